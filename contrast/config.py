@@ -1,0 +1,267 @@
+"""report.toml: the manifest of a report folder, validated with pydantic (``extra="forbid"``).
+
+A report is a folder holding ``report.toml`` and the source files it lists. Validation
+turns every problem into one ``ManifestError`` line that names the file, the source (by
+id when it has one), the field, and what is allowed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from contrast.errors import ManifestError
+
+MANIFEST_NAME = "report.toml"
+SOURCE_SUFFIXES = (".txt", ".md")
+"""File types the ingest stage reads; later readers (HTML, PDF) extend this tuple."""
+
+_SLUG = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+Slug = Annotated[str, Field(pattern=_SLUG)]
+
+DEFAULT_ORIGINS: tuple[dict[str, str], ...] = (
+    {
+        "id": "chinese-state-media",
+        "label": "Chinese state media",
+        "colour": "#c0392b",
+        "description": "Outlets owned or directed by the Chinese party-state (Xinhua, CCTV, People's Daily).",
+    },
+    {
+        "id": "western-critical",
+        "label": "Western critical",
+        "colour": "#1f5fa8",
+        "description": "Western news and magazines writing critically about the Chinese government.",
+    },
+    {
+        "id": "academic",
+        "label": "Academic",
+        "colour": "#2e8b57",
+        "description": "Peer-reviewed or scholarly writing.",
+    },
+    {
+        "id": "commentary",
+        "label": "Commentary",
+        "colour": "#b8860b",
+        "description": "Op-eds and opinion pieces by named authors.",
+    },
+)
+"""The origin taxonomy of the project card, used by ``contrast init`` and the docs."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Origin(_Strict):
+    id: Slug
+    label: Annotated[str, Field(min_length=1, max_length=60)]
+    colour: Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+    description: str = ""
+
+
+class Source(_Strict):
+    id: Slug
+    path: Annotated[str, Field(min_length=1)]
+    title: Annotated[str, Field(min_length=1)]
+    outlet: str = ""
+    author: str = ""
+    date: str = ""
+    url: str = ""
+    origin: Slug
+
+    @field_validator("date")
+    @classmethod
+    def _partial_iso_date(cls, value: str) -> str:
+        if value and not _PARTIAL_DATE.match(value):
+            raise ValueError("must be YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _web_url(cls, value: str) -> str:
+        if value and not re.match(r"^https?://\S+$", value):
+            raise ValueError("must start with http:// or https:// (or be left empty)")
+        return value
+
+
+class Audience(_Strict):
+    readers: str = "Analysts"
+    """Who the report is written for, shown on the cover."""
+
+
+class Manifest(_Strict):
+    title: Annotated[str, Field(min_length=1)]
+    subtitle: str = ""
+    edition: dt.date
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] = "en"
+    audience: Audience = Audience()
+    origins: Annotated[list[Origin], Field(min_length=1)]
+    sources: Annotated[list[Source], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _references_are_consistent(self) -> Manifest:
+        _require_unique("origins", [o.id for o in self.origins])
+        _require_unique("sources", [s.id for s in self.sources])
+        known = [o.id for o in self.origins]
+        for index, source in enumerate(self.sources):
+            if source.origin not in known:
+                raise _FieldProblem(
+                    ("sources", index, "origin"),
+                    f"{source.origin!r} is not one of the report's origins; allowed: {', '.join(known)}",
+                )
+        return self
+
+    def origin(self, origin_id: str) -> Origin:
+        return next(o for o in self.origins if o.id == origin_id)
+
+
+class _FieldProblem(ValueError):
+    """Raised inside validators to point the error message at one field."""
+
+    def __init__(self, location: tuple[str | int, ...], message: str) -> None:
+        self.location = location
+        super().__init__(message)
+
+
+def _require_unique(kind: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for index, value in enumerate(ids):
+        if value in seen:
+            raise _FieldProblem((kind, index, "id"), f"duplicate id {value!r}; ids must be unique")
+        seen.add(value)
+
+
+@dataclass(frozen=True)
+class Report:
+    """A validated report folder: its manifest and the resolved path of every source."""
+
+    root: Path
+    manifest: Manifest
+    source_paths: dict[str, Path]
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.root / MANIFEST_NAME
+
+    @property
+    def build_dir(self) -> Path:
+        return self.root / "build"
+
+
+def load_report(path: Path | str) -> Report:
+    """Read and validate ``report.toml`` in ``path`` and check every source file exists inside it."""
+    root = Path(path)
+    if root.is_file() and root.name == MANIFEST_NAME:
+        root = root.parent
+    manifest_path = root / MANIFEST_NAME
+    if not root.is_dir():
+        raise ManifestError("report folder not found; pass a folder that holds report.toml", path=root)
+    if not manifest_path.is_file():
+        raise ManifestError("no report.toml here; create one (see README, 'A report is a folder')", path=root)
+    try:
+        data = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=manifest_path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ManifestError(f"not valid TOML: {exc}", path=manifest_path) from None
+    manifest = parse_manifest(data, manifest_path=manifest_path)
+    resolved_root = root.resolve()
+    source_paths = {
+        source.id: _resolve_source_path(resolved_root, manifest_path, index, source)
+        for index, source in enumerate(manifest.sources)
+    }
+    return Report(root=resolved_root, manifest=manifest, source_paths=source_paths)
+
+
+def parse_manifest(data: dict[str, Any], *, manifest_path: Path) -> Manifest:
+    """Validate manifest data, turning the first problem into one readable ``ManifestError``."""
+    try:
+        return Manifest.model_validate(data)
+    except ValidationError as exc:
+        raise ManifestError(_describe_validation_error(exc, data), path=manifest_path) from None
+
+
+def _describe_validation_error(exc: ValidationError, data: dict[str, Any]) -> str:
+    error = exc.errors()[0]
+    location: tuple[str | int, ...] = tuple(error["loc"])
+    message = error["msg"]
+    problem = (error.get("ctx") or {}).get("error")
+    if isinstance(problem, _FieldProblem):
+        location, message = problem.location, str(problem)
+    elif message.startswith("Value error, "):
+        message = message.removeprefix("Value error, ")
+    return f"{_describe_location(location, data)}: {_explain(error['type'], message, location)}"
+
+
+def _describe_location(location: tuple[str | int, ...], data: dict[str, Any]) -> str:
+    if len(location) >= 2 and location[0] in ("sources", "origins") and isinstance(location[1], int):
+        table, index = location[0], location[1]
+        entry = _entry(data, table, index)
+        who = f"{table}[{index}]" + (f" (id {entry['id']!r})" if isinstance(entry.get("id"), str) else "")
+        rest = location[2:]
+        return who + (f", field {'.'.join(map(str, rest))!r}" if rest else "")
+    return f"field {'.'.join(map(str, location))!r}" if location else "manifest"
+
+
+def _entry(data: dict[str, Any], table: str, index: int) -> dict[str, Any]:
+    entries = data.get(table)
+    if isinstance(entries, list) and index < len(entries) and isinstance(entries[index], dict):
+        return entries[index]
+    return {}
+
+
+_ALLOWED_FIELDS = {
+    "Manifest": sorted(Manifest.model_fields),
+    "sources": sorted(Source.model_fields),
+    "origins": sorted(Origin.model_fields),
+    "audience": sorted(Audience.model_fields),
+}
+
+
+def _explain(error_type: str, message: str, location: tuple[str | int, ...]) -> str:
+    if error_type == "extra_forbidden":
+        table = str(location[0]) if len(location) > 1 else "Manifest"
+        allowed = _ALLOWED_FIELDS.get(table, [])
+        return f"unknown field; allowed: {', '.join(allowed)}"
+    if error_type == "missing":
+        return "required field is missing"
+    if error_type == "string_pattern_mismatch":
+        field = str(location[-1])
+        if field in ("id", "origin"):
+            return "must be a lowercase slug (letters, digits, '-' or '_', at most 64 characters)"
+        if field == "colour":
+            return "must be a hex colour like '#1f5fa8'"
+        if field == "language":
+            return "must be a two-letter ISO 639-1 code like 'en'"
+    if error_type == "too_short" and location and location[-1] in ("sources", "origins"):
+        return f"at least one entry is required in [[{location[-1]}]]"
+    return message[0].lower() + message[1:] if message else message
+
+
+def _resolve_source_path(root: Path, manifest_path: Path, index: int, source: Source) -> Path:
+    where = f"sources[{index}] (id {source.id!r}), field 'path'"
+    relative = Path(source.path)
+    if relative.is_absolute() or source.path.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", source.path):
+        raise ManifestError(f"{where}: {source.path!r} is absolute; give a path relative to the report folder", path=manifest_path)
+    if ".." in relative.parts:
+        raise ManifestError(f"{where}: {source.path!r} leaves the report folder ('..' is not allowed)", path=manifest_path)
+    candidate = root / relative
+    resolved = candidate.resolve()
+    if not resolved.is_relative_to(root):
+        raise ManifestError(f"{where}: {source.path!r} is a link that points outside the report folder", path=manifest_path)
+    if not resolved.is_file():
+        raise ManifestError(f"{where}: file {source.path!r} not found in the report folder", path=manifest_path)
+    if resolved.suffix.lower() not in SOURCE_SUFFIXES:
+        raise ManifestError(
+            f"{where}: {resolved.suffix or 'no extension'!r} files are not supported; allowed: {', '.join(SOURCE_SUFFIXES)}",
+            path=manifest_path,
+        )
+    return resolved

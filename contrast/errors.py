@@ -1,0 +1,44 @@
+"""Errors meant for people.
+
+A ``ContrastError`` is the user's input being wrong (exit code 2): its message is one
+line saying what is wrong, where (file, source id, field), what is allowed and what to
+do. Any other exception is a bug and keeps its traceback (exit code 1).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ContrastError(Exception):
+    """Base class of errors caused by the user's input; the CLI exits with code 2."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        self.message = message
+        super().__init__(f"{self.path}: {message}" if self.path is not None else message)
+
+
+class ManifestError(ContrastError):
+    """report.toml is missing, not TOML, or does not match the schema."""
+
+
+class IngestError(ContrastError):
+    """A source file cannot be read as text (binary, empty, undecodable)."""
+
+
+class RenderError(ContrastError):
+    """The report could not be rendered from valid inputs (e.g. a template is missing)."""
+
+
+class UnknownNameError(ContrastError, KeyError):
+    """A name (metric, origin…) that is not registered; the message lists the valid ones."""
+
+    def __init__(self, kind: str, name: str, available: list[str]) -> None:
+        choices = ", ".join(sorted(available)) or "(none)"
+        super().__init__(f"unknown {kind} {name!r}; available: {choices}")
+
+    def __str__(self) -> str:  # KeyError would otherwise quote the message
+        return self.message

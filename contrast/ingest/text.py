@@ -1,0 +1,82 @@
+"""Plain-text and markdown files → decoded text.
+
+Decoding order: a byte-order mark wins; else strict UTF-8; else charset-normalizer's best
+guess. Files that are not text (NUL bytes, many control characters, nothing decodes)
+fail with one clear message instead of producing mojibake downstream.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+
+from contrast.errors import IngestError
+
+MAX_BYTES = 20_000_000
+"""A .txt source larger than this is almost certainly not an article; refuse it early."""
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_MAX_CONTROL_SHARE = 0.01
+
+
+@dataclass(frozen=True)
+class RawText:
+    """A source's decoded text with the facts about its bytes the appendix reports."""
+
+    path: Path
+    text: str
+    sha256: str
+    n_bytes: int
+    encoding: str
+
+
+def read_text_file(path: Path) -> RawText:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read the file ({exc.strerror})", path=path) from None
+    if len(data) > MAX_BYTES:
+        raise IngestError(f"file is {len(data):,} bytes; the limit for text sources is {MAX_BYTES:,}", path=path)
+    text, encoding = decode_bytes(data, path=path)
+    if not text.strip():
+        raise IngestError("file is empty (no text after decoding)", path=path)
+    return RawText(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), n_bytes=len(data), encoding=encoding)
+
+
+def decode_bytes(data: bytes, *, path: Path) -> tuple[str, str]:
+    """Decode ``data`` to text, returning the text and the encoding used."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(data.decode(encoding, errors="strict"), encoding, path), encoding
+    if b"\x00" in data:
+        raise IngestError("looks like a binary file (contains NUL bytes), not text; convert it to .txt first", path=path)
+    try:
+        return _checked(data.decode("utf-8"), "utf-8", path), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise IngestError("not text in any known encoding; save it as UTF-8", path=path)
+    return _checked(str(best), best.encoding, path), best.encoding
+
+
+def _checked(text: str, encoding: str, path: Path) -> str:
+    if text:
+        controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
+        if controls / len(text) > _MAX_CONTROL_SHARE:
+            raise IngestError(
+                f"looks like a binary file ({controls} control characters after decoding as {encoding}), not text",
+                path=path,
+            )
+    return text

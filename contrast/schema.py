@@ -1,0 +1,33 @@
+"""Column names and polars schemas of the frames that flow between stages, declared once.
+
+Frames are keyed by ``source_id`` (the manifest id) and, for sentences, by
+``sentence_index`` (0-based order within the source's cleaned text).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+SOURCE_ID = "source_id"
+ORIGIN = "origin"
+SENTENCE_INDEX = "sentence_index"
+TEXT = "text"
+START = "start"
+END = "end"
+
+SENTENCES_SCHEMA: dict[str, pl.DataType] = {
+    SOURCE_ID: pl.String(),
+    ORIGIN: pl.String(),
+    SENTENCE_INDEX: pl.Int32(),
+    TEXT: pl.String(),
+    START: pl.Int32(),
+    END: pl.Int32(),
+}
+"""The sentences frame as segmentation produces it; metrics add columns."""
+
+SOURCE_KEY = [SOURCE_ID]
+SENTENCE_KEY = [SOURCE_ID, SENTENCE_INDEX]
+
+
+def empty_sentences() -> pl.DataFrame:
+    return pl.DataFrame(schema=SENTENCES_SCHEMA)
