@@ -1,0 +1,68 @@
+"""Sentiment: VADER compound per sentence, aggregated per source and per origin.
+
+Aggregates are over sentences, not a whole-text score (which saturates): mean, median,
+and the shares of positive (≥ 0.05), neutral and negative (≤ -0.05) sentences, plus the
+most positive and most negative sentence of each source and origin.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from contrast.metrics import Corpus, MetricFrames, metric
+from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, polarity
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
+
+COMPOUND = "compound"
+SENTENCE_COLUMNS = (COMPOUND, "pos", "neu", "neg")
+
+
+@metric("sentiment")
+def sentiment(corpus: Corpus) -> MetricFrames:
+    if corpus.language != "en":
+        return MetricFrames(
+            warnings=(f"Sentiment: N/A — VADER is English-only and the report's language is {corpus.language!r}.",)
+        )
+    scored = score_sentences(corpus.sentences)
+    with_origin = scored.join(corpus.sentences.select(*SENTENCE_KEY, ORIGIN), on=SENTENCE_KEY, maintain_order="left")
+    return MetricFrames(
+        sentences=scored,
+        sources=aggregate(with_origin, SOURCE_ID),
+        origins=aggregate(with_origin, ORIGIN),
+    )
+
+
+def score_sentences(sentences: pl.DataFrame) -> pl.DataFrame:
+    """VADER's four scores for every sentence, keyed by source and sentence index."""
+    scores = [polarity(text) for text in sentences.get_column(TEXT).to_list()]
+    return sentences.select(*SENTENCE_KEY).with_columns(
+        pl.Series(name, [row[name] for row in scores], dtype=pl.Float64) for name in SENTENCE_COLUMNS
+    )
+
+
+def aggregate(scored: pl.DataFrame, by: str) -> pl.DataFrame:
+    """Per-group tone: mean, median, shares by polarity, and where the extremes are.
+
+    Ties between equally extreme sentences go to the earliest (source id, then index), so
+    the choice is deterministic.
+    """
+    compound = pl.col(COMPOUND)
+    ordered = scored.sort(SENTENCE_KEY)
+    return (
+        ordered.group_by(by, maintain_order=True)
+        .agg(
+            pl.len().alias("sentiment_sentences"),
+            compound.mean().alias("sentiment_mean"),
+            compound.median().alias("sentiment_median"),
+            compound.std().alias("sentiment_std"),
+            (compound >= POSITIVE_THRESHOLD).mean().alias("share_positive"),
+            ((compound > NEGATIVE_THRESHOLD) & (compound < POSITIVE_THRESHOLD)).mean().alias("share_neutral"),
+            (compound <= NEGATIVE_THRESHOLD).mean().alias("share_negative"),
+            compound.max().alias("most_positive_compound"),
+            pl.col(SOURCE_ID).get(compound.arg_max()).alias("most_positive_source"),
+            pl.col(SENTENCE_INDEX).get(compound.arg_max()).alias("most_positive_index"),
+            compound.min().alias("most_negative_compound"),
+            pl.col(SOURCE_ID).get(compound.arg_min()).alias("most_negative_source"),
+            pl.col(SENTENCE_INDEX).get(compound.arg_min()).alias("most_negative_index"),
+        )
+    )

@@ -1,0 +1,209 @@
+"""The only module that calls the stages in order.
+
+report folder → ingest → clean → segment → metrics → view model → HTML → PDF → outputs.
+
+Everything is computed and rendered in memory first; files are written only once the
+PDF exists, each one atomically, so a failed build leaves the previous outputs intact.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from contrast.clean import REMOVAL_CATEGORIES, CleanText, clean_text
+from contrast.config import Report, load_report
+from contrast.ingest import RawText, read_source
+from contrast.io import write_bytes_atomic, write_text_atomic
+from contrast.metrics import Corpus, MetricResults, compute_metrics
+from contrast.schema import ORIGIN, SOURCE_ID
+from contrast.segment import segment
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]
+"""Called as ``progress(stage, done, total)``; the CLI draws it, the library only logs."""
+
+STAGES = ("ingest", "clean", "segment", "metrics", "render", "write")
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One source after ingest and cleaning."""
+
+    source_id: str
+    raw: RawText
+    clean: CleanText
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything measured about a report, before any presentation."""
+
+    report: Report
+    documents: dict[str, SourceDocument]
+    results: MetricResults
+    warnings: tuple[str, ...]
+    timings: dict[str, float]
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    analysis: Analysis
+    outputs: tuple[Path, ...]
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self.analysis.warnings
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    log.info("Step %d – %s", STAGES.index(stage) + 1 if stage in STAGES else 0, stage)
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def analyse(report: Report, *, progress: Progress = _no_progress) -> Analysis:
+    """Ingest, clean, segment and measure every source of ``report``."""
+    timings: dict[str, float] = {}
+    sources = report.manifest.sources
+    raws: dict[str, RawText] = {}
+    with _timed(timings, "ingest"):
+        for done, source in enumerate(sources, start=1):
+            raws[source.id] = read_source(report.source_paths[source.id])
+            progress("ingest", done, len(sources))
+    documents: dict[str, SourceDocument] = {}
+    with _timed(timings, "clean"):
+        for done, source in enumerate(sources, start=1):
+            cleaned = clean_text(raws[source.id].text, title=source.title)
+            documents[source.id] = SourceDocument(source.id, raws[source.id], cleaned)
+            progress("clean", done, len(sources))
+    texts = {source_id: document.clean.text for source_id, document in documents.items()}
+    origin_of = {source.id: source.origin for source in sources}
+    with _timed(timings, "segment"):
+        sentences = segment(texts, origin_of)
+        progress("segment", 1, 1)
+    used_origins = tuple(o.id for o in report.manifest.origins if o.id in set(origin_of.values()))
+    corpus = Corpus(
+        sources=pl.DataFrame(
+            {SOURCE_ID: [s.id for s in sources], ORIGIN: [s.origin for s in sources]},
+            schema={SOURCE_ID: pl.String(), ORIGIN: pl.String()},
+        ),
+        texts=texts,
+        sentences=sentences,
+        origins=used_origins,
+        language=report.manifest.language,
+    )
+    with _timed(timings, "metrics"):
+        results = compute_metrics(corpus)
+        progress("metrics", 1, 1)
+    return Analysis(report=report, documents=documents, results=results, warnings=results.warnings, timings=timings)
+
+
+def build(path: Path | str, *, out_dir: Path | str | None = None, progress: Progress = _no_progress) -> BuildResult:
+    """Build a report folder: analyse it, render the briefing, write every output atomically."""
+    from contrast.report.model import build_briefing
+    from contrast.report.render import render_pdf
+
+    report = load_report(path)
+    analysis = analyse(report, progress=progress)
+    timings = dict(analysis.timings)
+    with _timed(timings, "render"):
+        briefing = build_briefing(analysis)
+        pdf = render_pdf("briefing.html.j2", briefing)
+        progress("render", 1, 1)
+    target = Path(out_dir) if out_dir is not None else report.build_dir
+    with _timed(timings, "write"):
+        outputs = _write_outputs(target, analysis, pdf)
+        progress("write", 1, 1)
+    return BuildResult(analysis=analysis, outputs=outputs, timings=timings)
+
+
+def sources_table(analysis: Analysis) -> pl.DataFrame:
+    """The per-source frame written to ``sources.csv``: provenance, cleaning and metrics."""
+    manifest = analysis.report.manifest
+    rows = []
+    for source in manifest.sources:
+        document = analysis.documents[source.id]
+        row: dict[str, object] = {
+            SOURCE_ID: source.id,
+            "title": source.title,
+            "outlet": source.outlet,
+            "author": source.author,
+            "date": source.date,
+            "url": source.url,
+            "path": source.path,
+            "sha256": document.raw.sha256,
+            "bytes": document.raw.n_bytes,
+            "encoding": document.raw.encoding,
+            "citations": document.clean.citations,
+        }
+        row.update({f"removed_{category}": document.clean.removed.get(category, 0) for category in REMOVAL_CATEGORIES})
+        rows.append(row)
+    provenance = pl.DataFrame(rows)
+    return analysis.results.sources.join(provenance, on=SOURCE_ID, how="left", maintain_order="left")
+
+
+def _write_outputs(target: Path, analysis: Analysis, pdf: bytes) -> tuple[Path, ...]:
+    written: list[Path] = []
+
+    def put(relative: str, data: bytes | str) -> None:
+        path = target / relative
+        if isinstance(data, str):
+            write_text_atomic(path, data)
+        else:
+            write_bytes_atomic(path, data)
+        written.append(path)
+
+    for source_id, document in analysis.documents.items():
+        put(f"clean/{source_id}.txt", document.clean.text + "\n")
+        put(f"clean/{source_id}.removed.txt", _removed_listing(document.clean))
+    put("sentences.parquet", _frame_bytes(analysis.results.sentences, "parquet"))
+    put("sources.csv", _frame_bytes(sources_table(analysis), "csv"))
+    put("origins.csv", _frame_bytes(analysis.results.origins, "csv"))
+    put("briefing.pdf", pdf)
+    _remove_stale_clean_files(target / "clean", keep=set(written))
+    return tuple(written)
+
+
+def _removed_listing(clean: CleanText) -> str:
+    counts = ", ".join(f"{category}: {clean.removed.get(category, 0)}" for category in REMOVAL_CATEGORIES)
+    lines = [f"# What cleaning removed ({counts}; citations counted: {clean.citations})"]
+    lines += [f"[{category}] {line}" for category, line in clean.removed_lines]
+    return "\n".join(lines) + "\n"
+
+
+def _frame_bytes(frame: pl.DataFrame, kind: str) -> bytes:
+    buffer = io.BytesIO()
+    if kind == "parquet":
+        frame.write_parquet(buffer, statistics=False)
+    else:
+        frame.write_csv(buffer)
+    return buffer.getvalue()
+
+
+def _remove_stale_clean_files(folder: Path, *, keep: set[Path]) -> None:
+    """Drop cleaned texts of sources no longer in the manifest, so build/ mirrors it."""
+    if folder.is_dir():
+        for path in folder.iterdir():
+            if path.is_file() and path not in keep and path.suffix == ".txt":
+                path.unlink()
+
+
+__all__ = ["Analysis", "BuildResult", "Progress", "STAGES", "analyse", "build", "load_report", "sources_table"]

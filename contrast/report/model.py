@@ -1,0 +1,313 @@
+"""The briefing's view model: plain frozen dataclasses built from the analysis frames.
+
+Templates only present what is here; every number they show and every sentence of
+"at a glance" prose is computed in this module (prose lives in ``glance.py``). Values
+that could not be measured are ``None`` and the templates print "N/A".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from contrast import __version__
+from contrast.clean import REMOVAL_CATEGORIES
+from contrast.pipeline import Analysis
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
+
+MARKERS = ("●", "▲", "■", "◆", "▼", "★", "⬟", "✚")
+"""Shape per origin (by taxonomy order) so origins are told apart without colour."""
+MATPLOTLIB_MARKERS = ("o", "^", "s", "D", "v", "*", "p", "P")
+PATTERNS = ("solid", "diagonal", "dots", "cross", "horizontal", "vertical", "grid", "zigzag")
+
+READABILITY_LABELS = {
+    "flesch_reading_ease": "Flesch reading ease",
+    "flesch_kincaid_grade": "Flesch–Kincaid grade",
+    "gunning_fog": "Gunning fog",
+    "smog_index": "SMOG",
+    "coleman_liau_index": "Coleman–Liau",
+    "automated_readability_index": "ARI",
+    "dale_chall": "Dale–Chall",
+    "consensus_grade": "Consensus grade",
+}
+GRADE_FORMULAS = (
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "consensus_grade",
+)
+"""Formulas whose value is a US school grade, so they share one chart axis."""
+
+REMOVAL_LABELS = {category: category.replace("_", " ") for category in REMOVAL_CATEGORIES}
+
+
+@dataclass(frozen=True)
+class OriginRef:
+    id: str
+    label: str
+    colour: str
+    marker: str
+    pattern: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A sentence quoted in the report, with where it came from."""
+
+    text: str
+    compound: float | None
+    source_id: str
+    source_label: str
+    sentence_index: int
+
+
+@dataclass(frozen=True)
+class Tone:
+    mean: float | None
+    median: float | None
+    share_positive: float | None
+    share_neutral: float | None
+    share_negative: float | None
+
+
+@dataclass(frozen=True)
+class SourceView:
+    id: str
+    code: str
+    """Short label used in tables and charts, e.g. "S3"."""
+    title: str
+    outlet: str
+    author: str
+    date: str
+    url: str
+    path: str
+    origin: OriginRef
+    words: int
+    sentences: int
+    tone: Tone
+    readability: dict[str, float | None]
+    words_per_sentence: float | None
+    difficult_share: float | None
+    sha256: str
+    n_bytes: int
+    encoding: str
+    citations: int
+    removed: tuple[tuple[str, int], ...]
+    """(what, how many) for each kind of noise cleaning removed, non-zero only."""
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} · {self.outlet or self.title}"
+
+
+@dataclass(frozen=True)
+class OriginView:
+    ref: OriginRef
+    description: str
+    sources: tuple[SourceView, ...]
+    words: int
+    sentences: int
+    tone: Tone
+    readability: dict[str, float | None]
+    words_per_sentence: float | None
+    characteristic: Quote | None
+    most_positive: Quote | None
+    most_negative: Quote | None
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    caption: str
+    alt: str
+    data_uri: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    subtitle: str
+    edition: str
+    readers: str
+    language: str
+    origins: tuple[OriginView, ...]
+    sources: tuple[SourceView, ...]
+    glance: tuple[str, ...]
+    charts: dict[str, Chart]
+    readability_labels: dict[str, str]
+    warnings: tuple[str, ...]
+    total_words: int
+    total_sentences: int
+    version: str
+
+
+def build_briefing(analysis: Analysis) -> Briefing:
+    """Turn an analysis into the briefing's view model (charts and prose included)."""
+    from contrast.report.charts import briefing_charts
+    from contrast.report.glance import at_a_glance
+
+    manifest = analysis.report.manifest
+    used = {s.origin for s in manifest.sources}
+    refs = {
+        origin.id: OriginRef(
+            id=origin.id,
+            label=origin.label,
+            colour=origin.colour,
+            marker=MARKERS[index % len(MARKERS)],
+            pattern=PATTERNS[index % len(PATTERNS)],
+            index=index,
+        )
+        for index, origin in enumerate(o for o in manifest.origins if o.id in used)
+    }
+    sentence_text = _sentence_lookup(analysis.results.sentences)
+    source_rows = _rows_by(analysis.results.sources, SOURCE_ID)
+    sentence_counts = _sentence_counts(analysis.results.sentences)
+    sources = tuple(
+        _source_view(analysis, index, source, refs[source.origin], source_rows[source.id], sentence_counts)
+        for index, source in enumerate(_sources_in_origin_order(manifest, refs))
+    )
+    labels = {s.id: s.label for s in sources}
+    origin_rows = _rows_by(analysis.results.origins, ORIGIN)
+    origins = tuple(
+        _origin_view(
+            refs[origin.id],
+            origin.description,
+            tuple(s for s in sources if s.origin.id == origin.id),
+            origin_rows.get(origin.id, {}),
+            sentence_text,
+            labels,
+        )
+        for origin in manifest.origins
+        if origin.id in refs
+    )
+    briefing = Briefing(
+        title=manifest.title,
+        subtitle=manifest.subtitle,
+        edition=_format_date(manifest.edition),
+        readers=manifest.audience.readers,
+        language=manifest.language,
+        origins=origins,
+        sources=sources,
+        glance=(),
+        charts={},
+        readability_labels=READABILITY_LABELS,
+        warnings=analysis.warnings,
+        total_words=sum(s.words for s in sources),
+        total_sentences=sum(s.sentences for s in sources),
+        version=__version__,
+    )
+    return Briefing(
+        **{
+            **briefing.__dict__,
+            "glance": at_a_glance(briefing),
+            "charts": briefing_charts(briefing, analysis.results.sentences),
+        }
+    )
+
+
+def _sources_in_origin_order(manifest: Any, refs: dict[str, OriginRef]) -> list[Any]:
+    """Sources grouped by origin (taxonomy order), manifest order within an origin."""
+    return sorted(manifest.sources, key=lambda s: refs[s.origin].index)
+
+
+def _rows_by(frame: pl.DataFrame, key: str) -> dict[str, dict[str, Any]]:
+    return {row[key]: row for row in frame.iter_rows(named=True)}
+
+
+def _sentence_lookup(sentences: pl.DataFrame) -> dict[tuple[str, int], tuple[str, float | None]]:
+    compound = sentences.get_column("compound").to_list() if "compound" in sentences.columns else [None] * sentences.height
+    return {
+        (source_id, index): (text, value)
+        for source_id, index, text, value in zip(
+            sentences.get_column(SOURCE_ID).to_list(),
+            sentences.get_column(SENTENCE_INDEX).to_list(),
+            sentences.get_column(TEXT).to_list(),
+            compound,
+            strict=True,
+        )
+    }
+
+
+def _sentence_counts(sentences: pl.DataFrame) -> dict[str, int]:
+    counts = sentences.group_by(SOURCE_ID).len()
+    return dict(counts.iter_rows())
+
+
+def _tone(row: dict[str, Any]) -> Tone:
+    return Tone(
+        mean=row.get("sentiment_mean"),
+        median=row.get("sentiment_median"),
+        share_positive=row.get("share_positive"),
+        share_neutral=row.get("share_neutral"),
+        share_negative=row.get("share_negative"),
+    )
+
+
+def _source_view(
+    analysis: Analysis, index: int, source: Any, ref: OriginRef, row: dict[str, Any], sentence_counts: dict[str, int]
+) -> SourceView:
+    document = analysis.documents[source.id]
+    return SourceView(
+        id=source.id,
+        code=f"S{index + 1}",
+        title=source.title,
+        outlet=source.outlet,
+        author=source.author,
+        date=source.date,
+        url=source.url,
+        path=source.path,
+        origin=ref,
+        words=int(row.get("words") or len(document.clean.text.split())),
+        sentences=sentence_counts.get(source.id, 0),
+        tone=_tone(row),
+        readability={key: row.get(key) for key in READABILITY_LABELS},
+        words_per_sentence=row.get("words_per_sentence"),
+        difficult_share=row.get("difficult_share"),
+        sha256=document.raw.sha256,
+        n_bytes=document.raw.n_bytes,
+        encoding=document.raw.encoding,
+        citations=document.clean.citations,
+        removed=tuple(
+            (REMOVAL_LABELS[c], document.clean.removed[c]) for c in REMOVAL_CATEGORIES if document.clean.removed.get(c)
+        ),
+    )
+
+
+def _origin_view(
+    ref: OriginRef,
+    description: str,
+    sources: tuple[SourceView, ...],
+    row: dict[str, Any],
+    sentence_text: dict[tuple[str, int], tuple[str, float | None]],
+    labels: dict[str, str],
+) -> OriginView:
+    def quote(source_key: str, index_key: str) -> Quote | None:
+        source_id, index = row.get(source_key), row.get(index_key)
+        if source_id is None or index is None:
+            return None
+        text, compound = sentence_text[(source_id, index)]
+        return Quote(text=text, compound=compound, source_id=source_id, source_label=labels[source_id], sentence_index=index)
+
+    return OriginView(
+        ref=ref,
+        description=description,
+        sources=sources,
+        words=sum(s.words for s in sources),
+        sentences=sum(s.sentences for s in sources),
+        tone=_tone(row),
+        readability={key: row.get(key) for key in READABILITY_LABELS},
+        words_per_sentence=row.get("words_per_sentence"),
+        characteristic=quote("characteristic_source", "characteristic_index"),
+        most_positive=quote("most_positive_source", "most_positive_index"),
+        most_negative=quote("most_negative_source", "most_negative_index"),
+    )
+
+
+def _format_date(value: dt.date) -> str:
+    return f"{value.day} {value:%B %Y}"

@@ -1,0 +1,127 @@
+"""View model → HTML (Jinja2) → PDF (WeasyPrint), with source text kept inert.
+
+Autoescape and StrictUndefined everywhere; nothing derived from a source is marked safe.
+WeasyPrint gets a fetcher that serves only the package's own template assets and
+``data:`` URIs and refuses everything else (http, file outside the assets, ftp…), so a
+hostile source can neither inject markup nor make the renderer fetch anything.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+import jinja2
+import weasyprint
+from weasyprint.text.fonts import FontConfiguration
+
+from contrast.errors import RenderError
+
+log = logging.getLogger(__name__)
+
+
+def templates_dir() -> Path:
+    """The folder of templates and their assets, inside the installed package."""
+    with as_file(files("contrast") / "templates") as path:
+        return Path(path).resolve()
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        fmt_pct=fmt_pct, fmt_signed=fmt_signed, fmt_num=fmt_num, fmt_int=fmt_int, fmt_grade=fmt_grade, fmt_bytes=fmt_bytes
+    )
+    return env
+
+
+NA = "N/A"
+
+
+def fmt_pct(value: float | None, digits: int = 0) -> str:
+    return NA if value is None else f"{value * 100:.{digits}f}%"
+
+
+def fmt_signed(value: float | None, digits: int = 2) -> str:
+    return NA if value is None else f"{value:+.{digits}f}".replace("-", "−")
+
+
+def fmt_num(value: float | None, digits: int = 1) -> str:
+    return NA if value is None else f"{value:,.{digits}f}".replace("-", "−")
+
+
+def fmt_int(value: int | float | None) -> str:
+    return NA if value is None else f"{int(value):,}"
+
+
+def fmt_grade(value: float | None) -> str:
+    return NA if value is None else f"{value:.1f}"
+
+
+def fmt_bytes(value: int | None) -> str:
+    if value is None:
+        return NA
+    for unit in ("B", "KB", "MB"):
+        if value < 1024 or unit == "MB":
+            return f"{value:,} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
+        value /= 1024  # type: ignore[assignment]
+    return f"{value} B"
+
+
+def render_html(template: str, model: Any) -> str:
+    try:
+        return environment().get_template(template).render(model=model)
+    except jinja2.TemplateNotFound as exc:
+        raise RenderError(f"template {exc.name!r} not found in {templates_dir()}") from None
+
+
+class AssetsOnlyFetcher(weasyprint.URLFetcher):
+    """Serves ``data:`` URIs and files under the templates folder; refuses the rest."""
+
+    def __init__(self, assets: Path) -> None:
+        super().__init__(allowed_protocols={"data", "file"}, allow_redirects=False, timeout=1)
+        self.assets = assets.resolve()
+        self.refused: list[str] = []
+
+    def fetch(self, url: str, headers: Any = None) -> Any:
+        parsed = urlparse(url)
+        if parsed.scheme == "data":
+            return super().fetch(url, headers)
+        if parsed.scheme == "file" and parsed.netloc in ("", "localhost"):
+            path = Path(unquote(parsed.path)).resolve()
+            if path.is_relative_to(self.assets) and path.is_file():
+                return super().fetch(url, headers)
+        self.refused.append(url)
+        log.warning("refused to fetch %s (only the package's own assets may be loaded)", url)
+        raise ValueError(f"fetching {url!r} is not allowed")
+
+
+@cache
+def _font_config() -> FontConfiguration:
+    return FontConfiguration()
+
+
+def render_pdf(template: str, model: Any) -> bytes:
+    """Render ``template`` with ``model`` to PDF bytes."""
+    html = render_html(template, model)
+    return html_to_pdf(html)
+
+
+def html_to_pdf(html: str) -> bytes:
+    assets = templates_dir()
+    fetcher = AssetsOnlyFetcher(assets)
+    document = weasyprint.HTML(string=html, base_url=assets.as_uri() + "/", url_fetcher=fetcher, encoding="utf-8")
+    pdf = document.write_pdf(font_config=_font_config(), uncompressed_pdf=False)
+    assert pdf is not None
+    return pdf
