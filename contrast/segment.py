@@ -13,7 +13,8 @@ Rules, in order:
    ``…``), optionally followed by closing quotes/brackets (``" ” ’ ' » ) ] }``), which
    stay with the sentence before the boundary, then horizontal whitespace, then a
    plausible sentence start: optional opening quotes/brackets and a character that is
-   not a lowercase letter, a digit-continuation mark or more terminal punctuation.
+   not a lowercase letter, continuation punctuation (``, ; : % ) ] }``) or more
+   terminal punctuation.
    So ``?” she said`` and ``the U.S. trade war`` are never candidates.
 3. ``!``, ``?``, ``…`` and ``...`` end a sentence at every candidate.
 4. A single ``.`` ends a sentence unless the word before it is an abbreviation:
@@ -139,9 +140,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if lower in NEVER_END:
         return False
     if lower in BEFORE_NUMBER:
-        if m.group("first").isdigit():
-            return False
-        return True
+        return not m.group("first").isdigit()
     if lower in MONTHS:
         if m.group("first").isdigit():
             return False

@@ -65,10 +65,25 @@ def decode_bytes(data: bytes, *, path: Path) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8", path), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         raise IngestError("not text in any known encoding; save it as UTF-8", path=path)
+    best = _prefer_windows_1252(matches)
     return _checked(str(best), best.encoding, path), best.encoding
+
+
+def _prefer_windows_1252(matches: list[charset_normalizer.CharsetMatch]) -> charset_normalizer.CharsetMatch:
+    """Break ties between equally clean single-byte decodings in favour of windows-1252.
+
+    Short Western European texts decode without errors in several code pages (cp1250 turns
+    "è" into "č"); windows-1252 is by far the most common legacy encoding of web text,
+    which is why WHATWG maps "latin1" labels to it.
+    """
+    best = matches[0]
+    for match in matches:
+        if match.chaos <= best.chaos + 1e-3 and "cp1252" in match.could_be_from_charset:
+            return match
+    return best
 
 
 def _checked(text: str, encoding: str, path: Path) -> str:

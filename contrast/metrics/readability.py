@@ -12,7 +12,7 @@ from collections.abc import Mapping
 import polars as pl
 
 from contrast.metrics import Corpus, MetricFrames, metric
-from contrast.metrics.textstat_exact import readability_counts, readability_scores, too_short_reason
+from contrast.metrics.textstat_exact import readability_counts, scores_from_counts, too_short_reason
 from contrast.schema import ORIGIN, SOURCE_ID
 
 TEXTSTAT_LANGUAGES = {"en": "en_US", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL", "ru": "ru_RU"}
@@ -50,7 +50,7 @@ def _score_texts(texts: Mapping[str, str], *, key: str, lang: str, what: str) ->
     for name, text in texts.items():
         counts = readability_counts(text, lang)
         reason = too_short_reason(counts)
-        scores = readability_scores(text, lang)
+        scores = scores_from_counts(counts)
         row: dict[str, object] = {key: name}
         for column in COLUMNS:
             value = scores[column]

@@ -115,7 +115,7 @@ def _tone_by_source(briefing: Briefing, sentences: pl.DataFrame) -> plt.Figure:
         positions = list(range(len(sources), 0, -1))
         data = [by_source.get(s.id, []) or [0.0] for s in sources]
         axes.boxplot(
-            data, positions=positions, vert=False, widths=0.6, showfliers=False,
+            data, positions=positions, orientation="horizontal", widths=0.6, showfliers=False,
             medianprops={"color": "black", "linewidth": 1.2}, boxprops={"color": "#555555"},
             whiskerprops={"color": "#888888"}, capprops={"color": "#888888"},
         )
@@ -130,7 +130,7 @@ def _tone_by_source(briefing: Briefing, sentences: pl.DataFrame) -> plt.Figure:
         axes.set_yticks(positions, [_short(s.label, 34) for s in sources])
         axes.set_xlim(-1.05, 1.05)
         axes.set_xlabel("VADER compound score per sentence")
-        axes.legend(handles=_legend_handles(briefing), loc="upper center", bbox_to_anchor=(0.5, -0.18 - 0.6 / len(sources)),
+        axes.legend(handles=_legend_handles(briefing), loc="upper center", bbox_to_anchor=(0.5, -0.08 - 1.0 / (len(sources) + 2)),
                     ncol=min(4, len(briefing.origins)), frameon=False)
         return figure
 
@@ -156,7 +156,7 @@ def _tone_mix_by_origin(briefing: Briefing) -> plt.Figure:
         axes.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
         handles = [Patch(facecolor=TONE_COLOURS[k], hatch=TONE_HATCHES[k], edgecolor="#333333", label=k)
                    for k in ("negative", "neutral", "positive")]
-        axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.25 - 0.3 / len(origins)), ncol=3,
+        axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.06 - 0.8 / (len(origins) + 2)), ncol=3,
                     frameon=False)
         return figure
 
@@ -184,7 +184,7 @@ def _reading_grades(briefing: Briefing) -> plt.Figure:
         axes.set_yticks(positions, [READABILITY_LABELS[f] for f in GRADE_FORMULAS])
         axes.set_xlabel("US school grade")
         axes.grid(axis="x", color="#eeeeee", linewidth=0.6)
-        axes.legend(handles=_legend_handles(briefing), loc="upper center", bbox_to_anchor=(0.5, -0.2),
+        axes.legend(handles=_legend_handles(briefing), loc="upper center", bbox_to_anchor=(0.5, -0.13),
                     ncol=min(4, count), frameon=False)
         return figure
 

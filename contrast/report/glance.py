@@ -53,8 +53,8 @@ def _tone_extremes(origins: tuple[OriginView, ...]) -> str | None:
     high, low = pair
     gap = high.tone.mean - low.tone.mean  # type: ignore[operator]
     return (
-        f"{high.ref.label} writes the most positively: its sentences average {high.tone.mean:+.2f} on VADER's "
-        f"−1 to +1 scale, against {low.tone.mean:+.2f} for {low.ref.label}, the least positive "
+        f"{high.ref.label} has the most positive tone: its sentences average {high.tone.mean:+.2f} on VADER's "
+        f"−1 to +1 scale, against {low.tone.mean:+.2f} for {low.ref.label}, the most negative "
         f"(a gap of {gap:.2f})."
     )
 

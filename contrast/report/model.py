@@ -8,6 +8,7 @@ that could not be measured are ``None`` and the templates print "N/A".
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,7 @@ import polars as pl
 
 from contrast import __version__
 from contrast.clean import REMOVAL_CATEGORIES
+from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.pipeline import Analysis
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
@@ -118,7 +120,9 @@ class OriginView:
     words_per_sentence: float | None
     characteristic: Quote | None
     most_positive: Quote | None
+    """None when no sentence reaches VADER's positive threshold."""
     most_negative: Quote | None
+    """None when no sentence reaches VADER's negative threshold."""
 
 
 @dataclass(frozen=True)
@@ -287,11 +291,13 @@ def _origin_view(
     sentence_text: dict[tuple[str, int], tuple[str, float | None]],
     labels: dict[str, str],
 ) -> OriginView:
-    def quote(source_key: str, index_key: str) -> Quote | None:
+    def quote(source_key: str, index_key: str, *, keep: Callable[[float], bool] = lambda _: True) -> Quote | None:
         source_id, index = row.get(source_key), row.get(index_key)
         if source_id is None or index is None:
             return None
         text, compound = sentence_text[(source_id, index)]
+        if compound is not None and not keep(compound):
+            return None
         return Quote(text=text, compound=compound, source_id=source_id, source_label=labels[source_id], sentence_index=index)
 
     return OriginView(
@@ -304,8 +310,8 @@ def _origin_view(
         readability={key: row.get(key) for key in READABILITY_LABELS},
         words_per_sentence=row.get("words_per_sentence"),
         characteristic=quote("characteristic_source", "characteristic_index"),
-        most_positive=quote("most_positive_source", "most_positive_index"),
-        most_negative=quote("most_negative_source", "most_negative_index"),
+        most_positive=quote("most_positive_source", "most_positive_index", keep=lambda c: c >= POSITIVE_THRESHOLD),
+        most_negative=quote("most_negative_source", "most_negative_index", keep=lambda c: c <= NEGATIVE_THRESHOLD),
     )
 
 

@@ -1,0 +1,182 @@
+"""The command line: the only module that prints.
+
+Exit codes: 0 success; 2 the user's input is wrong (a ``ContrastError``: one line naming
+the file and the problem); 1 a bug (the traceback is kept).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from contrast import __version__
+from contrast.errors import ContrastError
+
+EXIT_OK, EXIT_BUG, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="contrast",
+    help="Compare how sources of different origins frame the same events, and build PDF briefings.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+ReportDir = Annotated[Path, typer.Argument(help="Report folder holding report.toml and its sources.", show_default=False)]
+
+STAGE_LABELS = {
+    "ingest": "Reading sources",
+    "clean": "Cleaning text",
+    "segment": "Splitting sentences",
+    "metrics": "Measuring tone and readability",
+    "render": "Rendering the briefing",
+    "write": "Writing outputs",
+}
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"contrast {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:
+        for noisy in ("weasyprint", "fontTools"):
+            logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+@app.command()
+def build(
+    report_dir: ReportDir,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Output folder (default: REPORT_DIR/build).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+) -> None:
+    """Build the briefing PDF and the data files of a report."""
+    from contrast.pipeline import build as run_build
+
+    started = time.perf_counter()
+    with Progress(
+        TextColumn("{task.description:<32}"), BarColumn(bar_width=24), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, disable=quiet, transient=False,
+    ) as progress:
+        tasks: dict[str, int] = {}
+
+        def report_progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(STAGE_LABELS.get(stage, stage), total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        result = run_build(report_dir, out_dir=out_dir, progress=report_progress)
+    elapsed = time.perf_counter() - started
+    if not quiet:
+        out.print(_summary_table(result.analysis))
+        for warning in result.warnings:
+            err.print(Text.assemble(("caveat: ", "yellow"), warning))
+    pdf = next(p for p in result.outputs if p.name == "briefing.pdf")
+    out.print(Text.assemble(("Built ", "green"), f"{_display(pdf)} and {len(result.outputs) - 1} data files in {elapsed:.1f} s"))
+
+
+@app.command()
+def check(report_dir: ReportDir) -> None:
+    """Validate report.toml and read every source, without building anything."""
+    from contrast.config import load_report
+    from contrast.ingest import read_source
+
+    report = load_report(report_dir)
+    for source in report.manifest.sources:
+        read_source(report.source_paths[source.id])
+    n_sources, n_origins = len(report.manifest.sources), len(report.manifest.origins)
+    out.print(Text.assemble(("OK ", "green"), f"{_display(report.manifest_path)}: {n_sources} sources, {n_origins} origins"))
+
+
+@app.command()
+def sources(report_dir: ReportDir) -> None:
+    """List the sources with their origin and headline metrics."""
+    from contrast.config import load_report
+    from contrast.pipeline import analyse
+
+    analysis = analyse(load_report(report_dir))
+    out.print(_summary_table(analysis))
+
+
+def _summary_table(analysis: object) -> Table:
+    from contrast.pipeline import Analysis
+
+    assert isinstance(analysis, Analysis)
+    manifest = analysis.report.manifest
+    rows = {row["source_id"]: row for row in analysis.results.sources.iter_rows(named=True)}
+    labels = {o.id: o.label for o in manifest.origins}
+    table = Table(title=manifest.title, title_justify="left")
+    for column, justify in (
+        ("Source", "left"), ("Origin", "left"), ("Words", "right"), ("Mean tone", "right"),
+        ("Negative", "right"), ("Grade", "right"),
+    ):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for source in manifest.sources:
+        row = rows[source.id]
+        table.add_row(
+            source.id,
+            labels[source.origin],
+            _fmt(row.get("words"), "{:,.0f}"),
+            _fmt(row.get("sentiment_mean"), "{:+.2f}"),
+            _fmt(row.get("share_negative"), "{:.0%}"),
+            _fmt(row.get("consensus_grade"), "{:.0f}"),
+        )
+    return table
+
+
+def _fmt(value: float | None, pattern: str) -> str:
+    return "N/A" if value is None else pattern.format(value)
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _is_usage_error(exc: Exception) -> bool:
+    """True for click's usage errors, whether typer vendors click or depends on it."""
+    return any(cls.__name__ == "ClickException" for cls in type(exc).__mro__)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point for the ``contrast`` command and ``python -m contrast``."""
+    try:
+        app(args=argv, prog_name="contrast", standalone_mode=False)
+    except ContrastError as exc:
+        err.print(Text.assemble(("error: ", "red"), str(exc)), soft_wrap=True)
+        return EXIT_USAGE
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.Abort:
+        err.print("aborted")
+        return EXIT_USAGE
+    except Exception as exc:
+        if _is_usage_error(exc):  # unknown command, bad option: click's own message
+            exc.show()  # type: ignore[attr-defined]
+            return EXIT_USAGE
+        raise
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

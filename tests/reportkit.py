@@ -1,0 +1,65 @@
+"""Build small report folders in tests: a manifest writer and named source texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import tomlkit
+
+ORIGINS = [
+    {"id": "state", "label": "State media", "colour": "#c0392b", "description": "Party-state outlets."},
+    {"id": "critical", "label": "Western critical", "colour": "#1f5fa8", "description": "Critical Western outlets."},
+]
+
+EASY = (
+    "The cat sat on the mat. It was a warm day. The sun was out and the sky was blue. "
+    "Children played in the park near the river. Everyone was happy and calm. "
+)
+PRAISE = (
+    "The festival was a wonderful success and visitors loved the beautiful shows. "
+    "Experts praised the excellent organisation and the friendly welcome. "
+)
+CRITIC = (
+    "Critics warned that the campaign was a cynical and dishonest attempt to hide abuses. "
+    "The plan failed badly and angered many people, who called it propaganda. "
+)
+
+
+def make_report(
+    root: Path,
+    texts: dict[str, str] | None = None,
+    *,
+    origins: list[dict[str, str]] | None = None,
+    origin_of: dict[str, str] | None = None,
+    extra: dict[str, object] | None = None,
+    source_overrides: dict[str, dict[str, object]] | None = None,
+) -> Path:
+    """Write ``report.toml`` and ``sources/<id>.txt`` under ``root`` and return ``root``."""
+    texts = texts if texts is not None else {"state-a": (PRAISE + EASY) * 3, "critic-b": (CRITIC + EASY) * 3}
+    origins = origins if origins is not None else ORIGINS
+    origin_ids = [o["id"] for o in origins]
+    (root / "sources").mkdir(parents=True, exist_ok=True)
+    sources = []
+    for index, (source_id, text) in enumerate(texts.items()):
+        (root / "sources" / f"{source_id}.txt").write_text(text, encoding="utf-8")
+        entry: dict[str, object] = {
+            "id": source_id,
+            "path": f"sources/{source_id}.txt",
+            "title": f"Article {source_id}",
+            "outlet": f"Outlet {index + 1}",
+            "date": "2025-01-0" + str(index % 9 + 1),
+            "origin": (origin_of or {}).get(source_id, origin_ids[index % len(origin_ids)]),
+        }
+        entry.update((source_overrides or {}).get(source_id, {}))
+        sources.append(entry)
+    document: dict[str, object] = {
+        "title": "Test report",
+        "subtitle": "A small report for tests",
+        "edition": "2025-01-31",
+        "origins": origins,
+        "sources": sources,
+    }
+    document.update(extra or {})
+    text = tomlkit.dumps(document).replace('edition = "2025-01-31"', "edition = 2025-01-31")
+    (root / "report.toml").write_text(text, encoding="utf-8")
+    return root

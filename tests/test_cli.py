@@ -1,0 +1,59 @@
+"""The command line: exit codes 0 / 2, one-line errors, `python -m contrast`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from contrast.cli import main
+from tests.reportkit import make_report
+
+
+def test_check_accepts_a_valid_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(make_report(tmp_path))]) == 0
+    assert "2 sources, 2 origins" in capsys.readouterr().out
+
+
+def test_check_rejects_a_bad_manifest_with_exit_code_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_report(tmp_path, origin_of={"state-a": "nowhere"})
+    assert main(["check", str(root)]) == 2
+    error = capsys.readouterr().err
+    assert "report.toml" in error and "state-a" in error and "allowed: state, critical" in error
+    assert "Traceback" not in error
+
+
+def test_check_reads_sources_and_names_a_broken_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_report(tmp_path)
+    (root / "sources" / "state-a.txt").write_bytes(b"")
+    assert main(["check", str(root)]) == 2
+    assert "state-a.txt" in capsys.readouterr().err
+
+
+def test_build_exits_0_and_writes_the_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_report(tmp_path)
+    assert main(["build", str(root), "--quiet"]) == 0
+    assert (root / "build" / "briefing.pdf").is_file()
+    assert "briefing.pdf" in capsys.readouterr().out
+
+
+def test_build_of_missing_folder_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(tmp_path / "missing")]) == 2
+    assert "not found" in capsys.readouterr().err
+
+
+def test_sources_lists_each_source_with_its_origin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sources", str(make_report(tmp_path))]) == 0
+    out = capsys.readouterr().out
+    assert "state-a" in out and "Western critical" in out
+
+
+def test_unknown_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["frobnicate"]) == 2
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    result = subprocess.run([sys.executable, "-m", "contrast", "--version"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "contrast" in result.stdout

@@ -1,0 +1,120 @@
+"""The build: every output written, values traceable to the libraries, atomic on failure."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import polars as pl
+import pytest
+import textstat
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from contrast.errors import IngestError, ManifestError, UnknownNameError
+from contrast.metrics import available_metrics, get_metric
+from contrast.pipeline import build
+from tests.reportkit import make_report
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_report(tmp_path_factory.mktemp("report"))
+    build(root)
+    return root / "build"
+
+
+def test_build_writes_every_output(built: Path) -> None:
+    for name in ("briefing.pdf", "sentences.parquet", "sources.csv", "origins.csv", "clean/state-a.txt", "clean/critic-b.txt"):
+        assert (built / name).is_file(), name
+    assert (built / "briefing.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_no_temporary_files_are_left_behind(built: Path) -> None:
+    assert not [p for p in built.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_sentence_text_is_the_cleaned_text_slice(built: Path) -> None:
+    sentences = pl.read_parquet(built / "sentences.parquet")
+    clean = (built / "clean" / "state-a.txt").read_text(encoding="utf-8")
+    for row in sentences.filter(pl.col("source_id") == "state-a").iter_rows(named=True):
+        assert clean[row["start"] : row["end"]] == row["text"]
+
+
+def test_sentence_compound_equals_vader(built: Path) -> None:
+    analyzer = SentimentIntensityAnalyzer()
+    sentences = pl.read_parquet(built / "sentences.parquet")
+    assert sentences.height > 10
+    for text, compound in sentences.select("text", "compound").iter_rows():
+        assert compound == analyzer.polarity_scores(text)["compound"]
+
+
+def test_source_sentiment_aggregates_match_sentences(built: Path) -> None:
+    sentences = pl.read_parquet(built / "sentences.parquet")
+    sources = pl.read_csv(built / "sources.csv")
+    for row in sources.iter_rows(named=True):
+        values = sentences.filter(pl.col("source_id") == row["source_id"]).get_column("compound").to_list()
+        assert math.isclose(row["sentiment_mean"], sum(values) / len(values), abs_tol=1e-12)
+        positive = sum(v >= 0.05 for v in values) / len(values)
+        assert math.isclose(row["share_positive"], positive, abs_tol=1e-12)
+        assert math.isclose(row["share_positive"] + row["share_neutral"] + row["share_negative"], 1.0, abs_tol=1e-12)
+
+
+def test_source_readability_equals_textstat_on_the_cleaned_text(built: Path) -> None:
+    sources = pl.read_csv(built / "sources.csv")
+    for row in sources.iter_rows(named=True):
+        text = (built / "clean" / f"{row['source_id']}.txt").read_text(encoding="utf-8").removesuffix("\n")
+        assert math.isclose(row["flesch_reading_ease"], textstat.flesch_reading_ease(text), abs_tol=1e-9)
+        assert math.isclose(row["gunning_fog"], textstat.gunning_fog(text), abs_tol=1e-9)
+        assert row["words"] == textstat.lexicon_count(text)
+
+
+def test_origins_are_in_taxonomy_order(built: Path) -> None:
+    assert pl.read_csv(built / "origins.csv").get_column("origin").to_list() == ["state", "critical"]
+
+
+def test_failed_render_leaves_previous_outputs_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_report(tmp_path)
+    build(root)
+    before = {p: p.read_bytes() for p in (root / "build").rglob("*") if p.is_file()}
+
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr("contrast.report.render.render_pdf", broken)
+    (root / "sources" / "state-a.txt").write_text("Completely different text now. " * 30, encoding="utf-8")
+    with pytest.raises(RuntimeError, match="renderer crashed"):
+        build(root)
+    after = {p: p.read_bytes() for p in (root / "build").rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_invalid_manifest_writes_nothing(tmp_path: Path) -> None:
+    root = make_report(tmp_path, origin_of={"state-a": "unknown"})
+    with pytest.raises(ManifestError):
+        build(root)
+    assert not (root / "build").exists()
+
+
+def test_binary_source_stops_the_build_and_writes_nothing(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    (root / "sources" / "critic-b.txt").write_bytes(b"\x00\x01\x02PK" * 100)
+    with pytest.raises(IngestError, match="critic-b.txt"):
+        build(root)
+    assert not (root / "build").exists()
+
+
+def test_removed_source_drops_its_stale_clean_file(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    build(root)
+    make_report(tmp_path, {"state-a": (Path(root / "sources" / "state-a.txt").read_text()), "critic-c": "Critics warned. " * 40})
+    build(root)
+    assert not (root / "build" / "clean" / "critic-b.txt").exists()
+    assert (root / "build" / "clean" / "critic-c.txt").exists()
+
+
+def test_unknown_metric_lists_the_available_ones() -> None:
+    with pytest.raises(UnknownNameError) as caught:
+        get_metric("sarcasm")
+    for name in available_metrics():
+        assert name in str(caught.value)
+    assert {"sentiment", "readability"} <= set(available_metrics())

@@ -1,0 +1,291 @@
+"""textstat_exact gives exactly textstat 0.7.13's values, only faster.
+
+Every key of ``readability_scores`` is compared with the textstat public function it
+stands for (default settings, ``en_US``): integers with ``==``, floats to 1e-9.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from pathlib import Path
+
+import pytest
+import textstat
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from contrast.metrics.textstat_exact import (
+    MIN_SENTENCES,
+    MIN_WORDS,
+    ReadabilityCounts,
+    readability_counts,
+    readability_scores,
+    scores_from_counts,
+    too_short_reason,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+SOURCES = sorted(
+    [
+        *(REPO / "reports" / "soft-power" / "sources").glob("*.txt"),
+        *(REPO / "reports" / "us-china-tariffs-2018-07" / "sources").glob("*.txt"),
+    ]
+)
+
+# Named test texts: each exercises one of textstat's counting rules.
+EMPTY = ""
+WHITESPACE = "  \n\t  "
+ONE_WORD = "Readability"
+PUNCTUATION_ONLY = "... — !? “” -- ’"
+CONTRACTIONS = "They aren't sure. We'd say it's fine, DON'T you think? You've said they'll go, we're done."
+CURLY_APOSTROPHES = "It’s the people’s choice, isn’t it? ’Tis the season of the governments’ summits."
+HYPHENS = "A well-known, state-of-the-art, twenty-first-century policy - or so - they said."
+NUMBERS = "In 2018 tariffs rose 25% on $34 billion (3.5 per cent) of goods; 1,000 firms and 12 U.S. states replied."
+ABBREVIATIONS = "Mr. Smith met Dr. Li at 9 a.m. in the U.S. on Jan. 5. They talked. e.g. trade, i.e. tariffs."
+UNICODE = (
+    "Ünïcödé naïve café façade résumé coöperate. İstanbul’s Straße and Ærø ﬁnance. "
+    "北京 宣布 新的 关税。 Москва ответила быстро! Σ σ ς ΣΣ. Ǆemal ǅ ǆ."
+)
+VERY_LONG_SENTENCE = " ".join(
+    ["the", "international", "community", "and", "its", "multilateral", "institutions"] * 60
+)
+EXACTLY_100_WORDS_THEN_PUNCTUATION = " ".join(["Economic cooperation matters greatly."] * 25) + " — ..."
+OVER_100_TOKENS_UNDER_100_WORDS = " ".join(["word —"] * 60)
+MANY_SHORT_SENTENCES = "Yes. No. Maybe so. " * 50 + "This one has more than two words."
+NAMED_TEXTS = {
+    "EMPTY": EMPTY,
+    "WHITESPACE": WHITESPACE,
+    "ONE_WORD": ONE_WORD,
+    "PUNCTUATION_ONLY": PUNCTUATION_ONLY,
+    "CONTRACTIONS": CONTRACTIONS,
+    "CURLY_APOSTROPHES": CURLY_APOSTROPHES,
+    "HYPHENS": HYPHENS,
+    "NUMBERS": NUMBERS,
+    "ABBREVIATIONS": ABBREVIATIONS,
+    "UNICODE": UNICODE,
+    "VERY_LONG_SENTENCE": VERY_LONG_SENTENCE,
+    "EXACTLY_100_WORDS_THEN_PUNCTUATION": EXACTLY_100_WORDS_THEN_PUNCTUATION,
+    "OVER_100_TOKENS_UNDER_100_WORDS": OVER_100_TOKENS_UNDER_100_WORDS,
+    "MANY_SHORT_SENTENCES": MANY_SHORT_SENTENCES,
+}
+
+FLOAT_KEYS = {
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall",
+    "linsear_write",
+    "consensus_grade",
+    "words_per_sentence",
+    "difficult_share",
+}
+INT_KEYS = {"words", "sentences", "difficult_words", "syllables", "polysyllables"}
+
+
+def textstat_values(text: str) -> dict[str, float | int]:
+    """What textstat itself says, through its public functions (process language en_US)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        words = textstat.lexicon_count(text)
+        difficult = textstat.difficult_words(text)
+        return {
+            "flesch_reading_ease": textstat.flesch_reading_ease(text),
+            "flesch_kincaid_grade": textstat.flesch_kincaid_grade(text),
+            "gunning_fog": textstat.gunning_fog(text),
+            "smog_index": textstat.smog_index(text),
+            "coleman_liau_index": textstat.coleman_liau_index(text),
+            "automated_readability_index": textstat.automated_readability_index(text),
+            "dale_chall": textstat.dale_chall_readability_score(text),
+            "linsear_write": textstat.linsear_write_formula(text),
+            "consensus_grade": textstat.text_standard(text, float_output=True),
+            "words": words,
+            "sentences": textstat.sentence_count(text),
+            "words_per_sentence": textstat.avg_sentence_length(text),
+            "difficult_words": difficult,
+            "difficult_share": difficult / words if words else 0.0,
+            "syllables": textstat.syllable_count(text),
+            "polysyllables": textstat.polysyllabcount(text),
+        }
+
+
+def assert_parity(text: str) -> None:
+    ours = readability_scores(text)
+    theirs = textstat_values(text)
+    assert set(ours) == FLOAT_KEYS | INT_KEYS
+    mismatches = []
+    for key in sorted(INT_KEYS):
+        if not (type(ours[key]) is int and ours[key] == theirs[key]):
+            mismatches.append((key, ours[key], theirs[key]))
+    for key in sorted(FLOAT_KEYS):
+        if not (isinstance(ours[key], float) and math.isclose(ours[key], theirs[key], rel_tol=0, abs_tol=1e-9)):
+            mismatches.append((key, ours[key], theirs[key]))
+    assert not mismatches, f"differs from textstat on {text[:60]!r}: {mismatches}"
+
+
+@pytest.fixture(autouse=True)
+def _textstat_defaults() -> None:
+    """textstat's settings are process-wide; these tests compare against its defaults."""
+    textstat.set_lang("en_US")
+    textstat.set_rounding_points(None)
+    textstat.set_rm_apostrophe(True)
+
+
+def test_bundled_sources_are_found() -> None:
+    assert len(SOURCES) == 11
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda path: path.name)
+def test_every_score_equals_textstat_on_bundled_sources(path: Path) -> None:
+    assert_parity(path.read_text(encoding="utf-8"))
+
+
+def test_pooled_origin_text_equals_textstat() -> None:
+    assert_parity("\n\n".join(path.read_text(encoding="utf-8") for path in SOURCES))
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_TEXTS))
+def test_every_score_equals_textstat_on_named_text(name: str) -> None:
+    assert_parity(NAMED_TEXTS[name])
+
+
+def test_counts_match_textstat_counters() -> None:
+    text = SOURCES[0].read_text(encoding="utf-8") + " " + NUMBERS + " " + CONTRACTIONS
+    counts = readability_counts(text)
+    assert counts.words == textstat.lexicon_count(text)
+    assert counts.tokens == textstat.lexicon_count(text, removepunct=False)
+    assert counts.letters == textstat.letter_count(text)
+    assert counts.chars == textstat.char_count(text)
+    assert counts.difficult_words == textstat.difficult_words(text)
+    assert counts.gunning_difficult == textstat.difficult_words(text, syllable_threshold=3, unique=False)
+    assert counts.dale_chall_difficult == textstat.difficult_words(text, syllable_threshold=0, unique=False)
+
+
+def test_contraction_apostrophe_is_kept_only_before_lowercase_endings() -> None:
+    # remove_punctuation keeps ' before t/s/d/ve/ll/re (case-sensitively): "aren't" is
+    # one word either way, but "DON'T" becomes "DONT".
+    assert readability_counts("aren't").words == 1
+    assert readability_scores("aren't")["syllables"] == textstat.syllable_count("aren't")
+    assert readability_scores("DON'T")["syllables"] == textstat.syllable_count("DON'T")
+
+
+def test_difficult_words_are_distinct_and_case_sensitive() -> None:
+    text = "Administration administration Administration, administrations."
+    assert readability_counts(text).difficult_words == textstat.difficult_words(text) == 3
+
+
+def test_scores_from_counts_equals_scores_from_text() -> None:
+    text = SOURCES[1].read_text(encoding="utf-8")
+    assert scores_from_counts(readability_counts(text)) == readability_scores(text)
+
+
+def test_counts_are_immutable() -> None:
+    counts = readability_counts(CONTRACTIONS)
+    assert isinstance(counts, ReadabilityCounts)
+    with pytest.raises(AttributeError):
+        counts.words = 0  # type: ignore[misc]
+
+
+# -- too short: N/A instead of textstat's 0.0 ---------------------------------------
+
+
+def test_empty_text_scores_zero_like_textstat_but_is_reported_too_short() -> None:
+    assert readability_scores(EMPTY)["flesch_reading_ease"] == textstat.flesch_reading_ease(EMPTY) == 0.0
+    assert too_short_reason(readability_counts(EMPTY)) is not None
+
+
+@pytest.mark.parametrize("text", [EMPTY, WHITESPACE, PUNCTUATION_ONLY, ONE_WORD, CONTRACTIONS])
+def test_short_text_has_a_reason(text: str) -> None:
+    reason = too_short_reason(readability_counts(text))
+    assert reason is not None and "\n" not in reason
+
+
+def test_long_single_sentence_has_a_reason() -> None:
+    counts = readability_counts(VERY_LONG_SENTENCE)
+    assert counts.words >= MIN_WORDS and counts.sentences < MIN_SENTENCES
+    assert "sentences" in (too_short_reason(counts) or "")
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda path: path.name)
+def test_bundled_sources_are_long_enough(path: Path) -> None:
+    assert too_short_reason(readability_counts(path.read_text(encoding="utf-8"))) is None
+
+
+def test_thresholds_are_keyword_options() -> None:
+    counts = readability_counts(CONTRACTIONS)
+    assert too_short_reason(counts, min_words=1, min_sentences=1) is None
+    assert too_short_reason(counts, min_words=counts.words + 1) is not None
+
+
+# -- language is explicit, never process-wide ---------------------------------------
+
+
+def test_passing_a_language_leaves_textstat_setting_alone() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "no easy words vocabulary for de, using english"
+        readability_scores(CONTRACTIONS, "de_DE")
+    assert textstat.textstat._textstatistics__lang == "en_US"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("lang", ["de_DE", "es_ES", "fr_FR", "en_GB"])
+def test_other_languages_equal_textstat_with_that_language(lang: str) -> None:
+    text = SOURCES[3].read_text(encoding="utf-8")[:3000] + " Die Straße ist übermäßig schön. Él está aquí."
+    textstat.set_lang(lang)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "no easy words vocabulary for de, using english"
+            theirs = textstat_values(text)
+            ours = readability_scores(text, lang)
+    finally:
+        textstat.set_lang("en_US")
+    for key, value in theirs.items():
+        assert math.isclose(ours[key], value, rel_tol=0, abs_tol=1e-9), (lang, key, ours[key], value)
+
+
+# -- property: parity holds for any English-like text -------------------------------
+
+VOCABULARY = [
+    # easy and hard words, capitalised variants
+    "the", "The", "a", "of", "and", "to", "in", "is", "was", "it", "for", "on", "with",
+    "people", "government", "Government", "international", "cooperation", "economy",
+    "tariffs", "Beijing", "Washington", "influencers", "unprecedented", "responsibility",
+    "administration", "retaliatory", "multilateralism", "hmm", "rhythm", "syzygy",
+    "xylophonically", "qwrtzplk", "NATO", "GDP", "OK", "ok",
+    # contractions and apostrophes
+    "aren't", "AREN'T", "don't", "DON'T", "it's", "we'd", "they'll", "you've", "we're",
+    "'tis", "rock'n'roll", "o'clock", "people's", "governments'", "it’s", "isn’t", "’til",
+    "''", "'", "x''s",
+    # hyphens, numbers, abbreviations
+    "well-known", "state-of-the-art", "-", "--", "—", "–", "2018", "3.5", "1,000", "25%",
+    "$34", "U.S.", "e.g.", "Mr.", "a.m.",
+    # punctuation tokens and quotes
+    "...", "(", ")", "“", "”", "\"", ",", ";", ":", "!", "?", "?!", ".",
+    # unicode
+    "café", "naïve", "İstanbul", "Straße", "ﬁnance", "Ærø", "北京", "Москва", "ΣΣ", "ǅ",
+]
+SEPARATORS = [" ", " ", " ", " ", "  ", "\n", "\n\n", "\t", ". ", "! ", "? ", ", ", "; ", ": ", "... ", " - ", ".\n"]
+
+english_like = st.lists(
+    st.tuples(st.sampled_from(VOCABULARY), st.sampled_from(SEPARATORS)), max_size=260
+).map(lambda pairs: "".join(word + sep for word, sep in pairs))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(english_like)
+def test_parity_on_generated_english_like_text(text: str) -> None:
+    assert_parity(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=300))
+def test_parity_on_arbitrary_unicode_text(text: str) -> None:
+    assert_parity(text)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="aAtTsSdD'’-.!? \n,İ", max_size=200))
+def test_parity_on_apostrophe_and_sentence_punctuation_soup(text: str) -> None:
+    assert_parity(text)

@@ -1,0 +1,430 @@
+"""Tests for contrast.segment: one behaviour per test, named for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from contrast.schema import SENTENCES_SCHEMA
+from contrast.segment import segment, sentence_spans
+
+from .conftest import SOFT_POWER, TARIFFS
+
+PEOPLES_DAILY = TARIFFS / "sources" / "01_peoples_daily_news.txt"
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+# --- basics ---------------------------------------------------------------------------
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert sentence_spans("") == []
+
+
+def test_whitespace_only_text_has_no_sentences() -> None:
+    assert sentence_spans(" \n\n\t \u00a0 ") == []
+
+
+def test_text_without_terminal_punctuation_is_one_sentence() -> None:
+    assert sentences("  a heading without a full stop  ") == ["a heading without a full stop"]
+
+
+def test_full_stop_question_and_exclamation_split() -> None:
+    assert sentences("It rained. Did it? Yes! Then it stopped.") == [
+        "It rained.",
+        "Did it?",
+        "Yes!",
+        "Then it stopped.",
+    ]
+
+
+def test_spans_are_offsets_into_the_original_text() -> None:
+    text = "  One here.   Two there.  "
+    assert sentence_spans(text) == [(2, 11), (14, 24)]
+
+
+def test_every_newline_is_a_hard_boundary() -> None:
+    text = "Beijing hits back\n\nChina levied tariffs. Markets fell\nA new line"
+    assert sentences(text) == [
+        "Beijing hits back",
+        "China levied tariffs.",
+        "Markets fell",
+        "A new line",
+    ]
+
+
+def test_crlf_line_endings_are_boundaries_and_stripped() -> None:
+    assert sentences("First line\r\nSecond line\r\n") == ["First line", "Second line"]
+
+
+def test_full_stop_before_lowercase_word_does_not_split() -> None:
+    # a known limitation, by design: "iPhone" style starts are rare in news
+    assert sentences("It rose 3 pct. in May.") == ["It rose 3 pct. in May."]
+
+
+def test_full_stop_before_digit_splits() -> None:
+    assert sentences("It ended in 2017. 2018 was worse.") == [
+        "It ended in 2017.",
+        "2018 was worse.",
+    ]
+
+
+# --- U.S., U.K. and other dotted acronyms ---------------------------------------------
+
+
+def test_us_hyphenated_compound_does_not_split() -> None:
+    assert sentences("The U.S.-China trade war began. It spread.") == [
+        "The U.S.-China trade war began.",
+        "It spread.",
+    ]
+
+
+def test_us_before_lowercase_word_does_not_split() -> None:
+    assert sentences("He blamed the U.S. trade war on Friday.") == [
+        "He blamed the U.S. trade war on Friday."
+    ]
+
+
+def test_us_before_sentence_starter_splits() -> None:
+    assert sentences("It was made in the U.S. The next day it shipped.") == [
+        "It was made in the U.S.",
+        "The next day it shipped.",
+    ]
+
+
+def test_us_before_proper_noun_does_not_split() -> None:
+    text = "U.S. President Donald Trump and the U.S. Department of Commerce agreed."
+    assert sentences(text) == [text]
+
+
+def test_uk_before_proper_noun_does_not_split() -> None:
+    text = "The U.K. Foreign Office and U.K. Prime Minister spoke."
+    assert sentences(text) == [text]
+
+
+def test_uk_before_pronoun_splits() -> None:
+    assert sentences("She moved to the U.K. She likes it.") == [
+        "She moved to the U.K.",
+        "She likes it.",
+    ]
+
+
+def test_dotted_acronym_inside_closing_quote_ends_sentence() -> None:
+    assert sentences("He said “made in the U.S.” Then he left.") == [
+        "He said “made in the U.S.”",
+        "Then he left.",
+    ]
+
+
+# --- titles and Latin abbreviations ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title", ["Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Sen.", "Gov.", "Gen.", "St."]
+)
+def test_title_before_name_does_not_split(title: str) -> None:
+    text = f"Yesterday {title} Smith spoke. Then he left."
+    assert sentences(text) == [f"Yesterday {title} Smith spoke.", "Then he left."]
+
+
+def test_title_after_opening_bracket_does_not_split() -> None:
+    text = "The adviser (Dr. Raziq Hussain) agreed."
+    assert sentences(text) == [text]
+
+
+def test_jr_before_comma_does_not_split() -> None:
+    text = "Martin Luther King Jr., the pastor, spoke."
+    assert sentences(text) == [text]
+
+
+def test_jr_before_pronoun_splits() -> None:
+    assert sentences("He met Martin Luther King Jr. He was moved.") == [
+        "He met Martin Luther King Jr.",
+        "He was moved.",
+    ]
+
+
+def test_vs_does_not_split() -> None:
+    text = "It was China vs. America in the final."
+    assert sentences(text) == [text]
+
+
+def test_eg_and_ie_do_not_split() -> None:
+    text = "Some goods, e.g. Soybeans, and some sectors, i.e. Aerospace, were hit."
+    assert sentences(text) == [text]
+
+
+def test_etc_mid_sentence_does_not_split() -> None:
+    text = "Cranes, trucks, etc. were affected."
+    assert sentences(text) == [text]
+
+
+def test_etc_can_end_a_sentence() -> None:
+    assert sentences("They make cranes, trucks, etc. The firm is in Jiangsu.") == [
+        "They make cranes, trucks, etc.",
+        "The firm is in Jiangsu.",
+    ]
+
+
+def test_et_al_before_year_does_not_split() -> None:
+    text = "According to Gumenyuk et al. (2021), diplomacy matters."
+    assert sentences(text) == [text]
+
+
+# --- numbers, pages, dates, times ------------------------------------------------------
+
+
+def test_number_abbreviation_before_digit_does_not_split() -> None:
+    text = "Vol. 04 No. 02 was printed."
+    assert sentences(text) == [text]
+
+
+def test_no_as_a_word_ends_a_sentence() -> None:
+    assert sentences("He said no. The talks ended.") == ["He said no.", "The talks ended."]
+
+
+def test_page_abbreviations_before_digit_do_not_split() -> None:
+    text = "See p. 2 and pp. 14-16 for details."
+    assert sentences(text) == [text]
+
+
+def test_month_abbreviation_before_day_does_not_split() -> None:
+    text = "Talks held on Jan. 5 and Sept. 11 failed."
+    assert sentences(text) == [text]
+
+
+def test_am_before_time_zone_does_not_split() -> None:
+    text = "The tariffs kicked in at 12:01 a.m. EDT on Friday."
+    assert sentences(text) == [text]
+
+
+def test_pm_before_sentence_starter_splits() -> None:
+    assert sentences("They met at 9 p.m. The talks lasted hours.") == [
+        "They met at 9 p.m.",
+        "The talks lasted hours.",
+    ]
+
+
+def test_decimals_and_amounts_do_not_split() -> None:
+    text = "Exports of $34.5bn grew 1.1 percent, or 3.14 times the 0.2 forecast."
+    assert sentences(text) == [text]
+
+
+# --- initials --------------------------------------------------------------------------
+
+
+def test_initials_before_surname_do_not_split() -> None:
+    text = "J. S. Nye coined the term."
+    assert sentences(text) == [text]
+
+
+def test_middle_initial_does_not_split() -> None:
+    text = "Michael J. Fox was there."
+    assert sentences(text) == [text]
+
+
+def test_initials_in_reference_do_not_split() -> None:
+    text = "Nye, J. S. (2021). Soft power: the origins."
+    assert sentences(text) == ["Nye, J. S. (2021).", "Soft power: the origins."]
+
+
+def test_initial_followed_by_article_initial_does_not_split() -> None:
+    text = "John J. A. Smith arrived."
+    assert sentences(text) == [text]
+
+
+# --- ellipses and quotations -----------------------------------------------------------
+
+
+def test_ellipsis_before_capital_splits() -> None:
+    assert sentences("China will be affected badly... But it will recover.") == [
+        "China will be affected badly...",
+        "But it will recover.",
+    ]
+
+
+def test_unicode_ellipsis_before_capital_splits() -> None:
+    assert sentences("Wait… What happened?") == ["Wait…", "What happened?"]
+
+
+def test_ellipsis_before_lowercase_does_not_split() -> None:
+    text = "It was, well... complicated."
+    assert sentences(text) == [text]
+
+
+def test_spaced_ellipsis_is_not_split_into_dots() -> None:
+    assert sentences("He paused . . . Then he spoke.") == [
+        "He paused . . .",
+        "Then he spoke.",
+    ]
+
+
+def test_closing_quote_stays_with_the_sentence_before() -> None:
+    assert sentences("“We are ready,” she said. Next, they left.") == [
+        "“We are ready,” she said.",
+        "Next, they left.",
+    ]
+
+
+def test_closing_quote_after_full_stop_belongs_before_the_split() -> None:
+    assert sentences("He said “go home.” Then he left.") == [
+        "He said “go home.”",
+        "Then he left.",
+    ]
+
+
+def test_question_in_quote_before_lowercase_does_not_split() -> None:
+    assert sentences("“Why?” she said. “Because.”") == ["“Why?” she said.", "“Because.”"]
+
+
+def test_question_mid_quote_may_split_but_keeps_the_attribution() -> None:
+    text = '"Why can China not have its own comics? Young people…," she said. Right.'
+    assert sentences(text) in (
+        [
+            '"Why can China not have its own comics?',
+            'Young people…," she said.',
+            "Right.",
+        ],
+        ['"Why can China not have its own comics? Young people…," she said.', "Right."],
+    )
+
+
+def test_closing_bracket_stays_with_the_sentence_before() -> None:
+    assert sentences("It fell (by 3 percent.) Markets wobbled.") == [
+        "It fell (by 3 percent.)",
+        "Markets wobbled.",
+    ]
+
+
+# --- properties ------------------------------------------------------------------------
+
+_TOKENS = st.sampled_from(
+    [
+        "The", "he", "U.S.", "U.S.-China", "Dr.", "e.g.", "etc.", "J.", "No.", "3.14",
+        "a.m.", "Jan.", ".", "?", "!", "…", "...", "“", "”", '"', "'", "(", ")", " ",
+        "  ", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\u3000", "é", "É", "中国", "2018",
+    ]
+)
+_TEXTS = st.one_of(st.text(), st.lists(_TOKENS, max_size=60).map("".join))
+
+
+def _check_spans_rebuild(text: str) -> None:
+    spans = sentence_spans(text)
+    pos = 0
+    pieces: list[str] = []
+    for start, end in spans:
+        assert pos <= start < end <= len(text)
+        gap = text[pos:start]
+        assert gap.strip() == ""
+        sentence = text[start:end]
+        assert sentence == sentence.strip() and sentence
+        pieces.append(gap)
+        pieces.append(sentence)
+        pos = end
+    assert text[pos:].strip() == ""
+    pieces.append(text[pos:])
+    assert "".join(pieces) == text
+    # modulo whitespace, the sentences are the text
+    assert "".join("".join(text[a:b].split()) for a, b in spans) == "".join(text.split())
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_spans_rebuild_the_text(text: str) -> None:
+    _check_spans_rebuild(text)
+
+
+def test_spans_rebuild_each_bundled_source() -> None:
+    for path in sorted([*SOFT_POWER.glob("sources/*.txt"), *TARIFFS.glob("sources/*.txt")]):
+        _check_spans_rebuild(path.read_text(encoding="utf-8"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TOKENS, max_size=40).map("".join))
+def test_no_sentence_contains_a_newline(text: str) -> None:
+    assert all("\n" not in s and "\r" not in s for s in sentences(text))
+
+
+# --- segment() -------------------------------------------------------------------------
+
+
+TEXTS = {
+    "b_source": "Second source. It has two sentences.",
+    "a_source": "Heading\n\nFirst source, Dr. Li said. Another one! A third?",
+    "c_empty": "   ",
+}
+ORIGINS = {"a_source": "cn-state", "b_source": "us-private", "c_empty": "uk-public"}
+
+
+def test_segment_returns_the_declared_schema() -> None:
+    frame = segment(TEXTS, ORIGINS)
+    assert frame.schema == pl.Schema(SENTENCES_SCHEMA)
+
+
+def test_segment_is_sorted_by_source_then_index_from_zero() -> None:
+    frame = segment(TEXTS, ORIGINS)
+    assert frame["source_id"].to_list() == ["a_source"] * 4 + ["b_source"] * 2
+    assert frame["sentence_index"].to_list() == [0, 1, 2, 3, 0, 1]
+    assert frame.equals(frame.sort(["source_id", "sentence_index"]))
+
+
+def test_segment_text_column_equals_the_span_of_the_source_text() -> None:
+    frame = segment(TEXTS, ORIGINS)
+    for row in frame.iter_rows(named=True):
+        assert row["text"] == TEXTS[row["source_id"]][row["start"] : row["end"]]
+
+
+def test_segment_carries_each_sources_origin() -> None:
+    frame = segment(TEXTS, ORIGINS)
+    pairs = set(frame.select("source_id", "origin").unique().iter_rows())
+    assert pairs == {("a_source", "cn-state"), ("b_source", "us-private")}
+
+
+def test_segment_of_no_texts_is_an_empty_frame_with_the_schema() -> None:
+    frame = segment({}, {})
+    assert frame.height == 0
+    assert frame.schema == pl.Schema(SENTENCES_SCHEMA)
+
+
+def test_segment_without_an_origin_for_a_source_raises() -> None:
+    with pytest.raises(KeyError, match="a_source"):
+        segment({"a_source": "Text."}, {})
+
+
+# --- real sources ----------------------------------------------------------------------
+
+
+def test_long_peoples_daily_paragraph_becomes_many_short_sentences() -> None:
+    text = PEOPLES_DAILY.read_text(encoding="utf-8")
+    assert "\n" not in text.strip()  # one long paragraph
+    found = sentences(text)
+    assert len(found) >= 25
+    assert max(len(s.split()) for s in found) <= 80
+
+
+def _pysbd_agreement(paths: list[Path]) -> float:
+    """Share of pysbd's sentence ends (text end excluded) that sentence_spans also produces."""
+    pysbd = pytest.importorskip("pysbd")
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    theirs_total = shared = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        last = len(text.rstrip())
+        ours = {end for _, end in sentence_spans(text)} - {last}
+        theirs = {len(text[: span.end].rstrip()) for span in segmenter.segment(text)} - {last}
+        theirs_total += len(theirs)
+        shared += len(theirs & ours)
+    return shared / theirs_total
+
+
+def test_boundaries_agree_with_pysbd_on_soft_power_sources() -> None:
+    agreement = _pysbd_agreement(sorted(SOFT_POWER.glob("sources/*.txt")))
+    print(f"pysbd boundary agreement on soft-power sources: {agreement:.3f}")
+    assert agreement >= 0.95  # measured 0.995 (638 of 641)
