@@ -1,0 +1,25 @@
+"""A plain wheel (not an editable install) carries the templates and word lists."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from tests.conftest import REPO
+
+
+def test_wheel_contains_templates_and_resources(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet", "-w", str(tmp_path), str(REPO)],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    wheel = next(tmp_path.glob("contrast-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for template in (REPO / "templates").iterdir():
+        assert f"contrast/templates/{template.name}" in names
+    assert "contrast/resources/stopwords_en.txt" in names
+    assert "contrast/cli.py" in names and "contrast/metrics/sentiment.py" in names
