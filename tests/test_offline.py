@@ -23,6 +23,7 @@ from nltk.corpus.reader.cmudict import CMUDictCorpusReader
 
 from contrast import nltk_data
 from contrast.nltk_data import convert_cmudict, ensure_cmudict
+from tests.network import NETWORK_TRAPS
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS_FILE = Path("corpora") / "cmudict" / "cmudict"
@@ -34,25 +35,8 @@ PARAGRAPH = (
     "Critics aren't convinced; they say the campaign's reach is limited."
 )
 
-CHILD = textwrap.dedent(
+CHILD = NETWORK_TRAPS + textwrap.dedent(
     """
-    import json, os, socket, sys, urllib.request
-
-    MARKER = os.environ["NETWORK_MARKER"]
-
-    def trap(name):
-        def blocked(*args, **kwargs):
-            with open(MARKER, "a", encoding="utf-8") as marker:
-                marker.write(name + "\\n")
-            raise RuntimeError("NETWORK ATTEMPT: " + name)
-        return blocked
-
-    socket.socket.connect = trap("socket.socket.connect")
-    socket.socket.connect_ex = trap("socket.socket.connect_ex")
-    socket.getaddrinfo = trap("socket.getaddrinfo")
-    urllib.request.urlopen = trap("urllib.request.urlopen")
-    import nltk
-    nltk.download = trap("nltk.download")
 
     import contrast.metrics.textstat_exact as textstat_exact
     import textstat

@@ -9,29 +9,11 @@ import textwrap
 from pathlib import Path
 
 from tests.conftest import REPO
+from tests.network import NETWORK_TRAPS
 from tests.reportkit import make_report
 
-CHILD = textwrap.dedent(
+CHILD = NETWORK_TRAPS + textwrap.dedent(
     """
-    import os, socket, sys, urllib.request
-
-    MARKER = os.environ["NETWORK_MARKER"]
-
-    def trap(name):
-        def blocked(*args, **kwargs):
-            with open(MARKER, "a", encoding="utf-8") as marker:
-                marker.write(name + "\\n")
-            raise RuntimeError("NETWORK ATTEMPT: " + name)
-        return blocked
-
-    socket.socket.connect = trap("socket.socket.connect")
-    socket.socket.connect_ex = trap("socket.socket.connect_ex")
-    socket.getaddrinfo = trap("socket.getaddrinfo")
-    socket.create_connection = trap("socket.create_connection")
-    urllib.request.urlopen = trap("urllib.request.urlopen")
-    import nltk
-    nltk.download = trap("nltk.download")
-
     from contrast.cli import main
     sys.exit(main(["build", sys.argv[1], "--quiet"]))
     """

@@ -123,3 +123,20 @@ def test_raw_html_with_remote_resources_renders_without_fetching(recording_serve
     html = f'<html><head><link rel="stylesheet" href="{base}/a.css"></head><body><img src="{base}/b.png"><p>x</p></body></html>'
     assert html_to_pdf(html).startswith(b"%PDF")
     assert requests == []
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from contrast.report.model import Quote
+from contrast.report.render import environment
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=200))
+def test_escaping_never_leaks_markup_from_source_text(text: str) -> None:
+    macro = environment().get_template("_partials.html.j2").module.quote  # type: ignore[attr-defined]
+    html = str(macro(Quote(text=text, compound=0.1, source_id="s", source_label=text, sentence_index=0), "positive"))
+    stripped = html.replace("&lt;", "").replace("&gt;", "").replace("&amp;", "").replace("&#34;", "").replace("&#39;", "")
+    body = stripped.split("<p>", 1)[1].split("</p>", 1)[0]
+    assert "<" not in body and ">" not in body
