@@ -1,201 +1,32 @@
-"""Cleaning: a source's decoded text → clean body text, and a record of what was dropped.
+"""Rules: the boilerplate-dropping line steps, one small pure function per noise shape.
 
-Real captures carry page furniture around the article: related-headline lists, share and
-newsletter prompts, image captions, video blurbs, journal headers, author bios, reference
-lists. Left in, they become "sentences" that skew every metric. The cleaner is a chain of
-small pure steps (textacy's ``make_pipeline`` style), each tested alone:
-
-1. text → text: :func:`normalise`, :func:`split_glued_blocks`; then :func:`unwrap_blocks`
-   and, line by line, :func:`strip_markdown`;
-2. lines → lines: the ``drop_*`` steps of :data:`STEPS`. Each returns the lines (same
-   length, dropped ones blank, so indices stay valid) and its :class:`Removal` records,
-   which the report lists by category in document order;
-3. lines → paragraphs: :func:`rejoin_page_breaks`.
-
-Every rule describes the *shape* of noise (a short line with a prompt verb, a line ending
-in a photo credit, a heading followed by citation-like lines), not one site's strings. Body
-paragraphs are long and end with terminal punctuation, so most rules only touch short
-lines. Output: NFC paragraphs (headings included) separated by one blank line, no newline
-inside a paragraph, whitespace collapsed.
+Why a module of its own: these are the cleaner's policy (what counts as page furniture),
+and they change and grow independently of the text normalisation in
+:mod:`contrast.clean.markup` and of the chain in :mod:`contrast.clean`. Each takes the
+lines and returns a :class:`~contrast.clean.shapes.Cleaned`: the same number of lines,
+dropped ones blank, so indices stay valid, plus its
+:class:`~contrast.clean.shapes.Removal` records. Each rule describes the *shape* of
+noise, not one site's strings, and is tested alone; :data:`contrast.clean.STEPS` sets
+their order.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import NamedTuple
 
-REMOVAL_CATEGORIES: tuple[str, ...] = (
-    "title", "journal_header", "dateline", "email", "media", "caption",
-    "prompt", "related", "repeated", "trailer", "references",
-)  # fmt: skip
-"""Kinds of dropped noise, roughly in the order they appear in a document."""
-
-MAX_PASSES = 6
-"""The chain reruns on its own output until it is stable; real texts need two passes."""
-
-
-@dataclass(frozen=True)
-class CleanText:
-    """Clean body text; what was dropped (count per category, and each line in document
-    order, for the inspection file); how many entries the dropped reference list had."""
-
-    text: str
-    removed: dict[str, int]
-    removed_lines: tuple[tuple[str, str], ...]
-    citations: int
-
-
-class Removal(NamedTuple):
-    """One dropped line (or part of one: a wire dateline, a sentence with an e-mail)."""
-
-    index: int
-    category: str
-    text: str
-
-
-class Cleaned(NamedTuple):
-    """A line step's result: the lines, dropped ones blanked, and what it removed."""
-
-    lines: list[str]
-    removed: list[Removal]
-
-
-Step = Callable[[list[str]], Cleaned]
-
-# --- shapes ---------------------------------------------------------------------------
-
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]»]*$")
-_INNER_END = re.compile(r"[a-z)\]\"”’][.!?][\"”’]?\s+[\"“]?[A-Z]")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = re.compile(
-    rf"(?<!\d)(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})(?!\d)",
-    re.IGNORECASE,
+from contrast.clean.shapes import (
+    Cleaned,
+    Removal,
+    Step,
+    _drop,
+    _drop_matching,
+    _key,
+    _nonblank,
+    ends_sentence,
+    is_date_line,
+    is_prose,
+    words,
 )
-_DATE_EXTRAS = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?|\b(?:published|updated|posted|last|modified|first|on|at|date"
-    r"|time|(?-i:[A-Z]{2,4}T|UTC|GMT)|(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?)\b",
-    re.IGNORECASE,
-)
-
-
-def words(line: str) -> int:
-    return len(line.split())
-
-
-def ends_sentence(line: str) -> bool:
-    """True if ``line`` ends with terminal punctuation (maybe inside closing quotes)."""
-    return bool(_TERMINAL.search(line))
-
-
-def is_prose(line: str, *, min_words: int = 12) -> bool:
-    """A body sentence or paragraph: long enough and ends like a sentence."""
-    return words(line) >= min_words and ends_sentence(line)
-
-
-def is_date_line(line: str) -> bool:
-    """A date (maybe with a time, "Updated", a weekday or a short outlet name), no more."""
-    if words(line) > 12 or not _DATE.search(line):
-        return False
-    return words(re.sub(r"[\W_]+", " ", _DATE_EXTRAS.sub(" ", _DATE.sub(" ", line)))) <= 3
-
-
-def _key(line: str) -> str:
-    """Case- and punctuation-insensitive form of a line, for comparing repeats."""
-    return " ".join(re.sub(r"[\W_]+", " ", line.casefold()).split())
-
-
-def _nonblank(lines: list[str]) -> list[int]:
-    return [i for i, line in enumerate(lines) if line]
-
-
-def _drop(lines: list[str], verdicts: dict[int, str]) -> Cleaned:
-    """Blank the lines at the verdicts' indices, recording their categories."""
-    kept = ["" if i in verdicts else line for i, line in enumerate(lines)]
-    return Cleaned(kept, [Removal(i, verdicts[i], lines[i]) for i in sorted(verdicts)])
-
-
-def _drop_matching(lines: list[str], category: str, test: Callable[[str], bool]) -> Cleaned:
-    return _drop(lines, {i: category for i in _nonblank(lines) if test(lines[i])})
-
-
-# --- text → text, line → line ---------------------------------------------------------
-
-_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c\x1c-\x1e]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u2060\ufeff\u00ad]")
-
-
-def normalise(text: str) -> str:
-    """NFC; every line break is ``\\n``; nbsp, tabs and odd spaces are one space; soft
-    hyphens, zero-width spaces and control characters go. Curly quotes stay: they are
-    text, and the segmenter knows them."""
-    text = re.sub(r"[^\S\n]+", " ", _CONTROLS.sub("", _BREAKS.sub("\n", text)))
-    return unicodedata.normalize("NFC", "\n".join(line.strip() for line in text.split("\n")))
-
-
-def split_glued_blocks(text: str) -> str:
-    """PDF-to-markdown converters glue blocks (``…](#)**Title****Author**``): a bold run
-    starting right after ``)``, ``>`` or a closing ``**`` goes on its own line."""
-    return re.sub(r"(?<=[)>*])(?=\*\*[^\s*])", "\n", text)
-
-
-_MARKDOWN = (
-    (re.compile(r"\\+([!-/:-@\[-`{-~])"), r"\1"),  # escapes first: the output must be markup-free
-    (re.compile(r"^(?:[-*_=]\s*){3,}$"), ""),  # horizontal rule
-    (re.compile(r"^#{1,6}\s+|(?<!\s)\s+#+$"), ""),  # heading
-    (re.compile(r"^(?:>\s*|[-*+•▪‣◦·]\s+|\d{1,2}[.)]\s+)"), ""),  # quote, bullet
-    (re.compile(r"!\[[^\[\]]*\]\([^()\s\[\]]*\)"), ""),  # image
-    (re.compile(r"\[([^\[\]]+)\]\([^()\s\[\]]*\)"), r"\1"),  # link → its text
-    (re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[^@<>\s]+@[^<>\s]+)>"), r"\1"),  # autolink
-    # Emphasis; a span never contains its own marker, which keeps the search linear.
-    (re.compile(r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*|(?<!\w)__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__(?!\w)"), r"\1\2"),
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<!\w)_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?!\w)"), r"\1"),
-    (re.compile(r"`([^`\n]+)`"), r"\1"),
-)
-
-
-def strip_markdown(line: str) -> str:
-    """Markdown → plain text: escapes, headings, emphasis, links, autolinks, images,
-    bullets, quotes, rules; repeated until stable, since markup nests (``- **[x](y)**``)."""
-    for _ in range(8):
-        before = line
-        for pattern, replacement in _MARKDOWN:
-            line = pattern.sub(replacement, line)
-        line = " ".join(line.split())
-        if line == before:
-            break
-    return line
-
-
-# --- lines → lines --------------------------------------------------------------------
-
-
-def unwrap_blocks(lines: list[str]) -> list[str]:
-    """Join a hard-wrapped block into one line, so later rules see whole paragraphs: three
-    or more lines, all but the last 40–120 characters and of similar length, most not
-    ending a sentence, none a list item or heading. Runs on raw markdown lines."""
-    out: list[str] = []
-    block: list[str] = []
-    for line in [*lines, ""]:
-        if line:
-            block.append(line)
-            continue
-        sizes = [len(b) for b in block[:-1]]
-        if (
-            len(block) >= 3 and 40 <= min(sizes) and max(sizes) <= 120 and min(sizes) >= 0.6 * max(sizes)
-            and sum(not ends_sentence(b) for b in block[:-1]) * 2 >= len(sizes)
-            and not any(re.match(r"(?:[-*+•#>]|\d{1,2}[.)])\s", b) for b in block)
-        ):  # fmt: skip
-            block = [" ".join(block)]
-        out += [*block, ""]
-        block = []
-    return out[:-1]
 
 
 def drop_title(title: str | None) -> Step:
@@ -227,6 +58,10 @@ def drop_media(lines: list[str]) -> Cleaned:
     """Video/audio blurbs and widgets: player messages, "Media caption …", "Show Hide"
     explainer boxes, a player's "CLOSE" button glued to its blurb, "Advertisement"."""
     return _drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)))
+
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 
 
 def drop_emails(lines: list[str]) -> Cleaned:
@@ -480,83 +315,3 @@ def drop_trailer(lines: list[str]) -> Cleaned:
             break
         verdicts[i] = "trailer"
     return _drop(lines, verdicts)
-
-
-STEPS: tuple[Step, ...] = (
-    drop_media, drop_emails, drop_references, drop_journal_header, drop_captions, drop_prompts,
-    drop_dated_headlines, drop_related_sections, drop_link_lines, drop_datelines, drop_repeated, drop_trailer,
-)  # fmt: skip
-"""In order: media and e-mail first (they sit inside other shapes), references before
-running headers (citations name volumes and journals), headline lists before datelines
-(their dates mark them), the trailer last (it is read from the end)."""
-
-
-def make_pipeline(*steps: Step) -> Step:
-    """Compose line steps left to right; what they removed comes back in document order."""
-
-    def pipeline(lines: list[str]) -> Cleaned:
-        removed: list[Removal] = []
-        for step in steps:
-            lines, dropped = step(lines)
-            removed += dropped
-        return Cleaned(lines, sorted(removed, key=lambda r: r.index))
-
-    return pipeline
-
-
-# --- lines → paragraphs ---------------------------------------------------------------
-
-
-def _continues(prev: str, nxt: str) -> bool:
-    if ends_sentence(prev) or prev.endswith((":", ";")):
-        return False
-    if nxt[:1].islower():
-        return True
-    # A long multi-sentence paragraph stopping mid-sentence ("… stationed in" | "Pakistan. …").
-    return bool(
-        words(prev) >= 25 and _INNER_END.search(prev) and re.search(r"[a-z,]$", prev)
-        and (ends_sentence(nxt) or words(nxt) > 20)
-    )  # fmt: skip
-
-
-def rejoin_page_breaks(paragraphs: list[str]) -> list[str]:
-    """Join a paragraph that stops without terminal punctuation to the next when that one
-    starts in lowercase, or when the first is a long multi-sentence paragraph stopping
-    mid-sentence and the next is prose: one sentence broken by a page break."""
-    out: list[str] = []
-    for paragraph in paragraphs:
-        if out and _continues(out[-1], paragraph):
-            out[-1] = f"{out[-1]} {paragraph}"
-        else:
-            out.append(paragraph)
-    return out
-
-
-# --- the whole chain ------------------------------------------------------------------
-
-
-def clean_text(raw: str, *, title: str | None = None) -> CleanText:
-    """Clean one source's decoded text; ``title`` is its manifest title, dropped if the
-    text repeats it before the body.
-
-    The chain reruns on its own output until nothing changes (``MAX_PASSES`` at most):
-    rejoining a broken sentence can complete markup (``_x`` + ``y_``) or a noise shape,
-    and only an idempotent cleaner gives the same text whatever was cleaned before."""
-    text, removed = raw, list[tuple[str, str]]()
-    for _ in range(MAX_PASSES):
-        cleaned, dropped = _clean_once(text, title=title)
-        removed += [(r.category, r.text) for r in dropped]
-        if cleaned == text:
-            break
-        text, title = cleaned, None
-    counts = dict.fromkeys(REMOVAL_CATEGORIES, 0)
-    for category, _ in removed:
-        counts[category] += 1
-    citations = sum(1 for category, line in removed if category == "references" and is_citation(line))
-    return CleanText(text=text, removed=counts, removed_lines=tuple(removed), citations=citations)
-
-
-def _clean_once(raw: str, *, title: str | None) -> tuple[str, list[Removal]]:
-    lines = [strip_markdown(line) for line in unwrap_blocks(split_glued_blocks(normalise(raw)).split("\n"))]
-    lines, removed = make_pipeline(drop_title(title), *STEPS)(lines)
-    return "\n\n".join(rejoin_page_breaks([line for line in lines if line])), removed
