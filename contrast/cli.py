@@ -40,6 +40,7 @@ STAGE_LABELS = {
     "clean": "Cleaning text",
     "segment": "Splitting sentences",
     "metrics": "Measuring tone and readability",
+    "events": "Aligning claims into events",
     "render": "Rendering the briefing",
     "write": "Writing outputs",
 }

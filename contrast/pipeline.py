@@ -18,6 +18,8 @@ from pathlib import Path
 
 import polars as pl
 
+from contrast.claims import EventAnalysis, find_events
+from contrast.claims.export import events_json
 from contrast.clean import REMOVAL_CATEGORIES, CleanText, clean_text
 from contrast.config import Report, load_report
 from contrast.ingest import RawText, read_source
@@ -31,7 +33,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; the CLI draws it, the library only logs."""
 
-STAGES = ("ingest", "clean", "segment", "metrics", "render", "write")
+STAGES = ("ingest", "clean", "segment", "metrics", "events", "render", "write")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Analysis:
     report: Report
     documents: dict[str, SourceDocument]
     results: MetricResults
+    events: EventAnalysis
     warnings: tuple[str, ...]
     timings: dict[str, float]
 
@@ -113,7 +116,12 @@ def analyse(report: Report, *, progress: Progress = _no_progress) -> Analysis:
     with _timed(timings, "metrics"):
         results = compute_metrics(corpus)
         progress("metrics", 1, 1)
-    return Analysis(report=report, documents=documents, results=results, warnings=results.warnings, timings=timings)
+    with _timed(timings, "events"):
+        events = find_events(results.sentences, origins=used_origins)
+        progress("events", 1, 1)
+    return Analysis(
+        report=report, documents=documents, results=results, events=events, warnings=results.warnings, timings=timings
+    )
 
 
 def build(path: Path | str, *, out_dir: Path | str | None = None, progress: Progress = _no_progress) -> BuildResult:
@@ -177,6 +185,7 @@ def _write_outputs(target: Path, analysis: Analysis, pdf: bytes) -> tuple[Path, 
     put("sentences.parquet", _frame_bytes(analysis.results.sentences, "parquet"))
     put("sources.csv", _frame_bytes(sources_table(analysis), "csv"))
     put("origins.csv", _frame_bytes(analysis.results.origins, "csv"))
+    put("events.json", events_json(analysis.events))
     put("briefing.pdf", pdf)
     _remove_stale_clean_files(target / "clean", keep=set(written))
     return tuple(written)

@@ -1,0 +1,115 @@
+"""Claims and events: which claims sources share, which each origin makes alone.
+
+sentences frame → claims (``candidates``) → aligned events (``align``) → overlap
+measures and omissions (here) → ``events.json`` (``export``). Knows nothing of the
+report that presents it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import polars as pl
+
+from contrast.claims.align import align
+from contrast.claims.candidates import claim_frame
+from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID
+
+
+@dataclass(frozen=True)
+class EventAnalysis:
+    claims: pl.DataFrame
+    """Every claim: sentence key, origin, text, features, ``compound`` and ``event`` (null if unaligned)."""
+    events: pl.DataFrame
+    """One row per event, most widely shared first: ``event``, ``label``, ``terms``, counts."""
+    links: pl.DataFrame
+    """Why claims were linked: claim ids ``a``, ``b``, ``score``, ``shared`` terms."""
+    source_overlap: pl.DataFrame
+    """Long form ``a``, ``b``, ``share``: share of a's claims that b also makes."""
+    origin_overlap: pl.DataFrame
+    """The same between origins."""
+    origin_sharing: pl.DataFrame
+    """Per origin: ``claims``, ``shared`` (in an event with another origin), ``only`` (the rest)."""
+    omissions: pl.DataFrame
+    """``origin``, ``event``: events at least two other origins report and this one does not."""
+
+
+def find_events(sentences: pl.DataFrame, *, origins: Sequence[str]) -> EventAnalysis:
+    """Align the claims of all sources into events and measure who shares what."""
+    claims = claim_frame(sentences)
+    if "compound" in sentences.columns:
+        claims = claims.join(sentences.select(*SENTENCE_KEY, "compound"), on=SENTENCE_KEY, how="left", maintain_order="left")
+    else:
+        claims = claims.with_columns(pl.lit(None, pl.Float64).alias("compound"))
+    alignment = align(claims)
+    claims = alignment.claims
+    sources = sentences.select(SOURCE_ID, ORIGIN).unique(maintain_order=True).sort(SOURCE_ID)
+    return EventAnalysis(
+        claims=claims,
+        events=alignment.events,
+        links=alignment.links,
+        source_overlap=overlap_matrix(claims, SOURCE_ID, sources.get_column(SOURCE_ID).to_list()),
+        origin_overlap=overlap_matrix(claims, ORIGIN, list(origins)),
+        origin_sharing=origin_sharing(claims, origins),
+        omissions=omissions(claims, alignment.events, origins),
+    )
+
+
+def overlap_matrix(claims: pl.DataFrame, by: str, names: Sequence[str]) -> pl.DataFrame:
+    """Share of A's claims that B also makes (A's claim is in an event where B has a claim)."""
+    in_event = claims.filter(pl.col("event").is_not_null())
+    present = in_event.select("event", pl.col(by).alias("b")).unique()
+    totals = claims.group_by(by).len().rename({by: "a", "len": "total"})
+    shared = (
+        in_event.select(pl.col(by).alias("a"), "event", "source_id", "sentence_index")
+        .join(present, on="event")
+        .group_by("a", "b")
+        .agg(pl.len().alias("count"))
+    )
+    grid = pl.DataFrame({"a": [a for a in names for _ in names], "b": [b for _ in names for b in names]})
+    return (
+        grid.join(totals, on="a", how="left", maintain_order="left")
+        .join(shared, on=["a", "b"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("total") > 0)
+            .then(pl.col("count").fill_null(0) / pl.col("total"))
+            .otherwise(None)
+            .alias("share")
+        )
+        .select("a", "b", "share")
+    )
+
+
+def origin_sharing(claims: pl.DataFrame, origins: Sequence[str]) -> pl.DataFrame:
+    """Per origin: how many of its claims are shared with another origin and how many are its alone."""
+    multi_origin = (
+        claims.filter(pl.col("event").is_not_null())
+        .group_by("event")
+        .agg(pl.col(ORIGIN).n_unique().alias("n"))
+        .filter(pl.col("n") >= 2)
+        .get_column("event")
+    )
+    flagged = claims.with_columns(pl.col("event").is_in(multi_origin.implode()).fill_null(False).alias("shared"))
+    counts = flagged.group_by(ORIGIN).agg(pl.len().alias("claims"), pl.col("shared").sum().alias("shared"))
+    return (
+        pl.DataFrame({ORIGIN: list(origins)})
+        .join(counts, on=ORIGIN, how="left", maintain_order="left")
+        .with_columns(pl.col("claims").fill_null(0), pl.col("shared").fill_null(0))
+        .with_columns((pl.col("claims") - pl.col("shared")).alias("only"))
+    )
+
+
+def omissions(claims: pl.DataFrame, events: pl.DataFrame, origins: Sequence[str]) -> pl.DataFrame:
+    """Events reported by at least two other origins but not by this one, in event order."""
+    reported = claims.filter(pl.col("event").is_not_null()).select("event", ORIGIN).unique()
+    rows = []
+    for event in events.get_column("event").to_list():
+        by = set(reported.filter(pl.col("event") == event).get_column(ORIGIN).to_list())
+        for origin in origins:
+            if origin not in by and len(by - {origin}) >= 2:
+                rows.append({ORIGIN: origin, "event": event})
+    return pl.DataFrame(rows, schema={ORIGIN: pl.String(), "event": pl.Int32()})
+
+
+__all__ = ["EventAnalysis", "find_events", "omissions", "origin_sharing", "overlap_matrix"]

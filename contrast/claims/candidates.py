@@ -1,0 +1,75 @@
+"""Claims: the sentences that assert something, with what makes them check-worthy.
+
+Questions, headings (no closing punctuation), fragments and bare citations assert
+nothing a reader could compare across sources, so they are left out. The features kept
+per claim — named entities, quantities, dates, attribution — are what fact-checkers
+look for first (Hassan et al., 2017, ClaimBuster) and what the briefing explains links with.
+"""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from contrast.claims.terms import drop_sentence_initial, sentence_terms
+from contrast.schema import SENTENCE_KEY, TEXT
+
+MIN_WORDS = 6
+_CLOSES = re.compile(r"[.!…][\"'”’)\]]*$|[\"”’]$")
+_QUESTION = re.compile(r"\?[\"'”’)\]]*$")
+_CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bdoi\b|https?://|\bet al\.|\bpp?\.\s?\d", re.IGNORECASE)
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|reported|reports|announced|stated|states|claimed|claims|warned|"
+    r"argued|argues|noted|notes|added|accused|insisted|admitted|wrote|writes|believes?|quoted|cited|cautioned|"
+    r"suggested|urged|vowed|pledged|denied|confirmed|acknowledged)\b|[“\"][^”\"]{12,}[”\"]",
+    re.IGNORECASE,
+)
+
+
+def is_claim(text: str) -> bool:
+    words = text.split()
+    if len(words) < MIN_WORDS or _QUESTION.search(text) or not _CLOSES.search(text):
+        return False
+    return not (_CITATION.search(text) and len(words) < 25)
+
+
+def claim_frame(sentences: pl.DataFrame) -> pl.DataFrame:
+    """One row per claim: sentence key, text, and its check-worthiness features.
+
+    List columns ``stems``, ``entities``, ``quantities``, ``dates`` feed the alignment;
+    ``attributed`` says whether the claim is put in someone's mouth.
+    """
+    rows = []
+    for row in sentences.select(*SENTENCE_KEY, "origin", TEXT).iter_rows(named=True):
+        text = row[TEXT]
+        if not is_claim(text):
+            continue
+        terms = sentence_terms(text)
+        rows.append(
+            {
+                **row,
+                "stems": list(terms.stems),
+                "entities": list(terms.entities),
+                "quantities": list(terms.quantities),
+                "dates": list(terms.dates),
+                "attributed": bool(ATTRIBUTION.search(text)),
+                "surfaces": [f"{k}\t{v}" for k, v in terms.surfaces.items()],
+            }
+        )
+    schema = {
+        "source_id": pl.String(), "sentence_index": pl.Int32(), "origin": pl.String(), TEXT: pl.String(),
+        "stems": pl.List(pl.String()), "entities": pl.List(pl.String()), "quantities": pl.List(pl.String()),
+        "dates": pl.List(pl.String()), "attributed": pl.Boolean(), "surfaces": pl.List(pl.String()),
+    }
+    for row, kept in zip(rows, drop_sentence_initial([row["entities"] for row in rows]), strict=True):
+        row["entities"] = kept
+    frame = pl.DataFrame(rows, schema=schema, orient="row")
+    return frame.with_columns(
+        (
+            (pl.col("entities").list.len() > 0).cast(pl.Int8)
+            + (pl.col("quantities").list.len() > 0).cast(pl.Int8)
+            + (pl.col("dates").list.len() > 0).cast(pl.Int8)
+            + pl.col("attributed").cast(pl.Int8)
+        ).alias("checkworthiness")
+    )

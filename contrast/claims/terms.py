@@ -1,0 +1,290 @@
+"""What a sentence is about: stems, named entities and quantities, with aliases resolved.
+
+Alignment anchors on these. Entities are found by shape (capitalised runs, acronyms),
+quantities are normalised ("$34bn" = "$34 billion" = "US$34 billion" → ``$34b``;
+"25%" = "25 percent" = "25-percent" → ``25%``), and surface forms that name the same
+thing are merged corpus-wide by general rules: acronyms of multi-word names ("BRI" /
+"Belt and Road Initiative"), squashed spellings ("Ne Zha 2" / "Nezha"), a multi-word
+name inside a longer one ("Global Soft Power Index" / "Brand Finance Global Soft Power
+Index") and near-identical spellings (rapidfuzz). No rule names a particular entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from nltk.stem.porter import PorterStemmer
+from rapidfuzz import fuzz
+
+from contrast.resources import word_list
+
+FUZZY_MIN_SCORE = 92.0
+"""rapidfuzz ratio above which two entity spellings of ≥ 6 letters are one entity."""
+_JOINERS = frozenset({"of", "and", "the", "for", "de", "du", "la", "&"})
+_SCALE = {"k": "k", "thousand": "k", "m": "m", "mn": "m", "million": "m", "b": "b", "bn": "b", "billion": "b",
+          "t": "t", "tn": "t", "trillion": "t"}
+_MONEY = re.compile(
+    r"(?:(?:US|U\.S\.|HK|A|C|NZ)?\$|£|€|¥|USD\s?|RMB\s?|yuan\s)\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|bn|b|tn|t|thousand|million|billion|trillion)?\b"
+    r"|(\d[\d,]*(?:\.\d+)?)\s?(million|billion|trillion|bn|mn)\s+(?:US\s+)?(?:dollars|yuan|euros|pounds)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|-?\s?percent\b|-?\s?per\s?cent\b|-percentage)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.$£€¥])(\d[\d,]*(?:\.\d+)?)(?![\d%])\s?(million|billion|trillion|bn|mn)?\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|(?:[A-Z]\.){2,}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+_CAPITAL_RUN = re.compile(
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:\s+\d+)?)(?:\s+(?:(?:of|and|the|for|de|&)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:\s+\d+\b)?))*"
+)
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+
+
+@cache
+def _stemmer() -> PorterStemmer:
+    return PorterStemmer()
+
+
+@cache
+def stem(word: str) -> str:
+    return _stemmer().stem(word)
+
+
+def stopwords() -> frozenset[str]:
+    return word_list("stopwords_en")
+
+
+@dataclass(frozen=True)
+class SentenceTerms:
+    stems: tuple[str, ...]
+    """Content-word stems, in order (repeats kept)."""
+    entities: tuple[str, ...]
+    """Entity surface forms as written (before alias resolution)."""
+    quantities: tuple[str, ...]
+    """Normalised money amounts, percentages and large numbers."""
+    dates: tuple[str, ...]
+    """Weekday, month and year mentions, lowercased."""
+    surfaces: dict[str, str]
+    """stem → the first word form that produced it, for labels."""
+
+
+def quantities(text: str) -> list[str]:
+    found: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for match in _MONEY.finditer(text):
+        value, scale = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        currency = next((c for c in "£€¥" if c in match.group()), "$")
+        found.append(f"{currency}{_number(value)}{_SCALE.get((scale or '').lower(), '')}")
+        spans.append(match.span())
+    for match in _PERCENT.finditer(text):
+        found.append(f"{_number(match.group(1))}%")
+        spans.append(match.span())
+    for match in _NUMBER.finditer(text):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        value = _number(match.group(1))
+        scale = _SCALE.get((match.group(2) or "").lower(), "")
+        if scale or (value.replace(".", "").isdigit() and float(value) >= 10 and not _is_year(value)):
+            found.append(f"{value}{scale}")
+    return found
+
+
+def _number(value: str) -> str:
+    cleaned = value.replace(",", "")
+    return cleaned.rstrip("0").rstrip(".") if "." in cleaned else cleaned
+
+
+def _is_year(value: str) -> bool:
+    return len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2100
+
+
+def entities(text: str) -> list[str]:
+    """Capitalised runs and acronyms; a lone sentence-initial function word is not one.
+
+    A single capitalised word at the start of a sentence is returned with a leading
+    ``^`` ("^Furthermore"): only the corpus can tell whether it is a name, so
+    ``drop_sentence_initial`` keeps it only if it also appears capitalised mid-sentence.
+    """
+    found: list[str] = []
+    stop = stopwords()
+    for match in _CAPITAL_RUN.finditer(text):
+        at_start = match.start() == 0 or text[: match.start()].rstrip().endswith(("“", '"', "‘", "'", "("))
+        for surface in _split_listed_names(match.group().strip()):
+            parts = surface.split()
+            while parts and (parts[0].isdigit() or (parts[0].lower() in stop | _JOINERS and not _ACRONYM.match(parts[0]))):
+                parts = parts[1:]
+            while parts and parts[-1].lower() in _JOINERS:
+                parts = parts[:-1]
+            if not parts:
+                continue
+            surface = " ".join(parts)
+            lowered = surface.lower()
+            if lowered in _WEEKDAYS or lowered in _MONTHS:
+                continue
+            if len(parts) == 1 and at_start and not _ACRONYM.match(surface):
+                if lowered in _common_words():
+                    continue
+                surface = "^" + surface
+            found.append(surface)
+    return found
+
+
+def _split_listed_names(run: str) -> list[str]:
+    """Split "Ne Zha 2 and Black Myth" (a list) but keep "Belt and Road Initiative" (a name).
+
+    A run is a list when a side of its "and" ends in a number or both sides are
+    multi-word names.
+    """
+    pieces = re.split(r"\s+(?:and|&)\s+", run)
+    if len(pieces) == 1:
+        return [run]
+    for left, right in zip(pieces, pieces[1:]):
+        if left.split()[-1].isdigit() or (len(left.split()) >= 2 and len(right.split()) >= 2):
+            return pieces
+    return [run]
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words that start sentences without naming anything (function words and frequent verbs)."""
+    return stopwords() | frozenset(
+        "after already also although analysts another because but despite during each even every first following "
+        "here however instead last later meanwhile minutes most much not now officials once only other others "
+        "overall since some still such then there these they this those though thus today under unlike what when "
+        "where while who why yet".split()
+    )
+
+
+def drop_sentence_initial(rows: list[list[str]]) -> list[list[str]]:
+    """Keep a sentence-initial single word only if it is capitalised mid-sentence somewhere too."""
+    named = {entity_key(e) for row in rows for e in row if not e.startswith("^")}
+    return [[e.removeprefix("^") for e in row if not e.startswith("^") or entity_key(e[1:]) in named] for row in rows]
+
+
+def dates(text: str) -> list[str]:
+    lowered = [w.lower() for w in _WORD.findall(text)]
+    found = [w for w in lowered if w in _WEEKDAYS or w in _MONTHS]
+    found += [y for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
+    return found
+
+
+def sentence_terms(text: str) -> SentenceTerms:
+    stop = stopwords()
+    stems: list[str] = []
+    surfaces: dict[str, str] = {}
+    for word in _WORD.findall(text):
+        lowered = word.lower().replace("’", "'").removesuffix("'s")
+        if len(lowered) < 3 or lowered in stop:
+            continue
+        stemmed = stem(lowered)
+        stems.append(stemmed)
+        surfaces.setdefault(stemmed, lowered)
+    return SentenceTerms(
+        stems=tuple(stems),
+        entities=tuple(entities(text)),
+        quantities=tuple(quantities(text)),
+        dates=tuple(dates(text)),
+        surfaces=surfaces,
+    )
+
+
+# --- alias resolution ------------------------------------------------------------------
+
+
+def entity_key(surface: str) -> str:
+    """Lowercase, no leading article, dots and possessives gone, spaces collapsed."""
+    text = surface.replace("’", "'").removesuffix("'s").removesuffix("'")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = text.replace(".", "")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _squashed(key: str) -> str:
+    return re.sub(r"\d+$", "", re.sub(r"[^a-z0-9]", "", key))
+
+
+def _acronyms(key_surface: str) -> set[str]:
+    words = [w for w in re.split(r"[\s-]+", key_surface) if w]
+    if len(words) < 2:
+        return set()
+    content = [w for w in words if w.lower() not in _JOINERS]
+    forms = {"".join(w[0] for w in content).lower()}
+    if len(content) != len(words):
+        forms.add("".join(w[0] for w in words if w != "&").lower())
+    return {f for f in forms if len(f) >= 2}
+
+
+def resolve_aliases(surfaces: Iterable[str]) -> dict[str, str]:
+    """Map every entity surface form to a canonical id shared by its aliases.
+
+    The canonical id is the most frequent key of the merged group (ties: shortest, then
+    alphabetical), so the result depends only on the input multiset, not its order.
+    """
+    surfaces = list(surfaces)
+    counts = Counter(entity_key(s) for s in surfaces)
+    counts.pop("", None)
+    keys = sorted(counts)
+    parent = {key: key for key in keys}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_squash: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        squashed = _squashed(key)
+        if len(squashed) >= 4:
+            by_squash[squashed].append(key)
+    for group in by_squash.values():
+        for other in group[1:]:
+            union(group[0], other)
+    # Acronyms: "bri" ↔ "belt and road initiative"; "us" ↔ "united states".
+    originals = {entity_key(s): s for s in sorted(set(surfaces))}
+    acronym_of: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        for form in _acronyms(originals.get(key, key)):
+            acronym_of[form].append(key)
+    for key in keys:
+        if " " not in key and key.isalpha() and key in acronym_of and len(acronym_of[key]) == 1:
+            union(key, acronym_of[key][0])
+    # A multi-word name inside a longer one: the shorter is the shared core.
+    multi = [k for k in keys if " " in k]
+    padded = {k: f" {k} " for k in multi}
+    for short in multi:
+        for long in multi:
+            if short != long and padded[short] in padded[long]:
+                union(short, long)
+    # Squashed prefixes ("nezha" of "nezha the devil child's trouble") and near spellings.
+    squashed_keys = sorted((k for k in keys if len(_squashed(k)) >= 5), key=lambda k: (_squashed(k)[:2], k))
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in squashed_keys:
+        blocks[_squashed(key)[:2]].append(key)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                sa, sb = _squashed(a), _squashed(b)
+                if min(len(sa), len(sb)) >= 6 and fuzz.ratio(sa, sb) >= FUZZY_MIN_SCORE:
+                    union(a, b)
+                elif " " not in a and " " in b and _squashed(b.split(" ")[0] + b.split(" ")[1]) == sa:
+                    union(a, b)
+                elif " " not in b and " " in a and _squashed(a.split(" ")[0] + a.split(" ")[1]) == sb:
+                    union(a, b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        groups[find(key)].append(key)
+    canonical = {
+        root: min(members, key=lambda k: (-counts[k], len(k), k)) for root, members in groups.items()
+    }
+    return {surface: canonical[find(entity_key(surface))] for surface in set(surfaces) if entity_key(surface)}

@@ -1,0 +1,294 @@
+"""Claims, alias resolution, alignment into events, overlap measures and events.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from contrast.claims import find_events, omissions, origin_sharing, overlap_matrix
+from contrast.claims.candidates import is_claim
+from contrast.claims.export import events_document
+from contrast.claims.quality import purity, recall
+from contrast.claims.terms import quantities, resolve_aliases
+from contrast.pipeline import analyse, build
+from contrast.config import load_report
+from contrast.segment import segment
+from tests.conftest import REPO, SOFT_POWER, TARIFFS
+
+GOLD = REPO / "tests" / "data" / "tariffs_gold_events.json"
+
+
+# --- quantities and names -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["$34bn of goods", "$34 billion of goods", "US$34 billion of goods", "34 billion dollars of goods"])
+def test_money_amounts_normalise_to_one_form(text: str) -> None:
+    assert quantities(text) == ["$34b"]
+
+
+@pytest.mark.parametrize("text", ["a 25% levy", "a 25 percent levy", "the 25-percent levy", "a 25 per cent levy"])
+def test_percentages_normalise_to_one_form(text: str) -> None:
+    assert quantities(text) == ["25%"]
+
+
+def test_pound_amounts_stay_pounds() -> None:
+    assert quantities("(£25.7bn)") == ["£25.7b"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Belt and Road Initiative", "BRI"),
+        ("Chinese Communist Party", "the CCP"),
+        ("Ne Zha 2", "Nezha"),
+        ("United States", "U.S."),
+        ("Global Soft Power Index", "Brand Finance Global Soft Power Index"),
+        ("Beijing", "Beijng"),
+    ],
+)
+def test_aliases_resolve_to_one_entity(left: str, right: str) -> None:
+    aliases = resolve_aliases([left, right, "Washington", "Xiaohongshu"])
+    assert aliases[left] == aliases[right]
+    assert aliases["Washington"] != aliases[left] != aliases["Xiaohongshu"]
+
+
+def test_alias_resolution_does_not_depend_on_input_order() -> None:
+    names = ["Belt and Road Initiative", "BRI", "Ne Zha 2", "Nezha", "China", "CCP", "Chinese Communist Party"]
+    assert resolve_aliases(names) == resolve_aliases(list(reversed(names)))
+
+
+# --- what counts as a claim -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China levied tariffs on 545 US products worth $34 billion on Friday.", True),
+        ('"The ministry gave no details," a spokesman said.', True),
+        ("Will history repeat itself as tariffs rise?", False),
+        ("Distinction between cultural diplomacy and soft power", False),
+        ("Nye, J. S. (2021). Soft power: the origins.", False),
+        ("So be it.", False),
+    ],
+)
+def test_claims_are_assertions_not_questions_headings_or_citations(text: str, expected: bool) -> None:
+    assert is_claim(text) is expected
+
+
+# --- alignment on a small hand-made corpus ------------------------------------------
+
+SMALL = {
+    "state": (
+        "The Ministry of Commerce said the United States started the largest trade war in economic history. "
+        "Retaliatory tariffs of 25 percent on US soybeans worth $34 billion took effect on Friday. "
+        "The people of China enjoy a prosperous and harmonious life under wise leadership."
+    ),
+    "left": (
+        "China's commerce ministry accused the US of starting the largest trade war in economic history. "
+        "Beijing hit back with a 25% levy on $34bn of American soybeans and cars. "
+        "Hospitals in Ohio are struggling with a shortage of nurses this winter."
+    ),
+    "right": (
+        "Beijing slapped 25% tariffs on $34bn of US farm goods such as soybeans. "
+        "The commerce ministry in Beijing called it the largest trade war in economic history. "
+        "The local football team won its third match in a row on Sunday afternoon."
+    ),
+}
+ORIGIN_OF = {"state": "state-media", "left": "western-left", "right": "western-right"}
+
+
+@pytest.fixture(scope="module")
+def small_events():
+    sentences = segment(SMALL, ORIGIN_OF).with_columns(pl.lit(0.0).alias("compound"))
+    return find_events(sentences, origins=["state-media", "western-left", "western-right"])
+
+
+def _members(analysis, event: int) -> set[tuple[str, int]]:
+    rows = analysis.claims.filter(pl.col("event") == event).select("source_id", "sentence_index").rows()
+    return set(rows)
+
+
+def test_same_event_in_different_words_is_one_event(small_events) -> None:
+    groups = [_members(small_events, e) for e in small_events.events.get_column("event")]
+    assert {("state", 1), ("left", 1), ("right", 0)} in groups
+    assert {("state", 0), ("left", 0), ("right", 1)} in groups
+
+
+def test_unrelated_sentences_stay_unaligned(small_events) -> None:
+    aligned = small_events.claims.filter(pl.col("event").is_not_null()).select("source_id", "sentence_index").rows()
+    assert ("state", 2) not in aligned and ("left", 2) not in aligned and ("right", 2) not in aligned
+
+
+def test_every_link_says_which_terms_were_shared(small_events) -> None:
+    assert small_events.links.height >= 4
+    assert all(shared for shared in small_events.links.get_column("shared").to_list())
+
+
+def test_events_are_labelled_by_key_terms(small_events) -> None:
+    labels = " ".join(small_events.events.get_column("label").to_list()).lower()
+    assert "$34b" in labels or "soybean" in labels
+    assert "history" in labels or "largest" in labels or "ministry" in labels
+
+
+def test_alignment_is_deterministic_whatever_the_source_order() -> None:
+    def run(order: list[str]) -> list[set[tuple[str, int]]]:
+        texts = {k: SMALL[k] for k in order}
+        analysis = find_events(segment(texts, ORIGIN_OF), origins=list(ORIGIN_OF.values()))
+        return sorted((sorted(_members(analysis, e)) for e in analysis.events.get_column("event")), key=str)
+
+    assert run(["state", "left", "right"]) == run(["right", "state", "left"])
+
+
+# --- overlap measures -----------------------------------------------------------------
+
+TOY = pl.DataFrame(
+    {
+        "source_id": ["a", "a", "a", "b", "b", "c"],
+        "sentence_index": [0, 1, 2, 0, 1, 0],
+        "origin": ["x", "x", "x", "y", "y", "z"],
+        "event": [1, 2, None, 1, None, 2],
+    },
+    schema_overrides={"event": pl.Int32},
+)
+
+
+def test_source_overlap_is_share_of_a_claims_that_b_makes() -> None:
+    matrix = {(a, b): s for a, b, s in overlap_matrix(TOY, "source_id", ["a", "b", "c"]).iter_rows()}
+    assert matrix[("a", "b")] == pytest.approx(1 / 3)
+    assert matrix[("b", "a")] == pytest.approx(1 / 2)
+    assert matrix[("a", "c")] == pytest.approx(1 / 3)
+    assert matrix[("b", "c")] == 0
+
+
+def test_origin_sharing_counts_shared_and_only_claims() -> None:
+    rows = {r["origin"]: r for r in origin_sharing(TOY, ["x", "y", "z"]).iter_rows(named=True)}
+    assert (rows["x"]["shared"], rows["x"]["only"]) == (2, 1)
+    assert (rows["y"]["shared"], rows["y"]["only"]) == (1, 1)
+
+
+def test_omissions_are_events_two_other_origins_report() -> None:
+    events = pl.DataFrame({"event": [1, 2]}, schema={"event": pl.Int32})
+    three = TOY.vstack(pl.DataFrame({"source_id": ["d"], "sentence_index": [0], "origin": ["w"], "event": [1]},
+                                    schema=TOY.schema))
+    missing = omissions(three, events, ["x", "y", "z", "w"]).rows()
+    assert ("z", 1) in missing and ("y", 2) in missing
+    assert ("x", 1) not in missing and ("w", 2) not in missing or ("w", 2) in missing
+
+
+# --- quality on the hand-labelled tariffs events ------------------------------------
+
+
+def test_recall_and_purity_definitions_on_a_toy_example() -> None:
+    gold = {"g1": {("a", "1"), ("b", "1")}, "g2": {("a", "2"), ("c", "2")}}
+    predicted = [{("a", "1"), ("b", "1"), ("c", "9")}, {("a", "2")}]
+    assert recall(gold, predicted) == 0.5
+    assert purity(gold, predicted) == pytest.approx(3 / 4)
+
+
+@pytest.fixture(scope="module")
+def tariff_analysis():
+    return analyse(load_report(TARIFFS))
+
+
+def test_gold_sentences_exist_in_the_segmented_report(tariff_analysis) -> None:
+    sentences = set(tariff_analysis.results.sentences.select("source_id", "text").rows())
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    missing = [(m["source"], m["text"]) for e in gold["events"] for m in e["members"] if (m["source"], m["text"]) not in sentences]
+    assert not missing
+
+
+def _gold_and_predicted(analysis):
+    gold_doc = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold = {e["id"]: {(m["source"], m["text"]) for m in e["members"]} for e in gold_doc["events"]}
+    claims = analysis.events.claims
+    predicted = [
+        set(claims.filter(pl.col("event") == e).select("source_id", "text").rows())
+        for e in analysis.events.events.get_column("event")
+    ]
+    return gold, predicted
+
+
+RECALL_FLOOR = 0.75
+PURITY_FLOOR = 0.70
+"""Measured floors on the tariffs gold (target 0.8 each, see the claim-overlap issue); a change
+that lowers either fails here."""
+
+
+def test_event_recall_on_tariffs_gold(tariff_analysis) -> None:
+    gold, predicted = _gold_and_predicted(tariff_analysis)
+    assert recall(gold, predicted) >= RECALL_FLOOR
+
+
+def test_event_purity_on_tariffs_gold(tariff_analysis) -> None:
+    gold, predicted = _gold_and_predicted(tariff_analysis)
+    assert purity(gold, predicted) >= PURITY_FLOOR
+
+
+def test_event_count_stays_proportionate(tariff_analysis) -> None:
+    assert 8 <= tariff_analysis.events.events.height <= 40
+
+
+# --- soft power: the events a reader should see --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def soft_power_events():
+    return analyse(load_report(SOFT_POWER)).events
+
+
+def _event_with(analysis, *needles: str) -> set[str] | None:
+    for event in analysis.events.get_column("event").to_list():
+        texts = analysis.claims.filter(pl.col("event") == event).select("source_id", "text").rows()
+        if all(any(n.lower() in t.lower() for _, t in texts) for n in needles):
+            return {s for s, _ in texts}
+    return None
+
+
+def test_soft_power_index_is_shared_by_cctv_and_fpif(soft_power_events) -> None:
+    sources = _event_with(soft_power_events, "soft power index")
+    assert sources is not None and {"cctv-soft-power-index", "fpif-soft-power-divide"} <= sources
+
+
+def test_xiaohongshu_is_shared_across_origins(soft_power_events) -> None:
+    sources = _event_with(soft_power_events, "xiaohongshu")
+    assert sources is not None and len(sources) >= 2
+
+
+def test_surveillance_exports_are_only_in_the_western_critical_piece(soft_power_events) -> None:
+    claims = soft_power_events.claims.filter(pl.col("text").str.contains("(?i)surveillance"))
+    assert claims.height > 0
+    assert set(claims.get_column("source_id")) == {"web-magazine-wuzhen"}
+    assert claims.get_column("event").null_count() == claims.height
+
+
+# --- export -------------------------------------------------------------------------
+
+
+def test_events_json_follows_the_schema_and_matches_sentences(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "tariffs"
+    shutil.copytree(TARIFFS, root, ignore=shutil.ignore_patterns("build"))
+    build(root)
+    document = json.loads((root / "build" / "events.json").read_text(encoding="utf-8"))
+    sentences = {
+        (s, i): t for s, i, t in pl.read_parquet(root / "build" / "sentences.parquet").select("source_id", "sentence_index", "text").rows()
+    }
+    assert document["events"] and document["unique"]
+    for event in document["events"]:
+        assert {"id", "label", "terms", "members"} <= set(event)
+        for member in event["members"]:
+            assert {"source", "origin", "sentence_index", "text", "compound"} <= set(member)
+            assert sentences[(member["source"], member["sentence_index"])] == member["text"]
+    for claim in document["unique"]:
+        assert sentences[(claim["source"], claim["sentence_index"])] == claim["text"]
+    in_events = {(m["source"], m["sentence_index"]) for e in document["events"] for m in e["members"]}
+    assert not in_events & {(c["source"], c["sentence_index"]) for c in document["unique"]}
+
+
+def test_events_document_is_identical_across_runs(tariff_analysis) -> None:
+    again = analyse(load_report(TARIFFS))
+    assert events_document(again.events) == events_document(tariff_analysis.events)
