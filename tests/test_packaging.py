@@ -22,4 +22,6 @@ def test_wheel_contains_templates_and_resources(tmp_path: Path) -> None:
     for template in (REPO / "templates").iterdir():
         assert f"contrast/templates/{template.name}" in names
     assert "contrast/resources/stopwords_en.txt" in names
-    assert "contrast/cli.py" in names and "contrast/metrics/sentiment.py" in names
+    for package in ("contrast", "contrast/claims", "contrast/clean", "contrast/ingest", "contrast/metrics", "contrast/report"):
+        local = sorted(p.name for p in (REPO / package).glob("*.py"))
+        assert all(f"{package}/{name}" in names for name in local), package
