@@ -28,7 +28,7 @@ import polars as pl
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from contrast.claims.terms import resolve_aliases
+from contrast.claims.terms import display_quantity, resolve_aliases
 
 LINK_MIN = 0.22
 """Cosine below which two claims are never linked (tuned on the hand-labelled tariffs gold)."""
@@ -47,6 +47,8 @@ ANCHOR_WEIGHT = 2
 CANDIDATE_MAX_DF = 150
 """Features in more claims than this do not generate candidate pairs (they still score)."""
 CHUNK_ROWS = 2048
+PAIR_CHUNK = 200_000
+"""Candidate pairs scored at a time, bounding the memory of the row-wise products."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ def align(claims: pl.DataFrame) -> Alignment:
     docs = features(claims, aliases)
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2", dtype=np.float64)
     matrix = vectorizer.fit_transform(docs).tocsr()
+    matrix.sort_indices()
     vocabulary = vectorizer.get_feature_names_out()
     sources = claims.get_column("source_id").to_numpy()
     pairs = _candidate_pairs(matrix, sources)
@@ -84,7 +87,17 @@ def align(claims: pl.DataFrame) -> Alignment:
     event_of = _merge(matrix, links, n, sources)
     claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
     events, claims = _number_events(claims, matrix, vocabulary, aliases)
-    return Alignment(claims=claims, links=links, events=events)
+    return Alignment(claims=claims, links=_explained(links, event_of, matrix, vocabulary), events=events)
+
+
+def _explained(
+    links: pl.DataFrame, event_of: list[int | None], matrix: sp.csr_matrix, vocabulary: np.ndarray
+) -> pl.DataFrame:
+    """The links that hold events together, each with the terms its two claims share."""
+    inside = [event_of[a] is not None and event_of[a] == event_of[b] for a, b in links.select("a", "b").iter_rows()]
+    kept = links.filter(pl.Series(inside, dtype=pl.Boolean)) if links.height else links
+    shared = [shared_terms(matrix, a, b, vocabulary) for a, b in kept.select("a", "b").iter_rows()]
+    return kept.with_columns(pl.Series("shared", shared, dtype=pl.List(pl.String())))
 
 
 def _identity(tokens: list[str]) -> list[str]:
@@ -143,11 +156,17 @@ def _mutual_best_links(
     left, right = pairs
     if left.size == 0:
         return _empty_links()
-    scores = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
     rare = _rare_entity_matrix(matrix, vocabulary)
-    share_rare = np.asarray(rare[left].multiply(rare[right]).sum(axis=1)).ravel() > 0
-    keep = (scores >= LINK_MIN) | (share_rare & (scores >= RARE_ANCHOR_LINK_MIN))
-    left, right, scores = left[keep], right[keep], scores[keep]
+    kept_left, kept_right, kept_scores = [], [], []
+    for start in range(0, left.size, PAIR_CHUNK):
+        i, j = left[start : start + PAIR_CHUNK], right[start : start + PAIR_CHUNK]
+        scores = np.asarray(matrix[i].multiply(matrix[j]).sum(axis=1)).ravel()
+        share_rare = np.asarray(rare[i].multiply(rare[j]).sum(axis=1)).ravel() > 0
+        keep = (scores >= LINK_MIN) | (share_rare & (scores >= RARE_ANCHOR_LINK_MIN))
+        kept_left.append(i[keep])
+        kept_right.append(j[keep])
+        kept_scores.append(scores[keep])
+    left, right, scores = np.concatenate(kept_left), np.concatenate(kept_right), np.concatenate(kept_scores)
     if left.size == 0:
         return _empty_links()
     both = pl.DataFrame(
@@ -165,35 +184,46 @@ def _mutual_best_links(
     )
     mutual = best.join(best.select(pl.col("b").alias("a"), pl.col("a").alias("b")), on=["a", "b"], how="semi")
     mutual = mutual.filter(pl.col("a") < pl.col("b")).sort(["score", "a", "b"], descending=[True, False, False])
-    shared = [_shared_terms(matrix, a, b, vocabulary) for a, b in mutual.select("a", "b").iter_rows()]
-    mutual = mutual.with_columns(pl.Series("shared", shared, dtype=pl.List(pl.String())))
-    return mutual.filter(_explainable(pl.col("shared"), pl.col("score"), salient))
+    a_ids = mutual.get_column("a").to_numpy()
+    b_ids = mutual.get_column("b").to_numpy()
+    salient_columns = np.flatnonzero(np.isin(vocabulary, salient))
+    is_anchor = np.char.startswith(vocabulary.astype(str), ("E:")) | np.char.startswith(vocabulary.astype(str), "Q:")
+    salient_anchor = _column_mask(matrix, salient_columns[is_anchor[salient_columns]])
+    salient_stem = _column_mask(matrix, salient_columns[~is_anchor[salient_columns]])
+    anchored = np.asarray(salient_anchor[a_ids].multiply(salient_anchor[b_ids]).sum(axis=1)).ravel() > 0
+    stems = np.asarray(salient_stem[a_ids].multiply(salient_stem[b_ids]).sum(axis=1)).ravel()
+    worded = (mutual.get_column("score").to_numpy() >= LINK_MIN_WITHOUT_ANCHOR) & (stems >= 2)
+    return mutual.filter(pl.Series(anchored | worded))
 
 
-def _explainable(shared: pl.Expr, score: pl.Expr, salient: list[str]) -> pl.Expr:
-    """A link needs a shared salient anchor, or enough score and two shared salient content stems."""
-    is_anchor = pl.element().str.contains("^[EQ]:")
-    anchored = shared.list.eval(is_anchor & pl.element().is_in(salient)).list.any()
-    salient_stems = shared.list.eval(~is_anchor & pl.element().is_in(salient)).list.sum()
-    worded = (score >= LINK_MIN_WITHOUT_ANCHOR) & (salient_stems >= 2)
-    return anchored | worded
+def _column_mask(matrix: sp.csr_matrix, columns: np.ndarray) -> sp.csr_matrix:
+    """Binary claim × feature matrix keeping only ``columns``."""
+    keep = np.zeros(matrix.shape[1], dtype=np.float32)
+    keep[columns] = 1.0
+    return ((matrix > 0).astype(np.float32) @ sp.diags(keep)).tocsr()
 
 
-def _shared_terms(matrix: sp.csr_matrix, a: int, b: int, vocabulary: np.ndarray, limit: int = 6) -> list[str]:
-    row_a, row_b = matrix.getrow(a), matrix.getrow(b)
-    common = np.intersect1d(row_a.indices, row_b.indices)
-    if common.size == 0:
-        return []
-    weight = np.asarray(row_a[:, common].toarray()).ravel() * np.asarray(row_b[:, common].toarray()).ravel()
+def shared_terms(matrix: sp.csr_matrix, a: int, b: int, vocabulary: np.ndarray, limit: int = 6) -> list[str]:
+    """The features two claims share, strongest first: the explanation of their link."""
+    start_a, end_a = matrix.indptr[a], matrix.indptr[a + 1]
+    start_b, end_b = matrix.indptr[b], matrix.indptr[b + 1]
+    common, in_a, in_b = np.intersect1d(
+        matrix.indices[start_a:end_a], matrix.indices[start_b:end_b], assume_unique=True, return_indices=True
+    )
+    weight = matrix.data[start_a:end_a][in_a] * matrix.data[start_b:end_b][in_b]
     order = sorted(range(common.size), key=lambda k: (-weight[k], vocabulary[common[k]]))
     return [str(vocabulary[common[k]]) for k in order[:limit]]
 
 
 def _merge(matrix: sp.csr_matrix, links: pl.DataFrame, n: int, sources: np.ndarray) -> list[int | None]:
-    """Greedy average-linkage merge over links, strongest first."""
+    """Greedy average-linkage merge over links, strongest first.
+
+    A group keeps the sum of its members' unit vectors, so the mean pairwise cosine of two
+    groups is one sparse dot product divided by the product of their sizes.
+    """
     parent = list(range(n))
     members: dict[int, list[int]] = {}
-    sums: dict[int, sp.csr_matrix] = {}
+    sums: dict[int, dict[int, float]] = {}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -201,20 +231,28 @@ def _merge(matrix: sp.csr_matrix, links: pl.DataFrame, n: int, sources: np.ndarr
             x = parent[x]
         return x
 
-    for a, b, _score in links.select("a", "b", "score").iter_rows():
+    def row(i: int) -> dict[int, float]:
+        start, end = matrix.indptr[i], matrix.indptr[i + 1]
+        return dict(zip(matrix.indices[start:end].tolist(), matrix.data[start:end].tolist(), strict=True))
+
+    for a, b in links.select("a", "b").iter_rows():
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
         group_a, group_b = members.get(ra, [ra]), members.get(rb, [rb])
-        sum_a = sums.get(ra, matrix.getrow(ra))
-        sum_b = sums.get(rb, matrix.getrow(rb))
-        mean_cosine = float(sum_a.multiply(sum_b).sum()) / (len(group_a) * len(group_b))
+        sum_a = sums[ra] if ra in sums else row(ra)
+        sum_b = sums[rb] if rb in sums else row(rb)
+        small, large = (sum_a, sum_b) if len(sum_a) <= len(sum_b) else (sum_b, sum_a)
+        mean_cosine = sum(v * large.get(k, 0.0) for k, v in small.items()) / (len(group_a) * len(group_b))
         if mean_cosine < MERGE_MIN:
             continue
         root, other = min(ra, rb), max(ra, rb)
         parent[other] = root
         members[root] = sorted(group_a + group_b)
-        sums[root] = sum_a + sum_b
+        merged = dict(large)
+        for k, v in small.items():
+            merged[k] = merged.get(k, 0.0) + v
+        sums[root] = merged
         members.pop(other, None)
         sums.pop(other, None)
     event: list[int | None] = [None] * n
@@ -248,7 +286,7 @@ def _number_events(
         renumber[root] = position
         shown: list[str] = []
         for term in _key_terms(matrix, ids, vocabulary, limit=10):
-            surface = surfaces.get(term, term.split(":", 1)[-1])
+            surface = surfaces.get(term) or display_quantity(term.split(":", 1)[-1])
             if not any(surface.lower() in s.lower() or s.lower() in surface.lower() for s in shown):
                 shown.append(surface)
         shown = shown[:6]

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from nltk.stem.porter import PorterStemmer
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from contrast.resources import word_list
 
@@ -94,6 +95,14 @@ def quantities(text: str) -> list[str]:
     return found
 
 
+def display_quantity(normalised: str) -> str:
+    """``$34b`` → ``$34bn``: the normalised form, written the way newsrooms write it."""
+    for short, long in (("b", "bn"), ("t", "tn")):
+        if normalised.endswith(short) and normalised[:-1].replace(".", "").lstrip("$£€¥").isdigit():
+            return normalised[:-1] + long
+    return normalised
+
+
 def _number(value: str) -> str:
     cleaned = value.replace(",", "")
     return cleaned.rstrip("0").rstrip(".") if "." in cleaned else cleaned
@@ -137,14 +146,15 @@ def entities(text: str) -> list[str]:
 def _split_listed_names(run: str) -> list[str]:
     """Split "Ne Zha 2 and Black Myth" (a list) but keep "Belt and Road Initiative" (a name).
 
-    A run is a list when a side of its "and" ends in a number or both sides are
-    multi-word names.
+    A run is a list when a side of its "and" ends in a number, or both sides are the
+    same size — two single words ("US and China") or two multi-word names.
     """
     pieces = re.split(r"\s+(?:and|&)\s+", run)
     if len(pieces) == 1:
         return [run]
     for left, right in zip(pieces, pieces[1:]):
-        if left.split()[-1].isdigit() or (len(left.split()) >= 2 and len(right.split()) >= 2):
+        sizes = (len(left.split()), len(right.split()))
+        if left.split()[-1].isdigit() or min(sizes) >= 2 or sizes == (1, 1):
             return pieces
     return [run]
 
@@ -259,28 +269,42 @@ def resolve_aliases(surfaces: Iterable[str]) -> dict[str, str]:
     for key in keys:
         if " " not in key and key.isalpha() and key in acronym_of and len(acronym_of[key]) == 1:
             union(key, acronym_of[key][0])
-    # A multi-word name inside a longer one: the shorter is the shared core.
-    multi = [k for k in keys if " " in k]
-    padded = {k: f" {k} " for k in multi}
-    for short in multi:
-        for long in multi:
-            if short != long and padded[short] in padded[long]:
-                union(short, long)
-    # Squashed prefixes ("nezha" of "nezha the devil child's trouble") and near spellings.
-    squashed_keys = sorted((k for k in keys if len(_squashed(k)) >= 5), key=lambda k: (_squashed(k)[:2], k))
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for key in squashed_keys:
-        blocks[_squashed(key)[:2]].append(key)
-    for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                sa, sb = _squashed(a), _squashed(b)
-                if min(len(sa), len(sb)) >= 6 and fuzz.ratio(sa, sb) >= FUZZY_MIN_SCORE:
-                    union(a, b)
-                elif " " not in a and " " in b and _squashed(b.split(" ")[0] + b.split(" ")[1]) == sa:
-                    union(a, b)
-                elif " " not in b and " " in a and _squashed(a.split(" ")[0] + a.split(" ")[1]) == sb:
-                    union(a, b)
+    # A multi-word name inside a longer one: the shorter is the shared core. Looked up
+    # through each name's contiguous sub-phrases, so the cost is linear in the names.
+    key_set = set(keys)
+    for key in keys:
+        words = key.split(" ")
+        for size in range(2, len(words)):
+            for start in range(len(words) - size + 1):
+                inner = " ".join(words[start : start + size])
+                if inner in key_set:
+                    union(inner, key)
+    # A run-together single word equal to a name's first two words ("nezha" / "ne zha 2").
+    single_by_squash = {_squashed(k): k for k in keys if " " not in k and len(_squashed(k)) >= 5}
+    for key in keys:
+        words = key.split(" ")
+        if len(words) >= 2:
+            match = single_by_squash.get(_squashed(words[0] + words[1]))
+            if match is not None:
+                union(match, key)
+    # Near-identical spellings ("Beijng" / "Beijing"), compared within blocks of the same
+    # first three letters and similar length so the work stays near-linear.
+    blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for key in keys:
+        squashed = _squashed(key)
+        if len(squashed) >= 6:
+            blocks[(squashed[:3], len(squashed) // 4)].append(squashed)
+    by_squashed: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        by_squashed[_squashed(key)].append(key)
+    for (prefix, bucket), block in sorted(blocks.items()):
+        neighbours = sorted(set(block + blocks.get((prefix, bucket + 1), [])))
+        if len(neighbours) < 2:
+            continue
+        scores = process.cdist(neighbours, neighbours, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        for i, j in zip(*np.nonzero(scores), strict=True):
+            if i < j:
+                union(by_squashed[neighbours[i]][0], by_squashed[neighbours[j]][0])
     groups: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         groups[find(key)].append(key)

@@ -28,6 +28,8 @@ from contrast.schema import SOURCE_ID  # noqa: E402
 if TYPE_CHECKING:
     from contrast.report.model import Briefing, Chart
 
+MAX_HEATMAP_SOURCES = 30
+"""Above this a source × source heatmap is unreadable; events.json still has the matrix."""
 WIDTH_IN = 6.7
 """The A4 text block is 170 mm wide."""
 TONE_COLOURS = {"negative": "#d95f02", "neutral": "#d9d9d9", "positive": "#1b9e77"}
@@ -47,10 +49,23 @@ RC = {
 }
 
 
-def briefing_charts(briefing: Briefing, sentences: pl.DataFrame) -> dict[str, Chart]:
+def briefing_charts(
+    briefing: Briefing, sentences: pl.DataFrame, source_overlap: pl.DataFrame | None = None
+) -> dict[str, Chart]:
     from contrast.report.model import Chart
 
     charts: dict[str, Chart] = {}
+    if source_overlap is not None and source_overlap.height and len(briefing.sources) <= MAX_HEATMAP_SOURCES:
+        shares = {(a, b): v for a, b, v in source_overlap.iter_rows()}
+        charts["overlap"] = Chart(
+            title="Claim overlap between sources",
+            caption=(
+                "Each cell: the share of the row source's claims that the column source also makes (both report the "
+                "same event). Read across a row to see whom a source agrees with on facts; the matrix is not symmetric."
+            ),
+            alt=_overlap_alt(briefing, shares),
+            data_uri=_svg_uri(_overlap_heatmap(briefing, shares)),
+        )
     if "compound" in sentences.columns:
         charts["tone_by_source"] = Chart(
             title="Tone of every sentence, by source",
@@ -187,6 +202,48 @@ def _reading_grades(briefing: Briefing) -> plt.Figure:
         axes.legend(handles=_legend_handles(briefing), loc="upper center", bbox_to_anchor=(0.5, -0.13),
                     ncol=min(4, count), frameon=False)
         return figure
+
+
+def _overlap_heatmap(briefing: Briefing, shares: dict[tuple[str, str], float | None]) -> plt.Figure:
+    import numpy as np
+
+    with matplotlib.rc_context(RC):
+        sources = briefing.sources
+        n = len(sources)
+        grid = np.full((n, n), np.nan)
+        for i, a in enumerate(sources):
+            for j, b in enumerate(sources):
+                value = shares.get((a.id, b.id))
+                if i != j and value is not None:
+                    grid[i, j] = value
+        size = min(WIDTH_IN, 1.6 + 0.55 * n)
+        figure, axes = plt.subplots(figsize=(size + 1.2, size))
+        image = axes.imshow(np.ma.masked_invalid(grid), cmap="Blues", vmin=0, vmax=max(0.3, float(np.nanmax(grid)) if np.isfinite(grid).any() else 1))
+        for i in range(n):
+            for j in range(n):
+                text = "—" if i == j else (f"{grid[i, j]:.0%}" if np.isfinite(grid[i, j]) else "")
+                dark = np.isfinite(grid[i, j]) and grid[i, j] > 0.6 * image.norm.vmax
+                axes.text(j, i, text, ha="center", va="center", fontsize=7.5, color="white" if dark else "black")
+        axes.set_xticks(range(n), [s.code for s in sources])
+        axes.set_yticks(range(n), [_short(s.label, 30) for s in sources])
+        axes.tick_params(length=0)
+        for spine in axes.spines.values():
+            spine.set_visible(False)
+        axes.set_xlabel("…also made by")
+        figure.colorbar(image, ax=axes, fraction=0.04, pad=0.02, format=matplotlib.ticker.PercentFormatter(1.0))
+        return figure
+
+
+def _overlap_alt(briefing: Briefing, shares: dict[tuple[str, str], float | None]) -> str:
+    pairs = [
+        (value, a.code, b.code)
+        for a in briefing.sources
+        for b in briefing.sources
+        if a.id != b.id and (value := shares.get((a.id, b.id))) is not None
+    ]
+    top = sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))[:5]
+    described = "; ".join(f"{b} makes {v:.0%} of {a}'s claims" for v, a, b in top)
+    return f"Heatmap of claim overlap between {len(briefing.sources)} sources. Largest overlaps: {described}."
 
 
 def _short(text: str, limit: int) -> str:

@@ -18,6 +18,7 @@ from contrast import __version__
 from contrast.clean import REMOVAL_CATEGORIES
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.pipeline import Analysis
+from contrast.report.events_view import EventPanel, OnlyIn, event_panels, only_in
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
 MARKERS = ("●", "▲", "■", "◆", "▼", "★", "⬟", "✚")
@@ -135,6 +136,8 @@ class Chart:
 
 @dataclass(frozen=True)
 class Briefing:
+    """Everything the briefing template shows."""
+
     title: str
     subtitle: str
     edition: str
@@ -145,6 +148,10 @@ class Briefing:
     glance: tuple[str, ...]
     charts: dict[str, Chart]
     readability_labels: dict[str, str]
+    panels: tuple[EventPanel, ...]
+    only_in: tuple[OnlyIn, ...]
+    n_events: int
+    n_claims: int
     warnings: tuple[str, ...]
     total_words: int
     total_sentences: int
@@ -201,6 +208,10 @@ def build_briefing(analysis: Analysis) -> Briefing:
         glance=(),
         charts={},
         readability_labels=READABILITY_LABELS,
+        panels=event_panels(analysis.events, refs, labels),
+        only_in=only_in(analysis.events, refs, labels),
+        n_events=analysis.events.events.filter(pl.col("n_origins") >= 2).height,
+        n_claims=analysis.events.claims.height,
         warnings=analysis.warnings,
         total_words=sum(s.words for s in sources),
         total_sentences=sum(s.sentences for s in sources),
@@ -210,7 +221,7 @@ def build_briefing(analysis: Analysis) -> Briefing:
         **{
             **briefing.__dict__,
             "glance": at_a_glance(briefing),
-            "charts": briefing_charts(briefing, analysis.results.sentences),
+            "charts": briefing_charts(briefing, analysis.results.sentences, analysis.events.source_overlap),
         }
     )
 

@@ -1,0 +1,196 @@
+"""View model of the claim-overlap sections: framing panels per event and "Only in …" lists.
+
+Everything a reader should notice is computed here and stated as plain sentences: the
+tone gap between origins, who attributes a claim and who asserts it, and how each
+origin names the actors. Templates only lay it out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from contrast.claims import EventAnalysis
+from contrast.claims.terms import entity_key, resolve_aliases
+
+MAX_PANELS = 12
+"""Panels shown in the briefing; the rest are in events.json."""
+ONLY_IN_SHOWN = 5
+TONE_GAP_NOTABLE = 0.3
+
+
+@dataclass(frozen=True)
+class EventQuote:
+    text: str
+    compound: float | None
+    source_label: str
+    sentence_index: int
+    attributed: bool
+
+
+@dataclass(frozen=True)
+class EventColumn:
+    origin: Any  # OriginRef
+    quote: EventQuote
+    n_members: int
+    mean_compound: float | None
+
+
+@dataclass(frozen=True)
+class EventPanel:
+    id: str
+    label: str
+    terms: tuple[str, ...]
+    columns: tuple[EventColumn, ...]
+    notes: tuple[str, ...]
+    n_sources: int
+
+
+@dataclass(frozen=True)
+class OnlyIn:
+    origin: Any  # OriginRef
+    claims: int
+    shared: int
+    only: int
+    quotes: tuple[EventQuote, ...]
+    omitted: tuple[str, ...]
+    """Labels of events at least two other origins report and this one does not."""
+
+
+def event_panels(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping[str, str]) -> tuple[EventPanel, ...]:
+    from contrast.claims.export import event_id
+
+    claims = events.claims
+    aliases = resolve_aliases(e for row in claims.get_column("entities").to_list() for e in row)
+    panels = []
+    for row in events.events.filter(pl.col("n_origins") >= 2).head(MAX_PANELS).iter_rows(named=True):
+        members = claims.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
+        columns = []
+        for origin_id, ref in refs.items():
+            own = members.filter(pl.col("origin") == origin_id)
+            if own.height == 0:
+                continue
+            best = _representative(own, row["terms"])
+            compounds = [c for c in own.get_column("compound").to_list() if c is not None]
+            columns.append(
+                EventColumn(
+                    origin=ref,
+                    quote=_quote(best, labels),
+                    n_members=own.height,
+                    mean_compound=sum(compounds) / len(compounds) if compounds else None,
+                )
+            )
+        panels.append(
+            EventPanel(
+                id=event_id(row["event"]),
+                label=row["label"],
+                terms=tuple(row["terms"]),
+                columns=tuple(columns),
+                notes=_notes(columns, members, refs, aliases),
+                n_sources=row["n_sources"],
+            )
+        )
+    return tuple(panels)
+
+
+def only_in(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping[str, str]) -> tuple[OnlyIn, ...]:
+    from contrast.claims.export import event_id
+
+    sharing = {r["origin"]: r for r in events.origin_sharing.iter_rows(named=True)}
+    multi = set(events.events.filter(pl.col("n_origins") >= 2).get_column("event").to_list())
+    event_labels = dict(events.events.select("event", "label").iter_rows())
+    result = []
+    for origin_id, ref in refs.items():
+        own = events.claims.filter(
+            (pl.col("origin") == origin_id) & (pl.col("event").is_null() | ~pl.col("event").is_in(sorted(multi)))
+        )
+        ranked = own.sort(["checkworthiness", "source_id", "sentence_index"], descending=[True, False, False])
+        omitted = [
+            f"{event_labels[e]} ({event_id(e)})"
+            for e in events.omissions.filter(pl.col("origin") == origin_id).get_column("event").to_list()
+        ]
+        counts = sharing.get(origin_id, {"claims": 0, "shared": 0, "only": 0})
+        result.append(
+            OnlyIn(
+                origin=ref,
+                claims=counts["claims"],
+                shared=counts["shared"],
+                only=counts["only"],
+                quotes=tuple(_quote(r, labels) for r in ranked.head(ONLY_IN_SHOWN).iter_rows(named=True)),
+                omitted=tuple(omitted),
+            )
+        )
+    return tuple(result)
+
+
+def _representative(own: pl.DataFrame, terms: list[str]) -> dict[str, Any]:
+    """The member that carries most of the event's key terms (then the most check-worthy, then the first)."""
+    lowered = [t.lower() for t in terms]
+
+    def score(row: dict[str, Any]) -> tuple[int, int, str, int]:
+        text = row["text"].lower()
+        return (-sum(t in text for t in lowered), -row["checkworthiness"], row["source_id"], row["sentence_index"])
+
+    return min(own.iter_rows(named=True), key=score)
+
+
+def _quote(row: Mapping[str, Any], labels: Mapping[str, str]) -> EventQuote:
+    return EventQuote(
+        text=row["text"],
+        compound=row["compound"],
+        source_label=labels[row["source_id"]],
+        sentence_index=row["sentence_index"],
+        attributed=bool(row["attributed"]),
+    )
+
+
+def _notes(
+    columns: list[EventColumn], members: pl.DataFrame, refs: Mapping[str, Any], aliases: Mapping[str, str]
+) -> tuple[str, ...]:
+    notes: list[str] = []
+    toned = [c for c in columns if c.mean_compound is not None]
+    if len(toned) >= 2:
+        high = max(toned, key=lambda c: (c.mean_compound, -c.origin.index))
+        low = min(toned, key=lambda c: (c.mean_compound, c.origin.index))
+        gap = high.mean_compound - low.mean_compound  # type: ignore[operator]
+        if gap >= TONE_GAP_NOTABLE:
+            notes.append(
+                f"Tone gap of {gap:.2f}: {high.origin.label} words it most positively ({high.mean_compound:+.2f}), "
+                f"{low.origin.label} most negatively ({low.mean_compound:+.2f})."
+            )
+        else:
+            notes.append(f"Similar tone across origins (within {gap:.2f} on VADER's −1 to +1 scale).")
+    attributing = [c.origin.label for c in columns if c.quote.attributed]
+    asserting = [c.origin.label for c in columns if not c.quote.attributed]
+    if attributing and asserting:
+        notes.append(
+            f"{_join(attributing)} {'attributes' if len(attributing) == 1 else 'attribute'} the claim to a speaker or source; "
+            f"{_join(asserting)} {'states' if len(asserting) == 1 else 'state'} it in {'its' if len(asserting) == 1 else 'their'} own voice."
+        )
+    notes.extend(_naming(members, refs, aliases))
+    return tuple(notes)
+
+
+def _naming(members: pl.DataFrame, refs: Mapping[str, Any], aliases: Mapping[str, str]) -> list[str]:
+    """Where origins call the same entity by different names ("the CCP" / "Chinese Communist Party")."""
+    forms: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for origin, entities in members.select("origin", "entities").iter_rows():
+        for surface in entities:
+            if surface in aliases:
+                forms[aliases[surface]][origin][surface] += 1
+    notes = []
+    for canonical in sorted(forms):
+        by_origin = forms[canonical]
+        chosen = {o: c.most_common(1)[0][0] for o, c in by_origin.items()}
+        if len(chosen) >= 2 and len({entity_key(s) for s in chosen.values()}) >= 2:
+            parts = [f"{refs[o].label} “{chosen[o]}”" for o in refs if o in chosen]
+            notes.append("Naming: " + "; ".join(parts) + ".")
+    return notes[:2]
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
