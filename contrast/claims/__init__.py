@@ -56,8 +56,16 @@ def find_events(sentences: pl.DataFrame, *, origins: Sequence[str]) -> EventAnal
     )
 
 
+DENSE_OVERLAP_MAX = 200
+"""Up to this many sources or origins the overlap frame lists every pair (zeros included);
+above it only the pairs that share something, since n² rows would dwarf the corpus."""
+
+
 def overlap_matrix(claims: pl.DataFrame, by: str, names: Sequence[str]) -> pl.DataFrame:
-    """Share of A's claims that B also makes (A's claim is in an event where B has a claim)."""
+    """Share of A's claims that B also makes (A's claim is in an event where B has a claim).
+
+    Pairs absent from the result (large corpora only) have a share of 0.
+    """
     in_event = claims.filter(pl.col("event").is_not_null())
     present = in_event.select("event", pl.col(by).alias("b")).unique()
     totals = claims.group_by(by).len().rename({by: "a", "len": "total"})
@@ -67,6 +75,13 @@ def overlap_matrix(claims: pl.DataFrame, by: str, names: Sequence[str]) -> pl.Da
         .group_by("a", "b")
         .agg(pl.len().alias("count"))
     )
+    if len(names) > DENSE_OVERLAP_MAX:
+        return (
+            shared.join(totals, on="a", how="left")
+            .with_columns((pl.col("count") / pl.col("total")).alias("share"))
+            .select("a", "b", "share")
+            .sort("a", "b")
+        )
     grid = pl.DataFrame({"a": [a for a in names for _ in names], "b": [b for _ in names for b in names]})
     return (
         grid.join(totals, on="a", how="left", maintain_order="left")
@@ -102,10 +117,15 @@ def origin_sharing(claims: pl.DataFrame, origins: Sequence[str]) -> pl.DataFrame
 
 def omissions(claims: pl.DataFrame, events: pl.DataFrame, origins: Sequence[str]) -> pl.DataFrame:
     """Events reported by at least two other origins but not by this one, in event order."""
-    reported = claims.filter(pl.col("event").is_not_null()).select("event", ORIGIN).unique()
+    reported = (
+        claims.filter(pl.col("event").is_not_null())
+        .group_by("event")
+        .agg(pl.col(ORIGIN).unique().alias("by"))
+    )
+    by_event = {event: set(origins_) for event, origins_ in reported.iter_rows()}
     rows = []
     for event in events.get_column("event").to_list():
-        by = set(reported.filter(pl.col("event") == event).get_column(ORIGIN).to_list())
+        by = by_event.get(event, set())
         for origin in origins:
             if origin not in by and len(by - {origin}) >= 2:
                 rows.append({ORIGIN: origin, "event": event})

@@ -28,7 +28,7 @@ import polars as pl
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from contrast.claims.terms import display_quantity, resolve_aliases
+from contrast.claims.terms import dictionary_words, display_quantity, resolve_aliases
 
 LINK_MIN = 0.22
 """Cosine below which two claims are never linked (tuned on the hand-labelled tariffs gold)."""
@@ -38,6 +38,10 @@ sentences about the same thing in different words score low, and the rare name i
 RARE_ANCHOR_MAX_SHARE = 0.03
 LINK_MIN_WITHOUT_ANCHOR = 0.25
 """Cosine a link needs when the two claims share no salient anchor, only content words."""
+SALIENT_STEM_MAX_SHARE = 0.04
+"""Content words are weaker evidence than names or figures: salient only when rarer."""
+MIN_SHARED_STEMS = 3
+"""Rare content words two claims must share to be linked without a shared name or figure."""
 SALIENT_MAX_SHARE = 0.1
 """A feature in more than this share of claims (a corpus's main actors, its topic words) is
 not salient: it is what the whole corpus is about, not what singles out an event."""
@@ -46,6 +50,8 @@ MERGE_MIN = 0.2
 ANCHOR_WEIGHT = 2
 CANDIDATE_MAX_DF = 150
 """Features in more claims than this do not generate candidate pairs (they still score)."""
+CANDIDATE_FEATURES = 6
+"""How many of its rarest features a claim uses to look up candidates."""
 CHUNK_ROWS = 2048
 PAIR_CHUNK = 200_000
 """Candidate pairs scored at a time, bounding the memory of the row-wise products."""
@@ -86,7 +92,7 @@ def align(claims: pl.DataFrame) -> Alignment:
     links = _mutual_best_links(matrix, pairs, sources, vocabulary, salient=salient)
     event_of = _merge(matrix, links, n, sources)
     claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
-    events, claims = _number_events(claims, matrix, vocabulary, aliases)
+    events, claims = _number_events(claims, matrix, vocabulary, aliases, _strength(links, event_of))
     return Alignment(claims=claims, links=_explained(links, event_of, matrix, vocabulary), events=events)
 
 
@@ -105,43 +111,96 @@ def _identity(tokens: list[str]) -> list[str]:
 
 
 def _candidate_pairs(matrix: sp.csr_matrix, sources: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j, different sources) that share at least one not-too-common feature."""
-    binary = (matrix > 0).astype(np.float32).tocsc()
+    """Pairs (i < j, different sources) that share one of i's or j's rarest features.
+
+    Each claim looks others up through at most ``CANDIDATE_FEATURES`` of its features —
+    the rarest ones seen at least twice and at most ``CANDIDATE_MAX_DF`` times — so a
+    claim has at most ``CANDIDATE_FEATURES × CANDIDATE_MAX_DF`` candidates however large
+    the corpus: the work grows linearly with it.
+    """
+    binary = (matrix > 0).astype(np.float32).tocsr()
     df = np.asarray(binary.sum(axis=0)).ravel()
-    keep = np.flatnonzero((df >= 2) & (df <= CANDIDATE_MAX_DF))
-    pruned = binary[:, keep].tocsr()
-    transposed = pruned.T.tocsr()
-    left: list[np.ndarray] = []
-    right: list[np.ndarray] = []
-    source_codes = np.unique(sources, return_inverse=True)[1]
-    for start in range(0, pruned.shape[0], CHUNK_ROWS):
-        block = (pruned[start : start + CHUNK_ROWS] @ transposed).tocoo()
-        i = block.row + start
-        j = block.col
-        mask = (i < j) & (source_codes[i] != source_codes[j])
-        left.append(i[mask])
-        right.append(j[mask])
-    if not left:
+    usable = (df >= 2) & (df <= CANDIDATE_MAX_DF)
+    postings = (binary @ sp.diags(usable.astype(np.float32))).tocsr()
+    postings.eliminate_zeros()
+    entry_rows = np.repeat(np.arange(postings.shape[0]), np.diff(postings.indptr))
+    entry_cols = postings.indices
+    order = np.lexsort((entry_cols, df[entry_cols], entry_rows))
+    rows, cols = entry_rows[order], entry_cols[order]
+    rank = np.arange(rows.size) - postings.indptr[rows]
+    rows, cols = rows[rank < CANDIDATE_FEATURES], cols[rank < CANDIDATE_FEATURES]
+    query = sp.csr_matrix((np.ones(rows.size, dtype=np.float32), (rows, cols)), shape=postings.shape)
+    transposed = postings.T.tocsr()
+    source_codes = _codes(sources)
+    n = matrix.shape[0]
+    keys: list[np.ndarray] = []
+    for start in range(0, n, CHUNK_ROWS):
+        block = (query[start : start + CHUNK_ROWS] @ transposed).tocoo()
+        i = block.row.astype(np.int64) + start
+        j = block.col.astype(np.int64)
+        mask = (i != j) & (source_codes[i] != source_codes[j])
+        low, high = np.minimum(i[mask], j[mask]), np.maximum(i[mask], j[mask])
+        keys.append(low * n + high)
+    if not keys:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    return np.concatenate(left).astype(np.int64), np.concatenate(right).astype(np.int64)
+    merged = np.sort(np.concatenate(keys))
+    unique = merged[np.concatenate(([True], merged[1:] != merged[:-1]))] if merged.size else merged
+    return unique // n, unique % n
 
 
-def _salient_features(matrix: sp.csr_matrix, vocabulary: np.ndarray, *, n_sources: int) -> list[str]:
-    """Features rare enough to single out an event.
+def _codes(values: np.ndarray) -> np.ndarray:
+    """Integer codes for string labels (fast, order-independent equality)."""
+    return pl.Series(values.tolist(), dtype=pl.String()).cast(pl.Categorical).to_physical().to_numpy().astype(np.int64)
+
+
+@dataclass(frozen=True)
+class Salient:
+    """Features rare enough to single out an event: names and figures, and content words."""
+
+    anchors: list[str]
+    words: list[str]
+
+
+def _salient_features(matrix: sp.csr_matrix, vocabulary: np.ndarray, *, n_sources: int) -> Salient:
+    """Split the rare features into anchors (names, figures) and words.
 
     Common means in more than ``SALIENT_MAX_SHARE`` of claims *and* more than twice per
     source on average: in a small corpus every shared fact is frequent, yet still salient.
+    Content words must be rarer still (``SALIENT_STEM_MAX_SHARE``), and a one-word name
+    that is an ordinary dictionary word ("American") counts as a word, not an anchor.
     """
     df = np.asarray((matrix > 0).sum(axis=0)).ravel()
-    limit = max(2.0, SALIENT_MAX_SHARE * matrix.shape[0], 2.0 * n_sources)
-    return sorted(str(vocabulary[k]) for k in np.flatnonzero(df <= limit))
+    anchor_limit = max(2.0, SALIENT_MAX_SHARE * matrix.shape[0], 2.0 * n_sources)
+    stem_limit = max(3.0, SALIENT_STEM_MAX_SHARE * matrix.shape[0])
+    names = vocabulary.astype(str)
+    common = dictionary_words()
+    ordinary = np.array([n.startswith("E:") and _is_dictionary_word(n[2:], common) for n in names], dtype=bool)
+    is_anchor = (np.char.startswith(names, "E:") | np.char.startswith(names, "Q:")) & ~ordinary
+    return Salient(
+        anchors=sorted(names[is_anchor & (df <= anchor_limit)].tolist()),
+        words=sorted(names[~is_anchor & (df <= stem_limit)].tolist()),
+    )
+
+
+def _is_dictionary_word(key: str, common: frozenset[str]) -> bool:
+    """A one-word name that is also an ordinary English word ("American", "Pakistan", "Friday")."""
+    return " " not in key and key in common
 
 
 def _rare_entity_matrix(matrix: sp.csr_matrix, vocabulary: np.ndarray) -> sp.csr_matrix:
-    """Binary claim × feature matrix restricted to named entities found in few claims."""
+    """Binary claim × feature matrix restricted to names found in few claims.
+
+    One-word names that are ordinary dictionary words (demonyms, countries) are left out:
+    sharing "American" says little, sharing "Xiaohongshu" or "Ne Zha" says a lot.
+    """
     df = np.asarray((matrix > 0).sum(axis=0)).ravel()
     limit = max(3.0, RARE_ANCHOR_MAX_SHARE * matrix.shape[0])
-    columns = [k for k in np.flatnonzero((df >= 2) & (df <= limit)) if str(vocabulary[k]).startswith("E:")]
+    common = dictionary_words()
+    columns = [
+        k
+        for k in np.flatnonzero((df >= 2) & (df <= limit))
+        if str(vocabulary[k]).startswith("E:") and not _is_dictionary_word(str(vocabulary[k])[2:], common)
+    ]
     return (matrix[:, columns] > 0).astype(np.float32).tocsr()
 
 
@@ -151,7 +210,7 @@ def _mutual_best_links(
     sources: np.ndarray,
     vocabulary: np.ndarray,
     *,
-    salient: list[str],
+    salient: Salient,
 ) -> pl.DataFrame:
     left, right = pairs
     if left.size == 0:
@@ -186,13 +245,11 @@ def _mutual_best_links(
     mutual = mutual.filter(pl.col("a") < pl.col("b")).sort(["score", "a", "b"], descending=[True, False, False])
     a_ids = mutual.get_column("a").to_numpy()
     b_ids = mutual.get_column("b").to_numpy()
-    salient_columns = np.flatnonzero(np.isin(vocabulary, salient))
-    is_anchor = np.char.startswith(vocabulary.astype(str), ("E:")) | np.char.startswith(vocabulary.astype(str), "Q:")
-    salient_anchor = _column_mask(matrix, salient_columns[is_anchor[salient_columns]])
-    salient_stem = _column_mask(matrix, salient_columns[~is_anchor[salient_columns]])
+    salient_anchor = _column_mask(matrix, np.flatnonzero(np.isin(vocabulary, salient.anchors)))
+    salient_stem = _column_mask(matrix, np.flatnonzero(np.isin(vocabulary, salient.words)))
     anchored = np.asarray(salient_anchor[a_ids].multiply(salient_anchor[b_ids]).sum(axis=1)).ravel() > 0
     stems = np.asarray(salient_stem[a_ids].multiply(salient_stem[b_ids]).sum(axis=1)).ravel()
-    worded = (mutual.get_column("score").to_numpy() >= LINK_MIN_WITHOUT_ANCHOR) & (stems >= 2)
+    worded = (mutual.get_column("score").to_numpy() >= LINK_MIN_WITHOUT_ANCHOR) & (stems >= MIN_SHARED_STEMS)
     return mutual.filter(pl.Series(anchored | worded))
 
 
@@ -263,10 +320,27 @@ def _merge(matrix: sp.csr_matrix, links: pl.DataFrame, n: int, sources: np.ndarr
     return event
 
 
+def _strength(links: pl.DataFrame, event_of: list[int | None]) -> pl.DataFrame:
+    """Per event root: the mean score of the links inside it (how clearly its members agree)."""
+    events = np.array([-1 if e is None else e for e in event_of], dtype=np.int64)
+    a, b = links.get_column("a").to_numpy(), links.get_column("b").to_numpy()
+    inside = (events[a] >= 0) & (events[a] == events[b]) if a.size else np.zeros(0, dtype=bool)
+    return (
+        pl.DataFrame({"event": events[a][inside], "score": links.get_column("score").to_numpy()[inside]})
+        .group_by("event")
+        .agg(pl.col("score").mean().alias("strength"))
+        .with_columns(pl.col("event").cast(pl.Int32))
+    )
+
+
 def _number_events(
-    claims: pl.DataFrame, matrix: sp.csr_matrix, vocabulary: np.ndarray, aliases: dict[str, str]
+    claims: pl.DataFrame,
+    matrix: sp.csr_matrix,
+    vocabulary: np.ndarray,
+    aliases: dict[str, str],
+    strength: pl.DataFrame,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Order events (most widely shared first), number them, and label each by its key terms."""
+    """Order events (most widely shared first, then most clearly linked), number them, and label each."""
     grouped = (
         claims.filter(pl.col("event").is_not_null())
         .group_by("event")
@@ -277,7 +351,9 @@ def _number_events(
             pl.col("claim_id").min().alias("first"),
             pl.col("claim_id"),
         )
-        .sort(["n_origins", "n_sources", "n_members", "first"], descending=[True, True, True, False])
+        .join(strength, on="event", how="left")
+        .with_columns(pl.col("strength").fill_null(0.0).round(6))
+        .sort(["n_origins", "n_sources", "strength", "first"], descending=[True, True, True, False])
     )
     surfaces = _surface_forms(claims, aliases)
     renumber: dict[int, int] = {}
@@ -299,6 +375,7 @@ def _number_events(
         "n_sources",
         "n_origins",
         "n_members",
+        "strength",
     )
     claims = claims.with_columns(pl.col("event").replace_strict(renumber, default=None, return_dtype=pl.Int32))
     return events, claims
@@ -338,5 +415,5 @@ def _empty_links() -> pl.DataFrame:
 def _empty_events() -> pl.DataFrame:
     return pl.DataFrame(
         schema={"event": pl.Int32(), "label": pl.String(), "terms": pl.List(pl.String()), "n_sources": pl.UInt32(),
-                "n_origins": pl.UInt32(), "n_members": pl.UInt32()}
+                "n_origins": pl.UInt32(), "n_members": pl.UInt32(), "strength": pl.Float64()}
     )

@@ -36,9 +36,13 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
             links_by_event.setdefault(event, []).append(
                 {"a": keys[a], "b": keys[b], "score": round(float(score), 4), "shared": [t.split(":", 1)[-1] for t in shared]}
             )
+    groups = {
+        key[0]: frame
+        for key, frame in claims.filter(pl.col("event").is_not_null()).group_by("event", maintain_order=True)
+    }
     events = []
     for row in analysis.events.iter_rows(named=True):
-        members = claims.filter(pl.col("event") == row["event"])
+        members = groups[row["event"]]
         events.append(
             {
                 "id": event_id(row["event"]),

