@@ -23,6 +23,7 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_metrics.py
+	$(BIN)/python benchmarks/bench_alignment.py
 
 clean:
 	rm -rf $(VENV) reports/*/build build dist *.egg-info
