@@ -28,7 +28,7 @@ import polars as pl
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from contrast.claims.terms import dictionary_words, display_quantity, resolve_aliases
+from contrast.claims.terms import dictionary_words, display_quantity, entity_key, resolve_aliases
 
 LINK_MIN = 0.22
 """Cosine below which two claims are never linked (tuned on the hand-labelled tariffs gold)."""
@@ -356,6 +356,7 @@ def _number_events(
         .sort(["n_origins", "n_sources", "strength", "first"], descending=[True, True, True, False])
     )
     surfaces = _surface_forms(claims, aliases)
+    entity_words = {entity_key(surface) for surface in aliases} | set(aliases.values())
     renumber: dict[int, int] = {}
     labels, terms = [], []
     for position, (root, ids) in enumerate(grouped.select("event", "claim_id").iter_rows(), start=1):
@@ -363,6 +364,8 @@ def _number_events(
         shown: list[str] = []
         for term in _key_terms(matrix, ids, vocabulary, limit=10):
             surface = surfaces.get(term) or display_quantity(term.split(":", 1)[-1])
+            if ":" not in term and surface in entity_words:
+                continue  # the name itself is shown through its entity feature
             if not any(surface.lower() in s.lower() or s.lower() in surface.lower() for s in shown):
                 shown.append(surface)
         shown = shown[:6]
@@ -402,7 +405,8 @@ def _surface_forms(claims: pl.DataFrame, aliases: dict[str, str]) -> dict[str, s
     for row in claims.get_column("entities").to_list():
         for surface in row:
             if surface in aliases:
-                entity_forms[aliases[surface]][surface] += 1
+                shown = surface.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
+                entity_forms[aliases[surface]][shown] += 1
     forms = {s: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for s, c in stem_forms.items()}
     forms.update({f"E:{e}": min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for e, c in entity_forms.items()})
     return forms
