@@ -211,8 +211,8 @@ def _gold_and_predicted(analysis):
     return gold, predicted
 
 
-RECALL_FLOOR = 0.75
-PURITY_FLOOR = 0.70
+RECALL_FLOOR = 0.77
+PURITY_FLOOR = 0.75
 """Measured floors on the tariffs gold (target 0.8 each, see the claim-overlap issue); a change
 that lowers either fails here."""
 

@@ -1,0 +1,86 @@
+"""The framing panels state what a reader should notice: tone gap, attribution, naming."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pypdf
+import pytest
+
+from contrast.claims import find_events
+from contrast.report.events_view import event_panels, only_in
+from contrast.report.model import OriginRef
+from contrast.segment import segment
+from contrast.pipeline import build
+from tests.conftest import TARIFFS
+
+TEXTS = {
+    "state": (
+        "The brave and wise Belt and Road Initiative delivered wonderful new railways to Kenya and Laos this year. "
+        "Officials praised the excellent harvest festival in the capital."
+    ),
+    "critic": (
+        "Kenya and Laos were burdened with terrible debts by the BRI railways this year, critics warned. "
+        "A flood destroyed several villages near the border."
+    ),
+}
+ORIGINS = {"state": "state-media", "critic": "western-critical"}
+REFS = {
+    "state-media": OriginRef("state-media", "State media", "#c0392b", "●", "solid", 0),
+    "western-critical": OriginRef("western-critical", "Western critical", "#1f5fa8", "▲", "diagonal", 1),
+}
+LABELS = {"state": "S1 · State outlet", "critic": "S2 · Critical outlet"}
+
+
+@pytest.fixture(scope="module")
+def panels():
+    from contrast.metrics.vader import polarity
+
+    sentences = segment(TEXTS, ORIGINS)
+    sentences = sentences.with_columns(
+        pl.Series("compound", [polarity(t)["compound"] for t in sentences.get_column("text")])
+    )
+    analysis = find_events(sentences, origins=list(REFS))
+    return analysis, event_panels(analysis, REFS, LABELS)
+
+
+def test_shared_event_becomes_one_panel_with_a_column_per_origin(panels) -> None:
+    _, shown = panels
+    assert len(shown) == 1
+    assert [c.origin.id for c in shown[0].columns] == ["state-media", "western-critical"]
+
+
+def test_panel_states_the_tone_gap_with_its_direction(panels) -> None:
+    note = next(n for n in panels[1][0].notes if n.startswith("Tone gap"))
+    assert "State media words it most positively" in note and "Western critical most negatively" in note
+
+
+def test_panel_says_who_attributes_and_who_asserts(panels) -> None:
+    notes = " ".join(panels[1][0].notes)
+    assert "Western critical attributes the claim" in notes and "State media states it in its own voice" in notes
+
+
+def test_panel_shows_how_each_origin_names_the_same_thing(panels) -> None:
+    naming = next(n for n in panels[1][0].notes if n.startswith("Naming"))
+    assert "“Belt and Road Initiative”" in naming and "“BRI”" in naming
+
+
+def test_only_in_lists_unshared_claims_per_origin(panels) -> None:
+    analysis, _ = panels
+    lists = {item.origin.id: item for item in only_in(analysis, REFS, LABELS)}
+    assert any("harvest festival" in q.text for q in lists["state-media"].quotes)
+    assert any("flood" in q.text for q in lists["western-critical"].quotes)
+    assert lists["state-media"].shared == 1
+
+
+def test_briefing_has_the_overlap_sections(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "tariffs"
+    shutil.copytree(TARIFFS, root, ignore=shutil.ignore_patterns("build"))
+    build(root)
+    text = "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(root / "build" / "briefing.pdf").pages)
+    for heading in ("What they share, what they leave out", "Same event, different framing", "Only in"):
+        assert heading in text
+    assert "Tone gap" in text or "Similar tone" in text
