@@ -113,9 +113,9 @@ def test_fetcher_refuses_http_and_files_outside_the_assets(recording_server: tup
 def test_fetcher_serves_package_assets_and_data_uris() -> None:
     fetcher = AssetsOnlyFetcher(templates_dir())
     css = fetcher.fetch((templates_dir() / "print.css").as_uri())
-    assert b"@page" in css.read() if hasattr(css, "read") else True
-    data = fetcher.fetch("data:text/plain;base64,aGk=")
-    assert data is not None
+    assert b"@page" in css.read()
+    assert fetcher.fetch("data:text/plain;base64,aGk=").read() == b"hi"
+    assert fetcher.refused == []
 
 
 def test_raw_html_with_remote_resources_renders_without_fetching(recording_server: tuple[str, list[str]]) -> None:
