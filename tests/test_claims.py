@@ -292,3 +292,35 @@ def test_events_json_follows_the_schema_and_matches_sentences(tmp_path: Path) ->
 def test_events_document_is_identical_across_runs(tariff_analysis) -> None:
     again = analyse(load_report(TARIFFS))
     assert events_document(again.events) == events_document(tariff_analysis.events)
+
+
+# --- invariants on arbitrary mixes of real sentences ------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def real_sentences(tariff_analysis) -> list[str]:
+    return tariff_analysis.results.sentences.get_column("text").to_list()
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_events_always_span_two_sources_and_links_cross_sources(real_sentences, data) -> None:
+    n_sources = data.draw(st.integers(min_value=2, max_value=5))
+    picks = data.draw(st.lists(st.sampled_from(real_sentences), min_size=4, max_size=40))
+    texts: dict[str, list[str]] = {f"s{i}": [] for i in range(n_sources)}
+    for sentence in picks:
+        texts[f"s{data.draw(st.integers(0, n_sources - 1))}"].append(sentence)
+    texts = {k: " ".join(v) for k, v in texts.items() if v}
+    origins = {k: f"o{int(k[1:]) % 2}" for k in texts}
+    analysis = find_events(segment(texts, origins), origins=["o0", "o1"])
+    events = analysis.events.get_column("event").to_list()
+    assert events == list(range(1, len(events) + 1))
+    for event in events:
+        members = analysis.claims.filter(pl.col("event") == event)
+        assert members.get_column("source_id").n_unique() >= 2
+    sources = analysis.claims.get_column("source_id").to_list()
+    for a, b in analysis.links.select("a", "b").iter_rows():
+        assert sources[a] != sources[b]
