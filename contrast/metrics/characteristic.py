@@ -45,7 +45,7 @@ def characteristic(corpus: Corpus) -> MetricFrames:
     vocabulary = len(total) or 1
     log_odds = {origin: _log_odds(counts, total, vocabulary) for origin, counts in per_origin.items()}
     scores = [
-        sum(max(log_odds[origin].get(w, 0.0), 0.0) for w in set(tokens)) / math.sqrt(len(tokens))
+        sum(max(log_odds[origin].get(w, 0.0), 0.0) for w in sorted(set(tokens))) / math.sqrt(len(tokens))
         if len(tokens) >= MIN_WORDS // 2 and _word_count(text) >= MIN_WORDS
         else 0.0
         for origin, tokens, text in zip(origins, words, sentences.get_column(TEXT).to_list(), strict=True)

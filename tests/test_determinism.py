@@ -1,0 +1,35 @@
+"""Same inputs, same data outputs — whatever Python's string hash seed.
+
+(Byte-identical PDFs are the reproducibility issue's work; WeasyPrint's output still varies.)
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import shutil
+
+from tests.conftest import REPO, SOFT_POWER
+
+DATA_OUTPUTS = ("sentences.parquet", "sources.csv", "origins.csv", "events.json", "clean/cctv-soft-power-index.txt")
+
+
+def _build(root: Path, out: Path, seed: str) -> None:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    subprocess.run(
+        [sys.executable, "-m", "contrast", "build", str(root), "--out", str(out), "--quiet"],
+        env=env, check=True, capture_output=True, timeout=300,
+    )
+
+
+def test_data_outputs_are_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
+    root = tmp_path / "report"
+    shutil.copytree(SOFT_POWER, root, ignore=shutil.ignore_patterns("build"))
+    _build(root, tmp_path / "one", "1")
+    _build(root, tmp_path / "two", "2")
+    for name in DATA_OUTPUTS:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
