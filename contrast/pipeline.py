@@ -8,6 +8,7 @@ PDF exists, each one atomically, so a failed build leaves the previous outputs i
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 import time
@@ -134,13 +135,19 @@ def build(path: Path | str, *, out_dir: Path | str | None = None, progress: Prog
     timings = dict(analysis.timings)
     with _timed(timings, "render"):
         briefing = build_briefing(analysis)
-        pdf = render_pdf("briefing.html.j2", briefing)
+        pdf = render_pdf("briefing.html.j2", briefing, epoch=_edition_epoch(report))
         progress("render", 1, 1)
     target = Path(out_dir) if out_dir is not None else report.build_dir
     with _timed(timings, "write"):
         outputs = _write_outputs(target, analysis, pdf)
         progress("write", 1, 1)
     return BuildResult(analysis=analysis, outputs=outputs, timings=timings)
+
+
+def _edition_epoch(report: Report) -> int:
+    """Midnight UTC of the edition date: the only 'time' a reproducible PDF may carry."""
+    edition = report.manifest.edition
+    return int(dt.datetime(edition.year, edition.month, edition.day, tzinfo=dt.timezone.utc).timestamp())
 
 
 def sources_table(analysis: Analysis) -> pl.DataFrame:

@@ -8,7 +8,11 @@ hostile source can neither inject markup nor make the renderer fetch anything.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -112,16 +116,37 @@ def _font_config() -> FontConfiguration:
     return FontConfiguration()
 
 
-def render_pdf(template: str, model: Any) -> bytes:
-    """Render ``template`` with ``model`` to PDF bytes."""
+def render_pdf(template: str, model: Any, *, epoch: int | None = None) -> bytes:
+    """Render ``template`` with ``model`` to PDF bytes; same model and epoch, same bytes."""
     html = render_html(template, model)
-    return html_to_pdf(html)
+    return html_to_pdf(html, epoch=epoch)
 
 
-def html_to_pdf(html: str) -> bytes:
+def html_to_pdf(html: str, *, epoch: int | None = None) -> bytes:
+    """HTML → PDF with no time or randomness in the bytes.
+
+    fontTools stamps each embedded font subset with the current time unless
+    ``SOURCE_DATE_EPOCH`` is set (reproducible-builds.org); we set it to ``epoch`` (the
+    edition date) while rendering, unless the caller's environment already sets it. The
+    PDF identifier is a hash of the HTML, so it changes exactly when the content does.
+    """
     assets = templates_dir()
     fetcher = AssetsOnlyFetcher(assets)
     document = weasyprint.HTML(string=html, base_url=assets.as_uri() + "/", url_fetcher=fetcher, encoding="utf-8")
-    pdf = document.write_pdf(font_config=_font_config(), uncompressed_pdf=False)
+    identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
+    with _source_date_epoch(epoch):
+        pdf = document.write_pdf(font_config=_font_config(), pdf_identifier=identifier)
     assert pdf is not None
     return pdf
+
+
+@contextmanager
+def _source_date_epoch(epoch: int | None) -> Iterator[None]:
+    if epoch is None or "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
