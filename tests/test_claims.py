@@ -285,6 +285,11 @@ def test_events_json_follows_the_schema_and_matches_sentences(tmp_path: Path) ->
             assert sentences[(member["source"], member["sentence_index"])] == member["text"]
     for claim in document["unique"]:
         assert sentences[(claim["source"], claim["sentence_index"])] == claim["text"]
+    origins = {o["origin"] for o in document["origins"]}
+    assert origins == {"chinese-state-media", "western-left", "western-center", "western-right"}
+    assert all(0 <= row["share"] <= 1 for row in document["overlap"]["origins"] if row["share"] is not None)
+    event_ids = {e["id"] for e in document["events"]}
+    assert all(o["event"] in event_ids and o["origin"] in origins for o in document["omissions"])
     in_events = {(m["source"], m["sentence_index"]) for e in document["events"] for m in e["members"]}
     assert not in_events & {(c["source"], c["sentence_index"]) for c in document["unique"]}
 

@@ -84,3 +84,8 @@ def test_briefing_has_the_overlap_sections(tmp_path: Path) -> None:
     for heading in ("What they share, what they leave out", "Same event, different framing", "Only in"):
         assert heading in text
     assert "Tone gap" in text or "Similar tone" in text
+
+
+def test_panel_says_why_its_members_were_linked(panels) -> None:
+    why = panels[1][0].why
+    assert why.startswith("Linked by shared terms:") and "Kenya" in why and "mean link score" in why

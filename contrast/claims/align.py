@@ -92,17 +92,25 @@ def align(claims: pl.DataFrame) -> Alignment:
     links = _mutual_best_links(matrix, pairs, sources, vocabulary, salient=salient)
     event_of = _merge(matrix, links, n, sources)
     claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
-    events, claims = _number_events(claims, matrix, vocabulary, aliases, _strength(links, event_of))
-    return Alignment(claims=claims, links=_explained(links, event_of, matrix, vocabulary), events=events)
+    surfaces = _surface_forms(claims, aliases)
+    events, claims = _number_events(claims, matrix, vocabulary, aliases, surfaces, _strength(links, event_of))
+    return Alignment(claims=claims, links=_explained(links, event_of, matrix, vocabulary, surfaces), events=events)
 
 
 def _explained(
-    links: pl.DataFrame, event_of: list[int | None], matrix: sp.csr_matrix, vocabulary: np.ndarray
+    links: pl.DataFrame,
+    event_of: list[int | None],
+    matrix: sp.csr_matrix,
+    vocabulary: np.ndarray,
+    surfaces: dict[str, str],
 ) -> pl.DataFrame:
-    """The links that hold events together, each with the terms its two claims share."""
+    """The links that hold events together, each with the terms its two claims share (as written)."""
     inside = [event_of[a] is not None and event_of[a] == event_of[b] for a, b in links.select("a", "b").iter_rows()]
     kept = links.filter(pl.Series(inside, dtype=pl.Boolean)) if links.height else links
-    shared = [shared_terms(matrix, a, b, vocabulary) for a, b in kept.select("a", "b").iter_rows()]
+    shared = [
+        [surfaces.get(t) or display_quantity(t.split(":", 1)[-1]) for t in shared_terms(matrix, a, b, vocabulary)]
+        for a, b in kept.select("a", "b").iter_rows()
+    ]
     return kept.with_columns(pl.Series("shared", shared, dtype=pl.List(pl.String())))
 
 
@@ -338,6 +346,7 @@ def _number_events(
     matrix: sp.csr_matrix,
     vocabulary: np.ndarray,
     aliases: dict[str, str],
+    surfaces: dict[str, str],
     strength: pl.DataFrame,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Order events (most widely shared first, then most clearly linked), number them, and label each."""
@@ -355,7 +364,6 @@ def _number_events(
         .with_columns(pl.col("strength").fill_null(0.0).round(6))
         .sort(["n_origins", "n_sources", "strength", "first"], descending=[True, True, True, False])
     )
-    surfaces = _surface_forms(claims, aliases)
     entity_words = {entity_key(surface) for surface in aliases} | set(aliases.values())
     renumber: dict[int, int] = {}
     labels, terms = [], []

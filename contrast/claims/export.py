@@ -5,7 +5,9 @@ Schema (fields beyond these may be added, never removed)::
     {"events": [{"id", "label", "terms": [...], "members": [{"source", "origin",
                  "sentence_index", "text", "compound", "attributed"}],
                  "links": [{"a": {"source", "sentence_index"}, "b": {...}, "score", "shared"}]}],
-     "unique": [{"source", "origin", "sentence_index", "text"}]}
+     "unique": [{"source", "origin", "sentence_index", "text"}],
+     "overlap": {"sources": [{"a", "b", "share"}], "origins": [...]},
+     "origins": [{"origin", "claims", "shared", "only"}], "omissions": [{"origin", "event"}]}
 
 ``source`` is the manifest id; ``text`` is the sentence exactly as in ``sentences.parquet``.
 """
@@ -34,7 +36,7 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
         event = event_of.get(a)
         if event is not None and event == event_of.get(b):
             links_by_event.setdefault(event, []).append(
-                {"a": keys[a], "b": keys[b], "score": round(float(score), 4), "shared": [t.split(":", 1)[-1] for t in shared]}
+                {"a": keys[a], "b": keys[b], "score": round(float(score), 4), "shared": list(shared)}
             )
     groups = {
         key[0]: frame
@@ -68,7 +70,28 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
         {"source": m["source_id"], "origin": m["origin"], "sentence_index": m["sentence_index"], "text": m["text"]}
         for m in claims.filter(pl.col("event").is_null()).iter_rows(named=True)
     ]
-    return {"events": events, "unique": unique}
+    return {
+        "events": events,
+        "unique": unique,
+        "overlap": {
+            "sources": _shares(analysis.source_overlap),
+            "origins": _shares(analysis.origin_overlap),
+        },
+        "origins": [
+            {"origin": r["origin"], "claims": r["claims"], "shared": r["shared"], "only": r["only"]}
+            for r in analysis.origin_sharing.iter_rows(named=True)
+        ],
+        "omissions": [{"origin": o, "event": event_id(e)} for o, e in analysis.omissions.iter_rows()],
+    }
+
+
+def _shares(frame: pl.DataFrame) -> list[dict[str, Any]]:
+    """Long-form overlap: share of ``a``'s claims that ``b`` also makes (absent pairs share nothing)."""
+    return [
+        {"a": a, "b": b, "share": None if share is None else round(float(share), 4)}
+        for a, b, share in frame.iter_rows()
+        if a != b
+    ]
 
 
 def events_json(analysis: EventAnalysis) -> str:

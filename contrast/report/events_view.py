@@ -48,6 +48,8 @@ class EventPanel:
     columns: tuple[EventColumn, ...]
     notes: tuple[str, ...]
     n_sources: int
+    why: str
+    """Why the members were linked: the terms their links share most, and the mean link score."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping
                 columns=tuple(columns),
                 notes=_notes(columns, members, refs, aliases),
                 n_sources=row["n_sources"],
+                why=_why(events.links, members, row["strength"]),
             )
         )
     return tuple(panels)
@@ -125,6 +128,19 @@ def only_in(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping[str,
             )
         )
     return tuple(result)
+
+
+def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> str:
+    ids = members.get_column("claim_id").to_list()
+    inside = links.filter(pl.col("a").is_in(ids) & pl.col("b").is_in(ids))
+    counts = Counter(t for shared in inside.get_column("shared").to_list() for t in shared)
+    terms: list[str] = []
+    for term, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        if not any(term.lower() in shown.lower() for shown in terms):
+            terms.append(term)
+    terms = terms[:5]
+    score = f"; mean link score {strength:.2f}" if strength is not None else ""
+    return f"Linked by shared terms: {', '.join(terms)}{score}." if terms else ""
 
 
 def _representative(own: pl.DataFrame, terms: list[str]) -> dict[str, Any]:
