@@ -202,10 +202,16 @@ def _naming(members: pl.DataFrame, refs: Mapping[str, Any], aliases: Mapping[str
     for canonical in sorted(forms):
         by_origin = forms[canonical]
         chosen = {o: c.most_common(1)[0][0] for o, c in by_origin.items()}
-        if len(chosen) >= 2 and len({entity_key(s) for s in chosen.values()}) >= 2:
+        keys = sorted({entity_key(s) for s in chosen.values()})
+        if len(chosen) >= 2 and _different_names(keys):
             parts = [f"{refs[o].label} “{chosen[o]}”" for o in refs if o in chosen]
             notes.append("Naming: " + "; ".join(parts) + ".")
     return notes[:2]
+
+
+def _different_names(keys: list[str]) -> bool:
+    """At least two forms, and not merely one inside the other ("Shanghai Composite [Index]")."""
+    return any(a not in b and b not in a for i, a in enumerate(keys) for b in keys[i + 1 :])
 
 
 def _join(items: list[str]) -> str:
