@@ -68,10 +68,14 @@ def build(
     report_dir: ReportDir,
     out_dir: Annotated[Path | None, typer.Option("--out", help="Output folder (default: REPORT_DIR/build).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a machine-readable summary (outputs, sources, warnings, timings).")
+    ] = False,
 ) -> None:
     """Build the briefing PDF and the data files of a report."""
     from contrast.pipeline import build as run_build
 
+    quiet = quiet or as_json
     started = time.perf_counter()
     with Progress(
         TextColumn("{task.description:<32}"), BarColumn(bar_width=24), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -86,6 +90,9 @@ def build(
 
         result = run_build(report_dir, out_dir=out_dir, progress=report_progress)
     elapsed = time.perf_counter() - started
+    if as_json:
+        out.print_json(data=_summary(result, elapsed))
+        return
     if not quiet:
         out.print(_summary_table(result.analysis))
         for warning in result.warnings:
@@ -115,6 +122,33 @@ def sources(report_dir: ReportDir) -> None:
 
     analysis = analyse(load_report(report_dir))
     out.print(_summary_table(analysis))
+
+
+def _summary(result: object, elapsed: float) -> dict[str, object]:
+    from contrast.pipeline import BuildResult
+
+    assert isinstance(result, BuildResult)
+    analysis = result.analysis
+    rows = {row["source_id"]: row for row in analysis.results.sources.iter_rows(named=True)}
+    return {
+        "report": str(analysis.report.root),
+        "outputs": [str(p) for p in result.outputs],
+        "sources": [
+            {
+                "id": s.id,
+                "origin": s.origin,
+                "words": rows[s.id].get("words"),
+                "sentiment_mean": rows[s.id].get("sentiment_mean"),
+                "consensus_grade": rows[s.id].get("consensus_grade"),
+            }
+            for s in analysis.report.manifest.sources
+        ],
+        "events": analysis.events.events.height,
+        "warnings": list(result.warnings),
+        "timings": {stage: round(seconds, 3) for stage, seconds in result.timings.items()},
+        "seconds": round(elapsed, 3),
+        "exit_code": EXIT_OK,
+    }
 
 
 def _summary_table(analysis: object) -> Table:
@@ -161,9 +195,13 @@ def _is_usage_error(exc: Exception) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point for the ``contrast`` command and ``python -m contrast``."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    json_mode = "--json" in arguments  # errors then come out as JSON too, for scripts
     try:
-        app(args=argv, prog_name="contrast", standalone_mode=False)
+        app(args=arguments, prog_name="contrast", standalone_mode=False)
     except ContrastError as exc:
+        if json_mode:
+            out.print_json(data={"error": str(exc), "exit_code": EXIT_USAGE})
         err.print(Text.assemble(("error: ", "red"), str(exc)), soft_wrap=True)
         return EXIT_USAGE
     except typer.Exit as exc:

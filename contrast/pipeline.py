@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -131,17 +132,39 @@ def build(path: Path | str, *, out_dir: Path | str | None = None, progress: Prog
     from contrast.report.render import render_pdf
 
     report = load_report(path)
-    analysis = analyse(report, progress=progress)
-    timings = dict(analysis.timings)
-    with _timed(timings, "render"):
-        briefing = build_briefing(analysis)
-        pdf = render_pdf("briefing.html.j2", briefing, epoch=_edition_epoch(report))
-        progress("render", 1, 1)
-    target = Path(out_dir) if out_dir is not None else report.build_dir
-    with _timed(timings, "write"):
-        outputs = _write_outputs(target, analysis, pdf)
-        progress("write", 1, 1)
+    with report_lock(report.root):
+        analysis = analyse(report, progress=progress)
+        timings = dict(analysis.timings)
+        with _timed(timings, "render"):
+            briefing = build_briefing(analysis)
+            pdf = render_pdf("briefing.html.j2", briefing, epoch=_edition_epoch(report))
+            progress("render", 1, 1)
+        target = Path(out_dir) if out_dir is not None else report.build_dir
+        with _timed(timings, "write"):
+            outputs = _write_outputs(target, analysis, pdf)
+            progress("write", 1, 1)
     return BuildResult(analysis=analysis, outputs=outputs, timings=timings)
+
+
+@contextmanager
+def report_lock(root: Path) -> Iterator[None]:
+    """Serialise builds of one report folder: a second build waits for the first.
+
+    The lock is an ``flock`` on the report folder itself, so it writes no file (a build
+    that fails validation leaves nothing behind) and the kernel releases it if a build
+    dies. Where ``fcntl`` is missing (Windows) builds are not serialised.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    descriptor = os.open(root, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)
 
 
 def _edition_epoch(report: Report) -> int:

@@ -57,3 +57,23 @@ def test_unknown_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_python_dash_m_runs_the_cli() -> None:
     result = subprocess.run([sys.executable, "-m", "contrast", "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "contrast" in result.stdout
+
+
+def test_build_json_summarises_outputs_sources_and_timings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    root = make_report(tmp_path)
+    assert main(["build", str(root), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["exit_code"] == 0
+    assert str(root / "build" / "briefing.pdf") in summary["outputs"]
+    assert [s["id"] for s in summary["sources"]] == ["state-a", "critic-b"]
+    assert {"ingest", "metrics", "events", "render", "write"} <= set(summary["timings"])
+
+
+def test_build_json_reports_errors_as_json_with_exit_code_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["build", str(tmp_path / "missing"), "--json"]) == 2
+    error = json.loads(capsys.readouterr().out)
+    assert error["exit_code"] == 2 and "not found" in error["error"]

@@ -118,3 +118,23 @@ def test_unknown_metric_lists_the_available_ones() -> None:
     for name in available_metrics():
         assert name in str(caught.value)
     assert {"sentiment", "readability"} <= set(available_metrics())
+
+
+def test_concurrent_builds_of_one_report_are_serialised(tmp_path: Path) -> None:
+    import fcntl
+    import os
+    import threading
+
+    root = make_report(tmp_path)
+    holder = os.open(root, os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # another build is running
+    finished = threading.Event()
+    thread = threading.Thread(target=lambda: (build(root), finished.set()))
+    thread.start()
+    try:
+        assert not finished.wait(timeout=8), "build ran while another held the report lock"
+        assert not (root / "build" / "briefing.pdf").exists()
+    finally:
+        os.close(holder)  # releases the lock
+    thread.join(timeout=120)
+    assert finished.is_set() and (root / "build" / "briefing.pdf").is_file()
