@@ -102,6 +102,18 @@ def build(
 
 
 @app.command()
+def init(
+    report_dir: ReportDir,
+    title: Annotated[str | None, typer.Option("--title", help="Report title (default: from the folder name).")] = None,
+) -> None:
+    """Create a new report folder: report.toml with the default origins, and sources/."""
+    from contrast.scaffold import init_report
+
+    manifest = init_report(report_dir, title=title)
+    out.print(Text.assemble(("Created ", "green"), f"{_display(manifest)}; put files in sources/ and list them there"))
+
+
+@app.command()
 def check(report_dir: ReportDir) -> None:
     """Validate report.toml and read every source, without building anything."""
     from contrast.config import load_report

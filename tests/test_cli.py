@@ -77,3 +77,32 @@ def test_build_json_reports_errors_as_json_with_exit_code_2(tmp_path: Path, caps
     assert main(["build", str(tmp_path / "missing"), "--json"]) == 2
     error = json.loads(capsys.readouterr().out)
     assert error["exit_code"] == 2 and "not found" in error["error"]
+
+
+def test_init_scaffolds_a_manifest_with_the_default_origins(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from contrast.config import DEFAULT_ORIGINS, parse_manifest
+    import tomllib
+
+    root = tmp_path / "my-report"
+    assert main(["init", str(root), "--title", "Weekly briefing"]) == 0
+    data = tomllib.loads((root / "report.toml").read_text(encoding="utf-8"))
+    assert data["title"] == "Weekly briefing" and (root / "sources").is_dir()
+    assert [o["id"] for o in data["origins"]] == [o["id"] for o in DEFAULT_ORIGINS]
+    assert "# Add one [[sources]] table" in (root / "report.toml").read_text(encoding="utf-8")
+    data["sources"] = [{"id": "a", "path": "sources/a.txt", "title": "A", "origin": "academic"}]
+    assert parse_manifest(data, manifest_path=root / "report.toml").sources[0].origin == "academic"
+
+
+def test_init_refuses_to_overwrite_a_manifest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_report(tmp_path)
+    before = (root / "report.toml").read_bytes()
+    assert main(["init", str(root)]) == 2
+    assert (root / "report.toml").read_bytes() == before
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_check_of_a_fresh_scaffold_asks_for_sources(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "new"
+    main(["init", str(root)])
+    assert main(["check", str(root)]) == 2
+    assert "[[sources]]" in capsys.readouterr().err
