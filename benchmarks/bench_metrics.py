@@ -34,6 +34,7 @@ from contrast.clean import clean_text  # noqa: E402
 from contrast.config import load_report  # noqa: E402
 from contrast.ingest import read_source  # noqa: E402
 from contrast.metrics import Corpus, compute_metrics  # noqa: E402
+from contrast.metrics.readability import FORMULAS  # noqa: E402
 from contrast.nltk_data import ensure_cmudict  # noqa: E402  (textstat must not download)
 from contrast.schema import ORIGIN, SOURCE_ID  # noqa: E402
 from contrast.segment import segment  # noqa: E402
@@ -110,8 +111,7 @@ def check_agreement(naive_results: dict[str, dict[str, object]], sentences: pl.D
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     mismatches = 0
-    keys = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
-            "automated_readability_index", "dale_chall", "consensus_grade", "words")
+    keys = (*FORMULAS, "words")
     for row in sources.iter_rows(named=True):
         expected = naive_results[row[SOURCE_ID]]
         for key in keys:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import polars as pl
@@ -217,12 +217,10 @@ def build_briefing(analysis: Analysis) -> Briefing:
         total_sentences=sum(s.sentences for s in sources),
         version=__version__,
     )
-    return Briefing(
-        **{
-            **briefing.__dict__,
-            "glance": at_a_glance(briefing),
-            "charts": briefing_charts(briefing, analysis.results.sentences, analysis.events.source_overlap),
-        }
+    return replace(
+        briefing,
+        glance=at_a_glance(briefing),
+        charts=briefing_charts(briefing, analysis.results.sentences, analysis.events.source_overlap),
     )
 
 
