@@ -20,7 +20,6 @@ events.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,7 +27,8 @@ import polars as pl
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from contrast.claims.terms import dictionary_words, display_quantity, entity_key, resolve_aliases
+from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
+from contrast.claims.terms import dictionary_words, resolve_aliases
 
 LINK_MIN = 0.22
 """Cosine below which two claims are never linked (tuned on the hand-labelled tariffs gold)."""
@@ -79,7 +79,7 @@ def align(claims: pl.DataFrame) -> Alignment:
     claims = claims.with_row_index("claim_id")
     n = claims.height
     if n == 0:
-        return Alignment(claims.with_columns(pl.lit(None, pl.Int32).alias("event")), _empty_links(), _empty_events())
+        return Alignment(claims.with_columns(pl.lit(None, pl.Int32).alias("event")), empty_links(), empty_events())
     aliases = resolve_aliases(e for row in claims.get_column("entities").to_list() for e in row)
     docs = features(claims, aliases)
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2", dtype=np.float64)
@@ -92,26 +92,9 @@ def align(claims: pl.DataFrame) -> Alignment:
     links = _mutual_best_links(matrix, pairs, sources, vocabulary, salient=salient)
     event_of = _merge(matrix, links, n, sources)
     claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
-    surfaces = _surface_forms(claims, aliases)
-    events, claims = _number_events(claims, matrix, vocabulary, aliases, surfaces, _strength(links, event_of))
-    return Alignment(claims=claims, links=_explained(links, event_of, matrix, vocabulary, surfaces), events=events)
-
-
-def _explained(
-    links: pl.DataFrame,
-    event_of: list[int | None],
-    matrix: sp.csr_matrix,
-    vocabulary: np.ndarray,
-    surfaces: dict[str, str],
-) -> pl.DataFrame:
-    """The links that hold events together, each with the terms its two claims share (as written)."""
-    inside = [event_of[a] is not None and event_of[a] == event_of[b] for a, b in links.select("a", "b").iter_rows()]
-    kept = links.filter(pl.Series(inside, dtype=pl.Boolean)) if links.height else links
-    shared = [
-        [surfaces.get(t) or display_quantity(t.split(":", 1)[-1]) for t in shared_terms(matrix, a, b, vocabulary)]
-        for a, b in kept.select("a", "b").iter_rows()
-    ]
-    return kept.with_columns(pl.Series("shared", shared, dtype=pl.List(pl.String())))
+    surfaces = surface_forms(claims, aliases)
+    events, claims = number_events(claims, matrix, vocabulary, aliases, surfaces, event_strength(links, event_of))
+    return Alignment(claims=claims, links=explain_links(links, event_of, matrix, vocabulary, surfaces), events=events)
 
 
 def _identity(tokens: list[str]) -> list[str]:
@@ -222,7 +205,7 @@ def _mutual_best_links(
 ) -> pl.DataFrame:
     left, right = pairs
     if left.size == 0:
-        return _empty_links()
+        return empty_links()
     rare = _rare_entity_matrix(matrix, vocabulary)
     kept_left, kept_right, kept_scores = [], [], []
     for start in range(0, left.size, PAIR_CHUNK):
@@ -235,7 +218,7 @@ def _mutual_best_links(
         kept_scores.append(scores[keep])
     left, right, scores = np.concatenate(kept_left), np.concatenate(kept_right), np.concatenate(kept_scores)
     if left.size == 0:
-        return _empty_links()
+        return empty_links()
     both = pl.DataFrame(
         {
             "a": np.concatenate([left, right]),
@@ -266,18 +249,6 @@ def _column_mask(matrix: sp.csr_matrix, columns: np.ndarray) -> sp.csr_matrix:
     keep = np.zeros(matrix.shape[1], dtype=np.float32)
     keep[columns] = 1.0
     return ((matrix > 0).astype(np.float32) @ sp.diags(keep)).tocsr()
-
-
-def shared_terms(matrix: sp.csr_matrix, a: int, b: int, vocabulary: np.ndarray, limit: int = 6) -> list[str]:
-    """The features two claims share, strongest first: the explanation of their link."""
-    start_a, end_a = matrix.indptr[a], matrix.indptr[a + 1]
-    start_b, end_b = matrix.indptr[b], matrix.indptr[b + 1]
-    common, in_a, in_b = np.intersect1d(
-        matrix.indices[start_a:end_a], matrix.indices[start_b:end_b], assume_unique=True, return_indices=True
-    )
-    weight = matrix.data[start_a:end_a][in_a] * matrix.data[start_b:end_b][in_b]
-    order = sorted(range(common.size), key=lambda k: (-weight[k], vocabulary[common[k]]))
-    return [str(vocabulary[common[k]]) for k in order[:limit]]
 
 
 def _merge(matrix: sp.csr_matrix, links: pl.DataFrame, n: int, sources: np.ndarray) -> list[int | None]:
@@ -326,106 +297,3 @@ def _merge(matrix: sp.csr_matrix, links: pl.DataFrame, n: int, sources: np.ndarr
             for i in group:
                 event[i] = root
     return event
-
-
-def _strength(links: pl.DataFrame, event_of: list[int | None]) -> pl.DataFrame:
-    """Per event root: the mean score of the links inside it (how clearly its members agree)."""
-    events = np.array([-1 if e is None else e for e in event_of], dtype=np.int64)
-    a, b = links.get_column("a").to_numpy(), links.get_column("b").to_numpy()
-    inside = (events[a] >= 0) & (events[a] == events[b]) if a.size else np.zeros(0, dtype=bool)
-    return (
-        pl.DataFrame({"event": events[a][inside], "score": links.get_column("score").to_numpy()[inside]})
-        .group_by("event")
-        .agg(pl.col("score").mean().alias("strength"))
-        .with_columns(pl.col("event").cast(pl.Int32))
-    )
-
-
-def _number_events(
-    claims: pl.DataFrame,
-    matrix: sp.csr_matrix,
-    vocabulary: np.ndarray,
-    aliases: dict[str, str],
-    surfaces: dict[str, str],
-    strength: pl.DataFrame,
-) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Order events (most widely shared first, then most clearly linked), number them, and label each."""
-    grouped = (
-        claims.filter(pl.col("event").is_not_null())
-        .group_by("event")
-        .agg(
-            pl.col("origin").n_unique().alias("n_origins"),
-            pl.col("source_id").n_unique().alias("n_sources"),
-            pl.len().alias("n_members"),
-            pl.col("claim_id").min().alias("first"),
-            pl.col("claim_id"),
-        )
-        .join(strength, on="event", how="left")
-        .with_columns(pl.col("strength").fill_null(0.0).round(6))
-        .sort(["n_origins", "n_sources", "strength", "first"], descending=[True, True, True, False])
-    )
-    entity_words = {entity_key(surface) for surface in aliases} | set(aliases.values())
-    renumber: dict[int, int] = {}
-    labels, terms = [], []
-    for position, (root, ids) in enumerate(grouped.select("event", "claim_id").iter_rows(), start=1):
-        renumber[root] = position
-        shown: list[str] = []
-        for term in _key_terms(matrix, ids, vocabulary, limit=10):
-            surface = surfaces.get(term) or display_quantity(term.split(":", 1)[-1])
-            if ":" not in term and surface in entity_words:
-                continue  # the name itself is shown through its entity feature
-            if not any(surface.lower() in s.lower() or s.lower() in surface.lower() for s in shown):
-                shown.append(surface)
-        shown = shown[:6]
-        terms.append(shown)
-        labels.append(" · ".join(shown[:3]))
-    events = grouped.select(
-        pl.Series("event", [renumber[r] for r in grouped.get_column("event").to_list()], dtype=pl.Int32),
-        pl.Series("label", labels, dtype=pl.String()),
-        pl.Series("terms", terms, dtype=pl.List(pl.String())),
-        "n_sources",
-        "n_origins",
-        "n_members",
-        "strength",
-    )
-    claims = claims.with_columns(pl.col("event").replace_strict(renumber, default=None, return_dtype=pl.Int32))
-    return events, claims
-
-
-def _key_terms(matrix: sp.csr_matrix, ids: list[int], vocabulary: np.ndarray, limit: int = 6) -> list[str]:
-    """Features present in at least two members, by summed weight; anchors before stems on ties."""
-    block = matrix[ids]
-    presence = np.asarray((block > 0).sum(axis=0)).ravel()
-    weight = np.asarray(block.sum(axis=0)).ravel()
-    candidates = np.flatnonzero(presence >= 2)
-    order = sorted(candidates, key=lambda k: (-presence[k], -weight[k], vocabulary[k]))
-    return [str(vocabulary[k]) for k in order[:limit]]
-
-
-def _surface_forms(claims: pl.DataFrame, aliases: dict[str, str]) -> dict[str, str]:
-    """Feature → how sources write it: the most frequent surface per stem and per entity."""
-    stem_forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in claims.get_column("surfaces").to_list():
-        for pair in row:
-            stemmed, surface = pair.split("\t", 1)
-            stem_forms[stemmed][surface] += 1
-    entity_forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in claims.get_column("entities").to_list():
-        for surface in row:
-            if surface in aliases:
-                shown = surface.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
-                entity_forms[aliases[surface]][shown] += 1
-    forms = {s: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for s, c in stem_forms.items()}
-    forms.update({f"E:{e}": min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for e, c in entity_forms.items()})
-    return forms
-
-
-def _empty_links() -> pl.DataFrame:
-    return pl.DataFrame(schema={"a": pl.Int64(), "b": pl.Int64(), "score": pl.Float64(), "shared": pl.List(pl.String())})
-
-
-def _empty_events() -> pl.DataFrame:
-    return pl.DataFrame(
-        schema={"event": pl.Int32(), "label": pl.String(), "terms": pl.List(pl.String()), "n_sources": pl.UInt32(),
-                "n_origins": pl.UInt32(), "n_members": pl.UInt32(), "strength": pl.Float64()}
-    )
