@@ -114,6 +114,25 @@ def init(
 
 
 @app.command()
+def add(
+    report_dir: ReportDir,
+    files: Annotated[list[Path], typer.Argument(help="Source files (.txt, .md) to copy into REPORT_DIR/sources/.")],
+    origin: Annotated[str, typer.Option("--origin", help="Origin id from report.toml for these sources.")],
+    title: Annotated[str, typer.Option("--title", help="Title (default: the file's first line).")] = "",
+    outlet: Annotated[str, typer.Option("--outlet")] = "",
+    author: Annotated[str, typer.Option("--author")] = "",
+    date: Annotated[str, typer.Option("--date", help="YYYY, YYYY-MM or YYYY-MM-DD.")] = "",
+    url: Annotated[str, typer.Option("--url")] = "",
+) -> None:
+    """Copy files into a report and add them to report.toml, keeping its comments."""
+    from contrast.sources import SourceFields, add_sources
+
+    fields = SourceFields(origin=origin, title=title, outlet=outlet, author=author, date=date, url=url)
+    added = add_sources(report_dir, files, fields)
+    out.print(Text.assemble(("Added ", "green"), f"{', '.join(added)} to {_display(report_dir / 'report.toml')}"))
+
+
+@app.command()
 def check(report_dir: ReportDir) -> None:
     """Validate report.toml and read every source, without building anything."""
     from contrast.config import load_report
