@@ -24,7 +24,7 @@ TITLE_MAX = 200
 
 @dataclass(frozen=True)
 class SourceFields:
-    """Manifest fields given on the command line; empty ones are filled from the file where possible."""
+    """Manifest fields given on the command line; empty ones are filled from the file's own metadata."""
 
     origin: str
     title: str = ""
@@ -66,9 +66,9 @@ def add_sources(root: Path, files: list[Path], fields: SourceFields) -> list[str
         table = tomlkit.table()
         table.add("id", source_id)
         table.add("path", relative)
-        table.add("title", fields.title or _first_line(raw.text) or file.stem)
+        table.add("title", fields.title or raw.metadata.get("title") or _first_line(raw.text) or file.stem)
         for key in ("outlet", "author", "date", "url"):
-            table.add(key, getattr(fields, key))
+            table.add(key, getattr(fields, key) or raw.metadata.get(key, ""))
         table.add("origin", fields.origin)
         sources.append(table)
         copies.append((root / relative, file.read_bytes()))

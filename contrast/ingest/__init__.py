@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from contrast.errors import IngestError, UnknownNameError
+from contrast.ingest.html import read_html_file
 from contrast.ingest.text import RawText, read_text_file
 
-READERS = {".txt": read_text_file, ".md": read_text_file}
+READERS = {".txt": read_text_file, ".md": read_text_file, ".html": read_html_file, ".htm": read_html_file}
 """Suffix → reader. A new format (HTML, PDF) is a new module and one entry here."""
 
 

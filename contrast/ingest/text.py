@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import charset_normalizer
@@ -39,6 +39,8 @@ class RawText:
     sha256: str
     n_bytes: int
     encoding: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    """What the file says about itself (title, author, date, outlet), for formats that carry it."""
 
 
 def read_text_file(path: Path) -> RawText:
