@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from contrast.errors import ManifestError
 
 MANIFEST_NAME = "report.toml"
-SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 """File types the ingest stage reads; later readers (HTML, PDF) extend this tuple."""
 
 _SLUG = r"^[a-z0-9][a-z0-9_-]{0,63}$"
