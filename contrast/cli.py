@@ -71,6 +71,9 @@ def build(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print a machine-readable summary (outputs, sources, warnings, timings).")
     ] = False,
+    keep_going: Annotated[
+        bool, typer.Option("--keep-going", help="Skip unreadable sources (listed on the cover) instead of stopping.")
+    ] = False,
 ) -> None:
     """Build the briefing PDF and the data files of a report."""
     from contrast.pipeline import build as run_build
@@ -88,7 +91,7 @@ def build(
                 tasks[stage] = progress.add_task(STAGE_LABELS.get(stage, stage), total=total)
             progress.update(tasks[stage], completed=done, total=total)
 
-        result = run_build(report_dir, out_dir=out_dir, progress=report_progress)
+        result = run_build(report_dir, out_dir=out_dir, progress=report_progress, keep_going=keep_going)
     elapsed = time.perf_counter() - started
     if as_json:
         out.print_json(data=_summary(result, elapsed))
@@ -172,8 +175,9 @@ def _summary(result: object, elapsed: float) -> dict[str, object]:
                 "sentiment_mean": rows[s.id].get("sentiment_mean"),
                 "consensus_grade": rows[s.id].get("consensus_grade"),
             }
-            for s in analysis.report.manifest.sources
+            for s in analysis.sources
         ],
+        "skipped": [{"id": s.source_id, "path": s.path, "reason": s.reason} for s in analysis.skipped],
         "events": analysis.events.events.height,
         "warnings": list(result.warnings),
         "timings": {stage: round(seconds, 3) for stage, seconds in result.timings.items()},
@@ -195,7 +199,7 @@ def _summary_table(analysis: object) -> Table:
         ("Negative", "right"), ("Grade", "right"),
     ):
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
-    for source in manifest.sources:
+    for source in analysis.sources:
         row = rows[source.id]
         table.add_row(
             source.id,

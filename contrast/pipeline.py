@@ -23,7 +23,8 @@ import polars as pl
 from contrast.claims import EventAnalysis, find_events
 from contrast.claims.export import events_json
 from contrast.clean import REMOVAL_CATEGORIES, CleanText, clean_text
-from contrast.config import Report, load_report
+from contrast.config import Report, Source, load_report
+from contrast.errors import IngestError
 from contrast.ingest import RawText, read_source
 from contrast.io import write_bytes_atomic, write_text_atomic
 from contrast.metrics import Corpus, MetricResults, compute_metrics
@@ -48,6 +49,15 @@ class SourceDocument:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A source left out by ``--keep-going``, and why (the IngestError's message)."""
+
+    source_id: str
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything measured about a report, before any presentation."""
 
@@ -57,6 +67,12 @@ class Analysis:
     events: EventAnalysis
     warnings: tuple[str, ...]
     timings: dict[str, float]
+    skipped: tuple[Skipped, ...] = ()
+
+    @property
+    def sources(self) -> list[Source]:
+        """The manifest's sources that were read, in manifest order."""
+        return [s for s in self.report.manifest.sources if s.id in self.documents]
 
 
 @dataclass(frozen=True)
@@ -84,15 +100,28 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def analyse(report: Report, *, progress: Progress = _no_progress) -> Analysis:
-    """Ingest, clean, segment and measure every source of ``report``."""
+def analyse(report: Report, *, progress: Progress = _no_progress, keep_going: bool = False) -> Analysis:
+    """Ingest, clean, segment and measure every source of ``report``.
+
+    A source that cannot be read stops everything (``IngestError``), unless ``keep_going``:
+    then it is left out and listed in ``Analysis.skipped``, as long as one source remains.
+    """
     timings: dict[str, float] = {}
-    sources = report.manifest.sources
     raws: dict[str, RawText] = {}
+    skipped: list[Skipped] = []
     with _timed(timings, "ingest"):
-        for done, source in enumerate(sources, start=1):
-            raws[source.id] = read_source(report.source_paths[source.id])
-            progress("ingest", done, len(sources))
+        for done, source in enumerate(report.manifest.sources, start=1):
+            try:
+                raws[source.id] = read_source(report.source_paths[source.id])
+            except IngestError as exc:
+                if not keep_going:
+                    raise
+                skipped.append(Skipped(source.id, source.path, exc.message))
+                log.info("skipped %s: %s", source.path, exc.message)
+            progress("ingest", done, len(report.manifest.sources))
+    sources = [s for s in report.manifest.sources if s.id in raws]
+    if not sources:
+        raise IngestError("no source could be read; see the messages above", path=report.root)
     documents: dict[str, SourceDocument] = {}
     with _timed(timings, "clean"):
         for done, source in enumerate(sources, start=1):
@@ -121,19 +150,35 @@ def analyse(report: Report, *, progress: Progress = _no_progress) -> Analysis:
     with _timed(timings, "events"):
         events = find_events(results.sentences, origins=used_origins)
         progress("events", 1, 1)
+    warnings = tuple(f"Skipped {s.path} ({s.source_id}): {s.reason}" for s in skipped) + results.warnings
     return Analysis(
-        report=report, documents=documents, results=results, events=events, warnings=results.warnings, timings=timings
+        report=report,
+        documents=documents,
+        results=results,
+        events=events,
+        warnings=warnings,
+        timings=timings,
+        skipped=tuple(skipped),
     )
 
 
-def build(path: Path | str, *, out_dir: Path | str | None = None, progress: Progress = _no_progress) -> BuildResult:
-    """Build a report folder: analyse it, render the briefing, write every output atomically."""
+def build(
+    path: Path | str,
+    *,
+    out_dir: Path | str | None = None,
+    progress: Progress = _no_progress,
+    keep_going: bool = False,
+) -> BuildResult:
+    """Build a report folder: analyse it, render the briefing, write every output atomically.
+
+    With ``keep_going``, unreadable sources are skipped and listed on the briefing's cover.
+    """
     from contrast.report.model import build_briefing
     from contrast.report.render import render_pdf
 
     report = load_report(path)
     with report_lock(report.root):
-        analysis = analyse(report, progress=progress)
+        analysis = analyse(report, progress=progress, keep_going=keep_going)
         timings = dict(analysis.timings)
         with _timed(timings, "render"):
             briefing = build_briefing(analysis)
@@ -175,9 +220,8 @@ def _edition_epoch(report: Report) -> int:
 
 def sources_table(analysis: Analysis) -> pl.DataFrame:
     """The per-source frame written to ``sources.csv``: provenance, cleaning and metrics."""
-    manifest = analysis.report.manifest
     rows = []
-    for source in manifest.sources:
+    for source in analysis.sources:
         document = analysis.documents[source.id]
         row: dict[str, object] = {
             SOURCE_ID: source.id,

@@ -106,3 +106,18 @@ def test_check_of_a_fresh_scaffold_asks_for_sources(tmp_path: Path, capsys: pyte
     main(["init", str(root)])
     assert main(["check", str(root)]) == 2
     assert "[[sources]]" in capsys.readouterr().err
+
+
+def test_build_without_keep_going_stops_on_a_bad_source_and_with_it_builds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    root = make_report(tmp_path, {"state-a": "The festival was a wonderful success. " * 30, "critic-b": "x", "critic-c": "Critics warned it failed. " * 30})
+    (root / "sources" / "critic-b.txt").write_bytes(b"")
+    assert main(["build", str(root), "--quiet"]) == 2
+    assert not (root / "build").exists()
+    capsys.readouterr()
+    assert main(["build", str(root), "--json", "--keep-going"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["skipped"][0]["id"] == "critic-b" and "empty" in summary["skipped"][0]["reason"]

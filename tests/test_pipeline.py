@@ -138,3 +138,25 @@ def test_concurrent_builds_of_one_report_are_serialised(tmp_path: Path) -> None:
         os.close(holder)  # releases the lock
     thread.join(timeout=120)
     assert finished.is_set() and (root / "build" / "briefing.pdf").is_file()
+
+
+def test_keep_going_skips_unreadable_sources_and_lists_them_on_the_cover(tmp_path: Path) -> None:
+    import pypdf
+
+    root = make_report(tmp_path, {"state-a": "Praise. " * 5 + "The festival was a wonderful success. " * 20, "critic-b": "x", "critic-c": "Critics warned it failed badly. " * 30})
+    (root / "sources" / "critic-b.txt").write_bytes(b"\x00\x01binary")
+    result = build(root, keep_going=True)
+    assert [s.source_id for s in result.analysis.skipped] == ["critic-b"]
+    assert [s.id for s in result.analysis.sources] == ["state-a", "critic-c"]
+    cover = pypdf.PdfReader(root / "build" / "briefing.pdf").pages[0].extract_text()
+    assert "could not be read" in cover and "critic-b.txt" in cover
+    assert not (root / "build" / "clean" / "critic-b.txt").exists()
+
+
+def test_keep_going_still_fails_when_nothing_can_be_read(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    for name in ("state-a.txt", "critic-b.txt"):
+        (root / "sources" / name).write_bytes(b"")
+    with pytest.raises(IngestError, match="no source could be read"):
+        build(root, keep_going=True)
+    assert not (root / "build").exists()

@@ -152,6 +152,8 @@ class Briefing:
     only_in: tuple[OnlyIn, ...]
     n_events: int
     n_claims: int
+    skipped: tuple[tuple[str, str], ...]
+    """(file, reason) of sources left out by --keep-going, shown on the cover."""
     warnings: tuple[str, ...]
     total_words: int
     total_sentences: int
@@ -164,7 +166,7 @@ def build_briefing(analysis: Analysis) -> Briefing:
     from contrast.report.glance import at_a_glance
 
     manifest = analysis.report.manifest
-    used = {s.origin for s in manifest.sources}
+    used = {s.origin for s in analysis.sources}
     refs = {
         origin.id: OriginRef(
             id=origin.id,
@@ -181,7 +183,7 @@ def build_briefing(analysis: Analysis) -> Briefing:
     sentence_counts = _sentence_counts(analysis.results.sentences)
     sources = tuple(
         _source_view(analysis, index, source, refs[source.origin], source_rows[source.id], sentence_counts)
-        for index, source in enumerate(_sources_in_origin_order(manifest, refs))
+        for index, source in enumerate(sorted(analysis.sources, key=lambda s: refs[s.origin].index))
     )
     labels = {s.id: s.label for s in sources}
     origin_rows = _rows_by(analysis.results.origins, ORIGIN)
@@ -212,6 +214,7 @@ def build_briefing(analysis: Analysis) -> Briefing:
         only_in=only_in(analysis.events, refs, labels),
         n_events=analysis.events.events.filter(pl.col("n_origins") >= 2).height,
         n_claims=analysis.events.claims.height,
+        skipped=tuple((s.path, s.reason) for s in analysis.skipped),
         warnings=analysis.warnings,
         total_words=sum(s.words for s in sources),
         total_sentences=sum(s.sentences for s in sources),
@@ -222,11 +225,6 @@ def build_briefing(analysis: Analysis) -> Briefing:
         glance=at_a_glance(briefing),
         charts=briefing_charts(briefing, analysis.results.sentences, analysis.events.source_overlap),
     )
-
-
-def _sources_in_origin_order(manifest: Any, refs: dict[str, OriginRef]) -> list[Any]:
-    """Sources grouped by origin (taxonomy order), manifest order within an origin."""
-    return sorted(manifest.sources, key=lambda s: refs[s.origin].index)
 
 
 def _rows_by(frame: pl.DataFrame, key: str) -> dict[str, dict[str, Any]]:
