@@ -27,6 +27,7 @@ from contrast.config import Report, Source, load_report
 from contrast.errors import IngestError
 from contrast.ingest import RawText, read_source
 from contrast.io import write_bytes_atomic, write_text_atomic
+from contrast.language import Language, detect_language
 from contrast.metrics import Corpus, MetricResults, compute_metrics
 from contrast.schema import ORIGIN, SOURCE_ID
 from contrast.segment import segment
@@ -46,6 +47,7 @@ class SourceDocument:
     source_id: str
     raw: RawText
     clean: CleanText
+    language: Language
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,8 @@ def analyse(report: Report, *, progress: Progress = _no_progress, keep_going: bo
     with _timed(timings, "clean"):
         for done, source in enumerate(sources, start=1):
             cleaned = clean_text(raws[source.id].text, title=source.title)
-            documents[source.id] = SourceDocument(source.id, raws[source.id], cleaned)
+            language = detect_language(cleaned.text, fallback=report.manifest.language)
+            documents[source.id] = SourceDocument(source.id, raws[source.id], cleaned, language)
             progress("clean", done, len(sources))
     texts = {source_id: document.clean.text for source_id, document in documents.items()}
     origin_of = {source.id: source.origin for source in sources}
@@ -143,6 +146,7 @@ def analyse(report: Report, *, progress: Progress = _no_progress, keep_going: bo
         sentences=sentences,
         origins=used_origins,
         language=report.manifest.language,
+        languages={source_id: document.language.code for source_id, document in documents.items()},
     )
     with _timed(timings, "metrics"):
         results = compute_metrics(corpus)
@@ -234,6 +238,8 @@ def sources_table(analysis: Analysis) -> pl.DataFrame:
             "sha256": document.raw.sha256,
             "bytes": document.raw.n_bytes,
             "encoding": document.raw.encoding,
+            "language": document.language.code,
+            "language_confidence": round(document.language.confidence, 4),
             "citations": document.clean.citations,
         }
         row.update({f"removed_{category}": document.clean.removed.get(category, 0) for category in REMOVAL_CATEGORIES})

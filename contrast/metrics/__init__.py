@@ -31,12 +31,22 @@ class Corpus:
     origins: tuple[str, ...] = ()
     """Origin ids in taxonomy order, only those with at least one source."""
     language: str = "en"
+    """The report's language (manifest)."""
+    languages: Mapping[str, str] = field(default_factory=dict)
+    """source_id → the language the source is written in (detected); the report's when absent."""
 
-    def origin_texts(self) -> dict[str, str]:
-        """origin → the cleaned texts of its sources pooled, in manifest order."""
+    def language_of(self, source_id: str) -> str:
+        return self.languages.get(source_id, self.language)
+
+    def origin_texts(self, *, language: str | None = None) -> dict[str, str]:
+        """origin → the cleaned texts of its sources pooled, in manifest order.
+
+        With ``language``, only the sources written in it are pooled.
+        """
         pooled: dict[str, list[str]] = {}
         for source_id, origin in self.sources.select(SOURCE_ID, ORIGIN).iter_rows():
-            pooled.setdefault(origin, []).append(self.texts[source_id])
+            if language is None or self.language_of(source_id) == language:
+                pooled.setdefault(origin, []).append(self.texts[source_id])
         return {origin: "\n\n".join(parts) for origin, parts in pooled.items()}
 
 

@@ -19,16 +19,23 @@ SENTENCE_COLUMNS = (COMPOUND, "pos", "neu", "neg")
 
 @metric("sentiment")
 def sentiment(corpus: Corpus) -> MetricFrames:
-    if corpus.language != "en":
-        return MetricFrames(
-            warnings=(f"Sentiment: N/A — VADER is English-only and the report's language is {corpus.language!r}.",)
-        )
-    scored = score_sentences(corpus.sentences)
-    with_origin = scored.join(corpus.sentences.select(*SENTENCE_KEY, ORIGIN), on=SENTENCE_KEY, maintain_order="left")
+    """Scores English sources only: VADER's lexicon is English, so other languages get N/A."""
+    english = [s for s in corpus.sources.get_column(SOURCE_ID).to_list() if corpus.language_of(s) == "en"]
+    warnings = tuple(
+        f"Sentiment of source {s!r}: N/A — it is written in {corpus.language_of(s)!r} and VADER is English-only."
+        for s in corpus.sources.get_column(SOURCE_ID).to_list()
+        if corpus.language_of(s) != "en"
+    )
+    sentences = corpus.sentences.filter(pl.col(SOURCE_ID).is_in(english))
+    if sentences.height == 0:
+        return MetricFrames(warnings=warnings)
+    scored = score_sentences(sentences)
+    with_origin = scored.join(sentences.select(*SENTENCE_KEY, ORIGIN), on=SENTENCE_KEY, maintain_order="left")
     return MetricFrames(
         sentences=scored,
         sources=aggregate(with_origin, SOURCE_ID),
         origins=aggregate(with_origin, ORIGIN),
+        warnings=warnings,
     )
 
 

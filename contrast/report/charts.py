@@ -128,12 +128,17 @@ def _tone_by_source(briefing: Briefing, sentences: pl.DataFrame) -> plt.Figure:
             for key, group in sentences.sort(SOURCE_ID, "sentence_index").group_by(SOURCE_ID, maintain_order=True)
         }
         positions = list(range(len(sources), 0, -1))
-        data = [by_source.get(s.id, []) or [0.0] for s in sources]
-        axes.boxplot(
-            data, positions=positions, orientation="horizontal", widths=0.6, showfliers=False,
-            medianprops={"color": "black", "linewidth": 1.2}, boxprops={"color": "#555555"},
-            whiskerprops={"color": "#888888"}, capprops={"color": "#888888"},
-        )
+        data = [[v for v in by_source.get(s.id, []) if v is not None] for s in sources]
+        scored = [(values, y) for values, y in zip(data, positions, strict=True) if values]
+        if scored:
+            axes.boxplot(
+                [values for values, _ in scored], positions=[y for _, y in scored], orientation="horizontal",
+                widths=0.6, showfliers=False, medianprops={"color": "black", "linewidth": 1.2},
+                boxprops={"color": "#555555"}, whiskerprops={"color": "#888888"}, capprops={"color": "#888888"},
+            )
+        for y, values in zip(positions, data, strict=True):
+            if not values:  # a source VADER cannot score (not English): say so, draw nothing
+                axes.text(0, y, "N/A — not scored", ha="center", va="center", fontsize=7.5, color="#555555")
         for source, y, values in zip(sources, positions, data, strict=True):
             jitter = [y + rng.uniform(-0.22, 0.22) for _ in values]
             axes.scatter(

@@ -100,6 +100,7 @@ class SourceView:
     sha256: str
     n_bytes: int
     encoding: str
+    language: str
     citations: int
     removed: tuple[tuple[str, int], ...]
     """(what, how many) for each kind of noise cleaning removed, non-zero only."""
@@ -283,6 +284,7 @@ def _source_view(
         sha256=document.raw.sha256,
         n_bytes=document.raw.n_bytes,
         encoding=document.raw.encoding,
+        language=document.language.code,
         citations=document.clean.citations,
         removed=tuple(
             (REMOVAL_LABELS[c], document.clean.removed[c]) for c in REMOVAL_CATEGORIES if document.clean.removed.get(c)
