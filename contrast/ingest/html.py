@@ -12,7 +12,7 @@ import hashlib
 from pathlib import Path
 
 from contrast.errors import IngestError
-from contrast.ingest.text import MAX_BYTES, RawText, decode_bytes
+from contrast.ingest.text import RawText, decode_bytes, read_capped
 
 MIN_ARTICLE_WORDS = 25
 """Below this, what trafilatura found is menu or link text, not an article."""
@@ -21,12 +21,7 @@ MIN_ARTICLE_WORDS = 25
 def read_html_file(path: Path) -> RawText:
     import trafilatura  # imported here: only reports with web pages pay for it
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(f"cannot read the file ({exc.strerror})", path=path) from None
-    if len(data) > MAX_BYTES:
-        raise IngestError(f"file is {len(data):,} bytes; the limit for web pages is {MAX_BYTES:,}", path=path)
+    data = read_capped(path, kind="web pages")
     html, encoding = decode_bytes(data, path=path)
     if not html.strip():
         raise IngestError("file is empty", path=path)

@@ -21,7 +21,7 @@ from pathlib import Path
 from statistics import median
 
 from contrast.errors import IngestError
-from contrast.ingest.text import MAX_BYTES, RawText
+from contrast.ingest.text import RawText, read_capped
 
 MAX_PAGES = 500
 RUNNING_MIN_SHARE = 0.5
@@ -40,12 +40,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$")
 
 
 def read_pdf_file(path: Path) -> RawText:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(f"cannot read the file ({exc.strerror})", path=path) from None
-    if len(data) > MAX_BYTES:
-        raise IngestError(f"file is {len(data):,} bytes; the limit for PDFs is {MAX_BYTES:,}", path=path)
+    data = read_capped(path, kind="PDFs")
     if not data.lstrip().startswith(b"%PDF"):
         raise IngestError("not a PDF (no %PDF header); check the file type", path=path)
     pages = _pages_pdfium(data, path) or _pages_pypdf(data, path)

@@ -43,13 +43,19 @@ class RawText:
     """What the file says about itself (title, author, date, outlet), for formats that carry it."""
 
 
-def read_text_file(path: Path) -> RawText:
+def read_capped(path: Path, *, kind: str) -> bytes:
+    """The file's bytes, or an IngestError if it cannot be read or exceeds ``MAX_BYTES``."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(f"cannot read the file ({exc.strerror})", path=path) from None
     if len(data) > MAX_BYTES:
-        raise IngestError(f"file is {len(data):,} bytes; the limit for text sources is {MAX_BYTES:,}", path=path)
+        raise IngestError(f"file is {len(data):,} bytes; the limit for {kind} is {MAX_BYTES:,}", path=path)
+    return data
+
+
+def read_text_file(path: Path) -> RawText:
+    data = read_capped(path, kind="text sources")
     text, encoding = decode_bytes(data, path=path)
     if not text.strip():
         raise IngestError("file is empty (no text after decoding)", path=path)
