@@ -136,7 +136,8 @@ def analyse(report: Report, *, progress: Progress = _no_progress, keep_going: bo
     with _timed(timings, "segment"):
         sentences = segment(texts, origin_of)
         progress("segment", 1, 1)
-    used_origins = tuple(o.id for o in report.manifest.origins if o.id in set(origin_of.values()))
+    present = set(origin_of.values())
+    used_origins = tuple(o.id for o in report.manifest.origins if o.id in present)
     corpus = Corpus(
         sources=pl.DataFrame(
             {SOURCE_ID: [s.id for s in sources], ORIGIN: [s.origin for s in sources]},

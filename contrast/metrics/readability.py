@@ -8,7 +8,6 @@ anything get N/A (null) and a caveat, never textstat's 0.0, which reads as "very
 from __future__ import annotations
 
 import warnings as warnings_module
-from collections.abc import Mapping
 
 import polars as pl
 
@@ -43,47 +42,45 @@ def readability(corpus: Corpus) -> MetricFrames:
     warnings: list[str] = []
     for source_id in corpus.sources.get_column(SOURCE_ID).to_list():
         language = corpus.language_of(source_id)
-        lang = TEXTSTAT_LANGUAGES.get(language)
-        if lang is None:
+        if language not in TEXTSTAT_LANGUAGES:
             rows.append({SOURCE_ID: source_id})
             warnings.append(f"Readability of source {source_id!r}: N/A — textstat has no formulas for {language!r}.")
             continue
-        source_rows, source_warnings = _score_texts({source_id: corpus.texts[source_id]}, key=SOURCE_ID, lang=lang, what="source")
         if language != "en":
-            source_rows = source_rows.with_columns(pl.lit(None, pl.Float64).alias(c) for c in ENGLISH_ONLY)
             warnings.append(
                 f"Readability of source {source_id!r} ({language!r}): Dale–Chall, difficult words and the consensus "
                 "grade are N/A — they rest on an English word list."
             )
-        rows.extend(source_rows.to_dicts())
-        warnings.extend(source_warnings)
-    schema = {SOURCE_ID: pl.String(), **{column: pl.Float64() for column in COLUMNS}}
-    sources = pl.DataFrame([{**{c: None for c in COLUMNS}, **row} for row in rows], schema=schema, orient="row")
-    report_lang = TEXTSTAT_LANGUAGES.get(corpus.language)
-    if report_lang is None:
+        row, reason = _score(corpus.texts[source_id], language)
+        rows.append({SOURCE_ID: source_id, **row})
+        if reason:
+            warnings.append(f"Readability of source {source_id!r}: N/A — {reason}.")
+    sources = _frame(rows, SOURCE_ID)
+    if corpus.language not in TEXTSTAT_LANGUAGES:
         warnings.append(f"Readability of origins: N/A — textstat has no formulas for {corpus.language!r}.")
         return MetricFrames(sources=sources, warnings=tuple(warnings))
-    origins, _ = _score_texts(corpus.origin_texts(language=corpus.language), key=ORIGIN, lang=report_lang, what="origin")
-    if corpus.language != "en":
-        origins = origins.with_columns(pl.lit(None, pl.Float64).alias(c) for c in ENGLISH_ONLY)
-    return MetricFrames(sources=sources, origins=origins, warnings=tuple(warnings))
+    origin_rows = [
+        {ORIGIN: origin, **_score(text, corpus.language)[0]}
+        for origin, text in corpus.origin_texts(language=corpus.language).items()
+    ]
+    return MetricFrames(sources=sources, origins=_frame(origin_rows, ORIGIN), warnings=tuple(warnings))
 
 
-def _score_texts(texts: Mapping[str, str], *, key: str, lang: str, what: str) -> tuple[pl.DataFrame, list[str]]:
-    rows: list[dict[str, object]] = []
-    warnings: list[str] = []
-    for name, text in texts.items():
-        with warnings_module.catch_warnings():  # reported as a caveat above, not as a Python warning
-            warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
-            counts = readability_counts(text, lang)
-        reason = too_short_reason(counts)
-        scores = scores_from_counts(counts)
-        row: dict[str, object] = {key: name}
-        for column in COLUMNS:
-            value = scores[column]
-            row[column] = None if reason and column in FORMULAS else value
-        rows.append(row)
-        if reason:
-            warnings.append(f"Readability of {what} {name!r}: N/A — {reason}.")
+def _score(text: str, language: str) -> tuple[dict[str, object], str | None]:
+    """textstat's values for ``text`` (counted once), with N/A where they would mislead.
+
+    Formulas are null for text too short to mean anything; measures built on the English
+    easy-word list are null for other languages. Returns the values and why they are null.
+    """
+    with warnings_module.catch_warnings():  # reported as a caveat, not as a Python warning
+        warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
+        counts = readability_counts(text, TEXTSTAT_LANGUAGES[language])
+    reason = too_short_reason(counts)
+    scores = scores_from_counts(counts)
+    unavailable = (set(FORMULAS) if reason else set()) | (set(ENGLISH_ONLY) if language != "en" else set())
+    return {column: None if column in unavailable else scores[column] for column in COLUMNS}, reason
+
+
+def _frame(rows: list[dict[str, object]], key: str) -> pl.DataFrame:
     schema = {key: pl.String(), **{column: pl.Float64() for column in COLUMNS}}
-    return pl.DataFrame(rows, schema=schema, orient="row"), warnings
+    return pl.DataFrame([{column: row.get(column) for column in schema} for row in rows], schema=schema, orient="row")
