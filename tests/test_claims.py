@@ -9,10 +9,10 @@ import polars as pl
 import pytest
 
 from contrast.claims import find_events, omissions, origin_sharing, overlap_matrix
-from contrast.claims.candidates import is_claim
+from contrast.claims.candidates import is_claim, speakers
 from contrast.claims.export import events_document
 from contrast.claims.quality import purity, recall
-from contrast.claims.terms import quantities, resolve_aliases
+from contrast.claims.terms import entities, quantities, resolve_aliases, settle_names
 from contrast.pipeline import analyse, build
 from contrast.config import load_report
 from contrast.segment import segment
@@ -53,6 +53,57 @@ def test_aliases_resolve_to_one_entity(left: str, right: str) -> None:
     aliases = resolve_aliases([left, right, "Washington", "Xiaohongshu"])
     assert aliases[left] == aliases[right]
     assert aliases["Washington"] != aliases[left] != aliases["Xiaohongshu"]
+
+
+def test_titles_do_not_make_a_new_person() -> None:
+    aliases = resolve_aliases(["President Donald Trump", "Mr Trump", "Donald Trump", "Trump", "Minister of Commerce"])
+    assert aliases["President Donald Trump"] == aliases["Mr Trump"] == aliases["Trump"] == aliases["Donald Trump"]
+    assert aliases["Minister of Commerce"] == "minister of commerce"
+
+
+def test_a_surname_after_the_full_name_is_the_same_person() -> None:
+    aliases = resolve_aliases(["William Zarit", "Zarit", "Beijing"])
+    assert aliases["Zarit"] == aliases["William Zarit"]
+
+
+def test_a_surname_two_people_share_is_left_alone() -> None:
+    aliases = resolve_aliases(["John Smith", "Jane Smith", "Smith"])
+    assert len({aliases["John Smith"], aliases["Jane Smith"], aliases["Smith"]}) == 3
+
+
+@pytest.mark.parametrize(
+    ("corpus", "expected"),
+    [
+        (["It funds the Belt and Road projects.", "Belt and Road loans grew."], [["Belt and Road"], ["Belt and Road"]]),
+        (["The US and China traded blows.", "China replied to the US at once."], [["US", "China"], ["China", "US"]]),
+    ],
+)
+def test_two_words_joined_by_and_are_one_name_unless_both_stand_alone(corpus: list[str], expected) -> None:
+    assert settle_names([entities(text) for text in corpus]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Foreign Ministry spokesman Lu Kang said the action will hamper recovery.", ["Foreign Ministry", "Lu Kang"], ["Lu Kang"]),
+        ("Retaliatory measures “took effect immediately,” said a ministry spokesman, Lu Kang.", ["Lu Kang"], ["Lu Kang"]),
+        ("“The United States has violated WTO rules,” said Hu.", ["United States", "WTO", "Hu"], ["Hu"]),
+        ("Some ports stopped clearing US goods, according to Reuters.", ["US", "Reuters"], ["Reuters"]),
+        ("The official China Daily newspaper accused the administration.", ["China Daily"], ["China Daily"]),
+        ("China levied tariffs on US soybeans worth $34 billion.", ["China", "US"], []),
+    ],
+)
+def test_speakers_are_the_names_a_claim_is_attributed_to(text: str, names: list[str], expected: list[str]) -> None:
+    assert speakers(text, names) == expected
+
+
+def test_a_shared_speaker_alone_does_not_make_one_event() -> None:
+    texts = {
+        "a": "Foreign Ministry spokesman Lu Kang said the action will hamper the global economic recovery.",
+        "b": "The new duties took effect immediately after midnight, said Lu Kang, the ministry's spokesman.",
+    }
+    analysis = find_events(segment(texts, {"a": "x", "b": "y"}), origins=["x", "y"])
+    assert analysis.events.height == 0
 
 
 def test_alias_resolution_does_not_depend_on_input_order() -> None:
@@ -200,8 +251,8 @@ def test_gold_sentences_exist_in_the_segmented_report(tariff_analysis) -> None:
     assert not missing
 
 
-def _gold_and_predicted(analysis):
-    gold_doc = json.loads(GOLD.read_text(encoding="utf-8"))
+def _gold_and_predicted(analysis, path: Path = GOLD):
+    gold_doc = json.loads(path.read_text(encoding="utf-8"))
     gold = {e["id"]: {(m["source"], m["text"]) for m in e["members"]} for e in gold_doc["events"]}
     claims = analysis.events.claims
     predicted = [
@@ -212,9 +263,9 @@ def _gold_and_predicted(analysis):
 
 
 RECALL_FLOOR = 0.77
-PURITY_FLOOR = 0.75
-"""Measured floors on the tariffs gold (target 0.8 each, see the claim-overlap issue); a change
-that lowers either fails here."""
+PURITY_FLOOR = 0.78
+"""Measured floors on the tariffs gold (target 0.8 each, see the claim-overlap issue; measured
+0.778 / 0.782); a change that lowers either fails here."""
 
 
 def test_event_recall_on_tariffs_gold(tariff_analysis) -> None:
@@ -227,6 +278,29 @@ def test_event_purity_on_tariffs_gold(tariff_analysis) -> None:
     assert purity(gold, predicted) >= PURITY_FLOOR
 
 
+SOFT_POWER_GOLD = REPO / "tests" / "data" / "soft_power_gold_events.json"
+SOFT_RECALL_FLOOR = 0.45
+SOFT_PURITY_FLOOR = 0.59
+"""Floors on the soft-power gold, labelled blind to the algorithm and never tuned on: a held-out
+check that changes made for the tariffs corpus generalise (measured 0.455 / 0.591)."""
+
+
+def test_soft_power_gold_sentences_exist_in_the_segmented_report(soft_power_analysis) -> None:
+    sentences = set(soft_power_analysis.results.sentences.select("source_id", "text").rows())
+    gold = json.loads(SOFT_POWER_GOLD.read_text(encoding="utf-8"))
+    assert all((m["source"], m["text"]) in sentences for e in gold["events"] for m in e["members"])
+
+
+def test_event_recall_on_held_out_soft_power_gold(soft_power_analysis) -> None:
+    gold, predicted = _gold_and_predicted(soft_power_analysis, SOFT_POWER_GOLD)
+    assert recall(gold, predicted) >= SOFT_RECALL_FLOOR
+
+
+def test_event_purity_on_held_out_soft_power_gold(soft_power_analysis) -> None:
+    gold, predicted = _gold_and_predicted(soft_power_analysis, SOFT_POWER_GOLD)
+    assert purity(gold, predicted) >= SOFT_PURITY_FLOOR
+
+
 def test_event_count_stays_proportionate(tariff_analysis) -> None:
     assert 8 <= tariff_analysis.events.events.height <= 40
 
@@ -235,8 +309,13 @@ def test_event_count_stays_proportionate(tariff_analysis) -> None:
 
 
 @pytest.fixture(scope="module")
-def soft_power_events():
-    return analyse(load_report(SOFT_POWER)).events
+def soft_power_analysis():
+    return analyse(load_report(SOFT_POWER))
+
+
+@pytest.fixture(scope="module")
+def soft_power_events(soft_power_analysis):
+    return soft_power_analysis.events
 
 
 def _event_with(analysis, *needles: str) -> set[str] | None:

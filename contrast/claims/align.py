@@ -28,7 +28,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
-from contrast.claims.terms import dictionary_words, resolve_aliases
+from contrast.claims.terms import dictionary_words, resolve_aliases, stem
 
 LINK_MIN = 0.22
 """Cosine below which two claims are never linked (tuned on the hand-labelled tariffs gold)."""
@@ -89,7 +89,11 @@ def align(claims: pl.DataFrame) -> Alignment:
     sources = claims.get_column("source_id").to_numpy()
     pairs = _candidate_pairs(matrix, sources)
     salient = _salient_features(matrix, vocabulary, n_sources=len(set(sources.tolist())))
-    links = _mutual_best_links(matrix, pairs, sources, vocabulary, salient=salient)
+    speakers = [
+        [f"E:{aliases[e]}" for e in row if e in aliases] + [stem(w.lower()) for e in row for w in e.split()]
+        for row in claims.get_column("speakers").to_list()
+    ]
+    links = _mutual_best_links(matrix, pairs, sources, vocabulary, salient=salient, speakers=speakers)
     event_of = _merge(matrix, links, n, sources)
     claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
     surfaces = surface_forms(claims, aliases)
@@ -202,6 +206,7 @@ def _mutual_best_links(
     vocabulary: np.ndarray,
     *,
     salient: Salient,
+    speakers: list[list[str]],
 ) -> pl.DataFrame:
     left, right = pairs
     if left.size == 0:
@@ -236,12 +241,30 @@ def _mutual_best_links(
     mutual = mutual.filter(pl.col("a") < pl.col("b")).sort(["score", "a", "b"], descending=[True, False, False])
     a_ids = mutual.get_column("a").to_numpy()
     b_ids = mutual.get_column("b").to_numpy()
-    salient_anchor = _column_mask(matrix, np.flatnonzero(np.isin(vocabulary, salient.anchors)))
-    salient_stem = _column_mask(matrix, np.flatnonzero(np.isin(vocabulary, salient.words)))
+    salient_anchor = _without_speakers(
+        _column_mask(matrix, np.flatnonzero(np.isin(vocabulary, salient.anchors))), vocabulary, speakers
+    )
+    salient_stem = _without_speakers(
+        _column_mask(matrix, np.flatnonzero(np.isin(vocabulary, salient.words))), vocabulary, speakers
+    )
     anchored = np.asarray(salient_anchor[a_ids].multiply(salient_anchor[b_ids]).sum(axis=1)).ravel() > 0
     stems = np.asarray(salient_stem[a_ids].multiply(salient_stem[b_ids]).sum(axis=1)).ravel()
     worded = (mutual.get_column("score").to_numpy() >= LINK_MIN_WITHOUT_ANCHOR) & (stems >= MIN_SHARED_STEMS)
     return mutual.filter(pl.Series(anchored | worded))
+
+
+def _without_speakers(mask: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]]) -> sp.csr_matrix:
+    """Drop each claim's speakers (their name and its words) from its evidence: a shared speaker
+    is who talks, not what is said."""
+    column = {name: k for k, name in enumerate(vocabulary.tolist())}
+    rows = [i for i, names in enumerate(speakers) for name in names if name in column]
+    cols = [column[name] for names in speakers for name in names if name in column]
+    if not rows:
+        return mask
+    spoken = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=mask.shape)
+    spoken.sum_duplicates()
+    spoken.data[:] = 1.0  # one surface form or several, a speaker is removed once
+    return (mask - mask.multiply(spoken)).tocsr()
 
 
 def _column_mask(matrix: sp.csr_matrix, columns: np.ndarray) -> sp.csr_matrix:

@@ -9,10 +9,11 @@ look for first (Hassan et al., 2017, ClaimBuster) and what the briefing explains
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import polars as pl
 
-from contrast.claims.terms import drop_sentence_initial, sentence_terms
+from contrast.claims.terms import settle_names, sentence_terms
 from contrast.schema import SENTENCE_KEY, TEXT
 
 MIN_WORDS = 6
@@ -25,6 +26,35 @@ ATTRIBUTION = re.compile(
     r"suggested|urged|vowed|pledged|denied|confirmed|acknowledged)\b|[“\"][^”\"]{12,}[”\"]",
     re.IGNORECASE,
 )
+
+
+_REPORTING_VERB = (
+    r"(?:said|says|say|told|tells|stated|states|added|claimed|claims|warned|argued|argues|noted|notes|wrote|writes|"
+    r"announced|accused|insisted|admitted|cautioned|suggested|urged|vowed|pledged|denied|confirmed|acknowledged|"
+    r"reported|reports)"
+)
+_SPEAKER_AFTER = re.compile(
+    r"^(?:['’]s?)?(?:,[^,“”\"]{1,60},)?\s+(?:[a-z]+\s+)?" + _REPORTING_VERB + r"\b"
+)
+_SPEAKER_BEFORE = re.compile(
+    r"(?:(?:[”\"’,]\s*" + _REPORTING_VERB + r")|according to|quoted|cited)\s+(?:[\w'’.-]+[\s,]+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def speakers(text: str, entities: Sequence[str]) -> list[str]:
+    """The entities a claim is put in the mouth of: "Lu Kang said …", "…,” said Hu", "according to Reuters".
+
+    A shared speaker says who talks, not what is claimed: the same spokesman says many
+    things, so alignment does not take a shared speaker alone as evidence of one event.
+    """
+    found = []
+    for entity in dict.fromkeys(entities):
+        for match in re.finditer(re.escape(entity), text):
+            if _SPEAKER_AFTER.match(text[match.end() :]) or _SPEAKER_BEFORE.search(text[: match.start()]):
+                found.append(entity)
+                break
+    return found
 
 
 def is_claim(text: str) -> bool:
@@ -60,10 +90,11 @@ def claim_frame(sentences: pl.DataFrame) -> pl.DataFrame:
     schema = {
         "source_id": pl.String(), "sentence_index": pl.Int32(), "origin": pl.String(), TEXT: pl.String(),
         "stems": pl.List(pl.String()), "entities": pl.List(pl.String()), "quantities": pl.List(pl.String()),
-        "dates": pl.List(pl.String()), "attributed": pl.Boolean(), "surfaces": pl.List(pl.String()),
+        "dates": pl.List(pl.String()), "attributed": pl.Boolean(), "surfaces": pl.List(pl.String()), "speakers": pl.List(pl.String()),
     }
-    for row, kept in zip(rows, drop_sentence_initial([row["entities"] for row in rows]), strict=True):
+    for row, kept in zip(rows, settle_names([row["entities"] for row in rows]), strict=True):
         row["entities"] = kept
+        row["speakers"] = speakers(row[TEXT], kept)
     frame = pl.DataFrame(rows, schema=schema, orient="row")
     return frame.with_columns(
         (

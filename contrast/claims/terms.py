@@ -128,15 +128,22 @@ def entities(text: str) -> list[str]:
 
     A single capitalised word at the start of a sentence is returned with a leading
     ``^`` ("^Furthermore"): only the corpus can tell whether it is a name, so
-    ``drop_sentence_initial`` keeps it only if it also appears capitalised mid-sentence.
+    ``settle_names`` keeps it only if it also appears capitalised mid-sentence.
     """
     found: list[str] = []
     stop = stopwords()
     for match in _CAPITAL_RUN.finditer(text):
         at_start = match.start() == 0 or text[: match.start()].rstrip().endswith(("“", '"', "‘", "'", "("))
-        for surface in _split_listed_names(match.group().strip()):
+        words = match.group().split()
+        while words and _is_filler(words[0], stop):
+            words, at_start = words[1:], False
+        run = " ".join(words)
+        if _PAIR.match(run):
+            found.append(_UNDECIDED + run)
+            continue
+        for surface in _split_listed_names(run):
             parts = surface.split()
-            while parts and (parts[0].isdigit() or (parts[0].lower() in stop | _JOINERS and not _ACRONYM.match(parts[0]))):
+            while parts and _is_filler(parts[0], stop):
                 parts = parts[1:]
             while parts and parts[-1].lower() in _JOINERS:
                 parts = parts[:-1]
@@ -154,11 +161,17 @@ def entities(text: str) -> list[str]:
     return found
 
 
+def _is_filler(word: str, stop: frozenset[str]) -> bool:
+    """A capitalised word that starts a run without being part of a name ("The", "Its", "2025")."""
+    return word.isdigit() or (word.lower() in stop | _JOINERS and not _ACRONYM.match(word))
+
+
 def _split_listed_names(run: str) -> list[str]:
     """Split "Ne Zha 2 and Black Myth" (a list) but keep "Belt and Road Initiative" (a name).
 
     A run is a list when a side of its "and" ends in a number, or both sides are the
-    same size — two single words ("US and China") or two multi-word names.
+    same size — two multi-word names. Two single words ("US and China" / "Belt and Road")
+    are left for the corpus to decide (``settle_names``).
     """
     pieces = re.split(r"\s+(?:and|&)\s+", run)
     if len(pieces) == 1:
@@ -181,10 +194,31 @@ def _common_words() -> frozenset[str]:
     )
 
 
-def drop_sentence_initial(rows: list[list[str]]) -> list[list[str]]:
-    """Keep a sentence-initial single word only if it is capitalised mid-sentence somewhere too."""
-    named = {entity_key(e) for row in rows for e in row if not e.startswith("^")}
-    return [[e.removeprefix("^") for e in row if not e.startswith("^") or entity_key(e[1:]) in named] for row in rows]
+_UNDECIDED = "&"
+_PAIR = re.compile(r"^[A-Z][\w'’-]*\s+(?:and|&)\s+[A-Z][\w'’-]*$")
+
+
+def settle_names(rows: list[list[str]]) -> list[list[str]]:
+    """Decide, from the whole corpus, what one sentence cannot.
+
+    - "X and Y" of two single words is two names ("US and China") when both also stand
+      alone elsewhere, and one name ("Belt and Road") when either never does.
+    - A sentence-initial single word ("^Furthermore") is a name only if it is capitalised
+      mid-sentence somewhere too.
+    """
+    alone = {entity_key(e.removeprefix("^")) for row in rows for e in row if not e.startswith(_UNDECIDED)}
+    paired = [[piece for entity in row for piece in _settle_pair(entity, alone)] for row in rows]
+    named = {entity_key(e) for row in paired for e in row if not e.startswith("^")}
+    return [[e.removeprefix("^") for e in row if not e.startswith("^") or entity_key(e[1:]) in named] for row in paired]
+
+
+def _settle_pair(entity: str, alone: set[str]) -> list[str]:
+    if not entity.startswith(_UNDECIDED):
+        return [entity]
+    pieces = re.split(r"\s+(?:and|&)\s+", entity[1:])
+    if all(entity_key(piece) in alone for piece in pieces):
+        return pieces
+    return [entity[1:]]
 
 
 def dates(text: str) -> list[str]:
@@ -217,12 +251,24 @@ def sentence_terms(text: str) -> SentenceTerms:
 # --- alias resolution ------------------------------------------------------------------
 
 
+_TITLE = re.compile(
+    r"^(?:(?:mr|mrs|ms|dr|prof|professor|sir|dame|rev|president|vice president|premier|prime minister|"
+    r"chancellor|chairman|chairwoman|secretary|senator|sen|congressman|congresswoman|governor|mayor|"
+    r"minister|foreign minister|ambassador|admiral|pope|sheikh|spokesman|spokeswoman|spokesperson)\s+)+"
+    r"(?!(?:of|and|the|for|general)\b)(?=\w)",
+    re.IGNORECASE,
+)
+"""Honorifics and titles before a name: "President Donald Trump", "Mr Trump" and "Trump" are one
+person. English usage (news style guides' courtesy titles), not a list of particular people."""
+
+
 def entity_key(surface: str) -> str:
-    """Lowercase, no leading article, dots and possessives gone, spaces collapsed."""
+    """Lowercase, no leading article or title, dots and possessives gone, spaces collapsed."""
     text = surface.replace("’", "'").removesuffix("'s").removesuffix("'")
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = text.replace(".", "")
-    return re.sub(r"\s+", " ", text).strip().lower()
+    text = re.sub(r"\s+", " ", text).strip()
+    return _TITLE.sub("", text).lower()
 
 
 def _squashed(key: str) -> str:
@@ -290,6 +336,19 @@ def resolve_aliases(surfaces: Iterable[str]) -> dict[str, str]:
                 inner = " ".join(words[start : start + size])
                 if inner in key_set:
                     union(inner, key)
+    # A surname after the full name ("Zarit" / "William Zarit", "Trump" / "Donald Trump"): news
+    # style names a person in full once, then by the last name. Only when one person-shaped
+    # name (two or three plain words) ends in that word, so "Kong" never guesses between names.
+    by_last_word: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        words = key.split(" ")
+        if 2 <= len(words) <= 3 and all(w.isalpha() and w not in _JOINERS for w in words):
+            by_last_word[words[-1]].add(key)
+    for key in keys:
+        if " " not in key and key in by_last_word:
+            owners = {find(name) for name in by_last_word[key]}
+            if len(owners) == 1:
+                union(key, owners.pop())
     # A run-together single word equal to a name's first two words ("nezha" / "ne zha 2").
     single_by_squash = {_squashed(k): k for k in keys if " " not in k and len(_squashed(k)) >= 5}
     for key in keys:
