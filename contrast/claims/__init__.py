@@ -14,6 +14,7 @@ import polars as pl
 
 from contrast.claims.align import align
 from contrast.claims.candidates import claim_frame
+from contrast.claims.semantic import Encoder
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID
 
 
@@ -33,16 +34,21 @@ class EventAnalysis:
     """Per origin: ``claims``, ``shared`` (in an event with another origin), ``only`` (the rest)."""
     omissions: pl.DataFrame
     """``origin``, ``event``: events at least two other origins report and this one does not."""
+    backend: str = "lexical"
+    """How links were made: ``lexical``, or ``semantic`` (lexical links confirmed by a sentence model)."""
 
 
-def find_events(sentences: pl.DataFrame, *, origins: Sequence[str]) -> EventAnalysis:
-    """Align the claims of all sources into events and measure who shares what."""
+def find_events(sentences: pl.DataFrame, *, origins: Sequence[str], encoder: Encoder | None = None) -> EventAnalysis:
+    """Align the claims of all sources into events and measure who shares what.
+
+    ``encoder``: the optional semantic backend (``contrast.claims.semantic``); lexical without it.
+    """
     claims = claim_frame(sentences)
     if "compound" in sentences.columns:
         claims = claims.join(sentences.select(*SENTENCE_KEY, "compound"), on=SENTENCE_KEY, how="left", maintain_order="left")
     else:
         claims = claims.with_columns(pl.lit(None, pl.Float64).alias("compound"))
-    alignment = align(claims)
+    alignment = align(claims, encoder=encoder)
     claims = alignment.claims
     sources = sentences.select(SOURCE_ID, ORIGIN).unique(maintain_order=True).sort(SOURCE_ID)
     return EventAnalysis(
@@ -53,6 +59,7 @@ def find_events(sentences: pl.DataFrame, *, origins: Sequence[str]) -> EventAnal
         origin_overlap=overlap_matrix(claims, ORIGIN, list(origins)),
         origin_sharing=origin_sharing(claims, origins),
         omissions=omissions(claims, alignment.events, origins),
+        backend="lexical" if encoder is None else "semantic",
     )
 
 

@@ -27,6 +27,7 @@ import polars as pl
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from contrast.claims.semantic import Encoder, confirm
 from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
 from contrast.claims.terms import dictionary_words, resolve_aliases, stem
 
@@ -75,7 +76,12 @@ def features(claims: pl.DataFrame, aliases: dict[str, str]) -> list[list[str]]:
     return rows
 
 
-def align(claims: pl.DataFrame) -> Alignment:
+def align(claims: pl.DataFrame, *, encoder: Encoder | None = None) -> Alignment:
+    """Link claims of different sources and group the links into events.
+
+    With ``encoder`` (the optional semantic backend), links whose sentences are not close in
+    meaning are dropped before grouping (``contrast.claims.semantic``).
+    """
     claims = claims.with_row_index("claim_id")
     n = claims.height
     if n == 0:
@@ -94,6 +100,8 @@ def align(claims: pl.DataFrame) -> Alignment:
         for row in claims.get_column("speakers").to_list()
     ]
     links = _mutual_best_links(matrix, pairs, sources, vocabulary, salient=salient, speakers=speakers)
+    if encoder is not None:
+        links = confirm(links, claims.get_column("text").to_list(), encoder).drop("semantic")
     event_of = _merge(matrix, links, n, sources)
     claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
     surfaces = surface_forms(claims, aliases)

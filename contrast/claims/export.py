@@ -71,6 +71,7 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
         for m in claims.filter(pl.col("event").is_null()).iter_rows(named=True)
     ]
     return {
+        "backend": analysis.backend,
         "events": events,
         "unique": unique,
         "overlap": {

@@ -8,8 +8,16 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+if TYPE_CHECKING:
+    from contrast.claims import EventAnalysis
 
 Member = tuple[str, str]
 """(source id, sentence text)."""
@@ -35,3 +43,18 @@ def purity(gold: Mapping[str, set[Member]], predicted: Iterable[set[Member]]) ->
         total += len(event)
         agreeing += max(counts.values(), default=0)
     return agreeing / total if total else 1.0
+
+
+def load_gold(path: Path) -> dict[str, set[Member]]:
+    """A gold file (``tests/data/*_gold_events.json``): event id → its (source, text) members."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    return {event["id"]: {(m["source"], m["text"]) for m in event["members"]} for event in document["events"]}
+
+
+def predicted_events(analysis: EventAnalysis) -> list[set[Member]]:
+    """The events an analysis found, as sets of (source, text) members."""
+    claims = analysis.claims
+    return [
+        set(claims.filter(pl.col("event") == event).select("source_id", "text").rows())
+        for event in analysis.events.get_column("event")
+    ]

@@ -153,6 +153,8 @@ class Briefing:
     only_in: tuple[OnlyIn, ...]
     n_events: int
     n_claims: int
+    alignment_backend: str
+    """``lexical`` or ``semantic``: how claims were linked, stated in the methods."""
     skipped: tuple[tuple[str, str], ...]
     """(file, reason) of sources left out by --keep-going, shown on the cover."""
     warnings: tuple[str, ...]
@@ -215,6 +217,7 @@ def build_briefing(analysis: Analysis) -> Briefing:
         only_in=only_in(analysis.events, refs, labels),
         n_events=analysis.events.events.filter(pl.col("n_origins") >= 2).height,
         n_claims=analysis.events.claims.height,
+        alignment_backend=analysis.events.backend,
         skipped=tuple((s.path, s.reason) for s in analysis.skipped),
         warnings=analysis.warnings,
         total_words=sum(s.words for s in sources),

@@ -1,0 +1,98 @@
+"""The optional semantic backend: links confirmed by a sentence model, never required.
+
+The real model is not installed in CI; these tests drive the backend with small
+deterministic encoders, so what is checked is the rule (a lexical link survives only if
+the encoder finds its sentences close in meaning), the configuration and the errors.
+The model's measured effect on the golds is in ``benchmarks/bench_alignment_quality.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+import pytest
+
+from contrast.claims import find_events, semantic
+from contrast.claims.export import events_document
+from contrast.config import load_report
+from contrast.errors import ManifestError
+from contrast.pipeline import analyse, build
+from contrast.segment import segment
+from tests.reportkit import make_report
+from tests.test_claims import ORIGIN_OF, SMALL
+
+
+def _keyword_encoder(keyword: str):
+    """Sentences with ``keyword`` point one way, every other sentence the other way."""
+
+    def encode(texts: Sequence[str]) -> np.ndarray:
+        return np.array([[1.0, 0.0] if keyword in text else [0.0, 1.0] for text in texts])
+
+    return encode
+
+
+def _events(encoder) -> list[set[tuple[str, int]]]:
+    sentences = segment(SMALL, ORIGIN_OF).with_columns(pl.lit(0.0).alias("compound"))
+    analysis = find_events(sentences, origins=sorted(set(ORIGIN_OF.values())), encoder=encoder)
+    claims = analysis.claims
+    return [
+        set(claims.filter(pl.col("event") == e).select("source_id", "sentence_index").rows())
+        for e in analysis.events.get_column("event")
+    ]
+
+
+def test_a_link_the_model_finds_far_apart_in_meaning_is_dropped() -> None:
+    events = _events(_keyword_encoder("accused"))
+    assert {("state", 0), ("right", 1)} in events
+    assert not any(("left", 0) in event for event in events)
+
+
+def test_links_the_model_confirms_are_kept() -> None:
+    confirmed = _events(_keyword_encoder("no sentence has this"))
+    assert confirmed == _events(None)
+
+
+def test_events_json_says_which_backend_linked_the_claims() -> None:
+    sentences = segment(SMALL, ORIGIN_OF).with_columns(pl.lit(0.0).alias("compound"))
+    origins = sorted(set(ORIGIN_OF.values()))
+    lexical = events_document(find_events(sentences, origins=origins))
+    confirmed = events_document(find_events(sentences, origins=origins, encoder=_keyword_encoder("zzz")))
+    assert (lexical["backend"], confirmed["backend"]) == ("lexical", "semantic")
+
+
+def test_confirm_keeps_links_at_the_threshold_and_reports_the_cosine() -> None:
+    links = pl.DataFrame({"a": [0, 0], "b": [1, 2], "score": [0.5, 0.5]})
+    angle = np.arccos(semantic.CONFIRM_MIN)
+
+    def encode(texts: Sequence[str]) -> np.ndarray:
+        table = {"x": [1.0, 0.0], "y": [np.cos(angle), np.sin(angle)], "z": [0.0, 1.0]}
+        return np.array([table[t] for t in texts])
+
+    kept = semantic.confirm(links, ["x", "y", "z"], encode)
+    assert kept.select("a", "b").rows() == [(0, 1)]
+    assert kept.get_column("semantic").to_list() == pytest.approx([semantic.CONFIRM_MIN])
+
+
+def test_semantic_backend_without_the_model_is_one_clear_error_and_writes_nothing(tmp_path: Path, monkeypatch) -> None:
+    root = make_report(tmp_path / "r", extra={"alignment": {"backend": "semantic"}})
+    monkeypatch.setattr(semantic, "installed", lambda: False)
+    with pytest.raises(ManifestError) as raised:
+        build(root)
+    message = str(raised.value)
+    assert "report.toml" in message and "alignment.backend" in message and "contrast[semantic]" in message
+    assert not (root / "build").exists()
+
+
+def test_the_default_backend_is_lexical_and_needs_no_model(tmp_path: Path, monkeypatch) -> None:
+    root = make_report(tmp_path / "r")
+    monkeypatch.setattr(semantic, "local_encoder", lambda: pytest.fail("the model was loaded"))
+    assert analyse(load_report(root)).events.backend == "lexical"
+
+
+def test_an_unknown_backend_is_rejected_with_the_allowed_values(tmp_path: Path) -> None:
+    root = make_report(tmp_path / "r", extra={"alignment": {"backend": "neural"}})
+    with pytest.raises(ManifestError, match="'lexical' or 'semantic'"):
+        load_report(root)
