@@ -7,6 +7,7 @@ do. Any other exception is a bug and keeps its traceback (exit code 1).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -17,8 +18,9 @@ class ContrastError(Exception):
 
     def __init__(self, message: str, *, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else None
-        self.message = message
-        super().__init__(f"{self.path}: {message}" if self.path is not None else message)
+        # One line, whatever a library's exception text (quoted in the message) spans.
+        self.message = re.sub(r"\s*[\r\n]+\s*", " ", message).strip()
+        super().__init__(f"{self.path}: {self.message}" if self.path is not None else self.message)
 
 
 class ManifestError(ContrastError):

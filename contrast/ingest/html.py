@@ -14,19 +14,30 @@ from pathlib import Path
 from contrast.errors import IngestError
 from contrast.ingest.text import RawText, decode_bytes, read_capped
 
+MAX_BYTES = 20_000_000
+"""Saved pages with inline scripts and styles run to a few MB; past this it is not an article page."""
 MIN_ARTICLE_WORDS = 25
 """Below this, what trafilatura found is menu or link text, not an article."""
+PARSER_MAX_DEPTH = 255
+"""libxml2 (under lxml, under trafilatura) stops building the tree at this depth and drops
+everything below it, so a page nested deeper loses its text silently; we say why."""
 
 
 def read_html_file(path: Path) -> RawText:
     import trafilatura  # imported here: only reports with web pages pay for it
 
-    data = read_capped(path, kind="web pages")
+    data = read_capped(path, kind="web pages", limit=MAX_BYTES)
     html, encoding = decode_bytes(data, path=path)
     if not html.strip():
         raise IngestError("file is empty", path=path)
     text = trafilatura.extract(html, favor_precision=True, include_comments=False, include_tables=False)
     if not text or len(text.split()) < MIN_ARTICLE_WORDS:
+        if _nested_too_deep(html):
+            raise IngestError(
+                f"elements are nested more than {PARSER_MAX_DEPTH} levels deep, past what the HTML parser reads; "
+                "no article text could be found (save the page again from a browser)",
+                path=path,
+            )
         raise IngestError(
             f"no article text found in this web page (fewer than {MIN_ARTICLE_WORDS} words of body text; "
             "is it a listing, a login page or a script?)",
@@ -50,3 +61,16 @@ def read_html_file(path: Path) -> RawText:
         encoding=encoding,
         metadata={key: value for key, value in facts.items() if value},
     )
+
+
+def _nested_too_deep(html: str) -> bool:
+    """True when libxml2 gave up on the page for nesting ("Excessive depth in document")."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(html, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return False
+    return any("Excessive depth" in str(entry.message) for entry in parser.error_log)

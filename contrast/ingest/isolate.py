@@ -9,8 +9,11 @@ limit, dies, or runs out of memory, the worker is killed and the caller gets one
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import multiprocessing.pool
+import os
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,7 +26,19 @@ TIME_LIMIT_SECONDS = 60.0
 MEMORY_LIMIT_BYTES = 2 * 1024**3
 
 
-def _limit_memory(limit: int) -> None:
+def _prepare_worker(limit: int) -> None:
+    """In the worker: cap its memory and silence it.
+
+    Parsers log and print about broken files (pypdf's "EOF marker not found", libxml2's
+    warnings); the worker's verdict comes back as its return value, so its own stdout and
+    stderr go to /dev/null and the user sees one line per file, from the CLI.
+    """
+    logging.getLogger().addHandler(logging.NullHandler())
+    logging.getLogger().setLevel(logging.CRITICAL)
+    warnings.simplefilter("ignore")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (1, 2):
+        os.dup2(devnull, stream)
     try:
         import resource
 
@@ -51,7 +66,7 @@ def run_isolated(
 ) -> T:
     """``function(*args)`` in a fresh worker process; IngestError on timeout, crash or failure."""
     context = multiprocessing.get_context("spawn")
-    with context.Pool(processes=1, initializer=_limit_memory, initargs=(memory_limit,)) as pool:
+    with context.Pool(processes=1, initializer=_prepare_worker, initargs=(memory_limit,)) as pool:
         pending = pool.apply_async(_call, (function, args))
         try:
             status, value = pending.get(timeout=timeout)

@@ -7,8 +7,8 @@ paragraphs are closed where a line ends a sentence well short of the usual line 
 (the last line of a paragraph) or where a short line without closing punctuation
 stands alone (a heading). Without layout (the text layer has no paragraph marks), a
 paragraph whose last line nearly fills the measure runs into the next; sentences are
-unaffected. Parsing runs in-process for now: a per-file time limit and process
-isolation for hostile PDFs are still to come.
+unaffected. Caps: ``MAX_BYTES`` before parsing, ``MAX_PAGES`` before extracting; the
+time limit and memory cap come from the worker process ``contrast.ingest`` runs this in.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from contrast.errors import IngestError
 from contrast.ingest.text import RawText, read_capped
 
 MAX_PAGES = 500
+MAX_BYTES = 100_000_000
+"""Scanned-in figures make real PDFs large; 100 MB is past any article or report we can read."""
 RUNNING_MIN_SHARE = 0.5
 """A short line on at least this share of pages (digits ignored) is a running header or footer."""
 RUNNING_MAX_WORDS = 12
@@ -40,7 +42,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$")
 
 
 def read_pdf_file(path: Path) -> RawText:
-    data = read_capped(path, kind="PDFs")
+    data = read_capped(path, kind="PDFs", limit=MAX_BYTES)
     if not data.lstrip().startswith(b"%PDF"):
         raise IngestError("not a PDF (no %PDF header); check the file type", path=path)
     pages = _pages_pdfium(data, path) or _pages_pypdf(data, path)
@@ -78,7 +80,7 @@ def _pages_pypdf(data: bytes, path: Path) -> list[list[str]]:
     except IngestError:
         raise
     except Exception as exc:  # pypdf raises many types on broken files
-        raise IngestError(f"cannot read this PDF ({type(exc).__name__}: {exc})", path=path) from None
+        raise IngestError(f"cannot read this PDF: it is truncated or corrupt ({type(exc).__name__}: {exc})", path=path) from None
 
 
 def _check_page_count(count: int, path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import charset_normalizer
 from contrast.errors import IngestError
 
 MAX_BYTES = 20_000_000
-"""A .txt source larger than this is almost certainly not an article; refuse it early."""
+"""A .txt or .md source larger than this (a long book is ~2 MB) is not an article; refuse it early."""
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -43,19 +44,32 @@ class RawText:
     """What the file says about itself (title, author, date, outlet), for formats that carry it."""
 
 
-def read_capped(path: Path, *, kind: str) -> bytes:
-    """The file's bytes, or an IngestError if it cannot be read or exceeds ``MAX_BYTES``."""
+def read_capped(path: Path, *, kind: str, limit: int) -> bytes:
+    """The file's bytes, or one IngestError if it is not a regular file, is empty or exceeds ``limit``.
+
+    The size is checked before reading and at most ``limit + 1`` bytes are read, so a huge
+    file (or one growing while it is read) never lands in memory; a FIFO or device under a
+    source's name would block or stream forever, so only regular files are read.
+    """
     try:
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError("not a regular file (a folder, pipe or device); sources must be files", path=path)
+        if info.st_size > limit:
+            raise IngestError(f"file is {info.st_size:,} bytes; the limit for {kind} is {limit:,}", path=path)
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise IngestError(f"cannot read the file ({exc.strerror})", path=path) from None
-    if len(data) > MAX_BYTES:
-        raise IngestError(f"file is {len(data):,} bytes; the limit for {kind} is {MAX_BYTES:,}", path=path)
+    if len(data) > limit:
+        raise IngestError(f"file is over {limit:,} bytes, the limit for {kind}", path=path)
+    if not data:
+        raise IngestError("file is empty (0 bytes)", path=path)
     return data
 
 
 def read_text_file(path: Path) -> RawText:
-    data = read_capped(path, kind="text sources")
+    data = read_capped(path, kind="text sources", limit=MAX_BYTES)
     text, encoding = decode_bytes(data, path=path)
     if not text.strip():
         raise IngestError("file is empty (no text after decoding)", path=path)
