@@ -41,6 +41,7 @@ STAGE_LABELS = {
     "segment": "Splitting sentences",
     "metrics": "Measuring tone and readability",
     "events": "Aligning claims into events",
+    "changes": "Comparing with the last edition",
     "render": "Rendering the briefing",
     "write": "Writing outputs",
 }

@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import polars as pl
@@ -25,6 +25,7 @@ from contrast.claims.semantic import Encoder
 from contrast.claims.export import events_json
 from contrast.clean import REMOVAL_CATEGORIES, CleanText, clean_text
 from contrast.config import Report, Source, load_report
+from contrast.editions import SNAPSHOT_NAME, Edition, prepare_edition
 from contrast.errors import IngestError, ManifestError
 from contrast.ingest import RawText, read_source
 from contrast.io import write_bytes_atomic, write_text_atomic
@@ -38,7 +39,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; the CLI draws it, the library only logs."""
 
-STAGES = ("ingest", "clean", "segment", "metrics", "events", "render", "write")
+STAGES = ("ingest", "clean", "segment", "metrics", "events", "changes", "render", "write")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class BuildResult:
     analysis: Analysis
     outputs: tuple[Path, ...]
     timings: dict[str, float] = field(default_factory=dict)
+    edition: Edition | None = None
+    """This build's snapshot and what changed since the previous edition (``contrast.editions``)."""
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -192,6 +195,8 @@ def build(
     """Build a report folder: analyse it, render the briefing, write every output atomically.
 
     With ``keep_going``, unreadable sources are skipped and listed on the briefing's cover.
+    The previous edition's snapshot in the output folder is read before anything there is
+    overwritten, for the briefing's "Changes since the last edition" page.
     """
     from contrast.report.model import build_briefing
     from contrast.report.render import render_pdf
@@ -199,16 +204,21 @@ def build(
     report = load_report(path)
     with report_lock(report.root):
         analysis = analyse(report, progress=progress, keep_going=keep_going)
+        target = Path(out_dir) if out_dir is not None else report.build_dir
         timings = dict(analysis.timings)
+        with _timed(timings, "changes"):
+            edition = prepare_edition(analysis, target)
+            if edition.warning is not None:
+                analysis = replace(analysis, warnings=analysis.warnings + (edition.warning,))
+            progress("changes", 1, 1)
         with _timed(timings, "render"):
-            briefing = build_briefing(analysis)
+            briefing = build_briefing(analysis, changes=edition.changes)
             pdf = render_pdf("briefing.html.j2", briefing, epoch=_edition_epoch(report))
             progress("render", 1, 1)
-        target = Path(out_dir) if out_dir is not None else report.build_dir
         with _timed(timings, "write"):
-            outputs = _write_outputs(target, analysis, pdf)
+            outputs = _write_outputs(target, analysis, pdf, edition=edition.document())
             progress("write", 1, 1)
-    return BuildResult(analysis=analysis, outputs=outputs, timings=timings)
+    return BuildResult(analysis=analysis, outputs=outputs, timings=timings, edition=edition)
 
 
 @contextmanager
@@ -264,7 +274,7 @@ def sources_table(analysis: Analysis) -> pl.DataFrame:
     return analysis.results.sources.join(provenance, on=SOURCE_ID, how="left", maintain_order="left")
 
 
-def _write_outputs(target: Path, analysis: Analysis, pdf: bytes) -> tuple[Path, ...]:
+def _write_outputs(target: Path, analysis: Analysis, pdf: bytes, *, edition: str) -> tuple[Path, ...]:
     written: list[Path] = []
 
     def put(relative: str, data: bytes | str) -> None:
@@ -283,6 +293,7 @@ def _write_outputs(target: Path, analysis: Analysis, pdf: bytes) -> tuple[Path, 
     put("origins.csv", _frame_bytes(analysis.results.origins, "csv"))
     put("events.json", events_json(analysis.events))
     put("briefing.pdf", pdf)
+    put(SNAPSHOT_NAME, edition)  # last: until it is replaced, the old one still describes a whole edition
     _remove_stale_clean_files(target / "clean", keep=set(written))
     return tuple(written)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
@@ -20,6 +20,10 @@ from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.pipeline import Analysis
 from contrast.report.events_view import EventPanel, OnlyIn, event_panels, only_in
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
+
+if TYPE_CHECKING:
+    from contrast.editions import EditionChanges
+    from contrast.report.changes import ChangesView
 
 MARKERS = ("●", "▲", "■", "◆", "▼", "★", "⬟", "✚")
 """Shape per origin (by taxonomy order) so origins are told apart without colour."""
@@ -161,10 +165,16 @@ class Briefing:
     total_words: int
     total_sentences: int
     version: str
+    changes: ChangesView | None = None
+    """The "Changes since the last edition" page; None for a first edition."""
 
 
-def build_briefing(analysis: Analysis) -> Briefing:
-    """Turn an analysis into the briefing's view model (charts and prose included)."""
+def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None) -> Briefing:
+    """Turn an analysis into the briefing's view model (charts and prose included).
+
+    ``changes`` (from ``contrast.editions``) adds the "Changes since the last edition" page.
+    """
+    from contrast.report.changes import changes_view
     from contrast.report.charts import briefing_charts
     from contrast.report.glance import at_a_glance
 
@@ -223,6 +233,11 @@ def build_briefing(analysis: Analysis) -> Briefing:
         total_words=sum(s.words for s in sources),
         total_sentences=sum(s.sentences for s in sources),
         version=__version__,
+        changes=(
+            None
+            if changes is None
+            else changes_view(changes, refs, labels, previous_edition=_format_date(changes.previous_edition))
+        ),
     )
     return replace(
         briefing,

@@ -1,0 +1,444 @@
+"""Editions: a snapshot of each build's results, and what changed since the last one.
+
+Every build writes ``build/edition.json``: a snapshot of its results — the sources with
+the hash of their bytes, per-origin tone with a bootstrap interval, the events by their
+member sentences — and the snapshot it was compared with (its *baseline*). The next
+build reads it before anything is overwritten and compares:
+
+- sources by manifest id: added, removed (or unreadable this time, with ``--keep-going``),
+  changed (other bytes, or moved to another origin);
+- events by their member sentences, never by id (ids renumber between editions): new,
+  grown (now also reported by sources that did not before), no longer found;
+- per-origin figures over sentences (mean tone, shares of positive and negative
+  sentences): *moved* when each edition's value lies outside the other's 95 % percentile
+  bootstrap interval (1,000 resamples of the origin's sentences, seeded by the origin id).
+
+A rebuild whose results equal the previous snapshot keeps that snapshot's baseline, so
+building again without a change shows the same page and gives the same bytes; the
+comparison moves on only when the results change. A snapshot that cannot be read is a
+caveat in the briefing, never an error: the build goes on without the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+import polars as pl
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from contrast.claims.export import events_document
+from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
+from contrast.schema import ORIGIN
+from contrast.stats import LEVEL, RESAMPLES, bootstrap_mean_intervals, seed_for
+
+if TYPE_CHECKING:
+    from contrast.pipeline import Analysis
+
+log = logging.getLogger(__name__)
+
+SNAPSHOT_NAME = "edition.json"
+FORMAT = 1
+"""Bumped when the snapshot's shape changes; a snapshot of another format is not compared."""
+MAX_SNAPSHOT_BYTES = 64_000_000
+METRICS = ("sentiment_mean", "share_positive", "share_negative")
+"""Per-origin figures compared across editions: each is a mean over the origin's scored sentences."""
+MIN_SENTENCES = 20
+"""Below this many scored sentences on either side an interval says little; the figure is not judged."""
+TERMS_MATCH_MIN = 0.5
+"""Events sharing no member sentence still match when their key terms overlap this much (Jaccard)."""
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceEntry(_Entry):
+    id: str
+    title: str
+    origin: str
+    path: str
+    sha256: str
+
+
+class Interval(_Entry):
+    """A figure and its 95 % bootstrap interval."""
+
+    value: float
+    low: float
+    high: float
+
+
+class OriginEntry(_Entry):
+    id: str
+    label: str
+    sentences: int
+    """Sentences the figures are over (those scored for tone)."""
+    metrics: dict[str, Interval]
+
+
+class EventEntry(_Entry):
+    id: str
+    label: str
+    terms: list[str]
+    sources: list[str]
+    origins: list[str]
+    members: list[str]
+    """Member sentences as ``source_id:hash`` of the sentence text (see ``member_key``)."""
+
+
+class Snapshot(_Entry):
+    edition: dt.date
+    title: str
+    sources: list[SourceEntry]
+    origins: list[OriginEntry]
+    events: list[EventEntry]
+
+    def fingerprint(self) -> str:
+        return hashlib.sha256(self.model_dump_json().encode("utf-8")).hexdigest()
+
+
+class EditionFile(_Entry):
+    format: Literal[1]
+    current: Snapshot
+    baseline: Snapshot | None = None
+
+
+@dataclass(frozen=True)
+class SourceChange:
+    kind: Literal["added", "removed", "unread", "changed"]
+    id: str
+    title: str
+    origin: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class EventChange:
+    kind: Literal["new", "grown", "gone"]
+    id: str
+    """This edition's event id; the previous edition's for an event no longer found."""
+    label: str
+    sources: tuple[str, ...]
+    origins: tuple[str, ...]
+    added_sources: tuple[str, ...] = ()
+    """For a grown event: the sources that report it now and did not before."""
+    previous_id: str = ""
+
+
+@dataclass(frozen=True)
+class MetricChange:
+    origin: str
+    metric: str
+    before: Interval
+    after: Interval
+    judged: bool
+    """False when either side has fewer than ``MIN_SENTENCES`` scored sentences."""
+    moved: bool
+
+
+@dataclass(frozen=True)
+class EditionChanges:
+    """What differs between the baseline edition and this one."""
+
+    previous_edition: dt.date
+    previous_sources: int
+    previous_events: int
+    sources: tuple[SourceChange, ...]
+    events: tuple[EventChange, ...]
+    metrics: tuple[MetricChange, ...]
+    origin_labels: dict[str, str]
+    """Labels of every origin in either edition (one may be gone from the manifest)."""
+    source_titles: dict[str, str]
+    """Titles of every source in either edition, for sources no longer in this one."""
+
+
+@dataclass(frozen=True)
+class Edition:
+    """This build's snapshot, what it is compared with, and the outcome."""
+
+    snapshot: Snapshot
+    baseline: Snapshot | None
+    changes: EditionChanges | None
+    warning: str | None
+
+    def document(self) -> str:
+        edition = EditionFile(format=FORMAT, current=self.snapshot, baseline=self.baseline)
+        return json.dumps(edition.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
+
+
+def prepare_edition(analysis: Analysis, folder: Path) -> Edition:
+    """Snapshot ``analysis`` and compare it with the edition whose outputs are in ``folder``.
+
+    Call before anything in ``folder`` is overwritten.
+    """
+    current = take_snapshot(analysis)
+    previous, warning = read_edition(folder / SNAPSHOT_NAME, root=analysis.report.root)
+    baseline = baseline_for(previous, current)
+    skipped = {s.source_id for s in analysis.skipped}
+    changes = compare(baseline, current, unread=skipped) if baseline is not None else None
+    return Edition(snapshot=current, baseline=baseline, changes=changes, warning=warning)
+
+
+def baseline_for(previous: EditionFile | None, current: Snapshot) -> Snapshot | None:
+    """The edition to compare with: the previous one, unless its results equal these.
+
+    Equal results mean a rebuild without a change; it keeps the previous baseline so the
+    page (and the PDF's bytes) stay the same however often the report is rebuilt.
+    """
+    if previous is None:
+        return None
+    if previous.current.fingerprint() == current.fingerprint():
+        return previous.baseline
+    return previous.current
+
+
+def read_edition(path: Path, *, root: Path) -> tuple[EditionFile | None, str | None]:
+    """The previous edition's snapshot, or ``None`` and a caveat saying why it cannot be used.
+
+    No file is the first edition (no caveat). Anything else — unreadable, not JSON, the
+    wrong shape, another format, too large — is reported, never raised.
+    """
+    if not path.exists() and not path.is_symlink():
+        return None, None
+    try:
+        if not path.is_file():
+            raise _Unusable("not a file")
+        if path.stat().st_size > MAX_SNAPSHOT_BYTES:
+            raise _Unusable(f"larger than {MAX_SNAPSHOT_BYTES:,} bytes")
+        data = json.loads(path.read_bytes().decode("utf-8"))
+        if not isinstance(data, dict):
+            raise _Unusable("not a JSON object")
+        if data.get("format") != FORMAT:
+            raise _Unusable(f"format {data.get('format')!r}, expected {FORMAT}; written by another version of contrast")
+        return EditionFile.model_validate(data), None
+    except _Unusable as exc:
+        reason = str(exc)
+    except OSError as exc:
+        reason = f"cannot read it: {exc.strerror}"
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        reason = "not valid JSON; it may be truncated"
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        reason = f"field {where}: {first['msg']}"
+    log.warning("previous edition snapshot %s unusable: %s", path, reason)
+    return None, (
+        f"{_shown(path, root)}: the previous edition's snapshot cannot be used ({reason}); this briefing has no "
+        "“Changes since the last edition” page, and the next build compares with this one."
+    )
+
+
+class _Unusable(Exception):
+    pass
+
+
+def _shown(path: Path, root: Path) -> str:
+    """The path as the reader knows it: relative to the report folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def member_key(source_id: str, text: str) -> str:
+    """A sentence's identity across editions: its source and a hash of its words."""
+    words = " ".join(text.split()).casefold()
+    return f"{source_id}:{hashlib.sha256(words.encode('utf-8')).hexdigest()[:16]}"
+
+
+def take_snapshot(analysis: Analysis) -> Snapshot:
+    """The comparable results of a build, rounded so equal results give equal snapshots."""
+    manifest = analysis.report.manifest
+    sources = [
+        SourceEntry(
+            id=s.id, title=s.title, origin=s.origin, path=s.path, sha256=analysis.documents[s.id].raw.sha256
+        )
+        for s in analysis.sources
+    ]
+    return Snapshot(
+        edition=manifest.edition,
+        title=manifest.title,
+        sources=sources,
+        origins=_origin_entries(analysis),
+        events=[_event_entry(event) for event in events_document(analysis.events)["events"]],
+    )
+
+
+def _origin_entries(analysis: Analysis) -> list[OriginEntry]:
+    labels = {o.id: o.label for o in analysis.report.manifest.origins}
+    sentences = analysis.results.sentences
+    scored = sentences.filter(pl.col("compound").is_not_null()) if "compound" in sentences.columns else None
+    rows = {row[ORIGIN]: row for row in analysis.results.origins.iter_rows(named=True)}
+    entries = []
+    for origin_id, row in rows.items():
+        compound = (
+            scored.filter(pl.col(ORIGIN) == origin_id).get_column("compound").to_numpy()
+            if scored is not None
+            else np.empty(0)
+        )
+        metrics: dict[str, Interval] = {}
+        if compound.size and all(row.get(name) is not None for name in METRICS):
+            intervals = bootstrap_mean_intervals(
+                {
+                    "sentiment_mean": compound,
+                    "share_positive": (compound >= POSITIVE_THRESHOLD).astype(float),
+                    "share_negative": (compound <= NEGATIVE_THRESHOLD).astype(float),
+                },
+                seed=seed_for(origin_id),
+            )
+            metrics = {name: _interval(row[name], *intervals[name]) for name in METRICS}
+        entries.append(OriginEntry(id=origin_id, label=labels.get(origin_id, origin_id), sentences=int(compound.size), metrics=metrics))
+    return entries
+
+
+def _interval(value: float, low: float, high: float) -> Interval:
+    return Interval(value=round(value, 4), low=round(min(low, value), 4), high=round(max(high, value), 4))
+
+
+def _event_entry(event: dict[str, object]) -> EventEntry:
+    members = event["members"]
+    assert isinstance(members, list)
+    return EventEntry(
+        id=str(event["id"]),
+        label=str(event["label"]),
+        terms=[str(t) for t in event["terms"]],  # type: ignore[attr-defined]
+        sources=sorted({m["source"] for m in members}),
+        origins=sorted({m["origin"] for m in members}),
+        members=sorted(member_key(m["source"], m["text"]) for m in members),
+    )
+
+
+def compare(baseline: Snapshot, current: Snapshot, *, unread: Collection[str] = ()) -> EditionChanges:
+    """Sources, events and per-origin figures of ``current`` against ``baseline``.
+
+    ``unread`` are sources in the manifest that could not be read this time (``--keep-going``):
+    gone from the results, but not removed from the report.
+    """
+    labels = {o.id: o.label for o in baseline.origins} | {o.id: o.label for o in current.origins}
+    titles = {s.id: s.title for s in baseline.sources} | {s.id: s.title for s in current.sources}
+    return EditionChanges(
+        previous_edition=baseline.edition,
+        previous_sources=len(baseline.sources),
+        previous_events=len(baseline.events),
+        sources=_source_changes(baseline, current, unread),
+        events=_event_changes(baseline.events, current.events),
+        metrics=_metric_changes(baseline, current),
+        origin_labels=labels,
+        source_titles=titles,
+    )
+
+
+def _source_changes(baseline: Snapshot, current: Snapshot, unread: Collection[str]) -> tuple[SourceChange, ...]:
+    before = {s.id: s for s in baseline.sources}
+    now = {s.id: s for s in current.sources}
+    changes = [SourceChange("added", s.id, s.title, s.origin) for s in current.sources if s.id not in before]
+    for s in baseline.sources:
+        if s.id not in now:
+            changes.append(SourceChange("unread" if s.id in unread else "removed", s.id, s.title, s.origin))
+    for s in current.sources:
+        old = before.get(s.id)
+        if old is None:
+            continue
+        details = []
+        if old.sha256 != s.sha256:
+            details.append("its file changed")
+        if old.origin != s.origin:
+            details.append(f"moved from origin {old.origin}")
+        if details:
+            changes.append(SourceChange("changed", s.id, s.title, s.origin, "; ".join(details)))
+    return tuple(changes)
+
+
+def match_events(previous: list[EventEntry], current: list[EventEntry]) -> list[EventEntry | None]:
+    """For each current event, the previous event it continues, or None.
+
+    The match is the previous event sharing most member sentences (ties: the earlier
+    one); without a shared sentence (a source's text was edited), the one whose key terms
+    overlap most, if they overlap by ``TERMS_MATCH_MIN`` or more.
+    """
+    owner = {key: index for index, event in enumerate(previous) for key in event.members}
+    matches: list[EventEntry | None] = []
+    for event in current:
+        shared = Counter(owner[key] for key in event.members if key in owner)
+        if shared:
+            best = min(shared, key=lambda index: (-shared[index], index))
+            matches.append(previous[best])
+            continue
+        best: EventEntry | None = None
+        best_score = TERMS_MATCH_MIN
+        for old in previous:
+            score = _jaccard(event.terms, old.terms)
+            if score > best_score or (best is None and score == best_score):
+                best, best_score = old, score
+        matches.append(best)
+    return matches
+
+
+def _jaccard(a: list[str], b: list[str]) -> float:
+    union = set(a) | set(b)
+    return len(set(a) & set(b)) / len(union) if union else 0.0
+
+
+def _event_changes(previous: list[EventEntry], current: list[EventEntry]) -> tuple[EventChange, ...]:
+    matches = match_events(previous, current)
+    changes = []
+    for event, old in zip(current, matches, strict=True):
+        if old is None:
+            changes.append(EventChange("new", event.id, event.label, tuple(event.sources), tuple(event.origins)))
+            continue
+        added = tuple(s for s in event.sources if s not in old.sources)
+        if added:
+            changes.append(
+                EventChange("grown", event.id, event.label, tuple(event.sources), tuple(event.origins), added, old.id)
+            )
+    continued = {old.id for old in matches if old is not None}
+    changes += [
+        EventChange("gone", old.id, old.label, tuple(old.sources), tuple(old.origins), previous_id=old.id)
+        for old in previous
+        if old.id not in continued
+    ]
+    return tuple(changes)
+
+
+def _metric_changes(baseline: Snapshot, current: Snapshot) -> tuple[MetricChange, ...]:
+    before = {o.id: o for o in baseline.origins}
+    changes = []
+    for origin in current.origins:
+        old = before.get(origin.id)
+        if old is None:
+            continue
+        judged = min(old.sentences, origin.sentences) >= MIN_SENTENCES
+        for name in METRICS:
+            if name in origin.metrics and name in old.metrics:
+                a, b = old.metrics[name], origin.metrics[name]
+                moved = judged and not (a.low <= b.value <= a.high) and not (b.low <= a.value <= b.high)
+                changes.append(MetricChange(origin.id, name, a, b, judged, moved))
+    return tuple(changes)
+
+
+__all__ = [
+    "LEVEL",
+    "RESAMPLES",
+    "Edition",
+    "EditionChanges",
+    "EditionFile",
+    "EventChange",
+    "MetricChange",
+    "SNAPSHOT_NAME",
+    "Snapshot",
+    "SourceChange",
+    "compare",
+    "match_events",
+    "prepare_edition",
+    "read_edition",
+    "take_snapshot",
+]
