@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+import traceback
 from pathlib import Path
 from typing import Annotated
 
@@ -103,6 +104,51 @@ def build(
             err.print(Text.assemble(("caveat: ", "yellow"), warning))
     pdf = next(p for p in result.outputs if p.name == "briefing.pdf")
     out.print(Text.assemble(("Built ", "green"), f"{_display(pdf)} and {len(result.outputs) - 1} data files in {elapsed:.1f} s"))
+
+
+@app.command()
+def watch(
+    report_dir: ReportDir,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Output folder (default: REPORT_DIR/build).")] = None,
+    keep_going: Annotated[
+        bool, typer.Option("--keep-going", help="Skip unreadable sources (listed on the cover) instead of stopping.")
+    ] = False,
+) -> None:
+    """Build, then rebuild whenever report.toml or a source changes; Ctrl-C stops."""
+    from contrast.watch import watch_report
+
+    err.print(f"Watching {_display(report_dir)} for changes to report.toml and sources (Ctrl-C to stop)")
+    try:
+        for rebuild in watch_report(report_dir, out_dir=out_dir, keep_going=keep_going):
+            _print_rebuild(rebuild)
+    except KeyboardInterrupt:
+        err.print("Stopped watching")
+
+
+def _print_rebuild(rebuild: object) -> None:
+    """One line per rebuild; a bug also gets its traceback, and the watch goes on."""
+    from contrast.watch import Rebuild
+
+    assert isinstance(rebuild, Rebuild)
+    stamp = time.strftime("%H:%M:%S")
+    trigger = [f"changed: {', '.join(rebuild.changed)}"] if rebuild.changed else []
+    if rebuild.result is not None:
+        pdf = next(p for p in rebuild.result.outputs if p.name == "briefing.pdf")
+        caveats = len(rebuild.result.warnings)
+        notes = trigger + ([f"{caveats} caveat{'s' if caveats != 1 else ''}"] if caveats else [])
+        note = f" ({'; '.join(notes)})" if notes else ""
+        out.print(Text.assemble((f"{stamp} Built ", "green"), f"{_display(pdf)} in {rebuild.seconds:.1f} s{note}"))
+    elif isinstance(rebuild.error, ContrastError):
+        err.print(Text.assemble((f"{stamp} error: ", "red"), f"{rebuild.error} ({'; '.join([*trigger, 'still watching'])})"))
+    else:
+        assert rebuild.error is not None
+        err.print("".join(traceback.format_exception(rebuild.error)).rstrip(), markup=False, highlight=False)
+        err.print(
+            Text.assemble(
+                (f"{stamp} bug: ", "red"),
+                f"the build failed unexpectedly; please report it ({'; '.join([*trigger, 'still watching'])})",
+            )
+        )
 
 
 @app.command()
