@@ -157,8 +157,6 @@ class EditionChanges:
     metrics: tuple[MetricChange, ...]
     origin_labels: dict[str, str]
     """Labels of every origin in either edition (one may be gone from the manifest)."""
-    source_titles: dict[str, str]
-    """Titles of every source in either edition, for sources no longer in this one."""
 
 
 @dataclass(frozen=True)
@@ -324,7 +322,6 @@ def compare(baseline: Snapshot, current: Snapshot, *, unread: Collection[str] = 
     gone from the results, but not removed from the report.
     """
     labels = {o.id: o.label for o in baseline.origins} | {o.id: o.label for o in current.origins}
-    titles = {s.id: s.title for s in baseline.sources} | {s.id: s.title for s in current.sources}
     return EditionChanges(
         previous_edition=baseline.edition,
         previous_sources=len(baseline.sources),
@@ -333,7 +330,6 @@ def compare(baseline: Snapshot, current: Snapshot, *, unread: Collection[str] = 
         events=_event_changes(baseline.events, current.events),
         metrics=_metric_changes(baseline, current),
         origin_labels=labels,
-        source_titles=titles,
     )
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 MAX_EVENT_LINES = 8
 """Events listed per kind (new, grown, no longer found); the rest are counted."""
-METRIC_LABELS = {"sentiment_mean": "Mean tone", "share_positive": "Positive sentences", "share_negative": "Negative sentences"}
+METRIC_LABELS = {"sentiment_mean": "Mean tone", "share_positive": "Positive share", "share_negative": "Negative share"}
 SHARE_METRICS = frozenset({"share_positive", "share_negative"})
 SOURCE_KINDS = {"added": "Added", "removed": "Removed", "unread": "Not read this time", "changed": "Changed"}
 GONE_COLOUR = "#888888"
@@ -38,6 +38,7 @@ class SourceLine:
 @dataclass(frozen=True)
 class EventLine:
     id: str
+    """This edition's event id; empty for an event no longer found."""
     label: str
     origins: tuple[OriginRef, ...]
     n_sources: int
@@ -84,7 +85,8 @@ def changes_view(
         return refs.get(origin_id) or _gone_ref(origin_id, changes.origin_labels.get(origin_id, origin_id))
 
     def source(source_id: str) -> str:
-        return labels.get(source_id) or f"{source_id} ({changes.source_titles.get(source_id, '')})"
+        """This edition's label ("S3 · Outlet"); a source no longer here goes by its id."""
+        return labels.get(source_id) or source_id
 
     def event_line(event: EventChange) -> EventLine:
         if event.kind == "grown":
@@ -93,7 +95,9 @@ def changes_view(
             detail = f"was {event.previous_id}, in {', '.join(source(s) for s in event.sources)}"
         else:
             detail = f"in {', '.join(source(s) for s in event.sources)}"
-        return EventLine(event.id, event.label, tuple(ref(o) for o in event.origins), len(event.sources), detail)
+        # A gone event's id is the previous edition's, which may now name another event: not shown as an id.
+        shown_id = "" if event.kind == "gone" else event.id
+        return EventLine(shown_id, event.label, tuple(ref(o) for o in event.origins), len(event.sources), detail)
 
     by_kind = {kind: [e for e in changes.events if e.kind == kind] for kind in ("new", "grown", "gone")}
     metrics = tuple(_metric_line(m, ref(m.origin)) for m in changes.metrics)
@@ -101,7 +105,7 @@ def changes_view(
         previous_edition=previous_edition,
         summary=_summary(changes, metrics),
         sources=tuple(
-            SourceLine(SOURCE_KINDS[c.kind], source(c.id) if c.kind != "removed" else f"{c.id} ({c.title})", ref(c.origin), c.detail)
+            SourceLine(SOURCE_KINDS[c.kind], labels.get(c.id) or f"{c.id} ({c.title})", ref(c.origin), c.detail)
             for c in changes.sources
         ),
         new_events=tuple(event_line(e) for e in by_kind["new"][:MAX_EVENT_LINES]),
@@ -123,7 +127,7 @@ def _gone_ref(origin_id: str, label: str) -> OriginRef:
 
 def _metric_line(change: MetricChange, origin: OriginRef) -> MetricLine:
     if not change.judged:
-        verdict = f"not judged (under {MIN_SENTENCES} sentences)"
+        verdict = f"not judged (< {MIN_SENTENCES} sentences)"
     elif change.moved:
         verdict = "moved up" if change.after.value > change.before.value else "moved down"
     else:
