@@ -313,3 +313,19 @@ def test_a_corrupt_snapshot_is_a_caveat_and_the_build_goes_on(tmp_path: Path) ->
     assert not any(text.startswith("Changes since the last edition") for text in texts)
     assert any("Caveats from this build" in text and "build/edition.json" in text for text in texts)
     assert json.loads((root / "build" / "edition.json").read_text(encoding="utf-8"))["baseline"] is None
+
+
+def test_the_page_view_says_what_moved_and_names_what_is_gone() -> None:
+    from contrast.report.changes import changes_view
+
+    old_event = _event("e001", [("a", "A shared claim about tariffs."), ("gone-src", "The same claim about tariffs.")])
+    origins = [_origin("state", 0.3, 0.2, 0.4), _origin("critical", 0.1, 0.0, 0.2)]
+    before = _snapshot([_source("a"), _source("gone-src", origin="critical")], [old_event], origins)
+    after = _snapshot([_source("a")], [], [_origin("state", 0.6, 0.5, 0.7)])
+    view = changes_view(compare(before, after), refs={}, labels={"a": "S1 · Outlet"}, previous_edition="1 January 2025")
+    (removed,) = view.sources
+    assert (removed.kind, removed.label, removed.origin.label) == ("Removed", "gone-src (Title gone-src)", "Critical")
+    (gone,) = view.gone_events
+    assert gone.id == "" and gone.detail == "was e001, in S1 · Outlet, gone-src"
+    assert [m.verdict for m in view.metrics] == ["moved up", "within uncertainty", "within uncertainty"]
+    assert view.summary[-1] == "Moved beyond their uncertainty: State, mean tone: +0.30 → +0.60."
