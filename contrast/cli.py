@@ -43,7 +43,7 @@ STAGE_LABELS = {
     "metrics": "Measuring tone and readability",
     "events": "Aligning claims into events",
     "changes": "Comparing with the last edition",
-    "render": "Rendering the briefing",
+    "render": "Rendering the briefing and handout",
     "write": "Writing outputs",
 }
 
@@ -76,8 +76,13 @@ def build(
     keep_going: Annotated[
         bool, typer.Option("--keep-going", help="Skip unreadable sources (listed on the cover) instead of stopping.")
     ] = False,
+    blind: Annotated[
+        bool | None,
+        typer.Option("--blind/--no-blind", help="Hide origins and outlets on the handout's student pages (default: report.toml).",
+                     show_default=False),
+    ] = None,
 ) -> None:
-    """Build the briefing PDF and the data files of a report."""
+    """Build the briefing, the classroom handout with its teacher key, and the data files of a report."""
     from contrast.pipeline import build as run_build
 
     quiet = quiet or as_json
@@ -93,7 +98,7 @@ def build(
                 tasks[stage] = progress.add_task(STAGE_LABELS.get(stage, stage), total=total)
             progress.update(tasks[stage], completed=done, total=total)
 
-        result = run_build(report_dir, out_dir=out_dir, progress=report_progress, keep_going=keep_going)
+        result = run_build(report_dir, out_dir=out_dir, progress=report_progress, keep_going=keep_going, blind=blind)
     elapsed = time.perf_counter() - started
     if as_json:
         out.print_json(data=_summary(result, elapsed))
@@ -102,8 +107,11 @@ def build(
         out.print(_summary_table(result.analysis))
         for warning in result.warnings:
             err.print(Text.assemble(("caveat: ", "yellow"), warning))
-    pdf = next(p for p in result.outputs if p.name == "briefing.pdf")
-    out.print(Text.assemble(("Built ", "green"), f"{_display(pdf)} and {len(result.outputs) - 1} data files in {elapsed:.1f} s"))
+    pdfs = [p for p in result.outputs if p.suffix == ".pdf"]
+    out.print(Text.assemble(
+        ("Built ", "green"),
+        f"{', '.join(_display(p) for p in pdfs)} and {len(result.outputs) - len(pdfs)} data files in {elapsed:.1f} s",
+    ))
 
 
 @app.command()

@@ -95,6 +95,10 @@ class Source(_Strict):
 class Audience(_Strict):
     readers: str = "Analysts"
     """Who the report is written for, shown on the cover."""
+    blind: bool = False
+    """Handout: hide origins and outlets on the student pages ("Source A"…); the teacher key reveals them."""
+    max_grade: Annotated[float, Field(ge=1, le=18)] = 9
+    """Handout: the US school grade (Flesch–Kincaid) its own prose must not exceed; above it the build warns."""
 
 
 class Alignment(_Strict):
@@ -109,6 +113,8 @@ class Manifest(_Strict):
     language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] = "en"
     audience: Audience = Audience()
     alignment: Alignment = Alignment()
+    page_size: Literal["A4", "letter"] = "A4"
+    """Paper size of every PDF: ``A4`` or US ``letter``."""
     origins: Annotated[list[Origin], Field(min_length=1)]
     sources: Annotated[list[Source], Field(min_length=1)]
 

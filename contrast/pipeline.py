@@ -191,13 +191,16 @@ def build(
     out_dir: Path | str | None = None,
     progress: Progress = _no_progress,
     keep_going: bool = False,
+    blind: bool | None = None,
 ) -> BuildResult:
-    """Build a report folder: analyse it, render the briefing, write every output atomically.
+    """Build a report folder: analyse it, render the briefing, handout and teacher key, write every output atomically.
 
     With ``keep_going``, unreadable sources are skipped and listed on the briefing's cover.
     The previous edition's snapshot in the output folder is read before anything there is
     overwritten, for the briefing's "Changes since the last edition" page.
+    ``blind`` overrides ``[audience] blind`` (origins and outlets hidden on the student pages).
     """
+    from contrast.report.handout_render import render_handout
     from contrast.report.model import build_briefing
     from contrast.report.render import render_pdf
 
@@ -213,10 +216,13 @@ def build(
             progress("changes", 1, 1)
         with _timed(timings, "render"):
             briefing = build_briefing(analysis, changes=edition.changes)
-            pdf = render_pdf("briefing.html.j2", briefing, epoch=_edition_epoch(report))
+            epoch = _edition_epoch(report)
+            pdfs = {"briefing.pdf": render_pdf("briefing.html.j2", briefing, epoch=epoch)}
+            blind = report.manifest.audience.blind if blind is None else blind
+            pdfs.update(render_handout(analysis, briefing, blind=blind, epoch=epoch))
             progress("render", 1, 1)
         with _timed(timings, "write"):
-            outputs = _write_outputs(target, analysis, pdf, edition=edition.document())
+            outputs = _write_outputs(target, analysis, pdfs, edition=edition.document())
             progress("write", 1, 1)
     return BuildResult(analysis=analysis, outputs=outputs, timings=timings, edition=edition)
 
@@ -274,7 +280,7 @@ def sources_table(analysis: Analysis) -> pl.DataFrame:
     return analysis.results.sources.join(provenance, on=SOURCE_ID, how="left", maintain_order="left")
 
 
-def _write_outputs(target: Path, analysis: Analysis, pdf: bytes, *, edition: str) -> tuple[Path, ...]:
+def _write_outputs(target: Path, analysis: Analysis, pdfs: dict[str, bytes], *, edition: str) -> tuple[Path, ...]:
     written: list[Path] = []
 
     def put(relative: str, data: bytes | str) -> None:
@@ -292,7 +298,8 @@ def _write_outputs(target: Path, analysis: Analysis, pdf: bytes, *, edition: str
     put("sources.csv", _frame_bytes(sources_table(analysis), "csv"))
     put("origins.csv", _frame_bytes(analysis.results.origins, "csv"))
     put("events.json", events_json(analysis.events))
-    put("briefing.pdf", pdf)
+    for name, pdf in pdfs.items():
+        put(name, pdf)
     put(SNAPSHOT_NAME, edition)  # last: until it is replaced, the old one still describes a whole edition
     _remove_stale_clean_files(target / "clean", keep=set(written))
     return tuple(written)

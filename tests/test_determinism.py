@@ -11,7 +11,10 @@ import shutil
 
 from tests.conftest import REPO, SOFT_POWER
 
-OUTPUTS = ("briefing.pdf", "sentences.parquet", "sources.csv", "origins.csv", "events.json", "edition.json", "clean/cctv-soft-power-index.txt")
+OUTPUTS = (
+    "briefing.pdf", "handout.pdf", "teacher-key.pdf", "sentences.parquet", "sources.csv", "origins.csv", "events.json",
+    "edition.json", "clean/cctv-soft-power-index.txt",
+)
 
 
 def _build(root: Path, out: Path, seed: str) -> None:

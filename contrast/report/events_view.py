@@ -76,7 +76,7 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping
             own = members.filter(pl.col("origin") == origin_id)
             if own.height == 0:
                 continue
-            best = _representative(own, row["terms"])
+            best = representative(own, row["terms"])
             compounds = [c for c in own.get_column("compound").to_list() if c is not None]
             columns.append(
                 EventColumn(
@@ -143,7 +143,7 @@ def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> 
     return f"Linked by shared terms: {', '.join(terms)}{score}." if terms else ""
 
 
-def _representative(own: pl.DataFrame, terms: list[str]) -> dict[str, Any]:
+def representative(own: pl.DataFrame, terms: list[str]) -> dict[str, Any]:
     """The member that carries most of the event's key terms (then the most check-worthy, then the first)."""
     lowered = [t.lower() for t in terms]
 
@@ -184,8 +184,8 @@ def _notes(
     asserting = [c.origin.label for c in columns if not c.quote.attributed]
     if attributing and asserting:
         notes.append(
-            f"{_join(attributing)} {'attributes' if len(attributing) == 1 else 'attribute'} the claim to a speaker or source; "
-            f"{_join(asserting)} {'states' if len(asserting) == 1 else 'state'} it in {'its' if len(asserting) == 1 else 'their'} own voice."
+            f"{join_words(attributing)} {'attributes' if len(attributing) == 1 else 'attribute'} the claim to a speaker or source; "
+            f"{join_words(asserting)} {'states' if len(asserting) == 1 else 'state'} it in {'its' if len(asserting) == 1 else 'their'} own voice."
         )
     notes.extend(_naming(members, refs, aliases))
     return tuple(notes)
@@ -214,5 +214,5 @@ def _different_names(keys: list[str]) -> bool:
     return any(a not in b and b not in a for i, a in enumerate(keys) for b in keys[i + 1 :])
 
 
-def _join(items: list[str]) -> str:
+def join_words(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -167,6 +167,8 @@ class Briefing:
     version: str
     changes: ChangesView | None = None
     """The "Changes since the last edition" page; None for a first edition."""
+    page_size: str = "A4"
+    """``A4`` or ``letter`` (report.toml's ``page_size``)."""
 
 
 def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None) -> Briefing:
@@ -238,6 +240,7 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
             if changes is None
             else changes_view(changes, refs, labels, previous_edition=_format_date(changes.previous_edition))
         ),
+        page_size=manifest.page_size,
     )
     return replace(
         briefing,

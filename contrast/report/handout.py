@@ -1,0 +1,298 @@
+"""The classroom handout's view model: student pages and the teacher key.
+
+Media-literacy lessons (News Literacy Project, Stanford's Civic Online Reasoning,
+AllSides for Schools) give students a few short excerpts, plain vocabulary, guided
+questions, an activity and an exit ticket, and give the teacher a key. This module builds
+both from an analysis. Two separate models on purpose: ``Handout`` (student pages) holds
+nothing that names a source's outlet or origin in blind mode — not even a field the
+template could print by mistake — while ``TeacherKey`` reveals them.
+
+Framing lenses (loaded terms, naming) are optional inputs (``loaded_terms``, ``naming``):
+the handout works without them and shows them when a caller passes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import string
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from contrast.pipeline import Analysis
+from contrast.report.events_view import representative
+from contrast.report.handout_text import identifying_terms, mentions, redact, trim_excerpt
+from contrast.report.model import MARKERS, Briefing, Chart, OriginRef
+
+EVENTS_SHOWN = 2
+"""Events whose excerpts students compare side by side: enough for one lesson."""
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+"""Okabe & Ito (2008) colour-blind-safe palette, by origin order; marker, border style and
+label repeat the distinction for black-and-white print."""
+BORDERS = ("solid", "dashed", "dotted", "double")
+
+
+@dataclass(frozen=True)
+class SourceTag:
+    """A source as students see it: a letter, and in open mode who published it."""
+
+    letter: str
+    name: str
+    """``Source A``, or in open mode ``Source A · The Guardian``."""
+    origin: OriginRef | None
+    """None in blind mode."""
+    title: str
+    """Empty in blind mode."""
+    border: str
+    """CSS border style of its excerpt cards (by origin in open mode, solid in blind mode)."""
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    source: SourceTag
+    text: str
+    """The sentence, trimmed (never rewritten); in blind mode names are marked as removed."""
+    trimmed: bool
+    redacted: bool
+    lang: str
+    compound: float | None
+    attributed: bool
+    source_id: str = field(repr=False, compare=False, default="")
+    """For the teacher key only; never printed on student pages."""
+
+
+@dataclass(frozen=True)
+class HandoutEvent:
+    number: int
+    about: str
+    """The key words its sources share ("25%, $34bn, tariffs"): what the event is about, in their words."""
+    reach: str
+    excerpts: tuple[Excerpt, ...]
+
+
+@dataclass(frozen=True)
+class VocabTerm:
+    term: str
+    meaning: str
+    found: str = ""
+    """Where the sources use it (a loaded term from a lens, or a strong word in an excerpt)."""
+
+
+@dataclass(frozen=True)
+class NamingDifference:
+    """Two sources naming one thing differently; supplied by the naming lens when present."""
+
+    thing: str
+    forms: tuple[tuple[str, str], ...]
+    """(source id, the name it uses)."""
+
+
+@dataclass(frozen=True)
+class Question:
+    number: int
+    kind: str
+    text: str
+    excerpt: Excerpt | None
+    lines: int = 3
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The teacher key's entry for one question."""
+
+    question: Question
+    behind: tuple[str, ...]
+    """The measurements the question was generated from."""
+    answer: str
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Handout:
+    """Student pages. In blind mode nothing here names an outlet or an origin."""
+
+    title: str
+    language: str
+    page_size: str
+    edition: str
+    blind: bool
+    sources: tuple[SourceTag, ...]
+    events: tuple[HandoutEvent, ...]
+    vocabulary: tuple[VocabTerm, ...]
+    questions: tuple[Question, ...]
+    version: str
+
+
+@dataclass(frozen=True)
+class Reveal:
+    letter: str
+    title: str
+    outlet: str
+    author: str
+    date: str
+    url: str
+    origin: OriginRef
+    border: str
+
+
+@dataclass(frozen=True)
+class TeacherKey:
+    handout: Handout
+    title: str
+    language: str
+    page_size: str
+    version: str
+    reveals: tuple[Reveal, ...]
+    reveal_of: dict[str, Reveal]
+    """Letter → reveal, for the excerpt tables."""
+    answers: tuple[Answer, ...]
+    caveats: tuple[tuple[str, str], ...]
+    """(measure, what it can and cannot tell) in plain words."""
+    charts: tuple[Chart, ...]
+    max_grade: float
+    prose_grade: float | None = None
+    """Measured on the rendered student pages (``handout_text.prose_grade``)."""
+    redactions: int = 0
+
+
+def build_handout(
+    analysis: Analysis,
+    briefing: Briefing,
+    *,
+    blind: bool,
+    loaded_terms: Sequence[VocabTerm] = (),
+    naming: Sequence[NamingDifference] = (),
+) -> tuple[Handout, TeacherKey]:
+    """Student pages and teacher key for ``analysis`` (``briefing`` supplies formatted facts)."""
+    from contrast.report.handout_charts import tone_chart
+    from contrast.report.handout_questions import CAVEATS, questions_and_answers, vocabulary
+
+    manifest = analysis.report.manifest
+    origin_refs = {o.ref.id: _handout_ref(o.ref) for o in briefing.origins}
+    order = [s.id for s in briefing.sources]
+    if blind:
+        order.sort(key=lambda source_id: hashlib.sha256(source_id.encode("utf-8")).hexdigest())
+    by_id = {s.id: s for s in analysis.sources}
+    hidden = identifying_terms([s.outlet for s in analysis.sources], [o.label for o in manifest.origins]) if blind else ()
+    tags = {
+        source_id: _tag(string.ascii_uppercase[i % 26] * (1 + i // 26), by_id[source_id], origin_refs, blind)
+        for i, source_id in enumerate(order)
+    }
+    languages = {source_id: document.language.code for source_id, document in analysis.documents.items()}
+    picker = _ExcerptPicker(analysis.events.claims, tags, languages, hidden)
+    events = _events(analysis, picker, len(order))
+    questions, answers = questions_and_answers(analysis, events, picker, tags, naming=naming)
+    handout = Handout(
+        title=manifest.title,
+        language=manifest.language,
+        page_size=manifest.page_size,
+        edition=briefing.edition,
+        blind=blind,
+        sources=tuple(tags[s] for s in order),
+        events=events,
+        vocabulary=vocabulary(events, loaded_terms),
+        questions=questions,
+        version=briefing.version,
+    )
+    reveals = tuple(
+        Reveal(
+            letter=tags[s].letter, title=by_id[s].title, outlet=by_id[s].outlet, author=by_id[s].author,
+            date=by_id[s].date, url=by_id[s].url, origin=origin_refs[by_id[s].origin],
+            border=BORDERS[origin_refs[by_id[s].origin].index % len(BORDERS)],
+        )
+        for s in order
+    )
+    key = TeacherKey(
+        handout=handout,
+        title=manifest.title,
+        language=manifest.language,
+        page_size=manifest.page_size,
+        version=briefing.version,
+        reveals=reveals,
+        reveal_of={r.letter: r for r in reveals},
+        answers=answers,
+        caveats=CAVEATS,
+        charts=(tone_chart(briefing, tags),),
+        max_grade=manifest.audience.max_grade,
+        redactions=picker.redactions,
+    )
+    return handout, key
+
+
+def _handout_ref(ref: OriginRef) -> OriginRef:
+    """The origin with the colour-blind-safe handout colour (the manifest's colours are free)."""
+    return OriginRef(
+        id=ref.id, label=ref.label, colour=PALETTE[ref.index % len(PALETTE)], marker=MARKERS[ref.index % len(MARKERS)],
+        pattern=BORDERS[ref.index % len(BORDERS)], index=ref.index,
+    )
+
+
+def _tag(letter: str, source: object, refs: dict[str, OriginRef], blind: bool) -> SourceTag:
+    if blind:
+        return SourceTag(letter=letter, name=f"Source {letter}", origin=None, title="", border="solid")
+    ref = refs[source.origin]  # type: ignore[attr-defined]
+    outlet = source.outlet or source.title  # type: ignore[attr-defined]
+    return SourceTag(
+        letter=letter, name=f"Source {letter} · {outlet}", origin=ref, title=source.title,  # type: ignore[attr-defined]
+        border=BORDERS[ref.index % len(BORDERS)],
+    )
+
+
+class _ExcerptPicker:
+    """Chooses and prepares the sentence that stands for a source in an event or a question."""
+
+    def __init__(
+        self, claims: pl.DataFrame, tags: dict[str, SourceTag], languages: dict[str, str], hidden: tuple[str, ...]
+    ) -> None:
+        self.claims = claims
+        self.tags = tags
+        self.languages = languages
+        self.hidden = hidden
+        self.redactions = 0
+
+    def best(self, rows: pl.DataFrame, terms: Sequence[str] = ()) -> Excerpt:
+        """The member carrying most of ``terms`` (events_view's rule), preferring in blind
+        mode one that names no outlet or origin; names left in it are redacted."""
+        if self.hidden:
+            clean = rows.filter(~pl.col("text").map_elements(lambda t: mentions(t, self.hidden), return_dtype=pl.Boolean))
+            rows = clean if clean.height else rows
+        return self.excerpt(representative(rows, list(terms)))
+
+    def excerpt(self, row: dict[str, object]) -> Excerpt:
+        text = str(row["text"])
+        redacted = bool(self.hidden) and mentions(text, self.hidden)
+        if redacted:
+            text = redact(text, self.hidden)
+            self.redactions += 1
+        trimmed_text, trimmed = trim_excerpt(text)
+        source_id = str(row["source_id"])
+        compound = row.get("compound")
+        return Excerpt(
+            source=self.tags[source_id], text=trimmed_text, trimmed=trimmed, redacted=redacted,
+            lang=self.languages.get(source_id, "en"), compound=compound if isinstance(compound, float) else None,
+            attributed=bool(row.get("attributed")), source_id=source_id,
+        )
+
+
+def _events(analysis: Analysis, picker: _ExcerptPicker, n_sources: int) -> tuple[HandoutEvent, ...]:
+    """The most widely shared events, one excerpt per origin (in letter order)."""
+    events = analysis.events.events.filter(pl.col("n_origins") >= 2).head(EVENTS_SHOWN)
+    claims = analysis.events.claims
+    letters = {source_id: tag.letter for source_id, tag in picker.tags.items()}
+    result = []
+    for number, row in enumerate(events.iter_rows(named=True), start=1):
+        members = claims.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
+        excerpts = [picker.best(members.filter(pl.col("origin") == origin), row["terms"]) for origin in
+                    members.get_column("origin").unique().sort().to_list()]
+        excerpts.sort(key=lambda e: (len(e.source.letter), letters[e.source_id]))
+        about = ", ".join(row["terms"][:3])
+        result.append(
+            HandoutEvent(
+                number=number,
+                about=about,
+                reach=f"{row['n_sources']} of the {n_sources} sources write about it.",
+                excerpts=tuple(excerpts),
+            )
+        )
+    return tuple(result)

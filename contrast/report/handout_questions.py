@@ -1,0 +1,245 @@
+"""Guided questions generated from the data, each with its teacher-key answer.
+
+Every question rests on a measurement the key names: the tone score (VADER) of the
+excerpts, whether a claim is attributed, which sources report an event and which do not,
+the most check-worthy claim only one source makes, and, when the naming lens supplies
+them, different names for one thing. Student wording stays short and plain (the handout's
+prose is held to a reading grade, see ``handout_text``); the key carries the numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import polars as pl
+
+from contrast.metrics.vader import analyzer
+from contrast.pipeline import Analysis
+from contrast.report.handout import Answer, Excerpt, HandoutEvent, NamingDifference, Question, SourceTag, VocabTerm
+from contrast.report.events_view import join_words
+from contrast.report.handout_text import mentions
+
+STRONG_WORD = 1.9
+"""VADER lexicon rating (−4 to +4, mean of ten raters) from which a word counts as strongly
+felt; 1.9 keeps words like "bullying" and "wonderful", drops "agree" or "issue"."""
+TONE_GAP_NOTABLE = 0.3
+
+BASE_VOCABULARY = (
+    VocabTerm("framing", "The way a story is told: what comes first, which words are used, and what is left out."),
+    VocabTerm("loaded language", "Words with strong feelings attached. They push you to feel a certain way."),
+    VocabTerm("hedging", "Words that make a claim less sure, like “may”, “might” or “some say”."),
+    VocabTerm("attribution", "Saying who said something: “the minister said”, “according to a report”."),
+    VocabTerm("omission", "A fact or event that a source leaves out."),
+    VocabTerm("soft power", "Getting what you want by making others like you, not by force or money. Films, games, "
+              "schools and news can all be soft power."),
+)
+
+CAVEATS: tuple[tuple[str, str], ...] = (
+    ("Tone score (VADER)", "A list of words rated by people as positive or negative, added up per sentence. It reads "
+     "words, not meaning: it misses sarcasm, and a quoted angry speaker makes a calm article look negative. It is "
+     "made for English; other languages are not scored. Use it to find sentences worth a closer look, not as a verdict."),
+    ("Same event, matched by computer", "Sentences are linked when they share names, numbers and rare words. The "
+     "matching misses some paraphrases and can join two nearby facts. “Source B does not mention it” means the "
+     "computer found no match: check the text before you tell the class."),
+    ("Who is speaking (attribution)", "A sentence counts as attributed when it has a reporting verb or phrase "
+     "(“said”, “according to”). Quotes without such words are counted as the outlet's own voice."),
+    ("Reading level", "Grade formulas count sentence length and long words. They do not measure how hard the ideas "
+     "are. The handout's own text is checked this way; the quoted excerpts are the sources' words and can be harder."),
+    ("A small sample", "These are a few articles chosen by the teacher. They show how these sources framed this story; "
+     "they do not show how an outlet or a country's media write in general."),
+)
+
+
+def vocabulary(events: Sequence[HandoutEvent], loaded_terms: Sequence[VocabTerm]) -> tuple[VocabTerm, ...]:
+    """The base terms, then loaded terms from the lens if given, else strongly felt words in the excerpts."""
+    found = list(loaded_terms) or [
+        VocabTerm(word, "A strongly felt word: the tone score rates it " + ("positive." if value > 0 else "negative."),
+                  found=f"Source {letter}")
+        for word, value, letter in _strong_words_in(events)
+    ]
+    return BASE_VOCABULARY + tuple(found[:4])
+
+
+def _strong_words_in(events: Sequence[HandoutEvent]) -> list[tuple[str, float, str]]:
+    seen: dict[str, tuple[str, float, str]] = {}
+    for event in events:
+        for excerpt in event.excerpts:
+            for word, value in felt_words(excerpt.text):
+                if abs(value) >= STRONG_WORD and word not in seen:
+                    seen[word] = (word, value, excerpt.source.letter)
+    return sorted(seen.values(), key=lambda item: (-abs(item[1]), item[0]))
+
+
+def felt_words(text: str) -> list[tuple[str, float]]:
+    """Words of ``text`` in VADER's lexicon with their rating, strongest first (what moves the tone score)."""
+    lexicon = analyzer().lexicon
+    words = {w: lexicon[w] for w in re.findall(r"[a-z][a-z'-]*", text.lower()) if w in lexicon}
+    return sorted(words.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
+
+
+def questions_and_answers(
+    analysis: Analysis,
+    events: Sequence[HandoutEvent],
+    picker: object,
+    tags: dict[str, SourceTag],
+    *,
+    naming: Sequence[NamingDifference] = (),
+) -> tuple[tuple[Question, ...], tuple[Answer, ...]]:
+    builders = [_tone, _attribution, _naming, _omission, _only_one, _who]
+    pairs: list[tuple[Question, Answer]] = []
+    for builder in builders:
+        made = builder(analysis=analysis, events=events, picker=picker, tags=tags, naming=naming, number=len(pairs) + 1)
+        if made is not None:
+            pairs.append(made)
+    return tuple(q for q, _ in pairs), tuple(a for _, a in pairs)
+
+
+def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
+    scored = [(e, x) for e in events for x in e.excerpts if x.compound is not None]
+    if len({x.source.letter for _, x in scored}) < 2:
+        return None
+    event = events[0] if len([x for x in events[0].excerpts if x.compound is not None]) >= 2 else scored[0][0]
+    excerpts = [x for x in event.excerpts if x.compound is not None]
+    high = max(excerpts, key=lambda x: (x.compound, x.source.letter))
+    low = min(excerpts, key=lambda x: (x.compound, x.source.letter))
+    question = Question(
+        number, "tone",
+        f"Read the excerpts for Event {event.number}. Which one sounds the most positive? Which sounds the most "
+        "negative? Underline the words that give you that feeling.", None,
+    )
+    scores = "; ".join(f"Source {x.source.letter} {_signed(x.compound)}" for x in excerpts)
+    gap = high.compound - low.compound  # type: ignore[operator]
+    words = {x.source.letter: [w for w, _ in felt_words(x.text)[:4]] for x in (high, low)}
+    if gap >= TONE_GAP_NOTABLE:
+        answer = (f"By the tone score, Source {high.source.letter} is the most positive ({_signed(high.compound)}) and "
+                  f"Source {low.source.letter} the most negative ({_signed(low.compound)}).")
+    else:
+        answer = (f"The scores are close (within {gap:.2f}): the excerpts report the event in a similar tone, so the "
+                  "differences are in what they include and who they quote.")
+    notes = tuple(
+        f"Words the score reacts to in Source {letter}: {', '.join(f'“{w}”' for w in found)}."
+        for letter, found in words.items() if found
+    ) + ("Ask whose words carry the feeling: the outlet's, or a person it quotes?",)
+    return question, Answer(question, (f"Tone score of each excerpt (−1 to +1): {scores}.",), answer, notes)
+
+
+def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
+    for event in events:
+        said = [x for x in event.excerpts if x.attributed]
+        stated = [x for x in event.excerpts if not x.attributed]
+        if said and stated:
+            a, b = said[0], stated[0]
+            question = Question(
+                number, "attribution",
+                f"In Event {event.number}, Source {a.source.letter} tells you who the claim comes from. Source "
+                f"{b.source.letter} states it as a fact. Circle the words that show who is speaking. Why does this matter?",
+                None,
+            )
+            behind = (f"Attributed (reporting verb or “according to”): {_letters(said)}. Stated in the outlet's own "
+                      f"voice: {_letters(stated)}.",)
+            answer = (f"Source {a.source.letter} names a speaker or source, so readers can judge who is talking. "
+                      f"Source {b.source.letter} asks readers to trust the outlet itself.")
+            notes = ("Stating a claim as fact is not wrong when it is well known; ask whether this claim is.",)
+            return question, Answer(question, behind, answer, notes)
+    return None
+
+
+def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], number: int,
+            **_: object) -> tuple[Question, Answer] | None:
+    for difference in naming:
+        forms = [(tags[s].letter, name) for s, name in difference.forms if s in tags][:2]
+        if len(forms) == 2:
+            (la, na), (lb, nb) = forms
+            question = Question(
+                number, "naming",
+                f"Source {la} calls it “{na}” and Source {lb} calls it “{nb}”. What does each choice make you think?",
+                None,
+            )
+            behind = (f"Naming lens: {difference.thing} is named “{na}” (Source {la}) and “{nb}” (Source {lb}).",)
+            answer = "Each name carries a view: compare what a reader would feel or assume from each word."
+            return question, Answer(question, behind, answer, ("Names can be neutral, friendly or hostile.",))
+    return None
+
+
+def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: object, tags: dict[str, SourceTag],
+              number: int, **_: object) -> tuple[Question, Answer] | None:
+    claims = analysis.events.claims
+    shown = {e.number for e in events}
+    candidates = analysis.events.events.filter(pl.col("n_origins") >= 2)
+    ranked = sorted(candidates.iter_rows(named=True), key=lambda r: (r["event"] in shown, r["event"]))
+    for row in ranked:
+        members = claims.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
+        present = set(members.get_column("source_id").to_list())
+        missing = sorted((tag for s, tag in tags.items() if s not in present), key=lambda t: (len(t.letter), t.letter))
+        if not missing or len(missing) > len(tags) - 2:
+            continue
+        excerpt: Excerpt = picker.best(members, row["terms"])  # type: ignore[attr-defined]
+        reporting = sorted((tags[s] for s in present), key=lambda t: (len(t.letter), t.letter))
+        who = join_words([f"Source {t.letter}" for t in missing])
+        question = Question(
+            number, "omission",
+            f"{join_words([f'Source {t.letter}' for t in reporting])} report this. {who} {'does' if len(missing) == 1 else 'do'} "
+            f"not. Give one reason why a source might leave it out.",
+            excerpt,
+        )
+        behind = (f"Event “{row['label']}”: matched in {len(present)} sources, none in {who}.",)
+        answer = ("Possible reasons: the article is about another part of the story; it is shorter; the fact does "
+                  "not fit the story it wants to tell; or it was written before the news came out.")
+        notes = ("Check the missing source's text yourself before class: the computer may have missed a paraphrase.",
+                 "Leaving something out is not always bias; ask students what evidence would show that it is.")
+        return question, Answer(question, behind, answer, notes)
+    return None
+
+
+def _only_one(*, analysis: Analysis, picker: object, tags: dict[str, SourceTag], number: int,
+              **_: object) -> tuple[Question, Answer] | None:
+    claims = analysis.events.claims
+    multi = analysis.events.events.filter(pl.col("n_origins") >= 2).get_column("event").to_list()
+    own = claims.filter(pl.col("event").is_null() | ~pl.col("event").is_in(multi)).filter(pl.col("source_id").is_in(list(tags)))
+    ranked = own.sort(["checkworthiness", "source_id", "sentence_index"], descending=[True, False, False])
+    hidden = getattr(picker, "hidden", ())
+    rows = [r for r in ranked.head(50).iter_rows(named=True) if not (hidden and mentions(r["text"], hidden))]
+    rows = rows or list(ranked.head(1).iter_rows(named=True))
+    if not rows:
+        return None
+    row = rows[0]
+    excerpt: Excerpt = picker.excerpt(row)  # type: ignore[attr-defined]
+    letter = tags[row["source_id"]].letter
+    search = [*row["speakers"], *row["quantities"], *(e for e in row["entities"] if len(e) > 3)]
+    search = list(dict.fromkeys(search))[:3]
+    question = Question(
+        number, "check",
+        f"Only Source {letter} makes this claim. How could you check if it is true? Name one place you would look.",
+        excerpt,
+    )
+    behind = (f"No other source makes a matching claim. It has {row['checkworthiness']} check-worthy features "
+              "(names, numbers, dates, a named speaker).",)
+    answer = ("Search for the claim's key facts in other trusted sources" + (f" (for example {join_words([f'“{s}”' for s in search])})" if search else "")
+              + ", and look for the first, original report or data.")
+    notes = ("A claim made by one source only is not false; it is not yet confirmed.",)
+    return question, Answer(question, behind, answer, notes)
+
+
+def _who(*, analysis: Analysis, picker: object, number: int, **_: object) -> tuple[Question, Answer] | None:
+    blind = bool(getattr(picker, "hidden", ()))
+    if blind:
+        text = ("Who do you think published each source: a government news service, a news company, a scholar, or "
+                "a writer giving an opinion? Write your guess and one clue for each.")
+        answer = "See the source list at the top of this key."
+        notes = ("Reveal the sources after students guess. Ask which clues were strong and which misled them.",)
+    else:
+        text = "Pick two sources. How might who published each one shape what it chooses to say?"
+        answer = "Answers will differ; good answers link a choice in the text to who published it and why."
+        notes = ("Point students to the lateral-reading activity to find out more about each publisher.",)
+    question = Question(number, "who", text, None, lines=4)
+    behind = (f"{len(analysis.sources)} sources from {len({s.origin for s in analysis.sources})} origins.",)
+    return question, Answer(question, behind, answer, notes)
+
+
+def _signed(value: float | None) -> str:
+    return "N/A" if value is None else f"{value:+.2f}".replace("-", "−")
+
+
+def _letters(excerpts: Sequence[Excerpt]) -> str:
+    return join_words([f"Source {x.source.letter}" for x in excerpts])

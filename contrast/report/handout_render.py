@@ -1,0 +1,38 @@
+"""Render the classroom handout and the teacher key, and measure the handout's reading level.
+
+Both are tagged PDF/UA-1 (structure tree, document language, alt text carried over) so
+screen readers can read them. The student pages are rendered to HTML first, their own
+prose measured, and the grade printed in the teacher key; a grade above the report's
+``[audience] max_grade`` is logged as a warning.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from contrast.pipeline import Analysis
+from contrast.report.handout import build_handout
+from contrast.report.handout_text import prose_grade
+from contrast.report.model import Briefing
+from contrast.report.render import html_to_pdf, render_html
+
+log = logging.getLogger(__name__)
+
+PDF_VARIANT = "pdf/ua-1"
+"""WeasyPrint ≥ 59 writes PDF/UA-1: tagged structure, /Lang, /MarkInfo, title shown."""
+OUTPUTS = ("handout.pdf", "teacher-key.pdf")
+
+
+def render_handout(analysis: Analysis, briefing: Briefing, *, blind: bool, epoch: int | None = None) -> dict[str, bytes]:
+    """``{"handout.pdf": …, "teacher-key.pdf": …}`` for ``analysis``; same inputs, same bytes."""
+    handout, key = build_handout(analysis, briefing, blind=blind)
+    student_html = render_html("handout.html.j2", handout)
+    grade = prose_grade(student_html)
+    if grade > key.max_grade:
+        log.warning("the handout's own prose reads at grade %.1f, above the target %.1f", grade, key.max_grade)
+    key = replace(key, prose_grade=grade)
+    return {
+        "handout.pdf": html_to_pdf(student_html, epoch=epoch, variant=PDF_VARIANT),
+        "teacher-key.pdf": html_to_pdf(render_html("teacher_key.html.j2", key), epoch=epoch, variant=PDF_VARIANT),
+    }

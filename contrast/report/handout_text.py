@@ -1,0 +1,123 @@
+"""Text rules of the classroom handout: trimming, blind-mode redaction, its own reading level.
+
+Quoted excerpts are the sources' words: they may be shortened (with an ellipsis, at a
+word boundary) and, in blind mode, an outlet or origin name inside them may be replaced
+by a marked gap, but a word is never changed. The handout's own prose — everything that
+is not a quoted excerpt — is measured with the engine's readability module, so the
+grade a teacher is promised is the grade the printed page has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from html.parser import HTMLParser
+
+from contrast.metrics.textstat_exact import readability_counts, scores_from_counts
+
+EXCERPT_MAX_WORDS = 40
+"""Excerpts longer than this are cut at a word boundary and end in an ellipsis: long
+enough to keep a claim and its framing, short enough for four side by side on A4."""
+ELLIPSIS = " …"
+REDACTED = "[name removed]"
+"""Stands in, in blind mode, for an outlet or origin name found inside an excerpt."""
+QUOTED_CLASS = "excerpt"
+"""HTML class of every element holding a source's words; the prose measure skips them."""
+GRADE_FORMULA = "flesch_kincaid_grade"
+"""Flesch–Kincaid: the grade formula teachers meet most often (and the one in word processors)."""
+
+
+def trim_excerpt(text: str, max_words: int = EXCERPT_MAX_WORDS) -> tuple[str, bool]:
+    """The first ``max_words`` words of ``text`` and an ellipsis, or ``text`` itself.
+
+    Returns the excerpt and whether it was trimmed. Whitespace inside the kept part is
+    left exactly as the source has it, so the excerpt is a prefix of the sentence.
+    """
+    words = list(re.finditer(r"\S+", text))
+    if len(words) <= max_words:
+        return text, False
+    kept = text[: words[max_words - 1].end()].rstrip(",;:—–-")
+    return kept + ELLIPSIS, True
+
+
+def identifying_terms(outlets: Iterable[str], labels: Iterable[str]) -> tuple[str, ...]:
+    """Strings that would give a source away in blind mode, longest first.
+
+    Each outlet as written, without a parenthetical note ("People's Daily Online (…)"),
+    and without a trailing "Online", ".com" or "News" ("CCTV.com" → "CCTV"); each origin
+    label as written. Terms shorter than three characters are ignored (too many false hits).
+    """
+    terms: set[str] = set()
+    for outlet in outlets:
+        core = re.sub(r"\s*\(.*?\)\s*", " ", outlet).strip()
+        for form in (outlet.strip(), core, re.sub(r"(\s+Online|\.com|\s+News)$", "", core).strip()):
+            if len(form) >= 3:
+                terms.add(form)
+    terms.update(label.strip() for label in labels if len(label.strip()) >= 3)
+    return tuple(sorted(terms, key=lambda t: (-len(t), t)))
+
+
+def mentions(text: str, terms: Iterable[str]) -> bool:
+    """Whether ``text`` contains any of ``terms`` as whole words, case-insensitively."""
+    return any(_term_pattern(term).search(text) for term in terms)
+
+
+def redact(text: str, terms: Iterable[str]) -> str:
+    """``text`` with every whole-word occurrence of ``terms`` replaced by :data:`REDACTED`."""
+    for term in terms:
+        text = _term_pattern(term).sub(REDACTED, text)
+    return text
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+
+
+class _ProseExtractor(HTMLParser):
+    """Collects the visible text of an HTML page, minus quoted excerpts, styles and scripts."""
+
+    SKIPPED = frozenset({"style", "script", "head", "title"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._stack: list[bool] = []
+        """Per open element: is it (or an ancestor) skipped?"""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "img", "meta", "link", "hr", "input"):
+            return
+        classes = (dict(attrs).get("class") or "").split()
+        inherited = bool(self._stack) and self._stack[-1]
+        self._stack.append(inherited or tag in self.SKIPPED or QUOTED_CLASS in classes)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("br", "img", "meta", "link", "hr", "input"):
+            return
+        if self._stack:
+            self._stack.pop()
+        if tag in ("p", "li", "h1", "h2", "h3", "h4", "td", "th", "dt", "dd", "figcaption", "div"):
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not (self._stack and self._stack[-1]):
+            self.parts.append(data)
+
+
+def prose_text(html: str) -> str:
+    """The handout's own words: visible text of ``html`` without the quoted excerpts.
+
+    Headings, list items and table cells count as sentences of their own (textstat splits
+    on ``.!?`` only, so a full stop is added where a block ends without one).
+    """
+    parser = _ProseExtractor()
+    parser.feed(html)
+    blocks = [" ".join(block.split()) for block in "".join(parser.parts).split("\n")]
+    sentences = [b if b.endswith((".", "!", "?", ":")) else b + "." for b in blocks if re.search(r"\w", b)]
+    return " ".join(s.rstrip(":") + ("." if s.endswith(":") else "") for s in sentences)
+
+
+def prose_grade(html: str) -> float:
+    """Flesch–Kincaid grade of the handout's own prose (excerpts excluded), by our readability module."""
+    scores = scores_from_counts(readability_counts(prose_text(html), "en_US"))
+    return float(scores[GRADE_FORMULA])

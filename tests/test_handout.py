@@ -1,0 +1,196 @@
+"""The classroom handout and teacher key: outputs, blind mode, reading level, accessibility, page size."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pypdf
+import pytest
+from typer.testing import CliRunner
+
+from contrast.cli import app
+from contrast.config import load_report
+from contrast.pipeline import analyse, build
+from contrast.report.handout import NamingDifference, build_handout
+from contrast.report.handout_text import ELLIPSIS, REDACTED, identifying_terms, prose_grade, prose_text, redact, trim_excerpt
+from contrast.report.model import build_briefing
+from contrast.report.render import render_html
+from tests.conftest import SOFT_POWER, TARIFFS
+from tests.reportkit import make_report
+
+A4 = (595, 842)
+LETTER = (612, 792)
+
+
+def _text(path: Path) -> str:
+    """All text of a PDF, whitespace folded (extraction breaks lines anywhere)."""
+    text = "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+    return " ".join(text.split())
+
+
+def _identities(root: Path) -> list[str]:
+    manifest = load_report(root).manifest
+    names = [o.label for o in manifest.origins if any(s.origin == o.id for s in manifest.sources)]
+    names += [s.outlet for s in manifest.sources if s.outlet]
+    names += list(identifying_terms([s.outlet for s in manifest.sources], []))
+    return sorted(set(names))
+
+
+@pytest.fixture(scope="module")
+def tariffs_blind(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("tariffs") / "report"
+    shutil.copytree(TARIFFS, root, ignore=shutil.ignore_patterns("build"))
+    build(root, blind=True)
+    return root / "build"
+
+
+@pytest.fixture(scope="module")
+def analyses() -> dict[str, object]:
+    return {path.name: analyse(load_report(path)) for path in (SOFT_POWER, TARIFFS)}
+
+
+def test_build_writes_handout_and_teacher_key(tariffs_blind: Path) -> None:
+    for name in ("handout.pdf", "teacher-key.pdf"):
+        assert (tariffs_blind / name).read_bytes().startswith(b"%PDF")
+    pages = len(pypdf.PdfReader(tariffs_blind / "handout.pdf").pages)
+    assert 2 <= pages <= 4
+
+
+def test_blind_mode_hides_every_origin_and_outlet_from_student_pages(tariffs_blind: Path) -> None:
+    student = _text(tariffs_blind / "handout.pdf").lower()
+    hidden = _identities(TARIFFS)
+    assert "People's Daily" in hidden and "Western left" in hidden and "The Guardian" in hidden
+    leaked = [name for name in hidden if name.lower() in student]
+    assert leaked == []
+    assert "source a" in student and "source f" in student
+
+
+def test_teacher_key_reveals_origins_and_outlets(tariffs_blind: Path) -> None:
+    key = _text(tariffs_blind / "teacher-key.pdf")
+    manifest = load_report(TARIFFS).manifest
+    for origin in manifest.origins:
+        assert origin.label in key
+    for source in manifest.sources:
+        assert source.outlet.split(" (")[0] in key
+
+
+def test_open_mode_names_outlets_on_student_pages(analyses: dict[str, object]) -> None:
+    analysis = analyses[TARIFFS.name]
+    handout, _ = build_handout(analysis, build_briefing(analysis), blind=False)  # type: ignore[arg-type]
+    html = render_html("handout.html.j2", handout)
+    assert "The Guardian" in html and "Western left" in html
+
+
+@pytest.mark.parametrize("report", [SOFT_POWER.name, TARIFFS.name])
+@pytest.mark.parametrize("blind", [True, False])
+def test_handout_prose_reads_at_or_below_grade_9(analyses: dict[str, object], report: str, blind: bool) -> None:
+    analysis = analyses[report]
+    handout, key = build_handout(analysis, build_briefing(analysis), blind=blind)  # type: ignore[arg-type]
+    html = render_html("handout.html.j2", handout)
+    prose = prose_text(html)
+    assert len(prose.split()) >= 150, "too little prose to measure"
+    assert key.max_grade == 9
+    assert prose_grade(html) <= 9
+
+
+def test_prose_measure_leaves_out_quoted_excerpts() -> None:
+    html = '<p>Read this.</p><blockquote class="excerpt">Notwithstanding multilateral considerations.</blockquote><p>Then answer.</p>'
+    assert prose_text(html) == "Read this. Then answer."
+
+
+def test_long_excerpt_is_trimmed_with_an_ellipsis_never_rewritten() -> None:
+    sentence = " ".join(f"word{i}," for i in range(60))
+    trimmed, was_trimmed = trim_excerpt(sentence, max_words=10)
+    assert was_trimmed and trimmed.endswith(ELLIPSIS)
+    kept = trimmed.removesuffix(ELLIPSIS)
+    assert sentence.startswith(kept) and len(kept.split()) == 10
+    assert trim_excerpt("Short and sweet.", max_words=10) == ("Short and sweet.", False)
+
+
+def test_handout_excerpts_are_prefixes_of_source_sentences(analyses: dict[str, object]) -> None:
+    analysis = analyses[TARIFFS.name]
+    handout, _ = build_handout(analysis, build_briefing(analysis), blind=False)  # type: ignore[arg-type]
+    sentences = analysis.events.claims.get_column("text").to_list()  # type: ignore[attr-defined]
+    excerpts = [x for event in handout.events for x in event.excerpts] + [q.excerpt for q in handout.questions if q.excerpt]
+    assert excerpts
+    for excerpt in excerpts:
+        kept = excerpt.text.removesuffix(ELLIPSIS)
+        assert any(s.startswith(kept) for s in sentences), excerpt.text
+        assert len(kept.split()) <= 40
+
+
+def test_redaction_replaces_whole_names_only() -> None:
+    terms = identifying_terms(["People's Daily Online (republished China Daily report)", "CCTV.com"], ["State media"])
+    assert "People's Daily" in terms and "CCTV" in terms
+    assert redact("The People's Daily said; CCTVX did not.", terms) == f"The {REDACTED} said; CCTVX did not."
+
+
+def test_handout_pdfs_are_tagged_pdf_ua_with_language(tariffs_blind: Path) -> None:
+    for name in ("handout.pdf", "teacher-key.pdf"):
+        reader = pypdf.PdfReader(tariffs_blind / name)
+        root = reader.trailer["/Root"]
+        assert bool(root["/MarkInfo"]["/Marked"])
+        assert "/StructTreeRoot" in root
+        assert root["/Lang"] == "en"
+        assert b"pdfuaid:part" in root["/Metadata"].get_object().get_data()
+
+
+def _alt_texts(node: object) -> list[str]:
+    node = node.get_object() if hasattr(node, "get_object") else node
+    found: list[str] = []
+    if isinstance(node, dict):
+        if node.get("/S") == "/Figure":
+            found.append(str(node.get("/Alt", "")))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+            found += _alt_texts(kid)
+    elif isinstance(node, list):
+        for item in node:
+            found += _alt_texts(item)
+    return found
+
+
+def test_every_chart_has_alt_text_in_html_and_pdf(tariffs_blind: Path, analyses: dict[str, object]) -> None:
+    analysis = analyses[TARIFFS.name]
+    handout, key = build_handout(analysis, build_briefing(analysis), blind=True)  # type: ignore[arg-type]
+    for html in (render_html("handout.html.j2", handout), render_html("teacher_key.html.j2", key)):
+        for tag in re.findall(r"<img\b[^>]*>", html):
+            assert re.search(r'alt="[^"]{20,}"', tag), tag
+    figures = _alt_texts(pypdf.PdfReader(tariffs_blind / "teacher-key.pdf").trailer["/Root"]["/StructTreeRoot"])
+    assert figures and all("Source A" in alt for alt in figures)
+
+
+def test_page_size_follows_report_toml(tmp_path: Path, tariffs_blind: Path) -> None:
+    box = pypdf.PdfReader(tariffs_blind / "handout.pdf").pages[0].mediabox
+    assert (round(box.width), round(box.height)) == A4
+    root = make_report(tmp_path / "letter", extra={"page_size": "letter"})
+    build(root)
+    for name in ("briefing.pdf", "handout.pdf", "teacher-key.pdf"):
+        box = pypdf.PdfReader(root / "build" / name).pages[0].mediabox
+        assert (round(box.width), round(box.height)) == LETTER, name
+
+
+def test_blind_flag_and_toml_setting_hide_outlets(tmp_path: Path) -> None:
+    root = make_report(tmp_path / "cli")
+    result = CliRunner().invoke(app, ["build", str(root), "--quiet", "--blind"])
+    assert result.exit_code == 0, result.output
+    assert "handout.pdf" in result.output and "teacher-key.pdf" in result.output
+    student = _text(root / "build" / "handout.pdf")
+    assert "Outlet 1" not in student and "State media" not in student and "Source B" in student
+    assert "Outlet 1" in _text(root / "build" / "teacher-key.pdf")
+    make_report(tmp_path / "cli", extra={"audience": {"blind": True}})
+    build(root)
+    assert "Outlet 2" not in _text(root / "build" / "handout.pdf")
+    CliRunner().invoke(app, ["build", str(root), "--quiet", "--no-blind"])
+    assert "Outlet 2" in _text(root / "build" / "handout.pdf")
+
+
+def test_naming_differences_from_a_lens_become_a_question(analyses: dict[str, object]) -> None:
+    analysis = analyses[TARIFFS.name]
+    naming = [NamingDifference("China", (("guardian", "Beijing"), ("peoples-daily-news", "China")))]
+    handout, key = build_handout(analysis, build_briefing(analysis), blind=True, naming=naming)  # type: ignore[arg-type]
+    asked = [q for q in handout.questions if q.kind == "naming"]
+    assert len(asked) == 1 and "“Beijing”" in asked[0].text and "“China”" in asked[0].text
+    assert any(a.question.kind == "naming" for a in key.answers)
