@@ -194,3 +194,13 @@ def test_naming_differences_from_a_lens_become_a_question(analyses: dict[str, ob
     asked = [q for q in handout.questions if q.kind == "naming"]
     assert len(asked) == 1 and "“Beijing”" in asked[0].text and "“China”" in asked[0].text
     assert any(a.question.kind == "naming" for a in key.answers)
+
+
+def test_blind_student_model_itself_holds_no_source_identity(analyses: dict[str, object]) -> None:
+    analysis = analyses[TARIFFS.name]
+    handout, key = build_handout(analysis, build_briefing(analysis), blind=True)  # type: ignore[arg-type]
+    dumped = repr(handout).lower()
+    manifest = load_report(TARIFFS).manifest
+    identities = _identities(TARIFFS) + [s.id for s in manifest.sources] + [s.title for s in manifest.sources]
+    assert [name for name in identities if name.lower() in dumped] == []
+    assert all(source.title in repr(key) for source in manifest.sources)

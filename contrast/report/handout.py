@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import string
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import polars as pl
 
@@ -58,8 +58,6 @@ class Excerpt:
     lang: str
     compound: float | None
     attributed: bool
-    source_id: str = field(repr=False, compare=False, default="")
-    """For the teacher key only; never printed on student pages."""
 
 
 @dataclass(frozen=True)
@@ -271,7 +269,7 @@ class _ExcerptPicker:
         return Excerpt(
             source=self.tags[source_id], text=trimmed_text, trimmed=trimmed, redacted=redacted,
             lang=self.languages.get(source_id, "en"), compound=compound if isinstance(compound, float) else None,
-            attributed=bool(row.get("attributed")), source_id=source_id,
+            attributed=bool(row.get("attributed")),
         )
 
 
@@ -279,13 +277,12 @@ def _events(analysis: Analysis, picker: _ExcerptPicker, n_sources: int) -> tuple
     """The most widely shared events, one excerpt per origin (in letter order)."""
     events = analysis.events.events.filter(pl.col("n_origins") >= 2).head(EVENTS_SHOWN)
     claims = analysis.events.claims
-    letters = {source_id: tag.letter for source_id, tag in picker.tags.items()}
     result = []
     for number, row in enumerate(events.iter_rows(named=True), start=1):
         members = claims.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
         excerpts = [picker.best(members.filter(pl.col("origin") == origin), row["terms"]) for origin in
                     members.get_column("origin").unique().sort().to_list()]
-        excerpts.sort(key=lambda e: (len(e.source.letter), letters[e.source_id]))
+        excerpts.sort(key=lambda e: (len(e.source.letter), e.source.letter))
         about = ", ".join(row["terms"][:3])
         result.append(
             HandoutEvent(
