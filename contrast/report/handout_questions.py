@@ -112,8 +112,10 @@ def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[
     gap = high.compound - low.compound  # type: ignore[operator]
     words = {x.source.letter: [w for w, _ in felt_words(x.text)[:4]] for x in (high, low)}
     if gap >= TONE_GAP_NOTABLE:
-        answer = (f"By the tone score, Source {high.source.letter} is the most positive ({_signed(high.compound)}) and "
-                  f"Source {low.source.letter} the most negative ({_signed(low.compound)}).")
+        top = "most positive" if high.compound > 0 else "least negative"  # type: ignore[operator]
+        bottom = "most negative" if low.compound < 0 else "least positive"  # type: ignore[operator]
+        answer = (f"By the tone score, Source {high.source.letter} is the {top} ({_signed(high.compound)}) and "
+                  f"Source {low.source.letter} the {bottom} ({_signed(low.compound)}).")
     else:
         answer = (f"The scores are close (within {gap:.2f}): the excerpts report the event in a similar tone, so the "
                   "differences are in what they include and who they quote.")
