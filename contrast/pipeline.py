@@ -30,7 +30,7 @@ from contrast.errors import IngestError, ManifestError
 from contrast.ingest import RawText, read_source
 from contrast.io import write_bytes_atomic, write_text_atomic
 from contrast.language import Language, detect_language
-from contrast.metrics import Corpus, MetricResults, compute_metrics
+from contrast.metrics import Corpus, MetricResults, compute_event_metrics, compute_metrics
 from contrast.schema import ORIGIN, SOURCE_ID
 from contrast.segment import segment
 
@@ -153,12 +153,14 @@ def analyse(report: Report, *, progress: Progress = _no_progress, keep_going: bo
         origins=used_origins,
         language=report.manifest.language,
         languages={source_id: document.language.code for source_id, document in documents.items()},
+        lenses=report.manifest.lenses,
     )
     with _timed(timings, "metrics"):
         results = compute_metrics(corpus)
         progress("metrics", 1, 1)
     with _timed(timings, "events"):
         events = find_events(results.sentences, origins=used_origins, encoder=encoder)
+        results = compute_event_metrics(corpus, events, results)
         progress("events", 1, 1)
     warnings = tuple(f"Skipped {s.path} ({s.source_id}): {s.reason}" for s in skipped) + results.warnings
     return Analysis(
@@ -298,11 +300,24 @@ def _write_outputs(target: Path, analysis: Analysis, pdfs: dict[str, bytes], *, 
     put("sources.csv", _frame_bytes(sources_table(analysis), "csv"))
     put("origins.csv", _frame_bytes(analysis.results.origins, "csv"))
     put("events.json", events_json(analysis.events))
+    for name, frame in lens_tables(analysis.results).items():
+        put(f"lenses/{name}.csv", _frame_bytes(frame, "csv"))
     for name, pdf in pdfs.items():
         put(name, pdf)
     put(SNAPSHOT_NAME, edition)  # last: until it is replaced, the old one still describes a whole edition
     _remove_stale_clean_files(target / "clean", keep=set(written))
     return tuple(written)
+
+
+def lens_tables(results: MetricResults) -> dict[str, pl.DataFrame]:
+    """``lenses/<lens>.csv`` per lens (its figures) and ``lenses/cues.csv`` (every cue occurrence)."""
+    tables: dict[str, pl.DataFrame] = {}
+    if results.figures is not None:
+        for (lens,), frame in results.figures.group_by("lens", maintain_order=True):
+            tables[str(lens)] = frame.drop("lens")
+    if results.evidence is not None:
+        tables["cues"] = results.evidence.sort("lens", SOURCE_ID, "sentence_index", "start")
+    return tables
 
 
 def _removed_listing(clean: CleanText) -> str:

@@ -63,3 +63,26 @@ def make_report(
     text = tomlkit.dumps(document).replace('edition = "2025-01-31"', "edition = 2025-01-31")
     (root / "report.toml").write_text(text, encoding="utf-8")
     return root
+
+
+def make_corpus(docs: dict[str, tuple[str, str]], *, lenses: dict[str, object] | None = None, languages: dict[str, str] | None = None):  # noqa: ANN201
+    """A metric ``Corpus`` from ``{source_id: (origin, text)}``, without ingest or cleaning.
+
+    Origins are in first-seen order; ``lenses`` is a ``[lenses]`` table as in report.toml.
+    """
+    import polars as pl
+
+    from contrast.config import Lenses
+    from contrast.metrics import Corpus
+    from contrast.segment import segment
+
+    origin_of = {source_id: origin for source_id, (origin, _) in docs.items()}
+    texts = {source_id: text for source_id, (_, text) in docs.items()}
+    return Corpus(
+        sources=pl.DataFrame({"source_id": list(origin_of), "origin": list(origin_of.values())}),
+        texts=texts,
+        sentences=segment(texts, origin_of),
+        origins=tuple(dict.fromkeys(origin_of.values())),
+        languages=languages or {},
+        lenses=Lenses.model_validate(lenses or {}),
+    )

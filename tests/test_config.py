@@ -122,3 +122,23 @@ def test_unsupported_suffix_lists_allowed_types(tmp_path: Path) -> None:
 def test_report_toml_path_is_accepted_as_well_as_folder(tmp_path: Path) -> None:
     root = make_report(tmp_path)
     assert load_report(root / "report.toml").root == root.resolve()
+
+
+def test_lenses_table_accepts_extra_cues_and_targets(tmp_path) -> None:
+    root = make_report(tmp_path, extra={"lenses": {"certainty": {"hedge": ["rumoured"]},
+                                                   "targets": [{"id": "eu", "label": "The EU", "aliases": ["EU", "Brussels"]}]}})
+    lenses = load_report(root).manifest.lenses
+    assert lenses.extra("certainty") == {"hedge": ["rumoured"]}
+    assert [t.id for t in lenses.targets] == ["eu"]
+
+
+def test_unknown_lens_category_lists_the_allowed_ones(tmp_path) -> None:
+    root = make_report(tmp_path, extra={"lenses": {"loaded": {"slurs": ["x"]}}})
+    with pytest.raises(ManifestError, match=r"field 'lenses.loaded.slurs': unknown loaded category; allowed: label, glitter"):
+        load_report(root)
+
+
+def test_unknown_field_in_a_lens_target_lists_the_allowed_ones(tmp_path) -> None:
+    root = make_report(tmp_path, extra={"lenses": {"targets": [{"id": "eu", "label": "EU", "aliases": ["EU"], "colour": "x"}]}})
+    with pytest.raises(ManifestError, match=r"unknown field; allowed: aliases, id, label"):
+        load_report(root)

@@ -22,6 +22,8 @@ def test_wheel_contains_templates_and_resources(tmp_path: Path) -> None:
     for template in (REPO / "templates").iterdir():
         assert f"contrast/templates/{template.name}" in names
     assert "contrast/resources/stopwords_en.txt" in names
+    for lexicon in (REPO / "contrast" / "resources" / "lexicons").glob("*.toml"):
+        assert f"contrast/resources/lexicons/{lexicon.name}" in names
     for package in ("contrast", "contrast/claims", "contrast/clean", "contrast/ingest", "contrast/metrics", "contrast/report"):
         local = sorted(p.name for p in (REPO / package).glob("*.py"))
         assert all(f"{package}/{name}" in names for name in local), package

@@ -160,3 +160,15 @@ def test_keep_going_still_fails_when_nothing_can_be_read(tmp_path: Path) -> None
     with pytest.raises(IngestError, match="no source could be read"):
         build(root, keep_going=True)
     assert not (root / "build").exists()
+
+
+def test_build_writes_a_csv_per_lens_with_cues_and_sentences(built: Path) -> None:
+    certainty = pl.read_csv(built / "lenses" / "certainty.csv")
+    assert set(certainty.get_column("level")) == {"source", "origin"}
+    assert {"unit", "measure", "value", "ci_low", "ci_high", "effect", "cues", "sentences"} <= set(certainty.columns)
+    cues = pl.read_csv(built / "lenses" / "cues.csv")
+    sentences = pl.read_parquet(built / "sentences.parquet")
+    text = {(s, i): t for s, i, t in sentences.select("source_id", "sentence_index", "text").iter_rows()}
+    assert cues.height > 0
+    for row in cues.iter_rows(named=True):
+        assert text[(row["source_id"], row["sentence_index"])][row["start"] : row["end"]] == row["cue"]

@@ -5,17 +5,27 @@ frame) and returns ``MetricFrames``: new columns keyed by sentence, by source an
 origin. The pipeline joins them; it never names a metric. Built-in metrics register
 through the same decorator outside code would use, so a new metric is a new module,
 not an edit to the pipeline.
+
+Framing lenses are metrics too. They add tidy ``figures`` (per source and origin, with
+intervals and effect sizes; ``build/lenses/<lens>.csv``) and the ``evidence`` behind them
+(every cue word with its sentence and span). A metric that needs the aligned events
+registers with ``after_events=True`` and receives them as a second argument.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import polars as pl
 
+from contrast.config import Lenses
 from contrast.errors import UnknownNameError
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID
+
+if TYPE_CHECKING:
+    from contrast.claims import EventAnalysis
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,8 @@ class Corpus:
     """The report's language (manifest)."""
     languages: Mapping[str, str] = field(default_factory=dict)
     """source_id → the language the source is written in (detected); the report's when absent."""
+    lenses: Lenses = field(default_factory=Lenses)
+    """The report's extensions of the lens lexicons (``[lenses]`` in report.toml)."""
 
     def language_of(self, source_id: str) -> str:
         return self.languages.get(source_id, self.language)
@@ -61,19 +73,27 @@ class MetricFrames:
     origins: pl.DataFrame | None = None
     """Keyed by ``origin``."""
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    figures: pl.DataFrame | None = None
+    """A lens's figures (``contrast.metrics.figures.FIGURES_SCHEMA``)."""
+    evidence: pl.DataFrame | None = None
+    """The cue occurrences behind the figures (``contrast.metrics.cues.EVIDENCE_SCHEMA``)."""
 
 
-MetricFunction = Callable[[Corpus], MetricFrames]
+MetricFunction = Callable[..., MetricFrames]
+"""``f(corpus)``, or ``f(corpus, events)`` for metrics registered with ``after_events``."""
 _REGISTRY: dict[str, MetricFunction] = {}
+_AFTER_EVENTS: set[str] = set()
 
 
-def metric(name: str) -> Callable[[MetricFunction], MetricFunction]:
-    """Register ``function`` as the metric ``name``."""
+def metric(name: str, *, after_events: bool = False) -> Callable[[MetricFunction], MetricFunction]:
+    """Register ``function`` as the metric ``name`` (run after claim alignment with ``after_events``)."""
 
     def register(function: MetricFunction) -> MetricFunction:
         if name in _REGISTRY and _REGISTRY[name] is not function:
             raise ValueError(f"metric {name!r} is already registered")
         _REGISTRY[name] = function
+        if after_events:
+            _AFTER_EVENTS.add(name)
         return function
 
     return register
@@ -98,31 +118,52 @@ class MetricResults:
     sources: pl.DataFrame
     origins: pl.DataFrame
     warnings: tuple[str, ...]
+    figures: pl.DataFrame | None = None
+    evidence: pl.DataFrame | None = None
 
 
 def compute_metrics(corpus: Corpus, names: Iterable[str] | None = None) -> MetricResults:
-    """Run the named metrics (all registered ones by default) and join their columns."""
-    chosen = list(names) if names is not None else available_metrics()
-    sentences = corpus.sentences
-    sources = corpus.sources
-    origins = pl.DataFrame({ORIGIN: list(corpus.origins)}, schema={ORIGIN: pl.String()})
-    warnings: list[str] = []
-    for name in chosen:
-        frames = get_metric(name)(corpus)
+    """Run the named metrics (by default all registered ones that do not need events) and join their columns."""
+    chosen = list(names) if names is not None else [n for n in available_metrics() if n not in _AFTER_EVENTS]
+    start = MetricResults(
+        sentences=corpus.sentences,
+        sources=corpus.sources,
+        origins=pl.DataFrame({ORIGIN: list(corpus.origins)}, schema={ORIGIN: pl.String()}),
+        warnings=(),
+    )
+    return _join(start, [get_metric(name)(corpus) for name in chosen])
+
+
+def compute_event_metrics(corpus: Corpus, events: EventAnalysis, results: MetricResults) -> MetricResults:
+    """Run the metrics registered with ``after_events`` and join them onto ``results``."""
+    return _join(results, [get_metric(name)(corpus, events) for name in available_metrics() if name in _AFTER_EVENTS])
+
+
+def _join(results: MetricResults, outputs: list[MetricFrames]) -> MetricResults:
+    sentences, sources, origins = results.sentences, results.sources, results.origins
+    warnings = list(results.warnings)
+    figures = [f for f in (results.figures,) if f is not None]
+    evidence = [e for e in (results.evidence,) if e is not None]
+    for frames in outputs:
         if frames.sentences is not None:
             sentences = sentences.join(frames.sentences, on=SENTENCE_KEY, how="left", maintain_order="left")
         if frames.sources is not None:
             sources = sources.join(frames.sources, on=SOURCE_ID, how="left", maintain_order="left")
         if frames.origins is not None:
             origins = origins.join(frames.origins, on=ORIGIN, how="left", maintain_order="left")
-        warnings.extend(frames.warnings)
+        warnings.extend(w for w in frames.warnings if w not in warnings)
+        figures.extend(f for f in (frames.figures,) if f is not None)
+        evidence.extend(e for e in (frames.evidence,) if e is not None)
     return MetricResults(
         sentences=sentences.sort(SENTENCE_KEY),
         sources=sources,
         origins=origins,
         warnings=tuple(warnings),
+        figures=pl.concat(figures) if figures else None,
+        evidence=pl.concat(evidence) if evidence else None,
     )
 
 
 # Built-in metrics register themselves on import, like any plug-in would.
 from contrast.metrics import characteristic, readability, sentiment  # noqa: E402, F401
+from contrast.metrics import certainty, loaded  # noqa: E402, F401

@@ -10,6 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from contrast.metrics import Corpus, MetricFrames, metric
+from contrast.metrics.lens import english_sentences
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, polarity
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
@@ -20,13 +21,7 @@ SENTENCE_COLUMNS = (COMPOUND, "pos", "neu", "neg")
 @metric("sentiment")
 def sentiment(corpus: Corpus) -> MetricFrames:
     """Scores English sources only: VADER's lexicon is English, so other languages get N/A."""
-    english = [s for s in corpus.sources.get_column(SOURCE_ID).to_list() if corpus.language_of(s) == "en"]
-    warnings = tuple(
-        f"Sentiment of source {s!r}: N/A — it is written in {corpus.language_of(s)!r} and VADER is English-only."
-        for s in corpus.sources.get_column(SOURCE_ID).to_list()
-        if corpus.language_of(s) != "en"
-    )
-    sentences = corpus.sentences.filter(pl.col(SOURCE_ID).is_in(english))
+    sentences, warnings = english_sentences(corpus, "Sentiment", tool="VADER")
     if sentences.height == 0:
         return MetricFrames(warnings=warnings)
     scored = score_sentences(sentences)

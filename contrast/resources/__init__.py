@@ -1,9 +1,14 @@
-"""Data files that ship inside the package (word lists), loaded without any network."""
+"""Data files that ship inside the package (word lists, lexicons), loaded without any network."""
 
 from __future__ import annotations
 
+import tomllib
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+
+LEXICONS = ("attribution", "certainty", "frames", "loaded", "targets")
+"""The lexicons in ``contrast/resources/lexicons/``, one TOML file each."""
 
 
 @cache
@@ -13,3 +18,59 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(
         line.strip().lower() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
     )
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+    description: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A versioned cue lexicon: categories of cue words, with where they come from."""
+
+    name: str
+    version: str
+    provenance: str
+    license: str
+    categories: tuple[Category, ...]
+
+    def category(self, category_id: str) -> Category:
+        return next(c for c in self.categories if c.id == category_id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.categories)
+
+    def extended(self, extra: dict[str, list[str]]) -> Lexicon:
+        """This lexicon with a report's extra cues appended to the named categories.
+
+        The version records the extension, so exports say which list produced a number.
+        """
+        if not any(extra.values()):
+            return self
+        categories = tuple(
+            Category(c.id, c.label, c.description, c.cues + tuple(w for w in extra.get(c.id, []) if w not in c.cues))
+            for c in self.categories
+        )
+        added = sum(len(v) for v in extra.values())
+        return Lexicon(self.name, f"{self.version}+report({added})", self.provenance, self.license, categories)
+
+
+@cache
+def lexicon(name: str) -> Lexicon:
+    """Load ``lexicons/<name>.toml``: a ``[lexicon]`` header and ``[categories.<id>]`` tables, in file order."""
+    if name not in LEXICONS:
+        from contrast.errors import UnknownNameError
+
+        raise UnknownNameError("lexicon", name, list(LEXICONS))
+    data = tomllib.loads(files(__name__).joinpath("lexicons", f"{name}.toml").read_text(encoding="utf-8"))
+    header = data["lexicon"]
+    categories = tuple(
+        Category(category_id, body["label"], body.get("description", ""), tuple(body["cues"]))
+        for category_id, body in data["categories"].items()
+    )
+    return Lexicon(header["name"], header["version"], " ".join(header["provenance"].split()), header["license"], categories)
