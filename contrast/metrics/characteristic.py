@@ -1,54 +1,48 @@
-"""Characteristic sentences: which sentence of an origin uses its most distinctive words.
+"""Distinctive vocabulary per origin (Fightin' Words), and each origin's most characteristic sentence.
 
-For each content word, a smoothed log-odds ratio of its rate in the origin against its
-rate in all other origins; a sentence scores the sum of its words' positive log-odds,
-divided by the square root of its length so long sentences do not win by size alone.
-This is a lightweight stand-in for the weighted log-odds of Monroe, Colaresi & Quinn
-(2008), which the framing lenses add later.
+Each origin's unigrams and bigrams are compared with all other origins pooled by the
+weighted log-odds ratio with an informative Dirichlet prior (``fightin_words``). The lens
+``distinctive`` lists every origin's most distinctive terms (z ≥ 1.96 is significant at 5 %, two-sided), with the
+sentences that use them. A sentence's distinctiveness is the sum of the positive z-scores
+of its distinct terms, divided by the square root of its length so long sentences do not
+win by size alone; the highest-scoring sentence is the origin's "most characteristic".
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 
 import polars as pl
 
 from contrast.metrics import Corpus, MetricFrames, metric
-from contrast.resources import word_list
+from contrast.metrics.cues import EVIDENCE_SCHEMA, cue_pattern
+from contrast.metrics.fightin_words import MIN_COUNT, count_terms, one_against_rest, terms
+from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
 DISTINCTIVENESS = "distinctiveness"
+LENS = "distinctive"
 MIN_WORDS = 8
 """Shorter sentences (headings, fragments) cannot be an origin's characteristic sentence."""
-SMOOTHING = 0.5
-_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
-
-
-def content_words(sentence: str) -> list[str]:
-    stop = word_list("stopwords_en")
-    return [w for w in (m.group().lower().replace("’", "'") for m in _WORD.finditer(sentence)) if w not in stop and len(w) > 2]
+Z_SIGNIFICANT = 1.96
+"""Two-sided 5 % level; the briefing marks terms at or above it."""
+Z_LISTED = 1.0
+"""Terms below one standard error are not listed: with equal use, z is 0 up to rounding."""
+TOP_TERMS = 40
+"""Terms kept per origin in ``lenses/distinctive.csv`` (the briefing shows fewer)."""
 
 
 @metric("characteristic")
 def characteristic(corpus: Corpus) -> MetricFrames:
     sentences = corpus.sentences.sort(SENTENCE_KEY)
-    words = [content_words(text) for text in sentences.get_column(TEXT).to_list()]
+    texts = sentences.get_column(TEXT).to_list()
     origins = sentences.get_column(ORIGIN).to_list()
-    per_origin: dict[str, Counter[str]] = {}
-    for origin, tokens in zip(origins, words, strict=True):
-        per_origin.setdefault(origin, Counter()).update(tokens)
-    total = Counter[str]()
-    for counts in per_origin.values():
-        total.update(counts)
-    vocabulary = len(total) or 1
-    log_odds = {origin: _log_odds(counts, total, vocabulary) for origin, counts in per_origin.items()}
+    scores_by_origin = one_against_rest(count_terms(zip(origins, texts, strict=True)))
+    z = {origin: {t: v[2] for t, v in scores.items()} for origin, scores in scores_by_origin.items()}
     scores = [
-        sum(max(log_odds[origin].get(w, 0.0), 0.0) for w in sorted(set(tokens))) / math.sqrt(len(tokens))
-        if len(tokens) >= MIN_WORDS // 2 and _word_count(text) >= MIN_WORDS
-        else 0.0
-        for origin, tokens, text in zip(origins, words, sentences.get_column(TEXT).to_list(), strict=True)
+        _sentence_score(z.get(origin, {}), text) if len(text.split()) >= MIN_WORDS else 0.0
+        for origin, text in zip(origins, texts, strict=True)
     ]
     scored = sentences.select(*SENTENCE_KEY, ORIGIN).with_columns(pl.Series(DISTINCTIVENESS, scores, dtype=pl.Float64))
     best = (
@@ -62,22 +56,56 @@ def characteristic(corpus: Corpus) -> MetricFrames:
             pl.col(DISTINCTIVENESS).alias("characteristic_score"),
         )
     )
-    return MetricFrames(sentences=scored.drop(ORIGIN), origins=best)
+    figures, evidence = _distinctive_terms(sentences, scores_by_origin, corpus.origins)
+    return MetricFrames(sentences=scored.drop(ORIGIN), origins=best, figures=figures, evidence=evidence)
 
 
-def _log_odds(counts: Counter[str], total: Counter[str], vocabulary: int) -> dict[str, float]:
-    """Smoothed log-odds of each word in ``counts`` against the rest of the corpus."""
-    n_in = sum(counts.values())
-    n_out = sum(total.values()) - n_in
-    if n_out == 0:
-        return {}
-    denominator_in = n_in + SMOOTHING * vocabulary
-    denominator_out = n_out + SMOOTHING * vocabulary
-    return {
-        word: math.log((c + SMOOTHING) / denominator_in) - math.log((total[word] - c + SMOOTHING) / denominator_out)
-        for word, c in counts.items()
-    }
+def _sentence_score(z: dict[str, float], text: str) -> float:
+    unigrams = [t for t in terms(text) if " " not in t]
+    if len(unigrams) < MIN_WORDS // 2:
+        return 0.0
+    return sum(max(z.get(w, 0.0), 0.0) for w in sorted(set(unigrams))) / math.sqrt(len(unigrams))
 
 
-def _word_count(text: str) -> int:
-    return len(text.split())
+def _distinctive_terms(
+    sentences: pl.DataFrame, scores: dict[str, dict[str, tuple[float, float, float]]], origins: tuple[str, ...]
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Top terms per origin as figures, and their occurrences in the origin's sentences as evidence."""
+    counts = count_terms(sentences.select(ORIGIN, TEXT).iter_rows())
+    totals = {origin: sum(c.values()) for origin, c in counts.items()}
+    figure_rows, evidence_rows = [], []
+    for origin in origins:
+        own = counts.get(origin)
+        if not own or origin not in scores:
+            continue
+        ranked = sorted(
+            ((term, value) for term, value in scores[origin].items() if value[2] >= Z_LISTED and own[term] >= MIN_COUNT),
+            key=lambda item: (-item[1][2], item[0]),
+        )
+        ranked = [(term, value) for term, value in ranked if not _subsumed(term, own)][:TOP_TERMS]
+        rows = sentences.filter(pl.col(ORIGIN) == origin).select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows()
+        for term, (delta, _variance, z) in ranked:
+            pattern = re.compile(rf"(?<![\w'’-]){cue_pattern(term)}(?![\w'’-])")
+            refs = []
+            for source_id, index, text in rows:
+                for m in pattern.finditer(text):
+                    evidence_rows.append((source_id, index, LENS, term, m.group(), m.start(), m.end()))
+                    refs.append(f"{source_id}:{index}")
+            rest = sum(c.get(term, 0) for o, c in counts.items() if o != origin)
+            figure_rows.append({
+                "lens": LENS, "level": "origin", "unit": origin, "measure": term, "value": z, "ci_low": None,
+                "ci_high": None, "n": float(own[term]), "base": float(totals[origin]), "rest": float(rest),
+                "effect": delta, "effect_kind": "log-odds ratio", "cues": term,
+                "sentences": "; ".join(dict.fromkeys(refs)) or None,
+            })
+    return (
+        pl.DataFrame(figure_rows, schema=FIGURES_SCHEMA, orient="row"),
+        pl.DataFrame(evidence_rows, schema=EVIDENCE_SCHEMA, orient="row"),
+    )
+
+
+def _subsumed(term: str, counts: dict[str, int]) -> bool:
+    """A word that this origin only ever uses inside one of its bigrams ("house" in "white house")."""
+    return " " not in term and any(
+        counts[other] == counts[term] and term in other.split() for other in counts if " " in other
+    )

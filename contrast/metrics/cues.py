@@ -55,7 +55,8 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _fragment(cue: str) -> str:
+def cue_pattern(cue: str) -> str:
+    """The regular expression of one cue (see the module docstring for the syntax)."""
     parts = []
     for word in cue.split():
         wildcard = word.endswith("*")
@@ -88,7 +89,7 @@ class CueMatcher:
         self.entries = entries
         self.whole_names = whole_names
         self.institutions = institutions
-        alternatives = "|".join(f"({_fragment(cue)})" for _, cue in entries)
+        alternatives = "|".join(f"({cue_pattern(cue)})" for _, cue in entries)
         self.pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])") if entries else None
 
     def find(self, sentence: str) -> list[Hit]:

@@ -1,0 +1,66 @@
+"""Fightin' Words (Monroe, Colaresi & Quinn 2008) against values worked out by hand."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import polars as pl
+
+from contrast.metrics import get_metric
+from contrast.metrics.fightin_words import one_against_rest, terms, weighted_log_odds
+from tests.reportkit import make_corpus
+
+
+def test_worked_example_of_the_weighted_log_odds() -> None:
+    # Group i: cat ×2, dog ×1 (n_i = 3); group j: dog ×1, fish ×2 (n_j = 3). Prior α_w = corpus
+    # count of w, α_0 = 6. For "cat": α = 2, y_i = 2, y_j = 0:
+    #   δ = ln((2+2)/(3+6−2−2)) − ln((0+2)/(3+6−0−2)) = ln(4/5) − ln(2/7)
+    #   σ² = 1/(2+2) + 1/(0+2) = 0.75
+    expected_delta = math.log(4 / 5) - math.log(2 / 7)
+    delta, variance, z = weighted_log_odds({"cat": 2, "dog": 1}, {"dog": 1, "fish": 2})["cat"]
+    assert math.isclose(delta, expected_delta) and math.isclose(delta, 1.0296194171811581)
+    assert math.isclose(variance, 0.75)
+    assert math.isclose(z, expected_delta / math.sqrt(0.75))
+
+
+def test_a_word_used_equally_by_both_groups_scores_zero() -> None:
+    delta, _, z = weighted_log_odds({"cat": 2, "dog": 1}, {"dog": 1, "fish": 2})["dog"]
+    assert delta == 0 and z == 0
+
+
+def test_one_against_rest_is_antisymmetric_for_two_groups() -> None:
+    scores = one_against_rest({"a": Counter({"cat": 2, "dog": 1}), "b": Counter({"dog": 1, "fish": 2})})
+    assert math.isclose(scores["a"]["cat"][2], scores["b"]["fish"][2])
+    assert math.isclose(scores["a"]["dog"][2], -scores["b"]["dog"][2])
+
+
+def test_terms_are_content_unigrams_and_bigrams_not_spanning_stop_words() -> None:
+    assert terms("The soft power of China grows.") == ["soft", "power", "china", "grows", "soft power", "china grows"]
+
+
+def test_distinctive_lens_ranks_each_origins_own_words_first() -> None:
+    state = "The trade bully harms everyone. " * 6 + "Markets opened today with trading. " * 2
+    western = "The tariffs took effect today. New tariffs hit steel. Tariffs rose again. " * 2 + "Markets opened today with trading. " * 2
+    frames = get_metric("characteristic")(make_corpus({"s": ("state", state), "w": ("west", western)}))
+    figures = frames.figures.filter(pl.col("lens") == "distinctive")
+    top = {unit: group.get_column("measure").to_list()[:3] for (unit,), group in figures.group_by("unit")}
+    assert "trade bully" in top["state"] and "tariffs" in top["west"]
+    assert "markets" not in figures.get_column("measure").to_list()  # used equally: z = 0
+
+
+def test_a_word_only_used_inside_a_bigram_is_not_listed_twice() -> None:
+    state = "The White House said no. " * 8
+    western = "The ministry said yes. " * 8
+    figures = get_metric("characteristic")(make_corpus({"s": ("state", state), "w": ("west", western)})).figures
+    state_terms = figures.filter(pl.col("unit") == "state").get_column("measure").to_list()
+    assert "white house" in state_terms and "white" not in state_terms and "house" not in state_terms
+
+
+def test_distinctive_evidence_points_at_the_term_in_each_sentence() -> None:
+    state = "The trade bully harms everyone. " * 3
+    corpus = make_corpus({"s": ("state", state), "w": ("west", "The tariffs took effect today. " * 3)})
+    frames = get_metric("characteristic")(corpus)
+    hits = frames.evidence.filter(pl.col("category") == "trade bully")
+    assert hits.height == 3
+    assert all(r["cue"] == "trade bully" and r["start"] == 4 for r in hits.iter_rows(named=True))
