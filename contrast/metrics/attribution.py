@@ -1,0 +1,113 @@
+"""Attribution lens: who is quoted or cited, with which reporting verb, and how much is asserted.
+
+A statement (a sentence of five or more words that is not a question) is *attributed*
+when it has a reporting verb ("said", "according to", "claimed"…), a colon attribution
+("Foreign media: …", the headline form), or a direct quotation of five or more words;
+otherwise the outlet *asserts* it in its own voice. The speaker of an attributed
+statement is the speaker cue nearest to its reporting verb (or before its colon): an
+official, an expert, the media, business, ordinary people, an anonymous or vague source,
+or unspecified. The tone of attributed statements per speaker (VADER) shows whose voice
+carries praise or blame. Lexicon: ``contrast/resources/lexicons/attribution.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from contrast.metrics import Corpus, MetricFrames, metric
+from contrast.metrics.cues import EVIDENCE_SCHEMA, Hit, matcher
+from contrast.metrics.figures import Measure, lens_figures
+from contrast.metrics.lens import english_sentences, with_origin
+from contrast.metrics.sentiment import score_sentences
+from contrast.resources import Lexicon, lexicon
+from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
+
+LENS = "attribution"
+MIN_WORDS = 5
+UNSPECIFIED = "speaker.unspecified"
+_QUOTATION = re.compile(r"[“\"][^”\"]*(?:\s+[^\s”\"]+){4,}[^”\"]*[”\"]")
+_COLON_WORDS = 6
+"""A colon attribution names its speaker within the first six words ("Foreign media: …")."""
+
+
+def attribution_lexicon(corpus: Corpus) -> Lexicon:
+    return lexicon(LENS).extended(corpus.lenses.extra(LENS))
+
+
+def speaker_kinds(words: Lexicon) -> tuple[str, ...]:
+    return tuple(c for c in words.ids if c.startswith("speaker.")) + (UNSPECIFIED,)
+
+
+def verb_groups(words: Lexicon) -> tuple[str, ...]:
+    return tuple(c for c in words.ids if c.startswith("verb."))
+
+
+def attribute(sentence: str, hits: list[Hit]) -> tuple[bool, str | None, list[Hit]]:
+    """(attributed?, speaker kind, the hits that show it) for one sentence."""
+    verbs = [h for h in hits if h.category.startswith("verb.")]
+    speakers = [h for h in hits if h.category.startswith("speaker.")]
+    colon = _colon_attribution(sentence, speakers)
+    anchors = verbs or ([colon] if colon else [])
+    quoted = bool(_QUOTATION.search(sentence))
+    if not anchors:
+        if quoted:
+            return True, UNSPECIFIED, []
+        anonymous = [h for h in speakers if h.category == "speaker.anonymous"]
+        return (True, "speaker.anonymous", anonymous[:1]) if anonymous else (False, None, [])
+    if colon is not None and not verbs:
+        return True, colon.category, [colon]
+    if not speakers:
+        return True, UNSPECIFIED, verbs
+    anchor = verbs[0]
+    speaker = min(speakers, key=lambda s: (_gap(s, anchor), s.start))
+    return True, speaker.category, sorted([speaker, *verbs], key=lambda h: h.start)
+
+
+def _gap(a: Hit, b: Hit) -> int:
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def _colon_attribution(sentence: str, speakers: list[Hit]) -> Hit | None:
+    colon = sentence.find(":")
+    if colon < 0 or len(sentence[:colon].split()) > _COLON_WORDS:
+        return None
+    before = [h for h in speakers if h.end <= colon]
+    return before[-1] if before else None
+
+
+@metric(LENS)
+def attribution(corpus: Corpus) -> MetricFrames:
+    words = attribution_lexicon(corpus)
+    sentences, warnings = english_sentences(corpus, "Attribution")
+    cue_matcher = matcher(words)
+    kinds, groups = speaker_kinds(words), verb_groups(words)
+    rows, evidence = [], []
+    for source_id, index, text in sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).iter_rows():
+        statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
+        attributed, kind, shown = attribute(text, cue_matcher.find(text)) if statement else (False, None, [])
+        evidence.extend((source_id, index, LENS, h.category, h.cue, h.start, h.end) for h in shown)
+        row = {SOURCE_ID: source_id, SENTENCE_INDEX: index, "statement": float(statement), "attributed": float(attributed)}
+        row.update({k: float(kind == k) for k in kinds})
+        row.update({g: float(any(h.category == g for h in shown)) for g in groups})
+        rows.append(row)
+    table = sentences.join(pl.DataFrame(rows, schema_overrides={SENTENCE_INDEX: pl.Int32()}), on=[SOURCE_ID, SENTENCE_INDEX])
+    table = _with_tone(table, kinds)
+    evidence_frame = pl.DataFrame(evidence, schema=EVIDENCE_SCHEMA, orient="row")
+    measures = [Measure("attributed", "attributed", "statement", "share", categories=groups)]
+    measures += [Measure(k, k, "attributed", "share") for k in kinds]
+    measures += [Measure(g, g, "attributed", "share") for g in groups]
+    measures += [Measure(f"tone.{k}", f"tone.{k}", k, "mean", categories=(k,)) for k in kinds]
+    figures = lens_figures(LENS, table, measures, with_origin(evidence_frame, sentences), origins=corpus.origins)
+    return MetricFrames(figures=figures, evidence=evidence_frame, warnings=warnings)
+
+
+def _with_tone(table: pl.DataFrame, kinds: tuple[str, ...]) -> pl.DataFrame:
+    """VADER compound of attributed statements, spread into one ``tone.<kind>`` column per speaker kind."""
+    attributed = table.filter(pl.col("attributed") > 0)
+    scored = score_sentences(attributed).select(SOURCE_ID, SENTENCE_INDEX, "compound") if attributed.height else None
+    if scored is None:
+        return table.with_columns(pl.lit(0.0).alias(f"tone.{k}") for k in kinds)
+    joined = table.join(scored, on=[SOURCE_ID, SENTENCE_INDEX], how="left", maintain_order="left")
+    return joined.with_columns((pl.col("compound").fill_null(0.0) * pl.col(k)).alias(f"tone.{k}") for k in kinds).drop("compound")
