@@ -166,4 +166,4 @@ def _join(results: MetricResults, outputs: list[MetricFrames]) -> MetricResults:
 
 # Built-in metrics register themselves on import, like any plug-in would.
 from contrast.metrics import characteristic, readability, sentiment  # noqa: E402, F401
-from contrast.metrics import attribution, certainty, frames, loaded, targets  # noqa: E402, F401
+from contrast.metrics import attribution, certainty, frames, loaded, naming, targets  # noqa: E402, F401

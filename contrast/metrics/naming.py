@@ -1,0 +1,119 @@
+"""Naming lens: what each origin calls the same actors, and its own words for the same events.
+
+Built from claim alignment (``contrast.claims``), so it runs after the events stage.
+
+* Actors: entity mentions in claims, merged across spellings by the alignment's alias
+  rules ("the CCP", "Chinese Communist Party", "CCP" are one actor). An actor is listed
+  when two or more origins name it and at least two origins prefer different names.
+* Events: for each event reported by two or more origins, the words each origin's
+  sentences about it use and no other origin's do ("slapped" against "implemented") —
+  the same event, named differently. Single words only: in one or two sentences per
+  origin every word pair is unique, so pairs would say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import polars as pl
+
+from contrast.claims import EventAnalysis
+from contrast.claims.export import event_id
+from contrast.claims.terms import entity_key, resolve_aliases
+from contrast.metrics import Corpus, MetricFrames, metric
+from contrast.metrics.cues import EVIDENCE_SCHEMA
+from contrast.metrics.fightin_words import terms
+from contrast.metrics.figures import FIGURES_SCHEMA
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
+
+LENS = "naming"
+OWN_WORDS = 4
+"""Words shown per origin and event."""
+
+
+@metric(LENS, after_events=True)
+def naming(corpus: Corpus, events: EventAnalysis) -> MetricFrames:
+    claims = events.claims.sort(SOURCE_ID, SENTENCE_INDEX)
+    figures: list[dict[str, object]] = []
+    evidence: list[tuple[object, ...]] = []
+    _actors(claims, corpus.origins, figures, evidence)
+    _events(claims, events.events, corpus.origins, figures, evidence)
+    return MetricFrames(
+        figures=pl.DataFrame(figures, schema=FIGURES_SCHEMA, orient="row"),
+        evidence=pl.DataFrame(evidence, schema=EVIDENCE_SCHEMA, orient="row"),
+    )
+
+
+def _actors(claims: pl.DataFrame, origins: tuple[str, ...], figures: list, evidence: list) -> None:
+    aliases = resolve_aliases(e for row in claims.get_column("entities").to_list() for e in row)
+    forms: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    where: dict[tuple[str, str, str], list[tuple[str, int, str]]] = defaultdict(list)
+    for source_id, index, origin, text, entities in claims.select(SOURCE_ID, SENTENCE_INDEX, ORIGIN, TEXT, "entities").iter_rows():
+        for surface in dict.fromkeys(entities):
+            if surface in aliases:
+                forms[aliases[surface]][origin][surface] += 1
+                where[(aliases[surface], origin, surface)].append((source_id, index, text))
+    for actor in sorted(forms, key=lambda a: (-len(forms[a]), -sum(sum(c.values()) for c in forms[a].values()), a)):
+        by_origin = forms[actor]
+        preferred = {entity_key(c.most_common(1)[0][0]) for c in by_origin.values()}
+        if len(by_origin) < 2 or not _differ(preferred):
+            continue
+        measure = f"actor:{actor}"
+        for origin in origins:
+            if origin not in by_origin:
+                continue
+            counts = by_origin[origin]
+            refs = []
+            for surface in sorted(counts):
+                for source_id, index, text in where[(actor, origin, surface)]:
+                    evidence.extend(_spans(source_id, index, text, surface, measure))
+                    refs.append(f"{source_id}:{index}")
+            figures.append(_figure(origin, measure, counts, refs, base=sum(counts.values())))
+
+
+def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...], figures: list, evidence: list) -> None:
+    for row in events.filter(pl.col("n_origins") >= 2).iter_rows(named=True):
+        members = claims.filter(pl.col("event") == row["event"])
+        words = {o: Counter(t for text in g.get_column(TEXT).to_list() for t in terms(text) if " " not in t)
+                 for (o,), g in members.group_by(ORIGIN, maintain_order=True)}
+        measure = f"event:{event_id(row['event'])}"
+        own_words = {}
+        for origin in origins:
+            if origin in words:
+                others = set().union(*(set(c) for o, c in words.items() if o != origin))
+                own = Counter({t: n for t, n in words[origin].items() if t not in others})
+                own_words[origin] = {t: own[t] for t in sorted(own, key=lambda t: (-own[t], -len(t), t))[:OWN_WORDS]}
+        if sum(bool(chosen) for chosen in own_words.values()) < 2:
+            continue
+        for origin, chosen in own_words.items():
+            if not chosen:
+                continue
+            mine = members.filter(pl.col(ORIGIN) == origin)
+            refs = [f"{s}:{i}" for s, i in mine.select(SOURCE_ID, SENTENCE_INDEX).iter_rows()]
+            for source_id, index, text in mine.select(SOURCE_ID, SENTENCE_INDEX, TEXT).iter_rows():
+                for term in chosen:
+                    evidence.extend(_spans(source_id, index, text, term, measure, ignore_case=True))
+            figures.append(_figure(origin, measure, Counter(chosen), refs, base=mine.height))
+
+
+def _differ(keys: set[str]) -> bool:
+    """At least two names, and not merely one inside the other ("Shanghai Composite [Index]")."""
+    ordered = sorted(keys)
+    return any(a not in b and b not in a for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+
+
+def _spans(source_id: str, index: int, text: str, term: str, category: str, *, ignore_case: bool = False) -> list[tuple[object, ...]]:
+    words = r"\s+".join(re.escape(w).replace("'", "['’]") for w in term.split())
+    pattern = re.compile(rf"(?<![\w'’-]){words}(?![\w'’-])", re.IGNORECASE if ignore_case else 0)
+    return [(source_id, index, LENS, category, m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _figure(origin: str, measure: str, counts: Counter[str], refs: list[str], *, base: int) -> dict[str, object]:
+    return {
+        "lens": LENS, "level": "origin", "unit": origin, "measure": measure, "value": float(sum(counts.values())),
+        "ci_low": None, "ci_high": None, "n": float(sum(counts.values())), "base": float(base), "rest": None,
+        "effect": None, "effect_kind": None,
+        "cues": "; ".join(f"{w} ×{c}" for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) or None,
+        "sentences": "; ".join(dict.fromkeys(refs)) or None,
+    }
