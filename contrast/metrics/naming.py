@@ -8,7 +8,8 @@ Built from claim alignment (``contrast.claims``), so it runs after the events st
 * Events: for each event reported by two or more origins, the words each origin's
   sentences about it use and no other origin's do ("slapped" against "implemented") —
   the same event, named differently. Single words only: in one or two sentences per
-  origin every word pair is unique, so pairs would say nothing.
+  origin every word pair is unique, so pairs would say nothing. The rarest words in the
+  whole corpus come first: "slapped" says more about wording than "particularly".
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ def _actors(claims: pl.DataFrame, origins: tuple[str, ...], figures: list, evide
 
 
 def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...], figures: list, evidence: list) -> None:
+    spread = Counter(t for text in claims.get_column(TEXT).to_list() for t in set(terms(text)) if " " not in t)
     for row in events.filter(pl.col("n_origins") >= 2).iter_rows(named=True):
         members = claims.filter(pl.col("event") == row["event"])
         words = {o: Counter(t for text in g.get_column(TEXT).to_list() for t in terms(text) if " " not in t)
@@ -83,7 +85,8 @@ def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...]
             if origin in words:
                 others = set().union(*(set(c) for o, c in words.items() if o != origin))
                 own = Counter({t: n for t, n in words[origin].items() if t not in others})
-                own_words[origin] = {t: own[t] for t in sorted(own, key=lambda t: (-own[t], -len(t), t))[:OWN_WORDS]}
+                rarest = sorted(own, key=lambda t: (-own[t], spread[t], t))[:OWN_WORDS]
+                own_words[origin] = {t: own[t] for t in rarest}
         if sum(bool(chosen) for chosen in own_words.values()) < 2:
             continue
         for origin, chosen in own_words.items():

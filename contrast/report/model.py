@@ -19,6 +19,7 @@ from contrast.clean import REMOVAL_CATEGORIES
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.pipeline import Analysis
 from contrast.report.events_view import EventPanel, OnlyIn, event_panels, only_in
+from contrast.report.lenses_view import LensSection, lens_cautions, lens_sections
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
 if TYPE_CHECKING:
@@ -169,6 +170,10 @@ class Briefing:
     """The "Changes since the last edition" page; None for a first edition."""
     page_size: str = "A4"
     """``A4`` or ``letter`` (report.toml's ``page_size``)."""
+    lenses: tuple[LensSection, ...] = ()
+    """"How they say it": one section per framing lens."""
+    lens_cautions: tuple[str, ...] = ()
+    """Small-sample warnings that apply to every contrast between origins."""
 
 
 def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None) -> Briefing:
@@ -179,6 +184,7 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
     from contrast.report.changes import changes_view
     from contrast.report.charts import briefing_charts
     from contrast.report.glance import at_a_glance
+    from contrast.report.lens_charts import with_lens_charts
 
     manifest = analysis.report.manifest
     used = {s.origin for s in analysis.sources}
@@ -241,11 +247,14 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
             else changes_view(changes, refs, labels, previous_edition=_format_date(changes.previous_edition))
         ),
         page_size=manifest.page_size,
+        lenses=lens_sections(analysis, refs, labels),
+        lens_cautions=lens_cautions(analysis, refs),
     )
     return replace(
         briefing,
         glance=at_a_glance(briefing),
         charts=briefing_charts(briefing, analysis.results.sentences, analysis.events.source_overlap),
+        lenses=with_lens_charts(briefing),
     )
 
 

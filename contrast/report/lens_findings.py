@@ -1,0 +1,103 @@
+"""Findings of "How they say it": plain sentences naming the origin that stands out on a measure.
+
+Each sentence gives the value, its 95% interval, the value for the other origins and an
+effect size in words, and quotes the commonest cue words, so a skimming reader gets the
+contrast and the evidence at once. Returned as plain text; templates escape it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import polars as pl
+
+from contrast.metrics.uncertainty import effect_label
+
+HEADLINES = {
+    "certainty": ("hedge", "booster"),
+    "loaded": ("label", "glitter", "scare_quote"),
+    "attribution": ("attributed", "speaker.media", "speaker.official", "speaker.expert"),
+}
+"""Measures that get a finding; targets and frames pick theirs from the data."""
+CUES_QUOTED = 4
+
+
+def findings(lens: str, figures: pl.DataFrame, refs: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, ...]:
+    rows = [r for r in figures.iter_rows(named=True) if r["unit"] in refs]
+    if lens == "distinctive":
+        return tuple(_distinctive(rows, refs))
+    if lens == "naming":
+        return _naming(rows)
+    measures = HEADLINES.get(lens) or _largest_effects(rows, lens)
+    out = []
+    for measure in measures:
+        candidates = [r for r in rows if r["measure"] == measure and r["value"] is not None and r["n"]]
+        if len(candidates) < 1:
+            continue
+        top = max(candidates, key=lambda r: (r["value"], -refs[r["unit"]].index))
+        out.append(_sentence(top, refs[top["unit"]].label, names.get(measure, measure)))
+        if lens == "targets":
+            low = min(candidates, key=lambda r: (r["value"], refs[r["unit"]].index))
+            if low is not top:
+                out.append(_sentence(low, refs[low["unit"]].label, names.get(measure, measure), lowest=True))
+    return tuple(out)
+
+
+def _largest_effects(rows: list[dict], lens: str) -> tuple[str, ...]:
+    """Targets: every tone measure; frames: the three frames with the largest |Cohen's h| anywhere."""
+    measures = list(dict.fromkeys(r["measure"] for r in rows))
+    if lens == "targets":
+        return tuple(m for m in measures if m.startswith("tone:"))
+    ranked = sorted(
+        (m for m in measures if m != "other"),
+        key=lambda m: (-max((abs(r["effect"] or 0) for r in rows if r["measure"] == m and r["n"]), default=0), m),
+    )
+    return tuple(ranked[:3])
+
+
+def _sentence(row: dict, origin: str, label: str, *, lowest: bool = False) -> str:
+    kind = row["effect_kind"]
+    value, low, high, rest = row["value"], row["ci_low"], row["ci_high"], row["rest"]
+    interval = f" (95% CI {_fmt(low, kind)}–{_fmt(high, kind)})" if low is not None and high is not None else ""
+    against = f" against {_fmt(rest, kind)} for the other origins" if rest is not None else ""
+    effect = f"; {effect_label(row['effect'], kind)}" if row["effect"] is not None else ""
+    cues = _cues(row["cues"])
+    where = "lowest" if lowest else "highest"
+    return f"{label}: {where} in {origin}, {_fmt(value, kind)}{interval}{against}{effect}{cues}."
+
+
+def _fmt(value: float | None, kind: str | None) -> str:
+    if value is None:
+        return "n/a"
+    if kind == "rate ratio":
+        return f"{value:.1f} per 1,000 words"
+    if kind == "Cohen's h":
+        return f"{value:.0%}"
+    return f"{value:+.2f}".replace("-", "−")
+
+
+def _cues(cues: str | None) -> str:
+    if not cues:
+        return ""
+    words = [c.rsplit(" ×", 1) for c in cues.split("; ")][:CUES_QUOTED]
+    return " — " + ", ".join(f"“{w}”" + (f" ×{n}" if n != "1" else "") for w, n in words)
+
+
+def _distinctive(rows: list[dict], refs: Mapping[str, Any]) -> list[str]:
+    out = []
+    for origin, ref in refs.items():
+        own = [r for r in rows if r["unit"] == origin][:3]
+        if own:
+            terms = ", ".join(f"“{r['measure']}” (z = {r['value']:.1f}, {int(r['n'])}× here, {int(r['rest'])}× elsewhere)" for r in own)
+            out.append(f"{ref.label}: {terms}.")
+    return out
+
+
+def _naming(rows: list[dict]) -> tuple[str, ...]:
+    actors = {r["measure"] for r in rows if r["measure"].startswith("actor:")}
+    events = {r["measure"] for r in rows if r["measure"].startswith("event:")}
+    return (
+        f"{len(actors)} actor{'s' if len(actors) != 1 else ''} named differently by different origins; "
+        f"{len(events)} shared event{'s' if len(events) != 1 else ''} reported in words only one origin uses.",
+    )

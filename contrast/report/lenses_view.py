@@ -1,0 +1,303 @@
+"""View model of "How they say it": one section per lens, every number linked to an example.
+
+Tables have a row per measure and a column per origin. A cell with cues links to a
+numbered example sentence, given as text segments with a flag for the cue words, so the
+template highlights them from escaped text (no HTML is built here). Findings are plain
+sentences naming the origin that stands out, with its interval and effect size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from contrast.metrics.uncertainty import effect_label, sample_warnings
+from contrast.report.lens_text import LENS_TEXT, measure_labels
+from contrast.resources import lexicon
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
+
+MAX_EXAMPLES = 12
+"""Example sentences per lens; every sentence behind every number is in build/lenses/."""
+TOP_TERMS = 8
+NAMING_ROWS = 12
+MIN_EXAMPLE_WORDS = 6
+"""Headings and fragments make poor examples; a full sentence is preferred when there is one."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    cue: bool
+
+
+@dataclass(frozen=True)
+class Example:
+    number: int
+    anchor: str
+    segments: tuple[Segment, ...]
+    origin: Any  # OriginRef
+    source_label: str
+    sentence_index: int
+    note: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    kind: str
+    """rate, share, mean, z or text: how the template formats it."""
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    text: str = ""
+    strong: bool = False
+    example: Example | None = None
+
+
+@dataclass(frozen=True)
+class LensTable:
+    caption: str
+    rows: tuple[tuple[str, tuple[Cell, ...]], ...]
+    """(row label, one cell per origin)."""
+
+
+@dataclass(frozen=True)
+class LensSection:
+    id: str
+    title: str
+    question: str
+    method: str
+    provenance: str
+    findings: tuple[str, ...]
+    tables: tuple[LensTable, ...]
+    examples: tuple[Example, ...]
+    chart: Any  # Chart | None
+
+
+def lens_sections(analysis: Any, refs: Mapping[str, Any], labels: Mapping[str, str]) -> tuple[LensSection, ...]:
+    """Sections for every lens that produced figures, in the order of ``LENS_TEXT``."""
+    results = analysis.results
+    if results.figures is None:
+        return ()
+    names = measure_labels(analysis.report.manifest.lenses)
+    sentences = results.sentences.select(SOURCE_ID, SENTENCE_INDEX, ORIGIN, TEXT)
+    text_of = {(s, i): (o, t) for s, i, o, t in sentences.iter_rows()}
+    evidence = results.evidence if results.evidence is not None else pl.DataFrame()
+    sections = []
+    for lens, words in LENS_TEXT.items():
+        figures = results.figures.filter((pl.col("lens") == lens) & (pl.col("level") == "origin"))
+        if figures.height == 0:
+            continue
+        spans = evidence.filter(pl.col("lens") == lens) if evidence.height else evidence
+        builder = _Builder(lens, refs, labels, text_of, spans, names)
+        builder.event_labels = _event_labels(analysis)
+        tables = builder.tables(figures)
+        sections.append(
+            LensSection(
+                id=lens,
+                title=words.title,
+                question=words.question,
+                method=words.method,
+                provenance=_provenance(words.lexicon),
+                findings=_findings(lens, figures, refs, names),
+                tables=tables,
+                examples=tuple(builder.examples),
+                chart=None,
+            )
+        )
+    return tuple(sections)
+
+
+def lens_cautions(analysis: Any, refs: Mapping[str, Any]) -> tuple[str, ...]:
+    """The small-sample warnings every contrast in the section carries."""
+    sources = dict(analysis.results.sources.group_by(ORIGIN).len().iter_rows())
+    sentences = dict(analysis.results.sentences.group_by(ORIGIN).len().iter_rows())
+    return sample_warnings(
+        {o: sources.get(o, 0) for o in refs}, {o: sentences.get(o, 0) for o in refs}, {o: r.label for o, r in refs.items()}
+    )
+
+
+def _provenance(name: str | None) -> str:
+    if name is None:
+        return ""
+    words = lexicon(name)
+    return f"Lexicon “{words.name}” version {words.version} ({words.license}): {words.provenance}"
+
+
+class _Builder:
+    """Builds one lens's tables, numbering example sentences as cells ask for them."""
+
+    def __init__(self, lens, refs, labels, text_of, spans, names) -> None:  # noqa: ANN001
+        self.lens, self.refs, self.labels, self.text_of, self.names = lens, refs, labels, text_of, names
+        self.spans = spans.with_columns(
+            pl.col(SOURCE_ID).replace_strict({s: o for (s, _), (o, _) in text_of.items()}, default=None).alias(ORIGIN),
+            pl.struct(SOURCE_ID, SENTENCE_INDEX).map_elements(
+                lambda k: len(text_of[(k[SOURCE_ID], k[SENTENCE_INDEX])][1].split()) >= MIN_EXAMPLE_WORDS,
+                return_dtype=pl.Boolean,
+            ).alias("full"),
+        ) if spans.height else spans
+        self.examples: list[Example] = []
+        self.event_labels: dict[str, str] = {}
+        self._by_sentence: dict[tuple[str, int], Example] = {}
+
+    def tables(self, figures: pl.DataFrame) -> tuple[LensTable, ...]:
+        rows = {(r["unit"], r["measure"]): r for r in figures.iter_rows(named=True)}
+        measures = list(dict.fromkeys(figures.get_column("measure").to_list()))
+        if self.lens == "distinctive":
+            return (self._ranked(figures),)
+        if self.lens == "naming":
+            return (self._naming(measures, rows),)
+        groups: list[tuple[str, list[str]]]
+        if self.lens == "attribution":
+            groups = [
+                ("Who speaks: share of each origin's attributed statements.", [m for m in measures if m == "attributed" or m.startswith("speaker.")]),
+                ("Reporting verbs: share of attributed statements using each kind of verb.", [m for m in measures if m.startswith("verb.")]),
+                ("Tone of what each kind of speaker is made to say (VADER, −1 to +1).", [m for m in measures if m.startswith("tone.") and _any_value(rows, m)]),
+            ]
+        else:
+            groups = [("", measures)]
+        self._plan_examples(rows, [m for _, ms in groups for m in ms])
+        return tuple(
+            LensTable(caption, tuple((self.names.get(m, m), tuple(self._cell(rows.get((o, m)), o, m) for o in self.refs)) for m in ms))
+            for caption, ms in groups
+            if ms
+        )
+
+    def _plan_examples(self, rows: Mapping[tuple[str, str], dict], measures: Sequence[str]) -> None:
+        """Give examples to each origin's strongest measures first, round-robin across origins."""
+        ranked = {
+            o: sorted((m for m in measures if (rows.get((o, m)) or {}).get("n")), key=lambda m: -(rows[(o, m)]["value"] or 0))
+            for o in self.refs
+        }
+        self._wanted = set()
+        for rank in range(len(measures)):
+            for o in self.refs:
+                if rank < len(ranked[o]) and len(self._wanted) < MAX_EXAMPLES:
+                    self._wanted.add((o, ranked[o][rank]))
+
+    def _cell(self, row: dict | None, origin: str, measure: str) -> Cell:
+        if row is None:
+            return Cell(kind="text", text="—")
+        kind = row["effect_kind"] and {"rate ratio": "rate", "Cohen's h": "share", "Hedges' g": "mean"}[row["effect_kind"]]
+        example = self._example(origin, _categories(self.lens, measure), measure) if (origin, measure) in self._wanted else None
+        if not row["n"]:  # nothing counted: the bootstrap has no spread to show
+            return Cell(kind=kind or "text", value=row["value"], example=example)
+        strong = row["ci_low"] is not None and row["rest"] is not None and not (row["ci_low"] <= row["rest"] <= row["ci_high"])
+        return Cell(kind=kind or "text", value=row["value"], low=row["ci_low"], high=row["ci_high"], strong=strong, example=example)
+
+    def _ranked(self, figures: pl.DataFrame) -> LensTable:
+        by_origin = {o: figures.filter(pl.col("unit") == o).head(TOP_TERMS).iter_rows(named=True) for o in self.refs}
+        columns = {o: list(rows) for o, rows in by_origin.items()}
+        table = []
+        for rank in range(TOP_TERMS):
+            cells = []
+            for o in self.refs:
+                if rank >= len(columns[o]):
+                    cells.append(Cell(kind="text", text=""))
+                    continue
+                r = columns[o][rank]
+                example = self._example(o, (r["measure"],), r["measure"]) if rank < 3 else None
+                cells.append(Cell(kind="z", value=r["value"], text=r["measure"], strong=r["value"] >= 1.96, example=example))
+            table.append((str(rank + 1), tuple(cells)))
+        return LensTable("Each origin's most distinctive terms, by z-score (uses in this origin / elsewhere in the CSV).", tuple(table))
+
+    def _naming(self, measures: Sequence[str], rows: Mapping[tuple[str, str], dict]) -> LensTable:
+        actors = [m for m in measures if m.startswith("actor:")][: NAMING_ROWS // 2]
+        events = [m for m in measures if m.startswith("event:")][: NAMING_ROWS - len(actors)]
+        table = []
+        for m in actors + events:
+            label = f"Actor: {m.split(':', 1)[1]}" if m.startswith("actor:") else f"Event {self.event_labels.get(m, m.split(':', 1)[1])}"
+            cells = []
+            for o in self.refs:
+                row = rows.get((o, m))
+                if row is None or not row["cues"]:
+                    cells.append(Cell(kind="text", text="—"))
+                    continue
+                example = self._example(o, (m,), m) if len(self.examples) < MAX_EXAMPLES else None
+                cells.append(Cell(kind="text", text=row["cues"].replace(" ×1", ""), example=example))
+            table.append((label, tuple(cells)))
+        return LensTable("Names and words per origin (×n: times used). Event numbers as in events.json.", tuple(table))
+
+    def _example(self, origin: str, categories: tuple[str, ...] | None, measure: str) -> Example | None:
+        """The origin's sentence with most cues of ``categories`` (any of this lens's cues when None)."""
+        if self.spans.height == 0:
+            return None
+        mine = self.spans.filter(pl.col(ORIGIN) == origin)
+        if categories is not None:
+            mine = mine.filter(pl.col("category").is_in(list(categories)))
+        elif measure.startswith("tone."):
+            mine = mine.filter(pl.col("category") == measure.removeprefix("tone."))
+        if mine.height == 0:
+            return None
+        counts = mine.group_by(SOURCE_ID, SENTENCE_INDEX, "full").len().sort(
+            ["full", "len", SOURCE_ID, SENTENCE_INDEX], descending=[True, True, False, False]
+        )
+        key = tuple(counts.row(0)[:2])
+        if key in self._by_sentence:
+            return self._by_sentence[key]
+        highlight = self.spans.filter((pl.col(SOURCE_ID) == key[0]) & (pl.col(SENTENCE_INDEX) == key[1]))
+        if self.lens not in ("attribution",) and categories is not None:
+            highlight = highlight.filter(pl.col("category").is_in(list(categories)))
+        number = len(self.examples) + 1
+        example = Example(
+            number=number,
+            anchor=f"ex-{self.lens}-{number}",
+            segments=segments(self.text_of[key][1], highlight.select("start", "end").rows()),
+            origin=self.refs[origin],
+            source_label=self.labels[key[0]],
+            sentence_index=key[1],
+            note=self.names.get(measure, measure.split(":", 1)[-1]),
+        )
+        self.examples.append(example)
+        self._by_sentence[key] = example
+        return example
+
+
+def _event_labels(analysis: Any) -> dict[str, str]:
+    from contrast.claims.export import event_id
+
+    return {
+        f"event:{event_id(e)}": f"{event_id(e)}: {label}"
+        for e, label in analysis.events.events.select("event", "label").iter_rows()
+    }
+
+
+def segments(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Segment, ...]:
+    """Split ``text`` into plain and cue segments; overlapping spans are merged."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    parts, position = [], 0
+    for start, end in merged:
+        if start > position:
+            parts.append(Segment(text[position:start], False))
+        parts.append(Segment(text[start:end], True))
+        position = end
+    if position < len(text):
+        parts.append(Segment(text[position:], False))
+    return tuple(parts)
+
+
+def _categories(lens: str, measure: str) -> tuple[str, ...] | None:
+    """The evidence categories behind a measure (None: any cue of the lens)."""
+    if lens == "targets":
+        return (measure.split(":", 1)[1],)
+    if measure == "attributed" or measure.startswith("tone."):
+        return None
+    return (measure,)
+
+
+def _any_value(rows: Mapping[tuple[str, str], dict], measure: str) -> bool:
+    return any(r.get("value") is not None for (_, m), r in rows.items() if m == measure)
+
+
+def _findings(lens: str, figures: pl.DataFrame, refs: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, ...]:
+    """One sentence per headline measure: the origin that stands out, with interval and effect."""
+    from contrast.report.lens_findings import findings
+
+    return findings(lens, figures, refs, names)
