@@ -1,0 +1,39 @@
+"""The bundled soft-power report shows what the issue promises a reader will see."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from contrast.config import load_report
+from contrast.pipeline import analyse
+from tests.conftest import SOFT_POWER
+
+
+@pytest.fixture(scope="module")
+def figures() -> pl.DataFrame:
+    return analyse(load_report(SOFT_POWER)).results.figures.filter(pl.col("level") == "origin")
+
+
+def _row(figures: pl.DataFrame, lens: str, measure: str, unit: str) -> dict:
+    return figures.filter((pl.col("lens") == lens) & (pl.col("measure") == measure) & (pl.col("unit") == unit)).row(0, named=True)
+
+
+def test_state_media_attributes_to_foreign_media_more_than_anyone(figures: pl.DataFrame) -> None:
+    media = figures.filter((pl.col("lens") == "attribution") & (pl.col("measure") == "speaker.media"))
+    top = media.sort("value", descending=True).row(0, named=True)
+    assert top["unit"] == "chinese-state-media"
+    assert top["cues"].startswith("foreign media ×6")
+    assert _row(figures, "attribution", "tone.speaker.media", "chinese-state-media")["value"] > 0
+
+
+def test_western_critical_piece_uses_the_most_loaded_labels(figures: pl.DataFrame) -> None:
+    labels = figures.filter((pl.col("lens") == "loaded") & (pl.col("measure") == "label"))
+    top = labels.sort("value", descending=True).row(0, named=True)
+    assert top["unit"] == "western-critical"
+    assert all(word in top["cues"] for word in ("jingoism", "propaganda", "authoritarianism"))
+
+
+def test_foreign_media_is_state_medias_most_distinctive_term(figures: pl.DataFrame) -> None:
+    terms = figures.filter((pl.col("lens") == "distinctive") & (pl.col("unit") == "chinese-state-media"))
+    assert terms.row(0, named=True)["measure"] == "foreign media"
