@@ -14,7 +14,8 @@ from typing import Any
 
 import polars as pl
 
-from contrast.metrics.uncertainty import effect_label, sample_warnings
+from contrast.metrics.uncertainty import sample_warnings
+from contrast.report.lens_findings import findings
 from contrast.report.lens_text import LENS_TEXT, measure_labels
 from contrast.resources import lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
@@ -101,7 +102,7 @@ def lens_sections(analysis: Any, refs: Mapping[str, Any], labels: Mapping[str, s
                 question=words.question,
                 method=words.method,
                 provenance=_provenance(words.lexicon),
-                findings=_findings(lens, figures, refs, names),
+                findings=findings(lens, figures, refs, names),
                 tables=tables,
                 examples=tuple(builder.examples),
                 chart=None,
@@ -129,7 +130,15 @@ def _provenance(name: str | None) -> str:
 class _Builder:
     """Builds one lens's tables, numbering example sentences as cells ask for them."""
 
-    def __init__(self, lens, refs, labels, text_of, spans, names) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        lens: str,
+        refs: Mapping[str, Any],
+        labels: Mapping[str, str],
+        text_of: Mapping[tuple[str, int], tuple[str, str]],
+        spans: pl.DataFrame,
+        names: Mapping[str, str],
+    ) -> None:
         self.lens, self.refs, self.labels, self.text_of, self.names = lens, refs, labels, text_of, names
         self.spans = spans.with_columns(
             pl.col(SOURCE_ID).replace_strict({s: o for (s, _), (o, _) in text_of.items()}, default=None).alias(ORIGIN),
@@ -140,6 +149,7 @@ class _Builder:
         ) if spans.height else spans
         self.examples: list[Example] = []
         self.event_labels: dict[str, str] = {}
+        self._wanted: set[tuple[str, str]] = set()
         self._by_sentence: dict[tuple[str, int], Example] = {}
 
     def tables(self, figures: pl.DataFrame) -> tuple[LensTable, ...]:
@@ -171,7 +181,7 @@ class _Builder:
             o: sorted((m for m in measures if (rows.get((o, m)) or {}).get("n")), key=lambda m: -(rows[(o, m)]["value"] or 0))
             for o in self.refs
         }
-        self._wanted = set()
+        self._wanted.clear()
         for rank in range(len(measures)):
             for o in self.refs:
                 if rank < len(ranked[o]) and len(self._wanted) < MAX_EXAMPLES:
@@ -294,10 +304,3 @@ def _categories(lens: str, measure: str) -> tuple[str, ...] | None:
 
 def _any_value(rows: Mapping[tuple[str, str], dict], measure: str) -> bool:
     return any(r.get("value") is not None for (_, m), r in rows.items() if m == measure)
-
-
-def _findings(lens: str, figures: pl.DataFrame, refs: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, ...]:
-    """One sentence per headline measure: the origin that stands out, with interval and effect."""
-    from contrast.report.lens_findings import findings
-
-    return findings(lens, figures, refs, names)
