@@ -83,3 +83,20 @@ def test_report_extension_adds_cues_and_marks_the_version() -> None:
     assert "it is rumoured" in extended.category("hedge").cues
     assert extended.version == "1.0.0+report(1)"
     assert lexicon("certainty").extended({}) is lexicon("certainty")
+
+
+def test_possessive_does_not_hide_a_cue_and_stays_out_of_the_span() -> None:
+    matcher = CueMatcher(_lexicon(china=("China",), hedge=("alleg*",)))
+    assert _found(matcher, "China’s alleged plan and China's ally.") == [
+        ("china", "China"), ("hedge", "alleged"), ("china", "China")
+    ]
+
+
+def test_institution_words_are_compared_case_insensitively() -> None:
+    matcher = CueMatcher(_lexicon(usa=("US",)), whole_names=True, institutions=frozenset({"president"}))
+    assert _found(matcher, "US President Trump spoke; US Steel fell.") == [("usa", "US")]
+
+
+def test_initialisms_with_dots_are_one_word() -> None:
+    matcher = CueMatcher(_lexicon(usa=("U.S.",)))
+    assert _found(matcher, "The U.S. said so.") == [("usa", "U.S.")]

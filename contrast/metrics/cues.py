@@ -66,13 +66,34 @@ def cue_pattern(cue: str) -> str:
     return pattern if any(ch.isupper() for ch in cue) else f"(?i:{pattern})"
 
 
-class CueMatcher:
-    """All cues of some lexicon categories compiled into one regular expression.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’‐‑-][^\W_]+)*")
+"""Words as cues see them: initialisms with dots ("U.S."), inner apostrophes and hyphens kept."""
+_POSSESSIVE = re.compile(r"['’]s?$")
 
-    Longer cues are tried first, so "foreign media" wins over "media". With
-    ``whole_names``, a cue with capitals that runs into a longer capitalised name
-    ("China" in "China Daily") does not count, except where the following word is one of
-    ``institutions`` ("US President") or the sentence is written in title case.
+
+def _normal(token: str, *, cased: bool) -> str:
+    token = token.replace("’", "'").replace("‐", "-").replace("‑", "-")
+    return token if cased else token.lower()
+
+
+@dataclass(frozen=True)
+class _Cue:
+    category: str
+    cue: str
+    words: tuple[tuple[str, bool], ...]
+    """(normalised word, is a prefix) per word of the cue."""
+    cased: bool
+
+
+class CueMatcher:
+    """All cues of some lexicon categories, indexed by their first word.
+
+    A sentence is split into words once; at each word the cues starting with it are tried,
+    longest first, so "foreign media" wins over "media". A possessive ending ("China's")
+    does not hide a cue ("China"). With ``whole_names``, a cue with capitals that runs
+    into a longer capitalised name ("China" in "China Daily") does not count, except where
+    the next word is one of ``institutions`` ("US President") or the sentence is a
+    title-case heading.
     """
 
     def __init__(
@@ -86,36 +107,75 @@ class CueMatcher:
         chosen = set(categories) if categories is not None else set(lexicon.ids)
         entries = [(c.id, cue) for c in lexicon.categories if c.id in chosen for cue in c.cues]
         entries.sort(key=lambda entry: -len(entry[1].rstrip("*")))
-        self.entries = entries
         self.whole_names = whole_names
-        self.institutions = institutions
-        alternatives = "|".join(f"({cue_pattern(cue)})" for _, cue in entries)
-        self.pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])") if entries else None
+        self.institutions = frozenset(i.lower() for i in institutions)
+        self._exact: dict[str, list[_Cue]] = {}
+        self._prefix: dict[str, list[_Cue]] = {}
+        for category, cue in entries:
+            cased = any(ch.isupper() for ch in cue)
+            words = tuple(
+                (_normal(w.rstrip("*"), cased=cased), w.endswith("*")) for w in cue.split()
+            )
+            entry = _Cue(category, cue, words, cased)
+            if words[0][1] and len(words[0][0]) < 3:
+                raise ValueError(f"cue {cue!r}: a wildcard needs at least three letters before '*'")
+            first, prefix = words[0]
+            (self._prefix if prefix else self._exact).setdefault(first[:3] if prefix else first, []).append(entry)
 
     def find(self, sentence: str) -> list[Hit]:
         return list(self._iter(sentence))
 
-    def _iter(self, sentence: str) -> Iterator[Hit]:
-        if self.pattern is None:
-            return
-        position = 0
-        title_case = _is_title_case(sentence)
-        while (match := self.pattern.search(sentence, position)) is not None:
-            category, cue = self.entries[(match.lastindex or 1) - 1]
-            if self._accept(sentence, match, cue, title_case):
-                yield Hit(category, match.group(), match.start(), match.end())
-                position = match.end()
-            else:
-                position = match.start() + 1
+    def _candidates(self, token: str) -> list[_Cue]:
+        lower = _normal(token, cased=False)
+        found = self._exact.get(lower, []) + self._exact.get(_normal(token, cased=True), []) + self._prefix.get(lower[:3], [])
+        bare = _POSSESSIVE.sub("", lower)
+        if bare != lower:
+            found += self._exact.get(bare, []) + self._exact.get(_normal(_POSSESSIVE.sub("", token), cased=True), [])
+        unique = {id(c): c for c in found}
+        return sorted(unique.values(), key=lambda c: (-len(c.cue.rstrip("*")), c.cue))
 
-    def _accept(self, sentence: str, match: re.Match[str], cue: str, title_case: bool) -> bool:
-        written = match.group()
-        cased_cue = any(ch.isupper() for ch in cue)
-        if not cased_cue:
-            return not written[0].isupper() or bool(_INITIAL.search(sentence[: match.start()]))
+    def _iter(self, sentence: str) -> Iterator[Hit]:
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+        title_case = _is_title_case(sentence)
+        i = 0
+        while i < len(tokens):
+            for cue in self._candidates(tokens[i][2]):
+                end = self._match(sentence, tokens, i, cue)
+                if end is not None and self._accept(sentence, tokens[i][0], end, cue, title_case):
+                    yield Hit(cue.category, sentence[tokens[i][0] : end], tokens[i][0], end)
+                    i += len(cue.words)
+                    break
+            else:
+                i += 1
+
+    @staticmethod
+    def _match(sentence: str, tokens: list[tuple[int, int, str]], i: int, cue: _Cue) -> int | None:
+        """End offset of ``cue`` matched from token ``i`` (a final possessive left out), or None."""
+        if i + len(cue.words) > len(tokens):
+            return None
+        end = tokens[i][0]
+        for k, (word, prefix) in enumerate(cue.words):
+            start, stop, text = tokens[i + k]
+            if k and sentence[end:start].strip():
+                return None
+            value = _normal(text, cased=cue.cased)
+            last = k == len(cue.words) - 1
+            if prefix and value.startswith(word):
+                end = stop
+            elif value == word:
+                end = stop
+            elif last and not prefix and _POSSESSIVE.sub("", value) == word:
+                end = stop - len(value) + len(word)
+            else:
+                return None
+        return end
+
+    def _accept(self, sentence: str, start: int, end: int, cue: _Cue, title_case: bool) -> bool:
+        if not cue.cased:
+            return not sentence[start].isupper() or bool(_INITIAL.search(sentence[:start]))
         if self.whole_names and not title_case:
-            following = re.match(r"\s+([A-Z][\w'’-]*)", sentence[match.end() :])
-            if following and following.group(1) not in self.institutions:
+            following = re.match(r"\s+([A-Z][\w'’-]*)", sentence[end:])
+            if following and following.group(1).lower() not in self.institutions:
                 return False
         return True
 
