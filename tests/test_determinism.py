@@ -14,6 +14,7 @@ from tests.conftest import REPO, SOFT_POWER
 OUTPUTS = (
     "briefing.pdf", "handout.pdf", "teacher-key.pdf", "sentences.parquet", "sources.csv", "origins.csv", "events.json",
     "edition.json", "clean/cctv-soft-power-index.txt",
+    "lenses/distinctive.csv", "lenses/attribution.csv", "lenses/naming.csv", "lenses/cues.csv",
 )
 
 

@@ -36,12 +36,23 @@ def findings(lens: str, figures: pl.DataFrame, refs: Mapping[str, Any], names: M
         if len(candidates) < 1:
             continue
         top = max(candidates, key=lambda r: (r["value"], -refs[r["unit"]].index))
-        out.append(_sentence(top, refs[top["unit"]].label, names.get(measure, measure)))
+        out.append(_sentence(top, refs[top["unit"]].label, names.get(measure, measure)) + _voice_tone(rows, top))
         if lens == "targets":
             low = min(candidates, key=lambda r: (r["value"], refs[r["unit"]].index))
             if low is not top:
                 out.append(_sentence(low, refs[low["unit"]].label, names.get(measure, measure), lowest=True))
     return tuple(out)
+
+
+def _voice_tone(rows: list[dict], top: dict) -> str:
+    """For a speaker share: the mean tone of what that origin has this kind of speaker say."""
+    if not top["measure"].startswith("speaker."):
+        return ""
+    tone = next((r for r in rows if r["unit"] == top["unit"] and r["measure"] == f"tone.{top['measure']}"), None)
+    if tone is None or tone["value"] is None:
+        return ""
+    n = int(top["n"])
+    return f" What it has them say ({n} statement{'s' if n != 1 else ''}): mean tone {_fmt(tone['value'], None)} on VADER's −1 to +1 scale."
 
 
 def _largest_effects(rows: list[dict], lens: str) -> tuple[str, ...]:
