@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 import polars as pl
 
 from contrast.metrics import Corpus, MetricFrames, metric
 from contrast.metrics.cues import EVIDENCE_SCHEMA, cue_pattern
-from contrast.metrics.fightin_words import MIN_COUNT, count_terms, one_against_rest, terms
+from contrast.metrics.fightin_words import MIN_COUNT, one_against_rest, terms
 from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
@@ -38,11 +39,15 @@ def characteristic(corpus: Corpus) -> MetricFrames:
     sentences = corpus.sentences.sort(SENTENCE_KEY)
     texts = sentences.get_column(TEXT).to_list()
     origins = sentences.get_column(ORIGIN).to_list()
-    scores_by_origin = one_against_rest(count_terms(zip(origins, texts, strict=True)))
+    sentence_terms = [terms(text) for text in texts]
+    counts: dict[str, Counter[str]] = {}
+    for origin, found in zip(origins, sentence_terms, strict=True):
+        counts.setdefault(origin, Counter()).update(found)
+    scores_by_origin = one_against_rest(counts)
     z = {origin: {t: v[2] for t, v in scores.items()} for origin, scores in scores_by_origin.items()}
     scores = [
-        _sentence_score(z.get(origin, {}), text) if len(text.split()) >= MIN_WORDS else 0.0
-        for origin, text in zip(origins, texts, strict=True)
+        _sentence_score(z.get(origin, {}), found) if len(text.split()) >= MIN_WORDS else 0.0
+        for origin, text, found in zip(origins, texts, sentence_terms, strict=True)
     ]
     scored = sentences.select(*SENTENCE_KEY, ORIGIN).with_columns(pl.Series(DISTINCTIVENESS, scores, dtype=pl.Float64))
     best = (
@@ -56,22 +61,34 @@ def characteristic(corpus: Corpus) -> MetricFrames:
             pl.col(DISTINCTIVENESS).alias("characteristic_score"),
         )
     )
-    figures, evidence = _distinctive_terms(sentences, scores_by_origin, corpus.origins)
+    where: dict[tuple[str, str], list[int]] = {}
+    for row, (origin, found) in enumerate(zip(origins, sentence_terms, strict=True)):
+        for term in dict.fromkeys(found):
+            where.setdefault((origin, term), []).append(row)
+    figures, evidence = _distinctive_terms(sentences, counts, where, scores_by_origin, corpus.origins)
     return MetricFrames(sentences=scored.drop(ORIGIN), origins=best, figures=figures, evidence=evidence)
 
 
-def _sentence_score(z: dict[str, float], text: str) -> float:
-    unigrams = [t for t in terms(text) if " " not in t]
+def _sentence_score(z: dict[str, float], found: list[str]) -> float:
+    unigrams = [t for t in found if " " not in t]
     if len(unigrams) < MIN_WORDS // 2:
         return 0.0
     return sum(max(z.get(w, 0.0), 0.0) for w in sorted(set(unigrams))) / math.sqrt(len(unigrams))
 
 
 def _distinctive_terms(
-    sentences: pl.DataFrame, scores: dict[str, dict[str, tuple[float, float, float]]], origins: tuple[str, ...]
+    sentences: pl.DataFrame,
+    counts: dict[str, Counter[str]],
+    where: dict[tuple[str, str], list[int]],
+    scores: dict[str, dict[str, tuple[float, float, float]]],
+    origins: tuple[str, ...],
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Top terms per origin as figures, and their occurrences in the origin's sentences as evidence."""
-    counts = count_terms(sentences.select(ORIGIN, TEXT).iter_rows())
+    """Top terms per origin as figures, and their occurrences in the origin's sentences as evidence.
+
+    ``where`` maps (origin, term) to the rows of ``sentences`` that use the term, so spans
+    are searched only where the term is.
+    """
+    rows = sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows()
     totals = {origin: sum(c.values()) for origin, c in counts.items()}
     figure_rows, evidence_rows = [], []
     for origin in origins:
@@ -83,11 +100,10 @@ def _distinctive_terms(
             key=lambda item: (-item[1][2], item[0]),
         )
         ranked = [(term, value) for term, value in ranked if not _subsumed(term, own)][:TOP_TERMS]
-        rows = sentences.filter(pl.col(ORIGIN) == origin).select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows()
         for term, (delta, _variance, z) in ranked:
             pattern = re.compile(rf"(?<![\w'’-]){cue_pattern(term)}(?![\w'’-])")
             refs = []
-            for source_id, index, text in rows:
+            for source_id, index, text in (rows[r] for r in where[(origin, term)]):
                 for m in pattern.finditer(text):
                     evidence_rows.append((source_id, index, LENS, term, m.group(), m.start(), m.end()))
                     refs.append(f"{source_id}:{index}")
