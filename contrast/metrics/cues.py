@@ -111,6 +111,7 @@ class CueMatcher:
         self.institutions = frozenset(i.lower() for i in institutions)
         self._exact: dict[str, list[_Cue]] = {}
         self._prefix: dict[str, list[_Cue]] = {}
+        self._cache: dict[str, list[_Cue]] = {}
         for category, cue in entries:
             cased = any(ch.isupper() for ch in cue)
             words = tuple(
@@ -126,6 +127,13 @@ class CueMatcher:
         return list(self._iter(sentence))
 
     def _candidates(self, token: str) -> list[_Cue]:
+        """Cues that may start at ``token``, longest first (memoised: words repeat)."""
+        cached = self._cache.get(token)
+        if cached is None:
+            cached = self._cache[token] = self._lookup(token)
+        return cached
+
+    def _lookup(self, token: str) -> list[_Cue]:
         lower = _normal(token, cased=False)
         found = self._exact.get(lower, []) + self._exact.get(_normal(token, cased=True), []) + self._prefix.get(lower[:3], [])
         bare = _POSSESSIVE.sub("", lower)

@@ -32,8 +32,9 @@ _CHUNK = 100
 def resampled_totals(values: np.ndarray, *, resamples: int = RESAMPLES, seed: int = SEED) -> np.ndarray:
     """Column sums of ``values`` (rows = sentences) over ``resamples`` bootstrap resamples of its rows.
 
-    Returns an array of shape (resamples, columns). Uses bincount weights and one matrix
-    product per chunk, so memory stays at chunk × rows whatever the corpus size.
+    Returns an array of shape (resamples, columns). Each chunk of resamples becomes a
+    matrix of how often each row was drawn (one bincount) and one matrix product, so
+    memory stays at chunk × rows whatever the corpus size.
     """
     values = np.asarray(values, dtype=np.float64)
     n = values.shape[0]
@@ -43,8 +44,8 @@ def resampled_totals(values: np.ndarray, *, resamples: int = RESAMPLES, seed: in
     totals = []
     for start in range(0, resamples, _CHUNK):
         size = min(_CHUNK, resamples - start)
-        draws = rng.integers(0, n, size=(size, n))
-        weights = np.stack([np.bincount(row, minlength=n) for row in draws]).astype(np.float64)
+        draws = rng.integers(0, n, size=(size, n)) + np.arange(size)[:, None] * n
+        weights = np.bincount(draws.ravel(), minlength=size * n).reshape(size, n).astype(np.float64)
         totals.append(weights @ values)
     return np.vstack(totals)
 
