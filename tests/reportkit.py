@@ -86,3 +86,12 @@ def make_corpus(docs: dict[str, tuple[str, str]], *, lenses: dict[str, object] |
         languages=languages or {},
         lenses=Lenses.model_validate(lenses or {}),
     )
+
+
+def origin_figure(figures, unit: str, measure: str) -> dict:  # noqa: ANN001
+    """The one origin-level row of a lens's figures for ``unit`` and ``measure``."""
+    import polars as pl
+
+    rows = figures.filter((pl.col("level") == "origin") & (pl.col("unit") == unit) & (pl.col("measure") == measure))
+    assert rows.height == 1, (unit, measure, rows.height)
+    return rows.row(0, named=True)

@@ -11,7 +11,7 @@ from contrast.metrics import get_metric
 from contrast.metrics.attribution import attribute
 from contrast.metrics.cues import matcher
 from contrast.resources import lexicon
-from tests.reportkit import make_corpus
+from tests.reportkit import make_corpus, origin_figure
 
 
 def _attribute(sentence: str) -> tuple[bool, str | None, list[str]]:
@@ -65,25 +65,21 @@ def figures() -> pl.DataFrame:
     return get_metric("attribution")(make_corpus({"s": ("state", STATE), "w": ("west", WEST)})).figures
 
 
-def _value(figures: pl.DataFrame, unit: str, measure: str) -> dict:
-    return figures.filter((pl.col("level") == "origin") & (pl.col("unit") == unit) & (pl.col("measure") == measure)).row(0, named=True)
-
-
 def test_share_of_statements_attributed(figures: pl.DataFrame) -> None:
-    assert (_value(figures, "state", "attributed")["n"], _value(figures, "state", "attributed")["base"]) == (2, 4)
-    assert math.isclose(_value(figures, "west", "attributed")["value"], 2 / 3)
+    assert (origin_figure(figures, "state", "attributed")["n"], origin_figure(figures, "state", "attributed")["base"]) == (2, 4)
+    assert math.isclose(origin_figure(figures, "west", "attributed")["value"], 2 / 3)
 
 
 def test_speaker_shares_of_attributed_statements(figures: pl.DataFrame) -> None:
-    assert _value(figures, "state", "speaker.media")["value"] == 1.0
-    assert _value(figures, "state", "speaker.media")["cues"] == "foreign media ×2"
-    assert _value(figures, "west", "speaker.official")["value"] == 0.5
-    assert _value(figures, "west", "speaker.anonymous")["value"] == 0.5
+    assert origin_figure(figures, "state", "speaker.media")["value"] == 1.0
+    assert origin_figure(figures, "state", "speaker.media")["cues"] == "foreign media ×2"
+    assert origin_figure(figures, "west", "speaker.official")["value"] == 0.5
+    assert origin_figure(figures, "west", "speaker.anonymous")["value"] == 0.5
 
 
 def test_reporting_verb_groups(figures: pl.DataFrame) -> None:
-    assert _value(figures, "west", "verb.claim")["cues"] == "claimed ×1"
-    assert _value(figures, "west", "verb.neutral")["cues"] == "said ×1"
+    assert origin_figure(figures, "west", "verb.claim")["cues"] == "claimed ×1"
+    assert origin_figure(figures, "west", "verb.neutral")["cues"] == "said ×1"
 
 
 def test_tone_of_what_each_speaker_is_made_to_say(figures: pl.DataFrame) -> None:
@@ -91,5 +87,5 @@ def test_tone_of_what_each_speaker_is_made_to_say(figures: pl.DataFrame) -> None
 
     praise = [s + "." for s in STATE.split(". ")[:2]]
     expected = sum(polarity(s.rstrip(".") + ".")["compound"] for s in praise) / 2
-    assert math.isclose(_value(figures, "state", "tone.speaker.media")["value"], expected, abs_tol=1e-9)
-    assert _value(figures, "state", "tone.speaker.media")["value"] > 0.5
+    assert math.isclose(origin_figure(figures, "state", "tone.speaker.media")["value"], expected, abs_tol=1e-9)
+    assert origin_figure(figures, "state", "tone.speaker.media")["value"] > 0.5

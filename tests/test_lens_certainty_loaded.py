@@ -9,7 +9,7 @@ import pytest
 
 from contrast.metrics import get_metric
 from contrast.metrics.loaded import scare_quotes
-from tests.reportkit import make_corpus
+from tests.reportkit import make_corpus, origin_figure
 
 HEDGED = "Officials may perhaps raise tariffs. The plan clearly works."
 """9 words: hedges "may", "perhaps"; booster "clearly"."""
@@ -20,9 +20,7 @@ LOADED = "The regime spread propaganda about its very “cool” festival."
 
 
 def _figure(frames, unit: str, measure: str) -> dict:
-    rows = frames.figures.filter((pl.col("unit") == unit) & (pl.col("measure") == measure) & (pl.col("level") == "origin"))
-    assert rows.height == 1
-    return rows.row(0, named=True)
+    return origin_figure(frames.figures, unit, measure)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import polars as pl
 
 from contrast.metrics import get_metric
 from contrast.metrics.vader import polarity
-from tests.reportkit import make_corpus
+from tests.reportkit import make_corpus, origin_figure
 
 CHINA_GOOD = "China built a wonderful new bridge."
 US_BAD = "The United States imposed harmful and unfair tariffs."
@@ -17,20 +17,16 @@ NEITHER = "The weather was mild that week."
 NAME_ONLY = "China Daily printed the weather forecast."
 
 
-def _value(figures: pl.DataFrame, unit: str, measure: str) -> dict:
-    return figures.filter((pl.col("level") == "origin") & (pl.col("unit") == unit) & (pl.col("measure") == measure)).row(0, named=True)
-
-
 def test_tone_toward_each_default_target_is_the_mean_over_its_sentences() -> None:
     text = " ".join([CHINA_GOOD, US_BAD, BOTH, NEITHER, NAME_ONLY])
     figures = get_metric("targets")(make_corpus({"a": ("x", text), "b": ("y", NEITHER + " " + NEITHER)})).figures
-    china = _value(figures, "x", "tone:china")
+    china = origin_figure(figures, "x", "tone:china")
     assert china["base"] == 2  # CHINA_GOOD and BOTH; "China Daily" is another name
     assert math.isclose(china["value"], (polarity(CHINA_GOOD)["compound"] + polarity(BOTH)["compound"]) / 2)
-    us = _value(figures, "x", "tone:united_states")
+    us = origin_figure(figures, "x", "tone:united_states")
     assert us["cues"] == "united states ×1; washington ×1"
     assert us["value"] < 0 < china["value"]
-    assert math.isclose(_value(figures, "x", "mentions:china")["value"], 2 / 5)
+    assert math.isclose(origin_figure(figures, "x", "mentions:china")["value"], 2 / 5)
 
 
 def test_report_targets_replace_the_defaults() -> None:
@@ -40,7 +36,7 @@ def test_report_targets_replace_the_defaults() -> None:
     )
     figures = get_metric("targets")(corpus).figures
     assert set(figures.get_column("measure")) == {"tone:eu", "mentions:eu"}
-    assert _value(figures, "x", "tone:eu")["cues"] == "brussels ×1; eu ×1"
+    assert origin_figure(figures, "x", "tone:eu")["cues"] == "brussels ×1; eu ×1"
 
 
 FRAMED = (
@@ -54,14 +50,14 @@ FRAMED = (
 def test_frame_profile_is_the_share_of_sentences_showing_each_frame() -> None:
     frames = get_metric("frames")(make_corpus({"a": ("x", FRAMED), "b": ("y", "The weather was mild that week.")}))
     figures = frames.figures
-    assert _value(figures, "x", "economic")["n"] == 1 and _value(figures, "x", "economic")["base"] == 4
-    assert _value(figures, "x", "economic")["cues"] == "price ×1; tariffs ×1"
-    assert _value(figures, "x", "legality")["cues"] == "court ×1; illegal ×1"
-    assert _value(figures, "x", "crime")["cues"] == "sanctions ×1"
-    assert _value(figures, "x", "security")["cues"] == "troops ×1; weapons ×1"
-    assert _value(figures, "x", "quality_of_life")["cues"] == "household ×1"
-    assert _value(figures, "x", "other")["value"] == 0.25
-    assert _value(figures, "y", "other")["value"] == 1.0
+    assert origin_figure(figures, "x", "economic")["n"] == 1 and origin_figure(figures, "x", "economic")["base"] == 4
+    assert origin_figure(figures, "x", "economic")["cues"] == "price ×1; tariffs ×1"
+    assert origin_figure(figures, "x", "legality")["cues"] == "court ×1; illegal ×1"
+    assert origin_figure(figures, "x", "crime")["cues"] == "sanctions ×1"
+    assert origin_figure(figures, "x", "security")["cues"] == "troops ×1; weapons ×1"
+    assert origin_figure(figures, "x", "quality_of_life")["cues"] == "household ×1"
+    assert origin_figure(figures, "x", "other")["value"] == 0.25
+    assert origin_figure(figures, "y", "other")["value"] == 1.0
 
 
 def test_fifteen_frames_and_each_sentence_gets_its_dominant_frame() -> None:

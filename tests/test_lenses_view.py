@@ -81,3 +81,11 @@ def test_small_sample_caution_is_stated(hostile_briefing) -> None:
     briefing, html = hostile_briefing
     assert "One source per origin for State media, Western critical: this compares outlets, not origins." in briefing.lens_cautions
     assert "compares outlets, not origins" in html
+
+
+def test_actor_row_is_labelled_with_its_commonest_name() -> None:
+    from contrast.report.lenses_view import _commonest_form
+
+    rows = {("a", "actor:ccp"): {"cues": "CCP ×3; Chinese Communist Party ×1"},
+            ("b", "actor:ccp"): {"cues": "Chinese Communist Party ×1"}, ("b", "actor:x"): {"cues": "X ×9"}}
+    assert _commonest_form(rows, "actor:ccp") == "CCP"

@@ -218,7 +218,7 @@ class _Builder:
         events = [m for m in measures if m.startswith("event:")][: NAMING_ROWS - len(actors)]
         table = []
         for m in actors + events:
-            label = f"Actor: {m.split(':', 1)[1]}" if m.startswith("actor:") else f"Event {self.event_labels.get(m, m.split(':', 1)[1])}"
+            label = f"Actor: {_commonest_form(rows, m)}" if m.startswith("actor:") else f"Event {self.event_labels.get(m, m.split(':', 1)[1])}"
             cells = []
             for o in self.refs:
                 row = rows.get((o, m))
@@ -263,6 +263,17 @@ class _Builder:
         self.examples.append(example)
         self._by_sentence[key] = example
         return example
+
+
+def _commonest_form(rows: Mapping[tuple[str, str], dict], measure: str) -> str:
+    """The name an actor goes by most often across origins (cues read "the CCP ×3; Beijing ×2")."""
+    counts: dict[str, int] = {}
+    for (_, m), row in rows.items():
+        if m == measure and row["cues"]:
+            for item in row["cues"].split("; "):
+                form, _, n = item.rpartition(" ×")
+                counts[form] = counts.get(form, 0) + int(n)
+    return min(counts, key=lambda f: (-counts[f], f)) if counts else measure.split(":", 1)[1]
 
 
 def _event_labels(analysis: Any) -> dict[str, str]:
