@@ -33,6 +33,24 @@ def bootstrap_mean_intervals(
     replacement and takes every column's mean over the same draw (Efron & Tibshirani 1993,
     ch. 13, percentile interval). With one row the interval is that value.
     """
+    means = bootstrap_means(columns, seed=seed, resamples=resamples)
+    return {name: percentile_interval(m, level=level) for name, m in means.items()}
+
+
+def percentile_interval(values: np.ndarray, *, level: float = LEVEL) -> tuple[float, float]:
+    """The central ``level`` share of bootstrap replicates."""
+    tail = (1 - level) / 2
+    return float(np.quantile(values, tail)), float(np.quantile(values, 1 - tail))
+
+
+def bootstrap_means(
+    columns: Mapping[str, np.ndarray], *, seed: int, resamples: int = RESAMPLES
+) -> dict[str, np.ndarray]:
+    """Each column's mean in every bootstrap resample (rows resampled together).
+
+    Returned whole so callers can combine columns per resample: the framing lenses take
+    the ratio of two means (cues per word) on the same draw.
+    """
     arrays = {name: np.asarray(values, dtype=np.float64) for name, values in columns.items()}
     sizes = {array.shape[0] for array in arrays.values()}
     if len(sizes) != 1:
@@ -48,5 +66,4 @@ def bootstrap_mean_intervals(
         draws = rng.integers(0, n, size=(stop - start, n))
         for name, array in arrays.items():
             means[name][start:stop] = array[draws].mean(axis=1)
-    tail = (1 - level) / 2
-    return {name: (float(np.quantile(m, tail)), float(np.quantile(m, 1 - tail))) for name, m in means.items()}
+    return means

@@ -6,32 +6,44 @@ import math
 
 import numpy as np
 
-from contrast.metrics.uncertainty import (
-    cohens_h, effect_label, hedges_g, rate_ratio, ratio_interval, resampled_totals, sample_warnings,
-)
+import polars as pl
+
+from contrast.metrics.figures import Measure, _intervals
+from contrast.metrics.uncertainty import cohens_h, effect_label, hedges_g, rate_ratio, sample_warnings
 
 
-def test_resamples_keep_the_sample_size_and_are_seeded() -> None:
-    values = np.column_stack([np.ones(50), np.arange(50)])
-    first, second = resampled_totals(values, resamples=300), resampled_totals(values, resamples=300)
-    assert first.shape == (300, 2)
-    assert (first[:, 0] == 50).all()
-    assert (first == second).all()
-    assert not (first == resampled_totals(values, resamples=300, seed=1)).all()
+def _interval(numerator, denominator, *, scale: float = 1.0, key: str = "lens:origin"):
+    frame = pl.DataFrame({"num": np.asarray(numerator, dtype=float), "den": np.asarray(denominator, dtype=float)})
+    [interval] = _intervals(frame, [Measure("m", "num", "den", "rate", scale=scale)], key=key)
+    return interval
 
 
 def test_interval_of_a_constant_ratio_is_that_ratio() -> None:
-    assert ratio_interval([2.0] * 20, [10.0] * 20, scale=1000) == (200.0, 200.0)
+    assert _interval([2.0] * 20, [10.0] * 20, scale=1000) == (200.0, 200.0)
 
 
 def test_interval_brackets_the_estimate_and_narrows_with_more_data() -> None:
     rng = np.random.default_rng(0)
     small = rng.integers(0, 2, 40).astype(float)
     large = rng.integers(0, 2, 4000).astype(float)
-    low_s, high_s = ratio_interval(small, np.ones_like(small))
-    low_l, high_l = ratio_interval(large, np.ones_like(large))
+    low_s, high_s = _interval(small, np.ones_like(small))
+    low_l, high_l = _interval(large, np.ones_like(large))
     assert low_s <= small.mean() <= high_s and low_l <= large.mean() <= high_l
     assert high_l - low_l < (high_s - low_s) / 3
+
+
+def test_interval_is_seeded_by_lens_and_origin() -> None:
+    values = np.random.default_rng(1).integers(0, 3, 60).astype(float)
+    words = np.full(60, 12.0)
+    assert _interval(values, words, key="certainty:a") == _interval(values, words, key="certainty:a")
+    assert _interval(values, words, key="certainty:a") != _interval(values, words, key="certainty:b")
+
+
+def test_ratio_of_sums_not_mean_of_ratios() -> None:
+    # Two sentences: 1 cue in 2 words, 0 cues in 8 words. Every resample's ratio is a
+    # ratio of sums, so it can only be 1/2, 1/10 or 0 (never the mean of ratios 0.25).
+    low, high = _interval([1.0, 0.0], [2.0, 8.0])
+    assert {low, high} <= {0.0, 0.1, 0.5}
 
 
 def test_hedges_g_worked_example() -> None:

@@ -18,7 +18,8 @@ import numpy as np
 import polars as pl
 
 from contrast.metrics.cues import CATEGORY, CUE, LENS
-from contrast.metrics.uncertainty import cohens_h, hedges_g, rate_ratio, resampled_totals, LEVEL
+from contrast.metrics.uncertainty import cohens_h, hedges_g, rate_ratio
+from contrast.stats import bootstrap_means, percentile_interval, seed_for
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID
 
 FIGURES_SCHEMA: dict[str, pl.DataType] = {
@@ -88,7 +89,7 @@ def lens_figures(
         rest = table.filter(pl.col(ORIGIN) != origin)
         if own.height == 0:
             continue
-        intervals = _intervals(own, measures)
+        intervals = _intervals(own, measures, key=f"{lens}:{origin}")
         for m, (low, high) in zip(measures, intervals, strict=True):
             value, n, base = _ratio(own, m)
             rest_value, _, _ = _ratio(rest, m)
@@ -104,22 +105,23 @@ def _ratio(frame: pl.DataFrame, m: Measure) -> tuple[float | None, float, float]
     return (m.scale * n / base if base else None), n, base
 
 
-def _intervals(frame: pl.DataFrame, measures: Sequence[Measure]) -> list[tuple[float | None, float | None]]:
-    """Bootstrap intervals for all measures at once (one resampling of the origin's sentences)."""
+def _intervals(frame: pl.DataFrame, measures: Sequence[Measure], *, key: str) -> list[tuple[float | None, float | None]]:
+    """Bootstrap intervals of every measure from one resampling of the origin's sentences.
+
+    A measure is a ratio of sums, so each replicate is the ratio of the two column means
+    on the same draw; replicates with a zero denominator are undefined and dropped (with
+    more than a tenth of them undefined there is no interval). The seed comes from ``key``.
+    """
     if frame.height < 2:
         return [(None, None)] * len(measures)
-    columns = [c for m in measures for c in (m.numerator, m.denominator)]
-    totals = resampled_totals(np.column_stack([frame.get_column(c).to_numpy().astype(np.float64) for c in columns]))
+    names = sorted({c for m in measures for c in (m.numerator, m.denominator)})
+    means = bootstrap_means({c: frame.get_column(c).to_numpy().astype(np.float64) for c in names}, seed=seed_for(key))
     result: list[tuple[float | None, float | None]] = []
-    for i, m in enumerate(measures):
+    for m in measures:
         with np.errstate(invalid="ignore", divide="ignore"):
-            ratios = m.scale * totals[:, 2 * i] / totals[:, 2 * i + 1]
-        ratios = ratios[np.isfinite(ratios)]
-        if ratios.size < 0.9 * totals.shape[0]:
-            result.append((None, None))
-            continue
-        low, high = np.quantile(ratios, [(1 - LEVEL) / 2, 1 - (1 - LEVEL) / 2])
-        result.append((float(low), float(high)))
+            ratios = m.scale * means[m.numerator] / means[m.denominator]
+        finite = ratios[np.isfinite(ratios)]
+        result.append(percentile_interval(finite) if finite.size >= 0.9 * ratios.size else (None, None))
     return result
 
 

@@ -1,11 +1,10 @@
-"""Uncertainty on every contrast: seeded bootstrap intervals, effect sizes, sample warnings.
+"""Uncertainty on every contrast: effect sizes and plain small-sample warnings.
 
-A lens figure is a ratio of sums over sentences (cues per 1,000 words, share of claims
-attributed, mean tone of the sentences naming a target). Its interval is a percentile
-bootstrap over sentences (Efron & Tibshirani 1993, ch. 13): resample an origin's
-sentences with replacement, recompute the ratio, take the 2.5th and 97.5th percentiles.
-Sentences of one article are not independent, so with few sources the interval is too
-narrow; the small-sample warnings say so in words.
+Intervals are the seeded percentile bootstrap of ``contrast.stats`` (shared with the
+editions page): a lens figure is a ratio of sums over sentences, recomputed on every
+resample of an origin's sentences (``contrast.metrics.figures``). Sentences of one
+article are not independent, so with few sources the interval is too narrow; the
+small-sample warnings say so in words.
 
 Effect sizes compare an origin with all the others: Hedges' g for means (Hedges 1981,
 bias-corrected standardised mean difference), Cohen's h for shares (Cohen 1988, §6.2:
@@ -18,52 +17,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-import numpy as np
-
-SEED = 20250101
-"""Every bootstrap starts from this seed, so the same data give the same intervals."""
-RESAMPLES = 1000
-LEVEL = 0.95
 MIN_SENTENCES = 30
 """Below this many sentences an origin's interval is wide; the briefing says so."""
-_CHUNK = 100
-
-
-def resampled_totals(values: np.ndarray, *, resamples: int = RESAMPLES, seed: int = SEED) -> np.ndarray:
-    """Column sums of ``values`` (rows = sentences) over ``resamples`` bootstrap resamples of its rows.
-
-    Returns an array of shape (resamples, columns). Each chunk of resamples becomes a
-    matrix of how often each row was drawn (one bincount) and one matrix product, so
-    memory stays at chunk × rows whatever the corpus size.
-    """
-    values = np.asarray(values, dtype=np.float64)
-    n = values.shape[0]
-    if n == 0:
-        return np.zeros((resamples, values.shape[1]))
-    rng = np.random.default_rng(seed)
-    totals = []
-    for start in range(0, resamples, _CHUNK):
-        size = min(_CHUNK, resamples - start)
-        draws = rng.integers(0, n, size=(size, n)) + np.arange(size)[:, None] * n
-        weights = np.bincount(draws.ravel(), minlength=size * n).reshape(size, n).astype(np.float64)
-        totals.append(weights @ values)
-    return np.vstack(totals)
-
-
-def ratio_interval(
-    numerator: Sequence[float], denominator: Sequence[float], *, scale: float = 1.0, seed: int = SEED
-) -> tuple[float | None, float | None]:
-    """Percentile bootstrap interval of ``scale · Σ numerator / Σ denominator`` over rows."""
-    if len(numerator) < 2:
-        return None, None
-    totals = resampled_totals(np.column_stack([numerator, denominator]), seed=seed)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        ratios = scale * totals[:, 0] / totals[:, 1]
-    ratios = ratios[np.isfinite(ratios)]
-    if ratios.size == 0:
-        return None, None
-    low, high = np.quantile(ratios, [(1 - LEVEL) / 2, 1 - (1 - LEVEL) / 2])
-    return float(low), float(high)
 
 
 def hedges_g(a: Sequence[float], b: Sequence[float]) -> float | None:

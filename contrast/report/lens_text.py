@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from contrast.config import Lenses
 from contrast.metrics.characteristic import Z_SIGNIFICANT
-from contrast.metrics.uncertainty import RESAMPLES
+from contrast.stats import RESAMPLES
 from contrast.resources import lexicon
 
 
@@ -25,7 +25,7 @@ class LensText:
 
 BOOTSTRAP = (
     f"Intervals are 95% percentile bootstrap intervals over the origin's sentences ({RESAMPLES:,} resamples, fixed "
-    "seed); sentences of one article are not independent, so with few sources they are too narrow."
+    "seed per lens and origin); sentences of one article are not independent, so with few sources they are too narrow."
 )
 
 LENS_TEXT: dict[str, LensText] = {
