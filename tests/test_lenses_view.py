@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from contrast.config import load_report
 from contrast.pipeline import analyse
-from contrast.report.lenses_view import Example, Segment, segments
+from contrast.report.lens_model import Example, segments
 from contrast.report.model import OriginRef, build_briefing
 from contrast.report.render import environment, render_html
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
@@ -89,3 +89,12 @@ def test_actor_row_is_labelled_with_its_commonest_name() -> None:
     rows = {("a", "actor:ccp"): {"cues": "CCP ×3; Chinese Communist Party ×1"},
             ("b", "actor:ccp"): {"cues": "Chinese Communist Party ×1"}, ("b", "actor:x"): {"cues": "X ×9"}}
     assert _commonest_form(rows, "actor:ccp") == "CCP"
+
+
+def test_rate_lenses_also_table_each_source(hostile_briefing) -> None:
+    briefing, html = hostile_briefing
+    [certainty] = [s for s in briefing.lenses if s.id == "certainty"]
+    per_source = certainty.tables[-1]
+    assert per_source.header == ("Hedges", "Boosters")
+    assert [label for label, _ in per_source.rows] == [s.label for s in briefing.sources]
+    assert "Per source, per 1,000 words." in html

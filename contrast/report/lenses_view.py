@@ -9,12 +9,12 @@ sentences naming the origin that stands out, with its interval and effect size.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import polars as pl
 
 from contrast.metrics.uncertainty import sample_warnings
+from contrast.report.lens_model import Cell, Example, LensSection, LensTable, segments
 from contrast.report.lens_findings import findings
 from contrast.report.lens_text import LENS_TEXT, measure_labels
 from contrast.resources import lexicon
@@ -24,57 +24,10 @@ MAX_EXAMPLES = 12
 """Example sentences per lens; every sentence behind every number is in build/lenses/."""
 TOP_TERMS = 8
 NAMING_ROWS = 12
+BY_SOURCE = ("certainty", "loaded")
+"""Lenses whose per-source rates are also tabled (the others are per source in the CSV only)."""
 MIN_EXAMPLE_WORDS = 6
 """Headings and fragments make poor examples; a full sentence is preferred when there is one."""
-
-
-@dataclass(frozen=True)
-class Segment:
-    text: str
-    cue: bool
-
-
-@dataclass(frozen=True)
-class Example:
-    number: int
-    anchor: str
-    segments: tuple[Segment, ...]
-    origin: Any  # OriginRef
-    source_label: str
-    sentence_index: int
-    note: str
-
-
-@dataclass(frozen=True)
-class Cell:
-    kind: str
-    """rate, share, mean, z or text: how the template formats it."""
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    text: str = ""
-    strong: bool = False
-    example: Example | None = None
-
-
-@dataclass(frozen=True)
-class LensTable:
-    caption: str
-    rows: tuple[tuple[str, tuple[Cell, ...]], ...]
-    """(row label, one cell per origin)."""
-
-
-@dataclass(frozen=True)
-class LensSection:
-    id: str
-    title: str
-    question: str
-    method: str
-    provenance: str
-    findings: tuple[str, ...]
-    tables: tuple[LensTable, ...]
-    examples: tuple[Example, ...]
-    chart: Any  # Chart | None
 
 
 def lens_sections(analysis: Any, refs: Mapping[str, Any], labels: Mapping[str, str]) -> tuple[LensSection, ...]:
@@ -88,13 +41,14 @@ def lens_sections(analysis: Any, refs: Mapping[str, Any], labels: Mapping[str, s
     evidence = results.evidence if results.evidence is not None else pl.DataFrame()
     sections = []
     for lens, words in LENS_TEXT.items():
-        figures = results.figures.filter((pl.col("lens") == lens) & (pl.col("level") == "origin"))
+        every = results.figures.filter(pl.col("lens") == lens)
+        figures = every.filter(pl.col("level") == "origin")
         if figures.height == 0:
             continue
         spans = evidence.filter(pl.col("lens") == lens) if evidence.height else evidence
         builder = _Builder(lens, refs, labels, text_of, spans, names)
         builder.event_labels = _event_labels(analysis)
-        tables = builder.tables(figures)
+        tables = builder.tables(figures) + (builder.by_source(every) if lens in BY_SOURCE else ())
         sections.append(
             LensSection(
                 id=lens,
@@ -174,6 +128,18 @@ class _Builder:
             for caption, ms in groups
             if ms
         )
+
+    def by_source(self, figures: pl.DataFrame) -> tuple[LensTable, ...]:
+        """Rates per source: origins with several sources may hide outlets that differ."""
+        rows = {(r["unit"], r["measure"]): r for r in figures.filter(pl.col("level") == "source").iter_rows(named=True)}
+        measures = list(dict.fromkeys(m for _, m in rows))
+        table = [
+            (self.labels[source], tuple(Cell(kind="rate", value=rows[(source, m)]["value"]) for m in measures))
+            for source in self.labels
+            if (source, measures[0]) in rows
+        ] if measures else []
+        header = tuple(self.names.get(m, m) for m in measures)
+        return (LensTable("Per source, per 1,000 words.", tuple(table), header=header),) if table else ()
 
     def _plan_examples(self, rows: Mapping[tuple[str, str], dict], measures: Sequence[str]) -> None:
         """Give examples to each origin's strongest measures first, round-robin across origins."""
@@ -283,25 +249,6 @@ def _event_labels(analysis: Any) -> dict[str, str]:
         f"event:{event_id(e)}": f"{event_id(e)}: {label}"
         for e, label in analysis.events.events.select("event", "label").iter_rows()
     }
-
-
-def segments(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Segment, ...]:
-    """Split ``text`` into plain and cue segments; overlapping spans are merged."""
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    parts, position = [], 0
-    for start, end in merged:
-        if start > position:
-            parts.append(Segment(text[position:start], False))
-        parts.append(Segment(text[start:end], True))
-        position = end
-    if position < len(text):
-        parts.append(Segment(text[position:], False))
-    return tuple(parts)
 
 
 def _categories(lens: str, measure: str) -> tuple[str, ...] | None:
