@@ -64,3 +64,14 @@ def test_distinctive_evidence_points_at_the_term_in_each_sentence() -> None:
     hits = frames.evidence.filter(pl.col("category") == "trade bully")
     assert hits.height == 3
     assert all(r["cue"] == "trade bully" and r["start"] == 4 for r in hits.iter_rows(named=True))
+
+
+def test_sources_in_another_language_stay_out_of_the_vocabulary_lens() -> None:
+    english = "The trade bully harms everyone. " * 6
+    chinese = "中国的软实力正在迅速提升。" * 6
+    corpus = make_corpus({"s": ("state", english), "z": ("state", chinese), "w": ("west", "Tariffs rose again today. " * 6)},
+                         languages={"z": "zh"})
+    frames = get_metric("characteristic")(corpus)
+    assert not [t for t in frames.figures.get_column("measure").to_list() if "中" in t]
+    assert any("'z'" in w and "'zh'" in w for w in frames.warnings)
+    assert "trade bully" in frames.figures.filter(pl.col("unit") == "state").get_column("measure").to_list()

@@ -61,12 +61,25 @@ def characteristic(corpus: Corpus) -> MetricFrames:
             pl.col(DISTINCTIVENESS).alias("characteristic_score"),
         )
     )
+    # The vocabulary lens compares words, so only sources in the report's language take part
+    # (stop words and word boundaries are English); other sources keep a sentence score.
+    own_language = {s for s in corpus.sources.get_column(SOURCE_ID).to_list() if corpus.language_of(s) == corpus.language}
     where: dict[tuple[str, str], list[int]] = {}
-    for row, (origin, found) in enumerate(zip(origins, sentence_terms, strict=True)):
-        for term in dict.fromkeys(found):
-            where.setdefault((origin, term), []).append(row)
-    figures, evidence = _distinctive_terms(sentences, counts, where, scores_by_origin, corpus.origins)
-    return MetricFrames(sentences=scored.drop(ORIGIN), origins=best, figures=figures, evidence=evidence)
+    lens_counts: dict[str, Counter[str]] = {}
+    for row, (source_id, origin, found) in enumerate(zip(sentences.get_column(SOURCE_ID).to_list(), origins, sentence_terms, strict=True)):
+        if source_id in own_language:
+            lens_counts.setdefault(origin, Counter()).update(found)
+            for term in dict.fromkeys(found):
+                where.setdefault((origin, term), []).append(row)
+    lens_scores = scores_by_origin if len(own_language) == corpus.sources.height else one_against_rest(lens_counts)
+    figures, evidence = _distinctive_terms(sentences, lens_counts, where, lens_scores, corpus.origins)
+    warnings = tuple(
+        f"Distinctive vocabulary of source {s!r}: N/A — it is written in {corpus.language_of(s)!r}, "
+        f"not the report's language {corpus.language!r}."
+        for s in corpus.sources.get_column(SOURCE_ID).to_list()
+        if s not in own_language
+    )
+    return MetricFrames(sentences=scored.drop(ORIGIN), origins=best, figures=figures, evidence=evidence, warnings=warnings)
 
 
 def _sentence_score(z: dict[str, float], found: list[str]) -> float:
