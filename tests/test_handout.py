@@ -14,6 +14,7 @@ from contrast.cli import app
 from contrast.config import load_report
 from contrast.pipeline import analyse, build
 from contrast.report.handout import NamingDifference, build_handout
+from contrast.report.handout_lenses import loaded_terms, naming_differences
 from contrast.report.handout_text import ELLIPSIS, REDACTED, identifying_terms, prose_grade, prose_text, redact, trim_excerpt
 from contrast.report.model import build_briefing
 from contrast.report.render import render_html
@@ -87,7 +88,11 @@ def test_open_mode_names_outlets_on_student_pages(analyses: dict[str, object]) -
 @pytest.mark.parametrize("blind", [True, False])
 def test_handout_prose_reads_at_or_below_grade_9(analyses: dict[str, object], report: str, blind: bool) -> None:
     analysis = analyses[report]
-    handout, key = build_handout(analysis, build_briefing(analysis), blind=blind)  # type: ignore[arg-type]
+    handout, key = build_handout(  # with the lenses' words and naming question, as a build makes it
+        analysis, build_briefing(analysis), blind=blind,  # type: ignore[arg-type]
+        loaded_terms=loaded_terms(analysis), naming=naming_differences(analysis),  # type: ignore[arg-type]
+    )
+    assert any(v.note for v in handout.vocabulary) and any(q.kind == "naming" for q in handout.questions)
     html = render_html("handout.html.j2", handout)
     prose = prose_text(html)
     assert len(prose.split()) >= 150, "too little prose to measure"

@@ -382,3 +382,13 @@ def resolve_aliases(surfaces: Iterable[str]) -> dict[str, str]:
         root: min(members, key=lambda k: (-counts[k], len(k), k)) for root, members in groups.items()
     }
     return {surface: canonical[find(entity_key(surface))] for surface in set(surfaces) if entity_key(surface)}
+
+
+def name_variants(a: str, b: str) -> bool:
+    """Whether two names differ only in form: spelling, dots, an article or title, one inside
+    the other ("Belt and Road" / "Belt and Road Initiative"), or one the acronym of the other
+    ("US" / "United States"). Such pairs say nothing about framing; "Beijing" / "China" do."""
+    ka, kb = entity_key(a), entity_key(b)
+    if _squashed(ka) == _squashed(kb) or ka in kb or kb in ka:
+        return True
+    return _squashed(ka) in _acronyms(b) or _squashed(kb) in _acronyms(a)

@@ -75,6 +75,11 @@ class VocabTerm:
     meaning: str
     found: str = ""
     """Where the sources use it (a loaded term from a lens, or a strong word in an excerpt)."""
+    sources: tuple[str, ...] = ()
+    """Source ids using it, as a lens supplies the term; the handout turns them into letters
+    in ``found`` and empties this (the student model holds no source id)."""
+    note: str = ""
+    """For the teacher key: the measure that found the term."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,14 @@ class NamingDifference:
 
     thing: str
     forms: tuple[tuple[str, str], ...]
-    """(source id, the name it uses)."""
+    """(source id, the name it uses). For ``event-word``: the felt word first, then each other
+    source's own words about the event."""
+    kind: str = "actor"
+    """``actor`` (one thing, two names) or ``event-word`` (a felt word only one source uses about an event)."""
+    sentence: tuple[str, int] | None = None
+    """(source id, sentence index) of the sentence using the word, shown with the question."""
+    measure: str = ""
+    """For the teacher key: what the naming lens measured."""
 
 
 @dataclass(frozen=True)
@@ -189,7 +201,7 @@ def build_handout(
         blind=blind,
         sources=tuple(tags[s] for s in order),
         events=events,
-        vocabulary=vocabulary(events, loaded_terms),
+        vocabulary=vocabulary(events, loaded_terms, tags, hidden),
         questions=questions,
         version=briefing.version,
     )

@@ -10,7 +10,8 @@ prose is held to a reading grade, see ``handout_text``); the key carries the num
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import polars as pl
 
@@ -51,14 +52,36 @@ CAVEATS: tuple[tuple[str, str], ...] = (
 )
 
 
-def vocabulary(events: Sequence[HandoutEvent], loaded_terms: Sequence[VocabTerm]) -> tuple[VocabTerm, ...]:
-    """The base terms, then loaded terms from the lens if given, else strongly felt words in the excerpts."""
-    found = list(loaded_terms) or [
+def vocabulary(
+    events: Sequence[HandoutEvent],
+    loaded_terms: Sequence[VocabTerm],
+    tags: Mapping[str, SourceTag] | None = None,
+    hidden: Sequence[str] = (),
+) -> tuple[VocabTerm, ...]:
+    """The base terms, then loaded terms from the lens if given, else strongly felt words in the excerpts.
+
+    Loaded terms the students can see in an excerpt come first. A lens term's source ids
+    become letters ("Source B, Source D"); in blind mode a term naming an outlet or an
+    origin is left out.
+    """
+    tags = tags or {}
+    shown = " ".join(x.text for e in events for x in e.excerpts)
+    lens_terms = [
+        replace(t, found=join_words([f"Source {tags[s].letter}" for s in _by_letter(t.sources, tags)]), sources=())
+        for t in sorted(loaded_terms, key=lambda t: not mentions(shown, [t.term.strip("“”")]))
+        if not (hidden and mentions(t.term, hidden)) and (not t.sources or any(s in tags for s in t.sources))
+    ]
+    found = lens_terms or [
         VocabTerm(word, "A strongly felt word: the tone score rates it " + ("positive." if value > 0 else "negative."),
                   found=f"Source {letter}")
         for word, value, letter in _strong_words_in(events)
     ]
     return BASE_VOCABULARY + tuple(found[:4])
+
+
+def _by_letter(source_ids: Sequence[str], tags: Mapping[str, SourceTag]) -> list[str]:
+    known = [s for s in source_ids if s in tags]
+    return sorted(known, key=lambda s: (len(tags[s].letter), tags[s].letter))
 
 
 def _strong_words_in(events: Sequence[HandoutEvent]) -> list[tuple[str, float, str]]:
@@ -147,21 +170,64 @@ def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) ->
     return None
 
 
-def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], number: int,
-            **_: object) -> tuple[Question, Answer] | None:
+def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], picker: object, analysis: Analysis,
+            number: int, **_: object) -> tuple[Question, Answer] | None:
+    """A real naming difference from the naming lens (``handout_lenses``), if any survives blind mode."""
+    hidden = getattr(picker, "hidden", ())
     for difference in naming:
-        forms = [(tags[s].letter, name) for s, name in difference.forms if s in tags][:2]
-        if len(forms) == 2:
-            (la, na), (lb, nb) = forms
-            question = Question(
-                number, "naming",
-                f"Source {la} calls it “{na}” and Source {lb} calls it “{nb}”. What does each choice make you think?",
-                None,
-            )
-            behind = (f"Naming lens: {difference.thing} is named “{na}” (Source {la}) and “{nb}” (Source {lb}).",)
-            answer = "Each name carries a view: compare what a reader would feel or assume from each word."
-            return question, Answer(question, behind, answer, ("Names can be neutral, friendly or hostile.",))
+        forms = [(tags[s], name) for s, name in difference.forms if s in tags]
+        if len(forms) < 2 or (hidden and any(mentions(n, hidden) for _, n in [*forms, ("", difference.thing)])):
+            continue
+        if difference.kind == "event-word":
+            return _felt_word(difference, forms, analysis, picker, number)
+        (ta, na), (tb, nb) = forms[:2]
+        question = Question(
+            number, "naming",
+            f"Source {ta.letter} calls {difference.thing} “{na}”. Source {tb.letter} calls it “{nb}”. What does each "
+            "choice suggest?",
+            None,
+        )
+        behind = (difference.measure or f"Naming lens: {difference.thing} is named “{na}” and “{nb}”.",
+                  f"Names compared: Source {ta.letter} “{na}”, Source {tb.letter} “{nb}”. Forms of one name "
+                  "(“US” and “United States”, an acronym, a spelling) are not counted as a difference.")
+        answer = "Each name carries a view: compare what a reader would feel or assume from each word."
+        return question, Answer(question, behind, answer, ("Names can be neutral, friendly or hostile.",))
     return None
+
+
+def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]], analysis: Analysis, picker: object,
+               number: int) -> tuple[Question, Answer] | None:
+    """One source's strongly felt word about an event the others report in other words."""
+    (tag, word), others = forms[0], forms[1:]
+    excerpt = None
+    if difference.sentence is not None:
+        source_id, index = difference.sentence
+        rows = analysis.events.claims.filter((pl.col("source_id") == source_id) & (pl.col("sentence_index") == index))
+        if rows.height:
+            excerpt = picker.excerpt(rows.row(0, named=True))  # type: ignore[attr-defined]
+            if word.lower() not in excerpt.text.lower():
+                excerpt = None  # trimmed away: the question would point at a word students cannot see
+    if excerpt is None:
+        return None
+    who = join_words([f"Source {t.letter}" for t, _ in others])
+    question = Question(
+        number, "naming",
+        f"Source {tag.letter} uses the word “{word}” about this event. {who} {'reports' if len(others) == 1 else 'report'} "
+        "the same event in other words. Why might a writer pick this word? Give a more neutral word.",
+        excerpt,
+    )
+    rating = dict(felt_words(word)).get(word.lower())
+    behind = (
+        difference.measure,
+        f"“{word}” " + (f"is rated {rating:+.1f}".replace("-", "−") + " in the tone score's word list (−4 to +4)" if rating else
+                        "is a loaded-language cue") + f"; only Source {tag.letter} uses it about this event.",
+        *(f"Source {t.letter}'s own words about it: {words}." for t, words in others),
+    )
+    answer = (f"“{word}” carries a feeling that the other sources' words about this event do not. Good answers say "
+              "what the word makes a reader think or feel, and whether the facts in the sentence back it up.")
+    notes = ("The other sources' words are listed above: ask students which one names the same act.",
+             "A felt word is not a false word, and it may be a quoted speaker's rather than the outlet's.")
+    return question, Answer(question, behind, answer, notes)
 
 
 def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: object, tags: dict[str, SourceTag],

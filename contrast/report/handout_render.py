@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from contrast.pipeline import Analysis
 from contrast.report.handout import build_handout
+from contrast.report.handout_lenses import loaded_terms, naming_differences
 from contrast.report.handout_text import prose_grade
 from contrast.report.model import Briefing
 from contrast.report.render import html_to_pdf, render_html
@@ -26,7 +27,9 @@ OUTPUTS = ("handout.pdf", "teacher-key.pdf")
 
 def render_handout(analysis: Analysis, briefing: Briefing, *, blind: bool, epoch: int | None = None) -> dict[str, bytes]:
     """``{"handout.pdf": …, "teacher-key.pdf": …}`` for ``analysis``; same inputs, same bytes."""
-    handout, key = build_handout(analysis, briefing, blind=blind)
+    handout, key = build_handout(
+        analysis, briefing, blind=blind, loaded_terms=loaded_terms(analysis), naming=naming_differences(analysis)
+    )
     student_html = render_html("handout.html.j2", handout)
     grade = prose_grade(student_html)
     if grade > key.max_grade:

@@ -1,0 +1,178 @@
+"""What the framing lenses give the classroom handout: loaded words to know, naming differences.
+
+The handout (``handout.build_handout``) takes both as optional inputs; this module reads
+them from a finished analysis. Two rules keep them honest for a class:
+
+* **Loaded terms** are cue occurrences the loaded-language lens actually counted in the
+  sources (``results.evidence``), never lexicon entries that merely could occur. Mild
+  intensifiers ("very", "increasingly") are left out: they are not vocabulary worth a
+  lesson. One term per kind first (name-calling, scare quotes, fear words, glowing words),
+  so students meet each kind.
+* **Naming differences** must be real. An actor named "US" by one source and "United
+  States" by another is one name in two forms (``claims.terms.name_variants``); "Beijing"
+  against "China" is a choice. When no actor qualifies, an event's own words are used when
+  one source reaches for a strongly felt word (VADER rating, or a loaded-language cue) that
+  no other source uses about the same event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+import polars as pl
+from vaderSentiment.vaderSentiment import NEGATE
+
+from contrast.claims.terms import name_variants
+from contrast.metrics.loaded import LENS as LOADED, SCARE_QUOTE
+from contrast.metrics.naming import LENS as NAMING
+from contrast.pipeline import Analysis
+from contrast.report.handout import NamingDifference, VocabTerm
+from contrast.report.handout_questions import STRONG_WORD, felt_words
+from contrast.resources import lexicon
+from contrast.schema import SENTENCE_INDEX, SOURCE_ID
+
+LOADED_KINDS = ("label", "scare_quote", "emotive", "glitter")
+"""Kinds of loaded cue offered as vocabulary, in turn (intensifiers are left out)."""
+MEANINGS = {
+    "label": "A name-calling word. It paints someone in a bad light, without proof.",
+    "scare_quote": "Words put in quote marks to doubt them or make fun of them. These are called scare quotes.",
+    "emotive": "A word meant to make you afraid or angry.",
+    "glitter": "A glowing word. It praises, but does not say what was done.",
+}
+"""Plain meanings for the student page (held to the handout's reading grade)."""
+LOADED_TERMS = 8
+"""Candidates offered; the handout shows four, preferring those inside its excerpts."""
+NAMING_DIFFERENCES = 3
+
+
+def loaded_terms(analysis: Analysis, *, limit: int = LOADED_TERMS) -> tuple[VocabTerm, ...]:
+    """Loaded terms found in the sources, one kind at a time, each with the sources using it."""
+    evidence = analysis.results.evidence
+    if evidence is None:
+        return ()
+    cues = evidence.filter((pl.col("lens") == LOADED) & pl.col("category").is_in(list(LOADED_KINDS)))
+    if cues.height == 0:
+        return ()
+    words = lexicon(LOADED).extended(analysis.report.manifest.lenses.extra(LOADED))
+    labels = {c.id: c.label for c in words.categories} | {SCARE_QUOTE: "Scare quotes"}
+    found: dict[str, dict[str, tuple[str, Counter[str]]]] = defaultdict(dict)
+    for source_id, category, cue in cues.sort(SOURCE_ID, SENTENCE_INDEX, "start").select(SOURCE_ID, "category", "cue").iter_rows():
+        term = _plain(cue)
+        _, uses = found[category].setdefault(term, (category, Counter()))
+        uses[source_id] += 1
+    ranked = {
+        kind: sorted(found[kind].items(), key=lambda kv: (-len(kv[1][1]), -sum(kv[1][1].values()), len(kv[0]), kv[0]))
+        for kind in LOADED_KINDS
+    }
+    terms: list[VocabTerm] = []
+    for rank in range(max(len(r) for r in ranked.values())):
+        for kind in LOADED_KINDS:
+            if rank < len(ranked[kind]) and len(terms) < limit:
+                term, (category, uses) = ranked[kind][rank]
+                n = sum(uses.values())
+                label = labels[category]
+                terms.append(VocabTerm(
+                    term, MEANINGS[kind], sources=tuple(sorted(uses)),
+                    note=f"Loaded-language lens, lexicon “{words.name}” {words.version}: {label.lower()}, "
+                         f"{n} use{'s' if n != 1 else ''}.",
+                ))
+    return tuple(terms)
+
+
+def _plain(cue: str) -> str:
+    """A cue as a vocabulary entry: lower case unless a name, quote marks kept typographic."""
+    text = " ".join(cue.split())
+    if text[:1] in "\"“‘'":
+        return "“" + text[1:-1] + "”"
+    return text if any(ch.isupper() for ch in text[1:]) else text.lower()
+
+
+def naming_differences(analysis: Analysis, *, limit: int = NAMING_DIFFERENCES) -> tuple[NamingDifference, ...]:
+    """Real naming differences from the naming lens: actors first, then felt words about an event."""
+    figures, evidence = analysis.results.figures, analysis.results.evidence
+    if figures is None or evidence is None:
+        return ()
+    spans = evidence.filter(pl.col("lens") == NAMING).sort(SOURCE_ID, SENTENCE_INDEX, "start")
+    found = list(_actor_differences(spans)) + list(_event_words(analysis, spans))
+    return tuple(found[:limit])
+
+
+def _actor_differences(spans: pl.DataFrame) -> Iterable[NamingDifference]:
+    actors = spans.filter(pl.col("category").str.starts_with("actor:"))
+    for (measure,), group in actors.group_by("category", maintain_order=True):
+        preferred: dict[str, str] = {}
+        for (source_id,), mine in group.group_by(SOURCE_ID, maintain_order=True):
+            counts = Counter(mine.get_column("cue").to_list())
+            preferred[str(source_id)] = min(counts, key=lambda form: (-counts[form], form))
+        ordered = sorted(preferred.items())
+        family = _name_families(group.get_column("cue").unique().sort().to_list())
+        for i, (a, name_a) in enumerate(ordered):
+            other = next(((b, name_b) for b, name_b in ordered[i + 1:] if family[name_a] != family[name_b]), None)
+            if other is not None:
+                everyone = Counter(group.get_column("cue").to_list())
+                thing = min(everyone, key=lambda form: (-everyone[form], form))
+                yield NamingDifference(
+                    thing, ((a, name_a), other), kind="actor",
+                    measure=f"Naming lens, {measure}: each source's commonest name for it.",
+                )
+                break
+
+
+def _name_families(forms: list[str]) -> dict[str, int]:
+    """Forms of one actor joined when one is a variant of another, transitively: "BRI" and
+    "Belt and Road" are one family through "Belt and Road Initiative"."""
+    family = list(range(len(forms)))
+
+    def root(i: int) -> int:
+        while family[i] != i:
+            i = family[i]
+        return i
+
+    for i, a in enumerate(forms):
+        for j in range(i + 1, len(forms)):
+            if name_variants(a, forms[j]):
+                family[root(j)] = root(i)
+    return {form: root(i) for i, form in enumerate(forms)}
+
+
+def _negated(text: str, start: int) -> bool:
+    """A word after "not", "never", "no"… within three words (VADER's own negation list):
+    "not happy" is no glowing word."""
+    before = re.findall(r"[\w']+", text[:start].lower())[-3:]
+    return any(w in NEGATE or w.endswith("n't") for w in before)
+
+
+def _event_words(analysis: Analysis, spans: pl.DataFrame) -> Iterable[NamingDifference]:
+    """Events where one source uses a strongly felt word no other source uses about it."""
+    loaded = analysis.results.evidence.filter(pl.col("lens") == LOADED)  # type: ignore[union-attr]
+    loaded_at = {(s, i, start) for s, i, start in loaded.select(SOURCE_ID, SENTENCE_INDEX, "start").iter_rows()}
+    labels = dict(analysis.events.events.select("event", "label").iter_rows())
+    text_of = {(s, i): t for s, i, t in analysis.events.claims.select(SOURCE_ID, SENTENCE_INDEX, "text").iter_rows()}
+    events = spans.filter(pl.col("category").str.starts_with("event:"))
+    candidates = []
+    for (measure,), group in events.group_by("category", maintain_order=True):
+        own: dict[str, list[str]] = defaultdict(list)
+        felt: list[tuple[float, str, int, str]] = []
+        for source_id, index, cue, start in group.select(SOURCE_ID, SENTENCE_INDEX, "cue", "start").iter_rows():
+            word = cue.lower()
+            if word not in own[source_id]:
+                own[source_id].append(word)
+            rating = dict(felt_words(word)).get(word, 0.0)
+            is_loaded = (source_id, index, start) in loaded_at
+            if (abs(rating) >= STRONG_WORD or is_loaded) and not _negated(text_of[(source_id, index)], start):
+                felt.append((float(is_loaded) * 4 + abs(rating), source_id, index, word))
+        if len(own) < 2 or not felt:
+            continue
+        strength, source_id, index, word = max(felt, key=lambda f: (f[0], f[3]))
+        others = tuple((s, ", ".join(words)) for s, words in sorted(own.items()) if s != source_id)
+        event_number = int(str(measure).removeprefix("event:e"))
+        candidates.append((-strength, str(measure), NamingDifference(
+            labels.get(event_number, str(measure)), ((source_id, word), *others), kind="event-word",
+            sentence=(source_id, index),
+            measure=f"Naming lens, {measure}: the words each source uses about this event that no other source "
+                    f"does (its own words here: {', '.join(own[source_id])}).",
+        )))
+    for _, _, difference in sorted(candidates, key=lambda c: (c[0], c[1])):
+        yield difference

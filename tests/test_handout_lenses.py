@@ -1,0 +1,119 @@
+"""Framing lenses on the handout: loaded words to know, naming questions, what the key says about them."""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+import polars as pl
+import pytest
+
+from contrast.claims.terms import name_variants
+from contrast.config import load_report
+from contrast.metrics.cues import EVIDENCE_SCHEMA
+from contrast.pipeline import analyse
+from contrast.report.handout import SourceTag, VocabTerm, build_handout
+from contrast.report.handout_lenses import LOADED_KINDS, loaded_terms, naming_differences
+from contrast.report.handout_questions import BASE_VOCABULARY, vocabulary
+from contrast.report.model import build_briefing
+from contrast.report.render import render_html
+from tests.conftest import TARIFFS
+
+
+@pytest.fixture(scope="module")
+def tariffs() -> object:
+    return analyse(load_report(TARIFFS))
+
+
+def _handout(analysis: object, *, blind: bool) -> tuple[object, object]:
+    return build_handout(
+        analysis, build_briefing(analysis), blind=blind,  # type: ignore[arg-type]
+        loaded_terms=loaded_terms(analysis), naming=naming_differences(analysis),  # type: ignore[arg-type]
+    )
+
+
+def test_forms_of_one_name_are_variants_and_different_names_are_not() -> None:
+    assert name_variants("US", "United States") and name_variants("U.S.", "US")
+    assert name_variants("WTO", "World Trade Organization")
+    assert name_variants("Belt and Road", "Belt and Road Initiative")
+    assert not name_variants("Beijing", "China")
+    assert not name_variants("the CCP", "the Chinese government")
+
+
+def _fake_analysis(spans: list[tuple[str, int, str, str]]) -> SimpleNamespace:
+    evidence = pl.DataFrame(
+        [(s, i, "naming", category, cue, 0, len(cue)) for s, i, category, cue in spans], schema=EVIDENCE_SCHEMA, orient="row"
+    )
+    claims = pl.DataFrame({"source_id": ["a", "b", "c"], "sentence_index": [0, 0, 0], "text": ["x", "y", "z"]})
+    return SimpleNamespace(
+        results=SimpleNamespace(figures=pl.DataFrame(), evidence=evidence),
+        events=SimpleNamespace(events=pl.DataFrame({"event": [1], "label": ["e"]}), claims=claims),
+    )
+
+
+def test_an_actor_named_in_two_forms_of_one_name_gives_no_naming_difference() -> None:
+    analysis = _fake_analysis([
+        ("a", 0, "actor:bri", "BRI"), ("a", 0, "actor:bri", "Belt and Road Initiative"),
+        ("b", 0, "actor:bri", "Belt and Road"), ("c", 0, "actor:bri", "Belt and Road Initiative"),
+    ])
+    assert naming_differences(analysis) == ()  # type: ignore[arg-type]
+
+
+def test_an_actor_given_different_names_is_a_naming_difference() -> None:
+    analysis = _fake_analysis([
+        ("a", 0, "actor:china", "Beijing"), ("a", 0, "actor:china", "Beijing"), ("b", 0, "actor:china", "China"),
+    ])
+    (difference,) = naming_differences(analysis)  # type: ignore[arg-type]
+    assert difference.kind == "actor" and difference.forms == (("a", "Beijing"), ("b", "China"))
+    assert difference.measure.startswith("Naming lens, actor:china")
+
+
+def test_loaded_terms_are_cues_counted_in_their_sources_without_intensifiers(tariffs: object) -> None:
+    terms = loaded_terms(tariffs)  # type: ignore[arg-type]
+    assert len(terms) >= 4 and "“trade bully”" in [t.term for t in terms]
+    text = {(s, i): t for s, i, t in tariffs.results.sentences.select("source_id", "sentence_index", "text").iter_rows()}  # type: ignore[attr-defined]
+    for term in terms:
+        assert term.sources and term.note.startswith("Loaded-language lens")
+        bare = term.term.strip("“”").lower()
+        assert any(bare in t.lower() for (s, _), t in text.items() if s in term.sources), term.term
+    assert not {"very", "sharply", "tremendous"} & {t.term for t in terms}
+    kinds_first = {t.meaning for t in terms[: len(LOADED_KINDS)]}
+    assert len(kinds_first) == len(LOADED_KINDS), "one term of each kind before a second of any"
+
+
+def test_vocabulary_box_shows_lens_terms_as_letters_and_keeps_no_source_id(tariffs: object) -> None:
+    handout, key = _handout(tariffs, blind=True)
+    lens_words = [v for v in handout.vocabulary if v.note]
+    assert handout.vocabulary[: len(BASE_VOCABULARY)] == BASE_VOCABULARY
+    assert 1 <= len(lens_words) <= 4
+    for word in lens_words:
+        assert word.sources == () and re.fullmatch(r"Source [A-F]( and Source [A-F]|(, Source [A-F])+ and Source [A-F])?", word.found)
+    html = render_html("teacher_key.html.j2", key)
+    assert "where the loaded words come from" in html and lens_words[0].note.split(":")[0] in html
+
+
+def test_a_loaded_term_naming_an_outlet_is_left_out_in_blind_mode() -> None:
+    tags = {"a": SourceTag("A", "Source A", None, "", "solid")}
+    terms = [VocabTerm("People's Daily propaganda", "m", sources=("a",), note="n"), VocabTerm("regime", "m", sources=("a",), note="n")]
+    blind = vocabulary([], terms, tags, ("People's Daily",))
+    assert [v.term for v in blind[len(BASE_VOCABULARY):]] == ["regime"]
+    open_mode = vocabulary([], terms, tags, ())
+    assert len(open_mode) == len(BASE_VOCABULARY) + 2
+
+
+def test_a_felt_word_only_one_source_uses_about_an_event_becomes_a_question(tariffs: object) -> None:
+    handout, key = _handout(tariffs, blind=True)
+    (question,) = [q for q in handout.questions if q.kind == "naming"]
+    word = re.search(r"the word “([^”]+)”", question.text).group(1)  # type: ignore[union-attr]
+    assert question.excerpt is not None and word in question.excerpt.text.lower()
+    (answer,) = [a for a in key.answers if a.question.kind == "naming"]
+    assert answer.behind[0].startswith("Naming lens, event:") and word in answer.behind[1]
+
+
+def test_blind_student_model_with_lens_content_holds_no_source_identity(tariffs: object) -> None:
+    handout, _ = _handout(tariffs, blind=True)
+    manifest = load_report(TARIFFS).manifest
+    dumped = repr(handout).lower()
+    identities = [s.id for s in manifest.sources] + [s.outlet.split(" (")[0] for s in manifest.sources]
+    identities += [o.label for o in manifest.origins]
+    assert [name for name in identities if name.lower() in dumped] == []
