@@ -11,6 +11,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from enum import Enum
 from typing import Annotated
 
 import typer
@@ -65,6 +66,14 @@ def _main(
             logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
+class OutputFormat(str, Enum):
+    """``--format``: the documents' format (``contrast.report.documents.FORMATS``)."""
+
+    pdf = "pdf"
+    html = "html"
+    both = "both"
+
+
 @app.command()
 def build(
     report_dir: ReportDir,
@@ -81,6 +90,10 @@ def build(
         typer.Option("--blind/--no-blind", help="Hide origins and outlets on the handout's student pages (default: report.toml).",
                      show_default=False),
     ] = None,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="pdf, html (self-contained pages for projecting) or both.", case_sensitive=False),
+    ] = OutputFormat.pdf,
 ) -> None:
     """Build the briefing, the classroom handout with its teacher key, and the data files of a report."""
     from contrast.pipeline import build as run_build
@@ -98,7 +111,9 @@ def build(
                 tasks[stage] = progress.add_task(STAGE_LABELS.get(stage, stage), total=total)
             progress.update(tasks[stage], completed=done, total=total)
 
-        result = run_build(report_dir, out_dir=out_dir, progress=report_progress, keep_going=keep_going, blind=blind)
+        result = run_build(
+            report_dir, out_dir=out_dir, progress=report_progress, keep_going=keep_going, blind=blind, format=output_format.value
+        )
     elapsed = time.perf_counter() - started
     if as_json:
         out.print_json(data=_summary(result, elapsed))
@@ -107,7 +122,7 @@ def build(
         out.print(_summary_table(result.analysis))
         for warning in result.warnings:
             err.print(Text.assemble(("caveat: ", "yellow"), warning))
-    pdfs = [p for p in result.outputs if p.suffix == ".pdf"]
+    pdfs = [p for p in result.outputs if p.suffix in (".pdf", ".html")]  # the documents, then the data files
     out.print(Text.assemble(
         ("Built ", "green"),
         f"{', '.join(_display(p) for p in pdfs)} and {len(result.outputs) - len(pdfs)} data files in {elapsed:.1f} s",

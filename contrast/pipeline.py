@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 
@@ -32,6 +33,9 @@ from contrast.io import write_bytes_atomic, write_text_atomic
 from contrast.language import Language, detect_language
 from contrast.metrics import Corpus, MetricResults, compute_event_metrics, compute_metrics
 from contrast.schema import ORIGIN, SOURCE_ID
+
+if TYPE_CHECKING:
+    from contrast.report.documents import Format
 from contrast.segment import segment
 
 log = logging.getLogger(__name__)
@@ -194,6 +198,7 @@ def build(
     progress: Progress = _no_progress,
     keep_going: bool = False,
     blind: bool | None = None,
+    format: str = "pdf",
 ) -> BuildResult:
     """Build a report folder: analyse it, render the briefing, handout and teacher key, write every output atomically.
 
@@ -201,11 +206,12 @@ def build(
     The previous edition's snapshot in the output folder is read before anything there is
     overwritten, for the briefing's "Changes since the last edition" page.
     ``blind`` overrides ``[audience] blind`` (origins and outlets hidden on the student pages).
+    ``format`` is ``"pdf"`` (default), ``"html"`` (self-contained pages, for projecting) or ``"both"``.
     """
-    from contrast.report.handout_render import render_handout
+    from contrast.report.documents import check_format
     from contrast.report.model import build_briefing
-    from contrast.report.render import render_pdf
 
+    chosen = check_format(format)  # before any work: a bad value is the caller's input error
     report = load_report(path)
     with report_lock(report.root):
         analysis = analyse(report, progress=progress, keep_going=keep_going)
@@ -218,15 +224,23 @@ def build(
             progress("changes", 1, 1)
         with _timed(timings, "render"):
             briefing = build_briefing(analysis, changes=edition.changes)
-            epoch = _edition_epoch(report)
-            pdfs = {"briefing.pdf": render_pdf("briefing.html.j2", briefing, epoch=epoch)}
             blind = report.manifest.audience.blind if blind is None else blind
-            pdfs.update(render_handout(analysis, briefing, blind=blind, epoch=epoch))
+            pdfs = _render(analysis, briefing, blind=blind, epoch=_edition_epoch(report), format=chosen)
             progress("render", 1, 1)
         with _timed(timings, "write"):
             outputs = _write_outputs(target, analysis, pdfs, edition=edition.document())
             progress("write", 1, 1)
     return BuildResult(analysis=analysis, outputs=outputs, timings=timings, edition=edition)
+
+
+def _render(analysis: Analysis, briefing: object, *, blind: bool, epoch: int, format: Format) -> dict[str, bytes]:
+    """Briefing, handout and teacher key in the asked format(s): ``{"briefing.pdf": …, "handout.html": …}``."""
+    from contrast.report.documents import documents
+    from contrast.report.handout_render import render_handout
+
+    rendered = documents({"briefing": ("briefing.html.j2", briefing)}, format=format, epoch=epoch)
+    rendered.update(render_handout(analysis, briefing, blind=blind, epoch=epoch, format=format))  # type: ignore[arg-type]
+    return rendered
 
 
 @contextmanager

@@ -12,7 +12,7 @@ import shutil
 from tests.conftest import REPO, SOFT_POWER
 
 OUTPUTS = (
-    "briefing.pdf", "handout.pdf", "teacher-key.pdf", "sentences.parquet", "sources.csv", "origins.csv", "events.json",
+    "briefing.pdf", "handout.pdf", "teacher-key.pdf", "briefing.html", "handout.html", "teacher-key.html", "sentences.parquet", "sources.csv", "origins.csv", "events.json",
     "edition.json", "clean/cctv-soft-power-index.txt",
     "lenses/distinctive.csv", "lenses/attribution.csv", "lenses/naming.csv", "lenses/cues.csv",
 )
@@ -23,7 +23,7 @@ def _build(root: Path, out: Path, seed: str) -> None:
     env["PYTHONHASHSEED"] = seed
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     subprocess.run(
-        [sys.executable, "-m", "contrast", "build", str(root), "--out", str(out), "--quiet"],
+        [sys.executable, "-m", "contrast", "build", str(root), "--out", str(out), "--quiet", "--format", "both"],
         env=env, check=True, capture_output=True, timeout=300,
     )
 

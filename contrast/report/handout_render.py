@@ -16,17 +16,21 @@ from contrast.report.handout import build_handout
 from contrast.report.handout_lenses import loaded_terms, naming_differences
 from contrast.report.handout_text import prose_grade
 from contrast.report.model import Briefing
-from contrast.report.render import html_to_pdf, render_html
+from contrast.report.documents import Format, documents
+from contrast.report.render import render_html
 
 log = logging.getLogger(__name__)
 
 PDF_VARIANT = "pdf/ua-1"
 """WeasyPrint ≥ 59 writes PDF/UA-1: tagged structure, /Lang, /MarkInfo, title shown."""
 OUTPUTS = ("handout.pdf", "teacher-key.pdf")
+"""The default (PDF) outputs; ``format="html"`` writes ``handout.html`` and ``teacher-key.html`` instead."""
 
 
-def render_handout(analysis: Analysis, briefing: Briefing, *, blind: bool, epoch: int | None = None) -> dict[str, bytes]:
-    """``{"handout.pdf": …, "teacher-key.pdf": …}`` for ``analysis``; same inputs, same bytes."""
+def render_handout(
+    analysis: Analysis, briefing: Briefing, *, blind: bool, epoch: int | None = None, format: Format = "pdf"
+) -> dict[str, bytes]:
+    """``{"handout.pdf": …, "teacher-key.pdf": …}`` (and/or ``.html``) for ``analysis``; same inputs, same bytes."""
     handout, key = build_handout(
         analysis, briefing, blind=blind, loaded_terms=loaded_terms(analysis), naming=naming_differences(analysis)
     )
@@ -35,7 +39,5 @@ def render_handout(analysis: Analysis, briefing: Briefing, *, blind: bool, epoch
     if grade > key.max_grade:
         log.warning("the handout's own prose reads at grade %.1f, above the target %.1f", grade, key.max_grade)
     key = replace(key, prose_grade=grade)
-    return {
-        "handout.pdf": html_to_pdf(student_html, epoch=epoch, variant=PDF_VARIANT),
-        "teacher-key.pdf": html_to_pdf(render_html("teacher_key.html.j2", key), epoch=epoch, variant=PDF_VARIANT),
-    }
+    pages = {"handout": ("handout.html.j2", handout), "teacher-key": ("teacher_key.html.j2", key)}
+    return documents(pages, format=format, epoch=epoch, variant=PDF_VARIANT, html={"handout": student_html})

@@ -83,9 +83,11 @@ def fmt_bytes(value: int | None) -> str:
     return f"{value} B"
 
 
-def render_html(template: str, model: Any) -> str:
+def render_html(template: str, model: Any, *, stylesheet: Any = None) -> str:
+    """``template`` with ``model``; ``stylesheet`` (the package's CSS, ``documents.inline_stylesheet``)
+    is inlined in place of the linked ``print.css`` when given (self-contained HTML output)."""
     try:
-        return environment().get_template(template).render(model=model)
+        return environment().get_template(template).render(model=model, stylesheet=stylesheet)
     except jinja2.TemplateNotFound as exc:
         raise RenderError(f"template {exc.name!r} not found in {templates_dir()}") from None
 
