@@ -11,8 +11,9 @@ them from a finished analysis. Two rules keep them honest for a class:
 * **Naming differences** must be real. An actor named "US" by one source and "United
   States" by another is one name in two forms (``claims.terms.name_variants``); "Beijing"
   against "China" is a choice. When no actor qualifies, an event's own words are used when
-  one source reaches for a strongly felt word (VADER rating, or a loaded-language cue) that
-  no other source uses about the same event.
+  one source reaches for a loaded-language cue ("threatened", "bully") that no other source
+  uses about the same event. A VADER rating alone is not enough: it rates feeling, not
+  framing ("economic strength", "not happy" carry strong ratings and frame nothing).
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from contrast.metrics.loaded import LENS as LOADED, SCARE_QUOTE
 from contrast.metrics.naming import LENS as NAMING
 from contrast.pipeline import Analysis
 from contrast.report.handout import NamingDifference, VocabTerm
-from contrast.report.handout_questions import STRONG_WORD, felt_words
 from contrast.resources import lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 
@@ -90,7 +90,7 @@ def _plain(cue: str) -> str:
 
 
 def naming_differences(analysis: Analysis, *, limit: int = NAMING_DIFFERENCES) -> tuple[NamingDifference, ...]:
-    """Real naming differences from the naming lens: actors first, then felt words about an event."""
+    """Real naming differences from the naming lens: actors first, then loaded words about an event."""
     figures, evidence = analysis.results.figures, analysis.results.evidence
     if figures is None or evidence is None:
         return ()
@@ -145,7 +145,7 @@ def _negated(text: str, start: int) -> bool:
 
 
 def _event_words(analysis: Analysis, spans: pl.DataFrame) -> Iterable[NamingDifference]:
-    """Events where one source uses a strongly felt word no other source uses about it."""
+    """Events where one source uses a loaded-language cue no other source uses about it."""
     loaded = analysis.results.evidence.filter(pl.col("lens") == LOADED)  # type: ignore[union-attr]
     loaded_at = {(s, i, start) for s, i, start in loaded.select(SOURCE_ID, SENTENCE_INDEX, "start").iter_rows()}
     labels = dict(analysis.events.events.select("event", "label").iter_rows())
@@ -154,25 +154,23 @@ def _event_words(analysis: Analysis, spans: pl.DataFrame) -> Iterable[NamingDiff
     candidates = []
     for (measure,), group in events.group_by("category", maintain_order=True):
         own: dict[str, list[str]] = defaultdict(list)
-        felt: list[tuple[float, str, int, str]] = []
+        felt: list[tuple[int, str, int, str]] = []
         for source_id, index, cue, start in group.select(SOURCE_ID, SENTENCE_INDEX, "cue", "start").iter_rows():
             word = cue.lower()
             if word not in own[source_id]:
                 own[source_id].append(word)
-            rating = dict(felt_words(word)).get(word, 0.0)
-            is_loaded = (source_id, index, start) in loaded_at
-            if (abs(rating) >= STRONG_WORD or is_loaded) and not _negated(text_of[(source_id, index)], start):
-                felt.append((float(is_loaded) * 4 + abs(rating), source_id, index, word))
+            if (source_id, index, start) in loaded_at and not _negated(text_of[(source_id, index)], start):
+                felt.append((len(word), source_id, index, word))
         if len(own) < 2 or not felt:
             continue
-        strength, source_id, index, word = max(felt, key=lambda f: (f[0], f[3]))
+        _, source_id, index, word = max(felt, key=lambda f: (f[0], f[3]))
         others = tuple((s, ", ".join(words)) for s, words in sorted(own.items()) if s != source_id)
         event_number = int(str(measure).removeprefix("event:e"))
-        candidates.append((-strength, str(measure), NamingDifference(
+        candidates.append((str(measure), NamingDifference(
             labels.get(event_number, str(measure)), ((source_id, word), *others), kind="event-word",
             sentence=(source_id, index),
             measure=f"Naming lens, {measure}: the words each source uses about this event that no other source "
                     f"does (its own words here: {', '.join(own[source_id])}).",
         )))
-    for _, _, difference in sorted(candidates, key=lambda c: (c[0], c[1])):
+    for _, difference in sorted(candidates, key=lambda c: c[0]):
         yield difference

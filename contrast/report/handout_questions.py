@@ -197,7 +197,7 @@ def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], p
 
 def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]], analysis: Analysis, picker: object,
                number: int) -> tuple[Question, Answer] | None:
-    """One source's strongly felt word about an event the others report in other words."""
+    """One source's loaded word about an event the others report in other words."""
     (tag, word), others = forms[0], forms[1:]
     excerpt = None
     if difference.sentence is not None:
@@ -219,8 +219,8 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
     rating = dict(felt_words(word)).get(word.lower())
     behind = (
         difference.measure,
-        f"“{word}” " + (f"is rated {rating:+.1f}".replace("-", "−") + " in the tone score's word list (−4 to +4)" if rating else
-                        "is a loaded-language cue") + f"; only Source {tag.letter} uses it about this event.",
+        f"“{word}” is a loaded-language cue" + (f", and the tone score's word list rates it {rating:+.1f} (−4 to +4)".replace("-", "−", 1)
+                                               if rating else "") + f"; only Source {tag.letter} uses it about this event.",
         *(f"Source {t.letter}'s own words about it: {words}." for t, words in others),
     )
     answer = (f"“{word}” carries a feeling that the other sources' words about this event do not. Good answers say "
