@@ -72,18 +72,21 @@ def test_origins_are_in_taxonomy_order(built: Path) -> None:
     assert pl.read_csv(built / "origins.csv").get_column("origin").to_list() == ["state", "critical"]
 
 
-def test_failed_render_leaves_previous_outputs_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("format", "renderer"), [("pdf", "html_to_pdf"), ("html", "standalone_html")])
+def test_failed_render_leaves_previous_outputs_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, format: str, renderer: str
+) -> None:
     root = make_report(tmp_path)
-    build(root)
+    build(root, format="both")
     before = {p: p.read_bytes() for p in (root / "build").rglob("*") if p.is_file()}
 
     def broken(*args: object, **kwargs: object) -> bytes:
         raise RuntimeError("renderer crashed")
 
-    monkeypatch.setattr("contrast.report.render.render_pdf", broken)
+    monkeypatch.setattr(f"contrast.report.documents.{renderer}", broken)
     (root / "sources" / "state-a.txt").write_text("Completely different text now. " * 30, encoding="utf-8")
     with pytest.raises(RuntimeError, match="renderer crashed"):
-        build(root)
+        build(root, format=format)
     after = {p: p.read_bytes() for p in (root / "build").rglob("*") if p.is_file()}
     assert after == before
 
