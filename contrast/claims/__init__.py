@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import polars as pl
 
-from contrast.claims.align import align
-from contrast.claims.candidates import claim_frame
-from contrast.claims.semantic import Encoder
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID
+
+if TYPE_CHECKING:
+    from contrast.claims.semantic import Encoder
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,24 @@ class EventAnalysis:
     """How links were made: ``lexical``, or ``semantic`` (lexical links confirmed by a sentence model)."""
 
 
-def find_events(sentences: pl.DataFrame, *, origins: Sequence[str], encoder: Encoder | None = None) -> EventAnalysis:
+def find_events(
+    sentences: pl.DataFrame,
+    *,
+    origins: Sequence[str],
+    encoder: Encoder | None = None,
+    candidates: pl.DataFrame | None = None,
+) -> EventAnalysis:
     """Align the claims of all sources into events and measure who shares what.
 
     ``encoder``: the optional semantic backend (``contrast.claims.semantic``); lexical without it.
+    ``candidates``: the sentences' ``claim_candidates``, when computed earlier per source.
     """
-    claims = claim_frame(sentences)
+    # Imported here, not at the top: they load scikit-learn and NLTK (~2 s), and a build
+    # whose events come from the cache only needs ``EventAnalysis``.
+    from contrast.claims.align import align
+    from contrast.claims.candidates import claim_frame
+
+    claims = claim_frame(sentences, candidates)
     if "compound" in sentences.columns:
         claims = claims.join(sentences.select(*SENTENCE_KEY, "compound"), on=SENTENCE_KEY, how="left", maintain_order="left")
     else:

@@ -64,14 +64,22 @@ def is_claim(text: str) -> bool:
     return not (_CITATION.search(text) and len(words) < 25)
 
 
-def claim_frame(sentences: pl.DataFrame) -> pl.DataFrame:
-    """One row per claim: sentence key, text, and its check-worthiness features.
+CANDIDATE_SCHEMA = {
+    "source_id": pl.String(), "sentence_index": pl.Int32(), TEXT: pl.String(),
+    "stems": pl.List(pl.String()), "entities": pl.List(pl.String()), "quantities": pl.List(pl.String()),
+    "dates": pl.List(pl.String()), "attributed": pl.Boolean(), "surfaces": pl.List(pl.String()),
+}  # fmt: skip
 
-    List columns ``stems``, ``entities``, ``quantities``, ``dates`` feed the alignment;
-    ``attributed`` says whether the claim is put in someone's mouth.
+
+def claim_candidates(sentences: pl.DataFrame) -> pl.DataFrame:
+    """The claims among ``sentences`` with their features, sentence by sentence.
+
+    Nothing here looks beyond one sentence, so a source's candidates can be computed (and
+    cached) on their own. Entities stay as one sentence sees them (``^`` marks) until
+    :func:`claim_frame` settles them with the whole corpus.
     """
     rows = []
-    for row in sentences.select(*SENTENCE_KEY, "origin", TEXT).iter_rows(named=True):
+    for row in sentences.select(*SENTENCE_KEY, TEXT).iter_rows(named=True):
         text = row[TEXT]
         if not is_claim(text):
             continue
@@ -87,15 +95,29 @@ def claim_frame(sentences: pl.DataFrame) -> pl.DataFrame:
                 "surfaces": [f"{k}\t{v}" for k, v in terms.surfaces.items()],
             }
         )
-    schema = {
-        "source_id": pl.String(), "sentence_index": pl.Int32(), "origin": pl.String(), TEXT: pl.String(),
-        "stems": pl.List(pl.String()), "entities": pl.List(pl.String()), "quantities": pl.List(pl.String()),
-        "dates": pl.List(pl.String()), "attributed": pl.Boolean(), "surfaces": pl.List(pl.String()), "speakers": pl.List(pl.String()),
-    }
-    for row, kept in zip(rows, settle_names([row["entities"] for row in rows]), strict=True):
-        row["entities"] = kept
-        row["speakers"] = speakers(row[TEXT], kept)
-    frame = pl.DataFrame(rows, schema=schema, orient="row")
+    return pl.DataFrame(rows, schema=CANDIDATE_SCHEMA, orient="row")
+
+
+def claim_frame(sentences: pl.DataFrame, candidates: pl.DataFrame | None = None) -> pl.DataFrame:
+    """One row per claim: sentence key, text, and its check-worthiness features.
+
+    List columns ``stems``, ``entities``, ``quantities``, ``dates`` feed the alignment;
+    ``attributed`` says whether the claim is put in someone's mouth, ``speakers`` by whom.
+    ``candidates``, when given, are :func:`claim_candidates` of the same sentences computed
+    earlier (per source).
+    """
+    candidates = claim_candidates(sentences) if candidates is None else candidates
+    frame = (
+        sentences.select(*SENTENCE_KEY, "origin")
+        .join(candidates, on=SENTENCE_KEY, how="inner", maintain_order="left")
+        .select(*SENTENCE_KEY, "origin", *[c for c in CANDIDATE_SCHEMA if c not in SENTENCE_KEY])
+    )
+    settled = settle_names(frame.get_column("entities").to_list())
+    found = [speakers(text, kept) for text, kept in zip(frame.get_column(TEXT).to_list(), settled, strict=True)]
+    frame = frame.with_columns(
+        pl.Series("entities", settled, dtype=pl.List(pl.String())),
+        pl.Series("speakers", found, dtype=pl.List(pl.String())),
+    )
     return frame.with_columns(
         (
             (pl.col("entities").list.len() > 0).cast(pl.Int8)

@@ -10,13 +10,21 @@ Framing lenses are metrics too. They add tidy ``figures`` (per source and origin
 intervals and effect sizes; ``build/lenses/<lens>.csv``) and the ``evidence`` behind them
 (every cue word with its sentence and span). A metric that needs the aligned events
 registers with ``after_events=True`` and receives them as a second argument.
+
+The part of a metric that measures each source on its own (VADER per sentence, a
+source's readability) is declared with ``@metric(name, per_source=function)``: that
+function sees one ``SourceSlice`` and nothing else, so the pipeline can keep its result
+per source in the build cache and recompute it only when that source changes. The
+metric itself then reads those results with ``corpus.measured(name, function)`` and does
+what compares or pools sources (origin aggregates, distinctiveness).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING, Protocol
 
 import polars as pl
 
@@ -26,6 +34,53 @@ from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID
 
 if TYPE_CHECKING:
     from contrast.claims import EventAnalysis
+
+
+@dataclass(frozen=True)
+class SourceSlice:
+    """One source as a per-source measurement sees it: its own text, sentences and language.
+
+    No origin and nothing of other sources, so the result depends only on what the cache
+    keys it by (the source's id and cleaned text, and the code and libraries).
+    """
+
+    source_id: str
+    text: str
+    sentences: pl.DataFrame
+    """This source's rows of the sentences frame, without the ``origin`` column."""
+    language: str
+
+
+@dataclass(frozen=True)
+class MetricFrames:
+    """A metric's output: frames of new columns and the caveats it wants shown."""
+
+    sentences: pl.DataFrame | None = None
+    """Keyed by ``source_id, sentence_index``."""
+    sources: pl.DataFrame | None = None
+    """Keyed by ``source_id``."""
+    origins: pl.DataFrame | None = None
+    """Keyed by ``origin``."""
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+    figures: pl.DataFrame | None = None
+    """A lens's figures (``contrast.metrics.figures.FIGURES_SCHEMA``)."""
+    evidence: pl.DataFrame | None = None
+    """The cue occurrences behind the figures (``contrast.metrics.cues.EVIDENCE_SCHEMA``)."""
+
+
+PerSourceFunction = Callable[[SourceSlice], MetricFrames]
+
+
+class SourceMapper(Protocol):
+    """Runs a per-source part on each source's slice: directly, or through the build cache."""
+
+    def __call__(self, name: str, function: PerSourceFunction, slices: Mapping[str, SourceSlice]) -> dict[str, MetricFrames]:
+        ...
+
+
+def compute_each(name: str, function: PerSourceFunction, slices: Mapping[str, SourceSlice]) -> dict[str, MetricFrames]:
+    """The mapper without a cache: measure every source now."""
+    return {source_id: function(piece) for source_id, piece in slices.items()}
 
 
 @dataclass(frozen=True)
@@ -46,6 +101,8 @@ class Corpus:
     """source_id → the language the source is written in (detected); the report's when absent."""
     lenses: Lenses = field(default_factory=Lenses)
     """The report's extensions of the lens lexicons (``[lenses]`` in report.toml)."""
+    parts: Mapping[str, Mapping[str, MetricFrames]] = field(default_factory=dict)
+    """metric name → its per-source results, filled in by ``compute_metrics``."""
 
     def language_of(self, source_id: str) -> str:
         return self.languages.get(source_id, self.language)
@@ -61,32 +118,55 @@ class Corpus:
                 pooled.setdefault(origin, []).append(self.texts[source_id])
         return {origin: "\n\n".join(parts) for origin, parts in pooled.items()}
 
+    def measured(self, name: str, function: PerSourceFunction) -> dict[str, MetricFrames]:
+        """The results of metric ``name``'s per-source part, source id → frames, in source order.
 
-@dataclass(frozen=True)
-class MetricFrames:
-    """A metric's output: frames of new columns and the caveats it wants shown."""
+        ``compute_metrics`` supplies them (from the cache where it can); a metric called
+        on its own computes them here.
+        """
+        found = self.parts.get(name)
+        if found is not None:
+            return dict(found)
+        return compute_each(name, function, self.slices())
 
-    sentences: pl.DataFrame | None = None
-    """Keyed by ``source_id, sentence_index``."""
-    sources: pl.DataFrame | None = None
-    """Keyed by ``source_id``."""
-    origins: pl.DataFrame | None = None
-    """Keyed by ``origin``."""
-    warnings: tuple[str, ...] = field(default_factory=tuple)
-    figures: pl.DataFrame | None = None
-    """A lens's figures (``contrast.metrics.figures.FIGURES_SCHEMA``)."""
-    evidence: pl.DataFrame | None = None
-    """The cue occurrences behind the figures (``contrast.metrics.cues.EVIDENCE_SCHEMA``)."""
+    def slices(self) -> dict[str, SourceSlice]:
+        """Every source's slice, in source order."""
+        return {source_id: self._slice(source_id) for source_id in self.sources.get_column(SOURCE_ID).to_list()}
+
+    def _slice(self, source_id: str) -> SourceSlice:
+        empty = self.sentences.clear().drop(ORIGIN)
+        return SourceSlice(
+            source_id=source_id,
+            text=self.texts[source_id],
+            sentences=self._sentences_by_source.get(source_id, empty),
+            language=self.language_of(source_id),
+        )
+
+    @cached_property
+    def _sentences_by_source(self) -> dict[str, pl.DataFrame]:
+        parts = self.sentences.drop(ORIGIN).partition_by(SOURCE_ID, as_dict=True, maintain_order=True)
+        return {key[0]: frame for key, frame in parts.items()}  # type: ignore[index]
+
+
+def concat_frames(parts: Iterable[pl.DataFrame | None]) -> pl.DataFrame | None:
+    """The per-source frames stacked (None when no source produced one)."""
+    present = [frame for frame in parts if frame is not None]
+    return pl.concat(present, how="vertical") if present else None
 
 
 MetricFunction = Callable[..., MetricFrames]
 """``f(corpus)``, or ``f(corpus, events)`` for metrics registered with ``after_events``."""
 _REGISTRY: dict[str, MetricFunction] = {}
 _AFTER_EVENTS: set[str] = set()
+_PER_SOURCE: dict[str, PerSourceFunction] = {}
 
 
-def metric(name: str, *, after_events: bool = False) -> Callable[[MetricFunction], MetricFunction]:
-    """Register ``function`` as the metric ``name`` (run after claim alignment with ``after_events``)."""
+def metric(
+    name: str, *, after_events: bool = False, per_source: PerSourceFunction | None = None
+) -> Callable[[MetricFunction], MetricFunction]:
+    """Register ``function`` as the metric ``name`` (run after claim alignment with ``after_events``);
+    ``per_source``, its part that measures one source alone (run and cached per source by
+    the pipeline, read with ``corpus.measured``)."""
 
     def register(function: MetricFunction) -> MetricFunction:
         if name in _REGISTRY and _REGISTRY[name] is not function:
@@ -94,6 +174,8 @@ def metric(name: str, *, after_events: bool = False) -> Callable[[MetricFunction
         _REGISTRY[name] = function
         if after_events:
             _AFTER_EVENTS.add(name)
+        if per_source is not None:
+            _PER_SOURCE[name] = per_source
         return function
 
     return register
@@ -101,6 +183,11 @@ def metric(name: str, *, after_events: bool = False) -> Callable[[MetricFunction
 
 def available_metrics() -> list[str]:
     return list(_REGISTRY)
+
+
+def per_source_parts() -> dict[str, PerSourceFunction]:
+    """Metric name → its per-source part, for the metrics that have one."""
+    return dict(_PER_SOURCE)
 
 
 def get_metric(name: str) -> MetricFunction:
@@ -122,9 +209,18 @@ class MetricResults:
     evidence: pl.DataFrame | None = None
 
 
-def compute_metrics(corpus: Corpus, names: Iterable[str] | None = None) -> MetricResults:
-    """Run the named metrics (by default all registered ones that do not need events) and join their columns."""
+def compute_metrics(
+    corpus: Corpus, names: Iterable[str] | None = None, *, mapper: SourceMapper = compute_each
+) -> MetricResults:
+    """Run the named metrics (by default all registered ones that do not need events) and join their columns.
+
+    Per-source parts run first, through ``mapper`` (the pipeline's keeps them in the
+    build cache), and the metrics read their results from the corpus.
+    """
     chosen = list(names) if names is not None else [n for n in available_metrics() if n not in _AFTER_EVENTS]
+    parts = per_source_parts()
+    slices = corpus.slices() if any(name in parts for name in chosen) else {}
+    corpus = replace(corpus, parts={name: mapper(name, parts[name], slices) for name in chosen if name in parts})
     start = MetricResults(
         sentences=corpus.sentences,
         sources=corpus.sources,

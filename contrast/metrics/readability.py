@@ -11,8 +11,7 @@ import warnings as warnings_module
 
 import polars as pl
 
-from contrast.metrics import Corpus, MetricFrames, metric
-from contrast.metrics.textstat_exact import readability_counts, scores_from_counts, too_short_reason
+from contrast.metrics import Corpus, MetricFrames, SourceSlice, concat_frames, metric
 from contrast.schema import ORIGIN, SOURCE_ID
 
 TEXTSTAT_LANGUAGES = {"en": "en_US", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL", "ru": "ru_RU"}
@@ -34,28 +33,34 @@ ENGLISH_ONLY = ("dale_chall", "difficult_share", "consensus_grade")
 COLUMNS = FORMULAS + COUNTS
 
 
-@metric("readability")
-def readability(corpus: Corpus) -> MetricFrames:
-    """Each source with textstat's settings for its own language; origins pool the sources
-    written in the report's language (formulas are not comparable across languages)."""
-    rows: list[dict[str, object]] = []
+def score_source(source: SourceSlice) -> MetricFrames:
+    """One source's formulas, or N/A with the reason (no formulas for its language, too short)."""
+    language = source.language
+    if language not in TEXTSTAT_LANGUAGES:
+        return MetricFrames(
+            sources=_frame([{SOURCE_ID: source.source_id}], SOURCE_ID),
+            warnings=(f"Readability of source {source.source_id!r}: N/A — textstat has no formulas for {language!r}.",),
+        )
     warnings: list[str] = []
-    for source_id in corpus.sources.get_column(SOURCE_ID).to_list():
-        language = corpus.language_of(source_id)
-        if language not in TEXTSTAT_LANGUAGES:
-            rows.append({SOURCE_ID: source_id})
-            warnings.append(f"Readability of source {source_id!r}: N/A — textstat has no formulas for {language!r}.")
-            continue
-        if language != "en":
-            warnings.append(
-                f"Readability of source {source_id!r} ({language!r}): Dale–Chall, difficult words and the consensus "
-                "grade are N/A — they rest on an English word list."
-            )
-        row, reason = _score(corpus.texts[source_id], language)
-        rows.append({SOURCE_ID: source_id, **row})
-        if reason:
-            warnings.append(f"Readability of source {source_id!r}: N/A — {reason}.")
-    sources = _frame(rows, SOURCE_ID)
+    if language != "en":
+        warnings.append(
+            f"Readability of source {source.source_id!r} ({language!r}): Dale–Chall, difficult words and the consensus "
+            "grade are N/A — they rest on an English word list."
+        )
+    row, reason = _score(source.text, language)
+    if reason:
+        warnings.append(f"Readability of source {source.source_id!r}: N/A — {reason}.")
+    return MetricFrames(sources=_frame([{SOURCE_ID: source.source_id, **row}], SOURCE_ID), warnings=tuple(warnings))
+
+
+@metric("readability", per_source=score_source)
+def readability(corpus: Corpus) -> MetricFrames:
+    """Each source with textstat's settings for its own language (cached with the source);
+    origins pool the sources written in the report's language (formulas are not comparable
+    across languages)."""
+    parts = corpus.measured("readability", score_source).values()
+    warnings = [warning for part in parts for warning in part.warnings]
+    sources = concat_frames(part.sources for part in parts)
     if corpus.language not in TEXTSTAT_LANGUAGES:
         warnings.append(f"Readability of origins: N/A — textstat has no formulas for {corpus.language!r}.")
         return MetricFrames(sources=sources, warnings=tuple(warnings))
@@ -72,6 +77,10 @@ def _score(text: str, language: str) -> tuple[dict[str, object], str | None]:
     Formulas are null for text too short to mean anything; measures built on the English
     easy-word list are null for other languages. Returns the values and why they are null.
     """
+    # Imported here: textstat_exact loads NLTK (~1.5 s) to supply cmudict, which a build
+    # whose readability comes from the cache never needs.
+    from contrast.metrics.textstat_exact import readability_counts, scores_from_counts, too_short_reason
+
     with warnings_module.catch_warnings():  # reported as a caveat, not as a Python warning
         warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
         counts = readability_counts(text, TEXTSTAT_LANGUAGES[language])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from contrast.metrics import Corpus, MetricFrames, metric
+from contrast.metrics import Corpus, MetricFrames, SourceSlice, concat_frames, metric
 from contrast.metrics.lens import english_sentences
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, polarity
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
@@ -18,17 +18,30 @@ COMPOUND = "compound"
 SENTENCE_COLUMNS = (COMPOUND, "pos", "neu", "neg")
 
 
-@metric("sentiment")
+def score_source(source: SourceSlice) -> MetricFrames:
+    """One source: VADER's scores for each sentence and their aggregate (English only)."""
+    if source.language != "en" or source.sentences.height == 0:
+        return MetricFrames()
+    scored = score_sentences(source.sentences)
+    return MetricFrames(sentences=scored, sources=aggregate(scored, SOURCE_ID))
+
+
+@metric("sentiment", per_source=score_source)
 def sentiment(corpus: Corpus) -> MetricFrames:
-    """Scores English sources only: VADER's lexicon is English, so other languages get N/A."""
-    sentences, warnings = english_sentences(corpus, "Sentiment", tool="VADER")
-    if sentences.height == 0:
+    """Scores English sources only: VADER's lexicon is English, so other languages get N/A.
+
+    Sentences are scored and aggregated per source (cached with the source); only the
+    origin aggregates look across sources.
+    """
+    _, warnings = english_sentences(corpus, "Sentiment", tool="VADER")
+    parts = corpus.measured("sentiment", score_source).values()
+    scored = concat_frames(part.sentences for part in parts)
+    if scored is None:
         return MetricFrames(warnings=warnings)
-    scored = score_sentences(sentences)
-    with_origin = scored.join(sentences.select(*SENTENCE_KEY, ORIGIN), on=SENTENCE_KEY, maintain_order="left")
+    with_origin = scored.join(corpus.sentences.select(*SENTENCE_KEY, ORIGIN), on=SENTENCE_KEY, maintain_order="left")
     return MetricFrames(
         sentences=scored,
-        sources=aggregate(with_origin, SOURCE_ID),
+        sources=concat_frames(part.sources for part in parts),
         origins=aggregate(with_origin, ORIGIN),
         warnings=warnings,
     )

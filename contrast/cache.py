@@ -1,0 +1,420 @@
+"""Content-hash cache of stage results, kept in the build folder (``build/.cache/``).
+
+A stage's result is stored under a key that hashes everything that shapes it: its
+inputs (a source's bytes, or the keys of the stages it reads), its settings, the
+versions of the libraries it calls, and a fingerprint of its own code (the source of
+every ``contrast`` module it imports, with the templates and word lists it reads). Same
+key, same result — so an unchanged source is never measured twice, and a changed line
+of code or an upgraded library invalidates exactly the stages it touches.
+
+Entries are JSON and Parquet, never pickle. Each file starts with a SHA-256 of its
+content, checked on every read: a truncated or corrupted entry is reported, ignored and
+recomputed, never trusted. New entries are held in memory and written (atomically, one
+file each) only when the build has succeeded, so a failed build leaves the cache, like
+the outputs, as it was. Entries this build did not use are then removed.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import io
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any, TypeVar
+
+import polars as pl
+
+from contrast.io import write_bytes_atomic
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+FORMAT = 1
+"""Bumped when the entry layout changes; part of every key, so old entries are never read."""
+MAGIC = b"contrast-cache %d\n" % FORMAT
+CACHE_DIR = ".cache"
+_PACKAGE = Path(__file__).resolve().parent
+_DATA_SUFFIXES = (".txt", ".j2", ".css", ".toml", ".json")
+
+
+# --- keys --------------------------------------------------------------------------------
+
+
+def digest(*parts: Any) -> str:
+    """SHA-256 of a canonical JSON encoding of ``parts`` (dict keys sorted, tuples as lists)."""
+    encoded = json.dumps(parts, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in blocks (a huge file is hashed, not loaded)."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+@cache
+def library_versions(*distributions: str) -> tuple[tuple[str, str], ...]:
+    """Installed version of each distribution ("absent" if it is not installed)."""
+    found = []
+    for name in distributions:
+        try:
+            found.append((name, metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            found.append((name, "absent"))
+    return tuple(found)
+
+
+@cache
+def source_digest(*modules: str) -> str:
+    """Hash of the source files of ``modules`` alone, imports not followed (for code that
+    stores results: its own changes must invalidate entries, the code it imports need not)."""
+    hasher = hashlib.sha256()
+    for name in modules:
+        own, _ = _module_files(name)
+        for path in own:
+            hasher.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
+            hasher.update(hashlib.sha256(path.read_bytes()).digest())
+    return hasher.hexdigest()
+
+
+@cache
+def code_fingerprint(*modules: str) -> str:
+    """Hash of the source of ``modules`` and every ``contrast`` module they import, transitively.
+
+    Imports are read from the syntax tree (those inside functions too, not those under
+    ``if TYPE_CHECKING``), so a stage's fingerprint follows its real dependencies without
+    a list to keep up to date. A package contributes its ``__init__`` and its data files
+    (templates, word lists); the packages enclosing a module are hashed (they run on
+    import, and ``contrast/__init__.py`` holds the version) but their imports not followed.
+    """
+    followed: set[Path] = set()
+    hashed: set[Path] = set()
+    pending = list(modules)
+    while pending:
+        name = pending.pop()
+        own, enclosing = _module_files(name)
+        hashed.update(enclosing)
+        for path in own:
+            if path not in followed:
+                followed.add(path)
+                if path.suffix == ".py":
+                    pending.extend(_imported_modules(path, name))
+    hasher = hashlib.sha256()
+    for path in sorted(followed | hashed):
+        hasher.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
+        hasher.update(hashlib.sha256(path.read_bytes()).digest())
+    return hasher.hexdigest()
+
+
+def _module_files(name: str) -> tuple[list[Path], list[Path]]:
+    """The files of a ``contrast`` module (its .py file, or a package's __init__ and data
+    files), and the __init__ files of the packages enclosing it."""
+    if name != "contrast" and not name.startswith("contrast."):
+        return [], []
+    parts = name.split(".")[1:]
+    enclosing = [_PACKAGE.joinpath(*parts[:depth], "__init__.py") for depth in range(len(parts))]
+    target = _PACKAGE.joinpath(*parts)
+    if target.is_dir():
+        own = [target / "__init__.py", *_data_files(target)]
+    else:
+        own = [target.with_suffix(".py")]
+    return [p for p in own if p.is_file()], [p for p in enclosing if p.is_file()]
+
+
+def _data_files(folder: Path) -> list[Path]:
+    """A package's data files (templates, word lists, lexicons), in sub-folders too unless
+    those are packages of their own."""
+    found = []
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.suffix in _DATA_SUFFIXES:
+            found.append(path)
+        elif path.is_dir() and not (path / "__init__.py").exists() and path.name != "__pycache__":
+            found += _data_files(path)
+    return found
+
+
+def _imported_modules(path: Path, module: str) -> list[str]:
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    names: list[str] = []
+    for node in _walk_runtime(ast.parse(path.read_bytes(), filename=str(path))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            names.append(base)
+            names += [f"{base}.{alias.name}" for alias in node.names]  # `from pkg import module`
+    return [name for name in names if name == "contrast" or name.startswith("contrast.")]
+
+
+def _walk_runtime(tree: ast.AST) -> Iterable[ast.AST]:
+    """``ast.walk`` without the bodies of ``if TYPE_CHECKING:`` (imports for type hints only)."""
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                pending.extend(child.orelse)
+                continue
+            pending.append(child)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A cacheable step: its name, the code that shapes its result, the libraries it calls."""
+
+    name: str
+    modules: tuple[str, ...]
+    """Entry modules; every ``contrast`` module they import counts too."""
+    libraries: tuple[str, ...] = ()
+    storage: tuple[str, ...] = ()
+    """Modules that key and encode the result (hashed alone): a new entry layout is a new key."""
+
+    def key(self, *inputs: Any) -> str:
+        """The key of this stage's result for ``inputs`` (settings and upstream keys)."""
+        return digest(
+            FORMAT,
+            self.name,
+            code_fingerprint(*self.modules),
+            source_digest("contrast.cache", *self.storage),
+            library_versions(*self.libraries),
+            sys.version_info[:3],
+            inputs,
+        )
+
+
+# --- entries -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One cached result: named parts, each JSON (``.json``), Parquet (``.parquet``) or raw bytes."""
+
+    parts: Mapping[str, bytes]
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        values: Mapping[str, Any] | None = None,
+        frames: Mapping[str, pl.DataFrame | None] | None = None,
+        blobs: Mapping[str, bytes] | None = None,
+    ) -> Entry:
+        """Encode JSON values, frames (None is left out) and raw bytes as one entry."""
+        parts: dict[str, bytes] = {}
+        for name, value in (values or {}).items():
+            parts[f"{name}.json"] = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        for name, frame in (frames or {}).items():
+            if frame is not None:
+                buffer = io.BytesIO()
+                frame.write_parquet(buffer, compression="lz4", statistics=False)
+                parts[f"{name}.parquet"] = buffer.getvalue()
+        for name, blob in (blobs or {}).items():
+            parts[f"{name}.bin"] = blob
+        return cls(parts)
+
+    def value(self, name: str) -> Any:
+        return json.loads(self.parts[f"{name}.json"])
+
+    def frame(self, name: str) -> pl.DataFrame | None:
+        data = self.parts.get(f"{name}.parquet")
+        return None if data is None else pl.read_parquet(io.BytesIO(data))
+
+    def blob(self, name: str) -> bytes:
+        return self.parts[f"{name}.bin"]
+
+
+class CorruptEntry(ValueError):
+    """An entry file that fails its checksum or does not parse."""
+
+
+def encode_entry(stage: str, key: str, entry: Entry) -> bytes:
+    """File bytes: magic line, SHA-256 of the rest, a JSON header line, then the parts."""
+    header = {"stage": stage, "key": key, "parts": [[name, len(data)] for name, data in entry.parts.items()]}
+    body = json.dumps(header, separators=(",", ":")).encode("utf-8") + b"\n" + b"".join(entry.parts.values())
+    return MAGIC + hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
+
+
+def decode_entry(data: bytes, stage: str, key: str) -> Entry:
+    """The entry in ``data``; CorruptEntry if it is truncated, altered or not the one asked for."""
+    if not data.startswith(MAGIC):
+        raise CorruptEntry("not a cache entry of this format")
+    checksum, _, body = data[len(MAGIC) :].partition(b"\n")
+    if hashlib.sha256(body).hexdigest().encode("ascii") != checksum:
+        raise CorruptEntry("checksum mismatch (truncated or altered)")
+    header_line, _, payload = body.partition(b"\n")
+    try:
+        header = json.loads(header_line)
+        sizes = [(str(name), int(size)) for name, size in header["parts"]]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CorruptEntry(f"unreadable header ({exc})") from None
+    if header.get("stage") != stage or header.get("key") != key:
+        raise CorruptEntry("entry belongs to another stage or key")
+    if sum(size for _, size in sizes) != len(payload):
+        raise CorruptEntry("parts do not add up to the entry's length")
+    parts: dict[str, bytes] = {}
+    offset = 0
+    for name, size in sizes:
+        parts[name] = payload[offset : offset + size]
+        offset += size
+    return Entry(parts)
+
+
+# --- the cache ---------------------------------------------------------------------------
+
+
+@dataclass
+class StageStats:
+    hits: int = 0
+    misses: int = 0
+    corrupt: int = 0
+    """Entries found but rejected (checksum, format); counted in ``misses`` too."""
+
+
+@dataclass
+class BuildCache:
+    """The entries of one build folder, read through checksums and written after success.
+
+    ``read=False`` (``--force``) recomputes everything and stores the fresh results.
+    """
+
+    folder: Path
+    read: bool = True
+    write: bool = True
+    stats: dict[str, StageStats] = field(default_factory=dict)
+    _pending: dict[tuple[str, str], bytes] = field(default_factory=dict)
+    _live: set[tuple[str, str]] = field(default_factory=set)
+
+    def path(self, stage: str, key: str) -> Path:
+        return self.folder / stage / key
+
+    @classmethod
+    def disabled(cls) -> BuildCache:
+        """A cache that reads and keeps nothing: every stage computes (``contrast sources``)."""
+        return cls(Path(), read=False, write=False)
+
+    def lookup(self, stage: str, key: str) -> Entry | None:
+        """The verified entry, or None if it is absent, unreadable or corrupt (then logged)."""
+        self._live.add((stage, key))
+        if not self.read:
+            return None
+        pending = self._pending.get((stage, key))
+        path = self.path(stage, key)
+        try:
+            data = pending if pending is not None else path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.warning("cache entry %s unreadable (%s); recomputing", path, exc.strerror)
+            self._stats(stage).corrupt += 1
+            return None
+        try:
+            return decode_entry(data, stage, key)
+        except CorruptEntry as exc:
+            log.warning("cache entry %s is corrupt (%s); recomputing", path, exc)
+            self._stats(stage).corrupt += 1
+            return None
+
+    def fetch(self, stage: str, key: str, decode: Callable[[Entry], T]) -> T | None:
+        """The cached result of ``stage`` for ``key`` (a hit), or None (a miss: the caller computes
+        it and calls :meth:`store`)."""
+        entry = self.lookup(stage, key)
+        if entry is not None:
+            try:
+                value = decode(entry)
+            except Exception as exc:  # checksum fine, content not what this code expects
+                log.warning("cache entry %s does not decode (%s); recomputing", self.path(stage, key), exc)
+                self._stats(stage).corrupt += 1
+            else:
+                self._stats(stage).hits += 1
+                return value
+        self._stats(stage).misses += 1
+        return None
+
+    def store(self, stage: str, key: str, entry: Entry) -> None:
+        """Hold ``entry`` for :meth:`flush`."""
+        self._live.add((stage, key))
+        if self.write:
+            self._pending[(stage, key)] = encode_entry(stage, key, entry)
+
+    def memo(
+        self,
+        stage: str,
+        key: str,
+        compute: Callable[[], T],
+        encode: Callable[[T], Entry],
+        decode: Callable[[Entry], T],
+    ) -> T:
+        """The cached result of ``stage`` for ``key``, or ``compute()`` stored for next time."""
+        value = self.fetch(stage, key, decode)
+        if value is None:
+            value = compute()
+            self.store(stage, key, encode(value))
+        return value
+
+    def reused(self, stage: str) -> None:
+        """Count a hit for a stage skipped without opening its entry (its output is on disk)."""
+        self._stats(stage).hits += 1
+
+    def is_current(self, stage: str, key: str) -> bool:
+        """Whether a valid entry exists (for ``--dry-run``: checks without recording anything)."""
+        try:
+            decode_entry(self.path(stage, key).read_bytes(), stage, key)
+        except (OSError, CorruptEntry):
+            return False
+        return True
+
+    def keep(self, entries: Iterable[tuple[str, str]]) -> None:
+        """Mark entries as in use by this build, though it did not need to read them."""
+        self._live.update(entries)
+
+    def flush(self) -> None:
+        """Write the new entries, then remove the ones this build did not use."""
+        if not self.write:
+            return
+        for (stage, key), data in sorted(self._pending.items()):
+            # No fsync: a torn entry after a power cut fails its checksum and is recomputed.
+            write_bytes_atomic(self.path(stage, key), data, durable=False)
+        self._pending.clear()
+        self._prune()
+
+    def _prune(self) -> None:
+        if not self.folder.is_dir():
+            return
+        for stage_dir in self.folder.iterdir():
+            if not stage_dir.is_dir():
+                continue
+            for path in stage_dir.iterdir():
+                if (stage_dir.name, path.name) not in self._live and path.is_file():
+                    path.unlink(missing_ok=True)
+
+    def _stats(self, stage: str) -> StageStats:
+        return self.stats.setdefault(stage, StageStats())
+
+
+__all__ = [
+    "BuildCache",
+    "CACHE_DIR",
+    "CorruptEntry",
+    "Entry",
+    "Stage",
+    "StageStats",
+    "code_fingerprint",
+    "decode_entry",
+    "digest",
+    "encode_entry",
+    "file_digest",
+    "library_versions",
+    "source_digest",
+]

