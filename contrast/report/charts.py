@@ -66,7 +66,18 @@ def briefing_charts(
             alt=_overlap_alt(briefing, shares),
             data_uri=_svg_uri(_overlap_heatmap(briefing, shares)),
         )
-    if "compound" in sentences.columns:
+    if "compound" in sentences.columns and briefing.compact:
+        charts["source_tone_by_origin"] = Chart(
+            title="Mean tone of every source, by origin",
+            caption=(
+                "Each mark is one source's mean VADER compound score over its sentences; the box spans the middle half "
+                "of an origin's sources and the bar inside it is their median. Dashed lines mark the ±0.05 neutral band. "
+                "Per-sentence tone of every source is in build/sentences.parquet."
+            ),
+            alt=_source_tone_alt(briefing),
+            data_uri=_svg_uri(_source_tone_by_origin(briefing)),
+        )
+    elif "compound" in sentences.columns:
         charts["tone_by_source"] = Chart(
             title="Tone of every sentence, by source",
             caption=(
@@ -129,30 +140,64 @@ def _tone_by_source(briefing: Briefing, sentences: pl.DataFrame) -> plt.Figure:
         }
         positions = list(range(len(sources), 0, -1))
         data = [[v for v in by_source.get(s.id, []) if v is not None] for s in sources]
-        scored = [(values, y) for values, y in zip(data, positions, strict=True) if values]
-        if scored:
-            axes.boxplot(
-                [values for values, _ in scored], positions=[y for _, y in scored], orientation="horizontal",
-                widths=0.6, showfliers=False, medianprops={"color": "black", "linewidth": 1.2},
-                boxprops={"color": "#555555"}, whiskerprops={"color": "#888888"}, capprops={"color": "#888888"},
-            )
-        for y, values in zip(positions, data, strict=True):
-            if not values:  # a source VADER cannot score (not English): say so, draw nothing
-                axes.text(0, y, "N/A — not scored", ha="center", va="center", fontsize=7.5, color="#555555")
+        _tone_boxes(axes, data, positions)
         for source, y, values in zip(sources, positions, data, strict=True):
             jitter = [y + rng.uniform(-0.22, 0.22) for _ in values]
             axes.scatter(
                 values, jitter, s=9, alpha=0.65, color=source.origin.colour, edgecolors="black", linewidths=0.25,
                 marker=MATPLOTLIB_MARKERS[source.origin.index % len(MATPLOTLIB_MARKERS)], zorder=3,
             )
-        for threshold in (NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD):
-            axes.axvline(threshold, color="#999999", linestyle="--", linewidth=0.6)
+        _neutral_band(axes)
         axes.set_yticks(positions, [_short(s.label, 34) for s in sources])
         axes.set_xlim(-1.05, 1.05)
         axes.set_xlabel("VADER compound score per sentence")
         axes.legend(handles=_legend_handles(briefing), loc="upper center", bbox_to_anchor=(0.5, -0.08 - 1.0 / (len(sources) + 2)),
                     ncol=min(4, len(briefing.origins)), frameon=False)
         return figure
+
+
+def _source_tone_by_origin(briefing: Briefing) -> plt.Figure:
+    """A large report's tone chart: one row per origin, one mark per source (its mean tone)."""
+    from contrast.report.model import MATPLOTLIB_MARKERS
+
+    with matplotlib.rc_context(RC):
+        origins = briefing.origins
+        figure, axes = plt.subplots(figsize=(WIDTH_IN, 0.6 * len(origins) + 1.2))
+        rng = random.Random(20250101)
+        positions = list(range(len(origins), 0, -1))
+        data = [[s.tone.mean for s in origin.sources if s.tone.mean is not None] for origin in origins]
+        _tone_boxes(axes, data, positions)
+        for origin, y, values in zip(origins, positions, data, strict=True):
+            axes.scatter(
+                values, [y + rng.uniform(-0.25, 0.25) for _ in values], s=8, alpha=0.6, color=origin.ref.colour,
+                edgecolors="black", linewidths=0.2, zorder=3,
+                marker=MATPLOTLIB_MARKERS[origin.ref.index % len(MATPLOTLIB_MARKERS)],
+            )
+        _neutral_band(axes)
+        axes.set_yticks(positions, [f"{o.ref.label} ({len(o.sources)})" for o in origins])
+        axes.set_xlim(-1.05, 1.05)
+        axes.set_xlabel("Mean VADER compound score of a source's sentences")
+        return figure
+
+
+def _tone_boxes(axes: plt.Axes, data: list[list[float]], positions: list[int]) -> None:
+    """A box per row of tone values; a row VADER could not score (not English) says so instead."""
+    scored = [(values, y) for values, y in zip(data, positions, strict=True) if values]
+    if scored:
+        axes.boxplot(
+            [values for values, _ in scored], positions=[y for _, y in scored], orientation="horizontal",
+            widths=0.6, showfliers=False, medianprops={"color": "black", "linewidth": 1.2},
+            boxprops={"color": "#555555"}, whiskerprops={"color": "#888888"}, capprops={"color": "#888888"},
+        )
+    for y, values in zip(positions, data, strict=True):
+        if not values:
+            axes.text(0, y, "N/A — not scored", ha="center", va="center", fontsize=7.5, color="#555555")
+
+
+def _neutral_band(axes: plt.Axes) -> None:
+    """Dashed lines at VADER's ±0.05 neutral band."""
+    for threshold in (NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD):
+        axes.axvline(threshold, color="#999999", linestyle="--", linewidth=0.6)
 
 
 def _tone_mix_by_origin(briefing: Briefing) -> plt.Figure:
@@ -260,6 +305,16 @@ def _tone_by_source_alt(briefing: Briefing) -> str:
         f"{s.code} ({s.origin.label}) median {s.tone.median:+.2f}" for s in briefing.sources if s.tone.median is not None
     ]
     return "Strip and box plot of sentence tone per source: " + "; ".join(parts) + "."
+
+
+def _source_tone_alt(briefing: Briefing) -> str:
+    parts = []
+    for origin in briefing.origins:
+        means = sorted(s.tone.mean for s in origin.sources if s.tone.mean is not None)
+        if means:
+            parts.append(f"{origin.ref.label}: {len(means)} sources, median {means[len(means) // 2]:+.2f}, "
+                         f"from {means[0]:+.2f} to {means[-1]:+.2f}")
+    return "Strip and box plot of each source's mean tone, by origin. " + "; ".join(parts) + "."
 
 
 def _tone_mix_alt(briefing: Briefing) -> str:

@@ -20,6 +20,9 @@ from contrast.claims.terms import entity_key, resolve_aliases
 MAX_PANELS = 12
 """Panels shown in the briefing; the rest are in events.json."""
 ONLY_IN_SHOWN = 5
+OMITTED_SHOWN = 15
+"""Omitted events named per origin, most widely shared first; a large corpus leaves out
+hundreds, which would fill pages no one reads (events.json lists them all)."""
 TONE_GAP_NOTABLE = 0.3
 
 
@@ -60,7 +63,9 @@ class OnlyIn:
     only: int
     quotes: tuple[EventQuote, ...]
     omitted: tuple[str, ...]
-    """Labels of events at least two other origins report and this one does not."""
+    """Labels of events at least two other origins report and this one does not (the first ``OMITTED_SHOWN``)."""
+    n_omitted: int
+    """How many such events there are in all."""
 
 
 def event_panels(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping[str, str]) -> tuple[EventPanel, ...]:
@@ -124,7 +129,8 @@ def only_in(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping[str,
                 shared=counts["shared"],
                 only=counts["only"],
                 quotes=tuple(_quote(r, labels) for r in ranked.head(ONLY_IN_SHOWN).iter_rows(named=True)),
-                omitted=tuple(omitted),
+                omitted=tuple(omitted[:OMITTED_SHOWN]),
+                n_omitted=len(omitted),
             )
         )
     return tuple(result)

@@ -53,6 +53,18 @@ GRADE_FORMULAS = (
 
 REMOVAL_LABELS = {category: category.replace("_", " ") for category in REMOVAL_CATEGORIES}
 
+SOURCE_DETAIL_MAX = 30
+"""Up to this many sources the briefing shows each one in full: every row of the per-source
+tables, a tone row per source in the chart, a provenance card in the appendix. Above it
+(a 500-source report) those pages would run to a hundred and be the slowest part of the
+build — WeasyPrint's layout time grows with every table row and card — while no reader
+scans them: the briefing then lists the sources with the most extreme tone, a one-line
+appendix entry per source, and charts per origin; ``sources.csv`` keeps every figure."""
+EXTREME_SOURCES = 10
+"""In a large report, how many of the most negative and of the most positive sources the tables list."""
+COVER_SOURCES_MAX = 8
+"""In a large report, how many sources each origin's cover card names before "and N more"."""
+
 
 @dataclass(frozen=True)
 class OriginRef:
@@ -151,6 +163,12 @@ class Briefing:
     language: str
     origins: tuple[OriginView, ...]
     sources: tuple[SourceView, ...]
+    listed_sources: tuple[SourceView, ...]
+    """The per-source tables' rows: every source, or in a large report the most extreme by tone."""
+    compact: bool
+    """More than ``SOURCE_DETAIL_MAX`` sources: one-line appendix entries, capped cover lists."""
+    cover_limit: int
+    """How many sources each origin's cover card names."""
     glance: tuple[str, ...]
     charts: dict[str, Chart]
     readability_labels: dict[str, str]
@@ -228,6 +246,9 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
         language=manifest.language,
         origins=origins,
         sources=sources,
+        listed_sources=_listed_sources(sources),
+        compact=len(sources) > SOURCE_DETAIL_MAX,
+        cover_limit=len(sources) if len(sources) <= SOURCE_DETAIL_MAX else COVER_SOURCES_MAX,
         glance=(),
         charts={},
         readability_labels=READABILITY_LABELS,
@@ -256,6 +277,16 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
         charts=briefing_charts(briefing, analysis.results.sentences, analysis.events.source_overlap),
         lenses=with_lens_charts(briefing),
     )
+
+
+def _listed_sources(sources: tuple[SourceView, ...]) -> tuple[SourceView, ...]:
+    """All sources, or beyond ``SOURCE_DETAIL_MAX`` the ``EXTREME_SOURCES`` lowest and highest by
+    mean tone (unscored sources last; ties by code), shown in briefing order."""
+    if len(sources) <= SOURCE_DETAIL_MAX:
+        return sources
+    scored = sorted((s for s in sources if s.tone.mean is not None), key=lambda s: (s.tone.mean, s.code))
+    chosen = {s.id for s in scored[:EXTREME_SOURCES] + scored[-EXTREME_SOURCES:]}
+    return tuple(s for s in sources if s.id in chosen)
 
 
 def _rows_by(frame: pl.DataFrame, key: str) -> dict[str, dict[str, Any]]:
