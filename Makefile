@@ -24,6 +24,7 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_metrics.py
 	$(BIN)/python benchmarks/bench_alignment.py
+	$(BIN)/python benchmarks/bench_incremental.py
 
 clean:
 	rm -rf $(VENV) reports/*/build build dist *.egg-info

@@ -50,7 +50,9 @@ def _name(rng: random.Random, syllables: int) -> str:
     return "".join(rng.choice(_SYLLABLES) for _ in range(syllables)).capitalize()
 
 
-def synthetic_sentences(n_docs: int, *, seed: int = 7) -> tuple[dict[str, str], dict[str, str]]:
+def synthetic_sentences(
+    n_docs: int, *, seed: int = 7, sentences_per_doc: int = SENTENCES_PER_DOC
+) -> tuple[dict[str, str], dict[str, str]]:
     from benchmarks.bench_metrics import bundled_sentences
 
     rng = random.Random(seed)
@@ -78,7 +80,7 @@ def synthetic_sentences(n_docs: int, *, seed: int = 7) -> tuple[dict[str, str], 
         doc = f"doc-{index:05d}"
         chosen = rng.sample(events, 3)
         sentences = [rng.choice(_TEMPLATES).format(**event) for event in chosen for _ in range(2)]
-        sentences += [filler() for _ in range(SENTENCES_PER_DOC - len(sentences))]
+        sentences += [filler() for _ in range(sentences_per_doc - len(sentences))]
         rng.shuffle(sentences)
         texts[doc] = "\n\n".join(" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3))
         origins[doc] = ORIGINS[index % len(ORIGINS)]
