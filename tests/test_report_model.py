@@ -82,3 +82,9 @@ def test_omitted_events_are_capped_with_the_total_kept() -> None:
     assert items["c"].n_omitted == len(names) > OMITTED_SHOWN
     assert len(items["c"].omitted) == OMITTED_SHOWN
     assert items["a"].n_omitted == 0 and items["a"].omitted == ()
+
+
+def test_a_large_report_leaves_per_source_lens_rates_to_the_csv(large: tuple[Analysis, Briefing], small: Briefing) -> None:
+    _, briefing = large
+    assert briefing.lenses and not any(t.caption.startswith("Per source") for s in briefing.lenses for t in s.tables)
+    assert any(t.caption.startswith("Per source") for s in small.lenses for t in s.tables)

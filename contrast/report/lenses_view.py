@@ -30,8 +30,14 @@ MIN_EXAMPLE_WORDS = 6
 """Headings and fragments make poor examples; a full sentence is preferred when there is one."""
 
 
-def lens_sections(analysis: Any, refs: Mapping[str, Any], labels: Mapping[str, str]) -> tuple[LensSection, ...]:
-    """Sections for every lens that produced figures, in the order of ``LENS_TEXT``."""
+def lens_sections(
+    analysis: Any, refs: Mapping[str, Any], labels: Mapping[str, str], *, per_source: bool = True
+) -> tuple[LensSection, ...]:
+    """Sections for every lens that produced figures, in the order of ``LENS_TEXT``.
+
+    ``per_source=False`` (a report too large to table every source) leaves the per-source
+    rates to ``build/lenses/<lens>.csv``.
+    """
     results = analysis.results
     if results.figures is None:
         return ()
@@ -48,7 +54,7 @@ def lens_sections(analysis: Any, refs: Mapping[str, Any], labels: Mapping[str, s
         spans = evidence.filter(pl.col("lens") == lens) if evidence.height else evidence
         builder = _Builder(lens, refs, labels, text_of, spans, names)
         builder.event_labels = _event_labels(analysis)
-        tables = builder.tables(figures) + (builder.by_source(every) if lens in BY_SOURCE else ())
+        tables = builder.tables(figures) + (builder.by_source(every) if per_source and lens in BY_SOURCE else ())
         sections.append(
             LensSection(
                 id=lens,

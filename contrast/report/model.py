@@ -268,7 +268,7 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
             else changes_view(changes, refs, labels, previous_edition=_format_date(changes.previous_edition))
         ),
         page_size=manifest.page_size,
-        lenses=lens_sections(analysis, refs, labels),
+        lenses=lens_sections(analysis, refs, labels, per_source=len(sources) <= SOURCE_DETAIL_MAX),
         lens_cautions=lens_cautions(analysis, refs),
     )
     return replace(
