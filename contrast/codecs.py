@@ -16,6 +16,7 @@ import polars as pl
 
 from contrast.cache import Entry
 from contrast.clean import CleanText
+from contrast.editions import Snapshot
 from contrast.ingest import RawText
 from contrast.language import Language
 from contrast.metrics import MetricFrames, MetricResults
@@ -149,6 +150,14 @@ def decode_documents(entry: Entry) -> dict[str, bytes]:
     if not documents or any(name.endswith(".pdf") and not data.startswith(b"%PDF") for name, data in documents.items()):
         raise ValueError("a render entry does not hold its documents")
     return documents
+
+
+def encode_snapshot(snapshot: Snapshot) -> Entry:
+    return Entry.of(values={"snapshot": snapshot.model_dump(mode="json")})
+
+
+def decode_snapshot(entry: Entry) -> Snapshot:
+    return Snapshot.model_validate(entry.value("snapshot"))
 
 
 def encode_frame(frame: pl.DataFrame) -> Entry:

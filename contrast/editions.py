@@ -173,12 +173,13 @@ class Edition:
         return json.dumps(edition.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
 
 
-def prepare_edition(analysis: Analysis, folder: Path) -> Edition:
+def prepare_edition(analysis: Analysis, folder: Path, *, current: Snapshot | None = None) -> Edition:
     """Snapshot ``analysis`` and compare it with the edition whose outputs are in ``folder``.
 
-    Call before anything in ``folder`` is overwritten.
+    Call before anything in ``folder`` is overwritten. ``current``: the snapshot of
+    ``analysis`` if already taken (the build cache keeps it).
     """
-    current = take_snapshot(analysis)
+    current = take_snapshot(analysis) if current is None else current
     previous, warning = read_edition(folder / SNAPSHOT_NAME, root=analysis.report.root)
     baseline = baseline_for(previous, current)
     skipped = {s.source_id for s in analysis.skipped}

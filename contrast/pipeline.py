@@ -34,13 +34,15 @@ from contrast.codecs import (
     decode_documents,
     decode_events,
     decode_metric_results,
+    decode_snapshot,
     encode_documents,
     encode_events,
     encode_metric_frames,
+    encode_snapshot,
 )
 from contrast.clean import CleanText
 from contrast.config import Report, Source, load_report
-from contrast.editions import Edition, prepare_edition
+from contrast.editions import Edition, prepare_edition, take_snapshot
 from contrast.errors import IngestError, ManifestError
 from contrast.ingest import RawText
 from contrast.ingest.isolate import worker_session
@@ -342,7 +344,10 @@ def build(
         analysis, plan = _analyse(report, progress=progress, keep_going=keep_going, cache=cache)
         timings = dict(analysis.timings)
         with _timed(timings, "changes"):
-            edition = prepare_edition(analysis, target)
+            current = cache.memo(
+                "snapshot", plan.snapshot, lambda: take_snapshot(analysis), encode_snapshot, decode_snapshot
+            )
+            edition = prepare_edition(analysis, target, current=current)
             if edition.warning is not None:
                 analysis = replace(analysis, warnings=analysis.warnings + (edition.warning,))
             progress("changes", 1, 1)

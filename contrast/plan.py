@@ -32,7 +32,7 @@ class DryRun:
     sources: dict[str, tuple[str, ...]]
     """Per-source stage → ids of the sources it would recompute, in manifest order."""
     stages: tuple[str, ...]
-    """Cross-source stages that would run: ``metrics``, ``events``, ``event-metrics``, ``render``, ``write``."""
+    """Cross-source stages that would run: ``metrics``, ``events``, ``event-metrics``, ``snapshot``, ``render``, ``write``."""
 
     @property
     def up_to_date(self) -> bool:

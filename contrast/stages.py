@@ -87,6 +87,7 @@ RENDER = Stage(
     + METRIC_LIBRARIES,  # the handout measures its own prose with textstat's formulas
     STORAGE,
 )
+SNAPSHOT = Stage("snapshot", ("contrast.editions",), ("numpy", "pydantic", "polars"), STORAGE)
 OUTPUTS = Stage("outputs", ("contrast.outputs", "contrast.editions"), ("polars",), STORAGE)
 
 PER_SOURCE_STAGES = ("ingest", "clean", "segment", "claims")
@@ -125,9 +126,12 @@ class CorpusKeys:
     """The metrics that read the events (``after_events``), joined onto the others."""
     presented: str
     """Everything the PDFs show, but for the edition comparison and the handout mode (``output_keys``)."""
+    snapshot: str
+    """This edition's snapshot (``contrast.editions``), taken from what is presented."""
 
     def entries(self) -> list[tuple[str, str]]:
-        return [("metrics", self.metrics), ("events", self.events), ("event-metrics", self.event_metrics)]
+        named = [("metrics", self.metrics), ("events", self.events), ("event-metrics", self.event_metrics)]
+        return named + [("snapshot", self.snapshot)]
 
 
 @dataclass(frozen=True)
@@ -194,7 +198,13 @@ def corpus_keys(
         list(skipped),
         os.environ.get("SOURCE_DATE_EPOCH"),  # else the edition date, in the manifest
     )
-    return CorpusKeys(metrics=metrics, events=events, event_metrics=event_metrics, presented=presented)
+    return CorpusKeys(
+        metrics=metrics,
+        events=events,
+        event_metrics=event_metrics,
+        presented=presented,
+        snapshot=SNAPSHOT.key(presented),
+    )
 
 
 def output_keys(

@@ -304,7 +304,7 @@ def test_dry_run_of_a_new_report_lists_everything_and_writes_nothing(tmp_path: P
     assert isinstance(plan, DryRun) and not plan.up_to_date
     for stage in PER_SOURCE:
         assert set(plan.sources[stage]) == set(TEXTS), stage
-    assert plan.stages == ("metrics", "events", "event-metrics", "render", "write")
+    assert plan.stages == ("metrics", "events", "event-metrics", "snapshot", "render", "write")
     assert not (root / "build").exists()
 
 
@@ -316,7 +316,7 @@ def test_dry_run_lists_the_changed_source_and_changes_nothing(report: Path, ran:
     assert snapshot(report) == before
     for stage in PER_SOURCE:
         assert plan.sources[stage] == ("critic-d",), stage
-    assert plan.stages == ("metrics", "events", "event-metrics", "render", "write")
+    assert plan.stages == ("metrics", "events", "event-metrics", "snapshot", "render", "write")
 
 
 def test_dry_run_after_a_build_reports_up_to_date(report: Path) -> None:
@@ -346,7 +346,7 @@ def test_cli_dry_run_json_lists_stages_and_writes_nothing(report: Path, capsys: 
     summary = json.loads(capsys.readouterr().out)
     assert summary["up_to_date"] is False
     assert summary["sources"]["ingest"] == ["critic-d"]
-    assert summary["stages"] == ["metrics", "events", "event-metrics", "render", "write"]
+    assert summary["stages"] == ["metrics", "events", "event-metrics", "snapshot", "render", "write"]
     assert snapshot(report) == before
 
 

@@ -16,12 +16,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from nltk.stem.porter import PorterStemmer
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from contrast.resources import word_list
+
+if TYPE_CHECKING:
+    from nltk.stem.porter import PorterStemmer
 
 FUZZY_MIN_SCORE = 92.0
 """rapidfuzz ratio above which two entity spellings of ≥ 6 letters are one entity."""
@@ -59,6 +62,8 @@ def dictionary_words() -> frozenset[str]:
 
 @cache
 def _stemmer() -> PorterStemmer:
+    from nltk.stem.porter import PorterStemmer  # NLTK takes ~1.5 s to import; only stemming needs it
+
     return PorterStemmer()
 
 
