@@ -2,13 +2,15 @@
 
 Per source: ingest → clean (and language) → segment → one ``measure-<metric>`` per metric
 with a per-source part, and ``claims`` (claim candidates). Across sources: ``metrics``
-(joins, origin pooling, distinctiveness), ``events`` (alignment), ``render`` (the PDF)
-and ``outputs`` (the record of the files written).
+(joins, origin pooling, distinctiveness, lenses), ``events`` (alignment),
+``event-metrics`` (lenses that read the events), ``snapshot`` (the edition snapshot),
+``render`` (the PDFs) and ``outputs`` (the record of the files written).
 
 Keys chain: each stage's key hashes the key of the stage it reads plus its own settings,
 so every key of a build follows from the sources' bytes and the manifest before anything
-runs. That is what lets ``--dry-run`` say exactly what would be rebuilt, and a build
-keep the entries it did not need to open.
+runs (the PDFs' key also takes the edition they are compared with). That is what lets
+``--dry-run`` say exactly what would be rebuilt, and a build keep the entries it did not
+need to open.
 
 Not in any key: system libraries (Pango, fonts) under WeasyPrint, and the code of
 metrics registered from outside this package; after upgrading those, build with
