@@ -195,6 +195,15 @@ def test_a_manifest_only_change_recomputes_the_cross_source_stages_alone(report:
     assert ran.total("metrics") == 0 and ran.total("events") == 0  # the title shapes the PDF only
 
 
+def test_another_output_format_renders_again_and_recomputes_nothing_else(report: Path, ran: Ran) -> None:
+    result = build(report, format="html")
+    for stage in (*PER_SOURCE, "metrics", "events"):
+        assert ran.total(stage) == 0, stage
+    assert ran.total("render") == 1
+    assert {"briefing.html", "handout.html", "teacher-key.html"} <= {p.name for p in result.written}
+    assert build(report, format="html").written == ()
+
+
 def test_removing_a_source_recomputes_no_source_and_prunes_its_entries(report: Path, ran: Ran) -> None:
     gone = entry_file(report, "ingest", "state-c")
     assert gone.is_file()
