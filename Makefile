@@ -19,7 +19,7 @@ demo: $(VENV)/.installed
 	$(BIN)/contrast build reports/us-china-tariffs-2018-07
 
 test: $(VENV)/.installed
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_metrics.py
