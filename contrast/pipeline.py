@@ -56,7 +56,7 @@ from contrast.stages import CachedStages, CorpusKeys, corpus_keys, output_keys, 
 if TYPE_CHECKING:  # imported where used: alignment pulls in scikit-learn, which a no-change build never needs
     from contrast.claims import EventAnalysis
     from contrast.plan import DryRun
-    from contrast.report.documents import Format
+    from contrast.report.formats import Format
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +329,7 @@ def build(
     overrides ``[audience] blind`` (origins and outlets hidden on the student pages).
     ``format`` is ``"pdf"`` (default), ``"html"`` (self-contained pages, for projecting) or ``"both"``.
     """
-    from contrast.report.documents import check_format
+    from contrast.report.formats import check_format  # not .documents: that imports WeasyPrint
 
     chosen = check_format(format)  # before any work: a bad value is the caller's input error
     if dry_run:

@@ -12,24 +12,15 @@ Source text stays escaped exactly as in the PDF: the HTML *is* the PDF's input.
 from __future__ import annotations
 
 from functools import cache
-from typing import Literal, get_args
 
 from markupsafe import Markup
 
 from contrast.errors import ContrastError
+from contrast.report.formats import FORMATS, Format, check_format  # noqa: F401  (re-exported: callers import them from here)
 from contrast.report.render import html_to_pdf, render_html, templates_dir
 
-Format = Literal["pdf", "html", "both"]
-FORMATS: tuple[str, ...] = get_args(Format)
 STYLESHEETS = ("print.css", "screen.css")
 """Package stylesheets inlined into HTML output, in cascade order."""
-
-
-def check_format(format: str) -> Format:
-    """``format`` if it is one we write; else a one-line error naming the allowed values."""
-    if format not in FORMATS:
-        raise ContrastError(f"format {format!r} is not one of {', '.join(FORMATS)}")
-    return format  # type: ignore[return-value]
 
 
 def wants(format: Format, kind: str) -> bool:
