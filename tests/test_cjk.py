@@ -25,6 +25,13 @@ def _runs(path: Path) -> list[tuple[str, dict]]:
     return runs
 
 
+def _assert_embedded_cjk(font: dict) -> None:
+    descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+    descriptor = descendant["/FontDescriptor"].get_object()
+    assert "CJK" in str(font["/BaseFont"]), font["/BaseFont"]
+    assert any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")), "font not embedded"
+
+
 def test_chinese_excerpt_comes_back_out_drawn_by_an_embedded_cjk_font(tmp_path: Path) -> None:
     root = make_report(tmp_path, {"state-a": CHINESE * 2, "critic-b": (CRITIC + EASY) * 3})
     build(root)
@@ -33,10 +40,20 @@ def test_chinese_excerpt_comes_back_out_drawn_by_an_embedded_cjk_font(tmp_path: 
     extracted = "".join(text for text, _ in chinese)
     assert "中国的软实力正在迅速提升" in extracted.replace("\n", "")
     for _, font in chinese:
-        descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
-        descriptor = descendant["/FontDescriptor"].get_object()
-        assert "CJK" in str(font["/BaseFont"]), font["/BaseFont"]
-        assert any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")), "font not embedded"
+        _assert_embedded_cjk(font)
+
+
+def test_chinese_excerpt_on_the_handout_comes_back_out_drawn_by_an_embedded_cjk_font(tmp_path: Path) -> None:
+    # Two origins carry the same Chinese text (a republished wire story), so their
+    # sentences form shared events and the handout quotes them side by side.
+    root = make_report(tmp_path, {"state-a": CHINESE * 2, "critic-b": CHINESE * 2, "critic-c": (CRITIC + EASY) * 3},
+                       origin_of={"critic-b": "critical", "critic-c": "critical"})
+    build(root)
+    runs = _runs(root / "build" / "handout.pdf")
+    chinese = [(text, font) for text, font in runs if any(_is_cjk(c) for c in text)]
+    assert "中国的软实力正在迅速提升" in "".join(text for text, _ in chinese).replace("\n", "")
+    for _, font in chinese:
+        _assert_embedded_cjk(font)
 
 
 def test_cjk_font_comes_from_an_installed_package_and_only_it_is_fetchable(tmp_path: Path) -> None:

@@ -401,3 +401,11 @@ def test_events_always_span_two_sources_and_links_cross_sources(real_sentences, 
     sources = analysis.claims.get_column("source_id").to_list()
     for a, b in analysis.links.select("a", "b").iter_rows():
         assert sources[a] != sources[b]
+
+
+def test_a_chinese_sentence_without_spaces_can_be_a_claim() -> None:
+    from contrast.claims.candidates import is_claim
+
+    assert is_claim("中国的软实力正在迅速提升。")
+    assert not is_claim("中国的软实力正在迅速提升吗？")
+    assert not is_claim("软实力。")

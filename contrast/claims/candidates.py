@@ -17,8 +17,13 @@ from contrast.claims.terms import settle_names, sentence_terms
 from contrast.schema import SENTENCE_KEY, TEXT
 
 MIN_WORDS = 6
-_CLOSES = re.compile(r"[.!…][\"'”’)\]]*$|[\"”’]$")
-_QUESTION = re.compile(r"\?[\"'”’)\]]*$")
+_CLOSES = re.compile(r"[.!…。！][\"'”’)\]」』]*$|[\"”’」』]$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_CHARS_PER_WORD = 2
+"""Chinese and Japanese are written without spaces: a word is about two characters, so a
+CJK sentence of twelve characters counts as six words (without this, no Chinese sentence
+could be a claim, and a Chinese source could never share an event or reach the handout)."""
+_QUESTION = re.compile(r"[?？][\"'”’)\]」』]*$")
 _CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bdoi\b|https?://|\bet al\.|\bpp?\.\s?\d", re.IGNORECASE)
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|told|tells|according to|reported|reports|announced|stated|states|claimed|claims|warned|"
@@ -59,7 +64,8 @@ def speakers(text: str, entities: Sequence[str]) -> list[str]:
 
 def is_claim(text: str) -> bool:
     words = text.split()
-    if len(words) < MIN_WORDS or _QUESTION.search(text) or not _CLOSES.search(text):
+    counted = len(words) + len(_CJK.findall(text)) // CJK_CHARS_PER_WORD
+    if counted < MIN_WORDS or _QUESTION.search(text) or not _CLOSES.search(text):
         return False
     return not (_CITATION.search(text) and len(words) < 25)
 

@@ -16,6 +16,7 @@ import polars as pl
 
 from contrast.claims import EventAnalysis
 from contrast.claims.terms import entity_key, resolve_aliases
+from contrast.report.event_titles import EventTitle, event_title
 
 MAX_PANELS = 12
 """Panels shown in the briefing; the rest are in events.json."""
@@ -47,6 +48,8 @@ class EventColumn:
 class EventPanel:
     id: str
     label: str
+    title: EventTitle
+    """What happened, in one member sentence (``event_titles``), for the heading."""
     terms: tuple[str, ...]
     columns: tuple[EventColumn, ...]
     notes: tuple[str, ...]
@@ -95,6 +98,7 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping
             EventPanel(
                 id=event_id(row["event"]),
                 label=row["label"],
+                title=event_title(members, row["terms"], used=[c.quote.text for c in columns]),
                 terms=tuple(row["terms"]),
                 columns=tuple(columns),
                 notes=_notes(columns, members, refs, aliases),

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from contrast.pipeline import Analysis
+from contrast.report.event_titles import EventTitle, event_title
 from contrast.report.events_view import representative
 from contrast.report.handout_text import identifying_terms, mentions, redact, trim_excerpt
 from contrast.report.model import MARKERS, Briefing, Chart, OriginRef
@@ -63,8 +64,8 @@ class Excerpt:
 @dataclass(frozen=True)
 class HandoutEvent:
     number: int
-    about: str
-    """The key words its sources share ("25%, $34bn, tariffs"): what the event is about, in their words."""
+    about: EventTitle
+    """What happened, in one source's words (``event_titles``): never one of ``excerpts`` if another will do."""
     reach: str
     excerpts: tuple[Excerpt, ...]
 
@@ -295,7 +296,9 @@ def _events(analysis: Analysis, picker: _ExcerptPicker, n_sources: int) -> tuple
         excerpts = [picker.best(members.filter(pl.col("origin") == origin), row["terms"]) for origin in
                     members.get_column("origin").unique().sort().to_list()]
         excerpts.sort(key=lambda e: (len(e.source.letter), e.source.letter))
-        about = ", ".join(row["terms"][:3])
+        about = event_title(
+            members, row["terms"], used=[e.text for e in excerpts], hidden=picker.hidden, languages=picker.languages
+        )
         result.append(
             HandoutEvent(
                 number=number,

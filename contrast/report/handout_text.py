@@ -23,6 +23,8 @@ REDACTED = "[name removed]"
 """Stands in, in blind mode, for an outlet or origin name found inside an excerpt."""
 QUOTED_CLASS = "excerpt"
 """HTML class of every element holding a source's words; the prose measure skips them."""
+_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.&-]*)*")
+"""A run of capitalised words: a name inside an outlet's parenthetical note."""
 GRADE_FORMULA = "flesch_kincaid_grade"
 """Flesch–Kincaid: the grade formula teachers meet most often (and the one in word processors)."""
 
@@ -44,13 +46,17 @@ def identifying_terms(outlets: Iterable[str], labels: Iterable[str]) -> tuple[st
     """Strings that would give a source away in blind mode, longest first.
 
     Each outlet as written, without a parenthetical note ("People's Daily Online (…)"),
-    and without a trailing "Online", ".com" or "News" ("CCTV.com" → "CCTV"); each origin
-    label as written. Terms shorter than three characters are ignored (too many false hits).
+    and without a trailing "Online", ".com" or "News" ("CCTV.com" → "CCTV"); each name in
+    such a note ("(republished China Daily report)" → "China Daily"), since an article
+    that mentions the outlet it was republished from gives itself away; each origin label
+    as written. Terms shorter than three characters are ignored (too many false hits).
     """
     terms: set[str] = set()
     for outlet in outlets:
         core = re.sub(r"\s*\(.*?\)\s*", " ", outlet).strip()
-        for form in (outlet.strip(), core, re.sub(r"(\s+Online|\.com|\s+News)$", "", core).strip()):
+        notes = [name for note in re.findall(r"\((.*?)\)", outlet) for name in _NAME.findall(note)]
+        bare = [re.sub(r"^The\s+", "", name) for name in notes]
+        for form in (outlet.strip(), core, re.sub(r"(\s+Online|\.com|\s+News)$", "", core).strip(), *notes, *bare):
             if len(form) >= 3:
                 terms.add(form)
     terms.update(label.strip() for label in labels if len(label.strip()) >= 3)
@@ -70,7 +76,8 @@ def redact(text: str, terms: Iterable[str]) -> str:
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+    """Whole-word, case-insensitive, and either apostrophe ("People's" = "People’s")."""
+    return re.compile(r"(?<!\w)" + re.sub("['’]", "['’]", re.escape(term)) + r"(?!\w)", re.IGNORECASE)
 
 
 class _ProseExtractor(HTMLParser):

@@ -1,0 +1,157 @@
+"""A plain statement of what happened in an event, taken from its own sources' words.
+
+An event is a group of sentences from different sources; its key terms ("China Daily,
+Trump, behaving") say what it is about to an analyst, not to a class. No language model
+runs here (nothing may be downloaded), so the statement is extractive: the member
+sentence that carries most of the event's key terms in the fewest words, standing on its own (not opening on "They" or "This"), after its
+attribution ("…, said Lu Kang", "according to Reuters"), a closing citation ("(Galway,
+2021)") and a leading connective ("However,") are cut away. A sentence already shown as an
+excerpt beside it is passed over when another will do (the page would say it twice), and
+so is one in a strong tone (VADER), so the heading does not take a side.
+
+The words are never changed: every cut is marked with an ellipsis, so a title with its
+ellipses removed is a stretch of one source's sentence. Templates show it as a quotation
+(class ``excerpt``), which also keeps it out of the handout's own reading-level measure.
+In blind mode an outlet or origin name in it is redacted like an excerpt's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from contrast.claims.candidates import ATTRIBUTION
+from contrast.report.handout_text import ELLIPSIS, mentions, redact, trim_excerpt
+
+TITLE_MAX_WORDS = 25
+"""Longer statements are cut (with an ellipsis): a heading a class reads at a glance."""
+TITLE_MIN_WORDS = 8
+"""Shorter statements ("Retaliatory measures “took effect immediately,” …") say too little
+of what happened; a longer one covering as many key terms is preferred."""
+STRONG_TONE = 0.5
+"""|VADER compound| at or above which a sentence counts as clearly toned, and is avoided."""
+_VERBS = (
+    r"(?:said|says|told|tells|added|adds|stated|states|wrote|writes|noted|notes|argued|argues|warned|warns|"
+    r"claimed|claims|explained|explains|reported|reports|announced|insisted|observed|observes|illustrates|shows)"
+)
+_QUOTE_CLOSE = r"(?P<quote>[”\"’'])"
+_TRAILING = (
+    # “…,” said Lu Kang, a foreign ministry spokesman.   “…,” the newspaper said.
+    re.compile(r"[,.!?]?" + _QUOTE_CLOSE + r",?\s+(?:" + _VERBS + r"\s+[^“”\"]{1,120}|[^“”\"]{1,60}\s+" + _VERBS + r")\W*$"),
+    # …, according to Morgan Stanley in a research note.   …, Reuters reported.   …, a spokesman said.
+    re.compile(r",\s+(?:according to\s+[^“”\"]{1,120}|(?:[A-Z]|an?\s|the\s)[^,“”\"]{0,60}\s+" + _VERBS + r")\W*$"),
+    # … (Galway, 2021).
+    re.compile(r"\s*\([^()]*\b\d{4}[a-z]?\)\W*$"),
+)
+_LEADING = (
+    re.compile(r"^According to\s+[^,“”\"]{1,80},\s+"),
+    re.compile(r"^As\s+[^,“”\"]{1,80}\s+" + _VERBS + r",\s+"),
+    re.compile(
+        r"^(?:However|But|And|So|Yet|Still|Also|Meanwhile|Moreover|Furthermore|Indeed|Instead|Thus|Therefore|Hence|"
+        r"Then|Besides|Likewise|Similarly|Nevertheless|Nonetheless|Consequently|After that|In addition|In fact|"
+        r"For example|For instance|As a result|Even so|Of course)\b,?\s+"
+    ),
+)
+_LEANING = re.compile(r"^(?:…\s*)?[“\"]?(?:They|Them|It|Its|This|These|Those|That|He|She|His|Her|We|Our|Their|Such)\b")
+"""A statement opening on a word that points back ("They help …") cannot stand alone as a heading."""
+_DANGLING = re.compile(r"[\s,;:—–-]+$")
+
+
+@dataclass(frozen=True)
+class EventTitle:
+    """What happened, in one source's words (shortened, never rewritten)."""
+
+    text: str
+    """The statement; ``…`` marks each cut. Nothing else of its source is kept: the
+    student pages hold no source id."""
+    lang: str = "en"
+    redacted: bool = False
+    """Whether an outlet or origin name in it was replaced (blind mode)."""
+
+
+def event_title(
+    members: pl.DataFrame,
+    terms: Sequence[str],
+    *,
+    used: Collection[str] = (),
+    hidden: Sequence[str] = (),
+    languages: Mapping[str, str] | None = None,
+) -> EventTitle:
+    """The plain statement of the event whose member claims are ``members`` (a claims frame).
+
+    ``used`` holds the excerpt texts already shown with the event (as shown: trimmed, and
+    redacted in blind mode); ``hidden`` the names blind mode hides.
+    """
+    lowered = [t.lower() for t in terms]
+
+    def rank(row: dict[str, Any]) -> tuple[Any, ...]:
+        core = statement(row["text"])[1]
+        words = len(core.split())
+        compound = row.get("compound")
+        return (
+            bool(_LEANING.match(core)),
+            _shown(row["text"], used, hidden),
+            bool(hidden) and mentions(core, hidden),
+            -sum(t in core.lower() for t in lowered),
+            isinstance(compound, float) and abs(compound) >= STRONG_TONE,
+            bool(ATTRIBUTION.search(core)),
+            words < TITLE_MIN_WORDS,
+            words > TITLE_MAX_WORDS,
+            words,
+            row["source_id"],
+            row["sentence_index"],
+        )
+
+    best = min(members.iter_rows(named=True), key=rank)
+    text = title_text(best["text"])
+    redacted = bool(hidden) and mentions(text, hidden)
+    return EventTitle(
+        text=redact(text, hidden) if redacted else text,
+        lang=(languages or {}).get(best["source_id"], "en"),
+        redacted=redacted,
+    )
+
+
+def statement(sentence: str) -> tuple[bool, str, bool]:
+    """(cut at the start?, the statement, cut at the end?): ``sentence`` without its
+    attribution, closing citation and leading connective; the sentence itself when
+    nothing would be left."""
+    text, head, tail = sentence.strip(), False, False
+    for pattern in _LEADING:
+        match = pattern.match(text)
+        if match and len(text) - match.end() > 20:
+            text, head = text[match.end() :], True
+    for pattern in _TRAILING:
+        match = pattern.search(text)
+        if match and match.start() > 20:
+            kept = text[: match.start()]
+            if match.groupdict().get("quote") and _unclosed(kept):
+                kept = text[: match.end("quote")]
+            text, tail = kept, True
+    if tail:
+        text = _DANGLING.sub("", text)
+    return head, text, tail
+
+
+def title_text(sentence: str) -> str:
+    """The statement of ``sentence``, at most :data:`TITLE_MAX_WORDS` words, with each cut marked."""
+    head, text, tail = statement(sentence)
+    text, trimmed = trim_excerpt(text, TITLE_MAX_WORDS)
+    return ("… " if head else "") + text + (ELLIPSIS if tail and not trimmed else "")
+
+
+def _unclosed(text: str) -> bool:
+    """Whether ``text`` opens a quotation it does not close (the cut then keeps the closing mark)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _shown(sentence: str, used: Collection[str], hidden: Sequence[str]) -> bool:
+    """Whether ``sentence`` is already on the page as an excerpt (compared as an excerpt is shown)."""
+    if not used:
+        return False
+    shown = redact(sentence, hidden) if hidden else sentence
+    return sentence in used or shown in used or trim_excerpt(shown)[0] in used

@@ -1,0 +1,111 @@
+"""Event headings in plain words: one member sentence, cut (never rewritten) to a statement of what happened."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from contrast.report.event_titles import TITLE_MAX_WORDS, event_title, title_text
+from contrast.report.handout_text import REDACTED
+
+TERMS = ["tariffs", "$34bn", "Chinese", "Washington"]
+NEUTRAL = "The US implemented tariffs on $34bn in Chinese goods, and Washington waited for the reply."
+
+
+def _members(*rows: tuple[str, str, float | None]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "source_id": [r[0] for r in rows],
+            "sentence_index": list(range(len(rows))),
+            "text": [r[1] for r in rows],
+            "compound": [r[2] for r in rows],
+        },
+        schema={"source_id": pl.String, "sentence_index": pl.Int64, "text": pl.String, "compound": pl.Float64},
+    )
+
+
+def _words(title: str) -> str:
+    return title.replace("…", "").strip()
+
+
+def test_the_sentence_carrying_most_key_terms_heads_the_event() -> None:
+    members = _members(("a", "Markets in Asia fell on Friday after the long week.", 0.0), ("b", NEUTRAL, 0.0))
+    assert event_title(members, TERMS).text == NEUTRAL
+
+
+def test_a_title_is_a_stretch_of_a_member_sentence_with_cuts_marked() -> None:
+    sentence = "However, the US implemented tariffs on $34bn in Chinese goods at midnight Washington time, a spokesman said."
+    title = event_title(_members(("a", sentence, 0.0)), TERMS).text
+    assert title.startswith("… ") and title.endswith(" …")
+    assert _words(title) in sentence
+
+
+def test_a_trailing_speaker_is_cut_and_an_open_quotation_keeps_its_closing_mark() -> None:
+    sentence = "“After the US activated its tariff measures, China's measures took effect immediately,” said Lu Kang, a spokesman."
+    assert title_text(sentence) == "“After the US activated its tariff measures, China's measures took effect immediately,” …"
+
+
+def test_according_to_and_a_closing_citation_are_cut() -> None:
+    assert title_text("The tariffs would affect 0.6% of global trade, according to Morgan Stanley in a note.") == (
+        "The tariffs would affect 0.6% of global trade …"
+    )
+    assert title_text("The party leveraged friendship associations to expand its global reach (Galway, 2021).") == (
+        "The party leveraged friendship associations to expand its global reach …"
+    )
+
+
+def test_a_long_statement_is_trimmed_with_an_ellipsis() -> None:
+    sentence = " ".join(["tariffs"] * (TITLE_MAX_WORDS + 10)) + "."
+    title = title_text(sentence)
+    assert title.endswith("…") and len(_words(title).split()) == TITLE_MAX_WORDS
+
+
+def test_a_sentence_already_shown_as_an_excerpt_is_passed_over_when_another_will_do() -> None:
+    other = "Washington put tariffs on $34bn of Chinese goods at midnight on Friday."
+    members = _members(("a", NEUTRAL, 0.0), ("b", other, 0.0))
+    assert event_title(members, TERMS, used=[NEUTRAL]).text == other
+
+
+def test_a_neutral_sentence_is_preferred_to_a_strongly_toned_one() -> None:
+    angry = "Washington's shameful, disastrous tariffs on $34bn of Chinese goods are a terrible crime."
+    members = _members(("a", angry, -0.9), ("b", NEUTRAL, 0.0))
+    assert event_title(members, TERMS).text == NEUTRAL
+
+
+def test_a_sentence_opening_on_a_pronoun_is_not_a_heading() -> None:
+    leaning = "They imposed tariffs on $34bn in Chinese goods in Washington on Friday."
+    members = _members(("a", leaning, 0.0), ("b", "Washington imposed tariffs on Chinese goods on Friday morning.", 0.0))
+    assert not event_title(members, TERMS).text.startswith("They")
+
+
+def test_in_blind_mode_an_outlet_name_in_the_title_is_redacted() -> None:
+    sentence = "The official China Daily newspaper accused Washington of tariffs on $34bn of Chinese goods."
+    title = event_title(_members(("a", sentence, 0.0)), TERMS, hidden=("China Daily",))
+    assert "China Daily" not in title.text and REDACTED in title.text and title.redacted
+
+
+def test_the_title_carries_its_source_language() -> None:
+    title = event_title(_members(("zh-a", NEUTRAL, 0.0)), TERMS, languages={"zh-a": "zh"})
+    assert title.lang == "zh"
+
+
+def test_bundled_handout_headings_are_shortened_member_sentences() -> None:
+    from contrast.config import load_report
+    from contrast.pipeline import analyse
+    from contrast.report.handout import build_handout
+    from contrast.report.handout_text import prose_text
+    from contrast.report.model import build_briefing
+    from contrast.report.render import render_html
+    from tests.conftest import TARIFFS
+
+    analysis = analyse(load_report(TARIFFS))
+    briefing = build_briefing(analysis)
+    sentences = analysis.events.claims.get_column("text").to_list()
+    for blind in (False, True):
+        handout, _ = build_handout(analysis, briefing, blind=blind)
+        html = render_html("handout.html.j2", handout)
+        for event in handout.events:
+            before_any_redaction = _words(event.about.text).split(REDACTED)[0].strip()
+            assert any(before_any_redaction in s for s in sentences), event.about.text
+            assert event.about.text not in prose_text(html)
+    for panel in briefing.panels:
+        assert any(_words(panel.title.text) in s for s in sentences), panel.title.text
