@@ -1,7 +1,9 @@
 """Atomic file output: write to a temporary file beside the target, then rename over it.
 
 A reader (or a crashed build) never sees a half-written file; the previous version stays
-intact until the new one is complete.
+intact until the new one is complete. The file gets the permissions a plain ``open()``
+would give it (0o666 less the umask): ``mkstemp`` alone makes it private (0o600), and a
+report shared with colleagues or served from a web folder would then be unreadable.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ def write_bytes_atomic(path: Path, data: bytes, *, durable: bool = True) -> None
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -29,6 +32,20 @@ def write_bytes_atomic(path: Path, data: bytes, *, durable: bool = True) -> None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it (``os.umask`` can only be read by setting
+    it, which would race with other threads creating files); Linux shows it in /proc."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_text_atomic(path: Path, text: str) -> None:
