@@ -18,6 +18,7 @@ from contrast.cache import Entry
 from contrast.clean import CleanText
 from contrast.editions import Snapshot
 from contrast.ingest import RawText
+from contrast.report.formats import Rendered
 from contrast.language import Language
 from contrast.metrics import MetricFrames, MetricResults
 
@@ -140,16 +141,20 @@ def decode_events(entry: Entry) -> EventAnalysis:
     return EventAnalysis(**found)
 
 
-def encode_documents(documents: Mapping[str, bytes]) -> Entry:
-    """The rendered documents by file name (the names, in order, in a JSON part)."""
-    return Entry.of(values={"names": list(documents)}, blobs={f"doc{i}": data for i, data in enumerate(documents.values())})
+def encode_documents(rendered: Rendered) -> Entry:
+    """The rendered documents by file name (the names, in order, and the warnings in JSON parts)."""
+    documents = rendered.documents
+    return Entry.of(
+        values={"names": list(documents), "warnings": list(rendered.warnings)},
+        blobs={f"doc{i}": data for i, data in enumerate(documents.values())},
+    )
 
 
-def decode_documents(entry: Entry) -> dict[str, bytes]:
+def decode_documents(entry: Entry) -> Rendered:
     documents = {str(name): entry.blob(f"doc{i}") for i, name in enumerate(entry.value("names"))}
     if not documents or any(name.endswith(".pdf") and not data.startswith(b"%PDF") for name, data in documents.items()):
         raise ValueError("a render entry does not hold its documents")
-    return documents
+    return Rendered(documents, tuple(str(w) for w in entry.value("warnings")))
 
 
 def encode_snapshot(snapshot: Snapshot) -> Entry:

@@ -49,6 +49,7 @@ from contrast.ingest.isolate import worker_session
 from contrast.language import Language
 from contrast.metrics import Corpus, MetricResults, compute_event_metrics, compute_metrics
 from contrast.outputs import digests, output_files, sources_table, still_current, write_outputs
+from contrast.report.formats import Rendered
 from contrast.schema import ORIGIN, SOURCE_ID
 from contrast.segment import sentences_frame
 from contrast.stages import CachedStages, CorpusKeys, corpus_keys, output_keys, source_keys
@@ -353,30 +354,33 @@ def build(
             progress("changes", 1, 1)
         keys = output_keys(plan, blind=blind, format=chosen, baseline=edition.baseline, warning=edition.warning)
         cache.keep(keys.entries())
-        recorded = cache.fetch("outputs", keys.outputs, recorded_files)
-        current = recorded is not None and still_current(target, recorded)
+        recorded = cache.fetch("outputs", keys.outputs, recorded_outputs)
+        current = recorded is not None and still_current(target, recorded[0])
         with _timed(timings, "render"):
             if current:
+                assert recorded is not None
                 cache.reused("render")
-                documents: dict[str, bytes] = {}
+                rendered = Rendered({}, recorded[1])
             else:
-                documents = cache.memo(
+                rendered = cache.memo(
                     "render",
                     keys.render,
                     lambda: _render(analysis, edition, blind=blind, format=chosen),
                     encode_documents,
                     decode_documents,
                 )
+            analysis = replace(analysis, warnings=analysis.warnings + rendered.warnings)
             progress("render", 1, 1)
         with _timed(timings, "write"):
             if current:
                 assert recorded is not None
-                outputs, written = tuple(target / relative for relative in recorded), ()
+                outputs, written = tuple(target / relative for relative in recorded[0]), ()
             else:
-                files = output_files(analysis, documents, edition=edition.document())
+                files = output_files(analysis, rendered.documents, edition=edition.document())
                 written = write_outputs(target, files, force=force)
                 outputs = tuple(target / relative for relative in files)
-                cache.store("outputs", keys.outputs, Entry.of(values={"files": digests(files)}))
+                record = {"files": digests(files), "warnings": list(rendered.warnings)}
+                cache.store("outputs", keys.outputs, Entry.of(values=record))
             _flush(cache)
             progress("write", 1, 1)
     return BuildResult(
@@ -384,7 +388,7 @@ def build(
     )
 
 
-def _render(analysis: Analysis, edition: Edition, *, blind: bool, format: Format) -> dict[str, bytes]:
+def _render(analysis: Analysis, edition: Edition, *, blind: bool, format: Format) -> Rendered:
     """Briefing, handout and teacher key in the asked format(s): ``{"briefing.pdf": …, "handout.html": …}``."""
     from contrast.report.documents import documents
     from contrast.report.handout_render import render_handout
@@ -393,8 +397,8 @@ def _render(analysis: Analysis, edition: Edition, *, blind: bool, format: Format
     briefing = build_briefing(analysis, changes=edition.changes)
     epoch = edition_epoch(analysis.report)
     rendered = documents({"briefing": ("briefing.html.j2", briefing)}, format=format, epoch=epoch)
-    rendered.update(render_handout(analysis, briefing, blind=blind, epoch=epoch, format=format))
-    return rendered
+    handout = render_handout(analysis, briefing, blind=blind, epoch=epoch, format=format)
+    return Rendered({**rendered, **handout.documents}, handout.warnings)
 
 
 def _flush(cache: BuildCache) -> None:
@@ -408,6 +412,12 @@ def _flush(cache: BuildCache) -> None:
 def recorded_files(entry: Entry) -> dict[str, str]:
     """The ``outputs`` entry: relative path → SHA-256 of each file the last build wrote."""
     return {str(relative): str(digest) for relative, digest in dict(entry.value("files")).items()}
+
+
+def recorded_outputs(entry: Entry) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The ``outputs`` entry: the files (as :func:`recorded_files`) and the render's warnings,
+    which a build that finds every output still current repeats."""
+    return recorded_files(entry), tuple(str(w) for w in entry.value("warnings"))
 
 
 @contextmanager

@@ -6,6 +6,7 @@ does not import WeasyPrint: a build whose documents are all current never needs 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal, get_args
 
 from contrast.errors import ContrastError
@@ -21,4 +22,16 @@ def check_format(format: str) -> Format:
     return format  # type: ignore[return-value]
 
 
-__all__ = ["FORMATS", "Format", "check_format"]
+@dataclass(frozen=True)
+class Rendered:
+    """A render's documents (file name → bytes) and what it found worth a warning.
+
+    The warnings travel with the documents (and are cached with them), so a build that
+    reuses a cached render warns exactly as the build that rendered it.
+    """
+
+    documents: dict[str, bytes]
+    warnings: tuple[str, ...] = ()
+
+
+__all__ = ["FORMATS", "Format", "Rendered", "check_format"]

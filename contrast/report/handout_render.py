@@ -3,12 +3,12 @@
 Both are tagged PDF/UA-1 (structure tree, document language, alt text carried over) so
 screen readers can read them. The student pages are rendered to HTML first, their own
 prose measured, and the grade printed in the teacher key; a grade above the report's
-``[audience] max_grade`` is logged as a warning.
+``[audience] max_grade`` is a build warning (``BuildResult.warnings``, ``--json``), not
+only a log line: a teacher who reads the summary, not the log, must see it.
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import replace
 
 from contrast.pipeline import Analysis
@@ -17,9 +17,8 @@ from contrast.report.handout_lenses import loaded_terms, naming_differences
 from contrast.report.handout_text import prose_grade
 from contrast.report.model import Briefing
 from contrast.report.documents import Format, documents
+from contrast.report.formats import Rendered
 from contrast.report.render import render_html
-
-log = logging.getLogger(__name__)
 
 PDF_VARIANT = "pdf/ua-1"
 """WeasyPrint ≥ 59 writes PDF/UA-1: tagged structure, /Lang, /MarkInfo, title shown."""
@@ -29,15 +28,23 @@ OUTPUTS = ("handout.pdf", "teacher-key.pdf")
 
 def render_handout(
     analysis: Analysis, briefing: Briefing, *, blind: bool, epoch: int | None = None, format: Format = "pdf"
-) -> dict[str, bytes]:
-    """``{"handout.pdf": …, "teacher-key.pdf": …}`` (and/or ``.html``) for ``analysis``; same inputs, same bytes."""
+) -> Rendered:
+    """``{"handout.pdf": …, "teacher-key.pdf": …}`` (and/or ``.html``) for ``analysis``, and a
+    warning when the handout's own prose reads above the target grade; same inputs, same bytes."""
     handout, key = build_handout(
         analysis, briefing, blind=blind, loaded_terms=loaded_terms(analysis), naming=naming_differences(analysis)
     )
     student_html = render_html("handout.html.j2", handout)
     grade = prose_grade(student_html)
-    if grade > key.max_grade:
-        log.warning("the handout's own prose reads at grade %.1f, above the target %.1f", grade, key.max_grade)
+    warnings = (over_grade(grade, key.max_grade),) if grade > key.max_grade else ()
     key = replace(key, prose_grade=grade)
     pages = {"handout": ("handout.html.j2", handout), "teacher-key": ("teacher_key.html.j2", key)}
-    return documents(pages, format=format, epoch=epoch, variant=PDF_VARIANT, html={"handout": student_html})
+    rendered = documents(pages, format=format, epoch=epoch, variant=PDF_VARIANT, html={"handout": student_html})
+    return Rendered(rendered, warnings)
+
+
+def over_grade(grade: float, target: float) -> str:
+    return (
+        f"The handout's own prose reads at grade {grade:.1f}, above the target {target:.1f} "
+        "([audience] max_grade); the teacher key says so too."
+    )
