@@ -14,6 +14,7 @@ the handout works without them and shows them when a caller passes them.
 from __future__ import annotations
 
 import hashlib
+import re
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +33,10 @@ PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#0
 """Okabe & Ito (2008) colour-blind-safe palette, by origin order; marker, border style and
 label repeat the distinction for black-and-white print."""
 BORDERS = ("solid", "dashed", "dotted", "double")
+MAX_PASSES = 4
+"""Lettering passes: the first letters every source, each next one only those the pages
+named; the named set only shrinks, so it settles (in two passes in practice)."""
+NAMED = re.compile(r"\bSource ([A-Z]+)\b")
 
 
 @dataclass(frozen=True)
@@ -165,6 +170,8 @@ class TeacherKey:
     prose_grade: float | None = None
     """Measured on the rendered student pages (``handout_text.prose_grade``)."""
     redactions: int = 0
+    unquoted: int = 0
+    """Sources measured (in the briefing) but not quoted on the handout, so not lettered here."""
 
 
 def build_handout(
@@ -186,23 +193,27 @@ def build_handout(
         order.sort(key=lambda source_id: hashlib.sha256(source_id.encode("utf-8")).hexdigest())
     by_id = {s.id: s for s in analysis.sources}
     hidden = identifying_terms([s.outlet for s in analysis.sources], [o.label for o in manifest.origins]) if blind else ()
-    tags = {
-        source_id: _tag(string.ascii_uppercase[i % 26] * (1 + i // 26), by_id[source_id], origin_refs, blind)
-        for i, source_id in enumerate(order)
-    }
     languages = {source_id: document.language.code for source_id, document in analysis.documents.items()}
-    picker = _ExcerptPicker(analysis.events.claims, tags, languages, hidden)
-    events = _events(analysis, picker, len(order))
-    questions, answers = questions_and_answers(analysis, events, picker, tags, naming=naming)
+    cast = order
+    for _ in range(MAX_PASSES):
+        tags = {source_id: _tag(letter(i), by_id[source_id], origin_refs, blind) for i, source_id in enumerate(cast)}
+        picker = _ExcerptPicker(analysis.events.claims, tags, languages, hidden)
+        events = _events(analysis, picker, len(order))
+        questions, answers = questions_and_answers(analysis, events, picker, tags, naming=naming)
+        words = vocabulary(events, loaded_terms, tags, hidden)
+        quoted = _quoted(cast, tags, events, questions, answers, words)
+        if quoted == cast:
+            break
+        cast = quoted
     handout = Handout(
         title=manifest.title,
         language=manifest.language,
         page_size=manifest.page_size,
         edition=briefing.edition,
         blind=blind,
-        sources=tuple(tags[s] for s in order),
+        sources=tuple(tags[s] for s in cast),
         events=events,
-        vocabulary=vocabulary(events, loaded_terms, tags, hidden),
+        vocabulary=words,
         questions=questions,
         version=briefing.version,
     )
@@ -212,7 +223,7 @@ def build_handout(
             date=by_id[s].date, url=by_id[s].url, origin=origin_refs[by_id[s].origin],
             border=BORDERS[origin_refs[by_id[s].origin].index % len(BORDERS)],
         )
-        for s in order
+        for s in cast
     )
     key = TeacherKey(
         handout=handout,
@@ -227,8 +238,34 @@ def build_handout(
         charts=(tone_chart(briefing, tags),),
         max_grade=manifest.audience.max_grade,
         redactions=picker.redactions,
+        unquoted=len(order) - len(cast),
     )
     return handout, key
+
+
+def letter(index: int) -> str:
+    """Spreadsheet-style letters, ``0 → A``, ``25 → Z``, ``26 → AA``, ``27 → AB``: short and
+    unambiguous however many sources a handout quotes."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = string.ascii_uppercase[rest] + name
+    return name
+
+
+def _quoted(
+    cast: list[str], tags: dict[str, SourceTag], events: Sequence[HandoutEvent], questions: Sequence[Question],
+    answers: Sequence[Answer], words: Sequence[VocabTerm],
+) -> list[str]:
+    """The sources of ``cast`` the pages name: quoted in an excerpt, or named as "Source X" in a
+    question, an answer or a word's "found in" (the handout's own sentences, never source text)."""
+    named = {x.source.letter for e in events for x in e.excerpts}
+    named |= {q.excerpt.source.letter for q in questions if q.excerpt is not None}
+    written = [q.text for q in questions] + [w.found for w in words]
+    written += [text for a in answers for text in (*a.behind, a.answer, *a.notes)]
+    named |= {m for text in written for m in NAMED.findall(text)}
+    return [s for s in cast if tags[s].letter in named]
 
 
 def _handout_ref(ref: OriginRef) -> OriginRef:

@@ -25,6 +25,9 @@ STRONG_WORD = 1.9
 """VADER lexicon rating (−4 to +4, mean of ten raters) from which a word counts as strongly
 felt; 1.9 keeps words like "bullying" and "wonderful", drops "agree" or "issue"."""
 TONE_GAP_NOTABLE = 0.3
+MAX_NAMED = 3
+"""Sources named in one sentence ("in Source B, Source D and 40 other sources"): a list of
+hundreds of letters says nothing to a student, and every name must be lettered in the key."""
 
 BASE_VOCABULARY = (
     VocabTerm("framing", "The way a story is told: what comes first, which words are used, and what is left out."),
@@ -66,8 +69,9 @@ def vocabulary(
     """
     tags = tags or {}
     shown = " ".join(x.text for e in events for x in e.excerpts)
+    quoted = {x.source.letter for e in events for x in e.excerpts}
     lens_terms = [
-        replace(t, found=join_words([f"Source {tags[s].letter}" for s in _by_letter(t.sources, tags)]), sources=())
+        replace(t, found=some_sources(_by_letter(t.sources, tags), tags, quoted, total=len(t.sources)), sources=())
         for t in sorted(loaded_terms, key=lambda t: not mentions(shown, [t.term.strip("“”")]))
         if not (hidden and mentions(t.term, hidden)) and (not t.sources or any(s in tags for s in t.sources))
     ]
@@ -82,6 +86,20 @@ def vocabulary(
 def _by_letter(source_ids: Sequence[str], tags: Mapping[str, SourceTag]) -> list[str]:
     known = [s for s in source_ids if s in tags]
     return sorted(known, key=lambda s: (len(tags[s].letter), tags[s].letter))
+
+
+def some_sources(source_ids: Sequence[str], tags: Mapping[str, SourceTag], quoted: set[str], *, total: int) -> str:
+    """``Source B, Source D and 40 other sources``: every source when there are at most
+    ``MAX_NAMED``, else up to that many of those quoted in the excerpts, or the first in letter
+    order (each name costs a letter and a row in the key); ``total`` counts every source meant."""
+    ordered = _by_letter(source_ids, tags)
+    few = len(ordered) <= MAX_NAMED and total <= MAX_NAMED
+    named = ordered if few else [s for s in ordered if tags[s].letter in quoted][:MAX_NAMED] or ordered[:1]
+    words = [f"Source {tags[s].letter}" for s in named]
+    rest = total - len(named)
+    if rest > 0:
+        words.append(f"{rest} other source{'s' if rest != 1 else ''}")
+    return join_words(words)
 
 
 def _strong_words_in(events: Sequence[HandoutEvent]) -> list[tuple[str, float, str]]:
@@ -171,7 +189,7 @@ def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) ->
 
 
 def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], picker: object, analysis: Analysis,
-            number: int, **_: object) -> tuple[Question, Answer] | None:
+            events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
     """A real naming difference from the naming lens (``handout_lenses``), if any survives blind mode."""
     hidden = getattr(picker, "hidden", ())
     for difference in naming:
@@ -179,7 +197,7 @@ def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], p
         if len(forms) < 2 or (hidden and any(mentions(n, hidden) for _, n in [*forms, ("", difference.thing)])):
             continue
         if difference.kind == "event-word":
-            return _felt_word(difference, forms, analysis, picker, number)
+            return _felt_word(difference, forms, analysis, picker, events, number)
         (ta, na), (tb, nb) = forms[:2]
         question = Question(
             number, "naming",
@@ -196,7 +214,7 @@ def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], p
 
 
 def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]], analysis: Analysis, picker: object,
-               number: int) -> tuple[Question, Answer] | None:
+               events: Sequence[HandoutEvent], number: int) -> tuple[Question, Answer] | None:
     """One source's loaded word about an event the others report in other words."""
     (tag, word), others = forms[0], forms[1:]
     excerpt = None
@@ -209,10 +227,14 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
                 excerpt = None  # trimmed away: the question would point at a word students cannot see
     if excerpt is None:
         return None
-    who = join_words([f"Source {t.letter}" for t, _ in others])
+    quoted = {x.source.letter for e in events for x in e.excerpts}
+    ranked = sorted(others, key=lambda form: (form[0].letter not in quoted, len(form[0].letter), form[0].letter))
+    others = sorted(ranked[:MAX_NAMED], key=lambda form: (len(form[0].letter), form[0].letter))
+    more = len(ranked) - len(others)
+    who = join_words([f"Source {t.letter}" for t, _ in others] + ([f"{more} other source{'s' if more != 1 else ''}"] if more else []))
     question = Question(
         number, "naming",
-        f"Source {tag.letter} uses the word “{word}” about this event. {who} {'reports' if len(others) == 1 else 'report'} "
+        f"Source {tag.letter} uses the word “{word}” about this event. {who} {'reports' if len(ranked) == 1 else 'report'} "
         "the same event in other words. Why might a writer pick this word? Give a more neutral word.",
         excerpt,
     )
@@ -232,15 +254,20 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
 
 def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: object, tags: dict[str, SourceTag],
               number: int, **_: object) -> tuple[Question, Answer] | None:
+    """An event some of the sources quoted in the excerpts report and others do not (only those
+    are named: students have read them)."""
     claims = analysis.events.claims
     shown = {e.number for e in events}
+    quoted = {x.source.letter for e in events for x in e.excerpts}
+    pool = [s for s, tag in tags.items() if tag.letter in quoted]
     candidates = analysis.events.events.filter(pl.col("n_origins") >= 2)
     ranked = sorted(candidates.iter_rows(named=True), key=lambda r: (r["event"] in shown, r["event"]))
+    in_pool = claims.filter(pl.col("source_id").is_in(pool))
     for row in ranked:
-        members = claims.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
+        members = in_pool.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
         present = set(members.get_column("source_id").to_list())
-        missing = sorted((tag for s, tag in tags.items() if s not in present), key=lambda t: (len(t.letter), t.letter))
-        if not missing or len(missing) > len(tags) - 2:
+        missing = sorted((tags[s] for s in pool if s not in present), key=lambda t: (len(t.letter), t.letter))
+        if not missing or len(present) < 2:
             continue
         excerpt: Excerpt = picker.best(members, row["terms"])  # type: ignore[attr-defined]
         reporting = sorted((tags[s] for s in present), key=lambda t: (len(t.letter), t.letter))
@@ -251,7 +278,7 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: obj
             f"not. Give one reason why a source might leave it out.",
             excerpt,
         )
-        behind = (f"Event “{row['label']}”: matched in {len(present)} sources, none in {who}.",)
+        behind = (f"Event “{row['label']}”: matched in {row['n_sources']} sources in all, none in {who}.",)
         answer = ("Possible reasons: the article is about another part of the story; it is shorter; the fact does "
                   "not fit the story it wants to tell; or it was written before the news came out.")
         notes = ("Check the missing source's text yourself before class: the computer may have missed a paraphrase.",

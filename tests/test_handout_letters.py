@@ -1,0 +1,80 @@
+"""Handout letters: only the sources the pages quote or name get one, spreadsheet-style."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pypdf
+import pytest
+
+from benchmarks.bench_incremental import write_report
+from contrast.config import load_report
+from contrast.pipeline import Analysis, analyse
+from contrast.report.handout import NAMED, build_handout, letter
+from contrast.report.handout_lenses import loaded_terms, naming_differences
+from contrast.report.model import build_briefing
+from contrast.report.render import html_to_pdf, render_html
+
+
+@pytest.fixture(scope="module")
+def forty(tmp_path_factory: pytest.TempPathFactory) -> Analysis:
+    root = tmp_path_factory.mktemp("forty") / "report"
+    write_report(root, 40)
+    return analyse(load_report(root))
+
+
+def _build(analysis: Analysis, *, blind: bool):  # type: ignore[no-untyped-def]
+    return build_handout(
+        analysis, build_briefing(analysis), blind=blind, loaded_terms=loaded_terms(analysis),
+        naming=naming_differences(analysis),
+    )
+
+
+def _named_on_pages(handout) -> set[str]:  # type: ignore[no-untyped-def]
+    letters = {x.source.letter for e in handout.events for x in e.excerpts}
+    letters |= {q.excerpt.source.letter for q in handout.questions if q.excerpt is not None}
+    texts = [q.text for q in handout.questions] + [v.found for v in handout.vocabulary]
+    return letters | {m for text in texts for m in NAMED.findall(text)}
+
+
+def test_letters_continue_past_z_spreadsheet_style() -> None:
+    assert [letter(i) for i in (0, 1, 25, 26, 27, 51, 52, 701, 702)] == [
+        "A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"
+    ]
+
+
+@pytest.mark.parametrize("blind", [True, False])
+def test_only_sources_the_pages_quote_or_name_are_lettered(forty: Analysis, blind: bool) -> None:
+    handout, key = _build(forty, blind=blind)
+    lettered = [s.letter for s in handout.sources]
+    assert lettered == [letter(i) for i in range(len(lettered))]
+    assert set(lettered) == _named_on_pages(handout)
+    assert 2 <= len(lettered) < 40
+    assert [r.letter for r in key.reveals] == lettered and key.unquoted == 40 - len(lettered)
+
+
+def test_open_mode_letters_follow_the_briefing_order(forty: Analysis) -> None:
+    briefing = build_briefing(forty)
+    handout, _ = _build(forty, blind=False)
+    position = {s.title: i for i, s in enumerate(briefing.sources)}
+    assert [position[s.title] for s in handout.sources] == sorted(position[s.title] for s in handout.sources)
+
+
+def test_student_page_counts_the_quoted_articles(forty: Analysis) -> None:
+    handout, _ = _build(forty, blind=True)
+    html = render_html("handout.html.j2", handout)
+    assert f"short parts of {len(handout.sources)} news articles" in html
+
+
+def test_a_forty_source_handout_fits_on_four_pages(forty: Analysis) -> None:
+    for blind in (True, False):
+        handout, _ = _build(forty, blind=blind)
+        pdf = html_to_pdf(render_html("handout.html.j2", handout))
+        assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) <= 4
+
+
+def test_teacher_key_charts_only_the_lettered_sources(forty: Analysis) -> None:
+    handout, key = _build(forty, blind=True)
+    (chart,) = key.charts
+    assert set(re.findall(r"Source ([A-Z]+) \(", chart.alt)) == {s.letter for s in handout.sources}
