@@ -390,15 +390,18 @@ def build(
 
 def _render(analysis: Analysis, edition: Edition, *, blind: bool, format: Format) -> Rendered:
     """Briefing, handout and teacher key in the asked format(s): ``{"briefing.pdf": …, "handout.html": …}``."""
-    from contrast.report.documents import documents
+    from contrast.report.documents import documents, wants
     from contrast.report.handout_render import render_handout
     from contrast.report.model import build_briefing
+    from contrast.report.workers import pdf_worker
 
-    briefing = build_briefing(analysis, changes=edition.changes)
-    epoch = edition_epoch(analysis.report)
-    rendered = documents({"briefing": ("briefing.html.j2", briefing)}, format=format, epoch=epoch)
-    handout = render_handout(analysis, briefing, blind=blind, epoch=epoch, format=format)
-    return Rendered({**rendered, **handout.documents}, handout.warnings)
+    with pdf_worker(wants(format, "pdf")) as pool:  # handout and key render there while the briefing renders here
+        briefing = build_briefing(analysis, changes=edition.changes)
+        epoch = edition_epoch(analysis.report)
+        later, warnings = render_handout(analysis, briefing, blind=blind, epoch=epoch, format=format, pool=pool)
+        rendered = documents({"briefing": ("briefing.html.j2", briefing)}, format=format, epoch=epoch)
+        rendered.update({name: job() for name, job in later.items()})
+    return Rendered(rendered, warnings)
 
 
 def _flush(cache: BuildCache) -> None:

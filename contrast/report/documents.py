@@ -11,13 +11,15 @@ Source text stays escaped exactly as in the PDF: the HTML *is* the PDF's input.
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 
 from markupsafe import Markup
 
 from contrast.errors import ContrastError
 from contrast.report.formats import FORMATS, Format, check_format  # noqa: F401  (re-exported: callers import them from here)
 from contrast.report.render import html_to_pdf, render_html, templates_dir
+from contrast.report.workers import PdfWorker
 
 STYLESHEETS = ("print.css", "screen.css")
 """Package stylesheets inlined into HTML output, in cascade order."""
@@ -54,11 +56,23 @@ def documents(
     ``html`` may hold a page's linked-stylesheet HTML already rendered (the handout's, which
     was measured for its reading grade), so the PDF is made from exactly that text.
     """
-    out: dict[str, bytes] = {}
+    return {name: job() for name, job in document_jobs(pages, format=format, epoch=epoch, variant=variant, html=html).items()}
+
+
+def document_jobs(
+    pages: dict[str, tuple[str, object]], *, format: Format, epoch: int | None, variant: str | None = None,
+    html: dict[str, str] | None = None, pool: PdfWorker | None = None,
+) -> dict[str, Callable[[], bytes]]:
+    """``documents``, each output as a job to call for its bytes; PDFs go to ``pool`` when given
+    (``workers.pdf_worker``), so they render while the caller does other work."""
+    out: dict[str, Callable[[], bytes]] = {}
     for name, (template, model) in pages.items():
         if wants(format, "pdf"):
             linked = (html or {}).get(name) or render_html(template, model)
-            out[f"{name}.pdf"] = html_to_pdf(linked, epoch=epoch, variant=variant)
+            out[f"{name}.pdf"] = (
+                partial(html_to_pdf, linked, epoch=epoch, variant=variant) if pool is None
+                else pool.submit(linked, epoch=epoch, variant=variant)
+            )
         if wants(format, "html"):
-            out[f"{name}.html"] = standalone_html(template, model).encode("utf-8")
+            out[f"{name}.html"] = partial(bytes, standalone_html(template, model).encode("utf-8"))
     return out

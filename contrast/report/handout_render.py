@@ -9,6 +9,7 @@ only a log line: a teacher who reads the summary, not the log, must see it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from contrast.pipeline import Analysis
@@ -16,9 +17,9 @@ from contrast.report.handout import build_handout
 from contrast.report.handout_lenses import loaded_terms, naming_differences
 from contrast.report.handout_text import prose_grade
 from contrast.report.model import Briefing
-from contrast.report.documents import Format, documents
-from contrast.report.formats import Rendered
+from contrast.report.documents import Format, document_jobs
 from contrast.report.render import render_html
+from contrast.report.workers import PdfWorker
 
 PDF_VARIANT = "pdf/ua-1"
 """WeasyPrint ≥ 59 writes PDF/UA-1: tagged structure, /Lang, /MarkInfo, title shown."""
@@ -27,10 +28,12 @@ OUTPUTS = ("handout.pdf", "teacher-key.pdf")
 
 
 def render_handout(
-    analysis: Analysis, briefing: Briefing, *, blind: bool, epoch: int | None = None, format: Format = "pdf"
-) -> Rendered:
-    """``{"handout.pdf": …, "teacher-key.pdf": …}`` (and/or ``.html``) for ``analysis``, and a
-    warning when the handout's own prose reads above the target grade; same inputs, same bytes."""
+    analysis: Analysis, briefing: Briefing, *, blind: bool, epoch: int | None = None, format: Format = "pdf",
+    pool: PdfWorker | None = None,
+) -> tuple[dict[str, Callable[[], bytes]], tuple[str, ...]]:
+    """``{"handout.pdf": job, "teacher-key.pdf": job}`` (and/or ``.html``) for ``analysis``, each job
+    returning the document's bytes (``documents.document_jobs``: PDFs render in ``pool`` if given),
+    and a warning when the handout's own prose reads above the target grade; same inputs, same bytes."""
     handout, key = build_handout(
         analysis, briefing, blind=blind, loaded_terms=loaded_terms(analysis), naming=naming_differences(analysis)
     )
@@ -39,8 +42,8 @@ def render_handout(
     warnings = (over_grade(grade, key.max_grade),) if grade > key.max_grade else ()
     key = replace(key, prose_grade=grade)
     pages = {"handout": ("handout.html.j2", handout), "teacher-key": ("teacher_key.html.j2", key)}
-    rendered = documents(pages, format=format, epoch=epoch, variant=PDF_VARIANT, html={"handout": student_html})
-    return Rendered(rendered, warnings)
+    jobs = document_jobs(pages, format=format, epoch=epoch, variant=PDF_VARIANT, html={"handout": student_html}, pool=pool)
+    return jobs, warnings
 
 
 def over_grade(grade: float, target: float) -> str:
