@@ -30,12 +30,14 @@ if TYPE_CHECKING:
 
 MAX_HEATMAP_SOURCES = 30
 """Above this a source × source heatmap is unreadable; events.json still has the matrix."""
+MAX_CHART_MARKERS = 450
+"""Above this many marks in one strip chart, each row is drawn as a rug of thin ticks, one
+path per row (the bundled reports, up to 420 sentences, keep their markers)."""
 WIDTH_IN = 6.7
 """The A4 text block is 170 mm wide."""
 TONE_COLOURS = {"negative": "#d95f02", "neutral": "#d9d9d9", "positive": "#1b9e77"}
 """Colour-blind-safe pair (ColorBrewer Dark2) plus grey; hatches repeat the distinction."""
 TONE_HATCHES = {"negative": "////", "neutral": "", "positive": "...."}
-ORIGIN_HATCHES = ("", "///", "...", "xxx", "---", "|||", "+++", "\\\\\\")
 RC = {
     "svg.fonttype": "path",
     "svg.hashsalt": "contrast",
@@ -141,7 +143,11 @@ def _tone_by_source(briefing: Briefing, sentences: pl.DataFrame) -> plt.Figure:
         positions = list(range(len(sources), 0, -1))
         data = [[v for v in by_source.get(s.id, []) if v is not None] for s in sources]
         _tone_boxes(axes, data, positions)
+        rug = sum(map(len, data)) > MAX_CHART_MARKERS
         for source, y, values in zip(sources, positions, data, strict=True):
+            if rug:
+                _rug(axes, values, y, source.origin.colour)
+                continue
             jitter = [y + rng.uniform(-0.22, 0.22) for _ in values]
             axes.scatter(
                 values, jitter, s=9, alpha=0.65, color=source.origin.colour, edgecolors="black", linewidths=0.25,
@@ -167,7 +173,11 @@ def _source_tone_by_origin(briefing: Briefing) -> plt.Figure:
         positions = list(range(len(origins), 0, -1))
         data = [[s.tone.mean for s in origin.sources if s.tone.mean is not None] for origin in origins]
         _tone_boxes(axes, data, positions)
+        rug = sum(map(len, data)) > MAX_CHART_MARKERS
         for origin, y, values in zip(origins, positions, data, strict=True):
+            if rug:
+                _rug(axes, values, y, origin.ref.colour)
+                continue
             axes.scatter(
                 values, [y + rng.uniform(-0.25, 0.25) for _ in values], s=8, alpha=0.6, color=origin.ref.colour,
                 edgecolors="black", linewidths=0.2, zorder=3,
@@ -178,6 +188,18 @@ def _source_tone_by_origin(briefing: Briefing) -> plt.Figure:
         axes.set_xlim(-1.05, 1.05)
         axes.set_xlabel("Mean VADER compound score of a source's sentences")
         return figure
+
+
+def _rug(axes: plt.Axes, values: list[float], y: float, colour: str) -> None:
+    """One thin tick per value, all in a single path: a row of many marks stays one SVG element
+    (a scatter writes one ``<use>`` per mark, and WeasyPrint draws each separately). The row's
+    label names its origin, so the ticks need no marker shape to read in black and white."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for value in sorted(values):
+        xs += [value, value, float("nan")]
+        ys += [y - 0.28, y + 0.28, float("nan")]
+    axes.plot(xs, ys, color=colour, linewidth=0.5, alpha=0.8, zorder=3, solid_capstyle="butt")
 
 
 def _tone_boxes(axes: plt.Axes, data: list[list[float]], positions: list[int]) -> None:
