@@ -199,7 +199,7 @@ def _rug(axes: plt.Axes, values: list[float], y: float, colour: str) -> None:
     for value in sorted(values):
         xs += [value, value, float("nan")]
         ys += [y - 0.28, y + 0.28, float("nan")]
-    axes.plot(xs, ys, color=colour, linewidth=0.5, alpha=0.8, zorder=3, solid_capstyle="butt")
+    axes.plot(xs, ys, color=colour, linewidth=0.5, alpha=0.55, zorder=1, solid_capstyle="butt")  # under the box and median
 
 
 def _tone_boxes(axes: plt.Axes, data: list[list[float]], positions: list[int]) -> None:
