@@ -80,14 +80,19 @@ def redact(text: str, terms: Iterable[str]) -> str:
 @cache
 def _term_pattern(term: str) -> re.Pattern[str]:
     """Whole-word, case-insensitive, and either apostrophe ("People's" = "People’s")."""
-    return re.compile(r"(?<!\w)" + re.sub("['’]", "['’]", re.escape(term)) + r"(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + _escaped(term) + r"(?!\w)", re.IGNORECASE)
 
 
 @cache
 def _any_term_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for all ``terms`` (a blind 500-source handout hides ~1,000 outlet names: one
     search per sentence, not one compiled pattern per name, which overflows ``re``'s cache)."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, terms)) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, terms)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _escaped(term: str) -> str:
+    """``term`` as a literal pattern in which either apostrophe matches ("People's" = "People’s")."""
+    return re.sub("['’]", "['’]", re.escape(term))
 
 
 class _ProseExtractor(HTMLParser):
