@@ -96,9 +96,9 @@ PER_SOURCE_STAGES = ("ingest", "clean", "segment", "claims")
 CORPUS_STAGES = ("metrics", "events", "render", "outputs")
 
 
-def measure_stage(metric_name: str) -> Stage:
-    """The stage of one metric's per-source part."""
-    return Stage(f"measure-{metric_name}", ("contrast.metrics",), METRIC_LIBRARIES, STORAGE)
+def measure_stage(part: str) -> Stage:
+    """The stage of one per-source part of the metrics."""
+    return Stage(f"measure-{part}", ("contrast.metrics",), METRIC_LIBRARIES, STORAGE)
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ class SourceKeys:
     segment: str
     claims: str
     measures: Mapping[str, str]
-    """Metric name → key of its per-source part."""
+    """Per-source part name → its key."""
 
     def entries(self) -> list[tuple[str, str]]:
         """(stage, key) of every entry these keys name."""
@@ -157,12 +157,13 @@ def source_keys(report: Report, source: Source) -> SourceKeys:
     ingest = INGEST.key(path.suffix.lower(), content)
     clean = CLEAN.key(ingest, source.title, report.manifest.language)
     segment = SEGMENT.key(clean)
+    lenses = report.manifest.lenses.model_dump(mode="json")  # the lexicons a source's cues are found with
     return SourceKeys(
         ingest=ingest,
         clean=clean,
         segment=segment,
         claims=CLAIMS.key(segment, source.id),
-        measures={name: measure_stage(name).key(segment, source.id) for name in per_source_parts()},
+        measures={name: measure_stage(name).key(segment, source.id, lenses) for name in per_source_parts()},
     )
 
 

@@ -31,7 +31,7 @@ TEXTS = {
     "state-c": (EASY + PRAISE + CRITIC) * 2,
 }
 NEW_TEXT = (CRITIC + PRAISE) * 3
-PER_SOURCE = ("ingest", "clean", "segment", "measure-sentiment", "measure-readability", "claims")
+PER_SOURCE = ("ingest", "clean", "segment", "measure-sentiment", "measure-readability", "measure-lenses", "claims")
 CROSS_SOURCE = ("metrics", "events", "render")
 
 
@@ -173,6 +173,31 @@ def test_adding_a_source_computes_only_it_and_the_cross_source_stages(report: Pa
     written = {p.relative_to(report / "build").as_posix() for p in result.written}
     assert {"clean/critic-d.txt", "clean/critic-d.removed.txt", "briefing.pdf", "sentences.parquet"} <= written
     assert not {"clean/state-a.txt", "clean/critic-b.txt", "clean/state-c.txt"} & written
+
+
+def test_adding_a_source_finds_each_lens_cues_in_it_alone(report: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import contrast.metrics.lens as lens
+
+    found: Counter[tuple[str, str]] = Counter()
+    for name, part in dict(lens._PARTS).items():
+
+        def counted(sentences: Any, lenses: Any, name: str = name, part: Any = part) -> Any:
+            found.update((name, source_id) for source_id in set(sentences.get_column("source_id").to_list()))
+            return part(sentences, lenses)
+
+        monkeypatch.setitem(lens._PARTS, name, counted)
+    add_source(report)
+    build(report)
+    assert set(found) == {(name, "critic-d") for name in lens._PARTS}, found
+    assert set(found.values()) == {1}
+
+
+def test_extending_a_lens_lexicon_finds_cues_again_in_every_source(report: Path, ran: Ran) -> None:
+    manifest = report / "report.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + '\n[lenses.certainty]\nhedge = ["perhaps"]\n', encoding="utf-8")
+    build(report)
+    assert ran("measure-lenses") == set(TEXTS)
+    assert ran("ingest") == set() and ran("segment") == set() and ran("claims") == set()
 
 
 def test_changing_one_sources_bytes_recomputes_that_source_only(report: Path, ran: Ran) -> None:

@@ -74,3 +74,15 @@ def test_small_sample_warnings_name_the_origins() -> None:
         "Fewer than 30 sentences for State media (12): intervals are wide and differences fragile.",
     )
     assert sample_warnings({"a": 2, "b": 3}, {"a": 40, "b": 40}, {"a": "A", "b": "B"}) == ()
+
+
+def test_bootstrap_means_of_many_whole_number_columns_are_each_columns_mean_over_the_same_draws() -> None:
+    from contrast.stats import RESAMPLES, bootstrap_means
+
+    rng = np.random.default_rng(7)
+    columns = {f"count{i}": rng.integers(0, 40, 301).astype(np.float64) for i in range(10)}
+    columns["tone"] = rng.normal(size=301)
+    means = bootstrap_means(columns, seed=11)
+    draws = np.random.Generator(np.random.PCG64(11)).integers(0, 301, size=(RESAMPLES, 301))
+    for name, values in columns.items():
+        assert np.array_equal(means[name], values[draws].mean(axis=1)), name

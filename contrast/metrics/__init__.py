@@ -16,7 +16,9 @@ source's readability) is declared with ``@metric(name, per_source=function)``: t
 function sees one ``SourceSlice`` and nothing else, so the pipeline can keep its result
 per source in the build cache and recompute it only when that source changes. The
 metric itself then reads those results with ``corpus.measured(name, function)`` and does
-what compares or pools sources (origin aggregates, distinctiveness).
+what compares or pools sources (origin aggregates, distinctiveness). Metrics that measure
+each source in one pass share a per-source part under one name (``part=``): the framing
+lenses find all their cues in a source at once, so a source adds one cache entry, not five.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ class SourceSlice:
     sentences: pl.DataFrame
     """This source's rows of the sentences frame, without the ``origin`` column."""
     language: str
+    lenses: Lenses = field(default_factory=Lenses)
+    """The report's lexicon extensions (part of the per-source key, like the source's text)."""
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,7 @@ class Corpus:
     lenses: Lenses = field(default_factory=Lenses)
     """The report's extensions of the lens lexicons (``[lenses]`` in report.toml)."""
     parts: Mapping[str, Mapping[str, MetricFrames]] = field(default_factory=dict)
-    """metric name → its per-source results, filled in by ``compute_metrics``."""
+    """per-source part name → its results by source, filled in by ``compute_metrics``."""
 
     def language_of(self, source_id: str) -> str:
         return self.languages.get(source_id, self.language)
@@ -119,7 +123,7 @@ class Corpus:
         return {origin: "\n\n".join(parts) for origin, parts in pooled.items()}
 
     def measured(self, name: str, function: PerSourceFunction) -> dict[str, MetricFrames]:
-        """The results of metric ``name``'s per-source part, source id → frames, in source order.
+        """The results of the per-source part ``name``, source id → frames, in source order.
 
         ``compute_metrics`` supplies them (from the cache where it can); a metric called
         on its own computes them here.
@@ -140,6 +144,7 @@ class Corpus:
             text=self.texts[source_id],
             sentences=self._sentences_by_source.get(source_id, empty),
             language=self.language_of(source_id),
+            lenses=self.lenses,
         )
 
     @cached_property
@@ -159,14 +164,18 @@ MetricFunction = Callable[..., MetricFrames]
 _REGISTRY: dict[str, MetricFunction] = {}
 _AFTER_EVENTS: set[str] = set()
 _PER_SOURCE: dict[str, PerSourceFunction] = {}
+"""Per-source part name → its function."""
+_PART_OF: dict[str, str] = {}
+"""Metric name → the name of the per-source part it reads."""
 
 
 def metric(
-    name: str, *, after_events: bool = False, per_source: PerSourceFunction | None = None
+    name: str, *, after_events: bool = False, per_source: PerSourceFunction | None = None, part: str | None = None
 ) -> Callable[[MetricFunction], MetricFunction]:
     """Register ``function`` as the metric ``name`` (run after claim alignment with ``after_events``);
     ``per_source``, its part that measures one source alone (run and cached per source by
-    the pipeline, read with ``corpus.measured``)."""
+    the pipeline, read with ``corpus.measured``), registered under ``part`` (default: the
+    metric's name) — metrics naming the same part share one run and one entry per source."""
 
     def register(function: MetricFunction) -> MetricFunction:
         if name in _REGISTRY and _REGISTRY[name] is not function:
@@ -175,7 +184,11 @@ def metric(
         if after_events:
             _AFTER_EVENTS.add(name)
         if per_source is not None:
-            _PER_SOURCE[name] = per_source
+            shared = part or name
+            if _PER_SOURCE.get(shared, per_source) is not per_source:
+                raise ValueError(f"per-source part {shared!r} is already registered with another function")
+            _PER_SOURCE[shared] = per_source
+            _PART_OF[name] = shared
         return function
 
     return register
@@ -186,7 +199,7 @@ def available_metrics() -> list[str]:
 
 
 def per_source_parts() -> dict[str, PerSourceFunction]:
-    """Metric name → its per-source part, for the metrics that have one."""
+    """Part name → its function, for the per-source parts metrics registered."""
     return dict(_PER_SOURCE)
 
 
@@ -219,8 +232,9 @@ def compute_metrics(
     """
     chosen = list(names) if names is not None else [n for n in available_metrics() if n not in _AFTER_EVENTS]
     parts = per_source_parts()
-    slices = corpus.slices() if any(name in parts for name in chosen) else {}
-    corpus = replace(corpus, parts={name: mapper(name, parts[name], slices) for name in chosen if name in parts})
+    needed = list(dict.fromkeys(_PART_OF[name] for name in chosen if name in _PART_OF))
+    slices = corpus.slices() if needed else {}
+    corpus = replace(corpus, parts={part: mapper(part, parts[part], slices) for part in needed})
     start = MetricResults(
         sentences=corpus.sentences,
         sources=corpus.sources,

@@ -16,10 +16,11 @@ import re
 
 import polars as pl
 
+from contrast.config import Lenses
 from contrast.metrics import Corpus, MetricFrames, metric
 from contrast.metrics.cues import EVIDENCE_SCHEMA, Hit, matcher
-from contrast.metrics.figures import Measure, lens_figures
-from contrast.metrics.lens import english_sentences, with_origin
+from contrast.metrics.figures import Measure
+from contrast.metrics.lens import PART, LensPart, english_only, lens_part, lens_result, measure_lenses, measured_part
 from contrast.metrics.sentiment import score_sentences
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
@@ -32,8 +33,8 @@ _COLON_WORDS = 6
 """A colon attribution names its speaker within the first six words ("Foreign media: …")."""
 
 
-def attribution_lexicon(corpus: Corpus) -> Lexicon:
-    return lexicon(LENS).extended(corpus.lenses.extra(LENS))
+def attribution_lexicon(lenses: Lenses) -> Lexicon:
+    return lexicon(LENS).extended(lenses.extra(LENS))
 
 
 def speaker_kinds(words: Lexicon) -> tuple[str, ...]:
@@ -77,10 +78,18 @@ def _colon_attribution(sentence: str, speakers: list[Hit]) -> Hit | None:
     return before[-1] if before else None
 
 
-@metric(LENS)
-def attribution(corpus: Corpus) -> MetricFrames:
-    words = attribution_lexicon(corpus)
-    sentences, warnings = english_sentences(corpus, "Attribution")
+def attribution_measures(words: Lexicon) -> list[Measure]:
+    kinds, groups = speaker_kinds(words), verb_groups(words)
+    measures = [Measure("attributed", "attributed", "statement", "share", categories=groups)]
+    measures += [Measure(k, k, "attributed", "share") for k in kinds]
+    measures += [Measure(g, g, "attributed", "share") for g in groups]
+    return measures + [Measure(f"tone.{k}", f"tone.{k}", k, "mean", categories=(k,)) for k in kinds]
+
+
+@lens_part(LENS)
+def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
+    """One source's statements: attributed or asserted, to which speaker, with which verb, in which tone."""
+    words = attribution_lexicon(lenses)
     cue_matcher = matcher(words)
     kinds, groups = speaker_kinds(words), verb_groups(words)
     rows, evidence = [], []
@@ -95,12 +104,13 @@ def attribution(corpus: Corpus) -> MetricFrames:
     table = sentences.join(pl.DataFrame(rows, schema_overrides={SENTENCE_INDEX: pl.Int32()}), on=[SOURCE_ID, SENTENCE_INDEX])
     table = _with_tone(table, kinds)
     evidence_frame = pl.DataFrame(evidence, schema=EVIDENCE_SCHEMA, orient="row")
-    measures = [Measure("attributed", "attributed", "statement", "share", categories=groups)]
-    measures += [Measure(k, k, "attributed", "share") for k in kinds]
-    measures += [Measure(g, g, "attributed", "share") for g in groups]
-    measures += [Measure(f"tone.{k}", f"tone.{k}", k, "mean", categories=(k,)) for k in kinds]
-    figures = lens_figures(LENS, table, measures, with_origin(evidence_frame, sentences), origins=corpus.origins)
-    return MetricFrames(figures=figures, evidence=evidence_frame, warnings=warnings)
+    return measured_part(LENS, table, attribution_measures(words), evidence_frame)
+
+
+@metric(LENS, per_source=measure_lenses, part=PART)
+def attribution(corpus: Corpus) -> MetricFrames:
+    measures = attribution_measures(attribution_lexicon(corpus.lenses))
+    return lens_result(corpus, LENS, measures, english_only(corpus, "Attribution"))
 
 
 def _with_tone(table: pl.DataFrame, kinds: tuple[str, ...]) -> pl.DataFrame:

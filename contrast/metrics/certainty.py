@@ -7,19 +7,28 @@ Hedges ("may", "reportedly", "so-called") withhold commitment; boosters ("clearl
 
 from __future__ import annotations
 
+import polars as pl
+
+from contrast.config import Lenses
 from contrast.metrics import Corpus, MetricFrames, metric
 from contrast.metrics.cues import matcher
-from contrast.metrics.lens import cue_rate_lens
+from contrast.metrics.lens import PART, LensPart, cue_rate_part, english_only, lens_part, lens_result, measure_lenses, rate_measures
 from contrast.resources import Lexicon, lexicon
 
 LENS = "certainty"
 
 
-def certainty_lexicon(corpus: Corpus) -> Lexicon:
-    return lexicon(LENS).extended(corpus.lenses.extra(LENS))
+def certainty_lexicon(lenses: Lenses) -> Lexicon:
+    return lexicon(LENS).extended(lenses.extra(LENS))
 
 
-@metric(LENS)
+@lens_part(LENS)
+def certainty_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
+    words = certainty_lexicon(lenses)
+    return cue_rate_part(sentences, LENS, words, matcher(words))
+
+
+@metric(LENS, per_source=measure_lenses, part=PART)
 def certainty(corpus: Corpus) -> MetricFrames:
-    words = certainty_lexicon(corpus)
-    return cue_rate_lens(corpus, LENS, words, matcher(words))
+    measures = rate_measures(certainty_lexicon(corpus.lenses))
+    return lens_result(corpus, LENS, measures, english_only(corpus, LENS.capitalize()))

@@ -112,7 +112,8 @@ def _distinctive_terms(
             ((term, value) for term, value in scores[origin].items() if value[2] >= Z_LISTED and own[term] >= MIN_COUNT),
             key=lambda item: (-item[1][2], item[0]),
         )
-        ranked = [(term, value) for term, value in ranked if not _subsumed(term, own)][:TOP_TERMS]
+        inside = _bigram_counts(own)
+        ranked = [(term, value) for term, value in ranked if not _subsumed(term, own, inside)][:TOP_TERMS]
         for term, (delta, _variance, z) in ranked:
             pattern = re.compile(rf"(?<![\w'’-]){cue_pattern(term)}(?![\w'’-])")
             refs = []
@@ -133,8 +134,16 @@ def _distinctive_terms(
     )
 
 
-def _subsumed(term: str, counts: dict[str, int]) -> bool:
+def _bigram_counts(counts: dict[str, int]) -> dict[str, set[int]]:
+    """word → the counts of the bigrams it is part of (so ``_subsumed`` looks up, not scans)."""
+    found: dict[str, set[int]] = {}
+    for term, count in counts.items():
+        if " " in term:
+            for word in term.split():
+                found.setdefault(word, set()).add(count)
+    return found
+
+
+def _subsumed(term: str, counts: dict[str, int], inside: dict[str, set[int]]) -> bool:
     """A word that this origin only ever uses inside one of its bigrams ("house" in "white house")."""
-    return " " not in term and any(
-        counts[other] == counts[term] and term in other.split() for other in counts if " " in other
-    )
+    return " " not in term and counts[term] in inside.get(term, ())

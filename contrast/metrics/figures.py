@@ -67,23 +67,29 @@ class Measure:
         return self.categories or (self.id,)
 
 
-def lens_figures(
-    lens: str,
-    table: pl.DataFrame,
-    measures: Sequence[Measure],
-    evidence: pl.DataFrame,
-    *,
-    origins: Sequence[str],
-) -> pl.DataFrame:
-    """Figures for every source and origin of ``table`` (sentence key, ``origin``, numerator and denominator columns)."""
+def source_figures(lens: str, table: pl.DataFrame, measures: Sequence[Measure], evidence: pl.DataFrame) -> pl.DataFrame:
+    """Figures of every source of ``table`` (sentence key, numerator and denominator columns), by source id.
+
+    They read nothing of other sources, so a lens computes them in its per-source part.
+    """
     table = table.sort(SOURCE_ID, SENTENCE_INDEX)
-    refs = _references(evidence)
+    refs = _references(evidence, SOURCE_ID)
     rows: list[dict[str, object]] = []
-    for source_id in table.get_column(SOURCE_ID).unique(maintain_order=True).to_list():
-        own = table.filter(pl.col(SOURCE_ID) == source_id)
+    for (source_id,), own in table.partition_by(SOURCE_ID, as_dict=True, maintain_order=True).items():
         for m in measures:
             value, n, base = _ratio(own, m)
-            rows.append(_row(lens, "source", source_id, m, value, n, base, refs, key=(SOURCE_ID, source_id)))
+            rows.append(_row(lens, "source", str(source_id), m, value, n, base, refs))
+    return pl.DataFrame(rows, schema=FIGURES_SCHEMA, orient="row")
+
+
+def origin_figures(
+    lens: str, table: pl.DataFrame, measures: Sequence[Measure], evidence: pl.DataFrame, *, origins: Sequence[str]
+) -> pl.DataFrame:
+    """Figures of every origin of ``table`` (sentence key, ``origin``, numerator and denominator
+    columns): intervals and effect sizes against the other origins pooled."""
+    table = table.sort(SOURCE_ID, SENTENCE_INDEX)
+    refs = _references(evidence, ORIGIN)
+    rows: list[dict[str, object]] = []
     for origin in origins:
         own = table.filter(pl.col(ORIGIN) == origin)
         rest = table.filter(pl.col(ORIGIN) != origin)
@@ -93,7 +99,7 @@ def lens_figures(
         for m, (low, high) in zip(measures, intervals, strict=True):
             value, n, base = _ratio(own, m)
             rest_value, _, _ = _ratio(rest, m)
-            row = _row(lens, "origin", origin, m, value, n, base, refs, key=(ORIGIN, origin))
+            row = _row(lens, "origin", origin, m, value, n, base, refs)
             row.update(ci_low=low, ci_high=high, rest=rest_value, effect=_effect(m, own, rest, value, rest_value))
             rows.append(row)
     return pl.DataFrame(rows, schema=FIGURES_SCHEMA, orient="row")
@@ -145,14 +151,12 @@ def _row(
     value: float | None,
     n: float,
     base: float,
-    refs: Mapping[tuple[str, str, str], tuple[Counter[str], set[str]]],
-    *,
-    key: tuple[str, str],
+    refs: Mapping[tuple[str, str], tuple[Counter[str], set[str]]],
 ) -> dict[str, object]:
     cues: Counter[str] = Counter()
     sentences: set[str] = set()
     for category in m.evidence_categories:
-        counts, found = refs.get((key[0], key[1], category), (Counter(), set()))
+        counts, found = refs.get((unit, category), (Counter(), set()))
         cues.update(counts)
         sentences |= found
     return {
@@ -168,15 +172,19 @@ def _ref_order(ref: str) -> tuple[str, int]:
     return source, int(index)
 
 
-def _references(evidence: pl.DataFrame) -> dict[tuple[str, str, str], tuple[Counter[str], set[str]]]:
-    """(level column, unit, category) → (cue word counts, "source_id:sentence_index" references)."""
-    result: dict[tuple[str, str, str], tuple[Counter[str], set[str]]] = {}
-    columns = [c for c in (SOURCE_ID, ORIGIN) if c in evidence.columns]
-    for row in evidence.iter_rows(named=True):
-        cue = row[CUE].lower().replace("’", "'")
-        ref = f"{row[SOURCE_ID]}:{row[SENTENCE_INDEX]}"
-        for level in columns:
-            counts, refs = result.setdefault((level, row[level], row[CATEGORY]), (Counter(), set()))
-            counts[cue] += 1
-            refs.add(ref)
+def _references(evidence: pl.DataFrame, level: str) -> dict[tuple[str, str], tuple[Counter[str], set[str]]]:
+    """(unit of ``level``, category) → (cue word counts, "source_id:sentence_index" references).
+
+    Counted by polars, then each distinct cue spelling is normalised once: an origin pools
+    tens of thousands of cue occurrences, but only a few hundred spellings.
+    """
+    result: dict[tuple[str, str], tuple[Counter[str], set[str]]] = {}
+    if evidence.height == 0:
+        return result
+    normal = {cue: cue.lower().replace("’", "'") for cue in evidence.get_column(CUE).unique().to_list()}
+    for unit, category, cue, count in evidence.group_by(level, CATEGORY, CUE).len().iter_rows():
+        result.setdefault((unit, category), (Counter(), set()))[0][normal[cue]] += count
+    unique = evidence.select(pl.col(level).alias("unit"), CATEGORY, SOURCE_ID, SENTENCE_INDEX).unique()
+    for unit, category, source_id, index in unique.iter_rows():
+        result[(unit, category)][1].add(f"{source_id}:{index}")
     return result

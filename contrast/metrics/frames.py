@@ -12,44 +12,57 @@ from __future__ import annotations
 
 import polars as pl
 
+from contrast.config import Lenses
 from contrast.metrics import Corpus, MetricFrames, metric
 from contrast.metrics.cues import find_evidence, matcher
-from contrast.metrics.figures import Measure, lens_figures
-from contrast.metrics.lens import category_counts, english_sentences, with_origin
+from contrast.metrics.figures import Measure
+from contrast.metrics.lens import PART, LensPart, category_counts, english_only, lens_part, lens_result, measure_lenses, measured_part, pooled
 from contrast.resources import Lexicon, lexicon
-from contrast.schema import SENTENCE_KEY, TEXT
+from contrast.schema import SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
 LENS = "frames"
 OTHER = "other"
 MIN_WORDS = 5
 """Headings and fragments shorter than this are not framed sentences."""
+FRAME = "frame"
 
 
-def frames_lexicon(corpus: Corpus) -> Lexicon:
-    return lexicon(LENS).extended(corpus.lenses.extra(LENS))
+def frames_lexicon(lenses: Lenses) -> Lexicon:
+    return lexicon(LENS).extended(lenses.extra(LENS))
 
 
-@metric(LENS)
-def frames(corpus: Corpus) -> MetricFrames:
-    words = frames_lexicon(corpus)
-    sentences, warnings = english_sentences(corpus, "Frames")
+def frame_measures(words: Lexicon) -> list[Measure]:
+    return [Measure(f, f"shows:{f}", "sentence", "share") for f in (*words.ids, OTHER)]
+
+
+@lens_part(LENS)
+def frames_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
+    """One source's framed sentences: the frames each shows, and its dominant frame."""
+    words = frames_lexicon(lenses)
     sentences = sentences.filter(pl.col(TEXT).str.split(" ").list.len() >= MIN_WORDS)
     evidence = find_evidence(sentences, matcher(words), LENS)
     table = category_counts(sentences, evidence, words.ids).with_columns(pl.lit(1.0).alias("sentence"))
     table = table.with_columns(
         *((pl.col(f"n:{f}") > 0).cast(pl.Float64).alias(f"shows:{f}") for f in words.ids),
         (pl.sum_horizontal(pl.col(f"n:{f}") for f in words.ids) == 0).cast(pl.Float64).alias(f"shows:{OTHER}"),
-    )
-    ids = (*words.ids, OTHER)
-    measures = [Measure(f, f"shows:{f}", "sentence", "share") for f in ids]
-    figures = lens_figures(LENS, table, measures, with_origin(evidence, sentences), origins=corpus.origins)
-    dominant = table.select(
-        *SENTENCE_KEY,
-        pl.when(pl.col(f"shows:{OTHER}") > 0)
+        pl.when(pl.sum_horizontal(pl.col(f"n:{f}") for f in words.ids) == 0)
         .then(pl.lit(OTHER))
         .otherwise(pl.concat_list(pl.col(f"n:{f}") for f in words.ids).list.arg_max().replace_strict(
             list(range(len(words.ids))), list(words.ids), return_dtype=pl.String
         ))
-        .alias("frame"),
+        .alias(FRAME),
     )
-    return MetricFrames(sentences=dominant, figures=figures, evidence=evidence, warnings=warnings)
+    part = measured_part(LENS, table, frame_measures(words), evidence)
+    return LensPart(part.table.with_columns(table.get_column(FRAME)), part.evidence, part.figures)
+
+
+@metric(LENS, per_source=measure_lenses, part=PART)
+def frames(corpus: Corpus) -> MetricFrames:
+    part = pooled(corpus, LENS)
+    result = lens_result(corpus, LENS, frame_measures(frames_lexicon(corpus.lenses)), english_only(corpus, "Frames"), part)
+    dominant = (
+        part.table.select(*SENTENCE_KEY, FRAME)
+        if part.table.height
+        else pl.DataFrame(schema={SOURCE_ID: pl.String(), SENTENCE_INDEX: pl.Int32(), FRAME: pl.String()})
+    )
+    return MetricFrames(sentences=dominant, figures=result.figures, evidence=result.evidence, warnings=result.warnings)

@@ -1,37 +1,131 @@
-"""What the framing lenses share: English sentences only, per-sentence cue counts, sample warnings.
+"""What the framing lenses share: English sentences only, per-sentence cue counts, one per-source part.
 
 The lexicons are English word lists, so a lens measures English sources only and says
 so for the others (as VADER does), rather than counting zero cues in a Chinese text.
+
+Finding cues is the costly part of a lens and reads one source's sentences only, so every
+lens splits in two. Its ``LensPart`` function runs on one source: it finds the cues, makes
+the per-sentence table of numerators and denominators, and the source's own figures. All
+lenses' parts run together as the per-source part ``lenses`` (``measure_lenses``), kept
+per source in the build cache, so adding a source finds cues in that source alone. The
+lens metric then pools the parts (``pooled``) and computes only what compares origins:
+their figures, intervals and effect sizes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
 import polars as pl
 
-from contrast.metrics import Corpus, MetricFrames
-from contrast.metrics.cues import CATEGORY, CueMatcher, find_evidence, word_count
-from contrast.metrics.figures import Measure, lens_figures
+from contrast.config import Lenses
+from contrast.metrics import Corpus, MetricFrames, SourceSlice, concat_frames
+from contrast.metrics.cues import CATEGORY, CueMatcher, empty_evidence, find_evidence, word_count
+from contrast.metrics.figures import FIGURES_SCHEMA, Measure, origin_figures, source_figures
 from contrast.resources import Lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
 WORDS = "words"
+PART = "lenses"
+"""The name of the lenses' shared per-source part (its cache stage is ``measure-lenses``)."""
+_ROW = "row"
+"""Marks, per lens, the sentences its table has (a lens may leave sentences out)."""
+
+
+@dataclass(frozen=True)
+class LensPart:
+    """One lens on one source: what its origin figures pool, and the source's own figures."""
+
+    table: pl.DataFrame
+    """Sentence key and the numerator and denominator columns of the lens's measures."""
+    evidence: pl.DataFrame
+    figures: pl.DataFrame
+
+
+PartFunction = Callable[[pl.DataFrame, Lenses], LensPart]
+"""``f(sentences of one English source in sentence order, the report's lexicon extensions)``."""
+_PARTS: dict[str, PartFunction] = {}
+
+
+def lens_part(lens: str) -> Callable[[PartFunction], PartFunction]:
+    """Register ``function`` as the per-source part of ``lens`` (run by ``measure_lenses``)."""
+
+    def register(function: PartFunction) -> PartFunction:
+        _PARTS[lens] = function
+        return function
+
+    return register
+
+
+def measure_lenses(source: SourceSlice) -> MetricFrames:
+    """Every lens's part on one source: its tables side by side (columns ``<lens>|<column>``),
+    its evidence and its figures stacked (both carry the lens)."""
+    if source.language != "en":
+        return MetricFrames()
+    sentences = source.sentences.sort(SENTENCE_KEY)
+    table = sentences.select(*SENTENCE_KEY)
+    evidence, figures = [], []
+    for lens in sorted(_PARTS):
+        part = _PARTS[lens](sentences, source.lenses)
+        columns = [pl.lit(True).alias(f"{lens}|{_ROW}")]
+        columns += [pl.col(c).alias(f"{lens}|{c}") for c in part.table.columns if c not in SENTENCE_KEY]
+        table = table.join(part.table.select(*SENTENCE_KEY, *columns), on=SENTENCE_KEY, how="left", maintain_order="left")
+        evidence.append(part.evidence)
+        figures.append(part.figures)
+    return MetricFrames(sentences=table, evidence=pl.concat(evidence), figures=pl.concat(figures))
+
+
+def pooled(corpus: Corpus, lens: str) -> LensPart:
+    """The parts of ``lens`` over every source, in source-id order: the table and the
+    evidence with each sentence's origin, and the source figures."""
+    parts = corpus.measured(PART, measure_lenses)
+    ordered = [parts[source_id] for source_id in sorted(parts)]
+    prefix = f"{lens}|"
+    tables = [
+        p.sentences.filter(pl.col(prefix + _ROW).is_not_null()).select(
+            *SENTENCE_KEY, *(pl.col(c).alias(c.removeprefix(prefix)) for c in p.sentences.columns if c.startswith(prefix))
+        ).drop(_ROW)
+        for p in ordered
+        if p.sentences is not None
+    ]
+    table = concat_frames(tables)
+    if table is None:
+        return LensPart(pl.DataFrame(), empty_evidence(), pl.DataFrame(schema=FIGURES_SCHEMA))
+    mine = pl.col("lens") == lens
+    evidence = concat_frames(p.evidence.filter(mine) for p in ordered if p.evidence is not None)
+    figures = concat_frames(p.figures.filter(mine) for p in ordered if p.figures is not None)
+    origins = corpus.sentences.select(*SENTENCE_KEY, ORIGIN)
+    return LensPart(
+        table=table.join(origins, on=SENTENCE_KEY, how="left", maintain_order="left"),
+        evidence=with_origin(evidence if evidence is not None else empty_evidence(), origins),
+        figures=figures if figures is not None else pl.DataFrame(schema=FIGURES_SCHEMA),
+    )
+
+
+def lens_result(
+    corpus: Corpus, lens: str, measures: Sequence[Measure], warnings: tuple[str, ...], part: LensPart | None = None
+) -> MetricFrames:
+    """A lens's frames: the pooled parts (``part``, else pooled here), with the origin figures
+    computed across sources."""
+    part = part if part is not None else pooled(corpus, lens)
+    figures = part.figures
+    if part.table.height:
+        figures = pl.concat([figures, origin_figures(lens, part.table, measures, part.evidence, origins=corpus.origins)])
+    return MetricFrames(figures=figures, evidence=part.evidence.drop(ORIGIN, strict=False), warnings=warnings)
 
 
 def english_sources(corpus: Corpus) -> list[str]:
     return [s for s in corpus.sources.get_column(SOURCE_ID).to_list() if corpus.language_of(s) == "en"]
 
 
-def english_sentences(
-    corpus: Corpus, measure: str, *, tool: str = "the lexicon"
-) -> tuple[pl.DataFrame, tuple[str, ...]]:
-    """The sentences of English sources, and one N/A warning per source in another language."""
-    english = english_sources(corpus)
-    warnings = tuple(
+def english_only(corpus: Corpus, measure: str, *, tool: str = "the lexicon") -> tuple[str, ...]:
+    """One N/A warning per source not written in English."""
+    return tuple(
         f"{measure} of source {s!r}: N/A — it is written in {corpus.language_of(s)!r} and {tool} is English-only."
         for s in corpus.sources.get_column(SOURCE_ID).to_list()
         if corpus.language_of(s) != "en"
     )
-    return corpus.sentences.filter(pl.col(SOURCE_ID).is_in(english)).sort(SENTENCE_KEY), warnings
 
 
 def with_words(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -57,12 +151,21 @@ def with_origin(evidence: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
     return evidence.join(sentences.select(*SENTENCE_KEY, ORIGIN), on=SENTENCE_KEY, how="left", maintain_order="left")
 
 
-def cue_rate_lens(corpus: Corpus, lens: str, lexicon: Lexicon, cue_matcher: CueMatcher) -> MetricFrames:
-    """A lens that counts each category's cues per 1,000 words, per source and origin."""
-    sentences, warnings = english_sentences(corpus, lens.capitalize())
+def measured_part(
+    lens: str, table: pl.DataFrame, measures: Sequence[Measure], evidence: pl.DataFrame
+) -> LensPart:
+    """A lens's part from its per-sentence table: only the columns its measures read, and the source figures."""
+    columns = sorted({c for m in measures for c in (m.numerator, m.denominator)})
+    return LensPart(table.select(*SENTENCE_KEY, *columns), evidence, source_figures(lens, table, measures, evidence))
+
+
+def rate_measures(lexicon: Lexicon) -> list[Measure]:
+    return [Measure(c, f"n:{c}", WORDS, "rate", scale=1000.0) for c in lexicon.ids]
+
+
+def cue_rate_part(sentences: pl.DataFrame, lens: str, lexicon: Lexicon, cue_matcher: CueMatcher) -> LensPart:
+    """A lens that counts each category's cues per 1,000 words: one source's part."""
     sentences = with_words(sentences)
     evidence = find_evidence(sentences, cue_matcher, lens)
     table = category_counts(sentences, evidence, lexicon.ids)
-    measures = [Measure(c, f"n:{c}", WORDS, "rate", scale=1000.0) for c in lexicon.ids]
-    figures = lens_figures(lens, table, measures, with_origin(evidence, sentences), origins=corpus.origins)
-    return MetricFrames(figures=figures, evidence=evidence, warnings=warnings)
+    return measured_part(lens, table, rate_measures(lexicon), evidence)

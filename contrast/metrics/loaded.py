@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import re
 
+from functools import cache
+
+import polars as pl
+
+from contrast.config import Lenses
 from contrast.metrics import Corpus, MetricFrames, metric
-from contrast.metrics.cues import CueMatcher, Hit, matcher
-from contrast.metrics.lens import cue_rate_lens
+from contrast.metrics.cues import CueMatcher, Hit
+from contrast.metrics.lens import PART, LensPart, cue_rate_part, english_only, lens_part, lens_result, measure_lenses, rate_measures
 from contrast.resources import Category, Lexicon, lexicon
 
 LENS = "loaded"
@@ -41,14 +46,25 @@ class LoadedMatcher(CueMatcher):
         return sorted(words + quotes, key=lambda h: (h.start, h.end))
 
 
-def loaded_lexicon(corpus: Corpus) -> Lexicon:
+def loaded_lexicon(lenses: Lenses) -> Lexicon:
     """The packaged lexicon with the report's extra cues, and a scare-quote category (found by rule)."""
-    words = lexicon(LENS).extended(corpus.lenses.extra(LENS))
+    words = lexicon(LENS).extended(lenses.extra(LENS))
     rule = Category(SCARE_QUOTE, "Scare quotes", "Short lower-case phrases put in quotation marks.", ())
     return Lexicon(words.name, words.version, words.provenance, words.license, words.categories + (rule,))
 
 
-@metric(LENS)
+@cache
+def _loaded_matcher(words: Lexicon) -> LoadedMatcher:
+    return LoadedMatcher(words)
+
+
+@lens_part(LENS)
+def loaded_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
+    words = loaded_lexicon(lenses)
+    return cue_rate_part(sentences, LENS, words, _loaded_matcher(words))
+
+
+@metric(LENS, per_source=measure_lenses, part=PART)
 def loaded(corpus: Corpus) -> MetricFrames:
-    words = loaded_lexicon(corpus)
-    return cue_rate_lens(corpus, LENS, words, LoadedMatcher(words))
+    measures = rate_measures(loaded_lexicon(corpus.lenses))
+    return lens_result(corpus, LENS, measures, english_only(corpus, LENS.capitalize()))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import polars as pl
 
@@ -75,8 +76,9 @@ def _actors(claims: pl.DataFrame, origins: tuple[str, ...], figures: list, evide
 
 def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...], figures: list, evidence: list) -> None:
     spread = Counter(t for text in claims.get_column(TEXT).to_list() for t in set(terms(text)) if " " not in t)
+    by_event = claims.partition_by("event", as_dict=True, maintain_order=True)
     for row in events.filter(pl.col("n_origins") >= 2).iter_rows(named=True):
-        members = claims.filter(pl.col("event") == row["event"])
+        members = by_event.get((row["event"],), claims.clear())
         words = {o: Counter(t for text in g.get_column(TEXT).to_list() for t in terms(text) if " " not in t)
                  for (o,), g in members.group_by(ORIGIN, maintain_order=True)}
         measure = f"event:{event_id(row['event'])}"
@@ -107,9 +109,15 @@ def _differ(keys: set[str]) -> bool:
 
 
 def _spans(source_id: str, index: int, text: str, term: str, category: str, *, ignore_case: bool = False) -> list[tuple[object, ...]]:
-    words = r"\s+".join(re.escape(w).replace("'", "['’]") for w in term.split())
-    pattern = re.compile(rf"(?<![\w'’-]){words}(?![\w'’-])", re.IGNORECASE if ignore_case else 0)
+    pattern = _term_pattern(term, ignore_case)
     return [(source_id, index, LENS, category, m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=8192)
+def _term_pattern(term: str, ignore_case: bool) -> re.Pattern[str]:
+    """The whole-word pattern of ``term`` (built once: the same words recur in every event's sentences)."""
+    words = r"\s+".join(re.escape(w).replace("'", "['’]") for w in term.split())
+    return re.compile(rf"(?<![\w'’-]){words}(?![\w'’-])", re.IGNORECASE if ignore_case else 0)
 
 
 def _figure(origin: str, measure: str, counts: Counter[str], refs: list[str], *, base: int) -> dict[str, object]:

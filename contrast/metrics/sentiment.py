@@ -10,7 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from contrast.metrics import Corpus, MetricFrames, SourceSlice, concat_frames, metric
-from contrast.metrics.lens import english_sentences
+from contrast.metrics.lens import english_only
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, polarity
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
@@ -33,7 +33,7 @@ def sentiment(corpus: Corpus) -> MetricFrames:
     Sentences are scored and aggregated per source (cached with the source); only the
     origin aggregates look across sources.
     """
-    _, warnings = english_sentences(corpus, "Sentiment", tool="VADER")
+    warnings = english_only(corpus, "Sentiment", tool="VADER")
     parts = corpus.measured("sentiment", score_source).values()
     scored = concat_frames(part.sentences for part in parts)
     if scored is None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import polars as pl
 
+from contrast.config import Lenses
 from contrast.metrics import Corpus, MetricFrames, metric
 from contrast.metrics.cues import find_evidence, matcher
-from contrast.metrics.figures import Measure, lens_figures
-from contrast.metrics.lens import category_counts, english_sentences, with_origin
+from contrast.metrics.figures import Measure
+from contrast.metrics.lens import PART, LensPart, category_counts, english_only, lens_part, lens_result, measure_lenses, measured_part
 from contrast.metrics.sentiment import score_sentences
 from contrast.resources import Category, Lexicon, lexicon, word_list
 from contrast.schema import SENTENCE_KEY
@@ -24,19 +25,24 @@ from contrast.schema import SENTENCE_KEY
 LENS = "targets"
 
 
-def target_lexicon(corpus: Corpus) -> Lexicon:
+def target_lexicon(lenses: Lenses) -> Lexicon:
     """The report's targets as a lexicon (one category per target), or the packaged defaults."""
     default = lexicon(LENS)
-    if corpus.lenses.targets is None:
+    if lenses.targets is None:
         return default
-    categories = tuple(Category(t.id, t.label, "", tuple(t.aliases)) for t in corpus.lenses.targets)
+    categories = tuple(Category(t.id, t.label, "", tuple(t.aliases)) for t in lenses.targets)
     return Lexicon(default.name, "report", "Targets and aliases given in report.toml.", default.license, categories)
 
 
-@metric(LENS)
-def targets(corpus: Corpus) -> MetricFrames:
-    words = target_lexicon(corpus)
-    sentences, warnings = english_sentences(corpus, "Targeted sentiment", tool="VADER")
+def target_measures(words: Lexicon) -> list[Measure]:
+    measures = [Measure(f"tone:{t}", f"tone:{t}", f"mentions:{t}", "mean", categories=(t,)) for t in words.ids]
+    return measures + [Measure(f"mentions:{t}", f"mentions:{t}", "sentence", "share", categories=(t,)) for t in words.ids]
+
+
+@lens_part(LENS)
+def targets_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
+    """One source's mentions of each target, and the tone of the sentences that mention it."""
+    words = target_lexicon(lenses)
     cue_matcher = matcher(words, whole_names=True, institutions=word_list("name_continuations"))
     evidence = find_evidence(sentences, cue_matcher, LENS)
     table = category_counts(sentences, evidence, words.ids).with_columns(pl.lit(1.0).alias("sentence"))
@@ -54,7 +60,10 @@ def targets(corpus: Corpus) -> MetricFrames:
             pl.when(pl.col(f"n:{t}") > 0).then(pl.col("compound")).otherwise(0.0).alias(f"tone:{t}"),
         )
     )
-    measures = [Measure(f"tone:{t}", f"tone:{t}", f"mentions:{t}", "mean", categories=(t,)) for t in words.ids]
-    measures += [Measure(f"mentions:{t}", f"mentions:{t}", "sentence", "share", categories=(t,)) for t in words.ids]
-    figures = lens_figures(LENS, table, measures, with_origin(evidence, sentences), origins=corpus.origins)
-    return MetricFrames(figures=figures, evidence=evidence, warnings=warnings)
+    return measured_part(LENS, table, target_measures(words), evidence)
+
+
+@metric(LENS, per_source=measure_lenses, part=PART)
+def targets(corpus: Corpus) -> MetricFrames:
+    measures = target_measures(target_lexicon(corpus.lenses))
+    return lens_result(corpus, LENS, measures, english_only(corpus, "Targeted sentiment", tool="VADER"))
