@@ -20,7 +20,7 @@ from contrast.editions import Snapshot
 from contrast.ingest import RawText
 from contrast.report.formats import Rendered
 from contrast.language import Language
-from contrast.metrics import MetricFrames, MetricResults
+from contrast.metrics import FRAME_KINDS, MetricFrames, MetricResults
 
 if TYPE_CHECKING:  # the claims package imports scikit-learn; loaded only when events are (de)coded
     from contrast.claims import EventAnalysis
@@ -88,19 +88,16 @@ def decode_spans(entry: Entry) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in entry.value("spans")]
 
 
-_METRIC_FRAMES = ("sentences", "sources", "origins", "figures", "evidence")
-
-
 def encode_metric_frames(frames: MetricFrames | MetricResults) -> Entry:
     return Entry.of(
         values={"warnings": list(frames.warnings)},
-        frames={name: getattr(frames, name) for name in _METRIC_FRAMES},
+        frames={name: getattr(frames, name) for name in FRAME_KINDS},
     )
 
 
 def decode_metric_frames(entry: Entry) -> MetricFrames:
     return MetricFrames(
-        **{name: entry.frame(name) for name in _METRIC_FRAMES},
+        **{name: entry.frame(name) for name in FRAME_KINDS},
         warnings=tuple(str(w) for w in entry.value("warnings")),
     )
 

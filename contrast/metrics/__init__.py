@@ -72,6 +72,8 @@ class MetricFrames:
     """The cue occurrences behind the figures (``contrast.metrics.cues.EVIDENCE_SCHEMA``)."""
 
 
+FRAME_KINDS = ("sentences", "sources", "origins", "figures", "evidence")
+"""The frames of ``MetricFrames``."""
 PerSourceFunction = Callable[[SourceSlice], MetricFrames]
 
 
@@ -132,6 +134,23 @@ class Corpus:
         if found is not None:
             return dict(found)
         return compute_each(name, function, self.slices())
+
+    def stacked(self, name: str, function: PerSourceFunction) -> MetricFrames:
+        """The results of the per-source part ``name`` stacked, in source-id order (stacked once
+        per corpus, for the metrics that share the part)."""
+        found = self._stacks.get(name)
+        if found is None:
+            parts = self.measured(name, function)
+            ordered = [parts[source_id] for source_id in sorted(parts)]
+            found = self._stacks[name] = MetricFrames(
+                **{kind: concat_frames(getattr(part, kind) for part in ordered) for kind in FRAME_KINDS},
+                warnings=tuple(warning for part in ordered for warning in part.warnings),
+            )
+        return found
+
+    @cached_property
+    def _stacks(self) -> dict[str, MetricFrames]:
+        return {}
 
     def slices(self) -> dict[str, SourceSlice]:
         """Every source's slice, in source order."""

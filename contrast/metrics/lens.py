@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics import Corpus, MetricFrames, SourceSlice, concat_frames
+from contrast.metrics import Corpus, MetricFrames, SourceSlice
 from contrast.metrics.cues import CATEGORY, CueMatcher, empty_evidence, find_evidence, word_count
 from contrast.metrics.figures import FIGURES_SCHEMA, Measure, origin_figures, source_figures
 from contrast.resources import Lexicon
@@ -61,7 +61,7 @@ def lens_part(lens: str) -> Callable[[PartFunction], PartFunction]:
 def measure_lenses(source: SourceSlice) -> MetricFrames:
     """Every lens's part on one source: its tables side by side (columns ``<lens>|<column>``),
     its evidence and its figures stacked (both carry the lens)."""
-    if source.language != "en":
+    if source.language != "en" or source.sentences.height == 0:
         return MetricFrames()
     sentences = source.sentences.sort(SENTENCE_KEY)
     table = sentences.select(*SENTENCE_KEY)
@@ -79,27 +79,20 @@ def measure_lenses(source: SourceSlice) -> MetricFrames:
 def pooled(corpus: Corpus, lens: str) -> LensPart:
     """The parts of ``lens`` over every source, in source-id order: the table and the
     evidence with each sentence's origin, and the source figures."""
-    parts = corpus.measured(PART, measure_lenses)
-    ordered = [parts[source_id] for source_id in sorted(parts)]
+    stacked = corpus.stacked(PART, measure_lenses)
     prefix = f"{lens}|"
-    tables = [
-        p.sentences.filter(pl.col(prefix + _ROW).is_not_null()).select(
-            *SENTENCE_KEY, *(pl.col(c).alias(c.removeprefix(prefix)) for c in p.sentences.columns if c.startswith(prefix))
-        ).drop(_ROW)
-        for p in ordered
-        if p.sentences is not None
-    ]
-    table = concat_frames(tables)
-    if table is None:
-        return LensPart(pl.DataFrame(), empty_evidence(), pl.DataFrame(schema=FIGURES_SCHEMA))
+    if stacked.sentences is None or stacked.evidence is None or stacked.figures is None:
+        return LensPart(pl.DataFrame(), with_origin(empty_evidence(), corpus.sentences), pl.DataFrame(schema=FIGURES_SCHEMA))
+    table = stacked.sentences.filter(pl.col(prefix + _ROW).is_not_null()).select(
+        *SENTENCE_KEY,
+        *(pl.col(c).alias(c.removeprefix(prefix)) for c in stacked.sentences.columns if c.startswith(prefix) and c != prefix + _ROW),
+    )
     mine = pl.col("lens") == lens
-    evidence = concat_frames(p.evidence.filter(mine) for p in ordered if p.evidence is not None)
-    figures = concat_frames(p.figures.filter(mine) for p in ordered if p.figures is not None)
     origins = corpus.sentences.select(*SENTENCE_KEY, ORIGIN)
     return LensPart(
         table=table.join(origins, on=SENTENCE_KEY, how="left", maintain_order="left"),
-        evidence=with_origin(evidence if evidence is not None else empty_evidence(), origins),
-        figures=figures if figures is not None else pl.DataFrame(schema=FIGURES_SCHEMA),
+        evidence=with_origin(stacked.evidence.filter(mine), origins),
+        figures=stacked.figures.filter(mine),
     )
 
 

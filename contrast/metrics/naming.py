@@ -75,13 +75,18 @@ def _actors(claims: pl.DataFrame, origins: tuple[str, ...], figures: list, evide
 
 
 def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...], figures: list, evidence: list) -> None:
-    spread = Counter(t for text in claims.get_column(TEXT).to_list() for t in set(terms(text)) if " " not in t)
-    by_event = claims.partition_by("event", as_dict=True, maintain_order=True)
-    for row in events.filter(pl.col("n_origins") >= 2).iter_rows(named=True):
-        members = by_event.get((row["event"],), claims.clear())
-        words = {o: Counter(t for text in g.get_column(TEXT).to_list() for t in terms(text) if " " not in t)
-                 for (o,), g in members.group_by(ORIGIN, maintain_order=True)}
-        measure = f"event:{event_id(row['event'])}"
+    rows = claims.select("event", ORIGIN, SOURCE_ID, SENTENCE_INDEX, TEXT).rows()
+    words_of = [[t for t in terms(text) if " " not in t] for *_, text in rows]  # each claim's words, found once
+    spread = Counter(t for found in words_of for t in set(found))
+    by_event: dict[object, list[int]] = defaultdict(list)
+    for row, (event, *_) in enumerate(rows):
+        by_event[event].append(row)
+    for event in events.filter(pl.col("n_origins") >= 2).get_column("event").to_list():
+        members = by_event.get(event, [])
+        words: dict[str, Counter[str]] = {}
+        for row in members:
+            words.setdefault(rows[row][1], Counter()).update(words_of[row])
+        measure = f"event:{event_id(event)}"
         own_words = {}
         for origin in origins:
             if origin in words:
@@ -94,12 +99,11 @@ def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...]
         for origin, chosen in own_words.items():
             if not chosen:
                 continue
-            mine = members.filter(pl.col(ORIGIN) == origin)
-            refs = [f"{s}:{i}" for s, i in mine.select(SOURCE_ID, SENTENCE_INDEX).iter_rows()]
-            for source_id, index, text in mine.select(SOURCE_ID, SENTENCE_INDEX, TEXT).iter_rows():
+            mine = [rows[row][2:] for row in members if rows[row][1] == origin]
+            for source_id, index, text in mine:
                 for term in chosen:
                     evidence.extend(_spans(source_id, index, text, term, measure, ignore_case=True))
-            figures.append(_figure(origin, measure, Counter(chosen), refs, base=mine.height))
+            figures.append(_figure(origin, measure, Counter(chosen), [f"{s}:{i}" for s, i, _ in mine], base=len(mine)))
 
 
 def _differ(keys: set[str]) -> bool:
