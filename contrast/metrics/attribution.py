@@ -21,7 +21,7 @@ from contrast.metrics import Corpus, MetricFrames, metric
 from contrast.metrics.cues import EVIDENCE_SCHEMA, Hit, matcher
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import PART, LensPart, english_only, lens_part, lens_result, measure_lenses, measured_part
-from contrast.metrics.sentiment import score_sentences
+from contrast.metrics.vader import polarity
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
 
@@ -92,17 +92,24 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     words = attribution_lexicon(lenses)
     cue_matcher = matcher(words)
     kinds, groups = speaker_kinds(words), verb_groups(words)
-    rows, evidence = [], []
+    rows: list[tuple[float, ...]] = []
+    evidence: list[tuple[object, ...]] = []
     for source_id, index, text in sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).iter_rows():
         statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
         attributed, kind, shown = attribute(text, cue_matcher.find(text)) if statement else (False, None, [])
         evidence.extend((source_id, index, LENS, h.category, h.cue, h.start, h.end) for h in shown)
-        row = {SOURCE_ID: source_id, SENTENCE_INDEX: index, "statement": float(statement), "attributed": float(attributed)}
-        row.update({k: float(kind == k) for k in kinds})
-        row.update({g: float(any(h.category == g for h in shown)) for g in groups})
-        rows.append(row)
-    table = sentences.join(pl.DataFrame(rows, schema_overrides={SENTENCE_INDEX: pl.Int32()}), on=[SOURCE_ID, SENTENCE_INDEX])
-    table = _with_tone(table, kinds)
+        # VADER scores attributed statements only; the tone of a kind is the score where the kind spoke
+        compound = polarity(text)["compound"] if attributed else 0.0
+        speaker = [float(kind == k) for k in kinds]
+        rows.append((
+            float(statement), float(attributed), *speaker,
+            *(float(any(h.category == g for h in shown)) for g in groups),
+            *(compound * flag for flag in speaker),
+        ))
+    names = ("statement", "attributed", *kinds, *groups, *(f"tone.{k}" for k in kinds))
+    table = sentences.hstack(
+        [pl.Series(name, values, dtype=pl.Float64) for name, values in zip(names, zip(*rows) if rows else [()] * len(names), strict=True)]
+    )
     evidence_frame = pl.DataFrame(evidence, schema=EVIDENCE_SCHEMA, orient="row")
     return measured_part(LENS, table, attribution_measures(words), evidence_frame)
 
@@ -111,13 +118,3 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
 def attribution(corpus: Corpus) -> MetricFrames:
     measures = attribution_measures(attribution_lexicon(corpus.lenses))
     return lens_result(corpus, LENS, measures, english_only(corpus, "Attribution"))
-
-
-def _with_tone(table: pl.DataFrame, kinds: tuple[str, ...]) -> pl.DataFrame:
-    """VADER compound of attributed statements, spread into one ``tone.<kind>`` column per speaker kind."""
-    attributed = table.filter(pl.col("attributed") > 0)
-    scored = score_sentences(attributed).select(SOURCE_ID, SENTENCE_INDEX, "compound") if attributed.height else None
-    if scored is None:
-        return table.with_columns(pl.lit(0.0).alias(f"tone.{k}") for k in kinds)
-    joined = table.join(scored, on=[SOURCE_ID, SENTENCE_INDEX], how="left", maintain_order="left")
-    return joined.with_columns((pl.col("compound").fill_null(0.0) * pl.col(k)).alias(f"tone.{k}") for k in kinds).drop("compound")

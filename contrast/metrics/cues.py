@@ -214,9 +214,10 @@ def matcher(
 
 def find_evidence(sentences: pl.DataFrame, cue_matcher: CueMatcher, lens: str) -> pl.DataFrame:
     """Every cue occurrence in ``sentences`` as rows of ``EVIDENCE_SCHEMA``, in sentence order."""
+    columns = (sentences.get_column(c).to_list() for c in (SOURCE_ID, SENTENCE_INDEX, TEXT))
     rows = [
         (source_id, index, lens, hit.category, hit.cue, hit.start, hit.end)
-        for source_id, index, text in sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).iter_rows()
+        for source_id, index, text in zip(*columns, strict=True)
         for hit in cue_matcher.find(text)
     ]
     return pl.DataFrame(rows, schema=EVIDENCE_SCHEMA, orient="row")

@@ -68,17 +68,18 @@ class Measure:
 
 
 def source_figures(lens: str, table: pl.DataFrame, measures: Sequence[Measure], evidence: pl.DataFrame) -> pl.DataFrame:
-    """Figures of every source of ``table`` (sentence key, numerator and denominator columns), by source id.
+    """Figures of the one source of ``table`` (its sentences in order: sentence key, numerator
+    and denominator columns); none when it has no sentences.
 
     They read nothing of other sources, so a lens computes them in its per-source part.
     """
-    table = table.sort(SOURCE_ID, SENTENCE_INDEX)
-    refs = _references(evidence, SOURCE_ID)
     rows: list[dict[str, object]] = []
-    for (source_id,), own in table.partition_by(SOURCE_ID, as_dict=True, maintain_order=True).items():
+    if table.height:
+        refs = _references(evidence, SOURCE_ID)
+        source_id = str(table.get_column(SOURCE_ID)[0])
         for m in measures:
-            value, n, base = _ratio(own, m)
-            rows.append(_row(lens, "source", str(source_id), m, value, n, base, refs))
+            value, n, base = _ratio(table, m)
+            rows.append(_row(lens, "source", source_id, m, value, n, base, refs))
     return pl.DataFrame(rows, schema=FIGURES_SCHEMA, orient="row")
 
 
@@ -173,18 +174,11 @@ def _ref_order(ref: str) -> tuple[str, int]:
 
 
 def _references(evidence: pl.DataFrame, level: str) -> dict[tuple[str, str], tuple[Counter[str], set[str]]]:
-    """(unit of ``level``, category) → (cue word counts, "source_id:sentence_index" references).
-
-    Counted by polars, then each distinct cue spelling is normalised once: an origin pools
-    tens of thousands of cue occurrences, but only a few hundred spellings.
-    """
+    """(unit of ``level``, category) → (cue word counts, "source_id:sentence_index" references)."""
     result: dict[tuple[str, str], tuple[Counter[str], set[str]]] = {}
-    if evidence.height == 0:
-        return result
-    normal = {cue: cue.lower().replace("’", "'") for cue in evidence.get_column(CUE).unique().to_list()}
-    for unit, category, cue, count in evidence.group_by(level, CATEGORY, CUE).len().iter_rows():
-        result.setdefault((unit, category), (Counter(), set()))[0][normal[cue]] += count
-    unique = evidence.select(pl.col(level).alias("unit"), CATEGORY, SOURCE_ID, SENTENCE_INDEX).unique()
-    for unit, category, source_id, index in unique.iter_rows():
-        result[(unit, category)][1].add(f"{source_id}:{index}")
+    columns = (level, CATEGORY, CUE, SOURCE_ID, SENTENCE_INDEX)
+    for unit, category, cue, source_id, index in zip(*(evidence.get_column(c).to_list() for c in columns)):
+        counts, refs = result.setdefault((unit, category), (Counter(), set()))
+        counts[cue.lower().replace("’", "'")] += 1
+        refs.add(f"{source_id}:{index}")
     return result

@@ -39,21 +39,21 @@ def frame_measures(words: Lexicon) -> list[Measure]:
 def frames_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     """One source's framed sentences: the frames each shows, and its dominant frame."""
     words = frames_lexicon(lenses)
-    sentences = sentences.filter(pl.col(TEXT).str.split(" ").list.len() >= MIN_WORDS)
+    framed = [row for row, text in enumerate(sentences.get_column(TEXT).to_list()) if len(text.split(" ")) >= MIN_WORDS]
+    sentences = sentences[framed] if framed else sentences.clear()
     evidence = find_evidence(sentences, matcher(words), LENS)
-    table = category_counts(sentences, evidence, words.ids).with_columns(pl.lit(1.0).alias("sentence"))
-    table = table.with_columns(
-        *((pl.col(f"n:{f}") > 0).cast(pl.Float64).alias(f"shows:{f}") for f in words.ids),
-        (pl.sum_horizontal(pl.col(f"n:{f}") for f in words.ids) == 0).cast(pl.Float64).alias(f"shows:{OTHER}"),
-        pl.when(pl.sum_horizontal(pl.col(f"n:{f}") for f in words.ids) == 0)
-        .then(pl.lit(OTHER))
-        .otherwise(pl.concat_list(pl.col(f"n:{f}") for f in words.ids).list.arg_max().replace_strict(
-            list(range(len(words.ids))), list(words.ids), return_dtype=pl.String
-        ))
-        .alias(FRAME),
-    )
+    table = category_counts(sentences, evidence, words.ids)
+    counts = [table.get_column(f"n:{f}").to_list() for f in words.ids]
+    per_row = list(zip(*counts, strict=True)) if counts else [()] * table.height
+    dominant = [OTHER if sum(n) == 0 else words.ids[max(range(len(n)), key=n.__getitem__)] for n in per_row]
+    table = table.hstack([
+        pl.Series("sentence", [1.0] * table.height, dtype=pl.Float64),
+        *(pl.Series(f"shows:{f}", [float(c > 0) for c in n], dtype=pl.Float64) for f, n in zip(words.ids, counts, strict=True)),
+        pl.Series(f"shows:{OTHER}", [float(sum(n) == 0) for n in per_row], dtype=pl.Float64),
+        pl.Series(FRAME, dominant, dtype=pl.String),
+    ])
     part = measured_part(LENS, table, frame_measures(words), evidence)
-    return LensPart(part.table.with_columns(table.get_column(FRAME)), part.evidence, part.figures)
+    return LensPart(part.table.hstack([table.get_column(FRAME)]), part.evidence, part.figures)
 
 
 @metric(LENS, per_source=measure_lenses, part=PART)

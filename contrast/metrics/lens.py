@@ -14,6 +14,7 @@ their figures, intervals and effect sizes.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -65,12 +66,16 @@ def measure_lenses(source: SourceSlice) -> MetricFrames:
         return MetricFrames()
     sentences = source.sentences.sort(SENTENCE_KEY)
     table = sentences.select(*SENTENCE_KEY)
-    evidence, figures = [], []
+    evidence: list[pl.DataFrame] = []
+    figures: list[pl.DataFrame] = []
     for lens in sorted(_PARTS):
         part = _PARTS[lens](sentences, source.lenses)
-        columns = [pl.lit(True).alias(f"{lens}|{_ROW}")]
-        columns += [pl.col(c).alias(f"{lens}|{c}") for c in part.table.columns if c not in SENTENCE_KEY]
-        table = table.join(part.table.select(*SENTENCE_KEY, *columns), on=SENTENCE_KEY, how="left", maintain_order="left")
+        columns = [pl.Series(f"{lens}|{_ROW}", [True] * part.table.height, dtype=pl.Boolean)]
+        columns += [c.alias(f"{lens}|{c.name}") for c in part.table.get_columns() if c.name not in SENTENCE_KEY]
+        if part.table.get_column(SENTENCE_INDEX).equals(table.get_column(SENTENCE_INDEX)):  # the same rows: no join
+            table = table.hstack(columns)
+        else:
+            table = table.join(part.table.select(*SENTENCE_KEY).hstack(columns), on=SENTENCE_KEY, how="left", maintain_order="left")
         evidence.append(part.evidence)
         figures.append(part.figures)
     return MetricFrames(sentences=table, evidence=pl.concat(evidence), figures=pl.concat(figures))
@@ -122,21 +127,18 @@ def english_only(corpus: Corpus, measure: str, *, tool: str = "the lexicon") -> 
 
 
 def with_words(sentences: pl.DataFrame) -> pl.DataFrame:
-    return sentences.with_columns(pl.col(TEXT).map_elements(word_count, return_dtype=pl.Int64).alias(WORDS))
+    return sentences.hstack([pl.Series(WORDS, [word_count(t) for t in sentences.get_column(TEXT).to_list()], dtype=pl.Int64)])
 
 
 def category_counts(sentences: pl.DataFrame, evidence: pl.DataFrame, categories: tuple[str, ...]) -> pl.DataFrame:
-    """``sentences`` plus one column ``n:<category>`` per category: its cue occurrences in the sentence."""
-    counts = (
-        evidence.group_by(SOURCE_ID, SENTENCE_INDEX, CATEGORY)
-        .len()
-        .pivot(on=CATEGORY, index=[SOURCE_ID, SENTENCE_INDEX], values="len")
-        if evidence.height
-        else pl.DataFrame(schema={SOURCE_ID: pl.String(), SENTENCE_INDEX: pl.Int32()})
-    )
-    joined = sentences.join(counts, on=SENTENCE_KEY, how="left", maintain_order="left")
-    return joined.with_columns(
-        (pl.col(c).fill_null(0) if c in joined.columns else pl.lit(0)).cast(pl.Float64).alias(f"n:{c}") for c in categories
+    """``sentences`` plus one column ``n:<category>`` per category: its cue occurrences in the sentence.
+
+    Counted in Python: a part sees one source, where a polars pivot costs more than the count.
+    """
+    found = Counter(zip(*(evidence.get_column(c).to_list() for c in (SOURCE_ID, SENTENCE_INDEX, CATEGORY))))
+    keys = list(zip(sentences.get_column(SOURCE_ID).to_list(), sentences.get_column(SENTENCE_INDEX).to_list()))
+    return sentences.hstack(
+        [pl.Series(f"n:{c}", [float(found.get((s, i, c), 0)) for s, i in keys], dtype=pl.Float64) for c in categories]
     )
 
 
@@ -149,7 +151,8 @@ def measured_part(
 ) -> LensPart:
     """A lens's part from its per-sentence table: only the columns its measures read, and the source figures."""
     columns = sorted({c for m in measures for c in (m.numerator, m.denominator)})
-    return LensPart(table.select(*SENTENCE_KEY, *columns), evidence, source_figures(lens, table, measures, evidence))
+    kept = pl.DataFrame([table.get_column(c) for c in (*SENTENCE_KEY, *columns)])
+    return LensPart(kept, evidence, source_figures(lens, table, measures, evidence))
 
 
 def rate_measures(lexicon: Lexicon) -> list[Measure]:

@@ -18,9 +18,9 @@ from contrast.metrics import Corpus, MetricFrames, metric
 from contrast.metrics.cues import find_evidence, matcher
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import PART, LensPart, category_counts, english_only, lens_part, lens_result, measure_lenses, measured_part
-from contrast.metrics.sentiment import score_sentences
+from contrast.metrics.vader import polarity
 from contrast.resources import Category, Lexicon, lexicon, word_list
-from contrast.schema import SENTENCE_KEY
+from contrast.schema import TEXT
 
 LENS = "targets"
 
@@ -45,21 +45,20 @@ def targets_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     words = target_lexicon(lenses)
     cue_matcher = matcher(words, whole_names=True, institutions=word_list("name_continuations"))
     evidence = find_evidence(sentences, cue_matcher, LENS)
-    table = category_counts(sentences, evidence, words.ids).with_columns(pl.lit(1.0).alias("sentence"))
-    mentioned = table.filter(pl.any_horizontal(pl.col(f"n:{t}") > 0 for t in words.ids)) if words.ids else table.head(0)
-    compound = score_sentences(mentioned).select(*SENTENCE_KEY, "compound") if mentioned.height else None
-    if compound is not None:
-        table = table.join(compound, on=SENTENCE_KEY, how="left", maintain_order="left")
-    else:
-        table = table.with_columns(pl.lit(None, pl.Float64).alias("compound"))
-    table = table.with_columns(
-        c
-        for t in words.ids
-        for c in (
-            (pl.col(f"n:{t}") > 0).cast(pl.Float64).alias(f"mentions:{t}"),
-            pl.when(pl.col(f"n:{t}") > 0).then(pl.col("compound")).otherwise(0.0).alias(f"tone:{t}"),
+    table = category_counts(sentences, evidence, words.ids)
+    table = table.hstack([pl.Series("sentence", [1.0] * table.height, dtype=pl.Float64)])
+    counts = [table.get_column(f"n:{t}").to_list() for t in words.ids]
+    texts = table.get_column(TEXT).to_list()
+    # VADER scores the sentences that mention a target, once however many they mention
+    compound = [polarity(text)["compound"] if any(n[row] > 0 for n in counts) else None for row, text in enumerate(texts)]
+    table = table.hstack([
+        column
+        for t, n in zip(words.ids, counts, strict=True)
+        for column in (
+            pl.Series(f"mentions:{t}", [float(c > 0) for c in n], dtype=pl.Float64),
+            pl.Series(f"tone:{t}", [score if c > 0 else 0.0 for c, score in zip(n, compound, strict=True)], dtype=pl.Float64),
         )
-    )
+    ])
     return measured_part(LENS, table, target_measures(words), evidence)
 
 
