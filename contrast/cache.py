@@ -81,7 +81,7 @@ def source_digest(*modules: str) -> str:
         own, _ = _module_files(name)
         for path in own:
             hasher.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
-            hasher.update(hashlib.sha256(path.read_bytes()).digest())
+            hasher.update(_file_hash(path))
     return hasher.hexdigest()
 
 
@@ -94,6 +94,8 @@ def code_fingerprint(*modules: str) -> str:
     a list to keep up to date. A package contributes its ``__init__`` and its data files
     (templates, word lists); the packages enclosing a module are hashed (they run on
     import, and ``contrast/__init__.py`` holds the version) but their imports not followed.
+    Each file is read, hashed and parsed once per process: a build fingerprints about ten
+    stages, over mostly the same modules.
     """
     followed: set[Path] = set()
     hashed: set[Path] = set()
@@ -110,10 +112,16 @@ def code_fingerprint(*modules: str) -> str:
     hasher = hashlib.sha256()
     for path in sorted(followed | hashed):
         hasher.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
-        hasher.update(hashlib.sha256(path.read_bytes()).digest())
+        hasher.update(_file_hash(path))
     return hasher.hexdigest()
 
 
+@cache
+def _file_hash(path: Path) -> bytes:
+    return hashlib.sha256(path.read_bytes()).digest()
+
+
+@cache
 def _module_files(name: str) -> tuple[list[Path], list[Path]]:
     """The files of a ``contrast`` module (its .py file, or a package's __init__ and data
     files), and the __init__ files of the packages enclosing it."""
@@ -141,7 +149,8 @@ def _data_files(folder: Path) -> list[Path]:
     return found
 
 
-def _imported_modules(path: Path, module: str) -> list[str]:
+@cache
+def _imported_modules(path: Path, module: str) -> tuple[str, ...]:
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     names: list[str] = []
     for node in _walk_runtime(ast.parse(path.read_bytes(), filename=str(path))):
@@ -154,11 +163,12 @@ def _imported_modules(path: Path, module: str) -> list[str]:
                 base = ".".join([*anchor, base] if base else anchor)
             names.append(base)
             names += [f"{base}.{alias.name}" for alias in node.names]  # `from pkg import module`
-    return [name for name in names if name == "contrast" or name.startswith("contrast.")]
+    return tuple(name for name in names if name == "contrast" or name.startswith("contrast."))
 
 
 def _walk_runtime(tree: ast.AST) -> Iterable[ast.AST]:
-    """``ast.walk`` without the bodies of ``if TYPE_CHECKING:`` (imports for type hints only)."""
+    """The statements of ``tree`` (imports are statements: expressions are not entered),
+    without the bodies of ``if TYPE_CHECKING:`` (imports for type hints only)."""
     pending = [tree]
     while pending:
         node = pending.pop()
@@ -166,8 +176,12 @@ def _walk_runtime(tree: ast.AST) -> Iterable[ast.AST]:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
                 pending.extend(child.orelse)
-                continue
-            pending.append(child)
+            elif isinstance(child, _BLOCKS):
+                pending.append(child)
+
+
+_BLOCKS = (ast.stmt, ast.excepthandler, ast.match_case)
+"""The nodes that hold statements."""
 
 
 @dataclass(frozen=True)
