@@ -7,7 +7,7 @@ every ``contrast`` module it imports, with the templates and word lists it reads
 key, same result — so an unchanged source is never measured twice, and a changed line
 of code or an upgraded library invalidates exactly the stages it touches.
 
-Entries are JSON and Parquet, never pickle. Each file starts with a SHA-256 of its
+Entries are JSON and Arrow IPC, never pickle. Each file starts with a SHA-256 of its
 content, checked on every read: a truncated or corrupted entry is reported, ignored and
 recomputed, never trusted. New entries are held in memory and written (atomically, one
 file each) only when the build has succeeded, so a failed build leaves the cache, like
@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when the entry layout changes; part of every key, so old entries are never read."""
 MAGIC = b"contrast-cache %d\n" % FORMAT
 CACHE_DIR = ".cache"
@@ -213,7 +213,12 @@ class Stage:
 
 @dataclass(frozen=True)
 class Entry:
-    """One cached result: named parts, each JSON (``.json``), Parquet (``.parquet``) or raw bytes."""
+    """One cached result: named parts, each JSON (``.json``), a frame (``.arrow``) or raw bytes.
+
+    Frames are Arrow IPC streams: plain columnar data like Parquet, but read eagerly, about
+    twenty times faster for the small frames of a per-source entry (an added source's
+    build reads a thousand of them).
+    """
 
     parts: Mapping[str, bytes]
 
@@ -232,8 +237,8 @@ class Entry:
         for name, frame in (frames or {}).items():
             if frame is not None:
                 buffer = io.BytesIO()
-                frame.write_parquet(buffer, compression="lz4", statistics=False)
-                parts[f"{name}.parquet"] = buffer.getvalue()
+                frame.write_ipc_stream(buffer, compression="lz4")
+                parts[f"{name}.arrow"] = buffer.getvalue()
         for name, blob in (blobs or {}).items():
             parts[f"{name}.bin"] = blob
         return cls(parts)
@@ -242,8 +247,11 @@ class Entry:
         return json.loads(self.parts[f"{name}.json"])
 
     def frame(self, name: str) -> pl.DataFrame | None:
-        data = self.parts.get(f"{name}.parquet")
-        return None if data is None else pl.read_parquet(io.BytesIO(data))
+        data = self.parts.get(f"{name}.arrow")
+        return None if data is None else pl.read_ipc_stream(io.BytesIO(data))
+
+    def has_frame(self, name: str) -> bool:
+        return f"{name}.arrow" in self.parts
 
     def blob(self, name: str) -> bytes:
         return self.parts[f"{name}.bin"]

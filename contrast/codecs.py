@@ -1,5 +1,5 @@
 """How each stage's result is stored in the build cache: JSON for text and small records,
-Parquet for frames, raw bytes for the PDF — never pickle.
+Arrow IPC for frames, raw bytes for the PDF — never pickle.
 
 Decoders check what they read (a frame that should be there, a PDF header) and raise on
 anything else, so an entry written by other code is recomputed rather than trusted.
@@ -22,7 +22,7 @@ from contrast.report.formats import Rendered
 from contrast.language import Language
 from contrast.metrics import FRAME_KINDS, MetricFrames, MetricResults
 
-if TYPE_CHECKING:  # the claims package imports scikit-learn; loaded only when events are (de)coded
+if TYPE_CHECKING:  # the claims package imports SciPy and NLTK; loaded only when events are (de)coded
     from contrast.claims import EventAnalysis
 
 
@@ -129,7 +129,7 @@ def decode_events(entry: Entry) -> EventAnalysis:
 
     found: dict[str, Any] = {}
     for f in fields(EventAnalysis):
-        if f"{f.name}.parquet" in entry.parts:
+        if entry.has_frame(f.name):
             found[f.name] = entry.frame(f.name)
         elif f"{f.name}.json" in entry.parts:
             found[f.name] = entry.value(f.name)

@@ -54,7 +54,7 @@ from contrast.schema import ORIGIN, SOURCE_ID
 from contrast.segment import sentences_frame
 from contrast.stages import CachedStages, CorpusKeys, corpus_keys, output_keys, source_keys
 
-if TYPE_CHECKING:  # imported where used: alignment pulls in scikit-learn, which a no-change build never needs
+if TYPE_CHECKING:  # imported where used: alignment pulls in SciPy and NLTK, which a no-change build never needs
     from contrast.claims import EventAnalysis
     from contrast.plan import DryRun
     from contrast.report.formats import Format
@@ -187,7 +187,7 @@ def _analyse(report: Report, *, progress: Progress, keep_going: bool, cache: Bui
     progress("metrics", 1, 1)
     events = cache.fetch("events", plan.events, decode_events)
     if events is None:
-        from contrast.claims import find_events  # scikit-learn: loaded only when events are computed
+        from contrast.claims import find_events  # SciPy, NLTK: loaded only when events are computed
 
         with _timed(timings, "events"):
             candidates = stages.claim_candidates(results.sentences)

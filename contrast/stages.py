@@ -72,7 +72,7 @@ SEGMENT = Stage("segment", ("contrast.segment",), (), STORAGE)
 CLAIMS = Stage("claims", ("contrast.claims.candidates",), ("nltk", "rapidfuzz", "polars"), STORAGE)
 METRICS = Stage("metrics", ("contrast.metrics",), METRIC_LIBRARIES, STORAGE)
 EVENTS = Stage(
-    "events", ("contrast.claims",), ("scikit-learn", "scipy", "numpy", "nltk", "rapidfuzz", "polars"), STORAGE
+    "events", ("contrast.claims",), ("scipy", "numpy", "nltk", "rapidfuzz", "polars"), STORAGE
 )
 RENDER = Stage(
     "render",

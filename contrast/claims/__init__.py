@@ -51,7 +51,7 @@ def find_events(
     ``encoder``: the optional semantic backend (``contrast.claims.semantic``); lexical without it.
     ``candidates``: the sentences' ``claim_candidates``, when computed earlier per source.
     """
-    # Imported here, not at the top: they load scikit-learn and NLTK (~2 s), and a build
+    # Imported here, not at the top: they load SciPy and NLTK (~2 s), and a build
     # whose events come from the cache only needs ``EventAnalysis``.
     from contrast.claims.align import align
     from contrast.claims.candidates import claim_frame

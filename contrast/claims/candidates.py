@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import polars as pl
 
+from contrast.claims.labels import string_lists
 from contrast.claims.terms import settle_names, sentence_terms
 from contrast.schema import SENTENCE_KEY, TEXT
 
@@ -121,8 +122,8 @@ def claim_frame(sentences: pl.DataFrame, candidates: pl.DataFrame | None = None)
     settled = settle_names(frame.get_column("entities").to_list())
     found = [speakers(text, kept) for text, kept in zip(frame.get_column(TEXT).to_list(), settled, strict=True)]
     frame = frame.with_columns(
-        pl.Series("entities", settled, dtype=pl.List(pl.String())),
-        pl.Series("speakers", found, dtype=pl.List(pl.String())),
+        string_lists("entities", settled),
+        string_lists("speakers", found),
     )
     return frame.with_columns(
         (

@@ -25,25 +25,56 @@ def explain_links(
     surfaces: dict[str, str],
 ) -> pl.DataFrame:
     """The links that hold events together, each with the terms its two claims share (as written)."""
-    inside = [event_of[a] is not None and event_of[a] == event_of[b] for a, b in links.select("a", "b").iter_rows()]
+    events = np.array([-1 if e is None else e for e in event_of], dtype=np.int64)
+    a, b = links.get_column("a").to_numpy(), links.get_column("b").to_numpy()
+    inside = (events[a] >= 0) & (events[a] == events[b]) if a.size else np.zeros(0, dtype=bool)
     kept = links.filter(pl.Series(inside, dtype=pl.Boolean)) if links.height else links
-    shared = [
-        [surfaces.get(t) or display_quantity(t.split(":", 1)[-1]) for t in shared_terms(matrix, a, b, vocabulary)]
-        for a, b in kept.select("a", "b").iter_rows()
-    ]
-    return kept.with_columns(pl.Series("shared", shared, dtype=pl.List(pl.String())))
+    rows, columns = shared_terms(matrix, a[inside], b[inside])
+    shown = {k: _display(str(vocabulary[k]), surfaces) for k in np.unique(columns).tolist()}
+    return kept.with_columns(flat_string_lists("shared", kept.height, rows, [shown[k] for k in columns.tolist()]))
 
 
-def shared_terms(matrix: sp.csr_matrix, a: int, b: int, vocabulary: np.ndarray, limit: int = 6) -> list[str]:
-    """The features two claims share, strongest first: the explanation of their link."""
-    start_a, end_a = matrix.indptr[a], matrix.indptr[a + 1]
-    start_b, end_b = matrix.indptr[b], matrix.indptr[b + 1]
-    common, in_a, in_b = np.intersect1d(
-        matrix.indices[start_a:end_a], matrix.indices[start_b:end_b], assume_unique=True, return_indices=True
+def shared_terms(matrix: sp.csr_matrix, a: np.ndarray, b: np.ndarray, limit: int = 6) -> tuple[np.ndarray, np.ndarray]:
+    """The features each pair of claims ``a[i]``, ``b[i]`` shares, strongest first (the explanation
+    of their link): pair numbers and feature columns, at most ``limit`` per pair.
+
+    Strength is the product of the two weights; ties go to the feature that sorts first.
+    """
+    common = matrix[a].multiply(matrix[b]).tocoo()
+    order = np.lexsort((common.col, -common.data, common.row))
+    rows, columns = common.row[order], common.col[order]
+    starts = np.searchsorted(rows, rows, side="left")
+    keep = np.arange(rows.size) - starts < limit
+    return rows[keep].astype(np.int64), columns[keep].astype(np.int64)
+
+
+def string_lists(name: str, lists: list[list[str]]) -> pl.Series:
+    """``pl.Series(name, lists, dtype=pl.List(pl.String()))``, built from flat columns.
+
+    Polars converts nested Python lists one element at a time; from flat columns it is a
+    group-by, several times faster for the tens of thousands of lists a large report has.
+    """
+    lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    rows = np.repeat(np.arange(len(lists), dtype=np.int64), lengths)
+    return flat_string_lists(name, len(lists), rows, [value for values in lists for value in values])
+
+
+def flat_string_lists(name: str, height: int, rows: np.ndarray, values: list[str]) -> pl.Series:
+    """A list-of-strings column of ``height`` rows from (row, value) pairs, rows ascending."""
+    flat = pl.DataFrame({"row": rows.astype(np.int64), name: pl.Series(values, dtype=pl.String())})
+    grouped = flat.group_by("row", maintain_order=True).agg(pl.col(name))
+    return (
+        pl.DataFrame({"row": np.arange(height, dtype=np.int64)})
+        .join(grouped, on="row", how="left", maintain_order="left")
+        .get_column(name)
+        .fill_null([])
+        .cast(pl.List(pl.String()))
     )
-    weight = matrix.data[start_a:end_a][in_a] * matrix.data[start_b:end_b][in_b]
-    order = sorted(range(common.size), key=lambda k: (-weight[k], vocabulary[common[k]]))
-    return [str(vocabulary[common[k]]) for k in order[:limit]]
+
+
+def _display(term: str, surfaces: dict[str, str]) -> str:
+    """How a feature is shown: the sources' own spelling of a word or name, a readable figure."""
+    return surfaces.get(term) or display_quantity(term.split(":", 1)[-1])
 
 
 def event_strength(links: pl.DataFrame, event_of: list[int | None]) -> pl.DataFrame:
@@ -85,11 +116,13 @@ def number_events(
     entity_words = {entity_key(surface) for surface in aliases} | set(aliases.values())
     renumber: dict[int, int] = {}
     labels, terms = [], []
-    for position, (root, ids) in enumerate(grouped.select("event", "claim_id").iter_rows(), start=1):
+    roots = grouped.get_column("event").to_list()
+    terms_of = key_terms(matrix, grouped.get_column("claim_id").to_list(), vocabulary, limit=10)
+    for position, (root, keys) in enumerate(zip(roots, terms_of, strict=True), start=1):
         renumber[root] = position
         shown: list[str] = []
-        for term in key_terms(matrix, ids, vocabulary, limit=10):
-            surface = surfaces.get(term) or display_quantity(term.split(":", 1)[-1])
+        for term in keys:
+            surface = _display(term, surfaces)
             if ":" not in term and surface in entity_words:
                 continue  # the name itself is shown through its entity feature
             if not any(surface.lower() in s.lower() or s.lower() in surface.lower() for s in shown):
@@ -100,7 +133,7 @@ def number_events(
     events = grouped.select(
         pl.Series("event", [renumber[r] for r in grouped.get_column("event").to_list()], dtype=pl.Int32),
         pl.Series("label", labels, dtype=pl.String()),
-        pl.Series("terms", terms, dtype=pl.List(pl.String())),
+        string_lists("terms", terms),
         "n_sources",
         "n_origins",
         "n_members",
@@ -110,14 +143,31 @@ def number_events(
     return events, claims
 
 
-def key_terms(matrix: sp.csr_matrix, ids: list[int], vocabulary: np.ndarray, limit: int = 6) -> list[str]:
-    """Features present in at least two members, by summed weight; anchors before stems on ties."""
-    block = matrix[ids]
-    presence = np.asarray((block > 0).sum(axis=0)).ravel()
-    weight = np.asarray(block.sum(axis=0)).ravel()
-    candidates = np.flatnonzero(presence >= 2)
-    order = sorted(candidates, key=lambda k: (-presence[k], -weight[k], vocabulary[k]))
-    return [str(vocabulary[k]) for k in order[:limit]]
+def key_terms(matrix: sp.csr_matrix, groups: list[list[int]], vocabulary: np.ndarray, limit: int = 6) -> list[list[str]]:
+    """Per group of claims: features present in at least two members, by summed weight; on ties
+    the feature that sorts first (``E:`` and ``Q:`` anchors before words)."""
+    lengths = [len(ids) for ids in groups]
+    membership = sp.csr_matrix(
+        (np.ones(sum(lengths)), np.concatenate([np.asarray(ids, dtype=np.int64) for ids in groups]) if groups else [],
+         np.concatenate(([0], np.cumsum(lengths)))),
+        shape=(len(groups), matrix.shape[0]),
+    )  # fmt: skip
+    presence = (membership @ (matrix > 0).astype(np.float64)).tocsr()
+    weight = (membership @ matrix).tocsr()  # each column summed over the members in order
+    presence.sort_indices()
+    weight.sort_indices()
+    counts = presence.tocoo()
+    summed = weight.tocoo()
+    shared = counts.data >= 2
+    rows, columns, present, weights = counts.row[shared], counts.col[shared], counts.data[shared], summed.data[shared]
+    order = np.lexsort((columns, -weights, -present, rows))
+    rows, columns = rows[order], columns[order]
+    starts = np.searchsorted(rows, rows, side="left")
+    keep = np.arange(rows.size) - starts < limit
+    found: list[list[str]] = [[] for _ in groups]
+    for row, column in zip(rows[keep].tolist(), columns[keep].tolist(), strict=True):
+        found[row].append(str(vocabulary[column]))
+    return found
 
 
 def surface_forms(claims: pl.DataFrame, aliases: dict[str, str]) -> dict[str, str]:
