@@ -1,4 +1,4 @@
-"""``align.tfidf`` gives exactly scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` matrix, only
+"""``contrast.claims.tfidf`` gives exactly scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` matrix, only
 without importing scikit-learn: same vocabulary order, same sparsity, the same floats bit for bit
 (cosines are compared against thresholds, so "close" would not be enough)."""
 
@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from contrast.claims.align import features, tfidf
+from contrast.claims.align import features
+from contrast.claims.tfidf import tfidf
 from contrast.claims.candidates import claim_frame
 from contrast.claims.terms import resolve_aliases
 

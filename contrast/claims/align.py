@@ -28,6 +28,7 @@ import scipy.sparse as sp
 from contrast.claims.semantic import Encoder, confirm
 from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
 from contrast.claims.terms import dictionary_words, resolve_aliases, stem
+from contrast.claims.tfidf import tfidf
 
 LINK_MIN = 0.22
 """Cosine below which two claims are never linked (tuned on the hand-labelled tariffs gold)."""
@@ -101,48 +102,6 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None) -> Alignment:
     surfaces = surface_forms(claims, aliases)
     events, claims = number_events(claims, matrix, vocabulary, aliases, surfaces, event_strength(links, event_of))
     return Alignment(claims=claims, links=explain_links(links, event_of, matrix, vocabulary, surfaces), events=events)
-
-
-def tfidf(docs: list[list[str]]) -> tuple[sp.csr_matrix, np.ndarray]:
-    """Sublinear TF-IDF with smoothed IDF, rows scaled to unit length; columns in sorted order.
-
-    The same floats as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` (each row's
-    squares summed in its features' order of first appearance, as it does), without
-    importing scikit-learn — a second of every build that aligns claims.
-    """
-    vocabulary: dict[str, int] = {}
-    indices: list[int] = []
-    counts: list[int] = []
-    indptr = [0]
-    for doc in docs:
-        counter: dict[int, int] = {}
-        for feature in doc:
-            k = vocabulary.setdefault(feature, len(vocabulary))
-            counter[k] = counter.get(k, 0) + 1
-        order = sorted(counter)
-        indices += order
-        counts += [counter[k] for k in order]
-        indptr.append(len(indices))
-    n = len(docs)
-    ids = np.asarray(indices, dtype=np.int64)
-    starts = np.asarray(indptr, dtype=np.int64)
-    df = np.bincount(ids, minlength=len(vocabulary)).astype(np.float64)
-    idf = np.log(np.float64(n + 1) / (df + 1.0)) + 1.0
-    data = (np.log(np.asarray(counts, dtype=np.float64)) + 1.0) * idf[ids]
-    lengths = np.diff(starts)
-    rows = np.repeat(np.arange(n), lengths)
-    squares = np.zeros((int(lengths.max(initial=0)), n))
-    squares[np.arange(ids.size) - starts[rows], rows] = data * data
-    norms = np.zeros(n)
-    for layer in squares:  # left to right within each row, as a sequential sum
-        norms += layer
-    data /= np.sqrt(norms)[rows]
-    names = sorted(vocabulary)
-    column = np.empty(len(names), dtype=np.int64)
-    column[[vocabulary[name] for name in names]] = np.arange(len(names))
-    matrix = sp.csr_matrix((data, column[ids], starts), shape=(n, len(names)))
-    matrix.sort_indices()
-    return matrix, np.asarray(names, dtype=object)
 
 
 def _candidate_pairs(matrix: sp.csr_matrix, sources: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -281,22 +240,18 @@ def _mutual_best_links(
     mutual = mutual.filter(pl.col("a") < pl.col("b")).sort(["score", "a", "b"], descending=[True, False, False])
     a_ids = mutual.get_column("a").to_numpy()
     b_ids = mutual.get_column("b").to_numpy()
-    salient_anchor = _without_speakers(
-        _column_mask(matrix, np.flatnonzero(np.isin(vocabulary, salient.anchors))), vocabulary, speakers
-    )
-    salient_stem = _without_speakers(
-        _column_mask(matrix, np.flatnonzero(np.isin(vocabulary, salient.words))), vocabulary, speakers
-    )
+    column = {name: k for k, name in enumerate(vocabulary.tolist())}
+    salient_anchor = _without_speakers(_column_mask(matrix, [column[n] for n in salient.anchors]), column, speakers)
+    salient_stem = _without_speakers(_column_mask(matrix, [column[n] for n in salient.words]), column, speakers)
     anchored = np.asarray(salient_anchor[a_ids].multiply(salient_anchor[b_ids]).sum(axis=1)).ravel() > 0
     stems = np.asarray(salient_stem[a_ids].multiply(salient_stem[b_ids]).sum(axis=1)).ravel()
     worded = (mutual.get_column("score").to_numpy() >= LINK_MIN_WITHOUT_ANCHOR) & (stems >= MIN_SHARED_STEMS)
     return mutual.filter(pl.Series(anchored | worded))
 
 
-def _without_speakers(mask: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]]) -> sp.csr_matrix:
+def _without_speakers(mask: sp.csr_matrix, column: dict[str, int], speakers: list[list[str]]) -> sp.csr_matrix:
     """Drop each claim's speakers (their name and its words) from its evidence: a shared speaker
-    is who talks, not what is said."""
-    column = {name: k for k, name in enumerate(vocabulary.tolist())}
+    is who talks, not what is said. ``column``: feature → its column."""
     rows = [i for i, names in enumerate(speakers) for name in names if name in column]
     cols = [column[name] for names in speakers for name in names if name in column]
     if not rows:
@@ -307,7 +262,7 @@ def _without_speakers(mask: sp.csr_matrix, vocabulary: np.ndarray, speakers: lis
     return (mask - mask.multiply(spoken)).tocsr()
 
 
-def _column_mask(matrix: sp.csr_matrix, columns: np.ndarray) -> sp.csr_matrix:
+def _column_mask(matrix: sp.csr_matrix, columns: list[int]) -> sp.csr_matrix:
     """Binary claim × feature matrix keeping only ``columns``."""
     keep = np.zeros(matrix.shape[1], dtype=np.float32)
     keep[columns] = 1.0
