@@ -35,7 +35,6 @@ import numpy as np
 import polars as pl
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from contrast.claims.export import events_document
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.schema import ORIGIN
 from contrast.stats import LEVEL, RESAMPLES, bootstrap_mean_intervals, seed_for
@@ -268,7 +267,7 @@ def take_snapshot(analysis: Analysis) -> Snapshot:
         title=manifest.title,
         sources=sources,
         origins=_origin_entries(analysis),
-        events=[_event_entry(event) for event in events_document(analysis.events)["events"]],
+        events=[_event_entry(event) for event in analysis.events.document["events"]],
     )
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
@@ -37,6 +38,14 @@ class EventAnalysis:
     """``origin``, ``event``: events at least two other origins report and this one does not."""
     backend: str = "lexical"
     """How links were made: ``lexical``, or ``semantic`` (lexical links confirmed by a sentence model)."""
+
+    @cached_property
+    def document(self) -> dict[str, Any]:
+        """``events.json`` as data (``contrast.claims.export``), built once: the file and the
+        edition snapshot both read it. Shared, so read it, do not modify it."""
+        from contrast.claims.export import events_document
+
+        return events_document(self)
 
 
 def find_events(

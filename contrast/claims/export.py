@@ -96,7 +96,7 @@ def events_json(analysis: EventAnalysis) -> str:
     indenting encoder is pure Python); one compact line per record is read by the same
     parsers, still greps and diffs record by record, and is written by the C encoder.
     """
-    return _spread(events_document(analysis), "") + "\n"
+    return _spread(analysis.document, "") + "\n"
 
 
 def _spread(value: Any, indent: str) -> str:
