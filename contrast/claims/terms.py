@@ -57,9 +57,9 @@ def dictionary_words() -> frozenset[str]:
     line, the word lower-cased as NLTK does): the words alone, without building the
     pronunciations, take a tenth of the time.
     """
-    from contrast.nltk_data import ensure_cmudict
+    from contrast.nltk_data import CORPUS_FILE, ensure_cmudict
 
-    corpus = ensure_cmudict() / "corpora" / "cmudict" / "cmudict"  # where NLTK (and textstat) read it
+    corpus = ensure_cmudict() / CORPUS_FILE  # where NLTK (and textstat) read it
     lines = corpus.read_text(encoding="utf-8").splitlines()
     return frozenset(pieces[0].lower() for pieces in map(str.split, lines) if pieces)
 
