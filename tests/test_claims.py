@@ -12,7 +12,8 @@ from contrast.claims import find_events, omissions, origin_sharing, overlap_matr
 from contrast.claims.candidates import is_claim, speakers
 from contrast.claims.export import events_document
 from contrast.claims.quality import load_gold, predicted_events, purity, recall
-from contrast.claims.terms import entities, quantities, resolve_aliases, settle_names
+from contrast.claims.aliases import resolve_aliases
+from contrast.claims.terms import entities, quantities, settle_names
 from contrast.pipeline import analyse, build
 from contrast.config import load_report
 from contrast.segment import segment

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import polars as pl
 import pytest
 
-from contrast.claims.terms import name_variants
+from contrast.claims.aliases import name_variants
 from contrast.config import load_report
 from contrast.metrics.cues import EVIDENCE_SCHEMA
 from contrast.pipeline import analyse

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from contrast.claims.align import features
 from contrast.claims.tfidf import tfidf
 from contrast.claims.candidates import claim_frame
-from contrast.claims.terms import resolve_aliases
+from contrast.claims.aliases import resolve_aliases
 
 sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
 

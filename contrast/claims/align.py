@@ -27,7 +27,8 @@ import polars as pl
 import scipy.sparse as sp
 from contrast.claims.semantic import Encoder, confirm
 from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
-from contrast.claims.terms import dictionary_words, resolve_aliases, stem
+from contrast.claims.aliases import resolve_aliases
+from contrast.claims.terms import dictionary_words, stem
 from contrast.claims.tfidf import tfidf
 
 LINK_MIN = 0.22

@@ -14,7 +14,8 @@ import numpy as np
 import polars as pl
 import scipy.sparse as sp
 
-from contrast.claims.terms import display_quantity, entity_key
+from contrast.claims.aliases import entity_key
+from contrast.claims.terms import display_quantity
 
 
 def explain_links(

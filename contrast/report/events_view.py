@@ -15,7 +15,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims import EventAnalysis
-from contrast.claims.terms import entity_key, resolve_aliases
+from contrast.claims.aliases import entity_key, resolve_aliases
 from contrast.report.event_titles import EventTitle, event_title
 
 MAX_PANELS = 12

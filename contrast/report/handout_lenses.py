@@ -9,7 +9,7 @@ them from a finished analysis. Two rules keep them honest for a class:
   lesson. One term per kind first (name-calling, scare quotes, fear words, glowing words),
   so students meet each kind.
 * **Naming differences** must be real. An actor named "US" by one source and "United
-  States" by another is one name in two forms (``claims.terms.name_variants``); "Beijing"
+  States" by another is one name in two forms (``claims.aliases.name_variants``); "Beijing"
   against "China" is a choice. When no actor qualifies, an event's own words are used when
   one source reaches for a loaded-language cue ("threatened", "bully") that no other source
   uses about the same event. A VADER rating alone is not enough: it rates feeling, not
@@ -25,7 +25,7 @@ from collections.abc import Iterable
 import polars as pl
 from vaderSentiment.vaderSentiment import NEGATE
 
-from contrast.claims.terms import name_variants
+from contrast.claims.aliases import name_variants
 from contrast.metrics.loaded import LENS as LOADED, SCARE_QUOTE
 from contrast.metrics.naming import LENS as NAMING
 from contrast.pipeline import Analysis
