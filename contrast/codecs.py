@@ -16,7 +16,7 @@ import polars as pl
 
 from contrast.cache import Entry
 from contrast.clean import CleanText
-from contrast.editions import Snapshot
+from contrast.snapshot import Snapshot
 from contrast.ingest import RawText
 from contrast.report.formats import Rendered
 from contrast.language import Language

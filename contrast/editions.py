@@ -22,7 +22,6 @@ caveat in the briefing, never an error: the build goes on without the page.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 from collections import Counter
@@ -31,13 +30,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-import polars as pl
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
-from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
-from contrast.schema import ORIGIN
-from contrast.stats import LEVEL, RESAMPLES, bootstrap_mean_intervals, seed_for
+from contrast.snapshot import FORMAT, METRICS, EditionFile, EventEntry, Interval, Snapshot, take_snapshot
+from contrast.stats import LEVEL, RESAMPLES
 
 if TYPE_CHECKING:
     from contrast.pipeline import Analysis
@@ -45,70 +41,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SNAPSHOT_NAME = "edition.json"
-FORMAT = 1
-"""Bumped when the snapshot's shape changes; a snapshot of another format is not compared."""
 MAX_SNAPSHOT_BYTES = 64_000_000
-METRICS = ("sentiment_mean", "share_positive", "share_negative")
-"""Per-origin figures compared across editions: each is a mean over the origin's scored sentences."""
 MIN_SENTENCES = 20
 """Below this many scored sentences on either side an interval says little; the figure is not judged."""
 TERMS_MATCH_MIN = 0.5
 """Events sharing no member sentence still match when their key terms overlap this much (Jaccard)."""
-
-
-class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class SourceEntry(_Entry):
-    id: str
-    title: str
-    origin: str
-    path: str
-    sha256: str
-
-
-class Interval(_Entry):
-    """A figure and its 95 % bootstrap interval."""
-
-    value: float
-    low: float
-    high: float
-
-
-class OriginEntry(_Entry):
-    id: str
-    label: str
-    sentences: int
-    """Sentences the figures are over (those scored for tone)."""
-    metrics: dict[str, Interval]
-
-
-class EventEntry(_Entry):
-    id: str
-    label: str
-    terms: list[str]
-    sources: list[str]
-    origins: list[str]
-    members: list[str]
-    """Member sentences as ``source_id:hash`` of the sentence text (see ``member_key``)."""
-
-
-class Snapshot(_Entry):
-    edition: dt.date
-    title: str
-    sources: list[SourceEntry]
-    origins: list[OriginEntry]
-    events: list[EventEntry]
-
-    def fingerprint(self) -> str:
-        return hashlib.sha256(self.model_dump_json().encode("utf-8")).hexdigest()
-
-
-class EditionFile(_Entry):
-    format: Literal[1]
-    current: Snapshot
-    baseline: Snapshot | None = None
 
 
 @dataclass(frozen=True)
@@ -247,74 +184,6 @@ def _shown(path: Path, root: Path) -> str:
         return str(path)
 
 
-def member_key(source_id: str, text: str) -> str:
-    """A sentence's identity across editions: its source and a hash of its words."""
-    words = " ".join(text.split()).casefold()
-    return f"{source_id}:{hashlib.sha256(words.encode('utf-8')).hexdigest()[:16]}"
-
-
-def take_snapshot(analysis: Analysis) -> Snapshot:
-    """The comparable results of a build, rounded so equal results give equal snapshots."""
-    manifest = analysis.report.manifest
-    sources = [
-        SourceEntry(
-            id=s.id, title=s.title, origin=s.origin, path=s.path, sha256=analysis.documents[s.id].raw.sha256
-        )
-        for s in analysis.sources
-    ]
-    return Snapshot(
-        edition=manifest.edition,
-        title=manifest.title,
-        sources=sources,
-        origins=_origin_entries(analysis),
-        events=[_event_entry(event) for event in analysis.events.document["events"]],
-    )
-
-
-def _origin_entries(analysis: Analysis) -> list[OriginEntry]:
-    labels = {o.id: o.label for o in analysis.report.manifest.origins}
-    sentences = analysis.results.sentences
-    scored = sentences.filter(pl.col("compound").is_not_null()) if "compound" in sentences.columns else None
-    rows = {row[ORIGIN]: row for row in analysis.results.origins.iter_rows(named=True)}
-    entries = []
-    for origin_id, row in rows.items():
-        compound = (
-            scored.filter(pl.col(ORIGIN) == origin_id).get_column("compound").to_numpy()
-            if scored is not None
-            else np.empty(0)
-        )
-        metrics: dict[str, Interval] = {}
-        if compound.size and all(row.get(name) is not None for name in METRICS):
-            intervals = bootstrap_mean_intervals(
-                {
-                    "sentiment_mean": compound,
-                    "share_positive": (compound >= POSITIVE_THRESHOLD).astype(float),
-                    "share_negative": (compound <= NEGATIVE_THRESHOLD).astype(float),
-                },
-                seed=seed_for(origin_id),
-            )
-            metrics = {name: _interval(row[name], *intervals[name]) for name in METRICS}
-        entries.append(OriginEntry(id=origin_id, label=labels.get(origin_id, origin_id), sentences=int(compound.size), metrics=metrics))
-    return entries
-
-
-def _interval(value: float, low: float, high: float) -> Interval:
-    return Interval(value=round(value, 4), low=round(min(low, value), 4), high=round(max(high, value), 4))
-
-
-def _event_entry(event: dict[str, object]) -> EventEntry:
-    members = event["members"]
-    assert isinstance(members, list)
-    return EventEntry(
-        id=str(event["id"]),
-        label=str(event["label"]),
-        terms=[str(t) for t in event["terms"]],  # type: ignore[attr-defined]
-        sources=sorted({m["source"] for m in members}),
-        origins=sorted({m["origin"] for m in members}),
-        members=sorted(member_key(m["source"], m["text"]) for m in members),
-    )
-
-
 def compare(baseline: Snapshot, current: Snapshot, *, unread: Collection[str] = ()) -> EditionChanges:
     """Sources, events and per-origin figures of ``current`` against ``baseline``.
 
@@ -423,18 +292,17 @@ def _metric_changes(baseline: Snapshot, current: Snapshot) -> tuple[MetricChange
 
 __all__ = [
     "LEVEL",
+    "MIN_SENTENCES",
     "RESAMPLES",
+    "SNAPSHOT_NAME",
     "Edition",
     "EditionChanges",
-    "EditionFile",
     "EventChange",
     "MetricChange",
-    "SNAPSHOT_NAME",
-    "Snapshot",
     "SourceChange",
+    "baseline_for",
     "compare",
     "match_events",
     "prepare_edition",
     "read_edition",
-    "take_snapshot",
 ]

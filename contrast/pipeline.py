@@ -42,7 +42,8 @@ from contrast.codecs import (
 )
 from contrast.clean import CleanText
 from contrast.config import Report, Source, load_report
-from contrast.editions import Edition, prepare_edition, take_snapshot
+from contrast.editions import Edition, prepare_edition
+from contrast.snapshot import take_snapshot
 from contrast.errors import IngestError, ManifestError
 from contrast.ingest import RawText
 from contrast.ingest.isolate import worker_session

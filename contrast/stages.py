@@ -41,7 +41,7 @@ from contrast.codecs import (
     encode_spans,
 )
 from contrast.config import Report, Source
-from contrast.editions import Snapshot
+from contrast.snapshot import Snapshot
 from contrast.ingest import RawText, read_source
 from contrast.language import Language, detect_language
 from contrast.metrics import (
@@ -89,7 +89,7 @@ RENDER = Stage(
     + METRIC_LIBRARIES,  # the handout measures its own prose with textstat's formulas
     STORAGE,
 )
-SNAPSHOT = Stage("snapshot", ("contrast.editions",), ("numpy", "pydantic", "polars"), STORAGE)
+SNAPSHOT = Stage("snapshot", ("contrast.snapshot",), ("numpy", "pydantic", "polars"), STORAGE)
 OUTPUTS = Stage("outputs", ("contrast.outputs", "contrast.editions"), ("polars",), STORAGE)
 
 PER_SOURCE_STAGES = ("ingest", "clean", "segment", "claims")

@@ -15,19 +15,8 @@ import pypdf
 import pytest
 import tomlkit
 
-from contrast.editions import (
-    EditionFile,
-    EventEntry,
-    Interval,
-    OriginEntry,
-    Snapshot,
-    SourceEntry,
-    baseline_for,
-    compare,
-    match_events,
-    member_key,
-    read_edition,
-)
+from contrast.editions import baseline_for, compare, match_events, read_edition
+from contrast.snapshot import EditionFile, EventEntry, Interval, OriginEntry, Snapshot, SourceEntry, member_key
 from contrast.pipeline import build
 from contrast.stats import bootstrap_mean_intervals, seed_for
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report

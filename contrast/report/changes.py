@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from contrast.editions import LEVEL, MIN_SENTENCES, RESAMPLES, EditionChanges, EventChange, Interval, MetricChange
+from contrast.editions import LEVEL, MIN_SENTENCES, RESAMPLES, EditionChanges, EventChange, MetricChange
+from contrast.snapshot import Interval
 from contrast.report.render import fmt_pct, fmt_signed
 
 if TYPE_CHECKING:
