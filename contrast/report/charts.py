@@ -26,7 +26,7 @@ from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD  # noq
 from contrast.schema import SOURCE_ID  # noqa: E402
 
 if TYPE_CHECKING:
-    from contrast.report.model import Briefing, Chart
+    from contrast.report.model import Briefing, Chart, OriginRef
 
 MAX_HEATMAP_SOURCES = 30
 """Above this a source × source heatmap is unreadable; events.json still has the matrix."""
@@ -130,8 +130,6 @@ def _legend_handles(briefing: Briefing) -> list[plt.Line2D]:
 
 
 def _tone_by_source(briefing: Briefing, sentences: pl.DataFrame) -> plt.Figure:
-    from contrast.report.model import MATPLOTLIB_MARKERS
-
     with matplotlib.rc_context(RC):
         sources = briefing.sources
         figure, axes = plt.subplots(figsize=(WIDTH_IN, 0.45 * len(sources) + 1.2))
@@ -143,16 +141,7 @@ def _tone_by_source(briefing: Briefing, sentences: pl.DataFrame) -> plt.Figure:
         positions = list(range(len(sources), 0, -1))
         data = [[v for v in by_source.get(s.id, []) if v is not None] for s in sources]
         _tone_boxes(axes, data, positions)
-        rug = sum(map(len, data)) > MAX_CHART_MARKERS
-        for source, y, values in zip(sources, positions, data, strict=True):
-            if rug:
-                _rug(axes, values, y, source.origin.colour)
-                continue
-            jitter = [y + rng.uniform(-0.22, 0.22) for _ in values]
-            axes.scatter(
-                values, jitter, s=9, alpha=0.65, color=source.origin.colour, edgecolors="black", linewidths=0.25,
-                marker=MATPLOTLIB_MARKERS[source.origin.index % len(MATPLOTLIB_MARKERS)], zorder=3,
-            )
+        _strip_rows(axes, data, positions, [s.origin for s in sources], rng, spread=0.22, size=9, alpha=0.65, edge=0.25)
         _neutral_band(axes)
         axes.set_yticks(positions, [_short(s.label, 34) for s in sources])
         axes.set_xlim(-1.05, 1.05)
@@ -164,8 +153,6 @@ def _tone_by_source(briefing: Briefing, sentences: pl.DataFrame) -> plt.Figure:
 
 def _source_tone_by_origin(briefing: Briefing) -> plt.Figure:
     """A large report's tone chart: one row per origin, one mark per source (its mean tone)."""
-    from contrast.report.model import MATPLOTLIB_MARKERS
-
     with matplotlib.rc_context(RC):
         origins = briefing.origins
         figure, axes = plt.subplots(figsize=(WIDTH_IN, 0.6 * len(origins) + 1.2))
@@ -173,21 +160,31 @@ def _source_tone_by_origin(briefing: Briefing) -> plt.Figure:
         positions = list(range(len(origins), 0, -1))
         data = [[s.tone.mean for s in origin.sources if s.tone.mean is not None] for origin in origins]
         _tone_boxes(axes, data, positions)
-        rug = sum(map(len, data)) > MAX_CHART_MARKERS
-        for origin, y, values in zip(origins, positions, data, strict=True):
-            if rug:
-                _rug(axes, values, y, origin.ref.colour)
-                continue
-            axes.scatter(
-                values, [y + rng.uniform(-0.25, 0.25) for _ in values], s=8, alpha=0.6, color=origin.ref.colour,
-                edgecolors="black", linewidths=0.2, zorder=3,
-                marker=MATPLOTLIB_MARKERS[origin.ref.index % len(MATPLOTLIB_MARKERS)],
-            )
+        _strip_rows(axes, data, positions, [o.ref for o in origins], rng, spread=0.25, size=8, alpha=0.6, edge=0.2)
         _neutral_band(axes)
         axes.set_yticks(positions, [f"{o.ref.label} ({len(o.sources)})" for o in origins])
         axes.set_xlim(-1.05, 1.05)
         axes.set_xlabel("Mean VADER compound score of a source's sentences")
         return figure
+
+
+def _strip_rows(
+    axes: plt.Axes, data: list[list[float]], positions: list[int], refs: list[OriginRef], rng: random.Random,
+    *, spread: float, size: float, alpha: float, edge: float,
+) -> None:
+    """One row of marks per entry of ``data``: jittered markers in the origin's colour and shape,
+    or, above ``MAX_CHART_MARKERS`` marks in all, a rug of thin ticks (one path a row)."""
+    from contrast.report.model import MATPLOTLIB_MARKERS
+
+    rug = sum(map(len, data)) > MAX_CHART_MARKERS
+    for values, y, ref in zip(data, positions, refs, strict=True):
+        if rug:
+            _rug(axes, values, y, ref.colour)
+            continue
+        axes.scatter(
+            values, [y + rng.uniform(-spread, spread) for _ in values], s=size, alpha=alpha, color=ref.colour,
+            edgecolors="black", linewidths=edge, zorder=3, marker=MATPLOTLIB_MARKERS[ref.index % len(MATPLOTLIB_MARKERS)],
+        )
 
 
 def _rug(axes: plt.Axes, values: list[float], y: float, colour: str) -> None:
