@@ -20,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from contrast import __version__
+from contrast.version import __version__
 from contrast.errors import ContrastError
 
 EXIT_OK, EXIT_BUG, EXIT_USAGE = 0, 1, 2
@@ -326,7 +326,7 @@ def _print_plan(plan: object) -> None:
 
 
 def _summary_table(analysis: object) -> Table:
-    from contrast.pipeline import Analysis
+    from contrast.analysis import Analysis
 
     assert isinstance(analysis, Analysis)
     manifest = analysis.report.manifest

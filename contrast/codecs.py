@@ -171,3 +171,19 @@ def decode_frame(entry: Entry) -> pl.DataFrame:
     if frame is None:
         raise ValueError("the entry lacks its frame")
     return frame
+
+
+def encode_outputs(files: Mapping[str, str], warnings: Sequence[str]) -> Entry:
+    """The ``outputs`` entry: relative path → SHA-256 of each file written, and the render's warnings."""
+    return Entry.of(values={"files": dict(files), "warnings": list(warnings)})
+
+
+def recorded_files(entry: Entry) -> dict[str, str]:
+    """The ``outputs`` entry: relative path → SHA-256 of each file the last build wrote."""
+    return {str(relative): str(digest) for relative, digest in dict(entry.value("files")).items()}
+
+
+def recorded_outputs(entry: Entry) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The ``outputs`` entry: the files (as :func:`recorded_files`) and the render's warnings,
+    which a build that finds every output still current repeats."""
+    return recorded_files(entry), tuple(str(w) for w in entry.value("warnings"))

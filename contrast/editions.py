@@ -36,7 +36,7 @@ from contrast.snapshot import FORMAT, METRICS, EditionFile, EventEntry, Interval
 from contrast.stats import LEVEL, RESAMPLES
 
 if TYPE_CHECKING:
-    from contrast.pipeline import Analysis
+    from contrast.analysis import Analysis
 
 log = logging.getLogger(__name__)
 

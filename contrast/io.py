@@ -1,4 +1,5 @@
-"""Atomic file output: write to a temporary file beside the target, then rename over it.
+"""Atomic file output (write to a temporary file beside the target, then rename over it), and
+the lock that serialises builds of one report folder.
 
 A reader (or a crashed build) never sees a half-written file; the previous version stays
 intact until the new one is complete. The file gets the permissions a plain ``open()``
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -50,3 +53,24 @@ def current_umask() -> int:
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+@contextmanager
+def report_lock(root: Path) -> Iterator[None]:
+    """Serialise builds of one report folder: a second build waits for the first.
+
+    The lock is an ``flock`` on the report folder itself, so it writes no file (a build
+    that fails validation leaves nothing behind) and the kernel releases it if a build
+    dies. Where ``fcntl`` is missing (Windows) builds are not serialised.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    descriptor = os.open(root, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)

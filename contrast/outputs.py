@@ -24,7 +24,7 @@ from contrast.metrics import MetricResults
 from contrast.schema import SOURCE_ID
 
 if TYPE_CHECKING:
-    from contrast.pipeline import Analysis
+    from contrast.analysis import Analysis
 
 
 def output_files(analysis: Analysis, documents: Mapping[str, bytes], *, edition: str) -> dict[str, bytes]:

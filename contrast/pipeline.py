@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,7 +27,8 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import polars as pl
 
-from contrast.cache import CACHE_DIR, BuildCache, Entry, StageStats
+from contrast.analysis import Analysis, Skipped, SourceDocument
+from contrast.cache import CACHE_DIR, BuildCache, StageStats
 from contrast.claims import semantic
 from contrast.codecs import (
     decode_documents,
@@ -38,7 +38,9 @@ from contrast.codecs import (
     encode_documents,
     encode_events,
     encode_metric_frames,
+    encode_outputs,
     encode_snapshot,
+    recorded_outputs,
 )
 from contrast.clean import CleanText
 from contrast.config import Report, Source, load_report
@@ -47,16 +49,15 @@ from contrast.snapshot import take_snapshot
 from contrast.errors import IngestError, ManifestError
 from contrast.ingest import RawText
 from contrast.ingest.isolate import worker_session
-from contrast.language import Language
+from contrast.io import report_lock
 from contrast.metrics import Corpus, MetricResults, compute_event_metrics, compute_metrics
-from contrast.outputs import digests, output_files, sources_table, still_current, write_outputs
+from contrast.outputs import digests, output_files, still_current, write_outputs
 from contrast.report.formats import Rendered
 from contrast.schema import ORIGIN, SOURCE_ID
 from contrast.segment import sentences_frame
 from contrast.stages import CachedStages, CorpusKeys, corpus_keys, output_keys, source_keys
 
 if TYPE_CHECKING:  # imported where used: alignment pulls in SciPy and NLTK, which a no-change build never needs
-    from contrast.claims import EventAnalysis
     from contrast.plan import DryRun
     from contrast.report.formats import Format
 
@@ -66,43 +67,6 @@ Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; the CLI draws it, the library only logs."""
 
 STAGES = ("ingest", "clean", "segment", "metrics", "events", "changes", "render", "write")
-
-
-@dataclass(frozen=True)
-class SourceDocument:
-    """One source after ingest and cleaning."""
-
-    source_id: str
-    raw: RawText
-    clean: CleanText
-    language: Language
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A source left out by ``--keep-going``, and why (the IngestError's message)."""
-
-    source_id: str
-    path: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """Everything measured about a report, before any presentation."""
-
-    report: Report
-    documents: dict[str, SourceDocument]
-    results: MetricResults
-    events: EventAnalysis
-    warnings: tuple[str, ...]
-    timings: dict[str, float]
-    skipped: tuple[Skipped, ...] = ()
-
-    @property
-    def sources(self) -> list[Source]:
-        """The manifest's sources that were read, in manifest order."""
-        return [s for s in self.report.manifest.sources if s.id in self.documents]
 
 
 @dataclass(frozen=True)
@@ -380,8 +344,7 @@ def build(
                 files = output_files(analysis, rendered.documents, edition=edition.document())
                 written = write_outputs(target, files, force=force)
                 outputs = tuple(target / relative for relative in files)
-                record = {"files": digests(files), "warnings": list(rendered.warnings)}
-                cache.store("outputs", keys.outputs, Entry.of(values=record))
+                cache.store("outputs", keys.outputs, encode_outputs(digests(files), rendered.warnings))
             _flush(cache)
             progress("write", 1, 1)
     return BuildResult(
@@ -413,42 +376,10 @@ def _flush(cache: BuildCache) -> None:
         log.warning("could not update the build cache in %s (%s); the next build recomputes", cache.folder, exc)
 
 
-def recorded_files(entry: Entry) -> dict[str, str]:
-    """The ``outputs`` entry: relative path → SHA-256 of each file the last build wrote."""
-    return {str(relative): str(digest) for relative, digest in dict(entry.value("files")).items()}
-
-
-def recorded_outputs(entry: Entry) -> tuple[dict[str, str], tuple[str, ...]]:
-    """The ``outputs`` entry: the files (as :func:`recorded_files`) and the render's warnings,
-    which a build that finds every output still current repeats."""
-    return recorded_files(entry), tuple(str(w) for w in entry.value("warnings"))
-
-
-@contextmanager
-def report_lock(root: Path) -> Iterator[None]:
-    """Serialise builds of one report folder: a second build waits for the first.
-
-    The lock is an ``flock`` on the report folder itself, so it writes no file (a build
-    that fails validation leaves nothing behind) and the kernel releases it if a build
-    dies. Where ``fcntl`` is missing (Windows) builds are not serialised.
-    """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not on POSIX
-        yield
-        return
-    descriptor = os.open(root, os.O_RDONLY)
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(descriptor)
-
-
 def edition_epoch(report: Report) -> int:
     """Midnight UTC of the edition date: the only 'time' a reproducible PDF may carry."""
     edition = report.manifest.edition
     return int(dt.datetime(edition.year, edition.month, edition.day, tzinfo=dt.timezone.utc).timestamp())
 
 
-__all__ = ["Analysis", "BuildResult", "Progress", "STAGES", "analyse", "build", "edition_epoch", "load_report", "report_lock", "sources_table"]
+__all__ = ["BuildResult", "Progress", "STAGES", "analyse", "build", "edition_epoch"]

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from contrast.cache import CACHE_DIR, BuildCache
+from contrast.codecs import recorded_files
 from contrast.config import Report, load_report
 from contrast.editions import SNAPSHOT_NAME, read_edition
+from contrast.io import report_lock
 from contrast.outputs import still_current
-from contrast.pipeline import recorded_files, report_lock
 from contrast.stages import corpus_keys, output_keys, source_keys
 
 

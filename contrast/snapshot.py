@@ -21,7 +21,7 @@ from contrast.schema import ORIGIN
 from contrast.stats import bootstrap_mean_intervals, seed_for
 
 if TYPE_CHECKING:
-    from contrast.pipeline import Analysis
+    from contrast.analysis import Analysis
 
 FORMAT = 1
 """Bumped when the snapshot's shape changes; a snapshot of another format is not compared."""

@@ -10,7 +10,8 @@ import pytest
 
 from benchmarks.bench_incremental import write_report
 from contrast.config import load_report
-from contrast.pipeline import Analysis, analyse
+from contrast.analysis import Analysis
+from contrast.pipeline import analyse
 from contrast.report.handout import NAMED, build_handout, letter
 from contrast.report.handout_lenses import loaded_terms, naming_differences
 from contrast.report.model import build_briefing

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from contrast.config import load_report
-from contrast.pipeline import Analysis, analyse
+from contrast.analysis import Analysis
+from contrast.pipeline import analyse
 from contrast.claims import find_events
 from contrast.report.events_view import OMITTED_SHOWN, only_in
 from contrast.report.model import COVER_SOURCES_MAX, EXTREME_SOURCES, SOURCE_DETAIL_MAX, Briefing, build_briefing

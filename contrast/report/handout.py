@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from contrast.pipeline import Analysis
+from contrast.analysis import Analysis
 from contrast.report.event_titles import EventTitle, event_title
 from contrast.report.events_view import representative
 from contrast.report.handout_text import identifying_terms, mentions, redact, trim_excerpt

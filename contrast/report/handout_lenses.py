@@ -28,7 +28,7 @@ from vaderSentiment.vaderSentiment import NEGATE
 from contrast.claims.aliases import name_variants
 from contrast.metrics.loaded import LENS as LOADED, SCARE_QUOTE
 from contrast.metrics.naming import LENS as NAMING
-from contrast.pipeline import Analysis
+from contrast.analysis import Analysis
 from contrast.report.handout import NamingDifference, VocabTerm
 from contrast.resources import lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID

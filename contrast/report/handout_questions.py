@@ -16,7 +16,7 @@ from dataclasses import replace
 import polars as pl
 
 from contrast.metrics.vader import analyzer
-from contrast.pipeline import Analysis
+from contrast.analysis import Analysis
 from contrast.report.handout import Answer, Excerpt, HandoutEvent, NamingDifference, Question, SourceTag, VocabTerm
 from contrast.report.events_view import join_words
 from contrast.report.handout_text import mentions

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from contrast.pipeline import Analysis
+from contrast.analysis import Analysis
 from contrast.report.handout import build_handout
 from contrast.report.handout_lenses import loaded_terms, naming_differences
 from contrast.report.handout_text import prose_grade

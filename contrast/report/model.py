@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from contrast import __version__
+from contrast.version import __version__
 from contrast.clean import REMOVAL_CATEGORIES
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
-from contrast.pipeline import Analysis
+from contrast.analysis import Analysis
 from contrast.report.events_view import EventPanel, OnlyIn, event_panels, only_in
 from contrast.report.lenses_view import LensSection, lens_cautions, lens_sections
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
