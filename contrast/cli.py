@@ -67,7 +67,7 @@ def _main(
 
 
 class OutputFormat(str, Enum):
-    """``--format``: the documents' format (``contrast.report.formats.FORMATS``)."""
+    """``--format``: the documents' format (``contrast.report.render.formats.FORMATS``)."""
 
     pdf = "pdf"
     html = "html"

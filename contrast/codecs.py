@@ -18,7 +18,7 @@ from contrast.cache import Entry
 from contrast.clean import CleanText
 from contrast.snapshot import Snapshot
 from contrast.ingest import RawText
-from contrast.report.formats import Rendered
+from contrast.report.render.formats import Rendered
 from contrast.language import Language
 from contrast.metrics import FRAME_KINDS, MetricFrames, MetricResults
 

@@ -52,14 +52,14 @@ from contrast.ingest.isolate import worker_session
 from contrast.io import report_lock
 from contrast.metrics import Corpus, MetricResults, compute_event_metrics, compute_metrics
 from contrast.outputs import digests, output_files, still_current, write_outputs
-from contrast.report.formats import Rendered
+from contrast.report.render.formats import Rendered
 from contrast.schema import ORIGIN, SOURCE_ID
 from contrast.segment import sentences_frame
 from contrast.stages import CachedStages, CorpusKeys, corpus_keys, output_keys, source_keys
 
 if TYPE_CHECKING:  # imported where used: alignment pulls in SciPy and NLTK, which a no-change build never needs
     from contrast.plan import DryRun
-    from contrast.report.formats import Format
+    from contrast.report.render.formats import Format
 
 log = logging.getLogger(__name__)
 
@@ -295,7 +295,7 @@ def build(
     overrides ``[audience] blind`` (origins and outlets hidden on the student pages).
     ``format`` is ``"pdf"`` (default), ``"html"`` (self-contained pages, for projecting) or ``"both"``.
     """
-    from contrast.report.formats import check_format  # not .documents: that imports WeasyPrint
+    from contrast.report.render.formats import check_format  # not .documents: that imports WeasyPrint
 
     chosen = check_format(format)  # before any work: a bad value is the caller's input error
     if dry_run:
@@ -354,10 +354,10 @@ def build(
 
 def _render(analysis: Analysis, edition: Edition, *, blind: bool, format: Format) -> Rendered:
     """Briefing, handout and teacher key in the asked format(s): ``{"briefing.pdf": …, "handout.html": …}``."""
-    from contrast.report.documents import documents, wants
-    from contrast.report.handout_render import render_handout
-    from contrast.report.model import build_briefing
-    from contrast.report.workers import pdf_worker
+    from contrast.report.render.jobs import documents, wants
+    from contrast.report.handout.document import render_handout
+    from contrast.report.briefing.model import build_briefing
+    from contrast.report.render.workers import pdf_worker
 
     with pdf_worker(wants(format, "pdf")) as pool:  # handout and key render there while the briefing renders here
         briefing = build_briefing(analysis, changes=edition.changes)

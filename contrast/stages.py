@@ -77,11 +77,11 @@ EVENTS = Stage(
 RENDER = Stage(
     "render",
     (
-        "contrast.report.model",
-        "contrast.report.render",
-        "contrast.report.charts",
-        "contrast.report.handout_render",
-        "contrast.report.documents",
+        "contrast.report.briefing.model",
+        "contrast.report.render.html",
+        "contrast.report.briefing.charts",
+        "contrast.report.handout.document",
+        "contrast.report.render.jobs",
         "contrast.editions",
         "contrast.templates",
     ),

@@ -305,7 +305,7 @@ def test_a_corrupt_snapshot_is_a_caveat_and_the_build_goes_on(tmp_path: Path) ->
 
 
 def test_the_page_view_says_what_moved_and_names_what_is_gone() -> None:
-    from contrast.report.changes import changes_view
+    from contrast.report.briefing.changes import changes_view
 
     old_event = _event("e001", [("a", "A shared claim about tariffs."), ("gone-src", "The same claim about tariffs.")])
     origins = [_origin("state", 0.3, 0.2, 0.4), _origin("critical", 0.1, 0.0, 0.2)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from contrast.report.event_titles import TITLE_MAX_WORDS, event_title, title_text
-from contrast.report.handout_text import REDACTED
+from contrast.report.text import REDACTED
 
 TERMS = ["tariffs", "$34bn", "Chinese", "Washington"]
 NEUTRAL = "The US implemented tariffs on $34bn in Chinese goods, and Washington waited for the reply."
@@ -91,10 +91,10 @@ def test_the_title_carries_its_source_language() -> None:
 def test_bundled_handout_headings_are_shortened_member_sentences() -> None:
     from contrast.config import load_report
     from contrast.pipeline import analyse
-    from contrast.report.handout import build_handout
-    from contrast.report.handout_text import prose_text
-    from contrast.report.model import build_briefing
-    from contrast.report.render import render_html
+    from contrast.report.handout.model import build_handout
+    from contrast.report.text import prose_text
+    from contrast.report.briefing.model import build_briefing
+    from contrast.report.render.html import render_html
     from tests.conftest import TARIFFS
 
     analysis = analyse(load_report(TARIFFS))

@@ -9,8 +9,8 @@ import pypdf
 import pytest
 
 from contrast.claims import find_events
-from contrast.report.events_view import event_panels, only_in
-from contrast.report.model import OriginRef
+from contrast.report.briefing.events import event_panels, only_in
+from contrast.report.briefing.model import OriginRef
 from contrast.segment import segment
 from contrast.pipeline import build
 from tests.conftest import TARIFFS

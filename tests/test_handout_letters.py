@@ -12,10 +12,10 @@ from benchmarks.bench_incremental import write_report
 from contrast.config import load_report
 from contrast.analysis import Analysis
 from contrast.pipeline import analyse
-from contrast.report.handout import NAMED, build_handout, letter
-from contrast.report.handout_lenses import loaded_terms, naming_differences
-from contrast.report.model import build_briefing
-from contrast.report.render import html_to_pdf, render_html
+from contrast.report.handout.model import NAMED, build_handout, letter
+from contrast.report.handout.lenses import loaded_terms, naming_differences
+from contrast.report.briefing.model import build_briefing
+from contrast.report.render.html import html_to_pdf, render_html
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contrast.report.handout_text import REDACTED, identifying_terms, mentions, redact
+from contrast.report.text import REDACTED, identifying_terms, mentions, redact
 
 
 def test_a_name_in_an_outlets_bracket_note_is_hidden_in_blind_mode() -> None:

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from contrast.config import load_report
 from contrast.pipeline import analyse
-from contrast.report.lens_model import Example, segments
-from contrast.report.model import OriginRef, build_briefing
-from contrast.report.render import environment, render_html
+from contrast.report.briefing.lenses.model import Example, segments
+from contrast.report.briefing.model import OriginRef, build_briefing
+from contrast.report.render.html import environment, render_html
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
 
 REF = OriginRef(id="a", label="A", colour="#000000", marker="●", pattern="solid", index=0)
@@ -84,7 +84,7 @@ def test_small_sample_caution_is_stated(hostile_briefing) -> None:
 
 
 def test_actor_row_is_labelled_with_its_commonest_name() -> None:
-    from contrast.report.lenses_view import _commonest_form
+    from contrast.report.briefing.lenses.build import _commonest_form
 
     rows = {("a", "actor:ccp"): {"cues": "CCP ×3; Chinese Communist Party ×1"},
             ("b", "actor:ccp"): {"cues": "Chinese Communist Party ×1"}, ("b", "actor:x"): {"cues": "X ×9"}}

@@ -24,6 +24,8 @@ def test_wheel_contains_templates_and_resources(tmp_path: Path) -> None:
     assert "contrast/resources/stopwords_en.txt" in names
     for lexicon in (REPO / "contrast" / "resources" / "lexicons").glob("*.toml"):
         assert f"contrast/resources/lexicons/{lexicon.name}" in names
-    for package in ("contrast", "contrast/claims", "contrast/clean", "contrast/ingest", "contrast/metrics", "contrast/report"):
+    packages = sorted(p.parent.relative_to(REPO).as_posix() for p in (REPO / "contrast").rglob("__init__.py"))
+    assert "contrast/report/briefing" in packages  # sub-packages too: pyproject lists each one
+    for package in packages:
         local = sorted(p.name for p in (REPO / package).glob("*.py"))
         assert all(f"{package}/{name}" in names for name in local), package

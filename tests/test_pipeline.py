@@ -83,7 +83,7 @@ def test_failed_render_leaves_previous_outputs_intact(
     def broken(*args: object, **kwargs: object) -> bytes:
         raise RuntimeError("renderer crashed")
 
-    monkeypatch.setattr(f"contrast.report.documents.{renderer}", broken)
+    monkeypatch.setattr(f"contrast.report.render.jobs.{renderer}", broken)
     (root / "sources" / "state-a.txt").write_text("Completely different text now. " * 30, encoding="utf-8")
     with pytest.raises(RuntimeError, match="renderer crashed"):
         build(root, format=format)

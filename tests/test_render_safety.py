@@ -11,7 +11,7 @@ import pypdf
 import pytest
 
 from contrast.pipeline import build
-from contrast.report.render import AssetsOnlyFetcher, html_to_pdf, render_html, templates_dir
+from contrast.report.render.html import AssetsOnlyFetcher, html_to_pdf, render_html, templates_dir
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
 
 
@@ -86,7 +86,7 @@ def test_hostile_source_fetches_nothing_and_renders_literally(
 def test_html_escapes_source_markup(tmp_path: Path, recording_server: tuple[str, list[str]]) -> None:
     from contrast.pipeline import analyse
     from contrast.config import load_report
-    from contrast.report.model import build_briefing
+    from contrast.report.briefing.model import build_briefing
 
     base, _ = recording_server
     root = make_report(
@@ -128,8 +128,8 @@ def test_raw_html_with_remote_resources_renders_without_fetching(recording_serve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from contrast.report.model import Quote
-from contrast.report.render import environment
+from contrast.report.briefing.model import Quote
+from contrast.report.render.html import environment
 
 
 @settings(max_examples=200, deadline=None)

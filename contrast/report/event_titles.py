@@ -25,7 +25,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims.candidates import ATTRIBUTION
-from contrast.report.handout_text import ELLIPSIS, mentions, redact, trim_excerpt
+from contrast.report.text import ELLIPSIS, mentions, redact, trim_excerpt
 
 TITLE_MAX_WORDS = 25
 """Longer statements are cut (with an ellipsis): a heading a class reads at a glance."""

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from contrast.editions import LEVEL, MIN_SENTENCES, RESAMPLES, EditionChanges, EventChange, MetricChange
 from contrast.snapshot import Interval
-from contrast.report.render import fmt_pct, fmt_signed
+from contrast.report.render.html import fmt_pct, fmt_signed
 
 if TYPE_CHECKING:
-    from contrast.report.model import OriginRef
+    from contrast.report.briefing.model import OriginRef
 
 MAX_EVENT_LINES = 8
 """Events listed per kind (new, grown, no longer found); the rest are counted."""
@@ -121,7 +121,7 @@ def changes_view(
 
 
 def _gone_ref(origin_id: str, label: str) -> OriginRef:
-    from contrast.report.model import OriginRef
+    from contrast.report.briefing.model import OriginRef
 
     return OriginRef(id=origin_id, label=label, colour=GONE_COLOUR, marker=GONE_MARKER, pattern="solid", index=-1)
 

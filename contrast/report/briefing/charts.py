@@ -26,7 +26,7 @@ from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD  # noq
 from contrast.schema import SOURCE_ID  # noqa: E402
 
 if TYPE_CHECKING:
-    from contrast.report.model import Briefing, Chart, OriginRef
+    from contrast.report.briefing.model import Briefing, Chart, OriginRef
 
 MAX_HEATMAP_SOURCES = 30
 """Above this a source × source heatmap is unreadable; events.json still has the matrix."""
@@ -54,7 +54,7 @@ RC = {
 def briefing_charts(
     briefing: Briefing, sentences: pl.DataFrame, source_overlap: pl.DataFrame | None = None
 ) -> dict[str, Chart]:
-    from contrast.report.model import Chart
+    from contrast.report.briefing.model import Chart
 
     charts: dict[str, Chart] = {}
     if source_overlap is not None and source_overlap.height and len(briefing.sources) <= MAX_HEATMAP_SOURCES:
@@ -118,7 +118,7 @@ def _svg_uri(figure: plt.Figure) -> str:
 
 
 def _legend_handles(briefing: Briefing) -> list[plt.Line2D]:
-    from contrast.report.model import MATPLOTLIB_MARKERS
+    from contrast.report.briefing.model import MATPLOTLIB_MARKERS
 
     return [
         plt.Line2D(
@@ -174,7 +174,7 @@ def _strip_rows(
 ) -> None:
     """One row of marks per entry of ``data``: jittered markers in the origin's colour and shape,
     or, above ``MAX_CHART_MARKERS`` marks in all, a rug of thin ticks (one path a row)."""
-    from contrast.report.model import MATPLOTLIB_MARKERS
+    from contrast.report.briefing.model import MATPLOTLIB_MARKERS
 
     rug = sum(map(len, data)) > MAX_CHART_MARKERS
     for values, y, ref in zip(data, positions, refs, strict=True):
@@ -246,7 +246,7 @@ def _tone_mix_by_origin(briefing: Briefing) -> plt.Figure:
 
 
 def _reading_grades(briefing: Briefing) -> plt.Figure:
-    from contrast.report.model import GRADE_FORMULAS, MATPLOTLIB_MARKERS, READABILITY_LABELS
+    from contrast.report.briefing.model import GRADE_FORMULAS, MATPLOTLIB_MARKERS, READABILITY_LABELS
 
     with matplotlib.rc_context(RC):
         figure, axes = plt.subplots(figsize=(WIDTH_IN, 0.42 * len(GRADE_FORMULAS) + 1.2))

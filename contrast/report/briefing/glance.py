@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from contrast.report.model import Briefing, OriginView
+    from contrast.report.briefing.model import Briefing, OriginView
 
 DOMINANT_SHARE = 0.5
 """An origin (or source) supplying more than this share of words dominates pooled figures."""

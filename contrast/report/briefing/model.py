@@ -18,13 +18,13 @@ from contrast.version import __version__
 from contrast.clean import REMOVAL_CATEGORIES
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.analysis import Analysis
-from contrast.report.events_view import EventPanel, OnlyIn, event_panels, only_in
-from contrast.report.lenses_view import LensSection, lens_cautions, lens_sections
+from contrast.report.briefing.events import EventPanel, OnlyIn, event_panels, only_in
+from contrast.report.briefing.lenses.build import LensSection, lens_cautions, lens_sections
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
 if TYPE_CHECKING:
     from contrast.editions import EditionChanges
-    from contrast.report.changes import ChangesView
+    from contrast.report.briefing.changes import ChangesView
 
 MARKERS = ("●", "▲", "■", "◆", "▼", "★", "⬟", "✚")
 """Shape per origin (by taxonomy order) so origins are told apart without colour."""
@@ -199,10 +199,10 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
 
     ``changes`` (from ``contrast.editions``) adds the "Changes since the last edition" page.
     """
-    from contrast.report.changes import changes_view
-    from contrast.report.charts import briefing_charts
-    from contrast.report.glance import at_a_glance
-    from contrast.report.lens_charts import with_lens_charts
+    from contrast.report.briefing.changes import changes_view
+    from contrast.report.briefing.charts import briefing_charts
+    from contrast.report.briefing.glance import at_a_glance
+    from contrast.report.briefing.lenses.charts import with_lens_charts
 
     manifest = analysis.report.manifest
     used = {s.origin for s in analysis.sources}

@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING
 
 import matplotlib.pyplot as plt
 
-from contrast.report.charts import RC, WIDTH_IN, _short, _svg_uri
-from contrast.report.model import MATPLOTLIB_MARKERS, Briefing, Chart
+from contrast.report.briefing.charts import RC, WIDTH_IN, _short, _svg_uri
+from contrast.report.briefing.model import MATPLOTLIB_MARKERS, Briefing, Chart
 
 if TYPE_CHECKING:
-    from contrast.report.handout import SourceTag
+    from contrast.report.handout.model import SourceTag
 
 
 def tone_chart(briefing: Briefing, tags: Mapping[str, SourceTag]) -> Chart:
     """Mean tone per source in letter order; sources not scored (not English) are said to be N/A."""
-    from contrast.report.handout import PALETTE
+    from contrast.report.handout.model import PALETTE
 
     rows = sorted(
         ((tags[s.id].letter, s) for s in briefing.sources if s.id in tags), key=lambda item: (len(item[0]), item[0])

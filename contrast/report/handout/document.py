@@ -13,13 +13,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from contrast.analysis import Analysis
-from contrast.report.handout import build_handout
-from contrast.report.handout_lenses import loaded_terms, naming_differences
-from contrast.report.handout_text import prose_grade
-from contrast.report.model import Briefing
-from contrast.report.documents import Format, document_jobs
-from contrast.report.render import render_html
-from contrast.report.workers import PdfWorker
+from contrast.report.handout.model import build_handout
+from contrast.report.handout.lenses import loaded_terms, naming_differences
+from contrast.report.text import prose_grade
+from contrast.report.briefing.model import Briefing
+from contrast.report.render.jobs import Format, document_jobs
+from contrast.report.render.html import render_html
+from contrast.report.render.workers import PdfWorker
 
 PDF_VARIANT = "pdf/ua-1"
 """WeasyPrint ≥ 59 writes PDF/UA-1: tagged structure, /Lang, /MarkInfo, title shown."""

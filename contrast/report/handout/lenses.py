@@ -29,7 +29,7 @@ from contrast.claims.aliases import name_variants
 from contrast.metrics.loaded import LENS as LOADED, SCARE_QUOTE
 from contrast.metrics.naming import LENS as NAMING
 from contrast.analysis import Analysis
-from contrast.report.handout import NamingDifference, VocabTerm
+from contrast.report.handout.model import NamingDifference, VocabTerm
 from contrast.resources import lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 

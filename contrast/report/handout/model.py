@@ -23,9 +23,9 @@ import polars as pl
 
 from contrast.analysis import Analysis
 from contrast.report.event_titles import EventTitle, event_title
-from contrast.report.events_view import representative
-from contrast.report.handout_text import identifying_terms, mentions, redact, trim_excerpt
-from contrast.report.model import MARKERS, Briefing, Chart, OriginRef
+from contrast.report.briefing.events import representative
+from contrast.report.text import identifying_terms, mentions, redact, trim_excerpt
+from contrast.report.briefing.model import MARKERS, Briefing, Chart, OriginRef
 
 EVENTS_SHOWN = 2
 """Events whose excerpts students compare side by side: enough for one lesson."""
@@ -183,8 +183,8 @@ def build_handout(
     naming: Sequence[NamingDifference] = (),
 ) -> tuple[Handout, TeacherKey]:
     """Student pages and teacher key for ``analysis`` (``briefing`` supplies formatted facts)."""
-    from contrast.report.handout_charts import tone_chart
-    from contrast.report.handout_questions import CAVEATS, questions_and_answers, vocabulary
+    from contrast.report.handout.charts import tone_chart
+    from contrast.report.handout.questions import CAVEATS, questions_and_answers, vocabulary
 
     manifest = analysis.report.manifest
     origin_refs = {o.ref.id: _handout_ref(o.ref) for o in briefing.origins}

@@ -17,9 +17,9 @@ import polars as pl
 
 from contrast.metrics.vader import analyzer
 from contrast.analysis import Analysis
-from contrast.report.handout import Answer, Excerpt, HandoutEvent, NamingDifference, Question, SourceTag, VocabTerm
-from contrast.report.events_view import join_words
-from contrast.report.handout_text import mentions
+from contrast.report.handout.model import Answer, Excerpt, HandoutEvent, NamingDifference, Question, SourceTag, VocabTerm
+from contrast.report.briefing.events import join_words
+from contrast.report.text import mentions
 
 STRONG_WORD = 1.9
 """VADER lexicon rating (−4 to +4, mean of ten raters) from which a word counts as strongly

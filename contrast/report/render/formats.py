@@ -1,6 +1,6 @@
 """The output formats a build writes, checked before any work.
 
-Apart from ``contrast.report.documents`` (which renders them) so that checking ``--format``
+Apart from ``contrast.report.render.jobs`` (which renders them) so that checking ``--format``
 does not import WeasyPrint: a build whose documents are all current never needs it.
 """
 

@@ -17,9 +17,9 @@ from functools import cache, partial
 from markupsafe import Markup
 
 from contrast.errors import ContrastError
-from contrast.report.formats import FORMATS, Format, check_format  # noqa: F401  (re-exported: callers import them from here)
-from contrast.report.render import html_to_pdf, render_html, templates_dir
-from contrast.report.workers import PdfWorker
+from contrast.report.render.formats import FORMATS, Format, check_format  # noqa: F401  (re-exported: callers import them from here)
+from contrast.report.render.html import html_to_pdf, render_html, templates_dir
+from contrast.report.render.workers import PdfWorker
 
 STYLESHEETS = ("print.css", "screen.css")
 """Package stylesheets inlined into HTML output, in cascade order."""

@@ -3,7 +3,7 @@
 WeasyPrint is single-threaded and holds the GIL, so the only way to use a second core is a
 second process. It gets HTML text and returns PDF bytes (``render.html_to_pdf``, a pure
 function of its arguments), so which process renders a document cannot change a byte. The
-worker is a fresh interpreter running this module (``python -m contrast.report.workers``)
+worker is a fresh interpreter running this module (``python -m contrast.report.render.workers``)
 over a pipe, never a fork (polars and matplotlib hold threads and locks a fork could copy
 mid-use) and never ``multiprocessing`` spawn (which re-runs the caller's unguarded script in
 the child). It is started before the briefing is built so its imports overlap that work.
@@ -43,16 +43,16 @@ class PdfWorker:
     """One child process rendering PDFs in the order they are submitted."""
 
     def __init__(self) -> None:
-        package_root = str(Path(__file__).resolve().parents[2])
+        package_root = str(Path(__file__).resolve().parents[3])
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "contrast.report.workers"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+            [sys.executable, "-m", "contrast.report.render.workers"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
         )
         self.queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf-worker")
         self.lock = threading.Lock()
 
     def submit(self, html: str, *, epoch: int | None, variant: str | None) -> PdfJob:
-        from contrast.report.render import html_to_pdf
+        from contrast.report.render.html import html_to_pdf
 
         local = partial(html_to_pdf, html, epoch=epoch, variant=variant)
         future: Future[bytes] = self.queue.submit(self._ask, (html, epoch, variant))
@@ -106,7 +106,7 @@ def pdf_worker(wanted: bool = True) -> Iterator[PdfWorker | None]:
 
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
     """The child's loop: (html, epoch, variant) in, (ok, PDF bytes or the exception) out, until EOF."""
-    from contrast.report.render import html_to_pdf
+    from contrast.report.render.html import html_to_pdf
 
     while True:
         try:

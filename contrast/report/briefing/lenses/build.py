@@ -14,9 +14,9 @@ from typing import Any
 import polars as pl
 
 from contrast.metrics.uncertainty import sample_warnings
-from contrast.report.lens_model import Cell, Example, LensSection, LensTable, segments
-from contrast.report.lens_findings import findings
-from contrast.report.lens_text import LENS_TEXT, measure_labels
+from contrast.report.briefing.lenses.model import Cell, Example, LensSection, LensTable, segments
+from contrast.report.briefing.lenses.findings import findings
+from contrast.report.briefing.lenses.text import LENS_TEXT, measure_labels
 from contrast.resources import lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 

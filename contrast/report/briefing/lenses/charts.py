@@ -13,11 +13,11 @@ import matplotlib
 import matplotlib.pyplot as plt
 
 from contrast.metrics.characteristic import Z_SIGNIFICANT
-from contrast.report.charts import RC, WIDTH_IN, _legend_handles, _short, _svg_uri
+from contrast.report.briefing.charts import RC, WIDTH_IN, _legend_handles, _short, _svg_uri
 
 if TYPE_CHECKING:
-    from contrast.report.lenses_view import LensSection, LensTable
-    from contrast.report.model import Briefing, Chart
+    from contrast.report.briefing.lenses.build import LensSection, LensTable
+    from contrast.report.briefing.model import Briefing, Chart
 
 AXIS = {
     "rate": "per 1,000 words",
@@ -35,7 +35,7 @@ CHART_TITLES = {
 
 def with_lens_charts(briefing: Briefing) -> tuple[LensSection, ...]:
     """The briefing's lens sections, each with its chart (naming has none)."""
-    from contrast.report.model import Chart
+    from contrast.report.briefing.model import Chart
 
     sections = []
     for section in briefing.lenses:
@@ -62,7 +62,7 @@ def with_lens_charts(briefing: Briefing) -> tuple[LensSection, ...]:
 
 
 def _interval_dots(briefing: Briefing, table: LensTable, kind: str) -> plt.Figure:
-    from contrast.report.model import MATPLOTLIB_MARKERS
+    from contrast.report.briefing.model import MATPLOTLIB_MARKERS
 
     with matplotlib.rc_context(RC):
         rows = [(label, cells) for label, cells in table.rows if any(c.value is not None and c.kind == kind for c in cells)]
