@@ -7,6 +7,7 @@ the file and the problem); 1 a bug (the traceback is kept).
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 import traceback
@@ -17,6 +18,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.segment import Segments
 from rich.table import Table
 from rich.text import Text
 
@@ -136,25 +138,31 @@ def build(
             force=force,
         )
     elapsed = time.perf_counter() - started
+    manifest_warnings = _manifest_warnings(result.analysis.report)
     if as_json:
-        out.print_json(data=_summary(result, elapsed))
+        summary = _summary(result, elapsed)
+        summary["warnings"] = [*summary["warnings"], *manifest_warnings]  # type: ignore[misc]
+        out.print_json(data=summary)
         return
     if not quiet:
-        out.print(_summary_table(result.analysis))
+        _print_table(_summary_table(result.analysis))
         for warning in result.warnings:
             err.print(Text.assemble(("caveat: ", "yellow"), warning))
+        _print_warnings(manifest_warnings)
     pdfs = [p for p in result.outputs if p.suffix in (".pdf", ".html")]  # the documents, then the data files
     reused = sum(stats.hits for stats in result.cache.values())
     computed = sum(stats.misses for stats in result.cache.values())
     if not result.written and not computed:
         shown = ", ".join(_display(p) for p in pdfs)
         out.print(Text.assemble(("Up to date ", "green"), f"{shown}: nothing changed, nothing rewritten ({elapsed:.1f} s)"))
-        return
-    out.print(Text.assemble(
-        ("Built ", "green"),
-        f"{', '.join(_display(p) for p in pdfs)} and {len(result.outputs) - len(pdfs)} data files in {elapsed:.1f} s "
-        f"({len(result.written)} written; {reused:,} cached results reused, {computed:,} computed)",
-    ))
+    else:
+        out.print(Text.assemble(
+            ("Built ", "green"),
+            f"{', '.join(_display(p) for p in pdfs)} and {len(result.outputs) - len(pdfs)} data files in {elapsed:.1f} s "
+            f"({len(result.written)} written; {reused:,} cached results reused, {computed:,} computed)",
+        ))
+    if not quiet:
+        _print_where(pdfs)
 
 
 @app.command()
@@ -206,31 +214,88 @@ def _print_rebuild(rebuild: object) -> None:
 def init(
     report_dir: ReportDir,
     title: Annotated[str | None, typer.Option("--title", help="Report title (default: from the folder name).")] = None,
+    subtitle: Annotated[str, typer.Option("--subtitle", help="Subtitle printed under the title.")] = "",
+    edition: Annotated[
+        str | None, typer.Option("--edition", help="Edition date printed on the cover, YYYY-MM-DD (default: today).")
+    ] = None,
+    origins: Annotated[
+        str | None,
+        typer.Option("--origins", help="Your own origins: ids separated by commas, each with an optional =label "
+                     "(e.g. state-media,independent=Independent press).", show_default=False),
+    ] = None,
+    preset: Annotated[
+        str | None,
+        typer.Option("--preset", help="Start from a preset taxonomy: china-west (default: Chinese state media, "
+                     "Western left/center/right), china-genres, us-spectrum.", show_default=False),
+    ] = None,
 ) -> None:
-    """Create a new report folder: report.toml with the default origins, and sources/."""
+    """Create a new report folder: report.toml with an origin taxonomy, and sources/."""
+    import datetime as dt
+    import shlex
+
+    from contrast.errors import ManifestError
+    from contrast.origins import DEFAULT_PRESET, origins_from_list
+    from contrast.origins import preset as preset_origins
     from contrast.scaffold import init_report
 
-    manifest = init_report(report_dir, title=title)
-    out.print(Text.assemble(("Created ", "green"), f"{_display(manifest)}; put files in sources/ and list them there"))
+    if origins is not None and preset is not None:
+        raise ManifestError("give --origins or --preset, not both")
+    try:
+        edition_date = dt.date.fromisoformat(edition) if edition else None
+    except ValueError:
+        raise ManifestError(f"--edition {edition!r}: must be a date YYYY-MM-DD") from None
+    taxonomy = origins_from_list(origins) if origins is not None else preset_origins(preset or DEFAULT_PRESET)
+    manifest = init_report(report_dir, title=title, subtitle=subtitle, edition=edition_date, origins=taxonomy)
+    folder = shlex.quote(_display(report_dir))
+    ids = [o["id"] for o in taxonomy]
+    out.print(Text.assemble(("Created ", "green"), f"{_display(manifest)} with {len(ids)} origins: {', '.join(ids)}"))
+    steps = (
+        (f"contrast add {folder} URL_OR_FILE... --origin {ids[0]}", "web pages by URL, or files; one origin per command"),
+        (f"contrast build {folder}", f"then open {_display(report_dir / 'build' / 'briefing.pdf')}"),
+    )
+    width = max(len(command) for command, _ in steps)
+    out.print(Text("Next:"))
+    for number, (command, what) in enumerate(steps, start=1):
+        out.print(Text.assemble(f"  {number}. ", (command.ljust(width), "bold"), f"   ({what})"))
+    out.print(Text(f"Origins: contrast origin add {folder} ID --label LABEL, contrast origin list {folder}, contrast origin remove {folder} ID"))
 
 
-@app.command()
+def _formats() -> str:
+    from contrast.ingest import READERS
+
+    return ", ".join(READERS)
+
+
+@app.command(help=f"""Add sources to a report: copy files ({_formats()}) into sources/, or fetch web pages
+(http:// or https:// URLs) and save them there; list them in report.toml, keeping its comments.
+All or nothing: if one cannot be added, none is.""")
 def add(
     report_dir: ReportDir,
-    files: Annotated[list[Path], typer.Argument(help="Source files (.txt, .md) to copy into REPORT_DIR/sources/.")],
+    sources: Annotated[
+        list[str],
+        typer.Argument(help=f"Files ({_formats()}) or http(s):// URLs of web pages.", show_default=False, metavar="FILE_OR_URL..."),
+    ],
     origin: Annotated[str, typer.Option("--origin", help="Origin id from report.toml for these sources.")],
-    title: Annotated[str, typer.Option("--title", help="Title (default: the file's first line).")] = "",
+    source_id: Annotated[str, typer.Option("--id", help="Source id (default: from the file name or the URL).")] = "",
+    title: Annotated[str, typer.Option("--title", help="Title (default: the page's or front matter's title, else the first line).")] = "",
     outlet: Annotated[str, typer.Option("--outlet")] = "",
     author: Annotated[str, typer.Option("--author")] = "",
     date: Annotated[str, typer.Option("--date", help="YYYY, YYYY-MM or YYYY-MM-DD.")] = "",
-    url: Annotated[str, typer.Option("--url")] = "",
+    url: Annotated[str, typer.Option("--url", help="The source's URL, for a file saved from the web.")] = "",
+    allow_duplicate: Annotated[
+        bool, typer.Option("--allow-duplicate", help="Add a file even when the same content or URL is already a source.")
+    ] = False,
 ) -> None:
-    """Copy files into a report and add them to report.toml, keeping its comments."""
     from contrast.sources import SourceFields, add_sources
 
-    fields = SourceFields(origin=origin, title=title, outlet=outlet, author=author, date=date, url=url)
-    added = add_sources(report_dir, files, fields)
-    out.print(Text.assemble(("Added ", "green"), f"{', '.join(added)} to {_display(report_dir / 'report.toml')}"))
+    fields = SourceFields(origin=origin, title=title, outlet=outlet, author=author, date=date, url=url, id=source_id)
+    added = add_sources(
+        report_dir, list(sources), fields, allow_duplicate=allow_duplicate, progress=lambda line: err.print(Text(line))
+    )
+    for source in added:
+        where = f" from {source.url}" if source.url else ""
+        out.print(Text.assemble(("Added ", "green"), (source.id, "bold"), f" ({source.origin}): {source.title}{where} → {source.path}"))
+    out.print(Text(f"Listed in {_display(report_dir / 'report.toml')}; next: contrast build {_display(report_dir)}"))
 
 
 @app.command()
@@ -246,10 +311,16 @@ def check(report_dir: ReportDir) -> None:
             read_source(report.source_paths[source.id])
     n_sources, n_origins = len(report.manifest.sources), len(report.manifest.origins)
     out.print(Text.assemble(("OK ", "green"), f"{_display(report.manifest_path)}: {n_sources} sources, {n_origins} origins"))
+    _print_warnings(_manifest_warnings(report))
 
 
 @app.command()
-def sources(report_dir: ReportDir) -> None:
+def sources(
+    report_dir: ReportDir,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print every source's manifest fields and headline metrics as JSON.")
+    ] = False,
+) -> None:
     """List the sources with their origin and headline metrics."""
     from contrast.cache import CACHE_DIR, BuildCache
     from contrast.config import load_report
@@ -258,7 +329,124 @@ def sources(report_dir: ReportDir) -> None:
     report = load_report(report_dir)
     # Reads what the last build cached (nothing measured twice), writes nothing.
     analysis = analyse(report, cache=BuildCache(report.build_dir / CACHE_DIR, write=False))
-    out.print(_summary_table(analysis))
+    if as_json:
+        out.print_json(data={"report": str(report.root), "sources": _source_records(analysis),
+                             "warnings": list(_manifest_warnings(report)), "exit_code": EXIT_OK})
+        return
+    _print_table(_summary_table(analysis))
+    _print_warnings(_manifest_warnings(report))
+
+
+origin_app = typer.Typer(help="List, add or remove the origins of a report (the groups its sources are compared by).", no_args_is_help=True)
+app.add_typer(origin_app, name="origin")
+
+
+@origin_app.command("list")
+def origin_list(
+    report_dir: ReportDir,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the origins as JSON.")] = False,
+) -> None:
+    """List the origins with their colour and how many sources each has."""
+    from contrast.origins import list_origins
+
+    origins = list_origins(report_dir)
+    if as_json:
+        records = [{"id": o.id, "label": o.label, "colour": o.colour, "description": o.description, "sources": list(o.sources)}
+                   for o in origins]
+        out.print_json(data={"origins": records, "exit_code": EXIT_OK})
+        return
+    table = Table(title=f"Origins of {_display(report_dir)}", title_justify="left")
+    for column, justify in (("Origin", "left"), ("Label", "left"), ("Colour", "left"), ("Sources", "right")):
+        table.add_column(column, justify=justify, no_wrap=column == "Origin")  # type: ignore[arg-type]
+    for o in origins:
+        table.add_row(Text(o.id), Text(o.label), Text.assemble(("■ ", o.colour), o.colour), str(len(o.sources)))
+    _print_table(table)
+    _print_warnings(_origin_warnings(report_dir))
+
+
+@origin_app.command("add")
+def origin_add(
+    report_dir: ReportDir,
+    origin_id: Annotated[str, typer.Argument(metavar="ID", help="New origin id: a lowercase slug, e.g. independent-press.", show_default=False)],
+    label: Annotated[str, typer.Option("--label", help="Name shown in the reports (default: the id in words).")] = "",
+    colour: Annotated[str, typer.Option("--colour", "--color", help="Hex colour like '#1f5fa8' (default: the next colour-blind-safe palette colour no origin uses).")] = "",
+    description: Annotated[str, typer.Option("--description", help="One sentence on who belongs to it.")] = "",
+) -> None:
+    """Add an origin to report.toml, keeping its comments."""
+    from contrast.origins import add_origin
+
+    origin = add_origin(report_dir, origin_id, label=label, colour=colour, description=description)
+    out.print(Text.assemble(("Added origin ", "green"), (origin.id, "bold"), f" ({origin.label}, ", ("■", origin.colour), f" {origin.colour})"))
+    from contrast.origins import colour_warnings, list_origins
+
+    _print_warnings(colour_warnings([(o.id, o.colour) for o in list_origins(report_dir)]))
+
+
+@origin_app.command("remove")
+def origin_remove(
+    report_dir: ReportDir,
+    origin_id: Annotated[str, typer.Argument(metavar="ID", help="Origin id; only an origin no source uses can go.", show_default=False)],
+) -> None:
+    """Remove an origin no source uses from report.toml, keeping its comments."""
+    from contrast.origins import remove_origin
+
+    remove_origin(report_dir, origin_id)
+    out.print(Text.assemble(("Removed origin ", "green"), (origin_id, "bold")))
+
+
+def _manifest_warnings(report: object) -> tuple[str, ...]:
+    from contrast.config import Report
+    from contrast.origins import manifest_warnings
+
+    assert isinstance(report, Report)
+    return manifest_warnings(report.manifest)
+
+
+def _origin_warnings(report_dir: Path) -> tuple[str, ...]:
+    """Warnings about the taxonomy, also for a report that has no source yet (whose origins are all empty)."""
+    from contrast.origins import colour_warnings, list_origins, unused_warnings
+
+    origins = list_origins(report_dir)
+    used = {o.id for o in origins if o.sources}
+    return colour_warnings([(o.id, o.colour) for o in origins]) + (unused_warnings([o.id for o in origins], used) if used else ())
+
+
+def _print_warnings(warnings: tuple[str, ...] | list[str]) -> None:
+    for warning in warnings:
+        err.print(Text.assemble(("warning: ", "yellow"), warning))
+
+
+def _source_records(analysis: object) -> list[dict[str, object]]:
+    """Each source's manifest fields and headline metrics, for ``sources --json``."""
+    from contrast.pipeline import Analysis
+
+    assert isinstance(analysis, Analysis)
+    rows = {row["source_id"]: row for row in analysis.results.sources.iter_rows(named=True)}
+    records = []
+    for source in analysis.report.manifest.sources:
+        row = rows.get(source.id, {})
+        records.append({
+            **source.model_dump(mode="json"),
+            "words": row.get("words"),
+            "sentiment_mean": row.get("sentiment_mean"),
+            "share_negative": row.get("share_negative"),
+            "consensus_grade": row.get("consensus_grade"),
+            "skipped": next((s.reason for s in analysis.skipped if s.source_id == source.id), None),
+        })
+    return records
+
+
+def _print_where(documents: list[Path]) -> None:
+    """Where the outputs are and the command that opens the briefing on this system."""
+    import shlex
+
+    if not documents:
+        return
+    folder = documents[0].parent
+    briefing = next((p for p in documents if p.stem == "briefing"), documents[0])
+    opener = "open" if sys.platform == "darwin" else 'start ""' if sys.platform.startswith("win") else "xdg-open"
+    out.print(Text(f"Outputs are in {_display(folder)}{os.sep} (documents and data files: see the README, 'What a build writes')."))
+    out.print(Text.assemble("Open the briefing: ", (f"{opener} {shlex.quote(_display(briefing))}", "bold")))
 
 
 def _summary(result: object, elapsed: float) -> dict[str, object]:
@@ -337,7 +525,7 @@ def _summary_table(analysis: object) -> Table:
         ("Source", "left"), ("Origin", "left"), ("Words", "right"), ("Mean tone", "right"),
         ("Negative", "right"), ("Grade", "right"),
     ):
-        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+        table.add_column(column, justify=justify, no_wrap=column != "Origin")  # type: ignore[arg-type]
     for source in analysis.sources:
         row = rows[source.id]
         table.add_row(
@@ -349,6 +537,17 @@ def _summary_table(analysis: object) -> Table:
             _fmt(row.get("consensus_grade"), "{:.0f}"),
         )
     return table
+
+
+def _print_table(table: Table) -> None:
+    """Print ``table`` whole: wider than the terminal rather than with ids cut to "…" (a cut id
+    cannot be copied into a command or found in report.toml)."""
+    natural = out.measure(table, options=out.options.update_width(100_000)).maximum
+    if natural <= out.width:
+        out.print(table)
+        return
+    lines = out.render_lines(table, out.options.update_width(natural), new_lines=True)  # print() would narrow it
+    out.print(Segments([segment for line in lines for segment in line]))
 
 
 def _fmt(value: float | None, pattern: str) -> str:

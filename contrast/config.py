@@ -27,34 +27,6 @@ _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
 
 Slug = Annotated[str, Field(pattern=_SLUG)]
 
-DEFAULT_ORIGINS: tuple[dict[str, str], ...] = (
-    {
-        "id": "chinese-state-media",
-        "label": "Chinese state media",
-        "colour": "#c0392b",
-        "description": "Outlets owned or directed by the Chinese party-state (Xinhua, CCTV, People's Daily).",
-    },
-    {
-        "id": "western-critical",
-        "label": "Western critical",
-        "colour": "#1f5fa8",
-        "description": "Western news and magazines writing critically about the Chinese government.",
-    },
-    {
-        "id": "academic",
-        "label": "Academic",
-        "colour": "#2e8b57",
-        "description": "Peer-reviewed or scholarly writing.",
-    },
-    {
-        "id": "commentary",
-        "label": "Commentary",
-        "colour": "#b8860b",
-        "description": "Op-eds and opinion pieces by named authors.",
-    },
-)
-"""The origin taxonomy of the project card, used by ``contrast init`` and the docs."""
-
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
@@ -75,9 +47,11 @@ class Source(_Strict):
     author: str = ""
     date: str = ""
     url: str = ""
+    retrieved: str = ""
+    """When ``contrast add URL`` fetched the page (YYYY-MM-DD); empty for files added from disk."""
     origin: Slug
 
-    @field_validator("date")
+    @field_validator("date", "retrieved")
     @classmethod
     def _partial_iso_date(cls, value: str) -> str:
         if value and not _PARTIAL_DATE.match(value):
@@ -243,6 +217,26 @@ def parse_manifest(data: dict[str, Any], *, manifest_path: Path) -> Manifest:
     """Validate manifest data, turning the first problem into one readable ``ManifestError``."""
     try:
         return Manifest.model_validate(data)
+    except ValidationError as exc:
+        raise ManifestError(_describe_validation_error(exc, data), path=manifest_path) from None
+
+
+class _OriginsOnly(_Strict):
+    """The ``[[origins]]`` of a manifest alone: a report being set up may have no sources yet."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
+    origins: Annotated[list[Origin], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _unique(self) -> _OriginsOnly:
+        _require_unique("origins", [o.id for o in self.origins])
+        return self
+
+
+def check_origins(data: dict[str, Any], *, manifest_path: Path) -> list[Origin]:
+    """Validate only the origins of manifest ``data`` (``contrast origin``), with the messages of :func:`parse_manifest`."""
+    try:
+        return _OriginsOnly.model_validate(data).origins
     except ValidationError as exc:
         raise ManifestError(_describe_validation_error(exc, data), path=manifest_path) from None
 

@@ -44,3 +44,12 @@ class UnknownNameError(ContrastError, KeyError):
 
     def __str__(self) -> str:  # KeyError would otherwise quote the message
         return self.message
+
+
+class FetchError(ContrastError):
+    """A web page could not be fetched (``contrast add URL``): a URL that may not be fetched,
+    the network, or an answer refused (status, content type, size, time)."""
+
+    def __init__(self, url: str, message: str) -> None:
+        self.url = url
+        super().__init__(f"{url}: {message}")

@@ -1,23 +1,36 @@
-"""``contrast add``: copy source files into a report and list them in report.toml.
+"""``contrast add``: copy source files, or fetch web pages, into a report and list them in report.toml.
 
 The manifest is edited with tomlkit, so its comments and layout survive. Everything is
-checked first — the origin exists, each file reads as text, the resulting manifest
-validates — and only then are files copied and report.toml rewritten (atomically), so a
-refused ``add`` changes nothing.
+checked first — the origin exists, each URL fetches (``contrast.fetch``) and each file
+reads with its format's reader, nothing is already in the report, the resulting manifest
+validates — and only then are files written into ``sources/`` and report.toml replaced
+(atomically), so a refused ``add`` changes nothing: all of its files or URLs are added,
+or none.
+
+A fetched page is saved as the server sent it, under a name made from its URL
+(``contrast.fetch.page_name``), with its URL and the retrieval date in the manifest;
+from then on it is a saved web page like any other, and a build never goes online.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import re
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import tomlkit
 
-from contrast.config import MANIFEST_NAME, SOURCE_SUFFIXES, parse_manifest
-from contrast.errors import IngestError, ManifestError
-from contrast.ingest import read_source
+from contrast.config import _PARTIAL_DATE, _SLUG, SOURCE_SUFFIXES, parse_manifest
+from contrast.errors import ContrastError, FetchError, IngestError, ManifestError
+from contrast.fetch import FetchLimits, check_url, fetch, is_url, page_name, shown
+from contrast.ingest import RawText, read_source
+from contrast.ingest.markdown import header_fields
 from contrast.io import write_bytes_atomic, write_text_atomic
+from contrast.origins import read_document
 
 TITLE_MAX = 200
 
@@ -32,57 +45,222 @@ class SourceFields:
     author: str = ""
     date: str = ""
     url: str = ""
+    id: str = ""
 
 
-def add_sources(root: Path, files: list[Path], fields: SourceFields) -> list[str]:
-    """Add ``files`` to the report at ``root``; return the new source ids."""
-    manifest_path = root / MANIFEST_NAME
-    if not manifest_path.is_file():
-        raise ManifestError("no report.toml here; run `contrast init` first", path=root)
-    document = tomlkit.parse(manifest_path.read_text(encoding="utf-8"))
+@dataclass(frozen=True)
+class Added:
+    """One source ``add`` listed: its id, its path in the report and where it came from."""
+
+    id: str
+    path: str
+    title: str
+    origin: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A file or page read and checked, not yet written."""
+
+    label: str
+    """How messages name it: the file's path or the URL."""
+    data: bytes
+    raw: RawText
+    stem: str
+    suffix: str
+    url: str = ""
+    retrieved: str = ""
+
+
+def add_sources(
+    root: Path,
+    items: list[str | Path],
+    fields: SourceFields,
+    *,
+    allow_duplicate: bool = False,
+    limits: FetchLimits = FetchLimits(),
+    today: dt.date | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> list[Added]:
+    """Add files or ``http(s)://`` URLs to the report at ``root``; all or none of them."""
+    manifest_path, document = read_document(root)
     origins = [str(o.get("id")) for o in document.get("origins", [])]
     if fields.origin not in origins:
         raise ManifestError(f"origin {fields.origin!r} is not defined; allowed: {', '.join(origins)}", path=manifest_path)
-    if fields.title and len(files) > 1:
-        raise ManifestError("--title names one source; add files one at a time to give each a title", path=manifest_path)
-    taken_ids = {str(s.get("id")) for s in document.get("sources", [])}
-    taken_paths = {str(s.get("path")) for s in document.get("sources", [])}
-    copies: list[tuple[Path, bytes]] = []
-    new_ids: list[str] = []
+    for option, value in (("--title", fields.title), ("--id", fields.id)):
+        if value and len(items) > 1:
+            raise ManifestError(f"{option} names one source; add files or URLs one at a time to give each its own", path=manifest_path)
+    existing = [s for s in document.get("sources", []) if isinstance(s, dict)]
+    taken_ids = {str(s.get("id")) for s in existing}
+    if fields.id:
+        if not re.match(_SLUG, fields.id):
+            raise ManifestError(f"--id {fields.id!r}: must be a lowercase slug (letters, digits, '-' or '_', at most 64 characters)")
+        if fields.id in taken_ids:
+            raise ManifestError(f"--id {fields.id!r}: a source with this id is already in the report; choose another", path=manifest_path)
+    known = _Known(root, existing)
+    candidates: list[_Candidate] = []
+    for item in items:
+        if is_url(str(item)):
+            if not allow_duplicate:  # before going online: the URL alone may say it is there already
+                known.refuse_url(shown(str(item)), check_url(str(item)))
+            candidate = _fetched(str(item), limits=limits, today=today, progress=progress)
+        else:
+            candidate = _read(Path(item))
+        if not allow_duplicate:
+            known.refuse_duplicate(candidate)
+        known.remember(candidate)
+        candidates.append(candidate)
+
     sources = document.get("sources")
     if sources is None:
         sources = tomlkit.aot()
         document.append("sources", sources)
-    for file in files:
-        if file.suffix.lower() not in SOURCE_SUFFIXES:
-            raise IngestError(f"{file.suffix or 'no extension'!r} files are not supported; allowed: {', '.join(SOURCE_SUFFIXES)}", path=file)
-        if not file.is_file():
-            raise IngestError("file not found", path=file)
-        raw = read_source(file)
-        source_id = _unique(_slug(file.stem), taken_ids)
-        relative = _unique_path(f"sources/{file.name}", taken_paths, root)
+    taken_paths = {str(s.get("path")) for s in existing}
+    writes: list[tuple[Path, bytes]] = []
+    added: list[Added] = []
+    for candidate in candidates:
+        source_id = fields.id or _unique(_slug(candidate.stem), taken_ids)
+        relative = _unique_path(f"sources/{candidate.stem}{candidate.suffix}", taken_paths, root)
         taken_ids.add(source_id)
         taken_paths.add(relative)
+        facts = {**_header_metadata(candidate.raw), **candidate.raw.metadata}
         table = tomlkit.table()
         table.add("id", source_id)
         table.add("path", relative)
-        table.add("title", fields.title or raw.metadata.get("title") or _first_line(raw.text) or file.stem)
+        title = fields.title or facts.get("title") or _first_line(candidate.raw.text) or candidate.stem
+        table.add("title", title[:TITLE_MAX])
         for key in ("outlet", "author", "date", "url"):
-            table.add(key, getattr(fields, key) or raw.metadata.get(key, ""))
+            value = getattr(fields, key) or (candidate.url if key == "url" else "") or facts.get(key, "")
+            if key == "date" and value and not fields.date and not _PARTIAL_DATE.match(value):
+                raise ContrastError(
+                    f"{candidate.label}: its date {value[:40]!r} is not YYYY, YYYY-MM or YYYY-MM-DD; give one with --date"
+                )
+            table.add(key, value)
+        if candidate.retrieved:
+            table.add("retrieved", candidate.retrieved)
         table.add("origin", fields.origin)
         sources.append(table)
-        copies.append((root / relative, file.read_bytes()))
-        new_ids.append(source_id)
+        writes.append((root / relative, candidate.data))
+        added.append(Added(source_id, relative, title, fields.origin, candidate.url))
     parse_manifest(document.unwrap(), manifest_path=manifest_path)
-    for destination, data in copies:
-        write_bytes_atomic(destination, data)
-    write_text_atomic(manifest_path, _spaced(tomlkit.dumps(document)))
-    return new_ids
+    _write_all(writes, manifest_path, _spaced(tomlkit.dumps(document)))
+    return added
+
+
+class _Known:
+    """What the report already holds, to refuse adding the same content or URL twice."""
+
+    def __init__(self, root: Path, existing: list[dict[str, object]]) -> None:
+        self.root = root
+        self.existing = existing
+        self._hashes: dict[str, str] | None = None
+        self.urls = {str(s.get("url")): f"as source {s.get('id')!r}" for s in existing if s.get("url")}
+        self.batch: dict[str, str] = {}
+
+    def hashes(self) -> dict[str, str]:
+        """SHA-256 of each listed source file → its id (files that cannot be read are skipped)."""
+        if self._hashes is None:
+            self._hashes = {}
+            for source in self.existing:
+                path = self.root / str(source.get("path", ""))
+                try:
+                    if path.resolve().is_relative_to(self.root.resolve()) and path.is_file():
+                        self._hashes.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), str(source.get("id")))
+                except OSError:
+                    continue
+        return self._hashes
+
+    def refuse_duplicate(self, candidate: _Candidate) -> None:
+        digest = candidate.raw.sha256
+        hint = "nothing was added (use --allow-duplicate to add it anyway)"
+        if digest in self.batch:
+            raise ContrastError(f"{candidate.label}: same content as {self.batch[digest]}, given just before; {hint}")
+        if digest in self.hashes():
+            same = self.hashes()[digest]
+            raise ContrastError(f"{candidate.label}: same content as source {same!r}, already in the report; {hint}")
+        if candidate.url:
+            self.refuse_url(candidate.label, candidate.url)
+
+    def refuse_url(self, label: str, url: str) -> None:
+        if url in self.urls:
+            hint = "nothing was added (use --allow-duplicate to add it anyway)"
+            raise ContrastError(f"{label}: this URL is already in the report {self.urls[url]}; {hint}")
+
+    def remember(self, candidate: _Candidate) -> None:
+        self.batch.setdefault(candidate.raw.sha256, candidate.label)
+        if candidate.url:
+            self.urls.setdefault(candidate.url, "(given just before)")
+
+
+def _read(file: Path) -> _Candidate:
+    """A file from disk, read with its format's reader (web pages and PDFs in the parser worker)."""
+    if file.suffix.lower() not in SOURCE_SUFFIXES:
+        raise IngestError(f"{file.suffix or 'no extension'!r} files are not supported; allowed: {', '.join(SOURCE_SUFFIXES)}", path=file)
+    if not file.is_file():
+        raise IngestError("file not found", path=file)
+    raw = read_source(file)
+    data = file.read_bytes()
+    if hashlib.sha256(data).hexdigest() != raw.sha256:
+        raise IngestError("the file changed while it was being added; try again", path=file)
+    return _Candidate(label=str(file), data=data, raw=raw, stem=file.stem, suffix=file.suffix)
+
+
+def _fetched(url: str, *, limits: FetchLimits, today: dt.date | None, progress: Callable[[str], None] | None) -> _Candidate:
+    """A page fetched and read like a saved file of its type; a page with no article is refused here, not at build time."""
+    if progress is not None:
+        progress(f"Fetching {shown(url)}")
+    page = fetch(url, limits=limits)
+    with tempfile.TemporaryDirectory(prefix="contrast-fetch-") as folder:
+        saved = Path(folder) / f"page{page.suffix}"
+        saved.write_bytes(page.data)
+        try:
+            raw = read_source(saved)
+        except IngestError as exc:
+            raise FetchError(shown(url), f"{exc.message}; nothing was added") from None
+    return _Candidate(
+        label=shown(url),
+        data=page.data,
+        raw=raw,
+        stem=page_name(page.url),
+        suffix=page.suffix,
+        url=page.url,
+        retrieved=(today or dt.date.today()).isoformat(),
+    )
+
+
+def _write_all(writes: list[tuple[Path, bytes]], manifest_path: Path, manifest_text: str) -> None:
+    """Source files first, the manifest last; if anything fails, the files written so far go again."""
+    written: list[Path] = []
+    try:
+        for destination, data in writes:
+            write_bytes_atomic(destination, data)
+            written.append(destination)
+        write_text_atomic(manifest_path, manifest_text)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _header_metadata(raw: RawText) -> dict[str, str]:
+    """``key: value`` lines opening a text file (``title: …`` / ``date: …`` / ``url: …``, as in
+    the bundled corpora) read like front matter; nothing unless every line of the block is one."""
+    block: list[str] = []
+    for line in raw.text.lstrip("\ufeff").splitlines():
+        if not line.strip():
+            break
+        block.append(line)
+    if not block or len(block) > 20 or not all(re.match(r"^[A-Za-z_][\w-]*\s*:(\s|$)", line) for line in block):
+        return {}
+    return header_fields(block)
 
 
 def _spaced(text: str) -> str:
-    """A blank line before every [[sources]] table, as people write them (tomlkit appends them tight)."""
-    return re.sub(r"(?<=[^\n])\n\[\[sources\]\]", "\n\n[[sources]]", text)
+    """A blank line before every [[sources]] table, as people write them (tomlkit appends them
+    tight), and a newline at the end."""
+    text = re.sub(r"(?<=[^\n])\n\[\[sources\]\]", "\n\n[[sources]]", text)
+    return text if text.endswith("\n") else text + "\n"
 
 
 def _slug(text: str) -> str:
@@ -109,9 +287,11 @@ def _unique_path(relative: str, taken: set[str], root: Path) -> str:
 
 
 def _first_line(text: str) -> str:
-    """The first non-empty line, markdown heading marks and emphasis removed: most captures start with the headline."""
+    """The first non-empty line, markdown heading marks, emphasis and a ``title:`` label removed:
+    most captures start with the headline."""
     for line in text.splitlines():
         cleaned = re.sub(r"^#+\s*|[*_]{1,3}", "", line).strip()
+        cleaned = re.sub(r"^title\s*:\s*", "", cleaned, flags=re.IGNORECASE).strip()
         if cleaned:
             return cleaned[:TITLE_MAX]
     return ""

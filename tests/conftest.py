@@ -18,3 +18,10 @@ def soft_power() -> Path:
 @pytest.fixture
 def tariffs() -> Path:
     return TARIFFS
+
+
+@pytest.fixture
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No proxy from the environment: it would take the tests' requests for 127.0.0.1 elsewhere."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)

@@ -80,17 +80,19 @@ def test_build_json_reports_errors_as_json_with_exit_code_2(tmp_path: Path, caps
 
 
 def test_init_scaffolds_a_manifest_with_the_default_origins(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from contrast.config import DEFAULT_ORIGINS, parse_manifest
     import tomllib
+
+    from contrast.config import parse_manifest
+    from contrast.origins import DEFAULT_PRESET, PRESETS
 
     root = tmp_path / "my-report"
     assert main(["init", str(root), "--title", "Weekly briefing"]) == 0
     data = tomllib.loads((root / "report.toml").read_text(encoding="utf-8"))
     assert data["title"] == "Weekly briefing" and (root / "sources").is_dir()
-    assert [o["id"] for o in data["origins"]] == [o["id"] for o in DEFAULT_ORIGINS]
-    assert "# Add one [[sources]] table" in (root / "report.toml").read_text(encoding="utf-8")
-    data["sources"] = [{"id": "a", "path": "sources/a.txt", "title": "A", "origin": "academic"}]
-    assert parse_manifest(data, manifest_path=root / "report.toml").sources[0].origin == "academic"
+    assert [o["id"] for o in data["origins"]] == [o["id"] for o in PRESETS[DEFAULT_PRESET]]
+    assert "contrast add REPORT_DIR FILE_OR_URL" in (root / "report.toml").read_text(encoding="utf-8")
+    data["sources"] = [{"id": "a", "path": "sources/a.txt", "title": "A", "origin": "western-left"}]
+    assert parse_manifest(data, manifest_path=root / "report.toml").sources[0].origin == "western-left"
 
 
 def test_init_refuses_to_overwrite_a_manifest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -121,3 +123,38 @@ def test_build_without_keep_going_stops_on_a_bad_source_and_with_it_builds(
     assert main(["build", str(root), "--json", "--keep-going"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["skipped"][0]["id"] == "critic-b" and "empty" in summary["skipped"][0]["reason"]
+
+
+def test_build_says_where_the_outputs_are_and_how_to_open_the_briefing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_report(tmp_path / "r")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main(["build", "r"]) == 0
+    printed = capsys.readouterr().out
+    assert "Outputs are in r/build/" in printed and "Open the briefing: xdg-open r/build/briefing.pdf" in printed
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert main(["build", "r"]) == 0  # up to date: still says where the briefing is
+    assert "Open the briefing: open r/build/briefing.pdf" in capsys.readouterr().out
+
+
+LONG_ID = "peoples-daily-commentary-on-the-bullying-mindset-of-the-us-trade"
+
+
+def test_sources_never_cuts_an_id_short(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {LONG_ID: "The festival was a wonderful success. " * 30, "critic-b": "Critics warned it failed. " * 30}
+    assert main(["sources", str(make_report(tmp_path, texts))]) == 0
+    printed = capsys.readouterr().out
+    assert LONG_ID in printed and "…" not in printed
+
+
+def test_sources_json_lists_every_field_and_metric(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    texts = {LONG_ID: "The festival was a wonderful success. " * 30, "critic-b": "Critics warned it failed. " * 30}
+    assert main(["sources", str(make_report(tmp_path, texts)), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    first = data["sources"][0]
+    assert first["id"] == LONG_ID and first["origin"] == "state" and first["path"] == f"sources/{LONG_ID}.txt"
+    assert first["words"] == 180 and first["sentiment_mean"] > 0 and data["exit_code"] == 0

@@ -7,10 +7,11 @@ from pathlib import Path
 from contrast.errors import IngestError, UnknownNameError
 from contrast.ingest.html import read_html_file
 from contrast.ingest.isolate import run_isolated
+from contrast.ingest.markdown import read_markdown_file
 from contrast.ingest.pdf import read_pdf_file
 from contrast.ingest.text import RawText, read_text_file
 
-READERS = {".txt": read_text_file, ".md": read_text_file, ".html": read_html_file, ".htm": read_html_file, ".pdf": read_pdf_file}
+READERS = {".txt": read_text_file, ".md": read_markdown_file, ".html": read_html_file, ".htm": read_html_file, ".pdf": read_pdf_file}
 """Suffix → reader. A new format (HTML, PDF) is a new module and one entry here."""
 
 

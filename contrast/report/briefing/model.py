@@ -106,6 +106,8 @@ class SourceView:
     author: str
     date: str
     url: str
+    retrieved: str
+    """When ``contrast add`` fetched the page from ``url``; empty for files added from disk."""
     path: str
     origin: OriginRef
     words: int
@@ -334,6 +336,7 @@ def _source_view(
         author=source.author,
         date=source.date,
         url=source.url,
+        retrieved=source.retrieved,
         path=source.path,
         origin=ref,
         words=int(row.get("words") or len(document.clean.text.split())),
