@@ -124,7 +124,7 @@ def add_sources(
         relative = _unique_path(f"sources/{candidate.stem}{candidate.suffix}", taken_paths, root)
         taken_ids.add(source_id)
         taken_paths.add(relative)
-        facts = {**_header_metadata(candidate.raw), **candidate.raw.metadata}
+        facts = {key: _plain(value) for key, value in {**_header_metadata(candidate.raw), **candidate.raw.metadata}.items()}
         table = tomlkit.table()
         table.add("id", source_id)
         table.add("path", relative)
@@ -256,6 +256,12 @@ def _header_metadata(raw: RawText) -> dict[str, str]:
     return header_fields(block)
 
 
+def _plain(value: str) -> str:
+    """A field a file or page supplies, as one line of text: control characters (a hostile page's
+    terminal escapes) and runs of white space become one space."""
+    return re.sub(r"[\s\x00-\x1f\x7f-\x9f]+", " ", value).strip()
+
+
 def _spaced(text: str) -> str:
     """A blank line before every [[sources]] table, as people write them (tomlkit appends them
     tight), and a newline at the end."""
@@ -291,7 +297,7 @@ def _first_line(text: str) -> str:
     most captures start with the headline."""
     for line in text.splitlines():
         cleaned = re.sub(r"^#+\s*|[*_]{1,3}", "", line).strip()
-        cleaned = re.sub(r"^title\s*:\s*", "", cleaned, flags=re.IGNORECASE).strip()
+        cleaned = _plain(re.sub(r"^title\s*:\s*", "", cleaned, flags=re.IGNORECASE))
         if cleaned:
             return cleaned[:TITLE_MAX]
     return ""

@@ -140,3 +140,16 @@ def test_a_slow_server_is_a_clear_error_within_the_limits(report: Path) -> None:
     with serve({"/slow": stall}) as server, pytest.raises(FetchError, match="no answer within 0.3 s"):  # type: ignore[dict-item]
         add_sources(report, [server.url("/slow")], SourceFields(origin="west"), limits=FetchLimits(timeout=0.3))
     assert _snapshot(report) == before
+
+
+def test_control_characters_in_a_page_title_reach_neither_the_manifest_nor_the_terminal(
+    report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = "The city opened a week of concerts and exhibitions on Monday, officials said. " * 20
+    hostile = f"---\ntitle: Culture week \x1b]0;owned\x07\x1b[2J\n---\n{body}\n".encode()
+    with serve({"/week": Page(hostile, "text/markdown")}) as server:
+        assert main(["add", str(report), server.url("/week"), "--origin", "west"]) == 0
+    (source,) = load_report(report).manifest.sources
+    assert source.path == "sources/week.md"
+    assert "\x1b" not in source.title and "\x07" not in source.title and source.title.startswith("Culture week")
+    assert "\x1b" not in capsys.readouterr().out
