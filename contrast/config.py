@@ -288,8 +288,11 @@ def _explain(error_type: str, message: str, location: tuple[str | int, ...]) -> 
         allowed = _ALLOWED_FIELDS.get(table, [])
         return f"unknown field; allowed: {', '.join(allowed)}"
     if error_type == "missing":
-        if location in (("sources",), ("origins",)):
-            return f"required field is missing: add at least one [[{location[0]}]] table (see README, 'A report is a folder')"
+        if location == ("sources",):
+            return ("the report has no sources yet: add web pages or files with `contrast add REPORT_DIR FILE_OR_URL... "
+                    "--origin ID`, or write [[sources]] tables (see README, 'A report is a folder')")
+        if location == ("origins",):
+            return "required field is missing: add at least one [[origins]] table (or `contrast origin add`)"
         return "required field is missing"
     if error_type == "string_pattern_mismatch":
         field = str(location[-1])

@@ -221,7 +221,8 @@ def _open(
 def _reader_for(response: http.client.HTTPResponse, url: str) -> tuple[str, str]:
     if response.headers.get("Content-Type") is None:
         raise FetchError(shown(url), "the server did not say what the page is (no Content-Type); save it from a browser and add the file")
-    content_type = response.headers.get_content_type()
+    # Not get_content_type(): it turns a malformed type into "text/plain", which would be accepted.
+    content_type = str(response.headers.get("Content-Type")).split(";")[0].strip().lower()
     suffix = CONTENT_TYPES.get(content_type)
     if suffix is None:
         raise FetchError(

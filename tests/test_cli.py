@@ -107,7 +107,8 @@ def test_check_of_a_fresh_scaffold_asks_for_sources(tmp_path: Path, capsys: pyte
     root = tmp_path / "new"
     main(["init", str(root)])
     assert main(["check", str(root)]) == 2
-    assert "[[sources]]" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "[[sources]]" in err and "contrast add" in err
 
 
 def test_build_without_keep_going_stops_on_a_bad_source_and_with_it_builds(

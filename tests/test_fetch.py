@@ -110,7 +110,7 @@ def test_a_gzip_body_a_server_sends_anyway_is_decompressed() -> None:
         assert fetch(server.url("/gz"), limits=FAST).data == ARTICLE
 
 
-@pytest.mark.parametrize("content_type", ["image/png", "application/json", "application/octet-stream", "video/mp4"])
+@pytest.mark.parametrize("content_type", ["image/png", "application/json", "application/octet-stream", "video/mp4", "texthtml"])
 def test_content_types_without_a_reader_are_refused_with_the_type_named(content_type: str) -> None:
     with serve({"/x": Page(b"\x89PNG\r\n" * 10, content_type)}) as server, pytest.raises(FetchError) as caught:
         fetch(server.url("/x"), limits=FAST)

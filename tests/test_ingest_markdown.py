@@ -23,6 +23,11 @@ def test_front_matter_fields_become_metadata_and_leave_the_text() -> None:
     assert text == BODY
 
 
+def test_folded_block_scalars_are_joined() -> None:
+    metadata, _ = split_front_matter("---\ntitle: >\n  Beijing stages\n  culture week\ndate: 2025-06\n---\n" + BODY)
+    assert metadata == {"title": "Beijing stages culture week", "date": "2025-06"}
+
+
 def test_a_source_that_is_not_a_link_is_not_taken_for_the_url() -> None:
     metadata, _ = split_front_matter("---\nsource: Reuters\n---\n" + BODY)
     assert "url" not in metadata

@@ -73,6 +73,12 @@ def test_init_refuses_bad_options_and_writes_nothing(
     assert not (tmp_path / "r" / "report.toml").exists()
 
 
+def test_init_help_names_every_preset(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["init", "--help"])
+    shown = capsys.readouterr().out
+    assert all(name in shown for name in PRESETS)
+
+
 def test_init_sets_subtitle_and_edition(tmp_path: Path) -> None:
     main(["init", str(tmp_path / "r"), "--subtitle", "Week 12", "--edition", "2025-03-17"])
     data = tomllib.loads((tmp_path / "r" / "report.toml").read_text(encoding="utf-8"))

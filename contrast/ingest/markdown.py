@@ -62,9 +62,13 @@ def header_fields(lines: list[str]) -> dict[str, str]:
 def _fields(lines: list[str]) -> dict[str, str]:
     values: dict[str, list[str]] = {}
     key: str | None = None
+    folded = False
     for line in lines:
-        if key is not None and re.match(r"^\s+-\s+\S", line):  # a block list under the last key
+        if key is not None and re.match(r"^\s+-\s+\S", line) and not folded:  # a block list under the last key
             values.setdefault(key, []).append(_scalar(line.strip()[1:]))
+            continue
+        if key is not None and folded and re.match(r"^\s+\S", line):  # a folded (>) or literal (|) block
+            values[key] = [" ".join([*values.get(key, []), line.strip()])]
             continue
         match = _KEY.match(line.rstrip())
         key = None
@@ -74,6 +78,9 @@ def _fields(lines: list[str]) -> dict[str, str]:
         if name not in FIELDS or FIELDS[name] in values:
             continue
         key = FIELDS[name]
+        folded = value in (">", "|", ">-", "|-", ">+", "|+")
+        if folded:
+            continue
         if value.startswith("[") and value.endswith("]"):
             values[key] = [_scalar(item) for item in value[1:-1].split(",")]
         elif value:
