@@ -418,7 +418,7 @@ def _print_warnings(warnings: tuple[str, ...] | list[str]) -> None:
 
 def _source_records(analysis: object) -> list[dict[str, object]]:
     """Each source's manifest fields and headline metrics, for ``sources --json``."""
-    from contrast.pipeline import Analysis
+    from contrast.analysis import Analysis
 
     assert isinstance(analysis, Analysis)
     rows = {row["source_id"]: row for row in analysis.results.sources.iter_rows(named=True)}

@@ -35,7 +35,7 @@ import zlib
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
-from contrast import __version__
+from contrast.version import __version__
 from contrast.errors import FetchError
 from contrast.ingest import html as html_reader
 from contrast.ingest import pdf as pdf_reader

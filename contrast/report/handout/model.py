@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from contrast.analysis import Analysis
+from contrast.origins import PALETTE  # Okabe & Ito, by origin order; marker, border and label repeat it for print
 from contrast.report.event_titles import EventTitle, event_title
 from contrast.report.briefing.events import representative
 from contrast.report.text import identifying_terms, mentions, redact, trim_excerpt
@@ -29,9 +30,6 @@ from contrast.report.briefing.model import MARKERS, Briefing, Chart, OriginRef
 
 EVENTS_SHOWN = 2
 """Events whose excerpts students compare side by side: enough for one lesson."""
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
-"""Okabe & Ito (2008) colour-blind-safe palette, by origin order; marker, border style and
-label repeat the distinction for black-and-white print."""
 BORDERS = ("solid", "dashed", "dotted", "double")
 MAX_PASSES = 4
 """Lettering passes: the first letters every source, each next one only those the pages
