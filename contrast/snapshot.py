@@ -12,21 +12,19 @@ import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-import polars as pl
 from pydantic import BaseModel, ConfigDict
 
-from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.schema import ORIGIN
-from contrast.stats import bootstrap_mean_intervals, seed_for
 
 if TYPE_CHECKING:
     from contrast.analysis import Analysis
 
-FORMAT = 1
-"""Bumped when the snapshot's shape changes; a snapshot of another format is not compared."""
+FORMAT = 2
+"""Bumped when the snapshot's shape or meaning changes; a snapshot of another format is not compared.
+2: tone figures are of the outlets' own voice (quotations and reported speech left out)."""
 METRICS = ("sentiment_mean", "share_positive", "share_negative")
-"""Per-origin figures compared across editions: each is a mean over the origin's scored sentences."""
+"""Per-origin figures compared across editions: each is a mean over the origin's own-voice sentences,
+with the sentiment metric's bootstrap interval."""
 
 
 class _Entry(BaseModel):
@@ -79,7 +77,7 @@ class Snapshot(_Entry):
 
 
 class EditionFile(_Entry):
-    format: Literal[1]
+    format: Literal[2]
     current: Snapshot
     baseline: Snapshot | None = None
 
@@ -109,29 +107,16 @@ def take_snapshot(analysis: Analysis) -> Snapshot:
 
 
 def _origin_entries(analysis: Analysis) -> list[OriginEntry]:
+    """Each origin's tone figures with the intervals the sentiment metric gave them (own voice)."""
     labels = {o.id: o.label for o in analysis.report.manifest.origins}
-    sentences = analysis.results.sentences
-    scored = sentences.filter(pl.col("compound").is_not_null()) if "compound" in sentences.columns else None
-    rows = {row[ORIGIN]: row for row in analysis.results.origins.iter_rows(named=True)}
     entries = []
-    for origin_id, row in rows.items():
-        compound = (
-            scored.filter(pl.col(ORIGIN) == origin_id).get_column("compound").to_numpy()
-            if scored is not None
-            else np.empty(0)
-        )
+    for row in analysis.results.origins.iter_rows(named=True):
+        origin_id = row[ORIGIN]
+        sentences = int(row.get("sentiment_sentences") or 0)
         metrics: dict[str, Interval] = {}
-        if compound.size and all(row.get(name) is not None for name in METRICS):
-            intervals = bootstrap_mean_intervals(
-                {
-                    "sentiment_mean": compound,
-                    "share_positive": (compound >= POSITIVE_THRESHOLD).astype(float),
-                    "share_negative": (compound <= NEGATIVE_THRESHOLD).astype(float),
-                },
-                seed=seed_for(origin_id),
-            )
-            metrics = {name: _interval(row[name], *intervals[name]) for name in METRICS}
-        entries.append(OriginEntry(id=origin_id, label=labels.get(origin_id, origin_id), sentences=int(compound.size), metrics=metrics))
+        if sentences and all(row.get(f"{name}{side}") is not None for name in METRICS for side in ("", "_low", "_high")):
+            metrics = {name: _interval(row[name], row[f"{name}_low"], row[f"{name}_high"]) for name in METRICS}
+        entries.append(OriginEntry(id=origin_id, label=labels.get(origin_id, origin_id), sentences=sentences, metrics=metrics))
     return entries
 
 

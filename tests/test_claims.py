@@ -51,7 +51,8 @@ def test_pound_amounts_stay_pounds() -> None:
     ],
 )
 def test_aliases_resolve_to_one_entity(left: str, right: str) -> None:
-    aliases = resolve_aliases([left, right, "Washington", "Xiaohongshu"])
+    texts = ["It joined the Belt and Road Initiative (BRI) in 2015."]  # the evidence an acronym needs
+    aliases = resolve_aliases([left, right, "Washington", "Xiaohongshu"], texts=texts)
     assert aliases[left] == aliases[right]
     assert aliases["Washington"] != aliases[left] != aliases["Xiaohongshu"]
 
@@ -109,7 +110,8 @@ def test_a_shared_speaker_alone_does_not_make_one_event() -> None:
 
 def test_alias_resolution_does_not_depend_on_input_order() -> None:
     names = ["Belt and Road Initiative", "BRI", "Ne Zha 2", "Nezha", "China", "CCP", "Chinese Communist Party"]
-    assert resolve_aliases(names) == resolve_aliases(list(reversed(names)))
+    texts = ["the Belt and Road Initiative (BRI)"]
+    assert resolve_aliases(names, texts=texts) == resolve_aliases(list(reversed(names)), texts=texts)
 
 
 # --- what counts as a claim -----------------------------------------------------------

@@ -16,7 +16,7 @@ import pytest
 import tomlkit
 
 from contrast.editions import baseline_for, compare, match_events, read_edition
-from contrast.snapshot import EditionFile, EventEntry, Interval, OriginEntry, Snapshot, SourceEntry, member_key
+from contrast.snapshot import FORMAT, EditionFile, EventEntry, Interval, OriginEntry, Snapshot, SourceEntry, member_key
 from contrast.pipeline import build
 from contrast.stats import bootstrap_mean_intervals, seed_for
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
@@ -130,8 +130,8 @@ def test_an_origin_new_in_this_edition_has_no_figures_to_compare() -> None:
 def test_baseline_is_the_previous_edition_unless_the_results_are_the_same() -> None:
     first, second = _snapshot([_source("a")]), _snapshot([_source("a"), _source("b")])
     assert baseline_for(None, first) is None
-    assert baseline_for(EditionFile(format=1, current=first), second) == first
-    rebuilt = EditionFile(format=1, current=second, baseline=first)
+    assert baseline_for(EditionFile(format=FORMAT, current=first), second) == first
+    rebuilt = EditionFile(format=FORMAT, current=second, baseline=first)
     assert baseline_for(rebuilt, second) == first  # a rebuild keeps comparing with the same edition
 
 
@@ -163,7 +163,7 @@ def test_bootstrap_of_one_value_is_that_value() -> None:
 
 
 def _valid_document() -> dict[str, object]:
-    return json.loads(json.dumps(EditionFile(format=1, current=_snapshot([_source("a")])).model_dump(mode="json")))
+    return json.loads(json.dumps(EditionFile(format=FORMAT, current=_snapshot([_source("a")])).model_dump(mode="json")))
 
 
 @pytest.mark.parametrize(
@@ -173,7 +173,7 @@ def _valid_document() -> dict[str, object]:
         (b"\x89PNG\r\n\x1a\n\x00\x00binary", "not valid JSON"),
         (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
         (b"[1, 2, 3]", "not a JSON object"),
-        (json.dumps(_valid_document() | {"format": 99}).encode(), "format 99, expected 1"),
+        (json.dumps(_valid_document() | {"format": 99}).encode(), f"format 99, expected {FORMAT}"),
         (json.dumps(_valid_document() | {"current": {"edition": "yesterday"}}).encode(), "field current."),
         (json.dumps(_valid_document() | {"extra": True}).encode(), "field extra"),
     ],

@@ -15,8 +15,8 @@ HEDGED = "Officials may perhaps raise tariffs. The plan clearly works."
 """9 words: hedges "may", "perhaps"; booster "clearly"."""
 PLAIN = "Prices rose in May. Sales fell."
 """6 words, no cue ("May" is the month: capitalised inside a sentence)."""
-LOADED = "The regime spread propaganda about its very “cool” festival."
-"""9 words: labels "regime", "propaganda"; intensifier "very"; one scare quote; "cool" counts once, as the quote."""
+LOADED = "The regime spread propaganda about its extremely “cool” festival."
+"""9 words: labels "regime", "propaganda"; intensifier "extremely"; one scare quote; "cool" counts once, as the quote."""
 
 
 def _figure(frames, unit: str, measure: str) -> dict:
@@ -83,7 +83,7 @@ def test_loaded_counts_labels_intensifiers_and_scare_quotes() -> None:
 
 
 def test_report_can_add_loaded_labels() -> None:
-    corpus = make_corpus({"a1": ("a", "They called it a rogue state."), "b1": ("b", PLAIN)},
+    corpus = make_corpus({"a1": ("a", "It behaves like a rogue state."), "b1": ("b", PLAIN)},
                          lenses={"loaded": {"label": ["rogue state"]}})
     assert _figure(get_metric("loaded")(corpus), "a", "label")["cues"] == "rogue state ×1"
 

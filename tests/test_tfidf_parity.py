@@ -37,7 +37,7 @@ def test_claims_of_a_bundled_report_weigh_exactly_as_with_scikit_learn(tariffs) 
 
     sentences = analyse(load_report(tariffs)).results.sentences
     claims = claim_frame(sentences)
-    aliases = resolve_aliases(e for row in claims.get_column("entities").to_list() for e in row)
+    aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list())
     _assert_same_as_sklearn(features(claims, aliases))
 
 

@@ -8,14 +8,13 @@ import numpy as np
 
 import polars as pl
 
-from contrast.metrics.figures import Measure, _intervals
+from contrast.metrics.figures import Measure, difference_interval, measure_interval
 from contrast.metrics.uncertainty import cohens_h, effect_label, hedges_g, rate_ratio, sample_warnings
 
 
 def _interval(numerator, denominator, *, scale: float = 1.0, key: str = "lens:origin"):
     frame = pl.DataFrame({"num": np.asarray(numerator, dtype=float), "den": np.asarray(denominator, dtype=float)})
-    [interval] = _intervals(frame, [Measure("m", "num", "den", "rate", scale=scale)], key=key)
-    return interval
+    return measure_interval(frame, Measure("m", "num", "den", "rate", scale=scale), key=key)
 
 
 def test_interval_of_a_constant_ratio_is_that_ratio() -> None:
@@ -44,6 +43,40 @@ def test_ratio_of_sums_not_mean_of_ratios() -> None:
     # ratio of sums, so it can only be 1/2, 1/10 or 0 (never the mean of ratios 0.25).
     low, high = _interval([1.0, 0.0], [2.0, 8.0])
     assert {low, high} <= {0.0, 0.1, 0.5}
+
+
+def _frame(numerator) -> pl.DataFrame:  # noqa: ANN001
+    return pl.DataFrame({"num": np.asarray(numerator, dtype=float), "den": np.ones(len(numerator))})
+
+
+def test_difference_interval_holds_zero_when_two_samples_are_alike() -> None:
+    rng = np.random.default_rng(2)
+    a, b = _frame(rng.integers(0, 2, 80)), _frame(rng.integers(0, 2, 80))
+    low, high = difference_interval(a, b, Measure("m", "num", "den", "share"), keys=("x:a", "x:b"))
+    assert low < 0 < high
+
+
+def test_difference_interval_excludes_zero_when_they_differ() -> None:
+    a, b = _frame([1.0] * 30 + [0.0] * 10), _frame([0.0] * 30 + [1.0] * 10)
+    low, high = difference_interval(a, b, Measure("m", "num", "den", "share"), keys=("x:a", "x:b"))
+    assert 0 < low <= 0.5 <= high
+
+
+def test_an_origin_figure_carries_the_interval_of_its_difference_from_the_rest() -> None:
+    from contrast.metrics.figures import origin_figures
+
+    table = pl.DataFrame({
+        "source_id": ["a"] * 40 + ["b"] * 40,
+        "sentence_index": list(range(40)) * 2,
+        "origin": ["x"] * 40 + ["y"] * 40,
+        "num": [1.0] * 30 + [0.0] * 10 + [0.0] * 30 + [1.0] * 10,
+        "den": [1.0] * 80,
+    })
+    evidence = pl.DataFrame(schema={"origin": pl.String(), "category": pl.String(), "cue": pl.String(),
+                                    "source_id": pl.String(), "sentence_index": pl.Int32(), "context": pl.String()})
+    figures = origin_figures("lens", table, [Measure("m", "num", "den", "share")], evidence, origins=["x", "y"])
+    x = figures.filter(pl.col("unit") == "x").row(0, named=True)
+    assert x["value"] - x["rest"] == 0.5 and 0 < x["diff_low"] <= 0.5 <= x["diff_high"]
 
 
 def test_hedges_g_worked_example() -> None:

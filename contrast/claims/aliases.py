@@ -1,11 +1,23 @@
-"""Which entity surface forms name the same thing, by general rules (no rule names a particular entity).
+"""Which entity surface forms name the same thing: merged only on evidence.
 
-Merged corpus-wide: acronyms of multi-word names ("BRI" / "Belt and Road Initiative"),
-squashed spellings ("Ne Zha 2" / "Nezha"), a multi-word name inside a longer one ("Global
-Soft Power Index" / "Brand Finance Global Soft Power Index"), a surname after the full
-name ("Trump" / "Donald Trump"), titles dropped ("President Donald Trump" / "Mr Trump") and
-near-identical spellings (rapidfuzz). Alignment, labels, the naming lens and the briefing's
-event panels all read names through ``entity_key`` and ``resolve_aliases``.
+A name joins another when the texts or a short alias list say they are one, never because
+they merely look alike. Merged corpus-wide:
+
+* an acronym and its expansion when the texts expand it ("the Belt and Road Initiative
+  (BRI)", "BRI (Belt and Road Initiative)") or the alias list ``resources/aliases.toml``
+  holds the pair (widely used acronyms of international actors: "US" / "United States");
+  "CAT" is not "Commerce and Trade" because its letters happen to fit;
+* squashed spellings with the same numbers ("Ne Zha 2" / "Nezha"; never "June 12" / "June 15");
+* a multi-word name that ends a longer one, whose head it is ("Global Soft Power Index" /
+  "Brand Finance Global Soft Power Index", "Carrie Lam" / "Hong Kong Chief Executive Carrie
+  Lam"), or that starts one which only adds a designator ("Shanghai Composite [Index]",
+  "Belt and Road [Initiative]") — not a place that names something else ("Hong Kong" /
+  "Hong Kong International Airport", "Hong Kong Human Rights and Democracy Act");
+* a surname after the full name ("Trump" / "Donald Trump"), titles dropped ("President
+  Donald Trump" / "Mr Trump"), and near-identical spellings with the same numbers (rapidfuzz).
+
+Alignment, labels, the naming lens and the briefing's event panels all read names through
+``entity_key`` and ``resolve_aliases``.
 """
 
 from __future__ import annotations
@@ -59,10 +71,58 @@ def _acronyms(key_surface: str) -> set[str]:
     return {f for f in forms if len(f) >= 2}
 
 
-def resolve_aliases(surfaces: Iterable[str]) -> dict[str, str]:
+DESIGNATORS = frozenset({
+    "index", "initiative", "inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "group",
+    "holdings", "organization", "organisation", "agency", "administration", "project", "programme", "program",
+    "plan", "strategy", "forum", "summit", "fund", "bank", "party", "movement", "campaign",
+})
+"""Words that designate the kind of thing a name is ("Shanghai Composite Index"): a name followed only by
+these is the same thing as the name alone."""
+_DIGITS = re.compile(r"\d+")
+_EXPANDED = re.compile(
+    r"((?:(?:[A-Z][\w'’.&-]*|of|and|the|for|on|de)\s+){1,9}?(?:[A-Z][\w'’.&-]*))\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)"
+)
+_ABBREVIATED = re.compile(r"\b([A-Z][A-Za-z]{1,9})\s*\(\s*((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|and|the|for|on|de)){1,9})\s*\)")
+
+
+def acronym_expansions(texts: Iterable[str]) -> set[tuple[str, str]]:
+    """(acronym key, expansion key) pairs that the texts state: "Belt and Road Initiative (BRI)"
+    or "BRI (Belt and Road Initiative)", where the acronym's letters are the name's initials."""
+    found: set[tuple[str, str]] = set()
+    for text in texts:
+        if "(" not in text:
+            continue
+        pairs = [(m.group(2), m.group(1)) for m in _EXPANDED.finditer(text)]
+        pairs += [(m.group(1), m.group(2)) for m in _ABBREVIATED.finditer(text)]
+        for acronym, name in pairs:
+            words = name.split()
+            for start in range(len(words) - 1):  # the shortest tail of the name the acronym spells
+                tail = " ".join(words[start:])
+                if words[start].lower() not in JOINERS and acronym.lower() in _acronyms(tail):
+                    found.add((entity_key(acronym), entity_key(tail)))
+                    break
+    return found
+
+
+@cache
+def _alias_groups() -> tuple[tuple[str, ...], ...]:
+    from contrast.resources import alias_groups
+
+    return tuple(tuple(dict.fromkeys(entity_key(name) for name in group)) for group in alias_groups())
+
+
+def _same_numbers(a: str, b: str) -> bool:
+    """Keys that carry the same numbers ("june 12" is not "june 15"; "ne zha 2" may be "nezha")."""
+    da, db = _DIGITS.findall(a), _DIGITS.findall(b)
+    return da == db or (not da or not db) and len(_squashed(a if not da else b)) >= 5
+
+
+def resolve_aliases(surfaces: Iterable[str], *, texts: Iterable[str] = ()) -> dict[str, str]:
     """Map every entity surface form to a canonical id shared by its aliases.
 
-    The canonical id is the most frequent key of the merged group (ties: shortest, then
+    ``texts`` are searched for acronyms written out ("the Belt and Road Initiative (BRI)"),
+    the evidence an acronym needs to join its expansion (besides the alias list). The
+    canonical id is the most frequent key of the merged group (ties: shortest, then
     alphabetical), so the result depends only on the input multiset, not its order.
     """
     surfaces = list(surfaces)
@@ -89,26 +149,30 @@ def resolve_aliases(surfaces: Iterable[str]) -> dict[str, str]:
             by_squash[squashed].append(key)
     for group in by_squash.values():
         for other in group[1:]:
-            union(group[0], other)
-    # Acronyms: "bri" ↔ "belt and road initiative"; "us" ↔ "united states".
-    originals = {entity_key(s): s for s in sorted(set(surfaces))}
-    acronym_of: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
-        for form in _acronyms(originals.get(key, key)):
-            acronym_of[form].append(key)
-    for key in keys:
-        if " " not in key and key.isalpha() and key in acronym_of and len(acronym_of[key]) == 1:
-            union(key, acronym_of[key][0])
-    # A multi-word name inside a longer one: the shorter is the shared core. Looked up
-    # through each name's contiguous sub-phrases, so the cost is linear in the names.
+            if _same_numbers(group[0], other):
+                union(group[0], other)
+    # Acronyms, on evidence only: written out in the texts, or on the alias list.
     key_set = set(keys)
+    for acronym, expansion in sorted(acronym_expansions(texts)):
+        if acronym in key_set and expansion in key_set:
+            union(acronym, expansion)
+    for group in _alias_groups():
+        present = [key for key in group if key in key_set]
+        for other in present[1:]:
+            union(present[0], other)
+    # A multi-word name inside a longer one: the same thing when it ends the longer name (its
+    # head, unless the longer one is "X of <it>" or "<someone>'s <it>"), or starts it and only a
+    # designator follows. Looked up through each name's sub-phrases, so the cost is linear.
     for key in keys:
         words = key.split(" ")
         for size in range(2, len(words)):
-            for start in range(len(words) - size + 1):
-                inner = " ".join(words[start : start + size])
-                if inner in key_set:
-                    union(inner, key)
+            head = " ".join(words[-size:])
+            before = words[-size - 1]
+            if head in key_set and before not in JOINERS and not before.endswith("'s") and "of" not in words[-size:]:
+                union(head, key)
+            lead = " ".join(words[:size])
+            if lead in key_set and all(w in DESIGNATORS for w in words[size:]):
+                union(lead, key)
     # A surname after the full name ("Zarit" / "William Zarit", "Trump" / "Donald Trump"): news
     # style names a person in full once, then by the last name. Only when one person-shaped
     # name (two or three plain words) ends in that word, so "Kong" never guesses between names.
@@ -147,7 +211,11 @@ def resolve_aliases(surfaces: Iterable[str]) -> dict[str, str]:
         scores = process.cdist(neighbours, neighbours, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
         for i, j in zip(*np.nonzero(scores), strict=True):
             if i < j:
-                union(by_squashed[neighbours[i]][0], by_squashed[neighbours[j]][0])
+                for a in by_squashed[neighbours[i]]:
+                    b = next((b for b in by_squashed[neighbours[j]] if _same_numbers(a, b)), None)
+                    if b is not None:
+                        union(a, b)
+                        break
     groups: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         groups[find(key)].append(key)
@@ -167,4 +235,4 @@ def name_variants(a: str, b: str) -> bool:
     return _squashed(ka) in _acronyms(b) or _squashed(kb) in _acronyms(a)
 
 
-__all__ = ["FUZZY_MIN_SCORE", "JOINERS", "entity_key", "name_variants", "resolve_aliases"]
+__all__ = ["DESIGNATORS", "FUZZY_MIN_SCORE", "JOINERS", "acronym_expansions", "entity_key", "name_variants", "resolve_aliases"]

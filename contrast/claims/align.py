@@ -86,7 +86,7 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None) -> Alignment:
     n = claims.height
     if n == 0:
         return Alignment(claims.with_columns(pl.lit(None, pl.Int32).alias("event")), empty_links(), empty_events())
-    aliases = resolve_aliases(e for row in claims.get_column("entities").to_list() for e in row)
+    aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list())
     matrix, vocabulary = tfidf(features(claims, aliases))
     sources = claims.get_column("source_id").to_numpy()
     pairs = _candidate_pairs(matrix, sources)

@@ -1,13 +1,19 @@
 """Attribution lens: who is quoted or cited, with which reporting verb, and how much is asserted.
 
 A statement (a sentence of five or more words that is not a question) is *attributed*
-when it has a reporting verb ("said", "according to", "claimed"…), a colon attribution
-("Foreign media: …", the headline form), or a direct quotation of five or more words;
-otherwise the outlet *asserts* it in its own voice. The speaker of an attributed
-statement is the speaker cue nearest to its reporting verb (or before its colon): an
-official, an expert, the media, business, ordinary people, an anonymous or vague source,
-or unspecified. The tone of attributed statements per speaker (VADER) shows whose voice
-carries praise or blame. Lexicon: ``contrast/resources/lexicons/attribution.toml``.
+when it is not in the outlet's own voice (``contrast.metrics.voice``): mostly a quotation
+(including one running over from an earlier sentence), or reported speech — a reporting
+verb used as one ("said", "according to", "accused … of", "vowed to"; not "the index added
+0.5 percent", not "if accused of"), a colon attribution ("Foreign media: …", the headline
+form), or a direct quotation of five or more words. Otherwise the outlet *asserts* it.
+The speaker of an attributed statement is an anonymous source when the sentence marks one
+("declined to be identified", "requested anonymity", "people briefed on the matter"), else
+the role noun nearest the reporting verb, outside quotations and not its addressee ("told
+reporters"): an official, an expert, the media, business, ordinary people, or unspecified.
+Roles are read as titles in any case ("said Press Secretary Sarah Sanders") and, where the
+kind depends on whose role it is, by the words before them (``ROLE_CONTEXT``: Hong Kong's
+chief executive is an official). The tone of attributed statements per speaker (VADER)
+shows whose voice carries praise or blame. Lexicon: ``contrast/resources/lexicons/attribution.toml``.
 """
 
 from __future__ import annotations
@@ -18,23 +24,26 @@ import polars as pl
 
 from contrast.config import Lenses
 from contrast.metrics import Corpus, MetricFrames, metric
-from contrast.metrics.cues import EVIDENCE_SCHEMA, Hit, matcher
+from contrast.metrics.cues import EVIDENCE_SCHEMA, CueMatcher, Hit, matcher
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import PART, LensPart, english_only, lens_part, lens_result, measure_lenses, measured_part
-from contrast.metrics.vader import polarity
+from contrast.metrics.vader import tone
+from contrast.metrics.voice import OWN, Voice, reporting_spans, sentence_voices, source_voices
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
 
 LENS = "attribution"
 MIN_WORDS = 5
 UNSPECIFIED = "speaker.unspecified"
-_QUOTATION = re.compile(r"[“\"][^”\"]*(?:\s+[^\s”\"]+){4,}[^”\"]*[”\"]")
-_COLON_WORDS = 6
-"""A colon attribution names its speaker within the first six words ("Foreign media: …")."""
 
 
 def attribution_lexicon(lenses: Lenses) -> Lexicon:
     return lexicon(LENS).extended(lenses.extra(LENS))
+
+
+def attribution_matcher(words: Lexicon) -> CueMatcher:
+    """The lexicon's matcher, reading role titles in any case ("said Press Secretary Sarah Sanders")."""
+    return matcher(words, any_case=True)
 
 
 def speaker_kinds(words: Lexicon) -> tuple[str, ...]:
@@ -45,37 +54,58 @@ def verb_groups(words: Lexicon) -> tuple[str, ...]:
     return tuple(c for c in words.ids if c.startswith("verb."))
 
 
-def attribute(sentence: str, hits: list[Hit]) -> tuple[bool, str | None, list[Hit]]:
-    """(attributed?, speaker kind, the hits that show it) for one sentence."""
-    verbs = [h for h in hits if h.category.startswith("verb.")]
-    speakers = [h for h in hits if h.category.startswith("speaker.")]
-    colon = _colon_attribution(sentence, speakers)
-    anchors = verbs or ([colon] if colon else [])
-    quoted = bool(_QUOTATION.search(sentence))
-    if not anchors:
-        if quoted:
-            return True, UNSPECIFIED, []
-        anonymous = [h for h in speakers if h.category == "speaker.anonymous"]
-        return (True, "speaker.anonymous", anonymous[:1]) if anonymous else (False, None, [])
-    if colon is not None and not verbs:
-        return True, colon.category, [colon]
+ROLE_CONTEXT: dict[str, tuple[str, re.Pattern[str]]] = {
+    "chief executive": (
+        "speaker.official",
+        re.compile(r"(?i)\b(?:hong kong|macau|macao|city|territory|region|sar|government)(?:['’]s)?\s+(?:[\w-]+\s+)?$"),
+    ),
+}
+"""Roles whose kind depends on whose role it is: Hong Kong's and Macau's heads of government are
+"Chief Executive", a company's chief executive is business. The role is the other kind when
+the words just before it name a city, territory or government."""
+_ADDRESSEE = re.compile(r"(?i)\b(?:told|tell|tells|telling|said\s+to|speaking\s+to|spoke\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$")
+"""Who a speaker talks to is not the speaker ("told reporters", "told the Global Times newspaper")."""
+
+
+def attribute(sentence: str, hits: list[Hit], voice: Voice | None = None) -> tuple[bool, str | None, list[Hit]]:
+    """(attributed?, speaker kind, the hits that show it) for one sentence.
+
+    Attributed means not in the outlet's own voice (``contrast.metrics.voice``: a quotation or
+    reported speech); ``voice`` is the sentence's, read with its neighbours (else alone).
+    Reporting verbs count only where they report ("added 0.5 percent" adds). The speaker is an
+    anonymous source when one is marked ("declined to be identified"), else the speaker cue
+    nearest the reporting verb that is not its addressee ("told reporters"), outside quotations.
+    """
+    voice = voice if voice is not None else sentence_voices([sentence])[0]
+    if voice.kind == OWN:
+        return False, None, []
+    reporting = reporting_spans(sentence, voice)
+    outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
+    verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in reporting)]
+    speakers = [_role(sentence, h) for h in outside if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])]
+    anonymous = [h for h in speakers if h.category == "speaker.anonymous"]
+    if anonymous:
+        return True, "speaker.anonymous", sorted([anonymous[0], *verbs], key=lambda h: h.start)
     if not speakers:
         return True, UNSPECIFIED, verbs
-    anchor = verbs[0]
+    anchor = verbs[0] if verbs else Hit("", "", *(voice.attribution or (len(sentence), len(sentence))))
     speaker = min(speakers, key=lambda s: (_gap(s, anchor), s.start))
     return True, speaker.category, sorted([speaker, *verbs], key=lambda h: h.start)
 
 
+def _overlaps(hit: Hit, span: tuple[int, int]) -> bool:
+    return hit.start < span[1] and span[0] < hit.end
+
+
+def _role(sentence: str, hit: Hit) -> Hit:
+    rule = ROLE_CONTEXT.get(hit.cue.lower())
+    if rule is not None and rule[1].search(sentence[: hit.start]):
+        return Hit(rule[0], hit.cue, hit.start, hit.end)
+    return hit
+
+
 def _gap(a: Hit, b: Hit) -> int:
     return max(0, b.start - a.end, a.start - b.end)
-
-
-def _colon_attribution(sentence: str, speakers: list[Hit]) -> Hit | None:
-    colon = sentence.find(":")
-    if colon < 0 or len(sentence[:colon].split()) > _COLON_WORDS:
-        return None
-    before = [h for h in speakers if h.end <= colon]
-    return before[-1] if before else None
 
 
 def attribution_measures(words: Lexicon) -> list[Measure]:
@@ -90,16 +120,17 @@ def attribution_measures(words: Lexicon) -> list[Measure]:
 def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     """One source's statements: attributed or asserted, to which speaker, with which verb, in which tone."""
     words = attribution_lexicon(lenses)
-    cue_matcher = matcher(words)
+    cue_matcher = attribution_matcher(words)
     kinds, groups = speaker_kinds(words), verb_groups(words)
     rows: list[tuple[float, ...]] = []
     evidence: list[tuple[object, ...]] = []
+    voices = dict(zip(sorted(sentences.get_column(SENTENCE_INDEX).to_list()), source_voices(sentences), strict=True))
     for source_id, index, text in sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).iter_rows():
         statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
-        attributed, kind, shown = attribute(text, cue_matcher.find(text)) if statement else (False, None, [])
-        evidence.extend((source_id, index, LENS, h.category, h.cue, h.start, h.end) for h in shown)
+        attributed, kind, shown = attribute(text, cue_matcher.find(text), voices[index]) if statement else (False, None, [])
+        evidence.extend((source_id, index, LENS, h.category, h.cue, h.start, h.end, None) for h in shown)
         # VADER scores attributed statements only; the tone of a kind is the score where the kind spoke
-        compound = polarity(text)["compound"] if attributed else 0.0
+        compound = tone(text)["compound"] if attributed else 0.0
         speaker = [float(kind == k) for k in kinds]
         rows.append((
             float(statement), float(attributed), *speaker,

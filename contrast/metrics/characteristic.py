@@ -119,7 +119,7 @@ def _distinctive_terms(
             refs = []
             for source_id, index, text in (rows[r] for r in where[(origin, term)]):
                 for m in pattern.finditer(text):
-                    evidence_rows.append((source_id, index, LENS, term, m.group(), m.start(), m.end()))
+                    evidence_rows.append((source_id, index, LENS, term, m.group(), m.start(), m.end(), None))
                     refs.append(f"{source_id}:{index}")
             rest = sum(c.get(term, 0) for o, c in counts.items() if o != origin)
             figure_rows.append({

@@ -19,12 +19,14 @@ from functools import cache
 
 import polars as pl
 
+from contrast.metrics.voice import cue_context, source_voices
 from contrast.resources import Lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
 
 LENS = "lens"
 CATEGORY = "category"
 CUE = "cue"
+CONTEXT = "context"
 EVIDENCE_SCHEMA: dict[str, pl.DataType] = {
     SOURCE_ID: pl.String(),
     SENTENCE_INDEX: pl.Int32(),
@@ -33,9 +35,14 @@ EVIDENCE_SCHEMA: dict[str, pl.DataType] = {
     CUE: pl.String(),
     "start": pl.Int32(),
     "end": pl.Int32(),
+    CONTEXT: pl.String(),
 }
-"""One row per cue occurrence; ``start``/``end`` are offsets into the sentence's text."""
+"""One row per cue occurrence; ``start``/``end`` are offsets into the sentence's text; ``context``
+says where the cue stands (``contrast.metrics.voice.CONTEXTS``: the outlet's own words, a
+quotation, reported speech, after a negation, in a definition), null where a lens does not judge it."""
 
+_EXCEPTION = "\x00exception"
+"""The category of a lexicon's exception phrases: matched like cues, never reported."""
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _INITIAL = re.compile(r"^[\W_]*$|[:;—–]\s*[\"“‘']?$")
 """Text before a match that leaves it sentence-initial (nothing but punctuation, or a colon)."""
@@ -90,7 +97,8 @@ class CueMatcher:
 
     A sentence is split into words once; at each word the cues starting with it are tried,
     longest first, so "foreign media" wins over "media". A possessive ending ("China's")
-    does not hide a cue ("China"). With ``whole_names``, a cue with capitals that runs
+    does not hide a cue ("China"). With ``any_case``, lower-case cues match capitalised words
+    anywhere. With ``whole_names``, a cue with capitals that runs
     into a longer capitalised name ("China" in "China Daily") does not count, except where
     the next word is one of ``institutions`` ("US President") or the sentence is a
     title-case heading.
@@ -103,11 +111,14 @@ class CueMatcher:
         *,
         whole_names: bool = False,
         institutions: frozenset[str] = frozenset(),
+        any_case: bool = False,
     ) -> None:
         chosen = set(categories) if categories is not None else set(lexicon.ids)
         entries = [(c.id, cue) for c in lexicon.categories if c.id in chosen for cue in c.cues]
+        entries += [(_EXCEPTION, phrase) for phrase in lexicon.exceptions]
         entries.sort(key=lambda entry: -len(entry[1].rstrip("*")))
         self.whole_names = whole_names
+        self.any_case = any_case
         self.institutions = frozenset(i.lower() for i in institutions)
         self._exact: dict[str, list[_Cue]] = {}
         self._prefix: dict[str, list[_Cue]] = {}
@@ -150,7 +161,8 @@ class CueMatcher:
             for cue in self._candidates(tokens[i][2]):
                 end = self._match(sentence, tokens, i, cue)
                 if end is not None and self._accept(sentence, tokens[i][0], end, cue, title_case):
-                    yield Hit(cue.category, sentence[tokens[i][0] : end], tokens[i][0], end)
+                    if cue.category != _EXCEPTION:
+                        yield Hit(cue.category, sentence[tokens[i][0] : end], tokens[i][0], end)
                     i += len(cue.words)
                     break
             else:
@@ -180,7 +192,7 @@ class CueMatcher:
 
     def _accept(self, sentence: str, start: int, end: int, cue: _Cue, title_case: bool) -> bool:
         if not cue.cased:
-            return not sentence[start].isupper() or bool(_INITIAL.search(sentence[:start]))
+            return self.any_case or not sentence[start].isupper() or bool(_INITIAL.search(sentence[:start]))
         if self.whole_names and not title_case:
             following = re.match(r"\s+([A-Z][\w'’-]*)", sentence[end:])
             if following and following.group(1).lower() not in self.institutions:
@@ -197,8 +209,10 @@ def _is_title_case(sentence: str) -> bool:
 
 
 @cache
-def _matcher_cache(lexicon: Lexicon, categories: tuple[str, ...] | None, whole_names: bool, institutions: frozenset[str]) -> CueMatcher:
-    return CueMatcher(lexicon, categories, whole_names=whole_names, institutions=institutions)
+def _matcher_cache(
+    lexicon: Lexicon, categories: tuple[str, ...] | None, whole_names: bool, institutions: frozenset[str], any_case: bool
+) -> CueMatcher:
+    return CueMatcher(lexicon, categories, whole_names=whole_names, institutions=institutions, any_case=any_case)
 
 
 def matcher(
@@ -207,20 +221,41 @@ def matcher(
     *,
     whole_names: bool = False,
     institutions: frozenset[str] = frozenset(),
+    any_case: bool = False,
 ) -> CueMatcher:
-    """A compiled matcher, built once per lexicon (lexicons are immutable, so they are cache keys)."""
-    return _matcher_cache(lexicon, categories, whole_names, institutions)
+    """A compiled matcher, built once per lexicon (lexicons are immutable, so they are cache keys).
+
+    ``any_case``: lower-case cues also match capitalised words inside a sentence (titles of
+    roles, "said Press Secretary Sarah Sanders", where capitals mark a title, not another word).
+    """
+    return _matcher_cache(lexicon, categories, whole_names, institutions, any_case)
 
 
-def find_evidence(sentences: pl.DataFrame, cue_matcher: CueMatcher, lens: str) -> pl.DataFrame:
-    """Every cue occurrence in ``sentences`` as rows of ``EVIDENCE_SCHEMA``, in sentence order."""
+def find_evidence(
+    sentences: pl.DataFrame, cue_matcher: CueMatcher, lens: str, *, quote_categories: frozenset[str] = frozenset()
+) -> pl.DataFrame:
+    """Every cue occurrence in ``sentences`` (one source's, in order) as rows of ``EVIDENCE_SCHEMA``,
+    each with its context.
+
+    ``quote_categories`` are categories whose hits are quotations themselves (scare quotes):
+    such a hit is the outlet's own when the sentence is in its own voice, not a quotation.
+    """
+    voices = source_voices(sentences) if sentences.height else []
     columns = (sentences.get_column(c).to_list() for c in (SOURCE_ID, SENTENCE_INDEX, TEXT))
     rows = [
-        (source_id, index, lens, hit.category, hit.cue, hit.start, hit.end)
-        for source_id, index, text in zip(*columns, strict=True)
+        (source_id, index, lens, hit.category, hit.cue, hit.start, hit.end,
+         cue_context(voice, text, hit.start, hit.end, quotation=hit.category in quote_categories))
+        for (source_id, index, text), voice in zip(zip(*columns, strict=True), _in_index_order(sentences, voices), strict=True)
         for hit in cue_matcher.find(text)
     ]
     return pl.DataFrame(rows, schema=EVIDENCE_SCHEMA, orient="row")
+
+
+def _in_index_order(sentences: pl.DataFrame, voices: list) -> list:  # noqa: ANN001
+    """``voices`` (in sentence-index order) rearranged to the row order of ``sentences``."""
+    indices = sentences.get_column(SENTENCE_INDEX).to_list()
+    by_index = dict(zip(sorted(indices), voices, strict=True))
+    return [by_index[i] for i in indices]
 
 
 def empty_evidence() -> pl.DataFrame:

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import numpy as np
 import polars as pl
 
-from contrast.metrics.cues import CATEGORY, CUE, LENS
+from contrast.metrics.cues import CATEGORY, CONTEXT, CUE, LENS
 from contrast.metrics.uncertainty import cohens_h, hedges_g, rate_ratio
-from contrast.stats import bootstrap_means, percentile_interval, seed_for
+from contrast.stats import RESAMPLES, bootstrap_means, percentile_interval, seed_for
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID
 
 FIGURES_SCHEMA: dict[str, pl.DataType] = {
@@ -30,6 +30,8 @@ FIGURES_SCHEMA: dict[str, pl.DataType] = {
     "value": pl.Float64(),
     "ci_low": pl.Float64(),
     "ci_high": pl.Float64(),
+    "diff_low": pl.Float64(),
+    "diff_high": pl.Float64(),
     "n": pl.Float64(),
     "base": pl.Float64(),
     "rest": pl.Float64(),
@@ -39,7 +41,9 @@ FIGURES_SCHEMA: dict[str, pl.DataType] = {
     "sentences": pl.String(),
 }
 """``n``/``base``: the sums behind ``value`` (e.g. 12 hedges in 3,400 words); ``rest``: the same
-value for all other origins pooled; ``cues``: "may ×3; reportedly ×1"; ``sentences``:
+value for all other origins pooled; ``diff_low``/``diff_high``: the 95% bootstrap interval of
+``value − rest`` (each origin's sentences resampled apart) — a difference is a finding only
+when it excludes zero; ``cues``: "may ×3; reportedly ×1"; ``sentences``:
 "source_id:sentence_index" of every sentence that contributed, separated by "; "."""
 
 EFFECT_KINDS = {"rate": "rate ratio", "share": "Cohen's h", "mean": "Hedges' g"}
@@ -52,7 +56,8 @@ class Measure:
     """One figure of a lens: ``scale · Σ numerator / Σ denominator`` over sentences.
 
     ``kind`` is ``rate`` (per 1,000 words), ``share`` or ``mean``; ``categories`` are the
-    evidence categories whose cues produced it (the measure id itself by default).
+    evidence categories whose cues produced it (the measure id itself by default), and
+    ``contexts`` the cue contexts it counts (``contrast.metrics.voice.CONTEXTS``; all when empty).
     """
 
     id: str
@@ -61,6 +66,7 @@ class Measure:
     kind: str
     scale: float = 1.0
     categories: tuple[str, ...] = ()
+    contexts: tuple[str, ...] = ()
 
     @property
     def evidence_categories(self) -> tuple[str, ...]:
@@ -87,21 +93,30 @@ def origin_figures(
     lens: str, table: pl.DataFrame, measures: Sequence[Measure], evidence: pl.DataFrame, *, origins: Sequence[str]
 ) -> pl.DataFrame:
     """Figures of every origin of ``table`` (sentence key, ``origin``, numerator and denominator
-    columns): intervals and effect sizes against the other origins pooled."""
+    columns): intervals, the interval of the difference from the other origins pooled, and
+    effect sizes against them."""
     table = table.sort(SOURCE_ID, SENTENCE_INDEX)
     refs = _references(evidence, ORIGIN)
+    names = sorted({c for m in measures for c in (m.numerator, m.denominator)})
+    present = [o for o in origins if table.filter(pl.col(ORIGIN) == o).height]
+    sums = {o: _replicate_sums(table.filter(pl.col(ORIGIN) == o), names, key=f"{lens}:{o}") for o in present}
     rows: list[dict[str, object]] = []
-    for origin in origins:
+    for origin in present:
         own = table.filter(pl.col(ORIGIN) == origin)
         rest = table.filter(pl.col(ORIGIN) != origin)
-        if own.height == 0:
-            continue
-        intervals = _intervals(own, measures, key=f"{lens}:{origin}")
-        for m, (low, high) in zip(measures, intervals, strict=True):
+        others = [sums[o] for o in present if o != origin]
+        for m in measures:
             value, n, base = _ratio(own, m)
             rest_value, _, _ = _ratio(rest, m)
+            low, high = replicate_interval(_replicates(m, [sums[origin]])) if own.height >= 2 else (None, None)
+            diff_low, diff_high = (None, None)
+            if own.height >= 2 and others:
+                diff_low, diff_high = replicate_interval(_replicates(m, [sums[origin]]) - _replicates(m, others))
             row = _row(lens, "origin", origin, m, value, n, base, refs)
-            row.update(ci_low=low, ci_high=high, rest=rest_value, effect=_effect(m, own, rest, value, rest_value))
+            row.update(
+                ci_low=low, ci_high=high, rest=rest_value, effect=_effect(m, own, rest, value, rest_value),
+                diff_low=diff_low, diff_high=diff_high,
+            )
             rows.append(row)
     return pl.DataFrame(rows, schema=FIGURES_SCHEMA, orient="row")
 
@@ -112,24 +127,53 @@ def _ratio(frame: pl.DataFrame, m: Measure) -> tuple[float | None, float, float]
     return (m.scale * n / base if base else None), n, base
 
 
-def _intervals(frame: pl.DataFrame, measures: Sequence[Measure], *, key: str) -> list[tuple[float | None, float | None]]:
-    """Bootstrap intervals of every measure from one resampling of the origin's sentences.
-
-    A measure is a ratio of sums, so each replicate is the ratio of the two column means
-    on the same draw; replicates with a zero denominator are undefined and dropped (with
-    more than a tenth of them undefined there is no interval). The seed comes from ``key``.
-    """
+def measure_interval(frame: pl.DataFrame, m: Measure, *, key: str) -> tuple[float | None, float | None]:
+    """The 95% bootstrap interval of ``m`` over ``frame``'s sentences (seeded by ``key``); none for one sentence."""
     if frame.height < 2:
-        return [(None, None)] * len(measures)
-    names = sorted({c for m in measures for c in (m.numerator, m.denominator)})
-    means = bootstrap_means({c: frame.get_column(c).to_numpy().astype(np.float64) for c in names}, seed=seed_for(key))
-    result: list[tuple[float | None, float | None]] = []
-    for m in measures:
-        with np.errstate(invalid="ignore", divide="ignore"):
-            ratios = m.scale * means[m.numerator] / means[m.denominator]
-        finite = ratios[np.isfinite(ratios)]
-        result.append(percentile_interval(finite) if finite.size >= 0.9 * ratios.size else (None, None))
-    return result
+        return None, None
+    return replicate_interval(_replicates(m, [_replicate_sums(frame, [m.numerator, m.denominator], key=key)]))
+
+
+def difference_interval(
+    a: pl.DataFrame, b: pl.DataFrame, m: Measure, *, keys: tuple[str, str]
+) -> tuple[float | None, float | None]:
+    """The 95% bootstrap interval of ``m(a) − m(b)``, each frame's sentences resampled apart."""
+    if a.height < 2 or b.height < 2:
+        return None, None
+    columns = [m.numerator, m.denominator]
+    return replicate_interval(
+        _replicates(m, [_replicate_sums(a, columns, key=keys[0])]) - _replicates(m, [_replicate_sums(b, columns, key=keys[1])])
+    )
+
+
+def _replicate_sums(frame: pl.DataFrame, names: Sequence[str], *, key: str) -> dict[str, np.ndarray]:
+    """Each column's sum over the origin's sentences in every bootstrap resample (seeded by ``key``).
+
+    An origin of one sentence cannot be resampled: its sums stay as they are in every replicate.
+    """
+    arrays = {c: frame.get_column(c).to_numpy().astype(np.float64) for c in names}
+    if frame.height < 2:
+        return {c: np.full(RESAMPLES, float(a.sum())) for c, a in arrays.items()}
+    means = bootstrap_means(arrays, seed=seed_for(key))
+    return {c: means[c] * frame.height for c in names}
+
+
+def _replicates(m: Measure, groups: Sequence[Mapping[str, np.ndarray]]) -> np.ndarray:
+    """The measure in every replicate, over the pooled sums of ``groups`` (NaN where its denominator is 0).
+
+    A measure is a ratio of sums, so each replicate is the ratio of the two summed columns on
+    the same draw; pooling origins resampled separately is a stratified bootstrap of the rest.
+    """
+    numerator = np.sum([g[m.numerator] for g in groups], axis=0)
+    denominator = np.sum([g[m.denominator] for g in groups], axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return m.scale * numerator / denominator
+
+
+def replicate_interval(replicates: np.ndarray) -> tuple[float | None, float | None]:
+    """The percentile interval of the defined replicates; none when more than a tenth are undefined."""
+    finite = replicates[np.isfinite(replicates)]
+    return percentile_interval(finite) if finite.size >= 0.9 * replicates.size else (None, None)
 
 
 def _effect(m: Measure, own: pl.DataFrame, rest: pl.DataFrame, value: float | None, rest_value: float | None) -> float | None:
@@ -152,16 +196,18 @@ def _row(
     value: float | None,
     n: float,
     base: float,
-    refs: Mapping[tuple[str, str], tuple[Counter[str], set[str]]],
+    refs: Mapping[tuple[str, str], Mapping[str | None, tuple[Counter[str], set[str]]]],
 ) -> dict[str, object]:
     cues: Counter[str] = Counter()
     sentences: set[str] = set()
     for category in m.evidence_categories:
-        counts, found = refs.get((unit, category), (Counter(), set()))
-        cues.update(counts)
-        sentences |= found
+        for context, (counts, found) in refs.get((unit, category), {}).items():
+            if not m.contexts or context in m.contexts:
+                cues.update(counts)
+                sentences |= found
     return {
         LENS: lens, "level": level, "unit": unit, "measure": m.id, "value": value, "ci_low": None, "ci_high": None,
+        "diff_low": None, "diff_high": None,
         "n": n, "base": base, "rest": None, "effect": None, "effect_kind": EFFECT_KINDS[m.kind] if level == "origin" else None,
         "cues": "; ".join(f"{w} ×{c}" for w, c in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0]))) or None,
         "sentences": "; ".join(sorted(sentences, key=_ref_order)[:MAX_REFS]) or None,
@@ -173,12 +219,14 @@ def _ref_order(ref: str) -> tuple[str, int]:
     return source, int(index)
 
 
-def _references(evidence: pl.DataFrame, level: str) -> dict[tuple[str, str], tuple[Counter[str], set[str]]]:
-    """(unit of ``level``, category) → (cue word counts, "source_id:sentence_index" references)."""
-    result: dict[tuple[str, str], tuple[Counter[str], set[str]]] = {}
-    columns = (level, CATEGORY, CUE, SOURCE_ID, SENTENCE_INDEX)
-    for unit, category, cue, source_id, index in zip(*(evidence.get_column(c).to_list() for c in columns)):
-        counts, refs = result.setdefault((unit, category), (Counter(), set()))
+def _references(
+    evidence: pl.DataFrame, level: str
+) -> dict[tuple[str, str], dict[str | None, tuple[Counter[str], set[str]]]]:
+    """(unit of ``level``, category) → context → (cue word counts, "source_id:sentence_index" references)."""
+    result: dict[tuple[str, str], dict[str | None, tuple[Counter[str], set[str]]]] = {}
+    columns = (level, CATEGORY, CUE, SOURCE_ID, SENTENCE_INDEX, CONTEXT)
+    for unit, category, cue, source_id, index, context in zip(*(evidence.get_column(c).to_list() for c in columns)):
+        counts, refs = result.setdefault((unit, category), {}).setdefault(context, (Counter(), set()))
         counts[cue.lower().replace("’", "'")] += 1
         refs.add(f"{source_id}:{index}")
     return result

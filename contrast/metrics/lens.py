@@ -22,8 +22,9 @@ import polars as pl
 
 from contrast.config import Lenses
 from contrast.metrics import Corpus, MetricFrames, SourceSlice
-from contrast.metrics.cues import CATEGORY, CueMatcher, empty_evidence, find_evidence, word_count
+from contrast.metrics.cues import CATEGORY, CONTEXT, CueMatcher, empty_evidence, find_evidence, word_count
 from contrast.metrics.figures import FIGURES_SCHEMA, Measure, origin_figures, source_figures
+from contrast.metrics.voice import DEFINITION, NEGATED, OWN, PARAGRAPH_START, QUOTED, REPORTED, paragraph_starts
 from contrast.resources import Lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
@@ -65,6 +66,7 @@ def measure_lenses(source: SourceSlice) -> MetricFrames:
     if source.language != "en" or source.sentences.height == 0:
         return MetricFrames()
     sentences = source.sentences.sort(SENTENCE_KEY)
+    sentences = sentences.with_columns(pl.Series(PARAGRAPH_START, paragraph_starts(sentences, source.text), dtype=pl.Boolean))
     table = sentences.select(*SENTENCE_KEY)
     evidence: list[pl.DataFrame] = []
     figures: list[pl.DataFrame] = []
@@ -130,15 +132,25 @@ def with_words(sentences: pl.DataFrame) -> pl.DataFrame:
     return sentences.hstack([pl.Series(WORDS, [word_count(t) for t in sentences.get_column(TEXT).to_list()], dtype=pl.Int64)])
 
 
-def category_counts(sentences: pl.DataFrame, evidence: pl.DataFrame, categories: tuple[str, ...]) -> pl.DataFrame:
+def category_counts(
+    sentences: pl.DataFrame, evidence: pl.DataFrame, categories: tuple[str, ...], *, own_voice: bool = False
+) -> pl.DataFrame:
     """``sentences`` plus one column ``n:<category>`` per category: its cue occurrences in the sentence.
 
+    With ``own_voice``, ``n:<category>`` counts only cues in the outlet's own words, and two
+    more columns count the rest of every category: ``n:others_words`` (in quotations and
+    reported speech) and ``n:negated_or_defined`` (after a negation, in a definition).
     Counted in Python: a part sees one source, where a polars pivot costs more than the count.
     """
-    found = Counter(zip(*(evidence.get_column(c).to_list() for c in (SOURCE_ID, SENTENCE_INDEX, CATEGORY))))
+    names = (SOURCE_ID, SENTENCE_INDEX, CATEGORY, CONTEXT)
+    found: Counter[tuple[object, ...]] = Counter()
+    for source_id, index, category, context in zip(*(evidence.get_column(c).to_list() for c in names)):
+        column = category if not own_voice or context in (None, OWN) else _APART[context]
+        found[(source_id, index, column)] += 1
     keys = list(zip(sentences.get_column(SOURCE_ID).to_list(), sentences.get_column(SENTENCE_INDEX).to_list()))
+    columns = categories + (APART if own_voice else ())
     return sentences.hstack(
-        [pl.Series(f"n:{c}", [float(found.get((s, i, c), 0)) for s, i in keys], dtype=pl.Float64) for c in categories]
+        [pl.Series(f"n:{c}", [float(found.get((s, i, c), 0)) for s, i in keys], dtype=pl.Float64) for c in columns]
     )
 
 
@@ -155,13 +167,30 @@ def measured_part(
     return LensPart(kept, evidence, source_figures(lens, table, measures, evidence))
 
 
+OTHERS_WORDS = "others_words"
+"""Cues of any category inside quotations or reported speech: someone else's words."""
+NEGATED_OR_DEFINED = "negated_or_defined"
+"""Cues of any category after a negation or inside a definition: not the writer's label."""
+APART = (OTHERS_WORDS, NEGATED_OR_DEFINED)
+_APART = {QUOTED: OTHERS_WORDS, REPORTED: OTHERS_WORDS, NEGATED: NEGATED_OR_DEFINED, DEFINITION: NEGATED_OR_DEFINED}
+
+
 def rate_measures(lexicon: Lexicon) -> list[Measure]:
-    return [Measure(c, f"n:{c}", WORDS, "rate", scale=1000.0) for c in lexicon.ids]
+    """Each category's cues in the outlet's own words per 1,000 words, then the cues set apart."""
+    own = [Measure(c, f"n:{c}", WORDS, "rate", scale=1000.0, contexts=(OWN,)) for c in lexicon.ids]
+    return own + [
+        Measure(OTHERS_WORDS, f"n:{OTHERS_WORDS}", WORDS, "rate", scale=1000.0, categories=lexicon.ids, contexts=(QUOTED, REPORTED)),
+        Measure(NEGATED_OR_DEFINED, f"n:{NEGATED_OR_DEFINED}", WORDS, "rate", scale=1000.0, categories=lexicon.ids,
+                contexts=(NEGATED, DEFINITION)),
+    ]
 
 
-def cue_rate_part(sentences: pl.DataFrame, lens: str, lexicon: Lexicon, cue_matcher: CueMatcher) -> LensPart:
-    """A lens that counts each category's cues per 1,000 words: one source's part."""
+def cue_rate_part(
+    sentences: pl.DataFrame, lens: str, lexicon: Lexicon, cue_matcher: CueMatcher, *, quote_categories: frozenset[str] = frozenset()
+) -> LensPart:
+    """A lens that counts each category's cues in the outlet's own words per 1,000 words, and the
+    cues in others' words or negated or defined apart: one source's part."""
     sentences = with_words(sentences)
-    evidence = find_evidence(sentences, cue_matcher, lens)
-    table = category_counts(sentences, evidence, lexicon.ids)
+    evidence = find_evidence(sentences, cue_matcher, lens, quote_categories=quote_categories)
+    table = category_counts(sentences, evidence, lexicon.ids, own_voice=True)
     return measured_part(lens, table, rate_measures(lexicon), evidence)

@@ -1,10 +1,19 @@
-"""Loaded-language lens: name-calling, glittering generalities, intensifiers, fear words, scare quotes.
+"""Loaded-language lens: name-calling, slanted verbs, glittering generalities, intensifiers, fear words, scare quotes.
 
 Cue categories come from ``contrast/resources/lexicons/loaded.toml`` (extended by
 ``[lenses.loaded]``); scare quotes are found by a rule instead of a list: a quoted span of
-one to four words that starts in lower case ("very “cool”", "its “soft power”") — quotes
-around a short common phrase rather than a name or a speaker's sentence, the typographic
-distancing of Predelli (2003, 'Scare quotes and their relation to other semantic issues').
+one to four words that starts in lower case ("its “soft power”") — quotes around a short
+common phrase rather than a name or a speaker's sentence, the typographic distancing of
+Predelli (2003, 'Scare quotes and their relation to other semantic issues'). A short
+quotation that is someone's words is not a scare quote: in a sentence of reported speech
+("vowed to “take all necessary measures”", "Foreign media: … very “cool”", see
+``contrast.metrics.voice``), after "to" or a modal verb ("threatening to “spill the
+beans”": a verb phrase lifted from a speaker), or a word mentioned as a word ("the word
+“wall”", "the term “soft power”").
+
+Only cues in the outlet's own voice count in the figures (``contrast.metrics.lens``):
+quotations, reported speech, negations and definitions are counted apart. Checked against
+people: ``benchmarks/bench_loaded_basil.py`` (BASIL's lexical-bias spans).
 """
 
 from __future__ import annotations
@@ -27,12 +36,21 @@ MAX_SCARE_WORDS = 4
 _QUOTED = re.compile(r"[“\"‘]([a-z][\w'’\- ]*[\w'’])[”\"’](?![\w])")
 
 
+_NOT_SCARE = re.compile(
+    r"(?i)(?:\b(?:to|will|would|can|could|should|must|may|might|shall)|\b(?:the\s+)?(?:word|words|term|terms|name|phrase|"
+    r"label|slogan|motto|title|heading|headline)|\b(?:known|referred\s+to|described|designated|marked|labell?ed|titled|"
+    r"named|called|dubbed|termed)\s+as|\b(?:known|named|titled|dubbed|termed|labell?ed|marked)|\bas)\s*$"
+)
+"""What before a short quotation makes it someone's words or a word mentioned, not a scare quote."""
+
+
 def scare_quotes(sentence: str) -> list[Hit]:
-    """Short lower-case quoted spans, quote marks included in the span."""
+    """Short lower-case quoted spans, quote marks included in the span (not after "to", a modal, or
+    "the word"; whether the sentence is reported speech is judged with its context, see ``voice``)."""
     return [
         Hit(SCARE_QUOTE, m.group(), m.start(), m.end())
         for m in _QUOTED.finditer(sentence)
-        if len(m.group(1).split()) <= MAX_SCARE_WORDS
+        if len(m.group(1).split()) <= MAX_SCARE_WORDS and not _NOT_SCARE.search(sentence[: m.start()])
     ]
 
 
@@ -50,7 +68,7 @@ def loaded_lexicon(lenses: Lenses) -> Lexicon:
     """The packaged lexicon with the report's extra cues, and a scare-quote category (found by rule)."""
     words = lexicon(LENS).extended(lenses.extra(LENS))
     rule = Category(SCARE_QUOTE, "Scare quotes", "Short lower-case phrases put in quotation marks.", ())
-    return Lexicon(words.name, words.version, words.provenance, words.license, words.categories + (rule,))
+    return Lexicon(words.name, words.version, words.provenance, words.license, words.categories + (rule,), words.exceptions)
 
 
 @cache
@@ -61,7 +79,7 @@ def _loaded_matcher(words: Lexicon) -> LoadedMatcher:
 @lens_part(LENS)
 def loaded_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     words = loaded_lexicon(lenses)
-    return cue_rate_part(sentences, LENS, words, _loaded_matcher(words))
+    return cue_rate_part(sentences, LENS, words, _loaded_matcher(words), quote_categories=frozenset({SCARE_QUOTE}))
 
 
 @metric(LENS, per_source=measure_lenses, part=PART)

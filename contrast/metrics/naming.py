@@ -48,7 +48,7 @@ def naming(corpus: Corpus, events: EventAnalysis) -> MetricFrames:
 
 
 def _actors(claims: pl.DataFrame, origins: tuple[str, ...], figures: list, evidence: list) -> None:
-    aliases = resolve_aliases(e for row in claims.get_column("entities").to_list() for e in row)
+    aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column(TEXT).to_list())
     forms: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     where: dict[tuple[str, str, str], list[tuple[str, int, str]]] = defaultdict(list)
     for source_id, index, origin, text, entities in claims.select(SOURCE_ID, SENTENCE_INDEX, ORIGIN, TEXT, "entities").iter_rows():
@@ -114,7 +114,7 @@ def _differ(keys: set[str]) -> bool:
 
 def _spans(source_id: str, index: int, text: str, term: str, category: str, *, ignore_case: bool = False) -> list[tuple[object, ...]]:
     pattern = _term_pattern(term, ignore_case)
-    return [(source_id, index, LENS, category, m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+    return [(source_id, index, LENS, category, m.group(), m.start(), m.end(), None) for m in pattern.finditer(text)]
 
 
 @lru_cache(maxsize=8192)

@@ -1,28 +1,39 @@
-"""Sentiment: VADER compound per sentence, aggregated per source and per origin.
+"""Sentiment: VADER compound per sentence, aggregated per source and per origin — the outlet's own voice apart.
 
-Aggregates are over sentences, not a whole-text score (which saturates): mean, median,
-and the shares of positive (≥ 0.05), neutral and negative (≤ -0.05) sentences, plus the
-most positive and most negative sentence of each source and origin.
+Aggregates are over sentences, not a whole-text score (which saturates). Each sentence
+is scored on its normalised text (``vader.tone``) and given its voice (``voice``): the
+outlet's own words, a quotation, or reported speech. A source's tone is the tone of its
+own voice — what the outlet says — so the figures named ``sentiment_*`` and ``share_*``
+are over ``own`` sentences only: mean (with a 95% bootstrap interval), median, the shares
+of positive (≥ 0.05), neutral and negative (≤ -0.05) sentences (shares with intervals),
+and the most positive and most negative own-voice sentence. Quoted and reported speech
+is aggregated apart (``reported_*``): whose words carry the feeling is part of the framing.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import polars as pl
 
 from contrast.metrics import Corpus, MetricFrames, SourceSlice, concat_frames, metric
 from contrast.metrics.lens import english_only
-from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, polarity
+from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, tone
+from contrast.metrics.voice import OWN, source_voices
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
+from contrast.stats import bootstrap_mean_intervals, seed_for
 
 COMPOUND = "compound"
+VOICE = "voice"
 SENTENCE_COLUMNS = (COMPOUND, "pos", "neu", "neg")
+INTERVAL_COLUMNS = ("sentiment_mean", "share_positive", "share_negative")
+"""Figures given a 95% bootstrap interval (``<name>_low``, ``<name>_high``) over own-voice sentences."""
 
 
 def score_source(source: SourceSlice) -> MetricFrames:
-    """One source: VADER's scores for each sentence and their aggregate (English only)."""
+    """One source: VADER's scores and the voice of each sentence, and their aggregate (English only)."""
     if source.language != "en" or source.sentences.height == 0:
         return MetricFrames()
-    scored = score_sentences(source.sentences)
+    scored = score_sentences(source.sentences, text=source.text)
     return MetricFrames(sentences=scored, sources=aggregate(scored, SOURCE_ID))
 
 
@@ -47,24 +58,34 @@ def sentiment(corpus: Corpus) -> MetricFrames:
     )
 
 
-def score_sentences(sentences: pl.DataFrame) -> pl.DataFrame:
-    """VADER's four scores for every sentence, keyed by source and sentence index."""
-    scores = [polarity(text) for text in sentences.get_column(TEXT).to_list()]
-    return sentences.select(*SENTENCE_KEY).with_columns(
-        pl.Series(name, [row[name] for row in scores], dtype=pl.Float64) for name in SENTENCE_COLUMNS
+def score_sentences(sentences: pl.DataFrame, *, text: str | None = None) -> pl.DataFrame:
+    """VADER's four scores and the voice of every sentence of one source, keyed by source and sentence index.
+
+    ``text`` (the source's cleaned text) tells where paragraphs break, which ends a quotation
+    left open; without it the sentences are read as one paragraph.
+    """
+    ordered = sentences.sort(SENTENCE_INDEX)
+    scores = [tone(t) for t in ordered.get_column(TEXT).to_list()]
+    voices = [v.kind for v in source_voices(ordered, text)]
+    return ordered.select(*SENTENCE_KEY).with_columns(
+        *(pl.Series(name, [row[name] for row in scores], dtype=pl.Float64) for name in SENTENCE_COLUMNS),
+        pl.Series(VOICE, voices, dtype=pl.String),
     )
 
 
 def aggregate(scored: pl.DataFrame, by: str) -> pl.DataFrame:
-    """Per-group tone: mean, median, shares by polarity, and where the extremes are.
+    """Per-group tone of the own voice (mean, median, shares, extremes, intervals) and of reported speech.
 
     Ties between equally extreme sentences go to the earliest (source id, then index), so
-    the choice is deterministic.
+    the choice is deterministic. A group without own-voice sentences has null own figures.
     """
     compound = pl.col(COMPOUND)
     ordered = scored.sort(SENTENCE_KEY)
-    return (
-        ordered.group_by(by, maintain_order=True)
+    groups = ordered.select(by).unique(maintain_order=True)
+    own = ordered.filter(pl.col(VOICE) == OWN)
+    others = ordered.filter(pl.col(VOICE) != OWN)
+    figures = (
+        own.group_by(by, maintain_order=True)
         .agg(
             pl.len().alias("sentiment_sentences"),
             compound.mean().alias("sentiment_mean"),
@@ -81,3 +102,32 @@ def aggregate(scored: pl.DataFrame, by: str) -> pl.DataFrame:
             pl.col(SENTENCE_INDEX).get(compound.arg_min()).alias("most_negative_index"),
         )
     )
+    reported = others.group_by(by, maintain_order=True).agg(
+        pl.len().alias("reported_sentences"), compound.mean().alias("reported_mean")
+    )
+    intervals = _intervals(own, by)
+    result = (
+        groups.join(figures, on=by, how="left", maintain_order="left")
+        .join(intervals, on=by, how="left", maintain_order="left")
+        .join(reported, on=by, how="left", maintain_order="left")
+    )
+    return result.with_columns(
+        pl.col("sentiment_sentences").fill_null(0).cast(pl.UInt32),
+        pl.col("reported_sentences").fill_null(0).cast(pl.UInt32),
+    )
+
+
+def _intervals(own: pl.DataFrame, by: str) -> pl.DataFrame:
+    """95% percentile bootstrap intervals of each group's own-voice mean and shares (seeded by the group)."""
+    rows = []
+    for (key,), group in own.group_by(by, maintain_order=True):
+        values = group.get_column(COMPOUND).to_numpy().astype(np.float64)
+        columns = {
+            "sentiment_mean": values,
+            "share_positive": (values >= POSITIVE_THRESHOLD).astype(np.float64),
+            "share_negative": (values <= NEGATIVE_THRESHOLD).astype(np.float64),
+        }
+        found = bootstrap_mean_intervals(columns, seed=seed_for(f"tone:{key}"))
+        rows.append({by: key, **{f"{name}_{side}": found[name][i] for name in INTERVAL_COLUMNS for i, side in enumerate(("low", "high"))}})
+    schema = {by: pl.String(), **{f"{n}_{side}": pl.Float64() for n in INTERVAL_COLUMNS for side in ("low", "high")}}
+    return pl.DataFrame(rows, schema=schema, orient="row")

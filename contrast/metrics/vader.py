@@ -3,6 +3,11 @@
 VADER is built for sentences: its compound score saturates towards ±1 on long text
 (vaderSentiment issue #151), so contrast scores sentences and aggregates. The analyser
 loads its lexicon from the installed package (no network) and is created once.
+
+Every tone contrast prints goes through :func:`tone`: VADER on :func:`tone_text`, the
+sentence with its typography normalised (``typography``) and the words used in a sense
+without feeling set aside (``senses``). :func:`polarity` is VADER itself on the string it
+is given, so a faster scorer can be checked against it on the same input.
 """
 
 from __future__ import annotations
@@ -10,6 +15,9 @@ from __future__ import annotations
 from functools import cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from contrast.metrics.senses import neutral_senses
+from contrast.metrics.typography import normalise_typography
 
 POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
@@ -22,5 +30,15 @@ def analyzer() -> SentimentIntensityAnalyzer:
 
 
 def polarity(sentence: str) -> dict[str, float]:
-    """VADER's scores for one sentence: ``neg``, ``neu``, ``pos`` and ``compound``."""
+    """VADER's scores for one sentence exactly as given: ``neg``, ``neu``, ``pos`` and ``compound``."""
     return analyzer().polarity_scores(sentence)
+
+
+def tone_text(sentence: str) -> str:
+    """The string VADER scores for ``sentence``: typography normalised, feeling-less senses set aside."""
+    return neutral_senses(normalise_typography(sentence))
+
+
+def tone(sentence: str) -> dict[str, float]:
+    """VADER's scores of :func:`tone_text` — the tone contrast reports for a sentence."""
+    return polarity(tone_text(sentence))

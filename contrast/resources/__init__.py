@@ -20,6 +20,13 @@ def word_list(name: str) -> frozenset[str]:
     )
 
 
+@cache
+def alias_groups() -> tuple[tuple[str, ...], ...]:
+    """``aliases.toml``: groups of names of one actor (widely used acronyms and their expansions)."""
+    data = tomllib.loads(files(__name__).joinpath("aliases.toml").read_text(encoding="utf-8"))
+    return tuple(tuple(group) for group in data["groups"])
+
+
 @dataclass(frozen=True)
 class Category:
     id: str
@@ -37,6 +44,9 @@ class Lexicon:
     provenance: str
     license: str
     categories: tuple[Category, ...]
+    exceptions: tuple[str, ...] = ()
+    """Phrases that contain a cue word in a sense the lexicon does not mean ("financial crisis",
+    the historical event, is not a fear word): where one matches, its words are not cues."""
 
     def category(self, category_id: str) -> Category:
         return next(c for c in self.categories if c.id == category_id)
@@ -57,7 +67,7 @@ class Lexicon:
             for c in self.categories
         )
         added = sum(len(v) for v in extra.values())
-        return Lexicon(self.name, f"{self.version}+report({added})", self.provenance, self.license, categories)
+        return Lexicon(self.name, f"{self.version}+report({added})", self.provenance, self.license, categories, self.exceptions)
 
 
 @cache
@@ -73,4 +83,7 @@ def lexicon(name: str) -> Lexicon:
         Category(category_id, body["label"], body.get("description", ""), tuple(body["cues"]))
         for category_id, body in data["categories"].items()
     )
-    return Lexicon(header["name"], header["version"], " ".join(header["provenance"].split()), header["license"], categories)
+    exceptions = tuple(data.get("exceptions", {}).get("phrases", ()))
+    return Lexicon(
+        header["name"], header["version"], " ".join(header["provenance"].split()), header["license"], categories, exceptions
+    )

@@ -75,7 +75,7 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping
     from contrast.claims.export import event_id
 
     claims = events.claims
-    aliases = resolve_aliases(e for row in claims.get_column("entities").to_list() for e in row)
+    aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list())
     panels = []
     for row in events.events.filter(pl.col("n_origins") >= 2).head(MAX_PANELS).iter_rows(named=True):
         members = claims.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")

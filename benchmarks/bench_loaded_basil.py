@@ -1,0 +1,158 @@
+"""The loaded-language lens against people: precision and recall on BASIL's lexical-bias spans.
+
+BASIL (Fan et al. 2019, EMNLP, "In Plain Sight: Media Bias Through the Lens of Factual
+Reporting"; ``../shared/corpora/basil/``, README there) holds 100 US news events, each
+reported by Fox News, The New York Times and HuffPost, with the spans annotators marked
+as *lexical bias*: loaded words and phrasing. This benchmark runs the loaded-language
+lens on every article (BASIL's own sentences, in its paragraphs, so spans line up) and
+scores the cues the lens counts — in the outlet's own words, since that is what its
+figures count — by span overlap:
+
+* precision: counted cues that overlap a lexical-bias span / counted cues;
+* recall: lexical-bias spans that a counted cue overlaps / lexical-bias spans.
+
+Recall is also given against the spans annotators marked outside quotations (the lens
+sets quotations apart on purpose). The lexicon was tuned on the even-numbered events
+only; the odd-numbered events are the held-out report (``--split odd``, the default).
+Annotators mark bias towards an article's main entities, not every emotive word, so a
+cue outside every span is not necessarily wrong: precision here is a lower bound on
+"a person would call this word loaded".
+
+Usage: ``python benchmarks/bench_loaded_basil.py [--split odd|even|all] [--by-cue] [--basil DIR]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import polars as pl
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from contrast.config import Lenses  # noqa: E402
+from contrast.metrics.loaded import loaded_part  # noqa: E402
+
+BASIL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "basil" / "raw"
+OUTLETS = ("fox", "nyt", "hpo")
+NAMES = {"fox": "Fox News", "nyt": "New York Times", "hpo": "HuffPost"}
+
+
+def articles(root: Path):  # noqa: ANN201 - yields (event, outlet, sentences, paragraph starts, gold spans)
+    """BASIL's 300 articles: sentences in order, where paragraphs start, and lexical-bias spans per sentence."""
+    paragraphs = _paragraph_starts(root / "emnlp19-media-bias" / "data" / "articles")
+    for path in sorted((root / "emnlp19-BASIL" / "data").glob("*.json"), key=lambda p: (int(p.stem.split("_")[0]), p.stem)):
+        event = int(path.stem.split("_")[0])
+        data = json.loads(path.read_text(encoding="utf-8"))
+        sentences = [s["sentence"] for s in data["body"]]
+        gold: list[list[tuple[int, int, bool]]] = []
+        for s in data["body"]:
+            spans = []
+            for a in s["annotations"]:
+                if a["bias"] != "Lexical":
+                    continue
+                start, end = a["start"], a["end"]
+                if s["sentence"][start:end] != a["text"]:  # 9 spans in BASIL have shifted offsets (README)
+                    start = s["sentence"].find(a["text"].strip())
+                    end = start + len(a["text"].strip())
+                    if start < 0:
+                        continue
+                spans.append((start, end, a["quote"] == "Yes"))
+            gold.append(spans)
+        starts = paragraphs.get(data["url"], [False] * len(sentences))
+        yield event, data["source"].lower(), sentences, starts if len(starts) == len(sentences) else [False] * len(sentences), gold
+
+
+def _paragraph_starts(folder: Path) -> dict[str, list[bool]]:
+    found = {}
+    for path in sorted(folder.rglob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        starts = [i == 0 for paragraph in data["body-paragraphs"] for i, _ in enumerate(paragraph)]
+        if starts:
+            starts[0] = False
+        found[data["url"]] = starts
+    return found
+
+
+def counted_cues(sentences: list[str], starts: list[bool]) -> list[tuple[int, int, int, str, str]]:
+    """(sentence, start, end, category, cue) of every cue the lens counts in the outlet's own words."""
+    frame = pl.DataFrame(
+        {
+            "source_id": ["a"] * len(sentences),
+            "sentence_index": pl.Series(range(len(sentences)), dtype=pl.Int32),
+            "text": sentences,
+            "paragraph_start": starts,
+        }
+    )
+    evidence = loaded_part(frame, Lenses()).evidence
+    if "context" in evidence.columns:  # before issue 13 every cue counted, wherever it stood
+        evidence = evidence.filter(pl.col("context") == "own")
+    return [
+        (i, s, e, c, cue.lower())
+        for i, s, e, c, cue in evidence.select("sentence_index", "start", "end", "category", "cue").iter_rows()
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("odd", "even", "all"), default="odd")
+    parser.add_argument("--by-cue", action="store_true", help="precision per cue word (for tuning: use --split even)")
+    parser.add_argument("--basil", type=Path, default=Path(os.environ.get("BASIL", BASIL)))
+    args = parser.parse_args()
+    keep = {"odd": lambda e: e % 2 == 1, "even": lambda e: e % 2 == 0, "all": lambda e: True}[args.split]
+    totals: dict[str, Counter[str]] = defaultdict(Counter)
+    categories: dict[str, Counter[str]] = defaultdict(Counter)
+    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    for event, outlet, sentences, starts, gold in articles(args.basil):
+        if not keep(event):
+            continue
+        found = counted_cues(sentences, starts)
+        for key in (outlet, "all"):
+            t = totals[key]
+            t["articles"] += 1
+            t["gold"] += sum(len(g) for g in gold)
+            t["gold_unquoted"] += sum(1 for g in gold for *_, quoted in g if not quoted)
+            t["counted"] += len(found)
+            t["counted_hit"] += sum(_overlap(s, e, gold[i]) for i, s, e, _, _ in found)
+            hit = [(i, s, e) for i, s, e, *_ in found]
+            t["gold_found"] += sum(1 for i, g in enumerate(gold) for gs, ge, _ in g if any(j == i and s < ge and gs < e for j, s, e in hit))
+            t["gold_unquoted_found"] += sum(
+                1 for i, g in enumerate(gold) for gs, ge, q in g if not q and any(j == i and s < ge and gs < e for j, s, e in hit)
+            )
+        for i, s, e, category, cue in found:
+            ok = _overlap(s, e, gold[i])
+            categories[category]["counted"] += 1
+            categories[category]["hit"] += ok
+            cues[cue]["counted"] += 1
+            cues[cue]["hit"] += ok
+    print(f"Loaded-language lens against BASIL lexical-bias spans, {args.split} events ({totals['all']['articles']} articles)")
+    print(f"{'outlet':<16}{'cues counted':>13}{'precision':>11}{'spans':>7}{'recall':>8}{'spans outside quotes':>22}{'recall':>8}")
+    for key in (*OUTLETS, "all"):
+        t = totals[key]
+        print(
+            f"{NAMES.get(key, 'all'):<16}{t['counted']:>13}{_ratio(t['counted_hit'], t['counted']):>11}{t['gold']:>7}"
+            f"{_ratio(t['gold_found'], t['gold']):>8}{t['gold_unquoted']:>22}{_ratio(t['gold_unquoted_found'], t['gold_unquoted']):>8}"
+        )
+    print("\nper category: counted, precision")
+    for category, c in sorted(categories.items()):
+        print(f"  {category:<14}{c['counted']:>6}{_ratio(c['hit'], c['counted']):>8}")
+    if args.by_cue:
+        print("\nper cue: counted, overlapping a span")
+        for cue, c in sorted(cues.items(), key=lambda kv: (-kv[1]["counted"], kv[0])):
+            print(f"  {cue:<28}{c['counted']:>5}{c['hit']:>5}")
+
+
+def _overlap(start: int, end: int, spans: list[tuple[int, int, bool]]) -> int:
+    return int(any(start < ge and gs < end for gs, ge, _ in spans))
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "n/a"
+
+
+if __name__ == "__main__":
+    main()

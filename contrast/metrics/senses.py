@@ -1,0 +1,122 @@
+"""Words VADER rates for a feeling, in senses that carry none: set aside before scoring.
+
+VADER looks words up whatever their sense. Its raters scored "party" (+1.7) as in a
+celebration, "united" (+1.8) as in togetherness, "like" (+1.5) as in fondness, "worth"
+(+0.9) and "straight" (+0.9) as praise; news uses them as names ("the Communist Party",
+"the United States"), as "similar to" ("behaving like a gang of hoodlums"), as a price
+("$34 billion worth of goods") and as "at once" ("took effect straight away"). Scored as
+written, the Communist Party's newspaper reads as cheerful and a wire report of tariffs
+as the most positive sentence in a report.
+
+:func:`neutral_senses` marks such a word so the lexicon does not find it (the word gets
+a trailing ``·``, one token still, so VADER's three-word negation and booster windows are
+unchanged). The rules are about the *shape* of a sense, never about a particular name:
+
+* a capitalised lexicon word inside a multi-word name (next to another capitalised word,
+  "of"/"and"/"the" allowed between: "Great Hall of the People"), or alone mid-sentence
+  ("the Party said"); not all-capitals words (VADER reads "GREAT" as emphasis) and not in
+  title-case headings, where capitals say nothing about names;
+* "like" after a verb of seeming or acting ("behaving like", "looks like"), after "just",
+  "much", "more" or "nothing", or after a comma;
+* "worth" next to an amount ("$34 billion worth of", "worth $5m", "net worth");
+* "straight" meaning "at once" or "in a row" ("straight away", "the third straight day").
+
+A pure ``str → str`` step, run after :func:`contrast.metrics.typography.normalise_typography`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+__all__ = ["MARK", "neutral_senses"]
+
+MARK = "·"
+"""Appended to a word set aside: no lexicon entry ends in it, and it is not ASCII
+punctuation, so VADER neither finds the word nor strips the mark."""
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_JOINERS = frozenset({"of", "and", "the", "for", "de", "on"})
+_SEEMING = (
+    r"(?:act|acts|acted|acting|behave|behaves|behaved|behaving|look|looks|looked|looking|seem|seems|seemed|"
+    r"sound|sounds|sounded|feel|feels|felt|treat|treats|treated|treating|just|much|more|less|nothing|something|"
+    r"anything|everything|exactly|very\s+much)"
+)
+_SENSES = [
+    re.compile(rf"(?i:\b{_SEEMING}\s+)(like)\b"),
+    re.compile(r",\s+(like)\s+(?=\w)"),
+    re.compile(r"(?i)(?:[\d.,]+\s*(?:%|percent|bn|billion|million|m|trillion|tn|k|dollars|yuan|euros|pounds)?|net)\s+(worth)\b"),
+    re.compile(
+        r"(?i)\b(worth)\s+(?=of\b|\$|£|€|¥|US\$|RMB|\d|about\b|around\b|nearly\b|almost\b|more than\b|less than\b|"
+        r"some\b|at least\b|up to\b|an estimated\b|roughly\b|over\b|under\b|billions\b|millions\b)"
+    ),
+    re.compile(r"(?i)\b(straight)\s+(?=away\b|off\b)"),
+    re.compile(r"(?i)\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(straight)\b"),
+    re.compile(r"(?i)\b(straight)\s+(?=(?:days|weeks|months|years|sessions|quarters|games|times)\b)"),
+]
+_HEADING_END = re.compile(r"[.!?…][\"')\]]*\s*$")
+
+
+@cache
+def _lexicon() -> frozenset[str]:
+    from contrast.metrics.vader import analyzer
+
+    return frozenset(analyzer().lexicon)
+
+
+def neutral_senses(text: str) -> str:
+    """``text`` with the lexicon words used in a sense without feeling marked (see the module docstring)."""
+    spans = set(_name_words(text))
+    for pattern in _SENSES:
+        spans.update(m.span(1) for m in pattern.finditer(text))
+    if not spans:
+        return text
+    pieces, last = [], 0
+    for start, end in sorted(spans):
+        pieces.append(text[last:end] + MARK)
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _name_words(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised lexicon words that are (part of) a name."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    if not words or _title_case_heading(text, words):
+        return []
+    lexicon = _lexicon()
+    found = []
+    for i, (start, end, word) in enumerate(words):
+        bare = word.lower().removesuffix("'s")
+        if not word[0].isupper() or word.isupper() or bare not in lexicon:
+            continue
+        if _capitalised_neighbour(words, i, text) or (i > 0 and not _sentence_start(text, start)):
+            found.append((start, start + len(bare)))
+    return found
+
+
+def _capitalised_neighbour(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Another capitalised word next to this one in the same run of text (joiners allowed between)."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(words) and words[j][2].lower() in _JOINERS and words[j][2].islower():
+            j += step
+        if 0 <= j < len(words) and words[j][2][0].isupper() and j != i:
+            left, right = sorted((words[i], words[j]))
+            gap = text[left[1] : right[0]]
+            if not re.search(r"[.,;:!?\"()]", gap):
+                return True
+    return False
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"'([")
+    return not before or before[-1] in ".!?:;-"
+
+
+def _title_case_heading(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """A heading (no closing punctuation) that capitalises most words."""
+    if _HEADING_END.search(text):
+        return False
+    alpha = [w for _, _, w in words if w.lower() not in _JOINERS]
+    return len(alpha) >= 3 and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.6

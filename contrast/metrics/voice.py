@@ -1,0 +1,389 @@
+"""Whose voice a sentence speaks in: the outlet's own, a quotation, or someone's reported speech.
+
+A tone score or a loaded word means something about an outlet only in the outlet's own
+words. "The Trump administration is behaving like a gang of hoodlums," said the China
+Daily — quoted by the Guardian — is the China Daily's tone, not the Guardian's. So every
+sentence of a source is read once, in order, and given a :class:`Voice`:
+
+* ``quoted`` — half or more of its words are inside quotation marks, including a quotation
+  that opened in an earlier sentence and closes in this one (news style runs a quotation
+  over several sentences and reopens it at each paragraph);
+* ``reported`` — it reports what someone said without being mostly quotation: a
+  reporting verb ("said", "told", "according to", "accused … of", "vowed to", "added
+  that"), a colon after a speaker ("Foreign media: …"), or a quotation of five words or more;
+* ``own`` — everything else: the outlet states it.
+
+Reporting verbs count only outside quotation marks and only as verbs of saying: "the
+index added 0.5 percent" adds, it does not speak, and "if accused of violating" is a
+condition, not an accusation. Lexicon words in a sentence are read in context too
+(:func:`cue_context`): inside quotation marks, in reported speech, in a definition ("soft
+power is defined as … rather than coercion") or after a negation ("will not be bullied")
+they are not the outlet's own label, and the lenses count them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import polars as pl
+
+from contrast.schema import END, SENTENCE_INDEX, START, TEXT
+
+__all__ = [
+    "CONTEXTS",
+    "DEFINITION",
+    "KINDS",
+    "NEGATED",
+    "OWN",
+    "QUOTED",
+    "REPORTED",
+    "Voice",
+    "cue_context",
+    "negated",
+    "sentence_voices",
+    "source_voices",
+    "PARAGRAPH_START",
+    "paragraph_starts",
+    "reporting_spans",
+]
+
+OWN, QUOTED, REPORTED = "own", "quoted", "reported"
+KINDS = (OWN, QUOTED, REPORTED)
+NEGATED, DEFINITION = "negated", "definition"
+CONTEXTS = (OWN, QUOTED, REPORTED, NEGATED, DEFINITION)
+"""Where a word of a sentence stands: the outlet's own words, or set apart from them."""
+
+QUOTED_SHARE = 0.5
+"""A sentence is a quotation when at least this share of its words is inside quotation marks."""
+QUOTE_WORDS = 5
+"""A quotation this long is someone's statement (shorter ones may be scare quotes or names)."""
+MAX_CARRY = 3
+"""A quotation left open is carried into at most this many following sentences of the same
+paragraph; one still unclosed after them was a stray mark, and the carry is undone."""
+NEGATION_WINDOW = 3
+"""Words before a word that a negation reaches ("will not be bullied")."""
+COLON_WORDS = 6
+"""A colon attribution names its speaker within the first six words ("Foreign media: …")."""
+
+
+@dataclass(frozen=True)
+class Voice:
+    kind: str
+    """``own``, ``quoted`` or ``reported``."""
+    quotes: tuple[tuple[int, int], ...] = ()
+    """Character spans inside quotation marks (the marks included)."""
+    attribution: tuple[int, int] | None = None
+    """The span of the reporting verb, phrase or colon speaker that makes the sentence reported speech."""
+    definition: bool = False
+    """The sentence defines or glosses a term ("is defined as", "the concept of", "refers to")."""
+
+    def quoted_at(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.quotes)
+
+
+# --- quotation marks ------------------------------------------------------------------
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘"
+
+
+def _open_context(text: str, i: int) -> bool:
+    """A mark at ``i`` that can open a quotation: at the start or after a space or bracket, before text."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def _close_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not (before.isalnum() and after.isalnum())
+
+
+def _scan(text: str, carried: str | None) -> tuple[list[tuple[int, int]], str | None, bool]:
+    """Quotation spans of one sentence, given the quotation carried in from the last one.
+
+    Returns (spans, the quotation still open at the end or None, whether the carried one closed here).
+    """
+    spans: list[tuple[int, int]] = []
+    stack: list[str] = [carried] if carried else []
+    start = 0
+    closed_carry = False
+    seen_mark = False
+    for i, ch in enumerate(text):
+        kind = None
+        if ch in _DOUBLE_OPEN:
+            kind = "open-d"
+        elif ch in _DOUBLE_CLOSE:
+            kind = "close-d"
+        elif ch == '"':
+            if "d" in stack:
+                kind = "close-d"
+            elif _open_context(text, i):
+                kind = "open-d"
+            elif _close_context(text, i):
+                kind = "close-d"
+        elif ch == _SINGLE_OPEN or (ch == "'" and _open_context(text, i) and i + 1 < len(text) and text[i + 1].isalpha()):
+            kind = "open-s"
+        elif ch in "’'" and "s" in stack and _close_context(text, i):
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if not after.isalpha():
+                kind = "close-s"
+        if kind is None:
+            continue
+        mark = kind[-1]
+        if kind.startswith("open"):
+            if not stack:
+                start = i
+            stack.append(mark)
+        elif mark in stack:
+            while stack and stack.pop() != mark:
+                pass
+            if not stack:
+                spans.append((start, i + 1))
+                if carried and start == 0 and not closed_carry:
+                    closed_carry = True
+        elif not stack and not seen_mark and mark == "d":
+            # a closing mark with nothing open: the quotation began before this sentence
+            spans.append((0, i + 1))
+            closed_carry = True
+        seen_mark = True
+    still_open = stack[0] if stack else None
+    if stack:
+        spans.append((start, len(text)))
+    return spans, still_open, closed_carry
+
+
+def _opens_at_start(text: str) -> bool:
+    stripped = text.lstrip()
+    return bool(stripped) and (stripped[0] in _DOUBLE_OPEN + _SINGLE_OPEN or stripped[0] == '"')
+
+
+def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[tuple[int, int]]]:
+    result: list[list[tuple[int, int]]] = []
+    carried: str | None = None
+    carried_into: list[int] = []
+    """Sentences the open quotation was carried into (undone if it never closes)."""
+    for index, text in enumerate(texts):
+        if carried is not None and (breaks[index] or _opens_at_start(text) or len(carried_into) >= MAX_CARRY):
+            if not breaks[index] and not _opens_at_start(text):
+                for undo in carried_into:  # a stray mark: these sentences were never inside it
+                    result[undo] = _scan(texts[undo], None)[0]
+            carried, carried_into = None, []
+        spans, still_open, closed = _scan(text, carried)
+        if carried is not None:
+            carried_into = [] if closed else [*carried_into, index]
+        elif still_open is not None:
+            carried_into = []
+        carried = still_open
+        result.append(spans)
+    return result
+
+
+# --- reported speech ------------------------------------------------------------------
+
+_SAYING = (
+    r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|argued|argues|arguing|"
+    r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
+    r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
+    r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|"
+    r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary"
+)
+"""Verbs and phrases that report speech wherever they stand."""
+_CLAUSE_VERBS = (
+    r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
+    r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
+    r"hinted|signalled|signaled|believes|believed|estimated|estimates"
+)
+"""Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
+_SPEECH_ACTS = (
+    r"call|calls|called|calling|dub|dubs|dubbed|label|labels|labell?ed|labell?ing|brand|brands|branded|term|terms|termed|"
+    r"describe|describes|described|describing|characteri[sz]e[sd]?|characteri[sz]ing|refer|refers|referred|referring|"
+    r"insisting|noting|adding|stating|declaring|vow|vowed|vowing|pledge|pledged|pledging|promise|promised|promising|"
+    r"threaten|threatened|threatening|warn|warned|urge|urged|urging|offer|offered|offering|tout|touts|touted|touting|"
+    r"praise|praised|praising|hail|hailed|criticized|criticised|criticizing|criticising|condemn|condemned|"
+    r"deride|derided|deriding|mock|mocked|mocking|dismiss|dismissed|dismissing|blast|blasted|slam|slammed|rip|ripped|"
+    r"ripping|accuse|accused|accusing|charge|charged|demand|demanded|ask|asked|asking|thank|thanked|congratulate[sd]?|"
+    r"welcome[sd]?|decr(?:y|ied|ies)|lament(?:s|ed)?|boast(?:s|ed)?|brag(?:s|ged)?|joke[sd]?|tweet(?:s|ed)?|wrote|write|writes|"
+    r"clarif(?:y|ies|ied)|respond(?:s|ed)?|repl(?:y|ies|ied)|question(?:s|ed)|propos(?:e|es|ed|ing)|express(?:es|ed)|"
+    r"deem(?:s|ed)|outline[sd]?|recommend(?:s|ed|ing)?|cite[sd]?|citing|quote[sd]?|quoting|echo(?:es|ed)|repeat(?:s|ed)|"
+    r"insist|assert(?:s|ed)?|suggest(?:s|ed|ing)?|announc(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|appeal(?:s|ed)?"
+)
+"""Acts of speech whose object or complement may be a quotation: in a sentence with a quotation, the quotation
+is the speaker's words ("he called it “the easy route”", "vowed a “robust” start"), not the writer's scare quote."""
+_CHARACTERISING_RE = re.compile(
+    r"(?i)(?<![-‐])\b(?:(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
+    r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|the|a|an|his|their|its|our)\b|"
+    r"(?:castigat|condemn|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|"
+    r"criticiz|criticis|attack|assail|rip)\w*\b(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
+)
+"""Characterising someone's act in someone else's words without quotation marks ("Republicans called the
+bill a power grab", "condemned the approach as destructive"): the characterisation is reported."""
+_CONDITION = r"(?:if|unless|whether|once|when|lest)\s+"
+_SAYING_RE = re.compile(rf"(?i)\b(?:{_SAYING})\b")
+_CLAUSE_RE = re.compile(
+    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:that\b|,|:|[\"“”‘']|to\s+[a-z]|it\b|he\b|she\b|they\b|we\b|i\b|there\b|"
+    r"[.!?]?\s*$|the\s+\w+\s+(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
+)
+_AFTER_QUOTE_RE = re.compile(rf"(?i)[,!?][\"”’']?\s+(?:\w+\s+){{0,4}}?(?:{_CLAUSE_VERBS})\b")
+_ACCUSED_RE = re.compile(r"(?i)\b(?:accused|accuses|accusing|blamed|blames|blaming)\b(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:of|for)\b)")
+_SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
+_CONDITIONAL_RE = re.compile(rf"(?i)\b{_CONDITION}$")
+_ANONYMOUS_RE = re.compile(
+    r"(?i)\b(?:declined to be (?:named|identified)|requested anonymity|on (?:the )?condition of anonymity|"
+    r"asked not to be (?:named|identified)|(?:people|persons?|sources?|officials?) (?:familiar|briefed) with|"
+    r"it is (?:said|understood|reported|believed))\b"
+)
+
+_DEFINITION_RE = re.compile(
+    r"(?i)\b(?:defin(?:e|es|ed|ing|ition|itions)|conceptuali[sz](?:e|es|ed|ing|ation)|refers?\s+to|"
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:understood|described|known)\s+as|"
+    r"(?:concept|notion|idea|term)\s+of|the\s+term\s+[\"“‘']|in\s+other\s+words)\b"
+)
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither", "none", "cannot", "hardly", "rarely", "seldom"})
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]")
+
+
+def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the quoted spans blanked (same length), so verbs inside quotations do not count."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _reporting(text: str, masked: str) -> list[tuple[int, int]]:
+    """Spans of every reporting verb or phrase outside quotation marks, in text order."""
+    found = []
+    quotation = masked != text
+    for pattern in (_SAYING_RE, _CLAUSE_RE, _ACCUSED_RE, _CHARACTERISING_RE, _SPEECH_ACT_RE, _ANONYMOUS_RE):
+        if pattern is _SPEECH_ACT_RE and not quotation:
+            continue
+        for m in pattern.finditer(masked):
+            if pattern is not _ANONYMOUS_RE and _CONDITIONAL_RE.search(masked[: m.start()]):
+                continue
+            found.append(m.span())
+    after = _AFTER_QUOTE_RE.search(masked)
+    if after and any(ch in text[: after.start() + 2] for ch in "\"”’'"):
+        verb = re.search(rf"(?i)\b(?:{_CLAUSE_VERBS})\b", masked[after.start() : after.end()])
+        if verb:
+            found.append((after.start() + verb.start(), after.start() + verb.end()))
+    return sorted(set(found))
+
+
+def _attribution(text: str, masked: str) -> tuple[int, int] | None:
+    found = _reporting(text, masked)
+    return found[0] if found else _colon_speaker(masked)
+
+
+def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
+    """Where ``text`` (a sentence with ``voice``) reports speech: its reporting verbs and phrases."""
+    return _reporting(text, _masked(text, voice.quotes))
+
+
+def _colon_speaker(masked: str) -> tuple[int, int] | None:
+    colon = masked.find(":")
+    if colon < 0 or re.match(r"\d", masked[colon + 1 : colon + 2]) or len(masked[:colon].split()) > COLON_WORDS:
+        return None
+    head = masked[:colon]
+    hits = [h for h in _speakers().find(head)]
+    return (hits[-1].start, hits[-1].end) if hits else None
+
+
+@cache
+def _speakers():  # noqa: ANN202 - a CueMatcher, imported late (cues imports nothing of ours)
+    from contrast.metrics.cues import CueMatcher
+    from contrast.resources import lexicon
+
+    words = lexicon("attribution")
+    return CueMatcher(words, [c for c in words.ids if c.startswith("speaker.")])
+
+
+def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = None) -> list[Voice]:
+    """The voice of each of one source's sentences, given in order.
+
+    ``breaks[i]`` says a paragraph break comes before sentence ``i`` (an open quotation
+    ends there); without it the sentences are taken as one paragraph.
+    """
+    breaks = list(breaks) if breaks is not None else [False] * len(texts)
+    voices = []
+    for text, spans in zip(texts, _quotation_spans(texts, breaks), strict=True):
+        words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+        inside = sum(1 for s, e in words if any(a <= s and e <= b for a, b in spans))
+        long_quote = any(len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS for a, b in spans)
+        masked = _masked(text, spans)
+        said = _attribution(text, masked)
+        if words and inside / len(words) >= QUOTED_SHARE:
+            kind = QUOTED
+        elif said is not None or long_quote:
+            kind = REPORTED
+        else:
+            kind = OWN
+        voices.append(Voice(kind, tuple(spans), said, bool(_DEFINITION_RE.search(masked))))
+    return voices
+
+
+PARAGRAPH_START = "paragraph_start"
+"""Optional boolean column of a sentences frame: a paragraph break comes before the sentence."""
+
+
+def paragraph_starts(sentences: pl.DataFrame, text: str) -> list[bool]:
+    """For one source's sentences (in index order): whether a line break separates each from the one before."""
+    starts, ends = sentences.get_column(START).to_list(), sentences.get_column(END).to_list()
+    return [i > 0 and "\n" in text[ends[i - 1] : starts[i]] for i in range(len(starts))]
+
+
+def source_voices(sentences: pl.DataFrame, text: str | None = None) -> list[Voice]:
+    """The voices of one source's sentences frame, in sentence-index order.
+
+    Paragraph breaks come from ``text`` (the source's cleaned text, read through the
+    sentences' offsets), else from a ``paragraph_start`` column, else there are none.
+    Memoised: every lens of a source asks for the same voices.
+    """
+    ordered = sentences.sort(SENTENCE_INDEX) if sentences.height > 1 else sentences
+    texts = tuple(ordered.get_column(TEXT).to_list())
+    if text is not None and START in ordered.columns:
+        breaks = tuple(paragraph_starts(ordered, text))
+    elif PARAGRAPH_START in ordered.columns:
+        breaks = tuple(bool(b) for b in ordered.get_column(PARAGRAPH_START).to_list())
+    else:
+        breaks = (False,) * len(texts)
+    return list(_voices(texts, breaks))
+
+
+@lru_cache(maxsize=64)
+def _voices(texts: tuple[str, ...], breaks: tuple[bool, ...]) -> tuple[Voice, ...]:
+    return tuple(sentence_voices(texts, breaks=breaks))
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether a negation ("not", "never", "no", "…n't", "without") stands within three words
+    before ``start`` in the same clause."""
+    before = text[:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    words = [w.lower().replace("’", "'") for w in _WORDS.findall(before[cut:])][-NEGATION_WINDOW:]
+    return any(w in _NEGATORS or w.endswith("n't") for w in words)
+
+
+def cue_context(voice: Voice, text: str, start: int, end: int, *, quotation: bool = False) -> str:
+    """Where a lexicon word at ``start:end`` of a sentence stands (one of ``CONTEXTS``).
+
+    ``quotation``: the hit is itself a short quotation (a scare quote), which is the
+    outlet's own distancing only in a sentence in its own voice.
+    """
+    if quotation:
+        return (DEFINITION if voice.definition else OWN) if voice.kind == OWN else REPORTED
+    if voice.quoted_at(start, end):
+        return QUOTED
+    if voice.kind != OWN:
+        return REPORTED
+    if voice.definition:
+        return DEFINITION
+    if negated(text, start):
+        return NEGATED
+    return OWN

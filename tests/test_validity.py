@@ -1,0 +1,349 @@
+"""The validity suite: adversarial sentences per measure, each with the value a careful reader expects.
+
+Written before the fixes (issue 13): every case here is a defect found by reading the
+bundled briefings and real same-event groups against their texts. A measure passes
+when it reads the sentence as a person would — typography does not change tone, a
+quotation is not the outlet's own voice, a negated or defined word is not the writer's
+label, "added 0.5 percent" is not a reporting verb — not when it merely runs.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from contrast.claims.aliases import resolve_aliases
+from contrast.metrics import get_metric
+from contrast.metrics.attribution import attribute, attribution_matcher
+from contrast.metrics.typography import normalise_typography
+from contrast.metrics.vader import tone
+from contrast.resources import lexicon
+from contrast.metrics.voice import OWN, QUOTED, REPORTED, sentence_voices
+from tests.reportkit import make_corpus, origin_figure
+
+# --- typography -----------------------------------------------------------------------
+
+E008_CURLY = "“There should be no doubting Beijing’s resolve,” the newspaper said."
+E008_STRAIGHT = "\"There should be no doubting Beijing's resolve,\" the newspaper said."
+
+
+def test_the_same_quotation_scores_the_same_whatever_its_quote_marks() -> None:
+    assert tone(E008_CURLY) == tone(E008_STRAIGHT)
+
+
+@pytest.mark.parametrize(
+    ("typographic", "plain"),
+    [
+        ("It was a good deal—and a fair one.", "It was a good deal - and a fair one."),
+        ("It was a good deal – and a fair one.", "It was a good deal -- and a fair one."),
+        ("Talks went well…", "Talks went well..."),
+        ("The ‘great’ plan", "The 'great' plan"),
+        ("China’s leaders won’t accept it", "China's leaders won't accept it"),
+        ("a\u00a0wonderful\u200b day", "a wonderful day"),
+    ],
+)
+def test_typographic_variants_normalise_to_one_text(typographic: str, plain: str) -> None:
+    assert normalise_typography(typographic) == normalise_typography(plain)
+
+
+WORDS = ("good", "great", "resolve", "doubting", "no", "bad", "terrible", "happy", "calm", "tariffs", "talks",
+         "the", "market", "fell", "rose", "not", "very", "ugly", "wonderful", "crisis", "deal")
+
+
+@st.composite
+def _sentences(draw: st.DrawFn) -> tuple[str, str]:
+    """An ASCII sentence and the same text in typographic dress (quotes, apostrophes, dashes, ellipses)."""
+    plain, fancy = [], []
+    for _ in range(draw(st.integers(2, 6))):
+        words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4))
+        piece = " ".join(words)
+        form = draw(st.sampled_from(["plain", "double", "single", "possessive", "dash", "ellipsis"]))
+        if form == "double":
+            plain.append(f'"{piece},"')
+            fancy.append(draw(st.sampled_from([f"“{piece},”", f"„{piece},“", f"«{piece},»"])))
+        elif form == "single":
+            plain.append(f"'{piece}'")
+            fancy.append(f"‘{piece}’")
+        elif form == "possessive":
+            plain.append(f"{piece}'s")
+            fancy.append(f"{piece}’s")
+        elif form == "dash":
+            plain.append(f"{piece} -")
+            fancy.append(draw(st.sampled_from([f"{piece} —", f"{piece}\u00a0–", f"{piece} --"])))
+        elif form == "ellipsis":
+            plain.append(f"{piece}...")
+            fancy.append(f"{piece}…")
+        else:
+            plain.append(piece)
+            fancy.append(piece)
+    return " ".join(plain) + ".", " ".join(fancy) + "."
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sentences())
+def test_identical_sentence_text_has_identical_tone_whatever_its_typography(pair: tuple[str, str]) -> None:
+    plain, fancy = pair
+    assert tone(fancy) == tone(plain)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="ascii", exclude_characters="-"), max_size=80))
+def test_plain_ascii_text_is_left_as_it_is(text: str) -> None:
+    assert normalise_typography(text) == text
+
+
+# --- tone reads words in their sense ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hu gave no details, but the Communist Party newspaper People’s Daily said the customs agency was carrying out a plan.",
+        "China’s foreign ministry said duties took effect straight away after the tariff on $34 billion worth of goods kicked in.",
+        "The Trump administration is behaving like a gang of hoodlums.",
+        "The United States and China exchanged tariffs on Friday.",
+    ],
+)
+def test_names_and_other_senses_of_a_lexicon_word_carry_no_tone(sentence: str) -> None:
+    """"Party" in a party's name, "straight away", "worth of", "like" as "similar to", "United" in a
+    country's name: VADER's raters rated the feeling words, not these senses."""
+    assert tone(sentence)["compound"] <= 0.0
+
+
+def test_a_feeling_word_still_counts_outside_those_senses() -> None:
+    assert tone("We like this plan and hope it works.")["compound"] > 0.3
+    assert tone("The party was a great success.")["compound"] > 0.3
+
+
+# --- quotation and reported speech -----------------------------------------------------
+
+def _kinds(*sentences: str) -> list[str]:
+    return [v.kind for v in sentence_voices(list(sentences))]
+
+
+def test_a_sentence_in_the_outlets_words_is_its_own_voice() -> None:
+    assert _kinds("Tariffs on $34bn of Chinese goods took effect on Friday.") == [OWN]
+
+
+def test_a_quotation_is_not_the_outlets_own_voice() -> None:
+    assert _kinds("“The Trump administration is behaving like a gang of hoodlums,” said the China Daily.") == [QUOTED]
+
+
+def test_a_quotation_running_over_sentences_stays_a_quotation() -> None:
+    kinds = _kinds(
+        "He told reporters aboard Air Force One: “You have another 16 in two weeks.",
+        "So we have 50 plus 200 plus almost 300.”",
+        "The markets fell on Friday.",
+    )
+    assert kinds == [QUOTED, QUOTED, OWN]
+
+
+def test_a_quotation_continued_from_an_earlier_sentence_is_a_quotation() -> None:
+    assert _kinds("So we have 50 plus 200 plus almost 300,\" he said.")[0] == QUOTED
+
+
+def test_reported_speech_is_not_the_outlets_own_voice() -> None:
+    assert _kinds("Lam pledged to fully allay public concerns about the bill.") == [REPORTED]
+    assert _kinds("According to the ministry, the measures took effect immediately.") == [REPORTED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan’s main stock index gained 1.1 percent while the Shanghai Composite Index added 0.5 percent.",
+        "Firms could face heavy fines if accused of violating the export rules.",
+    ],
+)
+def test_numbers_and_conditions_are_not_reported_speech(sentence: str) -> None:
+    assert _kinds(sentence) == [OWN]
+
+
+def test_own_voice_tone_leaves_quotations_out() -> None:
+    own_negative = "The tariffs caused terrible losses for farmers."
+    quoted_positive = "“This is a wonderful, excellent deal for everyone,” the minister said."
+    corpus = make_corpus({"a1": ("a", f"{own_negative} {quoted_positive}"), "b1": ("b", own_negative)})
+    frames = get_metric("sentiment")(corpus)
+    origins = {r["origin"]: r for r in frames.origins.iter_rows(named=True)}
+    assert origins["a"]["sentiment_sentences"] == 1
+    assert origins["a"]["sentiment_mean"] == pytest.approx(tone(own_negative)["compound"])
+    assert origins["a"]["reported_sentences"] == 1
+    assert origins["a"]["reported_mean"] == pytest.approx(tone(quoted_positive)["compound"])
+    voices = dict(zip(frames.sentences.get_column("sentence_index"), frames.sentences.get_column("voice")))
+    assert frames.sentences.filter(pl.col("source_id") == "a1").get_column("voice").to_list() == [OWN, QUOTED]
+    assert voices
+
+
+# --- loaded language: quotation, attribution, negation, definition ---------------------
+
+def _loaded(text: str) -> tuple[dict, pl.DataFrame]:
+    frames = get_metric("loaded")(make_corpus({"a1": ("a", text), "b1": ("b", "Prices rose in May. Sales fell.")}))
+    figures = {m: origin_figure(frames.figures, "a", m) for m in ("label", "emotive", "glitter", "scare_quote")}
+    return figures, frames.evidence.filter(pl.col("source_id") == "a1")
+
+
+def _contexts(evidence: pl.DataFrame) -> dict[str, str]:
+    return dict(zip(evidence.get_column("cue").to_list(), evidence.get_column("context").to_list()))
+
+
+def test_a_negated_label_is_not_the_writers_label() -> None:
+    figures, evidence = _loaded("China will not be bullied by anyone.")
+    assert figures["label"]["n"] == 0
+    assert _contexts(evidence) == {"bullied": "negated"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In contrast, as conceptualized by Nye, soft power works through attraction rather than coercion.",
+        "Seven notes that soft power is defined as the ability to achieve outcomes through attraction rather than coercion.",
+        "This aligns with Joseph Nye's (2004) foundational concept of influencing others through attraction rather than coercion.",
+    ],
+)
+def test_a_word_inside_a_definition_is_not_name_calling(sentence: str) -> None:
+    figures, evidence = _loaded(sentence)
+    assert figures["label"]["n"] == 0
+    assert "own" not in set(_contexts(evidence).values())
+
+
+def test_a_named_historical_crisis_is_not_a_fear_word() -> None:
+    figures, _ = _loaded("This marks a departure from the engagement typified by the post-global financial crisis years.")
+    assert figures["emotive"]["n"] == 0
+
+
+def test_loaded_words_in_a_quotation_are_counted_apart() -> None:
+    figures, evidence = _loaded("“This is propaganda from a brutal regime,” the senator said.")
+    assert figures["label"]["n"] == 0
+    assert set(_contexts(evidence).values()) == {"quoted"}
+
+
+def test_loaded_words_in_the_outlets_own_voice_still_count() -> None:
+    figures, evidence = _loaded("The regime spread propaganda about its festival.")
+    assert figures["label"]["n"] == 2
+    assert set(_contexts(evidence).values()) == {"own"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign media: Technological innovation has become very \"cool\".",
+        "The American Bloomberg published an article saying: China's technological innovation has become very \"cool\".",
+        "The commerce ministry vowed to \"take all necessary measures\" in response.",
+        "A spokesman said the country would \"fight back\" if needed.",
+    ],
+)
+def test_a_short_quotation_of_someone_is_not_a_scare_quote(sentence: str) -> None:
+    figures, _ = _loaded(sentence)
+    assert figures["scare_quote"]["n"] == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Its “charm offensive” has failed to win friends abroad.", "The so-called \"soft power\" push is expensive."],
+)
+def test_an_unattributed_short_quotation_is_a_scare_quote(sentence: str) -> None:
+    figures, _ = _loaded(sentence)
+    assert figures["scare_quote"]["n"] == 1
+
+
+# --- attribution: reporting verbs, anonymous sources, roles ----------------------------
+
+def _attribute(sentence: str) -> tuple[bool, str | None]:
+    attributed, kind, _ = attribute(sentence, attribution_matcher(lexicon("attribution")).find(sentence))
+    return attributed, kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan’s main stock index gained 1.1 percent while the Shanghai Composite Index added 0.5 percent.",
+        "Firms could face heavy fines if accused of violating the export rules.",
+    ],
+)
+def test_no_reporting_verb_no_attribution(sentence: str) -> None:
+    assert _attribute(sentence) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An official, who declined to be identified, said talks would resume next week.",
+        "A diplomat who requested anonymity said the two sides were far apart.",
+        "One person, who asked not to be named because the talks are private, said a deal was close.",
+        "Two people briefed on the matter said the list would be published on Friday.",
+    ],
+)
+def test_anonymous_sources_are_recognised(sentence: str) -> None:
+    assert _attribute(sentence) == (True, "speaker.anonymous")
+
+
+ROLES = [
+    ("White House press secretary Sarah Sanders told reporters the tariffs would stay.", "speaker.official"),
+    ("Press secretary Sarah Sanders said in a press briefing that the tariffs would stay.", "speaker.official"),
+    ("\"We will not back down,\" said press secretary Sarah Sanders.", "speaker.official"),
+    ("A ministry spokesman told the Global Times newspaper that China would respond.", "speaker.official"),
+    ("Hong Kong's chief executive said the bill would be suspended.", "speaker.official"),
+    ("The city's Chief Executive told lawmakers the plan was dead.", "speaker.official"),
+    ("Francis Lun, chief executive of GEO Securities, said the market was calm.", "speaker.business"),
+    ("A foreign ministry spokesman said the measures took effect at once.", "speaker.official"),
+    ("An analyst at Nomura said growth would slow.", "speaker.expert"),
+    ("The newspaper said Beijing would not back down.", "speaker.media"),
+    ("A soybean farmer in Iowa said prices had collapsed.", "speaker.ordinary"),
+    ("The company's chief executive said orders were down.", "speaker.business"),
+    ("The state-run Global Times said in an editorial that China would fight back.", "speaker.media"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), ROLES)
+def test_speaker_kind_comes_from_the_role(sentence: str, kind: str) -> None:
+    assert _attribute(sentence) == (True, kind)
+
+
+# --- frames ---------------------------------------------------------------------------
+
+def test_trade_war_is_not_security_and_defence() -> None:
+    text = "The trade war between the US and China escalated as new tariffs took effect on Friday."
+    frames = get_metric("frames")(make_corpus({"a1": ("a", text), "b1": ("b", "Prices rose in May and sales fell.")}))
+    assert origin_figure(frames.figures, "a", "security")["value"] == 0
+    assert origin_figure(frames.figures, "a", "economic")["value"] == 1
+
+
+# --- naming ---------------------------------------------------------------------------
+
+MUST_NOT_MERGE = [
+    ("CAT", "Joint Commission on Commerce and Trade", ["Commerce and Trade"]),
+    ("Hong Kong", "Carrie Lam", ["Hong Kong Chief Executive Carrie Lam"]),
+    ("Hong Kong", "Hong Kong International Airport", []),
+    ("Hong Kong", "Hong Kong Human Rights and Democracy Act", []),
+    ("June 12", "June 15", []),
+    ("2017", "2018", []),
+    ("Section 301", "Section 232", []),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "others"), MUST_NOT_MERGE)
+def test_names_that_are_not_one_thing_stay_apart(a: str, b: str, others: list[str]) -> None:
+    aliases = resolve_aliases([a, b, *others])
+    assert aliases[a] != aliases[b]
+
+
+MUST_MERGE = [
+    ("Trump", "Donald Trump", []),
+    ("President Donald Trump", "Mr Trump", []),
+    ("Beijng", "Beijing", []),
+    ("US", "United States", []),
+    ("Shanghai Composite", "Shanghai Composite Index", []),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "others"), MUST_MERGE)
+def test_forms_of_one_name_still_merge(a: str, b: str, others: list[str]) -> None:
+    aliases = resolve_aliases([a, b, *others])
+    assert aliases[a] == aliases[b]
+
+
+def test_an_acronym_joins_its_expansion_only_on_evidence_in_the_texts() -> None:
+    names = ["BRI", "Belt and Road Initiative"]
+    assert len(set(resolve_aliases(names).values())) == 2
+    texts = ["China launched the Belt and Road Initiative (BRI) in 2013."]
+    assert len(set(resolve_aliases(names, texts=texts).values())) == 1
