@@ -134,7 +134,7 @@ def test_lenses_table_accepts_extra_cues_and_targets(tmp_path) -> None:
 
 def test_unknown_lens_category_lists_the_allowed_ones(tmp_path) -> None:
     root = make_report(tmp_path, extra={"lenses": {"loaded": {"slurs": ["x"]}}})
-    with pytest.raises(ManifestError, match=r"field 'lenses.loaded.slurs': unknown loaded category; allowed: label, glitter"):
+    with pytest.raises(ManifestError, match=r"field 'lenses.loaded.slurs': unknown loaded category; allowed: label, slant, glitter"):
         load_report(root)
 
 

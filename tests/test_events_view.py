@@ -22,7 +22,8 @@ TEXTS = {
     ),
     "critic": (
         "Kenya and Laos were burdened with terrible debts by the BRI railways this year, critics warned. "
-        "A flood destroyed several villages near the border."
+        "A flood destroyed several villages near the border. "
+        "The BRI (Belt and Road Initiative) was launched by Xi Jinping in 2013."
     ),
 }
 ORIGINS = {"state": "state-media", "critic": "western-critical"}

@@ -42,7 +42,7 @@ def test_forms_of_one_name_are_variants_and_different_names_are_not() -> None:
 
 def _fake_analysis(spans: list[tuple[str, int, str, str]]) -> SimpleNamespace:
     evidence = pl.DataFrame(
-        [(s, i, "naming", category, cue, 0, len(cue)) for s, i, category, cue in spans], schema=EVIDENCE_SCHEMA, orient="row"
+        [(s, i, "naming", category, cue, 0, len(cue), None) for s, i, category, cue in spans], schema=EVIDENCE_SCHEMA, orient="row"
     )
     claims = pl.DataFrame({"source_id": ["a", "b", "c"], "sentence_index": [0, 0, 0], "text": ["x", "y", "z"]})
     return SimpleNamespace(

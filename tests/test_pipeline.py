@@ -40,19 +40,22 @@ def test_sentence_text_is_the_cleaned_text_slice(built: Path) -> None:
         assert clean[row["start"] : row["end"]] == row["text"]
 
 
-def test_sentence_compound_equals_vader(built: Path) -> None:
+def test_sentence_compound_equals_vader_on_the_normalised_sentence(built: Path) -> None:
+    from contrast.metrics.vader import tone_text
+
     analyzer = SentimentIntensityAnalyzer()
     sentences = pl.read_parquet(built / "sentences.parquet")
     assert sentences.height > 10
     for text, compound in sentences.select("text", "compound").iter_rows():
-        assert compound == analyzer.polarity_scores(text)["compound"]
+        assert compound == analyzer.polarity_scores(tone_text(text))["compound"]
 
 
 def test_source_sentiment_aggregates_match_sentences(built: Path) -> None:
     sentences = pl.read_parquet(built / "sentences.parquet")
     sources = pl.read_csv(built / "sources.csv")
     for row in sources.iter_rows(named=True):
-        values = sentences.filter(pl.col("source_id") == row["source_id"]).get_column("compound").to_list()
+        own = sentences.filter((pl.col("source_id") == row["source_id"]) & (pl.col("voice") == "own"))
+        values = own.get_column("compound").to_list()
         assert math.isclose(row["sentiment_mean"], sum(values) / len(values), abs_tol=1e-12)
         positive = sum(v >= 0.05 for v in values) / len(values)
         assert math.isclose(row["share_positive"], positive, abs_tol=1e-12)

@@ -103,6 +103,9 @@ def test_plain_ascii_text_is_left_as_it_is(text: str) -> None:
         "China’s foreign ministry said duties took effect straight away after the tariff on $34 billion worth of goods kicked in.",
         "The Trump administration is behaving like a gang of hoodlums.",
         "The United States and China exchanged tariffs on Friday.",
+        "A second batch of 284 products valued at $16 billion will undergo further review.",
+        "A second set of tariffs spanned other goods including coal, crude oil and medical equipment.",
+        "The central bank left interest rates unchanged.",
     ],
 )
 def test_names_and_other_senses_of_a_lexicon_word_carry_no_tone(sentence: str) -> None:
@@ -347,3 +350,22 @@ def test_an_acronym_joins_its_expansion_only_on_evidence_in_the_texts() -> None:
     assert len(set(resolve_aliases(names).values())) == 2
     texts = ["China launched the Belt and Road Initiative (BRI) in 2013."]
     assert len(set(resolve_aliases(names, texts=texts).values())) == 1
+
+
+# --- one sentence count ----------------------------------------------------------------
+
+def test_words_per_sentence_is_computed_from_the_printed_sentence_count() -> None:
+    """textstat splits "U.S." into two sentences; the count printed beside words per sentence is the segmenter's."""
+    text = "Officials said the new U.S. tariffs took effect on Friday morning. Both sides raised tariffs on many goods."
+    frames = get_metric("readability")(make_corpus({"a1": ("a", text), "b1": ("b", text)}))
+    row = frames.sources.filter(pl.col("source_id") == "a1").row(0, named=True)
+    assert row["sentences"] == 2 and row["formula_sentences"] == 3
+    assert row["words_per_sentence"] == row["words"] / 2
+
+
+# --- distinctive vocabulary --------------------------------------------------------------
+
+def test_no_characteristic_sentence_without_a_significant_term() -> None:
+    same = "The committee met on Tuesday to discuss the budget for the coming year in detail."
+    frames = get_metric("characteristic")(make_corpus({"a1": ("a", same), "b1": ("b", same)}))
+    assert frames.origins.get_column("characteristic_source").null_count() == frames.origins.height

@@ -70,6 +70,14 @@ def find_events(
         claims = claims.join(sentences.select(*SENTENCE_KEY, "compound"), on=SENTENCE_KEY, how="left", maintain_order="left")
     else:
         claims = claims.with_columns(pl.lit(None, pl.Float64).alias("compound"))
+    if "voice" in sentences.columns:
+        # the sentiment metric read each sentence with its neighbours (a quotation running over
+        # sentences, a reporting verb used as one): that is what "attributed" means in a panel
+        voice = claims.select(*SENTENCE_KEY).join(sentences.select(*SENTENCE_KEY, "voice"), on=SENTENCE_KEY, how="left", maintain_order="left")
+        known = voice.get_column("voice").is_not_null()
+        claims = claims.with_columns(
+            pl.when(known).then(voice.get_column("voice") != "own").otherwise(pl.col("attributed")).alias("attributed")
+        )
     alignment = align(claims, encoder=encoder)
     claims = alignment.claims
     sources = sentences.select(SOURCE_ID, ORIGIN).unique(maintain_order=True).sort(SOURCE_ID)

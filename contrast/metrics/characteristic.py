@@ -5,7 +5,8 @@ weighted log-odds ratio with an informative Dirichlet prior (``fightin_words``).
 ``distinctive`` lists every origin's most distinctive terms (z ≥ 1.96 is significant at 5 %, two-sided), with the
 sentences that use them. A sentence's distinctiveness is the sum of the positive z-scores
 of its distinct terms, divided by the square root of its length so long sentences do not
-win by size alone; the highest-scoring sentence is the origin's "most characteristic".
+win by size alone; the highest-scoring sentence that uses at least one significant term is
+the origin's "most characteristic" (an origin without such a term has none).
 """
 
 from __future__ import annotations
@@ -46,12 +47,13 @@ def characteristic(corpus: Corpus) -> MetricFrames:
     scores_by_origin = one_against_rest(counts)
     z = {origin: {t: v[2] for t, v in scores.items()} for origin, scores in scores_by_origin.items()}
     scores = [
-        _sentence_score(z.get(origin, {}), found) if len(text.split()) >= MIN_WORDS else 0.0
+        _sentence_score(z.get(origin, {}), found) if len(text.split()) >= MIN_WORDS and _significant(z.get(origin, {}), found) else 0.0
         for origin, text, found in zip(origins, texts, sentence_terms, strict=True)
     ]
     scored = sentences.select(*SENTENCE_KEY, ORIGIN).with_columns(pl.Series(DISTINCTIVENESS, scores, dtype=pl.Float64))
     best = (
-        scored.sort([ORIGIN, DISTINCTIVENESS, SOURCE_ID, SENTENCE_INDEX], descending=[False, True, False, False])
+        scored.filter(pl.col(DISTINCTIVENESS) > 0)
+        .sort([ORIGIN, DISTINCTIVENESS, SOURCE_ID, SENTENCE_INDEX], descending=[False, True, False, False])
         .group_by(ORIGIN, maintain_order=True)
         .first()
         .select(
@@ -80,6 +82,12 @@ def characteristic(corpus: Corpus) -> MetricFrames:
         if s not in own_language
     )
     return MetricFrames(sentences=scored.drop(ORIGIN), origins=best, figures=figures, evidence=evidence, warnings=warnings)
+
+
+def _significant(z: dict[str, float], found: list[str]) -> bool:
+    """Whether the sentence uses a term that sets its origin apart (z ≥ 1.96): without one, the
+    "most characteristic" sentence would be the one with the most noise."""
+    return any(z.get(term, 0.0) >= Z_SIGNIFICANT for term in found)
 
 
 def _sentence_score(z: dict[str, float], found: list[str]) -> float:

@@ -3,6 +3,14 @@
 Values equal textstat's for the same cleaned text (``textstat_exact`` reproduces its
 counting, once per document, for speed). Texts too short for the formulas to mean
 anything get N/A (null) and a caveat, never textstat's 0.0, which reads as "very hard".
+
+One sentence count: ``sentences`` is the number of sentences the segmenter found (the
+count printed everywhere), and ``words_per_sentence`` is ``words / sentences`` from it.
+textstat counts sentences its own way (it splits at every full stop, "U.S." included, and
+drops fragments of two words or fewer): that count, which its formulas use, is kept as
+``formula_sentences`` so the method notes can say where the two differ. Each sentence's
+own counts (``rd_words``, ``rd_syllables``, ``rd_formula_sentences``) let the report put a
+bootstrap interval on an origin's grade.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ import warnings as warnings_module
 import polars as pl
 
 from contrast.metrics import Corpus, MetricFrames, SourceSlice, concat_frames, metric
-from contrast.schema import ORIGIN, SOURCE_ID
+from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID, TEXT
 
 TEXTSTAT_LANGUAGES = {"en": "en_US", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL", "ru": "ru_RU"}
 """Report language → the textstat language setting, passed explicitly (textstat's own is process-wide)."""
@@ -27,7 +35,9 @@ FORMULAS = (
     "dale_chall",
     "consensus_grade",
 )
-COUNTS = ("words", "sentences", "words_per_sentence", "difficult_share")
+COUNTS = ("words", "sentences", "formula_sentences", "words_per_sentence", "difficult_share")
+SENTENCE_COUNTS = ("rd_words", "rd_syllables", "rd_formula_sentences")
+"""Per-sentence textstat counts, summed over resampled sentences for an origin's grade interval."""
 ENGLISH_ONLY = ("dale_chall", "difficult_share", "consensus_grade")
 """Measures built on textstat's English easy-word list (it falls back to it for other languages)."""
 COLUMNS = FORMULAS + COUNTS
@@ -47,10 +57,14 @@ def score_source(source: SourceSlice) -> MetricFrames:
             f"Readability of source {source.source_id!r} ({language!r}): Dale–Chall, difficult words and the consensus "
             "grade are N/A — they rest on an English word list."
         )
-    row, reason = _score(source.text, language)
+    row, reason = _score(source.text, language, sentences=source.sentences.height)
     if reason:
         warnings.append(f"Readability of source {source.source_id!r}: N/A — {reason}.")
-    return MetricFrames(sources=_frame([{SOURCE_ID: source.source_id, **row}], SOURCE_ID), warnings=tuple(warnings))
+    return MetricFrames(
+        sentences=_sentence_counts(source.sentences, language),
+        sources=_frame([{SOURCE_ID: source.source_id, **row}], SOURCE_ID),
+        warnings=tuple(warnings),
+    )
 
 
 @metric("readability", per_source=score_source)
@@ -61,21 +75,42 @@ def readability(corpus: Corpus) -> MetricFrames:
     parts = corpus.measured("readability", score_source).values()
     warnings = [warning for part in parts for warning in part.warnings]
     sources = concat_frames(part.sources for part in parts)
+    sentences = concat_frames(part.sentences for part in parts)
     if corpus.language not in TEXTSTAT_LANGUAGES:
         warnings.append(f"Readability of origins: N/A — textstat has no formulas for {corpus.language!r}.")
-        return MetricFrames(sources=sources, warnings=tuple(warnings))
+        return MetricFrames(sentences=sentences, sources=sources, warnings=tuple(warnings))
+    pooled = [s for s in corpus.sources.get_column(SOURCE_ID).to_list() if corpus.language_of(s) == corpus.language]
+    counted = corpus.sentences.filter(pl.col(SOURCE_ID).is_in(pooled)).group_by(ORIGIN).len()
+    sentence_count = dict(counted.iter_rows())
     origin_rows = [
-        {ORIGIN: origin, **_score(text, corpus.language)[0]}
+        {ORIGIN: origin, **_score(text, corpus.language, sentences=sentence_count.get(origin, 0))[0]}
         for origin, text in corpus.origin_texts(language=corpus.language).items()
     ]
-    return MetricFrames(sources=sources, origins=_frame(origin_rows, ORIGIN), warnings=tuple(warnings))
+    return MetricFrames(sentences=sentences, sources=sources, origins=_frame(origin_rows, ORIGIN), warnings=tuple(warnings))
 
 
-def _score(text: str, language: str) -> tuple[dict[str, object], str | None]:
+def _sentence_counts(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
+    """textstat's word, syllable and sentence counts of each sentence, keyed by the sentence."""
+    from contrast.metrics.textstat_exact import readability_counts
+
+    lang = TEXTSTAT_LANGUAGES[language]
+    with warnings_module.catch_warnings():
+        warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
+        counts = [readability_counts(text, lang) for text in sentences.get_column(TEXT).to_list()]
+    return sentences.select(*SENTENCE_KEY).with_columns(
+        pl.Series("rd_words", [c.words for c in counts], dtype=pl.Int32),
+        pl.Series("rd_syllables", [c.syllables for c in counts], dtype=pl.Int32),
+        pl.Series("rd_formula_sentences", [c.sentences for c in counts], dtype=pl.Int32),
+    )
+
+
+def _score(text: str, language: str, *, sentences: int) -> tuple[dict[str, object], str | None]:
     """textstat's values for ``text`` (counted once), with N/A where they would mislead.
 
-    Formulas are null for text too short to mean anything; measures built on the English
-    easy-word list are null for other languages. Returns the values and why they are null.
+    ``sentences`` is the segmenter's count for the text: ``words_per_sentence`` is computed
+    from it, textstat's own count is ``formula_sentences``. Formulas are null for text too
+    short to mean anything; measures built on the English easy-word list are null for other
+    languages. Returns the values and why they are null.
     """
     # Imported here: textstat_exact loads NLTK (~1.5 s) to supply cmudict, which a build
     # whose readability comes from the cache never needs.
@@ -86,6 +121,12 @@ def _score(text: str, language: str) -> tuple[dict[str, object], str | None]:
         counts = readability_counts(text, TEXTSTAT_LANGUAGES[language])
     reason = too_short_reason(counts)
     scores = scores_from_counts(counts)
+    scores = {
+        **scores,
+        "formula_sentences": scores["sentences"],
+        "sentences": sentences,
+        "words_per_sentence": scores["words"] / sentences if sentences else None,
+    }
     unavailable = (set(FORMULAS) if reason else set()) | (set(ENGLISH_ONLY) if language != "en" else set())
     return {column: None if column in unavailable else scores[column] for column in COLUMNS}, reason
 

@@ -18,7 +18,8 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   title-case headings, where capitals say nothing about names;
 * "like" after a verb of seeming or acting ("behaving like", "looks like"), after "just",
   "much", "more" or "nothing", or after a comma;
-* "worth" next to an amount ("$34 billion worth of", "worth $5m", "net worth");
+* "worth" next to an amount ("$34 billion worth of", "worth $5m", "net worth"), "valued at" an amount;
+* "crude" oil, "interest" rates;
 * "straight" meaning "at once" or "in a row" ("straight away", "the third straight day").
 
 A pure ``str → str`` step, run after :func:`contrast.metrics.typography.normalise_typography`.
@@ -50,6 +51,9 @@ _SENSES = [
         r"(?i)\b(worth)\s+(?=of\b|\$|£|€|¥|US\$|RMB|\d|about\b|around\b|nearly\b|almost\b|more than\b|less than\b|"
         r"some\b|at least\b|up to\b|an estimated\b|roughly\b|over\b|under\b|billions\b|millions\b)"
     ),
+    re.compile(r"(?i)\b(valued)\s+(?=at\s+(?:\$|£|€|¥|US\$|RMB|\d|about|around|nearly|almost|some|roughly|more|over|up))"),
+    re.compile(r"(?i)\b(crude)\s+(?=oil\b|prices?\b|futures\b|imports?\b|exports?\b|output\b|inventories\b)"),
+    re.compile(r"(?i)\b(interest)\s+(?=rates?\b|payments?\b)"),
     re.compile(r"(?i)\b(straight)\s+(?=away\b|off\b)"),
     re.compile(r"(?i)\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(straight)\b"),
     re.compile(r"(?i)\b(straight)\s+(?=(?:days|weeks|months|years|sessions|quarters|games|times)\b)"),

@@ -7,6 +7,8 @@ President" still names the state: ``resources/name_continuations.txt``). Targets
 ``[[lenses.targets]]`` in report.toml, else the packaged defaults (China, the United
 States; ``resources/lexicons/targets.toml``). A sentence naming two targets counts for
 both: VADER scores the sentence, not the stance toward one actor, and the briefing says so.
+The tone is of the outlet's own voice: sentences that quote or report someone are counted
+as mentions but not scored (``contrast.metrics.voice``).
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from contrast.metrics import Corpus, MetricFrames, metric
 from contrast.metrics.cues import find_evidence, matcher
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import PART, LensPart, category_counts, english_only, lens_part, lens_result, measure_lenses, measured_part
-from contrast.metrics.vader import polarity
+from contrast.metrics.vader import tone
+from contrast.metrics.voice import DEFINITION, NEGATED, OWN, source_voices
 from contrast.resources import Category, Lexicon, lexicon, word_list
-from contrast.schema import TEXT
+from contrast.schema import SENTENCE_INDEX, TEXT
 
 LENS = "targets"
 
@@ -34,8 +37,12 @@ def target_lexicon(lenses: Lenses) -> Lexicon:
     return Lexicon(default.name, "report", "Targets and aliases given in report.toml.", default.license, categories)
 
 
+OWN_VOICE = (OWN, NEGATED, DEFINITION)
+"""Cue contexts of a sentence in the outlet's own voice (a negated or defining sentence is still its own)."""
+
+
 def target_measures(words: Lexicon) -> list[Measure]:
-    measures = [Measure(f"tone:{t}", f"tone:{t}", f"mentions:{t}", "mean", categories=(t,)) for t in words.ids]
+    measures = [Measure(f"tone:{t}", f"tone:{t}", f"own_mentions:{t}", "mean", categories=(t,), contexts=OWN_VOICE) for t in words.ids]
     return measures + [Measure(f"mentions:{t}", f"mentions:{t}", "sentence", "share", categories=(t,)) for t in words.ids]
 
 
@@ -49,14 +56,17 @@ def targets_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     table = table.hstack([pl.Series("sentence", [1.0] * table.height, dtype=pl.Float64)])
     counts = [table.get_column(f"n:{t}").to_list() for t in words.ids]
     texts = table.get_column(TEXT).to_list()
-    # VADER scores the sentences that mention a target, once however many they mention
-    compound = [polarity(text)["compound"] if any(n[row] > 0 for n in counts) else None for row, text in enumerate(texts)]
+    voices = dict(zip(sorted(table.get_column(SENTENCE_INDEX).to_list()), (v.kind for v in source_voices(sentences)), strict=True))
+    own = [voices[i] == OWN for i in table.get_column(SENTENCE_INDEX).to_list()]
+    # VADER scores the own-voice sentences that mention a target, once however many they mention
+    compound = [tone(text)["compound"] if own[row] and any(n[row] > 0 for n in counts) else None for row, text in enumerate(texts)]
     table = table.hstack([
         column
         for t, n in zip(words.ids, counts, strict=True)
         for column in (
             pl.Series(f"mentions:{t}", [float(c > 0) for c in n], dtype=pl.Float64),
-            pl.Series(f"tone:{t}", [score if c > 0 else 0.0 for c, score in zip(n, compound, strict=True)], dtype=pl.Float64),
+            pl.Series(f"own_mentions:{t}", [float(c > 0 and mine) for c, mine in zip(n, own, strict=True)], dtype=pl.Float64),
+            pl.Series(f"tone:{t}", [score if c > 0 and score is not None else 0.0 for c, score in zip(n, compound, strict=True)], dtype=pl.Float64),
         )
     ])
     return measured_part(LENS, table, target_measures(words), evidence)

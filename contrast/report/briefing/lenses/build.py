@@ -13,6 +13,7 @@ from typing import Any
 
 import polars as pl
 
+from contrast.metrics.lens import APART
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.report.briefing.lenses.model import Cell, Example, LensSection, LensTable, segments
 from contrast.report.briefing.lenses.findings import findings
@@ -138,7 +139,7 @@ class _Builder:
     def by_source(self, figures: pl.DataFrame) -> tuple[LensTable, ...]:
         """Rates per source: origins with several sources may hide outlets that differ."""
         rows = {(r["unit"], r["measure"]): r for r in figures.filter(pl.col("level") == "source").iter_rows(named=True)}
-        measures = list(dict.fromkeys(m for _, m in rows))
+        measures = [m for m in dict.fromkeys(m for _, m in rows) if m not in APART]
         table = [
             (self.labels[source], tuple(Cell(kind="rate", value=rows[(source, m)]["value"]) for m in measures))
             for source in self.labels
