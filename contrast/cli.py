@@ -574,9 +574,9 @@ def main(argv: list[str] | None = None) -> int:
         app(args=arguments, prog_name="contrast", standalone_mode=False)
     except ContrastError as exc:
         if json_mode:
-            out.print_json(data={"error": str(exc), "exit_code": EXIT_USAGE})
+            out.print_json(data={"error": str(exc), "exit_code": exc.exit_code})
         err.print(Text.assemble(("error: ", "red"), str(exc)), soft_wrap=True)
-        return EXIT_USAGE
+        return exc.exit_code
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:

@@ -2,7 +2,8 @@
 
 A ``ContrastError`` is the user's input being wrong (exit code 2): its message is one
 line saying what is wrong, where (file, source id, field), what is allowed and what to
-do. Any other exception is a bug and keeps its traceback (exit code 1).
+do. A missing system library (``MissingSystemLibraryError``) is the machine's, not the
+input's: exit code 3. Any other exception is a bug and keeps its traceback (exit code 1).
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ class IngestError(ContrastError):
 
 class RenderError(ContrastError):
     """The report could not be rendered from valid inputs (e.g. a template is missing)."""
+
+
+class MissingSystemLibraryError(ContrastError):
+    """A C library a dependency loads at run time (Pango for WeasyPrint) is not installed (exit code 3)."""
+
+    exit_code = 3
 
 
 class UnknownNameError(ContrastError, KeyError):

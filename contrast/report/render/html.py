@@ -20,10 +20,12 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 import jinja2
-import weasyprint
-from weasyprint.text.fonts import FontConfiguration
 
 from contrast.errors import RenderError
+from contrast.system_libraries import import_weasyprint
+
+weasyprint = import_weasyprint()  # a missing Pango is one line naming the package, not a traceback
+from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 
 log = logging.getLogger(__name__)
 

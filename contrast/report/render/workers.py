@@ -123,6 +123,11 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
 
 
 if __name__ == "__main__":
+    from contrast.errors import MissingSystemLibraryError
+
     replies = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything a library prints goes to stderr, not into the replies
-    serve(sys.stdin.buffer, replies)
+    try:
+        serve(sys.stdin.buffer, replies)
+    except MissingSystemLibraryError as exc:  # the parent meets the same import and says it in one line
+        sys.exit(exc.exit_code)
