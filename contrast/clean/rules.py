@@ -18,13 +18,13 @@ from contrast.clean.shapes import (
     Cleaned,
     Removal,
     Step,
-    _drop,
-    _drop_matching,
-    _key,
-    _nonblank,
+    drop_lines,
+    drop_matching,
     ends_sentence,
     is_date_line,
     is_prose,
+    line_key,
+    nonblank_indices,
     words,
 )
 
@@ -32,13 +32,13 @@ from contrast.clean.shapes import (
 def drop_title(title: str | None) -> Step:
     """The manifest title, if a line before the body repeats it (ignoring case and
     punctuation, maybe with a short suffix such as "- BBC News"): the report shows it."""
-    wanted = _key(title or "")
+    wanted = line_key(title or "")
 
     def step(lines: list[str]) -> Cleaned:
-        for i in _nonblank(lines):
-            key = _key(lines[i])
+        for i in nonblank_indices(lines):
+            key = line_key(lines[i])
             if wanted and (key == wanted or (key.startswith(wanted + " ") and words(key) - words(wanted) <= 4)):
-                return _drop(lines, {i: "title"})
+                return drop_lines(lines, {i: "title"})
             if is_prose(lines[i]):
                 break
         return Cleaned(lines, [])
@@ -57,7 +57,7 @@ _MEDIA = re.compile(
 def drop_media(lines: list[str]) -> Cleaned:
     """Video/audio blurbs and widgets: player messages, "Media caption …", "Show Hide"
     explainer boxes, a player's "CLOSE" button glued to its blurb, "Advertisement"."""
-    return _drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)))
+    return drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)))
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -68,7 +68,7 @@ def drop_emails(lines: list[str]) -> Cleaned:
     """Lines with an e-mail address ("Contact: x@y.org", author e-mails). In a long
     paragraph only the sentences carrying the address go ("Contact the writers at …")."""
     kept, removed = list(lines), list[Removal]()
-    for i in _nonblank(lines):
+    for i in nonblank_indices(lines):
         if _EMAIL.search(lines[i]):
             parts = [lines[i]] if words(lines[i]) <= 25 else _SENTENCE_SPLIT.split(lines[i])
             removed += [Removal(i, "email", part) for part in parts if _EMAIL.search(part)]
@@ -96,7 +96,7 @@ def drop_references(lines: list[str]) -> Cleaned:
     """A "References"-like heading and the citation-like lines after it. An entry's
     continuation lines go too; a heading or a long non-citation paragraph ends the list.
     A heading with no citation after it is left alone."""
-    indices = _nonblank(lines)
+    indices = nonblank_indices(lines)
     for n, i in enumerate(indices):
         if not _REF_HEAD.match(lines[i]):
             continue
@@ -109,7 +109,7 @@ def drop_references(lines: list[str]) -> Cleaned:
                 break
             verdicts[j] = "references"
         if len(verdicts) > 1:
-            return _drop(lines, verdicts)
+            return drop_lines(lines, verdicts)
     return Cleaned(lines, [])
 
 
@@ -132,16 +132,16 @@ def drop_journal_header(lines: list[str]) -> Cleaned:
     headers (ISSN, "Vol. 4 No. 2", "Page# 12", a lone page number) and "Keywords:" go
     wherever they are."""
     zone: list[int] = []
-    for i in _nonblank(lines):
+    for i in nonblank_indices(lines):
         if re.match(r"(?:abstract|summary)\s*[:.]?$", lines[i], re.IGNORECASE) or is_prose(lines[i]):
             break
         zone.append(i)
     signs = sum(bool(_JOURNAL.search(lines[i])) for i in zone)
     verdicts = dict.fromkeys(zone if signs >= 2 and len(zone) <= 40 else [], "journal_header")
-    for i in _nonblank(lines):
+    for i in nonblank_indices(lines):
         if _RUNNING.search(lines[i]) and words(lines[i]) <= 60:
             verdicts[i] = "journal_header"
-    return _drop(lines, verdicts)
+    return drop_lines(lines, verdicts)
 
 
 _CREDIT = r"(?:image|photo(?:graph)?|picture|pic|credit|illustration|graphic|file photo|screenshot|courtesy)s?"
@@ -164,18 +164,18 @@ def drop_captions(lines: list[str]) -> Cleaned:
     the caption's own text repeated, or a short full-stop line (alt text) sharing a
     content word with it ("CCTV surveillance camera." before "… surveillance tech.")."""
     verdicts: dict[int, str] = {}
-    indices = _nonblank(lines)
+    indices = nonblank_indices(lines)
     for n, i in enumerate(indices):
         match = _CAPTION.search(lines[i])
         if not match or words(lines[i]) > 60:
             continue
         verdicts[i] = "caption"
         prev, text = (lines[indices[n - 1]] if n else ""), lines[i][: match.start()]
-        if (_key(prev) and _key(text).startswith(_key(prev))) or (
+        if (line_key(prev) and line_key(text).startswith(line_key(prev))) or (
             words(prev) <= 12 and ends_sentence(prev) and _content_words(prev) & _content_words(text)
         ):
             verdicts[indices[n - 1]] = "caption"
-    return _drop(lines, verdicts)
+    return drop_lines(lines, verdicts)
 
 
 _PROMPT = re.compile(
@@ -203,12 +203,12 @@ def is_prompt(line: str) -> bool:
 
 
 def drop_prompts(lines: list[str]) -> Cleaned:
-    return _drop_matching(lines, "prompt", is_prompt)
+    return drop_matching(lines, "prompt", is_prompt)
 
 
 def drop_dated_headlines(lines: list[str]) -> Cleaned:
     """Related-headline lists: two or more headlines in a row, each followed by a date line."""
-    indices, verdicts, n = _nonblank(lines), dict[int, str](), 0
+    indices, verdicts, n = nonblank_indices(lines), dict[int, str](), 0
     while n < len(indices) - 1:
         end = n
         while end + 1 < len(indices) and is_date_line(lines[indices[end + 1]]) and words(lines[indices[end]]) <= 30:
@@ -216,7 +216,7 @@ def drop_dated_headlines(lines: list[str]) -> Cleaned:
         if end - n >= 4:
             verdicts.update(dict.fromkeys(indices[n:end], "related"))
         n = max(end, n + 1)
-    return _drop(lines, verdicts)
+    return drop_lines(lines, verdicts)
 
 
 _RELATED_HEAD = re.compile(
@@ -231,7 +231,7 @@ _RELATED_HEAD = re.compile(
 def drop_related_sections(lines: list[str]) -> Cleaned:
     """A "Recommended Stories"-like heading and its teasers: short lines (headlines, alt
     texts), lines cut off with an ellipsis, dates. Needs two teasers to fire."""
-    indices, verdicts, n = _nonblank(lines), dict[int, str](), 0
+    indices, verdicts, n = nonblank_indices(lines), dict[int, str](), 0
     while n < len(indices):
         end = n + 1
         if _RELATED_HEAD.match(lines[indices[n]]):
@@ -242,7 +242,7 @@ def drop_related_sections(lines: list[str]) -> Cleaned:
             if end - n >= 3:
                 verdicts.update(dict.fromkeys(indices[n:end], "related"))
         n = end if end - n >= 3 else n + 1
-    return _drop(lines, verdicts)
+    return drop_lines(lines, verdicts)
 
 
 _LINK_LINE = re.compile(
@@ -253,7 +253,7 @@ _LINK_LINE = re.compile(
 
 def drop_link_lines(lines: list[str]) -> Cleaned:
     """Inline related links: "More: <headline>", "<headline> Read more"."""
-    return _drop_matching(lines, "related", lambda line: bool(_LINK_LINE.search(line)) and words(line) <= 25)
+    return drop_matching(lines, "related", lambda line: bool(_LINK_LINE.search(line)) and words(line) <= 25)
 
 
 _WIRE = re.compile(r"^[A-Z]{3,}(?:[.'’ -]+[A-Z]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z. ]+\))?\s*[—–-]{1,2}\s+")
@@ -265,7 +265,7 @@ def drop_datelines(lines: list[str]) -> Cleaned:
     """Date lines ("CCTV.com2025-05-05", "Updated 6 July 2018 10:32 BST"), bylines ("By
     Jane Doe"), reading times, and a wire dateline opening the text ("BEIJING (AP) — …")."""
     kept, removed = list(lines), list[Removal]()
-    for n, i in enumerate(_nonblank(lines)):
+    for n, i in enumerate(nonblank_indices(lines)):
         line, wire = lines[i], _WIRE.match(lines[i][:80]) if n < 3 else None  # a prefix: bounded
         if is_date_line(line) or _READING_TIME.match(line) or (_BYLINE.match(line) and words(line) <= 8):
             removed.append(Removal(i, "dateline", line))
@@ -280,13 +280,13 @@ def drop_repeated(lines: list[str]) -> Cleaned:
     """A line repeating an earlier one: any short line (≤ 25 words), or any line repeating
     the line just before it. Captions, teasers and widgets repeat; prose doesn't."""
     seen, verdicts, prev = set[str](), dict[int, str](), ""
-    for i in _nonblank(lines):
-        key = _key(lines[i])
+    for i in nonblank_indices(lines):
+        key = line_key(lines[i])
         if key and key in seen and (words(lines[i]) <= 25 or key == prev):
             verdicts[i] = "repeated"
         seen.add(key)
         prev = key
-    return _drop(lines, verdicts)
+    return drop_lines(lines, verdicts)
 
 
 _TRAILER = re.compile(
@@ -309,9 +309,9 @@ def drop_trailer(lines: list[str]) -> Cleaned:
     disclaimers, the author's bio ("X is a … journalist"). Stops at the first line that is
     none of these, so the same shapes inside the body stay."""
     verdicts: dict[int, str] = {}
-    for i in reversed(_nonblank(lines)):
+    for i in reversed(nonblank_indices(lines)):
         line = lines[i]
         if not ((_TRAILER.search(line) and words(line) <= 40) or (_BIO.match(line) and words(line) <= 100)):
             break
         verdicts[i] = "trailer"
-    return _drop(lines, verdicts)
+    return drop_lines(lines, verdicts)

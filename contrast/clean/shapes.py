@@ -9,8 +9,8 @@ judging lines the same way and keeps the other modules free of one another.
 - result types: :class:`Removal` (one dropped line), :class:`Cleaned` (a step's result)
   and :data:`Step` (a lines → :class:`Cleaned` function);
 - predicates: :func:`words`, :func:`ends_sentence`, :func:`is_prose`, :func:`is_date_line`;
-- helpers for writing steps: ``_key`` (compare lines ignoring case and punctuation),
-  ``_nonblank``, ``_drop`` and ``_drop_matching``.
+- helpers for writing steps: ``line_key`` (compare lines ignoring case and punctuation),
+  ``nonblank_indices``, ``drop_lines`` and ``drop_matching``.
 """
 
 from __future__ import annotations
@@ -72,20 +72,22 @@ def is_date_line(line: str) -> bool:
     return words(re.sub(r"[\W_]+", " ", _DATE_EXTRAS.sub(" ", _DATE.sub(" ", line)))) <= 3
 
 
-def _key(line: str) -> str:
+def line_key(line: str) -> str:
     """Case- and punctuation-insensitive form of a line, for comparing repeats."""
     return " ".join(re.sub(r"[\W_]+", " ", line.casefold()).split())
 
 
-def _nonblank(lines: list[str]) -> list[int]:
+def nonblank_indices(lines: list[str]) -> list[int]:
+    """Indices of the lines that are not blank (blanked lines are removed ones)."""
     return [i for i, line in enumerate(lines) if line]
 
 
-def _drop(lines: list[str], verdicts: dict[int, str]) -> Cleaned:
+def drop_lines(lines: list[str], verdicts: dict[int, str]) -> Cleaned:
     """Blank the lines at the verdicts' indices, recording their categories."""
     kept = ["" if i in verdicts else line for i, line in enumerate(lines)]
     return Cleaned(kept, [Removal(i, verdicts[i], lines[i]) for i in sorted(verdicts)])
 
 
-def _drop_matching(lines: list[str], category: str, test: Callable[[str], bool]) -> Cleaned:
-    return _drop(lines, {i: category for i in _nonblank(lines) if test(lines[i])})
+def drop_matching(lines: list[str], category: str, test: Callable[[str], bool]) -> Cleaned:
+    """Blank every non-blank line passing ``test``, as ``category``."""
+    return drop_lines(lines, {i: category for i in nonblank_indices(lines) if test(lines[i])})
