@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 import contrast
-import contrast.metrics as metrics_registry
+import contrast.metrics.registry as metrics_registry
 from contrast.cache import CACHE_DIR, CorruptEntry, Entry, Stage, code_fingerprint, decode_entry, encode_entry
 from contrast.cli import main
 from contrast.pipeline import build
@@ -83,7 +83,7 @@ def ran(monkeypatch: pytest.MonkeyPatch) -> Ran:
     import contrast.claims
     import contrast.claims.candidates
     import contrast.pipeline as pipeline
-    import contrast.report.render.jobs
+    import contrast.report.documents
     import contrast.stages as stages
 
     monkeypatch.setattr(stages, "read_source", counting("ingest", stages.read_source, lambda path: path.stem))
@@ -113,7 +113,9 @@ def ran(monkeypatch: pytest.MonkeyPatch) -> Ran:
     monkeypatch.setattr(pipeline, "compute_metrics", counting("metrics", pipeline.compute_metrics, lambda *a, **k: "*"))
     monkeypatch.setattr(contrast.claims, "find_events", counting("events", contrast.claims.find_events, lambda *a, **k: "*"))
     monkeypatch.setattr(
-        contrast.report.render.jobs, "documents", counting("render", contrast.report.render.jobs.documents, lambda *a, **k: "*")
+        contrast.report.documents,
+        "render_documents",
+        counting("render", contrast.report.documents.render_documents, lambda *a, **k: "*"),
     )
     return counter
 

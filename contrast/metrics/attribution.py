@@ -23,7 +23,7 @@ import re
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, MetricFrames, metric
 from contrast.metrics.cues import EVIDENCE_SCHEMA, CueMatcher, Hit, matcher
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import PART, LensPart, english_only, lens_part, lens_result, measure_lenses, measured_part

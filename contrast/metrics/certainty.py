@@ -10,7 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, MetricFrames, metric
 from contrast.metrics.cues import matcher
 from contrast.metrics.lens import PART, LensPart, cue_rate_part, english_only, lens_part, lens_result, measure_lenses, rate_measures
 from contrast.resources import Lexicon, lexicon

@@ -17,7 +17,7 @@ from collections import Counter
 
 import polars as pl
 
-from contrast.metrics import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, MetricFrames, metric
 from contrast.metrics.cues import EVIDENCE_SCHEMA, cue_pattern
 from contrast.metrics.fightin_words import MIN_COUNT, one_against_rest, terms
 from contrast.metrics.figures import FIGURES_SCHEMA

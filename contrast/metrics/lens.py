@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics import Corpus, MetricFrames, SourceSlice
+from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice
 from contrast.metrics.cues import CATEGORY, CONTEXT, CueMatcher, empty_evidence, find_evidence, word_count
 from contrast.metrics.figures import FIGURES_SCHEMA, Measure, origin_figures, source_figures
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, PARAGRAPH_START, QUOTED, REPORTED, paragraph_starts

@@ -23,7 +23,7 @@ import polars as pl
 from contrast.claims import EventAnalysis
 from contrast.claims.export import event_id
 from contrast.claims.aliases import entity_key, resolve_aliases
-from contrast.metrics import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, MetricFrames, metric
 from contrast.metrics.cues import EVIDENCE_SCHEMA
 from contrast.metrics.fightin_words import terms
 from contrast.metrics.figures import FIGURES_SCHEMA

@@ -19,7 +19,7 @@ import warnings as warnings_module
 
 import polars as pl
 
-from contrast.metrics import Corpus, MetricFrames, SourceSlice, concat_frames, metric
+from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_frames, metric
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID, TEXT
 
 TEXTSTAT_LANGUAGES = {"en": "en_US", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL", "ru": "ru_RU"}

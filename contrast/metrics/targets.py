@@ -16,7 +16,7 @@ from __future__ import annotations
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, MetricFrames, metric
 from contrast.metrics.cues import find_evidence, matcher
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import PART, LensPart, category_counts, english_only, lens_part, lens_result, measure_lenses, measured_part

@@ -1,0 +1,239 @@
+"""The metric registry and what every metric sees and returns (``Corpus``, ``SourceSlice``,
+``MetricFrames``); ``contrast.metrics`` runs them.
+
+A metric module imports this module (never the package, which imports every built-in
+metric to register it), so registering a metric imports nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Protocol
+
+import polars as pl
+
+from contrast.config import Lenses
+from contrast.errors import UnknownNameError
+from contrast.schema import ORIGIN, SOURCE_ID
+
+
+@dataclass(frozen=True)
+class SourceSlice:
+    """One source as a per-source measurement sees it: its own text, sentences and language.
+
+    No origin and nothing of other sources, so the result depends only on what the cache
+    keys it by (the source's id and cleaned text, and the code and libraries).
+    """
+
+    source_id: str
+    text: str
+    sentences: pl.DataFrame
+    """This source's rows of the sentences frame, without the ``origin`` column."""
+    language: str
+    lenses: Lenses = field(default_factory=Lenses)
+    """The report's lexicon extensions (part of the per-source key, like the source's text)."""
+
+
+@dataclass(frozen=True)
+class MetricFrames:
+    """A metric's output: frames of new columns and the caveats it wants shown."""
+
+    sentences: pl.DataFrame | None = None
+    """Keyed by ``source_id, sentence_index``."""
+    sources: pl.DataFrame | None = None
+    """Keyed by ``source_id``."""
+    origins: pl.DataFrame | None = None
+    """Keyed by ``origin``."""
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+    figures: pl.DataFrame | None = None
+    """A lens's figures (``contrast.metrics.figures.FIGURES_SCHEMA``)."""
+    evidence: pl.DataFrame | None = None
+    """The cue occurrences behind the figures (``contrast.metrics.cues.EVIDENCE_SCHEMA``)."""
+
+
+FRAME_KINDS = ("sentences", "sources", "origins", "figures", "evidence")
+"""The frames of ``MetricFrames``."""
+PerSourceFunction = Callable[[SourceSlice], MetricFrames]
+
+
+class SourceMapper(Protocol):
+    """Runs a per-source part on each source's slice: directly, or through the build cache."""
+
+    def __call__(self, name: str, function: PerSourceFunction, slices: Mapping[str, SourceSlice]) -> dict[str, MetricFrames]:
+        ...
+
+
+def compute_each(name: str, function: PerSourceFunction, slices: Mapping[str, SourceSlice]) -> dict[str, MetricFrames]:
+    """The mapper without a cache: measure every source now."""
+    return {source_id: function(piece) for source_id, piece in slices.items()}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What every metric sees: the same inputs, whatever it measures."""
+
+    sources: pl.DataFrame
+    """One row per source: ``source_id``, ``origin`` (manifest order)."""
+    texts: Mapping[str, str]
+    """source_id → cleaned text."""
+    sentences: pl.DataFrame
+    """The segmented sentences (``contrast.schema.SENTENCES_SCHEMA``)."""
+    origins: tuple[str, ...] = ()
+    """Origin ids in taxonomy order, only those with at least one source."""
+    language: str = "en"
+    """The report's language (manifest)."""
+    languages: Mapping[str, str] = field(default_factory=dict)
+    """source_id → the language the source is written in (detected); the report's when absent."""
+    lenses: Lenses = field(default_factory=Lenses)
+    """The report's extensions of the lens lexicons (``[lenses]`` in report.toml)."""
+    parts: Mapping[str, Mapping[str, MetricFrames]] = field(default_factory=dict)
+    """per-source part name → its results by source, filled in by ``compute_metrics``."""
+
+    def language_of(self, source_id: str) -> str:
+        return self.languages.get(source_id, self.language)
+
+    def origin_texts(self, *, language: str | None = None) -> dict[str, str]:
+        """origin → the cleaned texts of its sources pooled, in manifest order.
+
+        With ``language``, only the sources written in it are pooled.
+        """
+        pooled: dict[str, list[str]] = {}
+        for source_id, origin in self.sources.select(SOURCE_ID, ORIGIN).iter_rows():
+            if language is None or self.language_of(source_id) == language:
+                pooled.setdefault(origin, []).append(self.texts[source_id])
+        return {origin: "\n\n".join(parts) for origin, parts in pooled.items()}
+
+    def measured(self, name: str, function: PerSourceFunction) -> dict[str, MetricFrames]:
+        """The results of the per-source part ``name``, source id → frames, in source order.
+
+        ``compute_metrics`` supplies them (from the cache where it can); a metric called
+        on its own computes them here.
+        """
+        found = self.parts.get(name)
+        if found is not None:
+            return dict(found)
+        return compute_each(name, function, self.slices())
+
+    def stacked(self, name: str, function: PerSourceFunction) -> MetricFrames:
+        """The results of the per-source part ``name`` stacked, in source-id order (stacked once
+        per corpus, for the metrics that share the part)."""
+        found = self._stacks.get(name)
+        if found is None:
+            parts = self.measured(name, function)
+            ordered = [parts[source_id] for source_id in sorted(parts)]
+            found = self._stacks[name] = MetricFrames(
+                **{kind: concat_frames(getattr(part, kind) for part in ordered) for kind in FRAME_KINDS},
+                warnings=tuple(warning for part in ordered for warning in part.warnings),
+            )
+        return found
+
+    @cached_property
+    def _stacks(self) -> dict[str, MetricFrames]:
+        return {}
+
+    def slices(self) -> dict[str, SourceSlice]:
+        """Every source's slice, in source order."""
+        return {source_id: self._slice(source_id) for source_id in self.sources.get_column(SOURCE_ID).to_list()}
+
+    def _slice(self, source_id: str) -> SourceSlice:
+        empty = self.sentences.clear().drop(ORIGIN)
+        return SourceSlice(
+            source_id=source_id,
+            text=self.texts[source_id],
+            sentences=self._sentences_by_source.get(source_id, empty),
+            language=self.language_of(source_id),
+            lenses=self.lenses,
+        )
+
+    @cached_property
+    def _sentences_by_source(self) -> dict[str, pl.DataFrame]:
+        parts = self.sentences.drop(ORIGIN).partition_by(SOURCE_ID, as_dict=True, maintain_order=True)
+        return {key[0]: frame for key, frame in parts.items()}  # type: ignore[index]
+
+
+def concat_frames(parts: Iterable[pl.DataFrame | None]) -> pl.DataFrame | None:
+    """The per-source frames stacked (None when no source produced one)."""
+    present = [frame for frame in parts if frame is not None]
+    return pl.concat(present, how="vertical") if present else None
+
+
+MetricFunction = Callable[..., MetricFrames]
+"""``f(corpus)``, or ``f(corpus, events)`` for metrics registered with ``after_events``."""
+_REGISTRY: dict[str, MetricFunction] = {}
+_AFTER_EVENTS: set[str] = set()
+_PER_SOURCE: dict[str, PerSourceFunction] = {}
+"""Per-source part name → its function."""
+_PART_OF: dict[str, str] = {}
+"""Metric name → the name of the per-source part it reads."""
+
+
+def metric(
+    name: str, *, after_events: bool = False, per_source: PerSourceFunction | None = None, part: str | None = None
+) -> Callable[[MetricFunction], MetricFunction]:
+    """Register ``function`` as the metric ``name`` (run after claim alignment with ``after_events``);
+    ``per_source``, its part that measures one source alone (run and cached per source by
+    the pipeline, read with ``corpus.measured``), registered under ``part`` (default: the
+    metric's name) — metrics naming the same part share one run and one entry per source."""
+
+    def register(function: MetricFunction) -> MetricFunction:
+        if name in _REGISTRY and _REGISTRY[name] is not function:
+            raise ValueError(f"metric {name!r} is already registered")
+        _REGISTRY[name] = function
+        if after_events:
+            _AFTER_EVENTS.add(name)
+        if per_source is not None:
+            shared = part or name
+            if _PER_SOURCE.get(shared, per_source) is not per_source:
+                raise ValueError(f"per-source part {shared!r} is already registered with another function")
+            _PER_SOURCE[shared] = per_source
+            _PART_OF[name] = shared
+        return function
+
+    return register
+
+
+def available_metrics() -> list[str]:
+    return list(_REGISTRY)
+
+
+def per_source_parts() -> dict[str, PerSourceFunction]:
+    """Part name → its function, for the per-source parts metrics registered."""
+    return dict(_PER_SOURCE)
+
+
+def get_metric(name: str) -> MetricFunction:
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise UnknownNameError("metric", name, available_metrics()) from None
+
+
+def runs_after_events(name: str) -> bool:
+    """Whether the metric ``name`` was registered with ``after_events`` (it reads the aligned events)."""
+    return name in _AFTER_EVENTS
+
+
+def part_of(name: str) -> str | None:
+    """The per-source part the metric ``name`` reads, if it has one."""
+    return _PART_OF.get(name)
+
+
+__all__ = [
+    "FRAME_KINDS",
+    "Corpus",
+    "MetricFrames",
+    "MetricFunction",
+    "PerSourceFunction",
+    "SourceMapper",
+    "SourceSlice",
+    "available_metrics",
+    "compute_each",
+    "concat_frames",
+    "get_metric",
+    "metric",
+    "part_of",
+    "per_source_parts",
+    "runs_after_events",
+]
