@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from contrast.claims.export import events_document
 from contrast.schema import ORIGIN
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def take_snapshot(analysis: Analysis) -> Snapshot:
         title=manifest.title,
         sources=sources,
         origins=_origin_entries(analysis),
-        events=[_event_entry(event) for event in analysis.events.document["events"]],
+        events=[_event_entry(event) for event in events_document(analysis.events)["events"]],
     )
 
 

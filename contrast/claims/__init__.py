@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import polars as pl
 
@@ -20,8 +19,11 @@ if TYPE_CHECKING:
     from contrast.claims.semantic import Encoder
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class EventAnalysis:
+    """The events of a report and who shares what. Compared by identity (its frames have no
+    equality), which lets ``export.events_document`` build its document once per analysis."""
+
     claims: pl.DataFrame
     """Every claim: sentence key, origin, text, features, ``compound`` and ``event`` (null if unaligned)."""
     events: pl.DataFrame
@@ -38,14 +40,6 @@ class EventAnalysis:
     """``origin``, ``event``: events at least two other origins report and this one does not."""
     backend: str = "lexical"
     """How links were made: ``lexical``, or ``semantic`` (lexical links confirmed by a sentence model)."""
-
-    @cached_property
-    def document(self) -> dict[str, Any]:
-        """``events.json`` as data (``contrast.claims.export``), built once: the file and the
-        edition snapshot both read it. Shared, so read it, do not modify it."""
-        from contrast.claims.export import events_document
-
-        return events_document(self)
 
 
 def find_events(

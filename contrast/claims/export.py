@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import polars as pl
@@ -28,7 +29,10 @@ def event_id(number: int) -> str:
     return f"e{number:03d}"
 
 
+@lru_cache(maxsize=1)
 def events_document(analysis: EventAnalysis) -> dict[str, Any]:
+    """``events.json`` as data, built once per analysis (an ``EventAnalysis`` hashes by identity):
+    the file and the edition snapshot both read it. Shared, so read it, do not modify it."""
     claims = analysis.claims.sort("source_id", "sentence_index")
     rows = claims.select(
         "claim_id", "event", "source_id", "origin", "sentence_index", "text", "compound", "attributed"
@@ -96,7 +100,7 @@ def events_json(analysis: EventAnalysis) -> str:
     indenting encoder is pure Python); one compact line per record is read by the same
     parsers, still greps and diffs record by record, and is written by the C encoder.
     """
-    return _spread(analysis.document, "") + "\n"
+    return _spread(events_document(analysis), "") + "\n"
 
 
 def _spread(value: Any, indent: str) -> str:
