@@ -15,7 +15,6 @@ leaves the previous outputs and cache intact.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import logging
 import time
@@ -353,19 +352,10 @@ def build(
 
 
 def _render(analysis: Analysis, edition: Edition, *, blind: bool, format: Format) -> Rendered:
-    """Briefing, handout and teacher key in the asked format(s): ``{"briefing.pdf": …, "handout.html": …}``."""
-    from contrast.report.render.jobs import documents, wants
-    from contrast.report.handout.document import render_handout
-    from contrast.report.briefing.model import build_briefing
-    from contrast.report.render.workers import pdf_worker
+    """Every document (briefing, handout, teacher key) in the asked format(s)."""
+    from contrast.report.documents import render_documents  # WeasyPrint and matplotlib: only when rendering
 
-    with pdf_worker(wants(format, "pdf")) as pool:  # handout and key render there while the briefing renders here
-        briefing = build_briefing(analysis, changes=edition.changes)
-        epoch = edition_epoch(analysis.report)
-        later, warnings = render_handout(analysis, briefing, blind=blind, epoch=epoch, format=format, pool=pool)
-        rendered = documents({"briefing": ("briefing.html.j2", briefing)}, format=format, epoch=epoch)
-        rendered.update({name: job() for name, job in later.items()})
-    return Rendered(rendered, warnings)
+    return render_documents(analysis, edition, blind=blind, format=format)
 
 
 def _flush(cache: BuildCache) -> None:
@@ -376,10 +366,4 @@ def _flush(cache: BuildCache) -> None:
         log.warning("could not update the build cache in %s (%s); the next build recomputes", cache.folder, exc)
 
 
-def edition_epoch(report: Report) -> int:
-    """Midnight UTC of the edition date: the only 'time' a reproducible PDF may carry."""
-    edition = report.manifest.edition
-    return int(dt.datetime(edition.year, edition.month, edition.day, tzinfo=dt.timezone.utc).timestamp())
-
-
-__all__ = ["BuildResult", "Progress", "STAGES", "analyse", "build", "edition_epoch"]
+__all__ = ["BuildResult", "Progress", "STAGES", "analyse", "build"]

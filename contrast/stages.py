@@ -76,15 +76,7 @@ EVENTS = Stage(
 )
 RENDER = Stage(
     "render",
-    (
-        "contrast.report.briefing.model",
-        "contrast.report.render.html",
-        "contrast.report.briefing.charts",
-        "contrast.report.handout.document",
-        "contrast.report.render.jobs",
-        "contrast.editions",
-        "contrast.templates",
-    ),
+    ("contrast.report.documents", "contrast.templates"),
     ("weasyprint", "pydyf", "fonttools", "tinycss2", "cssselect2", "tinyhtml5", "jinja2", "matplotlib", "pillow")
     + METRIC_LIBRARIES,  # the handout measures its own prose with textstat's formulas
     STORAGE,

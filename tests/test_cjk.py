@@ -9,7 +9,8 @@ from pathlib import Path
 import pypdf
 
 from contrast.pipeline import build
-from contrast.report.render.html import AssetsOnlyFetcher, cjk_font, templates_dir
+from contrast.report.render.html import templates_dir
+from contrast.report.render.pdf import AssetsOnlyFetcher, cjk_font
 from tests.reportkit import CRITIC, EASY, make_report
 from tests.test_language import CHINESE
 

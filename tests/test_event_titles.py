@@ -91,9 +91,9 @@ def test_the_title_carries_its_source_language() -> None:
 def test_bundled_handout_headings_are_shortened_member_sentences() -> None:
     from contrast.config import load_report
     from contrast.pipeline import analyse
-    from contrast.report.handout.model import build_handout
+    from contrast.report.handout.build import build_handout
     from contrast.report.text import prose_text
-    from contrast.report.briefing.model import build_briefing
+    from contrast.report.briefing.build import build_briefing
     from contrast.report.render.html import render_html
     from tests.conftest import TARIFFS
 

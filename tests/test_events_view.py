@@ -10,7 +10,7 @@ import pytest
 
 from contrast.claims import find_events
 from contrast.report.briefing.events import event_panels, only_in
-from contrast.report.briefing.model import OriginRef
+from contrast.report.refs import OriginRef
 from contrast.segment import segment
 from contrast.pipeline import build
 from tests.conftest import TARIFFS

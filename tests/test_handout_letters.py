@@ -12,10 +12,11 @@ from benchmarks.bench_incremental import write_report
 from contrast.config import load_report
 from contrast.analysis import Analysis
 from contrast.pipeline import analyse
-from contrast.report.handout.model import NAMED, build_handout, letter
+from contrast.report.handout.build import NAMED, build_handout, letter
 from contrast.report.handout.lenses import loaded_terms, naming_differences
-from contrast.report.briefing.model import build_briefing
-from contrast.report.render.html import html_to_pdf, render_html
+from contrast.report.briefing.build import build_briefing
+from contrast.report.render.html import render_html
+from contrast.report.render.pdf import html_to_pdf
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from contrast.config import load_report
 from contrast.pipeline import analyse
 from contrast.report.briefing.lenses.model import Example, segments
-from contrast.report.briefing.model import OriginRef, build_briefing
+from contrast.report.briefing.build import build_briefing
+from contrast.report.refs import OriginRef
 from contrast.report.render.html import environment, render_html
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
 
@@ -84,11 +85,11 @@ def test_small_sample_caution_is_stated(hostile_briefing) -> None:
 
 
 def test_actor_row_is_labelled_with_its_commonest_name() -> None:
-    from contrast.report.briefing.lenses.build import _commonest_form
+    from contrast.report.briefing.lenses.build import commonest_form
 
     rows = {("a", "actor:ccp"): {"cues": "CCP ×3; Chinese Communist Party ×1"},
             ("b", "actor:ccp"): {"cues": "Chinese Communist Party ×1"}, ("b", "actor:x"): {"cues": "X ×9"}}
-    assert _commonest_form(rows, "actor:ccp") == "CCP"
+    assert commonest_form(rows, "actor:ccp") == "CCP"
 
 
 def test_rate_lenses_also_table_each_source(hostile_briefing) -> None:

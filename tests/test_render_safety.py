@@ -11,7 +11,8 @@ import pypdf
 import pytest
 
 from contrast.pipeline import build
-from contrast.report.render.html import AssetsOnlyFetcher, html_to_pdf, render_html, templates_dir
+from contrast.report.render.html import render_html, templates_dir
+from contrast.report.render.pdf import AssetsOnlyFetcher, html_to_pdf
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
 
 
@@ -86,7 +87,7 @@ def test_hostile_source_fetches_nothing_and_renders_literally(
 def test_html_escapes_source_markup(tmp_path: Path, recording_server: tuple[str, list[str]]) -> None:
     from contrast.pipeline import analyse
     from contrast.config import load_report
-    from contrast.report.briefing.model import build_briefing
+    from contrast.report.briefing.build import build_briefing
 
     base, _ = recording_server
     root = make_report(

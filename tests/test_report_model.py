@@ -9,7 +9,8 @@ from contrast.analysis import Analysis
 from contrast.pipeline import analyse
 from contrast.claims import find_events
 from contrast.report.briefing.events import OMITTED_SHOWN, only_in
-from contrast.report.briefing.model import COVER_SOURCES_MAX, EXTREME_SOURCES, SOURCE_DETAIL_MAX, Briefing, build_briefing
+from contrast.report.briefing.build import COVER_SOURCES_MAX, EXTREME_SOURCES, SOURCE_DETAIL_MAX, build_briefing
+from contrast.report.briefing.model import Briefing
 from contrast.report.render.html import render_html
 from contrast.segment import segment
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report

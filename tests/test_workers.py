@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from contrast.report.render import workers
-from contrast.report.render.html import html_to_pdf
+from contrast.report.render.pdf import html_to_pdf
 from contrast.report.render.workers import pdf_worker
 
 HTML = "<html lang='en'><body><h1>Worker</h1><p>Same bytes whichever process renders this.</p></body></html>"

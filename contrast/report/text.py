@@ -143,3 +143,8 @@ def prose_grade(html: str) -> float:
     """Flesch–Kincaid grade of the handout's own prose (excerpts excluded), by our readability module."""
     scores = scores_from_counts(readability_counts(prose_text(html), "en_US"))
     return float(scores[GRADE_FORMULA])
+
+
+def join_words(items: list[str]) -> str:
+    """"A", "A and B", "A, B and C": a list in a sentence."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

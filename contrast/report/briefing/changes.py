@@ -1,4 +1,4 @@
-"""View model of the "Changes since the last edition" page.
+"""The "Changes since the last edition" page of the briefing.
 
 ``contrast.editions`` decides what changed; this module turns it into lines a reader
 scans: sources with their code and origin chip, events with their id and origins,
@@ -9,15 +9,12 @@ Templates only lay it out.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from contrast.editions import LEVEL, MIN_SENTENCES, RESAMPLES, EditionChanges, EventChange, MetricChange
-from contrast.snapshot import Interval
+from contrast.report.briefing.model import ChangesView, EventLine, MetricLine, SourceLine
+from contrast.report.refs import OriginRef
 from contrast.report.render.html import fmt_pct, fmt_signed
-
-if TYPE_CHECKING:
-    from contrast.report.briefing.model import OriginRef
+from contrast.snapshot import Interval
 
 MAX_EVENT_LINES = 8
 """Events listed per kind (new, grown, no longer found); the rest are counted."""
@@ -26,51 +23,6 @@ SHARE_METRICS = frozenset({"share_positive", "share_negative"})
 SOURCE_KINDS = {"added": "Added", "removed": "Removed", "unread": "Not read this time", "changed": "Changed"}
 GONE_COLOUR = "#888888"
 GONE_MARKER = "○"
-
-
-@dataclass(frozen=True)
-class SourceLine:
-    kind: str
-    label: str
-    origin: OriginRef
-    detail: str
-
-
-@dataclass(frozen=True)
-class EventLine:
-    id: str
-    """This edition's event id; empty for an event no longer found."""
-    label: str
-    origins: tuple[OriginRef, ...]
-    n_sources: int
-    detail: str
-
-
-@dataclass(frozen=True)
-class MetricLine:
-    origin: OriginRef
-    metric: str
-    share: bool
-    """Shown as a percentage (a share of sentences) rather than a signed score."""
-    before: Interval
-    after: Interval
-    verdict: str
-    moved: bool
-
-
-@dataclass(frozen=True)
-class ChangesView:
-    previous_edition: str
-    summary: tuple[str, ...]
-    sources: tuple[SourceLine, ...]
-    new_events: tuple[EventLine, ...]
-    grown_events: tuple[EventLine, ...]
-    gone_events: tuple[EventLine, ...]
-    unlisted_events: int
-    metrics: tuple[MetricLine, ...]
-    resamples: int
-    level: float
-    min_sentences: int
 
 
 def changes_view(
@@ -121,8 +73,6 @@ def changes_view(
 
 
 def _gone_ref(origin_id: str, label: str) -> OriginRef:
-    from contrast.report.briefing.model import OriginRef
-
     return OriginRef(id=origin_id, label=label, colour=GONE_COLOUR, marker=GONE_MARKER, pattern="solid", index=-1)
 
 

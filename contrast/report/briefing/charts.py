@@ -1,61 +1,36 @@
-"""SVG charts for the briefing (matplotlib), deterministic and safe to embed.
+"""The briefing's charts (tone, tone mix, reading grades, claim overlap), drawn as ``svg`` says.
 
-Charts are returned as ``data:image/svg+xml`` URIs for ``<img>`` tags, so nothing is
-marked safe in the templates and WeasyPrint fetches nothing. Text is drawn as paths
-(no font or markup surprises from source titles), maths parsing is off (a "$34bn" title
-stays literal), the SVG hash salt is fixed and the date metadata dropped, so the same
-data gives the same bytes. Origins differ by marker shape and hatch, not colour alone.
+Origins differ by marker shape and hatch, not colour alone.
 """
 
 from __future__ import annotations
 
-import base64
-import io
 import random
-from typing import TYPE_CHECKING
 
 import matplotlib
+import matplotlib.pyplot as plt
+import polars as pl
+from matplotlib.patches import Patch
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import polars as pl  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
-
-from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD  # noqa: E402
-from contrast.schema import SOURCE_ID  # noqa: E402
-
-if TYPE_CHECKING:
-    from contrast.report.briefing.model import Briefing, Chart, OriginRef
+from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
+from contrast.report.briefing.model import GRADE_FORMULAS, READABILITY_LABELS, Briefing
+from contrast.report.refs import OriginRef
+from contrast.report.svg import RC, WIDTH_IN, Chart, legend_handles, shorten, svg_uri
+from contrast.schema import SOURCE_ID
 
 MAX_HEATMAP_SOURCES = 30
 """Above this a source × source heatmap is unreadable; events.json still has the matrix."""
 MAX_CHART_MARKERS = 450
 """Above this many marks in one strip chart, each row is drawn as a rug of thin ticks, one
 path per row (the bundled reports, up to 420 sentences, keep their markers)."""
-WIDTH_IN = 6.7
-"""The A4 text block is 170 mm wide."""
 TONE_COLOURS = {"negative": "#d95f02", "neutral": "#d9d9d9", "positive": "#1b9e77"}
 """Colour-blind-safe pair (ColorBrewer Dark2) plus grey; hatches repeat the distinction."""
 TONE_HATCHES = {"negative": "////", "neutral": "", "positive": "...."}
-RC = {
-    "svg.fonttype": "path",
-    "svg.hashsalt": "contrast",
-    "text.parse_math": False,
-    "font.family": "DejaVu Sans",
-    "font.size": 8.5,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.titlesize": 9,
-    "hatch.linewidth": 0.6,
-}
 
 
 def briefing_charts(
     briefing: Briefing, sentences: pl.DataFrame, source_overlap: pl.DataFrame | None = None
 ) -> dict[str, Chart]:
-    from contrast.report.briefing.model import Chart
-
     charts: dict[str, Chart] = {}
     if source_overlap is not None and source_overlap.height and len(briefing.sources) <= MAX_HEATMAP_SOURCES:
         shares = {(a, b): v for a, b, v in source_overlap.iter_rows()}
@@ -66,7 +41,7 @@ def briefing_charts(
                 "same event). Read across a row to see whom a source agrees with on facts; the matrix is not symmetric."
             ),
             alt=_overlap_alt(briefing, shares),
-            data_uri=_svg_uri(_overlap_heatmap(briefing, shares)),
+            data_uri=svg_uri(_overlap_heatmap(briefing, shares)),
         )
     if "compound" in sentences.columns and briefing.compact:
         charts["source_tone_by_origin"] = Chart(
@@ -77,7 +52,7 @@ def briefing_charts(
                 "Per-sentence tone of every source is in build/sentences.parquet."
             ),
             alt=_source_tone_alt(briefing),
-            data_uri=_svg_uri(_source_tone_by_origin(briefing)),
+            data_uri=svg_uri(_source_tone_by_origin(briefing)),
         )
     elif "compound" in sentences.columns:
         charts["tone_by_source"] = Chart(
@@ -88,13 +63,13 @@ def briefing_charts(
                 "±0.05 band VADER's authors treat as neutral."
             ),
             alt=_tone_by_source_alt(briefing),
-            data_uri=_svg_uri(_tone_by_source(briefing, sentences)),
+            data_uri=svg_uri(_tone_by_source(briefing, sentences)),
         )
         charts["tone_mix_by_origin"] = Chart(
             title="Share of negative, neutral and positive sentences, by origin",
             caption="Sentences are negative at a compound score of −0.05 or below and positive at +0.05 or above.",
             alt=_tone_mix_alt(briefing),
-            data_uri=_svg_uri(_tone_mix_by_origin(briefing)),
+            data_uri=svg_uri(_tone_mix_by_origin(briefing)),
         )
     if any(o.readability.get("consensus_grade") is not None for o in briefing.origins):
         charts["reading_grades"] = Chart(
@@ -104,29 +79,9 @@ def briefing_charts(
                 "design; read the spread, not a single value."
             ),
             alt=_reading_grades_alt(briefing),
-            data_uri=_svg_uri(_reading_grades(briefing)),
+            data_uri=svg_uri(_reading_grades(briefing)),
         )
     return charts
-
-
-def _svg_uri(figure: plt.Figure) -> str:
-    buffer = io.BytesIO()
-    with matplotlib.rc_context(RC):
-        figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
-    plt.close(figure)
-    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
-def _legend_handles(briefing: Briefing) -> list[plt.Line2D]:
-    from contrast.report.briefing.model import MATPLOTLIB_MARKERS
-
-    return [
-        plt.Line2D(
-            [], [], linestyle="none", marker=MATPLOTLIB_MARKERS[o.ref.index % len(MATPLOTLIB_MARKERS)],
-            markerfacecolor=o.ref.colour, markeredgecolor="black", markeredgewidth=0.4, markersize=6, label=o.ref.label,
-        )
-        for o in briefing.origins
-    ]
 
 
 def _tone_by_source(briefing: Briefing, sentences: pl.DataFrame) -> plt.Figure:
@@ -143,10 +98,10 @@ def _tone_by_source(briefing: Briefing, sentences: pl.DataFrame) -> plt.Figure:
         _tone_boxes(axes, data, positions)
         _strip_rows(axes, data, positions, [s.origin for s in sources], rng, spread=0.22, size=9, alpha=0.65, edge=0.25)
         _neutral_band(axes)
-        axes.set_yticks(positions, [_short(s.label, 34) for s in sources])
+        axes.set_yticks(positions, [shorten(s.label, 34) for s in sources])
         axes.set_xlim(-1.05, 1.05)
         axes.set_xlabel("VADER compound score per sentence")
-        axes.legend(handles=_legend_handles(briefing), loc="upper center", bbox_to_anchor=(0.5, -0.08 - 1.0 / (len(sources) + 2)),
+        axes.legend(handles=legend_handles(o.ref for o in briefing.origins), loc="upper center", bbox_to_anchor=(0.5, -0.08 - 1.0 / (len(sources) + 2)),
                     ncol=min(4, len(briefing.origins)), frameon=False)
         return figure
 
@@ -174,8 +129,6 @@ def _strip_rows(
 ) -> None:
     """One row of marks per entry of ``data``: jittered markers in the origin's colour and shape,
     or, above ``MAX_CHART_MARKERS`` marks in all, a rug of thin ticks (one path a row)."""
-    from contrast.report.briefing.model import MATPLOTLIB_MARKERS
-
     rug = sum(map(len, data)) > MAX_CHART_MARKERS
     for values, y, ref in zip(data, positions, refs, strict=True):
         if rug:
@@ -183,7 +136,7 @@ def _strip_rows(
             continue
         axes.scatter(
             values, [y + rng.uniform(-spread, spread) for _ in values], s=size, alpha=alpha, color=ref.colour,
-            edgecolors="black", linewidths=edge, zorder=3, marker=MATPLOTLIB_MARKERS[ref.index % len(MATPLOTLIB_MARKERS)],
+            edgecolors="black", linewidths=edge, zorder=3, marker=ref.chart_marker,
         )
 
 
@@ -246,8 +199,6 @@ def _tone_mix_by_origin(briefing: Briefing) -> plt.Figure:
 
 
 def _reading_grades(briefing: Briefing) -> plt.Figure:
-    from contrast.report.briefing.model import GRADE_FORMULAS, MATPLOTLIB_MARKERS, READABILITY_LABELS
-
     with matplotlib.rc_context(RC):
         figure, axes = plt.subplots(figsize=(WIDTH_IN, 0.42 * len(GRADE_FORMULAS) + 1.2))
         positions = list(range(len(GRADE_FORMULAS), 0, -1))
@@ -261,14 +212,14 @@ def _reading_grades(briefing: Briefing) -> plt.Figure:
                     xs.append(value)
                     ys.append(y + offset)
             axes.scatter(xs, ys, s=34, color=origin.ref.colour, edgecolors="black", linewidths=0.5,
-                         marker=MATPLOTLIB_MARKERS[origin.ref.index % len(MATPLOTLIB_MARKERS)], zorder=3,
+                         marker=origin.ref.chart_marker, zorder=3,
                          label=origin.ref.label)
         for y in positions:
             axes.axhline(y, color="#eeeeee", linewidth=0.8, zorder=0)
         axes.set_yticks(positions, [READABILITY_LABELS[f] for f in GRADE_FORMULAS])
         axes.set_xlabel("US school grade")
         axes.grid(axis="x", color="#eeeeee", linewidth=0.6)
-        axes.legend(handles=_legend_handles(briefing), loc="upper center", bbox_to_anchor=(0.5, -0.13),
+        axes.legend(handles=legend_handles(o.ref for o in briefing.origins), loc="upper center", bbox_to_anchor=(0.5, -0.13),
                     ncol=min(4, count), frameon=False)
         return figure
 
@@ -294,7 +245,7 @@ def _overlap_heatmap(briefing: Briefing, shares: dict[tuple[str, str], float | N
                 dark = np.isfinite(grid[i, j]) and grid[i, j] > 0.6 * image.norm.vmax
                 axes.text(j, i, text, ha="center", va="center", fontsize=7.5, color="white" if dark else "black")
         axes.set_xticks(range(n), [s.code for s in sources])
-        axes.set_yticks(range(n), [_short(s.label, 30) for s in sources])
+        axes.set_yticks(range(n), [shorten(s.label, 30) for s in sources])
         axes.tick_params(length=0)
         for spine in axes.spines.values():
             spine.set_visible(False)
@@ -313,10 +264,6 @@ def _overlap_alt(briefing: Briefing, shares: dict[tuple[str, str], float | None]
     top = sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))[:5]
     described = "; ".join(f"{b} makes {v:.0%} of {a}'s claims" for v, a, b in top)
     return f"Heatmap of claim overlap between {len(briefing.sources)} sources. Largest overlaps: {described}."
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _tone_by_source_alt(briefing: Briefing) -> str:

@@ -1,4 +1,4 @@
-"""View model of the claim-overlap sections: framing panels per event and "Only in …" lists.
+"""The claim-overlap sections of the briefing: framing panels per event and "Only in …" lists.
 
 Everything a reader should notice is computed here and stated as plain sentences: the
 tone gap between origins, who attributes a claim and who asserts it, and how each
@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import polars as pl
 
 from contrast.claims import EventAnalysis
 from contrast.claims.aliases import entity_key, resolve_aliases
-from contrast.report.event_titles import EventTitle, event_title
+from contrast.claims.export import event_id
+from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
+from contrast.report.event_titles import event_title
+from contrast.report.refs import OriginRef
+from contrast.report.text import join_words
 
 MAX_PANELS = 12
 """Panels shown in the briefing; the rest are in events.json."""
@@ -27,53 +30,7 @@ hundreds, which would fill pages no one reads (events.json lists them all)."""
 TONE_GAP_NOTABLE = 0.3
 
 
-@dataclass(frozen=True)
-class EventQuote:
-    text: str
-    compound: float | None
-    source_label: str
-    sentence_index: int
-    attributed: bool
-
-
-@dataclass(frozen=True)
-class EventColumn:
-    origin: Any  # OriginRef
-    quote: EventQuote
-    n_members: int
-    mean_compound: float | None
-
-
-@dataclass(frozen=True)
-class EventPanel:
-    id: str
-    label: str
-    title: EventTitle
-    """What happened, in one member sentence (``event_titles``), for the heading."""
-    terms: tuple[str, ...]
-    columns: tuple[EventColumn, ...]
-    notes: tuple[str, ...]
-    n_sources: int
-    why: str
-    """Why the members were linked: the terms their links share most, and the mean link score."""
-
-
-@dataclass(frozen=True)
-class OnlyIn:
-    origin: Any  # OriginRef
-    claims: int
-    shared: int
-    only: int
-    quotes: tuple[EventQuote, ...]
-    omitted: tuple[str, ...]
-    """Labels of events at least two other origins report and this one does not (the first ``OMITTED_SHOWN``)."""
-    n_omitted: int
-    """How many such events there are in all."""
-
-
-def event_panels(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping[str, str]) -> tuple[EventPanel, ...]:
-    from contrast.claims.export import event_id
-
+def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str]) -> tuple[EventPanel, ...]:
     claims = events.claims
     aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list())
     panels = []
@@ -109,9 +66,7 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping
     return tuple(panels)
 
 
-def only_in(events: EventAnalysis, refs: Mapping[str, Any], labels: Mapping[str, str]) -> tuple[OnlyIn, ...]:
-    from contrast.claims.export import event_id
-
+def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str]) -> tuple[OnlyIn, ...]:
     sharing = {r["origin"]: r for r in events.origin_sharing.iter_rows(named=True)}
     multi = set(events.events.filter(pl.col("n_origins") >= 2).get_column("event").to_list())
     event_labels = dict(events.events.select("event", "label").iter_rows())
@@ -175,7 +130,7 @@ def _quote(row: Mapping[str, Any], labels: Mapping[str, str]) -> EventQuote:
 
 
 def _notes(
-    columns: list[EventColumn], members: pl.DataFrame, refs: Mapping[str, Any], aliases: Mapping[str, str]
+    columns: list[EventColumn], members: pl.DataFrame, refs: Mapping[str, OriginRef], aliases: Mapping[str, str]
 ) -> tuple[str, ...]:
     notes: list[str] = []
     toned = [c for c in columns if c.mean_compound is not None]
@@ -201,7 +156,7 @@ def _notes(
     return tuple(notes)
 
 
-def _naming(members: pl.DataFrame, refs: Mapping[str, Any], aliases: Mapping[str, str]) -> list[str]:
+def _naming(members: pl.DataFrame, refs: Mapping[str, OriginRef], aliases: Mapping[str, str]) -> list[str]:
     """Where origins call the same entity by different names ("the CCP" / "Chinese Communist Party")."""
     forms: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for origin, entities in members.select("origin", "entities").iter_rows():
@@ -222,7 +177,3 @@ def _naming(members: pl.DataFrame, refs: Mapping[str, Any], aliases: Mapping[str
 def _different_names(keys: list[str]) -> bool:
     """At least two forms, and not merely one inside the other ("Shanghai Composite [Index]")."""
     return any(a not in b and b not in a for i, a in enumerate(keys) for b in keys[i + 1 :])
-
-
-def join_words(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

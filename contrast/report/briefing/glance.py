@@ -7,10 +7,9 @@ to find them in the tables. Sentences are returned as plain text; templates esca
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from contrast.report.briefing.model import Briefing, OriginView
+from contrast.report.briefing.model import Briefing, OriginView
+from contrast.report.text import join_words
 
 DOMINANT_SHARE = 0.5
 """An origin (or source) supplying more than this share of words dominates pooled figures."""
@@ -119,7 +118,7 @@ def _sample_cautions(briefing: Briefing) -> list[str]:
     cautions: list[str] = []
     single = [o.ref.label for o in briefing.origins if len(o.sources) == 1]
     if single and len(briefing.origins) >= 2:
-        names = _join(single)
+        names = join_words(single)
         verb = "has" if len(single) == 1 else "have"
         cautions.append(
             f"Caution: {names} {verb} a single source each, so differences involving "
@@ -134,9 +133,3 @@ def _sample_cautions(briefing: Briefing) -> list[str]:
                 "its origin's pooled figures are essentially that source's."
             )
     return cautions
-
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 2:
-        return " and ".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -9,26 +9,20 @@ black and white (no hatching: WeasyPrint draws an SVG pattern fill slowly, ~60 m
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
+import matplotlib
 import matplotlib.pyplot as plt
 
-from contrast.report.briefing.charts import RC, WIDTH_IN, _short, _svg_uri
-from contrast.report.briefing.model import MATPLOTLIB_MARKERS, Briefing, Chart
-
-if TYPE_CHECKING:
-    from contrast.report.handout.model import SourceTag
+from contrast.report.briefing.model import Briefing
+from contrast.report.handout.model import PALETTE, SourceTag
+from contrast.report.svg import RC, WIDTH_IN, Chart, shorten, svg_uri
 
 
 def tone_chart(briefing: Briefing, tags: Mapping[str, SourceTag]) -> Chart:
     """Mean tone per source in letter order; sources not scored (not English) are said to be N/A."""
-    from contrast.report.handout.model import PALETTE
-
     rows = sorted(
         ((tags[s.id].letter, s) for s in briefing.sources if s.id in tags), key=lambda item: (len(item[0]), item[0])
     )
-    import matplotlib
-
     with matplotlib.rc_context(RC):
         figure, axes = plt.subplots(figsize=(WIDTH_IN, 0.38 * len(rows) + 1.0))
         positions = list(range(len(rows), 0, -1))
@@ -39,13 +33,13 @@ def tone_chart(briefing: Briefing, tags: Mapping[str, SourceTag]) -> Chart:
                 axes.text(0, y, "N/A — not scored", ha="center", va="center", fontsize=7.5, color="#555555")
                 continue
             axes.barh(y, mean, height=0.55, color=PALETTE[index % len(PALETTE)], edgecolor="black", linewidth=0.5)
-            axes.plot([mean], [y], linestyle="none", marker=MATPLOTLIB_MARKERS[index % len(MATPLOTLIB_MARKERS)],
+            axes.plot([mean], [y], linestyle="none", marker=source.origin.chart_marker,
                       markerfacecolor="white", markeredgecolor="black", markersize=6)
         axes.axvline(0, color="black", linewidth=0.6)
-        axes.set_yticks(positions, [f"{letter} · {_short(s.origin.label, 22)}" for letter, s in rows])
+        axes.set_yticks(positions, [f"{letter} · {shorten(s.origin.label, 22)}" for letter, s in rows])
         axes.set_xlim(-1, 1)
         axes.set_xlabel("Mean tone of the source's sentences (VADER, −1 to +1)")
-        uri = _svg_uri(figure)
+        uri = svg_uri(figure)
     alt = "Bar chart of each source's mean tone. " + " ".join(
         f"Source {letter} ({s.origin.label}): {'not scored' if s.tone.mean is None else f'{s.tone.mean:+.2f}'}."
         for letter, s in rows

@@ -15,11 +15,11 @@ from dataclasses import replace
 
 import polars as pl
 
-from contrast.metrics.vader import analyzer
 from contrast.analysis import Analysis
+from contrast.metrics.vader import analyzer
+from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import Answer, Excerpt, HandoutEvent, NamingDifference, Question, SourceTag, VocabTerm
-from contrast.report.briefing.events import join_words
-from contrast.report.text import mentions
+from contrast.report.text import join_words, mentions
 
 STRONG_WORD = 1.9
 """VADER lexicon rating (−4 to +4, mean of ten raters) from which a word counts as strongly
@@ -122,7 +122,7 @@ def felt_words(text: str) -> list[tuple[str, float]]:
 def questions_and_answers(
     analysis: Analysis,
     events: Sequence[HandoutEvent],
-    picker: object,
+    picker: ExcerptPicker,
     tags: dict[str, SourceTag],
     *,
     naming: Sequence[NamingDifference] = (),
@@ -188,10 +188,10 @@ def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) ->
     return None
 
 
-def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], picker: object, analysis: Analysis,
+def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], picker: ExcerptPicker, analysis: Analysis,
             events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
     """A real naming difference from the naming lens (``handout_lenses``), if any survives blind mode."""
-    hidden = getattr(picker, "hidden", ())
+    hidden = picker.hidden
     for difference in naming:
         forms = [(tags[s], name) for s, name in difference.forms if s in tags]
         if len(forms) < 2 or (hidden and any(mentions(n, hidden) for _, n in [*forms, ("", difference.thing)])):
@@ -213,7 +213,7 @@ def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], p
     return None
 
 
-def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]], analysis: Analysis, picker: object,
+def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]], analysis: Analysis, picker: ExcerptPicker,
                events: Sequence[HandoutEvent], number: int) -> tuple[Question, Answer] | None:
     """One source's loaded word about an event the others report in other words."""
     (tag, word), others = forms[0], forms[1:]
@@ -222,7 +222,7 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
         source_id, index = difference.sentence
         rows = analysis.events.claims.filter((pl.col("source_id") == source_id) & (pl.col("sentence_index") == index))
         if rows.height:
-            excerpt = picker.excerpt(rows.row(0, named=True))  # type: ignore[attr-defined]
+            excerpt = picker.excerpt(rows.row(0, named=True))
             if word.lower() not in excerpt.text.lower():
                 excerpt = None  # trimmed away: the question would point at a word students cannot see
     if excerpt is None:
@@ -252,7 +252,7 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
     return question, Answer(question, behind, answer, notes)
 
 
-def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: object, tags: dict[str, SourceTag],
+def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: ExcerptPicker, tags: dict[str, SourceTag],
               number: int, **_: object) -> tuple[Question, Answer] | None:
     """An event some of the sources quoted in the excerpts report and others do not (only those
     are named: students have read them)."""
@@ -269,7 +269,7 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: obj
         missing = sorted((tags[s] for s in pool if s not in present), key=lambda t: (len(t.letter), t.letter))
         if not missing or len(present) < 2:
             continue
-        excerpt: Excerpt = picker.best(members, row["terms"])  # type: ignore[attr-defined]
+        excerpt: Excerpt = picker.best(members, row["terms"])
         reporting = sorted((tags[s] for s in present), key=lambda t: (len(t.letter), t.letter))
         who = join_words([f"Source {t.letter}" for t in missing])
         question = Question(
@@ -287,19 +287,19 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: obj
     return None
 
 
-def _only_one(*, analysis: Analysis, picker: object, tags: dict[str, SourceTag], number: int,
+def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, SourceTag], number: int,
               **_: object) -> tuple[Question, Answer] | None:
     claims = analysis.events.claims
     multi = analysis.events.events.filter(pl.col("n_origins") >= 2).get_column("event").to_list()
     own = claims.filter(pl.col("event").is_null() | ~pl.col("event").is_in(multi)).filter(pl.col("source_id").is_in(list(tags)))
     ranked = own.sort(["checkworthiness", "source_id", "sentence_index"], descending=[True, False, False])
-    hidden = getattr(picker, "hidden", ())
+    hidden = picker.hidden
     rows = [r for r in ranked.head(50).iter_rows(named=True) if not (hidden and mentions(r["text"], hidden))]
     rows = rows or list(ranked.head(1).iter_rows(named=True))
     if not rows:
         return None
     row = rows[0]
-    excerpt: Excerpt = picker.excerpt(row)  # type: ignore[attr-defined]
+    excerpt: Excerpt = picker.excerpt(row)
     letter = tags[row["source_id"]].letter
     search = [*row["speakers"], *row["quantities"], *(e for e in row["entities"] if len(e) > 3)]
     search = list(dict.fromkeys(search))[:3]
@@ -316,8 +316,8 @@ def _only_one(*, analysis: Analysis, picker: object, tags: dict[str, SourceTag],
     return question, Answer(question, behind, answer, notes)
 
 
-def _who(*, analysis: Analysis, picker: object, number: int, **_: object) -> tuple[Question, Answer] | None:
-    blind = bool(getattr(picker, "hidden", ()))
+def _who(*, analysis: Analysis, picker: ExcerptPicker, number: int, **_: object) -> tuple[Question, Answer] | None:
+    blind = bool(picker.hidden)
     if blind:
         text = ("Who do you think published each source: a government news service, a news company, a scholar, or "
                 "a writer giving an opinion? Write your guess and one clue for each.")

@@ -1,7 +1,7 @@
 """A second process for PDFs: the handout and teacher key render there while the briefing renders here.
 
 WeasyPrint is single-threaded and holds the GIL, so the only way to use a second core is a
-second process. It gets HTML text and returns PDF bytes (``render.html_to_pdf``, a pure
+second process. It gets HTML text and returns PDF bytes (``pdf.html_to_pdf``, a pure
 function of its arguments), so which process renders a document cannot change a byte. The
 worker is a fresh interpreter running this module (``python -m contrast.report.render.workers``)
 over a pipe, never a fork (polars and matplotlib hold threads and locks a fork could copy
@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import IO, Any
+
+from contrast.report.render.pdf import html_to_pdf
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +54,6 @@ class PdfWorker:
         self.lock = threading.Lock()
 
     def submit(self, html: str, *, epoch: int | None, variant: str | None) -> PdfJob:
-        from contrast.report.render.html import html_to_pdf
-
         local = partial(html_to_pdf, html, epoch=epoch, variant=variant)
         future: Future[bytes] = self.queue.submit(self._ask, (html, epoch, variant))
 
@@ -106,8 +106,6 @@ def pdf_worker(wanted: bool = True) -> Iterator[PdfWorker | None]:
 
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
     """The child's loop: (html, epoch, variant) in, (ok, PDF bytes or the exception) out, until EOF."""
-    from contrast.report.render.html import html_to_pdf
-
     while True:
         try:
             html, epoch, variant = pickle.load(requests)

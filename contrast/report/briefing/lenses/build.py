@@ -9,15 +9,17 @@ sentences naming the origin that stands out, with its interval and effect size.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 import polars as pl
 
+from contrast.analysis import Analysis
+from contrast.claims.export import event_id
 from contrast.metrics.lens import APART
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.report.briefing.lenses.model import Cell, Example, LensSection, LensTable, segments
 from contrast.report.briefing.lenses.findings import findings
 from contrast.report.briefing.lenses.text import LENS_TEXT, measure_labels
+from contrast.report.refs import OriginRef
 from contrast.resources import lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
@@ -32,7 +34,7 @@ MIN_EXAMPLE_WORDS = 6
 
 
 def lens_sections(
-    analysis: Any, refs: Mapping[str, Any], labels: Mapping[str, str], *, per_source: bool = True
+    analysis: Analysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str], *, per_source: bool = True
 ) -> tuple[LensSection, ...]:
     """Sections for every lens that produced figures, in the order of ``LENS_TEXT``.
 
@@ -72,7 +74,7 @@ def lens_sections(
     return tuple(sections)
 
 
-def lens_cautions(analysis: Any, refs: Mapping[str, Any]) -> tuple[str, ...]:
+def lens_cautions(analysis: Analysis, refs: Mapping[str, OriginRef]) -> tuple[str, ...]:
     """The small-sample warnings every contrast in the section carries."""
     sources = dict(analysis.results.sources.group_by(ORIGIN).len().iter_rows())
     sentences = dict(analysis.results.sentences.group_by(ORIGIN).len().iter_rows())
@@ -94,7 +96,7 @@ class _Builder:
     def __init__(
         self,
         lens: str,
-        refs: Mapping[str, Any],
+        refs: Mapping[str, OriginRef],
         labels: Mapping[str, str],
         text_of: Mapping[tuple[str, int], tuple[str, str]],
         spans: pl.DataFrame,
@@ -191,7 +193,7 @@ class _Builder:
         events = [m for m in measures if m.startswith("event:")][: NAMING_ROWS - len(actors)]
         table = []
         for m in actors + events:
-            label = f"Actor: {_commonest_form(rows, m)}" if m.startswith("actor:") else f"Event {self.event_labels.get(m, m.split(':', 1)[1])}"
+            label = f"Actor: {commonest_form(rows, m)}" if m.startswith("actor:") else f"Event {self.event_labels.get(m, m.split(':', 1)[1])}"
             cells = []
             for o in self.refs:
                 row = rows.get((o, m))
@@ -238,7 +240,7 @@ class _Builder:
         return example
 
 
-def _commonest_form(rows: Mapping[tuple[str, str], dict], measure: str) -> str:
+def commonest_form(rows: Mapping[tuple[str, str], dict], measure: str) -> str:
     """The name an actor goes by most often across origins (cues read "the CCP ×3; Beijing ×2")."""
     counts: dict[str, int] = {}
     for (_, m), row in rows.items():
@@ -249,9 +251,7 @@ def _commonest_form(rows: Mapping[tuple[str, str], dict], measure: str) -> str:
     return min(counts, key=lambda f: (-counts[f], f)) if counts else measure.split(":", 1)[1]
 
 
-def _event_labels(analysis: Any) -> dict[str, str]:
-    from contrast.claims.export import event_id
-
+def _event_labels(analysis: Analysis) -> dict[str, str]:
     return {
         f"event:{event_id(e)}": f"{event_id(e)}: {label}"
         for e, label in analysis.events.events.select("event", "label").iter_rows()

@@ -1,4 +1,4 @@
-"""SVG charts of "How they say it", drawn like the other briefing charts (``charts.py``).
+"""SVG charts of "How they say it", drawn like the other charts (``contrast.report.svg``).
 
 Two shapes cover every lens: a dot plot with 95% intervals (a row per measure, a marker
 per origin: shape and colour) and, for distinctive vocabulary, bars of z-scores per origin.
@@ -7,17 +7,14 @@ per origin: shape and colour) and, for distinctive vocabulary, bars of z-scores 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 import matplotlib
 import matplotlib.pyplot as plt
 
 from contrast.metrics.characteristic import Z_SIGNIFICANT
-from contrast.report.briefing.charts import RC, WIDTH_IN, _legend_handles, _short, _svg_uri
-
-if TYPE_CHECKING:
-    from contrast.report.briefing.lenses.build import LensSection, LensTable
-    from contrast.report.briefing.model import Briefing, Chart
+from contrast.report.briefing.lenses.model import LensSection, LensTable
+from contrast.report.briefing.model import Briefing
+from contrast.report.svg import RC, WIDTH_IN, Chart, legend_handles, shorten, svg_uri
 
 AXIS = {
     "rate": "per 1,000 words",
@@ -35,8 +32,6 @@ CHART_TITLES = {
 
 def with_lens_charts(briefing: Briefing) -> tuple[LensSection, ...]:
     """The briefing's lens sections, each with its chart (naming has none)."""
-    from contrast.report.briefing.model import Chart
-
     sections = []
     for section in briefing.lenses:
         chart = None
@@ -45,7 +40,7 @@ def with_lens_charts(briefing: Briefing) -> tuple[LensSection, ...]:
                 title="Most distinctive terms per origin",
                 caption=f"z-score of each term against all other origins; the dashed line marks z = {Z_SIGNIFICANT}.",
                 alt=" ".join(section.findings),
-                data_uri=_svg_uri(_term_bars(briefing, section.tables[0])),
+                data_uri=svg_uri(_term_bars(briefing, section.tables[0])),
             )
         elif section.id in CHART_TITLES and section.tables:
             table = section.tables[0]
@@ -55,15 +50,13 @@ def with_lens_charts(briefing: Briefing) -> tuple[LensSection, ...]:
                     title=CHART_TITLES[section.id],
                     caption="Each marker is an origin’s value; the line through it is its 95% bootstrap interval.",
                     alt=" ".join(section.findings),
-                    data_uri=_svg_uri(_interval_dots(briefing, table, kind)),
+                    data_uri=svg_uri(_interval_dots(briefing, table, kind)),
                 )
         sections.append(replace(section, chart=chart))
     return tuple(sections)
 
 
 def _interval_dots(briefing: Briefing, table: LensTable, kind: str) -> plt.Figure:
-    from contrast.report.briefing.model import MATPLOTLIB_MARKERS
-
     with matplotlib.rc_context(RC):
         rows = [(label, cells) for label, cells in table.rows if any(c.value is not None and c.kind == kind for c in cells)]
         figure, axes = plt.subplots(figsize=(WIDTH_IN, 0.38 * len(rows) * max(1, len(briefing.origins) / 3) + 1.3))
@@ -83,11 +76,11 @@ def _interval_dots(briefing: Briefing, table: LensTable, kind: str) -> plt.Figur
                 )
                 axes.scatter(
                     [cell.value], [y + offset], s=30, color=origin.ref.colour, edgecolors="black", linewidths=0.5,
-                    marker=MATPLOTLIB_MARKERS[origin.ref.index % len(MATPLOTLIB_MARKERS)], zorder=3,
+                    marker=origin.ref.chart_marker, zorder=3,
                 )
         for y in positions:
             axes.axhline(y - 0.5, color="#eeeeee", linewidth=0.6, zorder=0)
-        axes.set_yticks(positions, [_short(label, 32) for label, _ in rows])
+        axes.set_yticks(positions, [shorten(label, 32) for label, _ in rows])
         axes.set_ylim(0.4, len(rows) + 0.6)
         axes.set_xlabel(AXIS[kind])
         if kind == "share":
@@ -99,7 +92,7 @@ def _interval_dots(briefing: Briefing, table: LensTable, kind: str) -> plt.Figur
         else:
             axes.set_xlim(left=0)
         axes.grid(axis="x", color="#eeeeee", linewidth=0.6)
-        axes.legend(handles=_legend_handles(briefing), loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.6 / (len(rows) + 2)),
+        axes.legend(handles=legend_handles(o.ref for o in briefing.origins), loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.6 / (len(rows) + 2)),
                     ncol=min(4, count), frameon=False)
         return figure
 
@@ -117,7 +110,7 @@ def _term_bars(briefing: Briefing, table: LensTable) -> plt.Figure:
             positions = list(range(len(terms)))
             axes.barh(positions, [z for _, z in terms], color=origin.ref.colour, edgecolor="#333333", linewidth=0.4,
                       height=0.65)
-            axes.set_yticks(positions, [_short(t, 22) for t, _ in terms], fontsize=7.5)
+            axes.set_yticks(positions, [shorten(t, 22) for t, _ in terms], fontsize=7.5)
             axes.axvline(Z_SIGNIFICANT, color="#555555", linestyle="--", linewidth=0.7)
             axes.set_title(origin.ref.label, fontsize=8.5)
             axes.set_xlabel("z", fontsize=7.5)

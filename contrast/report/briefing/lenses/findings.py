@@ -8,11 +8,11 @@ contrast and the evidence at once. Returned as plain text; templates escape it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import polars as pl
 
 from contrast.metrics.uncertainty import effect_label
+from contrast.report.refs import OriginRef
 
 HEADLINES = {
     "certainty": ("hedge", "booster"),
@@ -23,7 +23,7 @@ HEADLINES = {
 CUES_QUOTED = 4
 
 
-def findings(lens: str, figures: pl.DataFrame, refs: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, ...]:
+def findings(lens: str, figures: pl.DataFrame, refs: Mapping[str, OriginRef], names: Mapping[str, str]) -> tuple[str, ...]:
     rows = [r for r in figures.iter_rows(named=True) if r["unit"] in refs]
     if lens == "distinctive":
         return tuple(_distinctive(rows, refs))
@@ -95,7 +95,7 @@ def _cues(cues: str | None) -> str:
     return " — " + ", ".join(f"“{w}”" + (f" ×{n}" if n != "1" else "") for w, n in words)
 
 
-def _distinctive(rows: list[dict], refs: Mapping[str, Any]) -> list[str]:
+def _distinctive(rows: list[dict], refs: Mapping[str, OriginRef]) -> list[str]:
     out = []
     for origin, ref in refs.items():
         own = [r for r in rows if r["unit"] == origin][:3]

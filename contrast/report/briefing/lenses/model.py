@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+
+from contrast.report.refs import OriginRef
+from contrast.report.svg import Chart
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,7 @@ class Example:
     number: int
     anchor: str
     segments: tuple[Segment, ...]
-    origin: Any  # OriginRef
+    origin: OriginRef
     source_label: str
     sentence_index: int
     note: str
@@ -59,7 +61,7 @@ class LensSection:
     findings: tuple[str, ...]
     tables: tuple[LensTable, ...]
     examples: tuple[Example, ...]
-    chart: Any  # Chart | None
+    chart: Chart | None
 
 
 def segments(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Segment, ...]:

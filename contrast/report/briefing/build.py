@@ -1,0 +1,220 @@
+"""The briefing's view model from an analysis: ``build_briefing``, and the sizes that shape it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+import polars as pl
+
+from contrast.analysis import Analysis
+from contrast.clean import REMOVAL_CATEGORIES
+from contrast.editions import EditionChanges
+from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
+from contrast.report.briefing.changes import changes_view
+from contrast.report.briefing.charts import briefing_charts
+from contrast.report.briefing.events import event_panels, only_in
+from contrast.report.briefing.glance import at_a_glance
+from contrast.report.briefing.lenses.build import lens_cautions, lens_sections
+from contrast.report.briefing.lenses.charts import with_lens_charts
+from contrast.report.briefing.model import READABILITY_LABELS, Briefing, OriginView, Quote, SourceView, Tone
+from contrast.report.refs import OriginRef, origin_refs
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.version import __version__
+
+REMOVAL_LABELS = {category: category.replace("_", " ") for category in REMOVAL_CATEGORIES}
+
+SOURCE_DETAIL_MAX = 30
+"""Up to this many sources the briefing shows each one in full: every row of the per-source
+tables, a tone row per source in the chart, a provenance card in the appendix. Above it
+(a 500-source report) those pages would run to a hundred and be the slowest part of the
+build — WeasyPrint's layout time grows with every table row and card — while no reader
+scans them: the briefing then lists the sources with the most extreme tone, a one-line
+appendix entry per source, and charts per origin; ``sources.csv`` keeps every figure."""
+EXTREME_SOURCES = 10
+"""In a large report, how many of the most negative and of the most positive sources the tables list."""
+COVER_SOURCES_MAX = 8
+"""In a large report, how many sources each origin's cover card names before "and N more"."""
+
+
+def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None) -> Briefing:
+    """Turn an analysis into the briefing's view model (charts and prose included).
+
+    ``changes`` (from ``contrast.editions``) adds the "Changes since the last edition" page.
+    """
+    manifest = analysis.report.manifest
+    used = {s.origin for s in analysis.sources}
+    refs = origin_refs(manifest.origins, used)
+    sentence_text = _sentence_lookup(analysis.results.sentences)
+    source_rows = _rows_by(analysis.results.sources, SOURCE_ID)
+    sentence_counts = _sentence_counts(analysis.results.sentences)
+    sources = tuple(
+        _source_view(analysis, index, source, refs[source.origin], source_rows[source.id], sentence_counts)
+        for index, source in enumerate(sorted(analysis.sources, key=lambda s: refs[s.origin].index))
+    )
+    labels = {s.id: s.label for s in sources}
+    origin_rows = _rows_by(analysis.results.origins, ORIGIN)
+    origins = tuple(
+        _origin_view(
+            refs[origin.id],
+            origin.description,
+            tuple(s for s in sources if s.origin.id == origin.id),
+            origin_rows.get(origin.id, {}),
+            sentence_text,
+            labels,
+        )
+        for origin in manifest.origins
+        if origin.id in refs
+    )
+    briefing = Briefing(
+        title=manifest.title,
+        subtitle=manifest.subtitle,
+        edition=_format_date(manifest.edition),
+        readers=manifest.audience.readers,
+        language=manifest.language,
+        origins=origins,
+        sources=sources,
+        listed_sources=_listed_sources(sources),
+        compact=len(sources) > SOURCE_DETAIL_MAX,
+        cover_limit=len(sources) if len(sources) <= SOURCE_DETAIL_MAX else COVER_SOURCES_MAX,
+        glance=(),
+        charts={},
+        readability_labels=READABILITY_LABELS,
+        panels=event_panels(analysis.events, refs, labels),
+        only_in=only_in(analysis.events, refs, labels),
+        n_events=analysis.events.events.filter(pl.col("n_origins") >= 2).height,
+        n_claims=analysis.events.claims.height,
+        alignment_backend=analysis.events.backend,
+        skipped=tuple((s.path, s.reason) for s in analysis.skipped),
+        warnings=analysis.warnings,
+        total_words=sum(s.words for s in sources),
+        total_sentences=sum(s.sentences for s in sources),
+        version=__version__,
+        changes=(
+            None
+            if changes is None
+            else changes_view(changes, refs, labels, previous_edition=_format_date(changes.previous_edition))
+        ),
+        page_size=manifest.page_size,
+        lenses=lens_sections(analysis, refs, labels, per_source=len(sources) <= SOURCE_DETAIL_MAX),
+        lens_cautions=lens_cautions(analysis, refs),
+    )
+    return replace(
+        briefing,
+        glance=at_a_glance(briefing),
+        charts=briefing_charts(briefing, analysis.results.sentences, analysis.events.source_overlap),
+        lenses=with_lens_charts(briefing),
+    )
+
+
+def _listed_sources(sources: tuple[SourceView, ...]) -> tuple[SourceView, ...]:
+    """All sources, or beyond ``SOURCE_DETAIL_MAX`` the ``EXTREME_SOURCES`` lowest and highest by
+    mean tone (unscored sources last; ties by code), shown in briefing order."""
+    if len(sources) <= SOURCE_DETAIL_MAX:
+        return sources
+    scored = sorted((s for s in sources if s.tone.mean is not None), key=lambda s: (s.tone.mean, s.code))
+    chosen = {s.id for s in scored[:EXTREME_SOURCES] + scored[-EXTREME_SOURCES:]}
+    return tuple(s for s in sources if s.id in chosen)
+
+
+def _rows_by(frame: pl.DataFrame, key: str) -> dict[str, dict[str, Any]]:
+    return {row[key]: row for row in frame.iter_rows(named=True)}
+
+
+def _sentence_lookup(sentences: pl.DataFrame) -> dict[tuple[str, int], tuple[str, float | None]]:
+    compound = sentences.get_column("compound").to_list() if "compound" in sentences.columns else [None] * sentences.height
+    return {
+        (source_id, index): (text, value)
+        for source_id, index, text, value in zip(
+            sentences.get_column(SOURCE_ID).to_list(),
+            sentences.get_column(SENTENCE_INDEX).to_list(),
+            sentences.get_column(TEXT).to_list(),
+            compound,
+            strict=True,
+        )
+    }
+
+
+def _sentence_counts(sentences: pl.DataFrame) -> dict[str, int]:
+    counts = sentences.group_by(SOURCE_ID).len()
+    return dict(counts.iter_rows())
+
+
+def _tone(row: dict[str, Any]) -> Tone:
+    return Tone(
+        mean=row.get("sentiment_mean"),
+        median=row.get("sentiment_median"),
+        share_positive=row.get("share_positive"),
+        share_neutral=row.get("share_neutral"),
+        share_negative=row.get("share_negative"),
+    )
+
+
+def _source_view(
+    analysis: Analysis, index: int, source: Any, ref: OriginRef, row: dict[str, Any], sentence_counts: dict[str, int]
+) -> SourceView:
+    document = analysis.documents[source.id]
+    return SourceView(
+        id=source.id,
+        code=f"S{index + 1}",
+        title=source.title,
+        outlet=source.outlet,
+        author=source.author,
+        date=source.date,
+        url=source.url,
+        retrieved=source.retrieved,
+        path=source.path,
+        origin=ref,
+        words=int(row.get("words") or len(document.clean.text.split())),
+        sentences=sentence_counts.get(source.id, 0),
+        tone=_tone(row),
+        readability={key: row.get(key) for key in READABILITY_LABELS},
+        words_per_sentence=row.get("words_per_sentence"),
+        difficult_share=row.get("difficult_share"),
+        sha256=document.raw.sha256,
+        n_bytes=document.raw.n_bytes,
+        encoding=document.raw.encoding,
+        language=document.language.code,
+        citations=document.clean.citations,
+        removed=tuple(
+            (REMOVAL_LABELS[c], document.clean.removed[c]) for c in REMOVAL_CATEGORIES if document.clean.removed.get(c)
+        ),
+    )
+
+
+def _origin_view(
+    ref: OriginRef,
+    description: str,
+    sources: tuple[SourceView, ...],
+    row: dict[str, Any],
+    sentence_text: dict[tuple[str, int], tuple[str, float | None]],
+    labels: dict[str, str],
+) -> OriginView:
+    def quote(source_key: str, index_key: str, *, keep: Callable[[float], bool] = lambda _: True) -> Quote | None:
+        source_id, index = row.get(source_key), row.get(index_key)
+        if source_id is None or index is None:
+            return None
+        text, compound = sentence_text[(source_id, index)]
+        if compound is not None and not keep(compound):
+            return None
+        return Quote(text=text, compound=compound, source_id=source_id, source_label=labels[source_id], sentence_index=index)
+
+    return OriginView(
+        ref=ref,
+        description=description,
+        sources=sources,
+        words=sum(s.words for s in sources),
+        sentences=sum(s.sentences for s in sources),
+        tone=_tone(row),
+        readability={key: row.get(key) for key in READABILITY_LABELS},
+        words_per_sentence=row.get("words_per_sentence"),
+        characteristic=quote("characteristic_source", "characteristic_index"),
+        most_positive=quote("most_positive_source", "most_positive_index", keep=lambda c: c >= POSITIVE_THRESHOLD),
+        most_negative=quote("most_negative_source", "most_negative_index", keep=lambda c: c <= NEGATIVE_THRESHOLD),
+    )
+
+
+def _format_date(value: dt.date) -> str:
+    return f"{value.day} {value:%B %Y}"

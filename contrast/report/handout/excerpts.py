@@ -1,0 +1,48 @@
+"""The sentence that stands for a source in a handout event or question, trimmed and, in blind
+mode, with outlet and origin names redacted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import polars as pl
+
+from contrast.report.briefing.events import representative
+from contrast.report.handout.model import Excerpt, SourceTag
+from contrast.report.text import mentions, redact, trim_excerpt
+
+
+class ExcerptPicker:
+    """Chooses and prepares the sentence that stands for a source in an event or a question."""
+
+    def __init__(
+        self, claims: pl.DataFrame, tags: dict[str, SourceTag], languages: dict[str, str], hidden: tuple[str, ...]
+    ) -> None:
+        self.claims = claims
+        self.tags = tags
+        self.languages = languages
+        self.hidden = hidden
+        self.redactions = 0
+
+    def best(self, rows: pl.DataFrame, terms: Sequence[str] = ()) -> Excerpt:
+        """The member carrying most of ``terms`` (events_view's rule), preferring in blind
+        mode one that names no outlet or origin; names left in it are redacted."""
+        if self.hidden:
+            clean = rows.filter(~pl.col("text").map_elements(lambda t: mentions(t, self.hidden), return_dtype=pl.Boolean))
+            rows = clean if clean.height else rows
+        return self.excerpt(representative(rows, list(terms)))
+
+    def excerpt(self, row: dict[str, object]) -> Excerpt:
+        text = str(row["text"])
+        redacted = bool(self.hidden) and mentions(text, self.hidden)
+        if redacted:
+            text = redact(text, self.hidden)
+            self.redactions += 1
+        trimmed_text, trimmed = trim_excerpt(text)
+        source_id = str(row["source_id"])
+        compound = row.get("compound")
+        return Excerpt(
+            source=self.tags[source_id], text=trimmed_text, trimmed=trimmed, redacted=redacted,
+            lang=self.languages.get(source_id, "en"), compound=compound if isinstance(compound, float) else None,
+            attributed=bool(row.get("attributed")),
+        )
