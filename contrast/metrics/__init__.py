@@ -32,6 +32,8 @@ import polars as pl
 from contrast.metrics.registry import (
     FRAME_KINDS,
     Corpus,
+    LensSpec,
+    MeasureGroup,
     MetricFrames,
     MetricFunction,
     PerSourceFunction,
@@ -41,10 +43,13 @@ from contrast.metrics.registry import (
     compute_each,
     concat_frames,
     get_metric,
+    lens_spec,
+    lens_specs,
     metric,
     part_of,
     per_source_parts,
     runs_after_events,
+    unregister_metric,
 )
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID
 
@@ -123,6 +128,8 @@ from contrast.metrics import attribution, certainty, frames, loaded, naming, tar
 __all__ = [
     "FRAME_KINDS",
     "Corpus",
+    "LensSpec",
+    "MeasureGroup",
     "MetricFrames",
     "MetricFunction",
     "MetricResults",
@@ -135,6 +142,9 @@ __all__ = [
     "compute_metrics",
     "concat_frames",
     "get_metric",
+    "lens_spec",
+    "lens_specs",
     "metric",
     "per_source_parts",
+    "unregister_metric",
 ]

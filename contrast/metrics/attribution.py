@@ -23,10 +23,20 @@ import re
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.registry import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
 from contrast.metrics.cues import EVIDENCE_SCHEMA, CueMatcher, Hit, matcher
 from contrast.metrics.figures import Measure
-from contrast.metrics.lens import PART, LensPart, english_only, lens_part, lens_result, measure_lenses, measured_part
+from contrast.metrics.lens import (
+    BOOTSTRAP_METHOD,
+    PART,
+    LensPart,
+    english_only,
+    lens_part,
+    lens_result,
+    lexicon_labels,
+    measure_lenses,
+    measured_part,
+)
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import OWN, Voice, reporting_spans, sentence_voices, source_voices
 from contrast.resources import Lexicon, lexicon
@@ -35,6 +45,37 @@ from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
 LENS = "attribution"
 MIN_WORDS = 5
 UNSPECIFIED = "speaker.unspecified"
+
+
+def attribution_labels(lenses: Lenses) -> dict[str, str]:
+    """Labels of the lens's measures: lexicon categories, the attributed share, tone per kind of speaker."""
+    labels = {"attributed": "Statements attributed", UNSPECIFIED: "Unspecified speaker", **lexicon_labels(LENS)}
+    for kind in [c.id for c in lexicon(LENS).categories if c.id.startswith("speaker.")] + [UNSPECIFIED]:
+        labels[f"tone.{kind}"] = f"Tone quoting: {labels[kind].split(' and ')[0].lower()}"
+    return labels
+
+
+SPEC = LensSpec(
+    LENS,
+    title="Whose voice",
+    question="Who is quoted or cited, with which reporting verb, and how much does each origin assert in its own voice?",
+    method="A statement (five or more words, not a question) is attributed when it has a reporting verb, a colon "
+    "attribution (“Foreign media: …”) or a direct quotation of five or more words. Its speaker is the speaker "
+    "noun nearest the reporting verb. Speaker and verb shares are of attributed statements; tone is VADER’s "
+    "mean compound score of what each kind of speaker is made to say. " + BOOTSTRAP_METHOD,
+    section=40,
+    lexicon=LENS,
+    labels=attribution_labels,
+    chart="Share of statements attributed, and who is quoted",
+    headlines=("attributed", "speaker.media", "speaker.official", "speaker.expert"),
+    groups=(
+        MeasureGroup("Who speaks: share of each origin's attributed statements.", ("attributed", "speaker.")),
+        MeasureGroup("Reporting verbs: share of attributed statements using each kind of verb.", ("verb.",)),
+        MeasureGroup("Tone of what each kind of speaker is made to say (VADER, −1 to +1).", ("tone.",), measured_only=True),
+    ),
+    any_cue=("attributed", "tone."),
+    highlight_all=True,
+)
 
 
 def attribution_lexicon(lenses: Lenses) -> Lexicon:
@@ -145,7 +186,7 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     return measured_part(LENS, table, attribution_measures(words), evidence_frame)
 
 
-@metric(LENS, per_source=measure_lenses, part=PART)
+@metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)
 def attribution(corpus: Corpus) -> MetricFrames:
     measures = attribution_measures(attribution_lexicon(corpus.lenses))
     return lens_result(corpus, LENS, measures, english_only(corpus, "Attribution"))

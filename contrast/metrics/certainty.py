@@ -10,12 +10,36 @@ from __future__ import annotations
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.registry import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.cues import matcher
-from contrast.metrics.lens import PART, LensPart, cue_rate_part, english_only, lens_part, lens_result, measure_lenses, rate_measures
+from contrast.metrics.lens import (
+    BOOTSTRAP_METHOD,
+    PART,
+    LensPart,
+    cue_rate_part,
+    english_only,
+    lens_part,
+    lens_result,
+    lexicon_labels,
+    measure_lenses,
+    rate_measures,
+)
 from contrast.resources import Lexicon, lexicon
 
 LENS = "certainty"
+SPEC = LensSpec(
+    LENS,
+    title="How sure they sound",
+    question="How often does each origin hedge (“may”, “reportedly”, “so-called”) or boost (“clearly”, “confirms”)?",
+    method="Cue words per 1,000 words, from a hand-written lexicon after Hyland’s (2005) hedges and boosters. "
+    "A cue counts wherever it occurs, including inside quotations. " + BOOTSTRAP_METHOD,
+    section=20,
+    lexicon=LENS,
+    labels=lambda lenses: lexicon_labels(LENS),
+    chart="Hedges and boosters per 1,000 words, by origin",
+    headlines=("hedge", "booster"),
+    per_source=True,
+)
 
 
 def certainty_lexicon(lenses: Lenses) -> Lexicon:
@@ -28,7 +52,7 @@ def certainty_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     return cue_rate_part(sentences, LENS, words, matcher(words))
 
 
-@metric(LENS, per_source=measure_lenses, part=PART)
+@metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)
 def certainty(corpus: Corpus) -> MetricFrames:
     measures = rate_measures(certainty_lexicon(corpus.lenses))
     return lens_result(corpus, LENS, measures, english_only(corpus, LENS.capitalize()))

@@ -17,7 +17,7 @@ from collections import Counter
 
 import polars as pl
 
-from contrast.metrics.registry import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.cues import EVIDENCE_SCHEMA, cue_pattern
 from contrast.metrics.fightin_words import MIN_COUNT, one_against_rest, terms
 from contrast.metrics.figures import FIGURES_SCHEMA
@@ -33,9 +33,21 @@ Z_LISTED = 1.0
 """Terms below one standard error are not listed: with equal use, z is 0 up to rounding."""
 TOP_TERMS = 40
 """Terms kept per origin in ``lenses/distinctive.csv`` (the briefing shows fewer)."""
+SPEC = LensSpec(
+    LENS,
+    title="Distinctive vocabulary",
+    question="Which words does each origin use that the others do not?",
+    method="Weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, “Fightin’ Words”): "
+    "each origin’s words and two-word phrases (stop words dropped) against all other origins pooled, the prior "
+    "proportional to each term’s frequency in the whole corpus. z is the log-odds ratio divided by its standard "
+    f"error; z ≥ {Z_SIGNIFICANT} (bold) is significant at the 5% level. Terms used once by an origin are not listed.",
+    section=10,
+    chart="Most distinctive terms per origin",
+    layout="terms",
+)
 
 
-@metric("characteristic")
+@metric("characteristic", lens=SPEC)
 def characteristic(corpus: Corpus) -> MetricFrames:
     sentences = corpus.sentences.sort(SENTENCE_KEY)
     texts = sentences.get_column(TEXT).to_list()

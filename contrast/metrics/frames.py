@@ -13,10 +13,22 @@ from __future__ import annotations
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.registry import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.cues import find_evidence, matcher
 from contrast.metrics.figures import Measure
-from contrast.metrics.lens import PART, LensPart, category_counts, english_only, lens_part, lens_result, measure_lenses, measured_part, pooled
+from contrast.metrics.lens import (
+    BOOTSTRAP_METHOD,
+    PART,
+    LensPart,
+    category_counts,
+    english_only,
+    lens_part,
+    lens_result,
+    lexicon_labels,
+    measure_lenses,
+    measured_part,
+    pooled,
+)
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
@@ -25,6 +37,18 @@ OTHER = "other"
 MIN_WORDS = 5
 """Headings and fragments shorter than this are not framed sentences."""
 FRAME = "frame"
+SPEC = LensSpec(
+    LENS,
+    title="Frames",
+    question="Which of the 15 policy frames of Boydstun et al. (2014) does each origin reach for?",
+    method="Share of sentences (five or more words) showing each frame, through a cue lexicon written from the Policy "
+    "Frames Codebook’s definitions; a sentence can show several frames, and “Other” collects sentences with no "
+    "cue. This approximates a coder: every assignment can be checked against its highlighted cue. " + BOOTSTRAP_METHOD,
+    section=60,
+    lexicon=LENS,
+    labels=lambda lenses: {OTHER: "Other / no cue", **lexicon_labels(LENS)},
+    chart="Frame profile: share of sentences showing each frame",
+)
 
 
 def frames_lexicon(lenses: Lenses) -> Lexicon:
@@ -56,7 +80,7 @@ def frames_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     return LensPart(part.table.hstack([table.get_column(FRAME)]), part.evidence, part.figures)
 
 
-@metric(LENS, per_source=measure_lenses, part=PART)
+@metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)
 def frames(corpus: Corpus) -> MetricFrames:
     part = pooled(corpus, LENS)
     result = lens_result(corpus, LENS, frame_measures(frames_lexicon(corpus.lenses)), english_only(corpus, "Frames"), part)

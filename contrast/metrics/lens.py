@@ -25,14 +25,25 @@ from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice
 from contrast.metrics.cues import CATEGORY, CONTEXT, CueMatcher, empty_evidence, find_evidence, word_count
 from contrast.metrics.figures import FIGURES_SCHEMA, Measure, origin_figures, source_figures
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, PARAGRAPH_START, QUOTED, REPORTED, paragraph_starts
-from contrast.resources import Lexicon
+from contrast.resources import Lexicon, lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
+from contrast.stats import RESAMPLES
 
 WORDS = "words"
 PART = "lenses"
 """The name of the lenses' shared per-source part (its cache stage is ``measure-lenses``)."""
 _ROW = "row"
 """Marks, per lens, the sentences its table has (a lens may leave sentences out)."""
+BOOTSTRAP_METHOD = (
+    f"Intervals are 95% percentile bootstrap intervals over the origin's sentences ({RESAMPLES:,} resamples, fixed "
+    "seed per lens and origin); sentences of one article are not independent, so with few sources they are too narrow."
+)
+"""The last sentence of every lens method whose origin figures carry bootstrap intervals."""
+
+
+def lexicon_labels(name: str) -> dict[str, str]:
+    """category id → label, from the packaged lexicon ``name`` (the briefing's measure labels)."""
+    return {c.id: c.label for c in lexicon(name).categories}
 
 
 @dataclass(frozen=True)

@@ -25,14 +25,40 @@ from functools import cache
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.registry import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.cues import CueMatcher, Hit
-from contrast.metrics.lens import PART, LensPart, cue_rate_part, english_only, lens_part, lens_result, measure_lenses, rate_measures
+from contrast.metrics.lens import (
+    BOOTSTRAP_METHOD,
+    PART,
+    LensPart,
+    cue_rate_part,
+    english_only,
+    lens_part,
+    lens_result,
+    lexicon_labels,
+    measure_lenses,
+    rate_measures,
+)
 from contrast.resources import Category, Lexicon, lexicon
 
 LENS = "loaded"
 SCARE_QUOTE = "scare_quote"
 MAX_SCARE_WORDS = 4
+SPEC = LensSpec(
+    LENS,
+    title="Loaded and emotive language",
+    question="Which origin reaches for labels, glowing words, intensifiers, fear words and scare quotes?",
+    method="Cue words per 1,000 words from a transparent lexicon (name-calling and glittering generalities after the "
+    "Institute for Propaganda Analysis, 1937; intensifiers and fear words after Riloff & Wiebe 2003 and Recasens "
+    "et al. 2013). Scare quotes are found by a rule: a quoted phrase of one to four words starting in lower case. "
+    "A cue in a quotation counts for the quoting text. " + BOOTSTRAP_METHOD,
+    section=30,
+    lexicon=LENS,
+    labels=lambda lenses: {SCARE_QUOTE: "Scare quotes", **lexicon_labels(LENS)},
+    chart="Loaded language per 1,000 words, by origin",
+    headlines=("label", "glitter", SCARE_QUOTE),
+    per_source=True,
+)
 _QUOTED = re.compile(r"[“\"‘]([a-z][\w'’\- ]*[\w'’])[”\"’](?![\w])")
 
 
@@ -82,7 +108,7 @@ def loaded_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     return cue_rate_part(sentences, LENS, words, _loaded_matcher(words), quote_categories=frozenset({SCARE_QUOTE}))
 
 
-@metric(LENS, per_source=measure_lenses, part=PART)
+@metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)
 def loaded(corpus: Corpus) -> MetricFrames:
     measures = rate_measures(loaded_lexicon(corpus.lenses))
     return lens_result(corpus, LENS, measures, english_only(corpus, LENS.capitalize()))

@@ -23,7 +23,7 @@ import polars as pl
 from contrast.claims import EventAnalysis
 from contrast.claims.export import event_id
 from contrast.claims.aliases import entity_key, resolve_aliases
-from contrast.metrics.registry import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.cues import EVIDENCE_SCHEMA
 from contrast.metrics.fightin_words import terms
 from contrast.metrics.figures import FIGURES_SCHEMA
@@ -32,9 +32,19 @@ from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 LENS = "naming"
 OWN_WORDS = 4
 """Words shown per origin and event."""
+SPEC = LensSpec(
+    LENS,
+    title="Naming",
+    question="What does each origin call the same actors, and in which words does it report the same events?",
+    method="Actors: names in claims, merged across spellings by the claim-alignment rules (acronyms, a name inside a "
+    "longer one, near-identical spellings), listed when origins prefer different names. Events: for each event "
+    "two or more origins report, the words each origin uses about it that no other origin uses.",
+    section=70,
+    layout="names",
+)
 
 
-@metric(LENS, after_events=True)
+@metric(LENS, after_events=True, lens=SPEC)
 def naming(corpus: Corpus, events: EventAnalysis) -> MetricFrames:
     claims = events.claims.sort(SOURCE_ID, SENTENCE_INDEX)
     figures: list[dict[str, object]] = []

@@ -2,7 +2,10 @@
 ``MetricFrames``); ``contrast.metrics`` runs them.
 
 A metric module imports this module (never the package, which imports every built-in
-metric to register it), so registering a metric imports nothing else.
+metric to register it), so registering a metric imports nothing else. A framing lens is a
+metric registered with a ``LensSpec``: everything the briefing needs to present it (title,
+question, method, lexicon, chart, headline measures, per-source table) is declared there,
+beside the code that computes it, and nowhere else.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol
+from typing import Literal, Protocol
 
 import polars as pl
 
@@ -169,17 +172,111 @@ _PART_OF: dict[str, str] = {}
 """Metric name → the name of the per-source part it reads."""
 
 
+def no_labels(lenses: Lenses) -> dict[str, str]:
+    """A lens whose measure ids are shown as they are (terms, names)."""
+    return {}
+
+
+def family(measure: str, ids: Iterable[str]) -> bool:
+    """Whether ``measure`` is one of ``ids``, where an id ending in ``.`` or ``:`` names a family
+    (every measure starting with it: ``speaker.`` covers ``speaker.official``)."""
+    return any(measure == i or (i.endswith((".", ":")) and measure.startswith(i)) for i in ids)
+
+
+@dataclass(frozen=True)
+class MeasureGroup:
+    """One table of a lens's section: a caption and the measures it lists (ids or families)."""
+
+    caption: str
+    measures: tuple[str, ...]
+    measured_only: bool = False
+    """Leave out measures no origin has a value for."""
+
+
+@dataclass(frozen=True)
+class LensSpec:
+    """How the briefing presents a lens (its section in "How they say it"), declared with its metric.
+
+    A lens whose figures reach the briefing without a spec is an error, never a silently
+    missing section (``lens_spec``).
+    """
+
+    id: str
+    """The ``lens`` value of its figures and evidence (``build/lenses/<id>.csv``)."""
+    title: str
+    question: str
+    """What the section answers, in one question."""
+    method: str
+    """How it is measured, with sources for the method and its lexicon."""
+    section: int
+    """Where its section goes among the lenses (lower first)."""
+    lexicon: str | None = None
+    """The packaged lexicon it counts (``contrast/resources/lexicons/<name>.toml``): its version and
+    provenance are printed."""
+    labels: Callable[[Lenses], Mapping[str, str]] = no_labels
+    """measure id → label, given the report's ``[lenses]`` extensions."""
+    chart: str | None = None
+    """Its chart's title (intervals per origin, or for ``layout="terms"`` z-score bars); None: no chart."""
+    headlines: tuple[str, ...] = ()
+    """Measures (ids or families) stated as findings, in order; empty: the three with the largest effect."""
+    lowest: bool = False
+    """Findings also name the origin lowest on each headline measure."""
+    per_source: bool = False
+    """Also table each source's rates (origins with several sources may hide outlets that differ)."""
+    groups: tuple[MeasureGroup, ...] = ()
+    """Its tables; empty: one table of every measure."""
+    layout: Literal["measures", "terms", "names"] = "measures"
+    """``measures``: a row per measure, a column per origin; ``terms``: each origin's ranked terms
+    (z-scores); ``names``: what each origin calls actors and events."""
+    any_cue: tuple[str, ...] = ()
+    """Measures (ids or families) whose example sentence may show any cue of the lens."""
+    highlight_all: bool = False
+    """Highlight every cue of the lens in an example sentence, not only the measure's own."""
+
+
+_LENSES: dict[str, LensSpec] = {}
+_LENS_OF: dict[str, str] = {}
+"""Lens id → the metric that registered it."""
+
+
+def lens_spec(lens: str) -> LensSpec:
+    """The spec of ``lens``; a lens with figures but no spec is a bug in its registration."""
+    try:
+        return _LENSES[lens]
+    except KeyError:
+        raise LookupError(
+            f"lens {lens!r} produced figures but has no LensSpec: register it with @metric(..., lens=LensSpec({lens!r}, …)); "
+            f"lenses with a spec: {', '.join(sorted(_LENSES)) or '(none)'}"
+        ) from None
+
+
+def lens_specs() -> list[LensSpec]:
+    """Every registered lens, in the order of their briefing sections."""
+    return sorted(_LENSES.values(), key=lambda spec: (spec.section, spec.id))
+
+
 def metric(
-    name: str, *, after_events: bool = False, per_source: PerSourceFunction | None = None, part: str | None = None
+    name: str,
+    *,
+    after_events: bool = False,
+    per_source: PerSourceFunction | None = None,
+    part: str | None = None,
+    lens: LensSpec | None = None,
 ) -> Callable[[MetricFunction], MetricFunction]:
     """Register ``function`` as the metric ``name`` (run after claim alignment with ``after_events``);
     ``per_source``, its part that measures one source alone (run and cached per source by
     the pipeline, read with ``corpus.measured``), registered under ``part`` (default: the
-    metric's name) — metrics naming the same part share one run and one entry per source."""
+    metric's name) — metrics naming the same part share one run and one entry per source;
+    ``lens``, how the briefing presents the lens whose figures the metric returns."""
 
     def register(function: MetricFunction) -> MetricFunction:
         if name in _REGISTRY and _REGISTRY[name] is not function:
             raise ValueError(f"metric {name!r} is already registered")
+        if lens is not None:
+            if _LENSES.get(lens.id, lens) != lens:
+                raise ValueError(f"lens {lens.id!r} is already registered")
+            _LENSES[lens.id] = lens
+            _LENS_OF[lens.id] = name
         _REGISTRY[name] = function
         if after_events:
             _AFTER_EVENTS.add(name)
@@ -192,6 +289,20 @@ def metric(
         return function
 
     return register
+
+
+def unregister_metric(name: str) -> None:
+    """Remove the metric ``name``, the lens it presents and its per-source part if no other
+    metric reads it (for tests and plug-ins that replace a metric)."""
+    function = _REGISTRY.pop(name, None)
+    _AFTER_EVENTS.discard(name)
+    part = _PART_OF.pop(name, None)
+    if part is not None and part not in _PART_OF.values():
+        _PER_SOURCE.pop(part, None)
+    if function is not None:
+        for lens in list(_LENSES):
+            if _LENS_OF.get(lens) == name:
+                del _LENSES[lens], _LENS_OF[lens]
 
 
 def available_metrics() -> list[str]:
@@ -223,6 +334,8 @@ def part_of(name: str) -> str | None:
 __all__ = [
     "FRAME_KINDS",
     "Corpus",
+    "LensSpec",
+    "MeasureGroup",
     "MetricFrames",
     "MetricFunction",
     "PerSourceFunction",
@@ -231,9 +344,14 @@ __all__ = [
     "available_metrics",
     "compute_each",
     "concat_frames",
+    "family",
     "get_metric",
+    "lens_spec",
+    "lens_specs",
     "metric",
+    "no_labels",
     "part_of",
     "per_source_parts",
     "runs_after_events",
+    "unregister_metric",
 ]

@@ -16,10 +16,20 @@ from __future__ import annotations
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.registry import Corpus, MetricFrames, metric
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.cues import find_evidence, matcher
 from contrast.metrics.figures import Measure
-from contrast.metrics.lens import PART, LensPart, category_counts, english_only, lens_part, lens_result, measure_lenses, measured_part
+from contrast.metrics.lens import (
+    BOOTSTRAP_METHOD,
+    PART,
+    LensPart,
+    category_counts,
+    english_only,
+    lens_part,
+    lens_result,
+    measure_lenses,
+    measured_part,
+)
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, source_voices
 from contrast.resources import Category, Lexicon, lexicon, word_list
@@ -39,6 +49,31 @@ def target_lexicon(lenses: Lenses) -> Lexicon:
 
 OWN_VOICE = (OWN, NEGATED, DEFINITION)
 """Cue contexts of a sentence in the outlet's own voice (a negated or defining sentence is still its own)."""
+
+
+def target_labels(lenses: Lenses) -> dict[str, str]:
+    """"Tone naming <target>" and "Sentences naming <target>" for each of the report's targets."""
+    labels = {}
+    for category in target_lexicon(lenses).categories:
+        labels[f"tone:{category.id}"] = f"Tone naming {category.label}"
+        labels[f"mentions:{category.id}"] = f"Sentences naming {category.label}"
+    return labels
+
+
+SPEC = LensSpec(
+    LENS,
+    title="How they talk about each actor",
+    question="How positive or negative are the sentences each origin writes about each actor?",
+    method="VADER compound scores of the sentences that name the actor (aliases as listed; a name inside a longer name, "
+    "like “China Daily”, does not count). A sentence naming two actors counts for both: VADER scores the "
+    "sentence, not the stance toward one actor. " + BOOTSTRAP_METHOD,
+    section=50,
+    lexicon=LENS,
+    labels=target_labels,
+    chart="Tone of the sentences naming each actor, by origin",
+    headlines=("tone:",),
+    lowest=True,
+)
 
 
 def target_measures(words: Lexicon) -> list[Measure]:
@@ -72,7 +107,7 @@ def targets_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     return measured_part(LENS, table, target_measures(words), evidence)
 
 
-@metric(LENS, per_source=measure_lenses, part=PART)
+@metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)
 def targets(corpus: Corpus) -> MetricFrames:
     measures = target_measures(target_lexicon(corpus.lenses))
     return lens_result(corpus, LENS, measures, english_only(corpus, "Targeted sentiment", tool="VADER"))

@@ -1,2 +1,2 @@
-"""The briefing's "How they say it" section: one part per framing lens (model, build,
-findings, the words around each lens, charts)."""
+"""The briefing's "How they say it" section: a part per framing lens, presented as the lens's
+``LensSpec`` (registered with its metric) says — view model, tables, findings, charts."""

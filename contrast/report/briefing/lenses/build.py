@@ -15,10 +15,10 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.claims.export import event_id
 from contrast.metrics.lens import APART
+from contrast.metrics.registry import LensSpec, family, lens_spec
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.report.briefing.lenses.model import Cell, Example, LensSection, LensTable, segments
 from contrast.report.briefing.lenses.findings import findings
-from contrast.report.briefing.lenses.text import LENS_TEXT, measure_labels
 from contrast.report.refs import OriginRef
 from contrast.resources import lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
@@ -27,8 +27,6 @@ MAX_EXAMPLES = 12
 """Example sentences per lens; every sentence behind every number is in build/lenses/."""
 TOP_TERMS = 8
 NAMING_ROWS = 12
-BY_SOURCE = ("certainty", "loaded")
-"""Lenses whose per-source rates are also tabled (the others are per source in the CSV only)."""
 MIN_EXAMPLE_WORDS = 6
 """Headings and fragments make poor examples; a full sentence is preferred when there is one."""
 
@@ -36,36 +34,39 @@ MIN_EXAMPLE_WORDS = 6
 def lens_sections(
     analysis: Analysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str], *, per_source: bool = True
 ) -> tuple[LensSection, ...]:
-    """Sections for every lens that produced figures, in the order of ``LENS_TEXT``.
+    """Sections for every lens that produced figures, in the order of their ``LensSpec.section``.
 
-    ``per_source=False`` (a report too large to table every source) leaves the per-source
-    rates to ``build/lenses/<lens>.csv``.
+    A lens with figures but no spec fails here (``lens_spec``) rather than go missing from
+    the briefing. ``per_source=False`` (a report too large to table every source) leaves the
+    per-source rates to ``build/lenses/<lens>.csv``.
     """
     results = analysis.results
     if results.figures is None:
         return ()
-    names = measure_labels(analysis.report.manifest.lenses)
     sentences = results.sentences.select(SOURCE_ID, SENTENCE_INDEX, ORIGIN, TEXT)
     text_of = {(s, i): (o, t) for s, i, o, t in sentences.iter_rows()}
     evidence = results.evidence if results.evidence is not None else pl.DataFrame()
     sections = []
-    for lens, words in LENS_TEXT.items():
+    specs = sorted(map(lens_spec, results.figures.get_column("lens").unique()), key=lambda s: (s.section, s.id))
+    for spec in specs:
+        lens = spec.id
         every = results.figures.filter(pl.col("lens") == lens)
         figures = every.filter(pl.col("level") == "origin")
         if figures.height == 0:
             continue
         spans = evidence.filter(pl.col("lens") == lens) if evidence.height else evidence
-        builder = _Builder(lens, refs, labels, text_of, spans, names)
+        names = spec.labels(analysis.report.manifest.lenses)
+        builder = _Builder(spec, refs, labels, text_of, spans, names)
         builder.event_labels = _event_labels(analysis)
-        tables = builder.tables(figures) + (builder.by_source(every) if per_source and lens in BY_SOURCE else ())
+        tables = builder.tables(figures) + (builder.by_source(every) if per_source and spec.per_source else ())
         sections.append(
             LensSection(
                 id=lens,
-                title=words.title,
-                question=words.question,
-                method=words.method,
-                provenance=_provenance(words.lexicon),
-                findings=findings(lens, figures, refs, names),
+                title=spec.title,
+                question=spec.question,
+                method=spec.method,
+                provenance=_provenance(spec.lexicon),
+                findings=findings(spec, figures, refs, names),
                 tables=tables,
                 examples=tuple(builder.examples),
                 chart=None,
@@ -95,14 +96,15 @@ class _Builder:
 
     def __init__(
         self,
-        lens: str,
+        spec: LensSpec,
         refs: Mapping[str, OriginRef],
         labels: Mapping[str, str],
         text_of: Mapping[tuple[str, int], tuple[str, str]],
         spans: pl.DataFrame,
         names: Mapping[str, str],
     ) -> None:
-        self.lens, self.refs, self.labels, self.text_of, self.names = lens, refs, labels, text_of, names
+        self.spec, self.lens = spec, spec.id
+        self.refs, self.labels, self.text_of, self.names = refs, labels, text_of, names
         self.spans = spans.with_columns(
             pl.col(SOURCE_ID).replace_strict({s: o for (s, _), (o, _) in text_of.items()}, default=None).alias(ORIGIN),
             pl.struct(SOURCE_ID, SENTENCE_INDEX).map_elements(
@@ -118,19 +120,14 @@ class _Builder:
     def tables(self, figures: pl.DataFrame) -> tuple[LensTable, ...]:
         rows = {(r["unit"], r["measure"]): r for r in figures.iter_rows(named=True)}
         measures = list(dict.fromkeys(figures.get_column("measure").to_list()))
-        if self.lens == "distinctive":
+        if self.spec.layout == "terms":
             return (self._ranked(figures),)
-        if self.lens == "naming":
+        if self.spec.layout == "names":
             return (self._naming(measures, rows),)
-        groups: list[tuple[str, list[str]]]
-        if self.lens == "attribution":
-            groups = [
-                ("Who speaks: share of each origin's attributed statements.", [m for m in measures if m == "attributed" or m.startswith("speaker.")]),
-                ("Reporting verbs: share of attributed statements using each kind of verb.", [m for m in measures if m.startswith("verb.")]),
-                ("Tone of what each kind of speaker is made to say (VADER, −1 to +1).", [m for m in measures if m.startswith("tone.") and _any_value(rows, m)]),
-            ]
-        else:
-            groups = [("", measures)]
+        groups = [
+            (group.caption, [m for m in measures if family(m, group.measures) and (not group.measured_only or _any_value(rows, m))])
+            for group in self.spec.groups
+        ] or [("", measures)]
         self._plan_examples(rows, [m for _, ms in groups for m in ms])
         return tuple(
             LensTable(caption, tuple((self.names.get(m, m), tuple(self._cell(rows.get((o, m)), o, m) for o in self.refs)) for m in ms))
@@ -166,7 +163,7 @@ class _Builder:
         if row is None:
             return Cell(kind="text", text="—")
         kind = row["effect_kind"] and {"rate ratio": "rate", "Cohen's h": "share", "Hedges' g": "mean"}[row["effect_kind"]]
-        example = self._example(origin, _categories(self.lens, measure), measure) if (origin, measure) in self._wanted else None
+        example = self._example(origin, self._categories(measure), measure) if (origin, measure) in self._wanted else None
         if not row["n"]:  # nothing counted: the bootstrap has no spread to show
             return Cell(kind=kind or "text", value=row["value"], example=example)
         strong = row["ci_low"] is not None and row["rest"] is not None and not (row["ci_low"] <= row["rest"] <= row["ci_high"])
@@ -205,6 +202,13 @@ class _Builder:
             table.append((label, tuple(cells)))
         return LensTable("Names and words per origin (×n: times used). Event numbers as in events.json.", tuple(table))
 
+    def _categories(self, measure: str) -> tuple[str, ...] | None:
+        """The evidence categories behind a measure (None: any cue of the lens): a measure
+        ``<kind>:<category>`` is evidenced by that category's cues, any other by its own id."""
+        if family(measure, self.spec.any_cue):
+            return None
+        return (measure.split(":", 1)[1],) if ":" in measure else (measure,)
+
     def _example(self, origin: str, categories: tuple[str, ...] | None, measure: str) -> Example | None:
         """The origin's sentence with most cues of ``categories`` (any of this lens's cues when None)."""
         if self.spans.height == 0:
@@ -223,7 +227,7 @@ class _Builder:
         if key in self._by_sentence:
             return self._by_sentence[key]
         highlight = self.spans.filter((pl.col(SOURCE_ID) == key[0]) & (pl.col(SENTENCE_INDEX) == key[1]))
-        if self.lens not in ("attribution",) and categories is not None:
+        if not self.spec.highlight_all and categories is not None:
             highlight = highlight.filter(pl.col("category").is_in(list(categories)))
         number = len(self.examples) + 1
         example = Example(
@@ -256,15 +260,6 @@ def _event_labels(analysis: Analysis) -> dict[str, str]:
         f"event:{event_id(e)}": f"{event_id(e)}: {label}"
         for e, label in analysis.events.events.select("event", "label").iter_rows()
     }
-
-
-def _categories(lens: str, measure: str) -> tuple[str, ...] | None:
-    """The evidence categories behind a measure (None: any cue of the lens)."""
-    if lens == "targets":
-        return (measure.split(":", 1)[1],)
-    if measure == "attributed" or measure.startswith("tone."):
-        return None
-    return (measure,)
 
 
 def _any_value(rows: Mapping[tuple[str, str], dict], measure: str) -> bool:

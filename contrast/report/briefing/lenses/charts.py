@@ -12,6 +12,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 
 from contrast.metrics.characteristic import Z_SIGNIFICANT
+from contrast.metrics.registry import lens_spec
 from contrast.report.briefing.lenses.model import LensSection, LensTable
 from contrast.report.briefing.model import Briefing
 from contrast.report.svg import RC, WIDTH_IN, Chart, legend_handles, shorten, svg_uri
@@ -21,33 +22,29 @@ AXIS = {
     "share": "share",
     "mean": "mean VADER compound (−1 to +1)",
 }
-CHART_TITLES = {
-    "certainty": "Hedges and boosters per 1,000 words, by origin",
-    "loaded": "Loaded language per 1,000 words, by origin",
-    "attribution": "Share of statements attributed, and who is quoted",
-    "targets": "Tone of the sentences naming each actor, by origin",
-    "frames": "Frame profile: share of sentences showing each frame",
-}
 
 
 def with_lens_charts(briefing: Briefing) -> tuple[LensSection, ...]:
-    """The briefing's lens sections, each with its chart (naming has none)."""
+    """The briefing's lens sections, each with the chart its ``LensSpec.chart`` names (if any)."""
     sections = []
     for section in briefing.lenses:
+        spec = lens_spec(section.id)
         chart = None
-        if section.id == "distinctive":
+        if spec.chart is None:
+            pass
+        elif spec.layout == "terms":
             chart = Chart(
-                title="Most distinctive terms per origin",
+                title=spec.chart,
                 caption=f"z-score of each term against all other origins; the dashed line marks z = {Z_SIGNIFICANT}.",
                 alt=" ".join(section.findings),
                 data_uri=svg_uri(_term_bars(briefing, section.tables[0])),
             )
-        elif section.id in CHART_TITLES and section.tables:
+        elif spec.layout == "measures" and section.tables:
             table = section.tables[0]
             kind = next((c.kind for _, cells in table.rows for c in cells if c.kind in AXIS), None)
             if kind is not None:
                 chart = Chart(
-                    title=CHART_TITLES[section.id],
+                    title=spec.chart,
                     caption="Each marker is an origin’s value; the line through it is its 95% bootstrap interval.",
                     alt=" ".join(section.findings),
                     data_uri=svg_uri(_interval_dots(briefing, table, kind)),

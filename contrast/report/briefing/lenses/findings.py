@@ -11,25 +11,23 @@ from collections.abc import Mapping
 
 import polars as pl
 
+from contrast.metrics.registry import LensSpec, family
 from contrast.metrics.uncertainty import effect_label
 from contrast.report.refs import OriginRef
 
-HEADLINES = {
-    "certainty": ("hedge", "booster"),
-    "loaded": ("label", "glitter", "scare_quote"),
-    "attribution": ("attributed", "speaker.media", "speaker.official", "speaker.expert"),
-}
-"""Measures that get a finding; targets and frames pick theirs from the data."""
 CUES_QUOTED = 4
+LARGEST_EFFECTS = 3
+"""Findings of a lens that names no headline measures: its measures with the largest effects."""
 
 
-def findings(lens: str, figures: pl.DataFrame, refs: Mapping[str, OriginRef], names: Mapping[str, str]) -> tuple[str, ...]:
+def findings(spec: LensSpec, figures: pl.DataFrame, refs: Mapping[str, OriginRef], names: Mapping[str, str]) -> tuple[str, ...]:
+    """The lens's findings: its headline measures (``LensSpec.headlines``), or its largest effects."""
     rows = [r for r in figures.iter_rows(named=True) if r["unit"] in refs]
-    if lens == "distinctive":
+    if spec.layout == "terms":
         return tuple(_distinctive(rows, refs))
-    if lens == "naming":
+    if spec.layout == "names":
         return _naming(rows)
-    measures = HEADLINES.get(lens) or _largest_effects(rows, lens)
+    measures = _headlines(rows, spec.headlines) if spec.headlines else _largest_effects(rows)
     out = []
     for measure in measures:
         candidates = [r for r in rows if r["measure"] == measure and r["value"] is not None and r["n"]]
@@ -37,7 +35,7 @@ def findings(lens: str, figures: pl.DataFrame, refs: Mapping[str, OriginRef], na
             continue
         top = max(candidates, key=lambda r: (r["value"], -refs[r["unit"]].index))
         out.append(_sentence(top, refs[top["unit"]].label, names.get(measure, measure)) + _voice_tone(rows, top))
-        if lens == "targets":
+        if spec.lowest:
             low = min(candidates, key=lambda r: (r["value"], refs[r["unit"]].index))
             if low is not top:
                 out.append(_sentence(low, refs[low["unit"]].label, names.get(measure, measure), lowest=True))
@@ -55,16 +53,20 @@ def _voice_tone(rows: list[dict], top: dict) -> str:
     return f" What it has them say ({n} statement{'s' if n != 1 else ''}): mean tone {_fmt(tone['value'], None)} on VADER's −1 to +1 scale."
 
 
-def _largest_effects(rows: list[dict], lens: str) -> tuple[str, ...]:
-    """Targets: every tone measure; frames: the three frames with the largest |Cohen's h| anywhere."""
+def _headlines(rows: list[dict], headlines: tuple[str, ...]) -> tuple[str, ...]:
+    """The headline measures in order, a family (``tone:``) expanded to its measures in figure order."""
     measures = list(dict.fromkeys(r["measure"] for r in rows))
-    if lens == "targets":
-        return tuple(m for m in measures if m.startswith("tone:"))
+    return tuple(m for h in headlines for m in ([h] if not h.endswith((".", ":")) else [m for m in measures if family(m, (h,))]))
+
+
+def _largest_effects(rows: list[dict]) -> tuple[str, ...]:
+    """The measures with the largest |effect| anywhere (a catch-all ``other`` never heads a finding)."""
+    measures = list(dict.fromkeys(r["measure"] for r in rows))
     ranked = sorted(
         (m for m in measures if m != "other"),
         key=lambda m: (-max((abs(r["effect"] or 0) for r in rows if r["measure"] == m and r["n"]), default=0), m),
     )
-    return tuple(ranked[:3])
+    return tuple(ranked[:LARGEST_EFFECTS])
 
 
 def _sentence(row: dict, origin: str, label: str, *, lowest: bool = False) -> str:
