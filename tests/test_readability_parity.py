@@ -15,6 +15,7 @@ import textstat
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from contrast.metrics.readability import FORMULAS
 from contrast.metrics.textstat_exact import (
     MIN_SENTENCES,
     MIN_WORDS,
@@ -70,19 +71,8 @@ NAMED_TEXTS = {
     "MANY_SHORT_SENTENCES": MANY_SHORT_SENTENCES,
 }
 
-FLOAT_KEYS = {
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall",
-    "linsear_write",
-    "consensus_grade",
-    "words_per_sentence",
-    "difficult_share",
-}
+FLOAT_KEYS = {*FORMULAS, "linsear_write", "words_per_sentence", "difficult_share"}
+"""The formulas the readability metric reports (its table), and what else textstat_exact reproduces."""
 INT_KEYS = {"words", "sentences", "difficult_words", "syllables", "polysyllables"}
 
 

@@ -16,6 +16,7 @@ bootstrap interval on an origin's grade.
 from __future__ import annotations
 
 import warnings as warnings_module
+from dataclasses import dataclass
 
 import polars as pl
 
@@ -25,16 +26,31 @@ from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID, TEXT
 TEXTSTAT_LANGUAGES = {"en": "en_US", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL", "ru": "ru_RU"}
 """Report language → the textstat language setting, passed explicitly (textstat's own is process-wide)."""
 
-FORMULAS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall",
-    "consensus_grade",
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A readability formula the metric reports, declared once for the metric, the briefing and the data files."""
+
+    id: str
+    """textstat's name for it: a column of ``sources.csv`` and ``origins.csv``."""
+    label: str
+    """As the briefing prints it."""
+    grade: bool
+    """Its value is a US school grade (the grades share one chart axis)."""
+
+
+READABILITY_FORMULAS = (
+    Formula("flesch_reading_ease", "Flesch reading ease", grade=False),
+    Formula("flesch_kincaid_grade", "Flesch–Kincaid grade", grade=True),
+    Formula("gunning_fog", "Gunning fog", grade=True),
+    Formula("smog_index", "SMOG", grade=True),
+    Formula("coleman_liau_index", "Coleman–Liau", grade=True),
+    Formula("automated_readability_index", "ARI", grade=True),
+    Formula("dale_chall", "Dale–Chall", grade=False),
+    Formula("consensus_grade", "Consensus grade", grade=True),
 )
+FORMULAS = tuple(formula.id for formula in READABILITY_FORMULAS)
 COUNTS = ("words", "sentences", "formula_sentences", "words_per_sentence", "difficult_share")
 SENTENCE_COUNTS = ("rd_words", "rd_syllables", "rd_formula_sentences")
 """Per-sentence textstat counts, summed over resampled sentences for an origin's grade interval."""

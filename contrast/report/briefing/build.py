@@ -12,6 +12,7 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.clean import REMOVAL_CATEGORIES
 from contrast.editions import EditionChanges
+from contrast.metrics.readability import READABILITY_FORMULAS
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.report.briefing.changes import changes_view
 from contrast.report.briefing.charts import briefing_charts
@@ -19,11 +20,13 @@ from contrast.report.briefing.events import event_panels, only_in
 from contrast.report.briefing.glance import at_a_glance
 from contrast.report.briefing.lenses.build import lens_cautions, lens_sections
 from contrast.report.briefing.lenses.charts import with_lens_charts
-from contrast.report.briefing.model import READABILITY_LABELS, Briefing, OriginView, Quote, SourceView, Tone
+from contrast.report.briefing.model import Briefing, OriginView, Quote, SourceView, Tone
 from contrast.report.refs import OriginRef, origin_refs
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 from contrast.version import __version__
 
+READABILITY_LABELS = {formula.id: formula.label for formula in READABILITY_FORMULAS}
+"""The formulas the briefing shows, with their labels (``Briefing.readability_labels``)."""
 REMOVAL_LABELS = {category: category.replace("_", " ") for category in REMOVAL_CATEGORIES}
 
 SOURCE_DETAIL_MAX = 30

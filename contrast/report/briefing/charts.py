@@ -12,8 +12,9 @@ import matplotlib.pyplot as plt
 import polars as pl
 from matplotlib.patches import Patch
 
+from contrast.metrics.readability import READABILITY_FORMULAS
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
-from contrast.report.briefing.model import GRADE_FORMULAS, READABILITY_LABELS, Briefing
+from contrast.report.briefing.model import Briefing
 from contrast.report.refs import OriginRef
 from contrast.report.svg import RC, WIDTH_IN, Chart, legend_handles, shorten, svg_uri
 from contrast.schema import SOURCE_ID
@@ -26,6 +27,8 @@ path per row (the bundled reports, up to 420 sentences, keep their markers)."""
 TONE_COLOURS = {"negative": "#d95f02", "neutral": "#d9d9d9", "positive": "#1b9e77"}
 """Colour-blind-safe pair (ColorBrewer Dark2) plus grey; hatches repeat the distinction."""
 TONE_HATCHES = {"negative": "////", "neutral": "", "positive": "...."}
+GRADE_FORMULAS = tuple(formula for formula in READABILITY_FORMULAS if formula.grade)
+"""Formulas whose value is a US school grade, so they share one chart axis."""
 
 
 def briefing_charts(
@@ -207,7 +210,7 @@ def _reading_grades(briefing: Briefing) -> plt.Figure:
             offset = (slot - (count - 1) / 2) * (0.5 / max(count, 1))
             xs, ys = [], []
             for formula, y in zip(GRADE_FORMULAS, positions, strict=True):
-                value = origin.readability.get(formula)
+                value = origin.readability.get(formula.id)
                 if value is not None:
                     xs.append(value)
                     ys.append(y + offset)
@@ -216,7 +219,7 @@ def _reading_grades(briefing: Briefing) -> plt.Figure:
                          label=origin.ref.label)
         for y in positions:
             axes.axhline(y, color="#eeeeee", linewidth=0.8, zorder=0)
-        axes.set_yticks(positions, [READABILITY_LABELS[f] for f in GRADE_FORMULAS])
+        axes.set_yticks(positions, [formula.label for formula in GRADE_FORMULAS])
         axes.set_xlabel("US school grade")
         axes.grid(axis="x", color="#eeeeee", linewidth=0.6)
         axes.legend(handles=legend_handles(o.ref for o in briefing.origins), loc="upper center", bbox_to_anchor=(0.5, -0.13),

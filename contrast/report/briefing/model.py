@@ -16,27 +16,6 @@ from contrast.report.refs import OriginRef
 from contrast.report.svg import Chart
 from contrast.snapshot import Interval
 
-READABILITY_LABELS = {
-    "flesch_reading_ease": "Flesch reading ease",
-    "flesch_kincaid_grade": "Flesch–Kincaid grade",
-    "gunning_fog": "Gunning fog",
-    "smog_index": "SMOG",
-    "coleman_liau_index": "Coleman–Liau",
-    "automated_readability_index": "ARI",
-    "dale_chall": "Dale–Chall",
-    "consensus_grade": "Consensus grade",
-}
-GRADE_FORMULAS = (
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "consensus_grade",
-)
-"""Formulas whose value is a US school grade, so they share one chart axis."""
-
-
 @dataclass(frozen=True)
 class Quote:
     """A sentence quoted in the report, with where it came from."""
