@@ -10,23 +10,37 @@ Public API::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from contrast.version import __version__
 
 if TYPE_CHECKING:
     from contrast.config import Report
     from contrast.pipeline import BuildResult
+    from contrast.plan import DryRun
 
 
-def build(path: Any, **options: Any) -> BuildResult:
-    """Build a report folder; see ``contrast.pipeline.build`` for the options."""
+@overload
+def build(path: Path | str, *, dry_run: Literal[True], **options: Any) -> DryRun: ...
+
+
+@overload
+def build(path: Path | str, *, dry_run: Literal[False] = ..., **options: Any) -> BuildResult: ...
+
+
+def build(path: Path | str, *, dry_run: bool = False, **options: Any) -> BuildResult | DryRun:
+    """Build a report folder (``dry_run=True``: only say what would be recomputed); the options
+    (``out_dir``, ``keep_going``, ``blind``, ``format``, ``force``, ``progress``) are those of
+    ``contrast.pipeline.build`` and ``contrast.options.BuildOptions``."""
     from contrast.pipeline import build as run
 
-    return run(path, **options)
+    if dry_run:
+        return run(path, dry_run=True, **options)
+    return run(path, dry_run=False, **options)
 
 
-def load_report(path: Any) -> Report:
+def load_report(path: Path | str) -> Report:
     """Read and validate a report folder's ``report.toml``."""
     from contrast.config import load_report as load
 

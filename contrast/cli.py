@@ -24,6 +24,7 @@ from rich.text import Text
 
 from contrast.version import __version__
 from contrast.errors import ContrastError
+from contrast.ingest import source_suffixes
 
 EXIT_OK, EXIT_BUG, EXIT_USAGE = 0, 1, 2
 
@@ -38,18 +39,6 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 ReportDir = Annotated[Path, typer.Argument(help="Report folder holding report.toml and its sources.", show_default=False)]
-
-STAGE_LABELS = {
-    "ingest": "Reading sources",
-    "clean": "Cleaning text",
-    "segment": "Splitting sentences",
-    "metrics": "Measuring tone and readability",
-    "events": "Aligning claims into events",
-    "changes": "Comparing with the last edition",
-    "render": "Rendering the briefing and handout",
-    "write": "Writing outputs",
-}
-
 
 def _version(value: bool) -> None:
     if value:
@@ -105,11 +94,17 @@ def build(
 ) -> None:
     """Build the briefing, the classroom handout with its teacher key, and the data files of a report
     (only what changed since the last build)."""
-    from contrast.pipeline import build as run_build
+    from contrast.options import BuildOptions
+    from contrast.pipeline import build_report
     from contrast.plan import plan_build
+    from contrast.report.render.formats import check_format
+    from contrast.stages import STEPS
 
+    options = BuildOptions(
+        out_dir=out_dir, keep_going=keep_going, blind=blind, format=check_format(output_format.value), force=force
+    )
     if dry_run:
-        plan = plan_build(report_dir, out_dir=out_dir, blind=blind, format=output_format.value, force=force)
+        plan = plan_build(report_dir, options)
         if as_json:
             out.print_json(data=_plan_summary(plan))
         else:
@@ -122,21 +117,14 @@ def build(
         console=err, disable=quiet, transient=False,
     ) as progress:
         tasks: dict[str, int] = {}
+        labels = {step.name: step.label for step in STEPS}
 
         def report_progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = progress.add_task(STAGE_LABELS.get(stage, stage), total=total)
+                tasks[stage] = progress.add_task(labels.get(stage, stage), total=total)
             progress.update(tasks[stage], completed=done, total=total)
 
-        result = run_build(
-            report_dir,
-            out_dir=out_dir,
-            progress=report_progress,
-            keep_going=keep_going,
-            blind=blind,
-            format=output_format.value,
-            force=force,
-        )
+        result = build_report(report_dir, options, progress=report_progress)
     elapsed = time.perf_counter() - started
     manifest_warnings = _manifest_warnings(result.analysis.report)
     if as_json:
@@ -174,11 +162,12 @@ def watch(
     ] = False,
 ) -> None:
     """Build, then rebuild whenever report.toml or a source changes; Ctrl-C stops."""
+    from contrast.options import BuildOptions
     from contrast.watch import watch_report
 
     err.print(f"Watching {_display(report_dir)} for changes to report.toml and sources (Ctrl-C to stop)")
     try:
-        for rebuild in watch_report(report_dir, out_dir=out_dir, keep_going=keep_going):
+        for rebuild in watch_report(report_dir, BuildOptions(out_dir=out_dir, keep_going=keep_going)):
             _print_rebuild(rebuild)
     except KeyboardInterrupt:
         err.print("Stopped watching")
@@ -261,9 +250,7 @@ def init(
 
 
 def _formats() -> str:
-    from contrast.ingest import READERS
-
-    return ", ".join(READERS)
+    return ", ".join(source_suffixes())
 
 
 @app.command(help=f"""Add sources to a report: copy files ({_formats()}) into sources/, or fetch web pages

@@ -17,15 +17,14 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from contrast.errors import ManifestError
+from contrast.ingest import source_suffixes
 
 MANIFEST_NAME = "report.toml"
-SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
-"""File types the ingest stage reads; later readers (HTML, PDF) extend this tuple."""
 
-_SLUG = r"^[a-z0-9][a-z0-9_-]{0,63}$"
-_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+SLUG = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
-Slug = Annotated[str, Field(pattern=_SLUG)]
+Slug = Annotated[str, Field(pattern=SLUG)]
 
 
 class _Strict(BaseModel):
@@ -54,7 +53,7 @@ class Source(_Strict):
     @field_validator("date", "retrieved")
     @classmethod
     def _partial_iso_date(cls, value: str) -> str:
-        if value and not _PARTIAL_DATE.match(value):
+        if value and not PARTIAL_DATE.match(value):
             raise ValueError("must be YYYY, YYYY-MM or YYYY-MM-DD")
         return value
 
@@ -320,9 +319,9 @@ def _resolve_source_path(root: Path, manifest_path: Path, index: int, source: So
         raise ManifestError(f"{where}: {source.path!r} is a link that points outside the report folder", path=manifest_path)
     if not resolved.is_file():
         raise ManifestError(f"{where}: file {source.path!r} not found in the report folder", path=manifest_path)
-    if resolved.suffix.lower() not in SOURCE_SUFFIXES:
+    if resolved.suffix.lower() not in source_suffixes():
         raise ManifestError(
-            f"{where}: {resolved.suffix or 'no extension'!r} files are not supported; allowed: {', '.join(SOURCE_SUFFIXES)}",
+            f"{where}: {resolved.suffix or 'no extension'!r} files are not supported; allowed: {', '.join(source_suffixes())}",
             path=manifest_path,
         )
     return resolved

@@ -51,7 +51,7 @@ CONTENT_TYPES = {
     "text/plain": ".txt",
     "text/markdown": ".md",
 }
-"""Content type → the suffix of the reader that reads it (``contrast.ingest.READERS``)."""
+"""Content type → the suffix of the reader that reads it (``contrast.ingest.source_suffixes()``)."""
 
 MAX_BYTES = {".html": html_reader.MAX_BYTES, ".pdf": pdf_reader.MAX_BYTES, ".txt": text_reader.MAX_BYTES, ".md": text_reader.MAX_BYTES}
 """The cap for each kind is the reader's own: a body the reader would refuse is not downloaded."""

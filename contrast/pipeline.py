@@ -49,12 +49,13 @@ from contrast.errors import IngestError, ManifestError
 from contrast.ingest import RawText
 from contrast.ingest.isolate import worker_session
 from contrast.io import report_lock
+from contrast.options import BuildOptions
 from contrast.metrics import Corpus, MetricResults, compute_event_metrics, compute_metrics
 from contrast.outputs import digests, output_files, still_current, write_outputs
-from contrast.report.render.formats import Rendered
+from contrast.report.render.formats import Rendered, check_format
 from contrast.schema import ORIGIN, SOURCE_ID
 from contrast.segment import sentences_frame
-from contrast.stages import CachedStages, CorpusKeys, corpus_keys, output_keys, source_keys
+from contrast.stages import STEPS, CachedStages, CorpusKeys, corpus_keys, output_keys, source_keys, used_origins
 
 if TYPE_CHECKING:  # imported where used: alignment pulls in SciPy and NLTK, which a no-change build never needs
     from contrast.plan import DryRun
@@ -65,7 +66,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; the CLI draws it, the library only logs."""
 
-STAGES = ("ingest", "clean", "segment", "metrics", "events", "changes", "render", "write")
+STAGES = tuple(step.name for step in STEPS)
+"""The steps of a build in order (``contrast.stages.STEPS``): log lines, progress and timings use these names."""
 
 
 @dataclass(frozen=True)
@@ -130,15 +132,8 @@ def _analyse(report: Report, *, progress: Progress, keep_going: bool, cache: Bui
             cleaned, language = stages.clean(source.id, raw, title=source.title, fallback_language=manifest.language)
             documents[source.id] = SourceDocument(source.id, raw, cleaned, language)
             progress("clean", done, len(sources))
-    present = {source.origin for source in sources}
-    used_origins = tuple(o.id for o in manifest.origins if o.id in present)
-    plan = corpus_keys(
-        report,
-        sources,
-        keys,
-        origins=used_origins,
-        skipped=[(s.source_id, s.path, s.reason) for s in skipped],
-    )
+    origins = used_origins(report, sources)
+    plan = corpus_keys(report, sources, keys, skipped=[(s.source_id, s.path, s.reason) for s in skipped])
     cache.keep([entry for source in sources for entry in keys[source.id].entries()] + plan.entries())
 
     corpus = functools.cache(lambda: _corpus(report, sources, documents, stages, timings=timings, progress=progress))
@@ -156,7 +151,7 @@ def _analyse(report: Report, *, progress: Progress, keep_going: bool, cache: Bui
         with _timed(timings, "events"):
             candidates = stages.claim_candidates(results.sentences)
             encoder = semantic.local_encoder() if manifest.alignment.backend == "semantic" else None
-            events = find_events(results.sentences, origins=used_origins, encoder=encoder, candidates=candidates)
+            events = find_events(results.sentences, origins=origins, encoder=encoder, candidates=candidates)
             cache.store("events", plan.events, encode_events(events))
     measured = cache.fetch("event-metrics", plan.event_metrics, decode_metric_results)
     if measured is None:
@@ -228,7 +223,6 @@ def _corpus(
         spans = {source_id: stages.spans(source_id, text) for source_id, text in texts.items()}
         sentences = sentences_frame(texts, spans, origin_of)
         progress("segment", 1, 1)
-    present = set(origin_of.values())
     return Corpus(
         sources=pl.DataFrame(
             {SOURCE_ID: [s.id for s in sources], ORIGIN: [s.origin for s in sources]},
@@ -236,7 +230,7 @@ def _corpus(
         ),
         texts=texts,
         sentences=sentences,
-        origins=tuple(o.id for o in report.manifest.origins if o.id in present),
+        origins=used_origins(report, sources),
         language=report.manifest.language,
         languages={source_id: document.language.code for source_id, document in documents.items()},
         lenses=report.manifest.lenses,
@@ -282,46 +276,55 @@ def build(
     force: bool = False,
     dry_run: bool = False,
 ) -> BuildResult | DryRun:
+    """``contrast.build``: the options as keywords (``BuildOptions``), then ``build_report``, or with
+    ``dry_run`` only what would be recomputed (``contrast.plan``), writing nothing."""
+    options = BuildOptions(
+        out_dir=Path(out_dir) if out_dir is not None else None,
+        keep_going=keep_going,
+        blind=blind,
+        format=check_format(format),  # before any work: a bad value is the caller's input error
+        force=force,
+    )
+    if dry_run:
+        from contrast.plan import plan_build
+
+        return plan_build(path, options)
+    return build_report(path, options, progress=progress)
+
+
+def build_report(path: Path | str, options: BuildOptions, *, progress: Progress = _no_progress) -> BuildResult:
     """Build a report folder: analyse it, render the briefing, handout and teacher key, write every output atomically.
 
     Unchanged stages come from the build cache (``build/.cache/``); when every output on
     disk is still the one this build would write, nothing is rendered or rewritten.
-    ``force`` ignores the cache (and rewrites every output); ``dry_run`` only says what
-    would be recomputed (``contrast.plan``) and writes nothing. With ``keep_going``,
+    ``options.force`` ignores the cache (and rewrites every output). With ``keep_going``,
     unreadable sources are skipped and listed on the briefing's cover. The previous
     edition's snapshot in the output folder is read before anything there is
     overwritten, for the briefing's "Changes since the last edition" page. ``blind``
     overrides ``[audience] blind`` (origins and outlets hidden on the student pages).
     ``format`` is ``"pdf"`` (default), ``"html"`` (self-contained pages, for projecting) or ``"both"``.
     """
-    from contrast.report.render.formats import check_format  # not .documents: that imports WeasyPrint
-
-    chosen = check_format(format)  # before any work: a bad value is the caller's input error
-    if dry_run:
-        from contrast.plan import plan_build
-
-        return plan_build(path, out_dir=out_dir, blind=blind, format=chosen, force=force)
     report = load_report(path)
-    target = Path(out_dir) if out_dir is not None else report.build_dir
-    blind = report.manifest.audience.blind if blind is None else blind
+    target = options.target(report)
+    blind = options.blind_for(report)
     with report_lock(report.root):
-        cache = BuildCache(target / CACHE_DIR, read=not force)
-        analysis, plan = _analyse(report, progress=progress, keep_going=keep_going, cache=cache)
+        cache = BuildCache(target / CACHE_DIR, read=not options.force)
+        analysis, plan = _analyse(report, progress=progress, keep_going=options.keep_going, cache=cache)
         timings = dict(analysis.timings)
         with _timed(timings, "changes"):
-            current = cache.memo(
+            snapshot = cache.memo(
                 "snapshot", plan.snapshot, lambda: take_snapshot(analysis), encode_snapshot, decode_snapshot
             )
-            edition = prepare_edition(analysis, target, current=current)
+            edition = prepare_edition(analysis, target, current=snapshot)
             if edition.warning is not None:
                 analysis = replace(analysis, warnings=analysis.warnings + (edition.warning,))
             progress("changes", 1, 1)
-        keys = output_keys(plan, blind=blind, format=chosen, baseline=edition.baseline, warning=edition.warning)
+        keys = output_keys(plan, blind=blind, format=options.format, baseline=edition.baseline, warning=edition.warning)
         cache.keep(keys.entries())
         recorded = cache.fetch("outputs", keys.outputs, recorded_outputs)
-        current = recorded is not None and still_current(target, recorded[0])
+        up_to_date = recorded is not None and still_current(target, recorded[0])
         with _timed(timings, "render"):
-            if current:
+            if up_to_date:
                 assert recorded is not None
                 cache.reused("render")
                 rendered = Rendered({}, recorded[1])
@@ -329,19 +332,19 @@ def build(
                 rendered = cache.memo(
                     "render",
                     keys.render,
-                    lambda: _render(analysis, edition, blind=blind, format=chosen),
+                    lambda: _render(analysis, edition, blind=blind, format=options.format),
                     encode_documents,
                     decode_documents,
                 )
             analysis = replace(analysis, warnings=analysis.warnings + rendered.warnings)
             progress("render", 1, 1)
         with _timed(timings, "write"):
-            if current:
+            if up_to_date:
                 assert recorded is not None
                 outputs, written = tuple(target / relative for relative in recorded[0]), ()
             else:
                 files = output_files(analysis, rendered.documents, edition=edition.document())
-                written = write_outputs(target, files, force=force)
+                written = write_outputs(target, files, force=options.force)
                 outputs = tuple(target / relative for relative in files)
                 cache.store("outputs", keys.outputs, encode_outputs(digests(files), rendered.warnings))
             _flush(cache)
@@ -366,4 +369,4 @@ def _flush(cache: BuildCache) -> None:
         log.warning("could not update the build cache in %s (%s); the next build recomputes", cache.folder, exc)
 
 
-__all__ = ["BuildResult", "Progress", "STAGES", "analyse", "build"]
+__all__ = ["BuildResult", "Progress", "STAGES", "analyse", "build", "build_report"]

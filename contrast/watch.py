@@ -19,13 +19,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from watchfiles import Change, DefaultFilter
 
 from contrast.errors import ManifestError
-from contrast.pipeline import BuildResult
-from contrast.pipeline import build as pipeline_build
+from contrast.options import BuildOptions
+from contrast.pipeline import BuildResult, build_report
 
 log = logging.getLogger(__name__)
 
@@ -74,24 +74,24 @@ class ReportFilter(DefaultFilter):
 
 def watch_report(
     path: Path | str,
+    options: BuildOptions | None = None,
     *,
-    out_dir: Path | str | None = None,
-    keep_going: bool = False,
     stop_event: StopEvent | None = None,
     changes: Iterable[ChangeSet] | None = None,
-    build: Callable[..., BuildResult] | None = None,
+    build: Callable[[Path, BuildOptions], BuildResult] | None = None,
 ) -> Iterator[Rebuild]:
     """Build ``path`` once, then again after every batch of relevant changes, until stopped.
 
     ``changes`` replaces the file watcher with given batches (tests drive the loop with
     it); the first batch, whatever it holds, starts the first build, as the watcher's
-    first wake-up does. ``build`` defaults to ``contrast.pipeline.build``.
+    first wake-up does. ``build`` defaults to ``contrast.pipeline.build_report``.
     """
-    run = build or pipeline_build
+    run = build or build_report
+    options = options or BuildOptions()
     root = Path(path).resolve()
     if not root.is_dir():
         raise ManifestError("no such report folder; create it with `contrast init`", path=path)
-    ignored = [root / "build"] + ([Path(out_dir).resolve()] if out_dir is not None else [])
+    ignored = [root / "build"] + ([options.out_dir.resolve()] if options.out_dir is not None else [])
     relevant = ReportFilter(root, ignored)
     if changes is None:
         import watchfiles
@@ -111,7 +111,7 @@ def watch_report(
         if not (first or changed):
             continue
         first = False
-        yield _rebuild(run, Path(path), changed, out_dir=out_dir, keep_going=keep_going)
+        yield _rebuild(run, Path(path), changed, options)
         if stop_event is not None and stop_event.is_set():
             return
 
@@ -123,11 +123,13 @@ def _relative(path: str, root: Path) -> str:
         return path
 
 
-def _rebuild(run: Callable[..., BuildResult], path: Path, changed: tuple[str, ...], **options: Any) -> Rebuild:
+def _rebuild(
+    run: Callable[[Path, BuildOptions], BuildResult], path: Path, changed: tuple[str, ...], options: BuildOptions
+) -> Rebuild:
     """Build as the user named the folder, so messages show the paths they typed."""
     started = time.perf_counter()
     try:
-        result = run(path, **options)
+        result = run(path, options)
     except Exception as exc:  # noqa: BLE001 - any failure ends this build, not the watch; the CLI tells which kind
         log.info("rebuild after %s failed: %s", changed or "start", exc)
         return Rebuild(changed, None, exc, time.perf_counter() - started)

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from contrast import __version__
 from contrast.errors import FetchError
 from contrast.fetch import CONTENT_TYPES, FetchLimits, check_url, fetch, is_url, page_name
-from contrast.ingest import READERS
+from contrast.ingest import source_suffixes
 from tests.webserver import Page, redirect, serve
 
 ARTICLE = (Path(__file__).parent / "data" / "html" / "news-article.html").read_bytes()
@@ -130,7 +130,7 @@ def test_other_readable_types_are_saved_with_their_readers_suffix(content_type: 
 
 
 def test_every_accepted_content_type_has_a_reader() -> None:
-    assert set(CONTENT_TYPES.values()) <= set(READERS)
+    assert set(CONTENT_TYPES.values()) <= set(source_suffixes())
 
 
 def _stalls(handler: BaseHTTPRequestHandler) -> None:

@@ -209,8 +209,8 @@ def test_a_lone_title_line_is_stripped_of_its_label(report: Path, tmp_path: Path
 
 
 def test_add_help_lists_every_format_the_readers_read(capsys: pytest.CaptureFixture[str]) -> None:
-    from contrast.ingest import READERS
+    from contrast.ingest import source_suffixes
 
     main(["add", "--help"])
     shown = capsys.readouterr().out
-    assert all(suffix in shown for suffix in READERS) and "http" in shown
+    assert all(suffix in shown for suffix in source_suffixes()) and "http" in shown

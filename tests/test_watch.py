@@ -17,6 +17,7 @@ from watchfiles import Change
 from contrast import watch as watch_module
 from contrast.cli import main
 from contrast.errors import IngestError
+from contrast.options import BuildOptions
 from contrast.pipeline import BuildResult
 from contrast.watch import Rebuild, watch_report
 from tests.reportkit import make_report
@@ -29,8 +30,8 @@ class FakeBuild:
         self.calls: list[dict[str, object]] = []
         self.failures = list(failures)
 
-    def __call__(self, root: Path, **options: object) -> BuildResult:
-        self.calls.append({"root": root, **options})
+    def __call__(self, root: Path, options: BuildOptions) -> BuildResult:
+        self.calls.append({"root": root, "options": options})
         failure = self.failures.pop(0) if self.failures else None
         if failure is not None:
             raise failure
@@ -62,9 +63,9 @@ def test_an_output_folder_given_with_out_is_ignored_too(tmp_path: Path) -> None:
     root = make_report(tmp_path)
     build = FakeBuild()
     batches = _batches(root, [], [(Change.modified, "published/briefing.pdf")], [(Change.modified, "notes.txt")])
-    rebuilds = list(watch_report(root, out_dir=root / "published", changes=batches, build=build))
+    rebuilds = list(watch_report(root, BuildOptions(out_dir=root / "published"), changes=batches, build=build))
     assert [r.changed for r in rebuilds] == [(), ("notes.txt",)]
-    assert build.calls[0]["out_dir"] == root / "published"
+    assert build.calls[0]["options"] == BuildOptions(out_dir=root / "published")
 
 
 def test_a_failing_build_is_an_outcome_and_watching_goes_on(tmp_path: Path) -> None:
@@ -89,7 +90,7 @@ def test_the_command_prints_one_line_per_rebuild_and_ctrl_c_exits_0(
     root = make_report(tmp_path)
     pdf = root / "build" / "briefing.pdf"
 
-    def scripted(path: Path, **options: object):
+    def scripted(path: Path, *options: object, **keywords: object):
         yield Rebuild((), BuildResult(analysis=None, outputs=(pdf,)), None, 1.0)  # type: ignore[arg-type]
         yield Rebuild(("sources/state-a.txt",), None, IngestError("file is empty (0 bytes)", path="sources/state-a.txt"), 0.1)
         yield Rebuild(("report.toml",), None, RuntimeError("boom"), 0.1)
