@@ -11,7 +11,7 @@ LOCK_EXTRAS := test
 LOCK_TOOL := uv==0.13.9
 LOCK_VENV := .venv-lock
 
-.PHONY: demo test bench lock clean
+.PHONY: demo test lint bench lock clean
 
 $(BIN)/activate:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "contrast needs Python >= 3.11, found " + sys.version'
@@ -32,6 +32,11 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	VENV=$(VENV) .ci/pytest
+
+# ruff (rules and their reasons in pyproject.toml) and mypy over the package: must stay clean.
+lint: $(VENV)/.installed
+	$(BIN)/ruff check contrast tests benchmarks
+	$(BIN)/mypy
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_metrics.py

@@ -21,10 +21,11 @@ import json
 import math
 import random
 import resource
-from collections import Counter
 import subprocess
 import sys
 import time
+from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -127,7 +128,7 @@ def main() -> int:
         print(json.dumps(rows[-1]), flush=True)
     def per_doubling(key: str) -> list[float]:
         return [
-            (b[key] / a[key]) ** (1 / math.log2(b["documents"] / a["documents"])) for a, b in zip(rows, rows[1:])
+            (b[key] / a[key]) ** (1 / math.log2(b["documents"] / a["documents"])) for a, b in pairwise(rows)
         ]
 
     # CPU time is the measure: on a shared machine wall time also counts other processes' work.

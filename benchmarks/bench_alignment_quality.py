@@ -63,7 +63,8 @@ def main() -> int:
             )
     print(f"{'gold':24} {'backend':9} {'recall':>6} {'purity':>6} {'events':>6} {'gold':>5} {'seconds':>7}")
     for r in rows:
-        print(f"{r['gold']:24} {r['backend']:9} {r['recall']:6.3f} {r['purity']:6.3f} {r['events']:6d} {r['gold_events']:5d} {r['seconds']:7.2f}")
+        print(f"{r['gold']:24} {r['backend']:9} {r['recall']:6.3f} {r['purity']:6.3f} {r['events']:6d} "
+              f"{r['gold_events']:5d} {r['seconds']:7.2f}")
     if options.json:
         options.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0

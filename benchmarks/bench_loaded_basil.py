@@ -34,15 +34,15 @@ import polars as pl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from contrast.config import Lenses  # noqa: E402
-from contrast.metrics.loaded import loaded_part  # noqa: E402
+from contrast.config import Lenses
+from contrast.metrics.loaded import loaded_part
 
 BASIL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "basil" / "raw"
 OUTLETS = ("fox", "nyt", "hpo")
 NAMES = {"fox": "Fox News", "nyt": "New York Times", "hpo": "HuffPost"}
 
 
-def articles(root: Path):  # noqa: ANN201 - yields (event, outlet, sentences, paragraph starts, gold spans)
+def articles(root: Path):
     """BASIL's 300 articles: sentences in order, where paragraphs start, and lexical-bias spans per sentence."""
     paragraphs = _paragraph_starts(root / "emnlp19-media-bias" / "data" / "articles")
     for path in sorted((root / "emnlp19-BASIL" / "data").glob("*.json"), key=lambda p: (int(p.stem.split("_")[0]), p.stem)):

@@ -426,8 +426,8 @@ class BuildCache:
 
 
 __all__ = [
-    "BuildCache",
     "CACHE_DIR",
+    "BuildCache",
     "CorruptEntry",
     "Entry",
     "Stage",

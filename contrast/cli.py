@@ -11,20 +11,20 @@ import os
 import sys
 import time
 import traceback
+from enum import StrEnum
 from pathlib import Path
-from enum import Enum
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.segment import Segments
 from rich.table import Table
 from rich.text import Text
 
-from contrast.version import __version__
 from contrast.errors import ContrastError
 from contrast.ingest import source_suffixes
+from contrast.version import __version__
 
 EXIT_OK, EXIT_BUG, EXIT_USAGE = 0, 1, 2
 
@@ -57,7 +57,7 @@ def _main(
             logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """``--format``: the documents' format (``contrast.report.render.formats.FORMATS``)."""
 
     pdf = "pdf"
@@ -116,7 +116,7 @@ def build(
         TextColumn("{task.description:<32}"), BarColumn(bar_width=24), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, disable=quiet, transient=False,
     ) as progress:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
         labels = {step.name: step.label for step in STEPS}
 
         def report_progress(stage: str, done: int, total: int) -> None:
@@ -246,7 +246,9 @@ def init(
     out.print(Text("Next:"))
     for number, (command, what) in enumerate(steps, start=1):
         out.print(Text.assemble(f"  {number}. ", (command.ljust(width), "bold"), f"   ({what})"))
-    out.print(Text(f"Origins: contrast origin add {folder} ID --label LABEL, contrast origin list {folder}, contrast origin remove {folder} ID"))
+    out.print(Text(
+        f"Origins: contrast origin add {folder} ID --label LABEL, contrast origin list {folder}, contrast origin remove {folder} ID"
+    ))
 
 
 def _formats() -> str:
@@ -354,16 +356,26 @@ def origin_list(
 @origin_app.command("add")
 def origin_add(
     report_dir: ReportDir,
-    origin_id: Annotated[str, typer.Argument(metavar="ID", help="New origin id: a lowercase slug, e.g. independent-press.", show_default=False)],
+    origin_id: Annotated[
+        str, typer.Argument(metavar="ID", help="New origin id: a lowercase slug, e.g. independent-press.", show_default=False)
+    ],
     label: Annotated[str, typer.Option("--label", help="Name shown in the reports (default: the id in words).")] = "",
-    colour: Annotated[str, typer.Option("--colour", "--color", help="Hex colour like '#1f5fa8' (default: the next colour-blind-safe palette colour no origin uses).")] = "",
+    colour: Annotated[
+        str,
+        typer.Option(
+            "--colour", "--color",
+            help="Hex colour like '#1f5fa8' (default: the next colour-blind-safe palette colour no origin uses).",
+        ),
+    ] = "",
     description: Annotated[str, typer.Option("--description", help="One sentence on who belongs to it.")] = "",
 ) -> None:
     """Add an origin to report.toml, keeping its comments."""
     from contrast.origins import add_origin
 
     origin = add_origin(report_dir, origin_id, label=label, colour=colour, description=description)
-    out.print(Text.assemble(("Added origin ", "green"), (origin.id, "bold"), f" ({origin.label}, ", ("■", origin.colour), f" {origin.colour})"))
+    out.print(
+        Text.assemble(("Added origin ", "green"), (origin.id, "bold"), f" ({origin.label}, ", ("■", origin.colour), f" {origin.colour})")
+    )
     from contrast.origins import colour_warnings, list_origins
 
     _print_warnings(colour_warnings([(o.id, o.colour) for o in list_origins(report_dir)]))

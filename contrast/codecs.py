@@ -16,11 +16,11 @@ import polars as pl
 
 from contrast.cache import Entry
 from contrast.clean import CleanText
-from contrast.snapshot import Snapshot
 from contrast.ingest import RawText
-from contrast.report.render.formats import Rendered
 from contrast.language import Language
 from contrast.metrics import FRAME_KINDS, MetricFrames, MetricResults
+from contrast.report.render.formats import Rendered
+from contrast.snapshot import Snapshot
 
 if TYPE_CHECKING:  # the claims package imports SciPy and NLTK; loaded only when events are (de)coded
     from contrast.claims import EventAnalysis

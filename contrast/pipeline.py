@@ -41,20 +41,19 @@ from contrast.codecs import (
     encode_snapshot,
     recorded_outputs,
 )
-from contrast.clean import CleanText
 from contrast.config import Report, Source, load_report
 from contrast.editions import Edition, prepare_edition
-from contrast.snapshot import take_snapshot
 from contrast.errors import IngestError, ManifestError
 from contrast.ingest import RawText
 from contrast.ingest.isolate import worker_session
 from contrast.io import report_lock
+from contrast.metrics import Corpus, compute_event_metrics, compute_metrics
 from contrast.options import BuildOptions
-from contrast.metrics import Corpus, MetricResults, compute_event_metrics, compute_metrics
 from contrast.outputs import digests, output_files, still_current, write_outputs
 from contrast.report.render.formats import Rendered, check_format
 from contrast.schema import ORIGIN, SOURCE_ID
 from contrast.segment import sentences_frame
+from contrast.snapshot import take_snapshot
 from contrast.stages import STEPS, CachedStages, CorpusKeys, corpus_keys, output_keys, source_keys, used_origins
 
 if TYPE_CHECKING:  # imported where used: alignment pulls in SciPy and NLTK, which a no-change build never needs
@@ -338,6 +337,7 @@ def build_report(path: Path | str, options: BuildOptions, *, progress: Progress 
                 )
             analysis = replace(analysis, warnings=analysis.warnings + rendered.warnings)
             progress("render", 1, 1)
+        written: tuple[Path, ...]
         with _timed(timings, "write"):
             if up_to_date:
                 assert recorded is not None
@@ -369,4 +369,4 @@ def _flush(cache: BuildCache) -> None:
         log.warning("could not update the build cache in %s (%s); the next build recomputes", cache.folder, exc)
 
 
-__all__ = ["BuildResult", "Progress", "STAGES", "analyse", "build", "build_report"]
+__all__ = ["STAGES", "BuildResult", "Progress", "analyse", "build", "build_report"]

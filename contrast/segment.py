@@ -92,13 +92,14 @@ MAY_END: frozenset[str] = frozenset(
 """Abbreviations that often end a sentence too; decided by the next word (``STARTERS``)."""
 
 STARTERS: frozenset[str] = frozenset(
-    """
-    The A An It Its This That These Those There Then They Their He His She Her We Our
-    I You Your But And Or So Yet Nor However Meanwhile Moreover Furthermore Still Now
-    Today Yesterday In On At As If When While After Before Since Although Though Because
-    By For From With Without What Why How Who Where Which Some Many Most Such Other
-    Others Another One Both Each All Also Instead Earlier Later According
-    """.split()
+    [
+        "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "There", "Then", "They", "Their", "He", "His",
+        "She", "Her", "We", "Our", "I", "You", "Your", "But", "And", "Or", "So", "Yet", "Nor", "However", "Meanwhile",
+        "Moreover", "Furthermore", "Still", "Now", "Today", "Yesterday", "In", "On", "At", "As", "If", "When", "While",
+        "After", "Before", "Since", "Although", "Though", "Because", "By", "For", "From", "With", "Without", "What",
+        "Why", "How", "Who", "Where", "Which", "Some", "Many", "Most", "Such", "Other", "Others", "Another", "One",
+        "Both", "Each", "All", "Also", "Instead", "Earlier", "Later", "According",
+    ]
 )
 """Capitalised words that commonly open an English sentence (case-sensitive)."""
 
@@ -158,7 +159,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) character offsets of each sentence in text; text[start:end] is the sentence with no leading/trailing whitespace; spans are in order, non-overlapping, non-empty."""
+    """(start, end) character offsets of each sentence in text; text[start:end] is the sentence with
+    no leading/trailing whitespace; spans are in order, non-overlapping, non-empty."""
     spans: list[tuple[int, int]] = []
     append = spans.append
     piece_start = 0
@@ -184,7 +186,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def segment(texts: Mapping[str, str], origins: Mapping[str, str]) -> pl.DataFrame:
-    """texts: source_id -> cleaned text; origins: source_id -> origin id. Returns a polars frame with schema contrast.schema.SENTENCES_SCHEMA (source_id, origin, sentence_index (0-based per source), text, start, end), sorted by source_id then sentence_index."""
+    """texts: source_id -> cleaned text; origins: source_id -> origin id. Returns a polars frame with
+    schema contrast.schema.SENTENCES_SCHEMA (source_id, origin, sentence_index (0-based per source),
+    text, start, end), sorted by source_id then sentence_index."""
     return sentences_frame(texts, {source_id: sentence_spans(text) for source_id, text in texts.items()}, origins)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -20,7 +20,7 @@ from contrast.schema import ORIGIN
 if TYPE_CHECKING:
     from contrast.analysis import Analysis
 
-FORMAT = 2
+FORMAT: Final = 2
 """Bumped when the snapshot's shape or meaning changes; a snapshot of another format is not compared.
 2: tone figures are of the outlets' own voice (quotations and reported speech left out)."""
 METRICS = ("sentiment_mean", "share_positive", "share_negative")

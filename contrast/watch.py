@@ -130,7 +130,7 @@ def _rebuild(
     started = time.perf_counter()
     try:
         result = run(path, options)
-    except Exception as exc:  # noqa: BLE001 - any failure ends this build, not the watch; the CLI tells which kind
+    except Exception as exc:
         log.info("rebuild after %s failed: %s", changed or "start", exc)
         return Rebuild(changed, None, exc, time.perf_counter() - started)
     return Rebuild(changed, result, None, time.perf_counter() - started)

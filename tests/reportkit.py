@@ -65,7 +65,7 @@ def make_report(
     return root
 
 
-def make_corpus(docs: dict[str, tuple[str, str]], *, lenses: dict[str, object] | None = None, languages: dict[str, str] | None = None):  # noqa: ANN201
+def make_corpus(docs: dict[str, tuple[str, str]], *, lenses: dict[str, object] | None = None, languages: dict[str, str] | None = None):
     """A metric ``Corpus`` from ``{source_id: (origin, text)}``, without ingest or cleaning.
 
     Origins are in first-seen order; ``lenses`` is a ``[lenses]`` table as in report.toml.
@@ -88,7 +88,7 @@ def make_corpus(docs: dict[str, tuple[str, str]], *, lenses: dict[str, object] |
     )
 
 
-def origin_figure(figures, unit: str, measure: str) -> dict:  # noqa: ANN001
+def origin_figure(figures, unit: str, measure: str) -> dict:
     """The one origin-level row of a lens's figures for ``unit`` and ``measure``."""
     import polars as pl
 

@@ -137,7 +137,7 @@ def test_a_slow_server_is_a_clear_error_within_the_limits(report: Path) -> None:
         time.sleep(2)
 
     before = _snapshot(report)
-    with serve({"/slow": stall}) as server, pytest.raises(FetchError, match="no answer within 0.3 s"):  # type: ignore[dict-item]
+    with serve({"/slow": stall}) as server, pytest.raises(FetchError, match=r"no answer within 0\.3 s"):  # type: ignore[dict-item]
         add_sources(report, [server.url("/slow")], SourceFields(origin="west"), limits=FetchLimits(timeout=0.3))
     assert _snapshot(report) == before
 

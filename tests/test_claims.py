@@ -9,13 +9,13 @@ import polars as pl
 import pytest
 
 from contrast.claims import find_events, omissions, origin_sharing, overlap_matrix
+from contrast.claims.aliases import resolve_aliases
 from contrast.claims.candidates import is_claim, speakers
 from contrast.claims.export import events_document
 from contrast.claims.quality import load_gold, predicted_events, purity, recall
-from contrast.claims.aliases import resolve_aliases
 from contrast.claims.terms import entities, quantities, settle_names
-from contrast.pipeline import analyse, build
 from contrast.config import load_report
+from contrast.pipeline import analyse, build
 from contrast.segment import segment
 from tests.conftest import REPO, SOFT_POWER, TARIFFS
 

@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from contrast.clean import (
     REMOVAL_CATEGORIES,
-    CleanText,
     Cleaned,
+    CleanText,
     clean_text,
     drop_captions,
     drop_dated_headlines,
@@ -515,8 +515,12 @@ def test_unwrap_blocks_keeps_a_block_of_short_headings_apart() -> None:
 
 
 def test_clean_text_strips_a_wire_dateline_from_a_hard_wrapped_lead() -> None:
-    raw = "LAGOS, March 3 (Reuters) - The river authority on Tuesday\nopened the new dam gates after a week of\nrain, officials said on Wednesday.\n"
-    assert clean_text(raw).text == "The river authority on Tuesday opened the new dam gates after a week of rain, officials said on Wednesday."
+    raw = (
+        "LAGOS, March 3 (Reuters) - The river authority on Tuesday\nopened the new dam gates after a week of\n"
+        "rain, officials said on Wednesday.\n"
+    )
+    expected = "The river authority on Tuesday opened the new dam gates after a week of rain, officials said on Wednesday."
+    assert clean_text(raw).text == expected
 
 
 def test_rejoin_page_breaks_joins_a_paragraph_continued_in_lowercase() -> None:

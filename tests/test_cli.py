@@ -116,7 +116,10 @@ def test_build_without_keep_going_stops_on_a_bad_source_and_with_it_builds(
 ) -> None:
     import json
 
-    root = make_report(tmp_path, {"state-a": "The festival was a wonderful success. " * 30, "critic-b": "x", "critic-c": "Critics warned it failed. " * 30})
+    root = make_report(
+        tmp_path,
+        {"state-a": "The festival was a wonderful success. " * 30, "critic-b": "x", "critic-c": "Critics warned it failed. " * 30},
+    )
     (root / "sources" / "critic-b.txt").write_bytes(b"")
     assert main(["build", str(root), "--quiet"]) == 2
     assert not (root / "build").exists()

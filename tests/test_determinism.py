@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import shutil
-
 from tests.conftest import REPO, SOFT_POWER
 
 OUTPUTS = (
-    "briefing.pdf", "handout.pdf", "teacher-key.pdf", "briefing.html", "handout.html", "teacher-key.html", "sentences.parquet", "sources.csv", "origins.csv", "events.json",
+    "briefing.pdf", "handout.pdf", "teacher-key.pdf", "briefing.html", "handout.html", "teacher-key.html",
+    "sentences.parquet", "sources.csv", "origins.csv", "events.json",
     "edition.json", "clean/cctv-soft-power-index.txt",
     "lenses/distinctive.csv", "lenses/attribution.csv", "lenses/naming.csv", "lenses/cues.csv",
 )

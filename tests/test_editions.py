@@ -16,8 +16,8 @@ import pytest
 import tomlkit
 
 from contrast.editions import baseline_for, compare, match_events, read_edition
-from contrast.snapshot import FORMAT, EditionFile, EventEntry, Interval, OriginEntry, Snapshot, SourceEntry, member_key
 from contrast.pipeline import build
+from contrast.snapshot import FORMAT, EditionFile, EventEntry, Interval, OriginEntry, Snapshot, SourceEntry, member_key
 from contrast.stats import bootstrap_mean_intervals, seed_for
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
 
@@ -28,7 +28,9 @@ def _source(source_id: str, origin: str = "state", sha: str = "a" * 64) -> Sourc
     return SourceEntry(id=source_id, title=f"Title {source_id}", origin=origin, path=f"sources/{source_id}.txt", sha256=sha)
 
 
-def _event(event_id: str, members: list[tuple[str, str]], terms: list[str] | None = None, origin_of: dict[str, str] | None = None) -> EventEntry:
+def _event(
+    event_id: str, members: list[tuple[str, str]], terms: list[str] | None = None, origin_of: dict[str, str] | None = None
+) -> EventEntry:
     origin_of = origin_of or {}
     return EventEntry(
         id=event_id,

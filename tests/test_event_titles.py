@@ -91,10 +91,10 @@ def test_the_title_carries_its_source_language() -> None:
 def test_bundled_handout_headings_are_shortened_member_sentences() -> None:
     from contrast.config import load_report
     from contrast.pipeline import analyse
-    from contrast.report.handout.build import build_handout
-    from contrast.report.text import prose_text
     from contrast.report.briefing.build import build_briefing
+    from contrast.report.handout.build import build_handout
     from contrast.report.render.html import render_html
+    from contrast.report.text import prose_text
     from tests.conftest import TARIFFS
 
     analysis = analyse(load_report(TARIFFS))

@@ -9,10 +9,10 @@ import pypdf
 import pytest
 
 from contrast.claims import find_events
+from contrast.pipeline import build
 from contrast.report.briefing.events import event_panels, only_in
 from contrast.report.refs import OriginRef
 from contrast.segment import segment
-from contrast.pipeline import build
 from tests.conftest import TARIFFS
 
 TEXTS = {

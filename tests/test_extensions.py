@@ -102,7 +102,7 @@ def test_a_new_input_format_is_a_reader_and_one_registration(tmp_path: Path) -> 
     manifest = (root / "report.toml").read_text(encoding="utf-8")
     (root / "sources" / "critic-b.note").write_text("% my own comment, not the source's\n" + (CRITIC + EASY) * 3, encoding="utf-8")
     (root / "report.toml").write_text(manifest.replace("sources/critic-b.txt", "sources/critic-b.note"), encoding="utf-8")
-    with pytest.raises(ManifestError, match="'.note' files are not supported"):
+    with pytest.raises(ManifestError, match=r"'\.note' files are not supported"):
         load_report(root)
     register_format(note)
     try:

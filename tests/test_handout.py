@@ -13,12 +13,12 @@ from typer.testing import CliRunner
 from contrast.cli import app
 from contrast.config import load_report
 from contrast.pipeline import analyse, build
-from contrast.report.handout.build import build_handout
-from contrast.report.handout.model import NamingDifference
-from contrast.report.handout.lenses import loaded_terms, naming_differences
-from contrast.report.text import ELLIPSIS, REDACTED, identifying_terms, prose_grade, prose_text, redact, trim_excerpt
 from contrast.report.briefing.build import build_briefing
+from contrast.report.handout.build import build_handout
+from contrast.report.handout.lenses import loaded_terms, naming_differences
+from contrast.report.handout.model import NamingDifference
 from contrast.report.render.html import render_html
+from contrast.report.text import ELLIPSIS, REDACTED, identifying_terms, prose_grade, prose_text, redact, trim_excerpt
 from tests.conftest import SOFT_POWER, TARIFFS
 from tests.reportkit import make_report
 

@@ -12,11 +12,11 @@ from contrast.claims.aliases import name_variants
 from contrast.config import load_report
 from contrast.metrics.cues import EVIDENCE_SCHEMA
 from contrast.pipeline import analyse
-from contrast.report.handout.build import build_handout
-from contrast.report.handout.model import SourceTag, VocabTerm
-from contrast.report.handout.lenses import LOADED_KINDS, loaded_terms, naming_differences
-from contrast.report.handout.questions import BASE_VOCABULARY, vocabulary
 from contrast.report.briefing.build import build_briefing
+from contrast.report.handout.build import build_handout
+from contrast.report.handout.lenses import LOADED_KINDS, loaded_terms, naming_differences
+from contrast.report.handout.model import SourceTag, VocabTerm
+from contrast.report.handout.questions import BASE_VOCABULARY, vocabulary
 from contrast.report.render.html import render_html
 from tests.conftest import TARIFFS
 

@@ -9,12 +9,12 @@ import pypdf
 import pytest
 
 from benchmarks.bench_incremental import write_report
-from contrast.config import load_report
 from contrast.analysis import Analysis
+from contrast.config import load_report
 from contrast.pipeline import analyse
+from contrast.report.briefing.build import build_briefing
 from contrast.report.handout.build import NAMED, build_handout, letter
 from contrast.report.handout.lenses import loaded_terms, naming_differences
-from contrast.report.briefing.build import build_briefing
 from contrast.report.render.html import render_html
 from contrast.report.render.pdf import html_to_pdf
 

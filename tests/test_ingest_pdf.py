@@ -78,7 +78,7 @@ def test_pages_to_text_joins_a_sentence_split_by_a_page_break() -> None:
 def test_corrupt_pdf_fails_clearly(tmp_path: Path) -> None:
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer garbage")
-    with pytest.raises(IngestError, match="broken.pdf"):
+    with pytest.raises(IngestError, match=r"broken\.pdf"):
         read_source(path)
 
 
@@ -91,6 +91,7 @@ def test_file_that_is_not_a_pdf_fails_clearly(tmp_path: Path) -> None:
 
 def test_pdf_without_a_text_layer_fails_clearly(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
-    path.write_bytes(weasyprint.HTML(string="<html><body><div style='width:50mm;height:50mm;background:#000'></div></body></html>").write_pdf())
+    black_square = "<html><body><div style='width:50mm;height:50mm;background:#000'></div></body></html>"
+    path.write_bytes(weasyprint.HTML(string=black_square).write_pdf())
     with pytest.raises(IngestError, match="no text layer"):
         read_source(path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 
-import polars as pl
 import pytest
 
 from contrast.metrics import get_metric

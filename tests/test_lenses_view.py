@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from contrast.config import load_report
 from contrast.pipeline import analyse
-from contrast.report.briefing.lenses.model import Example, segments
 from contrast.report.briefing.build import build_briefing
+from contrast.report.briefing.lenses.model import Example, segments
 from contrast.report.refs import OriginRef
 from contrast.report.render.html import environment, render_html
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report

@@ -6,20 +6,24 @@ import http.server
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pypdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from contrast.pipeline import build
-from contrast.report.render.html import render_html, templates_dir
+from contrast.report.briefing.model import Quote
+from contrast.report.render.html import environment, render_html, templates_dir
 from contrast.report.render.pdf import AssetsOnlyFetcher, html_to_pdf
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
 
 
 class _RecordingHandler(http.server.BaseHTTPRequestHandler):
-    requests: list[str] = []
+    requests: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         type(self).requests.append(self.path)
         body = b"<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>"
         self.send_response(200)
@@ -85,8 +89,8 @@ def test_hostile_source_fetches_nothing_and_renders_literally(
 
 
 def test_html_escapes_source_markup(tmp_path: Path, recording_server: tuple[str, list[str]]) -> None:
-    from contrast.pipeline import analyse
     from contrast.config import load_report
+    from contrast.pipeline import analyse
     from contrast.report.briefing.build import build_briefing
 
     base, _ = recording_server
@@ -126,11 +130,6 @@ def test_raw_html_with_remote_resources_renders_without_fetching(recording_serve
     assert requests == []
 
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from contrast.report.briefing.model import Quote
-from contrast.report.render.html import environment
 
 
 @settings(max_examples=200, deadline=None)

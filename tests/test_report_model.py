@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from contrast.config import load_report
 from contrast.analysis import Analysis
-from contrast.pipeline import analyse
 from contrast.claims import find_events
-from contrast.report.briefing.events import OMITTED_SHOWN, only_in
+from contrast.config import load_report
+from contrast.pipeline import analyse
 from contrast.report.briefing.build import COVER_SOURCES_MAX, EXTREME_SOURCES, SOURCE_DETAIL_MAX, build_briefing
+from contrast.report.briefing.events import OMITTED_SHOWN, only_in
 from contrast.report.briefing.model import Briefing
 from contrast.report.render.html import render_html
 from contrast.segment import segment
@@ -76,7 +76,9 @@ def test_omitted_events_are_capped_with_the_total_kept() -> None:
              "Zerpo", "Linqu", "Rotel", "Vason", "Kamis", "Anpol", "Telro", "Draqu", "Mortel", "Sonis"]  # fmt: skip
     texts = {
         "a1": " ".join(f"{n} Holdings announced ${i + 3}bn for new port facilities in {n}ville on Monday." for i, n in enumerate(names)),
-        "b1": " ".join(f"Officials in {n}ville said {n} Holdings had committed ${i + 3}bn to port facilities." for i, n in enumerate(names)),
+        "b1": " ".join(
+            f"Officials in {n}ville said {n} Holdings had committed ${i + 3}bn to port facilities." for i, n in enumerate(names)
+        ),
         "c1": "The weather was mild and the markets were quiet throughout the week. " * 5,
     }  # fmt: skip
     events = find_events(segment(texts, {"a1": "a", "b1": "b", "c1": "c"}), origins=["a", "b", "c"])

@@ -178,7 +178,9 @@ def test_command_line_fields_win_over_front_matter(report: Path, tmp_path: Path)
     assert (source.title, source.date) == ("My title", "2025-06")
 
 
-def test_a_front_matter_date_that_is_not_iso_is_refused_with_a_hint(report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_front_matter_date_that_is_not_iso_is_refused_with_a_hint(
+    report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     page = tmp_path / "clipped.md"
     page.write_text("---\ntitle: Culture week\ndate: June 2, 2025\n---\nThe city opened a week of concerts.\n", encoding="utf-8")
     before = _snapshot(report)
@@ -197,7 +199,8 @@ def test_a_title_label_on_the_first_line_is_not_part_of_the_title(report: Path, 
     )
     assert main(["add", str(report), str(capture), "--origin", "commentary"]) == 0
     source = next(s for s in load_report(report).manifest.sources if s.id == "guardian")
-    assert (source.title, source.outlet, source.date) == ("China retaliates with tariffs after US begins trade war", "The Guardian", "2018-07-06")
+    expected = ("China retaliates with tariffs after US begins trade war", "The Guardian", "2018-07-06")
+    assert (source.title, source.outlet, source.date) == expected
     assert source.url == "https://www.theguardian.com/world/2018/jul/06/x"
 
 

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from contrast.claims.align import features
-from contrast.claims.tfidf import tfidf
-from contrast.claims.candidates import claim_frame
 from contrast.claims.aliases import resolve_aliases
+from contrast.claims.align import features
+from contrast.claims.candidates import claim_frame
+from contrast.claims.tfidf import tfidf
 
 sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
 
@@ -37,7 +37,9 @@ def test_claims_of_a_bundled_report_weigh_exactly_as_with_scikit_learn(tariffs) 
 
     sentences = analyse(load_report(tariffs)).results.sentences
     claims = claim_frame(sentences)
-    aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list())
+    aliases = resolve_aliases(
+        (e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list()
+    )
     _assert_same_as_sklearn(features(claims, aliases))
 
 

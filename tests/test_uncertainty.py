@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-
 import polars as pl
 
 from contrast.metrics.figures import Measure, difference_interval, measure_interval
@@ -45,7 +44,7 @@ def test_ratio_of_sums_not_mean_of_ratios() -> None:
     assert {low, high} <= {0.0, 0.1, 0.5}
 
 
-def _frame(numerator) -> pl.DataFrame:  # noqa: ANN001
+def _frame(numerator) -> pl.DataFrame:
     return pl.DataFrame({"num": np.asarray(numerator, dtype=float), "den": np.ones(len(numerator))})
 
 

@@ -19,8 +19,8 @@ from contrast.metrics import get_metric
 from contrast.metrics.attribution import attribute, attribution_matcher
 from contrast.metrics.typography import normalise_typography
 from contrast.metrics.vader import tone
-from contrast.resources import lexicon
 from contrast.metrics.voice import OWN, QUOTED, REPORTED, sentence_voices
+from contrast.resources import lexicon
 from tests.reportkit import make_corpus, origin_figure
 
 # --- typography -----------------------------------------------------------------------
@@ -172,7 +172,7 @@ def test_own_voice_tone_leaves_quotations_out() -> None:
     assert origins["a"]["sentiment_mean"] == pytest.approx(tone(own_negative)["compound"])
     assert origins["a"]["reported_sentences"] == 1
     assert origins["a"]["reported_mean"] == pytest.approx(tone(quoted_positive)["compound"])
-    voices = dict(zip(frames.sentences.get_column("sentence_index"), frames.sentences.get_column("voice")))
+    voices = dict(zip(frames.sentences.get_column("sentence_index"), frames.sentences.get_column("voice"), strict=True))
     assert frames.sentences.filter(pl.col("source_id") == "a1").get_column("voice").to_list() == [OWN, QUOTED]
     assert voices
 
@@ -186,7 +186,7 @@ def _loaded(text: str) -> tuple[dict, pl.DataFrame]:
 
 
 def _contexts(evidence: pl.DataFrame) -> dict[str, str]:
-    return dict(zip(evidence.get_column("cue").to_list(), evidence.get_column("context").to_list()))
+    return dict(zip(evidence.get_column("cue").to_list(), evidence.get_column("context").to_list(), strict=True))
 
 
 def test_a_negated_label_is_not_the_writers_label() -> None:

@@ -109,7 +109,8 @@ def test_the_command_prints_one_line_per_rebuild_and_ctrl_c_exits_0(
         for line in lines
     )
     assert any("RuntimeError: boom" in line for line in lines)
-    assert any(line.endswith("bug: the build failed unexpectedly; please report it (changed: report.toml; still watching)") for line in lines)
+    bug = "bug: the build failed unexpectedly; please report it (changed: report.toml; still watching)"
+    assert any(line.endswith(bug) for line in lines)
 
 
 def test_the_real_watcher_rebuilds_when_a_source_changes(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ headers, so tests can check what the fetcher sent.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -43,16 +44,14 @@ def serve(routes: dict[str, Route]) -> Iterator[Server]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        def do_GET(self) -> None:
             server_state.requests.append((self.path, {k: v for k, v in self.headers.items()}))
             route = server_state.routes.get(self.path.split("?")[0])
             if route is None:
                 route = Page(b"not found", "text/plain", 404)
             if callable(route):
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     route(self)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
                 self.close_connection = True
                 return
             self.send_response(route.status)
@@ -62,12 +61,10 @@ def serve(routes: dict[str, Route]) -> Iterator[Server]:
             for name, value in route.headers.items():
                 self.send_header(name, value)
             self.end_headers()
-            try:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(route.body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet in tests
+        def log_message(self, format: str, *args: object) -> None:
             return
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

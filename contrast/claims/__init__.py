@@ -67,7 +67,9 @@ def find_events(
     if "voice" in sentences.columns:
         # the sentiment metric read each sentence with its neighbours (a quotation running over
         # sentences, a reporting verb used as one): that is what "attributed" means in a panel
-        voice = claims.select(*SENTENCE_KEY).join(sentences.select(*SENTENCE_KEY, "voice"), on=SENTENCE_KEY, how="left", maintain_order="left")
+        voice = claims.select(*SENTENCE_KEY).join(
+            sentences.select(*SENTENCE_KEY, "voice"), on=SENTENCE_KEY, how="left", maintain_order="left"
+        )
         known = voice.get_column("voice").is_not_null()
         claims = claims.with_columns(
             pl.when(known).then(voice.get_column("voice") != "own").otherwise(pl.col("attributed")).alias("attributed")

@@ -114,7 +114,7 @@ def _alias_groups() -> tuple[tuple[str, ...], ...]:
 def _same_numbers(a: str, b: str) -> bool:
     """Keys that carry the same numbers ("june 12" is not "june 15"; "ne zha 2" may be "nezha")."""
     da, db = _DIGITS.findall(a), _DIGITS.findall(b)
-    return da == db or (not da or not db) and len(_squashed(a if not da else b)) >= 5
+    return da == db or ((not da or not db) and len(_squashed(a if not da else b)) >= 5)
 
 
 def resolve_aliases(surfaces: Iterable[str], *, texts: Iterable[str] = ()) -> dict[str, str]:
@@ -156,8 +156,8 @@ def resolve_aliases(surfaces: Iterable[str], *, texts: Iterable[str] = ()) -> di
     for acronym, expansion in sorted(acronym_expansions(texts)):
         if acronym in key_set and expansion in key_set:
             union(acronym, expansion)
-    for group in _alias_groups():
-        present = [key for key in group if key in key_set]
+    for listed in _alias_groups():
+        present = [key for key in listed if key in key_set]
         for other in present[1:]:
             union(present[0], other)
     # A multi-word name inside a longer one: the same thing when it ends the longer name (its

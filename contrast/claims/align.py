@@ -25,9 +25,10 @@ from dataclasses import dataclass
 import numpy as np
 import polars as pl
 import scipy.sparse as sp
-from contrast.claims.semantic import Encoder, confirm
-from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
+
 from contrast.claims.aliases import resolve_aliases
+from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
+from contrast.claims.semantic import Encoder, confirm
 from contrast.claims.terms import dictionary_words, stem
 from contrast.claims.tfidf import tfidf
 
@@ -86,7 +87,9 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None) -> Alignment:
     n = claims.height
     if n == 0:
         return Alignment(claims.with_columns(pl.lit(None, pl.Int32).alias("event")), empty_links(), empty_events())
-    aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list())
+    aliases = resolve_aliases(
+        (e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list()
+    )
     matrix, vocabulary = tfidf(features(claims, aliases))
     sources = claims.get_column("source_id").to_numpy()
     pairs = _candidate_pairs(matrix, sources)

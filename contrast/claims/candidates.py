@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import polars as pl
 
 from contrast.claims.labels import string_lists
-from contrast.claims.terms import settle_names, sentence_terms
+from contrast.claims.terms import sentence_terms, settle_names
 from contrast.schema import SENTENCE_KEY, TEXT
 
 MIN_WORDS = 6

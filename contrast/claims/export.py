@@ -16,7 +16,6 @@ Layout: one record (member, link, unaligned claim, overlap pair, omission) per l
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 

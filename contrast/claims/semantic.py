@@ -76,4 +76,4 @@ def confirm(links: pl.DataFrame, texts: Sequence[str], encoder: Encoder) -> pl.D
     return links.with_columns(pl.Series("semantic", cosine, dtype=pl.Float64)).filter(pl.col("semantic") >= CONFIRM_MIN)
 
 
-__all__ = ["CONFIRM_MIN", "Encoder", "INSTALL_HINT", "confirm", "installed", "local_encoder"]
+__all__ = ["CONFIRM_MIN", "INSTALL_HINT", "Encoder", "confirm", "installed", "local_encoder"]

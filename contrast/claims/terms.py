@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from contrast.claims.aliases import JOINERS, entity_key
@@ -175,7 +176,7 @@ def _split_listed_names(run: str) -> list[str]:
     pieces = re.split(r"\s+(?:and|&)\s+", run)
     if len(pieces) == 1:
         return [run]
-    for left, right in zip(pieces, pieces[1:]):
+    for left, right in pairwise(pieces):
         sizes = (len(left.split()), len(right.split()))
         if left.split()[-1].isdigit() or min(sizes) >= 2 or sizes == (1, 1):
             return pieces
@@ -186,10 +187,13 @@ def _split_listed_names(run: str) -> list[str]:
 def _common_words() -> frozenset[str]:
     """Words that start sentences without naming anything (function words and frequent verbs)."""
     return stopwords() | frozenset(
-        "after already also although analysts another because but despite during each even every first following "
-        "here however instead last later meanwhile minutes most much not now officials once only other others "
-        "overall since some still such then there these they this those though thus today under unlike what when "
-        "where while who why yet".split()
+        [
+            "after", "already", "also", "although", "analysts", "another", "because", "but", "despite", "during",
+            "each", "even", "every", "first", "following", "here", "however", "instead", "last", "later", "meanwhile",
+            "minutes", "most", "much", "not", "now", "officials", "once", "only", "other", "others", "overall", "since",
+            "some", "still", "such", "then", "there", "these", "they", "this", "those", "though", "thus", "today",
+            "under", "unlike", "what", "when", "where", "while", "who", "why", "yet",
+        ]
     )
 
 

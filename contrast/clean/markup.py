@@ -77,7 +77,7 @@ def unwrap_blocks(lines: list[str]) -> list[str]:
             continue
         sizes = [len(b) for b in block[:-1]]
         if (
-            len(block) >= 3 and 40 <= min(sizes) and max(sizes) <= 120 and min(sizes) >= 0.6 * max(sizes)
+            len(block) >= 3 and min(sizes) >= 40 and max(sizes) <= 120 and min(sizes) >= 0.6 * max(sizes)
             and sum(not ends_sentence(b) for b in block[:-1]) * 2 >= len(sizes)
             and not any(re.match(r"(?:[-*+•#>]|\d{1,2}[.)])\s", b) for b in block)
         ):  # fmt: skip

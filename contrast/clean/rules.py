@@ -197,7 +197,7 @@ def is_prompt(line: str) -> bool:
     if _SHARE_BAR.fullmatch(line) and (words(line) >= 2 or re.match(r"share|tweet", line, re.IGNORECASE)):
         return True
     match = _PROMPT.search(line)
-    return bool(match) and words(line) <= 20 and (
+    return match is not None and words(line) <= 20 and (
         match.start() == 0 or bool(re.search(r"\b(?:us|our|your|you)\b", line, re.IGNORECASE)) or words(line) <= 6
     )
 

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import NamedTuple
 
 
-class Removal(NamedTuple):
+@dataclass(frozen=True)
+class Removal:
     """One dropped line (or part of one: a wire dateline, a sentence with an e-mail)."""
 
     index: int

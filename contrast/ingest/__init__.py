@@ -96,8 +96,8 @@ register_format(
 register_format(InputFormat("PDF", (".pdf",), read_pdf_file, ("pypdfium2", "pypdf"), isolated=True))
 
 __all__ = [
-    "InputFormat",
     "IngestError",
+    "InputFormat",
     "RawText",
     "ingest_libraries",
     "input_formats",

@@ -14,6 +14,7 @@ one for the next file. Outside a session each call gets a worker of its own.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -114,7 +115,7 @@ class Worker:
             code = self._kill()
             raise IngestError(f"the parser crashed (worker exit code {code})", path=path) from None
         if status == "ok":
-            return value  # type: ignore[no-any-return]
+            return value
         if status == "memory":
             self._kill()  # a process that hit its memory cap may be left fragmented; start afresh
         if status == "failed":
@@ -124,10 +125,8 @@ class Worker:
     def close(self) -> None:
         """Ask the worker to exit, then make sure it has."""
         if self._connection is not None and self._process is not None and self._process.is_alive():
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 self._connection.send(None)
-            except (OSError, ValueError):
-                pass
             self._process.join(_STOP_GRACE_SECONDS)
         self._kill()
 

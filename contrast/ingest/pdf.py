@@ -139,5 +139,5 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
     if len(pages) < 2:
         return set()
     edges = [page[:EDGE_LINES] + page[-EDGE_LINES:] for page in pages]
-    counts = Counter(shape for page in edges for shape in {_shape(l) for l in page if len(l.split()) <= RUNNING_MAX_WORDS})
+    counts = Counter(shape for page in edges for shape in {_shape(line) for line in page if len(line.split()) <= RUNNING_MAX_WORDS})
     return {shape for shape, count in counts.items() if count >= max(2, RUNNING_MIN_SHARE * len(pages))}

@@ -101,16 +101,16 @@ def _join(results: MetricResults, outputs: list[MetricFrames]) -> MetricResults:
     warnings = list(results.warnings)
     figures = [f for f in (results.figures,) if f is not None]
     evidence = [e for e in (results.evidence,) if e is not None]
-    for frames in outputs:
-        if frames.sentences is not None:
-            sentences = sentences.join(frames.sentences, on=SENTENCE_KEY, how="left", maintain_order="left")
-        if frames.sources is not None:
-            sources = sources.join(frames.sources, on=SOURCE_ID, how="left", maintain_order="left")
-        if frames.origins is not None:
-            origins = origins.join(frames.origins, on=ORIGIN, how="left", maintain_order="left")
-        warnings.extend(w for w in frames.warnings if w not in warnings)
-        figures.extend(f for f in (frames.figures,) if f is not None)
-        evidence.extend(e for e in (frames.evidence,) if e is not None)
+    for output in outputs:
+        if output.sentences is not None:
+            sentences = sentences.join(output.sentences, on=SENTENCE_KEY, how="left", maintain_order="left")
+        if output.sources is not None:
+            sources = sources.join(output.sources, on=SOURCE_ID, how="left", maintain_order="left")
+        if output.origins is not None:
+            origins = origins.join(output.origins, on=ORIGIN, how="left", maintain_order="left")
+        warnings.extend(w for w in output.warnings if w not in warnings)
+        figures.extend(f for f in (output.figures,) if f is not None)
+        evidence.extend(e for e in (output.evidence,) if e is not None)
     return MetricResults(
         sentences=sentences.sort(SENTENCE_KEY),
         sources=sources,
@@ -121,9 +121,12 @@ def _join(results: MetricResults, outputs: list[MetricFrames]) -> MetricResults:
     )
 
 
-# Built-in metrics register themselves on import, like any plug-in would.
+# Built-in metrics register themselves on import, like any plug-in would. Their order is the
+# registration order, which fixes the column order of the outputs: keep it (isort: off).
+# isort: off
 from contrast.metrics import characteristic, readability, sentiment  # noqa: E402, F401
 from contrast.metrics import attribution, certainty, frames, loaded, naming, targets  # noqa: E402, F401
+# isort: on
 
 __all__ = [
     "FRAME_KINDS",

@@ -23,7 +23,6 @@ import re
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
 from contrast.metrics.cues import EVIDENCE_SCHEMA, CueMatcher, Hit, matcher
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import (
@@ -37,6 +36,7 @@ from contrast.metrics.lens import (
     measure_lenses,
     measured_part,
 )
+from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import OWN, Voice, reporting_spans, sentence_voices, source_voices
 from contrast.resources import Lexicon, lexicon
@@ -104,7 +104,9 @@ ROLE_CONTEXT: dict[str, tuple[str, re.Pattern[str]]] = {
 """Roles whose kind depends on whose role it is: Hong Kong's and Macau's heads of government are
 "Chief Executive", a company's chief executive is business. The role is the other kind when
 the words just before it name a city, territory or government."""
-_ADDRESSEE = re.compile(r"(?i)\b(?:told|tell|tells|telling|said\s+to|speaking\s+to|spoke\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$")
+_ADDRESSEE = re.compile(
+    r"(?i)\b(?:told|tell|tells|telling|said\s+to|speaking\s+to|spoke\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
 """Who a speaker talks to is not the speaker ("told reporters", "told the Global Times newspaper")."""
 
 
@@ -180,7 +182,8 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
         ))
     names = ("statement", "attributed", *kinds, *groups, *(f"tone.{k}" for k in kinds))
     table = sentences.hstack(
-        [pl.Series(name, values, dtype=pl.Float64) for name, values in zip(names, zip(*rows) if rows else [()] * len(names), strict=True)]
+        [pl.Series(name, values, dtype=pl.Float64) for name, values in 
+         zip(names, zip(*rows, strict=True) if rows else [()] * len(names), strict=True)]
     )
     evidence_frame = pl.DataFrame(evidence, schema=EVIDENCE_SCHEMA, orient="row")
     return measured_part(LENS, table, attribution_measures(words), evidence_frame)

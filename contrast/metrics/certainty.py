@@ -10,7 +10,6 @@ from __future__ import annotations
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.cues import matcher
 from contrast.metrics.lens import (
     BOOTSTRAP_METHOD,
@@ -24,6 +23,7 @@ from contrast.metrics.lens import (
     measure_lenses,
     rate_measures,
 )
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.resources import Lexicon, lexicon
 
 LENS = "certainty"

@@ -17,10 +17,10 @@ from collections import Counter
 
 import polars as pl
 
-from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.cues import EVIDENCE_SCHEMA, cue_pattern
 from contrast.metrics.fightin_words import MIN_COUNT, one_against_rest, terms
 from contrast.metrics.figures import FIGURES_SCHEMA
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
 DISTINCTIVENESS = "distinctiveness"

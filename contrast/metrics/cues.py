@@ -19,9 +19,8 @@ from functools import cache
 
 import polars as pl
 
-from contrast.metrics.voice import cue_context, source_voices
 from contrast.resources import Lexicon
-from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 
 LENS = "lens"
 CATEGORY = "category"
@@ -180,9 +179,7 @@ class CueMatcher:
                 return None
             value = _normal(text, cased=cue.cased)
             last = k == len(cue.words) - 1
-            if prefix and value.startswith(word):
-                end = stop
-            elif value == word:
+            if (prefix and value.startswith(word)) or value == word:
                 end = stop
             elif last and not prefix and _POSSESSIVE.sub("", value) == word:
                 end = stop - len(value) + len(word)
@@ -229,33 +226,6 @@ def matcher(
     roles, "said Press Secretary Sarah Sanders", where capitals mark a title, not another word).
     """
     return _matcher_cache(lexicon, categories, whole_names, institutions, any_case)
-
-
-def find_evidence(
-    sentences: pl.DataFrame, cue_matcher: CueMatcher, lens: str, *, quote_categories: frozenset[str] = frozenset()
-) -> pl.DataFrame:
-    """Every cue occurrence in ``sentences`` (one source's, in order) as rows of ``EVIDENCE_SCHEMA``,
-    each with its context.
-
-    ``quote_categories`` are categories whose hits are quotations themselves (scare quotes):
-    such a hit is the outlet's own when the sentence is in its own voice, not a quotation.
-    """
-    voices = source_voices(sentences) if sentences.height else []
-    columns = (sentences.get_column(c).to_list() for c in (SOURCE_ID, SENTENCE_INDEX, TEXT))
-    rows = [
-        (source_id, index, lens, hit.category, hit.cue, hit.start, hit.end,
-         cue_context(voice, text, hit.start, hit.end, quotation=hit.category in quote_categories))
-        for (source_id, index, text), voice in zip(zip(*columns, strict=True), _in_index_order(sentences, voices), strict=True)
-        for hit in cue_matcher.find(text)
-    ]
-    return pl.DataFrame(rows, schema=EVIDENCE_SCHEMA, orient="row")
-
-
-def _in_index_order(sentences: pl.DataFrame, voices: list) -> list:  # noqa: ANN001
-    """``voices`` (in sentence-index order) rearranged to the row order of ``sentences``."""
-    indices = sentences.get_column(SENTENCE_INDEX).to_list()
-    by_index = dict(zip(sorted(indices), voices, strict=True))
-    return [by_index[i] for i in indices]
 
 
 def empty_evidence() -> pl.DataFrame:

@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 
 from contrast.resources import word_list
 
@@ -43,7 +44,7 @@ def terms(sentence: str) -> list[str]:
     """Unigrams and bigrams of content words: a stop word ends a bigram ("soft power", not "of soft")."""
     words = tokens(sentence)
     unigrams = [w for w in words if is_content(w)]
-    bigrams = [f"{a} {b}" for a, b in zip(words, words[1:]) if is_content(a) and is_content(b)]
+    bigrams = [f"{a} {b}" for a, b in pairwise(words) if is_content(a) and is_content(b)]
     return unigrams + bigrams
 
 

@@ -19,8 +19,8 @@ import polars as pl
 
 from contrast.metrics.cues import CATEGORY, CONTEXT, CUE, LENS
 from contrast.metrics.uncertainty import cohens_h, hedges_g, rate_ratio
-from contrast.stats import RESAMPLES, bootstrap_means, percentile_interval, seed_for
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID
+from contrast.stats import RESAMPLES, bootstrap_means, percentile_interval, seed_for
 
 FIGURES_SCHEMA: dict[str, pl.DataType] = {
     LENS: pl.String(),
@@ -225,7 +225,7 @@ def _references(
     """(unit of ``level``, category) → context → (cue word counts, "source_id:sentence_index" references)."""
     result: dict[tuple[str, str], dict[str | None, tuple[Counter[str], set[str]]]] = {}
     columns = (level, CATEGORY, CUE, SOURCE_ID, SENTENCE_INDEX, CONTEXT)
-    for unit, category, cue, source_id, index, context in zip(*(evidence.get_column(c).to_list() for c in columns)):
+    for unit, category, cue, source_id, index, context in zip(*(evidence.get_column(c).to_list() for c in columns), strict=True):
         counts, refs = result.setdefault((unit, category), {}).setdefault(context, (Counter(), set()))
         counts[cue.lower().replace("’", "'")] += 1
         refs.add(f"{source_id}:{index}")

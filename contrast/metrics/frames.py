@@ -13,8 +13,8 @@ from __future__ import annotations
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
-from contrast.metrics.cues import find_evidence, matcher
+from contrast.metrics.cues import matcher
+from contrast.metrics.evidence import find_evidence
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import (
     BOOTSTRAP_METHOD,
@@ -29,6 +29,7 @@ from contrast.metrics.lens import (
     measured_part,
     pooled,
 )
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 

@@ -21,9 +21,10 @@ from dataclasses import dataclass
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice
-from contrast.metrics.cues import CATEGORY, CONTEXT, CueMatcher, empty_evidence, find_evidence, word_count
+from contrast.metrics.cues import CATEGORY, CONTEXT, CueMatcher, empty_evidence, word_count
+from contrast.metrics.evidence import find_evidence
 from contrast.metrics.figures import FIGURES_SCHEMA, Measure, origin_figures, source_figures
+from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, PARAGRAPH_START, QUOTED, REPORTED, paragraph_starts
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
@@ -155,10 +156,10 @@ def category_counts(
     """
     names = (SOURCE_ID, SENTENCE_INDEX, CATEGORY, CONTEXT)
     found: Counter[tuple[object, ...]] = Counter()
-    for source_id, index, category, context in zip(*(evidence.get_column(c).to_list() for c in names)):
+    for source_id, index, category, context in zip(*(evidence.get_column(c).to_list() for c in names), strict=True):
         column = category if not own_voice or context in (None, OWN) else _APART[context]
         found[(source_id, index, column)] += 1
-    keys = list(zip(sentences.get_column(SOURCE_ID).to_list(), sentences.get_column(SENTENCE_INDEX).to_list()))
+    keys = list(zip(sentences.get_column(SOURCE_ID).to_list(), sentences.get_column(SENTENCE_INDEX).to_list(), strict=True))
     columns = categories + (APART if own_voice else ())
     return sentences.hstack(
         [pl.Series(f"n:{c}", [float(found.get((s, i, c), 0)) for s, i in keys], dtype=pl.Float64) for c in columns]

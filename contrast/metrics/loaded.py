@@ -19,13 +19,11 @@ people: ``benchmarks/bench_loaded_basil.py`` (BASIL's lexical-bias spans).
 from __future__ import annotations
 
 import re
-
 from functools import cache
 
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.cues import CueMatcher, Hit
 from contrast.metrics.lens import (
     BOOTSTRAP_METHOD,
@@ -39,6 +37,7 @@ from contrast.metrics.lens import (
     measure_lenses,
     rate_measures,
 )
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.resources import Category, Lexicon, lexicon
 
 LENS = "loaded"

@@ -21,12 +21,12 @@ from functools import lru_cache
 import polars as pl
 
 from contrast.claims import EventAnalysis
-from contrast.claims.export import event_id
 from contrast.claims.aliases import entity_key, resolve_aliases
-from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
+from contrast.claims.export import event_id
 from contrast.metrics.cues import EVIDENCE_SCHEMA
 from contrast.metrics.fightin_words import terms
 from contrast.metrics.figures import FIGURES_SCHEMA
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
 LENS = "naming"

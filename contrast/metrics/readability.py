@@ -136,12 +136,12 @@ def _score(text: str, language: str, *, sentences: int) -> tuple[dict[str, objec
         warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
         counts = readability_counts(text, TEXTSTAT_LANGUAGES[language])
     reason = too_short_reason(counts)
-    scores = scores_from_counts(counts)
-    scores = {
-        **scores,
-        "formula_sentences": scores["sentences"],
+    measured = scores_from_counts(counts)
+    scores: dict[str, float | int | None] = {
+        **measured,
+        "formula_sentences": measured["sentences"],
         "sentences": sentences,
-        "words_per_sentence": scores["words"] / sentences if sentences else None,
+        "words_per_sentence": measured["words"] / sentences if sentences else None,
     }
     unavailable = (set(FORMULAS) if reason else set()) | (set(ENGLISH_ONLY) if language != "en" else set())
     return {column: None if column in unavailable else scores[column] for column in COLUMNS}, reason

@@ -153,7 +153,7 @@ class Corpus:
     @cached_property
     def _sentences_by_source(self) -> dict[str, pl.DataFrame]:
         parts = self.sentences.drop(ORIGIN).partition_by(SOURCE_ID, as_dict=True, maintain_order=True)
-        return {key[0]: frame for key, frame in parts.items()}  # type: ignore[index]
+        return {key[0]: frame for key, frame in parts.items()}
 
 
 def concat_frames(parts: Iterable[pl.DataFrame | None]) -> pl.DataFrame | None:

@@ -28,7 +28,7 @@ A pure ``str → str`` step, run after :func:`contrast.metrics.typography.normal
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Collection
 
 __all__ = ["MARK", "neutral_senses"]
 
@@ -61,36 +61,28 @@ _SENSES = [
 _HEADING_END = re.compile(r"[.!?…][\"')\]]*\s*$")
 
 
-@cache
-def _lexicon() -> frozenset[str]:
-    from contrast.metrics.vader import analyzer
-
-    return frozenset(analyzer().lexicon)
-
-
-def neutral_senses(text: str) -> str:
+def neutral_senses(text: str, lexicon: Collection[str]) -> str:
     """``text`` with the lexicon words used in a sense without feeling marked (see the module docstring)."""
-    spans = set(_name_words(text))
+    spans = set(_name_words(text, lexicon))
     for pattern in _SENSES:
         spans.update(m.span(1) for m in pattern.finditer(text))
     if not spans:
         return text
     pieces, last = [], 0
-    for start, end in sorted(spans):
+    for _, end in sorted(spans):
         pieces.append(text[last:end] + MARK)
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
 
 
-def _name_words(text: str) -> list[tuple[int, int]]:
+def _name_words(text: str, lexicon: Collection[str]) -> list[tuple[int, int]]:
     """Spans of capitalised lexicon words that are (part of) a name."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     if not words or _title_case_heading(text, words):
         return []
-    lexicon = _lexicon()
     found = []
-    for i, (start, end, word) in enumerate(words):
+    for i, (start, _, word) in enumerate(words):
         bare = word.lower().removesuffix("'s")
         if not word[0].isupper() or word.isupper() or bare not in lexicon:
             continue

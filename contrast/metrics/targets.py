@@ -16,8 +16,8 @@ from __future__ import annotations
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
-from contrast.metrics.cues import find_evidence, matcher
+from contrast.metrics.cues import matcher
+from contrast.metrics.evidence import find_evidence
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import (
     BOOTSTRAP_METHOD,
@@ -30,6 +30,7 @@ from contrast.metrics.lens import (
     measure_lenses,
     measured_part,
 )
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, source_voices
 from contrast.resources import Category, Lexicon, lexicon, word_list
@@ -101,7 +102,11 @@ def targets_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
         for column in (
             pl.Series(f"mentions:{t}", [float(c > 0) for c in n], dtype=pl.Float64),
             pl.Series(f"own_mentions:{t}", [float(c > 0 and mine) for c, mine in zip(n, own, strict=True)], dtype=pl.Float64),
-            pl.Series(f"tone:{t}", [score if c > 0 and score is not None else 0.0 for c, score in zip(n, compound, strict=True)], dtype=pl.Float64),
+            pl.Series(
+                f"tone:{t}",
+                [score if c > 0 and score is not None else 0.0 for c, score in zip(n, compound, strict=True)],
+                dtype=pl.Float64,
+            ),
         )
     ])
     return measured_part(LENS, table, target_measures(words), evidence)

@@ -29,6 +29,12 @@ def analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+@cache
+def lexicon_words() -> frozenset[str]:
+    """The words VADER's lexicon rates."""
+    return frozenset(analyzer().lexicon)
+
+
 def polarity(sentence: str) -> dict[str, float]:
     """VADER's scores for one sentence exactly as given: ``neg``, ``neu``, ``pos`` and ``compound``."""
     return analyzer().polarity_scores(sentence)
@@ -36,7 +42,7 @@ def polarity(sentence: str) -> dict[str, float]:
 
 def tone_text(sentence: str) -> str:
     """The string VADER scores for ``sentence``: typography normalised, feeling-less senses set aside."""
-    return neutral_senses(normalise_typography(sentence))
+    return neutral_senses(normalise_typography(sentence), lexicon_words())
 
 
 def tone(sentence: str) -> dict[str, float]:

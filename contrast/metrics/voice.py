@@ -30,6 +30,8 @@ from functools import cache, lru_cache
 
 import polars as pl
 
+from contrast.metrics.cues import CueMatcher
+from contrast.resources import lexicon
 from contrast.schema import END, SENTENCE_INDEX, START, TEXT
 
 __all__ = [
@@ -38,16 +40,16 @@ __all__ = [
     "KINDS",
     "NEGATED",
     "OWN",
+    "PARAGRAPH_START",
     "QUOTED",
     "REPORTED",
     "Voice",
     "cue_context",
     "negated",
-    "sentence_voices",
-    "source_voices",
-    "PARAGRAPH_START",
     "paragraph_starts",
     "reporting_spans",
+    "sentence_voices",
+    "source_voices",
 ]
 
 OWN, QUOTED, REPORTED = "own", "quoted", "reported"
@@ -296,10 +298,7 @@ def _colon_speaker(masked: str) -> tuple[int, int] | None:
 
 
 @cache
-def _speakers():  # noqa: ANN202 - a CueMatcher, imported late (cues imports nothing of ours)
-    from contrast.metrics.cues import CueMatcher
-    from contrast.resources import lexicon
-
+def _speakers() -> CueMatcher:
     words = lexicon("attribution")
     return CueMatcher(words, [c for c in words.ids if c.startswith("speaker.")])
 

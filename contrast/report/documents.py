@@ -46,7 +46,7 @@ def render_documents(analysis: Analysis, edition: Edition, *, blind: bool, forma
 def edition_epoch(report: Report) -> int:
     """Midnight UTC of the edition date: the only 'time' a reproducible PDF may carry."""
     edition = report.manifest.edition
-    return int(dt.datetime(edition.year, edition.month, edition.day, tzinfo=dt.timezone.utc).timestamp())
+    return int(dt.datetime(edition.year, edition.month, edition.day, tzinfo=dt.UTC).timestamp())
 
 
 __all__ = ["edition_epoch", "render_documents"]

@@ -13,20 +13,22 @@ import base64
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
 if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
     from contrast.report.refs import OriginRef
 
 WIDTH_IN = 6.7
 """The A4 text block is 170 mm wide."""
-RC = {
+RC: dict[RcKeyType, Any] = {
     "svg.fonttype": "path",
     "svg.hashsalt": "contrast",
     "text.parse_math": False,

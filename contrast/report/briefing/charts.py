@@ -104,7 +104,8 @@ def _tone_by_source(briefing: Briefing, sentences: pl.DataFrame) -> plt.Figure:
         axes.set_yticks(positions, [shorten(s.label, 34) for s in sources])
         axes.set_xlim(-1.05, 1.05)
         axes.set_xlabel("VADER compound score per sentence")
-        axes.legend(handles=legend_handles(o.ref for o in briefing.origins), loc="upper center", bbox_to_anchor=(0.5, -0.08 - 1.0 / (len(sources) + 2)),
+        axes.legend(handles=legend_handles(o.ref for o in briefing.origins), loc="upper center",
+                    bbox_to_anchor=(0.5, -0.08 - 1.0 / (len(sources) + 2)),
                     ncol=min(4, len(briefing.origins)), frameon=False)
         return figure
 
@@ -241,11 +242,12 @@ def _overlap_heatmap(briefing: Briefing, shares: dict[tuple[str, str], float | N
                     grid[i, j] = value
         size = min(WIDTH_IN, 1.6 + 0.55 * n)
         figure, axes = plt.subplots(figsize=(size + 1.2, size))
-        image = axes.imshow(np.ma.masked_invalid(grid), cmap="Blues", vmin=0, vmax=max(0.3, float(np.nanmax(grid)) if np.isfinite(grid).any() else 1))
+        top = max(0.3, float(np.nanmax(grid)) if np.isfinite(grid).any() else 1)
+        image = axes.imshow(np.ma.masked_invalid(grid), cmap="Blues", vmin=0, vmax=top)
         for i in range(n):
             for j in range(n):
                 text = "—" if i == j else (f"{grid[i, j]:.0%}" if np.isfinite(grid[i, j]) else "")
-                dark = np.isfinite(grid[i, j]) and grid[i, j] > 0.6 * image.norm.vmax
+                dark = np.isfinite(grid[i, j]) and grid[i, j] > 0.6 * top
                 axes.text(j, i, text, ha="center", va="center", fontsize=7.5, color="white" if dark else "black")
         axes.set_xticks(range(n), [s.code for s in sources])
         axes.set_yticks(range(n), [shorten(s.label, 30) for s in sources])

@@ -32,7 +32,9 @@ TONE_GAP_NOTABLE = 0.3
 
 def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str]) -> tuple[EventPanel, ...]:
     claims = events.claims
-    aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list())
+    aliases = resolve_aliases(
+        (e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list()
+    )
     panels = []
     for row in events.events.filter(pl.col("n_origins") >= 2).head(MAX_PANELS).iter_rows(named=True):
         members = claims.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
@@ -150,7 +152,8 @@ def _notes(
     if attributing and asserting:
         notes.append(
             f"{join_words(attributing)} {'attributes' if len(attributing) == 1 else 'attribute'} the claim to a speaker or source; "
-            f"{join_words(asserting)} {'states' if len(asserting) == 1 else 'state'} it in {'its' if len(asserting) == 1 else 'their'} own voice."
+            f"{join_words(asserting)} {'states' if len(asserting) == 1 else 'state'} it in "
+            f"{'its' if len(asserting) == 1 else 'their'} own voice."
         )
     notes.extend(_naming(members, refs, aliases))
     return tuple(notes)

@@ -80,6 +80,7 @@ def _reading_difficulty(origins: tuple[OriginView, ...]) -> str | None:
         return None
     hard, easy = pair
     hard_grade, easy_grade = hard.readability["consensus_grade"], easy.readability["consensus_grade"]
+    assert hard_grade is not None and easy_grade is not None  # _extremes keeps measured origins only
     ease = hard.readability.get("flesch_reading_ease"), easy.readability.get("flesch_reading_ease")
     ease_note = f"; Flesch reading ease {ease[0]:.0f} against {ease[1]:.0f}" if None not in ease else ""
     if hard_grade == easy_grade:

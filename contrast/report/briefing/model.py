@@ -16,6 +16,7 @@ from contrast.report.refs import OriginRef
 from contrast.report.svg import Chart
 from contrast.snapshot import Interval
 
+
 @dataclass(frozen=True)
 class Quote:
     """A sentence quoted in the report, with where it came from."""

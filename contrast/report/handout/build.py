@@ -15,13 +15,13 @@ import polars as pl
 
 from contrast.analysis import Analysis
 from contrast.config import Source
+from contrast.origins import PALETTE
 from contrast.report.briefing.model import Briefing
 from contrast.report.event_titles import event_title
 from contrast.report.handout.charts import tone_chart
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
     BORDERS,
-    PALETTE,
     Answer,
     Handout,
     HandoutEvent,

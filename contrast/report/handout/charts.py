@@ -13,8 +13,9 @@ from collections.abc import Mapping
 import matplotlib
 import matplotlib.pyplot as plt
 
+from contrast.origins import PALETTE
 from contrast.report.briefing.model import Briefing
-from contrast.report.handout.model import PALETTE, SourceTag
+from contrast.report.handout.model import SourceTag
 from contrast.report.svg import RC, WIDTH_IN, Chart, shorten, svg_uri
 
 
@@ -26,7 +27,7 @@ def tone_chart(briefing: Briefing, tags: Mapping[str, SourceTag]) -> Chart:
     with matplotlib.rc_context(RC):
         figure, axes = plt.subplots(figsize=(WIDTH_IN, 0.38 * len(rows) + 1.0))
         positions = list(range(len(rows), 0, -1))
-        for y, (letter, source) in zip(positions, rows, strict=True):
+        for y, (_, source) in zip(positions, rows, strict=True):
             index = source.origin.index
             mean = source.tone.mean
             if mean is None:

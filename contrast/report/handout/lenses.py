@@ -25,10 +25,11 @@ from collections.abc import Iterable
 import polars as pl
 from vaderSentiment.vaderSentiment import NEGATE
 
-from contrast.claims.aliases import name_variants
-from contrast.metrics.loaded import LENS as LOADED, SCARE_QUOTE
-from contrast.metrics.naming import LENS as NAMING
 from contrast.analysis import Analysis
+from contrast.claims.aliases import name_variants
+from contrast.metrics.loaded import LENS as LOADED
+from contrast.metrics.loaded import SCARE_QUOTE
+from contrast.metrics.naming import LENS as NAMING
 from contrast.report.handout.model import NamingDifference, VocabTerm
 from contrast.resources import lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID

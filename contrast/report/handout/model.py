@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from contrast.origins import PALETTE  # Okabe & Ito (2008), by origin order; marker, border and label repeat it for print
 from contrast.report.event_titles import EventTitle
 from contrast.report.refs import OriginRef
 from contrast.report.svg import Chart

@@ -310,7 +310,8 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
     )
     behind = (f"No other source makes a matching claim. It has {row['checkworthiness']} check-worthy features "
               "(names, numbers, dates, a named speaker).",)
-    answer = ("Search for the claim's key facts in other trusted sources" + (f" (for example {join_words([f'“{s}”' for s in search])})" if search else "")
+    answer = ("Search for the claim's key facts in other trusted sources"
+              + (f" (for example {join_words([f'“{s}”' for s in search])})" if search else "")
               + ", and look for the first, original report or data.")
     notes = ("A claim made by one source only is not false; it is not yet confirmed.",)
     return question, Answer(question, behind, answer, notes)

@@ -73,7 +73,7 @@ class PdfWorker:
         ok, value = pickle.load(self.process.stdout)
         if not ok:
             raise value
-        return value  # type: ignore[no-any-return]
+        return value
 
     def close(self) -> None:
         self.queue.shutdown(wait=True, cancel_futures=True)
@@ -114,7 +114,7 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
         reply: tuple[bool, Any]
         try:
             reply = (True, html_to_pdf(html, epoch=epoch, variant=variant))
-        except Exception as exc:  # noqa: BLE001  (handed back to the parent, which raises it)
+        except Exception as exc:
             reply = (False, exc)
         pickle.dump(reply, replies)
         replies.flush()

@@ -17,8 +17,8 @@ from contrast.claims.export import event_id
 from contrast.metrics.lens import APART
 from contrast.metrics.registry import LensSpec, family, lens_spec
 from contrast.metrics.uncertainty import sample_warnings
-from contrast.report.briefing.lenses.model import Cell, Example, LensSection, LensTable, segments
 from contrast.report.briefing.lenses.findings import findings
+from contrast.report.briefing.lenses.model import Cell, Example, LensSection, LensTable, segments
 from contrast.report.refs import OriginRef
 from contrast.resources import lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
@@ -190,7 +190,10 @@ class _Builder:
         events = [m for m in measures if m.startswith("event:")][: NAMING_ROWS - len(actors)]
         table = []
         for m in actors + events:
-            label = f"Actor: {commonest_form(rows, m)}" if m.startswith("actor:") else f"Event {self.event_labels.get(m, m.split(':', 1)[1])}"
+            if m.startswith("actor:"):
+                label = f"Actor: {commonest_form(rows, m)}"
+            else:
+                label = f"Event {self.event_labels.get(m, m.split(':', 1)[1])}"
             cells = []
             for o in self.refs:
                 row = rows.get((o, m))

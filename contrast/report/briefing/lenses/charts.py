@@ -89,7 +89,8 @@ def _interval_dots(briefing: Briefing, table: LensTable, kind: str) -> plt.Figur
         else:
             axes.set_xlim(left=0)
         axes.grid(axis="x", color="#eeeeee", linewidth=0.6)
-        axes.legend(handles=legend_handles(o.ref for o in briefing.origins), loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.6 / (len(rows) + 2)),
+        axes.legend(handles=legend_handles(o.ref for o in briefing.origins), loc="upper center",
+                    bbox_to_anchor=(0.5, -0.12 - 0.6 / (len(rows) + 2)),
                     ncol=min(4, count), frameon=False)
         return figure
 

@@ -1,0 +1,41 @@
+"""Cue evidence: every cue a matcher finds in one source's sentences, with the voice it is in
+(the outlet's own, a quotation, a reported statement…), as rows of ``EVIDENCE_SCHEMA``.
+
+Apart from ``cues`` (matching) because it reads the sentences' voices (``voice``), which
+itself matches speaker nouns with a ``CueMatcher``.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from contrast.metrics.cues import EVIDENCE_SCHEMA, CueMatcher
+from contrast.metrics.voice import cue_context, source_voices
+from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
+
+
+def find_evidence(
+    sentences: pl.DataFrame, cue_matcher: CueMatcher, lens: str, *, quote_categories: frozenset[str] = frozenset()
+) -> pl.DataFrame:
+    """Every cue occurrence in ``sentences`` (one source's, in order) as rows of ``EVIDENCE_SCHEMA``,
+    each with its context.
+
+    ``quote_categories`` are categories whose hits are quotations themselves (scare quotes):
+    such a hit is the outlet's own when the sentence is in its own voice, not a quotation.
+    """
+    voices = source_voices(sentences) if sentences.height else []
+    columns = (sentences.get_column(c).to_list() for c in (SOURCE_ID, SENTENCE_INDEX, TEXT))
+    rows = [
+        (source_id, index, lens, hit.category, hit.cue, hit.start, hit.end,
+         cue_context(voice, text, hit.start, hit.end, quotation=hit.category in quote_categories))
+        for (source_id, index, text), voice in zip(zip(*columns, strict=True), _in_index_order(sentences, voices), strict=True)
+        for hit in cue_matcher.find(text)
+    ]
+    return pl.DataFrame(rows, schema=EVIDENCE_SCHEMA, orient="row")
+
+
+def _in_index_order(sentences: pl.DataFrame, voices: list) -> list:
+    """``voices`` (in sentence-index order) rearranged to the row order of ``sentences``."""
+    indices = sentences.get_column(SENTENCE_INDEX).to_list()
+    by_index = dict(zip(sorted(indices), voices, strict=True))
+    return [by_index[i] for i in indices]
