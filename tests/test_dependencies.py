@@ -12,7 +12,6 @@ import importlib.metadata as metadata
 import re
 import sys
 import tomllib
-from pathlib import Path
 
 from packaging.markers import Marker
 from packaging.requirements import Requirement

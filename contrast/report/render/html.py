@@ -15,10 +15,6 @@ from typing import Any
 import jinja2
 
 from contrast.errors import RenderError
-from contrast.system_libraries import import_weasyprint
-
-weasyprint = import_weasyprint()  # a missing Pango is one line naming the package, not a traceback
-from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 
 
 def templates_dir() -> Path:

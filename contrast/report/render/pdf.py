@@ -15,13 +15,17 @@ from contextlib import contextmanager
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlparse
 
-import weasyprint
-from weasyprint.text.fonts import FontConfiguration
-
 from contrast.report.render.html import templates_dir
+from contrast.system_libraries import import_weasyprint
+
+if TYPE_CHECKING:
+    import weasyprint
+else:
+    weasyprint = import_weasyprint()  # a missing Pango is one line naming the package, not a traceback
+from weasyprint.text.fonts import FontConfiguration
 
 log = logging.getLogger(__name__)
 
