@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from contrast.ingest import READERS
+from contrast.ingest import source_suffixes
 from tests.conftest import REPO
 
 DATA = REPO / "tests" / "data"
@@ -45,7 +45,7 @@ def _read_fresh(path: Path) -> dict[str, object]:
 
 
 def test_every_reader_has_a_real_file_here() -> None:
-    assert set(REAL_FILES) == set(READERS)
+    assert set(REAL_FILES) == set(source_suffixes())
 
 
 @pytest.mark.parametrize("suffix", sorted(REAL_FILES))
