@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import ValidationError
 
 from contrast.snapshot import FORMAT, METRICS, EditionFile, EventEntry, Interval, Snapshot, take_snapshot
-from contrast.stats import LEVEL, RESAMPLES
+from contrast.stats import LEVEL, MIN_JUDGED, RESAMPLES
 
 if TYPE_CHECKING:
     from contrast.analysis import Analysis
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 SNAPSHOT_NAME = "edition.json"
 MAX_SNAPSHOT_BYTES = 64_000_000
-MIN_SENTENCES = 20
+MIN_SENTENCES = MIN_JUDGED
 """Below this many scored sentences on either side an interval says little; the figure is not judged."""
 TERMS_MATCH_MIN = 0.5
 """Events sharing no member sentence still match when their key terms overlap this much (Jaccard)."""

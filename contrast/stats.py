@@ -1,7 +1,10 @@
 """Uncertainty of a mean over sentences: a seeded percentile bootstrap.
 
 Used to decide whether a per-origin figure moved between two editions more than
-resampling its own sentences would move it (``contrast.editions``). The seed comes from
+resampling its own sentences would move it (``contrast.editions``), and whether two
+origins differ by more than that (``compare_groups``: a difference is a finding only when
+the interval of the difference excludes zero and each side has ``MIN_JUDGED`` sentences).
+The seed comes from
 a caller's key (the origin id), so the interval is the same on every run, whatever the
 order origins are processed in, and independent of the hash seed.
 """
@@ -9,7 +12,8 @@ order origins are processed in, and independent of the hash seed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -90,3 +94,90 @@ def _whole_numbers(array: np.ndarray) -> bool:
     if array.size == 0 or not np.all(np.isfinite(array)):
         return False
     return bool(np.all(array == np.round(array))) and float(np.abs(array).max()) * array.size < 2.0**52
+
+
+MIN_JUDGED = 20
+"""Below this many sentences on either side a difference is not judged (the editions page's rule)."""
+
+Statistic = Callable[[Mapping[str, np.ndarray]], np.ndarray]
+"""A figure as a function of column means (arrays: one value per bootstrap replicate, or one value)."""
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A group's figure with its 95% percentile bootstrap interval, over ``n`` rows."""
+
+    value: float
+    low: float
+    high: float
+    n: int
+
+
+@dataclass(frozen=True)
+class Contrast:
+    """The highest and the lowest of some groups on one figure, and the interval of their difference.
+
+    ``finding`` holds only when both sides have at least ``MIN_JUDGED`` rows and the
+    interval of the difference excludes zero: otherwise the gap may be resampling noise.
+    """
+
+    estimates: dict[str, Estimate]
+    """Every group's estimate, in the groups' order."""
+    high: str
+    low: str
+    difference: float
+    diff_low: float
+    diff_high: float
+
+    @property
+    def judged(self) -> bool:
+        return min(self.estimates[self.high].n, self.estimates[self.low].n) >= MIN_JUDGED
+
+    @property
+    def finding(self) -> bool:
+        return self.judged and (self.diff_low > 0 or self.diff_high < 0)
+
+
+def compare_groups(
+    groups: Mapping[str, Mapping[str, np.ndarray]],
+    statistic: Statistic,
+    *,
+    key: str,
+    points: Mapping[str, float] | None = None,
+) -> Contrast | None:
+    """Each group's figure with an interval, and the highest against the lowest with the interval of the gap.
+
+    ``groups``: group → columns (one value per row, e.g. per sentence); the figure is
+    ``statistic`` of the columns' means, on the data and on every bootstrap resample of the
+    group's rows (seeded by ``key`` and the group). ``points`` replaces a group's value by an
+    exact one computed elsewhere (textstat's grade of the whole text) and shifts its
+    replicates by the same amount, so the interval is centred on the value printed.
+    Groups without rows are left out; fewer than two groups give None. Ties: first group wins.
+    """
+    replicates: dict[str, np.ndarray] = {}
+    estimates: dict[str, Estimate] = {}
+    for name, columns in groups.items():
+        arrays = {c: np.asarray(v, dtype=np.float64) for c, v in columns.items()}
+        n = len(next(iter(arrays.values()))) if arrays else 0
+        if n == 0:
+            continue
+        value = float(statistic({c: np.array([a.mean()]) for c, a in arrays.items()})[0])
+        reps = statistic(bootstrap_means(arrays, seed=seed_for(f"{key}:{name}"))) if n >= 2 else np.full(RESAMPLES, value)
+        if points is not None and points.get(name) is not None:
+            reps = reps + (points[name] - value)
+            value = float(points[name])
+        replicates[name] = reps
+        low, high = percentile_interval(reps[np.isfinite(reps)])
+        estimates[name] = Estimate(value, low, high, n)
+    if len(estimates) < 2:
+        return None
+    ranked = sorted(estimates, key=lambda g: -estimates[g].value)
+    high, low = ranked[0], ranked[-1]
+    gap = replicates[high] - replicates[low]
+    diff_low, diff_high = percentile_interval(gap[np.isfinite(gap)])
+    return Contrast(estimates, high, low, estimates[high].value - estimates[low].value, diff_low, diff_high)
+
+
+def mean_of(column: str) -> Statistic:
+    """The mean of one column (a share when the column holds 0/1 flags)."""
+    return lambda means: means[column]
