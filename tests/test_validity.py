@@ -233,9 +233,11 @@ def test_loaded_words_in_the_outlets_own_voice_still_count() -> None:
         "The American Bloomberg published an article saying: China's technological innovation has become very \"cool\".",
         "The commerce ministry vowed to \"take all necessary measures\" in response.",
         "A spokesman said the country would \"fight back\" if needed.",
+        "If the tariffs come into effect (and ‘if’ does remain a question) both economies would suffer.",
+        "Nowhere in the bill does the word \"wall\" appear.",
     ],
 )
-def test_a_short_quotation_of_someone_is_not_a_scare_quote(sentence: str) -> None:
+def test_a_short_quotation_of_someone_or_a_word_mentioned_is_not_a_scare_quote(sentence: str) -> None:
     figures, _ = _loaded(sentence)
     assert figures["scare_quote"]["n"] == 0
 

@@ -25,6 +25,7 @@ import polars as pl
 
 from contrast.config import Lenses
 from contrast.metrics.cues import CueMatcher, Hit
+from contrast.metrics.fightin_words import is_content, tokens
 from contrast.metrics.lens import (
     BOOTSTRAP_METHOD,
     PART,
@@ -66,7 +67,8 @@ _NOT_SCARE = re.compile(
     r"label|slogan|motto|title|heading|headline)|\b(?:known|referred\s+to|described|designated|marked|labell?ed|titled|"
     r"named|called|dubbed|termed)\s+as|\b(?:known|named|titled|dubbed|termed|labell?ed|marked)|\bas)\s*$"
 )
-"""What before a short quotation makes it someone's words or a word mentioned, not a scare quote."""
+"""What before a short quotation makes it someone's words or a word mentioned, not a scare quote.
+A quotation of stop words only (“if”, “the”) is a word mentioned, not distanced."""
 
 
 def scare_quotes(sentence: str) -> list[Hit]:
@@ -75,7 +77,9 @@ def scare_quotes(sentence: str) -> list[Hit]:
     return [
         Hit(SCARE_QUOTE, m.group(), m.start(), m.end())
         for m in _QUOTED.finditer(sentence)
-        if len(m.group(1).split()) <= MAX_SCARE_WORDS and not _NOT_SCARE.search(sentence[: m.start()])
+        if len(m.group(1).split()) <= MAX_SCARE_WORDS
+        and not _NOT_SCARE.search(sentence[: m.start()])
+        and any(is_content(w) for w in tokens(m.group(1)))
     ]
 
 
