@@ -106,6 +106,9 @@ def test_plain_ascii_text_is_left_as_it_is(text: str) -> None:
         "A second batch of 284 products valued at $16 billion will undergo further review.",
         "A second set of tariffs spanned other goods including coal, crude oil and medical equipment.",
         "The central bank left interest rates unchanged.",
+        "The investigation accused China of stealing U.S. intellectual property.",
+        "Officials cited national security as well as the trade war.",
+        "The deal requires companies to hand over technology in exchange for access.",
     ],
 )
 def test_names_and_other_senses_of_a_lexicon_word_carry_no_tone(sentence: str) -> None:

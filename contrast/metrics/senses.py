@@ -19,7 +19,11 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
 * "like" after a verb of seeming or acting ("behaving like", "looks like"), after "just",
   "much", "more" or "nothing", or after a comma;
 * "worth" next to an amount ("$34 billion worth of", "worth $5m", "net worth"), "valued at" an amount;
-* "crude" oil, "interest" rates;
+* "crude" oil, "interest" rates, "intellectual" property, "as well (as)", "free" trade and markets,
+  "hand over", national and cyber "security" and security councils, threats and reviews,
+  "intelligence" agencies;
+* the "war" in the name of an economic dispute ("trade war", "tariff war", "price war"): the
+  name all sides use, not a battle — the naming lens shows who calls the dispute what;
 * "straight" meaning "at once" or "in a row" ("straight away", "the third straight day").
 
 A pure ``str → str`` step, run after :func:`contrast.metrics.typography.normalise_typography`.
@@ -54,6 +58,22 @@ _SENSES = [
     re.compile(r"(?i)\b(valued)\s+(?=at\s+(?:\$|£|€|¥|US\$|RMB|\d|about|around|nearly|almost|some|roughly|more|over|up))"),
     re.compile(r"(?i)\b(crude)\s+(?=oil\b|prices?\b|futures\b|imports?\b|exports?\b|output\b|inventories\b)"),
     re.compile(r"(?i)\b(interest)\s+(?=rates?\b|payments?\b)"),
+    re.compile(r"(?i)\b(intellectual)\s+(?=property\b|properties\b)"),
+    re.compile(
+        r"(?i)\b(?:national|cyber|homeland|energy|food|job|social|data|information|internet|network|border|state|public|"
+        r"maritime|economic)[\s-]+(security)\b"
+    ),
+    re.compile(
+        r"(?i)\b(security)\s+(?=council|reasons?\b|reviews?\b|threats?\b|risks?\b|concerns?\b|grounds\b|agenc|services\b|"
+        r"forces\b|officials?\b|laws?\b|checks?\b|clearance|experts?\b|analysts?\b|studies\b|issues?\b)"
+    ),
+    re.compile(r"(?i)\b(intelligence)\s+(?=agenc|community\b|officials?\b|services?\b|committee\b|reports?\b|chiefs?\b)"),
+    re.compile(r"(?i)\bartificial\s+(intelligence)\b"),
+    re.compile(r"(?i)\bas\s+(well)\b(?=\s+as\b|\s*[.,;:!?)]|\s*$)"),
+    re.compile(r"(?i)\b(free)[\s-]+(?=trade\b|market\b|markets\b|trading\b|flows?\b|trade\s+agreements?\b)"),
+    re.compile(r"(?i)\b(hand|hands|handed|handing)\s+(?=over\b|out\b)"),
+    re.compile(r"(?i)\b(?:other|upper|first|left|right)\s+(hand)\b"),
+    re.compile(r"(?i)\b(?:trade|tariff|price|currency|trade-)[\s-]?(wars?)\b"),
     re.compile(r"(?i)\b(straight)\s+(?=away\b|off\b)"),
     re.compile(r"(?i)\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(straight)\b"),
     re.compile(r"(?i)\b(straight)\s+(?=(?:days|weeks|months|years|sessions|quarters|games|times)\b)"),
