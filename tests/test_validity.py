@@ -109,6 +109,7 @@ def test_plain_ascii_text_is_left_as_it_is(text: str) -> None:
         "The investigation accused China of stealing U.S. intellectual property.",
         "Officials cited national security as well as the trade war.",
         "The deal requires companies to hand over technology in exchange for access.",
+        "Countries like Saudi Arabia and Serbia have bought Chinese cameras.",
     ],
 )
 def test_names_and_other_senses_of_a_lexicon_word_carry_no_tone(sentence: str) -> None:
@@ -147,6 +148,11 @@ def test_a_quotation_running_over_sentences_stays_a_quotation() -> None:
 
 def test_a_quotation_continued_from_an_earlier_sentence_is_a_quotation() -> None:
     assert _kinds("So we have 50 plus 200 plus almost 300,\" he said.")[0] == QUOTED
+
+
+def test_a_title_in_quotation_marks_is_not_someones_words() -> None:
+    assert _kinds("The Pakistani \"Friday Times\" weekly ran a long feature on Chinese films this year.") == [OWN]
+    assert _kinds("Navarro’s documentary “Death By China” opened in 2012 to small audiences.") == [OWN]
 
 
 def test_reported_speech_is_not_the_outlets_own_voice() -> None:

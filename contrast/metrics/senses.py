@@ -16,8 +16,9 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   "of"/"and"/"the" allowed between: "Great Hall of the People"), or alone mid-sentence
   ("the Party said"); not all-capitals words (VADER reads "GREAT" as emphasis) and not in
   title-case headings, where capitals say nothing about names;
-* "like" after a verb of seeming or acting ("behaving like", "looks like"), after "just",
-  "much", "more" or "nothing", or after a comma;
+* "like" after a verb of seeming or acting or a form of "be" ("behaving like", "looks like",
+  "be like you"), after "just", "much", "more" or "nothing", after a comma, or after a plural
+  noun it introduces examples of ("countries like Saudi Arabia", "exports like soybeans");
 * "worth" next to an amount ("$34 billion worth of", "worth $5m", "net worth"), "valued at" an amount;
 * "crude" oil, "interest" rates, "intellectual" property, "as well (as)", "free" trade and markets,
   "hand over", national and cyber "security" and security councils, threats and reviews,
@@ -45,11 +46,18 @@ _JOINERS = frozenset({"of", "and", "the", "for", "de", "on"})
 _SEEMING = (
     r"(?:act|acts|acted|acting|behave|behaves|behaved|behaving|look|looks|looked|looking|seem|seems|seemed|"
     r"sound|sounds|sounded|feel|feels|felt|treat|treats|treated|treating|just|much|more|less|nothing|something|"
-    r"anything|everything|exactly|very\s+much)"
+    r"anything|everything|exactly|very\s+much|be|is|are|was|were|been|being)"
 )
+_SUCH_AS = (
+    r"(?:areas|fields|sectors|products|goods|things|countries|nations|companies|firms|platforms|places|cities|issues|"
+    r"industries|items|markets|people|topics|apps|brands|games|films|movies|shows|technologies|sites|organi[sz]ations|"
+    r"groups|exports|imports|crops|commodities|partners|allies|leaders|figures|outlets|events)"
+)
+"""Plural nouns after which "like" means "such as" ("countries like Saudi Arabia", "exports like soybeans")."""
 _SENSES = [
     re.compile(rf"(?i:\b{_SEEMING}\s+)(like)\b"),
     re.compile(r",\s+(like)\s+(?=\w)"),
+    re.compile(rf"(?i:\b{_SUCH_AS}\s+)(like)\b"),
     re.compile(r"(?i)(?:[\d.,]+\s*(?:%|percent|bn|billion|million|m|trillion|tn|k|dollars|yuan|euros|pounds)?|net)\s+(worth)\b"),
     re.compile(
         r"(?i)\b(worth)\s+(?=of\b|\$|£|€|¥|US\$|RMB|\d|about\b|around\b|nearly\b|almost\b|more than\b|less than\b|"

@@ -259,10 +259,23 @@ def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _reporting(text: str, masked: str) -> list[tuple[int, int]]:
-    """Spans of every reporting verb or phrase outside quotation marks, in text order."""
+def _is_title(quoted: str) -> bool:
+    """A quoted name or title ("Friday Times", “Death By China”, “China Dream”): most of its
+    words capitalised and no closing punctuation — a name in quotation marks, not someone's words."""
+    words = [w for w in _WORDS.findall(quoted) if w.lower() not in {"of", "and", "the", "a", "an", "in", "on", "by", "for", "to"}]
+    if not words or re.search(r"[.!?,][\"”’']*\s*$", quoted):
+        return False
+    return sum(w[0].isupper() or w[0].isdigit() for w in words) / len(words) >= 0.6
+
+
+def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list[tuple[int, int]]:
+    """Spans of every reporting verb or phrase outside quotation marks, in text order.
+
+    ``quotation``: the sentence quotes someone (default: it has any quotation marks), which
+    lets acts of speech ("called it", "vowed a") count as reporting it.
+    """
     found = []
-    quotation = masked != text
+    quotation = masked != text if quotation is None else quotation
     for pattern in (_SAYING_RE, _CLAUSE_RE, _ACCUSED_RE, _CHARACTERISING_RE, _SPEECH_ACT_RE, _ANONYMOUS_RE):
         if pattern is _SPEECH_ACT_RE and not quotation:
             continue
@@ -278,14 +291,15 @@ def _reporting(text: str, masked: str) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
-def _attribution(text: str, masked: str) -> tuple[int, int] | None:
-    found = _reporting(text, masked)
+def _attribution(text: str, masked: str, *, quotation: bool) -> tuple[int, int] | None:
+    found = _reporting(text, masked, quotation=quotation)
     return found[0] if found else _colon_speaker(masked)
 
 
 def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
     """Where ``text`` (a sentence with ``voice``) reports speech: its reporting verbs and phrases."""
-    return _reporting(text, _masked(text, voice.quotes))
+    speech = any(not _is_title(text[a:b]) for a, b in voice.quotes)
+    return _reporting(text, _masked(text, voice.quotes), quotation=speech)
 
 
 def _colon_speaker(masked: str) -> tuple[int, int] | None:
@@ -312,11 +326,12 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
     breaks = list(breaks) if breaks is not None else [False] * len(texts)
     voices = []
     for text, spans in zip(texts, _quotation_spans(texts, breaks), strict=True):
+        speech = [(a, b) for a, b in spans if not _is_title(text[a:b])]
         words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
-        inside = sum(1 for s, e in words if any(a <= s and e <= b for a, b in spans))
-        long_quote = any(len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS for a, b in spans)
+        inside = sum(1 for s, e in words if any(a <= s and e <= b for a, b in speech))
+        long_quote = any(len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS for a, b in speech)
         masked = _masked(text, spans)
-        said = _attribution(text, masked)
+        said = _attribution(text, masked, quotation=bool(speech))
         if words and inside / len(words) >= QUOTED_SHARE:
             kind = QUOTED
         elif said is not None or long_quote:
