@@ -59,10 +59,15 @@ SPEC = LensSpec(
     LENS,
     title="Whose voice",
     question="Who is quoted or cited, with which reporting verb, and how much does each origin assert in its own voice?",
-    method="A statement (five or more words, not a question) is attributed when it has a reporting verb, a colon "
-    "attribution (“Foreign media: …”) or a direct quotation of five or more words. Its speaker is the speaker "
-    "noun nearest the reporting verb. Speaker and verb shares are of attributed statements; tone is VADER’s "
-    "mean compound score of what each kind of speaker is made to say. " + BOOTSTRAP_METHOD,
+    method="A statement (five or more words, not a question) is attributed when it is not in the outlet’s own voice: "
+    "mostly a quotation (also one running over from an earlier sentence), or reported speech — a reporting verb used "
+    "as one (“said”, “according to”, “accused … of”; not “the index added 0.5%”, not “if accused of”), a colon "
+    "attribution (“Foreign media: …”) or a direct quotation of five or more words. Its speaker is an anonymous source "
+    "when the sentence marks one (“declined to be identified”, “requested anonymity”), else the role noun nearest the "
+    "reporting verb outside the quotation and not its addressee (“told reporters”); roles are read with their context "
+    "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business). Speaker and verb "
+    "shares are of attributed statements; tone is VADER’s mean compound score of what each kind of speaker is made "
+    "to say. " + BOOTSTRAP_METHOD,
     section=40,
     lexicon=LENS,
     labels=attribution_labels,

@@ -12,7 +12,9 @@ import polars as pl
 from contrast.config import Lenses
 from contrast.metrics.cues import matcher
 from contrast.metrics.lens import (
+    APART_LABELS,
     BOOTSTRAP_METHOD,
+    OWN_VOICE_METHOD,
     PART,
     LensPart,
     cue_rate_part,
@@ -31,11 +33,11 @@ SPEC = LensSpec(
     LENS,
     title="How sure they sound",
     question="How often does each origin hedge (“may”, “reportedly”, “so-called”) or boost (“clearly”, “confirms”)?",
-    method="Cue words per 1,000 words, from a hand-written lexicon after Hyland’s (2005) hedges and boosters. "
-    "A cue counts wherever it occurs, including inside quotations. " + BOOTSTRAP_METHOD,
+    method="Cue words per 1,000 words of the outlet’s own voice, from a hand-written lexicon after Hyland’s (2005) hedges "
+    "and boosters. " + OWN_VOICE_METHOD + BOOTSTRAP_METHOD,
     section=20,
     lexicon=LENS,
-    labels=lambda lenses: lexicon_labels(LENS),
+    labels=lambda lenses: {**lexicon_labels(LENS), **APART_LABELS},
     chart="Hedges and boosters per 1,000 words, by origin",
     headlines=("hedge", "booster"),
     per_source=True,

@@ -40,7 +40,8 @@ SPEC = LensSpec(
     method="Weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, “Fightin’ Words”): "
     "each origin’s words and two-word phrases (stop words dropped) against all other origins pooled, the prior "
     "proportional to each term’s frequency in the whole corpus. z is the log-odds ratio divided by its standard "
-    f"error; z ≥ {Z_SIGNIFICANT} (bold) is significant at the 5% level. Terms used once by an origin are not listed.",
+    f"error; only terms with z ≥ {Z_SIGNIFICANT} (significant at the 5% level) are listed here, and an origin without "
+    "one has no word that stands out (weaker terms are in the CSV). Terms used once by an origin are not listed.",
     section=10,
     chart="Most distinctive terms per origin",
     layout="terms",

@@ -40,6 +40,16 @@ BOOTSTRAP_METHOD = (
     "seed per lens and origin); sentences of one article are not independent, so with few sources they are too narrow."
 )
 """The last sentence of every lens method whose origin figures carry bootstrap intervals."""
+OWN_VOICE_METHOD = (
+    "Cues inside quotations and reported speech (someone else’s words), after a negation (“will not be bullied”) or in a "
+    "definition (“defined as … rather than coercion”) are counted apart, in the last two rows. "
+)
+"""The sentence of a cue-rate lens's method that says which cues count (``category_counts(own_voice=True)``)."""
+APART_LABELS = {
+    "others_words": "All kinds, in quotations and reported speech",
+    "negated_or_defined": "All kinds, negated or in a definition",
+}
+"""Labels of the rows that count a cue lens's cues apart from the outlet's own voice."""
 
 
 def lexicon_labels(name: str) -> dict[str, str]:

@@ -27,7 +27,9 @@ from contrast.config import Lenses
 from contrast.metrics.cues import CueMatcher, Hit
 from contrast.metrics.fightin_words import is_content, tokens
 from contrast.metrics.lens import (
+    APART_LABELS,
     BOOTSTRAP_METHOD,
+    OWN_VOICE_METHOD,
     PART,
     LensPart,
     cue_rate_part,
@@ -44,19 +46,30 @@ from contrast.resources import Category, Lexicon, lexicon
 LENS = "loaded"
 SCARE_QUOTE = "scare_quote"
 MAX_SCARE_WORDS = 4
+BASIL_CHECK = (
+    "Checked against people on BASIL (Fan et al. 2019, EMNLP: US news articles whose loaded words annotators marked as "
+    "lexical bias), tuned on its even-numbered events and measured on the 150 articles of the odd-numbered ones: "
+    "18% of the cues this lens counts there overlap a marked span (precision 0.18 at recall 0.06; Fox News 0.08, "
+    "New York Times 0.17, HuffPost 0.38; before the context rules and lexicon version 2, 0.07 at recall 0.15). "
+    "Annotators marked bias towards each article’s main actors, not every loaded word, so precision is a lower bound; "
+    "still, read a count as a pointer to sentences worth reading, not as a verdict. "
+)
+"""The measured precision of the lens against people (``benchmarks/bench_loaded_basil.py --split odd``)."""
 SPEC = LensSpec(
     LENS,
     title="Loaded and emotive language",
     question="Which origin reaches for labels, glowing words, intensifiers, fear words and scare quotes?",
-    method="Cue words per 1,000 words from a transparent lexicon (name-calling and glittering generalities after the "
-    "Institute for Propaganda Analysis, 1937; intensifiers and fear words after Riloff & Wiebe 2003 and Recasens "
-    "et al. 2013). Scare quotes are found by a rule: a quoted phrase of one to four words starting in lower case. "
-    "A cue in a quotation counts for the quoting text. " + BOOTSTRAP_METHOD,
+    method="Cue words per 1,000 words of the outlet’s own voice, from a transparent lexicon (name-calling and glittering "
+    "generalities after the Institute for Propaganda Analysis, 1937; intensifiers and fear words after Riloff & Wiebe "
+    "2003; slanted verbs after Recasens et al. 2013). Scare quotes are found by a rule: a quoted phrase of one to "
+    "four words starting in lower case, in a sentence that quotes or reports no one, not after “to” or a modal verb "
+    "(a speaker’s phrase) and not a word mentioned (“the word ‘wall’”). " + OWN_VOICE_METHOD + BASIL_CHECK
+    + BOOTSTRAP_METHOD,
     section=30,
     lexicon=LENS,
-    labels=lambda lenses: {SCARE_QUOTE: "Scare quotes", **lexicon_labels(LENS)},
+    labels=lambda lenses: {SCARE_QUOTE: "Scare quotes", **lexicon_labels(LENS), **APART_LABELS},
     chart="Loaded language per 1,000 words, by origin",
-    headlines=("label", "glitter", SCARE_QUOTE),
+    headlines=("label", "slant", "glitter", SCARE_QUOTE),
     per_source=True,
 )
 _QUOTED = re.compile(r"[“\"‘]([a-z][\w'’\- ]*[\w'’])[”\"’](?![\w])")

@@ -36,9 +36,12 @@ SPEC = LensSpec(
     LENS,
     title="Naming",
     question="What does each origin call the same actors, and in which words does it report the same events?",
-    method="Actors: names in claims, merged across spellings by the claim-alignment rules (acronyms, a name inside a "
-    "longer one, near-identical spellings), listed when origins prefer different names. Events: for each event "
-    "two or more origins report, the words each origin uses about it that no other origin uses.",
+    method="Actors: names in claims, merged only on evidence — an acronym with the expansion the texts write out (“the "
+    "Belt and Road Initiative (BRI)”) or a short list of international acronyms (“US”, “WTO”), a name that ends a "
+    "longer one or starts one that only adds a designator (“Shanghai Composite Index”), a surname after the full name, "
+    "titles dropped, and spellings that differ only slightly and carry the same numbers (never “June 12” and “June "
+    "15”) — listed when origins prefer different names. Events: for each event two or more origins report, the words "
+    "each origin uses about it that no other origin uses.",
     section=70,
     layout="names",
 )

@@ -65,9 +65,10 @@ SPEC = LensSpec(
     LENS,
     title="How they talk about each actor",
     question="How positive or negative are the sentences each origin writes about each actor?",
-    method="VADER compound scores of the sentences that name the actor (aliases as listed; a name inside a longer name, "
-    "like “China Daily”, does not count). A sentence naming two actors counts for both: VADER scores the "
-    "sentence, not the stance toward one actor. " + BOOTSTRAP_METHOD,
+    method="VADER compound scores of the sentences in the outlet’s own voice that name the actor (aliases as listed; a "
+    "name inside a longer name, like “China Daily”, does not count); sentences quoting or reporting someone count as "
+    "mentions but are not scored. A sentence naming two actors counts for both: VADER scores the sentence, not the "
+    "stance toward one actor. " + BOOTSTRAP_METHOD,
     section=50,
     lexicon=LENS,
     labels=target_labels,

@@ -192,14 +192,16 @@ _SAYING = (
     r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|argued|argues|arguing|"
     r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
-    r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|"
+    r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
+    r"reiterates|reiterating|"
     r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary"
 )
 """Verbs and phrases that report speech wherever they stand."""
 _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
-    r"hinted|signalled|signaled|believes|believed|estimated|estimates"
+    r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
+    r"indicates|stressing|pointed\s+out|made\s+clear|makes\s+clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
 _SPEECH_ACTS = (

@@ -16,6 +16,7 @@ from contrast.metrics.readability import READABILITY_FORMULAS
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.report.briefing.changes import changes_view
 from contrast.report.briefing.charts import briefing_charts
+from contrast.report.briefing.contrasts import origin_contrasts
 from contrast.report.briefing.events import event_panels, only_in
 from contrast.report.briefing.glance import at_a_glance
 from contrast.report.briefing.lenses.build import lens_cautions, lens_sections
@@ -103,6 +104,12 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
         page_size=manifest.page_size,
         lenses=lens_sections(analysis, refs, labels, per_source=len(sources) <= SOURCE_DETAIL_MAX),
         lens_cautions=lens_cautions(analysis, refs),
+        contrasts=origin_contrasts(
+            analysis.results.sentences,
+            origin_rows,
+            list(refs),
+            pooled=[s.id for s in analysis.sources if analysis.documents[s.id].language.code == manifest.language],
+        ),
     )
     return replace(
         briefing,
@@ -152,6 +159,11 @@ def _tone(row: dict[str, Any]) -> Tone:
         share_positive=row.get("share_positive"),
         share_neutral=row.get("share_neutral"),
         share_negative=row.get("share_negative"),
+        sentences=int(row.get("sentiment_sentences") or 0),
+        mean_low=row.get("sentiment_mean_low"),
+        mean_high=row.get("sentiment_mean_high"),
+        reported_mean=row.get("reported_mean"),
+        reported_sentences=int(row.get("reported_sentences") or 0),
     )
 
 
@@ -176,6 +188,7 @@ def _source_view(
         readability={key: row.get(key) for key in READABILITY_LABELS},
         words_per_sentence=row.get("words_per_sentence"),
         difficult_share=row.get("difficult_share"),
+        formula_sentences=None if row.get("formula_sentences") is None else int(row["formula_sentences"]),
         sha256=document.raw.sha256,
         n_bytes=document.raw.n_bytes,
         encoding=document.raw.encoding,

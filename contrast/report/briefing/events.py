@@ -1,8 +1,10 @@
 """The claim-overlap sections of the briefing: framing panels per event and "Only in …" lists.
 
-Everything a reader should notice is computed here and stated as plain sentences: the
-tone gap between origins, who attributes a claim and who asserts it, and how each
-origin names the actors. Templates only lay it out.
+Everything a reader should notice is computed here and stated as plain sentences: who
+attributes a claim and who asserts it, and how each origin names the actors. Tone is shown
+per sentence but not compared between origins within an event: one to three sentences per
+origin cannot support a difference (the briefing's rule: the interval of a difference must
+exclude zero, with 20 sentences or more on each side). Templates only lay it out.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ ONLY_IN_SHOWN = 5
 OMITTED_SHOWN = 15
 """Omitted events named per origin, most widely shared first; a large corpus leaves out
 hundreds, which would fill pages no one reads (events.json lists them all)."""
-TONE_GAP_NOTABLE = 0.3
 
 
 def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str]) -> tuple[EventPanel, ...]:
@@ -135,18 +136,6 @@ def _notes(
     columns: list[EventColumn], members: pl.DataFrame, refs: Mapping[str, OriginRef], aliases: Mapping[str, str]
 ) -> tuple[str, ...]:
     notes: list[str] = []
-    toned = [c for c in columns if c.mean_compound is not None]
-    if len(toned) >= 2:
-        high = max(toned, key=lambda c: (c.mean_compound, -c.origin.index))
-        low = min(toned, key=lambda c: (c.mean_compound, c.origin.index))
-        gap = high.mean_compound - low.mean_compound  # type: ignore[operator]
-        if gap >= TONE_GAP_NOTABLE:
-            notes.append(
-                f"Tone gap of {gap:.2f}: {high.origin.label} words it most positively ({high.mean_compound:+.2f}), "
-                f"{low.origin.label} most negatively ({low.mean_compound:+.2f})."
-            )
-        else:
-            notes.append(f"Similar tone across origins (within {gap:.2f} on VADER's −1 to +1 scale).")
     attributing = [c.origin.label for c in columns if c.quote.attributed]
     asserting = [c.origin.label for c in columns if not c.quote.attributed]
     if attributing and asserting:

@@ -1,15 +1,20 @@
 """'At a glance': plain sentences generated from the numbers, for readers who skim.
 
-Each sentence names the extremes and the size of the gap, so the reader does not have
-to find them in the tables. Sentences are returned as plain text; templates escape them.
+Each comparison names the extremes with their 95% intervals and the interval of the gap
+between them (``contrasts``). A gap is stated as a finding only when that interval
+excludes zero and both sides have enough sentences; otherwise the sentence says there is
+no clear difference, and why. Words fit the signs ("least negative" when every origin is
+negative). Sentences are returned as plain text; templates escape them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from contrast.report.briefing.model import Briefing, OriginView
+from contrast.report.briefing.contrasts import GRADE, NEGATIVE, SENTENCE_LENGTH, TONE
+from contrast.report.briefing.model import Briefing
 from contrast.report.text import join_words
+from contrast.stats import MIN_JUDGED, Contrast
 
 DOMINANT_SHARE = 0.5
 """An origin (or source) supplying more than this share of words dominates pooled figures."""
@@ -20,7 +25,7 @@ def at_a_glance(briefing: Briefing) -> tuple[str, ...]:
     sentences: list[str] = [_scope(briefing)]
     if len(origins) >= 2:
         for describe in (_tone_extremes, _negative_share, _reading_difficulty, _sentence_length):
-            sentence = describe(origins)
+            sentence = describe(briefing)
             if sentence:
                 sentences.append(sentence)
         events = _shared_events(briefing)
@@ -38,68 +43,129 @@ def _scope(briefing: Briefing) -> str:
     )
 
 
-def _extremes(
-    origins: tuple[OriginView, ...], value: Callable[[OriginView], float | None]
-) -> tuple[OriginView, OriginView] | None:
-    measured = [o for o in origins if value(o) is not None]
-    if len(measured) < 2:
+def _tone_extremes(briefing: Briefing) -> str | None:
+    contrast = briefing.contrasts.get(TONE)
+    if contrast is None:
         return None
-    ranked = sorted(measured, key=lambda o: (-value(o), o.ref.index))  # type: ignore[operator]
-    return ranked[0], ranked[-1]
-
-
-def _tone_extremes(origins: tuple[OriginView, ...]) -> str | None:
-    pair = _extremes(origins, lambda o: o.tone.mean)
-    if pair is None:
-        return None
-    high, low = pair
-    gap = high.tone.mean - low.tone.mean  # type: ignore[operator]
+    top, bottom = _ends([e.value for e in contrast.estimates.values()])
+    scope = "in the outlets' own voice (quotations and reported speech left out)"
+    if contrast.finding:
+        return (
+            f"Tone {scope}, on VADER's −1 to +1 scale: {_name(briefing, contrast.high)} is the {top} "
+            f"({_at(contrast, contrast.high, _signed)}) and {_name(briefing, contrast.low)} the {bottom} "
+            f"({_at(contrast, contrast.low, _signed)}); the gap of {contrast.difference:.2f} (95% CI {_plain(contrast.diff_low)} "
+            f"to {_plain(contrast.diff_high)}) is larger than resampling the sentences explains."
+        )
     return (
-        f"{high.ref.label} has the most positive tone: its sentences average {high.tone.mean:+.2f} on VADER's "
-        f"−1 to +1 scale, against {low.tone.mean:+.2f} for {low.ref.label}, the most negative "
-        f"(a gap of {gap:.2f})."
+        f"No clear difference in tone {scope}: origins average from {_for(briefing, contrast, contrast.low, _signed)} to "
+        f"{_for(briefing, contrast, contrast.high, _signed)} on VADER's −1 to +1 scale; "
+        f"{_why_not(briefing, contrast, f'{contrast.difference:.2f}', _plain)}."
     )
 
 
-def _negative_share(origins: tuple[OriginView, ...]) -> str | None:
-    pair = _extremes(origins, lambda o: o.tone.share_negative)
-    if pair is None:
+def _negative_share(briefing: Briefing) -> str | None:
+    contrast = briefing.contrasts.get(NEGATIVE)
+    if contrast is None or contrast.difference == 0:
         return None
-    high, low = pair
-    if high.tone.share_negative == low.tone.share_negative:
-        return None
+    if contrast.finding:
+        return (
+            f"Negative sentences in the outlets' own voice are most frequent in {_name(briefing, contrast.high)} "
+            f"({_at(contrast, contrast.high, _pct)} of its sentences) and least frequent in {_name(briefing, contrast.low)} "
+            f"({_at(contrast, contrast.low, _pct)}); the difference of {_points(contrast.difference)} (95% CI "
+            f"{_points(contrast.diff_low)} to {_points(contrast.diff_high)}) is larger than resampling explains."
+        )
     return (
-        f"Negative sentences are most frequent in {high.ref.label} ({high.tone.share_negative:.0%} of its sentences) "
-        f"and least frequent in {low.ref.label} ({low.tone.share_negative:.0%})."
+        f"No clear difference in the share of negative sentences in the outlets' own voice: from "
+        f"{_for(briefing, contrast, contrast.low, _pct)} to {_for(briefing, contrast, contrast.high, _pct)}; "
+        f"{_why_not(briefing, contrast, _points(contrast.difference), _points)}."
     )
 
 
-def _reading_difficulty(origins: tuple[OriginView, ...]) -> str | None:
-    pair = _extremes(origins, lambda o: o.readability.get("consensus_grade"))
-    if pair is None:
+def _reading_difficulty(briefing: Briefing) -> str | None:
+    contrast = briefing.contrasts.get(GRADE)
+    if contrast is None:
         return None
-    hard, easy = pair
-    hard_grade, easy_grade = hard.readability["consensus_grade"], easy.readability["consensus_grade"]
-    assert hard_grade is not None and easy_grade is not None  # _extremes keeps measured origins only
-    ease = hard.readability.get("flesch_reading_ease"), easy.readability.get("flesch_reading_ease")
-    ease_note = f"; Flesch reading ease {ease[0]:.0f} against {ease[1]:.0f}" if None not in ease else ""
-    if hard_grade == easy_grade:
-        return f"All origins read at about the same level (consensus grade {hard_grade:.0f}{ease_note})."
+    if contrast.finding:
+        return (
+            f"By the Flesch–Kincaid grade, {_name(briefing, contrast.high)} is the hardest to read "
+            f"({_at(contrast, contrast.high, _one)}) and {_name(briefing, contrast.low)} the easiest "
+            f"({_at(contrast, contrast.low, _one)}): {contrast.difference:.1f} school grades apart (95% CI "
+            f"{contrast.diff_low:.1f} to {contrast.diff_high:.1f})."
+        )
     return (
-        f"{hard.ref.label} is the hardest to read (consensus grade {hard_grade:.0f}) and {easy.ref.label} the easiest "
-        f"(grade {easy_grade:.0f}), {hard_grade - easy_grade:.0f} school grades apart{ease_note}."
+        f"No clear difference in reading grade (Flesch–Kincaid): from {_for(briefing, contrast, contrast.low, _one)} to "
+        f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, f'{contrast.difference:.1f} grades', _one)}."
     )
 
 
-def _sentence_length(origins: tuple[OriginView, ...]) -> str | None:
-    pair = _extremes(origins, lambda o: o.words_per_sentence)
-    if pair is None:
+def _sentence_length(briefing: Briefing) -> str | None:
+    contrast = briefing.contrasts.get(SENTENCE_LENGTH)
+    if contrast is None:
         return None
-    long, short = pair
+    if contrast.finding:
+        return (
+            f"Sentences are longest in {_name(briefing, contrast.high)} ({_at(contrast, contrast.high, _one, ' words on average')}) "
+            f"and shortest in {_name(briefing, contrast.low)} ({_at(contrast, contrast.low, _one, ' words')}); the difference "
+            f"of {contrast.difference:.1f} words (95% CI {contrast.diff_low:.1f} to {contrast.diff_high:.1f}) is larger than "
+            "resampling explains."
+        )
     return (
-        f"Sentences are longest in {long.ref.label} ({long.words_per_sentence:.0f} words on average) "
-        f"and shortest in {short.ref.label} ({short.words_per_sentence:.0f})."
+        f"No clear difference in sentence length: from {_for(briefing, contrast, contrast.low, _one)} words to "
+        f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, f'{contrast.difference:.1f} words', _one)}."
     )
+
+
+def _ends(values: list[float]) -> tuple[str, str]:
+    """Words for the top and the bottom that fit the signs: "least negative" when all are negative."""
+    if all(v < 0 for v in values):
+        return "least negative", "most negative"
+    if all(v > 0 for v in values):
+        return "most positive", "least positive"
+    return "most positive", "most negative"
+
+
+def _why_not(briefing: Briefing, contrast: Contrast, gap: str, fmt: Callable[[float], str]) -> str:
+    """Why a gap is not a finding: too few sentences, or an interval of the difference that includes zero."""
+    if not contrast.judged:
+        few = [_name(briefing, o) for o in (contrast.high, contrast.low) if contrast.estimates[o].n < MIN_JUDGED]
+        return f"the gap of {gap} is not judged: fewer than {MIN_JUDGED} sentences in {join_words(few)}"
+    return f"the gap of {gap} (95% CI {fmt(contrast.diff_low)} to {fmt(contrast.diff_high)}) could come from the sampling of sentences"
+
+
+def _name(briefing: Briefing, origin: str) -> str:
+    return next(o.ref.label for o in briefing.origins if o.ref.id == origin)
+
+
+def _at(contrast: Contrast, origin: str, fmt: Callable[[float], str], unit: str = "") -> str:
+    """``value[unit], 95% CI low to high``."""
+    estimate = contrast.estimates[origin]
+    return f"{fmt(estimate.value)}{unit}, 95% CI {fmt(estimate.low)} to {fmt(estimate.high)}"
+
+
+def _for(briefing: Briefing, contrast: Contrast, origin: str, fmt: Callable[[float], str]) -> str:
+    """``value for Origin (95% CI low to high)``."""
+    estimate = contrast.estimates[origin]
+    return f"{fmt(estimate.value)} for {_name(briefing, origin)} (95% CI {fmt(estimate.low)} to {fmt(estimate.high)})"
+
+
+def _signed(value: float) -> str:
+    return f"{value:+.2f}".replace("-", "−")
+
+
+def _plain(value: float) -> str:
+    return f"{value:.2f}".replace("-", "−")
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0%}"
+
+
+def _points(value: float) -> str:
+    return f"{value * 100:.0f} points".replace("-", "−")
+
+
+def _one(value: float) -> str:
+    return f"{value:.1f}"
 
 
 def _shared_events(briefing: Briefing) -> str | None:
@@ -121,8 +187,9 @@ def _sample_cautions(briefing: Briefing) -> list[str]:
     if single and len(briefing.origins) >= 2:
         names = join_words(single)
         verb = "has" if len(single) == 1 else "have"
+        each = "a single source" if len(single) == 1 else "a single source each"
         cautions.append(
-            f"Caution: {names} {verb} a single source each, so differences involving "
+            f"Caution: {names} {verb} {each}, so differences involving "
             f"{'it' if len(single) == 1 else 'them'} compare outlets, not origins."
         )
     if briefing.total_words:

@@ -8,13 +8,15 @@ measured are ``None`` and the templates print "N/A".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from contrast.report.briefing.lenses.model import LensSection
 from contrast.report.event_titles import EventTitle
 from contrast.report.refs import OriginRef
 from contrast.report.svg import Chart
 from contrast.snapshot import Interval
+from contrast.stats import Contrast
 
 
 @dataclass(frozen=True)
@@ -30,11 +32,20 @@ class Quote:
 
 @dataclass(frozen=True)
 class Tone:
+    """Tone of the outlet's own voice (quotations and reported speech apart), and of the speech it reports."""
+
     mean: float | None
     median: float | None
     share_positive: float | None
     share_neutral: float | None
     share_negative: float | None
+    sentences: int = 0
+    """Own-voice sentences scored."""
+    mean_low: float | None = None
+    mean_high: float | None = None
+    reported_mean: float | None = None
+    """Mean tone of the quotations and reported speech."""
+    reported_sentences: int = 0
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,8 @@ class SourceView:
     readability: dict[str, float | None]
     words_per_sentence: float | None
     difficult_share: float | None
+    formula_sentences: int | None
+    """textstat's own sentence count (its formulas divide by it); ``sentences`` is the segmenter's."""
     sha256: str
     n_bytes: int
     encoding: str
@@ -68,6 +81,11 @@ class SourceView:
     @property
     def label(self) -> str:
         return f"{self.code} · {self.outlet or self.title}"
+
+    @property
+    def differs(self) -> bool:
+        """textstat's formulas count a different number of sentences than the briefing prints."""
+        return self.formula_sentences is not None and self.formula_sentences != self.sentences
 
 
 @dataclass(frozen=True)
@@ -127,6 +145,9 @@ class Briefing:
     """"How they say it": one section per framing lens."""
     lens_cautions: tuple[str, ...] = ()
     """Small-sample warnings that apply to every contrast between origins."""
+    contrasts: Mapping[str, Contrast] = field(default_factory=dict)
+    """Origin comparisons with intervals (``contrasts.origin_contrasts``): tone, negative and positive
+    shares, words per sentence, reading grade."""
 
 
 # --- claim overlap: framing panels per event, "Only in …" (``events``) ---------------------------

@@ -4,7 +4,9 @@ The handout (``handout.build_handout``) takes both as optional inputs; this modu
 them from a finished analysis. Two rules keep them honest for a class:
 
 * **Loaded terms** are cue occurrences the loaded-language lens actually counted in the
-  sources (``results.evidence``), never lexicon entries that merely could occur. Mild
+  sources' own voice (``results.evidence``, context ``own``: not inside a quotation or
+  reported speech, not negated, not in a definition), never lexicon entries that merely
+  could occur. Mild
   intensifiers ("very", "increasingly") are left out: they are not vocabulary worth a
   lesson. One term per kind first (name-calling, scare quotes, fear words, glowing words),
   so students meet each kind.
@@ -23,21 +25,22 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 import polars as pl
-from vaderSentiment.vaderSentiment import NEGATE
 
 from contrast.analysis import Analysis
 from contrast.claims.aliases import name_variants
 from contrast.metrics.loaded import LENS as LOADED
 from contrast.metrics.loaded import SCARE_QUOTE
 from contrast.metrics.naming import LENS as NAMING
+from contrast.metrics.voice import OWN
 from contrast.report.handout.model import NamingDifference, VocabTerm
 from contrast.resources import lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 
-LOADED_KINDS = ("label", "scare_quote", "emotive", "glitter")
+LOADED_KINDS = ("label", "scare_quote", "slant", "emotive", "glitter")
 """Kinds of loaded cue offered as vocabulary, in turn (intensifiers are left out)."""
 MEANINGS = {
     "label": "A name-calling word. It paints someone in a bad light, without proof.",
+    "slant": "A slanted verb. It tells what someone did in a way that makes them look bad.",
     "scare_quote": "Words put in quote marks to doubt them or make fun of them. These are called scare quotes.",
     "emotive": "A word meant to make you afraid or angry.",
     "glitter": "A glowing word. It praises, but does not say what was done.",
@@ -53,7 +56,9 @@ def loaded_terms(analysis: Analysis, *, limit: int = LOADED_TERMS) -> tuple[Voca
     evidence = analysis.results.evidence
     if evidence is None:
         return ()
-    cues = evidence.filter((pl.col("lens") == LOADED) & pl.col("category").is_in(list(LOADED_KINDS)))
+    cues = evidence.filter(
+        (pl.col("lens") == LOADED) & pl.col("category").is_in(list(LOADED_KINDS)) & (pl.col("context") == OWN)
+    )
     if cues.height == 0:
         return ()
     words = lexicon(LOADED).extended(analysis.report.manifest.lenses.extra(LOADED))
@@ -138,19 +143,11 @@ def _name_families(forms: list[str]) -> dict[str, int]:
     return {form: root(i) for i, form in enumerate(forms)}
 
 
-def _negated(text: str, start: int) -> bool:
-    """A word after "not", "never", "no"… within three words (VADER's own negation list):
-    "not happy" is no glowing word."""
-    before = re.findall(r"[\w']+", text[:start].lower())[-3:]
-    return any(w in NEGATE or w.endswith("n't") for w in before)
-
-
 def _event_words(analysis: Analysis, spans: pl.DataFrame) -> Iterable[NamingDifference]:
     """Events where one source uses a loaded-language cue no other source uses about it."""
-    loaded = analysis.results.evidence.filter(pl.col("lens") == LOADED)  # type: ignore[union-attr]
+    loaded = analysis.results.evidence.filter((pl.col("lens") == LOADED) & (pl.col("context") == OWN))  # type: ignore[union-attr]
     loaded_at = {(s, i, start) for s, i, start in loaded.select(SOURCE_ID, SENTENCE_INDEX, "start").iter_rows()}
     labels = dict(analysis.events.events.select("event", "label").iter_rows())
-    text_of = {(s, i): t for s, i, t in analysis.events.claims.select(SOURCE_ID, SENTENCE_INDEX, "text").iter_rows()}
     events = spans.filter(pl.col("category").str.starts_with("event:"))
     candidates = []
     for (measure,), group in events.group_by("category", maintain_order=True):
@@ -160,7 +157,7 @@ def _event_words(analysis: Analysis, spans: pl.DataFrame) -> Iterable[NamingDiff
             word = cue.lower()
             if word not in own[source_id]:
                 own[source_id].append(word)
-            if (source_id, index, start) in loaded_at and not _negated(text_of[(source_id, index)], start):
+            if (source_id, index, start) in loaded_at:  # own voice: not quoted, reported, negated or defined
                 felt.append((len(word), source_id, index, word))
         if len(own) < 2 or not felt:
             continue

@@ -16,7 +16,7 @@ from dataclasses import replace
 import polars as pl
 
 from contrast.analysis import Analysis
-from contrast.metrics.vader import analyzer
+from contrast.metrics.vader import analyzer, tone_text
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import Answer, Excerpt, HandoutEvent, NamingDifference, Question, SourceTag, VocabTerm
 from contrast.report.text import join_words, mentions
@@ -24,7 +24,6 @@ from contrast.report.text import join_words, mentions
 STRONG_WORD = 1.9
 """VADER lexicon rating (−4 to +4, mean of ten raters) from which a word counts as strongly
 felt; 1.9 keeps words like "bullying" and "wonderful", drops "agree" or "issue"."""
-TONE_GAP_NOTABLE = 0.3
 MAX_NAMED = 3
 """Sources named in one sentence ("in Source B, Source D and 40 other sources"): a list of
 hundreds of letters says nothing to a student, and every name must be lettered in the key."""
@@ -113,9 +112,10 @@ def _strong_words_in(events: Sequence[HandoutEvent]) -> list[tuple[str, float, s
 
 
 def felt_words(text: str) -> list[tuple[str, float]]:
-    """Words of ``text`` in VADER's lexicon with their rating, strongest first (what moves the tone score)."""
+    """Words of ``text`` in VADER's lexicon with their rating, strongest first: what moves its tone score,
+    read as the score reads it (typography normalised, words in a sense without feeling set aside)."""
     lexicon = analyzer().lexicon
-    words = {w: lexicon[w] for w in re.findall(r"[a-z][a-z'-]*", text.lower()) if w in lexicon}
+    words = {w: lexicon[w] for w in re.findall(r"\b[a-z][a-z'-]*(?![a-z'·-])", tone_text(text).lower()) if w in lexicon}
     return sorted(words.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
 
 
@@ -137,34 +137,35 @@ def questions_and_answers(
 
 
 def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
+    """Which excerpt sounds most positive: the students judge; the key gives the computer's scores and
+    the words they react to, and says why one sentence each cannot show that a source is more positive."""
     scored = [(e, x) for e in events for x in e.excerpts if x.compound is not None]
     if len({x.source.letter for _, x in scored}) < 2:
         return None
     event = events[0] if len([x for x in events[0].excerpts if x.compound is not None]) >= 2 else scored[0][0]
     excerpts = [x for x in event.excerpts if x.compound is not None]
-    high = max(excerpts, key=lambda x: (x.compound, x.source.letter))
-    low = min(excerpts, key=lambda x: (x.compound, x.source.letter))
     question = Question(
         number, "tone",
         f"Read the excerpts for Event {event.number}. Which one sounds the most positive? Which sounds the most "
         "negative? Underline the words that give you that feeling.", None,
     )
     scores = "; ".join(f"Source {x.source.letter} {_signed(x.compound)}" for x in excerpts)
-    gap = high.compound - low.compound  # type: ignore[operator]
-    words = {x.source.letter: [w for w, _ in felt_words(x.text)[:4]] for x in (high, low)}
-    if gap >= TONE_GAP_NOTABLE:
-        top = "most positive" if high.compound > 0 else "least negative"  # type: ignore[operator]
-        bottom = "most negative" if low.compound < 0 else "least positive"  # type: ignore[operator]
-        answer = (f"By the tone score, Source {high.source.letter} is the {top} ({_signed(high.compound)}) and "
-                  f"Source {low.source.letter} the {bottom} ({_signed(low.compound)}).")
-    else:
-        answer = (f"The scores are close (within {gap:.2f}): the excerpts report the event in a similar tone, so the "
-                  "differences are in what they include and who they quote.")
+    quoting = [x for x in excerpts if x.attributed]
+    answer = (
+        "Answers will differ. The computer's tone scores rest on one sentence per source, so they cannot show that "
+        "one source is more positive than another; use them to find the words that carry feeling, then ask whether "
+        "the students agree with the computer."
+    )
     notes = tuple(
-        f"Words the score reacts to in Source {letter}: {', '.join(f'“{w}”' for w in found)}."
-        for letter, found in words.items() if found
-    ) + ("Ask whose words carry the feeling: the outlet's, or a person it quotes?",)
-    return question, Answer(question, (f"Tone score of each excerpt (−1 to +1): {scores}.",), answer, notes)
+        f"Words the score reacts to in Source {x.source.letter}: {', '.join(f'“{w}”' for w in found)}."
+        for x in excerpts
+        if (found := [w for w, _ in felt_words(x.text)[:4]])
+    )
+    if quoting:
+        notes += (f"{_letters(quoting)} {'quotes or reports' if len(quoting) == 1 else 'quote or report'} someone: "
+                  "the feeling there is the speaker's, not the outlet's.",)
+    notes += ("Ask whose words carry the feeling: the outlet's, or a person it quotes?",)
+    return question, Answer(question, (f"Tone score of each excerpt (−1 to +1, VADER): {scores}.",), answer, notes)
 
 
 def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:

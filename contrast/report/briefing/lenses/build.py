@@ -8,16 +8,19 @@ sentences naming the origin that stands out, with its interval and effect size.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping, Sequence
 
 import polars as pl
 
 from contrast.analysis import Analysis
 from contrast.claims.export import event_id
+from contrast.metrics.characteristic import Z_SIGNIFICANT
 from contrast.metrics.lens import APART
 from contrast.metrics.registry import LensSpec, family, lens_spec
 from contrast.metrics.uncertainty import sample_warnings
-from contrast.report.briefing.lenses.findings import findings
+from contrast.report.briefing.lenses.findings import findings, stands_out
 from contrast.report.briefing.lenses.model import Cell, Example, LensSection, LensTable, segments
 from contrast.report.refs import OriginRef
 from contrast.resources import lexicon
@@ -46,6 +49,7 @@ def lens_sections(
     sentences = results.sentences.select(SOURCE_ID, SENTENCE_INDEX, ORIGIN, TEXT)
     text_of = {(s, i): (o, t) for s, i, o, t in sentences.iter_rows()}
     evidence = results.evidence if results.evidence is not None else pl.DataFrame()
+    sentence_counts = dict(results.sentences.group_by(ORIGIN).len().iter_rows())
     sections = []
     specs = sorted(map(lens_spec, results.figures.get_column("lens").unique()), key=lambda s: (s.section, s.id))
     for spec in specs:
@@ -56,7 +60,7 @@ def lens_sections(
             continue
         spans = evidence.filter(pl.col("lens") == lens) if evidence.height else evidence
         names = spec.labels(analysis.report.manifest.lenses)
-        builder = _Builder(spec, refs, labels, text_of, spans, names)
+        builder = _Builder(spec, refs, labels, text_of, spans, names, sentence_counts)
         builder.event_labels = _event_labels(analysis)
         tables = builder.tables(figures) + (builder.by_source(every) if per_source and spec.per_source else ())
         sections.append(
@@ -66,7 +70,7 @@ def lens_sections(
                 question=spec.question,
                 method=spec.method,
                 provenance=_provenance(spec.lexicon),
-                findings=findings(spec, figures, refs, names),
+                findings=findings(spec, figures, refs, names, sentence_counts),
                 tables=tables,
                 examples=tuple(builder.examples),
                 chart=None,
@@ -102,8 +106,10 @@ class _Builder:
         text_of: Mapping[tuple[str, int], tuple[str, str]],
         spans: pl.DataFrame,
         names: Mapping[str, str],
+        sentences: Mapping[str, int] | None = None,
     ) -> None:
         self.spec, self.lens = spec, spec.id
+        self.sentences = sentences or {}
         self.refs, self.labels, self.text_of, self.names = refs, labels, text_of, names
         self.spans = spans.with_columns(
             pl.col(SOURCE_ID).replace_strict({s: o for (s, _), (o, _) in text_of.items()}, default=None).alias(ORIGIN),
@@ -121,7 +127,8 @@ class _Builder:
         rows = {(r["unit"], r["measure"]): r for r in figures.iter_rows(named=True)}
         measures = list(dict.fromkeys(figures.get_column("measure").to_list()))
         if self.spec.layout == "terms":
-            return (self._ranked(figures),)
+            ranked = self._ranked(figures)
+            return (ranked,) if ranked.rows else ()
         if self.spec.layout == "names":
             return (self._naming(measures, rows),)
         groups = [
@@ -166,14 +173,16 @@ class _Builder:
         example = self._example(origin, self._categories(measure), measure) if (origin, measure) in self._wanted else None
         if not row["n"]:  # nothing counted: the bootstrap has no spread to show
             return Cell(kind=kind or "text", value=row["value"], example=example)
-        strong = row["ci_low"] is not None and row["rest"] is not None and not (row["ci_low"] <= row["rest"] <= row["ci_high"])
+        strong = stands_out(row, self.sentences)
         return Cell(kind=kind or "text", value=row["value"], low=row["ci_low"], high=row["ci_high"], strong=strong, example=example)
 
     def _ranked(self, figures: pl.DataFrame) -> LensTable:
-        by_origin = {o: figures.filter(pl.col("unit") == o).head(TOP_TERMS).iter_rows(named=True) for o in self.refs}
+        """Each origin's terms that reach z ≥ 1.96, best first (an origin without one gets an empty column)."""
+        significant = figures.filter(pl.col("value") >= Z_SIGNIFICANT)
+        by_origin = {o: significant.filter(pl.col("unit") == o).head(TOP_TERMS).iter_rows(named=True) for o in self.refs}
         columns = {o: list(rows) for o, rows in by_origin.items()}
         table = []
-        for rank in range(TOP_TERMS):
+        for rank in range(max((len(c) for c in columns.values()), default=0)):
             cells = []
             for o in self.refs:
                 if rank >= len(columns[o]):
@@ -181,9 +190,13 @@ class _Builder:
                     continue
                 r = columns[o][rank]
                 example = self._example(o, (r["measure"],), r["measure"]) if rank < 3 else None
-                cells.append(Cell(kind="z", value=r["value"], text=r["measure"], strong=r["value"] >= 1.96, example=example))
+                cells.append(Cell(kind="z", value=r["value"], text=r["measure"], strong=True, example=example))
             table.append((str(rank + 1), tuple(cells)))
-        return LensTable("Each origin's most distinctive terms, by z-score (uses in this origin / elsewhere in the CSV).", tuple(table))
+        return LensTable(
+            f"Each origin's most distinctive terms that reach z ≥ {Z_SIGNIFICANT}, by z-score (uses in this origin and "
+            "elsewhere in the CSV, which also lists weaker terms).",
+            tuple(table),
+        )
 
     def _naming(self, measures: Sequence[str], rows: Mapping[tuple[str, str], dict]) -> LensTable:
         actors = [m for m in measures if m.startswith("actor:")][: NAMING_ROWS // 2]
@@ -201,7 +214,7 @@ class _Builder:
                     cells.append(Cell(kind="text", text="—"))
                     continue
                 example = self._example(o, (m,), m) if len(self.examples) < MAX_EXAMPLES else None
-                cells.append(Cell(kind="text", text=row["cues"].replace(" ×1", ""), example=example))
+                cells.append(Cell(kind="text", text=_once_unmarked(row["cues"]), example=example))
             table.append((label, tuple(cells)))
         return LensTable("Names and words per origin (×n: times used). Event numbers as in events.json.", tuple(table))
 
@@ -245,6 +258,11 @@ class _Builder:
         self.examples.append(example)
         self._by_sentence[key] = example
         return example
+
+
+def _once_unmarked(cues: str) -> str:
+    """Cue counts as printed: "US ×15; U.S. ×11; USA" — only a count of exactly one is left unmarked."""
+    return re.sub(r" ×1(?=;|$)", "", cues)
 
 
 def commonest_form(rows: Mapping[tuple[str, str], dict], measure: str) -> str:

@@ -1,45 +1,104 @@
 """Findings of "How they say it": plain sentences naming the origin that stands out on a measure.
 
-Each sentence gives the value, its 95% interval, the value for the other origins and an
-effect size in words, and quotes the commonest cue words, so a skimming reader gets the
-contrast and the evidence at once. Returned as plain text; templates escape it.
+An origin stands out only when the 95% interval of its difference from the other origins
+pooled excludes zero (``diff_low``/``diff_high`` of the lens figures) and its measure rests
+on at least ``MIN_JUDGED`` sentences (statements, or scored sentences for a mean);
+otherwise the sentence says there is no clear difference. A finding gives the value, its
+interval, the value for the other origins, the interval of the difference and an effect size
+in words, and quotes the commonest cue words. Words fit the signs of a tone ("least
+negative" when all are negative). Distinctive terms are listed only when they reach
+z ≥ 1.96. Returned as plain text; templates escape it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import polars as pl
 
+from contrast.metrics.characteristic import Z_SIGNIFICANT
 from contrast.metrics.registry import LensSpec, family
 from contrast.metrics.uncertainty import effect_label
 from contrast.report.refs import OriginRef
+from contrast.stats import MIN_JUDGED
 
 CUES_QUOTED = 4
 LARGEST_EFFECTS = 3
 """Findings of a lens that names no headline measures: its measures with the largest effects."""
 
 
-def findings(spec: LensSpec, figures: pl.DataFrame, refs: Mapping[str, OriginRef], names: Mapping[str, str]) -> tuple[str, ...]:
-    """The lens's findings: its headline measures (``LensSpec.headlines``), or its largest effects."""
+def findings(
+    spec: LensSpec,
+    figures: pl.DataFrame,
+    refs: Mapping[str, OriginRef],
+    names: Mapping[str, str],
+    sentences: Mapping[str, int] | None = None,
+) -> tuple[str, ...]:
+    """The lens's findings: its headline measures (``LensSpec.headlines``), or its largest effects.
+
+    ``sentences``: origin → its sentences, the sample a rate rests on (the small-sample rule).
+    """
     rows = [r for r in figures.iter_rows(named=True) if r["unit"] in refs]
     if spec.layout == "terms":
         return tuple(_distinctive(rows, refs))
     if spec.layout == "names":
         return _naming(rows)
+    sentences = sentences or {}
     measures = _headlines(rows, spec.headlines) if spec.headlines else _largest_effects(rows)
     out = []
     for measure in measures:
         candidates = [r for r in rows if r["measure"] == measure and r["value"] is not None and r["n"]]
         if len(candidates) < 1:
             continue
+        label = names.get(measure, measure)
         top = max(candidates, key=lambda r: (r["value"], -refs[r["unit"]].index))
-        out.append(_sentence(top, refs[top["unit"]].label, names.get(measure, measure)) + _voice_tone(rows, top))
-        if spec.lowest:
-            low = min(candidates, key=lambda r: (r["value"], refs[r["unit"]].index))
-            if low is not top:
-                out.append(_sentence(low, refs[low["unit"]].label, names.get(measure, measure), lowest=True))
+        low = min(candidates, key=lambda r: (r["value"], refs[r["unit"]].index))
+        ends = _ends([r["value"] for r in candidates]) if top["effect_kind"] == "Hedges' g" else ("highest", "lowest")
+        shown = [(top, ends[0])] + ([(low, ends[1])] if spec.lowest and low is not top else [])
+        standing = [(row, word) for row, word in shown if stands_out(row, sentences)]
+        if not standing:
+            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0]))
+        for row, word in standing:
+            out.append(_sentence(row, refs[row["unit"]].label, label, word) + (_voice_tone(rows, row) if row is top else ""))
     return tuple(out)
+
+
+def stands_out(row: Mapping[str, Any], sentences: Mapping[str, int]) -> bool:
+    """Whether an origin's figure differs from the other origins': the interval of the difference
+    excludes zero, and the figure rests on ``MIN_JUDGED`` sentences or more."""
+    low, high = row.get("diff_low"), row.get("diff_high")
+    if low is None or high is None or not (low > 0 or high < 0):
+        return False
+    return _sample(row, sentences) >= MIN_JUDGED
+
+
+def _sample(row: Mapping[str, Any], sentences: Mapping[str, int]) -> float:
+    """The sentences a figure rests on: a rate's whole origin, a share's or mean's denominator."""
+    if row["effect_kind"] == "rate ratio":
+        return sentences.get(row["unit"], MIN_JUDGED)
+    return row["base"] or 0
+
+
+def _ends(values: list[float]) -> tuple[str, str]:
+    """Words for a tone's top and bottom that fit the signs: "least negative" when all are negative."""
+    if all(v < 0 for v in values):
+        return "least negative", "most negative"
+    if all(v > 0 for v in values):
+        return "most positive", "least positive"
+    return "most positive", "most negative"
+
+
+def _no_difference(row: dict, origin: str, label: str, where: str) -> str:
+    kind = row["effect_kind"]
+    if row.get("diff_low") is not None and (row["diff_low"] > 0 or row["diff_high"] < 0):
+        why = f"it rests on fewer than {MIN_JUDGED} sentences"
+    else:
+        why = "the interval of the difference includes zero"
+    return (
+        f"{label}: no clear difference between origins — {where} in {origin}, {_fmt(row['value'], kind)} against "
+        f"{_fmt(row['rest'], kind)} for the other origins{_difference(row)}, but {why}."
+    )
 
 
 def _voice_tone(rows: list[dict], top: dict) -> str:
@@ -69,15 +128,32 @@ def _largest_effects(rows: list[dict]) -> tuple[str, ...]:
     return tuple(ranked[:LARGEST_EFFECTS])
 
 
-def _sentence(row: dict, origin: str, label: str, *, lowest: bool = False) -> str:
+def _sentence(row: dict, origin: str, label: str, where: str) -> str:
     kind = row["effect_kind"]
     value, low, high, rest = row["value"], row["ci_low"], row["ci_high"], row["rest"]
-    interval = f" (95% CI {_fmt(low, kind)}–{_fmt(high, kind)})" if low is not None and high is not None else ""
+    interval = ""
+    if low is not None and high is not None:
+        interval = f" (95% CI {low:.1f} to {high:.1f})" if kind == "rate ratio" else f" (95% CI {_fmt(low, kind)} to {_fmt(high, kind)})"
     against = f" against {_fmt(rest, kind)} for the other origins" if rest is not None else ""
     effect = f"; {effect_label(row['effect'], kind)}" if row["effect"] is not None else ""
     cues = _cues(row["cues"])
-    where = "lowest" if lowest else "highest"
-    return f"{label}: {where} in {origin}, {_fmt(value, kind)}{interval}{against}{effect}{cues}."
+    shown = f"{value:.1f}{interval} per 1,000 words" if kind == "rate ratio" else f"{_fmt(value, kind)}{interval}"
+    return f"{label}: {where} in {origin}, {shown}{against}{_difference(row)}{effect}{cues}."
+
+
+def _difference(row: Mapping[str, Any]) -> str:
+    """``(difference 95% CI a to b)`` in the measure's unit (percentage points for a share)."""
+    low, high = row.get("diff_low"), row.get("diff_high")
+    if low is None or high is None:
+        return ""
+    kind = row["effect_kind"]
+    if kind == "rate ratio":
+        text = f"{low:.1f} to {high:.1f} per 1,000 words"
+    elif kind == "Cohen's h":
+        text = f"{low * 100:.0f} to {high * 100:.0f} percentage points"
+    else:
+        text = f"{low:+.2f} to {high:+.2f}"
+    return f" (difference 95% CI {text})".replace("-", "−")
 
 
 def _fmt(value: float | None, kind: str | None) -> str:
@@ -98,12 +174,15 @@ def _cues(cues: str | None) -> str:
 
 
 def _distinctive(rows: list[dict], refs: Mapping[str, OriginRef]) -> list[str]:
+    """Each origin's three most distinctive terms that reach z ≥ 1.96, or "no word stands out"."""
     out = []
     for origin, ref in refs.items():
-        own = [r for r in rows if r["unit"] == origin][:3]
+        own = [r for r in rows if r["unit"] == origin and r["value"] >= Z_SIGNIFICANT][:3]
         if own:
             terms = ", ".join(f"“{r['measure']}” (z = {r['value']:.1f}, {int(r['n'])}× here, {int(r['rest'])}× elsewhere)" for r in own)
             out.append(f"{ref.label}: {terms}.")
+        else:
+            out.append(f"{ref.label}: no word stands out (none reaches z ≥ {Z_SIGNIFICANT}).")
     return out
 
 

@@ -1,0 +1,84 @@
+"""Origin contrasts: each origin's figure with its interval, and whether the highest and lowest differ.
+
+"At a glance" and the origins table compare origins on tone, the share of negative and of
+positive sentences, sentence length and reading grade. A gap between two origins is
+reported as a finding only when the 95% bootstrap interval of the difference excludes
+zero and each side has enough sentences (``contrast.stats.compare_groups``): a gap inside
+the noise of resampling the origins' own sentences is said to be no clear difference.
+
+Tone figures are over each origin's sentences in its own voice (``contrast.metrics.voice``):
+quotations and reported speech are someone else's tone. Readability figures are over the
+sentences of sources in the report's language (the origins' pooled text); the grade is
+textstat's Flesch–Kincaid grade of that text, with an interval from resampling its
+sentences' own counts, centred on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import polars as pl
+
+from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
+from contrast.metrics.voice import OWN
+from contrast.schema import ORIGIN, SOURCE_ID
+from contrast.stats import Contrast, compare_groups, mean_of
+
+TONE, NEGATIVE, POSITIVE, SENTENCE_LENGTH, GRADE = "tone", "negative", "positive", "words_per_sentence", "grade"
+
+
+def flesch_kincaid(means: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Flesch–Kincaid grade from the mean counts per sentence (ratios of means are ratios of sums)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return 0.39 * means["words"] / means["formula_sentences"] + 11.8 * means["syllables"] / means["words"] - 15.59
+
+
+def origin_contrasts(
+    sentences: pl.DataFrame, origin_rows: Mapping[str, Mapping[str, object]], order: Sequence[str], *, pooled: Sequence[str]
+) -> dict[str, Contrast]:
+    """Every contrast that has at least two origins to compare, by name.
+
+    ``sentences``: the analysis's sentences frame (with ``compound``, ``voice`` and the
+    readability metric's per-sentence counts); ``origin_rows``: the origins frame's rows
+    (textstat's pooled grades); ``order``: origin ids in taxonomy order; ``pooled``: the
+    sources whose text the readability of origins pools (those in the report's language).
+    """
+    found: dict[str, Contrast | None] = {}
+    if "compound" in sentences.columns and "voice" in sentences.columns:
+        own = sentences.filter(pl.col("compound").is_not_null() & (pl.col("voice") == OWN))
+        tone = _groups(own, order, compound=pl.col("compound"))
+        found[TONE] = compare_groups(tone, mean_of("compound"), key="glance:tone")
+        shares = _groups(
+            own,
+            order,
+            negative=(pl.col("compound") <= NEGATIVE_THRESHOLD).cast(pl.Float64),
+            positive=(pl.col("compound") >= POSITIVE_THRESHOLD).cast(pl.Float64),
+        )
+        found[NEGATIVE] = compare_groups(shares, mean_of("negative"), key="glance:negative")
+        found[POSITIVE] = compare_groups(shares, mean_of("positive"), key="glance:positive")
+    if "rd_words" in sentences.columns:
+        counted = sentences.filter(pl.col(SOURCE_ID).is_in(list(pooled)) & pl.col("rd_words").is_not_null())
+        counts = _groups(
+            counted,
+            order,
+            words=pl.col("rd_words").cast(pl.Float64),
+            syllables=pl.col("rd_syllables").cast(pl.Float64),
+            formula_sentences=pl.col("rd_formula_sentences").cast(pl.Float64),
+        )
+        found[SENTENCE_LENGTH] = compare_groups(counts, mean_of("words"), key="glance:words_per_sentence")
+        points = {o: row.get("flesch_kincaid_grade") for o, row in origin_rows.items()}
+        graded = {o: columns for o, columns in counts.items() if points.get(o) is not None}
+        found[GRADE] = compare_groups(graded, flesch_kincaid, key="glance:grade", points=points)  # type: ignore[arg-type]
+    return {name: contrast for name, contrast in found.items() if contrast is not None}
+
+
+def _groups(frame: pl.DataFrame, order: Sequence[str], **columns: pl.Expr) -> dict[str, dict[str, np.ndarray]]:
+    """origin → column → values (one per sentence), origins in ``order``, rows in sentence order."""
+    frame = frame.sort(SOURCE_ID, "sentence_index").select(ORIGIN, **columns)
+    result = {}
+    for origin in order:
+        mine = frame.filter(pl.col(ORIGIN) == origin)
+        if mine.height:
+            result[origin] = {name: mine.get_column(name).to_numpy() for name in columns}
+    return result
