@@ -16,6 +16,7 @@ from contrast.report.briefing.model import Briefing
 from contrast.report.text import join_words
 from contrast.stats import MIN_JUDGED, Contrast
 
+OWN_SENTENCES = "own-voice sentences"
 DOMINANT_SHARE = 0.5
 """An origin (or source) supplying more than this share of words dominates pooled figures."""
 
@@ -59,7 +60,7 @@ def _tone_extremes(briefing: Briefing) -> str | None:
     return (
         f"No clear difference in tone {scope}: origins average from {_for(briefing, contrast, contrast.low, _signed)} to "
         f"{_for(briefing, contrast, contrast.high, _signed)} on VADER's −1 to +1 scale; "
-        f"{_why_not(briefing, contrast, f'{contrast.difference:.2f}', _plain)}."
+        f"{_why_not(briefing, contrast, f'{contrast.difference:.2f}', _plain, sentences=OWN_SENTENCES)}."
     )
 
 
@@ -77,7 +78,7 @@ def _negative_share(briefing: Briefing) -> str | None:
     return (
         f"No clear difference in the share of negative sentences in the outlets' own voice: from "
         f"{_for(briefing, contrast, contrast.low, _pct)} to {_for(briefing, contrast, contrast.high, _pct)}; "
-        f"{_why_not(briefing, contrast, _points(contrast.difference), _points)}."
+        f"{_why_not(briefing, contrast, _points(contrast.difference), _points, sentences=OWN_SENTENCES)}."
     )
 
 
@@ -124,11 +125,13 @@ def _ends(values: list[float]) -> tuple[str, str]:
     return "most positive", "most negative"
 
 
-def _why_not(briefing: Briefing, contrast: Contrast, gap: str, fmt: Callable[[float], str]) -> str:
+def _why_not(
+    briefing: Briefing, contrast: Contrast, gap: str, fmt: Callable[[float], str], *, sentences: str = "sentences"
+) -> str:
     """Why a gap is not a finding: too few sentences, or an interval of the difference that includes zero."""
     if not contrast.judged:
         few = [_name(briefing, o) for o in (contrast.high, contrast.low) if contrast.estimates[o].n < MIN_JUDGED]
-        return f"the gap of {gap} is not judged: fewer than {MIN_JUDGED} sentences in {join_words(few)}"
+        return f"the gap of {gap} is not judged: fewer than {MIN_JUDGED} {sentences} in {join_words(few)}"
     return f"the gap of {gap} (95% CI {fmt(contrast.diff_low)} to {fmt(contrast.diff_high)}) could come from the sampling of sentences"
 
 
