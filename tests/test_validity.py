@@ -110,6 +110,9 @@ def test_plain_ascii_text_is_left_as_it_is(text: str) -> None:
         "Officials cited national security as well as the trade war.",
         "The deal requires companies to hand over technology in exchange for access.",
         "Countries like Saudi Arabia and Serbia have bought Chinese cameras.",
+        "Chinese manufacturers have already been hit by a strengthening yuan that has made exports more expensive.",
+        "China has retaliated by imposing a similar 25% tariff on 545 US products, also worth a total of $34bn.",
+        "The rules force companies to share know-how with potential competitors.",
     ],
 )
 def test_names_and_other_senses_of_a_lexicon_word_carry_no_tone(sentence: str) -> None:

@@ -20,6 +20,7 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   "be like you"), after "just", "much", "more" or "nothing", after a comma, or after a plural
   noun it introduces examples of ("countries like Saudi Arabia", "exports like soybeans");
 * "worth" next to an amount ("$34 billion worth of", "worth $5m", "net worth"), "valued at" an amount;
+* a "strengthening" or "weak" currency, "sharing" technology or know-how (a transfer);
 * "crude" oil, "interest" rates, "intellectual" property, "as well (as)", "free" trade and markets,
   "hand over", national and cyber "security" and security councils, threats and reviews,
   "intelligence" agencies;
@@ -61,12 +62,20 @@ _SENSES = [
     re.compile(r"(?i)(?:[\d.,]+\s*(?:%|percent|bn|billion|million|m|trillion|tn|k|dollars|yuan|euros|pounds)?|net)\s+(worth)\b"),
     re.compile(
         r"(?i)\b(worth)\s+(?=of\b|\$|£|€|¥|US\$|RMB|\d|about\b|around\b|nearly\b|almost\b|more than\b|less than\b|"
-        r"some\b|at least\b|up to\b|an estimated\b|roughly\b|over\b|under\b|billions\b|millions\b)"
+        r"some\b|at least\b|up to\b|an estimated\b|roughly\b|over\b|under\b|billions\b|millions\b|a total of\b|"
+        r"a combined\b|a further\b|an extra\b|an additional\b|another\b|tens of\b|hundreds of\b)"
     ),
     re.compile(r"(?i)\b(valued)\s+(?=at\s+(?:\$|£|€|¥|US\$|RMB|\d|about|around|nearly|almost|some|roughly|more|over|up))"),
     re.compile(r"(?i)\b(crude)\s+(?=oil\b|prices?\b|futures\b|imports?\b|exports?\b|output\b|inventories\b)"),
     re.compile(r"(?i)\b(interest)\s+(?=rates?\b|payments?\b)"),
     re.compile(r"(?i)\b(intellectual)\s+(?=property\b|properties\b)"),
+    re.compile(
+        r"(?i)\b(strengthen(?:ing|ed|s)?|strong(?:er)?|weak(?:ening|ened|er)?)\s+(?=(?:\w+\s+)?(?:yuan|renminbi|dollar|"
+        r"currency|euro|pound|yen|rupee|won)\b)"
+    ),
+    re.compile(r"(?i)\b(?:yuan|renminbi|dollar|currency|euro|pound|yen)\s+(strengthen(?:ing|ed|s)?|weaken(?:ing|ed|s)?)\b"),
+    re.compile(r"(?i)\b(share|shares|shared|sharing)\s+(?=(?:its\s+|their\s+|the\s+)?(?:technology|technologies|know-how|"
+               r"secrets|data|information|intellectual)\b)"),
     re.compile(
         r"(?i)\b(?:national|cyber|homeland|energy|food|job|social|data|information|internet|network|border|state|public|"
         r"maritime|economic)[\s-]+(security)\b"

@@ -32,7 +32,7 @@ def with_lens_charts(briefing: Briefing) -> tuple[LensSection, ...]:
         chart = None
         if spec.chart is None:
             pass
-        elif spec.layout == "terms":
+        elif spec.layout == "terms" and section.tables and section.tables[0].rows:
             chart = Chart(
                 title=spec.chart,
                 caption=f"z-score of each term against all other origins; the dashed line marks z = {Z_SIGNIFICANT}.",
@@ -113,7 +113,7 @@ def _term_bars(briefing: Briefing, table: LensTable) -> plt.Figure:
             axes.set_title(origin.ref.label, fontsize=8.5)
             axes.set_xlabel("z", fontsize=7.5)
             if not terms:
-                axes.text(0.5, 0.5, "no distinctive term", ha="center", va="center", transform=axes.transAxes, fontsize=7.5)
+                axes.text(0.5, 0.5, "no word stands out", ha="center", va="center", transform=axes.transAxes, fontsize=7.5)
         for slot in range(len(origins), rows * columns):
             grid[slot // columns][slot % columns].axis("off")
         figure.tight_layout()
