@@ -167,15 +167,15 @@ def compare_groups(
             reps = reps + (points[name] - value)
             value = float(points[name])
         replicates[name] = reps
-        low, high = percentile_interval(reps[np.isfinite(reps)])
-        estimates[name] = Estimate(value, low, high, n)
+        lower, upper = percentile_interval(reps[np.isfinite(reps)])
+        estimates[name] = Estimate(value, lower, upper, n)
     if len(estimates) < 2:
         return None
     ranked = sorted(estimates, key=lambda g: -estimates[g].value)
-    high, low = ranked[0], ranked[-1]
-    gap = replicates[high] - replicates[low]
+    top, bottom = ranked[0], ranked[-1]
+    gap = replicates[top] - replicates[bottom]
     diff_low, diff_high = percentile_interval(gap[np.isfinite(gap)])
-    return Contrast(estimates, high, low, estimates[high].value - estimates[low].value, diff_low, diff_high)
+    return Contrast(estimates, top, bottom, estimates[top].value - estimates[bottom].value, diff_low, diff_high)
 
 
 def mean_of(column: str) -> Statistic:

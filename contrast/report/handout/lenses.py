@@ -20,7 +20,6 @@ them from a finished analysis. Two rules keep them honest for a class:
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 

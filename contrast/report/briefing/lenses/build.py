@@ -9,7 +9,6 @@ sentences naming the origin that stands out, with its interval and effect size.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping, Sequence
 
 import polars as pl
