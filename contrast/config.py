@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from contrast.errors import ManifestError
+from contrast.genre import GenreId
 from contrast.ingest import source_suffixes
 
 MANIFEST_NAME = "report.toml"
@@ -49,6 +50,8 @@ class Source(_Strict):
     retrieved: str = ""
     """When ``contrast add URL`` fetched the page (YYYY-MM-DD); empty for files added from disk."""
     origin: Slug
+    genre: GenreId | None = None
+    """What kind of text it is; left out, the build infers it from the title and outlet and marks it inferred."""
 
     @field_validator("date", "retrieved")
     @classmethod

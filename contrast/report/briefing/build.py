@@ -12,6 +12,7 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.clean import REMOVAL_CATEGORIES
 from contrast.editions import EditionChanges
+from contrast.genre import source_genre
 from contrast.metrics.readability import READABILITY_FORMULAS
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.report.briefing.changes import changes_view
@@ -196,6 +197,9 @@ def _source_view(
         citations=document.clean.citations,
         removed=tuple(
             (REMOVAL_LABELS[c], document.clean.removed[c]) for c in REMOVAL_CATEGORIES if document.clean.removed.get(c)
+        ),
+        genre=source_genre(
+            declared=source.genre, title=source.title, outlet=source.outlet, citations=document.clean.citations
         ),
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from contrast.genre import Genre
 from contrast.report.briefing.lenses.model import LensSection
 from contrast.report.event_titles import EventTitle
 from contrast.report.refs import OriginRef
@@ -77,6 +78,8 @@ class SourceView:
     citations: int
     removed: tuple[tuple[str, int], ...]
     """(what, how many) for each kind of noise cleaning removed, non-zero only."""
+    genre: Genre
+    """What kind of text it is (declared in report.toml, or inferred and marked so)."""
 
     @property
     def label(self) -> str:

@@ -1,0 +1,120 @@
+"""What kind of text each source is: news, opinion, analysis, academic, wire copy, official statement.
+
+Genre matters because it moves the measures as much as origin does: an op-ed is written to
+persuade and scores far more negative than a news report from the same outlet (in the
+bundled tariffs report, People's Daily's commentary has 89% negative sentences, its news
+piece is near neutral). A comparison of origins whose sources differ in genre compares
+genres as much as origins, so the documents say so and offer the comparison within news.
+
+A source's genre is declared in ``report.toml`` (``genre = "opinion"``) or inferred here from
+simple, visible cues in its title, outlet and cleaning counts — never from the engine's
+measures — and an inferred genre is always shown as inferred, with the cue that decided it.
+With no cue, a source is taken to be news (the common case), and marked so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+GenreId = Literal["news", "opinion", "analysis", "academic", "wire", "official-statement"]
+"""The genres a manifest may declare (``[[sources]] genre``)."""
+
+GENRES: Final[dict[str, str]] = {
+    "news": "news",
+    "opinion": "opinion",
+    "analysis": "analysis",
+    "academic": "academic",
+    "wire": "wire copy",
+    "official-statement": "official statement",
+}
+"""Genre id → its name in prose, in the order the documents list genres."""
+
+NEWS: Final = "news"
+REPORTING: Final = frozenset({"news", "wire"})
+"""Genres that report rather than argue: wire copy is news written for others to print, so the
+comparison "within news" keeps it, and news beside wire copy is not a confound."""
+
+CITATIONS_ACADEMIC = 10
+"""A text with this many references counted by cleaning reads as a paper (a news report cites none)."""
+
+_WORDS = r"(?<![\w-])(?:{})(?![\w-])"
+_CUES: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = tuple(
+    (genre, where, re.compile(_WORDS.format(words), re.IGNORECASE))
+    for genre, where, words in (
+        # Order matters: the first cue that matches decides.
+        ("opinion", "title", r"commentary|opinion|op-ed|editorial|column|viewpoint|letter to the editor"),
+        ("opinion", "outlet", r"commentary|opinion|op-ed|editorial|columnist|viewpoint|web magazine"),
+        ("official-statement", "outlet", r"ministry|white house|press release|statement|embassy|spokesperson|[\w-]+\.gov"),
+        ("official-statement", "title", r"press release|statement by|joint statement|remarks by"),
+        ("academic", "outlet", r"journal|university|proceedings|working paper"),
+        ("wire", "outlet", r"reuters|associated press|ap|afp|agence france-presse|xinhua|agency report|wire"),
+        ("analysis", "title", r"analysis|explainer|explained|what we know"),
+        ("analysis", "outlet", r"analysis|think tank"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Genre:
+    """A source's genre, and how it was decided."""
+
+    id: str
+    inferred: bool
+    """False when ``report.toml`` declares it."""
+    cue: str
+    """Why: "declared in report.toml", or the cue that was found ("'Commentary' in the title")."""
+
+    @property
+    def label(self) -> str:
+        return GENRES[self.id]
+
+    @property
+    def shown(self) -> str:
+        """The genre as printed: "opinion", or "opinion (inferred)"."""
+        return f"{self.label} (inferred)" if self.inferred else self.label
+
+
+def source_genre(*, declared: str | None, title: str, outlet: str, citations: int = 0) -> Genre:
+    """The declared genre, else the first cue found in the outlet or title, else news (inferred)."""
+    if declared:
+        return Genre(declared, inferred=False, cue="declared in report.toml")
+    fields = {"title": title, "outlet": outlet}
+    for genre, where, pattern in _CUES:
+        found = pattern.search(fields[where])
+        if found:
+            return Genre(genre, inferred=True, cue=f"“{found.group(0)}” in the {where}")
+    if citations >= CITATIONS_ACADEMIC:
+        return Genre("academic", inferred=True, cue=f"{citations} references counted")
+    return Genre(NEWS, inferred=True, cue="no cue of another genre")
+
+
+def genre_mix(genres: dict[str, list[Genre]]) -> dict[str, dict[str, int]]:
+    """origin → genre id → number of sources, genres in :data:`GENRES` order."""
+    return {
+        origin: {g: n for g in GENRES if (n := sum(1 for x in found if x.id == g))}
+        for origin, found in genres.items()
+    }
+
+
+def confounded(mix: dict[str, dict[str, int]]) -> bool:
+    """Whether origin and genre are confounded: the origins compared do not have the same kinds
+    of text in the same proportions (news and wire copy counting as one kind, reporting), so a
+    difference between them may be a difference of genre."""
+    shares = set()
+    for counts in mix.values():
+        total = sum(counts.values())
+        if not total:
+            continue
+        kinds: dict[str, int] = {}
+        for genre, n in counts.items():
+            kind = "reporting" if genre in REPORTING else genre
+            kinds[kind] = kinds.get(kind, 0) + n
+        shares.add(tuple(sorted((kind, round(n / total, 6)) for kind, n in kinds.items())))
+    return len(shares) > 1
+
+
+def describe_mix(counts: dict[str, int]) -> str:
+    """"2 news, 1 opinion" — a count per genre, in genre order."""
+    return ", ".join(f"{n} {GENRES[g]}" for g, n in counts.items())

@@ -1,0 +1,76 @@
+"""The documents as a reader meets them: on a phone and a laptop screen, on paper, in one look.
+
+Both bundled reports are built once (PDF and HTML) and then looked at: the HTML in a real
+browser at 390 and 1280 px (screenshots kept under ``build/test-artefacts/``), the PDFs page by
+page.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from contrast import build as api_build
+from tests.browser import WIDTHS, chromium, open_at, screenshot
+from tests.conftest import SOFT_POWER, TARIFFS
+
+BUNDLED = {"soft-power": SOFT_POWER, "tariffs": TARIFFS}
+DOCUMENTS = ("briefing", "handout", "teacher-key")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """report name → its build folder, with every document as PDF and HTML."""
+    folders = {}
+    for name, source in BUNDLED.items():
+        root = tmp_path_factory.mktemp("documents") / name
+        shutil.copytree(source, root, ignore=shutil.ignore_patterns("build"))
+        api_build(root, format="both")
+        folders[name] = root / "build"
+    return folders
+
+
+@pytest.fixture(scope="module")
+def screens(built: dict[str, Path]) -> dict[tuple[str, str, int], dict[str, object]]:
+    """(report, document, width) → what the browser found on that page at that width."""
+    found = {}
+    with chromium() as driver:
+        for report, folder in built.items():
+            for document in DOCUMENTS:
+                for width in WIDTHS:
+                    facts = open_at(driver, folder / f"{document}.html", width)
+                    screenshot(driver, f"{report}-{document}-{width}", int(facts["scrollHeight"]))
+                    found[report, document, width] = facts
+    return found
+
+
+CASES = [(r, d, w) for r in BUNDLED for d in DOCUMENTS for w in WIDTHS]
+
+
+@pytest.mark.parametrize(("report", "document", "width"), CASES)
+def test_html_page_is_never_wider_than_the_screen(screens: dict, report: str, document: str, width: int) -> None:
+    facts = screens[report, document, width]
+    assert facts["innerWidth"] == width
+    assert facts["scrollWidth"] <= facts["innerWidth"], facts["wideElements"]
+
+
+@pytest.mark.parametrize(("report", "document"), [(r, d) for r in BUNDLED for d in DOCUMENTS])
+def test_every_image_has_alt_text(screens: dict, report: str, document: str) -> None:
+    facts = screens[report, document, WIDTHS[0]]
+    assert facts["imagesWithoutAlt"] == []
+    assert facts["images"] > 0 or document == "handout"
+
+
+@pytest.mark.parametrize("report", BUNDLED)
+def test_html_declares_a_viewport_so_phones_lay_it_out_at_their_width(screens: dict, report: str) -> None:
+    for document in DOCUMENTS:
+        assert screens[report, document, WIDTHS[0]]["viewport"] == "width=device-width, initial-scale=1"
+
+
+@pytest.mark.parametrize("report", BUNDLED)
+def test_briefing_html_has_a_table_of_contents_whose_links_land(screens: dict, report: str) -> None:
+    facts = screens[report, "briefing", WIDTHS[1]]
+    assert len(facts["tocLinks"]) >= 5
+    assert facts["missingTargets"] == []
