@@ -28,7 +28,6 @@ from contrast.config import PARTIAL_DATE, SLUG, parse_manifest
 from contrast.errors import ContrastError, FetchError, IngestError, ManifestError
 from contrast.fetch import FetchLimits, check_url, fetch, is_url, page_name, shown
 from contrast.ingest import RawText, read_source, source_suffixes
-from contrast.ingest.markdown import header_fields
 from contrast.io import write_bytes_atomic, write_text_atomic
 from contrast.origins import read_document
 
@@ -124,7 +123,7 @@ def add_sources(
         relative = _unique_path(f"sources/{candidate.stem}{candidate.suffix}", taken_paths, root)
         taken_ids.add(source_id)
         taken_paths.add(relative)
-        facts = {key: _plain(value) for key, value in {**_header_metadata(candidate.raw), **candidate.raw.metadata}.items()}
+        facts = {key: _plain(value) for key, value in candidate.raw.metadata.items()}
         table = tomlkit.table()
         table.add("id", source_id)
         table.add("path", relative)
@@ -242,19 +241,6 @@ def _write_all(writes: list[tuple[Path, bytes]], manifest_path: Path, manifest_t
         for path in written:
             path.unlink(missing_ok=True)
         raise
-
-
-def _header_metadata(raw: RawText) -> dict[str, str]:
-    """``key: value`` lines opening a text file (``title: …`` / ``date: …`` / ``url: …``, as in
-    the bundled corpora) read like front matter; nothing unless every line of the block is one."""
-    block: list[str] = []
-    for line in raw.text.lstrip("\ufeff").splitlines():
-        if not line.strip():
-            break
-        block.append(line)
-    if not block or len(block) > 20 or not all(re.match(r"^[A-Za-z_][\w-]*\s*:(\s|$)", line) for line in block):
-        return {}
-    return header_fields(block)
 
 
 def _plain(value: str) -> str:

@@ -16,9 +16,9 @@ from pathlib import Path
 from contrast.errors import IngestError, UnknownNameError
 from contrast.ingest.html import read_html_file
 from contrast.ingest.isolate import run_isolated
-from contrast.ingest.markdown import read_markdown_file
+from contrast.ingest.markdown import read_markdown_file, read_plain_text_file
 from contrast.ingest.pdf import read_pdf_file
-from contrast.ingest.text import RawText, read_text_file
+from contrast.ingest.text import RawText
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def read_source(path: Path, *, isolate: bool = True) -> RawText:
     return format.read(path)
 
 
-register_format(InputFormat("plain text", (".txt",), read_text_file, ("charset-normalizer",)))
+register_format(InputFormat("plain text", (".txt",), read_plain_text_file, ("charset-normalizer",)))
 register_format(InputFormat("Markdown", (".md",), read_markdown_file, ("charset-normalizer",)))
 register_format(
     InputFormat(

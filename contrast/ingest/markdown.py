@@ -1,4 +1,5 @@
-"""Markdown files → text, with YAML front matter read as metadata and kept out of the text.
+"""Markdown and plain-text files → text, with a front matter or header block read as metadata
+and kept out of the text.
 
 Notes apps, static-site generators and web clippers (Obsidian, Jekyll, Hugo, MarkDownload)
 open a saved article with a block such as::
@@ -15,6 +16,17 @@ the manifest fields ``contrast add`` is not given, and the block is not measured
 article's first sentences. Only flat ``key: value`` lines are read — quoted or plain
 scalars, ``[a, b]`` and ``- item`` lists — not YAML as a whole: no anchors or tags, so a
 hostile file cannot expand aliases, and nothing a front matter says runs or imports.
+
+Plain-text captures (and Markdown without fences) often open with the same lines unfenced,
+then a blank line::
+
+    title: Beijing says it welcomes TPP deal
+    outlet: People's Daily Online
+    date: 2015-10-07
+    url: http://english.people.com.cn/…
+
+That block is read the same way (:func:`split_header_block`): kept as sentences it became the
+article's first "claim", quoted as an example of attribution and naming in the briefings.
 """
 
 from __future__ import annotations
@@ -35,12 +47,48 @@ _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$")
 _ISO_DATE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
 
+HEADER_LINES = (2, 20)
+"""An unfenced header block has this many lines (at least, at most); one ``key: value`` line
+alone is too likely the article's own ("Update: …") to be taken out of it."""
+
+
 def read_markdown_file(path: Path) -> RawText:
     raw = read_text_file(path)
     metadata, body = split_front_matter(raw.text)
     if not metadata and body is raw.text:
+        metadata, body = split_header_block(raw.text)
+    if not metadata and body is raw.text:
         return raw
     return replace(raw, text=body, metadata=metadata)
+
+
+def read_plain_text_file(path: Path) -> RawText:
+    """A .txt source: decoded text, its opening header block (if any) read as metadata."""
+    raw = read_text_file(path)
+    metadata, body = split_header_block(raw.text)
+    if body is raw.text:
+        return raw
+    return replace(raw, text=body, metadata=metadata)
+
+
+def split_header_block(text: str) -> tuple[dict[str, str], str]:
+    """(metadata, text without the block) for an unfenced header block; ``({}, text)`` otherwise.
+
+    A block is the lines before the first blank line, taken only when it can be nothing else:
+    2 to 20 lines, every one ``key: value``, at least one key a known field (:data:`FIELDS`),
+    and text after it. So an interview opening "Q: … / A: …" or a one-line "Update: …" keeps
+    its words; keys that are not fields (``origin:``) are dropped with the block.
+    """
+    lines = text.split("\n")
+    lines[0] = lines[0].removeprefix("\ufeff")
+    end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+    block = lines[:end]
+    low, high = HEADER_LINES
+    body = "\n".join(lines[end + 1 :]).lstrip("\n")
+    if not low <= len(block) <= high or not body.strip() or not all(_KEY.match(line.rstrip()) for line in block):
+        return {}, text
+    metadata = _fields([line.rstrip() for line in block])
+    return (metadata, body) if metadata else ({}, text)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -52,11 +100,6 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if lines[end].strip() in (FENCE, "..."):
             return _fields(lines[1:end]), "\n".join(lines[end + 1:]).lstrip("\n")
     return {}, text
-
-
-def header_fields(lines: list[str]) -> dict[str, str]:
-    """Metadata from ``key: value`` lines (a block read as front matter); unknown keys ignored."""
-    return _fields(lines)
 
 
 def _fields(lines: list[str]) -> dict[str, str]:
