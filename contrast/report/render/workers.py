@@ -100,6 +100,9 @@ def pdf_worker(wanted: bool = True) -> Iterator[PdfWorker | None]:
         return
     try:
         yield worker
+    except BaseException:
+        worker.process.kill()  # a failed or stopped render: do not wait for the other documents
+        raise
     finally:
         worker.close()
 
@@ -121,8 +124,11 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
 
 
 if __name__ == "__main__":
+    import signal
+
     from contrast.errors import MissingSystemLibraryError
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends this process
     replies = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything a library prints goes to stderr, not into the replies
     try:
