@@ -43,6 +43,9 @@ def _prepare_worker(limit: int) -> None:
     warnings); the worker's verdict comes back as its return value, so its own stdout and
     stderr go to /dev/null and the user sees one line per file, from the CLI.
     """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops this worker
     logging.getLogger().addHandler(logging.NullHandler())
     logging.getLogger().setLevel(logging.CRITICAL)
     warnings.simplefilter("ignore")

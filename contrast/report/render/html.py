@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 
 from contrast.errors import RenderError
+from contrast.report.breaks import breakable
 
 
 def templates_dir() -> Path:
@@ -32,6 +33,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=breakable,  # long unbroken strings made breakable: layout time stays linear
     )
     env.filters.update(
         fmt_pct=fmt_pct, fmt_signed=fmt_signed, fmt_num=fmt_num, fmt_int=fmt_int, fmt_grade=fmt_grade, fmt_bytes=fmt_bytes
