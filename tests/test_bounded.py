@@ -12,8 +12,8 @@ import pytest
 import contrast.pipeline as pipeline
 from contrast.cache import MAX_ENTRY_BYTES, BuildCache
 from contrast.cli import main
-from contrast.report.breaks import RUN_BREAK, RUN_MAX, breakable
-from contrast.report.render import environment, templates_dir
+from contrast.report.render.breaks import RUN_BREAK, RUN_MAX, breakable
+from contrast.report.render.html import environment, templates_dir
 from tests.reportkit import make_report
 
 ZWSP = "\u200b"

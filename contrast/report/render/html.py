@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 
 from contrast.errors import RenderError
-from contrast.report.breaks import breakable
+from contrast.report.render.breaks import breakable
 
 
 def templates_dir() -> Path:
