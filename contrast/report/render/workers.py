@@ -48,7 +48,8 @@ class PdfWorker:
         package_root = str(Path(__file__).resolve().parents[3])
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "contrast.report.render.workers"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+            [sys.executable, "-m", "contrast.report.render.workers"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+            process_group=0,  # its own group: a terminal's Ctrl-C reaches the build, which stops this worker
         )
         self.queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf-worker")
         self.lock = threading.Lock()
