@@ -313,7 +313,9 @@ def add(
     )
     for source in added:
         where = f" from {source.url}" if source.url else ""
-        out.print(Text.assemble(("Added ", "green"), (inert(source.id), "bold"), inert(f" ({source.origin}): {source.title}{where} → {source.path}")))
+        out.print(Text.assemble(
+            ("Added ", "green"), (inert(source.id), "bold"), inert(f" ({source.origin}): {source.title}{where} → {source.path}")
+        ))
     out.print(plain(f"Listed in {_display(report_dir / 'report.toml')}; next: contrast build {_display(report_dir)}"))
 
 

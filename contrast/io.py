@@ -289,10 +289,10 @@ def real_folder(root: Path, relative: Path | str, *, create: bool) -> Path:
 
 
 __all__ = [
-    "FileTooLarge",
     "LEGACY_TEMP_NAME",
-    "NotRegularFile",
     "TEMP_NAME",
+    "FileTooLarge",
+    "NotRegularFile",
     "UnsafeLink",
     "current_umask",
     "fsync_directory",

@@ -24,6 +24,7 @@ may see both editions' files; after the next build it sees one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -328,10 +329,8 @@ def _make_folder(root: Path, created: list[Path]) -> None:
 def _remove_empty(created: list[Path]) -> None:
     """Remove the folders a failed publish made (those left empty), deepest first."""
     for folder in sorted(created, key=lambda p: len(p.parts), reverse=True):
-        try:
+        with contextlib.suppress(OSError):  # not empty: something else is in it, so it stays
             folder.rmdir()
-        except OSError:
-            pass
 
 
 def _link_message(exc: UnsafeLink) -> str:

@@ -25,8 +25,9 @@ from typing import Protocol
 
 from watchfiles import Change, DefaultFilter
 
-from contrast.config import MANIFEST_NAME, SOURCE_SUFFIXES
+from contrast.config import MANIFEST_NAME
 from contrast.errors import ManifestError
+from contrast.ingest import source_suffixes
 from contrast.options import BuildOptions
 from contrast.pipeline import BuildResult, build_report
 
@@ -73,7 +74,7 @@ class ReportFilter(DefaultFilter):
             return False
         if candidate.name.startswith("."):
             return False
-        if candidate.name != MANIFEST_NAME and candidate.suffix.lower() not in SOURCE_SUFFIXES:
+        if candidate.name != MANIFEST_NAME and candidate.suffix.lower() not in source_suffixes():
             return False  # an editor's temporary ("a.txt~tmp", "4913", "a.txt.swp"): no input of a report
         return super().__call__(change, path)
 

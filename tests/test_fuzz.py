@@ -64,7 +64,9 @@ scalars = st.one_of(
     st.booleans(),
     st.dates(),
 )
-values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=8)
+values = st.recursive(
+    scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=8
+)
 
 
 def _paths(document: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -171,7 +173,10 @@ def test_check_never_fails_with_a_traceback(manifest: bytes, first: bytes, capfd
         assert sorted(p.name for p in root.iterdir()) == ["report.toml", "sources"]  # nothing written
 
 
-TEXT_FIELDS = [path for path in PATHS if isinstance(path[-1], str) and path[-1] in ("title", "subtitle", "outlet", "readers", "label", "description")]
+TEXT_FIELDS = [
+    path for path in PATHS
+    if isinstance(path[-1], str) and path[-1] in ("title", "subtitle", "outlet", "readers", "label", "description")
+]
 
 
 @st.composite
@@ -205,7 +210,8 @@ def test_a_build_of_the_worst_strings_exits_0_with_them_printed_inertly(tmp_path
     }
     root = tmp_path / "report"
     word = "x" * 30_000
-    _write(root, _dumps({**BASE, **hostile}).encode(), {**TEXTS, "sources/state-a.txt": TEXTS["sources/state-a.txt"] + f" Everyone was happy and calm {word}. Critics warned that the {word} was a cynical and dishonest attempt.".encode()})
+    text = f" Everyone was happy and calm {word}. Critics warned that the {word} was a cynical and dishonest attempt."
+    _write(root, _dumps({**BASE, **hostile}).encode(), {**TEXTS, "sources/state-a.txt": TEXTS["sources/state-a.txt"] + text.encode()})
     code = main(["build", str(root), "--format", "html", "--keep-going"])
     out, err = capfd.readouterr()
     assert code == 0, err

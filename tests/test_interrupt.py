@@ -53,7 +53,7 @@ def test_ctrl_c_while_a_watch_works_in_a_worker_stops_it_without_any_traceback(t
             assert watch.poll() is None and time.monotonic() < deadline, watch.communicate()
             time.sleep(0.05)
         os.killpg(watch.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole process group
-        out, err = watch.communicate(timeout=120)
+        _, err = watch.communicate(timeout=120)
     finally:
         if watch.poll() is None:
             os.killpg(watch.pid, signal.SIGKILL)

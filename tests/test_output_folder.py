@@ -100,7 +100,7 @@ def test_a_link_in_place_of_an_output_file_is_refused_not_replaced(report: Path,
     briefing.unlink()
     briefing.symlink_to(victim)
     folder = claim(report / "build", report_build=True)
-    with pytest.raises(OutputError, match="briefing.html: a symbolic link inside the output folder"):
+    with pytest.raises(OutputError, match=r"briefing\.html: a symbolic link inside the output folder"):
         publish(folder, {"briefing.html": b"<html>new</html>"})
     assert briefing.is_symlink() and victim.read_text(encoding="utf-8") == "a person's file\n"
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import charset_normalizer
 
-from contrast.io import read_capped as read_input
 from contrast.errors import IngestError
+from contrast.io import read_capped as read_input
 
 MAX_BYTES = 20_000_000
 """A .txt or .md source larger than this (a long book is ~2 MB) is not an article; refuse it early."""

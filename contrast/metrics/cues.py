@@ -20,7 +20,7 @@ from functools import cache
 import polars as pl
 
 from contrast.resources import Lexicon, cue_problem
-from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 
 LENS = "lens"
 CATEGORY = "category"

@@ -28,7 +28,7 @@ RUN_MAX = 500
 """A run longer than this is cut for display (a URL rarely is; a hash is 64)."""
 ZERO_WIDTH_SPACE = "\u200b"
 _RUN = re.compile(
-    r"[^\s\u200b\u2e80-\u2fff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]{%d,}" % (RUN_BREAK + 1)
+    rf"[^\s\u200b\u2e80-\u2fff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]{{{RUN_BREAK + 1},}}"
 )
 """A run that gives the layout no place to break: no space, no CJK character."""
 
