@@ -41,6 +41,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.bench_alignment import ORIGINS, synthetic_sentences  # noqa: E402
+from contrast.publish import MARKER  # noqa: E402
 from tests.reportkit import make_report  # noqa: E402
 
 NO_CHANGE_TARGET = 0.05
@@ -111,6 +112,7 @@ def main() -> int:
         if args.verify:  # the cold build compares with the same previous edition (its changes page)
             cold_final.mkdir()
             shutil.copy(root / "build" / "edition.json", cold_final / "edition.json")
+            shutil.copy(root / "build" / MARKER, cold_final / MARKER)  # a folder contrast made: --out may write it
         contrast("add", str(root), str(extra), "--origin", ORIGINS[0])
         added = timed_build(root)
         print(json.dumps({"add_one": added}), flush=True)

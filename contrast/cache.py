@@ -12,6 +12,12 @@ content, checked on every read: a truncated or corrupted entry is reported, igno
 recomputed, never trusted. New entries are held in memory and written (atomically, one
 file each) only when the build has succeeded, so a failed build leaves the cache, like
 the outputs, as it was. Entries this build did not use are then removed.
+
+Only our own files are read or removed: an entry is read only if it is a regular file
+(no link followed, no pipe or device) no larger than ``MAX_ENTRY_BYTES``; the prune
+removes only regular files named like a cache key (or our own temporaries) in real
+folders of the cache. A symbolic link anywhere in the cache is neither followed, written
+through nor deleted.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ import hashlib
 import io
 import json
 import logging
+import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -31,7 +39,7 @@ from typing import Any, TypeVar
 
 import polars as pl
 
-from contrast.io import write_bytes_atomic
+from contrast.io import LEGACY_TEMP_NAME, TEMP_NAME, UnsafeLink, read_regular, real_folder, write_bytes_atomic
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +49,9 @@ FORMAT = 2
 """Bumped when the entry layout changes; part of every key, so old entries are never read."""
 MAGIC = b"contrast-cache %d\n" % FORMAT
 CACHE_DIR = ".cache"
+MAX_ENTRY_BYTES = 1024**3
+"""Larger entries are not read, but recomputed (the largest at 500 sources, events, is tens of MB)."""
+_KEY = re.compile(r"^[0-9a-f]{64}$")
 _PACKAGE = Path(__file__).resolve().parent
 _DATA_SUFFIXES = (".txt", ".j2", ".css", ".toml", ".json")
 
@@ -334,7 +345,7 @@ class BuildCache:
         pending = self._pending.get((stage, key))
         path = self.path(stage, key)
         try:
-            data = pending if pending is not None else path.read_bytes()
+            data = pending if pending is not None else self._read(stage, key)
         except FileNotFoundError:
             return None
         except OSError as exc:
@@ -392,7 +403,7 @@ class BuildCache:
     def is_current(self, stage: str, key: str) -> bool:
         """Whether a valid entry exists (for ``--dry-run``: checks without recording anything)."""
         try:
-            decode_entry(self.path(stage, key).read_bytes(), stage, key)
+            decode_entry(self._read(stage, key), stage, key)
         except (OSError, CorruptEntry):
             return False
         return True
@@ -405,21 +416,50 @@ class BuildCache:
         """Write the new entries, then remove the ones this build did not use."""
         if not self.write:
             return
+        unsafe: set[str] = set()
         for (stage, key), data in sorted(self._pending.items()):
+            if stage in unsafe:
+                continue
+            try:
+                folder = real_folder(self.folder.parent, Path(self.folder.name, stage), create=True)
+            except UnsafeLink as exc:
+                log.warning("not writing cache entries through %s (%s)", exc.path, exc.what)
+                unsafe.add(stage)
+                continue
+            path = folder / key
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                log.warning("not replacing %s: it is not a cache entry of ours", path)
+                continue
             # No fsync: a torn entry after a power cut fails its checksum and is recomputed.
-            write_bytes_atomic(self.path(stage, key), data, durable=False)
+            write_bytes_atomic(path, data, durable=False)
         self._pending.clear()
         self._prune()
 
+    def _read(self, stage: str, key: str) -> bytes:
+        """An entry's bytes: a regular file in real folders of the cache, of a bounded size."""
+        try:
+            folder = real_folder(self.folder.parent, Path(self.folder.name, stage), create=False)
+        except UnsafeLink as exc:
+            raise OSError(exc.errno, f"{exc.path} is {exc.what}") from None
+        return read_regular(folder / key, limit=MAX_ENTRY_BYTES)
+
     def _prune(self) -> None:
-        if not self.folder.is_dir():
+        """Remove the entries this build did not use, and temporaries of interrupted builds:
+        regular files named like our keys, in real folders; nothing else is touched."""
+        if self.folder.is_symlink() or not self.folder.is_dir():
             return
-        for stage_dir in self.folder.iterdir():
-            if not stage_dir.is_dir():
+        for stage_dir in os.scandir(self.folder):
+            if not stage_dir.is_dir(follow_symlinks=False):
                 continue
-            for path in stage_dir.iterdir():
-                if (stage_dir.name, path.name) not in self._live and path.is_file():
-                    path.unlink(missing_ok=True)
+            for entry in os.scandir(stage_dir.path):
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                name = entry.name
+                stale = _KEY.match(name) is not None and (stage_dir.name, name) not in self._live
+                legacy = LEGACY_TEMP_NAME.match(name)
+                leftover = TEMP_NAME.match(name) or (legacy is not None and _KEY.match(legacy.group("name")))
+                if stale or leftover:
+                    Path(entry.path).unlink(missing_ok=True)
 
     def _stats(self, stage: str) -> StageStats:
         return self.stats.setdefault(stage, StageStats())

@@ -1,13 +1,19 @@
 """The command line: the only module that prints.
 
 Exit codes: 0 success; 2 the user's input is wrong (a ``ContrastError``: one line naming
-the file and the problem); 1 a bug (the traceback is kept).
+the file and the problem); 1 a bug (the traceback is kept); 130 interrupted (Ctrl-C).
+
+What it prints is inert: strings from a manifest, a source or a file name reach the
+terminal as plain ``Text`` (never parsed as rich markup, so ``"Report [/x]"`` prints as
+written) with control characters removed (no escape sequence can recolour, retitle or
+clear the terminal; no newline can make one error two lines).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import time
 import traceback
@@ -26,7 +32,7 @@ from contrast.errors import ContrastError
 from contrast.ingest import source_suffixes
 from contrast.version import __version__
 
-EXIT_OK, EXIT_BUG, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 app = typer.Typer(
     name="contrast",
@@ -40,6 +46,28 @@ err = Console(stderr=True, soft_wrap=True)
 
 ReportDir = Annotated[Path, typer.Argument(help="Report folder holding report.toml and its sources.", show_default=False)]
 
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Control characters (C0 but tab and newline, DEL, C1) and the bidirectional overrides that
+can make text display in another order than it is written."""
+
+
+def inert(value: object, *, lines: bool = False) -> str:
+    """``value`` as text safe to print: control characters removed; tabs and newlines become
+    spaces unless ``lines`` (a traceback keeps its lines)."""
+    text = _CONTROLS.sub("", str(value))
+    return text if lines else re.sub(r"[\t\n]+", " ", text)
+
+
+def plain(value: object) -> Text:
+    """``value`` as rich ``Text``: printed as written, never read as markup or emoji codes."""
+    return Text(inert(value))
+
+
+class _InertFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return inert(super().format(record), lines=True)
+
+
 def _version(value: bool) -> None:
     if value:
         out.print(f"contrast {__version__}")
@@ -51,7 +79,9 @@ def _main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
 ) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_InertFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
     if not verbose:
         for noisy in ("weasyprint", "fontTools"):
             logging.getLogger(noisy).setLevel(logging.ERROR)
@@ -106,7 +136,7 @@ def build(
     if dry_run:
         plan = plan_build(report_dir, options)
         if as_json:
-            out.print_json(data=_plan_summary(plan))
+            out.print_json(data=_plan_summary(plan), ensure_ascii=True)
         else:
             _print_plan(plan)
         return
@@ -130,12 +160,12 @@ def build(
     if as_json:
         summary = _summary(result, elapsed)
         summary["warnings"] = [*summary["warnings"], *manifest_warnings]  # type: ignore[misc]
-        out.print_json(data=summary)
+        out.print_json(data=summary, ensure_ascii=True)
         return
     if not quiet:
         _print_table(_summary_table(result.analysis))
         for warning in result.warnings:
-            err.print(Text.assemble(("caveat: ", "yellow"), warning))
+            err.print(Text.assemble(("caveat: ", "yellow"), inert(warning)))
         _print_warnings(manifest_warnings)
     pdfs = [p for p in result.outputs if p.suffix in (".pdf", ".html")]  # the documents, then the data files
     reused = sum(stats.hits for stats in result.cache.values())
@@ -165,7 +195,7 @@ def watch(
     from contrast.options import BuildOptions
     from contrast.watch import watch_report
 
-    err.print(f"Watching {_display(report_dir)} for changes to report.toml and sources (Ctrl-C to stop)")
+    err.print(plain(f"Watching {_display(report_dir)} for changes to report.toml and sources (Ctrl-C to stop)"))
     try:
         for rebuild in watch_report(report_dir, BuildOptions(out_dir=out_dir, keep_going=keep_going)):
             _print_rebuild(rebuild)
@@ -179,7 +209,7 @@ def _print_rebuild(rebuild: object) -> None:
 
     assert isinstance(rebuild, Rebuild)
     stamp = time.strftime("%H:%M:%S")
-    trigger = [f"changed: {', '.join(rebuild.changed)}"] if rebuild.changed else []
+    trigger = [f"changed: {', '.join(inert(path) for path in rebuild.changed)}"] if rebuild.changed else []
     if rebuild.result is not None:
         pdf = next(p for p in rebuild.result.outputs if p.name == "briefing.pdf")
         caveats = len(rebuild.result.warnings)
@@ -187,10 +217,10 @@ def _print_rebuild(rebuild: object) -> None:
         note = f" ({'; '.join(notes)})" if notes else ""
         out.print(Text.assemble((f"{stamp} Built ", "green"), f"{_display(pdf)} in {rebuild.seconds:.1f} s{note}"))
     elif isinstance(rebuild.error, ContrastError):
-        err.print(Text.assemble((f"{stamp} error: ", "red"), f"{rebuild.error} ({'; '.join([*trigger, 'still watching'])})"))
+        err.print(Text.assemble((f"{stamp} error: ", "red"), inert(f"{rebuild.error} ({'; '.join([*trigger, 'still watching'])})")))
     else:
         assert rebuild.error is not None
-        err.print("".join(traceback.format_exception(rebuild.error)).rstrip(), markup=False, highlight=False)
+        err.print(inert("".join(traceback.format_exception(rebuild.error)).rstrip(), lines=True), markup=False, highlight=False)
         err.print(
             Text.assemble(
                 (f"{stamp} bug: ", "red"),
@@ -237,7 +267,7 @@ def init(
     manifest = init_report(report_dir, title=title, subtitle=subtitle, edition=edition_date, origins=taxonomy)
     folder = shlex.quote(_display(report_dir))
     ids = [o["id"] for o in taxonomy]
-    out.print(Text.assemble(("Created ", "green"), f"{_display(manifest)} with {len(ids)} origins: {', '.join(ids)}"))
+    out.print(Text.assemble(("Created ", "green"), inert(f"{_display(manifest)} with {len(ids)} origins: {', '.join(ids)}")))
     steps = (
         (f"contrast add {folder} URL_OR_FILE... --origin {ids[0]}", "web pages by URL, or files; one origin per command"),
         (f"contrast build {folder}", f"then open {_display(report_dir / 'build' / 'briefing.pdf')}"),
@@ -245,8 +275,8 @@ def init(
     width = max(len(command) for command, _ in steps)
     out.print(Text("Next:"))
     for number, (command, what) in enumerate(steps, start=1):
-        out.print(Text.assemble(f"  {number}. ", (command.ljust(width), "bold"), f"   ({what})"))
-    out.print(Text(
+        out.print(Text.assemble(f"  {number}. ", (inert(command.ljust(width)), "bold"), inert(f"   ({what})")))
+    out.print(plain(
         f"Origins: contrast origin add {folder} ID --label LABEL, contrast origin list {folder}, contrast origin remove {folder} ID"
     ))
 
@@ -279,12 +309,14 @@ def add(
 
     fields = SourceFields(origin=origin, title=title, outlet=outlet, author=author, date=date, url=url, id=source_id)
     added = add_sources(
-        report_dir, list(sources), fields, allow_duplicate=allow_duplicate, progress=lambda line: err.print(Text(line))
+        report_dir, list(sources), fields, allow_duplicate=allow_duplicate, progress=lambda line: err.print(plain(line))
     )
     for source in added:
         where = f" from {source.url}" if source.url else ""
-        out.print(Text.assemble(("Added ", "green"), (source.id, "bold"), f" ({source.origin}): {source.title}{where} → {source.path}"))
-    out.print(Text(f"Listed in {_display(report_dir / 'report.toml')}; next: contrast build {_display(report_dir)}"))
+        out.print(Text.assemble(
+            ("Added ", "green"), (inert(source.id), "bold"), inert(f" ({source.origin}): {source.title}{where} → {source.path}")
+        ))
+    out.print(plain(f"Listed in {_display(report_dir / 'report.toml')}; next: contrast build {_display(report_dir)}"))
 
 
 @app.command()
@@ -319,7 +351,7 @@ def sources(
     # Reads what the last build cached (nothing measured twice), writes nothing.
     analysis = analyse(report, cache=BuildCache(report.build_dir / CACHE_DIR, write=False))
     if as_json:
-        out.print_json(data={"report": str(report.root), "sources": _source_records(analysis),
+        out.print_json(ensure_ascii=True, data={"report": str(report.root), "sources": _source_records(analysis),
                              "warnings": list(_manifest_warnings(report)), "exit_code": EXIT_OK})
         return
     _print_table(_summary_table(analysis))
@@ -342,13 +374,13 @@ def origin_list(
     if as_json:
         records = [{"id": o.id, "label": o.label, "colour": o.colour, "description": o.description, "sources": list(o.sources)}
                    for o in origins]
-        out.print_json(data={"origins": records, "exit_code": EXIT_OK})
+        out.print_json(data={"origins": records, "exit_code": EXIT_OK}, ensure_ascii=True)
         return
-    table = Table(title=f"Origins of {_display(report_dir)}", title_justify="left")
+    table = Table(title=plain(f"Origins of {_display(report_dir)}"), title_justify="left")
     for column, justify in (("Origin", "left"), ("Label", "left"), ("Colour", "left"), ("Sources", "right")):
         table.add_column(column, justify=justify, no_wrap=column == "Origin")  # type: ignore[arg-type]
     for o in origins:
-        table.add_row(Text(o.id), Text(o.label), Text.assemble(("■ ", o.colour), o.colour), str(len(o.sources)))
+        table.add_row(plain(o.id), plain(o.label), Text.assemble(("■ ", o.colour), o.colour), str(len(o.sources)))
     _print_table(table)
     _print_warnings(_origin_warnings(report_dir))
 
@@ -373,9 +405,9 @@ def origin_add(
     from contrast.origins import add_origin
 
     origin = add_origin(report_dir, origin_id, label=label, colour=colour, description=description)
-    out.print(
-        Text.assemble(("Added origin ", "green"), (origin.id, "bold"), f" ({origin.label}, ", ("■", origin.colour), f" {origin.colour})")
-    )
+    out.print(Text.assemble(
+        ("Added origin ", "green"), (inert(origin.id), "bold"), inert(f" ({origin.label}, "), ("■", origin.colour), f" {origin.colour})"
+    ))
     from contrast.origins import colour_warnings, list_origins
 
     _print_warnings(colour_warnings([(o.id, o.colour) for o in list_origins(report_dir)]))
@@ -390,7 +422,7 @@ def origin_remove(
     from contrast.origins import remove_origin
 
     remove_origin(report_dir, origin_id)
-    out.print(Text.assemble(("Removed origin ", "green"), (origin_id, "bold")))
+    out.print(Text.assemble(("Removed origin ", "green"), (inert(origin_id), "bold")))
 
 
 def _manifest_warnings(report: object) -> tuple[str, ...]:
@@ -412,7 +444,7 @@ def _origin_warnings(report_dir: Path) -> tuple[str, ...]:
 
 def _print_warnings(warnings: tuple[str, ...] | list[str]) -> None:
     for warning in warnings:
-        err.print(Text.assemble(("warning: ", "yellow"), warning))
+        err.print(Text.assemble(("warning: ", "yellow"), inert(warning)))
 
 
 def _source_records(analysis: object) -> list[dict[str, object]]:
@@ -444,7 +476,7 @@ def _print_where(documents: list[Path]) -> None:
     folder = documents[0].parent
     briefing = next((p for p in documents if p.stem == "briefing"), documents[0])
     opener = "open" if sys.platform == "darwin" else 'start ""' if sys.platform.startswith("win") else "xdg-open"
-    out.print(Text(f"Outputs are in {_display(folder)}{os.sep} (documents and data files: see the README, 'What a build writes')."))
+    out.print(plain(f"Outputs are in {_display(folder)}{os.sep} (documents and data files: see the README, 'What a build writes')."))
     out.print(Text.assemble("Open the briefing: ", (f"{opener} {shlex.quote(_display(briefing))}", "bold")))
 
 
@@ -501,15 +533,15 @@ def _print_plan(plan: object) -> None:
     if plan.up_to_date:
         out.print(Text.assemble(("Up to date ", "green"), f"{_display(plan.target)}: a build would recompute and rewrite nothing"))
         return
-    out.print(f"A build of {_display(plan.report.root)} would recompute:")
+    out.print(plain(f"A build of {_display(plan.report.root)} would recompute:"))
     total = len(plan.report.manifest.sources)
     for stage, ids in plan.sources.items():
         if ids:
             shown = ", ".join(ids[:10]) + (f", … ({len(ids) - 10} more)" if len(ids) > 10 else "")
-            out.print(f"  {stage:<22} {len(ids)} of {total} sources: {shown}")
+            out.print(plain(f"  {stage:<22} {len(ids)} of {total} sources: {shown}"))
     for stage in plan.stages:
         what = "compare outputs, rewrite the changed ones" if stage == "write" else "across all sources"
-        out.print(f"  {stage:<22} {what}")
+        out.print(plain(f"  {stage:<22} {what}"))
 
 
 def _summary_table(analysis: object) -> Table:
@@ -519,7 +551,7 @@ def _summary_table(analysis: object) -> Table:
     manifest = analysis.report.manifest
     rows = {row["source_id"]: row for row in analysis.results.sources.iter_rows(named=True)}
     labels = {o.id: o.label for o in manifest.origins}
-    table = Table(title=manifest.title, title_justify="left")
+    table = Table(title=plain(manifest.title), title_justify="left")
     for column, justify in (
         ("Source", "left"), ("Origin", "left"), ("Words", "right"), ("Mean tone", "right"),
         ("Negative", "right"), ("Grade", "right"),
@@ -528,8 +560,8 @@ def _summary_table(analysis: object) -> Table:
     for source in analysis.sources:
         row = rows[source.id]
         table.add_row(
-            source.id,
-            labels[source.origin],
+            plain(source.id),
+            plain(labels[source.origin]),
             _fmt(row.get("words"), "{:,.0f}"),
             _fmt(row.get("sentiment_mean"), "{:+.2f}"),
             _fmt(row.get("share_negative"), "{:.0%}"),
@@ -555,9 +587,10 @@ def _fmt(value: float | None, pattern: str) -> str:
 
 def _display(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+        shown = str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):
+        shown = str(path)
+    return inert(shown)
 
 
 def _is_usage_error(exc: Exception) -> bool:
@@ -573,17 +606,25 @@ def main(argv: list[str] | None = None) -> int:
         app(args=arguments, prog_name="contrast", standalone_mode=False)
     except ContrastError as exc:
         if json_mode:
-            out.print_json(data={"error": str(exc), "exit_code": exc.exit_code})
-        err.print(Text.assemble(("error: ", "red"), str(exc)), soft_wrap=True)
+            out.print_json(data={"error": str(exc), "exit_code": exc.exit_code}, ensure_ascii=True)
+        err.print(Text.assemble(("error: ", "red"), inert(exc)), soft_wrap=True)
         return exc.exit_code
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
         err.print("aborted")
         return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl-C: nothing half-written (outputs are published whole), no traceback
+        err.print("interrupted")
+        return EXIT_INTERRUPTED
     except Exception as exc:
-        if _is_usage_error(exc):  # unknown command, bad option: click's own message
-            exc.show()  # type: ignore[attr-defined]
+        if _is_usage_error(exc):  # unknown command, bad option: click's message, on one line
+            context = getattr(exc, "ctx", None)
+            command = context.command_path if context is not None else "contrast"
+            message = f"{exc.format_message()} (see '{command} --help')"  # type: ignore[attr-defined]
+            if json_mode:
+                out.print_json(data={"error": inert(message), "exit_code": EXIT_USAGE}, ensure_ascii=True)
+            err.print(Text.assemble(("error: ", "red"), inert(message)), soft_wrap=True)
             return EXIT_USAGE
         raise
     return EXIT_OK

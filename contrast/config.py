@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from contrast.errors import ManifestError
 from contrast.genre import GenreId
 from contrast.ingest import source_suffixes
+from contrast.io import read_capped
 
 MANIFEST_NAME = "report.toml"
 
@@ -26,6 +27,21 @@ SLUG = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 Slug = Annotated[str, Field(pattern=SLUG)]
+
+TITLE_MAX = 300
+"""Longest title (a headline is rarely over 150 characters); every manifest string is capped,
+so a 1 MB title cannot stall the layout of every page that prints it."""
+MANIFEST_MAX_BYTES = 64_000_000
+"""report.toml is read only up to this size (100,000 sources take about 30 MB)."""
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+Title = Annotated[str, Field(min_length=1, max_length=TITLE_MAX)]
+Subtitle = Annotated[str, Field(max_length=500)]
+Name = Annotated[str, Field(max_length=200)]
+"""An outlet, an author, the readers."""
+LongText = Annotated[str, Field(max_length=1000)]
+Url = Annotated[str, Field(max_length=2000)]
 
 
 class _Strict(BaseModel):
@@ -36,28 +52,40 @@ class Origin(_Strict):
     id: Slug
     label: Annotated[str, Field(min_length=1, max_length=60)]
     colour: Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
-    description: str = ""
+    description: LongText = ""
 
 
 class Source(_Strict):
     id: Slug
-    path: Annotated[str, Field(min_length=1)]
-    title: Annotated[str, Field(min_length=1)]
-    outlet: str = ""
-    author: str = ""
+    path: Annotated[str, Field(min_length=1, max_length=500)]
+    title: Title
+    outlet: Name = ""
+    author: Name = ""
     date: str = ""
-    url: str = ""
+    url: Url = ""
     retrieved: str = ""
     """When ``contrast add URL`` fetched the page (YYYY-MM-DD); empty for files added from disk."""
     origin: Slug
     genre: GenreId | None = None
     """What kind of text it is; left out, the build infers it from the title and outlet and marks it inferred."""
 
+    @field_validator("path")
+    @classmethod
+    def _no_control_characters(cls, value: str) -> str:
+        if _CONTROL.search(value):
+            raise ValueError("must not contain control characters (a NUL, a newline…)")
+        return value
+
     @field_validator("date", "retrieved")
     @classmethod
     def _partial_iso_date(cls, value: str) -> str:
         if value and not PARTIAL_DATE.match(value):
             raise ValueError("must be YYYY, YYYY-MM or YYYY-MM-DD")
+        if len(value) == 10:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"{value!r} is not a date in the calendar") from None
         return value
 
     @field_validator("url")
@@ -69,7 +97,7 @@ class Source(_Strict):
 
 
 class Audience(_Strict):
-    readers: str = "Analysts"
+    readers: Name = "Analysts"
     """Who the report is written for, shown on the cover."""
     blind: bool = False
     """Handout: hide origins and outlets on the student pages ("Source A"…); the teacher key reveals them."""
@@ -83,6 +111,7 @@ class Alignment(_Strict):
 
 
 Cue = Annotated[str, Field(min_length=1, max_length=80)]
+Cues = Annotated[list[Cue], Field(max_length=1000)]
 
 
 class LensTarget(_Strict):
@@ -90,7 +119,7 @@ class LensTarget(_Strict):
 
     id: Slug
     label: Annotated[str, Field(min_length=1, max_length=60)]
-    aliases: Annotated[list[Cue], Field(min_length=1)]
+    aliases: Annotated[list[Cue], Field(min_length=1, max_length=100)]
 
 
 class Lenses(_Strict):
@@ -101,11 +130,11 @@ class Lenses(_Strict):
     default targets (China, the United States) with the report's own actors.
     """
 
-    certainty: dict[str, list[Cue]] = {}
-    loaded: dict[str, list[Cue]] = {}
-    attribution: dict[str, list[Cue]] = {}
-    frames: dict[str, list[Cue]] = {}
-    targets: list[LensTarget] | None = None
+    certainty: dict[str, Cues] = {}
+    loaded: dict[str, Cues] = {}
+    attribution: dict[str, Cues] = {}
+    frames: dict[str, Cues] = {}
+    targets: Annotated[list[LensTarget], Field(max_length=100)] | None = None
 
     @model_validator(mode="after")
     def _categories_exist(self) -> Lenses:
@@ -113,13 +142,16 @@ class Lenses(_Strict):
 
         for name in ("certainty", "loaded", "attribution", "frames"):
             allowed = lexicon(name).ids
-            for key in getattr(self, name):
+            for key, cues in getattr(self, name).items():
                 if key not in allowed:
                     raise _FieldProblem(
                         ("lenses", name, key), f"unknown {name} category; allowed: {', '.join(allowed)}"
                     )
+                _check_cues(("lenses", name, key), cues)
         if self.targets is not None:
             _require_unique("lenses.targets", [t.id for t in self.targets])
+            for index, target in enumerate(self.targets):
+                _check_cues(("lenses", "targets", index, "aliases"), target.aliases)
         return self
 
     def extra(self, name: str) -> dict[str, list[str]]:
@@ -128,8 +160,8 @@ class Lenses(_Strict):
 
 
 class Manifest(_Strict):
-    title: Annotated[str, Field(min_length=1)]
-    subtitle: str = ""
+    title: Title
+    subtitle: Subtitle = ""
     edition: dt.date
     language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] = "en"
     audience: Audience = Audience()
@@ -165,6 +197,15 @@ class _FieldProblem(ValueError):
         super().__init__(message)
 
 
+def _check_cues(location: tuple[str | int, ...], cues: list[str]) -> None:
+    from contrast.resources import cue_problem
+
+    for index, cue in enumerate(cues):
+        problem = cue_problem(cue)
+        if problem is not None:
+            raise _FieldProblem((*location, index), f"{cue!r}: {problem}")
+
+
 def _require_unique(kind: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for index, value in enumerate(ids):
@@ -198,14 +239,7 @@ def load_report(path: Path | str) -> Report:
     manifest_path = root / MANIFEST_NAME
     if not root.is_dir():
         raise ManifestError("report folder not found; pass a folder that holds report.toml", path=root)
-    if not manifest_path.is_file():
-        raise ManifestError("no report.toml here; create one (see README, 'A report is a folder')", path=root)
-    try:
-        data = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ManifestError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=manifest_path) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ManifestError(f"not valid TOML: {exc}", path=manifest_path) from None
+    data = parse_toml(read_manifest_text(manifest_path), path=manifest_path)
     manifest = parse_manifest(data, manifest_path=manifest_path)
     resolved_root = root.resolve()
     source_paths = {
@@ -213,6 +247,35 @@ def load_report(path: Path | str) -> Report:
         for index, source in enumerate(manifest.sources)
     }
     return Report(root=resolved_root, manifest=manifest, source_paths=source_paths)
+
+
+def read_manifest_text(manifest_path: Path) -> str:
+    """report.toml's text: a regular file inside the report folder (a link to a file elsewhere is
+    not read), at most ``MANIFEST_MAX_BYTES``, UTF-8."""
+    root = manifest_path.parent
+    if not manifest_path.exists() and not manifest_path.is_symlink():
+        raise ManifestError("no report.toml here; create one (see README, 'A report is a folder')", path=root)
+    try:
+        inside = manifest_path.resolve(strict=True).is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a dangling link or a loop
+        raise ManifestError("is a link that leads nowhere (or to itself); it must be a file", path=manifest_path) from None
+    if not inside:
+        raise ManifestError("is a link to a file outside the report folder; put the manifest itself here", path=manifest_path)
+    data = read_capped(manifest_path, kind="report.toml", limit=MANIFEST_MAX_BYTES, error=ManifestError)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=manifest_path) from None
+
+
+def parse_toml(text: str, *, path: Path) -> dict[str, Any]:
+    """The TOML document, or one ``ManifestError`` (bad syntax, or nested too deeply to read)."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ManifestError(f"not valid TOML: {exc}", path=path) from None
+    except RecursionError:
+        raise ManifestError("not valid TOML: arrays or tables nested too deeply", path=path) from None
 
 
 def parse_manifest(data: dict[str, Any], *, manifest_path: Path) -> Manifest:
@@ -317,11 +380,22 @@ def _resolve_source_path(root: Path, manifest_path: Path, index: int, source: So
     if ".." in relative.parts:
         raise ManifestError(f"{where}: {source.path!r} leaves the report folder ('..' is not allowed)", path=manifest_path)
     candidate = root / relative
-    resolved = candidate.resolve()
+    try:
+        resolved = candidate.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links (Python < 3.13)
+        raise ManifestError(f"{where}: {source.path!r} is a link that leads to itself (a loop)", path=manifest_path) from None
     if not resolved.is_relative_to(root):
         raise ManifestError(f"{where}: {source.path!r} is a link that points outside the report folder", path=manifest_path)
     if not resolved.is_file():
-        raise ManifestError(f"{where}: file {source.path!r} not found in the report folder", path=manifest_path)
+        if resolved.is_dir():
+            problem = f"{source.path!r} is a folder, not a file"
+        elif resolved.exists():
+            problem = f"{source.path!r} is not a regular file (a pipe or device)"
+        elif candidate.is_symlink():
+            problem = f"{source.path!r} is a link to a file that does not exist"
+        else:
+            problem = f"file {source.path!r} not found in the report folder"
+        raise ManifestError(f"{where}: {problem}", path=manifest_path)
     if resolved.suffix.lower() not in source_suffixes():
         raise ManifestError(
             f"{where}: {resolved.suffix or 'no extension'!r} files are not supported; allowed: {', '.join(source_suffixes())}",

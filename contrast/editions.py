@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import ValidationError
 
+from contrast.io import FileTooLarge, NotRegularFile, read_regular
 from contrast.snapshot import FORMAT, METRICS, EditionFile, EventEntry, Interval, Snapshot, take_snapshot
 from contrast.stats import LEVEL, MIN_JUDGED, RESAMPLES
 
@@ -145,11 +146,13 @@ def read_edition(path: Path, *, root: Path) -> tuple[EditionFile | None, str | N
     if not path.exists() and not path.is_symlink():
         return None, None
     try:
-        if not path.is_file():
-            raise _Unusable("not a file")
-        if path.stat().st_size > MAX_SNAPSHOT_BYTES:
-            raise _Unusable(f"larger than {MAX_SNAPSHOT_BYTES:,} bytes")
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        try:
+            raw = read_regular(path, limit=MAX_SNAPSHOT_BYTES)  # never through a link, never unbounded
+        except NotRegularFile:
+            raise _Unusable("not a file") from None
+        except FileTooLarge:
+            raise _Unusable(f"larger than {MAX_SNAPSHOT_BYTES:,} bytes") from None
+        data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict):
             raise _Unusable("not a JSON object")
         if data.get("format") != FORMAT:

@@ -32,6 +32,11 @@ class IngestError(ContrastError):
     """A source file cannot be read as text (binary, empty, undecodable)."""
 
 
+class OutputError(ContrastError):
+    """The output folder cannot be written: not ours (a non-empty folder contrast did not
+    make), a symbolic link inside it, no permission, or a full disk. Nothing was changed."""
+
+
 class RenderError(ContrastError):
     """The report could not be rendered from valid inputs (e.g. a template is missing)."""
 

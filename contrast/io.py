@@ -1,19 +1,68 @@
-"""Atomic file output (write to a temporary file beside the target, then rename over it), and
-the lock that serialises builds of one report folder.
+"""File output and input that never goes where it should not.
 
-A reader (or a crashed build) never sees a half-written file; the previous version stays
-intact until the new one is complete. The file gets the permissions a plain ``open()``
-would give it (0o666 less the umask): ``mkstemp`` alone makes it private (0o600), and a
-report shared with colleagues or served from a web folder would then be unreadable.
+Atomic writes: the bytes go to a temporary file beside the target, then a rename puts
+them in place. A reader (or a crashed build) never sees a half-written file; the previous
+version stays intact until the new one is complete. The file gets the permissions a plain
+``open()`` would give it (0o666 less the umask): ``mkstemp`` alone makes it private
+(0o600), and a report shared with colleagues or served from a web folder would then be
+unreadable. Temporary files carry a name no one else uses (``.<name>.<random>.contrast.tmp``),
+so a later build can tell its own leftovers from anyone's files.
+
+Bounded reads of files we wrote ourselves (cache entries, the edition snapshot, outputs):
+only regular files, never through a symbolic link, never more than a stated size. A cache
+entry replaced by a link to ``/dev/zero`` or to a 20 GB file is refused, not read.
+
+Folders inside an output folder are checked one component at a time: a symbolic link
+where a folder of ours should be is refused (``UnsafeLink``), never followed — a link
+``build/clean → ~/notes`` must not get cleaned texts written into, or deleted from, ``~/notes``.
+
+And the lock that serialises builds of one report folder.
 """
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
+import re
+import signal
+import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from contrast.errors import ContrastError
+
+TEMP_SUFFIX = ".contrast.tmp"
+TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + "$")
+"""A temporary file of :func:`write_bytes_atomic` (mkstemp's 8 random characters)."""
+LEGACY_TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp$")
+"""The temporaries of earlier versions: ours only when ``name`` is a file we write there."""
+
+
+class UnsafeLink(OSError):
+    """A symbolic link (or a non-folder) where a folder or file of ours should be."""
+
+    def __init__(self, path: Path, what: str = "a symbolic link") -> None:
+        super().__init__(errno.ELOOP, what, str(path))
+        self.path = path
+        self.what = what
+
+
+class NotRegularFile(OSError):
+    """A path that is not a plain file (a link, folder, pipe or device): not read."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EINVAL, "not a regular file (a link, folder, pipe or device)", str(path))
+
+
+class FileTooLarge(OSError):
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        super().__init__(errno.EFBIG, f"{size:,} bytes, over the {limit:,} allowed", str(path))
 
 
 def write_bytes_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -23,7 +72,18 @@ def write_bytes_atomic(path: Path, data: bytes, *, durable: bool = True) -> None
     and repaired anyway (cache entries carry a checksum); thousands of fsyncs cost seconds.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temporary = write_temporary(path, data, durable=durable)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_temporary(path: Path, data: bytes, *, durable: bool = True) -> Path:
+    """Write ``data`` to a new temporary file beside ``path`` (removed again if writing fails)."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    temporary = Path(name)
     try:
         os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
@@ -31,10 +91,10 @@ def write_bytes_atomic(path: Path, data: bytes, *, durable: bool = True) -> None
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+    return temporary
 
 
 def current_umask() -> int:
@@ -53,6 +113,20 @@ def current_umask() -> int:
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def fsync_directory(path: Path) -> None:
+    """Make renames and new names in ``path`` durable (a no-op where folders cannot be opened)."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
 
 
 @contextmanager
@@ -74,3 +148,162 @@ def report_lock(root: Path) -> Iterator[None]:
         yield
     finally:
         os.close(descriptor)
+
+
+# --- bounded reads ---------------------------------------------------------------------
+
+
+def _open_regular(path: Path) -> tuple[int, os.stat_result]:
+    """An open descriptor of ``path`` if it is a regular file reached without following a link.
+
+    ``O_NONBLOCK`` so that opening a FIFO does not wait for a writer; ``O_NOFOLLOW`` so a
+    link in the last component fails (ELOOP) instead of being followed.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise NotRegularFile(path) from None
+        raise
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(descriptor)
+        raise NotRegularFile(path)
+    return descriptor, info
+
+
+def read_regular(path: Path, *, limit: int) -> bytes:
+    """The bytes of the regular file ``path``: no link followed, nothing over ``limit`` bytes read."""
+    descriptor, info = _open_regular(path)
+    with os.fdopen(descriptor, "rb") as handle:
+        if info.st_size > limit:
+            raise FileTooLarge(path, info.st_size, limit)
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # grew while being read
+        raise FileTooLarge(path, len(data), limit)
+    return data
+
+
+def read_capped(path: Path, *, kind: str, limit: int, error: type[ContrastError]) -> bytes:
+    """An input file's bytes (a source, report.toml), or one ``error`` naming it: not a regular
+    file, empty, or over ``limit``.
+
+    A link is followed (a source may be a link inside the report folder; the manifest checks
+    where it leads). The size is checked before reading and at most ``limit + 1`` bytes are
+    read, so a huge file (or one growing while it is read) never lands in memory; a FIFO or
+    device under the file's name would block or stream forever, so only regular files are read.
+    """
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise error("not a regular file (a folder, pipe or device); only files are read", path=path)
+        if info.st_size > limit:
+            raise error(f"file is {info.st_size:,} bytes; the limit for {kind} is {limit:,}", path=path)
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise error(f"cannot read the file ({exc.strerror or exc})", path=path) from None
+    except ValueError as exc:  # a NUL in the path
+        raise error(f"cannot read the file ({exc})", path=path) from None
+    if len(data) > limit:
+        raise error(f"file is over {limit:,} bytes, the limit for {kind}", path=path)
+    if not data:
+        raise error("file is empty (0 bytes)", path=path)
+    return data
+
+
+def regular_file_digest(path: Path) -> str:
+    """SHA-256 of the regular file ``path`` (no link followed), read in blocks."""
+    descriptor, _ = _open_regular(path)
+    with os.fdopen(descriptor, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def is_regular_file(path: Path) -> bool:
+    """True for a regular file that is not a symbolic link."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+# --- a time limit -----------------------------------------------------------------------
+
+
+@contextmanager
+def time_limit(seconds: float, error: Exception) -> Iterator[None]:
+    """Raise ``error`` if the block runs longer than ``seconds``.
+
+    A real-time interval timer (``SIGALRM``) interrupts the main thread between two Python
+    steps, so a long layout stops within moments of the limit. Elsewhere (another thread,
+    no ``setitimer``) the block runs without a limit.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _Expired
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _Expired:
+        raise error from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class _Expired(BaseException):
+    """Raised by the timer; a BaseException so that no ``except Exception`` in the block swallows it."""
+
+
+# --- folders inside an output folder ----------------------------------------------------
+
+
+def real_folder(root: Path, relative: Path | str, *, create: bool) -> Path:
+    """``root / relative``, after checking each folder from ``root`` down is a real folder.
+
+    A missing folder is created when ``create`` (else the path is returned as it stands:
+    nothing there yet); a symbolic link or a file in the way raises ``UnsafeLink`` naming it.
+    ``root`` itself is the caller's business (the user named it).
+    """
+    current = root
+    for part in Path(relative).parts:
+        current = current / part
+        try:
+            mode = current.lstat().st_mode
+        except FileNotFoundError:
+            if not create:
+                return root / relative
+            current.mkdir()
+            continue
+        if stat.S_ISLNK(mode):
+            raise UnsafeLink(current)
+        if not stat.S_ISDIR(mode):
+            raise UnsafeLink(current, "a file where a folder should be")
+    return current
+
+
+__all__ = [
+    "LEGACY_TEMP_NAME",
+    "TEMP_NAME",
+    "FileTooLarge",
+    "NotRegularFile",
+    "UnsafeLink",
+    "current_umask",
+    "fsync_directory",
+    "is_regular_file",
+    "read_capped",
+    "read_regular",
+    "real_folder",
+    "regular_file_digest",
+    "report_lock",
+    "time_limit",
+    "write_bytes_atomic",
+    "write_temporary",
+    "write_text_atomic",
+]

@@ -30,10 +30,6 @@ class BuildOptions:
         if self.out_dir is not None:
             object.__setattr__(self, "out_dir", Path(self.out_dir))
 
-    def target(self, report: Report) -> Path:
-        """The output folder for ``report``."""
-        return self.out_dir if self.out_dir is not None else report.build_dir
-
     def blind_for(self, report: Report) -> bool:
         """Whether ``report``'s handout is built blind (this option, else its manifest)."""
         return report.manifest.audience.blind if self.blind is None else self.blind

@@ -19,7 +19,7 @@ import tomlkit
 from tomlkit.items import AoT, Comment, Table, Whitespace
 from tomlkit.toml_document import TOMLDocument
 
-from contrast.config import MANIFEST_NAME, Manifest, check_origins
+from contrast.config import MANIFEST_NAME, Manifest, check_origins, parse_toml, read_manifest_text
 from contrast.errors import ManifestError, UnknownNameError
 from contrast.io import write_text_atomic
 
@@ -126,14 +126,19 @@ def origin_tables(origins: list[dict[str, str]]) -> AoT:
 def read_document(root: Path) -> tuple[Path, TOMLDocument]:
     """report.toml of ``root`` parsed with tomlkit (comments kept), or a ManifestError."""
     manifest_path = root / MANIFEST_NAME
-    if not manifest_path.is_file():
+    if not manifest_path.exists() and not manifest_path.is_symlink():
         raise ManifestError("no report.toml here; run `contrast init` first", path=root)
+    text = read_manifest_text(manifest_path)  # a regular file inside the folder, capped, UTF-8
+    parse_toml(text, path=manifest_path)  # the checks and messages every command gives (nesting too deep…)
     try:
-        return manifest_path, tomlkit.parse(manifest_path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ManifestError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=manifest_path) from None
-    except tomlkit.exceptions.ParseError as exc:
+        document = tomlkit.parse(text)
+    except (tomlkit.exceptions.TOMLKitError, RecursionError) as exc:
         raise ManifestError(f"not valid TOML: {exc}", path=manifest_path) from None
+    for table in ("origins", "sources"):
+        entries = document.get(table, [])
+        if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+            raise ManifestError(f"field {table!r}: must be [[{table}]] tables (see README, 'A report is a folder')", path=manifest_path)
+    return manifest_path, document
 
 
 def list_origins(root: Path) -> list[OriginUse]:

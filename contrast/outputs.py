@@ -2,8 +2,8 @@
 
 A file is rewritten only when its bytes change (or with ``--force``): a rebuild after
 adding one source rewrites that source's cleaned text and the cross-source files, not a
-thousand identical ones. Each write is atomic (temporary file, then rename), and nothing
-is written before the PDF has rendered.
+thousand identical ones. Nothing is written before the PDF has rendered, and then the
+edition is published whole into a folder that is ours (``contrast.publish``).
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from contrast.cache import file_digest
 from contrast.clean import REMOVAL_CATEGORIES, CleanText
 from contrast.editions import SNAPSHOT_NAME
-from contrast.io import write_bytes_atomic
+from contrast.io import regular_file_digest
 from contrast.metrics import MetricResults
+from contrast.publish import OutputFolder, publish
 from contrast.schema import SOURCE_ID
 
 if TYPE_CHECKING:
@@ -61,17 +61,11 @@ def lens_tables(results: MetricResults) -> dict[str, pl.DataFrame]:
     return tables
 
 
-def write_outputs(target: Path, files: Mapping[str, bytes], *, force: bool = False) -> tuple[Path, ...]:
-    """Write the files that differ from what ``target`` holds (all of them with ``force``);
-    drop cleaned texts of sources no longer in the report. Returns the paths written."""
-    written: list[Path] = []
-    for relative, data in files.items():
-        path = target / relative
-        if force or not _holds(path, data):
-            write_bytes_atomic(path, data)
-            written.append(path)
-    _remove_stale_clean_files(target / "clean", keep={target / relative for relative in files})
-    return tuple(written)
+def write_outputs(folder: OutputFolder, files: Mapping[str, bytes], *, force: bool = False) -> tuple[Path, ...]:
+    """Publish the files that differ from what ``folder`` holds (all of them with ``force``);
+    drop the previous edition's files that are not in this one (cleaned texts of removed
+    sources). Returns the paths written."""
+    return publish(folder, files, force=force)
 
 
 def digests(files: Mapping[str, bytes]) -> dict[str, str]:
@@ -80,10 +74,11 @@ def digests(files: Mapping[str, bytes]) -> dict[str, str]:
 
 
 def still_current(target: Path, recorded: Mapping[str, str]) -> bool:
-    """True if every recorded output is in ``target`` with the recorded hash (nothing edited, nothing missing)."""
+    """True if every recorded output is in ``target`` with the recorded hash (nothing edited, nothing
+    missing; a link or a pipe in an output's place is not current, and is not followed)."""
     for relative, expected in recorded.items():
         try:
-            if file_digest(target / relative) != expected:
+            if regular_file_digest(target / relative) != expected:
                 return False
         except OSError:
             return False
@@ -116,13 +111,6 @@ def sources_table(analysis: Analysis) -> pl.DataFrame:
     return analysis.results.sources.join(provenance, on=SOURCE_ID, how="left", maintain_order="left")
 
 
-def _holds(path: Path, data: bytes) -> bool:
-    try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
-    except OSError:
-        return False
-
-
 def _removed_listing(clean: CleanText) -> str:
     counts = ", ".join(f"{category}: {clean.removed.get(category, 0)}" for category in REMOVAL_CATEGORIES)
     lines = [f"# What cleaning removed ({counts}; citations counted: {clean.citations})"]
@@ -137,14 +125,6 @@ def _frame_bytes(frame: pl.DataFrame, kind: str) -> bytes:
     else:
         frame.write_csv(buffer)
     return buffer.getvalue()
-
-
-def _remove_stale_clean_files(folder: Path, *, keep: set[Path]) -> None:
-    """Drop cleaned texts of sources no longer in the manifest, so build/ mirrors it."""
-    if folder.is_dir():
-        for path in folder.iterdir():
-            if path.is_file() and path not in keep and path.suffix == ".txt":
-                path.unlink()
 
 
 __all__ = ["digests", "lens_tables", "output_files", "sources_table", "still_current", "write_outputs"]

@@ -22,6 +22,7 @@ from contrast.editions import SNAPSHOT_NAME, read_edition
 from contrast.io import report_lock
 from contrast.options import BuildOptions
 from contrast.outputs import still_current
+from contrast.publish import output_folder
 from contrast.stages import corpus_keys, output_keys, source_keys
 
 
@@ -48,7 +49,7 @@ def plan_build(path: Path | str, options: BuildOptions) -> DryRun:
     retried by a build, so it is listed, and so are the cross-source stages.
     """
     report = load_report(path)
-    target = options.target(report)
+    target = output_folder(report, options.out_dir).path  # a folder a build would refuse is refused here too
     force = options.force
     with report_lock(report.root):
         cache = BuildCache(target / CACHE_DIR, read=not force, write=False)

@@ -32,6 +32,9 @@ from contrast.io import write_bytes_atomic, write_text_atomic
 from contrast.origins import read_document
 
 TITLE_MAX = 200
+"""A title taken from the file (its first line, its metadata) is cut here; the manifest allows 300."""
+FIELD_MAX = {"outlet": 200, "author": 200, "date": 40, "url": 2000}
+"""What a file says about itself is cut to what the manifest accepts (``contrast.config``)."""
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,7 @@ def add_sources(
         title = fields.title or facts.get("title") or _first_line(candidate.raw.text) or candidate.stem
         table.add("title", title[:TITLE_MAX])
         for key in ("outlet", "author", "date", "url"):
-            value = getattr(fields, key) or (candidate.url if key == "url" else "") or facts.get(key, "")
+            value = getattr(fields, key) or (candidate.url if key == "url" else "") or _fit(facts.get(key, ""), FIELD_MAX[key])
             if key == "date" and value and not fields.date and not PARTIAL_DATE.match(value):
                 raise ContrastError(
                     f"{candidate.label}: its date {value[:40]!r} is not YYYY, YYYY-MM or YYYY-MM-DD; give one with --date"
@@ -143,7 +146,10 @@ def add_sources(
         writes.append((root / relative, candidate.data))
         added.append(Added(source_id, relative, title, fields.origin, candidate.url))
     parse_manifest(document.unwrap(), manifest_path=manifest_path)
-    _write_all(writes, manifest_path, _spaced(tomlkit.dumps(document)))
+    try:
+        _write_all(writes, manifest_path, _spaced(tomlkit.dumps(document)))
+    except OSError as exc:  # a read-only report folder, a full disk: the files written so far are gone again
+        raise ManifestError(f"cannot write into the report folder ({exc.strerror or exc}); nothing was added", path=root) from None
     return added
 
 
@@ -166,7 +172,7 @@ class _Known:
                 try:
                     if path.resolve().is_relative_to(self.root.resolve()) and path.is_file():
                         self._hashes.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), str(source.get("id")))
-                except OSError:
+                except (OSError, RuntimeError, ValueError):  # unreadable, a loop of links, a NUL in the path
                     continue
         return self._hashes
 
@@ -200,7 +206,10 @@ def _read(file: Path) -> _Candidate:
     if not file.is_file():
         raise IngestError("file not found", path=file)
     raw = read_source(file)
-    data = file.read_bytes()
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read the file ({exc.strerror})", path=file) from None
     if hashlib.sha256(data).hexdigest() != raw.sha256:
         raise IngestError("the file changed while it was being added; try again", path=file)
     return _Candidate(label=str(file), data=data, raw=raw, stem=file.stem, suffix=file.suffix)
@@ -227,6 +236,10 @@ def _fetched(url: str, *, limits: FetchLimits, today: dt.date | None, progress: 
         url=page.url,
         retrieved=(today or dt.date.today()).isoformat(),
     )
+
+
+def _fit(value: str, limit: int) -> str:
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
 def _write_all(writes: list[tuple[Path, bytes]], manifest_path: Path, manifest_text: str) -> None:

@@ -4,8 +4,10 @@ watchfiles (the Rust ``notify`` crate underneath) reports changes in the report 
 Changes are debounced: a batch closes once the folder has been quiet for ``STEP_MS``,
 or after ``DEBOUNCE_MS`` at the most, so an editor saving several files, or
 ``contrast add`` rewriting ``report.toml``, gives one rebuild. The build folder (our
-own outputs), hidden files (our atomic writes' temporaries, editors' swap files) and
-what watchfiles ignores by default (``.git``, ``__pycache__``…) never trigger one.
+own outputs), hidden files (our atomic writes' temporaries, editors' swap files), files
+that cannot be inputs (an editor's ``a.txt~tmp``: only ``report.toml`` and files with a
+source suffix count) and what watchfiles ignores by default (``.git``, ``__pycache__``…)
+never trigger one.
 
 The watcher starts before the first build, so a file saved while a build runs is
 picked up by the next one. Each build's outcome — result or error — is yielded to the
@@ -23,7 +25,9 @@ from typing import Protocol
 
 from watchfiles import Change, DefaultFilter
 
+from contrast.config import MANIFEST_NAME
 from contrast.errors import ManifestError
+from contrast.ingest import source_suffixes
 from contrast.options import BuildOptions
 from contrast.pipeline import BuildResult, build_report
 
@@ -56,7 +60,8 @@ class Rebuild:
 
 
 class ReportFilter(DefaultFilter):
-    """watchfiles' default filter, minus the output folders and hidden files."""
+    """watchfiles' default filter, minus the output folders, hidden files and any file that
+    cannot be an input (only report.toml and files with a source suffix count)."""
 
     def __init__(self, root: Path, ignored: Iterable[Path]) -> None:
         super().__init__()
@@ -69,6 +74,8 @@ class ReportFilter(DefaultFilter):
             return False
         if candidate.name.startswith("."):
             return False
+        if candidate.name != MANIFEST_NAME and candidate.suffix.lower() not in source_suffixes():
+            return False  # an editor's temporary ("a.txt~tmp", "4913", "a.txt.swp"): no input of a report
         return super().__call__(change, path)
 
 

@@ -34,11 +34,16 @@ def manifest_fields(model: type[BaseModel] = Manifest, prefix: str = "") -> Iter
     """Every field of report.toml, dotted (``audience.max_grade``, ``lenses.targets.aliases``)."""
     for name, field in model.model_fields.items():
         yield prefix + name
-        for candidate in (field.annotation, *getattr(field.annotation, "__args__", ())):
-            inner = getattr(candidate, "__args__", (candidate,))
-            for kind in (candidate, *inner):
-                if isinstance(kind, type) and issubclass(kind, BaseModel):
-                    yield from manifest_fields(kind, prefix + name + ".")
+        for kind in _types_in(field.annotation):
+            if isinstance(kind, type) and issubclass(kind, BaseModel):
+                yield from manifest_fields(kind, prefix + name + ".")
+
+
+def _types_in(annotation: Any) -> Iterator[Any]:
+    """``annotation`` and every type inside it, however nested (``Annotated[list[X], …] | None``)."""
+    yield annotation
+    for inner in getattr(annotation, "__args__", ()):
+        yield from _types_in(inner)
 
 
 @cache

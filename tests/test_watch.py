@@ -51,6 +51,7 @@ def test_builds_at_start_then_once_per_batch_of_relevant_changes(tmp_path: Path)
         [(Change.modified, "sources/state-a.txt")],
         [(Change.modified, "build/briefing.pdf"), (Change.added, "build/clean/state-a.txt")],  # our own outputs
         [(Change.added, "sources/.state-a.txt.x1.tmp"), (Change.added, "sources/state-a.txt.swp")],  # temporaries
+        [(Change.added, "sources/state-a.txt~tmp"), (Change.added, "sources/4913"), (Change.deleted, "sources/a.txt~")],
         [(Change.modified, "report.toml"), (Change.added, "sources/new.txt"), (Change.modified, "report.toml")],
     )
     rebuilds = list(watch_report(root, changes=batches, build=build))

@@ -20,6 +20,7 @@ import multiprocessing
 import multiprocessing.connection
 import multiprocessing.process
 import os
+import signal
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -137,7 +138,8 @@ class Worker:
         context = multiprocessing.get_context("spawn")
         parent, child = context.Pipe(duplex=True)
         process = context.Process(target=_serve, args=(child, self.memory_limit), daemon=True, name="contrast-parser")
-        process.start()
+        with _interrupts_blocked():  # inherited: the worker never sees Ctrl-C, which is the build's to handle
+            process.start()
         child.close()
         self._process, self._connection = process, parent
         self.started += 1
@@ -157,6 +159,21 @@ class Worker:
         code = process.exitcode
         process.close()
         return code
+
+
+@contextmanager
+def _interrupts_blocked() -> Iterator[None]:
+    """SIGINT blocked in this thread while a child process starts: the child inherits the mask
+    and never sees Ctrl-C (the build stops it), while this process still gets it — through
+    another thread at once, or when the mask is restored."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not on POSIX
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 _SESSION: ContextVar[Worker | None] = ContextVar("contrast_parser_worker", default=None)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import charset_normalizer
 
 from contrast.errors import IngestError
+from contrast.io import read_capped as read_input
 
 MAX_BYTES = 20_000_000
 """A .txt or .md source larger than this (a long book is ~2 MB) is not an article; refuse it early."""
@@ -45,27 +45,9 @@ class RawText:
 
 
 def read_capped(path: Path, *, kind: str, limit: int) -> bytes:
-    """The file's bytes, or one IngestError if it is not a regular file, is empty or exceeds ``limit``.
-
-    The size is checked before reading and at most ``limit + 1`` bytes are read, so a huge
-    file (or one growing while it is read) never lands in memory; a FIFO or device under a
-    source's name would block or stream forever, so only regular files are read.
-    """
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise IngestError("not a regular file (a folder, pipe or device); sources must be files", path=path)
-        if info.st_size > limit:
-            raise IngestError(f"file is {info.st_size:,} bytes; the limit for {kind} is {limit:,}", path=path)
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise IngestError(f"cannot read the file ({exc.strerror})", path=path) from None
-    if len(data) > limit:
-        raise IngestError(f"file is over {limit:,} bytes, the limit for {kind}", path=path)
-    if not data:
-        raise IngestError("file is empty (0 bytes)", path=path)
-    return data
+    """The file's bytes, or one IngestError if it is not a regular file, is empty or exceeds ``limit``
+    (``contrast.io.read_capped``: a FIFO or device is not waited on, a huge file not loaded)."""
+    return read_input(path, kind=kind, limit=limit, error=IngestError)
 
 
 def read_text_file(path: Path) -> RawText:
@@ -80,7 +62,15 @@ def decode_bytes(data: bytes, *, path: Path) -> tuple[str, str]:
     """Decode ``data`` to text, returning the text and the encoding used."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(data.decode(encoding, errors="strict"), encoding, path), encoding
+            try:
+                text = data.decode(encoding, errors="strict")
+            except UnicodeDecodeError as exc:
+                raise IngestError(
+                    f"starts with a {encoding.upper().removesuffix('-SIG')} byte-order mark but is not valid "
+                    f"{encoding.upper().removesuffix('-SIG')} ({exc.reason} at byte {exc.start}); save it as UTF-8",
+                    path=path,
+                ) from None
+            return _checked(text, encoding, path), encoding
     if b"\x00" in data:
         raise IngestError("looks like a binary file (contains NUL bytes), not text; convert it to .txt first", path=path)
     try:

@@ -19,7 +19,7 @@ from functools import cache
 
 import polars as pl
 
-from contrast.resources import Lexicon
+from contrast.resources import Lexicon, cue_problem
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 
 LENS = "lens"
@@ -128,8 +128,9 @@ class CueMatcher:
                 (_normal(w.rstrip("*"), cased=cased), w.endswith("*")) for w in cue.split()
             )
             entry = _Cue(category, cue, words, cased)
-            if words[0][1] and len(words[0][0]) < 3:
-                raise ValueError(f"cue {cue!r}: a wildcard needs at least three letters before '*'")
+            problem = cue_problem(cue)
+            if problem is not None:
+                raise ValueError(f"cue {cue!r}: {problem}")
             first, prefix = words[0]
             (self._prefix if prefix else self._exact).setdefault(first[:3] if prefix else first, []).append(entry)
 

@@ -11,6 +11,17 @@ LEXICONS = ("attribution", "certainty", "frames", "loaded", "targets")
 """The lexicons in ``contrast/resources/lexicons/``, one TOML file each."""
 
 
+def cue_problem(cue: str) -> str | None:
+    """What is wrong with a lexicon cue, or None: the syntax ``contrast.metrics.cues`` reads
+    (words; a trailing ``*`` on the first word needs three letters before it, the index keys on them)."""
+    words = cue.split()
+    if not words:
+        return "a cue needs at least one word"
+    if words[0].endswith("*") and len(words[0].rstrip("*")) < 3:
+        return "a wildcard needs at least three letters before '*'"
+    return None
+
+
 @cache
 def word_list(name: str) -> frozenset[str]:
     """A one-word-per-line resource file, ``#`` comments and blank lines ignored."""

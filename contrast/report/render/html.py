@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 
 from contrast.errors import RenderError
+from contrast.report.render.breaks import breakable
 
 
 def templates_dir() -> Path:
@@ -24,7 +25,11 @@ def templates_dir() -> Path:
 
 
 @cache
-def environment() -> jinja2.Environment:
+def environment(*, breaks: bool = True) -> jinja2.Environment:
+    """The templates' environment. ``breaks``: every printed string goes through ``breakable``
+    (HTML that WeasyPrint lays out, whose time is quadratic in an unbroken run's length); the
+    HTML output for screens is left as written (browsers break long words themselves, and a
+    zero-width space inside a URL would be copied with it)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir()),
         autoescape=True,
@@ -32,6 +37,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=breakable if breaks else None,
     )
     env.filters.update(
         fmt_pct=fmt_pct, fmt_signed=fmt_signed, fmt_num=fmt_num, fmt_int=fmt_int, fmt_grade=fmt_grade, fmt_bytes=fmt_bytes
@@ -74,8 +80,9 @@ def fmt_bytes(value: int | None) -> str:
 
 def render_html(template: str, model: Any, *, stylesheet: Any = None) -> str:
     """``template`` with ``model``; ``stylesheet`` (the package's CSS, ``documents.inline_stylesheet``)
-    is inlined in place of the linked ``print.css`` when given (self-contained HTML output)."""
+    is inlined in place of the linked ``print.css`` when given (self-contained HTML output, without
+    the breaks put into long runs for the PDF)."""
     try:
-        return environment().get_template(template).render(model=model, stylesheet=stylesheet)
+        return environment(breaks=stylesheet is None).get_template(template).render(model=model, stylesheet=stylesheet)
     except jinja2.TemplateNotFound as exc:
         raise RenderError(f"template {exc.name!r} not found in {templates_dir()}") from None

@@ -48,7 +48,8 @@ class PdfWorker:
         package_root = str(Path(__file__).resolve().parents[3])
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "contrast.report.render.workers"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+            [sys.executable, "-m", "contrast.report.render.workers"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+            process_group=0,  # its own group: a terminal's Ctrl-C reaches the build, which stops this worker
         )
         self.queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf-worker")
         self.lock = threading.Lock()
@@ -100,6 +101,9 @@ def pdf_worker(wanted: bool = True) -> Iterator[PdfWorker | None]:
         return
     try:
         yield worker
+    except BaseException:
+        worker.process.kill()  # a failed or stopped render: do not wait for the other documents
+        raise
     finally:
         worker.close()
 
@@ -121,8 +125,11 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
 
 
 if __name__ == "__main__":
+    import signal
+
     from contrast.errors import MissingSystemLibraryError
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends this process
     replies = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything a library prints goes to stderr, not into the replies
     try:
