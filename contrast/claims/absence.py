@@ -1,0 +1,297 @@
+"""Absence needs evidence: a claim is "only in" its origin when a search of every other origin finds nothing.
+
+Alignment links what it is sure of; a claim it did not link is not thereby unreported
+elsewhere — a missed paraphrase would be printed as an omission. So every claim outside
+an event of two origins is searched for again in every source of another origin, with the
+same evidence model as linking (``contrast.claims.evidence``) but a threshold chosen for
+recall (every other source is searched; the state reads the other origins'):
+
+- ``shared``: in an event with claims of another origin;
+- ``possibly_shared``: some claim of another origin scores at least ``POSSIBLE_P`` — it may
+  report the same fact — or the claim's context is shared (``in_context``); the report says
+  "possibly reported elsewhere", never "only in";
+- ``unique``: nothing in any other origin comes close — the only state printed as "only in"
+  or asked about in the handout.
+
+Context, because one outlet tells in two sentences what another tells in one, and a quotation
+runs over sentences: a claim beside a sentence of a shared event (the one before it or after
+it in its source) may be part of how that event is told; a claim that opens by referring back
+("He spoke to reporters who flew with him …") tells part of the sentence before it, so it is
+only as much its origin's alone as that sentence is.
+
+The search's nearest candidate per other source and its score are kept (``evidence``) so a
+reader can check an "only in" claim, and see why a claim was not called one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import polars as pl
+
+from contrast.claims.evidence import PairScorer
+from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, candidate_pairs
+from contrast.segment import sentence_spans
+
+SHARED, POSSIBLY_SHARED, UNIQUE = "shared", "possibly_shared", "unique"
+STATES = (SHARED, POSSIBLY_SHARED, UNIQUE)
+
+POSSIBLE_P = 0.05
+"""Evidence probability at which another origin's claim may report the same fact. Chosen for
+false omissions on the dev golds, with the context rules (``in_context``): 1.0 % of their gold
+shared-event sentences are printed "only in" (mean per gold), and 17 % of their single-source
+claims are called "unique" — the rest read "possibly reported elsewhere". A looser 0.09 (the
+loosest keeping dev at 2.5 %) called 31 % unique on dev but printed 6.8 % false omissions on
+the held-out golds: not taken. Nor was counting a candidate that shares nothing specific with
+the claim (no name, figure or rare word that starts a link, no quotation) as close only from 0.3:
+dev 1.5 % false omissions and 29 % unique, held out 8.1 % and 36 %."""
+ABSENT_P = 0.05
+"""An origin leaves an event out only when its closest claim to the event scores below this
+(kept apart from ``POSSIBLE_P``: an omission is said of every source of an origin)."""
+EXHAUSTIVE_MAX_CLAIMS = 3000
+"""Up to this many claims every pair sharing any feature is scored; above it, each checked claim
+looks others up through its rarest features as linking does (``contrast.claims.search``), so the
+search grows with the corpus, not with its square."""
+SHARED_FIGURES = 2
+"""Claims that share this many figures by value ("$200 billion" and "200", "25%" and "25 percent")
+may report the same fact however different their words ("So we have 50 plus 200 plus almost 300" /
+"an additional $200 billion … and then $300 billion more"): the search counts them as close."""
+EVIDENCE_SOURCES = 20
+"""Other sources listed per checked claim: all of them up to this many, else the closest."""
+
+
+SET_ASIDE_SEARCHED = ("media", "caption")
+"""What cleaning removed that the page still shows its reader about the story — explainer boxes,
+video blurbs, photo captions (``contrast.clean``): searched for absences, never linked or counted."""
+
+
+def set_aside_sentences(removed: Mapping[str, Sequence[tuple[str, str]]], origins: Mapping[str, str]) -> pl.DataFrame:
+    """The sentences of each source's set-aside text (``removed``: source id → (category, line) as
+    ``CleanText.removed_lines`` lists them; ``origins``: source id → origin), numbered per source."""
+    rows = []
+    for source in sorted(removed):
+        index = 0
+        for category, line in removed[source]:
+            if category not in SET_ASIDE_SEARCHED:
+                continue
+            for start, end in sentence_spans(line):
+                rows.append((source, origins[source], index, line[start:end], category))
+                index += 1
+    schema = {"source_id": pl.String(), "origin": pl.String(), "sentence_index": pl.Int32(), "text": pl.String(), "category": pl.String()}
+    return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+def empty_evidence() -> pl.DataFrame:
+    return pl.DataFrame(schema={"claim_id": pl.UInt32(), "source_id": pl.String(), "candidate": pl.UInt32(), "score": pl.Float64()})
+
+
+def empty_absences() -> pl.DataFrame:
+    return pl.DataFrame(schema={"event": pl.Int32(), "origin": pl.String(), "candidate": pl.UInt32(), "score": pl.Float64()})
+
+
+def absence_states(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Each claim's ``state`` and ``alone`` (in no event, nothing close in any other source, its own
+    origin's included: what "only Source C makes this claim" needs), and the evidence of the search
+    (claim, other source, its nearest candidate claim or null, score).
+
+    ``pool``: every row the search reads (``claim_id``, ``source_id``, ``origin``, ``quantities``):
+    the claims, then the text cleaning set aside (``set_aside_sentences``); the claims alone by default.
+    A claim that refers back to the sentence before it ("He spoke to reporters who flew with him …")
+    tells part of that sentence's fact: it is not "only in" its origin when that sentence is not;
+    nor is a claim beside a sentence of a shared event (``context``: that sentence's claim id)."""
+    n = claims.height
+    pool = claims if pool is None else pool
+    origins = pool.get_column("origin").to_numpy()
+    sources = pool.get_column("source_id").to_numpy()
+    events = claims.get_column("event").to_list()
+    spans: dict[int, set[str]] = {}
+    for event, origin in zip(events, origins[:n].tolist(), strict=True):
+        if event is not None:
+            spans.setdefault(event, set()).add(origin)
+    shared = np.array([e is not None and len(spans[e]) >= 2 for e in events], dtype=bool)
+    check = np.flatnonzero(~shared)
+    if check.size == 0:
+        schema = {"state": pl.String(), "alone": pl.Boolean(), "context": pl.UInt32()}
+        everything_shared = pl.DataFrame({"state": [SHARED] * n, "alone": [False] * n, "context": [None] * n}, schema=schema)
+        return everything_shared, empty_evidence()
+    q, j = _search(scorer, pool, check)
+    scores = np.maximum(scorer.score(q, j), figure_matches(pool, q, j) * POSSIBLE_P)
+    found = (
+        pl.DataFrame({"claim_id": q.astype(np.uint32), "source_id": pl.Series(sources[j].tolist(), dtype=pl.String()),
+                      "candidate": j.astype(np.uint32), "score": scores})
+        .sort(["claim_id", "source_id", "score", "candidate"], descending=[False, False, True, False])
+        .group_by(["claim_id", "source_id"], maintain_order=True)
+        .first()
+    )
+    origin_of = dict(zip(sources.tolist(), origins.tolist(), strict=True))
+    found = found.with_columns(pl.col("source_id").replace_strict(origin_of, return_dtype=pl.String()).alias("origin"))
+    close_any = set(found.filter(pl.col("score") >= POSSIBLE_P).get_column("claim_id").to_list())
+    close = set(
+        found.join(claims.select(pl.col("claim_id").cast(pl.UInt32), pl.col("origin").alias("own")), on="claim_id")
+        .filter((pl.col("origin") != pl.col("own")) & (pl.col("score") >= POSSIBLE_P))
+        .get_column("claim_id")
+        .to_list()
+    )
+    state = [SHARED if shared[k] else POSSIBLY_SHARED if k in close else UNIQUE for k in range(n)]
+    alone = [not shared[k] and events[k] is None and k not in close_any for k in range(n)]
+    context = in_context(claims, state, alone)
+    return (
+        pl.DataFrame({"state": pl.Series(state, dtype=pl.String()), "alone": pl.Series(alone, dtype=pl.Boolean()),
+                      "context": pl.Series(context, dtype=pl.UInt32())}),
+        _listed(found.drop("origin"), claims, check),
+    )  # fmt: skip
+
+
+def in_context(claims: pl.DataFrame, state: list[str], alone: list[bool]) -> list[int | None]:
+    """Read each claim with its neighbours (updates ``state`` and ``alone`` in place): a unique claim
+    beside a shared one (just before or after it in its source), or opening with a back-reference
+    after a claim that is not unique, becomes possibly shared; a back-reference is alone only if the
+    claim before it is. Returns, per claim, the neighbour that decided it (else None)."""
+    context: list[int | None] = [None] * len(state)
+    texts = claims.get_column("text").to_list()
+    for k, before in previous_claims(claims):
+        refers = BACK_REFERENCE.match(texts[k]) is not None
+        if state[k] == UNIQUE and (state[before] == SHARED or (refers and state[before] == POSSIBLY_SHARED)):
+            state[k], alone[k], context[k] = POSSIBLY_SHARED, False, before
+        elif state[before] == UNIQUE and state[k] == SHARED:
+            state[before], alone[before], context[before] = POSSIBLY_SHARED, False, k
+        if refers and not alone[before]:
+            alone[k] = False
+    return context
+
+
+BACK_REFERENCE = re.compile(r"[\"“‘'(]*(?:he|she|they|it|this|that|these|those|his|her|their|its|such)\b", re.IGNORECASE)
+"""A sentence opening with a pronoun (or "this", "such") refers back to the sentence before it."""
+
+
+def previous_claims(claims: pl.DataFrame) -> list[tuple[int, int]]:
+    """(claim, the claim just before it in its source), in source and sentence order: a state read
+    from the sentence before is read after that sentence's own."""
+    ordered = claims.select("claim_id", "source_id", "sentence_index").sort("source_id", "sentence_index").rows()
+    return [
+        (int(claim), int(before))
+        for (before, source_before, index_before), (claim, source, index) in itertools.pairwise(ordered)
+        if source == source_before and index == index_before + 1
+    ]
+
+
+def _search(scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (query claim, row of another source) that may report one fact: every pair sharing a
+    feature up to ``EXHAUSTIVE_MAX_CLAIMS`` rows, else through each query's rarest features; and
+    pairs sharing ``SHARED_FIGURES`` figure values."""
+    n = pool.height
+    exhaustive = n <= EXHAUSTIVE_MAX_CLAIMS
+    q, j = candidate_pairs(
+        scorer.matrix,
+        pool.get_column("source_id").to_numpy(),
+        max_df=n if exhaustive else CANDIDATE_MAX_DF,
+        per_claim=scorer.matrix.shape[1] if exhaustive else CANDIDATE_FEATURES,
+        query=query,
+    )
+    return _with_figure_pairs(q, j, pool, query)
+
+
+def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Per event of two origins and per origin that has no claim in it: the origin's claim closest to
+    any of the event's members (``candidate``, null if none shares a feature) and its ``score``.
+    The origin leaves the event out only when that score is below ``ABSENT_P``. ``pool``: every
+    row searched, as for ``absence_states``."""
+    pool = claims if pool is None else pool
+    in_events = claims.filter(pl.col("event").is_not_null())
+    spans = in_events.group_by("event").agg(pl.col("origin").unique().alias("by")).filter(pl.col("by").list.len() >= 2)
+    if spans.height == 0:
+        return empty_absences()
+    origins = pool.get_column("origin").to_numpy()
+    members = in_events.filter(pl.col("event").is_in(spans.get_column("event").implode()))
+    query = np.sort(members.get_column("claim_id").to_numpy().astype(np.int64))
+    q, j = _search(scorer, pool, query)
+    event_of = dict(members.select("claim_id", "event").iter_rows())
+    found = (
+        pl.DataFrame({"q": q.astype(np.uint32), "origin": pl.Series(origins[j].tolist(), dtype=pl.String()),
+                      "candidate": j.astype(np.uint32),
+                      "score": np.maximum(scorer.score(q, j), figure_matches(pool, q, j) * POSSIBLE_P)})
+        .with_columns(pl.col("q").replace_strict(event_of, return_dtype=pl.Int32).alias("event"))
+        .sort(["event", "origin", "score", "candidate"], descending=[False, False, True, False])
+        .group_by(["event", "origin"], maintain_order=True)
+        .first()
+        .select("event", "origin", "candidate", "score")
+    )
+    everyone = sorted(set(claims.get_column("origin").to_list()))
+    absent = spans.select("event", pl.lit(everyone).alias("origin")).explode("origin")
+    absent = absent.join(spans, on="event").filter(~pl.col("origin").is_in(pl.col("by"))).select("event", "origin")
+    return (
+        absent.join(found, on=["event", "origin"], how="left", maintain_order="left")
+        .with_columns(pl.col("score").fill_null(0.0))
+        .select(pl.col("event").cast(pl.Int32), "origin", "candidate", "score")
+        .sort("event", "origin")
+    )
+
+
+def _with_figure_pairs(q: np.ndarray, j: np.ndarray, claims: pl.DataFrame, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Add the pairs (query claim, claim of another source) that share ``SHARED_FIGURES`` figure values:
+    their words may share nothing ("$200 billion" and "200" are different features)."""
+    values = [figure_values(row) for row in claims.get_column("quantities").to_list()]
+    sources = claims.get_column("source_id").to_list()
+    postings: dict[str, list[int]] = {}
+    for k, found in enumerate(values):
+        if len(found) >= SHARED_FIGURES:
+            for value in found:
+                postings.setdefault(value, []).append(k)
+    extra_q, extra_j = [], []
+    for k in query.tolist():
+        if len(values[k]) < SHARED_FIGURES:
+            continue
+        counts: dict[int, int] = {}
+        for value in values[k]:
+            for other in postings.get(value, []):
+                counts[other] = counts.get(other, 0) + 1
+        for other, shared in sorted(counts.items()):
+            if shared >= SHARED_FIGURES and sources[other] != sources[k]:
+                extra_q.append(k)
+                extra_j.append(other)
+    if not extra_q:
+        return q, j
+    return np.concatenate([q, np.asarray(extra_q, dtype=np.int64)]), np.concatenate([j, np.asarray(extra_j, dtype=np.int64)])
+
+
+def figure_values(quantities: list[str]) -> frozenset[str]:
+    """The numbers of a claim's normalised figures, without currency or scale ("$200b" → "200")."""
+    return frozenset(q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities)
+
+
+def figure_matches(claims: pl.DataFrame, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """1.0 where claims ``a[k]`` and ``b[k]`` share at least ``SHARED_FIGURES`` figure values, else 0.0."""
+    values = [figure_values(row) for row in claims.get_column("quantities").to_list()]
+    sizes = np.array([len(v) for v in values], dtype=np.int64)
+    found = np.zeros(a.size, dtype=np.float64)
+    if a.size == 0:
+        return found
+    for k in np.flatnonzero((sizes[a] >= SHARED_FIGURES) & (sizes[b] >= SHARED_FIGURES)).tolist():
+        found[k] = float(len(values[a[k]] & values[b[k]]) >= SHARED_FIGURES)
+    return found
+
+
+def _listed(found: pl.DataFrame, claims: pl.DataFrame, check: np.ndarray) -> pl.DataFrame:
+    """Every other source per checked claim (null candidate, score 0 where nothing shares a feature)
+    when there are at most ``EVIDENCE_SOURCES``; else the closest ones."""
+    by_source = claims.select("source_id").unique().sort("source_id")
+    if by_source.height <= EVIDENCE_SOURCES + 1:
+        checked = claims[check.tolist()].select(pl.col("claim_id").cast(pl.UInt32), pl.col("source_id").alias("own"))
+        grid = checked.join(by_source, how="cross").filter(pl.col("source_id") != pl.col("own")).select("claim_id", "source_id")
+        listed = grid.join(found, on=["claim_id", "source_id"], how="left").with_columns(pl.col("score").fill_null(0.0))
+    else:
+        listed = (
+            found.sort(["claim_id", "score", "source_id"], descending=[False, True, False])
+            .group_by("claim_id", maintain_order=True)
+            .head(EVIDENCE_SOURCES)
+        )
+    return listed.select("claim_id", "source_id", "candidate", "score").sort("claim_id", "source_id")
+
+
+__all__ = [
+    "ABSENT_P", "BACK_REFERENCE", "POSSIBLE_P", "POSSIBLY_SHARED", "SET_ASIDE_SEARCHED", "SHARED", "STATES", "UNIQUE", "absence_states",
+    "empty_absences", "empty_evidence", "event_absences", "in_context", "previous_claims", "set_aside_sentences",
+]  # fmt: skip
