@@ -73,3 +73,42 @@ def test_engine_settings_come_from_the_user_config_unless_given(tmp_path: Path, 
     monkeypatch.setenv("CONTRAST_CONFIG", str(tmp_path / "absent.toml"))
     with pytest.raises(ContrastError, match="scheduler's address"):
         engine_settings(scheduler="10.0.0.5:8786")
+
+
+def test_a_build_on_a_local_dask_cluster_writes_the_same_bytes_even_when_a_worker_dies(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed", reason="the dask extra is part of the test extra")
+
+    class DieOnFirstTask(distributed.WorkerPlugin):
+        """The first worker to start a task kills its own process (a marker file says who was first)."""
+
+        name = "die-on-first-task"
+
+        def __init__(self, marker: str) -> None:
+            self.marker = marker
+
+        def transition(self, key: str, start: str, finish: str, **kwargs: object) -> None:
+            import os
+
+            if finish == "executing":
+                try:
+                    os.close(os.open(self.marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+                except FileExistsError:
+                    return
+                os._exit(1)
+
+    report = make_report(tmp_path / "report", TEXTS)
+    alone = build(report, out_dir=tmp_path / "alone", jobs=1)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+    ) as cluster:
+        clustered = build(report, out_dir=tmp_path / "cluster", scheduler=cluster.scheduler_address)
+        assert outputs_of(tmp_path / "cluster") == outputs_of(tmp_path / "alone")
+        assert {s: (v.hits, v.misses) for s, v in clustered.cache.items()} == {
+            s: (v.hits, v.misses) for s, v in alone.cache.items()
+        }
+        marker = tmp_path / "died"
+        with distributed.Client(cluster.scheduler_address) as client:
+            client.register_plugin(DieOnFirstTask(str(marker)))
+        build(report, out_dir=tmp_path / "lost", scheduler=cluster.scheduler_address)
+        assert marker.exists()  # a worker did die mid-build
+    assert outputs_of(tmp_path / "lost") == outputs_of(tmp_path / "alone")
