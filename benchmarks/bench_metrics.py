@@ -42,7 +42,6 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.realnews import articles  # noqa: E402
-
 from contrast.clean import clean_text  # noqa: E402
 from contrast.config import load_report  # noqa: E402
 from contrast.ingest import read_source  # noqa: E402
@@ -165,7 +164,7 @@ def real_corpus(n_docs: int) -> dict[str, str]:
     return {a.source_id: clean_text(a.text, title=a.title).text for a in articles(n_docs)}
 
 
-def timed(function, *arguments):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN201
+def timed(function, *arguments):  # type: ignore[no-untyped-def]
     """(result, wall seconds, CPU seconds of this process)."""
     wall, cpu = time.perf_counter(), time.process_time()
     result = function(*arguments)

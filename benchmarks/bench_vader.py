@@ -56,7 +56,7 @@ def corpus_texts(n_docs: int) -> dict[str, dict[str, str]]:
     return groups
 
 
-def best_of(runs: int, function, items: list[str]) -> tuple[float, float]:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def best_of(runs: int, function, items: list[str]) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """(CPU, wall) seconds, the best of ``runs``."""
     cpu, wall = [], []
     for _ in range(runs):

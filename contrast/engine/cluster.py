@@ -50,4 +50,4 @@ class DaskExecutor:
         self._client.close()
 
 
-__all__ = ["DaskExecutor", "INSTALL_HINT"]
+__all__ = ["INSTALL_HINT", "DaskExecutor"]

@@ -37,7 +37,6 @@ vaderSentiment quirks mirrored on purpose (they are what "equal" means):
 
 from __future__ import annotations
 
-import math
 import re
 import string
 from functools import cache
@@ -276,9 +275,12 @@ class _Vader:
                 ruled.add(m)
             if context & _MODIFIER:
                 ruled.update((m + 1, m + 2, m + 3))
-            if context & _IDIOM and m + 1 < n:
-                if (self.lower_of[tokens[m]], self.lower_of[tokens[m + 1]]) in self.idiom_bigrams:
-                    ruled.update((m, m + 1, m + 2, m + 3))
+            if (
+                context & _IDIOM
+                and m + 1 < n
+                and (self.lower_of[tokens[m]], self.lower_of[tokens[m + 1]]) in self.idiom_bigrams
+            ):
+                ruled.update((m, m + 1, m + 2, m + 3))
             if context & _BUT:
                 has_but = True
         value_of = self.value_of
@@ -306,7 +308,7 @@ class _Vader:
                 lowers = list(map(self.lower_of.__getitem__, tokens))
             # _but_check, replayed literally on the full list (see the module docstring).
             sentiments: list[Any] = [0] * n
-            for i, value in zip(hits, values):
+            for i, value in zip(hits, values, strict=True):  # one value per hit
                 sentiments[i] = value
             bi = lowers.index("but")
             for sentiment in sentiments:
