@@ -167,9 +167,12 @@ def load_average() -> list[float]:
     return [round(v, 2) for v in os.getloadavg()]
 
 
-def timed_build(code: Path, report: Path, out: Path, options: list[str], cluster_pids: list[int]) -> dict[str, object]:
-    """One cold build as its own process: wall, CPU, memory, the build's own timings."""
-    if out.exists():
+def timed_build(
+    code: Path, report: Path, out: Path, options: list[str], cluster_pids: list[int], *, keep: bool = False
+) -> dict[str, object]:
+    """One build as its own process: wall, CPU, memory, the build's own timings; cold (``out``
+    emptied first) unless ``keep``."""
+    if out.exists() and not keep:
         shutil.rmtree(out)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     cluster_before = cpu_seconds([p for c in cluster_pids for p in tree_pids(c)])
