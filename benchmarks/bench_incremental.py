@@ -11,7 +11,7 @@ output folder:
 4. a cold build of those N+1 sources into a second, empty folder, whose outputs the
    incremental build's must equal byte for byte.
 
-Printed per build: wall and CPU seconds (the build and every process it waited for), peak
+Printed per build: wall and CPU seconds (the whole process tree: see ``bench_scale.TreeSampler``), peak
 memory and the stages the build timed, and the load average before and after. The ratios
 compare CPU seconds (steadier than wall time on a shared machine) and wall seconds, each
 against the cold build of the same run.
