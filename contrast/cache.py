@@ -328,6 +328,9 @@ class BuildCache:
     stats: dict[str, StageStats] = field(default_factory=dict)
     _pending: dict[tuple[str, str], bytes] = field(default_factory=dict)
     _live: set[tuple[str, str]] = field(default_factory=set)
+    _computed: dict[tuple[str, str], bytes] = field(default_factory=dict)
+    """Entries computed for this build by workers (``contrast.engine``): read like entries,
+    counted as misses (a miss is a computation), stored like any new entry."""
 
     def path(self, stage: str, key: str) -> Path:
         return self.folder / stage / key
@@ -340,6 +343,9 @@ class BuildCache:
     def lookup(self, stage: str, key: str) -> Entry | None:
         """The verified entry, or None if it is absent, unreadable or corrupt (then logged)."""
         self._live.add((stage, key))
+        computed = self._computed.get((stage, key))
+        if computed is not None:
+            return decode_entry(computed, stage, key)
         if not self.read:
             return None
         pending = self._pending.get((stage, key))
@@ -370,10 +376,38 @@ class BuildCache:
                 log.warning("cache entry %s does not decode (%s); recomputing", self.path(stage, key), exc)
                 self._stats(stage).corrupt += 1
             else:
-                self._stats(stage).hits += 1
+                if (stage, key) in self._computed:
+                    self._stats(stage).misses += 1
+                else:
+                    self._stats(stage).hits += 1
                 return value
         self._stats(stage).misses += 1
         return None
+
+    def has(self, stage: str, key: str) -> bool:
+        """Whether an entry for ``key`` may be read (by its name only: not opened, not counted)."""
+        if (stage, key) in self._computed:
+            return True
+        if not self.read:
+            return False
+        return (stage, key) in self._pending or self.path(stage, key).is_file()
+
+    def peek(self, stage: str, key: str, decode: Callable[[Entry], T]) -> T | None:
+        """The entry's value if it reads and decodes, without counting a hit or a miss."""
+        if not self.read and (stage, key) not in self._computed:
+            return None
+        try:
+            data = self._computed.get((stage, key)) or self._pending.get((stage, key)) or self.path(stage, key).read_bytes()
+            return decode(decode_entry(data, stage, key))
+        except Exception:  # absent, unreadable or corrupt: the stage computes it
+            return None
+
+    def add_computed(self, stage: str, key: str, data: bytes) -> None:
+        """An entry (``encode_entry`` bytes) a worker computed for this build."""
+        self._computed[(stage, key)] = data
+        self._live.add((stage, key))
+        if self.write:
+            self._pending[(stage, key)] = data
 
     def store(self, stage: str, key: str, entry: Entry) -> None:
         """Hold ``entry`` for :meth:`flush`."""

@@ -121,17 +121,35 @@ def build(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="List what would be recomputed, from hashes alone; write nothing.")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", help="Worker processes for the per-source stages (default: every core; 1: none).",
+                     show_default=False),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Run the per-source stages on the Dask cluster at this address (tcp://host:8786).",
+                     show_default=False),
+    ] = None,
 ) -> None:
     """Build the briefing, the classroom handout with its teacher key, and the data files of a report
     (only what changed since the last build)."""
+    from contrast.engine.settings import engine_settings
     from contrast.options import BuildOptions
     from contrast.pipeline import build_report
     from contrast.plan import plan_build
     from contrast.report.render.formats import check_format
     from contrast.stages import STEPS
 
+    jobs, scheduler = engine_settings(jobs=jobs, scheduler=scheduler)
     options = BuildOptions(
-        out_dir=out_dir, keep_going=keep_going, blind=blind, format=check_format(output_format.value), force=force
+        out_dir=out_dir,
+        keep_going=keep_going,
+        blind=blind,
+        format=check_format(output_format.value),
+        force=force,
+        jobs=jobs,
+        scheduler=scheduler,
     )
     if dry_run:
         plan = plan_build(report_dir, options)
@@ -192,12 +210,15 @@ def watch(
     ] = False,
 ) -> None:
     """Build, then rebuild whenever report.toml or a source changes; Ctrl-C stops."""
+    from contrast.engine.settings import engine_settings
     from contrast.options import BuildOptions
     from contrast.watch import watch_report
 
     err.print(plain(f"Watching {_display(report_dir)} for changes to report.toml and sources (Ctrl-C to stop)"))
     try:
-        for rebuild in watch_report(report_dir, BuildOptions(out_dir=out_dir, keep_going=keep_going)):
+        jobs, scheduler = engine_settings()  # [engine] in the user's configuration file
+        options = BuildOptions(out_dir=out_dir, keep_going=keep_going, jobs=jobs, scheduler=scheduler)
+        for rebuild in watch_report(report_dir, options):
             _print_rebuild(rebuild)
     except KeyboardInterrupt:
         err.print("Stopped watching")

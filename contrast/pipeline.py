@@ -55,7 +55,16 @@ from contrast.report.render.formats import Rendered, check_format
 from contrast.schema import ORIGIN, SOURCE_ID
 from contrast.segment import sentences_frame
 from contrast.snapshot import take_snapshot
-from contrast.stages import STEPS, CachedStages, CorpusKeys, corpus_keys, output_keys, source_keys, used_origins
+from contrast.stages import (
+    STEPS,
+    CachedStages,
+    CorpusKeys,
+    SourceKeys,
+    corpus_keys,
+    output_keys,
+    source_keys,
+    used_origins,
+)
 
 if TYPE_CHECKING:  # imported where used: alignment pulls in SciPy and NLTK, which a no-change build never needs
     from contrast.plan import DryRun
@@ -105,26 +114,30 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
 def analyse(
     report: Report, *, progress: Progress = _no_progress, keep_going: bool = False, cache: BuildCache | None = None
 ) -> Analysis:
-    """Ingest, clean, segment and measure every source of ``report``.
+    """Ingest, clean, segment and measure every source of ``report`` (in this process).
 
     A source that cannot be read stops everything (``IngestError``), unless ``keep_going``:
     then it is left out and listed in ``Analysis.skipped``, as long as one source remains.
     With ``cache``, every stage's result is reused when its key is unchanged.
     """
-    return _analyse(report, progress=progress, keep_going=keep_going, cache=cache or BuildCache.disabled())[0]
+    options = BuildOptions(keep_going=keep_going, jobs=1)
+    return _analyse(report, options, progress=progress, cache=cache or BuildCache.disabled())[0]
 
 
-def _analyse(report: Report, *, progress: Progress, keep_going: bool, cache: BuildCache) -> tuple[Analysis, CorpusKeys]:
+def _analyse(
+    report: Report, options: BuildOptions, *, progress: Progress, cache: BuildCache
+) -> tuple[Analysis, CorpusKeys]:
     _check_alignment_backend(report)
     timings: dict[str, float] = {}
     manifest = report.manifest
     with _timed(timings, "ingest"):
         keys = {source.id: source_keys(report, source) for source in manifest.sources}
         stages = CachedStages(cache, keys)
-        raws, skipped = _ingest(report, stages, progress=progress, keep_going=keep_going)
+        raws, skipped = _ingest(report, stages, progress=progress, keep_going=options.keep_going)
     sources = [s for s in manifest.sources if s.id in raws]
     if not sources:
         raise IngestError("no source could be read; see the messages above", path=report.root)
+    _compute_sources(report, sources, raws, keys, cache, options, timings=timings, progress=progress)
     documents: dict[str, SourceDocument] = {}
     with _timed(timings, "clean"):
         for done, source in enumerate(sources, start=1):
@@ -176,6 +189,41 @@ def _analyse(report: Report, *, progress: Progress, keep_going: bool, cache: Bui
         skipped=tuple(skipped),
     )
     return analysis, plan
+
+
+def _compute_sources(
+    report: Report,
+    sources: list[Source],
+    raws: dict[str, RawText],
+    keys: dict[str, SourceKeys],
+    cache: BuildCache,
+    options: BuildOptions,
+    *,
+    timings: dict[str, float],
+    progress: Progress,
+) -> None:
+    """Every source's missing per-source entries (clean, segment, per-source metric parts,
+    claims), computed by the workers of ``contrast.engine`` when there are enough of them to
+    pay for the workers; the stages then read them like cached entries. With one job, or
+    few sources, nothing happens here and the stages compute in this process."""
+    if not cache.write or (options.jobs == 1 and not options.scheduler):
+        return
+    from contrast.engine import executor_for
+    from contrast.engine.work import plan, run
+
+    works = plan(cache, keys, sources, raws, fallback_language=report.manifest.language, lenses=report.manifest.lenses)
+    executor = executor_for(jobs=options.jobs, scheduler=options.scheduler, tasks=len(works))
+    if executor.workers <= 1 and not options.scheduler:
+        return
+    log.info("per-source stages of %d sources on %d workers", len(works), executor.workers)
+    try:
+        with _timed(timings, "sources"):
+            for done, entries in enumerate(executor.map(run, works), start=1):
+                for stage, key, data in entries:
+                    cache.add_computed(stage, key, data)
+                progress("sources", done, len(works))
+    finally:
+        executor.close()
 
 
 def _check_alignment_backend(report: Report) -> None:
@@ -252,6 +300,8 @@ def build(
     format: str = ...,
     force: bool = ...,
     dry_run: Literal[False] = ...,
+    jobs: int | None = ...,
+    scheduler: str | None = ...,
 ) -> BuildResult: ...
 
 
@@ -266,6 +316,8 @@ def build(
     format: str = ...,
     force: bool = ...,
     dry_run: Literal[True],
+    jobs: int | None = ...,
+    scheduler: str | None = ...,
 ) -> DryRun: ...
 
 
@@ -279,6 +331,8 @@ def build(
     format: str = "pdf",
     force: bool = False,
     dry_run: bool = False,
+    jobs: int | None = None,
+    scheduler: str | None = None,
 ) -> BuildResult | DryRun:
     """``contrast.build``: the options as keywords (``BuildOptions``), then ``build_report``, or with
     ``dry_run`` only what would be recomputed (``contrast.plan``), writing nothing."""
@@ -288,6 +342,8 @@ def build(
         blind=blind,
         format=check_format(format),  # before any work: a bad value is the caller's input error
         force=force,
+        jobs=jobs,
+        scheduler=scheduler,
     )
     if dry_run:
         from contrast.plan import plan_build
@@ -307,6 +363,8 @@ def build_report(path: Path | str, options: BuildOptions, *, progress: Progress 
     overwritten, for the briefing's "Changes since the last edition" page. ``blind``
     overrides ``[audience] blind`` (origins and outlets hidden on the student pages).
     ``format`` is ``"pdf"`` (default), ``"html"`` (self-contained pages, for projecting) or ``"both"``.
+    The per-source stages run on ``options.jobs`` local processes (default: every core; 1: this
+    process only) or on the Dask cluster at ``options.scheduler``; the outputs are the same bytes.
     """
     report = load_report(path)
     folder = output_folder(report, options.out_dir)  # before any work: a folder that is not ours is refused,
@@ -316,7 +374,7 @@ def build_report(path: Path | str, options: BuildOptions, *, progress: Progress 
         folder = recover(folder)  # a crashed build's edition is completed before anything is read
         target = folder.path
         cache = BuildCache(target / CACHE_DIR, read=not options.force)
-        analysis, plan = _analyse(report, progress=progress, keep_going=options.keep_going, cache=cache)
+        analysis, plan = _analyse(report, options, progress=progress, cache=cache)
         timings = dict(analysis.timings)
         with _timed(timings, "changes"):
             snapshot = cache.memo(

@@ -103,6 +103,7 @@ class Step:
 
 STEPS = (
     Step("ingest", "Reading sources", (INGEST,)),
+    Step("sources", "Per-source stages (workers)", ()),
     Step("clean", "Cleaning text", (CLEAN,)),
     Step("segment", "Splitting sentences", (SEGMENT,)),
     Step("metrics", "Measuring tone and readability", (METRICS,), per_source_parts=True),

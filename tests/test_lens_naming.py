@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from contrast.claims import find_events
 from contrast.metrics import get_metric
+from contrast.metrics.naming import term_pattern, term_spans
 from tests.reportkit import make_corpus
 
 STATE = (
@@ -58,3 +61,22 @@ def test_evidence_spans_point_at_the_naming_words(naming) -> None:
     assert hits.height >= 2
     for row in hits.iter_rows(named=True):
         assert texts[(row["source_id"], 0)][row["start"] : row["end"]].lower() == row["cue"].lower()
+
+
+WORDS = ["a", "ab", "Ab", "AB", "a'b", "a’b", "A’B", "s", "ſ", "k", "K", "i", "ı", "I", "A-b", "ab_", "1a", "a.b", "ab'", "é"]
+SEPARATORS = [" ", "  ", "\u00a0", "\t", ", ", ".", "-", "'", "’", "", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=8),
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=3),
+    st.booleans(),
+)
+def test_whole_word_search_without_a_pattern_finds_what_the_pattern_finds(
+    pieces: list[tuple[str, str]], term_words: list[str], ignore_case: bool
+) -> None:
+    """Curly and straight apostrophes, Unicode case folding (ſ, K, ı), non-breaking spaces, punctuation inside a word."""
+    text, term = "".join(word + separator for word, separator in pieces), " ".join(term_words)
+    expected = [match.span() for match in term_pattern(term, ignore_case).finditer(text)]
+    assert term_spans(text, term, ignore_case=ignore_case) == expected

@@ -9,7 +9,7 @@ look for first (Hassan et al., 2017, ClaimBuster) and what the briefing explains
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import polars as pl
 
@@ -56,11 +56,25 @@ def speakers(text: str, entities: Sequence[str]) -> list[str]:
     """
     found = []
     for entity in dict.fromkeys(entities):
-        for match in re.finditer(re.escape(entity), text):
-            if _SPEAKER_AFTER.match(text[match.end() :]) or _SPEAKER_BEFORE.search(text[: match.start()]):
-                found.append(entity)
-                break
+        if any(
+            _SPEAKER_AFTER.match(text[start + len(entity) :]) or _SPEAKER_BEFORE.search(text[:start])
+            for start in _occurrences(entity, text)
+        ):
+            found.append(entity)
     return found
+
+
+def _occurrences(entity: str, text: str) -> Iterator[int]:
+    """Where ``entity`` starts in ``text``, left to right, not overlapping: the matches of
+    ``re.finditer(re.escape(entity), text)`` without compiling a pattern per entity (a large
+    corpus names more entities than the ``re`` module's cache holds)."""
+    if not entity:
+        yield from (match.start() for match in re.finditer("", text))
+        return
+    start = text.find(entity)
+    while start >= 0:
+        yield start
+        start = text.find(entity, start + len(entity))
 
 
 def is_claim(text: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import polars as pl
 
@@ -121,7 +121,7 @@ class CueMatcher:
         self.institutions = frozenset(i.lower() for i in institutions)
         self._exact: dict[str, list[_Cue]] = {}
         self._prefix: dict[str, list[_Cue]] = {}
-        self._cache: dict[str, list[_Cue]] = {}
+        self._cache: dict[str, tuple[_Cue, ...]] = {}
         for category, cue in entries:
             cased = any(ch.isupper() for ch in cue)
             words = tuple(
@@ -137,28 +137,26 @@ class CueMatcher:
     def find(self, sentence: str) -> list[Hit]:
         return list(self._iter(sentence))
 
-    def _candidates(self, token: str) -> list[_Cue]:
-        """Cues that may start at ``token``, longest first (memoised: words repeat)."""
-        cached = self._cache.get(token)
-        if cached is None:
-            cached = self._cache[token] = self._lookup(token)
-        return cached
-
-    def _lookup(self, token: str) -> list[_Cue]:
+    def _lookup(self, token: str) -> tuple[_Cue, ...]:
+        """Cues that may start at ``token``, longest first (memoised in ``_cache``: words repeat;
+        most words start no cue and share the empty tuple)."""
         lower = _normal(token, cased=False)
         found = self._exact.get(lower, []) + self._exact.get(_normal(token, cased=True), []) + self._prefix.get(lower[:3], [])
         bare = _POSSESSIVE.sub("", lower)
         if bare != lower:
             found += self._exact.get(bare, []) + self._exact.get(_normal(_POSSESSIVE.sub("", token), cased=True), [])
         unique = {id(c): c for c in found}
-        return sorted(unique.values(), key=lambda c: (-len(c.cue.rstrip("*")), c.cue))
+        return tuple(sorted(unique.values(), key=lambda c: (-len(c.cue.rstrip("*")), c.cue)))
 
     def _iter(self, sentence: str) -> Iterator[Hit]:
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
-        title_case = _is_title_case(sentence)
+        tokens, title_case = _split(sentence)
+        memo, lookup = self._cache, self._lookup
         i = 0
         while i < len(tokens):
-            for cue in self._candidates(tokens[i][2]):
+            candidates = memo.get(tokens[i][2])
+            if candidates is None:
+                candidates = memo[tokens[i][2]] = lookup(tokens[i][2])
+            for cue in candidates:
                 end = self._match(sentence, tokens, i, cue)
                 if end is not None and self._accept(sentence, tokens[i][0], end, cue, title_case):
                     if cue.category != _EXCEPTION:
@@ -196,6 +194,13 @@ class CueMatcher:
             if following and following.group(1).lower() not in self.institutions:
                 return False
         return True
+
+
+@lru_cache(maxsize=4096)
+def _split(sentence: str) -> tuple[list[tuple[int, int, str]], bool]:
+    """A sentence's tokens (start, end, text) and whether it is a title-case heading: each
+    lens's matchers read the same sentence, so it is split once (the caller only reads it)."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)], _is_title_case(sentence)
 
 
 def _is_title_case(sentence: str) -> bool:

@@ -31,20 +31,48 @@ MIN_COUNT = 2
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 
 
+_MAX_MEMO = 400_000
+"""Entries in the word memo before it is cleared (bounds memory on unbounded vocabularies)."""
+_CONTENT: dict[str, str | None] = {}
+"""A matched word → its token if it is a content word, else None: vocabularies follow
+Zipf's law, so nearly every word of a corpus is looked up, not recomputed."""
+
+
 def tokens(sentence: str) -> list[str]:
     """Lower-cased words of a sentence (letters first; curly apostrophes straightened)."""
-    return [m.group().lower().replace("’", "'") for m in _WORD.finditer(sentence)]
+    return [m.lower().replace("’", "'") for m in _WORD.findall(sentence)]
 
 
 def is_content(word: str) -> bool:
     return len(word) > 2 and word not in word_list("stopwords_en")
 
 
+def _learn(matches: list[str]) -> None:
+    if len(_CONTENT) >= _MAX_MEMO:
+        _CONTENT.clear()
+    for match in matches:
+        if match not in _CONTENT:
+            token = match.lower().replace("’", "'")
+            _CONTENT[match] = token if is_content(token) else None
+
+
+def unigrams_and_bigrams(sentence: str) -> tuple[list[str], list[str]]:
+    """:func:`terms` in two lists: the content words, then the bigrams of adjacent content words."""
+    matches = _WORD.findall(sentence)
+    try:
+        words = list(map(_CONTENT.__getitem__, matches))
+    except KeyError:
+        _learn(matches)
+        words = list(map(_CONTENT.__getitem__, matches))
+    unigrams = list(filter(None, words))  # a content word has three letters or more: never ""
+    if len(unigrams) < 2:
+        return unigrams, []
+    return unigrams, [f"{a} {b}" for a, b in pairwise(words) if a and b]
+
+
 def terms(sentence: str) -> list[str]:
     """Unigrams and bigrams of content words: a stop word ends a bigram ("soft power", not "of soft")."""
-    words = tokens(sentence)
-    unigrams = [w for w in words if is_content(w)]
-    bigrams = [f"{a} {b}" for a, b in pairwise(words) if is_content(a) and is_content(b)]
+    unigrams, bigrams = unigrams_and_bigrams(sentence)
     return unigrams + bigrams
 
 
@@ -68,15 +96,52 @@ def weighted_log_odds(
     return result
 
 
-def one_against_rest(counts: Mapping[str, Counter[str]]) -> dict[str, dict[str, tuple[float, float, float]]]:
-    """For each group, its terms' (δ, σ², z) against all other groups pooled."""
+def one_against_rest(
+    counts: Mapping[str, Counter[str]], *, min_bigram_count: int = 1
+) -> dict[str, dict[str, tuple[float, float, float]]]:
+    """For each group, its terms' (δ, σ², z) against all other groups pooled.
+
+    The same values as ``weighted_log_odds(group, rest)`` with ``rest`` every other group's
+    counts summed, without building ``rest``: its counts are the totals less the group's
+    (integers, so exactly). Bigrams (terms with a space) the group uses fewer than
+    ``min_bigram_count`` times are left out (their counts still weigh in the totals).
+    Terms are in no particular order.
+    """
     total: Counter[str] = Counter()
     for group_counts in counts.values():
         total.update(group_counts)
+    n_total = sum(total.values())
     return {
-        group: weighted_log_odds(group_counts, {t: total[t] - group_counts.get(t, 0) for t in total})
+        group: _against_total(group_counts, total, n_total, min_bigram_count=min_bigram_count)
         for group, group_counts in counts.items()
     }
+
+
+def _against_total(
+    group: Mapping[str, int],
+    total: Mapping[str, int],
+    n_total: int,
+    *,
+    min_bigram_count: int = 1,
+    prior_scale: float = PRIOR_SCALE,
+) -> dict[str, tuple[float, float, float]]:
+    """``weighted_log_odds(group, total - group)``, term for term."""
+    n_i = sum(group.values())
+    n_j = n_total - n_i
+    if n_i == 0 or n_j == 0:
+        return {}
+    alpha_0 = prior_scale * (n_i + n_j)
+    log, sqrt = math.log, math.sqrt
+    result = {}
+    for term, y_i in group.items():
+        if y_i < min_bigram_count and " " in term:
+            continue
+        y_j = total[term] - y_i
+        alpha = prior_scale * (y_i + y_j)
+        delta = log((y_i + alpha) / (n_i + alpha_0 - y_i - alpha)) - log((y_j + alpha) / (n_j + alpha_0 - y_j - alpha))
+        variance = 1 / (y_i + alpha) + 1 / (y_j + alpha)
+        result[term] = (delta, variance, delta / sqrt(variance))
+    return result
 
 
 def count_terms(sentences: Iterable[tuple[str, str]]) -> dict[str, Counter[str]]:

@@ -126,12 +126,61 @@ def _differ(keys: set[str]) -> bool:
 
 
 def _spans(source_id: str, index: int, text: str, term: str, category: str, *, ignore_case: bool = False) -> list[tuple[object, ...]]:
-    pattern = _term_pattern(term, ignore_case)
-    return [(source_id, index, LENS, category, m.group(), m.start(), m.end(), None) for m in pattern.finditer(text)]
+    return [
+        (source_id, index, LENS, category, text[start:end], start, end, None)
+        for start, end in term_spans(text, term, ignore_case=ignore_case)
+    ]
+
+
+def term_spans(text: str, term: str, *, ignore_case: bool = False) -> list[tuple[int, int]]:
+    """Where ``term`` occurs in ``text`` as whole words: the matches of :func:`term_pattern`.
+
+    Found without compiling a pattern per term where that gives the same matches: a whole
+    word is a whole run of word characters (``_RUN``), so a term of such words is a sequence
+    of runs separated by white space, each run equal to its word — compared as strings when
+    both are ASCII (a corpus has tens of thousands of distinct terms, each pattern took half
+    a millisecond to compile). Other terms, and runs of the right length with other
+    characters (where case-insensitive matching has Unicode rules), use the pattern.
+    """
+    words = term.split()
+    if not words or not term.isascii() or not all(_RUN.fullmatch(word) for word in words):
+        return [match.span() for match in term_pattern(term, ignore_case).finditer(text)]
+    wanted = [word.lower() for word in words] if ignore_case else words
+    starts, ends, runs = _runs(text)
+    found = []
+    i, k = 0, len(words)
+    while i + k <= len(runs):
+        if all(
+            (j == 0 or text[ends[i + j - 1] : starts[i + j]].isspace()) and _same_word(runs[i + j], words[j], wanted[j], ignore_case)
+            for j in range(k)
+        ):
+            found.append((starts[i], ends[i + k - 1]))
+            i += k
+        else:
+            i += 1
+    return found
+
+
+_RUN = re.compile(r"[\w'’-]+")
+"""A run of the characters a whole word may not touch (the lookarounds of :func:`term_pattern`)."""
+
+
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and strings of ``text``'s runs (a sentence is searched for several terms)."""
+    matches = list(_RUN.finditer(text))
+    return [m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches]
+
+
+def _same_word(run: str, word: str, wanted: str, ignore_case: bool) -> bool:
+    """Whether the run matches ``word`` (``wanted``: the word as compared, lower-cased when ``ignore_case``)."""
+    if run.isascii():
+        return (run.lower() if ignore_case else run) == wanted
+    return len(run) == len(word) and term_pattern(word, ignore_case).fullmatch(run) is not None
 
 
 @lru_cache(maxsize=8192)
-def _term_pattern(term: str, ignore_case: bool) -> re.Pattern[str]:
+def term_pattern(term: str, ignore_case: bool) -> re.Pattern[str]:
     """The whole-word pattern of ``term`` (built once: the same words recur in every event's sentences)."""
     words = r"\s+".join(re.escape(w).replace("'", "['’]") for w in term.split())
     return re.compile(rf"(?<![\w'’-]){words}(?![\w'’-])", re.IGNORECASE if ignore_case else 0)

@@ -141,11 +141,11 @@ class Corpus:
         return {source_id: self._slice(source_id) for source_id in self.sources.get_column(SOURCE_ID).to_list()}
 
     def _slice(self, source_id: str) -> SourceSlice:
-        empty = self.sentences.clear().drop(ORIGIN)
+        sentences = self._sentences_by_source.get(source_id)
         return SourceSlice(
             source_id=source_id,
             text=self.texts[source_id],
-            sentences=self._sentences_by_source.get(source_id, empty),
+            sentences=self.sentences.clear().drop(ORIGIN) if sentences is None else sentences,
             language=self.language_of(source_id),
             lenses=self.lenses,
         )

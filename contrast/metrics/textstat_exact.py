@@ -136,6 +136,7 @@ class _Language:
         self.apostrophe = re.compile(utils.constants.RE_NONCONTRACTION_APOSTROPHE)
         self.tokens: dict[str, tuple[Any, ...]] = {}
         self.words: dict[str, tuple[int, bool, int]] = {}
+        self.syllables: dict[str, int] = {}
 
     # -- textstat's word-level algorithms, run once per distinct token -------------
 
@@ -145,12 +146,19 @@ class _Language:
         return _PUNCTUATION_BUT_APOSTROPHE.sub("", text)
 
     def word_syllables(self, word: str) -> int:
-        """Syllables of one lowercased word: the inner loop of ``counts.count_syllables``."""
-        try:
-            cmu_phones = self.cmudict[word][0]  # type: ignore[index]
-            return sum(1 for p in cmu_phones if p[-1].isdigit())
-        except (TypeError, IndexError, KeyError):
-            return len(self.pyphen.positions(word)) + 1
+        """Syllables of one lowercased word: the inner loop of ``counts.count_syllables``
+        (memoised: ``word_info`` asks twice for a word not on the easy list, and pyphen is slow)."""
+        found = self.syllables.get(word)
+        if found is None:
+            try:
+                cmu_phones = self.cmudict[word][0]  # type: ignore[index]
+                found = sum(1 for p in cmu_phones if p[-1].isdigit())
+            except (TypeError, IndexError, KeyError):
+                found = len(self.pyphen.positions(word)) + 1
+            if len(self.syllables) >= _MAX_CACHE:
+                self.syllables.clear()
+            self.syllables[word] = found
+        return found
 
     def text_syllables(self, text: str) -> int:
         """``counts.count_syllables(text, lang)``."""

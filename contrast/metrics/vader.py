@@ -1,13 +1,14 @@
 """The one place that talks to vaderSentiment.
 
 VADER is built for sentences: its compound score saturates towards ±1 on long text
-(vaderSentiment issue #151), so contrast scores sentences and aggregates. The analyser
-loads its lexicon from the installed package (no network) and is created once.
+(vaderSentiment issue #151), so contrast scores sentences and aggregates. Scores come
+from :mod:`contrast.metrics.vader_exact`, which gives vaderSentiment's values exactly
+(its tables read from the installed package, no network) several times faster.
 
 Every tone contrast prints goes through :func:`tone`: VADER on :func:`tone_text`, the
 sentence with its typography normalised (``typography``) and the words used in a sense
 without feeling set aside (``senses``). :func:`polarity` is VADER itself on the string it
-is given, so a faster scorer can be checked against it on the same input.
+is given, through the exact port (``tests/test_vader_parity.py`` checks the two agree).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from contrast.metrics.senses import neutral_senses
 from contrast.metrics.typography import normalise_typography
+from contrast.metrics.vader_exact import polarity_scores
 
 POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
@@ -37,7 +39,7 @@ def lexicon_words() -> frozenset[str]:
 
 def polarity(sentence: str) -> dict[str, float]:
     """VADER's scores for one sentence exactly as given: ``neg``, ``neu``, ``pos`` and ``compound``."""
-    return analyzer().polarity_scores(sentence)
+    return polarity_scores(sentence)
 
 
 def tone_text(sentence: str) -> str:
