@@ -113,7 +113,7 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits()) -> Fetched:
                 current = following
                 continue
             if response.status not in (200, 203):
-                reason = f" {response.reason}" if response.reason else ""
+                reason = f" {shown(response.reason, limit=60)}" if response.reason else ""  # the server's words: escaped
                 raise FetchError(shown(current), f"the server answered {response.status}{reason}, not the page")
             content_type, suffix = _reader_for(response, current)
             cap = limits.max_bytes if limits.max_bytes is not None else MAX_BYTES[suffix]
@@ -152,8 +152,9 @@ def check_url(url: str, *, redirected_from: str | None = None) -> str:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
-        what = f"redirects to a {scheme or 'relative'}: URL ({shown(url)})" if redirected_from else f"is a {scheme or 'relative'}: URL"
-        raise FetchError(where, f"{what}; only {' and '.join(ALLOWED_SCHEMES)} pages are fetched")
+        if redirected_from:
+            raise FetchError(where, f"redirects to {shown(url)}; only http:// and https:// pages are fetched, redirects included")
+        raise FetchError(where, f"only http:// and https:// pages are fetched, not {scheme or 'scheme-less'}: URLs")
     if parts.username is not None or parts.password is not None:
         where = shown(redirected_from) if redirected_from else f"{scheme}://…@{parts.hostname or ''}"
         raise FetchError(where, "the URL holds a user name or password, which would be saved in report.toml; remove them")

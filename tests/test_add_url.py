@@ -93,8 +93,8 @@ def test_binary_bytes_under_a_text_type_are_refused(report: Path, capsys: pytest
 
 @pytest.mark.parametrize(("route", "problem"), [
     (Page(b"gone", "text/html", 404), "answered 404"),
-    (redirect("file:///etc/passwd"), "only http and https"),
-    (redirect("ftp://example.com/a.html"), "only http and https"),
+    (redirect("file:///etc/passwd"), "only http:// and https://"),
+    (redirect("ftp://example.com/a.html"), "only http:// and https://"),
     (Page(ARTICLE, "image/jpeg"), "'image/jpeg'"),
     (Page(gzip.compress(b"\0" * 30_000_000), "text/html", headers={"Content-Encoding": "gzip"}), "over 20,000,000 bytes"),
 ])

@@ -59,7 +59,7 @@ def test_more_redirects_than_the_limit_are_refused() -> None:
 def test_a_redirect_to_another_scheme_is_refused_not_followed(target: str) -> None:
     with serve({"/a": redirect(target)}) as server, pytest.raises(FetchError) as caught:
         fetch(server.url("/a"), limits=FAST)
-    assert "only http and https" in str(caught.value) and server.url("/a") in str(caught.value)
+    assert "only http:// and https://" in str(caught.value) and server.url("/a") in str(caught.value)
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.com/a.html", "javascript://x", "http:///no-host"])
@@ -212,3 +212,13 @@ def test_page_names_come_from_the_url_slug(url: str, name: str) -> None:
 def test_a_page_name_is_always_a_safe_file_name(path: str) -> None:
     name = page_name("https://example.com/" + path)
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name) and len(name) <= 60
+
+
+def _hostile_status(handler: BaseHTTPRequestHandler) -> None:
+    handler.wfile.write(b"HTTP/1.1 404 Not \x1b[2J\x1b]0;owned\x07Found\r\nContent-Length: 0\r\n\r\n")
+
+
+def test_a_servers_reason_phrase_cannot_put_escapes_in_the_message() -> None:
+    with serve({"/x": _hostile_status}) as server, pytest.raises(FetchError, match="answered 404") as caught:
+        fetch(server.url("/x"), limits=FAST)
+    assert "\x1b" not in str(caught.value) and "\x07" not in str(caught.value)
