@@ -218,7 +218,10 @@ def _fetched(url: str, *, limits: FetchLimits, today: dt.date | None, progress: 
         try:
             raw = read_source(saved)
         except IngestError as exc:
-            raise FetchError(shown(url), f"{exc.message}; nothing was added") from None
+            raise FetchError(
+                shown(url),
+                f"{exc.message}; nothing was added (if the page shows its article in a browser, save it from there and add the file)",
+            ) from None
     return _Candidate(
         label=shown(url),
         data=page.data,

@@ -83,7 +83,8 @@ def _refused(report: Path, routes: dict[str, Page], path: str, capsys: pytest.Ca
 
 
 def test_a_page_with_no_article_text_is_refused_at_add_time(report: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert "no article text" in _refused(report, {"/world": Page(LISTING)}, "/world", capsys)
+    err = _refused(report, {"/world": Page(LISTING)}, "/world", capsys)
+    assert "no article text" in err and "save it from there and add the file" in err
 
 
 def test_binary_bytes_under_a_text_type_are_refused(report: Path, capsys: pytest.CaptureFixture[str]) -> None:
