@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import http.client
 import re
-import socket
 import ssl
 import time
 import urllib.error
@@ -294,7 +293,7 @@ def _inflate(decompressor: zlib._Decompress, chunk: bytes, *, room: int, url: st
 def _reason(reason: object) -> str:
     if isinstance(reason, ssl.SSLCertVerificationError):
         return f"the site's TLS certificate was not accepted ({reason.verify_message})"
-    if isinstance(reason, (TimeoutError, socket.timeout)):
+    if isinstance(reason, TimeoutError):
         return "timed out"
     if isinstance(reason, OSError) and reason.strerror:
         return reason.strerror

@@ -79,7 +79,7 @@ def add_sources(
     fields: SourceFields,
     *,
     allow_duplicate: bool = False,
-    limits: FetchLimits = FetchLimits(),
+    limits: FetchLimits | None = None,
     today: dt.date | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> list[Added]:
@@ -104,7 +104,7 @@ def add_sources(
         if is_url(str(item)):
             if not allow_duplicate:  # before going online: the URL alone may say it is there already
                 known.refuse_url(shown(str(item)), check_url(str(item)))
-            candidate = _fetched(str(item), limits=limits, today=today, progress=progress)
+            candidate = _fetched(str(item), limits=limits or FetchLimits(), today=today, progress=progress)
         else:
             candidate = _read(Path(item))
         if not allow_duplicate:
