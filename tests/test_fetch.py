@@ -222,3 +222,33 @@ def test_a_servers_reason_phrase_cannot_put_escapes_in_the_message() -> None:
     with serve({"/x": _hostile_status}) as server, pytest.raises(FetchError, match="answered 404") as caught:
         fetch(server.url("/x"), limits=FAST)
     assert "\x1b" not in str(caught.value) and "\x07" not in str(caught.value)
+
+
+def test_a_public_page_may_not_redirect_to_a_local_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The local server stands for a public site (its address is reported as public); its
+    redirect to localhost, as to a router's admin page or a metadata service, is refused."""
+    import ipaddress
+
+    import contrast.fetch
+
+    real = contrast.fetch._addresses
+    public = {ipaddress.ip_address("93.184.216.34")}
+    monkeypatch.setattr(contrast.fetch, "_addresses", lambda host: public if host == "127.0.0.1" else real(host))
+    with serve({"/a": redirect("/b")}) as server:
+        server.routes["/a"] = redirect(server.url("/meta").replace("127.0.0.1", "localhost"))
+        with pytest.raises(FetchError, match="private or local network"):
+            fetch(server.url("/a"), limits=FAST)
+        server.routes["/a"] = redirect("/article")  # same public host: followed
+        server.routes["/article"] = Page(ARTICLE)
+        assert fetch(server.url("/a"), limits=FAST).data == ARTICLE
+    assert [path for path, _ in server.requests] == ["/a", "/a", "/article"]
+
+
+@pytest.mark.parametrize(("address", "public"), [
+    ("93.184.216.34", True), ("10.0.0.1", False), ("169.254.169.254", False), ("::1", False), ("192.168.1.1", False),
+    ("2606:4700::1111", True),
+])
+def test_which_addresses_count_as_public(address: str, public: bool) -> None:
+    from contrast.fetch import _addresses
+
+    assert all(a.is_global == public for a in _addresses(address))
