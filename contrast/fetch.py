@@ -8,7 +8,8 @@ is hostile input, so the fetcher allows little:
 - ``http`` and ``https`` only, for the URL given and for every redirect (a page that
   redirects to ``file://`` or ``ftp://`` is refused, not followed), at most
   :attr:`FetchLimits.max_redirects` redirects, a URL seen twice is a loop;
-- no user name or password in a URL (they would be written to report.toml);
+- no user name or password in a URL (they would be written to report.toml), and no
+  redirect from a public address to a private, loopback or link-local one;
 - a time limit to connect and between two reads, and one for the whole fetch, so a
   server that trickles bytes cannot hold ``add`` for ever;
 - the body capped while it streams (a ``Content-Length`` over the cap is refused before
@@ -25,6 +26,7 @@ User-Agent that names contrast and its version, so a site's operator can see who
 from __future__ import annotations
 
 import http.client
+import ipaddress
 import re
 import socket
 import ssl
@@ -109,11 +111,12 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits()) -> Fetched:
                 following = check_url(urljoin(current, location), redirected_from=current)
                 if following in seen:
                     raise FetchError(shown(url), f"the redirects go round in a loop (back to {shown(following)})")
+                _refuse_redirect_inwards(current, following)
                 seen.add(following)
                 current = following
                 continue
             if response.status not in (200, 203):
-                reason = f" {response.reason}" if response.reason else ""
+                reason = f" {shown(response.reason, limit=60)}" if response.reason else ""  # the server's words: escaped
                 raise FetchError(shown(current), f"the server answered {response.status}{reason}, not the page")
             content_type, suffix = _reader_for(response, current)
             cap = limits.max_bytes if limits.max_bytes is not None else MAX_BYTES[suffix]
@@ -152,8 +155,9 @@ def check_url(url: str, *, redirected_from: str | None = None) -> str:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
-        what = f"redirects to a {scheme or 'relative'}: URL ({shown(url)})" if redirected_from else f"is a {scheme or 'relative'}: URL"
-        raise FetchError(where, f"{what}; only {' and '.join(ALLOWED_SCHEMES)} pages are fetched")
+        if redirected_from:
+            raise FetchError(where, f"redirects to {shown(url)}; only http:// and https:// pages are fetched, redirects included")
+        raise FetchError(where, f"only http:// and https:// pages are fetched, not {scheme or 'scheme-less'}: URLs")
     if parts.username is not None or parts.password is not None:
         where = shown(redirected_from) if redirected_from else f"{scheme}://…@{parts.hostname or ''}"
         raise FetchError(where, "the URL holds a user name or password, which would be saved in report.toml; remove them")
@@ -179,6 +183,35 @@ def shown(url: str, *, limit: int = 200) -> str:
     """A URL as it may appear in a one-line message: control characters escaped, long ones cut."""
     text = "".join(ch if 32 <= ord(ch) != 127 and not 0x80 <= ord(ch) < 0xA0 else f"\\x{ord(ch):02x}" for ch in url)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _refuse_redirect_inwards(current: str, following: str) -> None:
+    """A page on the public internet may not redirect to a private, loopback or link-local
+    address: a hostile page could otherwise have contrast fetch a router's admin page or a
+    cloud machine's metadata service (credentials) and save it into the report. A URL the
+    user gives for such an address is fetched; only a redirect from outside is refused.
+    (The names are resolved here and again when connecting, so DNS that changes its answer
+    in between is not caught.)"""
+    here, there = _addresses(urlsplit(current).hostname or ""), _addresses(urlsplit(following).hostname or "")
+    if here and all(address.is_global for address in here) and any(not address.is_global for address in there):
+        raise FetchError(
+            shown(current),
+            f"redirects to {shown(following)}, an address on a private or local network; a public page may not send contrast there",
+        )
+
+
+def _addresses(host: str) -> set[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    """The IP addresses ``host`` names or resolves to; empty when it does not resolve (the
+    connection then says so)."""
+    try:
+        return {ipaddress.ip_address(host.strip("[]"))}
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError):
+        return set()
+    return {ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos}
 
 
 def _opener() -> urllib.request.OpenerDirector:
@@ -293,7 +326,7 @@ def _inflate(decompressor: zlib._Decompress, chunk: bytes, *, room: int, url: st
 def _reason(reason: object) -> str:
     if isinstance(reason, ssl.SSLCertVerificationError):
         return f"the site's TLS certificate was not accepted ({reason.verify_message})"
-    if isinstance(reason, (TimeoutError, socket.timeout)):
+    if isinstance(reason, TimeoutError):
         return "timed out"
     if isinstance(reason, OSError) and reason.strerror:
         return reason.strerror

@@ -187,7 +187,7 @@ def remove_origin(root: Path, origin_id: str) -> None:
         shown = ", ".join(used_by[:5]) + (f" and {len(used_by) - 5} more" if len(used_by) > 5 else "")
         raise ManifestError(
             f"origin {origin_id!r} is used by {len(used_by)} source{'s' if len(used_by) != 1 else ''} ({shown}); "
-            "move or remove them first",
+            f"move or remove {'them' if len(used_by) != 1 else 'it'} first",
             path=manifest_path,
         )
     if len(uses) == 1:

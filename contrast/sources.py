@@ -81,7 +81,7 @@ def add_sources(
     fields: SourceFields,
     *,
     allow_duplicate: bool = False,
-    limits: FetchLimits = FetchLimits(),
+    limits: FetchLimits | None = None,
     today: dt.date | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> list[Added]:
@@ -106,7 +106,7 @@ def add_sources(
         if is_url(str(item)):
             if not allow_duplicate:  # before going online: the URL alone may say it is there already
                 known.refuse_url(shown(str(item)), check_url(str(item)))
-            candidate = _fetched(str(item), limits=limits, today=today, progress=progress)
+            candidate = _fetched(str(item), limits=limits or FetchLimits(), today=today, progress=progress)
         else:
             candidate = _read(Path(item))
         if not allow_duplicate:
@@ -226,7 +226,10 @@ def _fetched(url: str, *, limits: FetchLimits, today: dt.date | None, progress: 
         try:
             raw = read_source(saved)
         except IngestError as exc:
-            raise FetchError(shown(url), f"{exc.message}; nothing was added") from None
+            raise FetchError(
+                shown(url),
+                f"{exc.message}; nothing was added (if the page shows its article in a browser, save it from there and add the file)",
+            ) from None
     return _Candidate(
         label=shown(url),
         data=page.data,

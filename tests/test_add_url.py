@@ -83,7 +83,8 @@ def _refused(report: Path, routes: dict[str, Page], path: str, capsys: pytest.Ca
 
 
 def test_a_page_with_no_article_text_is_refused_at_add_time(report: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert "no article text" in _refused(report, {"/world": Page(LISTING)}, "/world", capsys)
+    err = _refused(report, {"/world": Page(LISTING)}, "/world", capsys)
+    assert "no article text" in err and "save it from there and add the file" in err
 
 
 def test_binary_bytes_under_a_text_type_are_refused(report: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -93,8 +94,8 @@ def test_binary_bytes_under_a_text_type_are_refused(report: Path, capsys: pytest
 
 @pytest.mark.parametrize(("route", "problem"), [
     (Page(b"gone", "text/html", 404), "answered 404"),
-    (redirect("file:///etc/passwd"), "only http and https"),
-    (redirect("ftp://example.com/a.html"), "only http and https"),
+    (redirect("file:///etc/passwd"), "only http:// and https://"),
+    (redirect("ftp://example.com/a.html"), "only http:// and https://"),
     (Page(ARTICLE, "image/jpeg"), "'image/jpeg'"),
     (Page(gzip.compress(b"\0" * 30_000_000), "text/html", headers={"Content-Encoding": "gzip"}), "over 20,000,000 bytes"),
 ])
@@ -153,3 +154,19 @@ def test_control_characters_in_a_page_title_reach_neither_the_manifest_nor_the_t
     assert source.path == "sources/week.md"
     assert "\x1b" not in source.title and "\x07" not in source.title and source.title.startswith("Culture week")
     assert "\x1b" not in capsys.readouterr().out
+
+
+def test_a_pdf_and_a_plain_text_page_are_saved_and_read_by_their_readers(report: Path) -> None:
+    import weasyprint
+
+    paragraph = "<p>The city opened a week of concerts and exhibitions on Monday, officials said.</p>" * 10
+    pdf = weasyprint.HTML(string=f"<html><head><title>Culture week report</title></head><body>{paragraph}</body></html>").write_pdf()
+    text = "Film week opens in Shanghai\n\n" + "The festival screens forty films from twelve countries this week. " * 10
+    with serve({"/reports/culture-week.pdf": Page(pdf, "application/pdf"),
+                "/wire/film-week": Page(text.encode(), "text/plain; charset=utf-8")}) as server:
+        assert main(["add", str(report), server.url("/reports/culture-week.pdf"), server.url("/wire/film-week"), "--origin", "west"]) == 0
+    sources = {s.id: s for s in load_report(report).manifest.sources}
+    assert sources["culture-week"].path == "sources/culture-week.pdf"
+    assert (report / "sources" / "culture-week.pdf").read_bytes() == pdf
+    assert sources["film-week"].path == "sources/film-week.txt" and sources["film-week"].title == "Film week opens in Shanghai"
+    assert main(["check", str(report)]) == 0

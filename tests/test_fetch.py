@@ -59,7 +59,7 @@ def test_more_redirects_than_the_limit_are_refused() -> None:
 def test_a_redirect_to_another_scheme_is_refused_not_followed(target: str) -> None:
     with serve({"/a": redirect(target)}) as server, pytest.raises(FetchError) as caught:
         fetch(server.url("/a"), limits=FAST)
-    assert "only http and https" in str(caught.value) and server.url("/a") in str(caught.value)
+    assert "only http:// and https://" in str(caught.value) and server.url("/a") in str(caught.value)
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.com/a.html", "javascript://x", "http:///no-host"])
@@ -212,3 +212,43 @@ def test_page_names_come_from_the_url_slug(url: str, name: str) -> None:
 def test_a_page_name_is_always_a_safe_file_name(path: str) -> None:
     name = page_name("https://example.com/" + path)
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name) and len(name) <= 60
+
+
+def _hostile_status(handler: BaseHTTPRequestHandler) -> None:
+    handler.wfile.write(b"HTTP/1.1 404 Not \x1b[2J\x1b]0;owned\x07Found\r\nContent-Length: 0\r\n\r\n")
+
+
+def test_a_servers_reason_phrase_cannot_put_escapes_in_the_message() -> None:
+    with serve({"/x": _hostile_status}) as server, pytest.raises(FetchError, match="answered 404") as caught:
+        fetch(server.url("/x"), limits=FAST)
+    assert "\x1b" not in str(caught.value) and "\x07" not in str(caught.value)
+
+
+def test_a_public_page_may_not_redirect_to_a_local_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The local server stands for a public site (its address is reported as public); its
+    redirect to localhost, as to a router's admin page or a metadata service, is refused."""
+    import ipaddress
+
+    import contrast.fetch
+
+    real = contrast.fetch._addresses
+    public = {ipaddress.ip_address("93.184.216.34")}
+    monkeypatch.setattr(contrast.fetch, "_addresses", lambda host: public if host == "127.0.0.1" else real(host))
+    with serve({"/a": redirect("/b")}) as server:
+        server.routes["/a"] = redirect(server.url("/meta").replace("127.0.0.1", "localhost"))
+        with pytest.raises(FetchError, match="private or local network"):
+            fetch(server.url("/a"), limits=FAST)
+        server.routes["/a"] = redirect("/article")  # same public host: followed
+        server.routes["/article"] = Page(ARTICLE)
+        assert fetch(server.url("/a"), limits=FAST).data == ARTICLE
+    assert [path for path, _ in server.requests] == ["/a", "/a", "/article"]
+
+
+@pytest.mark.parametrize(("address", "public"), [
+    ("93.184.216.34", True), ("10.0.0.1", False), ("169.254.169.254", False), ("::1", False), ("192.168.1.1", False),
+    ("2606:4700::1111", True),
+])
+def test_which_addresses_count_as_public(address: str, public: bool) -> None:
+    from contrast.fetch import _addresses
+
+    assert all(a.is_global == public for a in _addresses(address))

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the page template holds whole lines of HTML, as saved pages do)
 """Regenerate the three saved article pages of this folder (see README.md here).
 
 Each page wraps one article text of ``reports/us-china-tariffs-2018-07/sources/`` in the
