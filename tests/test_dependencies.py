@@ -103,10 +103,11 @@ def test_every_package_the_code_imports_is_declared() -> None:
 
 
 def test_modules_imported_unguarded_are_core_dependencies() -> None:
-    """Only the optional semantic backend may import a package from an extra."""
+    """Only the optional backends may import a package from an extra: the semantic alignment
+    backend and the Dask executor (which names `pip install 'contrast[dask]'` when it is missing)."""
     modules_to_distributions = metadata.packages_distributions()
     core = _declared(extras=())
-    optional_users = {"contrast/claims/semantic.py"}
+    optional_users = {"contrast/claims/semantic.py", "contrast/engine/cluster.py"}
     outside_core = {
         module: sorted(users - optional_users)
         for module, users in _third_party_imports().items()
