@@ -62,7 +62,8 @@ def test_a_chinese_article_page_is_an_article_though_it_has_no_spaces(tmp_path: 
     raw = read_source(page)
     assert "捍卫国家核心利益" in raw.text and raw.encoding == "gb18030"
     menu = tmp_path / "menu.html"
-    menu.write_text("<html><body><nav><a href='/'>首页</a> <a href='/world'>国际新闻</a></nav><p>欢迎访问本站。</p></body></html>", encoding="utf-8")
+    nav = "<nav><a href='/'>首页</a> <a href='/world'>国际新闻</a></nav>"
+    menu.write_text(f"<html><body>{nav}<p>欢迎访问本站。</p></body></html>", encoding="utf-8")
     with pytest.raises(IngestError, match="no article text"):
         read_source(menu)
 
