@@ -891,3 +891,25 @@ def test_bundled_related_headline_list_is_removed_whole() -> None:
 def test_bundled_cleaning_is_idempotent(report: Path, name: str) -> None:
     once = cleaned(report, name).text
     assert clean_text(once).text == once
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "LISTEN TO ARTICLE 5:06 SHARE THIS ARTICLE Share Tweet Post Email",
+        "Listen to article 3:12 | Share | Email",
+        "Share Tweet Post Email Print",
+    ],
+)
+def test_a_row_of_listen_and_share_buttons_is_not_a_sentence(bar: str) -> None:
+    result = clean_text(f"{PROSE}\n\n{bar}\n\n{PROSE_2}")
+    assert bar not in result.text
+    assert ("prompt", bar) in result.removed_lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Listen to this article before you share it.", "China will share the article with readers.", "The post was shared by email."],
+)
+def test_sentences_about_sharing_and_listening_stay(sentence: str) -> None:
+    assert sentence in clean_text(f"{PROSE}\n\n{sentence}\n\n{PROSE_2}").text
