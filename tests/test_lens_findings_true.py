@@ -3,7 +3,10 @@
 An example shown for a count is a sentence whose cue is in that count, with that cue
 highlighted; a lens finding obeys the report's own small-sample rule (``MIN_JUDGED``
 own-voice sentences, as At a glance does) and says why not; a tie at the printed
-precision is said as a tie.
+precision is said as a tie. A lens counts a cue only in the sense and voice its lexicon
+means: a quoted name of a term is a mention, not a scare quote; a word the sentence
+downplays or rejects is not used for effect; the noun "might" is no hedge; a writer's
+claim about a government is not an official's statement.
 """
 
 from __future__ import annotations
@@ -13,17 +16,23 @@ from types import SimpleNamespace
 import polars as pl
 import pytest
 
-from contrast.config import load_report
+from contrast.config import Lenses, load_report
+from contrast.metrics import get_metric
+from contrast.metrics.attribution import attribute, attribution_lexicon, attribution_matcher
 from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.metrics.loaded import SPEC as LOADED_SPEC
+from contrast.metrics.loaded import mentioned_terms, scare_quotes
+from contrast.metrics.senses import set_aside
+from contrast.metrics.voice import NEGATED, OWN, cue_context, sentence_voices
 from contrast.pipeline import analyse
 from contrast.report.briefing import glance
 from contrast.report.briefing.build import build_briefing
 from contrast.report.briefing.contrasts import GRADE
 from contrast.report.briefing.lenses.findings import Samples, findings
+from contrast.report.handout.lenses import loaded_terms
 from contrast.report.refs import OriginRef
 from contrast.stats import MIN_JUDGED, Contrast, Estimate
-from tests.reportkit import CRITIC, EASY, PRAISE, make_report
+from tests.reportkit import CRITIC, EASY, PRAISE, make_corpus, make_report
 
 DEFINED = "Soft power is defined as attraction rather than coercion, manipulation and propaganda. "
 OWN_LABEL = "The regime keeps a firm grip on the press and on the courts of the country. "
@@ -109,3 +118,104 @@ def test_at_a_glance_says_a_tie_at_the_printed_precision_as_a_tie() -> None:
     assert said is not None
     assert "Western right and Western left (tied at 10.9 as printed) the easiest" in said
     assert "Western right the easiest" not in said
+
+
+# --- what a lens counts: a cue in the sense and voice its lexicon means ----------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China framed it within the discourse of “cultural confidence” and pursued a global narrative.",
+        "China ranks high in indicators such as “cultural heritage richness” and “art and entertainment influence”.",
+        "The deal was the centerpiece of his foreign-policy “pivot” to Asia.",
+        "The government launched the “going out” strategy in 1999.",
+        "The movement, known as “lying flat”, spread among young workers.",
+        "Officials promoted the slogan “common prosperity” across the provinces.",
+    ],
+)
+def test_a_quoted_name_of_a_term_slogan_policy_or_indicator_is_a_mention_not_a_scare_quote(sentence: str) -> None:
+    assert scare_quotes(sentence) == []
+
+
+def test_so_called_still_distances() -> None:
+    assert [h.cue for h in scare_quotes("The so-called “globalist” camp lost the argument.")] == ["“globalist”"]
+    assert [h.cue for h in scare_quotes("Its “charm offensive” fooled nobody.")] == ["“charm offensive”"]
+
+
+def test_a_term_a_source_names_is_a_mention_wherever_that_source_quotes_it() -> None:
+    source = [
+        "China framed it within the discourse of “cultural confidence” and pursued a global narrative.",
+        "The assertive “cultural confidence” under Xi Jinping marks a new stage.",
+    ]
+    mentioned = mentioned_terms(source)
+    assert "cultural confidence" in mentioned
+    assert scare_quotes(source[1], mentioned) == []
+    assert [h.cue for h in scare_quotes(source[1])] == ["“cultural confidence”"], "alone, the sentence looks like distancing"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The Xi administration downplays national humiliation and foregrounds themes of pride.", "humiliation"),
+        ("Soft power works through attraction rather than coercion in most cases.", "coercion"),
+        ("Beijing avoided propaganda and let the films speak.", "propaganda"),
+    ],
+)
+def test_a_word_the_sentence_says_is_downplayed_avoided_or_rejected_is_not_used_for_effect(sentence: str, word: str) -> None:
+    voice = sentence_voices([sentence])[0]
+    start = sentence.index(word)
+    assert cue_context(voice, sentence, start, start + len(word)) == NEGATED
+
+
+def test_the_noun_might_is_not_a_hedge() -> None:
+    frames = get_metric("certainty")(make_corpus({
+        "a1": ("a", "Unlike the hard power dominance of military might and economic coercion, soft power relies on attraction."),
+        "b1": ("b", "The economic might of China is growing. China might retaliate soon."),
+    }))
+    hedges = frames.evidence.filter((pl.col("category") == "hedge") & (pl.col("cue").str.to_lowercase() == "might"))
+    assert hedges.select("source_id", "sentence_index").rows() == [("b1", 1)], "only the modal of 'China might retaliate'"
+
+
+def test_an_institutions_approval_and_favorable_tariff_rates_are_not_public_opinion() -> None:
+    frames = get_metric("frames")(make_corpus({
+        "a1": ("a", "Japan and Canada need to gain the approval of their legislative bodies, and approval for the deal is "
+                    "not certain. China will grant more favorable tariff rates to members."),
+        "b1": ("b", "His approval rating fell in the polls. Voters hold a favorable view of the deal."),
+    }))
+    opinion = frames.evidence.filter(pl.col("cue").str.to_lowercase().is_in(["approval", "favorable"]))
+    assert sorted(opinion.get_column("source_id").to_list()) == ["b1", "b1"]
+
+
+def test_set_aside_senses_leave_the_modal_and_public_opinion_alone() -> None:
+    assert set_aside("China might retaliate. Public approval for the war fell. His approval rating fell.") == []
+
+
+def test_the_writers_claim_about_a_government_is_not_an_officials_statement() -> None:
+    sentence = "What the Chinese government is trying to do is exhibit its culture and ideology and forcibly say “be like us.”"
+    assert sentence_voices([sentence])[0].kind == OWN
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    assert attribute(sentence, words.find(sentence))[:2] == (False, None)
+
+
+def test_a_newspaper_that_states_something_is_media_not_the_people_it_writes_about() -> None:
+    sentence = ('Malaysian "Sun" stated that China opens its doors to foreign tourists, Chinese companies actively promote '
+                "the development of AI models, and Chinese film and television continue to make new achievements.")
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    attributed, kind, _ = attribute(sentence, words.find(sentence))
+    assert (attributed, kind) == (True, "speaker.media")
+    said = "Farmers told reporters that officials had lied about the tariffs."
+    assert attribute(said, words.find(said))[1] == "speaker.ordinary"
+
+
+def test_the_handout_teaches_only_cues_that_pass_these_rules(tmp_path) -> None:
+    texts = {
+        "state-a": (PRAISE + EASY) * 3
+        + "China framed it within the discourse of “cultural confidence” and pursued a global narrative. "
+        + "The assertive “cultural confidence” under Xi Jinping marks a new stage. "
+        + "The Xi administration downplays national humiliation and foregrounds themes of national pride. "
+        + "The deal was the centerpiece of his foreign-policy “pivot” to Asia. ",
+        "critic-b": (CRITIC + EASY) * 3 + "The so-called “globalist” camp lost the argument in the end. ",
+    }
+    terms = {t.term.strip("“”\"") for t in loaded_terms(analyse(load_report(make_report(tmp_path, texts))))}
+    assert not terms & {"cultural confidence", "humiliation", "pivot"}
+    assert "globalist" in terms

@@ -41,8 +41,10 @@ BOOTSTRAP_METHOD = (
 )
 """The last sentence of every lens method whose origin figures carry bootstrap intervals."""
 OWN_VOICE_METHOD = (
-    "Cues inside quotations and reported speech (someone else’s words), after a negation (“will not be bullied”) or in a "
-    "definition (“defined as … rather than coercion”) are counted apart, in the last two rows. "
+    "Cues inside quotations and reported speech (someone else’s words), after a negation or a word that plays them down "
+    "or rejects them (“will not be bullied”, “downplays national humiliation”) or in a definition (“defined as … rather "
+    "than coercion”) are counted apart, in the last two rows. Words in a sense the lexicon does not mean (the noun in "
+    "“military might”, a legislature’s “approval”, “favorable tariff rates”) are not counted. "
 )
 """The sentence of a cue-rate lens's method that says which cues count (``category_counts(own_voice=True)``)."""
 APART_LABELS = {
