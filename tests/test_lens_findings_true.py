@@ -131,6 +131,8 @@ def test_at_a_glance_says_a_tie_at_the_printed_precision_as_a_tie() -> None:
         "The government launched the “going out” strategy in 1999.",
         "The movement, known as “lying flat”, spread among young workers.",
         "Officials promoted the slogan “common prosperity” across the provinces.",
+        "Several countries have entered into agreements with China for their “digital silk road” project.",
+        "In their study, Zhu introduces the idea of “transformational governance” to understand the institutes.",
     ],
 )
 def test_a_quoted_name_of_a_term_slogan_policy_or_indicator_is_a_mention_not_a_scare_quote(sentence: str) -> None:
@@ -159,6 +161,7 @@ def test_a_term_a_source_names_is_a_mention_wherever_that_source_quotes_it() -> 
         ("The Xi administration downplays national humiliation and foregrounds themes of pride.", "humiliation"),
         ("Soft power works through attraction rather than coercion in most cases.", "coercion"),
         ("Beijing avoided propaganda and let the films speak.", "propaganda"),
+        ("Unlike the hard power dominance of military might and economic coercion, soft power relies on attraction.", "coercion"),
     ],
 )
 def test_a_word_the_sentence_says_is_downplayed_avoided_or_rejected_is_not_used_for_effect(sentence: str, word: str) -> None:
@@ -195,6 +198,9 @@ def test_the_writers_claim_about_a_government_is_not_an_officials_statement() ->
     assert sentence_voices([sentence])[0].kind == OWN
     words = attribution_matcher(attribution_lexicon(Lenses()))
     assert attribute(sentence, words.find(sentence))[:2] == (False, None)
+    for reported in ("Chinese officials reject accusations of theft and say no foreign company must share technology.",
+                     "Officials repeatedly say the plan will fail."):
+        assert sentence_voices([reported])[0].kind != OWN, reported
 
 
 def test_a_newspaper_that_states_something_is_media_not_the_people_it_writes_about() -> None:

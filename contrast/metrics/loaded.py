@@ -92,17 +92,17 @@ A quotation of stop words only (“if”, “the”) is a word mentioned, not di
 
 _NAMED_BEFORE = re.compile(
     r"(?i)(?:\b(?:the\s+)?(?:word|words|term|terms|name|phrase|label|slogan|motto)|\b(?:known|referred\s+to)\s+as|"
-    r"\b(?:dubbed|termed|named|titled)|(?<!so-)(?<!so\s)\bcalled|\b(?:discourse|concept|notion|language|rhetoric|vocabulary)\s+of|"
+    r"\b(?:dubbed|termed|named|titled)|(?<!so-)(?<!so\s)\bcalled|\b(?:discourse|concept|notion|idea|theory|language|rhetoric|vocabulary)\s+of|"
     r"\b[\w-]*(?:policy|policies|strategy|doctrine|initiative|programme|program|campaign|slogan|index|indices|indicators?|"
     r"metrics?|categor(?:y|ies)|pillars?)(?:\s+(?:such\s+as|like|of|called|named|dubbed|known\s+as))?)\s*$"
 )
 """What before a short quotation makes it the name of a term, slogan, policy or indicator — a
 mention, not distance (“so-called” is the exception: it distances)."""
 _NAMED_AFTER = re.compile(
-    r"(?i)^\s*(?:policy|policies|strategy|doctrine|initiative|programme|program|campaign|slogan|index|indicators?|"
-    r"concept|theory)\b"
+    r"(?i)^\s*(?:policy|policies|strategy|doctrine|initiative|programme|program|project|projects|plan|scheme|campaign|"
+    r"slogan|index|indicators?|concept|theory)\b"
 )
-"""A quotation followed by what it names ("the “pivot” strategy", "the “open door” policy")."""
+"""A quotation followed by what it names ("the “pivot” strategy", "their “digital silk road” project")."""
 _LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
 """Between two quotations of one list (“a”, “b” and “c”): the later ones are what the first is."""
 

@@ -240,10 +240,12 @@ _ACCUSED_RE = re.compile(r"(?i)\b(?:accused|accuses|accusing|blamed|blames|blami
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
 _CONDITIONAL_RE = re.compile(rf"(?i)\b{_CONDITION}$")
 _NOT_REPORTED_SAY = re.compile(
-    r"(?i)\b(?:to|will|would|can|could|should|must|may|might|shall|do|does|did|let|make|makes|made|and|or|\w+ly)\s+$"
+    r"(?i)\b(?:to|will|would|can|could|should|must|may|might|shall|do|does|did|let|make|makes|made)\s+$|"
+    r"\bto\s+do\s+(?:is|was)\b"
 )
-"""Before a bare "say" that reports no one: an infinitive or a modal ("is trying to … forcibly say
-“be like us”" is the writer's claim about what someone does, not a report of what was said)."""
+"""Before a bare "say" that reports no one: an infinitive, a modal, or the "what X is trying to do is …"
+of a writer's claim ("What the government is trying to do is … forcibly say “be like us”" says what
+the writer thinks someone does, not what was said)."""
 _ANONYMOUS_RE = re.compile(
     r"(?i)\b(?:declined to be (?:named|identified)|requested anonymity|on (?:the )?condition of anonymity|"
     r"asked not to be (?:named|identified)|(?:people|persons?|sources?|officials?) (?:familiar|briefed) with|"
@@ -264,6 +266,9 @@ _DISAVOWING = re.compile(
 )
 """Words by which a sentence says a word is played down, avoided or rejected ("downplays national
 humiliation", "attraction rather than coercion"): the word is named, not used for its effect."""
+_CONTRASTED = re.compile(r"(?i)^\s*(?:unlike|as\s+opposed\s+to|in\s+contrast\s+to|contrary\s+to)\b")
+"""A clause that opens by setting something apart ("Unlike the hard power of military might and economic
+coercion, soft power relies on attraction"): what it names is what the sentence's subject is not."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]")
 
 
@@ -396,7 +401,7 @@ def _voices(texts: tuple[str, ...], breaks: tuple[bool, ...]) -> tuple[Voice, ..
 def negated(text: str, start: int) -> bool:
     """Whether a negation ("not", "never", "no", "…n't", "without") or a word that plays down or
     rejects (``_DISAVOWING``: "downplays", "rather than") stands within three words before
-    ``start`` in the same clause."""
+    ``start`` in the same clause, or the clause opens by setting it apart ("Unlike …")."""
     before = text[:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
     found = list(_WORDS.finditer(before[cut:]))
@@ -404,7 +409,7 @@ def negated(text: str, start: int) -> bool:
     if any(w in _NEGATORS or w.endswith("n't") for w in words):
         return True
     window = before[cut:][found[-NEGATION_WINDOW].start() :] if len(found) >= NEGATION_WINDOW else before[cut:]
-    return bool(_DISAVOWING.search(window))
+    return bool(_DISAVOWING.search(window) or _CONTRASTED.match(before[cut:]))
 
 
 def cue_context(voice: Voice, text: str, start: int, end: int, *, quotation: bool = False) -> str:
