@@ -203,6 +203,20 @@ def test_the_writers_claim_about_a_government_is_not_an_officials_statement() ->
         assert sentence_voices([reported])[0].kind != OWN, reported
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As Minami (2022) explains, the People's Republic of China employed propaganda and mass mobilization abroad.",
+        "Given that Beijing wants to keep people under watch, the “shared future” Xi mentions points to a bleak scenario.",
+    ],
+)
+def test_a_cited_authors_claim_and_a_phrase_someone_mentions_are_not_the_outlets_own_words(sentence: str) -> None:
+    voice = sentence_voices([sentence])[0]
+    assert voice.kind != OWN
+    quotes = scare_quotes(sentence)
+    assert all(cue_context(voice, sentence, q.start, q.end, quotation=True) != OWN for q in quotes)
+
+
 def test_a_newspaper_that_states_something_is_media_not_the_people_it_writes_about() -> None:
     sentence = ('Malaysian "Sun" stated that China opens its doors to foreign tourists, Chinese companies actively promote '
                 "the development of AI models, and Chinese film and television continue to make new achievements.")

@@ -191,7 +191,7 @@ def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[
 # --- reported speech ------------------------------------------------------------------
 
 _SAYING = (
-    r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|argued|argues|arguing|"
+    r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|explains|observes|argued|argues|arguing|"
     r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
@@ -215,7 +215,7 @@ _SPEECH_ACTS = (
     r"deride|derided|deriding|mock|mocked|mocking|dismiss|dismissed|dismissing|blast|blasted|slam|slammed|rip|ripped|"
     r"ripping|accuse|accused|accusing|charge|charged|demand|demanded|ask|asked|asking|thank|thanked|congratulate[sd]?|"
     r"welcome[sd]?|decr(?:y|ied|ies)|lament(?:s|ed)?|boast(?:s|ed)?|brag(?:s|ged)?|joke[sd]?|tweet(?:s|ed)?|wrote|write|writes|"
-    r"clarif(?:y|ies|ied)|respond(?:s|ed)?|repl(?:y|ies|ied)|question(?:s|ed)|propos(?:e|es|ed|ing)|express(?:es|ed)|"
+    r"mention(?:s|ed|ing)?|clarif(?:y|ies|ied)|respond(?:s|ed)?|repl(?:y|ies|ied)|question(?:s|ed)|propos(?:e|es|ed|ing)|express(?:es|ed)|"
     r"deem(?:s|ed)|outline[sd]?|recommend(?:s|ed|ing)?|cite[sd]?|citing|quote[sd]?|quoting|echo(?:es|ed)|repeat(?:s|ed)|"
     r"insist|assert(?:s|ed)?|suggest(?:s|ed|ing)?|announc(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|appeal(?:s|ed)?"
 )
