@@ -23,7 +23,7 @@ from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.metrics.loaded import SPEC as LOADED_SPEC
 from contrast.metrics.loaded import mentioned_terms, scare_quotes
 from contrast.metrics.senses import set_aside
-from contrast.metrics.voice import NEGATED, OWN, cue_context, sentence_voices
+from contrast.metrics.voice import DEFINITION, NEGATED, OWN, cue_context, sentence_voices
 from contrast.pipeline import analyse
 from contrast.report.briefing import glance
 from contrast.report.briefing.build import build_briefing
@@ -168,6 +168,13 @@ def test_a_word_the_sentence_says_is_downplayed_avoided_or_rejected_is_not_used_
     voice = sentence_voices([sentence])[0]
     start = sentence.index(word)
     assert cue_context(voice, sentence, start, start + len(word)) == NEGATED
+
+
+def test_a_term_named_with_what_scholars_call_is_a_definition_not_a_label() -> None:
+    sentence = "These strategies let China build what scholars call coalitional hegemony, a flexible form of influence."
+    voice = sentence_voices([sentence])[0]
+    start = sentence.index("hegemony")
+    assert cue_context(voice, sentence, start, start + len("hegemony")) == DEFINITION
 
 
 def test_the_noun_might_is_not_a_hedge() -> None:

@@ -255,8 +255,11 @@ _ANONYMOUS_RE = re.compile(
 _DEFINITION_RE = re.compile(
     r"(?i)\b(?:defin(?:e|es|ed|ing|ition|itions)|conceptuali[sz](?:e|es|ed|ing|ation)|refers?\s+to|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:understood|described|known)\s+as|"
-    r"(?:concept|notion|idea|term)\s+of|the\s+term\s+[\"“‘']|in\s+other\s+words)\b"
+    r"(?:concept|notion|idea|term)\s+of|the\s+term\s+[\"“‘']|in\s+other\s+words|"
+    r"what\s+(?:[\w-]+\s+){1,2}(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describe\s+as|describes\s+as))\b"
 )
+"""A sentence that defines, glosses or names a term ("is defined as", "the concept of", "what scholars call
+coalitional hegemony"): its cue words name a concept, not the writer's label for someone."""
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither", "none", "cannot", "hardly", "rarely", "seldom"})
 _DISAVOWING = re.compile(
