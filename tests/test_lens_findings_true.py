@@ -32,7 +32,7 @@ from contrast.report.briefing.lenses.findings import Samples, findings
 from contrast.report.handout.lenses import loaded_terms
 from contrast.report.refs import OriginRef
 from contrast.stats import MIN_JUDGED, Contrast, Estimate
-from tests.reportkit import CRITIC, EASY, PRAISE, make_corpus, make_report
+from tests.reportkit import CRITIC, EASY, PRAISE, make_corpus, make_report, origin_figure
 
 DEFINED = "Soft power is defined as attraction rather than coercion, manipulation and propaganda. "
 OWN_LABEL = "The regime keeps a firm grip on the press and on the courts of the country. "
@@ -246,3 +246,14 @@ def test_the_handout_teaches_only_cues_that_pass_these_rules(tmp_path) -> None:
     terms = {t.term.strip("“”\"") for t in loaded_terms(analyse(load_report(make_report(tmp_path, texts))))}
     assert not terms & {"cultural confidence", "humiliation", "pivot"}
     assert "globalist" in terms
+
+
+def test_an_own_voice_rate_is_per_1000_words_of_the_outlets_own_voice() -> None:
+    own = "The regime jailed its critics again this week."  # 8 words, one label, own voice
+    quoted = "“We will never stop fighting for the people of this great country,” the minister said."  # reported speech
+    figures = get_metric("loaded")(make_corpus({"a1": ("a", f"{own} {quoted}"), "b1": ("b", "Prices rose again in May.")})).figures
+    label = origin_figure(figures, "a", "label")
+    assert (label["n"], label["base"]) == (1, 8), "the quotation's words are not the outlet's own"
+    assert label["value"] == pytest.approx(1000 / 8)
+    apart = origin_figure(figures, "a", "others_words")
+    assert apart["base"] == 8 + 15, "cues in others' words are counted per word of all sentences"
