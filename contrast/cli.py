@@ -174,7 +174,7 @@ def build(
 
         result = build_report(report_dir, options, progress=report_progress)
     elapsed = time.perf_counter() - started
-    manifest_warnings = _manifest_warnings(result.analysis.report)
+    manifest_warnings = _manifest_warnings(result.analysis.report, _digests(result.analysis))
     if as_json:
         summary = _summary(result, elapsed)
         summary["warnings"] = [*summary["warnings"], *manifest_warnings]  # type: ignore[misc]
@@ -349,11 +349,10 @@ def check(report_dir: ReportDir) -> None:
 
     report = load_report(report_dir)
     with worker_session():
-        for source in report.manifest.sources:
-            read_source(report.source_paths[source.id])
+        digests = {source.id: read_source(report.source_paths[source.id]).sha256 for source in report.manifest.sources}
     n_sources, n_origins = len(report.manifest.sources), len(report.manifest.origins)
     out.print(Text.assemble(("OK ", "green"), f"{_display(report.manifest_path)}: {n_sources} sources, {n_origins} origins"))
-    _print_warnings(_manifest_warnings(report))
+    _print_warnings(_manifest_warnings(report, digests))
 
 
 @app.command()
@@ -373,10 +372,10 @@ def sources(
     analysis = analyse(report, cache=BuildCache(report.build_dir / CACHE_DIR, write=False))
     if as_json:
         out.print_json(ensure_ascii=True, data={"report": str(report.root), "sources": _source_records(analysis),
-                             "warnings": list(_manifest_warnings(report)), "exit_code": EXIT_OK})
+                             "warnings": list(_manifest_warnings(report, _digests(analysis))), "exit_code": EXIT_OK})
         return
     _print_table(_summary_table(analysis))
-    _print_warnings(_manifest_warnings(report))
+    _print_warnings(_manifest_warnings(report, _digests(analysis)))
 
 
 origin_app = typer.Typer(help="List, add or remove the origins of a report (the groups its sources are compared by).", no_args_is_help=True)
@@ -446,12 +445,22 @@ def origin_remove(
     out.print(Text.assemble(("Removed origin ", "green"), (inert(origin_id), "bold")))
 
 
-def _manifest_warnings(report: object) -> tuple[str, ...]:
+def _manifest_warnings(report: object, digests: dict[str, str]) -> tuple[str, ...]:
+    """What the manifest allows but a user probably did not mean, and sources whose files are the same."""
     from contrast.config import Report
     from contrast.origins import manifest_warnings
+    from contrast.sources import same_content_warnings
 
     assert isinstance(report, Report)
-    return manifest_warnings(report.manifest)
+    return manifest_warnings(report.manifest) + same_content_warnings(digests)
+
+
+def _digests(analysis: object) -> dict[str, str]:
+    """source id → SHA-256 of its file, for the sources an analysis read."""
+    from contrast.analysis import Analysis
+
+    assert isinstance(analysis, Analysis)
+    return {source.id: analysis.documents[source.id].raw.sha256 for source in analysis.sources}
 
 
 def _origin_warnings(report_dir: Path) -> tuple[str, ...]:

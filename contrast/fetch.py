@@ -61,6 +61,10 @@ MAX_BYTES = {".html": html_reader.MAX_BYTES, ".pdf": pdf_reader.MAX_BYTES, ".txt
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
 _SAFE_URL_CHARS = "!#$%&'()*+,/:;=?@[]~"
+REFUSED_TO_PROGRAMS = frozenset({401, 403, 429, 451})
+"""Answers many news sites give a program but not a reader's browser (bot walls, logins, rate limits)."""
+SAVE_FROM_BROWSER = "if the page shows its article in a browser, save it from there (Save Page As…) and add the file"
+"""What to do when a page cannot be fetched or read as fetched: the saved file reads the same way."""
 """Kept as they are when a URL is made ASCII: reserved characters and existing %-escapes."""
 
 
@@ -95,6 +99,12 @@ def is_url(argument: str) -> bool:
     return re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", argument) is not None
 
 
+def looks_like_web_address(argument: str) -> bool:
+    """True for a web address without its ``https://`` (``www.bbc.com/news/…``, as a browser's
+    address bar shows it): ``www.`` or a host name with a dot and a path after it."""
+    return re.match(r"^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?/)", argument, re.IGNORECASE) is not None
+
+
 def fetch(url: str, *, limits: FetchLimits = FetchLimits()) -> Fetched:
     """Fetch ``url`` under ``limits``; any problem is one :class:`FetchError` naming the URL."""
     started = time.monotonic()
@@ -117,7 +127,8 @@ def fetch(url: str, *, limits: FetchLimits = FetchLimits()) -> Fetched:
                 continue
             if response.status not in (200, 203):
                 reason = f" {shown(response.reason, limit=60)}" if response.reason else ""  # the server's words: escaped
-                raise FetchError(shown(current), f"the server answered {response.status}{reason}, not the page")
+                hint = f"; {SAVE_FROM_BROWSER}" if response.status in REFUSED_TO_PROGRAMS else ""
+                raise FetchError(shown(current), f"the server answered {response.status}{reason}, not the page{hint}")
             content_type, suffix = _reader_for(response, current)
             cap = limits.max_bytes if limits.max_bytes is not None else MAX_BYTES[suffix]
             data = _read_body(response, url=current, cap=cap, limits=limits, started=started)
@@ -138,9 +149,14 @@ def page_name(url: str) -> str:
     words = _slug(last)
     words = "" if words in ("index", "default", "amp", "article", "story", "news") else words
     if not re.search(r"[a-z]{3}", words):
-        host = _slug(re.sub(r"^www\d*\.", "", (parts.hostname or "").lower()))
+        host = _slug(site_name(url))
         words = f"{host}-{words}" if words else host
     return words[:60].rstrip("-") or "page"
+
+
+def site_name(url: str) -> str:
+    """The host of ``url`` without ``www.`` (``bbc.com``): the outlet of a page that does not name its site."""
+    return re.sub(r"^www\d*\.", "", (urlsplit(url).hostname or "").lower())
 
 
 def _slug(text: str) -> str:

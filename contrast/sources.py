@@ -26,7 +26,7 @@ import tomlkit
 
 from contrast.config import PARTIAL_DATE, SLUG, parse_manifest
 from contrast.errors import ContrastError, FetchError, IngestError, ManifestError
-from contrast.fetch import FetchLimits, check_url, fetch, is_url, page_name, shown
+from contrast.fetch import SAVE_FROM_BROWSER, FetchLimits, check_url, fetch, is_url, looks_like_web_address, page_name, shown, site_name
 from contrast.ingest import RawText, read_source, source_suffixes
 from contrast.io import write_bytes_atomic, write_text_atomic
 from contrast.origins import read_document
@@ -89,7 +89,11 @@ def add_sources(
     manifest_path, document = read_document(root)
     origins = [str(o.get("id")) for o in document.get("origins", [])]
     if fields.origin not in origins:
-        raise ManifestError(f"origin {fields.origin!r} is not defined; allowed: {', '.join(origins)}", path=manifest_path)
+        raise ManifestError(
+            f"origin {fields.origin!r} is not defined; allowed: {', '.join(origins)} "
+            f"(or define it first: contrast origin add {root} {fields.origin} --label LABEL)",
+            path=manifest_path,
+        )
     for option, value in (("--title", fields.title), ("--id", fields.id)):
         if value and len(items) > 1:
             raise ManifestError(f"{option} names one source; add files or URLs one at a time to give each its own", path=manifest_path)
@@ -134,6 +138,8 @@ def add_sources(
         table.add("title", title[:TITLE_MAX])
         for key in ("outlet", "author", "date", "url"):
             value = getattr(fields, key) or (candidate.url if key == "url" else "") or _fit(facts.get(key, ""), FIELD_MAX[key])
+            if key == "outlet" and not value and candidate.url:
+                value = site_name(candidate.url)  # a page that does not name its site: its address does
             if key == "date" and value and not fields.date and not PARTIAL_DATE.match(value):
                 raise ContrastError(
                     f"{candidate.label}: its date {value[:40]!r} is not YYYY, YYYY-MM or YYYY-MM-DD; give one with --date"
@@ -151,6 +157,21 @@ def add_sources(
     except OSError as exc:  # a read-only report folder, a full disk: the files written so far are gone again
         raise ManifestError(f"cannot write into the report folder ({exc.strerror or exc}); nothing was added", path=root) from None
     return added
+
+
+def same_content_warnings(digests: dict[str, str]) -> tuple[str, ...]:
+    """Sources (id → SHA-256 of the file) that are the same file byte for byte: ``add`` refuses
+    them unless told (``--allow-duplicate``), but a manifest written by hand can list them, and
+    every figure would then count that text twice."""
+    by_digest: dict[str, list[str]] = {}
+    for source_id, digest in digests.items():
+        by_digest.setdefault(digest, []).append(source_id)
+    return tuple(
+        f"sources {' and '.join(repr(i) for i in ids)} are the same file, byte for byte, and each is counted "
+        "(remove all but one from report.toml, unless you mean to count it twice)"
+        for ids in by_digest.values()
+        if len(ids) > 1
+    )
 
 
 class _Known:
@@ -200,6 +221,8 @@ class _Known:
 
 def _read(file: Path) -> _Candidate:
     """A file from disk, read with its format's reader (web pages and PDFs in the parser worker)."""
+    if not file.exists() and looks_like_web_address(str(file)):
+        raise IngestError(f"file not found (if it is a web page, give its whole URL: {shown('https://' + str(file))})", path=file)
     if file.suffix.lower() not in source_suffixes():
         allowed = ", ".join(source_suffixes())
         raise IngestError(f"{file.suffix or 'no extension'!r} files are not supported; allowed: {allowed}", path=file)
@@ -228,7 +251,7 @@ def _fetched(url: str, *, limits: FetchLimits, today: dt.date | None, progress: 
         except IngestError as exc:
             raise FetchError(
                 shown(url),
-                f"{exc.message}; nothing was added (if the page shows its article in a browser, save it from there and add the file)",
+                f"{exc.message}; nothing was added ({SAVE_FROM_BROWSER})",
             ) from None
     return _Candidate(
         label=shown(url),

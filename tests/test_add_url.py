@@ -84,7 +84,7 @@ def _refused(report: Path, routes: dict[str, Page], path: str, capsys: pytest.Ca
 
 def test_a_page_with_no_article_text_is_refused_at_add_time(report: Path, capsys: pytest.CaptureFixture[str]) -> None:
     err = _refused(report, {"/world": Page(LISTING)}, "/world", capsys)
-    assert "no article text" in err and "save it from there and add the file" in err
+    assert "no article text" in err and "save it from there (Save Page As…) and add the file" in err
 
 
 def test_binary_bytes_under_a_text_type_are_refused(report: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -170,3 +170,13 @@ def test_a_pdf_and_a_plain_text_page_are_saved_and_read_by_their_readers(report:
     assert (report / "sources" / "culture-week.pdf").read_bytes() == pdf
     assert sources["film-week"].path == "sources/film-week.txt" and sources["film-week"].title == "Film week opens in Shanghai"
     assert main(["check", str(report)]) == 0
+
+
+def test_a_page_that_does_not_name_its_site_gets_its_address_as_outlet(report: Path) -> None:
+    """No ``og:site_name`` or ``--outlet``: the host, not an empty outlet in the briefing's labels."""
+    unnamed = ARTICLE.replace(b'<meta property="og:site_name" content="Harbour Times">', b"").replace(b" | Harbour Times", b"")
+    assert unnamed != ARTICLE
+    with serve({"/a/one": Page(unnamed), "/b/two": Page(ARTICLE.replace(b"Beijing stages", b"Shanghai stages"))}) as server:
+        add_sources(report, [server.url("/a/one")], SourceFields(origin="west"))
+        add_sources(report, [server.url("/b/two")], SourceFields(origin="west", outlet="Wire"))
+    assert [s.outlet for s in load_report(report).manifest.sources] == ["127.0.0.1", "Wire"]

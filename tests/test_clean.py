@@ -940,3 +940,24 @@ def test_a_credit_ending_a_one_paragraph_capture_is_cut() -> None:
 def test_assistance_and_wire_report_credits_are_trailers() -> None:
     lines = [PROSE, "— With assistance by Jane Doe and John Roe", "• This article is based in part on wire service reports."]
     assert kept(drop_trailer(lines)) == [PROSE]
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "LISTEN TO ARTICLE 5:06 SHARE THIS ARTICLE Share Tweet Post Email",
+        "Listen to article 3:12 | Share | Email",
+        "Share Tweet Post Email Print",
+    ],
+)
+def test_a_row_of_listen_and_share_buttons_is_not_a_sentence(bar: str) -> None:
+    result = clean_text(f"{PROSE}\n\n{bar}\n\n{PROSE_2}")
+    assert bar not in result.text
+    assert ("prompt", bar) in result.removed_lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Listen to this article before you share it.", "China will share the article with readers.", "The post was shared by email."],
+)
+def test_sentences_about_sharing_and_listening_stay(sentence: str) -> None:
+    assert sentence in clean_text(f"{PROSE}\n\n{sentence}\n\n{PROSE_2}").text

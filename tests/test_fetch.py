@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from contrast import __version__
 from contrast.errors import FetchError
-from contrast.fetch import CONTENT_TYPES, FetchLimits, check_url, fetch, is_url, page_name
+from contrast.fetch import CONTENT_TYPES, FetchLimits, check_url, fetch, is_url, looks_like_web_address, page_name
 from contrast.ingest import source_suffixes
 from tests.webserver import Page, redirect, serve
 
@@ -183,6 +183,14 @@ def test_an_answer_other_than_the_page_is_refused_with_its_status(status: int) -
         fetch(server.url("/x"), limits=FAST)
 
 
+@pytest.mark.parametrize(("status", "hint"), [(403, True), (401, True), (429, True), (451, True), (404, False), (500, False)])
+def test_a_site_that_refuses_programs_gets_the_advice_to_save_the_page_from_a_browser(status: int, hint: bool) -> None:
+    """Many news sites answer a program 401/403/429 and a reader's browser the article."""
+    with serve({"/x": Page(b"", "text/html", status)}) as server, pytest.raises(FetchError) as caught:
+        fetch(server.url("/x"), limits=FAST)
+    assert ("save it from there" in str(caught.value)) == hint
+
+
 def test_a_refused_connection_is_one_clear_error() -> None:
     with serve({}) as server:
         url = server.url("/gone")
@@ -193,6 +201,15 @@ def test_a_refused_connection_is_one_clear_error() -> None:
 def test_is_url_tells_urls_from_file_names() -> None:
     assert is_url("https://example.com/a") and is_url("FTP://x/y")
     assert not is_url("article.html") and not is_url("C:\\Users\\a.txt") and not is_url("notes:today.txt")
+
+
+@pytest.mark.parametrize(("argument", "address"), [
+    ("www.bbc.com/news/business-44707253", True), ("bbc.com/news/business-44707253", True), ("WWW.BBC.COM", True),
+    ("127.0.0.1:8000/a.html", True), ("english.people.com.cn/n3/2018/0707/c90000-9478622.html", True),
+    ("notes.md", False), ("sources/page.html", False), ("Culture Week.md", False), ("./www/page.html", False), ("page.html", False),
+])
+def test_a_web_address_without_its_scheme_is_told_from_a_file_name(argument: str, address: bool) -> None:
+    assert looks_like_web_address(argument) == address
 
 
 @pytest.mark.parametrize(("url", "name"), [

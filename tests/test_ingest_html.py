@@ -51,6 +51,23 @@ def test_page_without_an_article_fails_clearly() -> None:
         read_source(HTML / "listing-page.html")
 
 
+CHINESE_PARAGRAPH = "<p>商务部新闻发言人表示，美方挑起贸易战，中方不得不进行必要反击，以捍卫国家核心利益和人民利益。</p>"
+
+
+def test_a_chinese_article_page_is_an_article_though_it_has_no_spaces(tmp_path: Path) -> None:
+    """Chinese is written without spaces: its words are counted as two characters each, as for claims."""
+    page = tmp_path / "gbk.html"
+    html = f"<html><head><title>中方被迫反击</title></head><body><article>{CHINESE_PARAGRAPH * 4}</article></body></html>"
+    page.write_bytes(html.encode("gbk"))
+    raw = read_source(page)
+    assert "捍卫国家核心利益" in raw.text and raw.encoding == "gb18030"
+    menu = tmp_path / "menu.html"
+    nav = "<nav><a href='/'>首页</a> <a href='/world'>国际新闻</a></nav>"
+    menu.write_text(f"<html><body>{nav}<p>欢迎访问本站。</p></body></html>", encoding="utf-8")
+    with pytest.raises(IngestError, match="no article text"):
+        read_source(menu)
+
+
 def test_binary_file_named_html_fails_clearly(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(200)))

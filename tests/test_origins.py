@@ -14,7 +14,7 @@ import pytest
 from contrast.cli import main
 from contrast.origins import DEFAULT_PRESET, PALETTE, PRESETS
 from tests.conftest import REPO, SOFT_POWER
-from tests.reportkit import make_report
+from tests.reportkit import CRITIC, EASY, PRAISE, make_report
 
 
 def _snapshot(root: Path) -> dict[Path, bytes]:
@@ -206,9 +206,12 @@ def test_a_report_without_such_problems_gets_no_warning(tmp_path: Path, capsys: 
     assert "warning" not in capsys.readouterr().err
 
 
-def test_build_json_lists_the_taxonomy_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_build_json_lists_the_taxonomy_and_same_file_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     origins = [*PRESETS["us-spectrum"]]
-    root = make_report(tmp_path / "r", origins=[dict(o) for o in origins], origin_of={"state-a": "left", "critic-b": "right"})
+    texts = {"state-a": (PRAISE + EASY) * 3, "critic-b": (CRITIC + EASY) * 3, "critic-b-again": (CRITIC + EASY) * 3}
+    origin_of = {"state-a": "left", "critic-b": "right", "critic-b-again": "right"}
+    root = make_report(tmp_path / "r", texts, origins=[dict(o) for o in origins], origin_of=origin_of)
     assert main(["build", str(root), "--json"]) == 0
     warnings = json.loads(capsys.readouterr().out)["warnings"]
     assert any("origin 'center' has no source" in w for w in warnings)
+    assert any("sources 'critic-b' and 'critic-b-again' are the same file" in w for w in warnings)

@@ -64,6 +64,39 @@ def test_unknown_origin_changes_nothing(report: Path, article: Path, capsys: pyt
     assert _snapshot(report) == before
 
 
+def test_an_undefined_origin_names_the_command_that_defines_it(report: Path, article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["add", str(report), str(article), "--origin", "western-right"]) == 2
+    assert f"contrast origin add {report} western-right --label" in capsys.readouterr().err
+
+
+def test_a_web_address_without_https_is_not_taken_for_a_missing_file(
+    report: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a browser's address bar shows it: the error gives the whole URL to use instead."""
+    monkeypatch.chdir(report.parent)
+    before = _snapshot(report)
+    assert main(["add", str(report), "www.bbc.com/news/business-44707253", "--origin", "commentary"]) == 2
+    assert "give its whole URL: https://www.bbc.com/news/business-44707253" in capsys.readouterr().err
+    assert main(["add", str(report), "missing.md", "--origin", "commentary"]) == 2
+    err = capsys.readouterr().err
+    assert "file not found" in err and "https://" not in err
+    assert _snapshot(report) == before
+
+
+def test_check_warns_about_two_sources_that_are_the_same_file(
+    report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``add --allow-duplicate`` or a hand-written manifest can list one text twice; every figure would count it twice."""
+    assert main(["check", str(report)]) == 0
+    assert "same file" not in capsys.readouterr().err
+    copy = tmp_path / "cctv-again.txt"
+    copy.write_bytes((report / "sources" / "002_2fb14b76db9c6233.txt").read_bytes())
+    assert main(["add", str(report), str(copy), "--origin", "academic", "--allow-duplicate"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(report)]) == 0
+    assert "sources 'cctv-soft-power-index' and 'cctv-again' are the same file, byte for byte" in capsys.readouterr().err
+
+
 def test_binary_file_changes_nothing(report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     binary = tmp_path / "scan.txt"
     binary.write_bytes(b"\x00\x01\x02" * 50)

@@ -15,15 +15,11 @@ import polars as pl
 
 from contrast.claims.labels import string_lists
 from contrast.claims.terms import sentence_terms, settle_names
+from contrast.language import counted_words
 from contrast.schema import SENTENCE_KEY, TEXT
 
 MIN_WORDS = 6
 _CLOSES = re.compile(r"[.!…。！][\"'”’)\]」』]*$|[\"”’」』]$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-CJK_CHARS_PER_WORD = 2
-"""Chinese and Japanese are written without spaces: a word is about two characters, so a
-CJK sentence of twelve characters counts as six words (without this, no Chinese sentence
-could be a claim, and a Chinese source could never share an event or reach the handout)."""
 _QUESTION = re.compile(r"[?？][\"'”’)\]」』]*$")
 _CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bdoi\b|https?://|\bet al\.|\bpp?\.\s?\d", re.IGNORECASE)
 ATTRIBUTION = re.compile(
@@ -79,8 +75,7 @@ def _occurrences(entity: str, text: str) -> Iterator[int]:
 
 def is_claim(text: str) -> bool:
     words = text.split()
-    counted = len(words) + len(_CJK.findall(text)) // CJK_CHARS_PER_WORD
-    if counted < MIN_WORDS or _QUESTION.search(text) or not _CLOSES.search(text):
+    if counted_words(text) < MIN_WORDS or _QUESTION.search(text) or not _CLOSES.search(text):
         return False
     return not (_CITATION.search(text) and len(words) < 25)
 

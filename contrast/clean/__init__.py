@@ -48,6 +48,7 @@ from contrast.clean.rules import (
     drop_repeated,
     drop_title,
     drop_trailer,
+    drop_widget_bars,
     is_citation,
     is_prompt,
 )
@@ -76,7 +77,7 @@ class CleanText:
 
 STEPS: tuple[Step, ...] = (
     drop_media, drop_emails, drop_inline_credits, drop_references, drop_journal_header, drop_captions, drop_prompts,
-    drop_dated_headlines, drop_related_sections, drop_link_lines, drop_datelines, drop_repeated, drop_trailer,
+    drop_widget_bars, drop_dated_headlines, drop_related_sections, drop_link_lines, drop_datelines, drop_repeated, drop_trailer,
 )  # fmt: skip
 """In order: media and e-mail first (they sit inside other shapes), references before
 running headers (citations name volumes and journals), headline lists before datelines
@@ -178,6 +179,7 @@ __all__ = [
     "drop_repeated",
     "drop_title",
     "drop_trailer",
+    "drop_widget_bars",
     "ends_sentence",
     "is_citation",
     "is_date_line",

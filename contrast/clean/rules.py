@@ -256,6 +256,34 @@ def drop_prompts(lines: list[str]) -> Cleaned:
     return drop_matching(lines, "prompt", is_prompt)
 
 
+_WIDGET_ACTIONS = frozenset({
+    "listen", "share", "shares", "tweet", "post", "email", "e-mail", "print", "save", "gift", "copy", "facebook", "twitter",
+    "linkedin", "whatsapp", "reddit", "pinterest", "flipboard", "telegram", "comment", "comments", "play", "pause",
+})
+_WIDGET_FILLERS = frozenset(
+    {"to", "this", "the", "article", "story", "page", "link", "audio", "now", "min", "mins", "minute", "minutes", "read"}
+)
+_WIDGET_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[A-Za-z]+(?:-[A-Za-z]+)?|\S")
+
+
+def is_widget_bar(line: str) -> bool:
+    """A row of page widgets glued into one line: listen and share buttons, a player's duration
+    ("LISTEN TO ARTICLE 5:06 SHARE THIS ARTICLE Share Tweet Post Email"). Every word is a
+    widget's action or filler ("to", "this article", "min read") or a duration, and at least
+    two different actions are named: a row of buttons, never a sentence."""
+    tokens = _WIDGET_TOKEN.findall(line)
+    known = [t.lower() for t in tokens if t.isalpha() or "-" in t]
+    if len(known) < 3 or any(t not in _WIDGET_ACTIONS | _WIDGET_FILLERS for t in known):
+        return False
+    other = [t for t in tokens if not (t.isalpha() or "-" in t) and not re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?|[|·•/,:]", t)]
+    return not other and len({t for t in known if t in _WIDGET_ACTIONS}) >= 2
+
+
+def drop_widget_bars(lines: list[str]) -> Cleaned:
+    """Listen/share button rows (``is_widget_bar``), which otherwise read as a sentence."""
+    return drop_matching(lines, "prompt", is_widget_bar)
+
+
 def drop_dated_headlines(lines: list[str]) -> Cleaned:
     """Related-headline lists: two or more headlines in a row, each followed by a date line."""
     indices, verdicts, n = nonblank_indices(lines), dict[int, str](), 0

@@ -13,11 +13,13 @@ from pathlib import Path
 
 from contrast.errors import IngestError
 from contrast.ingest.text import RawText, decode_bytes, read_capped
+from contrast.language import counted_words
 
 MAX_BYTES = 20_000_000
 """Saved pages with inline scripts and styles run to a few MB; past this it is not an article page."""
 MIN_ARTICLE_WORDS = 25
-"""Below this, what trafilatura found is menu or link text, not an article."""
+"""Below this, what trafilatura found is menu or link text, not an article (Chinese and
+Japanese words counted as two characters each)."""
 PARSER_MAX_DEPTH = 255
 """libxml2 (under lxml, under trafilatura) stops building the tree at this depth and drops
 everything below it, so a page nested deeper loses its text silently; we say why."""
@@ -31,7 +33,7 @@ def read_html_file(path: Path) -> RawText:
     if not html.strip():
         raise IngestError("file is empty", path=path)
     text = trafilatura.extract(html, favor_precision=True, include_comments=False, include_tables=False)
-    if not text or len(text.split()) < MIN_ARTICLE_WORDS:
+    if not text or counted_words(text) < MIN_ARTICLE_WORDS:
         if _nested_too_deep(html):
             raise IngestError(
                 f"elements are nested more than {PARSER_MAX_DEPTH} levels deep, past what the HTML parser reads; "

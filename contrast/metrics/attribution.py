@@ -38,7 +38,7 @@ from contrast.metrics.lens import (
 )
 from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
 from contrast.metrics.vader import tone
-from contrast.metrics.voice import OWN, Voice, reporting_spans, sentence_voices, source_voices
+from contrast.metrics.voice import OWN, Voice, quoted_title, reporting_spans, sentence_voices, source_voices
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
 
@@ -130,15 +130,38 @@ def attribute(sentence: str, hits: list[Hit], voice: Voice | None = None) -> tup
     reporting = reporting_spans(sentence, voice)
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in reporting)]
-    speakers = [_role(sentence, h) for h in outside if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])]
+    anchor = verbs[0] if verbs else Hit("", "", *(voice.attribution or (len(sentence), len(sentence))))
+    said = _content_start(sentence, anchor)
+    speakers = [
+        _role(sentence, h) for h in outside
+        if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and h.start < said
+    ]
     anonymous = [h for h in speakers if h.category == "speaker.anonymous"]
     if anonymous:
         return True, "speaker.anonymous", sorted([anonymous[0], *verbs], key=lambda h: h.start)
     if not speakers:
-        return True, UNSPECIFIED, verbs
-    anchor = verbs[0] if verbs else Hit("", "", *(voice.attribution or (len(sentence), len(sentence))))
+        titled = _titled_subject(sentence, voice, anchor)
+        return (True, "speaker.media", sorted([titled, *verbs], key=lambda h: h.start)) if titled else (True, UNSPECIFIED, verbs)
     speaker = min(speakers, key=lambda s: (_gap(s, anchor), s.start))
     return True, speaker.category, sorted([speaker, *verbs], key=lambda h: h.start)
+
+
+_THAT = re.compile(r"(?i)^\s+that\b")
+
+
+def _content_start(sentence: str, verb: Hit) -> int:
+    """Where what is said begins: after "<reporting verb> that" ("stated that China opens its doors to
+    foreign tourists": the tourists are what is said, not who says it); the sentence's end otherwise."""
+    that = _THAT.match(sentence[verb.end :]) if verb.end else None
+    return verb.end + that.end() if that else len(sentence) + 1
+
+
+def _titled_subject(sentence: str, voice: Voice, verb: Hit) -> Hit | None:
+    """A quoted title just before the reporting verb (Malaysian “Sun” stated…): a named publication speaks."""
+    for start, end in voice.quotes:
+        if end <= verb.start and not sentence[end : verb.start].strip() and quoted_title(sentence[start:end]):
+            return Hit("speaker.media", sentence[start:end], start, end)
+    return None
 
 
 def _overlaps(hit: Hit, span: tuple[int, int]) -> bool:

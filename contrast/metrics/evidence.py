@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from contrast.metrics.cues import EVIDENCE_SCHEMA, CueMatcher
+from contrast.metrics.cues import EVIDENCE_SCHEMA, CueMatcher, Hit
+from contrast.metrics.senses import set_aside
 from contrast.metrics.voice import cue_context, source_voices
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
 
@@ -29,9 +30,15 @@ def find_evidence(
         (source_id, index, lens, hit.category, hit.cue, hit.start, hit.end,
          cue_context(voice, text, hit.start, hit.end, quotation=hit.category in quote_categories))
         for (source_id, index, text), voice in zip(zip(*columns, strict=True), _in_index_order(sentences, voices), strict=True)
-        for hit in cue_matcher.find(text)
+        for hit in _in_their_sense(text, cue_matcher.find(text))
     ]
     return pl.DataFrame(rows, schema=EVIDENCE_SCHEMA, orient="row")
+
+
+def _in_their_sense(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less those on a word in a sense no lexicon means (``senses.set_aside``: "military might")."""
+    aside = set_aside(text) if hits else []
+    return [h for h in hits if not any(a < h.end and h.start < b for a, b in aside)] if aside else hits
 
 
 def _in_index_order(sentences: pl.DataFrame, voices: list) -> list:

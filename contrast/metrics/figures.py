@@ -39,12 +39,15 @@ FIGURES_SCHEMA: dict[str, pl.DataType] = {
     "effect_kind": pl.String(),
     "cues": pl.String(),
     "sentences": pl.String(),
+    "contexts": pl.String(),
 }
 """``n``/``base``: the sums behind ``value`` (e.g. 12 hedges in 3,400 words); ``rest``: the same
 value for all other origins pooled; ``diff_low``/``diff_high``: the 95% bootstrap interval of
 ``value − rest`` (each origin's sentences resampled apart) — a difference is a finding only
 when it excludes zero; ``cues``: "may ×3; reportedly ×1"; ``sentences``:
-"source_id:sentence_index" of every sentence that contributed, separated by "; "."""
+"source_id:sentence_index" of every sentence that contributed, separated by "; "; ``contexts``: the cue
+contexts the figure counts (``Measure.contexts`` joined by "; ", null for all), so an example shown for
+a figure can be a sentence whose cue is in that count, and only that cue highlighted."""
 
 EFFECT_KINDS = {"rate": "rate ratio", "share": "Cohen's h", "mean": "Hedges' g"}
 MAX_REFS = 200
@@ -211,6 +214,7 @@ def _row(
         "n": n, "base": base, "rest": None, "effect": None, "effect_kind": EFFECT_KINDS[m.kind] if level == "origin" else None,
         "cues": "; ".join(f"{w} ×{c}" for w, c in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0]))) or None,
         "sentences": "; ".join(sorted(sentences, key=_ref_order)[:MAX_REFS]) or None,
+        "contexts": "; ".join(m.contexts) or None,
     }
 
 

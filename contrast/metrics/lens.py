@@ -25,12 +25,14 @@ from contrast.metrics.cues import CATEGORY, CONTEXT, CueMatcher, empty_evidence,
 from contrast.metrics.evidence import find_evidence
 from contrast.metrics.figures import FIGURES_SCHEMA, Measure, origin_figures, source_figures
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice
-from contrast.metrics.voice import DEFINITION, NEGATED, OWN, PARAGRAPH_START, QUOTED, REPORTED, paragraph_starts
+from contrast.metrics.voice import DEFINITION, NEGATED, OWN, PARAGRAPH_START, QUOTED, REPORTED, paragraph_starts, source_voices
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 from contrast.stats import RESAMPLES
 
 WORDS = "words"
+OWN_WORDS = "own_words"
+"""Words of the sentences in the outlet's own voice: the denominator of an own-voice cue rate."""
 PART = "lenses"
 """The name of the lenses' shared per-source part (its cache stage is ``measure-lenses``)."""
 _ROW = "row"
@@ -41,8 +43,11 @@ BOOTSTRAP_METHOD = (
 )
 """The last sentence of every lens method whose origin figures carry bootstrap intervals."""
 OWN_VOICE_METHOD = (
-    "Cues inside quotations and reported speech (someone else’s words), after a negation (“will not be bullied”) or in a "
-    "definition (“defined as … rather than coercion”) are counted apart, in the last two rows. "
+    "Cues inside quotations and reported speech (someone else’s words), after a negation or a word that plays them down "
+    "or rejects them (“will not be bullied”, “downplays national humiliation”) or in a definition (“defined as … rather "
+    "than coercion”) are counted apart, in the last two rows (quotations and reported speech per 1,000 words of all "
+    "sentences). Words in a sense the lexicon does not mean (the noun in "
+    "“military might”, a legislature’s “approval”, “favorable tariff rates”) are not counted. "
 )
 """The sentence of a cue-rate lens's method that says which cues count (``category_counts(own_voice=True)``)."""
 APART_LABELS = {
@@ -198,21 +203,33 @@ _APART = {QUOTED: OTHERS_WORDS, REPORTED: OTHERS_WORDS, NEGATED: NEGATED_OR_DEFI
 
 
 def rate_measures(lexicon: Lexicon) -> list[Measure]:
-    """Each category's cues in the outlet's own words per 1,000 words, then the cues set apart."""
-    own = [Measure(c, f"n:{c}", WORDS, "rate", scale=1000.0, contexts=(OWN,)) for c in lexicon.ids]
+    """Each category's cues in the outlet's own words per 1,000 words of its own-voice sentences, then
+    the cues set apart: negated or defined ones (which stand in own-voice sentences) per 1,000 of the
+    same words, those in quotations and reported speech per 1,000 words of all sentences."""
+    own = [Measure(c, f"n:{c}", OWN_WORDS, "rate", scale=1000.0, contexts=(OWN,)) for c in lexicon.ids]
     return own + [
         Measure(OTHERS_WORDS, f"n:{OTHERS_WORDS}", WORDS, "rate", scale=1000.0, categories=lexicon.ids, contexts=(QUOTED, REPORTED)),
-        Measure(NEGATED_OR_DEFINED, f"n:{NEGATED_OR_DEFINED}", WORDS, "rate", scale=1000.0, categories=lexicon.ids,
+        Measure(NEGATED_OR_DEFINED, f"n:{NEGATED_OR_DEFINED}", OWN_WORDS, "rate", scale=1000.0, categories=lexicon.ids,
                 contexts=(NEGATED, DEFINITION)),
     ]
+
+
+def with_own_words(sentences: pl.DataFrame) -> pl.DataFrame:
+    """``sentences`` (one source's, with ``words``) plus ``own_words``: the words of the sentences in the
+    outlet's own voice (``voice.source_voices``), 0 for quotations and reported speech."""
+    voices = source_voices(sentences) if sentences.height else []
+    kind = dict(zip(sorted(sentences.get_column(SENTENCE_INDEX).to_list()), (v.kind for v in voices), strict=True))
+    own = [w if kind[i] == OWN else 0 for i, w in zip(sentences.get_column(SENTENCE_INDEX).to_list(),
+                                                      sentences.get_column(WORDS).to_list(), strict=True)]
+    return sentences.hstack([pl.Series(OWN_WORDS, own, dtype=pl.Int64)])
 
 
 def cue_rate_part(
     sentences: pl.DataFrame, lens: str, lexicon: Lexicon, cue_matcher: CueMatcher, *, quote_categories: frozenset[str] = frozenset()
 ) -> LensPart:
-    """A lens that counts each category's cues in the outlet's own words per 1,000 words, and the
-    cues in others' words or negated or defined apart: one source's part."""
-    sentences = with_words(sentences)
+    """A lens that counts each category's cues in the outlet's own words per 1,000 words of its own
+    voice, and the cues in others' words or negated or defined apart: one source's part."""
+    sentences = with_own_words(with_words(sentences))
     evidence = find_evidence(sentences, cue_matcher, lens, quote_categories=quote_categories)
     table = category_counts(sentences, evidence, lexicon.ids, own_voice=True)
     return measured_part(lens, table, rate_measures(lexicon), evidence)

@@ -9,7 +9,9 @@ quotation that is someone's words is not a scare quote: in a sentence of reporte
 ("vowed to “take all necessary measures”", "Foreign media: … very “cool”", see
 ``contrast.metrics.voice``), after "to" or a modal verb ("threatening to “spill the
 beans”": a verb phrase lifted from a speaker), or a word mentioned as a word ("the word
-“wall”", "the term “soft power”").
+“wall”", "the term “soft power”"), or the name of a term, slogan, policy or indicator ("the
+discourse of “cultural confidence”", "indicators such as “art and entertainment influence”",
+"his foreign-policy “pivot”") — in that source, wherever it quotes the phrase again.
 
 Only cues in the outlet's own voice count in the figures (``contrast.metrics.lens``):
 quotations, reported speech, negations and definitions are counted apart. Checked against
@@ -19,6 +21,7 @@ people: ``benchmarks/bench_loaded_basil.py`` (BASIL's lexical-bias spans).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import polars as pl
@@ -42,6 +45,7 @@ from contrast.metrics.lens import (
 )
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.resources import Category, Lexicon, lexicon
+from contrast.schema import TEXT
 
 LENS = "loaded"
 SCARE_QUOTE = "scare_quote"
@@ -63,7 +67,9 @@ SPEC = LensSpec(
     "generalities after the Institute for Propaganda Analysis, 1937; intensifiers and fear words after Riloff & Wiebe "
     "2003; slanted verbs after Recasens et al. 2013). Scare quotes are found by a rule: a quoted phrase of one to "
     "four words starting in lower case, in a sentence that quotes or reports no one, not after “to” or a modal verb "
-    "(a speaker’s phrase) and not a word mentioned (“the word ‘wall’”). " + OWN_VOICE_METHOD + BASIL_CHECK
+    "(a speaker’s phrase), not a word mentioned (“the word ‘wall’”) and not the name of a term, slogan, policy or "
+    "indicator (after “discourse of”, “known as”, “called”, “term”, “index”, “indicators such as”, before “policy”; "
+    "a phrase the source names so anywhere counts nowhere in it; “so-called” does distance). " + OWN_VOICE_METHOD + BASIL_CHECK
     + BOOTSTRAP_METHOD,
     section=30,
     lexicon=LENS,
@@ -84,24 +90,71 @@ _NOT_SCARE = re.compile(
 A quotation of stop words only (“if”, “the”) is a word mentioned, not distanced."""
 
 
-def scare_quotes(sentence: str) -> list[Hit]:
+_NAMED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the\s+)?(?:word|words|term|terms|name|phrase|label|slogan|motto)|\b(?:known|referred\s+to)\s+as|"
+    r"\b(?:dubbed|termed|named|titled)|(?<!so-)(?<!so\s)\bcalled|\b(?:discourse|concept|notion|idea|theory|language|rhetoric|vocabulary)\s+of|"
+    r"\b[\w-]*(?:policy|policies|strategy|doctrine|initiative|programme|program|campaign|slogan|index|indices|indicators?|"
+    r"metrics?|categor(?:y|ies)|pillars?)(?:\s+(?:such\s+as|like|of|called|named|dubbed|known\s+as))?)\s*$"
+)
+"""What before a short quotation makes it the name of a term, slogan, policy or indicator — a
+mention, not distance (“so-called” is the exception: it distances)."""
+_NAMED_AFTER = re.compile(
+    r"(?i)^\s*(?:policy|policies|strategy|doctrine|initiative|programme|program|project|projects|plan|scheme|campaign|"
+    r"slogan|index|indicators?|concept|theory)\b"
+)
+"""A quotation followed by what it names ("the “pivot” strategy", "their “digital silk road” project")."""
+_LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
+"""Between two quotations of one list (“a”, “b” and “c”): the later ones are what the first is."""
+
+
+def mention_key(phrase: str) -> str:
+    """A quoted phrase as compared across a source's sentences (case and spacing ignored)."""
+    return " ".join(phrase.lower().split())
+
+
+def _quotations(sentence: str, mentioned: frozenset[str]) -> list[tuple[re.Match[str], bool, bool]]:
+    """Each short lower-case quotation with (whether it names a term, whether it is otherwise not a scare quote)."""
+    found: list[tuple[re.Match[str], bool, bool]] = []
+    for m in _QUOTED.finditer(sentence):
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        named = bool(_NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after)) or mention_key(m.group(1)) in mentioned
+        other = bool(_NOT_SCARE.search(before)) or not any(is_content(w) for w in tokens(m.group(1)))
+        if found and _LISTED.match(sentence[found[-1][0].end() : m.start()]):
+            named, other = named or found[-1][1], other or found[-1][2]
+        found.append((m, named, other))
+    return found
+
+
+def mentioned_terms(sentences: Sequence[str]) -> frozenset[str]:
+    """Phrases a source names as a term, slogan, policy or indicator somewhere (“the discourse of
+    ‘cultural confidence’”): quoted anywhere else in that source, they are the same mention."""
+    return frozenset(mention_key(m.group(1)) for s in sentences for m, named, _ in _quotations(s, frozenset()) if named)
+
+
+def scare_quotes(sentence: str, mentioned: frozenset[str] = frozenset()) -> list[Hit]:
     """Short lower-case quoted spans, quote marks included in the span (not after "to", a modal, or
-    "the word"; whether the sentence is reported speech is judged with its context, see ``voice``)."""
+    "the word"; not the name of a term, slogan, policy or indicator — after "discourse of", "known
+    as", "called", "term", "index", "indicator", before "policy", in a list of such names, or one of
+    the ``mentioned`` phrases the source names elsewhere; whether the sentence is reported speech is
+    judged with its context, see ``voice``)."""
     return [
         Hit(SCARE_QUOTE, m.group(), m.start(), m.end())
-        for m in _QUOTED.finditer(sentence)
-        if len(m.group(1).split()) <= MAX_SCARE_WORDS
-        and not _NOT_SCARE.search(sentence[: m.start()])
-        and any(is_content(w) for w in tokens(m.group(1)))
+        for m, named, other in _quotations(sentence, mentioned)
+        if len(m.group(1).split()) <= MAX_SCARE_WORDS and not named and not other
     ]
 
 
 class LoadedMatcher(CueMatcher):
-    """The loaded-language lexicon plus the scare-quote rule."""
+    """The loaded-language lexicon plus the scare-quote rule, for one source (``mentioned``: the
+    phrases that source names as terms, see ``mentioned_terms``)."""
+
+    def __init__(self, words: Lexicon, mentioned: frozenset[str] = frozenset()) -> None:
+        super().__init__(words)
+        self.mentioned = mentioned
 
     def find(self, sentence: str) -> list[Hit]:
         """Lexicon cues and scare quotes; a cue inside a scare quote counts once, as the quote."""
-        quotes = scare_quotes(sentence)
+        quotes = scare_quotes(sentence, self.mentioned)
         words = [h for h in super().find(sentence) if not any(q.start <= h.start and h.end <= q.end for q in quotes)]
         return sorted(words + quotes, key=lambda h: (h.start, h.end))
 
@@ -114,14 +167,15 @@ def loaded_lexicon(lenses: Lenses) -> Lexicon:
 
 
 @cache
-def _loaded_matcher(words: Lexicon) -> LoadedMatcher:
-    return LoadedMatcher(words)
+def _loaded_matcher(words: Lexicon, mentioned: frozenset[str]) -> LoadedMatcher:
+    return LoadedMatcher(words, mentioned)
 
 
 @lens_part(LENS)
 def loaded_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     words = loaded_lexicon(lenses)
-    return cue_rate_part(sentences, LENS, words, _loaded_matcher(words), quote_categories=frozenset({SCARE_QUOTE}))
+    mentioned = mentioned_terms(sentences.get_column(TEXT).to_list())
+    return cue_rate_part(sentences, LENS, words, _loaded_matcher(words, mentioned), quote_categories=frozenset({SCARE_QUOTE}))
 
 
 @metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)

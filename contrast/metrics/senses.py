@@ -28,6 +28,17 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   name all sides use, not a battle — the naming lens shows who calls the dispute what;
 * "straight" meaning "at once" or "in a row" ("straight away", "the third straight day").
 
+Some words are in a sense that neither VADER nor the lenses' lexicons mean, so the lenses set
+them aside too (:func:`set_aside`, read by ``contrast.metrics.evidence``):
+
+* the noun "might" (strength: "military might and economic coercion", "the economic might of
+  China"), after a possessive or an adjective and before a clause boundary or preposition — not
+  the hedging modal;
+* "approval" as an institution's consent ("the approval of their legislative bodies",
+  "approval for the deal", "regulatory approval"), not public opinion's;
+* "favorable"/"favourable" terms of trade ("more favorable tariff rates", "favorable terms"),
+  not a favourable view.
+
 A pure ``str → str`` step, run after :func:`contrast.metrics.typography.normalise_typography`.
 """
 
@@ -36,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-__all__ = ["MARK", "neutral_senses"]
+__all__ = ["MARK", "neutral_senses", "set_aside"]
 
 MARK = "·"
 """Appended to a word set aside: no lexicon entry ends in it, and it is not ASCII
@@ -95,6 +106,39 @@ _SENSES = [
     re.compile(r"(?i)\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(straight)\b"),
     re.compile(r"(?i)\b(straight)\s+(?=(?:days|weeks|months|years|sessions|quarters|games|times)\b)"),
 ]
+_INSTITUTIONS = (
+    r"(?:legislat\w*|congress\w*|parliament\w*|senate|house|assembly|lawmakers|legislators|regulators?|board|"
+    r"shareholders|courts?|authorities|government|council|committee|cabinet|ministry|agency|agencies|bodies|body|"
+    r"members|states|countries|nations)"
+)
+_NO_LEXICON_SENSES = [
+    re.compile(
+        r"(?i:\b(?:its|their|his|her|our|your|my|whose|sheer|full|all|great|growing|raw|\w+(?:al|ic|ary|ial)|\w+['’]s))"
+        r"\s+(might)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|of|in|with|to|is|was|has|behind|against|over|on|at|for|from)\b)"
+    ),
+    re.compile(
+        rf"(?i)(?<!public )(?<!popular )(?<!voter )(?<!voters' )\b(approval)\s+(?=(?:of|from|by)\s+(?:the\s+|their\s+|its\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?{_INSTITUTIONS}\b|for\s+(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?"
+        r"(?:deal|agreement|pact|treaty|bill|law|plan|merger|acquisition|sale|project|budget|measure|tariffs?|drug|accord)\b)"
+    ),
+    re.compile(
+        r"(?i)\b(?:regulatory|legislative|congressional|parliamentary|final|formal|government|official|board|antitrust|"
+        r"court|cabinet|ministerial|state|federal)\s+(approval)\b"
+    ),
+    re.compile(
+        r"(?i)\b(favou?rable)\s+(?=(?:[\w-]+\s+)?(?:tariffs?|tax|taxes|interest|exchange|lending|loan|loans|credit|terms|"
+        r"rates?|treatment|conditions|prices?|pricing|financing|access)\b)"
+    ),
+]
+"""Senses neither VADER nor the lenses' lexicons mean (see the module docstring): set aside for both."""
+
+
+def set_aside(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of ``text`` in a sense no lexicon means (the noun "might", an institution's
+    "approval", "favorable" terms of trade): a lens does not count a cue there."""
+    return sorted({m.span(1) for pattern in _NO_LEXICON_SENSES for m in pattern.finditer(text)})
+
+
 _HEADING_END = re.compile(r"[.!?…][\"')\]]*\s*$")
 
 
@@ -103,6 +147,7 @@ def neutral_senses(text: str, lexicon: Collection[str]) -> str:
     spans = set(_name_words(text, lexicon))
     for pattern in _SENSES:
         spans.update(m.span(1) for m in pattern.finditer(text))
+    spans.update(set_aside(text))
     if not spans:
         return text
     pieces, last = [], 0

@@ -17,7 +17,8 @@ Reporting verbs count only outside quotation marks and only as verbs of saying: 
 index added 0.5 percent" adds, it does not speak, and "if accused of violating" is a
 condition, not an accusation. Lexicon words in a sentence are read in context too
 (:func:`cue_context`): inside quotation marks, in reported speech, in a definition ("soft
-power is defined as … rather than coercion") or after a negation ("will not be bullied")
+power is defined as … rather than coercion") or after a negation ("will not be bullied") or
+a word of rejection ("downplays national humiliation")
 they are not the outlet's own label, and the lenses count them apart.
 """
 
@@ -47,6 +48,7 @@ __all__ = [
     "cue_context",
     "negated",
     "paragraph_starts",
+    "quoted_title",
     "reporting_spans",
     "sentence_voices",
     "source_voices",
@@ -189,7 +191,7 @@ def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[
 # --- reported speech ------------------------------------------------------------------
 
 _SAYING = (
-    r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|argued|argues|arguing|"
+    r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|explains|observes|argued|argues|arguing|"
     r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
@@ -213,7 +215,7 @@ _SPEECH_ACTS = (
     r"deride|derided|deriding|mock|mocked|mocking|dismiss|dismissed|dismissing|blast|blasted|slam|slammed|rip|ripped|"
     r"ripping|accuse|accused|accusing|charge|charged|demand|demanded|ask|asked|asking|thank|thanked|congratulate[sd]?|"
     r"welcome[sd]?|decr(?:y|ied|ies)|lament(?:s|ed)?|boast(?:s|ed)?|brag(?:s|ged)?|joke[sd]?|tweet(?:s|ed)?|wrote|write|writes|"
-    r"clarif(?:y|ies|ied)|respond(?:s|ed)?|repl(?:y|ies|ied)|question(?:s|ed)|propos(?:e|es|ed|ing)|express(?:es|ed)|"
+    r"mention(?:s|ed|ing)?|clarif(?:y|ies|ied)|respond(?:s|ed)?|repl(?:y|ies|ied)|question(?:s|ed)|propos(?:e|es|ed|ing)|express(?:es|ed)|"
     r"deem(?:s|ed)|outline[sd]?|recommend(?:s|ed|ing)?|cite[sd]?|citing|quote[sd]?|quoting|echo(?:es|ed)|repeat(?:s|ed)|"
     r"insist|assert(?:s|ed)?|suggest(?:s|ed|ing)?|announc(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|appeal(?:s|ed)?"
 )
@@ -237,6 +239,13 @@ _AFTER_QUOTE_RE = re.compile(rf"(?i)[,!?][\"”’']?\s+(?:\w+\s+){{0,4}}?(?:{_C
 _ACCUSED_RE = re.compile(r"(?i)\b(?:accused|accuses|accusing|blamed|blames|blaming)\b(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:of|for)\b)")
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
 _CONDITIONAL_RE = re.compile(rf"(?i)\b{_CONDITION}$")
+_NOT_REPORTED_SAY = re.compile(
+    r"(?i)\b(?:to|will|would|can|could|should|must|may|might|shall|do|does|did|let|make|makes|made)\s+$|"
+    r"\bto\s+do\s+(?:is|was)\b"
+)
+"""Before a bare "say" that reports no one: an infinitive, a modal, or the "what X is trying to do is …"
+of a writer's claim ("What the government is trying to do is … forcibly say “be like us”" says what
+the writer thinks someone does, not what was said)."""
 _ANONYMOUS_RE = re.compile(
     r"(?i)\b(?:declined to be (?:named|identified)|requested anonymity|on (?:the )?condition of anonymity|"
     r"asked not to be (?:named|identified)|(?:people|persons?|sources?|officials?) (?:familiar|briefed) with|"
@@ -246,10 +255,23 @@ _ANONYMOUS_RE = re.compile(
 _DEFINITION_RE = re.compile(
     r"(?i)\b(?:defin(?:e|es|ed|ing|ition|itions)|conceptuali[sz](?:e|es|ed|ing|ation)|refers?\s+to|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:understood|described|known)\s+as|"
-    r"(?:concept|notion|idea|term)\s+of|the\s+term\s+[\"“‘']|in\s+other\s+words)\b"
+    r"(?:concept|notion|idea|term)\s+of|the\s+term\s+[\"“‘']|in\s+other\s+words|"
+    r"what\s+(?:[\w-]+\s+){1,2}(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describe\s+as|describes\s+as))\b"
 )
+"""A sentence that defines, glosses or names a term ("is defined as", "the concept of", "what scholars call
+coalitional hegemony"): its cue words name a concept, not the writer's label for someone."""
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither", "none", "cannot", "hardly", "rarely", "seldom"})
+_DISAVOWING = re.compile(
+    r"(?i)\b(?:downplay(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down|avoid(?:s|ed|ing)?|reject(?:s|ed|ing)?|shun(?:s|ned|ning)?|"
+    r"eschew(?:s|ed|ing)?|omit(?:s|ted|ting)?|disavow(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|deny|denies|denied|denying|"
+    r"rather\s+than|instead\s+of)\b"
+)
+"""Words by which a sentence says a word is played down, avoided or rejected ("downplays national
+humiliation", "attraction rather than coercion"): the word is named, not used for its effect."""
+_CONTRASTED = re.compile(r"(?i)^\s*(?:unlike|as\s+opposed\s+to|in\s+contrast\s+to|contrary\s+to)\b")
+"""A clause that opens by setting something apart ("Unlike the hard power of military might and economic
+coercion, soft power relies on attraction"): what it names is what the sentence's subject is not."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]")
 
 
@@ -261,7 +283,7 @@ def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _is_title(quoted: str) -> bool:
+def quoted_title(quoted: str) -> bool:
     """A quoted name or title ("Friday Times", “Death By China”, “China Dream”): most of its
     words capitalised and no closing punctuation — a name in quotation marks, not someone's words."""
     words = [w for w in _WORDS.findall(quoted) if w.lower() not in {"of", "and", "the", "a", "an", "in", "on", "by", "for", "to"}]
@@ -284,6 +306,8 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list
         for m in pattern.finditer(masked):
             if pattern is not _ANONYMOUS_RE and _CONDITIONAL_RE.search(masked[: m.start()]):
                 continue
+            if m.group().lower() == "say" and _NOT_REPORTED_SAY.search(masked[: m.start()]):
+                continue
             found.append(m.span())
     after = _AFTER_QUOTE_RE.search(masked)
     if after and any(ch in text[: after.start() + 2] for ch in "\"”’'"):
@@ -300,7 +324,7 @@ def _attribution(text: str, masked: str, *, quotation: bool) -> tuple[int, int] 
 
 def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
     """Where ``text`` (a sentence with ``voice``) reports speech: its reporting verbs and phrases."""
-    speech = any(not _is_title(text[a:b]) for a, b in voice.quotes)
+    speech = any(not quoted_title(text[a:b]) for a, b in voice.quotes)
     return _reporting(text, _masked(text, voice.quotes), quotation=speech)
 
 
@@ -328,7 +352,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
     breaks = list(breaks) if breaks is not None else [False] * len(texts)
     voices = []
     for text, spans in zip(texts, _quotation_spans(texts, breaks), strict=True):
-        speech = [(a, b) for a, b in spans if not _is_title(text[a:b])]
+        speech = [(a, b) for a, b in spans if not quoted_title(text[a:b])]
         words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
         inside = sum(1 for s, e in words if any(a <= s and e <= b for a, b in speech))
         long_quote = any(len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS for a, b in speech)
@@ -378,12 +402,17 @@ def _voices(texts: tuple[str, ...], breaks: tuple[bool, ...]) -> tuple[Voice, ..
 
 
 def negated(text: str, start: int) -> bool:
-    """Whether a negation ("not", "never", "no", "…n't", "without") stands within three words
-    before ``start`` in the same clause."""
+    """Whether a negation ("not", "never", "no", "…n't", "without") or a word that plays down or
+    rejects (``_DISAVOWING``: "downplays", "rather than") stands within three words before
+    ``start`` in the same clause, or the clause opens by setting it apart ("Unlike …")."""
     before = text[:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
-    words = [w.lower().replace("’", "'") for w in _WORDS.findall(before[cut:])][-NEGATION_WINDOW:]
-    return any(w in _NEGATORS or w.endswith("n't") for w in words)
+    found = list(_WORDS.finditer(before[cut:]))
+    words = [m.group().lower().replace("’", "'") for m in found][-NEGATION_WINDOW:]
+    if any(w in _NEGATORS or w.endswith("n't") for w in words):
+        return True
+    window = before[cut:][found[-NEGATION_WINDOW].start() :] if len(found) >= NEGATION_WINDOW else before[cut:]
+    return bool(_DISAVOWING.search(window) or _CONTRASTED.match(before[cut:]))
 
 
 def cue_context(voice: Voice, text: str, start: int, end: int, *, quotation: bool = False) -> str:

@@ -52,8 +52,8 @@ def _tone_extremes(briefing: Briefing) -> str | None:
     scope = "in the outlets' own voice (quotations and reported speech left out)"
     if contrast.finding:
         return (
-            f"Tone {scope}, on VADER's −1 to +1 scale: {_name(briefing, contrast.high)} is the {top} "
-            f"({_at(contrast, contrast.high, _signed)}) and {_name(briefing, contrast.low)} the {bottom} "
+            f"Tone {scope}, on VADER's −1 to +1 scale: {_who(briefing, contrast, contrast.high, _signed)} the {top} "
+            f"({_at(contrast, contrast.high, _signed)}) and {_who(briefing, contrast, contrast.low, _signed, verb=False)} the {bottom} "
             f"({_at(contrast, contrast.low, _signed)}); the gap of {contrast.difference:.2f} (95% CI {_plain(contrast.diff_low)} "
             f"to {_plain(contrast.diff_high)}) is larger than resampling the sentences explains."
         )
@@ -70,8 +70,10 @@ def _negative_share(briefing: Briefing) -> str | None:
         return None
     if contrast.finding:
         return (
-            f"Negative sentences in the outlets' own voice are most frequent in {_name(briefing, contrast.high)} "
-            f"({_at(contrast, contrast.high, _pct)} of its sentences) and least frequent in {_name(briefing, contrast.low)} "
+            "Negative sentences in the outlets' own voice are most frequent in "
+            f"{_who(briefing, contrast, contrast.high, _pct, verb=False)} "
+            f"({_at(contrast, contrast.high, _pct)} of its sentences) and least frequent in "
+            f"{_who(briefing, contrast, contrast.low, _pct, verb=False)} "
             f"({_at(contrast, contrast.low, _pct)}); the difference of {_points(contrast.difference)} (95% CI "
             f"{_points(contrast.diff_low)} to {_points(contrast.diff_high)}) is larger than resampling explains."
         )
@@ -88,8 +90,8 @@ def _reading_difficulty(briefing: Briefing) -> str | None:
         return None
     if contrast.finding:
         return (
-            f"By the Flesch–Kincaid grade, {_name(briefing, contrast.high)} is the hardest to read "
-            f"({_at(contrast, contrast.high, _one)}) and {_name(briefing, contrast.low)} the easiest "
+            f"By the Flesch–Kincaid grade, {_who(briefing, contrast, contrast.high, _one)} the hardest to read "
+            f"({_at(contrast, contrast.high, _one)}) and {_who(briefing, contrast, contrast.low, _one, verb=False)} the easiest "
             f"({_at(contrast, contrast.low, _one)}): {contrast.difference:.1f} school grades apart (95% CI "
             f"{contrast.diff_low:.1f} to {contrast.diff_high:.1f})."
         )
@@ -105,8 +107,10 @@ def _sentence_length(briefing: Briefing) -> str | None:
         return None
     if contrast.finding:
         return (
-            f"Sentences are longest in {_name(briefing, contrast.high)} ({_at(contrast, contrast.high, _one, ' words on average')}) "
-            f"and shortest in {_name(briefing, contrast.low)} ({_at(contrast, contrast.low, _one, ' words')}); the difference "
+            f"Sentences are longest in {_who(briefing, contrast, contrast.high, _one, verb=False)} "
+            f"({_at(contrast, contrast.high, _one, ' words on average')}) "
+            f"and shortest in {_who(briefing, contrast, contrast.low, _one, verb=False)} ({_at(contrast, contrast.low, _one, ' words')}); "
+            "the difference "
             f"of {contrast.difference:.1f} words (95% CI {contrast.diff_low:.1f} to {contrast.diff_high:.1f}) is larger than "
             "resampling explains."
         )
@@ -133,6 +137,17 @@ def _why_not(
         few = [_name(briefing, o) for o in (contrast.high, contrast.low) if contrast.estimates[o].n < MIN_JUDGED]
         return f"the gap of {gap} is not judged: fewer than {MIN_JUDGED} {sentences} in {join_words(few)}"
     return f"the gap of {gap} (95% CI {fmt(contrast.diff_low)} to {fmt(contrast.diff_high)}) could come from the sampling of sentences"
+
+
+def _who(briefing: Briefing, contrast: Contrast, origin: str, fmt: Callable[[float], str], *, verb: bool = True) -> str:
+    """The origin at an extreme, with every origin that prints the same figure: at the printed
+    precision a tie is said as a tie ("A and B (tied at 10.9 as printed)"); ``verb`` adds is/are."""
+    shown = fmt(contrast.estimates[origin].value)
+    tied = [o for o, e in contrast.estimates.items() if o != origin and fmt(e.value) == shown]
+    if not tied:
+        return _name(briefing, origin) + (" is" if verb else "")
+    names = join_words([_name(briefing, o) for o in (origin, *tied)])
+    return f"{names} (tied at {shown} as printed){' are' if verb else ''}"
 
 
 def _name(briefing: Briefing, origin: str) -> str:

@@ -40,7 +40,8 @@ LOADED_KINDS = ("label", "scare_quote", "slant", "emotive", "glitter")
 MEANINGS = {
     "label": "A name-calling word. It paints someone in a bad light, without proof.",
     "slant": "A slanted verb. It tells what someone did in a way that makes them look bad.",
-    "scare_quote": "Words put in quote marks to doubt them or make fun of them. These are called scare quotes.",
+    "scare_quote": "Words put in quote marks to show that the writer does not mean them in the usual way, or to doubt them "
+    "or make fun of them. These are called scare quotes.",
     "emotive": "A word meant to make you afraid or angry.",
     "glitter": "A glowing word. It praises, but does not say what was done.",
 }

@@ -16,10 +16,13 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.claims.export import event_id
 from contrast.metrics.characteristic import Z_SIGNIFICANT
+from contrast.metrics.cues import CONTEXT
 from contrast.metrics.lens import APART
 from contrast.metrics.registry import LensSpec, family, lens_spec
+from contrast.metrics.sentiment import VOICE
 from contrast.metrics.uncertainty import sample_warnings
-from contrast.report.briefing.lenses.findings import findings, stands_out
+from contrast.metrics.voice import OWN
+from contrast.report.briefing.lenses.findings import Samples, findings, stands_out
 from contrast.report.briefing.lenses.model import Cell, Example, LensSection, LensTable, segments
 from contrast.report.refs import OriginRef
 from contrast.resources import lexicon
@@ -48,7 +51,7 @@ def lens_sections(
     sentences = results.sentences.select(SOURCE_ID, SENTENCE_INDEX, ORIGIN, TEXT)
     text_of = {(s, i): (o, t) for s, i, o, t in sentences.iter_rows()}
     evidence = results.evidence if results.evidence is not None else pl.DataFrame()
-    sentence_counts = dict(results.sentences.group_by(ORIGIN).len().iter_rows())
+    sentence_counts = _samples(results.sentences)
     sections = []
     specs = sorted(map(lens_spec, results.figures.get_column("lens").unique()), key=lambda s: (s.section, s.id))
     for spec in specs:
@@ -78,6 +81,15 @@ def lens_sections(
     return tuple(sections)
 
 
+def _samples(sentences: pl.DataFrame) -> Samples:
+    """Each origin's sentences, and its own-voice ones when the sentences carry their voice (sentiment's)."""
+    counts = dict(sentences.group_by(ORIGIN).len().iter_rows())
+    if VOICE not in sentences.columns:
+        return Samples(counts)
+    own = dict(sentences.filter(pl.col(VOICE) == OWN).group_by(ORIGIN).len().iter_rows())
+    return Samples(counts, {o: own.get(o, 0) for o in counts})
+
+
 def lens_cautions(analysis: Analysis, refs: Mapping[str, OriginRef]) -> tuple[str, ...]:
     """The small-sample warnings every contrast in the section carries."""
     sources = dict(analysis.results.sources.group_by(ORIGIN).len().iter_rows())
@@ -105,10 +117,10 @@ class _Builder:
         text_of: Mapping[tuple[str, int], tuple[str, str]],
         spans: pl.DataFrame,
         names: Mapping[str, str],
-        sentences: Mapping[str, int] | None = None,
+        sentences: Samples | None = None,
     ) -> None:
         self.spec, self.lens = spec, spec.id
-        self.sentences = sentences or {}
+        self.sentences = sentences or Samples()
         self.refs, self.labels, self.text_of, self.names = refs, labels, text_of, names
         self.spans = spans.with_columns(
             pl.col(SOURCE_ID).replace_strict({s: o for (s, _), (o, _) in text_of.items()}, default=None).alias(ORIGIN),
@@ -120,7 +132,8 @@ class _Builder:
         self.examples: list[Example] = []
         self.event_labels: dict[str, str] = {}
         self._wanted: set[tuple[str, str]] = set()
-        self._by_sentence: dict[tuple[str, int], Example] = {}
+        self._by_sentence: dict[tuple[object, ...], Example] = {}
+        """Examples by sentence and highlighted spans: a sentence shown for two counts with other cues is shown twice."""
 
     def tables(self, figures: pl.DataFrame) -> tuple[LensTable, ...]:
         rows = {(r["unit"], r["measure"]): r for r in figures.iter_rows(named=True)}
@@ -151,7 +164,7 @@ class _Builder:
             if (source, measures[0]) in rows
         ] if measures else []
         header = tuple(self.names.get(m, m) for m in measures)
-        return (LensTable("Per source, per 1,000 words.", tuple(table), header=header),) if table else ()
+        return (LensTable("Per source, per 1,000 words of its own voice.", tuple(table), header=header),) if table else ()
 
     def _plan_examples(self, rows: Mapping[tuple[str, str], dict], measures: Sequence[str]) -> None:
         """Give examples to each origin's strongest measures first, round-robin across origins."""
@@ -169,7 +182,7 @@ class _Builder:
         if row is None:
             return Cell(kind="text", text="—")
         kind = row["effect_kind"] and {"rate ratio": "rate", "Cohen's h": "share", "Hedges' g": "mean"}[row["effect_kind"]]
-        example = self._example(origin, self._categories(measure), measure) if (origin, measure) in self._wanted else None
+        example = self._example(origin, self._categories(measure), measure, _contexts(row)) if (origin, measure) in self._wanted else None
         if not row["n"]:  # nothing counted: the bootstrap has no spread to show
             return Cell(kind=kind or "text", value=row["value"], example=example)
         strong = stands_out(row, self.sentences)
@@ -224,11 +237,17 @@ class _Builder:
             return None
         return (measure.split(":", 1)[1],) if ":" in measure else (measure,)
 
-    def _example(self, origin: str, categories: tuple[str, ...] | None, measure: str) -> Example | None:
-        """The origin's sentence with most cues of ``categories`` (any of this lens's cues when None)."""
+    def _example(
+        self, origin: str, categories: tuple[str, ...] | None, measure: str, contexts: tuple[str, ...] = ()
+    ) -> Example | None:
+        """The origin's sentence with most cues of ``categories`` (any of this lens's cues when None)
+        counted by the figure: a cue in one of ``contexts`` (any when empty). A cue set apart (a
+        definition, a quotation) never stands as the example of the own-voice count, and only the
+        counted cues are highlighted."""
         if self.spans.height == 0:
             return None
-        mine = self.spans.filter(pl.col(ORIGIN) == origin)
+        counted = self.spans.filter(pl.col(CONTEXT).is_in(list(contexts))) if contexts else self.spans
+        mine = counted.filter(pl.col(ORIGIN) == origin)
         if categories is not None:
             mine = mine.filter(pl.col("category").is_in(list(categories)))
         elif measure.startswith("tone."):
@@ -238,25 +257,35 @@ class _Builder:
         counts = mine.group_by(SOURCE_ID, SENTENCE_INDEX, "full").len().sort(
             ["full", "len", SOURCE_ID, SENTENCE_INDEX], descending=[True, True, False, False]
         )
-        key = tuple(counts.row(0)[:2])
-        if key in self._by_sentence:
-            return self._by_sentence[key]
-        highlight = self.spans.filter((pl.col(SOURCE_ID) == key[0]) & (pl.col(SENTENCE_INDEX) == key[1]))
+        sentence = tuple(counts.row(0)[:2])
+        highlight = (self.spans if self.spec.highlight_all else counted).filter(
+            (pl.col(SOURCE_ID) == sentence[0]) & (pl.col(SENTENCE_INDEX) == sentence[1])
+        )
         if not self.spec.highlight_all and categories is not None:
             highlight = highlight.filter(pl.col("category").is_in(list(categories)))
+        spans = tuple(sorted(highlight.select("start", "end").rows()))
+        key = (*sentence, spans)
+        if key in self._by_sentence:
+            return self._by_sentence[key]
         number = len(self.examples) + 1
         example = Example(
             number=number,
             anchor=f"ex-{self.lens}-{number}",
-            segments=segments(self.text_of[key][1], highlight.select("start", "end").rows()),
+            segments=segments(self.text_of[sentence][1], spans),
             origin=self.refs[origin],
-            source_label=self.labels[key[0]],
-            sentence_index=key[1],
+            source_label=self.labels[sentence[0]],
+            sentence_index=sentence[1],
             note=self.names.get(measure, measure.split(":", 1)[-1]),
         )
         self.examples.append(example)
         self._by_sentence[key] = example
         return example
+
+
+def _contexts(row: Mapping[str, object]) -> tuple[str, ...]:
+    """The cue contexts a figure counts (empty: all), from its ``contexts`` column."""
+    contexts = row.get("contexts")
+    return tuple(str(contexts).split("; ")) if contexts else ()
 
 
 def _once_unmarked(cues: str) -> str:

@@ -13,6 +13,7 @@ z ≥ 1.96. Returned as plain text; templates escape it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import polars as pl
@@ -20,12 +21,30 @@ import polars as pl
 from contrast.metrics.characteristic import Z_SIGNIFICANT
 from contrast.metrics.registry import LensSpec, family
 from contrast.metrics.uncertainty import effect_label
+from contrast.metrics.voice import OWN
 from contrast.report.refs import OriginRef
+from contrast.report.text import join_words
 from contrast.stats import MIN_JUDGED
 
 CUES_QUOTED = 4
+OWN_SENTENCES = "own-voice sentences"
 LARGEST_EFFECTS = 3
 """Findings of a lens that names no headline measures: its measures with the largest effects."""
+
+
+@dataclass(frozen=True)
+class Samples:
+    """Origin → sentences, the samples a rate rests on: all of an origin's sentences, and those in
+    its own voice (a rate of own-voice cues rests on these, as At a glance's tone does)."""
+
+    sentences: Mapping[str, int] = field(default_factory=dict)
+    own: Mapping[str, int] | None = None
+
+    def of(self, row: Mapping[str, Any]) -> tuple[int | None, str]:
+        """The sentences a rate of ``row`` rests on (None: unknown) and what they are called."""
+        if row.get("contexts") == OWN and self.own is not None:
+            return self.own.get(row["unit"], 0), OWN_SENTENCES
+        return self.sentences.get(row["unit"]), "sentences"
 
 
 def findings(
@@ -33,18 +52,18 @@ def findings(
     figures: pl.DataFrame,
     refs: Mapping[str, OriginRef],
     names: Mapping[str, str],
-    sentences: Mapping[str, int] | None = None,
+    sentences: Samples | None = None,
 ) -> tuple[str, ...]:
     """The lens's findings: its headline measures (``LensSpec.headlines``), or its largest effects.
 
-    ``sentences``: origin → its sentences, the sample a rate rests on (the small-sample rule).
+    ``sentences``: the samples a rate rests on (the small-sample rule, ``MIN_JUDGED``).
     """
     rows = [r for r in figures.iter_rows(named=True) if r["unit"] in refs]
     if spec.layout == "terms":
         return tuple(_distinctive(rows, refs))
     if spec.layout == "names":
         return _naming(rows)
-    sentences = sentences or {}
+    sentences = sentences or Samples()
     measures = _headlines(rows, spec.headlines) if spec.headlines else _largest_effects(rows)
     out = []
     for measure in measures:
@@ -58,26 +77,35 @@ def findings(
         shown = [(top, ends[0])] + ([(low, ends[1])] if spec.lowest and low is not top else [])
         standing = [(row, word) for row, word in shown if stands_out(row, sentences)]
         if not standing:
-            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0]))
+            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0], sentences))
         for row, word in standing:
-            out.append(_sentence(row, refs[row["unit"]].label, label, word) + (_voice_tone(rows, row) if row is top else ""))
+            tied = _tied(row, candidates, refs)
+            out.append(_sentence(row, refs[row["unit"]].label, label, word, tied) + (_voice_tone(rows, row) if row is top else ""))
     return tuple(out)
 
 
-def stands_out(row: Mapping[str, Any], sentences: Mapping[str, int]) -> bool:
+def stands_out(row: Mapping[str, Any], sentences: Samples) -> bool:
     """Whether an origin's figure differs from the other origins': the interval of the difference
     excludes zero, and the figure rests on ``MIN_JUDGED`` sentences or more."""
     low, high = row.get("diff_low"), row.get("diff_high")
     if low is None or high is None or not (low > 0 or high < 0):
         return False
-    return _sample(row, sentences) >= MIN_JUDGED
+    return _sample(row, sentences)[0] >= MIN_JUDGED
 
 
-def _sample(row: Mapping[str, Any], sentences: Mapping[str, int]) -> float:
-    """The sentences a figure rests on: a rate's whole origin, a share's or mean's denominator."""
+def _sample(row: Mapping[str, Any], sentences: Samples) -> tuple[float, str]:
+    """The sentences a figure rests on and what they are called: a rate's origin (its own-voice
+    sentences for an own-voice rate), a share's or mean's denominator."""
     if row["effect_kind"] == "rate ratio":
-        return sentences.get(row["unit"], MIN_JUDGED)
-    return row["base"] or 0
+        n, called = sentences.of(row)
+        return (MIN_JUDGED if n is None else n), called
+    return (row["base"] or 0), "sentences"
+
+
+def _tied(row: Mapping[str, Any], candidates: list[dict], refs: Mapping[str, OriginRef]) -> list[str]:
+    """Other origins whose figure prints the same as ``row``'s: at the printed precision a tie."""
+    shown = _fmt(row["value"], row["effect_kind"])
+    return [refs[r["unit"]].label for r in candidates if r is not row and _fmt(r["value"], r["effect_kind"]) == shown]
 
 
 def _ends(values: list[float]) -> tuple[str, str]:
@@ -89,10 +117,11 @@ def _ends(values: list[float]) -> tuple[str, str]:
     return "most positive", "most negative"
 
 
-def _no_difference(row: dict, origin: str, label: str, where: str) -> str:
+def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Samples) -> str:
     kind = row["effect_kind"]
     if row.get("diff_low") is not None and (row["diff_low"] > 0 or row["diff_high"] < 0):
-        why = f"it rests on fewer than {MIN_JUDGED} sentences"
+        n, called = _sample(row, sentences)
+        why = f"it rests on {n:.0f} {called}, fewer than the {MIN_JUDGED} a difference needs"
     else:
         why = "the interval of the difference includes zero"
     return (
@@ -128,7 +157,7 @@ def _largest_effects(rows: list[dict]) -> tuple[str, ...]:
     return tuple(ranked[:LARGEST_EFFECTS])
 
 
-def _sentence(row: dict, origin: str, label: str, where: str) -> str:
+def _sentence(row: dict, origin: str, label: str, where: str, tied: list[str] | None = None) -> str:
     kind = row["effect_kind"]
     value, low, high, rest = row["value"], row["ci_low"], row["ci_high"], row["rest"]
     interval = ""
@@ -138,6 +167,11 @@ def _sentence(row: dict, origin: str, label: str, where: str) -> str:
     effect = f"; {effect_label(row['effect'], kind)}" if row["effect"] is not None else ""
     cues = _cues(row["cues"])
     shown = f"{value:.1f}{interval} per 1,000 words" if kind == "rate ratio" else f"{_fmt(value, kind)}{interval}"
+    if tied:
+        return (
+            f"{label}: {where} in {join_words([origin, *tied])}, tied at {_fmt(value, kind)} as printed; {origin}: "
+            f"{shown}{against}{_difference(row)}{effect}{cues}."
+        )
     return f"{label}: {where} in {origin}, {shown}{against}{_difference(row)}{effect}{cues}."
 
 

@@ -1,0 +1,259 @@
+"""Every lens finding printed must be true (issue 13, the fact-checker's lens defects).
+
+An example shown for a count is a sentence whose cue is in that count, with that cue
+highlighted; a lens finding obeys the report's own small-sample rule (``MIN_JUDGED``
+own-voice sentences, as At a glance does) and says why not; a tie at the printed
+precision is said as a tie. A lens counts a cue only in the sense and voice its lexicon
+means: a quoted name of a term is a mention, not a scare quote; a word the sentence
+downplays or rejects is not used for effect; the noun "might" is no hedge; a writer's
+claim about a government is not an official's statement.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import polars as pl
+import pytest
+
+from contrast.config import Lenses, load_report
+from contrast.metrics import get_metric
+from contrast.metrics.attribution import attribute, attribution_lexicon, attribution_matcher
+from contrast.metrics.figures import FIGURES_SCHEMA
+from contrast.metrics.loaded import SPEC as LOADED_SPEC
+from contrast.metrics.loaded import mentioned_terms, scare_quotes
+from contrast.metrics.senses import set_aside
+from contrast.metrics.voice import DEFINITION, NEGATED, OWN, cue_context, sentence_voices
+from contrast.pipeline import analyse
+from contrast.report.briefing import glance
+from contrast.report.briefing.build import build_briefing
+from contrast.report.briefing.contrasts import GRADE
+from contrast.report.briefing.lenses.findings import Samples, findings
+from contrast.report.handout.lenses import loaded_terms
+from contrast.report.refs import OriginRef
+from contrast.stats import MIN_JUDGED, Contrast, Estimate
+from tests.reportkit import CRITIC, EASY, PRAISE, make_corpus, make_report, origin_figure
+
+DEFINED = "Soft power is defined as attraction rather than coercion, manipulation and propaganda. "
+OWN_LABEL = "The regime keeps a firm grip on the press and on the courts of the country. "
+REPORTED_QUOTES = "Kudlow said China should take Trump “seriously” and that he was a “free-trader” at heart. "
+OWN_QUOTE = "The so-called “globalist” camp lost the argument inside the White House in the end. "
+
+
+@pytest.fixture(scope="module")
+def loaded_section(tmp_path_factory: pytest.TempPathFactory):
+    texts = {
+        "state-a": (DEFINED + PRAISE + EASY) * 2 + OWN_LABEL + REPORTED_QUOTES * 2 + OWN_QUOTE,
+        "critic-b": (CRITIC + EASY) * 3,
+    }
+    briefing = build_briefing(analyse(load_report(make_report(tmp_path_factory.mktemp("lens-true"), texts))))
+    return next(s for s in briefing.lenses if s.id == "loaded")
+
+
+def _example(section, row_label: str, column: int = 0):
+    for table in section.tables:
+        for label, cells in table.rows:
+            if label == row_label:
+                return cells[column].example
+    raise AssertionError(f"no row {row_label!r}")
+
+
+def test_an_own_voice_count_is_not_exemplified_by_a_definition(loaded_section) -> None:
+    example = _example(loaded_section, "Name-calling")
+    assert example is not None
+    text = "".join(s.text for s in example.segments)
+    assert text.strip() == OWN_LABEL.strip(), "the definition's 'coercion' is counted apart, not in the own-voice count"
+    assert [s.text for s in example.segments if s.cue] == ["regime"]
+
+
+def test_a_scare_quote_example_is_the_counted_quote_not_reported_speech(loaded_section) -> None:
+    example = _example(loaded_section, "Scare quotes")
+    assert example is not None
+    assert "".join(s.text for s in example.segments).strip() == OWN_QUOTE.strip()
+    assert [s.text for s in example.segments if s.cue] == ["“globalist”"]
+
+
+REF_A = OriginRef(id="a", label="Chinese state media", colour="#c0392b", marker="●", pattern="solid", index=0)
+REF_B = OriginRef(id="b", label="Western left", colour="#1f5fa8", marker="■", pattern="solid", index=1)
+REF_C = OriginRef(id="c", label="Western right", colour="#2a9d3a", marker="▲", pattern="solid", index=2)
+
+
+def _row(unit: str, value: float, *, diff: tuple[float, float] = (0.8, 8.5), cues: str = "alarmist ×1") -> dict:
+    row = dict.fromkeys(FIGURES_SCHEMA)
+    row.update(
+        lens="loaded", level="origin", unit=unit, measure="label", value=value, ci_low=value / 2, ci_high=value * 2,
+        diff_low=diff[0], diff_high=diff[1], n=3.0, base=700.0, rest=0.5, effect=value / 0.5, effect_kind="rate ratio",
+        cues=cues, sentences="s:1", contexts="own",
+    )
+    return row
+
+
+def test_a_lens_finding_needs_the_same_own_voice_sentences_as_at_a_glance() -> None:
+    figures = pl.DataFrame([_row("a", 4.1), _row("b", 0.4, diff=(-3.0, -0.1))], schema=FIGURES_SCHEMA, orient="row")
+    refs = {"a": REF_A, "b": REF_B}
+    # 42 sentences, but only 18 in its own voice: the own-voice rate rests on 18
+    few = findings(LOADED_SPEC, figures, refs, {"label": "Name-calling"}, Samples({"a": 42, "b": 60}, {"a": 18, "b": 40}))
+    label = next(f for f in few if f.startswith("Name-calling"))
+    assert label.startswith("Name-calling: no clear difference between origins")
+    assert f"18 own-voice sentences, fewer than the {MIN_JUDGED}" in label
+    enough = findings(LOADED_SPEC, figures, refs, {"label": "Name-calling"}, Samples({"a": 42, "b": 60}, {"a": 30, "b": 40}))
+    assert next(f for f in enough if f.startswith("Name-calling")).startswith("Name-calling: highest in Chinese state media, 4.1")
+
+
+def test_a_lens_tie_at_the_printed_precision_is_said_as_a_tie() -> None:
+    figures = pl.DataFrame(
+        [_row("a", 4.12), _row("b", 4.08), _row("c", 0.2, diff=(-3.0, -0.1))], schema=FIGURES_SCHEMA, orient="row"
+    )
+    said = findings(LOADED_SPEC, figures, {"a": REF_A, "b": REF_B, "c": REF_C}, {"label": "Name-calling"},
+                    Samples({"a": 60, "b": 60, "c": 60}, {"a": 40, "b": 40, "c": 40}))
+    label = next(f for f in said if f.startswith("Name-calling"))
+    assert label.startswith("Name-calling: highest in Chinese state media and Western left, tied at 4.1 per 1,000 words")
+
+
+def test_at_a_glance_says_a_tie_at_the_printed_precision_as_a_tie() -> None:
+    estimates = {"a": Estimate(14.2, 13.0, 15.4, 40), "b": Estimate(10.94, 10.0, 12.0, 40), "c": Estimate(10.91, 10.1, 11.9, 40)}
+    contrast = Contrast(estimates, high="a", low="c", difference=3.3, diff_low=1.5, diff_high=5.0)
+    origins = [SimpleNamespace(ref=r) for r in (REF_A, REF_B, REF_C)]
+    said = glance._reading_difficulty(SimpleNamespace(origins=origins, contrasts={GRADE: contrast}))
+    assert said is not None
+    assert "Western right and Western left (tied at 10.9 as printed) the easiest" in said
+    assert "Western right the easiest" not in said
+
+
+# --- what a lens counts: a cue in the sense and voice its lexicon means ----------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China framed it within the discourse of “cultural confidence” and pursued a global narrative.",
+        "China ranks high in indicators such as “cultural heritage richness” and “art and entertainment influence”.",
+        "The deal was the centerpiece of his foreign-policy “pivot” to Asia.",
+        "The government launched the “going out” strategy in 1999.",
+        "The movement, known as “lying flat”, spread among young workers.",
+        "Officials promoted the slogan “common prosperity” across the provinces.",
+        "Several countries have entered into agreements with China for their “digital silk road” project.",
+        "In their study, Zhu introduces the idea of “transformational governance” to understand the institutes.",
+    ],
+)
+def test_a_quoted_name_of_a_term_slogan_policy_or_indicator_is_a_mention_not_a_scare_quote(sentence: str) -> None:
+    assert scare_quotes(sentence) == []
+
+
+def test_so_called_still_distances() -> None:
+    assert [h.cue for h in scare_quotes("The so-called “globalist” camp lost the argument.")] == ["“globalist”"]
+    assert [h.cue for h in scare_quotes("Its “charm offensive” fooled nobody.")] == ["“charm offensive”"]
+
+
+def test_a_term_a_source_names_is_a_mention_wherever_that_source_quotes_it() -> None:
+    source = [
+        "China framed it within the discourse of “cultural confidence” and pursued a global narrative.",
+        "The assertive “cultural confidence” under Xi Jinping marks a new stage.",
+    ]
+    mentioned = mentioned_terms(source)
+    assert "cultural confidence" in mentioned
+    assert scare_quotes(source[1], mentioned) == []
+    assert [h.cue for h in scare_quotes(source[1])] == ["“cultural confidence”"], "alone, the sentence looks like distancing"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The Xi administration downplays national humiliation and foregrounds themes of pride.", "humiliation"),
+        ("Soft power works through attraction rather than coercion in most cases.", "coercion"),
+        ("Beijing avoided propaganda and let the films speak.", "propaganda"),
+        ("Unlike the hard power dominance of military might and economic coercion, soft power relies on attraction.", "coercion"),
+    ],
+)
+def test_a_word_the_sentence_says_is_downplayed_avoided_or_rejected_is_not_used_for_effect(sentence: str, word: str) -> None:
+    voice = sentence_voices([sentence])[0]
+    start = sentence.index(word)
+    assert cue_context(voice, sentence, start, start + len(word)) == NEGATED
+
+
+def test_a_term_named_with_what_scholars_call_is_a_definition_not_a_label() -> None:
+    sentence = "These strategies let China build what scholars call coalitional hegemony, a flexible form of influence."
+    voice = sentence_voices([sentence])[0]
+    start = sentence.index("hegemony")
+    assert cue_context(voice, sentence, start, start + len("hegemony")) == DEFINITION
+
+
+def test_the_noun_might_is_not_a_hedge() -> None:
+    frames = get_metric("certainty")(make_corpus({
+        "a1": ("a", "Unlike the hard power dominance of military might and economic coercion, soft power relies on attraction."),
+        "b1": ("b", "The economic might of China is growing. China might retaliate soon."),
+    }))
+    hedges = frames.evidence.filter((pl.col("category") == "hedge") & (pl.col("cue").str.to_lowercase() == "might"))
+    assert hedges.select("source_id", "sentence_index").rows() == [("b1", 1)], "only the modal of 'China might retaliate'"
+
+
+def test_an_institutions_approval_and_favorable_tariff_rates_are_not_public_opinion() -> None:
+    frames = get_metric("frames")(make_corpus({
+        "a1": ("a", "Japan and Canada need to gain the approval of their legislative bodies, and approval for the deal is "
+                    "not certain. China will grant more favorable tariff rates to members."),
+        "b1": ("b", "His approval rating fell in the polls. Voters hold a favorable view of the deal."),
+    }))
+    opinion = frames.evidence.filter(pl.col("cue").str.to_lowercase().is_in(["approval", "favorable"]))
+    assert sorted(opinion.get_column("source_id").to_list()) == ["b1", "b1"]
+
+
+def test_set_aside_senses_leave_the_modal_and_public_opinion_alone() -> None:
+    assert set_aside("China might retaliate. Public approval for the war fell. His approval rating fell.") == []
+
+
+def test_the_writers_claim_about_a_government_is_not_an_officials_statement() -> None:
+    sentence = "What the Chinese government is trying to do is exhibit its culture and ideology and forcibly say “be like us.”"
+    assert sentence_voices([sentence])[0].kind == OWN
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    assert attribute(sentence, words.find(sentence))[:2] == (False, None)
+    for reported in ("Chinese officials reject accusations of theft and say no foreign company must share technology.",
+                     "Officials repeatedly say the plan will fail."):
+        assert sentence_voices([reported])[0].kind != OWN, reported
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As Minami (2022) explains, the People's Republic of China employed propaganda and mass mobilization abroad.",
+        "Given that Beijing wants to keep people under watch, the “shared future” Xi mentions points to a bleak scenario.",
+    ],
+)
+def test_a_cited_authors_claim_and_a_phrase_someone_mentions_are_not_the_outlets_own_words(sentence: str) -> None:
+    voice = sentence_voices([sentence])[0]
+    assert voice.kind != OWN
+    quotes = scare_quotes(sentence)
+    assert all(cue_context(voice, sentence, q.start, q.end, quotation=True) != OWN for q in quotes)
+
+
+def test_a_newspaper_that_states_something_is_media_not_the_people_it_writes_about() -> None:
+    sentence = ('Malaysian "Sun" stated that China opens its doors to foreign tourists, Chinese companies actively promote '
+                "the development of AI models, and Chinese film and television continue to make new achievements.")
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    attributed, kind, _ = attribute(sentence, words.find(sentence))
+    assert (attributed, kind) == (True, "speaker.media")
+    said = "Farmers told reporters that officials had lied about the tariffs."
+    assert attribute(said, words.find(said))[1] == "speaker.ordinary"
+
+
+def test_the_handout_teaches_only_cues_that_pass_these_rules(tmp_path) -> None:
+    texts = {
+        "state-a": (PRAISE + EASY) * 3
+        + "China framed it within the discourse of “cultural confidence” and pursued a global narrative. "
+        + "The assertive “cultural confidence” under Xi Jinping marks a new stage. "
+        + "The Xi administration downplays national humiliation and foregrounds themes of national pride. "
+        + "The deal was the centerpiece of his foreign-policy “pivot” to Asia. ",
+        "critic-b": (CRITIC + EASY) * 3 + "The so-called “globalist” camp lost the argument in the end. ",
+    }
+    terms = {t.term.strip("“”\"") for t in loaded_terms(analyse(load_report(make_report(tmp_path, texts))))}
+    assert not terms & {"cultural confidence", "humiliation", "pivot"}
+    assert "globalist" in terms
+
+
+def test_an_own_voice_rate_is_per_1000_words_of_the_outlets_own_voice() -> None:
+    own = "The regime jailed its critics again this week."  # 8 words, one label, own voice
+    quoted = "“We will never stop fighting for the people of this great country,” the minister said."  # reported speech
+    figures = get_metric("loaded")(make_corpus({"a1": ("a", f"{own} {quoted}"), "b1": ("b", "Prices rose again in May.")})).figures
+    label = origin_figure(figures, "a", "label")
+    assert (label["n"], label["base"]) == (1, 8), "the quotation's words are not the outlet's own"
+    assert label["value"] == pytest.approx(1000 / 8)
+    apart = origin_figure(figures, "a", "others_words")
+    assert apart["base"] == 8 + 15, "cues in others' words are counted per word of all sentences"
