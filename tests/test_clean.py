@@ -25,6 +25,7 @@ from contrast.clean import (
     drop_dated_headlines,
     drop_datelines,
     drop_emails,
+    drop_inline_credits,
     drop_journal_header,
     drop_link_lines,
     drop_media,
@@ -913,3 +914,47 @@ def test_a_row_of_listen_and_share_buttons_is_not_a_sentence(bar: str) -> None:
 )
 def test_sentences_about_sharing_and_listening_stay(sentence: str) -> None:
     assert sentence in clean_text(f"{PROSE}\n\n{sentence}\n\n{PROSE_2}").text
+
+
+# --- scraped news furniture (issue 12) ------------------------------------------------
+
+
+def test_inline_photo_credit_takes_its_caption_shaped_sentence_with_it() -> None:
+    line = f"A fishing boat is seen at the harbour in Qingdao on May 2, 2019. [Photo/IC] {PROSE}"
+    assert kept(drop_inline_credits([line])) == [PROSE]
+
+
+def test_inline_photo_credit_after_a_news_sentence_goes_alone() -> None:
+    line = f"{PROSE} (Photo/IC) {PROSE_2}"
+    assert kept(drop_inline_credits([line])) == [f"{PROSE} {PROSE_2}"]
+
+
+def test_embedded_tweet_byline_is_cut_from_the_tweet() -> None:
+    line = "Big meeting with farmers today, great people! — Jane Q. Public (@janeqpublic) June 4, 2019"
+    assert kept(drop_inline_credits([line])) == ["Big meeting with farmers today, great people!"]
+
+
+def test_agency_credit_at_the_end_makes_a_caption() -> None:
+    line = "A worker walks past containers at a port in Ningbo, China, June 3, 2019. REUTERS/Jane Doe"
+    assert kept(drop_captions([line, PROSE])) == [PROSE]
+
+
+def test_for_more_on_heading_takes_its_unpunctuated_teasers_only() -> None:
+    lines = ["For More on the Dispute: Why the port plan became a target", "How shippers are bracing for fees",
+             "What a long standoff might look like", PROSE]  # fmt: skip
+    assert kept(drop_related_sections(lines)) == [PROSE]
+
+
+def test_update_lines_and_dash_credits_are_datelines() -> None:
+    lines = ["--Updated at 7:40 a.m.", PROSE, "-- Jane Doe, Example Economics", PROSE_2]
+    assert kept(drop_datelines(lines)) == [PROSE, PROSE_2]
+
+
+def test_a_credit_ending_a_one_paragraph_capture_is_cut() -> None:
+    result = drop_trailer([f"{PROSE} {PROSE_2} Li Ming contributed to this story."])
+    assert kept(result) == [f"{PROSE} {PROSE_2}"] and dropped(result) == [("trailer", "Li Ming contributed to this story.")]
+
+
+def test_assistance_and_wire_report_credits_are_trailers() -> None:
+    lines = [PROSE, "— With assistance by Jane Doe and John Roe", "• This article is based in part on wire service reports."]
+    assert kept(drop_trailer(lines)) == [PROSE]

@@ -90,4 +90,4 @@ def test_briefing_has_the_overlap_sections(tmp_path: Path) -> None:
 
 def test_panel_says_why_its_members_were_linked(panels) -> None:
     why = panels[1][0].why
-    assert why.startswith("Linked by shared terms:") and "Kenya" in why and "mean link score" in why
+    assert why.startswith("Link evidence ") and "Kenya" in why and "strength" in why and "report the same fact" in why

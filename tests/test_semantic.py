@@ -16,6 +16,7 @@ import polars as pl
 import pytest
 
 from contrast.claims import find_events, semantic
+from contrast.claims.evidence import probability
 from contrast.claims.export import events_document
 from contrast.config import load_report
 from contrast.errors import ManifestError
@@ -44,15 +45,17 @@ def _events(encoder) -> list[set[tuple[str, int]]]:
     ]
 
 
-def test_a_link_the_model_finds_far_apart_in_meaning_is_dropped() -> None:
-    events = _events(_keyword_encoder("accused"))
-    assert {("state", 0), ("right", 1)} in events
-    assert not any(("left", 0) in event for event in events)
+def test_closeness_in_meaning_raises_the_evidence_that_two_claims_report_one_fact() -> None:
+    lexical = {"cosine": np.array([0.3, 0.3]), "quote": np.zeros(2), "names": np.zeros(2), "figures": np.zeros(2),
+               "stems": np.log1p(np.array([2.0, 2.0])), "length": np.log(np.array([400.0, 400.0]))}
+    far, close = probability({**lexical, "semantic": np.array([0.0, 1.0])})
+    assert close > far
 
 
-def test_links_the_model_confirms_are_kept() -> None:
-    confirmed = _events(_keyword_encoder("no sentence has this"))
-    assert confirmed == _events(None)
+def test_sentences_the_model_finds_far_apart_are_linked_less() -> None:
+    apart = _events(_keyword_encoder("no sentence has this"))  # every sentence points the same way …
+    orthogonal = _events(lambda texts: np.eye(len(texts)))  # … or each its own way
+    assert sum(map(len, orthogonal)) <= sum(map(len, apart))
 
 
 def test_events_json_says_which_backend_linked_the_claims() -> None:
@@ -61,19 +64,6 @@ def test_events_json_says_which_backend_linked_the_claims() -> None:
     lexical = events_document(find_events(sentences, origins=origins))
     confirmed = events_document(find_events(sentences, origins=origins, encoder=_keyword_encoder("zzz")))
     assert (lexical["backend"], confirmed["backend"]) == ("lexical", "semantic")
-
-
-def test_confirm_keeps_links_at_the_threshold_and_reports_the_cosine() -> None:
-    links = pl.DataFrame({"a": [0, 0], "b": [1, 2], "score": [0.5, 0.5]})
-    angle = np.arccos(semantic.CONFIRM_MIN)
-
-    def encode(texts: Sequence[str]) -> np.ndarray:
-        table = {"x": [1.0, 0.0], "y": [np.cos(angle), np.sin(angle)], "z": [0.0, 1.0]}
-        return np.array([table[t] for t in texts])
-
-    kept = semantic.confirm(links, ["x", "y", "z"], encode)
-    assert kept.select("a", "b").rows() == [(0, 1)]
-    assert kept.get_column("semantic").to_list() == pytest.approx([semantic.CONFIRM_MIN])
 
 
 def test_semantic_backend_without_the_model_is_one_clear_error_and_writes_nothing(tmp_path: Path, monkeypatch) -> None:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
+from contrast.claims.absence import POSSIBLE_P, POSSIBLY_SHARED, SHARED, UNIQUE
+from contrast.claims.copies import copied_sources, voices
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID
 
 if TYPE_CHECKING:
@@ -37,9 +39,18 @@ class EventAnalysis:
     origin_sharing: pl.DataFrame
     """Per origin: ``claims``, ``shared`` (in an event with another origin), ``only`` (the rest)."""
     omissions: pl.DataFrame
-    """``origin``, ``event``: events at least two other origins report and this one does not."""
+    """``origin``, ``event``: events at least two other origins report and this one does not, its
+    sources searched and nothing found that may report it (``absences`` below the threshold)."""
+    evidence: pl.DataFrame
+    """The absence search per claim not shared: ``claim_id``, other ``source_id``, its nearest
+    ``candidate`` claim (null: nothing shares a feature) and ``score`` (``contrast.claims.absence``)."""
+    absences: pl.DataFrame
+    """Per event of two origins and origin without a claim in it: ``candidate``, ``score``."""
+    copies: pl.DataFrame
+    """Sources that republish the same text (``a``, ``b``, ``containment``; ``contrast.claims.copies``):
+    one voice, so events count their ``n_voices`` beside ``n_sources``."""
     backend: str = "lexical"
-    """How links were made: ``lexical``, or ``semantic`` (lexical links confirmed by a sentence model)."""
+    """How links were made: ``lexical``, or ``semantic`` (a sentence model's evidence weighed in)."""
 
 
 def find_events(
@@ -77,17 +88,40 @@ def find_events(
     alignment = align(claims, encoder=encoder)
     claims = alignment.claims
     sources = sentences.select(SOURCE_ID, ORIGIN).unique(maintain_order=True).sort(SOURCE_ID)
+    copies = copied_sources(source_texts(sentences))
     return EventAnalysis(
         claims=claims,
-        events=alignment.events,
+        events=with_voices(alignment.events, claims, copies),
         links=alignment.links,
         source_overlap=overlap_matrix(claims, SOURCE_ID, sources.get_column(SOURCE_ID).to_list()),
         origin_overlap=overlap_matrix(claims, ORIGIN, list(origins)),
         origin_sharing=origin_sharing(claims, origins),
-        omissions=omissions(claims, alignment.events, origins),
+        omissions=omissions(claims, alignment.events.filter(pl.col("strength") >= OMISSION_STRENGTH), origins, alignment.absences),
+        evidence=alignment.evidence,
+        absences=alignment.absences,
+        copies=copies,
         backend="lexical" if encoder is None else "semantic",
     )
 
+
+def source_texts(sentences: pl.DataFrame) -> dict[str, str]:
+    """Each source's sentences joined in order: the text compared for copies."""
+    ordered = sentences.sort(SOURCE_ID, "sentence_index").group_by(SOURCE_ID, maintain_order=True).agg(pl.col("text"))
+    return {source: " ".join(texts) for source, texts in ordered.iter_rows()}
+
+
+def with_voices(events: pl.DataFrame, claims: pl.DataFrame, copies: pl.DataFrame) -> pl.DataFrame:
+    """``n_voices`` per event: its sources, copies of one another counted once."""
+    by_event = claims.filter(pl.col("event").is_not_null()).group_by("event").agg(pl.col(SOURCE_ID).unique().sort())
+    counted = {event: voices(list(sources), copies) for event, sources in by_event.iter_rows()}
+    return events.with_columns(
+        pl.col("event").replace_strict(counted, default=0, return_dtype=pl.UInt32).alias("n_voices")
+    )
+
+
+OMISSION_STRENGTH = 0.8
+"""Mean link probability an event needs before an origin can be said to leave it out: "two other
+origins report this" must itself hold (a weakly linked event may join two different facts)."""
 
 DENSE_OVERLAP_MAX = 200
 """Up to this many sources or origins the overlap frame lists every pair (zeros included);
@@ -130,26 +164,25 @@ def overlap_matrix(claims: pl.DataFrame, by: str, names: Sequence[str]) -> pl.Da
 
 
 def origin_sharing(claims: pl.DataFrame, origins: Sequence[str]) -> pl.DataFrame:
-    """Per origin: how many of its claims are shared with another origin and how many are its alone."""
-    multi_origin = (
-        claims.filter(pl.col("event").is_not_null())
-        .group_by("event")
-        .agg(pl.col(ORIGIN).n_unique().alias("n"))
-        .filter(pl.col("n") >= 2)
-        .get_column("event")
+    """Per origin: how many of its claims are shared with another origin, how many may be reported
+    elsewhere (``possibly``), and how many are its alone (``only``: the search found nothing)."""
+    counts = claims.group_by(ORIGIN).agg(
+        pl.len().alias("claims"),
+        (pl.col("state") == SHARED).sum().alias("shared"),
+        (pl.col("state") == POSSIBLY_SHARED).sum().alias("possibly"),
+        (pl.col("state") == UNIQUE).sum().alias("only"),
     )
-    flagged = claims.with_columns(pl.col("event").is_in(multi_origin.implode()).fill_null(False).alias("shared"))
-    counts = flagged.group_by(ORIGIN).agg(pl.len().alias("claims"), pl.col("shared").sum().alias("shared"))
     return (
         pl.DataFrame({ORIGIN: list(origins)})
         .join(counts, on=ORIGIN, how="left", maintain_order="left")
-        .with_columns(pl.col("claims").fill_null(0), pl.col("shared").fill_null(0))
-        .with_columns((pl.col("claims") - pl.col("shared")).alias("only"))
+        .with_columns(pl.col(c).fill_null(0).cast(pl.UInt32) for c in ("claims", "shared", "possibly", "only"))
     )
 
 
-def omissions(claims: pl.DataFrame, events: pl.DataFrame, origins: Sequence[str]) -> pl.DataFrame:
-    """Events reported by at least two other origins but not by this one, in event order."""
+def omissions(claims: pl.DataFrame, events: pl.DataFrame, origins: Sequence[str], absences: pl.DataFrame) -> pl.DataFrame:
+    """Events reported by at least two other origins but not by this one, whose search of this
+    origin's claims found nothing that may report them (``absences``), in event order."""
+    close = {(e, o) for e, o, score in absences.select("event", ORIGIN, "score").iter_rows() if score >= POSSIBLE_P}
     reported = (
         claims.filter(pl.col("event").is_not_null())
         .group_by("event")
@@ -160,7 +193,7 @@ def omissions(claims: pl.DataFrame, events: pl.DataFrame, origins: Sequence[str]
     for event in events.get_column("event").to_list():
         by = by_event.get(event, set())
         for origin in origins:
-            if origin not in by and len(by - {origin}) >= 2:
+            if origin not in by and len(by - {origin}) >= 2 and (event, origin) not in close:
                 rows.append({ORIGIN: origin, "event": event})
     return pl.DataFrame(rows, schema={ORIGIN: pl.String(), "event": pl.Int32()})
 

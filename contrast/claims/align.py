@@ -7,11 +7,20 @@ everything to everything, a strict one links nothing. So:
    alias-resolved entities (``E:``) and normalised quantities (``Q:``), weighted double;
 2. candidate pairs come from a sparse product over the rarer features only (document
    frequency capped), so the work grows with the corpus, not with its square;
-3. a pair is a link only if it is the *mutual best match* between the two sources,
-   scores at least ``LINK_MIN`` cosine, and shares an anchor or two informative stems;
-4. links are merged greedily, strongest first, and two groups join only while their
+3. each candidate pair gets a probability of reporting one fact from all its evidence
+   (``contrast.claims.evidence``: word overlap, shared quotations, names, figures and,
+   when installed, meaning) — so the words of the main story, which are everywhere,
+   still count towards linking its sentences, weighed with everything else;
+4. a pair is a link when it is the *mutual best match* of the two sources at ``LINK_P``, or
+   at ``STRONG_LINK_P`` whatever else matches (one source may tell an event in several
+   sentences), and something specific starts it: a shared quotation, or a name, figure or
+   word that not the whole corpus uses (``_starters``) — corpus-wide words confirm a link
+   but cannot start one;
+5. links are merged greedily, strongest first, and two groups join only while their
    mean pairwise cosine stays at least ``MERGE_MIN`` — so chains cannot grow into one
-   blob.
+   blob;
+6. every claim outside an event of two origins is searched for in every other origin
+   (``contrast.claims.absence``): "only in" needs that search to find nothing.
 
 Every link keeps its score and shared terms, so the report can say why two sentences
 were put together. Ties are broken by source id and sentence index: same input, same
@@ -26,47 +35,41 @@ import numpy as np
 import polars as pl
 import scipy.sparse as sp
 
+from contrast.claims.absence import absence_states, empty_absences, empty_evidence, event_absences
 from contrast.claims.aliases import resolve_aliases
+from contrast.claims.evidence import PairScorer, fold_words, shingle_matrix
 from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
-from contrast.claims.semantic import Encoder, confirm
+from contrast.claims.search import candidate_pairs
+from contrast.claims.semantic import Encoder
 from contrast.claims.terms import dictionary_words, stem
 from contrast.claims.tfidf import tfidf
 
-LINK_MIN = 0.22
-"""Cosine below which two claims are never linked (tuned on the hand-labelled tariffs gold)."""
-RARE_ANCHOR_LINK_MIN = 0.12
-"""Cosine enough for two claims that share a rare named entity ("Xiaohongshu", "Ne Zha"): long
-sentences about the same thing in different words score low, and the rare name is the evidence."""
-RARE_ANCHOR_MAX_SHARE = 0.03
-LINK_MIN_WITHOUT_ANCHOR = 0.25
-"""Cosine a link needs when the two claims share no salient anchor, only content words."""
-SALIENT_STEM_MAX_SHARE = 0.04
-"""Content words are weaker evidence than names or figures: salient only when rarer."""
-MIN_SHARED_STEMS = 3
-"""Rare content words two claims must share to be linked without a shared name or figure."""
+LINK_P = 0.3
+"""Probability (``contrast.claims.evidence``) at which two sources' mutual best match is a link
+(chosen on the dev golds)."""
+STRONG_LINK_P = 0.9
+"""Probability at which any pair is a link, beside the mutual best match."""
+MERGE_MIN = 0.3
 SALIENT_MAX_SHARE = 0.1
-"""A feature in more than this share of claims (a corpus's main actors, its topic words) is
-not salient: it is what the whole corpus is about, not what singles out an event."""
-MERGE_MIN = 0.2
+"""A name or figure in more than this share of claims (and more than twice per source) cannot start a
+link: it is what the whole corpus is about. It still counts in the link's probability."""
+SALIENT_STEM_MAX_SHARE = 0.04
+"""Content words are weaker evidence than names or figures: they start a link only when rarer."""
 """Mean pairwise cosine two groups must keep to be merged into one event."""
 ANCHOR_WEIGHT = 2
-CANDIDATE_MAX_DF = 150
-"""Features in more claims than this do not generate candidate pairs (they still score)."""
-CANDIDATE_FEATURES = 6
-"""How many of its rarest features a claim uses to look up candidates."""
-CHUNK_ROWS = 2048
-PAIR_CHUNK = 200_000
-"""Candidate pairs scored at a time, bounding the memory of the row-wise products."""
-
-
 @dataclass(frozen=True)
 class Alignment:
     claims: pl.DataFrame
-    """The claims with ``claim_id`` (row number) and ``event`` (null when unaligned)."""
+    """The claims with ``claim_id`` (row number), ``event`` (null when unaligned) and ``state``."""
     links: pl.DataFrame
     """Accepted links: ``a``, ``b`` (claim ids), ``score``, ``shared`` (top shared terms)."""
     events: pl.DataFrame
     """One row per event: ``event``, ``label``, ``terms`` (display forms), ``n_sources``, ``n_origins``."""
+    evidence: pl.DataFrame
+    """The absence search (``contrast.claims.absence``): per checked claim and other source, the
+    nearest candidate claim and its score."""
+    absences: pl.DataFrame
+    """Per event of two origins and each origin without a claim in it: the origin's nearest claim and score."""
 
 
 def features(claims: pl.DataFrame, aliases: dict[str, str]) -> list[list[str]]:
@@ -80,159 +83,104 @@ def features(claims: pl.DataFrame, aliases: dict[str, str]) -> list[list[str]]:
 def align(claims: pl.DataFrame, *, encoder: Encoder | None = None) -> Alignment:
     """Link claims of different sources and group the links into events.
 
-    With ``encoder`` (the optional semantic backend), links whose sentences are not close in
-    meaning are dropped before grouping (``contrast.claims.semantic``).
+    Every candidate pair is scored by ``contrast.claims.evidence`` (word overlap, shared
+    quotations, names and figures, and with ``encoder`` — the optional semantic backend —
+    closeness in meaning). Claims left outside events of several origins are then searched
+    for in every other origin (``contrast.claims.absence``): ``state`` says ``shared``,
+    ``possibly_shared`` or ``unique``, and ``evidence`` keeps the nearest candidates.
     """
     claims = claims.with_row_index("claim_id")
     n = claims.height
     if n == 0:
-        return Alignment(claims.with_columns(pl.lit(None, pl.Int32).alias("event")), empty_links(), empty_events())
-    aliases = resolve_aliases(
-        (e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list()
-    )
+        return Alignment(
+            claims.with_columns(
+                pl.lit(None, pl.Int32).alias("event"), pl.lit(None, pl.String).alias("state"), pl.lit(None, pl.Boolean).alias("alone")
+            ),
+            empty_links(), empty_events(), empty_evidence(), empty_absences(),
+        )  # fmt: skip
+    aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list())
     matrix, vocabulary = tfidf(features(claims, aliases))
     sources = claims.get_column("source_id").to_numpy()
-    pairs = _candidate_pairs(matrix, sources)
-    salient = _salient_features(matrix, vocabulary, n_sources=len(set(sources.tolist())))
+    pairs = candidate_pairs(matrix, sources)
     speakers = [
         [f"E:{aliases[e]}" for e in row if e in aliases] + [stem(w.lower()) for e in row for w in e.split()]
         for row in claims.get_column("speakers").to_list()
     ]
-    links = _mutual_best_links(matrix, pairs, sources, vocabulary, salient=salient, speakers=speakers)
-    if encoder is not None:
-        links = confirm(links, claims.get_column("text").to_list(), encoder).drop("semantic")
+    scorer = _scorer(claims, matrix, vocabulary, speakers, encoder)
+    starters = _starters(matrix, vocabulary, speakers, n_sources=len(set(sources.tolist())))
+    links = _links(scorer, pairs, sources, starters)
     event_of = _merge(matrix, links, n, sources)
     claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
     surfaces = surface_forms(claims, aliases)
     events, claims = number_events(claims, matrix, vocabulary, aliases, surfaces, event_strength(links, event_of))
-    return Alignment(claims=claims, links=explain_links(links, event_of, matrix, vocabulary, surfaces), events=events)
+    states, evidence = absence_states(claims, scorer)
+    claims = claims.with_columns(states.get_columns())
+    return Alignment(
+        claims=claims,
+        links=explain_links(links, event_of, matrix, vocabulary, surfaces),
+        events=events,
+        evidence=evidence,
+        absences=event_absences(claims, scorer),
+    )
 
 
-def _candidate_pairs(matrix: sp.csr_matrix, sources: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j, different sources) that share one of i's or j's rarest features.
-
-    Each claim looks others up through at most ``CANDIDATE_FEATURES`` of its features —
-    the rarest ones seen at least twice and at most ``CANDIDATE_MAX_DF`` times — so a
-    claim has at most ``CANDIDATE_FEATURES × CANDIDATE_MAX_DF`` candidates however large
-    the corpus: the work grows linearly with it.
-    """
-    binary = (matrix > 0).astype(np.float32).tocsr()
-    df = np.asarray(binary.sum(axis=0)).ravel()
-    usable = (df >= 2) & (df <= CANDIDATE_MAX_DF)
-    postings = (binary @ sp.diags(usable.astype(np.float32))).tocsr()
-    postings.eliminate_zeros()
-    entry_rows = np.repeat(np.arange(postings.shape[0]), np.diff(postings.indptr))
-    entry_cols = postings.indices
-    order = np.lexsort((entry_cols, df[entry_cols], entry_rows))
-    rows, cols = entry_rows[order], entry_cols[order]
-    rank = np.arange(rows.size) - postings.indptr[rows]
-    rows, cols = rows[rank < CANDIDATE_FEATURES], cols[rank < CANDIDATE_FEATURES]
-    query = sp.csr_matrix((np.ones(rows.size, dtype=np.float32), (rows, cols)), shape=postings.shape)
-    transposed = postings.T.tocsr()
-    source_codes = _codes(sources)
-    n = matrix.shape[0]
-    keys: list[np.ndarray] = []
-    for start in range(0, n, CHUNK_ROWS):
-        block = (query[start : start + CHUNK_ROWS] @ transposed).tocoo()
-        i = block.row.astype(np.int64) + start
-        j = block.col.astype(np.int64)
-        mask = (i != j) & (source_codes[i] != source_codes[j])
-        low, high = np.minimum(i[mask], j[mask]), np.maximum(i[mask], j[mask])
-        keys.append(low * n + high)
-    if not keys:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    merged = np.sort(np.concatenate(keys))
-    unique = merged[np.concatenate(([True], merged[1:] != merged[:-1]))] if merged.size else merged
-    return unique // n, unique % n
+def _scorer(
+    claims: pl.DataFrame, matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], encoder: Encoder | None
+) -> PairScorer:
+    """The evidence matrices of the corpus: word runs, names (speakers left out), figures, stems."""
+    names = vocabulary.astype(str)
+    column = {name: k for k, name in enumerate(names.tolist())}
+    is_name = np.char.startswith(names, "E:")
+    is_figure = np.char.startswith(names, "Q:")
+    texts = claims.get_column("text").to_list()
+    return PairScorer(
+        matrix=matrix,
+        shingles=shingle_matrix(texts),
+        names=_without_speakers(_column_mask(matrix, np.flatnonzero(is_name).tolist()), column, speakers),
+        figures=_column_mask(matrix, np.flatnonzero(is_figure).tolist()),
+        stems=_column_mask(matrix, np.flatnonzero(~is_name & ~is_figure).tolist()),
+        lengths=np.array([len(fold_words(t)) for t in texts], dtype=np.float64),
+        vectors=None if encoder is None else encoder(texts),
+    )
 
 
-def _codes(values: np.ndarray) -> np.ndarray:
-    """Integer codes for string labels (fast, order-independent equality)."""
-    return pl.Series(values.tolist(), dtype=pl.String()).cast(pl.Categorical).to_physical().to_numpy().astype(np.int64)
-
-
-@dataclass(frozen=True)
-class Salient:
-    """Features rare enough to single out an event: names and figures, and content words."""
-
-    anchors: list[str]
-    words: list[str]
-
-
-def _salient_features(matrix: sp.csr_matrix, vocabulary: np.ndarray, *, n_sources: int) -> Salient:
-    """Split the rare features into anchors (names, figures) and words.
-
-    Common means in more than ``SALIENT_MAX_SHARE`` of claims *and* more than twice per
-    source on average: in a small corpus every shared fact is frequent, yet still salient.
-    Content words must be rarer still (``SALIENT_STEM_MAX_SHARE``), and a one-word name
-    that is an ordinary dictionary word ("American") counts as a word, not an anchor.
-    """
+def _starters(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], *, n_sources: int) -> sp.csr_matrix:
+    """Claims × the features that can start a link: names and figures in few claims (``SALIENT_MAX_SHARE``,
+    at least twice per source allowed; a one-word name that is a dictionary word does not count) and
+    content words rarer still (``SALIENT_STEM_MAX_SHARE``), each claim's speakers left out. Words the
+    whole corpus uses can confirm a link (they weigh in its probability) but not start one."""
     df = np.asarray((matrix > 0).sum(axis=0)).ravel()
     anchor_limit = max(2.0, SALIENT_MAX_SHARE * matrix.shape[0], 2.0 * n_sources)
     stem_limit = max(3.0, SALIENT_STEM_MAX_SHARE * matrix.shape[0])
     names = vocabulary.astype(str)
     common = dictionary_words()
-    ordinary = np.array([n.startswith("E:") and _is_dictionary_word(n[2:], common) for n in names], dtype=bool)
+    ordinary = np.array([n.startswith("E:") and " " not in n and n[2:] in common for n in names], dtype=bool)
     is_anchor = (np.char.startswith(names, "E:") | np.char.startswith(names, "Q:")) & ~ordinary
-    return Salient(
-        anchors=sorted(names[is_anchor & (df <= anchor_limit)].tolist()),
-        words=sorted(names[~is_anchor & (df <= stem_limit)].tolist()),
-    )
+    salient = (is_anchor & (df <= anchor_limit)) | (~is_anchor & (df <= stem_limit))
+    column = {name: k for k, name in enumerate(names.tolist())}
+    return _without_speakers(_column_mask(matrix, np.flatnonzero(salient).tolist()), column, speakers)
 
 
-def _is_dictionary_word(key: str, common: frozenset[str]) -> bool:
-    """A one-word name that is also an ordinary English word ("American", "Pakistan", "Friday")."""
-    return " " not in key and key in common
-
-
-def _rare_entity_matrix(matrix: sp.csr_matrix, vocabulary: np.ndarray) -> sp.csr_matrix:
-    """Binary claim × feature matrix restricted to names found in few claims.
-
-    One-word names that are ordinary dictionary words (demonyms, countries) are left out:
-    sharing "American" says little, sharing "Xiaohongshu" or "Ne Zha" says a lot.
-    """
-    df = np.asarray((matrix > 0).sum(axis=0)).ravel()
-    limit = max(3.0, RARE_ANCHOR_MAX_SHARE * matrix.shape[0])
-    common = dictionary_words()
-    columns = [
-        k
-        for k in np.flatnonzero((df >= 2) & (df <= limit))
-        if str(vocabulary[k]).startswith("E:") and not _is_dictionary_word(str(vocabulary[k])[2:], common)
-    ]
-    return (matrix[:, columns] > 0).astype(np.float32).tocsr()
-
-
-def _mutual_best_links(
-    matrix: sp.csr_matrix,
-    pairs: tuple[np.ndarray, np.ndarray],
-    sources: np.ndarray,
-    vocabulary: np.ndarray,
-    *,
-    salient: Salient,
-    speakers: list[list[str]],
+def _links(
+    scorer: PairScorer, pairs: tuple[np.ndarray, np.ndarray], sources: np.ndarray, starters: sp.csr_matrix
 ) -> pl.DataFrame:
+    """Candidate pairs likely enough to report one fact: the mutual best match of two sources at
+    ``LINK_P``, any pair at ``STRONG_LINK_P`` (a source may report an event in several sentences).
+    Strongest first, ties by claim ids."""
     left, right = pairs
     if left.size == 0:
         return empty_links()
-    rare = _rare_entity_matrix(matrix, vocabulary)
-    kept_left, kept_right, kept_scores = [], [], []
-    for start in range(0, left.size, PAIR_CHUNK):
-        i, j = left[start : start + PAIR_CHUNK], right[start : start + PAIR_CHUNK]
-        scores = np.asarray(matrix[i].multiply(matrix[j]).sum(axis=1)).ravel()
-        share_rare = np.asarray(rare[i].multiply(rare[j]).sum(axis=1)).ravel() > 0
-        keep = (scores >= LINK_MIN) | (share_rare & (scores >= RARE_ANCHOR_LINK_MIN))
-        kept_left.append(i[keep])
-        kept_right.append(j[keep])
-        kept_scores.append(scores[keep])
-    left, right, scores = np.concatenate(kept_left), np.concatenate(kept_right), np.concatenate(kept_scores)
+    scores = scorer.score(left, right)
+    keep = scores >= LINK_P
+    left, right, scores = left[keep], right[keep], scores[keep]
+    started = np.asarray(starters[left].multiply(starters[right]).sum(axis=1)).ravel() > 0
+    quoted = np.asarray(scorer.shingles[left].multiply(scorer.shingles[right]).sum(axis=1)).ravel() > 0
+    keep = started | quoted
+    left, right, scores = left[keep], right[keep], scores[keep]
     if left.size == 0:
         return empty_links()
     both = pl.DataFrame(
-        {
-            "a": np.concatenate([left, right]),
-            "b": np.concatenate([right, left]),
-            "score": np.concatenate([scores, scores]),
-        }
+        {"a": np.concatenate([left, right]), "b": np.concatenate([right, left]), "score": np.concatenate([scores, scores])}
     ).with_columns(pl.Series("b_source", sources[np.concatenate([right, left])]))
     best = (
         both.sort(["a", "b_source", "score", "b"], descending=[False, False, True, False])
@@ -241,16 +189,9 @@ def _mutual_best_links(
         .select("a", "b", "score")
     )
     mutual = best.join(best.select(pl.col("b").alias("a"), pl.col("a").alias("b")), on=["a", "b"], how="semi")
-    mutual = mutual.filter(pl.col("a") < pl.col("b")).sort(["score", "a", "b"], descending=[True, False, False])
-    a_ids = mutual.get_column("a").to_numpy()
-    b_ids = mutual.get_column("b").to_numpy()
-    column = {name: k for k, name in enumerate(vocabulary.tolist())}
-    salient_anchor = _without_speakers(_column_mask(matrix, [column[n] for n in salient.anchors]), column, speakers)
-    salient_stem = _without_speakers(_column_mask(matrix, [column[n] for n in salient.words]), column, speakers)
-    anchored = np.asarray(salient_anchor[a_ids].multiply(salient_anchor[b_ids]).sum(axis=1)).ravel() > 0
-    stems = np.asarray(salient_stem[a_ids].multiply(salient_stem[b_ids]).sum(axis=1)).ravel()
-    worded = (mutual.get_column("score").to_numpy() >= LINK_MIN_WITHOUT_ANCHOR) & (stems >= MIN_SHARED_STEMS)
-    return mutual.filter(pl.Series(anchored | worded))
+    chosen = pl.concat([mutual, both.select("a", "b", "score").filter(pl.col("score") >= STRONG_LINK_P)]).unique()
+    return chosen.filter(pl.col("a") < pl.col("b")).sort(["score", "a", "b"], descending=[True, False, False])
+
 
 
 def _without_speakers(mask: sp.csr_matrix, column: dict[str, int], speakers: list[list[str]]) -> sp.csr_matrix:

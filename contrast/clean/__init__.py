@@ -38,6 +38,7 @@ from contrast.clean.rules import (
     drop_dated_headlines,
     drop_datelines,
     drop_emails,
+    drop_inline_credits,
     drop_journal_header,
     drop_link_lines,
     drop_media,
@@ -75,7 +76,7 @@ class CleanText:
 
 
 STEPS: tuple[Step, ...] = (
-    drop_media, drop_emails, drop_references, drop_journal_header, drop_captions, drop_prompts,
+    drop_media, drop_emails, drop_inline_credits, drop_references, drop_journal_header, drop_captions, drop_prompts,
     drop_widget_bars, drop_dated_headlines, drop_related_sections, drop_link_lines, drop_datelines, drop_repeated, drop_trailer,
 )  # fmt: skip
 """In order: media and e-mail first (they sit inside other shapes), references before

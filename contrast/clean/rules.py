@@ -149,7 +149,9 @@ _CAPTION = re.compile(
     rf"\(\s*{_CREDIT}\s*(?::|by\b|via\b|credit\b)[^()]*\)?$|(?:^|\s){_CREDIT}\s*:\s*[^.!?:]{{1,80}}$"
     r"|\([^()]*\b(?:getty images|afp|reuters|associated press|epa|shutterstock|xinhua|ap photo)\b[^()]*\)$"
     r"|^(?:image|photo) (?:caption|copyright|source)\b|^[\w .'/-]{0,40}\b(?:getty images|shutterstock|ap photo)$"
-    r"|^(?:fig(?:ure)?|table|chart|graph|exhibit|map)\.?\s*\d+[a-z]?\s*[.:|—–-]",
+    r"|^(?:fig(?:ure)?|table|chart|graph|exhibit|map)\.?\s*\d+[a-z]?\s*[.:|—–-]"
+    r"|(?:^|\s)(?-i:REUTERS|AFP|EPA|XINHUA)/[\w .'’/-]{1,60}$|[\[(](?:photo|image|picture)s?\s*/[^\])]{1,40}[\])]$"
+    r"|^slideshow\s*\(\d+\s+images?\)$|^file photo:",
     re.IGNORECASE,
 )
 
@@ -176,6 +178,53 @@ def drop_captions(lines: list[str]) -> Cleaned:
         ):
             verdicts[indices[n - 1]] = "caption"
     return drop_lines(lines, verdicts)
+
+
+_INLINE_CREDIT = re.compile(
+    r"\s*(?:[\[(](?:photo|image|picture)s?\s*/[^\])]{1,40}[\])]|\((?:xinhua|china daily|vcg|afp|reuters|ap) photo\)"
+    r"|\((?:photo|image)s?\s*:[^()]{1,60}\))",
+    re.IGNORECASE,
+)
+_TWEET_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$")
+_PHOTO_SHAPE = re.compile(
+    r"\b(?:is|are|was|were) (?:seen|pictured|shown)\b|\bpictured\b|\b(?:listens|speaks|looks on|poses|walks|waves|smiles"
+    r"|attends|gestures|holds|stands)\b|\((?:L|R|C|left|right|centre|center)\)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\.?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+
+
+def drop_inline_credits(lines: list[str]) -> Cleaned:
+    """Photo credits inside a paragraph ("… in Shanghai on April 9, 2018. [Photo/VCG] Vice-Premier …",
+    one-paragraph captures) and an embedded tweet's byline ("… — Donald J. Trump (@realDonaldTrump)
+    March 8, 2018"). The sentence before a credit goes with it when it is shaped like a caption
+    (someone "is seen", "listens", "(L)", or it ends with a date); else only the credit goes."""
+    kept, removed = list(lines), list[Removal]()
+    for i in nonblank_indices(lines):
+        line = lines[i]
+        tweet = _TWEET_CREDIT.search(line)
+        if tweet and words(line[: tweet.start()]) >= 3:
+            removed.append(Removal(i, "media", line[tweet.start() :].strip()))
+            line = line[: tweet.start()]
+        pieces, cursor = [], 0
+        for match in _INLINE_CREDIT.finditer(line):
+            if not line[match.end() :].strip():
+                break  # at the end of the line: drop_captions judges the whole line
+            before = line[cursor : match.start()]
+            ends = [m.end() for m in _SENTENCE_END.finditer(before.rstrip()[:-1])]
+            start = ends[-1] if ends else 0
+            sentence = before[start:]
+            if _PHOTO_SHAPE.search(sentence.strip()) and words(sentence) <= 50:
+                pieces.append(before[:start])
+                removed.append(Removal(i, "caption", (sentence + match.group()).strip()))
+            else:
+                pieces.append(before)
+                removed.append(Removal(i, "caption", match.group().strip()))
+            cursor = match.end()
+        if cursor or line != lines[i]:
+            kept[i] = re.sub(r"\s{2,}", " ", "".join(pieces) + line[cursor:]).strip()
+    return Cleaned(kept, removed)
 
 
 _PROMPT = re.compile(
@@ -256,12 +305,22 @@ _RELATED_HEAD = re.compile(
 )
 
 
+_MORE_ON = re.compile(r"^for more (?:on|about)\b[^:]{0,60}:\s*\S", re.IGNORECASE)
+
+
 def drop_related_sections(lines: list[str]) -> Cleaned:
     """A "Recommended Stories"-like heading and its teasers: short lines (headlines, alt
-    texts), lines cut off with an ellipsis, dates. Needs two teasers to fire."""
+    texts), lines cut off with an ellipsis, dates. Needs two teasers to fire. A "For more on
+    the trade dispute: <headline>" line starts one too, its teasers short lines without a full stop."""
     indices, verdicts, n = nonblank_indices(lines), dict[int, str](), 0
     while n < len(indices):
         end = n + 1
+        if _MORE_ON.match(lines[indices[n]]) and words(lines[indices[n]]) <= 30:
+            while end < len(indices) and words(line := lines[indices[end]]) <= 20 and not ends_sentence(line):
+                end += 1
+            verdicts.update(dict.fromkeys(indices[n:end], "related"))
+            n = end
+            continue
         if _RELATED_HEAD.match(lines[indices[n]]):
             while end < len(indices) and (
                 words(line := lines[indices[end]]) <= 20 or re.search(r"(?:\.\.\.|…)$", line) or is_date_line(line)
@@ -274,7 +333,8 @@ def drop_related_sections(lines: list[str]) -> Cleaned:
 
 
 _LINK_LINE = re.compile(
-    r"^(?:more|related|read more|see also|also read|read next|recommended|opinion)\s*:\s*\S|\bread more\W*$",
+    r"^(?:more|related|read more|see also|also read|read next|recommended|opinion)\s*:\s*\S|\bread more\W*$"
+    r"|^read more (?:from|on|about|at)\b",
     re.IGNORECASE,
 )
 
@@ -287,6 +347,8 @@ def drop_link_lines(lines: list[str]) -> Cleaned:
 _WIRE = re.compile(r"^[A-Z]{3,}(?:[.'’ -]+[A-Z]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z. ]+\))?\s*[—–-]{1,2}\s+")
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|&|in|at|for|of|the))*$")
 _READING_TIME = re.compile(r"^\d+\s*(?:min|minute)s?\s+read$", re.IGNORECASE)
+_UPDATED = re.compile(r"^[-—–\s]*(?:updated|last updated)\b", re.IGNORECASE)
+_DASH_CREDIT = re.compile(r"^[-—–]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w&.'’ -]{1,50})?$")
 
 
 def drop_datelines(lines: list[str]) -> Cleaned:
@@ -295,7 +357,13 @@ def drop_datelines(lines: list[str]) -> Cleaned:
     kept, removed = list(lines), list[Removal]()
     for n, i in enumerate(nonblank_indices(lines)):
         line, wire = lines[i], _WIRE.match(lines[i][:80]) if n < 3 else None  # a prefix: bounded
-        if is_date_line(line) or _READING_TIME.match(line) or (_BYLINE.match(line) and words(line) <= 8):
+        if (
+            is_date_line(line)
+            or _READING_TIME.match(line)
+            or (_BYLINE.match(line) and words(line) <= 8)
+            or (_UPDATED.match(line) and words(line) <= 12)
+            or (_DASH_CREDIT.match(line) and words(line) <= 10)
+        ):
             removed.append(Removal(i, "dateline", line))
             kept[i] = ""
         elif wire and words(line[wire.end() :]) >= 8:
@@ -321,7 +389,9 @@ _TRAILER = re.compile(
     r"^(?:source|via|originally published|first published|this (?:article|story|piece) (?:was |first |originally )*"
     r"(?:published|appeared))\b.*(?:https?://|www\.|\.com\b)|copyright|©|all rights reserved"
     r"|(?:additional |further )?reporting by|(?:edited|editing|writing|compiled|translated) by"
-    r"|contributed to (?:this|the) report|\breported from\b|\bcontributed\.?$|views expressed|opinions expressed"
+    r"|contributed to (?:this|the) (?:report|story|article)|\breported from\b|\bcontributed\.?$|views expressed|opinions expressed"
+    r"|with (?:additional )?assistance (?:by|from)|based (?:in part )?on (?:wire|agency|news agency) (?:service )?reports"
+    r"|^contributing\s*:"
     r"|^about the authors?$",
     re.IGNORECASE,
 )
@@ -339,7 +409,22 @@ def drop_trailer(lines: list[str]) -> Cleaned:
     verdicts: dict[int, str] = {}
     for i in reversed(nonblank_indices(lines)):
         line = lines[i]
-        if not ((_TRAILER.search(line) and words(line) <= 40) or (_BIO.match(line) and words(line) <= 100)):
+        credit = _TRAILER.search(line)
+        opens = credit is not None and words(line) <= 40 and not _SENTENCE_END.search(line[: credit.start()])
+        if not (opens or (_BIO.match(line) and words(line) <= 100)):
             break
         verdicts[i] = "trailer"
-    return drop_lines(lines, verdicts)
+    cleaned = drop_lines(lines, verdicts)
+    rest = nonblank_indices(cleaned.lines)
+    if rest:
+        last = rest[-1]
+        tail = _LAST_SENTENCE.search(cleaned.lines[last])
+        if tail and _TRAILER.search(tail.group(1)) and words(tail.group(1)) <= 25:
+            kept = list(cleaned.lines)
+            kept[last] = cleaned.lines[last][: tail.start()].rstrip()
+            return Cleaned(kept, [*cleaned.removed, Removal(last, "trailer", tail.group(1))])
+    return cleaned
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]?\s+([^.!?]{3,200}[.!?])$")
+"""The last sentence of a one-paragraph capture, where its credit line ends up ("… Zhou Jin contributed to this story.")."""

@@ -16,6 +16,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims import EventAnalysis
+from contrast.claims.absence import UNIQUE
 from contrast.claims.aliases import entity_key, resolve_aliases
 from contrast.claims.export import event_id
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
@@ -29,6 +30,9 @@ ONLY_IN_SHOWN = 5
 OMITTED_SHOWN = 15
 """Omitted events named per origin, most widely shared first; a large corpus leaves out
 hundreds, which would fill pages no one reads (events.json lists them all)."""
+WEAK_EVENT = 0.5
+STRONG_EVENT = 0.8
+"""Mean link probability below which a panel's links read "weak", at or above which "strong"."""
 
 
 def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str]) -> tuple[EventPanel, ...]:
@@ -61,7 +65,7 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
                 title=event_title(members, row["terms"], used=[c.quote.text for c in columns]),
                 terms=tuple(row["terms"]),
                 columns=tuple(columns),
-                notes=_notes(columns, members, refs, aliases),
+                notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels),
                 n_sources=row["n_sources"],
                 why=_why(events.links, members, row["strength"]),
             )
@@ -71,24 +75,22 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
 
 def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str]) -> tuple[OnlyIn, ...]:
     sharing = {r["origin"]: r for r in events.origin_sharing.iter_rows(named=True)}
-    multi = set(events.events.filter(pl.col("n_origins") >= 2).get_column("event").to_list())
     event_labels = dict(events.events.select("event", "label").iter_rows())
     result = []
     for origin_id, ref in refs.items():
-        own = events.claims.filter(
-            (pl.col("origin") == origin_id) & (pl.col("event").is_null() | ~pl.col("event").is_in(sorted(multi)))
-        )
+        own = events.claims.filter((pl.col("origin") == origin_id) & (pl.col("state") == UNIQUE))
         ranked = own.sort(["checkworthiness", "source_id", "sentence_index"], descending=[True, False, False])
         omitted = [
             f"{event_labels[e]} ({event_id(e)})"
             for e in events.omissions.filter(pl.col("origin") == origin_id).get_column("event").to_list()
         ]
-        counts = sharing.get(origin_id, {"claims": 0, "shared": 0, "only": 0})
+        counts = sharing.get(origin_id, {"claims": 0, "shared": 0, "possibly": 0, "only": 0})
         result.append(
             OnlyIn(
                 origin=ref,
                 claims=counts["claims"],
                 shared=counts["shared"],
+                possibly=counts["possibly"],
                 only=counts["only"],
                 quotes=tuple(_quote(r, labels) for r in ranked.head(ONLY_IN_SHOWN).iter_rows(named=True)),
                 omitted=tuple(omitted[:OMITTED_SHOWN]),
@@ -98,7 +100,19 @@ def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mappin
     return tuple(result)
 
 
+def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str, str]) -> tuple[str, ...]:
+    """Sources of the event that republish one text: they agree because they carry the same copy."""
+    present = set(members.get_column("source_id").to_list())
+    pairs = [(a, b) for a, b in copies.select("a", "b").iter_rows() if a in present and b in present]
+    return tuple(
+        f"{labels[a]} and {labels[b]} carry the same text (republished copy): one voice, not independent agreement."
+        for a, b in pairs
+    )
+
+
 def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> str:
+    """Why the members were linked and how strongly: the terms the links share most, and the links'
+    probability of reporting one fact (``contrast.claims.evidence``), weakest to strongest."""
     ids = members.get_column("claim_id").to_list()
     inside = links.filter(pl.col("a").is_in(ids) & pl.col("b").is_in(ids))
     counts = Counter(t for shared in inside.get_column("shared").to_list() for t in shared)
@@ -107,8 +121,15 @@ def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> 
         if not any(term.lower() in shown.lower() for shown in terms):
             terms.append(term)
     terms = terms[:5]
-    score = f"; mean link score {strength:.2f}" if strength is not None else ""
-    return f"Linked by shared terms: {', '.join(terms)}{score}." if terms else ""
+    scores = inside.get_column("score").to_list()
+    if not scores:
+        return ""
+    low, high = min(scores), max(scores)
+    spread = f"{high:.2f}" if round(low, 2) == round(high, 2) else f"{low:.2f}–{high:.2f}"
+    links = f"{len(scores)} link{'s' if len(scores) != 1 else ''}, strength {spread}{'' if strength is None else f' (mean {strength:.2f})'}"
+    label = "weak" if (strength or 0.0) < WEAK_EVENT else "strong" if (strength or 0.0) >= STRONG_EVENT else "moderate"
+    shared = f"; shared terms: {', '.join(terms)}" if terms else ""
+    return f"Link evidence {label}: {links} — the estimated chance that linked sentences report the same fact{shared}."
 
 
 def representative(own: pl.DataFrame, terms: list[str]) -> dict[str, Any]:

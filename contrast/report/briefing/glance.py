@@ -192,10 +192,15 @@ def _shared_events(briefing: Briefing) -> str | None:
     top = briefing.panels[0]
     solo = max(briefing.only_in, key=lambda o: (o.only / o.claims if o.claims else 0.0, -o.origin.index))
     share = solo.only / solo.claims if solo.claims else 0.0
-    return (
+    said = (
         f"{briefing.n_events} events are reported by two or more origins; the most widely shared "
-        f"({top.label}) appears in {len(top.columns)} of {len(briefing.origins)} origins. "
-        f"{solo.origin.label} goes most its own way: {share:.0%} of its claims appear in no other origin."
+        f"(“{top.title.text}”) appears in {len(top.columns)} of {len(briefing.origins)} origins."
+    )
+    if solo.only == 0:
+        return said + " No claim was found in one origin alone: each may be reported elsewhere in other words."
+    return said + (
+        f" {solo.origin.label} goes most its own way: for {share:.0%} of its claims a search of every other "
+        "origin found nothing close."
     )
 
 

@@ -256,18 +256,24 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
 def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: ExcerptPicker, tags: dict[str, SourceTag],
               number: int, **_: object) -> tuple[Question, Answer] | None:
     """An event some of the sources quoted in the excerpts report and others do not (only those
-    are named: students have read them)."""
+    are named: students have read them). A source is said not to report it only when the search of
+    its origin found nothing close (``EventAnalysis.omissions``): else it may say it in other words."""
     claims = analysis.events.claims
+    omitted = set(analysis.events.omissions.select("origin", "event").iter_rows())
     shown = {e.number for e in events}
     quoted = {x.source.letter for e in events for x in e.excerpts}
     pool = [s for s, tag in tags.items() if tag.letter in quoted]
     candidates = analysis.events.events.filter(pl.col("n_origins") >= 2)
     ranked = sorted(candidates.iter_rows(named=True), key=lambda r: (r["event"] in shown, r["event"]))
     in_pool = claims.filter(pl.col("source_id").is_in(pool))
+    origin_of = {s.id: s.origin for s in analysis.sources}
     for row in ranked:
         members = in_pool.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
         present = set(members.get_column("source_id").to_list())
-        missing = sorted((tags[s] for s in pool if s not in present), key=lambda t: (len(t.letter), t.letter))
+        missing = sorted(
+            (tags[s] for s in pool if s not in present and (origin_of[s], row["event"]) in omitted),
+            key=lambda t: (len(t.letter), t.letter),
+        )
         if not missing or len(present) < 2:
             continue
         excerpt: Excerpt = picker.best(members, row["terms"])
@@ -279,7 +285,8 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: Exc
             f"not. Give one reason why a source might leave it out.",
             excerpt,
         )
-        behind = (f"Event “{row['label']}”: matched in {row['n_sources']} sources in all, none in {who}.",)
+        behind = (f"Event “{row['label']}”: matched in {row['n_sources']} sources in all, none in {who}; a search of "
+                  f"{'its' if len(missing) == 1 else 'their'} sentences found nothing close (events.json lists the nearest).",)
         answer = ("Possible reasons: the article is about another part of the story; it is shorter; the fact does "
                   "not fit the story it wants to tell; or it was written before the news came out.")
         notes = ("Check the missing source's text yourself before class: the computer may have missed a paraphrase.",
@@ -291,8 +298,7 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: Exc
 def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, SourceTag], number: int,
               **_: object) -> tuple[Question, Answer] | None:
     claims = analysis.events.claims
-    multi = analysis.events.events.filter(pl.col("n_origins") >= 2).get_column("event").to_list()
-    own = claims.filter(pl.col("event").is_null() | ~pl.col("event").is_in(multi)).filter(pl.col("source_id").is_in(list(tags)))
+    own = claims.filter(pl.col("alone") & pl.col("source_id").is_in(list(tags)))
     ranked = own.sort(["checkworthiness", "source_id", "sentence_index"], descending=[True, False, False])
     hidden = picker.hidden
     rows = [r for r in ranked.head(50).iter_rows(named=True) if not (hidden and mentions(r["text"], hidden))]
@@ -309,7 +315,8 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
         f"Only Source {letter} makes this claim. How could you check if it is true? Name one place you would look.",
         excerpt,
     )
-    behind = (f"No other source makes a matching claim. It has {row['checkworthiness']} check-worthy features "
+    behind = (f"A search of every other source found nothing close to this claim (events.json lists the "
+              f"nearest sentence of each). It has {row['checkworthiness']} check-worthy features "
               "(names, numbers, dates, a named speaker).",)
     answer = ("Search for the claim's key facts in other trusted sources"
               + (f" (for example {join_words([f'“{s}”' for s in search])})" if search else "")

@@ -1,0 +1,209 @@
+"""Absence needs evidence: a claim is "only in" its origin when a search of every other origin finds nothing.
+
+Alignment links what it is sure of; a claim it did not link is not thereby unreported
+elsewhere — a missed paraphrase would be printed as an omission. So every claim outside
+an event of two origins is searched for again in every source of another origin, with the
+same evidence model as linking (``contrast.claims.evidence``) but a threshold chosen for
+recall (every other source is searched; the state reads the other origins'):
+
+- ``shared``: in an event with claims of another origin;
+- ``possibly_shared``: some claim of another origin scores at least ``POSSIBLE_P`` — it may
+  report the same fact; the report says "possibly reported elsewhere", never "only in";
+- ``unique``: nothing in any other origin comes close — the only state printed as "only in"
+  or asked about in the handout.
+
+The search's nearest candidate per other source and its score are kept (``evidence``) so a
+reader can check an "only in" claim, and see why a claim was not called one.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+
+from contrast.claims.evidence import PairScorer
+from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, candidate_pairs
+
+SHARED, POSSIBLY_SHARED, UNIQUE = "shared", "possibly_shared", "unique"
+STATES = (SHARED, POSSIBLY_SHARED, UNIQUE)
+
+POSSIBLE_P = 0.05
+"""Evidence probability at which another origin's claim may report the same fact. Chosen for
+recall on the dev golds: 1.6 % of their shared-event sentences are printed "only in" (lexical;
+3.6 % with the semantic backend), at the cost of calling only 20 % of their single-source
+claims "unique" — the rest read "possibly reported elsewhere"."""
+EXHAUSTIVE_MAX_CLAIMS = 3000
+"""Up to this many claims every pair sharing any feature is scored; above it, each checked claim
+looks others up through its rarest features as linking does (``contrast.claims.search``), so the
+search grows with the corpus, not with its square."""
+SHARED_FIGURES = 2
+"""Claims that share this many figures by value ("$200 billion" and "200", "25%" and "25 percent")
+may report the same fact however different their words ("So we have 50 plus 200 plus almost 300" /
+"an additional $200 billion … and then $300 billion more"): the search counts them as close."""
+EVIDENCE_SOURCES = 20
+"""Other sources listed per checked claim: all of them up to this many, else the closest."""
+
+
+def empty_evidence() -> pl.DataFrame:
+    return pl.DataFrame(schema={"claim_id": pl.UInt32(), "source_id": pl.String(), "candidate": pl.UInt32(), "score": pl.Float64()})
+
+
+def empty_absences() -> pl.DataFrame:
+    return pl.DataFrame(schema={"event": pl.Int32(), "origin": pl.String(), "candidate": pl.UInt32(), "score": pl.Float64()})
+
+
+def absence_states(claims: pl.DataFrame, scorer: PairScorer) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Each claim's ``state`` and ``alone`` (in no event, nothing close in any other source, its own
+    origin's included: what "only Source C makes this claim" needs), and the evidence of the search
+    (claim, other source, its nearest candidate claim or null, score)."""
+    n = claims.height
+    origins = claims.get_column("origin").to_numpy()
+    sources = claims.get_column("source_id").to_numpy()
+    events = claims.get_column("event").to_list()
+    spans: dict[int, set[str]] = {}
+    for event, origin in zip(events, origins.tolist(), strict=True):
+        if event is not None:
+            spans.setdefault(event, set()).add(origin)
+    shared = np.array([e is not None and len(spans[e]) >= 2 for e in events], dtype=bool)
+    check = np.flatnonzero(~shared)
+    if check.size == 0:
+        return pl.DataFrame({"state": [SHARED] * n, "alone": [False] * n}, schema={"state": pl.String(), "alone": pl.Boolean()}), empty_evidence()
+    exhaustive = n <= EXHAUSTIVE_MAX_CLAIMS
+    q, j = candidate_pairs(
+        scorer.matrix,
+        sources,
+        max_df=n if exhaustive else CANDIDATE_MAX_DF,
+        per_claim=scorer.matrix.shape[1] if exhaustive else CANDIDATE_FEATURES,
+        query=check,
+    )
+    q, j = _with_figure_pairs(q, j, claims, check)
+    scores = np.maximum(scorer.score(q, j), figure_matches(claims, q, j) * POSSIBLE_P)
+    found = (
+        pl.DataFrame({"claim_id": q.astype(np.uint32), "source_id": pl.Series(sources[j].tolist(), dtype=pl.String()),
+                      "candidate": j.astype(np.uint32), "score": scores})
+        .sort(["claim_id", "source_id", "score", "candidate"], descending=[False, False, True, False])
+        .group_by(["claim_id", "source_id"], maintain_order=True)
+        .first()
+    )
+    origin_of = dict(zip(sources.tolist(), origins.tolist(), strict=True))
+    found = found.with_columns(pl.col("source_id").replace_strict(origin_of, return_dtype=pl.String()).alias("origin"))
+    close_any = set(found.filter(pl.col("score") >= POSSIBLE_P).get_column("claim_id").to_list())
+    close = set(
+        found.join(claims.select(pl.col("claim_id").cast(pl.UInt32), pl.col("origin").alias("own")), on="claim_id")
+        .filter((pl.col("origin") != pl.col("own")) & (pl.col("score") >= POSSIBLE_P))
+        .get_column("claim_id")
+        .to_list()
+    )
+    state = [SHARED if shared[k] else POSSIBLY_SHARED if k in close else UNIQUE for k in range(n)]
+    alone = [not shared[k] and events[k] is None and k not in close_any for k in range(n)]
+    return (
+        pl.DataFrame({"state": pl.Series(state, dtype=pl.String()), "alone": pl.Series(alone, dtype=pl.Boolean())}),
+        _listed(found.drop("origin"), claims, check),
+    )
+
+
+def event_absences(claims: pl.DataFrame, scorer: PairScorer) -> pl.DataFrame:
+    """Per event of two origins and per origin that has no claim in it: the origin's claim closest to
+    any of the event's members (``candidate``, null if none shares a feature) and its ``score``.
+    The origin leaves the event out only when that score is below ``POSSIBLE_P``."""
+    n = claims.height
+    in_events = claims.filter(pl.col("event").is_not_null())
+    spans = in_events.group_by("event").agg(pl.col("origin").unique().alias("by")).filter(pl.col("by").list.len() >= 2)
+    if spans.height == 0:
+        return empty_absences()
+    origins = claims.get_column("origin").to_numpy()
+    members = in_events.filter(pl.col("event").is_in(spans.get_column("event").implode()))
+    query = np.sort(members.get_column("claim_id").to_numpy().astype(np.int64))
+    exhaustive = n <= EXHAUSTIVE_MAX_CLAIMS
+    q, j = candidate_pairs(
+        scorer.matrix,
+        claims.get_column("source_id").to_numpy(),
+        max_df=n if exhaustive else CANDIDATE_MAX_DF,
+        per_claim=scorer.matrix.shape[1] if exhaustive else CANDIDATE_FEATURES,
+        query=query,
+    )
+    q, j = _with_figure_pairs(q, j, claims, query)
+    event_of = dict(members.select("claim_id", "event").iter_rows())
+    found = (
+        pl.DataFrame({"q": q.astype(np.uint32), "origin": pl.Series(origins[j].tolist(), dtype=pl.String()),
+                      "candidate": j.astype(np.uint32),
+                      "score": np.maximum(scorer.score(q, j), figure_matches(claims, q, j) * POSSIBLE_P)})
+        .with_columns(pl.col("q").replace_strict(event_of, return_dtype=pl.Int32).alias("event"))
+        .sort(["event", "origin", "score", "candidate"], descending=[False, False, True, False])
+        .group_by(["event", "origin"], maintain_order=True)
+        .first()
+        .select("event", "origin", "candidate", "score")
+    )
+    everyone = sorted(set(origins.tolist()))
+    absent = spans.select("event", pl.lit(everyone).alias("origin")).explode("origin")
+    absent = absent.join(spans, on="event").filter(~pl.col("origin").is_in(pl.col("by"))).select("event", "origin")
+    return (
+        absent.join(found, on=["event", "origin"], how="left", maintain_order="left")
+        .with_columns(pl.col("score").fill_null(0.0))
+        .select(pl.col("event").cast(pl.Int32), "origin", "candidate", "score")
+        .sort("event", "origin")
+    )
+
+
+def _with_figure_pairs(q: np.ndarray, j: np.ndarray, claims: pl.DataFrame, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Add the pairs (query claim, claim of another source) that share ``SHARED_FIGURES`` figure values:
+    their words may share nothing ("$200 billion" and "200" are different features)."""
+    values = [figure_values(row) for row in claims.get_column("quantities").to_list()]
+    sources = claims.get_column("source_id").to_list()
+    postings: dict[str, list[int]] = {}
+    for k, found in enumerate(values):
+        if len(found) >= SHARED_FIGURES:
+            for value in found:
+                postings.setdefault(value, []).append(k)
+    extra_q, extra_j = [], []
+    for k in query.tolist():
+        if len(values[k]) < SHARED_FIGURES:
+            continue
+        counts: dict[int, int] = {}
+        for value in values[k]:
+            for other in postings.get(value, []):
+                counts[other] = counts.get(other, 0) + 1
+        for other, shared in sorted(counts.items()):
+            if shared >= SHARED_FIGURES and sources[other] != sources[k]:
+                extra_q.append(k)
+                extra_j.append(other)
+    if not extra_q:
+        return q, j
+    return np.concatenate([q, np.asarray(extra_q, dtype=np.int64)]), np.concatenate([j, np.asarray(extra_j, dtype=np.int64)])
+
+
+def figure_values(quantities: list[str]) -> frozenset[str]:
+    """The numbers of a claim's normalised figures, without currency or scale ("$200b" → "200")."""
+    return frozenset(q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities)
+
+
+def figure_matches(claims: pl.DataFrame, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """1.0 where claims ``a[k]`` and ``b[k]`` share at least ``SHARED_FIGURES`` figure values, else 0.0."""
+    values = [figure_values(row) for row in claims.get_column("quantities").to_list()]
+    sizes = np.array([len(v) for v in values], dtype=np.int64)
+    found = np.zeros(a.size, dtype=np.float64)
+    if a.size == 0:
+        return found
+    for k in np.flatnonzero((sizes[a] >= SHARED_FIGURES) & (sizes[b] >= SHARED_FIGURES)).tolist():
+        found[k] = float(len(values[a[k]] & values[b[k]]) >= SHARED_FIGURES)
+    return found
+
+
+def _listed(found: pl.DataFrame, claims: pl.DataFrame, check: np.ndarray) -> pl.DataFrame:
+    """Every other source per checked claim (null candidate, score 0 where nothing shares a feature)
+    when there are at most ``EVIDENCE_SOURCES``; else the closest ones."""
+    by_source = claims.select("source_id").unique().sort("source_id")
+    if by_source.height <= EVIDENCE_SOURCES + 1:
+        checked = claims[check.tolist()].select(pl.col("claim_id").cast(pl.UInt32), pl.col("source_id").alias("own"))
+        grid = checked.join(by_source, how="cross").filter(pl.col("source_id") != pl.col("own")).select("claim_id", "source_id")
+        listed = grid.join(found, on=["claim_id", "source_id"], how="left").with_columns(pl.col("score").fill_null(0.0))
+    else:
+        listed = (
+            found.sort(["claim_id", "score", "source_id"], descending=[False, True, False])
+            .group_by("claim_id", maintain_order=True)
+            .head(EVIDENCE_SOURCES)
+        )
+    return listed.select("claim_id", "source_id", "candidate", "score").sort("claim_id", "source_id")
+
+
+__all__ = ["POSSIBLE_P", "empty_absences", "event_absences", "POSSIBLY_SHARED", "SHARED", "STATES", "UNIQUE", "absence_states", "empty_evidence"]

@@ -1,0 +1,133 @@
+"""How likely two claims of different sources report the same fact: one score from several kinds of evidence.
+
+No single signal separates "same fact" from "same topic" on a corpus about one story:
+word overlap (TF-IDF cosine) is the best alone, but a shared quotation or a shared
+specific figure is strong where the words differ, and a sentence model (when installed)
+sees paraphrase. So each pair of claims gets the features below and a logistic model
+turns them into a probability. The weights were fitted on the pairs of the four dev golds
+(``benchmarks/gold/``, protocol 2: 38,387 cross-source pairs, 666 of one event; refit with
+``benchmarks/gold/fit_evidence.py``); the held-out golds never saw them.
+
+Features of a pair:
+
+- ``cosine``: TF-IDF cosine of content stems and anchors (``align.features``);
+- ``quote``: shared runs of five words (any words, quote marks and apostrophes folded),
+  capped at 5 — the same quotation, or copied text;
+- ``names``: shared names (alias-resolved), the claims' speakers left out, capped at 3;
+- ``figures``: shared normalised quantities ("$34bn", "25%"), capped at 3;
+- ``stems``: ``ln(1 + shared content stems)``;
+- ``length``: ``ln`` of the product of the two claims' word counts (long sentences share
+  many words by chance: its weight is negative);
+- ``semantic``: cosine of sentence embeddings (semantic backend only).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+QUOTE_WORDS = 5
+"""A shared run of this many words is a shared quotation (or copied text)."""
+
+LEXICAL_WEIGHTS = {"cosine": 6.485, "quote": 0.311, "names": -0.062, "figures": 1.395, "stems": 2.447, "length": -0.534}
+LEXICAL_INTERCEPT = -3.310
+SEMANTIC_WEIGHTS = {"cosine": 5.374, "quote": 0.372, "names": -0.149, "figures": 1.218, "stems": 1.630, "length": -0.304,
+                    "semantic": 5.141}  # fmt: skip
+SEMANTIC_INTERCEPT = -5.984
+"""Logistic-regression weights fitted on the dev golds' pairs (see the module docstring)."""
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": " "})
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fold_words(text: str) -> list[str]:
+    """Words with typography folded (curly quotes, apostrophes, dashes, ellipses), lower case."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).translate(_FOLD).lower())
+
+
+def shingle_matrix(texts: Sequence[str], size: int = QUOTE_WORDS) -> sp.csr_matrix:
+    """Claims × hashed runs of ``size`` words (binary): shared columns are shared word runs."""
+    rows: list[int] = []
+    cols: list[int] = []
+    for row, text in enumerate(texts):
+        words = fold_words(text)
+        hashed = {zlib.crc32(" ".join(words[k : k + size]).encode()) for k in range(len(words) - size + 1)}
+        rows += [row] * len(hashed)
+        cols += sorted(hashed)
+    codes, compact = np.unique(np.asarray(cols, dtype=np.int64), return_inverse=True)
+    return sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, compact)), shape=(len(texts), max(1, codes.size)))
+
+
+def _pair_counts(binary: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """How many columns rows ``a[k]`` and ``b[k]`` of a binary matrix share, per pair."""
+    if a.size == 0:
+        return np.zeros(0)
+    return np.asarray(binary[a].multiply(binary[b]).sum(axis=1)).ravel()
+
+
+def pair_features(
+    matrix: sp.csr_matrix,
+    shingles: sp.csr_matrix,
+    names: sp.csr_matrix,
+    figures: sp.csr_matrix,
+    stems: sp.csr_matrix,
+    lengths: np.ndarray,
+    a: np.ndarray,
+    b: np.ndarray,
+    *,
+    vectors: np.ndarray | None = None,
+) -> dict[str, np.ndarray]:
+    """The evidence features of the pairs (``a[k]``, ``b[k]``) of claims (row numbers)."""
+    found = {
+        "cosine": np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel() if a.size else np.zeros(0),
+        "quote": np.minimum(_pair_counts(shingles, a, b), 5.0),
+        "names": np.minimum(_pair_counts(names, a, b), 3.0),
+        "figures": np.minimum(_pair_counts(figures, a, b), 3.0),
+        "stems": np.log1p(_pair_counts(stems, a, b)),
+        "length": np.log(np.maximum(lengths[a], 1.0) * np.maximum(lengths[b], 1.0)),
+    }
+    if vectors is not None:
+        found["semantic"] = np.einsum("ij,ij->i", vectors[a], vectors[b]) if a.size else np.zeros(0)
+    return found
+
+
+@dataclass(frozen=True)
+class PairScorer:
+    """Everything the evidence of a pair is read from, built once per corpus; ``score`` any pairs."""
+
+    matrix: sp.csr_matrix
+    shingles: sp.csr_matrix
+    names: sp.csr_matrix
+    figures: sp.csr_matrix
+    stems: sp.csr_matrix
+    lengths: np.ndarray
+    """Words per claim (``fold_words``)."""
+    vectors: np.ndarray | None = None
+
+    def features(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
+        return pair_features(
+            self.matrix, self.shingles, self.names, self.figures, self.stems, self.lengths, a, b, vectors=self.vectors
+        )
+
+    def score(self, a: np.ndarray, b: np.ndarray, *, chunk: int = 200_000) -> np.ndarray:
+        """Probability that claims ``a[k]`` and ``b[k]`` report one fact, in chunks (bounded memory)."""
+        parts = [probability(self.features(a[k : k + chunk], b[k : k + chunk])) for k in range(0, a.size, chunk)]
+        return np.concatenate(parts) if parts else np.zeros(0)
+
+
+def probability(features: dict[str, np.ndarray]) -> np.ndarray:
+    """The model's probability that each pair reports one fact (semantic weights when embeddings are given)."""
+    weights, intercept = (SEMANTIC_WEIGHTS, SEMANTIC_INTERCEPT) if "semantic" in features else (LEXICAL_WEIGHTS, LEXICAL_INTERCEPT)
+    logit = np.full(len(features["cosine"]), intercept, dtype=np.float64)
+    for name, weight in weights.items():
+        logit += weight * features[name]
+    return 1.0 / (1.0 + np.exp(-logit))
+
+
+__all__ = ["PairScorer", "QUOTE_WORDS", "fold_words", "pair_features", "probability", "shingle_matrix"]

@@ -1,0 +1,93 @@
+"""Candidate pairs of claims: who could report the same fact, found without comparing every pair.
+
+Each claim looks others up through a few of its rarest features (names, figures, words),
+so the work grows with the corpus, not with its square.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+import scipy.sparse as sp
+
+CANDIDATE_MAX_DF = 150
+"""Features in more claims than this do not generate candidate pairs (they still score)."""
+CANDIDATE_FEATURES = 6
+"""How many of its rarest features a claim uses to look up candidates."""
+CHUNK_ROWS = 2048
+
+
+def candidate_pairs(
+    matrix: sp.csr_matrix,
+    sources: np.ndarray,
+    *,
+    max_df: int = CANDIDATE_MAX_DF,
+    per_claim: int = CANDIDATE_FEATURES,
+    query: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j, different sources) that share one of i's or j's rarest features.
+
+    With ``query`` (row numbers): pairs (q, j), q in ``query``, j of another source, through
+    q's rarest features only (the absence search).
+
+    Each claim looks others up through at most ``per_claim`` of its features —
+    the rarest ones seen at least twice and at most ``max_df`` times — so a
+    claim has at most ``per_claim × max_df`` candidates however large
+    the corpus: the work grows linearly with it.
+    """
+    binary = (matrix > 0).astype(np.float32).tocsr()
+    df = np.asarray(binary.sum(axis=0)).ravel()
+    usable = (df >= 2) & (df <= max_df)
+    postings = (binary @ sp.diags(usable.astype(np.float32))).tocsr()
+    postings.eliminate_zeros()
+    entry_rows = np.repeat(np.arange(postings.shape[0]), np.diff(postings.indptr))
+    entry_cols = postings.indices
+    order = np.lexsort((entry_cols, df[entry_cols], entry_rows))
+    rows, cols = entry_rows[order], entry_cols[order]
+    rank = np.arange(rows.size) - postings.indptr[rows]
+    rows, cols = rows[rank < per_claim], cols[rank < per_claim]
+    lookup = sp.csr_matrix((np.ones(rows.size, dtype=np.float32), (rows, cols)), shape=postings.shape)
+    if query is not None:
+        return _query_pairs(lookup[query], query, postings.T.tocsr(), sources)
+    transposed = postings.T.tocsr()
+    source_codes = _codes(sources)
+    n = matrix.shape[0]
+    keys: list[np.ndarray] = []
+    for start in range(0, n, CHUNK_ROWS):
+        block = (lookup[start : start + CHUNK_ROWS] @ transposed).tocoo()
+        i = block.row.astype(np.int64) + start
+        j = block.col.astype(np.int64)
+        mask = (i != j) & (source_codes[i] != source_codes[j])
+        low, high = np.minimum(i[mask], j[mask]), np.maximum(i[mask], j[mask])
+        keys.append(low * n + high)
+    if not keys:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    merged = np.sort(np.concatenate(keys))
+    unique = merged[np.concatenate(([True], merged[1:] != merged[:-1]))] if merged.size else merged
+    return unique // n, unique % n
+
+
+def _codes(values: np.ndarray) -> np.ndarray:
+    """Integer codes for string labels (fast, order-independent equality)."""
+    return pl.Series(values.tolist(), dtype=pl.String()).cast(pl.Categorical).to_physical().to_numpy().astype(np.int64)
+
+
+def _query_pairs(
+    lookup: sp.csr_matrix, query: np.ndarray, transposed: sp.csr_matrix, sources: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(q, j) for the query rows: j of another source sharing one of q's lookup features, each pair once."""
+    source_codes = _codes(sources)
+    found_q: list[np.ndarray] = []
+    found_j: list[np.ndarray] = []
+    for start in range(0, query.size, CHUNK_ROWS):
+        block = (lookup[start : start + CHUNK_ROWS] @ transposed).tocoo()
+        q = query[block.row + start].astype(np.int64)
+        j = block.col.astype(np.int64)
+        mask = source_codes[q] != source_codes[j]
+        found_q.append(q[mask])
+        found_j.append(j[mask])
+    if not found_q:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    q, j = np.concatenate(found_q), np.concatenate(found_j)
+    order = np.lexsort((j, q))
+    return q[order], j[order]
