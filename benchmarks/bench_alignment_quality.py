@@ -41,6 +41,9 @@ CORPORA = Path("/work/shared/corpora")
 SCRATCH = Path(tempfile.gettempdir()) / "contrast-bench-quality"
 
 
+MEASURES = ("recall", "purity", "link_precision", "false_omission", "unique_recall")
+
+
 def half(group: str) -> str:
     return "dev" if group in DEV else "held-out" if group in HELD_OUT else "bundled"
 
@@ -54,7 +57,7 @@ def corpus_report(group: str, gold: dict) -> Path:
     (folder / "sources").mkdir(parents=True, exist_ok=True)
     corpus = CORPORA / gold["corpus"]
     lines = [f'title = "{group}"', "edition = 2018-12-31", 'language = "en"', ""]
-    for code, source in sorted(gold["sources"].items(), key=lambda kv: int(kv[0][1:])):
+    for _code, source in sorted(gold["sources"].items(), key=lambda kv: int(kv[0][1:])):
         header, body = read_article(corpus / source["file"])
         ident = _slug(Path(source["file"]).stem)
         path = folder / "sources" / f"{ident}.txt"
@@ -157,16 +160,18 @@ def main() -> int:
                 question = "Do these two sentences report the same specific fact or statement?"
                 path.write_text(json.dumps({"group": group, "question": question, "pairs": pairs}, indent=1, ensure_ascii=False) + "\n",
                                 encoding="utf-8")  # fmt: skip
-    header = f"{'gold':46} {'half':8} {'backend':8} {'recall':>6} {'purity':>6} {'linkP':>6} {'falseO':>6} {'uniqR':>6} {'events':>6} {'gold':>4} {'unjud':>5} {'s':>5}"
+    header = (f"{'gold':46} {'half':8} {'backend':8} {'recall':>6} {'purity':>6} {'linkP':>6} {'falseO':>6} {'uniqR':>6} "
+              f"{'events':>6} {'gold':>4} {'unjud':>5} {'s':>5}")
     print(header)
     for r in rows:
         print(f"{r['gold']:46} {r['half']:8} {r['backend']:8} {r['recall']:6.3f} {r['purity']:6.3f} {r['link_precision']:6.3f} "
-              f"{r['false_omission']:6.3f} {r['unique_recall']:6.3f} {r['events']:6d} {r['gold_events']:4d} {r['unjudged_pairs']:5d} {r['seconds']:5.1f}")  # fmt: skip
+              f"{r['false_omission']:6.3f} {r['unique_recall']:6.3f} {r['events']:6d} {r['gold_events']:4d} {r['unjudged_pairs']:5d} "
+              f"{r['seconds']:5.1f}")  # fmt: skip
     for backend in backends:
         for part in ("dev", "held-out", "bundled"):
             chosen = [r for r in rows if r["backend"] == backend and r["half"] == part]
             if chosen:
-                mean = {k: sum(r[k] for r in chosen) / len(chosen) for k in ("recall", "purity", "link_precision", "false_omission", "unique_recall")}
+                mean = {k: sum(r[k] for r in chosen) / len(chosen) for k in MEASURES}
                 print(f"{'mean of ' + str(len(chosen)) + ' ' + part:46} {part:8} {backend:8} {mean['recall']:6.3f} {mean['purity']:6.3f} "
                       f"{mean['link_precision']:6.3f} {mean['false_omission']:6.3f} {mean['unique_recall']:6.3f}")  # fmt: skip
     if missing:

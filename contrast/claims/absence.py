@@ -67,7 +67,9 @@ def absence_states(claims: pl.DataFrame, scorer: PairScorer) -> tuple[pl.DataFra
     shared = np.array([e is not None and len(spans[e]) >= 2 for e in events], dtype=bool)
     check = np.flatnonzero(~shared)
     if check.size == 0:
-        return pl.DataFrame({"state": [SHARED] * n, "alone": [False] * n}, schema={"state": pl.String(), "alone": pl.Boolean()}), empty_evidence()
+        schema = {"state": pl.String(), "alone": pl.Boolean()}
+        everything_shared = pl.DataFrame({"state": [SHARED] * n, "alone": [False] * n}, schema=schema)
+        return everything_shared, empty_evidence()
     exhaustive = n <= EXHAUSTIVE_MAX_CLAIMS
     q, j = candidate_pairs(
         scorer.matrix,
@@ -206,4 +208,6 @@ def _listed(found: pl.DataFrame, claims: pl.DataFrame, check: np.ndarray) -> pl.
     return listed.select("claim_id", "source_id", "candidate", "score").sort("claim_id", "source_id")
 
 
-__all__ = ["POSSIBLE_P", "empty_absences", "event_absences", "POSSIBLY_SHARED", "SHARED", "STATES", "UNIQUE", "absence_states", "empty_evidence"]
+__all__ = [
+    "POSSIBLE_P", "POSSIBLY_SHARED", "SHARED", "STATES", "UNIQUE", "absence_states", "empty_absences", "empty_evidence", "event_absences",
+]  # fmt: skip

@@ -98,7 +98,9 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None) -> Alignment:
             ),
             empty_links(), empty_events(), empty_evidence(), empty_absences(),
         )  # fmt: skip
-    aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list())
+    aliases = resolve_aliases(
+        (e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list()
+    )
     matrix, vocabulary = tfidf(features(claims, aliases))
     sources = claims.get_column("source_id").to_numpy()
     pairs = candidate_pairs(matrix, sources)

@@ -130,4 +130,4 @@ def probability(features: dict[str, np.ndarray]) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-logit))
 
 
-__all__ = ["PairScorer", "QUOTE_WORDS", "fold_words", "pair_features", "probability", "shingle_matrix"]
+__all__ = ["QUOTE_WORDS", "PairScorer", "fold_words", "pair_features", "probability", "shingle_matrix"]

@@ -114,7 +114,8 @@ def _nearest(source: str, candidate: int | None, score: float, keys: dict, texts
     """One other source's nearest claim in an absence search (text null when nothing shares a word)."""
     if candidate is None:
         return {"source": source, "sentence_index": None, "text": None, "score": 0.0}
-    return {"source": source, "sentence_index": keys[candidate]["sentence_index"], "text": texts[candidate], "score": round(float(score), 4)}
+    index = keys[candidate]["sentence_index"]
+    return {"source": source, "sentence_index": index, "text": texts[candidate], "score": round(float(score), 4)}
 
 
 def _shares(frame: pl.DataFrame) -> list[dict[str, Any]]:

@@ -204,12 +204,12 @@ def score(
     errors: dict[str, list[str]] = {"recall": [], "purity": [], "links": [], "false_omission": [], "unique": []}
 
     def labels(claim: Claim) -> frozenset[str]:
-        return frozenset(l for g in mapping.gold_ids(claim) for l in gold.labels(g) if l.startswith("E:"))
+        return frozenset(label for g in mapping.gold_ids(claim) for label in gold.labels(g) if label.startswith("E:"))
 
     # recall
     events = gold.events
     found = 0
-    for name, members in sorted(events.items()):
+    for name in sorted(events):
         if any(len({code_of[s] for s, i in event if name in labels((s, i))}) >= 2 for event in view.events):
             found += 1
         else:
@@ -246,7 +246,7 @@ def score(
     # omissions: which gold sentences the engine prints as "only in"
     printed = {g for c in view.only_in for g in mapping.gold_ids(c)}
     shared_sentences = []
-    for name, members in events.items():
+    for members in events.values():
         origins = {gold_origin[by_id[m]["source"]] for m in members}
         if len(origins) >= 2:
             shared_sentences += sorted(members)
@@ -286,4 +286,6 @@ def load_adjudicated(paths: Iterable[Path]) -> dict[tuple[str, str], bool]:
     return answers
 
 
-__all__ = ["EngineView", "Gold", "Score", "SentenceMap", "engine_view", "load", "load_adjudicated", "map_sentences", "pair_key", "score", "words"]
+__all__ = [
+    "EngineView", "Gold", "Score", "SentenceMap", "engine_view", "load", "load_adjudicated", "map_sentences", "pair_key", "score", "words",
+]  # fmt: skip

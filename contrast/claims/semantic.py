@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 import numpy as np
-import polars as pl
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
 """Texts → one unit-length row per text; the same texts always give the same rows."""
@@ -59,4 +58,4 @@ def local_encoder() -> Encoder:
     return encode
 
 
-__all__ = ["Encoder", "INSTALL_HINT", "installed", "local_encoder"]
+__all__ = ["INSTALL_HINT", "Encoder", "installed", "local_encoder"]

@@ -126,10 +126,11 @@ def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> 
         return ""
     low, high = min(scores), max(scores)
     spread = f"{high:.2f}" if round(low, 2) == round(high, 2) else f"{low:.2f}–{high:.2f}"
-    links = f"{len(scores)} link{'s' if len(scores) != 1 else ''}, strength {spread}{'' if strength is None else f' (mean {strength:.2f})'}"
+    mean = "" if strength is None else f" (mean {strength:.2f})"
+    counted = f"{len(scores)} link{'s' if len(scores) != 1 else ''}, strength {spread}{mean}"
     label = "weak" if (strength or 0.0) < WEAK_EVENT else "strong" if (strength or 0.0) >= STRONG_EVENT else "moderate"
     shared = f"; shared terms: {', '.join(terms)}" if terms else ""
-    return f"Link evidence {label}: {links} — the estimated chance that linked sentences report the same fact{shared}."
+    return f"Link evidence {label}: {counted} — the estimated chance that linked sentences report the same fact{shared}."
 
 
 def representative(own: pl.DataFrame, terms: list[str]) -> dict[str, Any]:
