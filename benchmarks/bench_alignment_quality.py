@@ -99,6 +99,7 @@ def source_map(report, gold: dict) -> dict[str, str]:
 def main() -> int:
     from contrast.claims import find_events, semantic
     from contrast.claims import gold as scoring
+    from contrast.claims.absence import set_aside_sentences
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
@@ -130,9 +131,12 @@ def main() -> int:
         mapping = scoring.map_sentences(gold, sentences, source_of)
         texts = {(s, i): t for s, i, t in sentences.select("source_id", "sentence_index", "text").iter_rows()}
         origins = analysis.results.origins.get_column("origin").to_list()
+        set_aside = set_aside_sentences(
+            {s: d.clean.removed_lines for s, d in analysis.documents.items()}, {s.id: s.origin for s in analysis.report.manifest.sources}
+        )
         for backend, encoder in backends.items():
             start = time.perf_counter()
-            events = find_events(sentences, origins=origins, encoder=encoder)
+            events = find_events(sentences, origins=origins, encoder=encoder, set_aside=set_aside)
             seconds = time.perf_counter() - start
             result = scoring.score(gold, scoring.engine_view(events), mapping, texts, source_of=source_of, adjudicated=adjudicated)
             rows.append({"gold": group, "half": half(group), "backend": backend,

@@ -146,11 +146,15 @@ def _analyse(report: Report, *, progress: Progress, keep_going: bool, cache: Bui
     events = cache.fetch("events", plan.events, decode_events)
     if events is None:
         from contrast.claims import find_events  # SciPy, NLTK: loaded only when events are computed
+        from contrast.claims.absence import set_aside_sentences
 
         with _timed(timings, "events"):
             candidates = stages.claim_candidates(results.sentences)
             encoder = semantic.local_encoder() if manifest.alignment.backend == "semantic" else None
-            events = find_events(results.sentences, origins=origins, encoder=encoder, candidates=candidates)
+            set_aside = set_aside_sentences(
+                {s.id: documents[s.id].clean.removed_lines for s in sources}, {s.id: s.origin for s in sources}
+            )
+            events = find_events(results.sentences, origins=origins, encoder=encoder, candidates=candidates, set_aside=set_aside)
             cache.store("events", plan.events, encode_events(events))
     measured = cache.fetch("event-metrics", plan.event_metrics, decode_metric_results)
     if measured is None:

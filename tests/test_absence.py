@@ -3,10 +3,13 @@ origin finds nothing close; omissions only of events whose links hold."""
 
 from __future__ import annotations
 
+import numpy as np
 import polars as pl
+import pytest
 
 from contrast.claims import find_events
-from contrast.claims.absence import figure_values
+from contrast.claims.absence import figure_values, set_aside_sentences
+from contrast.claims.tfidf import project, tfidf
 from contrast.segment import segment
 
 FIGURES = {
@@ -38,3 +41,81 @@ def test_a_claim_whose_figures_another_origin_reports_in_other_words_is_not_only
     bank = next(text for text in states if text.startswith("A regional bank"))
     assert states[rally] == "possibly_shared"
     assert states[bank] == "unique"
+
+
+def _claims(texts: dict[str, str], origins: dict[str, str], **options: object) -> pl.DataFrame:
+    sentences = segment(texts, origins).with_columns(pl.lit(0.0).alias("compound"))
+    return find_events(sentences, origins=sorted(set(origins.values())), **options).claims  # type: ignore[arg-type]
+
+
+REMARKS = "On Thursday the president said higher tariffs on an additional $16 billion in Chinese goods would take effect in two weeks."
+AIRBORNE = {
+    "wire": "The president told reporters on Thursday that tariffs on another $16 billion in Chinese goods take effect in two weeks. "
+    "Separately, farmers in Iowa planted more corn this spring than in any year since records began.",
+    "daily": f"{REMARKS} He spoke to reporters who flew with him to Montana for a campaign rally. "
+    "A regional bank cut its growth forecast on Tuesday, citing weaker exports and slower construction.",
+}
+
+
+def test_a_sentence_that_refers_back_to_a_shared_one_is_not_only_in() -> None:
+    """'He spoke to reporters who flew with him …' tells where the shared remarks were made: the other
+    source says it in the same sentence as the remarks ('told reporters aboard Air Force One')."""
+    claims = _claims(AIRBORNE, ORIGINS)
+    state = dict(claims.select("text", "state").iter_rows())
+    remarks, flight = claims.filter(pl.col("text") == REMARKS), claims.filter(pl.col("text").str.starts_with("He spoke"))
+    assert state[REMARKS] == "shared"
+    assert flight["state"].item() == "possibly_shared" and flight["continues"].item() == remarks["claim_id"].item()
+    assert not flight["alone"].item()
+    assert state["A regional bank cut its growth forecast on Tuesday, citing weaker exports and slower construction."] == "unique"
+
+
+def test_a_sentence_that_does_not_refer_back_keeps_its_own_state() -> None:
+    replaced = AIRBORNE["daily"].replace("He spoke to reporters who flew with him", "Supporters drove for hours")
+    texts = dict(AIRBORNE, daily=replaced)
+    flight = _claims(texts, ORIGINS).filter(pl.col("text").str.starts_with("Supporters drove"))
+    assert flight["state"].item() == "unique" and flight["continues"].item() is None
+
+
+ALLIES = ("Washington has strained ties with allies by raising import duties on steel, aluminum and autos from Europe, "
+          "Canada, Mexico and Japan.")
+BOXED = {
+    "ap": f"{ALLIES} Stocks in Tokyo closed higher on Friday after a week of losses.",
+    "times": f"{ALLIES.replace('Washington has', 'The White House has')} Oil prices slipped in early trading in London.",
+    "guardian": "A container ship carrying soybeans raced to reach the port of Dalian before the deadline. "
+    "Chinese manufacturers have been hit by a strengthening yuan that made exports more expensive.",
+}
+BOX = ("media", "Q&A What is the trade war about? Show Hide Broader tariffs used by Trump have hit trading partners such as "
+       "the EU, Canada and Mexico, on goods including steel and aluminium.")  # fmt: skip
+OUTLETS = {"ap": "agency", "times": "right", "guardian": "left"}
+
+
+def test_an_event_reported_only_in_a_box_cleaning_set_aside_is_not_left_out() -> None:
+    """The page shows its reader the explainer box, so the source does not leave the event out; what
+    the box says is never linked into events or counted."""
+    sentences = segment(BOXED, OUTLETS).with_columns(pl.lit(0.0).alias("compound"))
+    origins = sorted(set(OUTLETS.values()))
+    without = find_events(sentences, origins=origins)
+    assert without.omissions["origin"].to_list() == ["left"]  # the body alone says nothing of the allies
+    boxed = find_events(sentences, origins=origins, set_aside=set_aside_sentences({"guardian": [BOX]}, OUTLETS))
+    assert boxed.omissions.height == 0
+    assert boxed.claims.height == without.claims.height and boxed.set_aside.height == 1
+    nearest = boxed.absences.filter(pl.col("origin") == "left")["candidate"].item()
+    assert nearest == boxed.set_aside["claim_id"].item()
+    assert boxed.set_aside["category"].item() == "media"
+
+
+def test_only_boxes_and_captions_are_searched_of_what_cleaning_set_aside() -> None:
+    promo, caption = ("prompt", "Sign up for our daily newsletter today."), ("caption", "A farmer stands in a field of soybeans.")
+    removed = {"guardian": [BOX, promo, caption]}
+    found = set_aside_sentences(removed, OUTLETS)
+    assert found["category"].to_list() == ["media", "media", "caption"]
+    assert found["sentence_index"].to_list() == [0, 1, 2] and set(found["origin"]) == {"left"}
+
+
+def test_set_aside_text_is_weighed_as_the_claims_are_and_does_not_change_their_weights() -> None:
+    docs = [["tariff", "steel", "E:Canada"], ["tariff", "soybean"], ["steel", "steel", "mill"]]
+    matrix, vocabulary = tfidf(docs)
+    projected = project([docs[2], ["mill", "unseen"]], vocabulary, matrix)
+    assert np.allclose(projected[0].toarray(), matrix[2].toarray())
+    mill = vocabulary.tolist().index("mill")
+    assert projected[1].nnz == 1 and projected[1, mill] == pytest.approx(1.0)  # a feature the claims lack is dropped

@@ -25,7 +25,10 @@ GOLD = REPO / "tests" / "data" / "tariffs_gold_events.json"
 # --- quantities and names -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["$34bn of goods", "$34 billion of goods", "US$34 billion of goods", "34 billion dollars of goods"])
+@pytest.mark.parametrize(
+    "text",
+    ["$34bn of goods", "$34 billion of goods", "US$34 billion of goods", "34 billion dollars of goods", "34 billion U.S. dollars of goods"],
+)
 def test_money_amounts_normalise_to_one_form(text: str) -> None:
     assert quantities(text) == ["$34b"]
 

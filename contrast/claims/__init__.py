@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from contrast.claims.absence import POSSIBLE_P, POSSIBLY_SHARED, SHARED, UNIQUE
+from contrast.claims.absence import POSSIBLE_P, POSSIBLY_SHARED, SHARED, UNIQUE, set_aside_sentences
 from contrast.claims.copies import copied_sources, voices
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID
 
@@ -46,6 +46,10 @@ class EventAnalysis:
     ``candidate`` claim (null: nothing shares a feature) and ``score`` (``contrast.claims.absence``)."""
     absences: pl.DataFrame
     """Per event of two origins and origin without a claim in it: ``candidate``, ``score``."""
+    set_aside: pl.DataFrame
+    """Claims of the text cleaning set aside that the absence search read (``claim_id`` after the
+    claims', ``source_id``, ``sentence_index`` among the set-aside sentences, ``origin``, ``category``,
+    ``text``): an evidence ``candidate`` may be one of them."""
     copies: pl.DataFrame
     """Sources that republish the same text (``a``, ``b``, ``containment``; ``contrast.claims.copies``):
     one voice, so events count their ``n_voices`` beside ``n_sources``."""
@@ -59,11 +63,14 @@ def find_events(
     origins: Sequence[str],
     encoder: Encoder | None = None,
     candidates: pl.DataFrame | None = None,
+    set_aside: pl.DataFrame | None = None,
 ) -> EventAnalysis:
     """Align the claims of all sources into events and measure who shares what.
 
     ``encoder``: the optional semantic backend (``contrast.claims.semantic``); lexical without it.
     ``candidates``: the sentences' ``claim_candidates``, when computed earlier per source.
+    ``set_aside``: sentences of the text cleaning removed but the page shows (``absence.set_aside_sentences``):
+    searched before anything is called absent from a source, never linked.
     """
     # Imported here, not at the top: they load SciPy and NLTK (~2 s), and a build
     # whose events come from the cache only needs ``EventAnalysis``.
@@ -85,7 +92,12 @@ def find_events(
         claims = claims.with_columns(
             pl.when(known).then(voice.get_column("voice") != "own").otherwise(pl.col("attributed")).alias("attributed")
         )
-    alignment = align(claims, encoder=encoder)
+    aside = claim_frame(set_aside if set_aside is not None else set_aside_sentences({}, {}))
+    if set_aside is not None:
+        aside = aside.join(set_aside.select(*SENTENCE_KEY, "category"), on=SENTENCE_KEY, how="left", maintain_order="left")
+    else:
+        aside = aside.with_columns(pl.lit(None, pl.String).alias("category"))
+    alignment = align(claims, encoder=encoder, set_aside=aside)
     claims = alignment.claims
     sources = sentences.select(SOURCE_ID, ORIGIN).unique(maintain_order=True).sort(SOURCE_ID)
     copies = copied_sources(source_texts(sentences))
@@ -100,6 +112,7 @@ def find_events(
         evidence=alignment.evidence,
         absences=alignment.absences,
         copies=copies,
+        set_aside=aside.with_row_index("claim_id", offset=claims.height).select("claim_id", *SENTENCE_KEY, ORIGIN, "category", "text"),
         backend="lexical" if encoder is None else "semantic",
     )
 

@@ -18,11 +18,16 @@ reader can check an "only in" claim, and see why a claim was not called one.
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+
 import numpy as np
 import polars as pl
 
 from contrast.claims.evidence import PairScorer
 from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, candidate_pairs
+from contrast.segment import sentence_spans
 
 SHARED, POSSIBLY_SHARED, UNIQUE = "shared", "possibly_shared", "unique"
 STATES = (SHARED, POSSIBLY_SHARED, UNIQUE)
@@ -44,6 +49,27 @@ EVIDENCE_SOURCES = 20
 """Other sources listed per checked claim: all of them up to this many, else the closest."""
 
 
+SET_ASIDE_SEARCHED = ("media", "caption")
+"""What cleaning removed that the page still shows its reader about the story — explainer boxes,
+video blurbs, photo captions (``contrast.clean``): searched for absences, never linked or counted."""
+
+
+def set_aside_sentences(removed: Mapping[str, Sequence[tuple[str, str]]], origins: Mapping[str, str]) -> pl.DataFrame:
+    """The sentences of each source's set-aside text (``removed``: source id → (category, line) as
+    ``CleanText.removed_lines`` lists them; ``origins``: source id → origin), numbered per source."""
+    rows = []
+    for source in sorted(removed):
+        index = 0
+        for category, line in removed[source]:
+            if category not in SET_ASIDE_SEARCHED:
+                continue
+            for start, end in sentence_spans(line):
+                rows.append((source, origins[source], index, line[start:end], category))
+                index += 1
+    schema = {"source_id": pl.String(), "origin": pl.String(), "sentence_index": pl.Int32(), "text": pl.String(), "category": pl.String()}
+    return pl.DataFrame(rows, schema=schema, orient="row")
+
+
 def empty_evidence() -> pl.DataFrame:
     return pl.DataFrame(schema={"claim_id": pl.UInt32(), "source_id": pl.String(), "candidate": pl.UInt32(), "score": pl.Float64()})
 
@@ -52,16 +78,23 @@ def empty_absences() -> pl.DataFrame:
     return pl.DataFrame(schema={"event": pl.Int32(), "origin": pl.String(), "candidate": pl.UInt32(), "score": pl.Float64()})
 
 
-def absence_states(claims: pl.DataFrame, scorer: PairScorer) -> tuple[pl.DataFrame, pl.DataFrame]:
+def absence_states(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Each claim's ``state`` and ``alone`` (in no event, nothing close in any other source, its own
     origin's included: what "only Source C makes this claim" needs), and the evidence of the search
-    (claim, other source, its nearest candidate claim or null, score)."""
+    (claim, other source, its nearest candidate claim or null, score).
+
+    ``pool``: every row the search reads (``claim_id``, ``source_id``, ``origin``, ``quantities``):
+    the claims, then the text cleaning set aside (``set_aside_sentences``); the claims alone by default.
+    A claim that refers back to the sentence before it ("He spoke to reporters who flew with him …")
+    tells part of that sentence's fact: it is not "only in" its origin when that sentence is not
+    (``continues``)."""
     n = claims.height
-    origins = claims.get_column("origin").to_numpy()
-    sources = claims.get_column("source_id").to_numpy()
+    pool = claims if pool is None else pool
+    origins = pool.get_column("origin").to_numpy()
+    sources = pool.get_column("source_id").to_numpy()
     events = claims.get_column("event").to_list()
     spans: dict[int, set[str]] = {}
-    for event, origin in zip(events, origins.tolist(), strict=True):
+    for event, origin in zip(events, origins[:n].tolist(), strict=True):
         if event is not None:
             spans.setdefault(event, set()).add(origin)
     shared = np.array([e is not None and len(spans[e]) >= 2 for e in events], dtype=bool)
@@ -70,16 +103,8 @@ def absence_states(claims: pl.DataFrame, scorer: PairScorer) -> tuple[pl.DataFra
         schema = {"state": pl.String(), "alone": pl.Boolean()}
         everything_shared = pl.DataFrame({"state": [SHARED] * n, "alone": [False] * n}, schema=schema)
         return everything_shared, empty_evidence()
-    exhaustive = n <= EXHAUSTIVE_MAX_CLAIMS
-    q, j = candidate_pairs(
-        scorer.matrix,
-        sources,
-        max_df=n if exhaustive else CANDIDATE_MAX_DF,
-        per_claim=scorer.matrix.shape[1] if exhaustive else CANDIDATE_FEATURES,
-        query=check,
-    )
-    q, j = _with_figure_pairs(q, j, claims, check)
-    scores = np.maximum(scorer.score(q, j), figure_matches(claims, q, j) * POSSIBLE_P)
+    q, j = _search(scorer, pool, check)
+    scores = np.maximum(scorer.score(q, j), figure_matches(pool, q, j) * POSSIBLE_P)
     found = (
         pl.DataFrame({"claim_id": q.astype(np.uint32), "source_id": pl.Series(sources[j].tolist(), dtype=pl.String()),
                       "candidate": j.astype(np.uint32), "score": scores})
@@ -98,45 +123,76 @@ def absence_states(claims: pl.DataFrame, scorer: PairScorer) -> tuple[pl.DataFra
     )
     state = [SHARED if shared[k] else POSSIBLY_SHARED if k in close else UNIQUE for k in range(n)]
     alone = [not shared[k] and events[k] is None and k not in close_any for k in range(n)]
+    continues: list[int | None] = [None] * n
+    for k, before in previous_claims(claims):
+        if BACK_REFERENCE.match(claims["text"][k]) and state[k] == UNIQUE and state[before] != UNIQUE:
+            state[k], continues[k] = POSSIBLY_SHARED, before
+        if BACK_REFERENCE.match(claims["text"][k]) and not alone[before]:
+            alone[k] = False
     return (
-        pl.DataFrame({"state": pl.Series(state, dtype=pl.String()), "alone": pl.Series(alone, dtype=pl.Boolean())}),
+        pl.DataFrame({"state": pl.Series(state, dtype=pl.String()), "alone": pl.Series(alone, dtype=pl.Boolean()),
+                      "continues": pl.Series(continues, dtype=pl.UInt32())}),
         _listed(found.drop("origin"), claims, check),
-    )
+    )  # fmt: skip
 
 
-def event_absences(claims: pl.DataFrame, scorer: PairScorer) -> pl.DataFrame:
-    """Per event of two origins and per origin that has no claim in it: the origin's claim closest to
-    any of the event's members (``candidate``, null if none shares a feature) and its ``score``.
-    The origin leaves the event out only when that score is below ``POSSIBLE_P``."""
-    n = claims.height
-    in_events = claims.filter(pl.col("event").is_not_null())
-    spans = in_events.group_by("event").agg(pl.col("origin").unique().alias("by")).filter(pl.col("by").list.len() >= 2)
-    if spans.height == 0:
-        return empty_absences()
-    origins = claims.get_column("origin").to_numpy()
-    members = in_events.filter(pl.col("event").is_in(spans.get_column("event").implode()))
-    query = np.sort(members.get_column("claim_id").to_numpy().astype(np.int64))
+BACK_REFERENCE = re.compile(r"[\"“‘'(]*(?:he|she|they|it|this|that|these|those|his|her|their|its|such)\b", re.IGNORECASE)
+"""A sentence opening with a pronoun (or "this", "such") refers back to the sentence before it."""
+
+
+def previous_claims(claims: pl.DataFrame) -> list[tuple[int, int]]:
+    """(claim, the claim just before it in its source), in source and sentence order: a state read
+    from the sentence before is read after that sentence's own."""
+    ordered = claims.select("claim_id", "source_id", "sentence_index").sort("source_id", "sentence_index").rows()
+    return [
+        (int(claim), int(before))
+        for (before, source_before, index_before), (claim, source, index) in itertools.pairwise(ordered)
+        if source == source_before and index == index_before + 1
+    ]
+
+
+def _search(scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (query claim, row of another source) that may report one fact: every pair sharing a
+    feature up to ``EXHAUSTIVE_MAX_CLAIMS`` rows, else through each query's rarest features; and
+    pairs sharing ``SHARED_FIGURES`` figure values."""
+    n = pool.height
     exhaustive = n <= EXHAUSTIVE_MAX_CLAIMS
     q, j = candidate_pairs(
         scorer.matrix,
-        claims.get_column("source_id").to_numpy(),
+        pool.get_column("source_id").to_numpy(),
         max_df=n if exhaustive else CANDIDATE_MAX_DF,
         per_claim=scorer.matrix.shape[1] if exhaustive else CANDIDATE_FEATURES,
         query=query,
     )
-    q, j = _with_figure_pairs(q, j, claims, query)
+    return _with_figure_pairs(q, j, pool, query)
+
+
+def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Per event of two origins and per origin that has no claim in it: the origin's claim closest to
+    any of the event's members (``candidate``, null if none shares a feature) and its ``score``.
+    The origin leaves the event out only when that score is below ``POSSIBLE_P``. ``pool``: every
+    row searched, as for ``absence_states``."""
+    pool = claims if pool is None else pool
+    in_events = claims.filter(pl.col("event").is_not_null())
+    spans = in_events.group_by("event").agg(pl.col("origin").unique().alias("by")).filter(pl.col("by").list.len() >= 2)
+    if spans.height == 0:
+        return empty_absences()
+    origins = pool.get_column("origin").to_numpy()
+    members = in_events.filter(pl.col("event").is_in(spans.get_column("event").implode()))
+    query = np.sort(members.get_column("claim_id").to_numpy().astype(np.int64))
+    q, j = _search(scorer, pool, query)
     event_of = dict(members.select("claim_id", "event").iter_rows())
     found = (
         pl.DataFrame({"q": q.astype(np.uint32), "origin": pl.Series(origins[j].tolist(), dtype=pl.String()),
                       "candidate": j.astype(np.uint32),
-                      "score": np.maximum(scorer.score(q, j), figure_matches(claims, q, j) * POSSIBLE_P)})
+                      "score": np.maximum(scorer.score(q, j), figure_matches(pool, q, j) * POSSIBLE_P)})
         .with_columns(pl.col("q").replace_strict(event_of, return_dtype=pl.Int32).alias("event"))
         .sort(["event", "origin", "score", "candidate"], descending=[False, False, True, False])
         .group_by(["event", "origin"], maintain_order=True)
         .first()
         .select("event", "origin", "candidate", "score")
     )
-    everyone = sorted(set(origins.tolist()))
+    everyone = sorted(set(claims.get_column("origin").to_list()))
     absent = spans.select("event", pl.lit(everyone).alias("origin")).explode("origin")
     absent = absent.join(spans, on="event").filter(~pl.col("origin").is_in(pl.col("by"))).select("event", "origin")
     return (
@@ -209,5 +265,6 @@ def _listed(found: pl.DataFrame, claims: pl.DataFrame, check: np.ndarray) -> pl.
 
 
 __all__ = [
-    "POSSIBLE_P", "POSSIBLY_SHARED", "SHARED", "STATES", "UNIQUE", "absence_states", "empty_absences", "empty_evidence", "event_absences",
+    "BACK_REFERENCE", "POSSIBLE_P", "POSSIBLY_SHARED", "SET_ASIDE_SEARCHED", "SHARED", "STATES", "UNIQUE", "absence_states",
+    "empty_absences", "empty_evidence", "event_absences", "previous_claims", "set_aside_sentences",
 ]  # fmt: skip

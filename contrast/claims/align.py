@@ -42,7 +42,7 @@ from contrast.claims.labels import empty_events, empty_links, event_strength, ex
 from contrast.claims.search import candidate_pairs
 from contrast.claims.semantic import Encoder
 from contrast.claims.terms import dictionary_words, stem
-from contrast.claims.tfidf import tfidf
+from contrast.claims.tfidf import project, tfidf
 
 LINK_P = 0.3
 """Probability (``contrast.claims.evidence``) at which two sources' mutual best match is a link
@@ -80,7 +80,7 @@ def features(claims: pl.DataFrame, aliases: dict[str, str]) -> list[list[str]]:
     return rows
 
 
-def align(claims: pl.DataFrame, *, encoder: Encoder | None = None) -> Alignment:
+def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl.DataFrame | None = None) -> Alignment:
     """Link claims of different sources and group the links into events.
 
     Every candidate pair is scored by ``contrast.claims.evidence`` (word overlap, shared
@@ -88,6 +88,10 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None) -> Alignment:
     closeness in meaning). Claims left outside events of several origins are then searched
     for in every other origin (``contrast.claims.absence``): ``state`` says ``shared``,
     ``possibly_shared`` or ``unique``, and ``evidence`` keeps the nearest candidates.
+
+    ``set_aside``: claims of the text cleaning set aside (boxes, captions: ``set_aside_sentences``),
+    with the claims' columns and ``category``. They are never linked, but the absence searches read
+    them: a page that reports a fact only in its explainer box still reports it.
     """
     claims = claims.with_row_index("claim_id")
     n = claims.height
@@ -104,26 +108,42 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None) -> Alignment:
     matrix, vocabulary = tfidf(features(claims, aliases))
     sources = claims.get_column("source_id").to_numpy()
     pairs = candidate_pairs(matrix, sources)
-    speakers = [
-        [f"E:{aliases[e]}" for e in row if e in aliases] + [stem(w.lower()) for e in row for w in e.split()]
-        for row in claims.get_column("speakers").to_list()
-    ]
-    scorer = _scorer(claims, matrix, vocabulary, speakers, encoder)
+    speakers = _speakers(claims, aliases)
+    pool, pool_matrix, pool_speakers = claims, matrix, speakers
+    if set_aside is not None and set_aside.height:
+        extra = set_aside.with_row_index("claim_id", offset=n)
+        pool = pl.concat([claims.select(POOL_COLUMNS), extra.select(POOL_COLUMNS)])
+        pool_matrix = sp.vstack([matrix, project(features(extra, aliases), vocabulary, matrix)]).tocsr()
+        pool_speakers = speakers + _speakers(extra, aliases)
+    # one scorer over the claims and the set-aside text after them: links only ever ask for claims' rows
+    scorer = _scorer(pool, pool_matrix, vocabulary, pool_speakers, encoder)
     starters = _starters(matrix, vocabulary, speakers, n_sources=len(set(sources.tolist())))
     links = _links(scorer, pairs, sources, starters)
     event_of = _merge(matrix, links, n, sources)
     claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
     surfaces = surface_forms(claims, aliases)
     events, claims = number_events(claims, matrix, vocabulary, aliases, surfaces, event_strength(links, event_of))
-    states, evidence = absence_states(claims, scorer)
+    states, evidence = absence_states(claims, scorer, pool=pool.select(POOL_COLUMNS))
     claims = claims.with_columns(states.get_columns())
     return Alignment(
         claims=claims,
         links=explain_links(links, event_of, matrix, vocabulary, surfaces),
         events=events,
         evidence=evidence,
-        absences=event_absences(claims, scorer),
+        absences=event_absences(claims, scorer, pool=pool.select(POOL_COLUMNS)),
     )
+
+
+POOL_COLUMNS = ("claim_id", "source_id", "origin", "text", "stems", "entities", "quantities", "speakers")
+"""What the absence search reads of every row it searches (claims and set-aside text)."""
+
+
+def _speakers(claims: pl.DataFrame, aliases: dict[str, str]) -> list[list[str]]:
+    """Each claim's speakers as features: their resolved name and its words (``_without_speakers``)."""
+    return [
+        [f"E:{aliases[e]}" for e in row if e in aliases] + [stem(w.lower()) for e in row for w in e.split()]
+        for row in claims.get_column("speakers").to_list()
+    ]
 
 
 def _scorer(

@@ -6,20 +6,23 @@ Schema (fields beyond these may be added, never removed)::
                  "sentence_index", "text", "compound", "attributed", "state"}],
                  "links": [{"a": {"source", "sentence_index"}, "b": {...}, "score", "shared"}]}],
      "unique": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST]}],
-     "possibly_shared": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST]}],
+     "possibly_shared": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST], "continues"?}],
      "overlap": {"sources": [{"a", "b", "share"}], "origins": [...]},
      "origins": [{"origin", "claims", "shared", "possibly", "only"}],
      "copies": [{"a", "b", "containment"}],   (sources republishing one text: one voice)
      "omissions": [{"origin", "event", "nearest": NEAREST}]}
 
-    NEAREST = {"source", "sentence_index", "text", "score"}   (text null: nothing shares a word)
+    NEAREST = {"source", "sentence_index", "text", "score"}   (text null: nothing shares a word;
+              a sentence cleaning set aside — a box, a caption — has sentence_index null and "set_aside": its kind)
 
 ``source`` is the manifest id; ``text`` is the sentence exactly as in ``sentences.parquet``.
 Every claim has a ``state`` (``contrast.claims.absence``): ``shared`` (in an event with
 another origin), ``possibly_shared`` (another origin has a claim that may report it: never
 "only in") or ``unique`` (the search of every other origin's sources found nothing close).
 ``unique`` and ``possibly_shared`` list the search's nearest claim per other source and its
-score (``contrast.claims.evidence``'s probability), so an "only in" can be checked.
+score (``contrast.claims.evidence``'s probability), so an "only in" can be checked; a claim
+that opens by referring back ("He spoke to reporters …") and is possibly shared because the
+sentence before it is not its origin's alone gives that sentence's index as ``continues``.
 Layout: one record (member, link, unaligned claim, overlap pair, omission) per line.
 """
 
@@ -45,13 +48,15 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
     the file and the edition snapshot both read it. Shared, so read it, do not modify it."""
     claims = analysis.claims.sort("source_id", "sentence_index")
     rows = claims.select(
-        "claim_id", "event", "source_id", "origin", "sentence_index", "text", "compound", "attributed", "state"
+        "claim_id", "event", "source_id", "origin", "sentence_index", "text", "compound", "attributed", "state", "continues"
     ).rows()  # one pass over the claims: per-row access of a frame costs more than the rest together
     keys = {row[0]: {"source": row[2], "sentence_index": row[4]} for row in rows}
     texts = {row[0]: row[5] for row in rows}
+    aside = {claim: category for claim, category in analysis.set_aside.select("claim_id", "category").iter_rows()}
+    texts.update(analysis.set_aside.select("claim_id", "text").iter_rows())
     evidence: dict[int, list[dict[str, Any]]] = {}
     for claim, source, candidate, score in analysis.evidence.select("claim_id", "source_id", "candidate", "score").iter_rows():
-        evidence.setdefault(claim, []).append(_nearest(source, candidate, score, keys, texts))
+        evidence.setdefault(claim, []).append(_nearest(source, candidate, score, keys, texts, aside))
     event_of = {row[0]: row[1] for row in rows}
     links_by_event: dict[int, list[dict[str, Any]]] = {}
     for a, b, score, shared in analysis.links.select("a", "b", "score", "shared").iter_rows():
@@ -62,19 +67,21 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
             )
     members: dict[int, list[dict[str, Any]]] = {}
     alone: dict[str, list[dict[str, Any]]] = {UNIQUE: [], POSSIBLY_SHARED: []}
-    for claim, event, source, origin, index, text, compound, attributed, state in rows:
+    for claim, event, source, origin, index, text, compound, attributed, state, continues in rows:
         if event is not None:
             members.setdefault(event, []).append(
                 {"source": source, "origin": origin, "sentence_index": index, "text": text,
                  "compound": compound, "attributed": attributed, "state": state}
             )  # fmt: skip
         if state in alone:
-            alone[state].append(
-                {"source": source, "origin": origin, "sentence_index": index, "text": text, "evidence": evidence.get(claim, [])}
-            )
+            record = {"source": source, "origin": origin, "sentence_index": index, "text": text, "evidence": evidence.get(claim, [])}
+            if continues is not None:  # possibly shared because it continues the sentence before it
+                record["continues"] = keys[continues]["sentence_index"]
+            alone[state].append(record)
     source_of = {row[0]: row[2] for row in rows}
+    source_of.update(analysis.set_aside.select("claim_id", "source_id").iter_rows())
     nearest = {
-        (origin, event): None if candidate is None else _nearest(source_of[candidate], candidate, score, keys, texts)
+        (origin, event): None if candidate is None else _nearest(source_of[candidate], candidate, score, keys, texts, aside)
         for event, origin, candidate, score in analysis.absences.select("event", "origin", "candidate", "score").iter_rows()
     }
     events = [
@@ -110,10 +117,14 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
     }
 
 
-def _nearest(source: str, candidate: int | None, score: float, keys: dict, texts: dict) -> dict[str, Any]:
-    """One other source's nearest claim in an absence search (text null when nothing shares a word)."""
+def _nearest(source: str, candidate: int | None, score: float, keys: dict, texts: dict, aside: dict) -> dict[str, Any]:
+    """One other source's nearest claim in an absence search (text null when nothing shares a word);
+    a sentence of its set-aside text (a box, a caption) has no sentence index and says which it was."""
     if candidate is None:
         return {"source": source, "sentence_index": None, "text": None, "score": 0.0}
+    if candidate in aside:
+        kind = aside[candidate]
+        return {"source": source, "sentence_index": None, "set_aside": kind, "text": texts[candidate], "score": round(float(score), 4)}
     index = keys[candidate]["sentence_index"]
     return {"source": source, "sentence_index": index, "text": texts[candidate], "score": round(float(score), 4)}
 

@@ -24,7 +24,7 @@ _SCALE = {"k": "k", "thousand": "k", "m": "m", "mn": "m", "million": "m", "b": "
           "t": "t", "tn": "t", "trillion": "t"}
 _MONEY = re.compile(
     r"(?:(?:US|U\.S\.|HK|A|C|NZ)?\$|£|€|¥|USD\s?|RMB\s?|yuan\s)\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|bn|b|tn|t|thousand|million|billion|trillion)?\b"
-    r"|(\d[\d,]*(?:\.\d+)?)\s?(million|billion|trillion|bn|mn)\s+(?:US\s+)?(?:dollars|yuan|euros|pounds)",
+    r"|(\d[\d,]*(?:\.\d+)?)\s?(million|billion|trillion|bn|mn)\s+(?:U\.?S\.?\s+)?(?:dollars|yuan|euros|pounds)",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|-?\s?percent\b|-?\s?per\s?cent\b|-percentage)", re.IGNORECASE)

@@ -52,3 +52,27 @@ def tfidf(docs: list[list[str]]) -> tuple[sp.csr_matrix, np.ndarray]:
     matrix = sp.csr_matrix((data, column[ids], starts), shape=(n, len(names)))
     matrix.sort_indices()
     return matrix, np.asarray(names, dtype=object)
+
+
+def project(docs: list[list[str]], vocabulary: np.ndarray, matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """Rows for more documents, weighed as ``tfidf`` weighed ``matrix`` (its idf; features it lacks
+    dropped): text searched beside the corpus without changing how the corpus is weighed."""
+    n = matrix.shape[0]
+    df = np.asarray((matrix > 0).sum(axis=0)).ravel().astype(np.float64)
+    idf = np.log(np.float64(n + 1) / (df + 1.0)) + 1.0
+    column = {name: k for k, name in enumerate(vocabulary.tolist())}
+    rows: list[int] = []
+    cols: list[int] = []
+    data: list[float] = []
+    for row, doc in enumerate(docs):
+        counts: dict[int, int] = {}
+        for feature in doc:
+            if feature in column:
+                counts[column[feature]] = counts.get(column[feature], 0) + 1
+        weights = {k: (np.log(c) + 1.0) * idf[k] for k, c in sorted(counts.items())}
+        norm = float(np.sqrt(sum(w * w for w in weights.values())))
+        for k, w in weights.items():
+            rows.append(row)
+            cols.append(k)
+            data.append(float(w / norm))
+    return sp.csr_matrix((data, (rows, cols)), shape=(len(docs), matrix.shape[1]))
