@@ -49,31 +49,34 @@ def _claims(texts: dict[str, str], origins: dict[str, str], **options: object) -
 
 
 REMARKS = "On Thursday the president said higher tariffs on an additional $16 billion in Chinese goods would take effect in two weeks."
-AIRBORNE = {
-    "wire": "The president told reporters on Thursday that tariffs on another $16 billion in Chinese goods take effect in two weeks. "
-    "Separately, farmers in Iowa planted more corn this spring than in any year since records began.",
-    "daily": f"{REMARKS} He spoke to reporters who flew with him to Montana for a campaign rally. "
-    "A regional bank cut its growth forecast on Tuesday, citing weaker exports and slower construction.",
-}
+RALLY = "Supporters drove for hours to Montana for a campaign rally."
+SPEECH = "He spoke to them about a new dam project and the state's roads."
+BANK = "A regional bank cut its growth forecast on Tuesday, citing weaker exports and slower construction."
+WIRE = ("The president told reporters on Thursday that tariffs on another $16 billion in Chinese goods take effect in two weeks. "
+        "Separately, farmers in Iowa planted more corn this spring than in any year since records began.")  # fmt: skip
 
 
-def test_a_sentence_that_refers_back_to_a_shared_one_is_not_only_in() -> None:
-    """'He spoke to reporters who flew with him …' tells where the shared remarks were made: the other
-    source says it in the same sentence as the remarks ('told reporters aboard Air Force One')."""
-    claims = _claims(AIRBORNE, ORIGINS)
-    state = dict(claims.select("text", "state").iter_rows())
-    remarks, flight = claims.filter(pl.col("text") == REMARKS), claims.filter(pl.col("text").str.starts_with("He spoke"))
-    assert state[REMARKS] == "shared"
-    assert flight["state"].item() == "possibly_shared" and flight["continues"].item() == remarks["claim_id"].item()
-    assert not flight["alone"].item()
-    assert state["A regional bank cut its growth forecast on Tuesday, citing weaker exports and slower construction."] == "unique"
+def _in_context(*daily: str) -> dict[str, tuple[str, str | None]]:
+    """Each claim's state and the claim whose context decided it."""
+    claims = _claims({"wire": WIRE, "daily": " ".join(daily)}, ORIGINS)
+    text_of = dict(claims.select("claim_id", "text").iter_rows())
+    return {text: (state, text_of.get(context)) for text, state, context in claims.select("text", "state", "context").iter_rows()}
 
 
-def test_a_sentence_that_does_not_refer_back_keeps_its_own_state() -> None:
-    replaced = AIRBORNE["daily"].replace("He spoke to reporters who flew with him", "Supporters drove for hours")
-    texts = dict(AIRBORNE, daily=replaced)
-    flight = _claims(texts, ORIGINS).filter(pl.col("text").str.starts_with("Supporters drove"))
-    assert flight["state"].item() == "unique" and flight["continues"].item() is None
+def test_a_sentence_beside_a_shared_one_is_not_only_in() -> None:
+    """One outlet tells in two sentences what another tells in one: 'He spoke to reporters who flew
+    with him to Montana' after the remarks, 'told reporters aboard Air Force One' in the same sentence."""
+    found = _in_context(REMARKS, RALLY, BANK)
+    assert found[REMARKS] == ("shared", None)
+    assert found[RALLY] == ("possibly_shared", REMARKS)
+    assert found[BANK] == ("unique", None)
+
+
+def test_a_sentence_that_refers_back_is_only_as_alone_as_the_one_before_it() -> None:
+    found = _in_context(REMARKS, RALLY, SPEECH, BANK)
+    assert found[SPEECH] == ("possibly_shared", RALLY)
+    without_reference = SPEECH.replace("He spoke to them", "Local officials spoke")
+    assert _in_context(REMARKS, RALLY, without_reference, BANK)[without_reference] == ("unique", None)
 
 
 ALLIES = ("Washington has strained ties with allies by raising import duties on steel, aluminum and autos from Europe, "

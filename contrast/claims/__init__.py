@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from contrast.claims.absence import POSSIBLE_P, POSSIBLY_SHARED, SHARED, UNIQUE, set_aside_sentences
+from contrast.claims.absence import ABSENT_P, POSSIBLY_SHARED, SHARED, UNIQUE, set_aside_sentences
 from contrast.claims.copies import copied_sources, voices
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID
 
@@ -195,7 +195,7 @@ def origin_sharing(claims: pl.DataFrame, origins: Sequence[str]) -> pl.DataFrame
 def omissions(claims: pl.DataFrame, events: pl.DataFrame, origins: Sequence[str], absences: pl.DataFrame) -> pl.DataFrame:
     """Events reported by at least two other origins but not by this one, whose search of this
     origin's claims found nothing that may report them (``absences``), in event order."""
-    close = {(e, o) for e, o, score in absences.select("event", ORIGIN, "score").iter_rows() if score >= POSSIBLE_P}
+    close = {(e, o) for e, o, score in absences.select("event", ORIGIN, "score").iter_rows() if score >= ABSENT_P}
     reported = (
         claims.filter(pl.col("event").is_not_null())
         .group_by("event")

@@ -6,7 +6,7 @@ Schema (fields beyond these may be added, never removed)::
                  "sentence_index", "text", "compound", "attributed", "state"}],
                  "links": [{"a": {"source", "sentence_index"}, "b": {...}, "score", "shared"}]}],
      "unique": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST]}],
-     "possibly_shared": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST], "continues"?}],
+     "possibly_shared": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST], "context"?}],
      "overlap": {"sources": [{"a", "b", "share"}], "origins": [...]},
      "origins": [{"origin", "claims", "shared", "possibly", "only"}],
      "copies": [{"a", "b", "containment"}],   (sources republishing one text: one voice)
@@ -21,8 +21,9 @@ another origin), ``possibly_shared`` (another origin has a claim that may report
 "only in") or ``unique`` (the search of every other origin's sources found nothing close).
 ``unique`` and ``possibly_shared`` list the search's nearest claim per other source and its
 score (``contrast.claims.evidence``'s probability), so an "only in" can be checked; a claim
-that opens by referring back ("He spoke to reporters …") and is possibly shared because the
-sentence before it is not its origin's alone gives that sentence's index as ``continues``.
+possibly shared because of its context (beside a sentence of a shared event, or referring back
+to a sentence that is not its origin's alone: ``contrast.claims.absence.in_context``) gives
+that sentence's index as ``context``.
 Layout: one record (member, link, unaligned claim, overlap pair, omission) per line.
 """
 
@@ -48,7 +49,7 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
     the file and the edition snapshot both read it. Shared, so read it, do not modify it."""
     claims = analysis.claims.sort("source_id", "sentence_index")
     rows = claims.select(
-        "claim_id", "event", "source_id", "origin", "sentence_index", "text", "compound", "attributed", "state", "continues"
+        "claim_id", "event", "source_id", "origin", "sentence_index", "text", "compound", "attributed", "state", "context"
     ).rows()  # one pass over the claims: per-row access of a frame costs more than the rest together
     keys = {row[0]: {"source": row[2], "sentence_index": row[4]} for row in rows}
     texts = {row[0]: row[5] for row in rows}
@@ -67,7 +68,7 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
             )
     members: dict[int, list[dict[str, Any]]] = {}
     alone: dict[str, list[dict[str, Any]]] = {UNIQUE: [], POSSIBLY_SHARED: []}
-    for claim, event, source, origin, index, text, compound, attributed, state, continues in rows:
+    for claim, event, source, origin, index, text, compound, attributed, state, context in rows:
         if event is not None:
             members.setdefault(event, []).append(
                 {"source": source, "origin": origin, "sentence_index": index, "text": text,
@@ -75,8 +76,8 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
             )  # fmt: skip
         if state in alone:
             record = {"source": source, "origin": origin, "sentence_index": index, "text": text, "evidence": evidence.get(claim, [])}
-            if continues is not None:  # possibly shared because it continues the sentence before it
-                record["continues"] = keys[continues]["sentence_index"]
+            if context is not None:  # possibly shared because of the sentence beside it
+                record["context"] = keys[context]["sentence_index"]
             alone[state].append(record)
     source_of = {row[0]: row[2] for row in rows}
     source_of.update(analysis.set_aside.select("claim_id", "source_id").iter_rows())
