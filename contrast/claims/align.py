@@ -106,7 +106,8 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
     if n == 0:
         return Alignment(
             claims.with_columns(
-                pl.lit(None, pl.Int32).alias("event"), pl.lit(None, pl.String).alias("state"), pl.lit(None, pl.Boolean).alias("alone")
+                pl.lit(None, pl.Int32).alias("event"), pl.lit(None, pl.String).alias("state"), pl.lit(None, pl.Boolean).alias("alone"),
+                pl.lit(None, pl.UInt32).alias("context"),
             ),
             empty_links(), empty_events(), empty_evidence(), empty_absences(),
         )  # fmt: skip
@@ -140,6 +141,16 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
         evidence=evidence,
         absences=event_absences(claims, scorer, pool=pool.select(POOL_COLUMNS)),
     )
+
+
+def claim_scorer(claims: pl.DataFrame, *, encoder: Encoder | None = None) -> PairScorer:
+    """The evidence of any pair of ``claims`` (rows of ``claim_frame``), built as ``align`` builds it:
+    what ``benchmarks/gold/fit_evidence.py`` refits the model's weights from."""
+    aliases = resolve_aliases(
+        (e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list()
+    )
+    matrix, vocabulary = tfidf(features(claims, aliases))
+    return _scorer(claims, matrix, vocabulary, _speakers(claims, aliases), encoder)
 
 
 POOL_COLUMNS = ("claim_id", "source_id", "origin", "text", "stems", "entities", "quantities", "speakers")
