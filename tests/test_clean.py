@@ -894,6 +894,32 @@ def test_bundled_cleaning_is_idempotent(report: Path, name: str) -> None:
     assert clean_text(once).text == once
 
 
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "LISTEN TO ARTICLE 5:06 SHARE THIS ARTICLE Share Tweet Post Email",
+        "Listen to article 3:12 | Share | Email",
+        "Share Tweet Post Email Print",
+    ],
+)
+def test_a_row_of_listen_and_share_buttons_is_not_a_sentence(bar: str) -> None:
+    result = clean_text(f"{PROSE}\n\n{bar}\n\n{PROSE_2}")
+    assert bar not in result.text
+    assert ("prompt", bar) in result.removed_lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents were told to listen to the radio and share the news with neighbours.",
+        "China will share the article with readers.",
+        "The post was shared by email.",
+    ],
+)
+def test_sentences_about_sharing_and_listening_stay(sentence: str) -> None:
+    assert sentence in clean_text(f"{PROSE}\n\n{sentence}\n\n{PROSE_2}").text
+
+
 # --- scraped news furniture (issue 12) ------------------------------------------------
 
 
@@ -917,10 +943,6 @@ def test_agency_credit_at_the_end_makes_a_caption() -> None:
     assert kept(drop_captions([line, PROSE])) == [PROSE]
 
 
-def test_listen_to_article_share_bar_is_a_prompt() -> None:
-    assert kept(drop_prompts(["LISTEN TO ARTICLE 4:12 SHARE THIS ARTICLE Share Tweet Email", PROSE])) == [PROSE]
-
-
 def test_for_more_on_heading_takes_its_unpunctuated_teasers_only() -> None:
     lines = ["For More on the Dispute: Why the port plan became a target", "How shippers are bracing for fees",
              "What a long standoff might look like", PROSE]  # fmt: skip
@@ -940,24 +962,3 @@ def test_a_credit_ending_a_one_paragraph_capture_is_cut() -> None:
 def test_assistance_and_wire_report_credits_are_trailers() -> None:
     lines = [PROSE, "— With assistance by Jane Doe and John Roe", "• This article is based in part on wire service reports."]
     assert kept(drop_trailer(lines)) == [PROSE]
-
-@pytest.mark.parametrize(
-    "bar",
-    [
-        "LISTEN TO ARTICLE 5:06 SHARE THIS ARTICLE Share Tweet Post Email",
-        "Listen to article 3:12 | Share | Email",
-        "Share Tweet Post Email Print",
-    ],
-)
-def test_a_row_of_listen_and_share_buttons_is_not_a_sentence(bar: str) -> None:
-    result = clean_text(f"{PROSE}\n\n{bar}\n\n{PROSE_2}")
-    assert bar not in result.text
-    assert ("prompt", bar) in result.removed_lines
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    ["Residents were told to listen to the radio and share the news with neighbours.", "China will share the article with readers.", "The post was shared by email."],
-)
-def test_sentences_about_sharing_and_listening_stay(sentence: str) -> None:
-    assert sentence in clean_text(f"{PROSE}\n\n{sentence}\n\n{PROSE_2}").text

@@ -75,7 +75,7 @@ def find_events(
     # Imported here, not at the top: they load SciPy and NLTK (~2 s), and a build
     # whose events come from the cache only needs ``EventAnalysis``.
     from contrast.claims.align import align
-    from contrast.claims.candidates import claim_frame
+    from contrast.claims.candidates import candidate_rows, claim_frame
 
     claims = claim_frame(sentences, candidates)
     if "compound" in sentences.columns:
@@ -92,7 +92,8 @@ def find_events(
         claims = claims.with_columns(
             pl.when(known).then(voice.get_column("voice") != "own").otherwise(pl.col("attributed")).alias("attributed")
         )
-    aside = claim_frame(set_aside if set_aside is not None else set_aside_sentences({}, {}))
+    aside_sentences = set_aside if set_aside is not None else set_aside_sentences({}, {})
+    aside = claim_frame(aside_sentences, candidate_rows(aside_sentences))
     if set_aside is not None:
         aside = aside.join(set_aside.select(*SENTENCE_KEY, "category"), on=SENTENCE_KEY, how="left", maintain_order="left")
     else:

@@ -88,12 +88,19 @@ CANDIDATE_SCHEMA = {
 
 
 def claim_candidates(sentences: pl.DataFrame) -> pl.DataFrame:
-    """The claims among ``sentences`` with their features, sentence by sentence.
+    """The claims among ``sentences`` with their features, sentence by sentence: the per-source
+    stage (``contrast.stages``), computed and cached source by source.
 
     Nothing here looks beyond one sentence, so a source's candidates can be computed (and
     cached) on their own. Entities stay as one sentence sees them (``^`` marks) until
     :func:`claim_frame` settles them with the whole corpus.
     """
+    return candidate_rows(sentences)
+
+
+def candidate_rows(sentences: pl.DataFrame) -> pl.DataFrame:
+    """``claim_candidates`` of any sentences, outside the cached stage (the set-aside text an
+    absence search reads is not a source's claims)."""
     rows = []
     for row in sentences.select(*SENTENCE_KEY, TEXT).iter_rows(named=True):
         text = row[TEXT]

@@ -230,8 +230,7 @@ def drop_inline_credits(lines: list[str]) -> Cleaned:
 _PROMPT = re.compile(
     r"\b(?:subscribe|sign[- ]?up|newsletters?|inbox|follow us|like us on|share (?:this|on|via)|send this"
     r"|download (?:our|the) app|get the app|click here|tap here|join (?:us|our)|support (?:our|independent) journalism"
-    r"|(?:reuse|reprint|republish) this (?:content|article|story)|we use cookies|accept (?:all )?cookies"
-    r"|listen to (?:this )?article)\b",
+    r"|(?:reuse|reprint|republish) this (?:content|article|story)|we use cookies|accept (?:all )?cookies)\b",
     re.IGNORECASE,
 )
 _SHARE_BAR = re.compile(
