@@ -7,6 +7,9 @@ page.
 
 from __future__ import annotations
 
+import base64
+import html
+import re
 import shutil
 from pathlib import Path
 
@@ -74,3 +77,31 @@ def test_briefing_html_has_a_table_of_contents_whose_links_land(screens: dict, r
     facts = screens[report, "briefing", WIDTHS[1]]
     assert len(facts["tocLinks"]) >= 5
     assert facts["missingTargets"] == []
+
+
+CHIP = re.compile(
+    r'<span class="chip" style="border-color: (#[0-9a-fA-F]{6}); border-style: (\w+)">'
+    r'<span class="marker" style="color: (#[0-9a-fA-F]{6})">([^<]+)</span> ([^<]+)</span>'
+)
+SVG_IMAGE = re.compile(r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"')
+
+
+@pytest.mark.parametrize("report", BUNDLED)
+def test_each_origin_has_one_colour_shape_and_border_in_every_document(built: dict[str, Path], report: str) -> None:
+    looks: dict[str, set[tuple[str, str, str]]] = {}
+    for document in DOCUMENTS:
+        chips = CHIP.findall((built[report] / f"{document}.html").read_text(encoding="utf-8"))
+        assert chips, f"{document} names no origin"
+        for colour, border, marker_colour, marker, label in chips:
+            assert marker_colour == colour
+            looks.setdefault(html.unescape(label), set()).add((colour.lower(), border, marker))
+    assert all(len(seen) == 1 for seen in looks.values()), looks
+    assert len({seen.pop() for seen in looks.values()}) == len(looks), "two origins look alike"
+
+
+@pytest.mark.parametrize("report", BUNDLED)
+def test_the_teacher_keys_chart_draws_each_origin_in_its_briefing_colour(built: dict[str, Path], report: str) -> None:
+    key = (built[report] / "teacher-key.html").read_text(encoding="utf-8")
+    colours = {c.lower() for c, *_ in CHIP.findall(key)}
+    (chart,) = [base64.b64decode(uri).decode("utf-8").lower() for uri in SVG_IMAGE.findall(key)]
+    assert colours and all(colour in chart for colour in colours)

@@ -16,8 +16,6 @@ from contrast.report.event_titles import EventTitle
 from contrast.report.refs import OriginRef
 from contrast.report.svg import Chart
 
-BORDERS = ("solid", "dashed", "dotted", "double")
-
 
 @dataclass(frozen=True)
 class SourceTag:
