@@ -13,6 +13,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pypdfium2
 import pytest
 
 from contrast import build as api_build
@@ -105,3 +106,64 @@ def test_the_teacher_keys_chart_draws_each_origin_in_its_briefing_colour(built: 
     colours = {c.lower() for c, *_ in CHIP.findall(key)}
     (chart,) = [base64.b64decode(uri).decode("utf-8").lower() for uri in SVG_IMAGE.findall(key)]
     assert colours and all(colour in chart for colour in colours)
+
+
+MM = 72 / 25.4
+MAX_BRIEFING_PAGES = 12
+"""Issue 15: a briefing read in ten minutes — at most 12 pages for up to 10 sources."""
+MIN_FILL = 0.25
+"""No page less than a quarter full, except the last."""
+
+
+def page_fills(pdf: Path, *, top_mm: float = 18, bottom_mm: float = 20) -> list[float]:
+    """Each page's filled share of its text area: from the top margin down to the lowest text, image
+    or path box above the bottom margin (the running footer lives in the margin and is not counted)."""
+    document = pypdfium2.PdfDocument(pdf)
+    fills = []
+    for index in range(len(document)):
+        page = document[index]
+        _, height = page.get_size()
+        top, bottom = height - top_mm * MM, bottom_mm * MM
+        lows = [obj.get_bounds()[1] for obj in page.get_objects(max_depth=3) if obj.get_bounds()[3] > bottom + 1]
+        fills.append((top - max(min(lows, default=top), bottom)) / (top - bottom))
+    document.close()
+    return fills
+
+
+def _text(pdf: Path, pages: slice = slice(None)) -> str:
+    document = pypdfium2.PdfDocument(pdf)
+    text = "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document))[pages])
+    document.close()
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("report", BUNDLED)
+def test_briefing_pdf_is_short(built: dict[str, Path], report: str) -> None:
+    assert len(pypdfium2.PdfDocument(built[report] / "briefing.pdf")) <= MAX_BRIEFING_PAGES
+
+
+@pytest.mark.parametrize(("report", "document"), [(r, d) for r in BUNDLED for d in DOCUMENTS])
+def test_no_page_but_the_last_is_less_than_a_quarter_full(built: dict[str, Path], report: str, document: str) -> None:
+    fills = page_fills(built[report] / f"{document}.pdf")
+    assert fills[-1] > 0
+    assert [round(f, 2) for f in fills[:-1] if f < MIN_FILL] == [], fills
+
+
+@pytest.mark.parametrize("report", BUNDLED)
+def test_briefing_page_one_tells_the_story(built: dict[str, Path], report: str) -> None:
+    page_one = _text(built[report] / "briefing.pdf", slice(0, 1))
+    cover = (built[report] / "briefing.html").read_text(encoding="utf-8").split('id="glance"')[0]
+    titles = re.findall(r'<span class="src-title">([^<]+)</span>', cover)
+    assert len(titles) >= 5 and all(" ".join(html.unescape(t).split())[:30] in page_one for t in titles)
+    assert "Headlines by origin" in page_one and "Who reports the top events" in page_one
+    assert re.search(r"e001 .+ \d+ of \d+ sources, \d+ of \d+ origins", page_one)
+    assert "origin comparisons" in _text(built[report] / "briefing.pdf", slice(0, 2))
+
+
+@pytest.mark.parametrize("report", BUNDLED)
+def test_what_the_pdf_leaves_out_the_html_keeps(built: dict[str, Path], report: str) -> None:
+    pdf = _text(built[report] / "briefing.pdf")
+    page = (built[report] / "briefing.html").read_text(encoding="utf-8")
+    assert "In their own words" not in pdf and "In their own words" in page
+    assert "Examples (cue words highlighted)" not in pdf and "Examples (cue words highlighted)" in page
+    assert "are in briefing.html" in pdf
