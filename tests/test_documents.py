@@ -167,3 +167,11 @@ def test_what_the_pdf_leaves_out_the_html_keeps(built: dict[str, Path], report: 
     assert "In their own words" not in pdf and "In their own words" in page
     assert "Examples (cue words highlighted)" not in pdf and "Examples (cue words highlighted)" in page
     assert "are in briefing.html" in pdf
+
+
+def test_the_handout_counts_its_texts_by_genre_and_brings_no_topic_words_of_its_own(built: dict[str, Path]) -> None:
+    tariffs = (built["tariffs"] / "handout.html").read_text(encoding="utf-8")
+    assert "news articles and 1 opinion piece about the same story" in " ".join(tariffs.split())
+    for report in BUNDLED:
+        vocabulary = (built[report] / "handout.html").read_text(encoding="utf-8").split('class="vocab"')[1].split("</dl>")[0]
+        assert "soft power" not in vocabulary

@@ -76,7 +76,7 @@ def test_teacher_key_reveals_origins_and_outlets_of_the_quoted_sources(tariffs_b
         assert origin.label in key
     for source in manifest.sources:
         assert (source.outlet.split(" (")[0] in key) == (source.outlet != "BBC News")  # BBC is never quoted
-    assert "quotes 5 of the 6 sources; the other 1 was measured" in key
+    assert "quotes 5 of the 6 sources; the other one was measured (the briefing covers it) but is not quoted" in key
 
 
 def test_open_mode_names_outlets_on_student_pages(analyses: dict[str, object]) -> None:

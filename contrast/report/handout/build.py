@@ -15,6 +15,7 @@ import polars as pl
 
 from contrast.analysis import Analysis
 from contrast.config import Source
+from contrast.genre import count_kinds
 from contrast.report.briefing.model import Briefing
 from contrast.report.event_titles import event_title
 from contrast.report.handout.charts import tone_chart
@@ -57,6 +58,7 @@ def build_handout(
     if blind:
         order.sort(key=lambda source_id: hashlib.sha256(source_id.encode("utf-8")).hexdigest())
     by_id = {s.id: s for s in analysis.sources}
+    genres = {s.id: s.genre for s in briefing.sources}
     hidden = identifying_terms([s.outlet for s in analysis.sources], [o.label for o in manifest.origins]) if blind else ()
     languages = {source_id: document.language.code for source_id, document in analysis.documents.items()}
     cast = order
@@ -81,6 +83,7 @@ def build_handout(
         vocabulary=words,
         questions=questions,
         version=briefing.version,
+        kinds=count_kinds([genres[s] for s in cast]),
     )
     reveals = tuple(
         Reveal(

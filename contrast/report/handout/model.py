@@ -116,6 +116,8 @@ class Handout:
     vocabulary: tuple[VocabTerm, ...]
     questions: tuple[Question, ...]
     version: str
+    kinds: str = ""
+    """The texts counted by genre: "4 news articles and 1 opinion piece"."""
 
 
 @dataclass(frozen=True)
