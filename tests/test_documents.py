@@ -175,3 +175,9 @@ def test_the_handout_counts_its_texts_by_genre_and_brings_no_topic_words_of_its_
     for report in BUNDLED:
         vocabulary = (built[report] / "handout.html").read_text(encoding="utf-8").split('class="vocab"')[1].split("</dl>")[0]
         assert "soft power" not in vocabulary
+
+
+def test_when_origin_and_genre_are_confounded_the_briefing_says_so_and_compares_within_news(built: dict[str, Path]) -> None:
+    text = _text(built["tariffs"] / "briefing.pdf")
+    assert "origin and genre are confounded — Chinese state media 1 news, 1 opinion;" in text
+    assert "Within news and wire copy only" in text

@@ -12,7 +12,7 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.clean import REMOVAL_CATEGORIES
 from contrast.editions import EditionChanges
-from contrast.genre import source_genre
+from contrast.genre import REPORTING, confounded, genre_mix, source_genre
 from contrast.metrics.readability import READABILITY_FORMULAS
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.report.briefing.changes import changes_view
@@ -34,6 +34,7 @@ from contrast.report.briefing.model import (
 )
 from contrast.report.refs import OriginRef, origin_refs
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.stats import Contrast
 from contrast.version import __version__
 
 READABILITY_LABELS = {formula.id: formula.label for formula in READABILITY_FORMULAS}
@@ -130,6 +131,7 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
         printed_panels=PRINTED_PANELS,
         printed_only_in=PRINTED_ONLY_IN,
     )
+    briefing = replace(briefing, reporting_contrasts=_reporting_contrasts(analysis, sources, list(refs)))
     return replace(
         briefing,
         glance=at_a_glance(briefing),
@@ -139,6 +141,18 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
         charts=briefing_charts(briefing, analysis.results.sentences, analysis.events.source_overlap),
         lenses=with_lens_charts(briefing),
     )
+
+
+def _reporting_contrasts(analysis: Analysis, sources: tuple[SourceView, ...], order: list[str]) -> dict[str, Contrast]:
+    """When origin and genre are confounded, the tone contrasts over news and wire copy alone (the
+    per-sentence readability counts are dropped: the pooled grades are of every genre)."""
+    mix = genre_mix({o: [s.genre for s in sources if s.origin.id == o] for o in order})
+    reporting = [s.id for s in sources if s.genre.id in REPORTING]
+    if not confounded(mix) or len({s.origin.id for s in sources if s.id in reporting}) < 2:
+        return {}
+    sentences = analysis.results.sentences.filter(pl.col(SOURCE_ID).is_in(reporting))
+    sentences = sentences.drop([c for c in sentences.columns if c.startswith("rd_")])
+    return origin_contrasts(sentences, {}, order, pooled=[])
 
 
 def _coverage(panel: EventPanel, sources: tuple[SourceView, ...]) -> EventCoverage:

@@ -10,6 +10,7 @@ negative). Sentences are returned as plain text; templates escape them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from contrast.genre import confounded, describe_mix, genre_mix
 from contrast.report.briefing.contrasts import GRADE, NEGATIVE, SENTENCE_LENGTH, TONE
@@ -220,6 +221,23 @@ _DESCRIBE: dict[str, Callable[[Briefing], str | None]] = {
 """Each origin comparison and the sentence that states it."""
 
 
+def _within_reporting(briefing: Briefing) -> str | None:
+    """The tone comparison over news and wire copy alone, offered when origin and genre are confounded:
+    in full when it is a finding, else in one short sentence saying why it is not."""
+    contrast = briefing.reporting_contrasts.get(TONE)
+    if contrast is None:
+        return None
+    if contrast.finding:
+        sentence = _tone_extremes(replace(briefing, contrasts=briefing.reporting_contrasts)) or ""
+        return f"Within news and wire copy only: {sentence[:1].lower()}{sentence[1:]}"
+    low, high = contrast.estimates[contrast.low], contrast.estimates[contrast.high]
+    why = "too few own-voice sentences to judge" if not contrast.judged else "the interval of the gap includes zero"
+    return (
+        f"Within news and wire copy only, no clear difference in tone: from {_signed(low.value)} "
+        f"({_name(briefing, contrast.low)}) to {_signed(high.value)} ({_name(briefing, contrast.high)}); {why}."
+    )
+
+
 def _shared_events(briefing: Briefing) -> str | None:
     if not briefing.panels:
         return None
@@ -252,6 +270,9 @@ def _sample_cautions(briefing: Briefing) -> list[str]:
             f"Caution: origin and genre are confounded — {kinds}{inferred} — so a difference between origins "
             "may be a difference between kinds of text; Source by source shows each source apart."
         )
+        within = _within_reporting(briefing)
+        if within:
+            cautions.append(within)
     if briefing.total_words:
         biggest = max(briefing.sources, key=lambda s: (s.words, -s.origin.index))
         share = biggest.words / briefing.total_words

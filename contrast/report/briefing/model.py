@@ -161,6 +161,9 @@ class Briefing:
     """Page 1: the strongest origin differences that pass the validity rules (``glance.key_findings``)."""
     n_comparisons: int = 0
     """How many origin comparisons "At a glance" judges (the key findings are those that pass)."""
+    reporting_contrasts: Mapping[str, Contrast] = field(default_factory=dict)
+    """Tone contrasts over news and wire copy only (``genre.REPORTING``): the comparison "At a
+    glance" offers when origin and genre are confounded; empty otherwise."""
 
 
 # --- claim overlap: framing panels per event, "Only in …" (``events``) ---------------------------
