@@ -115,6 +115,25 @@ def confounded(mix: dict[str, dict[str, int]]) -> bool:
     return len(shares) > 1
 
 
+KINDS_OF_TEXT: Final[dict[str, tuple[str, str]]] = {
+    "news": ("news article", "news articles"),
+    "opinion": ("opinion piece", "opinion pieces"),
+    "analysis": ("analysis", "analyses"),
+    "academic": ("academic paper", "academic papers"),
+    "wire": ("wire report", "wire reports"),
+    "official-statement": ("official statement", "official statements"),
+}
+"""How a reader names a text of each genre (singular, plural): the handout says "4 news articles
+and 1 opinion piece", never "5 news articles" for an op-ed and a paper among them."""
+
+
+def count_kinds(genres: list[Genre]) -> str:
+    """"4 news articles and 1 opinion piece" — the texts counted by genre, in genre order."""
+    counts = {g: n for g in GENRES if (n := sum(1 for x in genres if x.id == g))}
+    parts = [f"{n} {KINDS_OF_TEXT[g][n != 1]}" for g, n in counts.items()]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def describe_mix(counts: dict[str, int]) -> str:
     """"2 news, 1 opinion" — a count per genre, in genre order."""
     return ", ".join(f"{n} {GENRES[g]}" for g, n in counts.items())

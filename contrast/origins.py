@@ -25,7 +25,7 @@ from contrast.io import write_text_atomic
 
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 """Okabe & Ito (2008) colour-blind-safe palette: the colour a new origin gets when none is
-given (the first one no origin uses), and the handout's colours by origin order."""
+given (the first one no origin uses). Every document then draws an origin in its manifest colour."""
 
 _CHINESE_STATE_MEDIA = {
     "id": "chinese-state-media",

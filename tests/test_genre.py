@@ -9,7 +9,7 @@ import pytest
 
 from contrast.config import load_report
 from contrast.errors import ManifestError
-from contrast.genre import GENRES, GenreId, confounded, describe_mix, genre_mix, source_genre
+from contrast.genre import GENRES, KINDS_OF_TEXT, Genre, GenreId, confounded, count_kinds, describe_mix, genre_mix, source_genre
 from tests.reportkit import make_report
 
 
@@ -79,3 +79,11 @@ def test_manifest_accepts_a_known_genre_and_refuses_others(tmp_path: Path) -> No
     bad = make_report(tmp_path / "bad", source_overrides={"state-a": {"genre": "gossip"}})
     with pytest.raises(ManifestError, match="genre"):
         load_report(bad)
+
+
+def test_texts_are_counted_by_genre_in_words_a_student_reads() -> None:
+    news, opinion, paper = (Genre(g, inferred=True, cue="") for g in ("news", "opinion", "academic"))
+    assert count_kinds([news, opinion, news, news, paper]) == "3 news articles, 1 opinion piece and 1 academic paper"
+    assert count_kinds([opinion, opinion]) == "2 opinion pieces"
+    assert count_kinds([news]) == "1 news article"
+    assert set(KINDS_OF_TEXT) == set(GENRES)

@@ -76,7 +76,7 @@ def test_teacher_key_reveals_origins_and_outlets_of_the_quoted_sources(tariffs_b
         assert origin.label in key
     for source in manifest.sources:
         assert source.outlet.split(" (")[0] in key  # all six are quoted (or named) on the handout
-    assert "the other 1 was measured" not in key
+    assert "was measured (the briefing covers it) but is not quoted" not in key
 
 
 def test_open_mode_names_outlets_on_student_pages(analyses: dict[str, object]) -> None:

@@ -110,7 +110,7 @@ def test_a_felt_word_only_one_source_uses_about_an_event_becomes_a_question(tari
     word = re.search(r"the word “([^”]+)”", question.text).group(1)  # type: ignore[union-attr]
     assert question.excerpt is not None and word in question.excerpt.text.lower()
     (answer,) = [a for a in key.answers if a.question.kind == "naming"]
-    assert answer.behind[0].startswith("Naming lens, event:") and word in answer.behind[1]
+    assert answer.behind[0].startswith("The naming lens, on event e") and word in answer.behind[1]
 
 
 def test_blind_student_model_with_lens_content_holds_no_source_identity(tariffs: object) -> None:

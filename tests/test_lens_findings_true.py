@@ -73,9 +73,9 @@ def test_a_scare_quote_example_is_the_counted_quote_not_reported_speech(loaded_s
     assert [s.text for s in example.segments if s.cue] == ["“globalist”"]
 
 
-REF_A = OriginRef(id="a", label="Chinese state media", colour="#c0392b", marker="●", pattern="solid", index=0)
-REF_B = OriginRef(id="b", label="Western left", colour="#1f5fa8", marker="■", pattern="solid", index=1)
-REF_C = OriginRef(id="c", label="Western right", colour="#2a9d3a", marker="▲", pattern="solid", index=2)
+REF_A = OriginRef(id="a", label="Chinese state media", colour="#c0392b", marker="●", border="solid", index=0)
+REF_B = OriginRef(id="b", label="Western left", colour="#1f5fa8", marker="■", border="solid", index=1)
+REF_C = OriginRef(id="c", label="Western right", colour="#2a9d3a", marker="▲", border="solid", index=2)
 
 
 def _row(unit: str, value: float, *, diff: tuple[float, float] = (0.8, 8.5), cues: str = "alarmist ×1") -> dict:

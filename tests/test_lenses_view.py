@@ -14,7 +14,7 @@ from contrast.report.refs import OriginRef
 from contrast.report.render.html import environment, render_html
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
 
-REF = OriginRef(id="a", label="A", colour="#000000", marker="●", pattern="solid", index=0)
+REF = OriginRef(id="a", label="A", colour="#000000", marker="●", border="solid", index=0)
 
 
 def test_segments_rebuild_the_text_and_flag_the_cues() -> None:

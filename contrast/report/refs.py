@@ -1,8 +1,9 @@
-"""How every document refers to an origin: its chip (label, colour, marker shape, border pattern).
+"""How every document refers to an origin: its chip (label, colour, marker shape, border style).
 
-Shared by the briefing, the handout and the charts, so an origin keeps its shape and
-pattern wherever it appears; shapes and patterns repeat the colour's distinction for
-readers who cannot see colour and for black-and-white print.
+Shared by the briefing, the handout, the teacher key, their HTML and the charts, so an origin
+looks the same wherever it appears (tests/test_documents.py checks it): the colour is the one
+the manifest gives the origin; the shape and the border style repeat the colour's distinction
+for readers who cannot see colour and for black-and-white print.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ MARKERS = ("●", "▲", "■", "◆", "▼", "★", "⬟", "✚")
 """Shape per origin (by taxonomy order) so origins are told apart without colour."""
 MATPLOTLIB_MARKERS = ("o", "^", "s", "D", "v", "*", "p", "P")
 """The same shapes in matplotlib's marker codes, for charts."""
-PATTERNS = ("solid", "diagonal", "dots", "cross", "horizontal", "vertical", "grid", "zigzag")
+BORDERS = ("solid", "dashed", "dotted", "double")
+"""CSS border style per origin (by taxonomy order): chips, cards and excerpt boxes."""
 
 
 @dataclass(frozen=True)
@@ -27,9 +29,9 @@ class OriginRef:
     label: str
     colour: str
     marker: str
-    pattern: str
+    border: str
     index: int
-    """Position among the origins the report uses (taxonomy order); picks marker and pattern."""
+    """Position among the origins the report uses (taxonomy order); picks marker and border."""
 
     @property
     def chart_marker(self) -> str:
@@ -45,11 +47,11 @@ def origin_refs(origins: Sequence[Origin], used: Collection[str]) -> dict[str, O
             label=origin.label,
             colour=origin.colour,
             marker=MARKERS[index % len(MARKERS)],
-            pattern=PATTERNS[index % len(PATTERNS)],
+            border=BORDERS[index % len(BORDERS)],
             index=index,
         )
         for index, origin in enumerate(o for o in origins if o.id in used)
     }
 
 
-__all__ = ["MARKERS", "MATPLOTLIB_MARKERS", "PATTERNS", "OriginRef", "origin_refs"]
+__all__ = ["BORDERS", "MARKERS", "MATPLOTLIB_MARKERS", "OriginRef", "origin_refs"]

@@ -12,19 +12,29 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.clean import REMOVAL_CATEGORIES
 from contrast.editions import EditionChanges
-from contrast.genre import source_genre
+from contrast.genre import REPORTING, confounded, genre_mix, source_genre
 from contrast.metrics.readability import READABILITY_FORMULAS
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.report.briefing.changes import changes_view
 from contrast.report.briefing.charts import briefing_charts
 from contrast.report.briefing.contrasts import origin_contrasts
 from contrast.report.briefing.events import event_panels, only_in
-from contrast.report.briefing.glance import at_a_glance
+from contrast.report.briefing.glance import at_a_glance, compared, key_findings
 from contrast.report.briefing.lenses.build import lens_cautions, lens_sections
 from contrast.report.briefing.lenses.charts import with_lens_charts
-from contrast.report.briefing.model import Briefing, OriginView, Quote, SourceView, Tone
+from contrast.report.briefing.model import (
+    Briefing,
+    CoverageCell,
+    EventCoverage,
+    EventPanel,
+    OriginView,
+    Quote,
+    SourceView,
+    Tone,
+)
 from contrast.report.refs import OriginRef, origin_refs
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.stats import Contrast
 from contrast.version import __version__
 
 READABILITY_LABELS = {formula.id: formula.label for formula in READABILITY_FORMULAS}
@@ -42,6 +52,13 @@ EXTREME_SOURCES = 10
 """In a large report, how many of the most negative and of the most positive sources the tables list."""
 COVER_SOURCES_MAX = 8
 """In a large report, how many sources each origin's cover card names before "and N more"."""
+PRINTED_PANELS = 3
+PRINTED_ONLY_IN = 1
+"""Framing panels the PDF prints (the most widely shared events). The PDF is the briefing read in
+ten minutes — at most 12 pages for up to 10 sources (issue 15) — so the detail a reader looks up
+(every panel, each lens's method, chart and example sentences, per-source readability, the
+charts of tone mix, overlap and tone per source) is in
+the HTML and the data files; templates mark it ``detail`` and print.css leaves it out of print."""
 
 
 def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None) -> Briefing:
@@ -111,12 +128,47 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
             list(refs),
             pooled=[s.id for s in analysis.sources if analysis.documents[s.id].language.code == manifest.language],
         ),
+        printed_panels=PRINTED_PANELS,
+        printed_only_in=PRINTED_ONLY_IN,
     )
+    briefing = replace(briefing, reporting_contrasts=_reporting_contrasts(analysis, sources, list(refs)))
     return replace(
         briefing,
         glance=at_a_glance(briefing),
+        key_findings=key_findings(briefing),
+        n_comparisons=compared(briefing),
+        coverage=tuple(_coverage(panel, sources) for panel in briefing.panels[:PRINTED_PANELS]),
         charts=briefing_charts(briefing, analysis.results.sentences, analysis.events.source_overlap),
         lenses=with_lens_charts(briefing),
+    )
+
+
+def _reporting_contrasts(analysis: Analysis, sources: tuple[SourceView, ...], order: list[str]) -> dict[str, Contrast]:
+    """When origin and genre are confounded, the tone contrasts over news and wire copy alone (the
+    per-sentence readability counts are dropped: the pooled grades are of every genre)."""
+    mix = genre_mix({o: [s.genre for s in sources if s.origin.id == o] for o in order})
+    reporting = [s.id for s in sources if s.genre.id in REPORTING]
+    if not confounded(mix) or len({s.origin.id for s in sources if s.id in reporting}) < 2:
+        return {}
+    sentences = analysis.results.sentences.filter(pl.col(SOURCE_ID).is_in(reporting))
+    sentences = sentences.drop([c for c in sentences.columns if c.startswith("rd_")])
+    return origin_contrasts(sentences, {}, order, pooled=[])
+
+
+def _coverage(panel: EventPanel, sources: tuple[SourceView, ...]) -> EventCoverage:
+    """The event's coverage bar: every source, marked where a sentence of it was matched to the event."""
+    if len(sources) <= SOURCE_DETAIL_MAX:
+        cells = tuple(CoverageCell(code=s.code, origin=s.origin, reported=s.id in panel.source_ids) for s in sources)
+    else:  # one cell per origin: hundreds of boxes would not read
+        origins = {s.origin.id: s.origin for s in sources}
+        counts = {o: (sum(s.id in panel.source_ids for s in sources if s.origin.id == o),
+                      sum(s.origin.id == o for s in sources)) for o in origins}
+        cells = tuple(
+            CoverageCell(code=ref.label, origin=ref, reported=counts[o][0] > 0, note=f"{counts[o][0]:,} of {counts[o][1]:,}")
+            for o, ref in origins.items()
+        )
+    return EventCoverage(
+        id=panel.id, title=panel.title, n_sources=panel.n_sources, n_origins=len(panel.columns), cells=cells
     )
 
 

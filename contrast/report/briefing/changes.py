@@ -73,7 +73,7 @@ def changes_view(
 
 
 def _gone_ref(origin_id: str, label: str) -> OriginRef:
-    return OriginRef(id=origin_id, label=label, colour=GONE_COLOUR, marker=GONE_MARKER, pattern="solid", index=-1)
+    return OriginRef(id=origin_id, label=label, colour=GONE_COLOUR, marker=GONE_MARKER, border="solid", index=-1)
 
 
 def _metric_line(change: MetricChange, origin: OriginRef) -> MetricLine:

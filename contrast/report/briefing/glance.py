@@ -10,7 +10,9 @@ negative). Sentences are returned as plain text; templates escape them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+from contrast.genre import confounded, describe_mix, genre_mix
 from contrast.report.briefing.contrasts import GRADE, NEGATIVE, SENTENCE_LENGTH, TONE
 from contrast.report.briefing.model import Briefing
 from contrast.report.text import join_words
@@ -19,6 +21,33 @@ from contrast.stats import MIN_JUDGED, Contrast
 OWN_SENTENCES = "own-voice sentences"
 DOMINANT_SHARE = 0.5
 """An origin (or source) supplying more than this share of words dominates pooled figures."""
+
+
+KEY_FINDINGS = 3
+"""How many findings page 1 states."""
+
+
+def key_findings(briefing: Briefing) -> tuple[str, ...]:
+    """Page 1's findings: the origin comparisons of "At a glance" that are findings (the interval of
+    the difference excludes zero, both sides judged), strongest first — by how far the interval
+    lies from zero in units of its own width — at most ``KEY_FINDINGS``, in the same words."""
+    if len(briefing.origins) < 2:
+        return ()
+    passing = [(name, c) for name, c in briefing.contrasts.items() if name in _DESCRIBE and c.finding]
+    passing.sort(key=lambda item: (-_strength(item[1]), item[0]))
+    found = (_DESCRIBE[name](briefing) for name, _ in passing[:KEY_FINDINGS])
+    return tuple(sentence for sentence in found if sentence)
+
+
+def compared(briefing: Briefing) -> int:
+    """How many origin comparisons "At a glance" states (findings or not)."""
+    return sum(1 for name in briefing.contrasts if name in _DESCRIBE) if len(briefing.origins) >= 2 else 0
+
+
+def _strength(contrast: Contrast) -> float:
+    width = contrast.diff_high - contrast.diff_low
+    nearest = min(abs(contrast.diff_low), abs(contrast.diff_high))
+    return nearest / width if width > 0 else float("inf")
 
 
 def at_a_glance(briefing: Briefing) -> tuple[str, ...]:
@@ -186,6 +215,29 @@ def _one(value: float) -> str:
     return f"{value:.1f}"
 
 
+_DESCRIBE: dict[str, Callable[[Briefing], str | None]] = {
+    TONE: _tone_extremes, NEGATIVE: _negative_share, GRADE: _reading_difficulty, SENTENCE_LENGTH: _sentence_length,
+}
+"""Each origin comparison and the sentence that states it."""
+
+
+def _within_reporting(briefing: Briefing) -> str | None:
+    """The tone comparison over news and wire copy alone, offered when origin and genre are confounded:
+    in full when it is a finding, else in one short sentence saying why it is not."""
+    contrast = briefing.reporting_contrasts.get(TONE)
+    if contrast is None:
+        return None
+    if contrast.finding:
+        sentence = _tone_extremes(replace(briefing, contrasts=briefing.reporting_contrasts)) or ""
+        return f"Within news and wire copy only: {sentence[:1].lower()}{sentence[1:]}"
+    low, high = contrast.estimates[contrast.low], contrast.estimates[contrast.high]
+    why = "too few own-voice sentences to judge" if not contrast.judged else "the interval of the gap includes zero"
+    return (
+        f"Within news and wire copy only, no clear difference in tone: from {_signed(low.value)} "
+        f"({_name(briefing, contrast.low)}) to {_signed(high.value)} ({_name(briefing, contrast.high)}); {why}."
+    )
+
+
 def _shared_events(briefing: Briefing) -> str | None:
     if not briefing.panels:
         return None
@@ -215,6 +267,17 @@ def _sample_cautions(briefing: Briefing) -> list[str]:
             f"Caution: {names} {verb} {each}, so differences involving "
             f"{'it' if len(single) == 1 else 'them'} compare outlets, not origins."
         )
+    mix = genre_mix({o.ref.id: [s.genre for s in o.sources] for o in briefing.origins})
+    if len(briefing.origins) >= 2 and confounded(mix):
+        kinds = "; ".join(f"{o.ref.label} {describe_mix(mix[o.ref.id])}" for o in briefing.origins)
+        inferred = " (genres inferred from titles and outlets)" if any(s.genre.inferred for s in briefing.sources) else ""
+        cautions.append(
+            f"Caution: origin and genre are confounded — {kinds}{inferred} — so a difference between origins "
+            "may be a difference between kinds of text; Source by source shows each source apart."
+        )
+        within = _within_reporting(briefing)
+        if within:
+            cautions.append(within)
     if briefing.total_words:
         biggest = max(briefing.sources, key=lambda s: (s.words, -s.origin.index))
         share = biggest.words / briefing.total_words

@@ -151,6 +151,19 @@ class Briefing:
     contrasts: Mapping[str, Contrast] = field(default_factory=dict)
     """Origin comparisons with intervals (``contrasts.origin_contrasts``): tone, negative and positive
     shares, words per sentence, reading grade."""
+    printed_panels: int = 3
+    """How many framing panels the PDF prints; the HTML shows them all (``PRINTED_PANELS``)."""
+    printed_only_in: int = 1
+    """How many "only in" claims per origin the PDF quotes; the HTML quotes them all."""
+    coverage: tuple[EventCoverage, ...] = ()
+    """Page 1: a coverage bar for each of the top events (those with a framing panel in the PDF)."""
+    key_findings: tuple[str, ...] = ()
+    """Page 1: the strongest origin differences that pass the validity rules (``glance.key_findings``)."""
+    n_comparisons: int = 0
+    """How many origin comparisons "At a glance" judges (the key findings are those that pass)."""
+    reporting_contrasts: Mapping[str, Contrast] = field(default_factory=dict)
+    """Tone contrasts over news and wire copy only (``genre.REPORTING``): the comparison "At a
+    glance" offers when origin and genre are confounded; empty otherwise."""
 
 
 # --- claim overlap: framing panels per event, "Only in …" (``events``) ---------------------------
@@ -185,6 +198,33 @@ class EventPanel:
     n_sources: int
     why: str
     """Why the members were linked: the terms their links share most, and the mean link score."""
+    source_ids: tuple[str, ...] = ()
+    """The sources with a sentence matched to the event."""
+
+
+@dataclass(frozen=True)
+class CoverageCell:
+    """One source in an event's coverage bar."""
+
+    code: str
+    origin: OriginRef
+    reported: bool
+    """A sentence of this source was matched to the event. False says only that none was
+    matched: the source may still mention it in words the matching does not link."""
+    note: str = ""
+    """In a large report one cell stands for an origin: "12 of 40" of its sources report it."""
+
+
+@dataclass(frozen=True)
+class EventCoverage:
+    """Which sources, and so which origins, report one of the top events (page 1's coverage bars)."""
+
+    id: str
+    title: EventTitle
+    n_sources: int
+    n_origins: int
+    cells: tuple[CoverageCell, ...]
+    """Every source of the report, in briefing order (grouped by origin)."""
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,12 @@ import polars as pl
 
 from contrast.analysis import Analysis
 from contrast.config import Source
-from contrast.origins import PALETTE
+from contrast.genre import count_kinds
 from contrast.report.briefing.model import Briefing
 from contrast.report.event_titles import event_title
 from contrast.report.handout.charts import tone_chart
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
-    BORDERS,
     Answer,
     Handout,
     HandoutEvent,
@@ -33,7 +32,7 @@ from contrast.report.handout.model import (
     VocabTerm,
 )
 from contrast.report.handout.questions import CAVEATS, questions_and_answers, vocabulary
-from contrast.report.refs import MARKERS, OriginRef
+from contrast.report.refs import OriginRef
 from contrast.report.text import identifying_terms
 
 EVENTS_SHOWN = 2
@@ -54,11 +53,12 @@ def build_handout(
 ) -> tuple[Handout, TeacherKey]:
     """Student pages and teacher key for ``analysis`` (``briefing`` supplies formatted facts)."""
     manifest = analysis.report.manifest
-    origin_refs = {o.ref.id: _handout_ref(o.ref) for o in briefing.origins}
+    origin_refs = {o.ref.id: o.ref for o in briefing.origins}  # one look: the briefing's colour, shape and border
     order = [s.id for s in briefing.sources]
     if blind:
         order.sort(key=lambda source_id: hashlib.sha256(source_id.encode("utf-8")).hexdigest())
     by_id = {s.id: s for s in analysis.sources}
+    genres = {s.id: s.genre for s in briefing.sources}
     hidden = identifying_terms([s.outlet for s in analysis.sources], [o.label for o in manifest.origins]) if blind else ()
     languages = {source_id: document.language.code for source_id, document in analysis.documents.items()}
     cast = order
@@ -83,12 +83,13 @@ def build_handout(
         vocabulary=words,
         questions=questions,
         version=briefing.version,
+        kinds=count_kinds([genres[s] for s in cast]),
     )
     reveals = tuple(
         Reveal(
             letter=tags[s].letter, title=by_id[s].title, outlet=by_id[s].outlet, author=by_id[s].author,
             date=by_id[s].date, url=by_id[s].url, origin=origin_refs[by_id[s].origin],
-            border=BORDERS[origin_refs[by_id[s].origin].index % len(BORDERS)],
+            border=origin_refs[by_id[s].origin].border,
         )
         for s in cast
     )
@@ -135,14 +136,6 @@ def _quoted(
     return [s for s in cast if tags[s].letter in named]
 
 
-def _handout_ref(ref: OriginRef) -> OriginRef:
-    """The origin with the colour-blind-safe handout colour (the manifest's colours are free)."""
-    return OriginRef(
-        id=ref.id, label=ref.label, colour=PALETTE[ref.index % len(PALETTE)], marker=MARKERS[ref.index % len(MARKERS)],
-        pattern=BORDERS[ref.index % len(BORDERS)], index=ref.index,
-    )
-
-
 def _tag(letter: str, source: Source, refs: dict[str, OriginRef], blind: bool) -> SourceTag:
     if blind:
         return SourceTag(letter=letter, name=f"Source {letter}", origin=None, title="", border="solid")
@@ -150,7 +143,7 @@ def _tag(letter: str, source: Source, refs: dict[str, OriginRef], blind: bool) -
     outlet = source.outlet or source.title
     return SourceTag(
         letter=letter, name=f"Source {letter} · {outlet}", origin=ref, title=source.title,
-        border=BORDERS[ref.index % len(BORDERS)],
+        border=ref.border,
     )
 
 

@@ -1,9 +1,9 @@
 """The teacher key's chart: each source's mean tone, by letter, with its origin.
 
 Drawn with the briefing's chart settings (text as paths, fixed hash salt, no dates) so
-the key stays byte-reproducible; colours are the handout's colour-blind-safe palette and
-each origin also has its own marker and each bar's label names its origin, so the chart reads in
-black and white (no hatching: WeasyPrint draws an SVG pattern fill slowly, ~60 ms a bar).
+the key stays byte-reproducible; each origin has the colour and marker it has in the briefing
+(one look), and each bar's label names its origin, so the chart reads in black and white
+(no hatching: WeasyPrint draws an SVG pattern fill slowly, ~60 ms a bar).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from collections.abc import Mapping
 import matplotlib
 import matplotlib.pyplot as plt
 
-from contrast.origins import PALETTE
 from contrast.report.briefing.model import Briefing
 from contrast.report.handout.model import SourceTag
 from contrast.report.svg import RC, WIDTH_IN, Chart, shorten, svg_uri
@@ -28,12 +27,11 @@ def tone_chart(briefing: Briefing, tags: Mapping[str, SourceTag]) -> Chart:
         figure, axes = plt.subplots(figsize=(WIDTH_IN, 0.38 * len(rows) + 1.0))
         positions = list(range(len(rows), 0, -1))
         for y, (_, source) in zip(positions, rows, strict=True):
-            index = source.origin.index
             mean = source.tone.mean
             if mean is None:
                 axes.text(0, y, "N/A — not scored", ha="center", va="center", fontsize=7.5, color="#555555")
                 continue
-            axes.barh(y, mean, height=0.55, color=PALETTE[index % len(PALETTE)], edgecolor="black", linewidth=0.5)
+            axes.barh(y, mean, height=0.55, color=source.origin.colour, edgecolor="black", linewidth=0.5)
             axes.plot([mean], [y], linestyle="none", marker=source.origin.chart_marker,
                       markerfacecolor="white", markeredgecolor="black", markersize=6)
         axes.axvline(0, color="black", linewidth=0.6)

@@ -27,6 +27,7 @@ import polars as pl
 
 from contrast.analysis import Analysis
 from contrast.claims.aliases import name_variants
+from contrast.claims.export import event_id
 from contrast.metrics.loaded import LENS as LOADED
 from contrast.metrics.loaded import SCARE_QUOTE
 from contrast.metrics.naming import LENS as NAMING
@@ -167,8 +168,8 @@ def _event_words(analysis: Analysis, spans: pl.DataFrame) -> Iterable[NamingDiff
         candidates.append((str(measure), NamingDifference(
             labels.get(event_number, str(measure)), ((source_id, word), *others), kind="event-word",
             sentence=(source_id, index),
-            measure=f"Naming lens, {measure}: the words each source uses about this event that no other source "
-                    f"does (its own words here: {', '.join(own[source_id])}).",
+            measure=f"The naming lens, on event {event_id(event_number)} of the briefing: the words each source uses "
+                    f"about it that no other source does (its own words here: {', '.join(own[source_id])}).",
         )))
     for _, difference in sorted(candidates, key=lambda c: c[0]):
         yield difference

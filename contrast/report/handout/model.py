@@ -16,8 +16,6 @@ from contrast.report.event_titles import EventTitle
 from contrast.report.refs import OriginRef
 from contrast.report.svg import Chart
 
-BORDERS = ("solid", "dashed", "dotted", "double")
-
 
 @dataclass(frozen=True)
 class SourceTag:
@@ -118,6 +116,8 @@ class Handout:
     vocabulary: tuple[VocabTerm, ...]
     questions: tuple[Question, ...]
     version: str
+    kinds: str = ""
+    """The texts counted by genre: "4 news articles and 1 opinion piece"."""
 
 
 @dataclass(frozen=True)

@@ -34,9 +34,10 @@ BASE_VOCABULARY = (
     VocabTerm("hedging", "Words that make a claim less sure, like “may”, “might” or “some say”."),
     VocabTerm("attribution", "Saying who said something: “the minister said”, “according to a report”."),
     VocabTerm("omission", "A fact or event that a source leaves out."),
-    VocabTerm("soft power", "Getting what you want by making others like you, not by force or money. Films, games, "
-              "schools and news can all be soft power."),
 )
+"""Words about reading the news, true of any story. Words about the topic come only from the
+corpus's own cues (the loaded-language lens, else strongly felt words in the excerpts): a
+built-in topic word ("soft power") was printed on tariff and Hong Kong handouts alike."""
 
 CAVEATS: tuple[tuple[str, str], ...] = (
     ("Tone score (VADER)", "A list of words rated by people as positive or negative, added up per sentence. It reads "

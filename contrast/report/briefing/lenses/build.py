@@ -164,7 +164,7 @@ class _Builder:
             if (source, measures[0]) in rows
         ] if measures else []
         header = tuple(self.names.get(m, m) for m in measures)
-        return (LensTable("Per source, per 1,000 words of its own voice.", tuple(table), header=header),) if table else ()
+        return (LensTable("Per source, per 1,000 words of its own voice.", tuple(table), header=header, per_source=True),) if table else ()
 
     def _plan_examples(self, rows: Mapping[tuple[str, str], dict], measures: Sequence[str]) -> None:
         """Give examples to each origin's strongest measures first, round-robin across origins."""

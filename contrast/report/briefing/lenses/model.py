@@ -49,6 +49,8 @@ class LensTable:
     """(row label, one cell per column)."""
     header: tuple[str, ...] = ()
     """Column labels; empty means one column per origin (shown as origin chips)."""
+    per_source: bool = False
+    """One row per source: shown on screens, left out of the short PDF (``PRINTED_PANELS``)."""
 
 
 @dataclass(frozen=True)
