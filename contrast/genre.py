@@ -131,6 +131,8 @@ def count_kinds(genres: list[Genre]) -> str:
     """"4 news articles and 1 opinion piece" — the texts counted by genre, in genre order."""
     counts = {g: n for g in GENRES if (n := sum(1 for x in genres if x.id == g))}
     parts = [f"{n} {KINDS_OF_TEXT[g][n != 1]}" for g, n in counts.items()]
+    if not parts:
+        return "no texts"  # a handout that could quote no source (every one unreadable or too short)
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
