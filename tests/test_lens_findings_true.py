@@ -196,6 +196,18 @@ def test_an_institutions_approval_and_favorable_tariff_rates_are_not_public_opin
     assert sorted(opinion.get_column("source_id").to_list()) == ["b1", "b1"]
 
 
+def test_equal_of_a_size_is_not_the_fairness_frame() -> None:
+    # the fact-check: "Fairness and equality: highest in Chinese state media — “equal” ×3" counted
+    # retaliation "of equal scale and strength"
+    frames = get_metric("frames")(make_corpus({
+        "a1": ("a", "China will respond with measures of equal scale and strength. It imposed tariffs equal to 25 percent "
+                    "and an equal amount of duties."),
+        "b1": ("b", "Women demand equal pay and equal rights under the law."),
+    }))
+    fairness = frames.evidence.filter(pl.col("cue").str.to_lowercase() == "equal")
+    assert fairness.get_column("source_id").to_list() == ["b1", "b1"]
+
+
 def test_set_aside_senses_leave_the_modal_and_public_opinion_alone() -> None:
     assert set_aside("China might retaliate. Public approval for the war fell. His approval rating fell.") == []
 

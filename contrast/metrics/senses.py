@@ -37,7 +37,9 @@ them aside too (:func:`set_aside`, read by ``contrast.metrics.evidence``):
 * "approval" as an institution's consent ("the approval of their legislative bodies",
   "approval for the deal", "regulatory approval"), not public opinion's;
 * "favorable"/"favourable" terms of trade ("more favorable tariff rates", "favorable terms"),
-  not a favourable view.
+  not a favourable view;
+* "equal" of a size ("of equal scale and strength", "an equal amount", "tariffs equal to 25
+  percent"), not equality between people — the fairness frame's word.
 
 A pure ``str → str`` step, run after :func:`contrast.metrics.typography.normalise_typography`.
 """
@@ -129,13 +131,18 @@ _NO_LEXICON_SENSES = [
         r"(?i)\b(favou?rable)\s+(?=(?:[\w-]+\s+)?(?:tariffs?|tax|taxes|interest|exchange|lending|loan|loans|credit|terms|"
         r"rates?|treatment|conditions|prices?|pricing|financing|access)\b)"
     ),
+    re.compile(
+        r"(?i)\b(equal(?:ly)?)\s+(?=(?:[\w-]+\s+)?(?:scale|strength|size|amount|amounts|value|measure|magnitude|force|"
+        r"intensity|sum|sums|number|weight|proportions?|tariffs?|duties|levies)\b|to\s+(?:about\s+|around\s+|roughly\s+|"
+        r"nearly\s+|some\s+)?[$€£¥]?\d)"
+    ),
 ]
 """Senses neither VADER nor the lenses' lexicons mean (see the module docstring): set aside for both."""
 
 
 def set_aside(text: str) -> list[tuple[int, int]]:
     """Spans of the words of ``text`` in a sense no lexicon means (the noun "might", an institution's
-    "approval", "favorable" terms of trade): a lens does not count a cue there."""
+    "approval", "favorable" terms of trade, "equal" of a size): a lens does not count a cue there."""
     return sorted({m.span(1) for pattern in _NO_LEXICON_SENSES for m in pattern.finditer(text)})
 
 
