@@ -148,3 +148,13 @@ def prose_grade(html: str) -> float:
 def join_words(items: list[str]) -> str:
     """"A", "A and B", "A, B and C": a list in a sentence."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def tone_ends(values: list[float]) -> tuple[str, str]:
+    """Words for the top and the bottom of tone figures that fit their signs: "least negative"
+    when all are negative, "least positive" when all are positive."""
+    if all(v < 0 for v in values):
+        return "least negative", "most negative"
+    if all(v > 0 for v in values):
+        return "most positive", "least positive"
+    return "most positive", "most negative"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from contrast.genre import confounded, describe_mix, genre_mix
 from contrast.report.briefing.contrasts import GRADE, NEGATIVE, SENTENCE_LENGTH, TONE
 from contrast.report.briefing.model import Briefing
-from contrast.report.text import join_words
+from contrast.report.text import join_words, tone_ends
 from contrast.stats import MIN_JUDGED, Contrast
 
 OWN_SENTENCES = "own-voice sentences"
@@ -77,7 +77,7 @@ def _tone_extremes(briefing: Briefing) -> str | None:
     contrast = briefing.contrasts.get(TONE)
     if contrast is None:
         return None
-    top, bottom = _ends([e.value for e in contrast.estimates.values()])
+    top, bottom = tone_ends([e.value for e in contrast.estimates.values()])
     scope = "in the outlets' own voice (quotations and reported speech left out)"
     if contrast.finding:
         return (
@@ -147,15 +147,6 @@ def _sentence_length(briefing: Briefing) -> str | None:
         f"No clear difference in sentence length: from {_for(briefing, contrast, contrast.low, _one)} words to "
         f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, f'{contrast.difference:.1f} words', _one)}."
     )
-
-
-def _ends(values: list[float]) -> tuple[str, str]:
-    """Words for the top and the bottom that fit the signs: "least negative" when all are negative."""
-    if all(v < 0 for v in values):
-        return "least negative", "most negative"
-    if all(v > 0 for v in values):
-        return "most positive", "least positive"
-    return "most positive", "most negative"
 
 
 def _why_not(

@@ -23,7 +23,7 @@ from contrast.metrics.registry import LensSpec, family
 from contrast.metrics.uncertainty import effect_label
 from contrast.metrics.voice import OWN
 from contrast.report.refs import OriginRef
-from contrast.report.text import join_words
+from contrast.report.text import join_words, tone_ends
 from contrast.stats import MIN_JUDGED
 
 CUES_QUOTED = 4
@@ -73,7 +73,7 @@ def findings(
         label = names.get(measure, measure)
         top = max(candidates, key=lambda r: (r["value"], -refs[r["unit"]].index))
         low = min(candidates, key=lambda r: (r["value"], refs[r["unit"]].index))
-        ends = _ends([r["value"] for r in candidates]) if top["effect_kind"] == "Hedges' g" else ("highest", "lowest")
+        ends = tone_ends([r["value"] for r in candidates]) if top["effect_kind"] == "Hedges' g" else ("highest", "lowest")
         shown = [(top, ends[0])] + ([(low, ends[1])] if spec.lowest and low is not top else [])
         standing = [(row, word) for row, word in shown if stands_out(row, sentences)]
         if not standing:
@@ -106,15 +106,6 @@ def _tied(row: Mapping[str, Any], candidates: list[dict], refs: Mapping[str, Ori
     """Other origins whose figure prints the same as ``row``'s: at the printed precision a tie."""
     shown = _fmt(row["value"], row["effect_kind"])
     return [refs[r["unit"]].label for r in candidates if r is not row and _fmt(r["value"], r["effect_kind"]) == shown]
-
-
-def _ends(values: list[float]) -> tuple[str, str]:
-    """Words for a tone's top and bottom that fit the signs: "least negative" when all are negative."""
-    if all(v < 0 for v in values):
-        return "least negative", "most negative"
-    if all(v > 0 for v in values):
-        return "most positive", "least positive"
-    return "most positive", "most negative"
 
 
 def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Samples) -> str:
