@@ -68,22 +68,14 @@ class Ran:
         return sum(self.calls.values()) > 0
 
 
-def _claims_of(frame: Any) -> str | None:
-    """The source whose claims a call finds; None for the events stage's search of the text
-    cleaning set aside (its frame has a ``category`` column, and may be empty)."""
-    return None if "category" in frame.columns else frame.get_column("source_id")[0]
-
-
 @pytest.fixture
 def ran(monkeypatch: pytest.MonkeyPatch) -> Ran:
     """Wrap every stage function the pipeline calls with a counter."""
     counter = Ran()
 
-    def counting(stage: str, function: Callable[..., Any], who: Callable[..., str | None]) -> Callable[..., Any]:
+    def counting(stage: str, function: Callable[..., Any], who: Callable[..., str]) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            name = who(*args, **kwargs)
-            if name is not None:  # None: a call that belongs to another stage's work
-                counter.calls[(stage, name)] += 1
+            counter.calls[(stage, who(*args, **kwargs))] += 1
             return function(*args, **kwargs)
 
         return wrapper
@@ -116,7 +108,7 @@ def ran(monkeypatch: pytest.MonkeyPatch) -> Ran:
     monkeypatch.setattr(
         contrast.claims.candidates,
         "claim_candidates",
-        counting("claims", contrast.claims.candidates.claim_candidates, _claims_of),
+        counting("claims", contrast.claims.candidates.claim_candidates, lambda frame: frame.get_column("source_id")[0]),
     )
     monkeypatch.setattr(pipeline, "compute_metrics", counting("metrics", pipeline.compute_metrics, lambda *a, **k: "*"))
     monkeypatch.setattr(contrast.claims, "find_events", counting("events", contrast.claims.find_events, lambda *a, **k: "*"))
