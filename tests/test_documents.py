@@ -17,23 +17,33 @@ import pypdfium2
 import pytest
 
 from contrast import build as api_build
+from contrast.pipeline import BuildResult
+from contrast.report.handout.document import handout_pages
+from contrast.report.registry import DocumentInput
 from tests.browser import WIDTHS, chromium, open_at, screenshot
 from tests.conftest import SOFT_POWER, TARIFFS
+from tests.test_handout_questions import untrue_statements
 
 BUNDLED = {"soft-power": SOFT_POWER, "tariffs": TARIFFS}
 DOCUMENTS = ("briefing", "handout", "teacher-key")
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """report name → its build folder, with every document as PDF and HTML."""
-    folders = {}
+def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
+    """report name → its build (every document as PDF and HTML): the one build of each bundled
+    report in this module."""
+    results = {}
     for name, source in BUNDLED.items():
         root = tmp_path_factory.mktemp("documents") / name
         shutil.copytree(source, root, ignore=shutil.ignore_patterns("build"))
-        api_build(root, format="both")
-        folders[name] = root / "build"
-    return folders
+        results[name] = api_build(root, format="both")
+    return results
+
+
+@pytest.fixture(scope="module")
+def built(builds: dict[str, BuildResult]) -> dict[str, Path]:
+    """report name → its build folder."""
+    return {name: result.analysis.report.root / "build" for name, result in builds.items()}
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +193,16 @@ def test_when_origin_and_genre_are_confounded_the_briefing_says_so_and_compares_
     text = _text(built["tariffs"] / "briefing.pdf")
     assert "origin and genre are confounded — Chinese state media 1 news, 1 opinion;" in text
     assert "Within news and wire copy only" in text
+
+
+@pytest.mark.parametrize("report", BUNDLED)
+@pytest.mark.parametrize("blind", [True, False], ids=["blind", "open"])
+def test_every_keyed_handout_question_is_true_of_the_reports_data(builds: dict[str, BuildResult], report: str, blind: bool) -> None:
+    """The handout as the build makes it (with the lenses' words and naming), in both modes."""
+    analysis = builds[report].analysis
+    pages = handout_pages(DocumentInput(analysis, blind=blind)).pages
+    handout, key = pages["handout"].model, pages["teacher-key"].model
+    assert {q.kind for q in handout.questions} >= {"tone", "check", "who"}
+    texts = {source_id: document.clean.text for source_id, document in analysis.documents.items()}
+    source_of = {r.letter: r.source_id for r in key.reveals}
+    assert untrue_statements(analysis, handout.events, handout.questions, key.answers, source_of, texts) == []

@@ -87,7 +87,7 @@ def build_handout(
     )
     reveals = tuple(
         Reveal(
-            letter=tags[s].letter, title=by_id[s].title, outlet=by_id[s].outlet, author=by_id[s].author,
+            letter=tags[s].letter, source_id=s, title=by_id[s].title, outlet=by_id[s].outlet, author=by_id[s].author,
             date=by_id[s].date, url=by_id[s].url, origin=origin_refs[by_id[s].origin],
             border=origin_refs[by_id[s].origin].border,
         )

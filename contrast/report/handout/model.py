@@ -123,6 +123,9 @@ class Handout:
 @dataclass(frozen=True)
 class Reveal:
     letter: str
+    source_id: str
+    """The source's id in report.toml and the data files (``events.json``): the key's link from a
+    letter to the measurements behind a question."""
     title: str
     outlet: str
     author: str

@@ -16,6 +16,7 @@ from dataclasses import replace
 import polars as pl
 
 from contrast.analysis import Analysis
+from contrast.claims.absence import UNIQUE
 from contrast.metrics.vader import analyzer, tone_text
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import Answer, Excerpt, HandoutEvent, NamingDifference, Question, SourceTag, VocabTerm
@@ -299,7 +300,9 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: Exc
 def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, SourceTag], number: int,
               **_: object) -> tuple[Question, Answer] | None:
     claims = analysis.events.claims
-    own = claims.filter(pl.col("alone") & pl.col("source_id").is_in(list(tags)))
+    # "only Source C": the absence search found nothing close in any other source, its own origin's
+    # included (``alone``), and the claim is its origin's alone (``unique``), never possibly shared
+    own = claims.filter((pl.col("state") == UNIQUE) & pl.col("alone") & pl.col("source_id").is_in(list(tags)))
     ranked = own.sort(["checkworthiness", "source_id", "sentence_index"], descending=[True, False, False])
     hidden = picker.hidden
     rows = [r for r in ranked.head(50).iter_rows(named=True) if not (hidden and mentions(r["text"], hidden))]
