@@ -1,0 +1,76 @@
+"""How linked claims become events (``contrast.claims.align._merge``): the spec of the merge rule.
+
+Two single claims become one event on their link when their words overlap or the link is very
+likely; a claim or group joins an event only when it is likely to report the fact of *every*
+member (the mean probability over the pairs of claims of different sources), so one shared name
+or figure with one member cannot glue a different fact to the event.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+import scipy.sparse as sp
+
+from contrast.claims.align import MERGE_MEAN_P, MERGE_MIN, MERGE_P, _merge
+
+
+def _likely(n: int, pairs: dict[tuple[int, int], float]) -> sp.csr_matrix:
+    rows = [a for a, b in pairs] + [b for a, b in pairs]
+    cols = [b for a, b in pairs] + [a for a, b in pairs]
+    data = list(pairs.values()) * 2
+    return sp.csr_matrix((np.asarray(data, dtype=np.float32), (rows, cols)), shape=(n, n))
+
+
+def _links(*links: tuple[int, int, float]) -> pl.DataFrame:
+    return pl.DataFrame({"a": [a for a, _, _ in links], "b": [b for _, b, _ in links], "score": [s for _, _, s in links]})
+
+
+def _events(event_of: list[int | None]) -> list[set[int]]:
+    groups: dict[int, set[int]] = {}
+    for claim, event in enumerate(event_of):
+        if event is not None:
+            groups.setdefault(event, set()).add(claim)
+    return sorted(groups.values(), key=min)
+
+
+def test_two_single_claims_merge_when_their_words_overlap_or_their_link_is_very_likely() -> None:
+    sources = np.array(["a", "b", "a", "b", "a", "b"])
+    links = _links((0, 1, 0.5), (2, 3, MERGE_P), (4, 5, 0.5))
+    likely = _likely(6, {(0, 1): 0.5, (2, 3): MERGE_P, (4, 5): 0.5})
+    cosines = np.array([MERGE_MIN, 0.1, MERGE_MIN - 0.01])
+    assert _events(_merge(links, likely, sources, cosines)) == [{0, 1}, {2, 3}]
+
+
+def test_a_claim_joins_an_event_only_when_likely_to_report_the_fact_of_every_member() -> None:
+    # 0 and 1 are one event; 2 shares a name with 0 (likely 0.9) but says something else than 1 (0.1)
+    sources = np.array(["a", "b", "c"])
+    links = _links((0, 1, 0.95), (0, 2, 0.9))
+    cosines = np.array([0.8, 0.8])
+    glued = _likely(3, {(0, 1): 0.95, (0, 2): 0.9, (1, 2): 0.1})
+    assert _events(_merge(links, glued, sources, cosines)) == [{0, 1}]
+    # told in other words, 2 is still likely to report the fact of both members: it joins
+    paraphrase = _likely(3, {(0, 1): 0.95, (0, 2): 0.9, (1, 2): 2 * MERGE_MEAN_P - 0.9 + 0.05})
+    assert _events(_merge(links, paraphrase, sources, cosines)) == [{0, 1, 2}]
+
+
+def test_pairs_the_search_never_scored_count_as_unlikely() -> None:
+    sources = np.array(["a", "b", "c"])
+    links = _links((0, 1, 0.95), (0, 2, 0.9))
+    likely = _likely(3, {(0, 1): 0.95, (0, 2): 0.9})  # (1, 2) shares no feature: never scored
+    assert _events(_merge(links, likely, sources, np.array([0.8, 0.8]))) == [{0, 1}]
+
+
+def test_pairs_of_one_source_do_not_count_in_the_mean() -> None:
+    # claim 2 is a second sentence of source a telling the event: only its pair with b counts
+    sources = np.array(["a", "b", "a"])
+    links = _links((0, 1, 0.95), (1, 2, 0.7))
+    likely = _likely(3, {(0, 1): 0.95, (1, 2): 0.7})
+    assert _events(_merge(links, likely, sources, np.array([0.8, 0.2]))) == [{0, 1, 2}]
+
+
+def test_a_group_of_one_source_is_no_event() -> None:
+    sources = np.array(["a", "a"])
+    links = _links((0, 1, 0.95))
+    likely = _likely(2, {(0, 1): 0.95})
+    assert _merge(links, likely, sources, np.array([0.9])) == [None, None]
