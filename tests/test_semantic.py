@@ -86,3 +86,20 @@ def test_an_unknown_backend_is_rejected_with_the_allowed_values(tmp_path: Path) 
     root = make_report(tmp_path / "r", extra={"alignment": {"backend": "neural"}})
     with pytest.raises(ManifestError, match="'lexical' or 'semantic'"):
         load_report(root)
+
+
+
+def test_the_absence_search_finds_close_whatever_either_model_finds_close() -> None:
+    # each sentence its own direction: the sentence model finds every pair far apart in meaning;
+    # the search for absence still sees what the lexical model sees, so no "only in" is added
+    from contrast.claims.align import claim_scorer
+    from contrast.claims.candidates import claim_frame
+
+    claims = claim_frame(segment(SMALL, ORIGIN_OF)).with_row_index("claim_id")
+    a, b = np.triu_indices(claims.height, k=1)
+    lexical = claim_scorer(claims).score(a, b)
+    orthogonal = claim_scorer(claims, encoder=lambda texts: np.eye(len(texts)))
+    assert (orthogonal.score(a, b) < lexical).any()  # the model alone would call some pairs less likely …
+    assert (orthogonal.closeness(a, b) >= lexical).all()  # … the search never does
+    aligned = claim_scorer(claims, encoder=lambda texts: np.ones((len(texts), 1)))
+    assert (aligned.closeness(a, b) >= aligned.score(a, b)).all()  # and it keeps what the model adds

@@ -13,6 +13,10 @@ recall (every other source is searched; the state reads the other origins'):
 - ``unique``: nothing in any other origin comes close — the only state printed as "only in"
   or asked about in the handout.
 
+With the semantic backend a candidate is close when either model finds it so
+(``PairScorer.closeness``): the sentence model may add evidence that a claim is reported
+elsewhere, never take away what the lexical search found.
+
 Context, because one outlet tells in two sentences what another tells in one, and a quotation
 runs over sentences: a claim beside a sentence of a shared event (the one before it or after
 it in its source) may be part of how that event is told; a claim that opens by referring back
@@ -118,7 +122,7 @@ def absence_states(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
         everything_shared = pl.DataFrame({"state": [SHARED] * n, "alone": [False] * n, "context": [None] * n}, schema=schema)
         return everything_shared, empty_evidence()
     q, j = _search(scorer, pool, check)
-    scores = np.maximum(scorer.score(q, j), figure_matches(pool, q, j) * POSSIBLE_P)
+    scores = np.maximum(scorer.closeness(q, j), figure_matches(pool, q, j) * POSSIBLE_P)
     found = (
         pl.DataFrame({"claim_id": q.astype(np.uint32), "source_id": pl.Series(sources[j].tolist(), dtype=pl.String()),
                       "candidate": j.astype(np.uint32), "score": scores})
@@ -212,7 +216,7 @@ def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     found = (
         pl.DataFrame({"q": q.astype(np.uint32), "origin": pl.Series(origins[j].tolist(), dtype=pl.String()),
                       "candidate": j.astype(np.uint32),
-                      "score": np.maximum(scorer.score(q, j), figure_matches(pool, q, j) * POSSIBLE_P)})
+                      "score": np.maximum(scorer.closeness(q, j), figure_matches(pool, q, j) * POSSIBLE_P)})
         .with_columns(pl.col("q").replace_strict(event_of, return_dtype=pl.Int32).alias("event"))
         .sort(["event", "origin", "score", "candidate"], descending=[False, False, True, False])
         .group_by(["event", "origin"], maintain_order=True)

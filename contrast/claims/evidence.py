@@ -120,6 +120,22 @@ class PairScorer:
         parts = [probability(self.features(a[k : k + chunk], b[k : k + chunk])) for k in range(0, a.size, chunk)]
         return np.concatenate(parts) if parts else np.zeros(0)
 
+    def closeness(self, a: np.ndarray, b: np.ndarray, *, chunk: int = 200_000) -> np.ndarray:
+        """How likely claims ``a[k]`` and ``b[k]`` may report one fact, for the search that must not miss
+        one (``contrast.claims.absence``). Lexical: ``score``. With the semantic backend, the larger of
+        its probability and the lexical model's: a candidate either model finds close is enough to say
+        "possibly reported elsewhere", so turning the sentence model on never prints an "only in" that
+        the lexical search would not. (Measured: the semantic probability alone printed 5.3 % false
+        omissions on one held-out gold, over the 5 % bound; with the larger of the two, at most 5.0 %.)"""
+        if self.vectors is None:
+            return self.score(a, b, chunk=chunk)
+        parts = []
+        for k in range(0, a.size, chunk):
+            found = self.features(a[k : k + chunk], b[k : k + chunk])
+            lexical = {name: value for name, value in found.items() if name != "semantic"}
+            parts.append(np.maximum(probability(found), probability(lexical)))
+        return np.concatenate(parts) if parts else np.zeros(0)
+
 
 def probability(features: dict[str, np.ndarray]) -> np.ndarray:
     """The model's probability that each pair reports one fact (semantic weights when embeddings are given)."""
