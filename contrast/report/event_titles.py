@@ -18,14 +18,14 @@ In blind mode an outlet or origin name in it is redacted like an excerpt's.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import polars as pl
 
 from contrast.claims.candidates import ATTRIBUTION
-from contrast.report.text import ELLIPSIS, mentions, redact, trim_excerpt
+from contrast.report.text import ELLIPSIS, hide_names, mentions, trim_excerpt
 
 TITLE_MAX_WORDS = 25
 """Longer statements are cut (with an ellipsis): a heading a class reads at a glance."""
@@ -78,7 +78,7 @@ def event_title(
     terms: Sequence[str],
     *,
     used: Collection[str] = (),
-    hidden: Sequence[str] = (),
+    hidden: Iterable[str] = (),
     languages: Mapping[str, str] | None = None,
 ) -> EventTitle:
     """The plain statement of the event whose member claims are ``members`` (a claims frame).
@@ -94,7 +94,7 @@ def event_title(
         compound = row.get("compound")
         return (
             bool(_LEANING.match(core)),
-            _shown(row["text"], used, hidden),
+            _shown(row["text"], row["source_id"], used, hidden),
             bool(hidden) and mentions(core, hidden),
             -sum(t in core.lower() for t in lowered),
             isinstance(compound, float) and abs(compound) >= STRONG_TONE,
@@ -110,7 +110,7 @@ def event_title(
     text = title_text(best["text"])
     redacted = bool(hidden) and mentions(text, hidden)
     return EventTitle(
-        text=redact(text, hidden) if redacted else text,
+        text=hide_names(text, hidden, best["source_id"]) if redacted else text,
         lang=(languages or {}).get(best["source_id"], "en"),
         redacted=redacted,
     )
@@ -149,9 +149,9 @@ def _unclosed(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _shown(sentence: str, used: Collection[str], hidden: Sequence[str]) -> bool:
+def _shown(sentence: str, source_id: str, used: Collection[str], hidden: Iterable[str]) -> bool:
     """Whether ``sentence`` is already on the page as an excerpt (compared as an excerpt is shown)."""
     if not used:
         return False
-    shown = redact(sentence, hidden) if hidden else sentence
+    shown = hide_names(sentence, hidden, source_id) if hidden else sentence
     return sentence in used or shown in used or trim_excerpt(shown)[0] in used

@@ -10,7 +10,8 @@ grade a teacher is promised is the grade the printed page has.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
 
@@ -62,6 +63,81 @@ def identifying_terms(outlets: Iterable[str], labels: Iterable[str]) -> tuple[st
                 terms.add(form)
     terms.update(label.strip() for label in labels if len(label.strip()) >= 3)
     return tuple(sorted(terms, key=lambda t: (-len(t), t)))
+
+
+@dataclass(frozen=True)
+class BlindNames:
+    """What blind mode hides in the sources' words, and what it puts in each name's place.
+
+    Only the handout's own outlets are hidden (each as ``identifying_terms`` spells it). A source
+    that names another source's outlet keeps who said what: the name becomes that outlet's role,
+    "[a Chinese state media outlet]", so students can still tell who accused whom; a source that
+    names itself (or a name two origins' outlets share) gets :data:`REDACTED`, which gives nothing
+    away. Iterates over its terms, longest first, as ``mentions`` reads them.
+    """
+
+    terms: tuple[str, ...] = ()
+    roles: Mapping[str, str] = field(default_factory=dict)
+    """Folded term → the role shown instead of it."""
+    own: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Source id → the folded terms naming its own outlet."""
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.terms)
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    def hide(self, text: str, source_id: str) -> str:
+        """``text`` (a sentence of ``source_id``) with each hidden name replaced, in one pass."""
+        if not self.terms:
+            return text
+        own = self.own.get(source_id, frozenset())
+
+        def swap(match: re.Match[str]) -> str:
+            term = _folded(match.group("term"))
+            shown = REDACTED if term in own else self.roles.get(term, REDACTED)
+            return shown if shown != REDACTED else (match.group("the") or "") + shown
+
+        return _role_pattern(self.terms).sub(swap, text)
+
+
+def blind_names(sources: Iterable[tuple[str, str, str]]) -> BlindNames:
+    """The names blind mode hides, from each source's (id, outlet, origin label): every identifying
+    term of its outlet, shown elsewhere as "[a <label> outlet]" ("[an Academic outlet]")."""
+    terms: set[str] = set()
+    labels: dict[str, set[str]] = {}
+    own: dict[str, frozenset[str]] = {}
+    for source_id, outlet, label in sources:
+        found = identifying_terms([outlet], []) if outlet.strip() else ()
+        terms.update(found)
+        own[source_id] = frozenset(_folded(t) for t in found)
+        for term in found:
+            labels.setdefault(_folded(term), set()).add(label)
+    roles = {term: _role(next(iter(of))) if len(of) == 1 else REDACTED for term, of in sorted(labels.items())}
+    return BlindNames(tuple(sorted(terms, key=lambda t: (-len(t), t))), roles, own)
+
+
+def hide_names(text: str, hidden: Iterable[str], source_id: str) -> str:
+    """``text`` of ``source_id`` with the names blind mode hides replaced: by their roles when
+    ``hidden`` is a ``BlindNames``, else (a plain list of names) by :data:`REDACTED`."""
+    return hidden.hide(text, source_id) if isinstance(hidden, BlindNames) else redact(text, hidden)
+
+
+def _role(label: str) -> str:
+    article = "an" if label[:1].lower() in "aeiou" else "a"
+    return f"[{article} {label} outlet]"
+
+
+def _folded(term: str) -> str:
+    return " ".join(term.replace("’", "'").split()).casefold()
+
+
+@cache
+def _role_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``terms``, whole word, with a "the" before it (a role reads "in [a … outlet]", not
+    "in the [a … outlet]")."""
+    return re.compile(r"(?:(?<!\w)(?P<the>the\s+))?(?<!\w)(?P<term>" + "|".join(map(_escaped, terms)) + r")(?!\w)", re.IGNORECASE)
 
 
 def mentions(text: str, terms: Iterable[str]) -> bool:

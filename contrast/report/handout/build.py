@@ -33,7 +33,7 @@ from contrast.report.handout.model import (
 )
 from contrast.report.handout.questions import CAVEATS, questions_and_answers, vocabulary
 from contrast.report.refs import OriginRef
-from contrast.report.text import identifying_terms
+from contrast.report.text import BlindNames, blind_names
 
 EVENTS_SHOWN = 2
 """Events whose excerpts students compare side by side: enough for one lesson."""
@@ -59,7 +59,8 @@ def build_handout(
         order.sort(key=lambda source_id: hashlib.sha256(source_id.encode("utf-8")).hexdigest())
     by_id = {s.id: s for s in analysis.sources}
     genres = {s.id: s.genre for s in briefing.sources}
-    hidden = identifying_terms([s.outlet for s in analysis.sources], [o.label for o in manifest.origins]) if blind else ()
+    labels = {o.id: o.label for o in manifest.origins}
+    hidden = blind_names((s.id, s.outlet, labels[s.origin]) for s in analysis.sources) if blind else BlindNames()
     languages = {source_id: document.language.code for source_id, document in analysis.documents.items()}
     cast = order
     for _ in range(MAX_PASSES):

@@ -1,5 +1,5 @@
 """The sentence that stands for a source in a handout event or question, trimmed and, in blind
-mode, with outlet and origin names redacted."""
+mode, with the handout's outlets named by their role or removed (``text.BlindNames``)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import polars as pl
 
 from contrast.report.briefing.events import representative
 from contrast.report.handout.model import Excerpt, SourceTag
-from contrast.report.text import mentions, redact, trim_excerpt
+from contrast.report.text import BlindNames, hide_names, mentions, trim_excerpt
 
 
 class ExcerptPicker:
     """Chooses and prepares the sentence that stands for a source in an event or a question."""
 
     def __init__(
-        self, claims: pl.DataFrame, tags: dict[str, SourceTag], languages: dict[str, str], hidden: tuple[str, ...]
+        self, claims: pl.DataFrame, tags: dict[str, SourceTag], languages: dict[str, str], hidden: BlindNames
     ) -> None:
         self.claims = claims
         self.tags = tags
@@ -34,12 +34,12 @@ class ExcerptPicker:
 
     def excerpt(self, row: dict[str, object]) -> Excerpt:
         text = str(row["text"])
+        source_id = str(row["source_id"])
         redacted = bool(self.hidden) and mentions(text, self.hidden)
         if redacted:
-            text = redact(text, self.hidden)
+            text = hide_names(text, self.hidden, source_id)
             self.redactions += 1
         trimmed_text, trimmed = trim_excerpt(text)
-        source_id = str(row["source_id"])
         compound = row.get("compound")
         return Excerpt(
             source=self.tags[source_id], text=trimmed_text, trimmed=trimmed, redacted=redacted,

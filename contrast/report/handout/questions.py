@@ -10,7 +10,7 @@ prose is held to a reading grade, see ``handout_text``); the key carries the num
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import polars as pl
@@ -60,7 +60,7 @@ def vocabulary(
     events: Sequence[HandoutEvent],
     loaded_terms: Sequence[VocabTerm],
     tags: Mapping[str, SourceTag] | None = None,
-    hidden: Sequence[str] = (),
+    hidden: Iterable[str] = (),
 ) -> tuple[VocabTerm, ...]:
     """The base terms, then loaded terms from the lens if given, else strongly felt words in the excerpts.
 
@@ -329,8 +329,8 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
     return question, Answer(question, behind, answer, notes)
 
 
-def _who(*, analysis: Analysis, picker: ExcerptPicker, number: int, **_: object) -> tuple[Question, Answer] | None:
-    blind = bool(picker.hidden)
+def _who(*, analysis: Analysis, tags: dict[str, SourceTag], number: int, **_: object) -> tuple[Question, Answer] | None:
+    blind = all(tag.origin is None for tag in tags.values())  # blind tags carry no origin
     if blind:
         text = ("Who do you think published each source: a government news service, a news company, a scholar, or "
                 "a writer giving an opinion? Write your guess and one clue for each.")
