@@ -19,7 +19,9 @@ import pytest
 from contrast import build as api_build
 from contrast.pipeline import BuildResult
 from contrast.report.handout.document import handout_pages
+from contrast.report.handout.model import Handout, TeacherKey
 from contrast.report.registry import DocumentInput
+from contrast.report.text import ELLIPSIS
 from tests.browser import WIDTHS, chromium, open_at, screenshot
 from tests.conftest import SOFT_POWER, TARIFFS
 from tests.test_handout_questions import untrue_statements
@@ -195,14 +197,47 @@ def test_when_origin_and_genre_are_confounded_the_briefing_says_so_and_compares_
     assert "Within news and wire copy only" in text
 
 
+@pytest.fixture(scope="module")
+def handouts(builds: dict[str, BuildResult]) -> dict[tuple[str, bool], tuple[Handout, TeacherKey]]:
+    """(report, blind) → the handout and key as the build makes them (with the lenses' words and naming)."""
+    found = {}
+    for report, result in builds.items():
+        for blind in (True, False):
+            pages = handout_pages(DocumentInput(result.analysis, blind=blind)).pages
+            found[report, blind] = (pages["handout"].model, pages["teacher-key"].model)
+    return found
+
+
+MODES = [pytest.param(True, id="blind"), pytest.param(False, id="open")]
+
+
 @pytest.mark.parametrize("report", BUNDLED)
-@pytest.mark.parametrize("blind", [True, False], ids=["blind", "open"])
-def test_every_keyed_handout_question_is_true_of_the_reports_data(builds: dict[str, BuildResult], report: str, blind: bool) -> None:
-    """The handout as the build makes it (with the lenses' words and naming), in both modes."""
+@pytest.mark.parametrize("blind", MODES)
+def test_every_keyed_handout_question_is_true_of_the_reports_data(
+    builds: dict[str, BuildResult], handouts: dict, report: str, blind: bool
+) -> None:
     analysis = builds[report].analysis
-    pages = handout_pages(DocumentInput(analysis, blind=blind)).pages
-    handout, key = pages["handout"].model, pages["teacher-key"].model
+    handout, key = handouts[report, blind]
     assert {q.kind for q in handout.questions} >= {"tone", "check", "who"}
     texts = {source_id: document.clean.text for source_id, document in analysis.documents.items()}
     source_of = {r.letter: r.source_id for r in key.reveals}
     assert untrue_statements(analysis, handout.events, handout.questions, key.answers, source_of, texts) == []
+
+
+@pytest.mark.parametrize("report", BUNDLED)
+@pytest.mark.parametrize("blind", MODES)
+def test_the_key_shows_each_word_from_the_corpus_in_a_sentence_of_a_source_using_it(
+    builds: dict[str, BuildResult], handouts: dict, report: str, blind: bool
+) -> None:
+    handout, key = handouts[report, blind]
+    corpus_words = [w.term for w in handout.vocabulary if w.found]
+    assert corpus_words and [w.term for w in key.words_in_use] == corpus_words
+    texts = {d.source_id: " ".join(d.clean.text.split()) for d in builds[report].analysis.documents.values()}
+    source_of = {r.letter: r.source_id for r in key.reveals}
+    for word in key.words_in_use:
+        assert word.term.strip("“”").lower() in word.sentence.lower(), word
+        assert f"Source {word.letter}" in word.found
+        for part in word.sentence.removeprefix("… ").removesuffix(ELLIPSIS).split("[name removed]"):
+            assert " ".join(part.split()) in texts[source_of[word.letter]], word
+    page = (builds[report].analysis.report.root / "build" / "teacher-key.html").read_text(encoding="utf-8")
+    assert "Words to know: where they come from" in page and 'class="excerpt">' in page.split("where they come from")[1]

@@ -31,7 +31,7 @@ from contrast.report.handout.model import (
     TeacherKey,
     VocabTerm,
 )
-from contrast.report.handout.questions import CAVEATS, questions_and_answers, vocabulary
+from contrast.report.handout.questions import CAVEATS, questions_and_answers, vocabulary, words_in_use
 from contrast.report.refs import OriginRef
 from contrast.report.text import BlindNames, blind_names
 
@@ -105,6 +105,7 @@ def build_handout(
         answers=answers,
         caveats=CAVEATS,
         charts=(tone_chart(briefing, tags),),
+        words_in_use=words_in_use(words, loaded_terms, events, tags, analysis.results.sentences),
         max_grade=manifest.audience.max_grade,
         redactions=picker.redactions,
         unquoted=len(order) - len(cast),

@@ -65,10 +65,13 @@ def loaded_terms(analysis: Analysis, *, limit: int = LOADED_TERMS) -> tuple[Voca
     words = lexicon(LOADED).extended(analysis.report.manifest.lenses.extra(LOADED))
     labels = {c.id: c.label for c in words.categories} | {SCARE_QUOTE: "Scare quotes"}
     found: dict[str, dict[str, tuple[str, Counter[str]]]] = defaultdict(dict)
-    for source_id, category, cue in cues.sort(SOURCE_ID, SENTENCE_INDEX, "start").select(SOURCE_ID, "category", "cue").iter_rows():
+    first: dict[str, dict[str, int]] = defaultdict(dict)  # term → source → sentence of its first use
+    ordered = cues.sort(SOURCE_ID, SENTENCE_INDEX, "start").select(SOURCE_ID, SENTENCE_INDEX, "category", "cue")
+    for source_id, index, category, cue in ordered.iter_rows():
         term = _plain(cue)
         _, uses = found[category].setdefault(term, (category, Counter()))
         uses[source_id] += 1
+        first[term].setdefault(source_id, index)
     ranked = {
         kind: sorted(found[kind].items(), key=lambda kv: (-len(kv[1][1]), -sum(kv[1][1].values()), len(kv[0]), kv[0]))
         for kind in LOADED_KINDS
@@ -81,7 +84,7 @@ def loaded_terms(analysis: Analysis, *, limit: int = LOADED_TERMS) -> tuple[Voca
                 n = sum(uses.values())
                 label = labels[category]
                 terms.append(VocabTerm(
-                    term, MEANINGS[kind], sources=tuple(sorted(uses)),
+                    term, MEANINGS[kind], sources=tuple(sorted(uses)), uses=tuple(sorted(first[term].items())),
                     note=f"Loaded-language lens, lexicon “{words.name}” {words.version}: {label.lower()}, "
                          f"{n} use{'s' if n != 1 else ''}.",
                 ))

@@ -64,6 +64,23 @@ class VocabTerm:
     in ``found`` and empties this (the student model holds no source id)."""
     note: str = ""
     """For the teacher key: the measure that found the term."""
+    uses: tuple[tuple[str, int], ...] = ()
+    """(source id, sentence index) of its first use in each source, as a lens supplies the term;
+    emptied with ``sources`` (the key shows the sentence: ``WordInUse``)."""
+
+
+@dataclass(frozen=True)
+class WordInUse:
+    """For the teacher key: a corpus word on the handout with the sentence it was found in."""
+
+    term: str
+    letter: str
+    sentence: str
+    """The source's sentence (never rewritten; cut with "…" around the word when long)."""
+    note: str = ""
+    """The measure that found the word (``VocabTerm.note``)."""
+    found: str = ""
+    """Every source the handout says uses it (``VocabTerm.found``)."""
 
 
 @dataclass(frozen=True)
@@ -152,6 +169,8 @@ class TeacherKey:
     max_grade: float
     prose_grade: float | None = None
     """Measured on the rendered student pages (``handout_text.prose_grade``)."""
+    words_in_use: tuple[WordInUse, ...] = ()
+    """Each of the handout's words from this corpus with its sentence (base terms have none)."""
     redactions: int = 0
     unquoted: int = 0
     """Sources measured (in the briefing) but not quoted on the handout, so not lettered here."""

@@ -19,8 +19,18 @@ from contrast.analysis import Analysis
 from contrast.claims.absence import UNIQUE
 from contrast.metrics.vader import analyzer, tone_text
 from contrast.report.handout.excerpts import ExcerptPicker
-from contrast.report.handout.model import Answer, Excerpt, HandoutEvent, NamingDifference, Question, SourceTag, VocabTerm
-from contrast.report.text import join_words, mentions
+from contrast.report.handout.model import (
+    Answer,
+    Excerpt,
+    HandoutEvent,
+    NamingDifference,
+    Question,
+    SourceTag,
+    VocabTerm,
+    WordInUse,
+)
+from contrast.report.text import join_words, mentions, trim_excerpt
+from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
 
 STRONG_WORD = 1.9
 """VADER lexicon rating (−4 to +4, mean of ten raters) from which a word counts as strongly
@@ -72,7 +82,7 @@ def vocabulary(
     shown = " ".join(x.text for e in events for x in e.excerpts)
     quoted = {x.source.letter for e in events for x in e.excerpts}
     lens_terms = [
-        replace(t, found=some_sources(_by_letter(t.sources, tags), tags, quoted, total=len(t.sources)), sources=())
+        replace(t, found=some_sources(_by_letter(t.sources, tags), tags, quoted, total=len(t.sources)), sources=(), uses=())
         for t in sorted(loaded_terms, key=lambda t: not mentions(shown, [t.term.strip("“”")]))
         if not (hidden and mentions(t.term, hidden)) and (not t.sources or any(s in tags for s in t.sources))
     ]
@@ -82,6 +92,46 @@ def vocabulary(
         for word, value, letter in _strong_words_in(events)
     ]
     return BASE_VOCABULARY + tuple(found[:4])
+
+
+def words_in_use(
+    words: Sequence[VocabTerm], loaded_terms: Sequence[VocabTerm], events: Sequence[HandoutEvent],
+    tags: Mapping[str, SourceTag], sentences: pl.DataFrame,
+) -> tuple[WordInUse, ...]:
+    """For the key: each of the handout's words from this corpus (not the base terms) with a sentence
+    using it, of a source its "found in" names — a lens term's first use there (``VocabTerm.uses``),
+    a strongly felt word's excerpt."""
+    lens = {t.term: t for t in loaded_terms}
+    letters = {tag.letter: source_id for source_id, tag in tags.items()}
+    text_of = {(s, i): t for s, i, t in sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).iter_rows()}
+    found: list[WordInUse] = []
+    for word in words[len(BASE_VOCABULARY):]:
+        named = [letter for letter in re.findall(r"\bSource ([A-Z]+)\b", word.found) if letter in letters]
+        if word.term in lens:
+            first = dict(lens[word.term].uses)
+            sentence = next(((letter, text_of.get((letters[letter], first[letters[letter]]), ""))
+                             for letter in named if letters[letter] in first), None)
+        else:
+            sentence = next(((x.source.letter, x.text) for e in events for x in e.excerpts
+                             if x.source.letter in named and word.term in x.text.lower()), None)
+        if sentence is not None and sentence[1]:
+            found.append(WordInUse(word.term, sentence[0], around(sentence[1], word.term.strip("“”")), word.note, word.found))
+    return tuple(found)
+
+
+def around(sentence: str, word: str) -> str:
+    """``sentence``, or when long a cut of it that keeps ``word`` in sight (each cut marked "…")."""
+    trimmed, cut = trim_excerpt(sentence)
+    if not cut or word.lower() in trimmed.lower():
+        return trimmed
+    at = sentence.lower().find(word.lower())
+    start = len(sentence[: max(at, 0)].split()) - WORDS_BEFORE
+    tail = " ".join(sentence.split()[max(start, 0):])
+    return "… " + trim_excerpt(tail)[0]
+
+
+WORDS_BEFORE = 12
+"""Words of context kept before a word deep in a long sentence."""
 
 
 def _by_letter(source_ids: Sequence[str], tags: Mapping[str, SourceTag]) -> list[str]:
