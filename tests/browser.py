@@ -76,6 +76,13 @@ def open_at(driver: Any, page: Path, width: int, height: int = 900) -> dict[str,
           tocLinks: [...document.querySelectorAll('nav.toc a[href^="#"]')].map(a => a.getAttribute('href')),
           missingTargets: [...document.querySelectorAll('nav.toc a[href^="#"]')]
               .filter(a => !document.getElementById(a.getAttribute('href').slice(1))).map(a => a.getAttribute('href')),
+          pastColumn: (() => {
+            const body = document.body.getBoundingClientRect();
+            const edge = body.right - parseFloat(getComputedStyle(document.body).paddingRight) + 1;
+            return [...document.body.querySelectorAll('table, figure, img, blockquote, .panel, .headline-grid')]
+              .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > edge)
+              .slice(0, 5).map(e => e.tagName + '.' + e.className + ' +' + Math.round(e.getBoundingClientRect().right - edge) + 'px');
+          })(),
           wideElements: [...document.body.querySelectorAll('*')]
               .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1 && !e.closest('table'))
               .slice(0, 5).map(e => e.tagName + '.' + e.className),

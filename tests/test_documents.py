@@ -72,6 +72,12 @@ def test_html_page_is_never_wider_than_the_screen(screens: dict, report: str, do
     assert facts["scrollWidth"] <= facts["innerWidth"], facts["wideElements"]
 
 
+@pytest.mark.parametrize(("report", "document", "width"), CASES)
+def test_no_table_or_figure_runs_past_the_page_column(screens: dict, report: str, document: str, width: int) -> None:
+    """At 1280 px the page is a centred column: a table wider than it ran past its edge (the origins table did)."""
+    assert screens[report, document, width]["pastColumn"] == []
+
+
 @pytest.mark.parametrize(("report", "document"), [(r, d) for r in BUNDLED for d in DOCUMENTS])
 def test_every_image_has_alt_text(screens: dict, report: str, document: str) -> None:
     facts = screens[report, document, WIDTHS[0]]

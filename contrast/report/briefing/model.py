@@ -151,6 +151,9 @@ class Briefing:
     contrasts: Mapping[str, Contrast] = field(default_factory=dict)
     """Origin comparisons with intervals (``contrasts.origin_contrasts``): tone, negative and positive
     shares, words per sentence, reading grade."""
+    fit: int = 0
+    """How far the PDF leaves detail to the HTML to keep within its page budget: 0 (nothing more),
+    1 to ``FIT_TIERS`` (``briefing.document``; print.css's ``fit-N`` classes say what each leaves out)."""
     printed_panels: int = 3
     """How many framing panels the PDF prints; the HTML shows them all (``PRINTED_PANELS``)."""
     printed_only_in: int = 1

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from contrast.errors import ContrastError
 from contrast.report.render.formats import Format
 from contrast.report.render.html import render_html, templates_dir
-from contrast.report.render.pdf import html_to_pdf
+from contrast.report.render.pdf import Fit, html_to_pdf
 from contrast.report.render.workers import PdfWorker
 
 STYLESHEETS = ("print.css", "screen.css")
@@ -37,6 +37,9 @@ class Page:
     html: str | None = None
     """Its HTML (linked stylesheet) when the document already rendered it — the handout's, measured
     for its reading grade — so the PDF is made from exactly that text."""
+    fit: Fit | None = None
+    """The PDF's page budget and shorter versions to fall back on (``pdf.Fit``); the HTML edition
+    is always the full one."""
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,8 @@ def document_jobs(
         if wants(format, "pdf"):
             linked = page.html or render_html(page.template, page.model)
             out[f"{name}.pdf"] = (
-                partial(html_to_pdf, linked, epoch=epoch, variant=pages.variant) if pool is None
-                else pool.submit(linked, epoch=epoch, variant=pages.variant)
+                partial(html_to_pdf, linked, epoch=epoch, variant=pages.variant, fit=page.fit) if pool is None
+                else pool.submit(linked, epoch=epoch, variant=pages.variant, fit=page.fit)
             )
         if wants(format, "html"):
             out[f"{name}.html"] = partial(bytes, standalone_html(page.template, page.model).encode("utf-8"))

@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -87,7 +88,17 @@ def _font_stylesheets() -> tuple[weasyprint.CSS, ...]:
     return (weasyprint.CSS(string=rule, url_fetcher=AssetsOnlyFetcher(templates_dir(), (font,)), font_config=_font_config()),)
 
 
-def html_to_pdf(html: str, *, epoch: int | None = None, variant: str | None = None) -> bytes:
+@dataclass(frozen=True)
+class Fit:
+    """A page budget for one PDF: when its HTML lays out to more than ``max_pages`` pages, each of
+    ``shorter`` (the same document leaving more of its detail to the HTML edition) is laid out in
+    turn, and the first that fits is kept — else the last, the shortest there is."""
+
+    max_pages: int
+    shorter: tuple[str, ...]
+
+
+def html_to_pdf(html: str, *, epoch: int | None = None, variant: str | None = None, fit: Fit | None = None) -> bytes:
     """HTML → PDF with no time or randomness in the bytes.
 
     fontTools stamps each embedded font subset with the current time unless
@@ -95,18 +106,26 @@ def html_to_pdf(html: str, *, epoch: int | None = None, variant: str | None = No
     edition date) while rendering, unless the caller's environment already sets it. The
     PDF identifier is a hash of the HTML, so it changes exactly when the content does.
     ``variant`` is WeasyPrint's ``pdf_variant``, e.g. ``"pdf/ua-1"`` for tagged, accessible
-    output (structure tree, document language, marked content).
+    output (structure tree, document language, marked content). ``fit``: a page budget and
+    the shorter versions to fall back on (a layout per version tried; one when the first fits).
     """
     assets = templates_dir()
     font = cjk_font()
-    fetcher = AssetsOnlyFetcher(assets, (font,) if font else ())
-    document = weasyprint.HTML(string=html, base_url=assets.as_uri() + "/", url_fetcher=fetcher, encoding="utf-8")
-    identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
+    candidates = (html, *(fit.shorter if fit is not None else ()))
     with _source_date_epoch(epoch):
-        pdf = document.write_pdf(
-            stylesheets=list(_font_stylesheets()), font_config=_font_config(), pdf_identifier=identifier,
-            pdf_variant=variant,
-        )
+        for number, candidate in enumerate(candidates, start=1):
+            options = dict(weasyprint.DEFAULT_OPTIONS)
+            options.update(
+                stylesheets=list(_font_stylesheets()), pdf_variant=variant,
+                pdf_identifier=hashlib.sha256(candidate.encode("utf-8")).hexdigest()[:32].encode("ascii"),
+            )
+            fetcher = AssetsOnlyFetcher(assets, (font,) if font else ())
+            source = weasyprint.HTML(string=candidate, base_url=assets.as_uri() + "/", url_fetcher=fetcher, encoding="utf-8")
+            document = source.render(_font_config(), **options)  # what HTML.write_pdf does, in two steps
+            if fit is None or len(document.pages) <= fit.max_pages or number == len(candidates):
+                break
+            log.info("%d pages, over the budget of %d: laying out a shorter version", len(document.pages), fit.max_pages)
+        pdf = document.write_pdf(None, 1, None, **{key: options[key] for key in weasyprint.DEFAULT_OPTIONS})
     assert pdf is not None
     return pdf
 

@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
-from contrast.report.render.pdf import html_to_pdf
+from contrast.report.render.pdf import Fit, html_to_pdf
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +54,9 @@ class PdfWorker:
         self.queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf-worker")
         self.lock = threading.Lock()
 
-    def submit(self, html: str, *, epoch: int | None, variant: str | None) -> PdfJob:
-        local = partial(html_to_pdf, html, epoch=epoch, variant=variant)
-        future: Future[bytes] = self.queue.submit(self._ask, (html, epoch, variant))
+    def submit(self, html: str, *, epoch: int | None, variant: str | None, fit: Fit | None = None) -> PdfJob:
+        local = partial(html_to_pdf, html, epoch=epoch, variant=variant, fit=fit)
+        future: Future[bytes] = self.queue.submit(self._ask, (html, epoch, variant, fit))
 
         def result() -> bytes:
             try:
@@ -67,7 +67,7 @@ class PdfWorker:
 
         return result
 
-    def _ask(self, request: tuple[str, int | None, str | None]) -> bytes:
+    def _ask(self, request: tuple[str, int | None, str | None, Fit | None]) -> bytes:
         assert self.process.stdin is not None and self.process.stdout is not None
         pickle.dump(request, self.process.stdin)
         self.process.stdin.flush()
@@ -109,15 +109,15 @@ def pdf_worker(wanted: bool = True) -> Iterator[PdfWorker | None]:
 
 
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
-    """The child's loop: (html, epoch, variant) in, (ok, PDF bytes or the exception) out, until EOF."""
+    """The child's loop: (html, epoch, variant, fit) in, (ok, PDF bytes or the exception) out, until EOF."""
     while True:
         try:
-            html, epoch, variant = pickle.load(requests)
+            html, epoch, variant, fit = pickle.load(requests)
         except EOFError:
             return
         reply: tuple[bool, Any]
         try:
-            reply = (True, html_to_pdf(html, epoch=epoch, variant=variant))
+            reply = (True, html_to_pdf(html, epoch=epoch, variant=variant, fit=fit))
         except Exception as exc:
             reply = (False, exc)
         pickle.dump(reply, replies)

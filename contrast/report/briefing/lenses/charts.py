@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 
 from contrast.metrics.characteristic import Z_SIGNIFICANT
 from contrast.metrics.registry import lens_spec
-from contrast.report.briefing.lenses.model import LensSection, LensTable
+from contrast.report.briefing.lenses.model import Cell, LensSection, LensTable
 from contrast.report.briefing.model import Briefing
 from contrast.report.svg import RC, WIDTH_IN, Chart, legend_handles, shorten, svg_uri
 
@@ -36,7 +36,7 @@ def with_lens_charts(briefing: Briefing) -> tuple[LensSection, ...]:
             chart = Chart(
                 title=spec.chart,
                 caption=f"z-score of each term against all other origins; the dashed line marks z = {Z_SIGNIFICANT}.",
-                alt=" ".join(section.findings),
+                alt=_alt(briefing, section, section.tables[0], spec.chart),
                 data_uri=svg_uri(_term_bars(briefing, section.tables[0])),
             )
         elif spec.layout == "measures" and section.tables:
@@ -46,11 +46,34 @@ def with_lens_charts(briefing: Briefing) -> tuple[LensSection, ...]:
                 chart = Chart(
                     title=spec.chart,
                     caption="Each marker is an origin’s value; the line through it is its 95% bootstrap interval.",
-                    alt=" ".join(section.findings),
+                    alt=_alt(briefing, section, table, spec.chart),
                     data_uri=svg_uri(_interval_dots(briefing, table, kind)),
                 )
         sections.append(replace(section, chart=chart))
     return tuple(sections)
+
+
+ALT_ROWS = 6
+"""Rows a chart's alt text reads out when its lens has no finding to state."""
+
+
+def _alt(briefing: Briefing, section: LensSection, table: LensTable, title: str) -> str:
+    """The lens's findings; when it has none (no difference stands out), the chart's values, row by row:
+    an image without alt text says nothing to a screen reader (found on a BASIL group's briefing)."""
+    if section.findings:
+        return " ".join(section.findings)
+    columns = table.header or tuple(origin.ref.label for origin in briefing.origins)
+    rows = [
+        f"{label}: " + ", ".join(f"{column} {_value(cell)}" for column, cell in zip(columns, cells, strict=False))
+        for label, cells in table.rows[:ALT_ROWS]
+    ]
+    return f"{title}. No difference between origins stands out. " + "; ".join(rows) + "."
+
+
+def _value(cell: Cell) -> str:
+    if cell.value is None or cell.kind in ("text", "z"):
+        return cell.text or "N/A"
+    return {"share": f"{cell.value:.0%}", "mean": f"{cell.value:+.2f}"}.get(cell.kind, f"{cell.value:.1f}")
 
 
 def _interval_dots(briefing: Briefing, table: LensTable, kind: str) -> plt.Figure:
