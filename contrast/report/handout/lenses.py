@@ -43,7 +43,7 @@ MEANINGS = {
     "slant": "A slanted verb. It tells what someone did in a way that makes them look bad.",
     "scare_quote": "Words put in quote marks to show that the writer does not mean them in the usual way, or to doubt them "
     "or make fun of them. These are called scare quotes.",
-    "emotive": "A word meant to make you afraid or angry.",
+    "emotive": "A word that adds drama, or that is meant to make you afraid or angry.",
     "glitter": "A glowing word. It praises, but does not say what was done.",
 }
 """Plain meanings for the student page (held to the handout's reading grade)."""
