@@ -121,3 +121,12 @@ def test_blind_student_model_with_lens_content_holds_no_source_identity(tariffs:
     assert [name for name in identities if name.lower() in dumped] == []
     # origin labels may be in the sources' own words (an outlet they name, shown by its role), never on a source
     assert all(tag.origin is None for tag in handout.sources)
+
+
+def test_a_second_word_of_the_same_kind_points_back_instead_of_repeating_its_meaning() -> None:
+    tags = {"a": SourceTag("A", "Source A", None, "", "solid")}
+    scare = "Words put in quote marks to show that the writer does not mean them in the usual way."
+    terms = [VocabTerm("“soft power”", scare, sources=("a",), note="n"), VocabTerm("regime", "m", sources=("a",), note="n"),
+             VocabTerm("“bridges”", scare, sources=("a",), note="n")]
+    shown = vocabulary([], terms, tags, ())[len(BASE_VOCABULARY):]
+    assert [v.meaning for v in shown] == [scare, "m", "The same kind of word as “soft power” above."]

@@ -91,7 +91,25 @@ def vocabulary(
                   found=f"Source {letter}")
         for word, value, letter in _strong_words_in(events)
     ]
-    return BASE_VOCABULARY + tuple(found[:4])
+    return BASE_VOCABULARY + _said_once(found[:4])
+
+
+def _said_once(words: Sequence[VocabTerm]) -> tuple[VocabTerm, ...]:
+    """Each meaning in full once: a second word of the same kind points back to the first (the
+    soft-power handout printed the three-line meaning of scare quotes twice)."""
+    first: dict[str, str] = {}
+    shown = []
+    for word in words:
+        if word.meaning in first:
+            word = replace(word, meaning=f"The same kind of word as {_quoted_term(first[word.meaning])} above.")
+        else:
+            first[word.meaning] = word.term
+        shown.append(word)
+    return tuple(shown)
+
+
+def _quoted_term(term: str) -> str:
+    return term if term.startswith("“") else f"“{term}”"
 
 
 def words_in_use(
