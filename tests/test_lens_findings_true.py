@@ -30,6 +30,7 @@ from contrast.report.briefing.build import build_briefing
 from contrast.report.briefing.contrasts import GRADE
 from contrast.report.briefing.lenses.findings import Samples, findings
 from contrast.report.handout.lenses import loaded_terms
+from contrast.report.handout.questions import felt_words
 from contrast.report.refs import OriginRef
 from contrast.stats import MIN_JUDGED, Contrast, Estimate
 from tests.reportkit import CRITIC, EASY, PRAISE, make_corpus, make_report, origin_figure
@@ -269,3 +270,136 @@ def test_an_own_voice_rate_is_per_1000_words_of_the_outlets_own_voice() -> None:
     assert label["value"] == pytest.approx(1000 / 8)
     apart = origin_figure(figures, "a", "others_words")
     assert apart["base"] == 8 + 15, "cues in others' words are counted per word of all sentences"
+
+
+# --- the read-through of the TPP and soft-power reports (issue 13, third pass) ---------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Trade ministers met after negotiating the Trans-Pacific Partnership (TPP) trade agreement in Atlanta.", "agreement"),
+        ("China welcomes the agreement on the Trans-Pacific Partnership free trade pact.", "agreement"),
+        ("The ministers reached an agreement on the TPP in Atlanta on Monday.", "agreement"),
+        ("After five years of negotiations, the agreement was signed by twelve countries.", "agreement"),
+        ("Congress must approve any trade agreements the president signs.", "agreements"),
+        ("The bill would expand health care for veterans.", "care"),
+        ("Cuts to Social Security benefits are off the table.", "benefits"),
+        ("The plan offers tax relief to small firms.", "relief"),
+        ("The trust fund will run dry by 2033.", "trust"),
+        ("Families can claim the child tax credit again.", "credit"),
+    ],
+)
+def test_a_feeling_word_that_names_a_pact_a_programme_or_a_payment_is_no_felt_word(sentence: str, word: str) -> None:
+    """The handout taught "agreement" (the deal's name, "the TPP trade agreement") as a strongly felt
+    word: VADER's raters scored agreement as concord, not as the document a deal is signed in."""
+    assert word not in {w for w, _ in felt_words(sentence)}
+
+
+def test_agreement_as_concord_and_care_as_feeling_still_count() -> None:
+    assert "agreement" in {w for w, _ in felt_words("The two leaders nodded in agreement.")}
+    assert "care" in {w for w, _ in felt_words("They care deeply about their neighbours.")}
+
+
+def _hedges(*sentences: str) -> list[str]:
+    frames = get_metric("certainty")(make_corpus({f"a{i}": ("a", s) for i, s in enumerate(sentences)}))
+    return frames.evidence.filter(pl.col("category") == "hedge").get_column("cue").str.to_lowercase().to_list()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uncertainty over tariffs weighs on markets.",
+        "The trade war has created uncertainty for farmers and exporters.",
+        "Business investment slowed amid uncertainty about the talks.",
+        "Economic uncertainty and the uncertainties of the election kept investors away.",
+        "Exporters face an uncertain future as the dispute drags on.",
+    ],
+)
+def test_uncertainty_as_a_topic_is_not_the_writer_hedging(sentence: str) -> None:
+    """A hedge withholds the writer's commitment (Hyland 2005); "uncertainty over tariffs weighs on
+    markets" states firmly that there is uncertainty: the noun, and the adjective before a noun, name a topic."""
+    assert _hedges(sentence) == []
+
+
+def test_the_writer_saying_it_is_uncertain_still_hedges() -> None:
+    assert _hedges("It is uncertain whether the deal will pass.", "Whether Congress will ratify it remains unclear.") == [
+        "uncertain", "unclear"]
+
+
+def _frame_cues(sentence: str, frame: str) -> list[str]:
+    frames = get_metric("frames")(make_corpus({"a1": ("a", sentence), "b1": ("b", "Prices rose again in May for most goods.")}))
+    return frames.evidence.filter(pl.col("category") == frame).get_column("cue").str.to_lowercase().to_list()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame", "cue"),
+    [
+        ("Cultural diplomacy has become a pillar of China's foreign policy in the last decade.", "external", "foreign"),
+        ("The central bank's monetary policy stayed loose during the trade war.", "economic", None),
+        ("Beijing's trade policy changed little after the summit in June.", "economic", "trade"),
+        ("China published a new national security strategy for the region.", "security", "national security"),
+    ],
+)
+def test_a_policy_named_by_its_field_is_that_fields_frame_not_a_prescription(sentence: str, frame: str, cue: str | None) -> None:
+    """The soft-power report's "Policy prescription: highest in Academic — “policy” ×39" was the
+    topic noun of "China's foreign policy": a policy named by its field says what the sentence is
+    about (external relations, the economy), not whether a policy works or what should be done."""
+    assert _frame_cues(sentence, "policy") == []
+    if cue is not None:
+        assert cue in _frame_cues(sentence, frame)
+
+
+def test_a_prescription_about_a_policy_is_still_policy() -> None:
+    assert _frame_cues("The policy has failed and the government should find a better solution.", "policy") == [
+        "policy", "should", "solution"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xi has used the trade dispute to cast himself as a defender of globalization and bodies like the World Trade Organization.",
+        "China promotes its model as beneficial, using cultural tools to portray itself as a civilizational force for good.",
+        "The research adds to our understanding of how social elements in diplomacy are seen as tools.",
+        "The longitudinal decline in course performance observed among recipients signals that scholarships work only for a time.",
+        "The effort seeks to replace the kingdom's image with a portrayal of Islam as moderate and modern.",
+        "Unlike some claims that central control interferes, universities keep wide freedom in their programmes.",
+    ],
+)
+def test_the_writers_own_sentence_is_not_attributed(sentence: str) -> None:
+    """Read-through of the soft-power and retaliatory reports: a self-presentation ("cast himself
+    as"), "adds to" (contributes), a participle ("the decline observed among"), the nouns "portrayal"
+    and "claims" are no one's speech; the sentence is the writer's own."""
+    assert sentence_voices([sentence])[0].kind == OWN
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    assert attribute(sentence, words.find(sentence))[0] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics portray the bill as a giveaway to donors.",
+        "Republicans cast the plan as a tax increase.",
+        "He added that the talks would resume.",
+        "Kudlow added to reporters that the tariffs would stay.",
+        "The analyst observed in a note that exports had slowed.",
+        "She claims that the vote was rigged.",
+    ],
+)
+def test_reporting_and_characterising_someone_else_is_still_attributed(sentence: str) -> None:
+    assert sentence_voices([sentence])[0].kind != OWN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing adopted a more strategic form of cultural engagement after 1978.",
+        "The party strategically deployed the heritage of the Silk Roads abroad.",
+        "China's approach to cultural diplomacy lies in its state-directed model.",
+        "A senior strategist at the bank said markets had priced in the tariffs.",
+        "State television expanded its English programming for viewers in Africa.",
+    ],
+)
+def test_a_word_of_manner_a_job_or_a_broadcast_is_no_policy_cue(sentence: str) -> None:
+    """After "policy" ×39, the soft-power policy finding rested on "strategic" ×27 and "approach" ×15:
+    words any deliberate act can take; the tariffs report counted "strategist" (a job)."""
+    assert _frame_cues(sentence, "policy") == []

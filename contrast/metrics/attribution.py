@@ -61,7 +61,8 @@ SPEC = LensSpec(
     question="Who is quoted or cited, with which reporting verb, and how much does each origin assert in its own voice?",
     method="A statement (five or more words, not a question) is attributed when it is not in the outlet’s own voice: "
     "mostly a quotation (also one running over from an earlier sentence), or reported speech — a reporting verb used "
-    "as one (“said”, “according to”, “accused … of”; not “the index added 0.5%”, not “if accused of”), a colon "
+    "as one (“said”, “according to”, “accused … of”; not “the index added 0.5%”, not “if accused of”, not “adds to "
+    "our understanding”, not the noun of “some claims that”, not a self-presentation, “cast himself as”), a colon "
     "attribution (“Foreign media: …”) or a direct quotation of five or more words. Its speaker is an anonymous source "
     "when the sentence marks one (“declined to be identified”, “requested anonymity”), else the role noun nearest the "
     "reporting verb outside the quotation and not its addressee (“told reporters”); roles are read with their context "

@@ -225,14 +225,22 @@ _CHARACTERISING_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
     r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|the|a|an|his|their|its|our)\b|"
     r"(?:castigat|condemn|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|"
-    r"criticiz|criticis|attack|assail|rip)\w*\b(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
+    r"criticiz|criticis|attack|assail|rip)(?:e|es|ed|d|s|ing|ting|ping|ming|ped|med)?\b"
+    r"(?!\s+(?:himself|herself|itself|themselves|ourselves|myself|yourself)\b)(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
 )
 """Characterising someone's act in someone else's words without quotation marks ("Republicans called the
-bill a power grab", "condemned the approach as destructive"): the characterisation is reported."""
+bill a power grab", "condemned the approach as destructive"): the characterisation is reported. Only the
+verb ("portrayal" is a noun), and not a self-presentation ("to cast himself as a defender", "portray
+itself as a force for good"): what someone makes of themselves by acting is the writer's observation."""
 _CONDITION = r"(?:if|unless|whether|once|when|lest)\s+"
 _SAYING_RE = re.compile(rf"(?i)\b(?:{_SAYING})\b")
+_DETERMINERS = (
+    r"the|a|an|this|that|these|those|its|their|his|her|our|your|my|some|many|such|any|all|both|each|every|recent|"
+    r"false|new|earlier|previous|further|several|no"
+)
+"""Before a noun: "to our understanding" is a preposition's object, not an infinitive; "some claims that" a noun."""
 _CLAUSE_RE = re.compile(
-    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:that\b|,|:|[\"“”‘']|to\s+[a-z]|it\b|he\b|she\b|they\b|we\b|i\b|there\b|"
+    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\b|he\b|she\b|they\b|we\b|i\b|there\b|"
     r"[.!?]?\s*$|the\s+\w+\s+(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
 )
 _AFTER_QUOTE_RE = re.compile(rf"(?i)[,!?][\"”’']?\s+(?:\w+\s+){{0,4}}?(?:{_CLAUSE_VERBS})\b")
@@ -306,6 +314,8 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list
         for m in pattern.finditer(masked):
             if pattern is not _ANONYMOUS_RE and _CONDITIONAL_RE.search(masked[: m.start()]):
                 continue
+            if pattern is not _ANONYMOUS_RE and _not_a_saying(masked, m):
+                continue
             if m.group().lower() == "say" and _NOT_REPORTED_SAY.search(masked[: m.start()]):
                 continue
             found.append(m.span())
@@ -315,6 +325,28 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list
         if verb:
             found.append((after.start() + verb.start(), after.start() + verb.end()))
     return sorted(set(found))
+
+
+_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_DETERMINERS})\s+$")
+_PARTICIPLE = re.compile(
+    r"(?i)^(?:observed|noted|reported|described|mentioned|cited|quoted|stated|recorded|seen)$"
+)
+_PARTICIPLE_AFTER = re.compile(r"(?i)^\s+(?:among|across|between|throughout|during|since|over\s+the|within)\b")
+_PRONOUN_OR_NAME = re.compile(r"(?:\b(?i:he|she|they|we|i|it|you|who|has|have|had|was|were|is|are|be|been)|\b[A-Z][\w'’-]*)\s+$")
+"""Before a verb of saying (not a participle): a pronoun, an auxiliary or a name ("Nye observed during …")."""
+
+
+def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
+    """A reporting word in a sense that reports no one: a noun after a determiner ("some claims that",
+    "the notes"), or a participle describing data ("the decline observed among recipients": a past
+    participle after a common noun, before "among", "across", "during"…)."""
+    word = m.group().split()[0]
+    before = masked[: m.start()]
+    if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):
+        return True
+    return bool(
+        _PARTICIPLE.match(word) and _PARTICIPLE_AFTER.match(masked[m.end() :]) and not _PRONOUN_OR_NAME.search(before)
+    )
 
 
 def _attribution(text: str, masked: str, *, quotation: bool) -> tuple[int, int] | None:
