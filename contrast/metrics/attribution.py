@@ -133,9 +133,10 @@ def attribute(sentence: str, hits: list[Hit], voice: Voice | None = None) -> tup
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in reporting)]
     anchor = verbs[0] if verbs else Hit("", "", *(voice.attribution or (len(sentence), len(sentence))))
     said = _content_start(sentence, anchor)
+    after = _trailing_start(sentence, anchor)
     speakers = [
         _role(sentence, h) for h in outside
-        if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and h.start < said
+        if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and after <= h.start < said
     ]
     anonymous = [h for h in speakers if h.category == "speaker.anonymous"]
     if anonymous:
@@ -147,14 +148,39 @@ def attribute(sentence: str, hits: list[Hit], voice: Voice | None = None) -> tup
     return True, speaker.category, sorted([speaker, *verbs], key=lambda h: h.start)
 
 
-_THAT = re.compile(r"(?i)^\s+that\b")
+_THAT = re.compile(r"(?i)^(?:\s+[\w'’-]+){0,6}?\s+that\b")
+"""The "that" opening what is said, at most six words after the verb ("said in an editorial that")."""
+_INVERTED = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+\s*(?:[,;:]|[.!?][\"”’']*\s*$|$)")
+"""After a verb of saying, a short phrase that ends the clause: the speaker put after the verb ("…,"
+said press secretary Sarah Sanders.")."""
+_PREFIXED = re.compile(r"(?i)^(?:according|in\s)")
+_TRAILING = re.compile(r",\s*(?:[\w.'’-]+\s+){0,6}$")
+"""Before a verb of saying at the end of a sentence, the speaker after the last comma ("…, Li added.")."""
 
 
 def _content_start(sentence: str, verb: Hit) -> int:
     """Where what is said begins: after "<reporting verb> that" ("stated that China opens its doors to
-    foreign tourists": the tourists are what is said, not who says it); the sentence's end otherwise."""
-    that = _THAT.match(sentence[verb.end :]) if verb.end else None
-    return verb.end + that.end() if that else len(sentence) + 1
+    foreign tourists": the tourists are what is said, not who says it; "said in an editorial that"), or right after a verb of
+    saying followed by its clause ("Others say they are turning to Chinese consumers"); not after
+    "according to" (the speaker follows it) nor where the speaker follows the verb ("said press
+    secretary Sarah Sanders."); the sentence's end otherwise."""
+    if not verb.end:
+        return len(sentence) + 1
+    that = _THAT.match(sentence[verb.end :])
+    if that:
+        return verb.end + that.end()
+    if verb.category and not _PREFIXED.match(verb.cue) and not _INVERTED.match(sentence[verb.end :]):
+        return verb.end
+    return len(sentence) + 1
+
+
+def _trailing_start(sentence: str, verb: Hit) -> int:
+    """Where the speaker can begin: after the last comma before a verb of saying that closes the
+    sentence ("… passed on to US customers …, Li added.": the customers are what is said); else 0."""
+    if not verb.category or not re.match(r"\s*[.!?][\"”’']*\s*$", sentence[verb.end :]):
+        return 0
+    trailing = _TRAILING.search(sentence[: verb.start])
+    return trailing.start() if trailing else 0
 
 
 def _titled_subject(sentence: str, voice: Voice, verb: Hit) -> Hit | None:

@@ -75,12 +75,24 @@ _FIELD_BEFORE = re.compile(
 """Fields of policy without a cue of their own in the lexicon ("monetary policy", "tax plan")."""
 
 
+_VERB_PLAN = re.compile(r"(?i)^plans?$")
+_INFINITIVE_AFTER = re.compile(r"(?i)^\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our)\b)[a-z]")
+"""After "plan(s)": "to" and a verb ("the NRA also plans to launch an ad campaign") makes it the verb."""
+
+
 class FramesMatcher(CueMatcher):
-    """The frame lexicon's cues; a policy noun named by its field is left to that field's frame."""
+    """The frame lexicon's cues; a policy noun named by its field is left to that field's frame, and
+    "plans to" + a verb is the verb, not a policy."""
 
     def find(self, sentence: str) -> list[Hit]:
         hits = super().find(sentence)
-        return [h for i, h in enumerate(hits) if not (h.category == POLICY and _named_by_field(sentence, hits[:i], h))]
+        return [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
+
+
+def _not_a_policy(sentence: str, before: list[Hit], hit: Hit) -> bool:
+    return _named_by_field(sentence, before, hit) or bool(
+        _VERB_PLAN.match(hit.cue) and _INFINITIVE_AFTER.match(sentence[hit.end :])
+    )
 
 
 def _named_by_field(sentence: str, before: list[Hit], hit: Hit) -> bool:

@@ -49,6 +49,8 @@ from contrast.schema import TEXT
 
 LENS = "loaded"
 SCARE_QUOTE = "scare_quote"
+GLITTER = "glitter"
+"""Glittering generalities: praise, which in what someone promotes is the promoter's (``voice.promoted``)."""
 MAX_SCARE_WORDS = 4
 BASIL_CHECK = (
     "Checked against people on BASIL (Fan et al. 2019, EMNLP: US news articles whose loaded words annotators marked as "
@@ -175,7 +177,10 @@ def _loaded_matcher(words: Lexicon, mentioned: frozenset[str]) -> LoadedMatcher:
 def loaded_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     words = loaded_lexicon(lenses)
     mentioned = mentioned_terms(sentences.get_column(TEXT).to_list())
-    return cue_rate_part(sentences, LENS, words, _loaded_matcher(words, mentioned), quote_categories=frozenset({SCARE_QUOTE}))
+    return cue_rate_part(
+        sentences, LENS, words, _loaded_matcher(words, mentioned),
+        quote_categories=frozenset({SCARE_QUOTE}), praise_categories=frozenset({GLITTER}),
+    )
 
 
 @metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)

@@ -30,7 +30,11 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
 * a word that names a pact, a programme or a payment rather than the feeling VADER's raters
   scored: "agreement" as the deal itself ("the TPP trade agreement", "reached an agreement",
   "the agreement was signed" — concord stays: "nodded in agreement", "broad agreement that"),
-  "health care", "Social Security benefits", "tax relief", "trust fund", "tax credit".
+  "health care", "Social Security benefits", "tax relief", "trust fund", "tax credit";
+* "party" as a political party in lower case ("the Republican party", "any political party",
+  "party leaders"), not a celebration;
+* "lies" and "lie" meaning "is found" ("the distinction lies in", "the answer lies with the
+  courts", "the road that lies ahead"), not deceit.
 
 Some words are in a sense that neither VADER nor the lenses' lexicons mean, so the lenses set
 them aside too (:func:`set_aside`, read by ``contrast.metrics.evidence``):
@@ -130,6 +134,17 @@ _SENSES = [
         r"coronavirus|covid|student-loan|loan)[\s-]+(relief)\b"
     ),
     re.compile(r"(?i)\b(trust)[\s-]+(?=funds?\b)"),
+    re.compile(
+        r"(?i)\b(?:political|ruling|opposition|governing|republican|democratic|democrat|communist|labou?r|conservative|"
+        r"liberal|green|tea|third|major|minor|parliamentary|one|nationalist|socialist|far-right|far-left|centrist|"
+        r"populist|main|rival|same|other|either|any|every|each)[\s-]+(part(?:y|ies))\b"
+    ),
+    re.compile(
+        r"(?i)\b(part(?:y|ies))[\s-]+(?=(?:leaders?|leadership|members?|membership|officials?|chief|chairman|chairwoman|"
+        r"chair|secretary|congress|line|platform|primar(?:y|ies)|nominees?|nomination|establishment|cadres?|discipline|"
+        r"committee|faithful|affiliation|lines|politics|system|bosses|elders|base|ticket|unity|loyalty)\b)"
+    ),
+    re.compile(r"(?i)\b(lies|lie|lay|lying)\s+(?=(?:in|at|within|ahead|behind|beneath|beyond|between|with\s+(?:the|its|their))\b)"),
     re.compile(
         r"(?i)\b(?:tax|child|income|trade|export|bank|consumer|carbon|energy)[\s-]+(credits?)\b"
     ),
