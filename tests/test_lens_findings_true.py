@@ -367,6 +367,7 @@ def test_a_prescription_about_a_policy_is_still_policy() -> None:
         "Unlike some claims that central control interferes, universities keep wide freedom in their programmes.",
         "The president was joined by four children who wrote to the White House about gun violence after the shooting.",
         "The recommended dose of the vaccine was halved for children under five in the new trial.",
+        "The game was highly recommended by foreign players, and the film topped the box office.",
     ],
 )
 def test_the_writers_own_sentence_is_not_attributed(sentence: str) -> None:

@@ -370,6 +370,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     before = masked[: m.start()]
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
         return True  # a letter sent ("children who wrote to the White House"), not what it says
+    if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
+        return True  # passive: "was highly recommended by game enthusiasts" states what they did
     if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):
         return True
     return bool(
