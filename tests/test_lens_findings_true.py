@@ -450,6 +450,9 @@ def test_a_sentence_that_spells_out_a_claim_just_reported_continues_it() -> None
         "These markets fell sharply on Friday.",
     ])
     assert [v.kind for v in voices] == [REPORTED, REPORTED, OWN]
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    spelled = "These tactics include cyber-theft and requiring American companies to hand over technology in exchange for market access."
+    assert attribute(spelled, words.find(spelled), voices[1])[:2] == (True, UNSPECIFIED), "the companies are what is said"
 
 
 @pytest.mark.parametrize(
@@ -461,6 +464,10 @@ def test_a_sentence_that_spells_out_a_claim_just_reported_continues_it() -> None
         ("Others say they are turning their focus to Chinese consumers.", UNSPECIFIED),
         ("Analysts say consumers will pay more.", "speaker.expert"),
         ("Farmers told reporters that officials had lied about the tariffs.", "speaker.ordinary"),
+        ("“The administration is behaving like a gang of hoodlums,” said an English-language article in the China Daily.",
+         "speaker.media"),
+        ("The theory looks like a political tool, said economist Dan Steinbock from the U.S.'s India, China and America Institute.",
+         "speaker.expert"),
     ],
 )
 def test_the_speaker_is_who_speaks_not_who_the_statement_is_about(sentence: str, kind: str) -> None:

@@ -131,6 +131,8 @@ def attribute(sentence: str, hits: list[Hit], voice: Voice | None = None) -> tup
     reporting = reporting_spans(sentence, voice)
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in reporting)]
+    if not verbs and voice.attribution is None and not voice.quotes:
+        return True, UNSPECIFIED, []  # it continues what the sentence before reported: the speaker is named there
     anchor = verbs[0] if verbs else Hit("", "", *(voice.attribution or (len(sentence), len(sentence))))
     said = _content_start(sentence, anchor)
     after = _trailing_start(sentence, anchor)
@@ -150,9 +152,13 @@ def attribute(sentence: str, hits: list[Hit], voice: Voice | None = None) -> tup
 
 _THAT = re.compile(r"(?i)^(?:\s+[\w'’-]+){0,6}?\s+that\b")
 """The "that" opening what is said, at most six words after the verb ("said in an editorial that")."""
-_INVERTED = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+\s*(?:[,;:]|[.!?][\"”’']*\s*$|$)")
-"""After a verb of saying, a short phrase that ends the clause: the speaker put after the verb ("…,"
-said press secretary Sarah Sanders.")."""
+_INVERTED = re.compile(
+    r"^\s*(?!(?:they|he|she|it|we|i|you|there|this|these|those)\b)(?:[\w.'’-]+\s+){0,9}?[\w.'’-]+\s*"
+    r"(?:[,;:]|[.!?][\"”’']*\s*$|$)",
+    re.IGNORECASE,
+)
+"""After a verb of saying, a short phrase that ends the clause and opens with no subject pronoun: the
+speaker put after the verb ("…," said press secretary Sarah Sanders.", "said an article in the China Daily")."""
 _PREFIXED = re.compile(r"(?i)^(?:according|in\s)")
 _TRAILING = re.compile(r",\s*(?:[\w.'’-]+\s+){0,6}$")
 """Before a verb of saying at the end of a sentence, the speaker after the last comma ("…, Li added.")."""
