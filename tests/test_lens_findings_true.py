@@ -23,7 +23,7 @@ from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.metrics.loaded import SPEC as LOADED_SPEC
 from contrast.metrics.loaded import mentioned_terms, scare_quotes
 from contrast.metrics.senses import set_aside
-from contrast.metrics.voice import DEFINITION, NEGATED, OWN, REPORTED, cue_context, sentence_voices
+from contrast.metrics.voice import DEFINITION, NEGATED, OWN, QUOTED, REPORTED, cue_context, sentence_voices
 from contrast.pipeline import analyse
 from contrast.report.briefing import glance
 from contrast.report.briefing.build import build_briefing
@@ -566,3 +566,17 @@ def test_praise_in_what_someone_promotes_is_not_counted_as_the_outlets() -> None
     }))
     own = frames.evidence.filter((pl.col("category") == "glitter") & (pl.col("context") == OWN))
     assert own.get_column("source_id").to_list() == ["b1", "b1"]
+
+
+def test_a_quotation_of_five_sentences_stays_a_quotation_to_its_close() -> None:
+    """The retaliatory-list briefing: "I would take the president seriously on this tariff issue." was
+    "Western left states it in its own voice" — the middle of Kudlow's five-sentence answer in the Guardian."""
+    voices = sentence_voices([
+        "Asked whether the US tariffs against China were a negotiating ploy, Kudlow told reporters: “Potentially.",
+        "It’s part of the process.",
+        "I would take the president seriously on this tariff issue.",
+        "There are carrots and sticks in life ...",
+        "Both sides benefit by positive solutions that lower barriers.”",
+        "Markets rose on Wednesday.",
+    ])
+    assert [v.kind for v in voices] == [REPORTED, QUOTED, QUOTED, QUOTED, QUOTED, OWN]
