@@ -208,6 +208,14 @@ def _role(sentence: str, hit: Hit) -> Hit:
     return hit
 
 
+def spoken(sentence: str, voice: Voice) -> str:
+    """What a speaker is made to say in an attributed sentence: the words in quotation marks when it
+    quotes (not a quoted title), else the whole sentence. "Without fail, Mr. Trump's adoring fans
+    reply, “Mexico!”": the fans said “Mexico!”; "adoring" is the outlet's word about them."""
+    said = [sentence[a:b] for a, b in voice.quotes if not quoted_title(sentence[a:b])]
+    return " ".join(said) if said else sentence
+
+
 def _gap(a: Hit, b: Hit) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
@@ -233,8 +241,8 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
         statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
         attributed, kind, shown = attribute(text, cue_matcher.find(text), voices[index]) if statement else (False, None, [])
         evidence.extend((source_id, index, LENS, h.category, h.cue, h.start, h.end, None) for h in shown)
-        # VADER scores attributed statements only; the tone of a kind is the score where the kind spoke
-        compound = tone(text)["compound"] if attributed else 0.0
+        # VADER scores attributed statements only; the tone of a kind is the score of what the kind said
+        compound = tone(spoken(text, voices[index]))["compound"] if attributed else 0.0
         speaker = [float(kind == k) for k in kinds]
         rows.append((
             float(statement), float(attributed), *speaker,
