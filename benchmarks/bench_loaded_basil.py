@@ -12,13 +12,18 @@ figures count — by span overlap:
 * recall: lexical-bias spans that a counted cue overlaps / lexical-bias spans.
 
 Recall is also given against the spans annotators marked outside quotations (the lens
-sets quotations apart on purpose). The lexicon was tuned on the even-numbered events
-only; the odd-numbered events are the held-out report (``--split odd``, the default).
+sets quotations apart on purpose), and F1 of precision and recall. The split is fixed: the
+lexicon and rules are tuned on the even-numbered events only, less event 60 (the
+birthright-citizenship group, held out for claim overlap: ``--split even``, 49 events); the
+odd-numbered events are the report (``--split odd``, the default, 50 events). The four BASIL
+groups reserved for the final independent check (events 7, 29, 47, 89) are all odd: they are
+scored with the report half and never listed cue by cue (``--by-cue`` only on the tuning half).
 Annotators mark bias towards an article's main entities, not every emotive word, so a
 cue outside every span is not necessarily wrong: precision here is a lower bound on
 "a person would call this word loaded".
 
 Usage: ``python benchmarks/bench_loaded_basil.py [--split odd|even|all] [--by-cue] [--basil DIR]``
+(``--by-cue`` with ``--split even`` only)
 """
 
 from __future__ import annotations
@@ -40,6 +45,16 @@ from contrast.metrics.loaded import loaded_part
 BASIL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "basil" / "raw"
 OUTLETS = ("fox", "nyt", "hpo")
 NAMES = {"fox": "Fox News", "nyt": "New York Times", "hpo": "HuffPost"}
+HELD_OUT_ELSEWHERE = frozenset({60})
+"""Even events kept out of the tuning half: 60 is the birthright-citizenship group, held out for claim overlap."""
+RESERVED = frozenset({7, 29, 47, 89})
+"""The BASIL groups reserved for the final independent check (schiff, roy-moore, trump-social-media, indiana):
+scored with the report half, never listed cue by cue."""
+SPLITS = {
+    "odd": lambda e: e % 2 == 1,
+    "even": lambda e: e % 2 == 0 and e not in HELD_OUT_ELSEWHERE,
+    "all": lambda e: True,
+}
 
 
 def articles(root: Path):
@@ -103,7 +118,9 @@ def main() -> None:
     parser.add_argument("--by-cue", action="store_true", help="precision per cue word (for tuning: use --split even)")
     parser.add_argument("--basil", type=Path, default=Path(os.environ.get("BASIL", BASIL)))
     args = parser.parse_args()
-    keep = {"odd": lambda e: e % 2 == 1, "even": lambda e: e % 2 == 0, "all": lambda e: True}[args.split]
+    if args.by_cue and args.split != "even":
+        parser.error("--by-cue lists cue words of the tuning half only (--split even): the report half holds reserved groups")
+    keep = SPLITS[args.split]
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     categories: dict[str, Counter[str]] = defaultdict(Counter)
     cues: dict[str, Counter[str]] = defaultdict(Counter)
@@ -130,12 +147,14 @@ def main() -> None:
             cues[cue]["counted"] += 1
             cues[cue]["hit"] += ok
     print(f"Loaded-language lens against BASIL lexical-bias spans, {args.split} events ({totals['all']['articles']} articles)")
-    print(f"{'outlet':<16}{'cues counted':>13}{'precision':>11}{'spans':>7}{'recall':>8}{'spans outside quotes':>22}{'recall':>8}")
+    print(f"{'outlet':<16}{'cues counted':>13}{'precision':>11}{'spans':>7}{'recall':>8}{'F1':>7}"
+          f"{'spans outside quotes':>22}{'recall':>8}")
     for key in (*OUTLETS, "all"):
         t = totals[key]
         print(
             f"{NAMES.get(key, 'all'):<16}{t['counted']:>13}{_ratio(t['counted_hit'], t['counted']):>11}{t['gold']:>7}"
-            f"{_ratio(t['gold_found'], t['gold']):>8}{t['gold_unquoted']:>22}{_ratio(t['gold_unquoted_found'], t['gold_unquoted']):>8}"
+            f"{_ratio(t['gold_found'], t['gold']):>8}{_f1(t):>7}{t['gold_unquoted']:>22}"
+            f"{_ratio(t['gold_unquoted_found'], t['gold_unquoted']):>8}"
         )
     print("\nper category: counted, precision")
     for category, c in sorted(categories.items()):
@@ -148,6 +167,14 @@ def main() -> None:
 
 def _overlap(start: int, end: int, spans: list[tuple[int, int, bool]]) -> int:
     return int(any(start < ge and gs < end for gs, ge, _ in spans))
+
+
+def _f1(t: Counter[str]) -> str:
+    """F1 of precision (counted cues on a span) and recall (spans a counted cue overlaps)."""
+    if not t["counted"] or not t["gold"] or not t["counted_hit"] or not t["gold_found"]:
+        return "n/a"
+    precision, recall = t["counted_hit"] / t["counted"], t["gold_found"] / t["gold"]
+    return f"{2 * precision * recall / (precision + recall):.3f}"
 
 
 def _ratio(a: int, b: int) -> str:

@@ -14,8 +14,9 @@ HEDGED = "Officials may perhaps raise tariffs. The plan clearly works."
 """9 words: hedges "may", "perhaps"; booster "clearly"."""
 PLAIN = "Prices rose in May. Sales fell."
 """6 words, no cue ("May" is the month: capitalised inside a sentence)."""
-LOADED = "The regime spread propaganda about its extremely “cool” festival."
-"""9 words: labels "regime", "propaganda"; intensifier "extremely"; one scare quote; "cool" counts once, as the quote."""
+LOADED = "The regime spread extremely loud propaganda about its so-called “cool” festival."
+"""11 words: labels "regime", "propaganda"; intensifier "extremely"; one scare quote (marked "so-called");
+"cool" counts once, as the quote."""
 
 
 def _figure(frames, unit: str, measure: str) -> dict:
@@ -78,7 +79,7 @@ def test_loaded_counts_labels_intensifiers_and_scare_quotes() -> None:
     assert _figure(frames, "a", "intensifier")["n"] == 1
     assert _figure(frames, "a", "scare_quote")["cues"] == "“cool” ×1"
     assert _figure(frames, "a", "glitter")["n"] == 0
-    assert math.isclose(_figure(frames, "a", "label")["value"], 2 / 9 * 1000)
+    assert math.isclose(_figure(frames, "a", "label")["value"], 2 / 11 * 1000)
 
 
 def test_report_can_add_loaded_labels() -> None:
@@ -90,12 +91,13 @@ def test_report_can_add_loaded_labels() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Its “soft power” push.", ["“soft power”"]),
-        ('Tech became very "cool" there.', ['"cool"']),
+        ("Its so-called “soft power” push.", ["“soft power”"]),
+        ('Tech became a supposedly "cool" trade.', ['"cool"']),
+        ("Its “soft power” push.", []),  # not marked as distanced: a term or a speaker's phrase as often as distance
         ("The “Belt and Road” plan.", []),  # a name, capitalised
         ("He said “we will never accept the terms of this unfair deal today”.", []),  # a quotation
         ('The "A" and "B" indexes.', []),  # no span between two quotations
     ],
 )
-def test_scare_quotes_are_short_lower_case_quoted_phrases(sentence: str, expected: list[str]) -> None:
+def test_scare_quotes_are_short_lower_case_quoted_phrases_marked_as_distanced(sentence: str, expected: list[str]) -> None:
     assert [h.cue for h in scare_quotes(sentence)] == expected

@@ -18,18 +18,20 @@ import pytest
 
 from contrast.config import Lenses, load_report
 from contrast.metrics import get_metric
-from contrast.metrics.attribution import attribute, attribution_lexicon, attribution_matcher
+from contrast.metrics.attribution import UNSPECIFIED, attribute, attribution_lexicon, attribution_matcher
 from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.metrics.loaded import SPEC as LOADED_SPEC
 from contrast.metrics.loaded import mentioned_terms, scare_quotes
 from contrast.metrics.senses import set_aside
-from contrast.metrics.voice import DEFINITION, NEGATED, OWN, cue_context, sentence_voices
+from contrast.metrics.voice import DEFINITION, NEGATED, OWN, QUOTED, REPORTED, cue_context, sentence_voices
 from contrast.pipeline import analyse
 from contrast.report.briefing import glance
 from contrast.report.briefing.build import build_briefing
 from contrast.report.briefing.contrasts import GRADE
 from contrast.report.briefing.lenses.findings import Samples, findings
+from contrast.report.handout import questions
 from contrast.report.handout.lenses import loaded_terms
+from contrast.report.handout.questions import felt_words
 from contrast.report.refs import OriginRef
 from contrast.stats import MIN_JUDGED, Contrast, Estimate
 from tests.reportkit import CRITIC, EASY, PRAISE, make_corpus, make_report, origin_figure
@@ -141,7 +143,8 @@ def test_a_quoted_name_of_a_term_slogan_policy_or_indicator_is_a_mention_not_a_s
 
 def test_so_called_still_distances() -> None:
     assert [h.cue for h in scare_quotes("The so-called “globalist” camp lost the argument.")] == ["“globalist”"]
-    assert [h.cue for h in scare_quotes("Its “charm offensive” fooled nobody.")] == ["“charm offensive”"]
+    assert [h.cue for h in scare_quotes("Its supposed “charm offensive” fooled nobody.")] == ["“charm offensive”"]
+    assert scare_quotes("Its “charm offensive” fooled nobody.") == [], "unmarked: a term or a speaker's phrase as often"
 
 
 def test_a_term_a_source_names_is_a_mention_wherever_that_source_quotes_it() -> None:
@@ -152,7 +155,7 @@ def test_a_term_a_source_names_is_a_mention_wherever_that_source_quotes_it() -> 
     mentioned = mentioned_terms(source)
     assert "cultural confidence" in mentioned
     assert scare_quotes(source[1], mentioned) == []
-    assert [h.cue for h in scare_quotes(source[1])] == ["“cultural confidence”"], "alone, the sentence looks like distancing"
+    assert scare_quotes(source[1]) == [], "unmarked: not counted even alone"
 
 
 @pytest.mark.parametrize(
@@ -269,3 +272,321 @@ def test_an_own_voice_rate_is_per_1000_words_of_the_outlets_own_voice() -> None:
     assert label["value"] == pytest.approx(1000 / 8)
     apart = origin_figure(figures, "a", "others_words")
     assert apart["base"] == 8 + 15, "cues in others' words are counted per word of all sentences"
+
+
+# --- the read-through of the TPP and soft-power reports (issue 13, third pass) ---------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Trade ministers met after negotiating the Trans-Pacific Partnership (TPP) trade agreement in Atlanta.", "agreement"),
+        ("China welcomes the agreement on the Trans-Pacific Partnership free trade pact.", "agreement"),
+        ("The ministers reached an agreement on the TPP in Atlanta on Monday.", "agreement"),
+        ("After five years of negotiations, the agreement was signed by twelve countries.", "agreement"),
+        ("Congress must approve any trade agreements the president signs.", "agreements"),
+        ("The bill would expand health care for veterans.", "care"),
+        ("Cuts to Social Security benefits are off the table.", "benefits"),
+        ("The plan offers tax relief to small firms.", "relief"),
+        ("The trust fund will run dry by 2033.", "trust"),
+        ("Families can claim the child tax credit again.", "credit"),
+    ],
+)
+def test_a_feeling_word_that_names_a_pact_a_programme_or_a_payment_is_no_felt_word(sentence: str, word: str) -> None:
+    """The handout taught "agreement" (the deal's name, "the TPP trade agreement") as a strongly felt
+    word: VADER's raters scored agreement as concord, not as the document a deal is signed in."""
+    assert word not in {w for w, _ in felt_words(sentence)}
+
+
+def test_agreement_as_concord_and_care_as_feeling_still_count() -> None:
+    assert "agreement" in {w for w, _ in felt_words("The two leaders nodded in agreement.")}
+    assert "care" in {w for w, _ in felt_words("They care deeply about their neighbours.")}
+
+
+def _hedges(*sentences: str) -> list[str]:
+    frames = get_metric("certainty")(make_corpus({f"a{i}": ("a", s) for i, s in enumerate(sentences)}))
+    return frames.evidence.filter(pl.col("category") == "hedge").get_column("cue").str.to_lowercase().to_list()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uncertainty over tariffs weighs on markets.",
+        "The trade war has created uncertainty for farmers and exporters.",
+        "Business investment slowed amid uncertainty about the talks.",
+        "Economic uncertainty and the uncertainties of the election kept investors away.",
+        "Exporters face an uncertain future as the dispute drags on.",
+    ],
+)
+def test_uncertainty_as_a_topic_is_not_the_writer_hedging(sentence: str) -> None:
+    """A hedge withholds the writer's commitment (Hyland 2005); "uncertainty over tariffs weighs on
+    markets" states firmly that there is uncertainty: the noun, and the adjective before a noun, name a topic."""
+    assert _hedges(sentence) == []
+
+
+def test_the_writer_saying_it_is_uncertain_still_hedges() -> None:
+    assert _hedges("It is uncertain whether the deal will pass.", "Whether Congress will ratify it remains unclear.") == [
+        "uncertain", "unclear"]
+
+
+def _frame_cues(sentence: str, frame: str) -> list[str]:
+    frames = get_metric("frames")(make_corpus({"a1": ("a", sentence), "b1": ("b", "Prices rose again in May for most goods.")}))
+    return frames.evidence.filter(pl.col("category") == frame).get_column("cue").str.to_lowercase().to_list()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame", "cue"),
+    [
+        ("Cultural diplomacy has become a pillar of China's foreign policy in the last decade.", "external", "foreign"),
+        ("The central bank's monetary policy stayed loose during the trade war.", "economic", None),
+        ("Beijing's trade policy changed little after the summit in June.", "economic", "trade"),
+        ("China published a new national security strategy for the region.", "security", "national security"),
+    ],
+)
+def test_a_policy_named_by_its_field_is_that_fields_frame_not_a_prescription(sentence: str, frame: str, cue: str | None) -> None:
+    """The soft-power report's "Policy prescription: highest in Academic — “policy” ×39" was the
+    topic noun of "China's foreign policy": a policy named by its field says what the sentence is
+    about (external relations, the economy), not whether a policy works or what should be done."""
+    assert _frame_cues(sentence, "policy") == []
+    if cue is not None:
+        assert cue in _frame_cues(sentence, frame)
+
+
+def test_a_prescription_about_a_policy_is_still_policy() -> None:
+    assert _frame_cues("The policy has failed and the government should find a better solution.", "policy") == [
+        "policy", "should", "solution"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xi has used the trade dispute to cast himself as a defender of globalization and bodies like the World Trade Organization.",
+        "China promotes its model as beneficial, using cultural tools to portray itself as a civilizational force for good.",
+        "The research adds to our understanding of how social elements in diplomacy are seen as tools.",
+        "The longitudinal decline in course performance observed among recipients signals that scholarships work only for a time.",
+        "The effort seeks to replace the kingdom's image with a portrayal of Islam as moderate and modern.",
+        "Unlike some claims that central control interferes, universities keep wide freedom in their programmes.",
+        "The president was joined by four children who wrote to the White House about gun violence after the shooting.",
+        "The recommended dose of the vaccine was halved for children under five in the new trial.",
+        "The game was highly recommended by foreign players, and the film topped the box office.",
+    ],
+)
+def test_the_writers_own_sentence_is_not_attributed(sentence: str) -> None:
+    """Read-through of the soft-power and retaliatory reports: a self-presentation ("cast himself
+    as"), "adds to" (contributes), a participle ("the decline observed among"), the nouns "portrayal"
+    and "claims" are no one's speech; the sentence is the writer's own."""
+    assert sentence_voices([sentence])[0].kind == OWN
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    assert attribute(sentence, words.find(sentence))[0] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics portray the bill as a giveaway to donors.",
+        "Republicans cast the plan as a tax increase.",
+        "He added that the talks would resume.",
+        "Kudlow added to reporters that the tariffs would stay.",
+        "The analyst observed in a note that exports had slowed.",
+        "She claims that the vote was rigged.",
+    ],
+)
+def test_reporting_and_characterising_someone_else_is_still_attributed(sentence: str) -> None:
+    assert sentence_voices([sentence])[0].kind != OWN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing adopted a more strategic form of cultural engagement after 1978.",
+        "The party strategically deployed the heritage of the Silk Roads abroad.",
+        "China's approach to cultural diplomacy lies in its state-directed model.",
+        "A senior strategist at the bank said markets had priced in the tariffs.",
+        "State television expanded its English programming for viewers in Africa.",
+    ],
+)
+def test_a_word_of_manner_a_job_or_a_broadcast_is_no_policy_cue(sentence: str) -> None:
+    """After "policy" ×39, the soft-power policy finding rested on "strategic" ×27 and "approach" ×15:
+    words any deliberate act can take; the tariffs report counted "strategist" (a job)."""
+    assert _frame_cues(sentence, "policy") == []
+
+
+# --- the independent check of 5 December 2026, round 3 (/work/notes/claimcheck-s3.md) ----------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The American Chamber of Commerce in China appealed to both sides to negotiate a settlement.",  # TT-E9
+        "Former Mexican President Vincente Fox made it loud and clear that he won't be chipping in for any part of the wall.",  # WALL-E5
+        "Mr. Fox's successor, Felipe Calderón, expressed similar concerns about the wall this month.",  # WALL-E6
+        "Mr. Fox also expressed disbelief that Mr. Trump did well with Hispanic voters and called on them to open their eyes.",  # WALL-E8
+        "Mr. Calderón went on to argue that Mr. Trump was misinformed and that closing the border would harm the economy.",  # WALL-A2
+        "The former Mexican president also questioned Trump's allegiance to the Republican party.",  # WALL-A3
+        "Biden made a thinly-veiled attack on Trump on Thursday, decrying the reality TV star's \"dangerous\" rhetoric.",  # WALL-H1
+        # read in the rebuilt reports after the fixes above
+        "The White House proposals, even officials there admit, are not a cure-all for mass shootings.",
+        "Breslin and Mattlin (2025) argue that this reconfiguration has been catalyzed by underlying causes.",
+        "Obama has been critical of the NRA's plan to install armed security in every school.",
+        "In an effort to touch on all four elements, the president recommended requiring background checks for all gun sales.",
+    ],
+)
+def test_a_sentence_reporting_what_someone_said_or_asked_is_not_the_outlets_own_voice(sentence: str) -> None:
+    """The framing notes said "Western right states it in its own voice" of sentences that report an
+    appeal, a concern, a call, an argument, a question or a decrying: speech acts, attributed to their speaker."""
+    assert sentence_voices([sentence])[0].kind != OWN
+
+
+def test_a_scare_quote_after_decrying_is_the_speakers_word() -> None:
+    sentence = "Biden made a thinly-veiled attack on Trump on Thursday, decrying the reality TV star's \"dangerous\" rhetoric."
+    voice = sentence_voices([sentence])[0]
+    assert all(cue_context(voice, sentence, q.start, q.end, quotation=True) != OWN for q in scare_quotes(sentence))
+
+
+def test_a_sentence_that_spells_out_a_claim_just_reported_continues_it() -> None:
+    """TT-E10: "These tactics include cyber-theft …" spells out what "The Trump administration contends" one
+    sentence before; the Washington Times attributes it as USA Today does."""
+    voices = sentence_voices([
+        "The Trump administration contends China has deployed predatory tactics in a push to overtake U.S. technological dominance.",
+        "These tactics include cyber-theft and requiring American companies to hand over technology in exchange for market access.",
+        "These markets fell sharply on Friday.",
+    ])
+    assert [v.kind for v in voices] == [REPORTED, REPORTED, OWN]
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    spelled = "These tactics include cyber-theft and requiring American companies to hand over technology in exchange for market access."
+    assert attribute(spelled, words.find(spelled), voices[1])[:2] == (True, UNSPECIFIED), "the companies are what is said"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # TT-A7: customers and consumers are what is said, not who says it
+        ("The tariff increase on Chinese goods will eventually be passed on to US customers in the form of higher prices, "
+         "Li added.", UNSPECIFIED),
+        ("Others say they are turning their focus to Chinese consumers.", UNSPECIFIED),
+        ("Analysts say consumers will pay more.", "speaker.expert"),
+        ("Farmers told reporters that officials had lied about the tariffs.", "speaker.ordinary"),
+        ("“The administration is behaving like a gang of hoodlums,” said an English-language article in the China Daily.",
+         "speaker.media"),
+        ("The theory looks like a political tool, said economist Dan Steinbock from the U.S.'s India, China and America Institute.",
+         "speaker.expert"),
+    ],
+)
+def test_the_speaker_is_who_speaks_not_who_the_statement_is_about(sentence: str, kind: str) -> None:
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    assert attribute(sentence, words.find(sentence))[:2] == (True, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame", "absent"),
+    [
+        ("Retaliatory measures took effect immediately, and China said it would retaliate again.", "crime", ["retaliatory", "retaliate"]),
+        ("The list targets goods from aerospace, information technology, auto parts and medical instruments.", "health", ["medical"]),
+        ("The administration plans to give agencies more money, and the NRA also plans to launch an ad campaign.", "policy", ["plans"]),
+        ("Felipe Calderón, who was president of Mexico from 2006 to 2012, spoke on Thursday.", "political", ["president"]),
+        ("China's digital platforms are reshaping global communication and streaming platforms carry its films.", "capacity",
+         ["platforms"]),
+    ],
+)
+def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, frame: str, absent: list[str]) -> None:
+    """TT-A8, GUN-A2, WALL-A1, SP-A4: a trade counter-tariff is no crime, medical instruments on a tariff list
+    are goods, "plans to" is a verb, a biography's "was president of" a job, a digital platform a venue."""
+    found = _frame_cues(sentence, frame)
+    assert not set(found) & set(absent), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame", "present"),
+    [
+        ("The White House proposals include the recommendations of the task force and a package of executive actions.",
+         "policy", ["proposals", "recommendations", "package"]),
+        ("Americans will not elect the tycoon to the White House, whatever the results of the Nevada caucus.",
+         "political", ["elect", "caucus"]),
+        ("He's not a Republican, and the GOP front-runner is no Democrat either.", "political", ["republican", "gop", "front-runner",
+                                                                                              "democrat"]),
+        ("Thieves were accused of stealing the software and faced arrest.", "crime", ["stealing", "arrest"]),
+    ],
+)
+def test_a_frames_cue_the_codebook_means_shows_the_frame(sentence: str, frame: str, present: list[str]) -> None:
+    """GUN-A2, WALL-A1: HuffPost's "proposal" ×10 / "recommendations" ×5 / "package" ×3 and Fox's "Nevada caucus",
+    "Republican", "GOP front-runner" were not counted."""
+    assert set(present) <= set(_frame_cues(sentence, frame))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The former Mexican president also questioned Trump's allegiance to the Republican party, or any political party.", "party"),
+        ("The distinction lies in their operational styles: soft power is the broader goal.", "lies"),
+    ],
+)
+def test_a_word_vader_rates_in_another_sense_gives_no_tone(sentence: str, word: str) -> None:
+    """WALL-A3: "+0.62, most positive" was VADER's "party" (+1.7) in a party's name; SP-A9: "−0.42, most
+    negative" was "lies" (−1.8) in "the distinction lies in"."""
+    assert word not in {w for w, _ in felt_words(sentence)}
+
+
+def test_a_party_as_a_celebration_and_lies_as_deceit_still_count() -> None:
+    assert "party" in {w for w, _ in felt_words("We threw a party for her birthday.")}
+    assert "lies" in {w for w, _ in felt_words("He tells lies about the deal.")}
+
+
+def test_the_handout_teaches_only_words_people_rated_strongly_felt() -> None:
+    """GUN-H2: "better" (“better training for active shooting situations”, VADER +1.9) and, in the TPP
+    handout, "successfully" (+2.2) were taught as strongly felt words: a plain comparative and adverb."""
+    text = "Officials get better training, and the talks were successfully concluded in a wonderful spirit."
+    assert [w for w, _ in questions.strongly_felt(text)] == ["wonderful"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("We can see that the institutes serve purposes aside from propaganda and sit at the junction of education.", "propaganda"),
+        ("The channel broadcasts documentaries highlighting Chinese culture and harmonious development stories.", "harmonious"),
+        ("The strategy looks to build common ground by publicizing a more harmonious and inclusive way of living.", "harmonious"),
+    ],
+)
+def test_a_word_set_apart_or_someone_elses_message_is_not_the_writers_label(sentence: str, word: str) -> None:
+    """SP-H5: "aside from propaganda" says the institutes are more than propaganda; SP-H7: the harmony is what
+    China's channels highlight and publicise, not the paper's praise."""
+    voice = sentence_voices([sentence])[0]
+    start = sentence.index(word)
+    assert cue_context(voice, sentence, start, start + len(word), praise=word == "harmonious") != OWN
+
+
+def test_a_label_for_what_someone_promotes_is_still_the_writers() -> None:
+    sentence = "Since these countries tend to promote authoritarian policies, it is likely that the tools will be misused."
+    voice = sentence_voices([sentence])[0]
+    start = sentence.index("authoritarian")
+    assert cue_context(voice, sentence, start, start + len("authoritarian")) == OWN
+
+
+def test_praise_in_what_someone_promotes_is_not_counted_as_the_outlets() -> None:
+    frames = get_metric("loaded")(make_corpus({
+        "a1": ("a", "The channel broadcasts documentaries highlighting Chinese culture and harmonious development stories."),
+        "b1": ("b", "The harmonious festival drew a vibrant crowd of families."),
+    }))
+    own = frames.evidence.filter((pl.col("category") == "glitter") & (pl.col("context") == OWN))
+    assert own.get_column("source_id").to_list() == ["b1", "b1"]
+
+
+def test_a_quotation_of_five_sentences_stays_a_quotation_to_its_close() -> None:
+    """The retaliatory-list briefing: "I would take the president seriously on this tariff issue." was
+    "Western left states it in its own voice" — the middle of Kudlow's five-sentence answer in the Guardian."""
+    voices = sentence_voices([
+        "Asked whether the US tariffs against China were a negotiating ploy, Kudlow told reporters: “Potentially.",
+        "It’s part of the process.",
+        "I would take the president seriously on this tariff issue.",
+        "There are carrots and sticks in life ...",
+        "Both sides benefit by positive solutions that lower barriers.”",
+        "Markets rose on Wednesday.",
+    ])
+    assert [v.kind for v in voices] == [REPORTED, QUOTED, QUOTED, QUOTED, QUOTED, OWN]
+
+
+def test_the_tone_of_what_a_speaker_says_is_the_tone_of_the_quoted_words() -> None:
+    """WALL-A5: "Tone quoting: ordinary people +0.77" was the NYT's own "adoring" in "Without fail, Mr.
+    Trump's adoring fans reply, “Mexico!”"; the fans said “Mexico!”."""
+    figures = get_metric("attribution")(make_corpus({
+        "a1": ("a", "Without fail, Mr. Trump's adoring fans reply, “Mexico!” The rally ended late at night in the rain."),
+        "b1": ("b", "Prices rose again in May for most goods."),
+    })).figures
+    assert origin_figure(figures, "a", "tone.speaker.ordinary")["value"] == 0.0

@@ -256,11 +256,27 @@ def test_a_short_quotation_of_someone_or_a_word_mentioned_is_not_a_scare_quote(s
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Its “charm offensive” has failed to win friends abroad.", "The so-called \"soft power\" push is expensive."],
+    ["The so-called \"soft power\" push is expensive.", "Its supposed “reforms” changed nothing in the provinces.",
+     "The self-styled “patriots” marched through the city again."],
 )
-def test_an_unattributed_short_quotation_is_a_scare_quote(sentence: str) -> None:
+def test_a_short_quotation_the_writer_marks_as_distanced_is_a_scare_quote(sentence: str) -> None:
     figures, _ = _loaded(sentence)
     assert figures["scare_quote"]["n"] == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its “charm offensive” has failed to win friends abroad.",
+        "Background checks would extend to private sales, with \"limited\" exemptions for \"certain transfers\" among family.",
+        "The deal was the centerpiece of his foreign-policy “pivot” to Asia.",
+    ],
+)
+def test_an_unmarked_short_quotation_is_not_counted_as_a_scare_quote(sentence: str) -> None:
+    """Against BASIL's annotators 1 in 31 unmarked short quotations was loaded; the checks found them a
+    speaker's phrase ("limited" exemptions from the White House plan) or a term's name ("pivot")."""
+    figures, _ = _loaded(sentence)
+    assert figures["scare_quote"]["n"] == 0
 
 
 # --- attribution: reporting verbs, anonymous sources, roles ----------------------------

@@ -61,7 +61,8 @@ SPEC = LensSpec(
     question="Who is quoted or cited, with which reporting verb, and how much does each origin assert in its own voice?",
     method="A statement (five or more words, not a question) is attributed when it is not in the outlet’s own voice: "
     "mostly a quotation (also one running over from an earlier sentence), or reported speech — a reporting verb used "
-    "as one (“said”, “according to”, “accused … of”; not “the index added 0.5%”, not “if accused of”), a colon "
+    "as one (“said”, “according to”, “accused … of”; not “the index added 0.5%”, not “if accused of”, not “adds to "
+    "our understanding”, not the noun of “some claims that”, not a self-presentation, “cast himself as”), a colon "
     "attribution (“Foreign media: …”) or a direct quotation of five or more words. Its speaker is an anonymous source "
     "when the sentence marks one (“declined to be identified”, “requested anonymity”), else the role noun nearest the "
     "reporting verb outside the quotation and not its addressee (“told reporters”); roles are read with their context "
@@ -130,11 +131,14 @@ def attribute(sentence: str, hits: list[Hit], voice: Voice | None = None) -> tup
     reporting = reporting_spans(sentence, voice)
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in reporting)]
+    if not verbs and voice.attribution is None and not voice.quotes:
+        return True, UNSPECIFIED, []  # it continues what the sentence before reported: the speaker is named there
     anchor = verbs[0] if verbs else Hit("", "", *(voice.attribution or (len(sentence), len(sentence))))
     said = _content_start(sentence, anchor)
+    after = _trailing_start(sentence, anchor)
     speakers = [
         _role(sentence, h) for h in outside
-        if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and h.start < said
+        if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and after <= h.start < said
     ]
     anonymous = [h for h in speakers if h.category == "speaker.anonymous"]
     if anonymous:
@@ -146,14 +150,43 @@ def attribute(sentence: str, hits: list[Hit], voice: Voice | None = None) -> tup
     return True, speaker.category, sorted([speaker, *verbs], key=lambda h: h.start)
 
 
-_THAT = re.compile(r"(?i)^\s+that\b")
+_THAT = re.compile(r"(?i)^(?:\s+[\w'’-]+){0,6}?\s+that\b")
+"""The "that" opening what is said, at most six words after the verb ("said in an editorial that")."""
+_INVERTED = re.compile(
+    r"^\s*(?!(?:they|he|she|it|we|i|you|there|this|these|those)\b)(?:[\w.'’-]+\s+){0,9}?[\w.'’-]+\s*"
+    r"(?:[,;:]|[.!?][\"”’']*\s*$|$)",
+    re.IGNORECASE,
+)
+"""After a verb of saying, a short phrase that ends the clause and opens with no subject pronoun: the
+speaker put after the verb ("…," said press secretary Sarah Sanders.", "said an article in the China Daily")."""
+_PREFIXED = re.compile(r"(?i)^(?:according|in\s)")
+_TRAILING = re.compile(r",\s*(?:[\w.'’-]+\s+){0,6}$")
+"""Before a verb of saying at the end of a sentence, the speaker after the last comma ("…, Li added.")."""
 
 
 def _content_start(sentence: str, verb: Hit) -> int:
     """Where what is said begins: after "<reporting verb> that" ("stated that China opens its doors to
-    foreign tourists": the tourists are what is said, not who says it); the sentence's end otherwise."""
-    that = _THAT.match(sentence[verb.end :]) if verb.end else None
-    return verb.end + that.end() if that else len(sentence) + 1
+    foreign tourists": the tourists are what is said, not who says it; "said in an editorial that"), or right after a verb of
+    saying followed by its clause ("Others say they are turning to Chinese consumers"); not after
+    "according to" (the speaker follows it) nor where the speaker follows the verb ("said press
+    secretary Sarah Sanders."); the sentence's end otherwise."""
+    if not verb.end:
+        return len(sentence) + 1
+    that = _THAT.match(sentence[verb.end :])
+    if that:
+        return verb.end + that.end()
+    if verb.category and not _PREFIXED.match(verb.cue) and not _INVERTED.match(sentence[verb.end :]):
+        return verb.end
+    return len(sentence) + 1
+
+
+def _trailing_start(sentence: str, verb: Hit) -> int:
+    """Where the speaker can begin: after the last comma before a verb of saying that closes the
+    sentence ("… passed on to US customers …, Li added.": the customers are what is said); else 0."""
+    if not verb.category or not re.match(r"\s*[.!?][\"”’']*\s*$", sentence[verb.end :]):
+        return 0
+    trailing = _TRAILING.search(sentence[: verb.start])
+    return trailing.start() if trailing else 0
 
 
 def _titled_subject(sentence: str, voice: Voice, verb: Hit) -> Hit | None:
@@ -173,6 +206,14 @@ def _role(sentence: str, hit: Hit) -> Hit:
     if rule is not None and rule[1].search(sentence[: hit.start]):
         return Hit(rule[0], hit.cue, hit.start, hit.end)
     return hit
+
+
+def spoken(sentence: str, voice: Voice) -> str:
+    """What a speaker is made to say in an attributed sentence: the words in quotation marks when it
+    quotes (not a quoted title), else the whole sentence. "Without fail, Mr. Trump's adoring fans
+    reply, “Mexico!”": the fans said “Mexico!”; "adoring" is the outlet's word about them."""
+    said = [sentence[a:b] for a, b in voice.quotes if not quoted_title(sentence[a:b])]
+    return " ".join(said) if said else sentence
 
 
 def _gap(a: Hit, b: Hit) -> int:
@@ -200,8 +241,8 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
         statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
         attributed, kind, shown = attribute(text, cue_matcher.find(text), voices[index]) if statement else (False, None, [])
         evidence.extend((source_id, index, LENS, h.category, h.cue, h.start, h.end, None) for h in shown)
-        # VADER scores attributed statements only; the tone of a kind is the score where the kind spoke
-        compound = tone(text)["compound"] if attributed else 0.0
+        # VADER scores attributed statements only; the tone of a kind is the score of what the kind said
+        compound = tone(spoken(text, voices[index]))["compound"] if attributed else 0.0
         speaker = [float(kind == k) for k in kinds]
         rows.append((
             float(statement), float(attributed), *speaker,

@@ -16,19 +16,27 @@ from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
 
 
 def find_evidence(
-    sentences: pl.DataFrame, cue_matcher: CueMatcher, lens: str, *, quote_categories: frozenset[str] = frozenset()
+    sentences: pl.DataFrame,
+    cue_matcher: CueMatcher,
+    lens: str,
+    *,
+    quote_categories: frozenset[str] = frozenset(),
+    praise_categories: frozenset[str] = frozenset(),
 ) -> pl.DataFrame:
     """Every cue occurrence in ``sentences`` (one source's, in order) as rows of ``EVIDENCE_SCHEMA``,
     each with its context.
 
     ``quote_categories`` are categories whose hits are quotations themselves (scare quotes):
     such a hit is the outlet's own when the sentence is in its own voice, not a quotation.
+    ``praise_categories`` are categories of praise: a word of praise in what someone promotes
+    ("publicizing a more harmonious way of living") is the promoter's, not the outlet's.
     """
     voices = source_voices(sentences) if sentences.height else []
     columns = (sentences.get_column(c).to_list() for c in (SOURCE_ID, SENTENCE_INDEX, TEXT))
     rows = [
         (source_id, index, lens, hit.category, hit.cue, hit.start, hit.end,
-         cue_context(voice, text, hit.start, hit.end, quotation=hit.category in quote_categories))
+         cue_context(voice, text, hit.start, hit.end, quotation=hit.category in quote_categories,
+                     praise=hit.category in praise_categories))
         for (source_id, index, text), voice in zip(zip(*columns, strict=True), _in_index_order(sentences, voices), strict=True)
         for hit in _in_their_sense(text, cue_matcher.find(text))
     ]

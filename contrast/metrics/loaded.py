@@ -2,10 +2,17 @@
 
 Cue categories come from ``contrast/resources/lexicons/loaded.toml`` (extended by
 ``[lenses.loaded]``); scare quotes are found by a rule instead of a list: a quoted span of
-one to four words that starts in lower case ("its “soft power”") — quotes around a short
-common phrase rather than a name or a speaker's sentence, the typographic distancing of
-Predelli (2003, 'Scare quotes and their relation to other semantic issues'). A short
-quotation that is someone's words is not a scare quote: in a sentence of reported speech
+one to four words that starts in lower case, marked as distanced by the writer ("the so-called
+“globalist” camp", "its supposed “reforms”") — the typographic distancing of Predelli (2003,
+'Scare quotes and their relation to other semantic issues') where the text itself says so.
+
+An unmarked short quotation is not counted. Measured: of the unmarked short quotations the
+rule below used to count, 1 of 12 in BASIL's tuning half and 0 of 19 in its report half
+overlap a span annotators marked as loaded, and the independent checks found them to be a
+speaker's phrase or a term's name again and again ("a good agreement", "take all necessary
+measures", "pivot", "cool", "dangerous", "limited" exemptions for "certain transfers"): in news,
+short quotation marks mostly quote or name, and which is which the text rarely shows. A short
+quotation that is someone's words is not a scare quote even when marked: in a sentence of reported speech
 ("vowed to “take all necessary measures”", "Foreign media: … very “cool”", see
 ``contrast.metrics.voice``), after "to" or a modal verb ("threatening to “spill the
 beans”": a verb phrase lifted from a speaker), or a word mentioned as a word ("the word
@@ -49,14 +56,17 @@ from contrast.schema import TEXT
 
 LENS = "loaded"
 SCARE_QUOTE = "scare_quote"
+GLITTER = "glitter"
+"""Glittering generalities: praise, which in what someone promotes is the promoter's (``voice.promoted``)."""
 MAX_SCARE_WORDS = 4
 BASIL_CHECK = (
     "Checked against people on BASIL (Fan et al. 2019, EMNLP: US news articles whose loaded words annotators marked as "
     "lexical bias), tuned on its even-numbered events and measured on the 150 articles of the odd-numbered ones: "
-    "18% of the cues this lens counts there overlap a marked span (precision 0.18 at recall 0.06; Fox News 0.08, "
-    "New York Times 0.17, HuffPost 0.38; before the context rules and lexicon version 2, 0.07 at recall 0.15). "
-    "Annotators marked bias towards each article’s main actors, not every loaded word, so precision is a lower bound; "
-    "still, read a count as a pointer to sentences worth reading, not as a verdict. "
+    "26% of the cues this lens counts there overlap a marked span (precision 0.26 at recall 0.06; Fox News 0.14, "
+    "New York Times 0.22, HuffPost 0.46; 0.19 while unmarked short quotations counted as scare quotes, 0.07 at recall "
+    "0.15 before the context rules and lexicon version 2). Annotators marked bias towards each article’s main actors, "
+    "not every loaded word, so precision is a lower bound; still, most counted words are not ones people marked: read "
+    "a count as a pointer to sentences worth reading, not as a verdict. "
 )
 """The measured precision of the lens against people (``benchmarks/bench_loaded_basil.py --split odd``)."""
 SPEC = LensSpec(
@@ -66,10 +76,10 @@ SPEC = LensSpec(
     method="Cue words per 1,000 words of the outlet’s own voice, from a transparent lexicon (name-calling and glittering "
     "generalities after the Institute for Propaganda Analysis, 1937; intensifiers and fear words after Riloff & Wiebe "
     "2003; slanted verbs after Recasens et al. 2013). Scare quotes are found by a rule: a quoted phrase of one to "
-    "four words starting in lower case, in a sentence that quotes or reports no one, not after “to” or a modal verb "
-    "(a speaker’s phrase), not a word mentioned (“the word ‘wall’”) and not the name of a term, slogan, policy or "
-    "indicator (after “discourse of”, “known as”, “called”, “term”, “index”, “indicators such as”, before “policy”; "
-    "a phrase the source names so anywhere counts nowhere in it; “so-called” does distance). " + OWN_VOICE_METHOD + BASIL_CHECK
+    "four words starting in lower case that the writer marks as distanced (“so-called”, “supposed”, “self-styled”, "
+    "“would-be” before it), in a sentence that quotes or reports no one. Unmarked short quotations are not counted: "
+    "in news they mostly quote a speaker or name a term (against BASIL’s annotators, 1 in 31 was loaded). "
+    + OWN_VOICE_METHOD + BASIL_CHECK
     + BOOTSTRAP_METHOD,
     section=30,
     lexicon=LENS,
@@ -131,16 +141,25 @@ def mentioned_terms(sentences: Sequence[str]) -> frozenset[str]:
     return frozenset(mention_key(m.group(1)) for s in sentences for m, named, _ in _quotations(s, frozenset()) if named)
 
 
+_DISTANCED = re.compile(
+    r"(?i)\b(?:so[-\s]called|supposed(?:ly)?|self[-\s](?:styled|proclaimed|described|appointed)|purported(?:ly)?|"
+    r"alleged(?:ly)?|would-be|quote[-\s]unquote|pseudo|ostensibl[ey]|professed)\s*$"
+)
+"""What the writer puts before a quotation to say it is distanced from it ("the so-called “globalist” camp")."""
+
+
 def scare_quotes(sentence: str, mentioned: frozenset[str] = frozenset()) -> list[Hit]:
-    """Short lower-case quoted spans, quote marks included in the span (not after "to", a modal, or
-    "the word"; not the name of a term, slogan, policy or indicator — after "discourse of", "known
-    as", "called", "term", "index", "indicator", before "policy", in a list of such names, or one of
-    the ``mentioned`` phrases the source names elsewhere; whether the sentence is reported speech is
-    judged with its context, see ``voice``)."""
+    """Short lower-case quoted spans the writer marks as distanced (``_DISTANCED``: "so-called",
+    "supposed", "self-styled" just before), quote marks included in the span. Unmarked quotations
+    are not counted (module docstring), whatever they are: a speaker's phrase, the name of a term,
+    slogan, policy or indicator (after "discourse of", "known as", "called", "term", "index", before
+    "policy", or one of the ``mentioned`` phrases the source names elsewhere), a word mentioned, or
+    distance the text does not mark. Whether the sentence is reported speech is judged with its
+    context (``voice``)."""
     return [
         Hit(SCARE_QUOTE, m.group(), m.start(), m.end())
-        for m, named, other in _quotations(sentence, mentioned)
-        if len(m.group(1).split()) <= MAX_SCARE_WORDS and not named and not other
+        for m, _, other in _quotations(sentence, mentioned)
+        if len(m.group(1).split()) <= MAX_SCARE_WORDS and not other and _DISTANCED.search(sentence[: m.start()])
     ]
 
 
@@ -162,7 +181,8 @@ class LoadedMatcher(CueMatcher):
 def loaded_lexicon(lenses: Lenses) -> Lexicon:
     """The packaged lexicon with the report's extra cues, and a scare-quote category (found by rule)."""
     words = lexicon(LENS).extended(lenses.extra(LENS))
-    rule = Category(SCARE_QUOTE, "Scare quotes", "Short lower-case phrases put in quotation marks.", ())
+    rule = Category(SCARE_QUOTE, "Scare quotes", "Short lower-case phrases put in quotation marks and marked as distanced "
+                    "(“so-called”).", ())
     return Lexicon(words.name, words.version, words.provenance, words.license, words.categories + (rule,), words.exceptions)
 
 
@@ -175,7 +195,10 @@ def _loaded_matcher(words: Lexicon, mentioned: frozenset[str]) -> LoadedMatcher:
 def loaded_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     words = loaded_lexicon(lenses)
     mentioned = mentioned_terms(sentences.get_column(TEXT).to_list())
-    return cue_rate_part(sentences, LENS, words, _loaded_matcher(words, mentioned), quote_categories=frozenset({SCARE_QUOTE}))
+    return cue_rate_part(
+        sentences, LENS, words, _loaded_matcher(words, mentioned),
+        quote_categories=frozenset({SCARE_QUOTE}), praise_categories=frozenset({GLITTER}),
+    )
 
 
 @metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)

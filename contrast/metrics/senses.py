@@ -26,7 +26,15 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   "intelligence" agencies;
 * the "war" in the name of an economic dispute ("trade war", "tariff war", "price war"): the
   name all sides use, not a battle — the naming lens shows who calls the dispute what;
-* "straight" meaning "at once" or "in a row" ("straight away", "the third straight day").
+* "straight" meaning "at once" or "in a row" ("straight away", "the third straight day");
+* a word that names a pact, a programme or a payment rather than the feeling VADER's raters
+  scored: "agreement" as the deal itself ("the TPP trade agreement", "reached an agreement",
+  "the agreement was signed" — concord stays: "nodded in agreement", "broad agreement that"),
+  "health care", "Social Security benefits", "tax relief", "trust fund", "tax credit";
+* "party" as a political party in lower case ("the Republican party", "any political party",
+  "party leaders"), not a celebration;
+* "lies" and "lie" meaning "is found" ("the distinction lies in", "the answer lies with the
+  courts", "the road that lies ahead"), not deceit.
 
 Some words are in a sense that neither VADER nor the lenses' lexicons mean, so the lenses set
 them aside too (:func:`set_aside`, read by ``contrast.metrics.evidence``):
@@ -107,6 +115,42 @@ _SENSES = [
     re.compile(r"(?i)\b(straight)\s+(?=away\b|off\b)"),
     re.compile(r"(?i)\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(straight)\b"),
     re.compile(r"(?i)\b(straight)\s+(?=(?:days|weeks|months|years|sessions|quarters|games|times)\b)"),
+    re.compile(
+        r"(?i)(?<!\bin\s)(?<!\bin\sfull\s)(?<!\bin\sbroad\s)(?<!\bin\scomplete\s)(?<!\bin\sgeneral\s)"
+        r"(?<!\bbroad\s)(?<!\bgeneral\s)(?<!\bwide\s)(?<!\bwidespread\s)(?<!\bunanimous\s)(?<!\buniversal\s)"
+        r"\b(agreements?)\b(?!\s+(?:that|among|amongst)\b)"
+    ),
+    re.compile(
+        r"(?i)\b(?:health|medical|child|elder|day|foster|intensive|primary|long-term|nursing|home|patient|hospice|"
+        r"prenatal|dental|palliative|critical|respite|senior|managed|urgent|veterans)[\s-]+(care)\b"
+    ),
+    re.compile(
+        r"(?i)\b(?:security|unemployment|jobless|disability|retirement|pension|veterans['’]?|welfare|tax|medicare|"
+        r"medicaid|health|death|survivor|survivors['’]?|food|housing|employee|fringe|insurance|federal|government)"
+        r"[\s-]+(benefits?)\b"
+    ),
+    re.compile(
+        r"(?i)\b(?:tax|debt|disaster|mortgage|sanctions|tariff|farm|emergency|storm|hurricane|flood|drought|pandemic|"
+        r"coronavirus|covid|student-loan|loan)[\s-]+(relief)\b"
+    ),
+    re.compile(r"(?i)\b(trust)[\s-]+(?=funds?\b)"),
+    re.compile(
+        r"(?i)\b(?:political|ruling|opposition|governing|republican|democratic|democrat|communist|labou?r|conservative|"
+        r"liberal|green|tea|third|major|minor|parliamentary|one|nationalist|socialist|far-right|far-left|centrist|"
+        r"populist|main|rival|same|other|either|any|every|each)[\s-]+(part(?:y|ies))\b"
+    ),
+    re.compile(
+        r"(?i)\b(part(?:y|ies))[\s-]+(?=(?:leaders?|leadership|members?|membership|officials?|chief|chairman|chairwoman|"
+        r"chair|secretary|congress|line|platform|primar(?:y|ies)|nominees?|nomination|establishment|cadres?|discipline|"
+        r"committee|faithful|affiliation|lines|politics|system|bosses|elders|base|ticket|unity|loyalty)\b)"
+    ),
+    re.compile(r"(?i)\b(lies|lie|lay|lying)\s+(?=(?:in|at|within|ahead|behind|beneath|beyond|between|with\s+(?:the|its|their))\b)"),
+    re.compile(
+        r"(?i)\b(?:tax|child|income|trade|export|bank|consumer|carbon|energy)[\s-]+(credits?)\b"
+    ),
+    re.compile(
+        r"(?i)\b(credit)[\s-]+(?=cards?\b|ratings?\b|lines?\b|markets?\b|unions?\b|default|risk\b|scores?\b|growth\b)"
+    ),
 ]
 _INSTITUTIONS = (
     r"(?:legislat\w*|congress\w*|parliament\w*|senate|house|assembly|lawmakers|legislators|regulators?|board|"

@@ -19,7 +19,13 @@ condition, not an accusation. Lexicon words in a sentence are read in context to
 (:func:`cue_context`): inside quotation marks, in reported speech, in a definition ("soft
 power is defined as … rather than coercion") or after a negation ("will not be bullied") or
 a word of rejection ("downplays national humiliation")
-they are not the outlet's own label, and the lenses count them apart.
+they are not the outlet's own label, and the lenses count them apart; so is praise in what someone
+promotes or depicts ("documentaries highlighting … harmonious development stories").
+
+Speech acts beyond saying report too: appealing to and calling on someone, expressing concern or
+disbelief, decrying, questioning someone's motives, being critical of, going on to argue; and a
+sentence that spells out, with "These …", what the sentence before reported ("The administration
+contends China has deployed predatory tactics. These tactics include cyber-theft …") continues it.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ __all__ = [
     "cue_context",
     "negated",
     "paragraph_starts",
+    "promoted",
     "quoted_title",
     "reporting_spans",
     "sentence_voices",
@@ -64,9 +71,12 @@ QUOTED_SHARE = 0.5
 """A sentence is a quotation when at least this share of its words is inside quotation marks."""
 QUOTE_WORDS = 5
 """A quotation this long is someone's statement (shorter ones may be scare quotes or names)."""
-MAX_CARRY = 3
+MAX_CARRY = 6
 """A quotation left open is carried into at most this many following sentences of the same
-paragraph; one still unclosed after them was a stray mark, and the carry is undone."""
+paragraph; one still unclosed after them was a stray mark, and the carry is undone. Six: a
+spokesman's answer of five sentences ("Kudlow told reporters: “Potentially. … Both sides
+benefit by positive solutions that lower barriers.”") ran past three, and its middle read as
+the Guardian's own voice."""
 NEGATION_WINDOW = 3
 """Words before a word that a negation reaches ("will not be bullied")."""
 COLON_WORDS = 6
@@ -195,15 +205,24 @@ _SAYING = (
     r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
-    r"reiterates|reiterating|"
-    r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary"
+    r"reiterates|reiterating|expressed|expresses|expressing|voiced|decrying|decried|decries|recommended|recommends|"
+    r"admit|argue|insist|concede|acknowledge|contend|"
+    r"(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+)?critical\s+of|"
+    r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary|"
+    r"appeal(?:s|ed|ing)?\s+(?:to|for)|call(?:s|ed|ing)?\s+(?:on|upon)|"
+    r"(?:went|goes|go|going|gone|continued|continues|proceeded)\s+on\s+to\s+(?:say|argue|claim|insist|note|add|warn|"
+    r"suggest|predict|accuse|blame|criticize|criticise|praise|question|describe|call|urge|deny|stress|explain)|"
+    r"questioned\s+(?=whether\b|if\b|why\b|how\b|\w+['’]s\b|the\s+(?:wisdom|need|legality|logic|motives?|value|"
+    r"decision|validity|claim|idea|allegiance|loyalty|commitment|credibility|sincerity)\b)"
 )
-"""Verbs and phrases that report speech wherever they stand."""
+"""Verbs and phrases that report speech wherever they stand: saying, expressing ("expressed similar
+concerns"), appealing and calling on someone ("appealed to both sides to", "called on them to"),
+decrying, arguing on ("went on to argue that"), questioning ("questioned Trump's allegiance")."""
 _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
-    r"indicates|stressing|pointed\s+out|made\s+clear|makes\s+clear"
+    r"indicates|stressing|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
 _SPEECH_ACTS = (
@@ -225,14 +244,22 @@ _CHARACTERISING_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
     r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|the|a|an|his|their|its|our)\b|"
     r"(?:castigat|condemn|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|"
-    r"criticiz|criticis|attack|assail|rip)\w*\b(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
+    r"criticiz|criticis|attack|assail|rip)(?:e|es|ed|d|s|ing|ting|ping|ming|ped|med)?\b"
+    r"(?!\s+(?:himself|herself|itself|themselves|ourselves|myself|yourself)\b)(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
 )
 """Characterising someone's act in someone else's words without quotation marks ("Republicans called the
-bill a power grab", "condemned the approach as destructive"): the characterisation is reported."""
+bill a power grab", "condemned the approach as destructive"): the characterisation is reported. Only the
+verb ("portrayal" is a noun), and not a self-presentation ("to cast himself as a defender", "portray
+itself as a force for good"): what someone makes of themselves by acting is the writer's observation."""
 _CONDITION = r"(?:if|unless|whether|once|when|lest)\s+"
 _SAYING_RE = re.compile(rf"(?i)\b(?:{_SAYING})\b")
+_DETERMINERS = (
+    r"the|a|an|this|that|these|those|its|their|his|her|our|your|my|some|many|such|any|all|both|each|every|recent|"
+    r"false|new|earlier|previous|further|several|no"
+)
+"""Before a noun: "to our understanding" is a preposition's object, not an infinitive; "some claims that" a noun."""
 _CLAUSE_RE = re.compile(
-    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:that\b|,|:|[\"“”‘']|to\s+[a-z]|it\b|he\b|she\b|they\b|we\b|i\b|there\b|"
+    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\b|he\b|she\b|they\b|we\b|i\b|there\b|"
     r"[.!?]?\s*$|the\s+\w+\s+(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
 )
 _AFTER_QUOTE_RE = re.compile(rf"(?i)[,!?][\"”’']?\s+(?:\w+\s+){{0,4}}?(?:{_CLAUSE_VERBS})\b")
@@ -265,10 +292,19 @@ _NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither", "none"
 _DISAVOWING = re.compile(
     r"(?i)\b(?:downplay(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down|avoid(?:s|ed|ing)?|reject(?:s|ed|ing)?|shun(?:s|ned|ning)?|"
     r"eschew(?:s|ed|ing)?|omit(?:s|ted|ting)?|disavow(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|deny|denies|denied|denying|"
-    r"rather\s+than|instead\s+of)\b"
+    r"rather\s+than|instead\s+of|aside\s+from|apart\s+from|other\s+than|beyond)\b"
 )
 """Words by which a sentence says a word is played down, avoided or rejected ("downplays national
-humiliation", "attraction rather than coercion"): the word is named, not used for its effect."""
+humiliation", "attraction rather than coercion", "purposes aside from propaganda"): the word is named,
+not used for its effect."""
+_PROMOTING = re.compile(
+    r"(?i)\b(?:highlight(?:s|ed|ing)?|publici[sz](?:e|es|ed|ing)|showcas(?:e|es|ed|ing)|tout(?:s|ed|ing)?|"
+    r"advertis(?:e|es|ed|ing)|project(?:s|ed|ing)|promot(?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|"
+    r"extol(?:s|led|ling)?|trumpet(?:s|ed|ing)?|propagat(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,5}\s*$"
+)
+"""A verb of promoting or depicting within the five words before a word: the word is the promoted
+message ("documentaries highlighting … harmonious development stories", "publicizing a more
+harmonious way of living"), someone else's, not the writer's own praise or label."""
 _CONTRASTED = re.compile(r"(?i)^\s*(?:unlike|as\s+opposed\s+to|in\s+contrast\s+to|contrary\s+to)\b")
 """A clause that opens by setting something apart ("Unlike the hard power of military might and economic
 coercion, soft power relies on attraction"): what it names is what the sentence's subject is not."""
@@ -306,6 +342,8 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list
         for m in pattern.finditer(masked):
             if pattern is not _ANONYMOUS_RE and _CONDITIONAL_RE.search(masked[: m.start()]):
                 continue
+            if pattern is not _ANONYMOUS_RE and _not_a_saying(masked, m):
+                continue
             if m.group().lower() == "say" and _NOT_REPORTED_SAY.search(masked[: m.start()]):
                 continue
             found.append(m.span())
@@ -315,6 +353,33 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list
         if verb:
             found.append((after.start() + verb.start(), after.start() + verb.end()))
     return sorted(set(found))
+
+
+_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_DETERMINERS})\s+$")
+_PARTICIPLE = re.compile(
+    r"(?i)^(?:observed|noted|reported|described|mentioned|cited|quoted|stated|recorded|seen)$"
+)
+_PARTICIPLE_AFTER = re.compile(r"(?i)^\s+(?:among|across|between|throughout|during|since|over\s+the|within)\b")
+_PRONOUN_OR_NAME = re.compile(r"(?:\b(?i:he|she|they|we|i|it|you|who|has|have|had|was|were|is|are|be|been)|\b[A-Z][\w'’-]*)\s+$")
+"""Before a verb of saying (not a participle): a pronoun, an auxiliary or a name ("Nye observed during …")."""
+
+
+def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
+    """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
+    ("some claims that", "the notes", "the recommended dose"), or a participle describing data ("the
+    decline observed among recipients": a past participle after a common noun, before "among", "across",
+    "during"…)."""
+    word = m.group().split()[0]
+    before = masked[: m.start()]
+    if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
+        return True  # a letter sent ("children who wrote to the White House"), not what it says
+    if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
+        return True  # passive: "was highly recommended by game enthusiasts" states what they did
+    if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):
+        return True
+    return bool(
+        _PARTICIPLE.match(word) and _PARTICIPLE_AFTER.match(masked[m.end() :]) and not _PRONOUN_OR_NAME.search(before)
+    )
 
 
 def _attribution(text: str, masked: str, *, quotation: bool) -> tuple[int, int] | None:
@@ -350,7 +415,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
     ends there); without it the sentences are taken as one paragraph.
     """
     breaks = list(breaks) if breaks is not None else [False] * len(texts)
-    voices = []
+    voices: list[Voice] = []
     for text, spans in zip(texts, _quotation_spans(texts, breaks), strict=True):
         speech = [(a, b) for a, b in spans if not quoted_title(text[a:b])]
         words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
@@ -360,12 +425,35 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         said = _attribution(text, masked, quotation=bool(speech))
         if words and inside / len(words) >= QUOTED_SHARE:
             kind = QUOTED
-        elif said is not None or long_quote:
+        elif said is not None or long_quote or (voices and not breaks[len(voices)] and _spells_out(text, texts, voices)):
             kind = REPORTED
         else:
             kind = OWN
         voices.append(Voice(kind, tuple(spans), said, bool(_DEFINITION_RE.search(masked))))
     return voices
+
+
+_SPELLED_OUT = re.compile(
+    r"^\s*(?:These|This|Those|Such)\s+([a-z][\w-]*)\s+(?:include|includes|included|are|is|were|was|involve|involves|"
+    r"range|ranged|mean|means)\b"
+)
+"""A sentence that opens by naming, with a demonstrative, what the sentence before reported and says
+what it consists of ("These tactics include cyber-theft …")."""
+
+
+def _spells_out(text: str, texts: Sequence[str], voices: Sequence[Voice]) -> bool:
+    """Whether ``text`` spells out the claim the sentence before reported (the last of ``voices``, read so far):
+    "The Trump administration contends China has deployed predatory tactics …" / "These tactics include
+    cyber-theft …" — the second is the administration's claim still, not the outlet's statement."""
+    voice, previous = voices[-1], texts[len(voices) - 1]
+    if voice.kind != REPORTED or voice.attribution is None:
+        return False
+    opening = _SPELLED_OUT.match(text)
+    if not opening:
+        return False
+    noun = opening.group(1).lower()
+    said = previous[voice.attribution[1] :].lower()
+    return bool(re.search(rf"\b{re.escape(noun.rstrip('s'))}", said))
 
 
 PARAGRAPH_START = "paragraph_start"
@@ -415,11 +503,13 @@ def negated(text: str, start: int) -> bool:
     return bool(_DISAVOWING.search(window) or _CONTRASTED.match(before[cut:]))
 
 
-def cue_context(voice: Voice, text: str, start: int, end: int, *, quotation: bool = False) -> str:
+def cue_context(voice: Voice, text: str, start: int, end: int, *, quotation: bool = False, praise: bool = False) -> str:
     """Where a lexicon word at ``start:end`` of a sentence stands (one of ``CONTEXTS``).
 
     ``quotation``: the hit is itself a short quotation (a scare quote), which is the
-    outlet's own distancing only in a sentence in its own voice.
+    outlet's own distancing only in a sentence in its own voice. ``praise``: the word praises,
+    so in what someone promotes or depicts ("publicizing a more harmonious way of living") it is
+    the promoter's message (reported); a label there ("promote authoritarian policies") stays the writer's.
     """
     if quotation:
         return (DEFINITION if voice.definition else OWN) if voice.kind == OWN else REPORTED
@@ -431,4 +521,13 @@ def cue_context(voice: Voice, text: str, start: int, end: int, *, quotation: boo
         return DEFINITION
     if negated(text, start):
         return NEGATED
+    if praise and promoted(text, start):
+        return REPORTED
     return OWN
+
+
+def promoted(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is what someone promotes or depicts (``_PROMOTING``), in the same clause."""
+    before = text[:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    return bool(_PROMOTING.search(before[cut:]))

@@ -32,9 +32,11 @@ from contrast.report.handout.model import (
 from contrast.report.text import join_words, mentions, trim_excerpt
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
 
-STRONG_WORD = 1.9
+STRONG_WORD = 2.5
 """VADER lexicon rating (−4 to +4, mean of ten raters) from which a word counts as strongly
-felt; 1.9 keeps words like "bullying" and "wonderful", drops "agree" or "issue"."""
+felt: 2.5 keeps words like "bullying" (−2.7), "wonderful" (+2.7) and "disaster" (−3.1), and
+drops the plain evaluative words of everyday prose the independent check found taught as
+strongly felt: "better" (+1.9, "better training"), "successfully" (+2.2), "good" (+1.9)."""
 MAX_NAMED = 3
 """Sources named in one sentence ("in Source B, Source D and 40 other sources"): a list of
 hundreds of letters says nothing to a student, and every name must be lettered in the key."""
@@ -175,10 +177,14 @@ def _strong_words_in(events: Sequence[HandoutEvent]) -> list[tuple[str, float, s
     seen: dict[str, tuple[str, float, str]] = {}
     for event in events:
         for excerpt in event.excerpts:
-            for word, value in felt_words(excerpt.text):
-                if abs(value) >= STRONG_WORD and word not in seen:
-                    seen[word] = (word, value, excerpt.source.letter)
+            for word, value in strongly_felt(excerpt.text):
+                seen.setdefault(word, (word, value, excerpt.source.letter))
     return sorted(seen.values(), key=lambda item: (-abs(item[1]), item[0]))
+
+
+def strongly_felt(text: str) -> list[tuple[str, float]]:
+    """The words of ``text`` the handout may teach as strongly felt: rated at least ``STRONG_WORD``."""
+    return [(word, value) for word, value in felt_words(text) if abs(value) >= STRONG_WORD]
 
 
 def felt_words(text: str) -> list[tuple[str, float]]:
