@@ -16,7 +16,13 @@ Rules, in order:
    not a lowercase letter, continuation punctuation (``, ; : % ) ] }``) or more
    terminal punctuation.
    So ``?” she said`` and ``the U.S. trade war`` are never candidates.
-3. ``!``, ``?``, ``…`` and ``...`` end a sentence at every candidate.
+3. ``!``, ``?``, ``…`` and ``...`` end a sentence at every candidate, except an ellipsis
+   after an article or "and"/"or" (``ELIDED_AFTER``): those words never end a sentence, so
+   the ellipsis leaves words out inside one ("relies on the … American interests", "from
+   Russia or… China"). Inside a quotation an ellipsis before a capital does end a sentence,
+   as a full stop there would: the writer left words out between two of the speaker's
+   sentences ("…social media monitoring… Any country … would be interested," he said), and
+   the voice lens carries the quotation across the boundary.
 4. A single ``.`` ends a sentence unless the word before it is an abbreviation:
 
    * ``NEVER_END`` (titles before a name, ``e.g.``, ``i.e.``, ``vs.``): never a boundary;
@@ -103,6 +109,11 @@ STARTERS: frozenset[str] = frozenset(
 )
 """Capitalised words that commonly open an English sentence (case-sensitive)."""
 
+ELIDED_AFTER: frozenset[str] = frozenset({"the", "a", "an", "and", "or"})
+"""Lower-case words an ellipsis after which leaves words out inside a sentence (they never end one)."""
+
+_WORD_BEFORE_ELLIPSIS = re.compile(r"(\w+)\s*(?:…|\.\.\.|\. \. \.)$")
+
 _OPENERS = "\"'“‘«([{*_"
 """Stripped from the front of the word before a ``.`` when looking it up."""
 
@@ -130,6 +141,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     """Decide one punctuation candidate found by ``_CANDIDATE`` (rules 3 and 4)."""
     if m.group("first").islower():  # non-ASCII lowercase ("é") escapes the regex class
         return False
+    if not m.group("close") and _elided(text, m):
+        return False
     if m.group("term") != "." or m.group("close"):
         return True
     start = m.start()
@@ -156,6 +169,15 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     return (m.group("first") + m.group("word")) in STARTERS and not text.startswith(
         ".", word_end
     )
+
+
+def _elided(text: str, m: re.Match[str]) -> bool:
+    """Whether the candidate is an ellipsis ("…", "...", ". . .") after a word that never ends a sentence."""
+    term, start = m.group("term"), m.start()
+    if term not in ("…", "...") and not (term == "." and text.endswith(". . ", 0, start)):
+        return False
+    word = _WORD_BEFORE_ELLIPSIS.search(text, max(0, start - 40), m.end("term"))
+    return word is not None and word.group(1) in ELIDED_AFTER
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
