@@ -66,7 +66,7 @@ from contrast.schema import (
     TEXT,
 )
 
-__all__ = ["segment", "sentence_spans"]
+__all__ = ["ends_as_sentence", "segment", "sentence_spans"]
 
 NEVER_END: frozenset[str] = frozenset(
     {
@@ -205,6 +205,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         piece_start = cut
     add(piece_start, len(text))
     return spans
+
+
+_ENDS_AS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]}」』]*$")
+
+
+def ends_as_sentence(sentence: str) -> bool:
+    """Whether a sentence ends as one: with ``.``, ``!``, ``?`` or ``…``, maybe inside closing
+    quotes or brackets.
+
+    Rule 1 makes every line a sentence, so section headings, headlines and labels reach the
+    sentences frame without a full stop ("Digital surveillance"), as does the odd citation
+    left on its own ("(Zhang & Musa, 2023)"). They are not sentences of the body: measures
+    of sentence length leave them out."""
+    return _ENDS_AS_SENTENCE.search(sentence) is not None
 
 
 def segment(texts: Mapping[str, str], origins: Mapping[str, str]) -> pl.DataFrame:
