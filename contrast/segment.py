@@ -66,18 +66,25 @@ from contrast.schema import (
     TEXT,
 )
 
-__all__ = ["ends_as_sentence", "segment", "sentence_spans"]
+__all__ = ["TITLES", "ends_as_sentence", "segment", "sentence_spans"]
 
-NEVER_END: frozenset[str] = frozenset(
+TITLES: frozenset[str] = frozenset(
     {
-        # titles and honorifics that precede a name
         "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "sen", "rep", "gov", "gen",
         "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "rev", "hon", "pres",
-        "supt", "amb", "st", "mt", "ft",
+        "supt", "amb",
+    }
+)  # fmt: skip
+"""Abbreviated titles and honorifics that precede a name (lowercased, without the dot)."""
+
+NEVER_END: frozenset[str] = TITLES | frozenset(
+    {
+        # abbreviations that precede a name of a place
+        "st", "mt", "ft",
         # Latin and comparison abbreviations that introduce what follows
         "e.g", "i.e", "cf", "viz", "vs", "v", "approx",
     }
-)
+)  # fmt: skip
 """Words that a ``.`` never ends a sentence after (lowercased, without the dot)."""
 
 BEFORE_NUMBER: frozenset[str] = frozenset(
