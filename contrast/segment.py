@@ -16,7 +16,9 @@ Rules, in order:
    not a lowercase letter, continuation punctuation (``, ; : % ) ] }``) or more
    terminal punctuation.
    So ``?” she said`` and ``the U.S. trade war`` are never candidates.
-3. ``!``, ``?``, ``…`` and ``...`` end a sentence at every candidate, except an ellipsis
+3. ``!``, ``?``, ``…`` and ``...`` end a sentence at every candidate, except a quoted ``!``
+   or ``?`` before a name and a reporting verb (``…wall!” Fox told Jorge Ramos``: the
+   quotation's attribution, in its sentence), and an ellipsis
    after an article or "and"/"or" (``ELIDED_AFTER``): those words never end a sentence, so
    the ellipsis leaves words out inside one ("relies on the … American interests", "from
    Russia or… China"). Inside a quotation an ellipsis before a capital does end a sentence,
@@ -119,6 +121,11 @@ STARTERS: frozenset[str] = frozenset(
 ELIDED_AFTER: frozenset[str] = frozenset({"the", "a", "an", "and", "or"})
 """Lower-case words an ellipsis after which leaves words out inside a sentence (they never end one)."""
 
+_SPEAKER_NEXT = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|tells|asked|asks|added|adds|shouted|exclaimed|replied|wrote|"
+    r"tweeted|insisted|declared|demanded|cried)\b"
+)
+"""A name and a reporting verb after a quoted "!" or "?": the attribution of the quotation, in its sentence."""
 _WORD_BEFORE_ELLIPSIS = re.compile(r"(\w+)\s*(?:…|\.\.\.|\. \. \.)$")
 
 _OPENERS = "\"'“‘«([{*_"
@@ -151,7 +158,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if not m.group("close") and _elided(text, m):
         return False
     if m.group("term") != "." or m.group("close"):
-        return True
+        return not (m.group("close") and m.group("term")[-1] in "!?" and _SPEAKER_NEXT.match(text, m.end()))
     start = m.start()
     if start == 0 or text[start - 1].isspace():
         return True  # a lone "." after a space

@@ -130,8 +130,8 @@ def test_strip_markdown_keeps_snake_case_and_arithmetic() -> None:
 
 CENSORED_QUOTES = [
     # (a quotation with a censored word, the sentences it must stay)
-    ("\"I’m not going to pay for that f***ing wall!” Fox told Jorge Ramos in an interview for Fusion.",
-     ["\"I’m not going to pay for that f***ing wall!”", "Fox told Jorge Ramos in an interview for Fusion."]),
+    ("\"I’m not going to pay for that f***ing wall!” Fox told Jorge Ramos in an interview for Fusion. He left.",
+     ["\"I’m not going to pay for that f***ing wall!” Fox told Jorge Ramos in an interview for Fusion.", "He left."]),
     ("What the f***? He asked twice.", ["What the f***?", "He asked twice."]),
     ("She called that f**k and this s**t a disgrace. Nobody argued.",
      ["She called that f**k and this s**t a disgrace.", "Nobody argued."]),

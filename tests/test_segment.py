@@ -316,6 +316,24 @@ def test_closing_quote_after_full_stop_belongs_before_the_split() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I’m not going to pay for that f***ing wall!” Fox told Jorge Ramos in an interview for Fusion.',
+        "“Are you crazy?” Donald Trump asked the reporter.",
+        "“We will win!” President Xi Jinping said on Friday.",
+    ],
+)
+def test_an_exclamation_or_question_in_a_quote_stays_with_its_speaker(text: str) -> None:
+    """"…wall!” Fox told Jorge Ramos …" is one sentence: a name and a reporting verb after the
+    closing quote attribute it (the quotation alone lost its speaker and the story's key quote)."""
+    assert sentences(text) == [text]
+
+
+def test_a_quoted_exclamation_before_a_new_sentence_still_splits() -> None:
+    assert sentences("“We will win!” Fox then left the room.") == ["“We will win!”", "Fox then left the room."]
+
+
 def test_question_in_quote_before_lowercase_does_not_split() -> None:
     assert sentences("“Why?” she said. “Because.”") == ["“Why?” she said.", "“Because.”"]
 
