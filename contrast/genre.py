@@ -7,9 +7,21 @@ piece is near neutral). A comparison of origins whose sources differ in genre co
 genres as much as origins, so the documents say so and offer the comparison within news.
 
 A source's genre is declared in ``report.toml`` (``genre = "opinion"``) or inferred here from
-simple, visible cues in its title, outlet and cleaning counts — never from the engine's
-measures — and an inferred genre is always shown as inferred, with the cue that decided it.
-With no cue, a source is taken to be news (the common case), and marked so.
+simple, visible cues — never from the engine's measures — and an inferred genre is always
+shown as inferred, with the cue that decided it. The cues, first found wins:
+
+- its title and outlet ("PD Commentary: …", "Reuters", "… Journal");
+- its address: an opinion section in the URL's path (``/opinion/``, ``/commentisfree/``);
+- the note on its author that op-eds end with ("X is a … commentator", "The views expressed
+  are the author's own"), found in the lines cleaning took off its end;
+- its origin, when the manifest describes the origin as opinion writing ("Commentary: An
+  op-ed by a named commentator."): the user has said what the origin's texts are;
+- many references counted by cleaning (a paper).
+
+With no cue, a source is taken to be news (the common case), and marked so. Found by the
+independent check: FPIF's op-ed in the soft-power report (outlet "Foreign Policy In Focus",
+an author's note calling him a commentator, in the origin "An op-ed by a named
+commentator") was counted as one of "2 news articles" and compared "within news".
 """
 
 from __future__ import annotations
@@ -56,6 +68,33 @@ _CUES: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = tuple(
 )
 
 
+_OPINION_PATH = re.compile(
+    r"^https?://[^/]+(?:/[^?#]*)?/(?:opinions?|commentary|commentaries|op-?eds?|editorials?|columns?|columnists?|"
+    r"commentisfree|viewpoints?|perspectives?)(?:/|$|\.html?\b)",
+    re.IGNORECASE,
+)
+"""An opinion section as a whole segment of the address's path (not "…-public-opinion-on-…")."""
+
+_AUTHOR_NOTE = re.compile(
+    r"\b(?:is|was|are)\s+(?:an?|the)\s+(?:[\w’'-]+[\s,]+){0,10}?(?:commentator|columnist|opinion\s+writer|op-ed\s+"
+    r"(?:writer|contributor))s?\b"
+    r"|\b(?:contributing|guest)\s+(?:opinion\s+)?(?:writer|columnist|contributor)\b"
+    r"|\bviews\s+(?:expressed\s+)?(?:\w+\s+){0,4}?(?:are|is)\s+(?:those\s+of\s+the\s+authors?|the\s+authors?['’]s?\s+own)"
+    r"|\b(?:do|does|don['’]t|doesn['’]t)\s+(?:not\s+)?necessarily\s+(?:reflect|represent)\b",
+    re.IGNORECASE,
+)
+"""An author's note or disclaimer of opinion writing: "X is a … commentator", "a contributing opinion
+writer", "The views expressed … are the author's own", "… do not necessarily reflect those of …"."""
+
+_ORIGIN_OPINION = re.compile(
+    r"(?<![\w-])(?:op-eds?|opinion\s+(?:pieces?|columns?|articles?|writing)|columnists?|commentators?|"
+    r"commentar(?:y|ies)|editorials)(?![\w-])",
+    re.IGNORECASE,
+)
+"""An origin described as opinion writing ("An op-ed by a named commentator", label "Commentary");
+not "editorial line", "opinion polls" or "web magazines writing critically"."""
+
+
 @dataclass(frozen=True)
 class Genre:
     """A source's genre, and how it was decided."""
@@ -76,8 +115,22 @@ class Genre:
         return f"{self.label} (inferred)" if self.inferred else self.label
 
 
-def source_genre(*, declared: str | None, title: str, outlet: str, citations: int = 0) -> Genre:
-    """The declared genre, else the first cue found in the outlet or title, else news (inferred)."""
+def source_genre(
+    *,
+    declared: str | None,
+    title: str,
+    outlet: str,
+    citations: int = 0,
+    url: str = "",
+    author_note: str = "",
+    origin_label: str = "",
+    origin_description: str = "",
+) -> Genre:
+    """The declared genre, else the first cue found (module docstring), else news (inferred).
+
+    ``author_note``: the text an op-ed's note on its author would be in (the lines cleaning
+    took off its end, never the body: "…, who is a commentator for CCTV" is news); ``origin_label``/``origin_description``: the
+    manifest's words for the source's origin."""
     if declared:
         return Genre(declared, inferred=False, cue="declared in report.toml")
     fields = {"title": title, "outlet": outlet}
@@ -85,9 +138,28 @@ def source_genre(*, declared: str | None, title: str, outlet: str, citations: in
         found = pattern.search(fields[where])
         if found:
             return Genre(genre, inferred=True, cue=f"“{found.group(0)}” in the {where}")
+        if (genre, where) == ("opinion", "outlet"):  # the source's own opinion cues come before any other kind
+            own = _opinion_in_source(url, author_note)
+            if own:
+                return own
+    for text in (origin_label, origin_description):
+        found = _ORIGIN_OPINION.search(text)
+        if found:
+            return Genre("opinion", inferred=True, cue=f"“{found.group(0)}” in the origin's description")
     if citations >= CITATIONS_ACADEMIC:
         return Genre("academic", inferred=True, cue=f"{citations} references counted")
     return Genre(NEWS, inferred=True, cue="no cue of another genre")
+
+
+def _opinion_in_source(url: str, author_note: str) -> Genre | None:
+    """An opinion section in the address, or an author's note of opinion writing."""
+    found = _OPINION_PATH.search(url.strip())
+    if found:
+        return Genre("opinion", inferred=True, cue="an opinion section in the address")
+    found = _AUTHOR_NOTE.search(author_note)
+    if found:
+        return Genre("opinion", inferred=True, cue=f"“{' '.join(found.group(0).split())}” in the note on its author")
+    return None
 
 
 def genre_mix(genres: dict[str, list[Genre]]) -> dict[str, dict[str, int]]:

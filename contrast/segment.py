@@ -16,7 +16,15 @@ Rules, in order:
    not a lowercase letter, continuation punctuation (``, ; : % ) ] }``) or more
    terminal punctuation.
    So ``?” she said`` and ``the U.S. trade war`` are never candidates.
-3. ``!``, ``?``, ``…`` and ``...`` end a sentence at every candidate.
+3. ``!``, ``?``, ``…`` and ``...`` end a sentence at every candidate, except a quoted ``!``
+   or ``?`` before a name and a reporting verb (``…wall!” Fox told Jorge Ramos``: the
+   quotation's attribution, in its sentence), and an ellipsis
+   after an article or "and"/"or" (``ELIDED_AFTER``): those words never end a sentence, so
+   the ellipsis leaves words out inside one ("relies on the … American interests", "from
+   Russia or… China"). Inside a quotation an ellipsis before a capital does end a sentence,
+   as a full stop there would: the writer left words out between two of the speaker's
+   sentences ("…social media monitoring… Any country … would be interested," he said), and
+   the voice lens carries the quotation across the boundary.
 4. A single ``.`` ends a sentence unless the word before it is an abbreviation:
 
    * ``NEVER_END`` (titles before a name, ``e.g.``, ``i.e.``, ``vs.``): never a boundary;
@@ -60,18 +68,25 @@ from contrast.schema import (
     TEXT,
 )
 
-__all__ = ["segment", "sentence_spans"]
+__all__ = ["TITLES", "ends_as_sentence", "segment", "sentence_spans"]
 
-NEVER_END: frozenset[str] = frozenset(
+TITLES: frozenset[str] = frozenset(
     {
-        # titles and honorifics that precede a name
         "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "sen", "rep", "gov", "gen",
         "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "rev", "hon", "pres",
-        "supt", "amb", "st", "mt", "ft",
+        "supt", "amb",
+    }
+)  # fmt: skip
+"""Abbreviated titles and honorifics that precede a name (lowercased, without the dot)."""
+
+NEVER_END: frozenset[str] = TITLES | frozenset(
+    {
+        # abbreviations that precede a name of a place
+        "st", "mt", "ft",
         # Latin and comparison abbreviations that introduce what follows
         "e.g", "i.e", "cf", "viz", "vs", "v", "approx",
     }
-)
+)  # fmt: skip
 """Words that a ``.`` never ends a sentence after (lowercased, without the dot)."""
 
 BEFORE_NUMBER: frozenset[str] = frozenset(
@@ -103,6 +118,16 @@ STARTERS: frozenset[str] = frozenset(
 )
 """Capitalised words that commonly open an English sentence (case-sensitive)."""
 
+ELIDED_AFTER: frozenset[str] = frozenset({"the", "a", "an", "and", "or"})
+"""Lower-case words an ellipsis after which leaves words out inside a sentence (they never end one)."""
+
+_SPEAKER_NEXT = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|tells|asked|asks|added|adds|shouted|exclaimed|replied|wrote|"
+    r"tweeted|insisted|declared|demanded|cried)\b"
+)
+"""A name and a reporting verb after a quoted "!" or "?": the attribution of the quotation, in its sentence."""
+_WORD_BEFORE_ELLIPSIS = re.compile(r"(\w+)\s*(?:…|\.\.\.|\. \. \.)$")
+
 _OPENERS = "\"'“‘«([{*_"
 """Stripped from the front of the word before a ``.`` when looking it up."""
 
@@ -130,8 +155,10 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     """Decide one punctuation candidate found by ``_CANDIDATE`` (rules 3 and 4)."""
     if m.group("first").islower():  # non-ASCII lowercase ("é") escapes the regex class
         return False
+    if not m.group("close") and _elided(text, m):
+        return False
     if m.group("term") != "." or m.group("close"):
-        return True
+        return not (m.group("close") and m.group("term")[-1] in "!?" and _SPEAKER_NEXT.match(text, m.end()))
     start = m.start()
     if start == 0 or text[start - 1].isspace():
         return True  # a lone "." after a space
@@ -156,6 +183,15 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     return (m.group("first") + m.group("word")) in STARTERS and not text.startswith(
         ".", word_end
     )
+
+
+def _elided(text: str, m: re.Match[str]) -> bool:
+    """Whether the candidate is an ellipsis ("…", "...", ". . .") after a word that never ends a sentence."""
+    term, start = m.group("term"), m.start()
+    if term not in ("…", "...") and not (term == "." and text.endswith(". . ", 0, start)):
+        return False
+    word = _WORD_BEFORE_ELLIPSIS.search(text, max(0, start - 40), m.end("term"))
+    return word is not None and word.group(1) in ELIDED_AFTER
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -183,6 +219,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         piece_start = cut
     add(piece_start, len(text))
     return spans
+
+
+_ENDS_AS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]}」』]*$")
+
+
+def ends_as_sentence(sentence: str) -> bool:
+    """Whether a sentence ends as one: with ``.``, ``!``, ``?`` or ``…``, maybe inside closing
+    quotes or brackets.
+
+    Rule 1 makes every line a sentence, so section headings, headlines and labels reach the
+    sentences frame without a full stop ("Digital surveillance"), as does the odd citation
+    left on its own ("(Zhang & Musa, 2023)"). They are not sentences of the body: measures
+    of sentence length leave them out."""
+    return _ENDS_AS_SENTENCE.search(sentence) is not None
 
 
 def segment(texts: Mapping[str, str], origins: Mapping[str, str]) -> pl.DataFrame:

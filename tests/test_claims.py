@@ -77,6 +77,36 @@ def test_a_surname_two_people_share_is_left_alone() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "not_names"),
+    [
+        ("The tariffs took effect at 12.01am on Friday US time.", "US", ["Friday US"]),
+        ("On Monday Beijing said it would answer in kind.", "Beijing", ["Monday Beijing"]),
+        ("Talks resumed in June China said, after a pause.", "China", ["June China"]),
+        ("Rahm Emanuel, the mayor of Chicago and Mr. Obama’s former chief of staff, spoke.", "Chicago",
+         ["Chicago and Mr", "Mr"]),
+        ("The deal was struck by Dr. Li and Mrs. Zhang in Geneva.", "Li", ["Dr", "Li and Mrs", "Mrs"]),
+        ("It is in line with the Belt and Road Initiative and China's diplomacy.", "Belt and Road Initiative",
+         ["Belt and Road Initiative and China's"]),
+        ("The US-initiated friction will backfire, analysts said.", "US", ["US-initiated"]),
+        ("It moved some production to the US and Mexico last year.", "Mexico", ["US and Mexico"]),
+    ],
+)
+def test_a_name_does_not_take_in_a_weekday_before_it_or_a_title_or_possessor_after_it(
+    text: str, name: str, not_names: list[str]
+) -> None:
+    """A day or month before a name dates it ("on Friday US time"), and a title or a possessor
+    after "and" ("… and Mr. Obama", "… and China's diplomacy") starts the next name: none makes a
+    name of its own."""
+    found = settle_names([entities(text)])[0]
+    assert name in found
+    assert not set(not_names) & set(found)
+
+
+def test_a_date_stays_a_name_of_its_own() -> None:
+    assert "June 12" in entities("The summit on June 12 ended early.")
+
+
+@pytest.mark.parametrize(
     ("corpus", "expected"),
     [
         (["It funds the Belt and Road projects.", "Belt and Road loans grew."], [["Belt and Road"], ["Belt and Road"]]),

@@ -128,6 +128,35 @@ def test_strip_markdown_keeps_snake_case_and_arithmetic() -> None:
     assert strip_markdown("file_name_v2 and 5 * 3 = 15 and Page# 12") == "file_name_v2 and 5 * 3 = 15 and Page# 12"
 
 
+CENSORED_QUOTES = [
+    # (a quotation with a censored word, the sentences it must stay)
+    ("\"I’m not going to pay for that f***ing wall!” Fox told Jorge Ramos in an interview for Fusion. He left.",
+     ["\"I’m not going to pay for that f***ing wall!” Fox told Jorge Ramos in an interview for Fusion.", "He left."]),
+    ("What the f***? He asked twice.", ["What the f***?", "He asked twice."]),
+    ("She called that f**k and this s**t a disgrace. Nobody argued.",
+     ["She called that f**k and this s**t a disgrace.", "Nobody argued."]),
+    ("It was a **bold** sh*t show, and a f****ing mess. Then it ended.",
+     ["It was a bold sh*t show, and a f****ing mess.", "Then it ended."]),
+    ("“That f— wall is a f—ing joke,” he said. She left.", ["“That f— wall is a f—ing joke,” he said.", "She left."]),
+    (r"A markdown capture escapes it: f\*\*\*ing and s\*\*t. Then it ends.",
+     ["A markdown capture escapes it: f***ing and s**t.", "Then it ends."]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), CENSORED_QUOTES)
+def test_a_censored_word_survives_cleaning_and_segmentation_whole(text: str, sentences: list[str]) -> None:
+    """Asterisks inside a word censor it ("f***ing", "s**t"): they are text, not markdown
+    emphasis or a glued bold run, so the quotation stays one sentence with its word intact."""
+    from contrast.segment import sentence_spans
+
+    cleaned = clean_text(text).text
+    assert [cleaned[a:b] for a, b in sentence_spans(cleaned)] == sentences
+
+
+def test_split_glued_blocks_leaves_a_censored_word_alone() -> None:
+    assert split_glued_blocks("that f***ing wall and f****ing ****") == "that f***ing wall and f****ing ****"
+
+
 # --- title ----------------------------------------------------------------------------
 
 

@@ -57,6 +57,84 @@ def test_many_references_make_a_paper() -> None:
     assert source_genre(declared=None, title="Soft power", outlet="", citations=2).id == "news"
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.nytimes.com/2018/07/06/opinion/trump-china-tariffs.html",
+        "https://www.washingtonpost.com/opinions/2018/07/06/tariffs/",
+        "https://www.theguardian.com/commentisfree/2018/jul/06/trade-war",
+        "https://www.chinadaily.com.cn/a/201807/06/commentary/WS5b3e.html",
+        "https://thehill.com/opinion/finance/395771-the-tariffs-will-backfire",
+    ],
+)
+def test_an_opinion_section_in_the_address_makes_an_op_ed(url: str) -> None:
+    genre = source_genre(declared=None, title="The tariffs will backfire", outlet="Daily", url=url)
+    assert genre.id == "opinion" and genre.inferred
+
+
+def test_an_address_that_merely_mentions_opinion_is_no_cue() -> None:
+    url = "https://example.com/news/2018/07/06/poll-public-opinion-on-tariffs"
+    assert source_genre(declared=None, title="Poll", outlet="Daily", url=url).id == "news"
+
+
+FPIF_BIO = (
+    "Jianlu Bi is a Beijing-based award-winning journalist and current affairs commentator.His research interests "
+    "include international politics and communications."
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        FPIF_BIO,
+        "Jane Roe is a columnist for the Daily and a fellow at the Trade Institute.",
+        "The views expressed in this article are the author's own.",
+        "The views don't necessarily reflect those of China Daily.",
+        "John Doe, a contributing opinion writer, teaches economics.",
+    ],
+)
+def test_an_authors_note_that_says_commentary_makes_an_op_ed(note: str) -> None:
+    """Op-eds end with a note on their author ("X is a … commentator") or a disclaimer; news
+    reports end with neither. FPIF's op-ed in the soft-power report was called news without it."""
+    genre = source_genre(
+        declared=None, title="Soft Power Divide: China Advances While the US Retreats", outlet="Foreign Policy In Focus",
+        author_note=note,
+    )  # fmt: skip
+    assert genre.id == "opinion" and genre.inferred
+
+
+def test_a_reporters_note_is_no_cue() -> None:
+    for note in ("Additional reporting by Wang Xueying", "Wiseman and Superville reported from Washington.",
+                 "Jane Roe is a reporter covering trade for the Daily."):  # fmt: skip
+        assert source_genre(declared=None, title="Tariffs take effect", outlet="Daily", author_note=note).id == "news"
+
+
+def test_an_origin_described_as_op_eds_makes_its_sources_op_eds() -> None:
+    """The manifest says what an origin is: an origin of op-eds ("Commentary: An op-ed by a named
+    commentator.") makes its sources opinion unless a source's own cue says otherwise."""
+    genre = source_genre(
+        declared=None, title="Soft Power Divide", outlet="Foreign Policy In Focus",
+        origin_label="Commentary", origin_description="An op-ed by a named commentator.",
+    )  # fmt: skip
+    assert (genre.id, genre.inferred) == ("opinion", True)
+    assert "origin" in genre.cue
+    wire = source_genre(declared=None, title="x", outlet="Reuters", origin_label="Commentary")
+    assert wire.id == "wire"
+
+
+@pytest.mark.parametrize(
+    ("label", "description"),
+    [
+        ("Western right", "Western outlet rated Right by AllSides."),
+        ("Western critical", "Western news and web magazines writing critically about the Chinese government."),
+        ("US right", "Outlets whose editorial line is conservative."),
+    ],
+)
+def test_an_origin_that_names_no_kind_of_text_is_no_cue(label: str, description: str) -> None:
+    genre = source_genre(declared=None, title="x", outlet="Daily", origin_label=label, origin_description=description)
+    assert genre.id == "news"
+
+
 def _genres(*ids: str) -> list:
     return [source_genre(declared=g, title="", outlet="") for g in ids]  # type: ignore[arg-type]
 

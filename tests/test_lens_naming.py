@@ -63,6 +63,27 @@ def test_evidence_spans_point_at_the_naming_words(naming) -> None:
         assert texts[(row["source_id"], 0)][row["start"] : row["end"]].lower() == row["cue"].lower()
 
 
+def test_a_names_count_is_its_uses_in_the_origins_texts_not_the_sentences_naming_it() -> None:
+    """People's Daily wrote "US" 18 times; the naming table printed "US ×15", the claim sentences
+    naming it. A name is counted each time it is used, in every sentence (a question too)."""
+    state = (
+        "The US raised tariffs on $34bn of Chinese goods, and the US will regret it, China said on Friday. "
+        "Why does the US bully its partners? "
+        "The US tariffs took effect at 12.01am on Friday US time, officials said."
+    )
+    west = (
+        "The United States raised tariffs on $34bn of Chinese goods on Friday, officials said. "
+        "China said the United States would regret the tariffs, officials said."
+    )
+    corpus = make_corpus({"s": ("state", state), "w": ("west", west)})
+    frames = get_metric("naming")(corpus, find_events(corpus.sentences, origins=corpus.origins))
+    [measure] = [m for m in frames.figures.get_column("measure").unique().to_list() if m.startswith("actor:") and "u" in m]
+    assert _cues(frames, measure, "state") == "US ×5"
+    assert _cues(frames, measure, "west") == "United States ×2"
+    uses = frames.evidence.filter((pl.col("category") == measure) & (pl.col("source_id") == "s"))
+    assert uses.height == 5 and set(uses.get_column("cue").to_list()) == {"US"}
+
+
 WORDS = ["a", "ab", "Ab", "AB", "a'b", "a’b", "A’B", "s", "ſ", "k", "K", "i", "ı", "I", "A-b", "ab_", "1a", "a.b", "ab'", "é"]
 SEPARATORS = [" ", "  ", "\u00a0", "\t", ", ", ".", "-", "'", "’", "", "\n"]
 

@@ -266,6 +266,42 @@ def test_spaced_ellipsis_is_not_split_into_dots() -> None:
     ]
 
 
+RICHARDSON = (
+    "“Some countries might be very keen on Chinese-style surveillance cameras … but they might not have any interest "
+    "in social media monitoring… Any country with a relatively restless population would be interested,” Michael "
+    "Richardson, a digital surveillance analyst, said to ABC."
+)
+
+
+def test_an_ellipsis_inside_a_quotation_ends_a_sentence_as_a_full_stop_would() -> None:
+    """Quoted speech going on after "…" with a capital goes on with a new sentence: the writer
+    left words out between two of the speaker's sentences ("…social media monitoring… Any
+    country … would be interested"), so the quotation splits there as it would at "monitoring.
+    Any". Keeping the quotation whole would make one "sentence" of several for every measure
+    per sentence. Both halves stay quoted speech, not the outlet's own voice."""
+    from contrast.metrics.voice import QUOTED, sentence_voices
+
+    halves = sentences(RICHARDSON)
+    assert halves == [RICHARDSON[: RICHARDSON.index(" Any")], RICHARDSON[RICHARDSON.index("Any") :]]
+    assert len(sentences(RICHARDSON.replace("monitoring…", "monitoring."))) == len(halves)
+    assert [voice.kind for voice in sentence_voices(halves)] == [QUOTED, QUOTED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Our strategy in the Middle East relies on the … American interests we share,” he said.",
+        "“They will buy it from us or… China, one of the two,” he said.",
+        "He attacked the . . . Student Government and its budget.",
+        "“I gently closed the door, and ... I went back into the gym,” she said.",
+    ],
+)
+def test_an_ellipsis_after_an_article_or_and_or_leaves_words_out_inside_a_sentence(text: str) -> None:
+    """An article or "and"/"or" does not end a sentence, so an ellipsis after one marks words left
+    out inside it, even before a capital (a name, "I")."""
+    assert sentences(text) == [text]
+
+
 def test_closing_quote_stays_with_the_sentence_before() -> None:
     assert sentences("“We are ready,” she said. Next, they left.") == [
         "“We are ready,” she said.",
@@ -278,6 +314,24 @@ def test_closing_quote_after_full_stop_belongs_before_the_split() -> None:
         "He said “go home.”",
         "Then he left.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I’m not going to pay for that f***ing wall!” Fox told Jorge Ramos in an interview for Fusion.',
+        "“Are you crazy?” Donald Trump asked the reporter.",
+        "“We will win!” President Xi Jinping said on Friday.",
+    ],
+)
+def test_an_exclamation_or_question_in_a_quote_stays_with_its_speaker(text: str) -> None:
+    """"…wall!” Fox told Jorge Ramos …" is one sentence: a name and a reporting verb after the
+    closing quote attribute it (the quotation alone lost its speaker and the story's key quote)."""
+    assert sentences(text) == [text]
+
+
+def test_a_quoted_exclamation_before_a_new_sentence_still_splits() -> None:
+    assert sentences("“We will win!” Fox then left the room.") == ["“We will win!”", "Fox then left the room."]
 
 
 def test_question_in_quote_before_lowercase_does_not_split() -> None:

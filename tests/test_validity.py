@@ -393,6 +393,42 @@ def test_words_per_sentence_is_computed_from_the_printed_sentence_count() -> Non
     assert row["words_per_sentence"] == row["words"] / 2
 
 
+HEADED = (
+    "Exporting soft power\n\n"
+    "Officials said the new tariffs took effect on Friday morning. Both sides raised tariffs on many goods.\n\n"
+    "Digital surveillance\n\n"
+    "The ministry said it would answer in kind within days. (Zhang & Musa, 2023)"
+)
+UNHEADED = (
+    "Officials said the new tariffs took effect on Friday morning. Both sides raised tariffs on many goods.\n\n"
+    "The ministry said it would answer in kind within days."
+)
+
+
+def test_words_per_sentence_leaves_headings_out() -> None:
+    """Section headings are lines of their own without a full stop: sentences to the segmenter
+    (and counted as such), but no short sentences of the body ("Shortest sentences in Western
+    critical" came from its four headings); nor is a citation left on its own."""
+    frames = get_metric("readability")(make_corpus({"a1": ("a", HEADED), "b1": ("b", UNHEADED)}))
+    headed, unheaded = (frames.sources.filter(pl.col("source_id") == s).row(0, named=True) for s in ("a1", "b1"))
+    assert (headed["sentences"], headed["fragments"]) == (6, 3)
+    assert headed["words_per_sentence"] == unheaded["words_per_sentence"] == unheaded["words"] / 3
+    by_origin = {row["origin"]: row for row in frames.origins.iter_rows(named=True)}
+    assert by_origin["a"]["words_per_sentence"] == by_origin["b"]["words_per_sentence"]
+
+
+def test_sentence_length_contrast_leaves_headings_out() -> None:
+    from contrast.report.briefing.contrasts import SENTENCE_LENGTH, origin_contrasts
+
+    corpus = make_corpus({"a1": ("a", HEADED), "b1": ("b", UNHEADED)})
+    frames = get_metric("readability")(corpus)
+    sentences = corpus.sentences.join(frames.sentences, on=["source_id", "sentence_index"])
+    rows = {row["origin"]: row for row in frames.origins.iter_rows(named=True)}
+    length = origin_contrasts(sentences, rows, ["a", "b"], pooled=["a1", "b1"])[SENTENCE_LENGTH]
+    assert length.estimates["a"].value == length.estimates["b"].value == rows["b"]["words_per_sentence"]
+    assert length.estimates["a"].n == 3
+
+
 # --- distinctive vocabulary --------------------------------------------------------------
 
 def test_no_characteristic_sentence_without_a_significant_term() -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from contrast.claims.aliases import JOINERS, entity_key
 from contrast.resources import word_list
+from contrast.segment import TITLES
 
 if TYPE_CHECKING:
     from nltk.stem.porter import PorterStemmer
@@ -34,6 +35,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _CAPITAL_RUN = re.compile(
     r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:\s+\d+)?)(?:\s+(?:(?:of|and|the|for|de|&)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:\s+\d+\b)?))*"
 )
+_NAME_IN_COMPOUND = re.compile(r"^(.+?)-[a-z][\w'’-]*$")
+"""A name joined by a hyphen to a lower-case word ("US-initiated", "Beijing-backed"); not "Coca-Cola"."""
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -135,11 +138,20 @@ def entities(text: str) -> list[str]:
     for match in _CAPITAL_RUN.finditer(text):
         at_start = match.start() == 0 or text[: match.start()].rstrip().endswith(("“", '"', "‘", "'", "("))
         words = match.group().split()
-        while words and _is_filler(words[0], stop):
+        while words and (_is_filler(words[0], stop) or _dates_what_follows(words)):
             words, at_start = words[1:], False
+        if words and words[-1].lower() in TITLES and text.startswith(".", match.end()):
+            words = words[:-1]  # "… Chicago and Mr. Obama": the title belongs to the next name
+            while words and words[-1].lower() in JOINERS:
+                words = words[:-1]
+        for k, word in enumerate(words):
+            compound = _NAME_IN_COMPOUND.match(word)
+            if compound:  # "the US-initiated friction", "a Hong Kong-based firm": the name ends at the hyphen
+                words = [*words[:k], compound.group(1)]
+                break
         run = " ".join(words)
-        if _PAIR.match(run):
-            found.append(_UNDECIDED + run)
+        if _PAIR.match(run) and not any(_ACRONYM.match(side) for side in run.split()[::2]):
+            found.append(_UNDECIDED + run)  # two words: one name or two, the corpus decides (not "US and Mexico")
             continue
         for surface in _split_listed_names(run):
             parts = surface.split()
@@ -161,18 +173,32 @@ def entities(text: str) -> list[str]:
     return found
 
 
+def _dates_what_follows(words: list[str]) -> bool:
+    """A weekday or a month (not before a day: "June 12" is a date) that starts a run before a
+    name dates it ("on Friday US time", "in June China said"); it is no part of the name."""
+    first = words[0].lower()
+    return len(words) > 1 and (first in _WEEKDAYS or (first in _MONTHS and not words[1].isdigit()))
+
+
 def _is_filler(word: str, stop: frozenset[str]) -> bool:
     """A capitalised word that starts a run without being part of a name ("The", "Its", "2025")."""
     return word.isdigit() or (word.lower() in stop | JOINERS and not _ACRONYM.match(word))
+
+
+_POSSESSOR_AFTER_AND = re.compile(r"^(.+?)\s+(?:and|&)\s+(\S+['’]s?)$")
 
 
 def _split_listed_names(run: str) -> list[str]:
     """Split "Ne Zha 2 and Black Myth" (a list) but keep "Belt and Road Initiative" (a name).
 
     A run is a list when a side of its "and" ends in a number, or both sides are the
-    same size — two multi-word names. Two single words ("US and China" / "Belt and Road")
+    same size — two multi-word names — or it ends in a possessive ("the Belt and Road
+    Initiative and China's strategy"). Two single words ("US and China" / "Belt and Road")
     are left for the corpus to decide (``settle_names``).
     """
+    possessor = _POSSESSOR_AFTER_AND.match(run)
+    if possessor:  # "the Belt and Road Initiative and China's …": the possessor starts another name
+        return [*_split_listed_names(possessor.group(1)), possessor.group(2)]
     pieces = re.split(r"\s+(?:and|&)\s+", run)
     if len(pieces) == 1:
         return [run]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from contrast.clean.shapes import ends_sentence
 
@@ -29,14 +30,35 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", "\n".join(line.strip() for line in text.split("\n")))
 
 
+_CENSORED = re.compile(r"(?<![\w*])[^\W\d_]+(?:\*+[a-z]+|\*{3,})(?![\w*])")
+"""A word censored with asterisks ("f***ing", "s**t", "sh*t", "What the f***?"): letters, then
+asterisks and lower-case letters, or three or more asterisks at its end. Text, not markdown:
+an emphasis span or a glued bold run never starts inside a word, and a closing ``**`` has
+no letters after it ("**A Title****Jane Roe**" is not a censored word)."""
+_HIDDEN = "\x1a"
+"""Stands in for a censored word's asterisks while markup is read: a control character that
+:func:`normalise` removes, so it is never in the text itself."""
+
+
+def _keeping_censored(step: Callable[[str], str], text: str) -> str:
+    """``step`` applied with censored words' asterisks hidden from it (text that has the
+    stand-in already, which normalised text never has, gets ``step`` as it is)."""
+    if _HIDDEN in text:
+        return step(text)
+    hidden = _CENSORED.sub(lambda m: m.group().replace("*", _HIDDEN), text)
+    return step(hidden).replace(_HIDDEN, "*")
+
+
 def split_glued_blocks(text: str) -> str:
     """PDF-to-markdown converters glue blocks (``…](#)**Title****Author**``): a bold run
-    starting right after ``)``, ``>`` or a closing ``**`` goes on its own line."""
-    return re.sub(r"(?<=[)>*])(?=\*\*[^\s*])", "\n", text)
+    starting right after ``)``, ``>`` or a closing ``**`` goes on its own line. A censored
+    word's asterisks ("that f***ing wall") are no closing ``**``."""
+    return _keeping_censored(lambda t: re.sub(r"(?<=[)>*])(?=\*\*[^\s*])", "\n", t), text)
 
 
+_ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")
+"""Escapes go first in every pass: the output must be markup-free."""
 _MARKDOWN = (
-    (re.compile(r"\\+([!-/:-@\[-`{-~])"), r"\1"),  # escapes first: the output must be markup-free
     (re.compile(r"^(?:[-*_=]\s*){3,}$"), ""),  # horizontal rule
     (re.compile(r"^#{1,6}\s+|(?<!\s)\s+#+$"), ""),  # heading
     (re.compile(r"^(?:>\s*|[-*+•▪‣◦·]\s+|\d{1,2}[.)]\s+)"), ""),  # quote, bullet
@@ -53,16 +75,20 @@ _MARKDOWN = (
 
 def strip_markdown(line: str) -> str:
     """Markdown → plain text: escapes, headings, emphasis, links, autolinks, images,
-    bullets, quotes, rules; repeated until stable, since markup nests (``- **[x](y)**``)."""
+    bullets, quotes, rules; repeated until stable, since markup nests (``- **[x](y)**``).
+    A censored word's asterisks ("f**k", "s**t", escaped or not) are text and stay."""
     for _ in range(8):
         before = line
-        for pattern, replacement in _MARKDOWN:
-            line = pattern.sub(replacement, line)
-        line = " ".join(line.split())
+        line = _keeping_censored(_strip_once, _ESCAPE.sub(r"\1", line))
         if line == before:
             break
     return line
 
+
+def _strip_once(line: str) -> str:
+    for pattern, replacement in _MARKDOWN:
+        line = pattern.sub(replacement, line)
+    return " ".join(line.split())
 
 
 def unwrap_blocks(lines: list[str]) -> list[str]:

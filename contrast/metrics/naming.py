@@ -2,9 +2,11 @@
 
 Built from claim alignment (``contrast.claims``), so it runs after the events stage.
 
-* Actors: entity mentions in claims, merged across spellings by the alignment's alias
-  rules ("the CCP", "Chinese Communist Party", "CCP" are one actor). An actor is listed
-  when two or more origins name it and at least two origins prefer different names.
+* Actors: the names the claims mention, merged across spellings by the alignment's alias
+  rules ("the CCP", "Chinese Communist Party", "CCP" are one actor), each counted as used:
+  every whole-word use in the origin's sentences ("US ×18"), not the sentences naming it.
+  An actor is listed when two or more origins name it and at least two origins prefer
+  different names.
 * Events: for each event reported by two or more origins, the words each origin's
   sentences about it use and no other origin's do ("slapped" against "implemented") —
   the same event, named differently. Single words only: in one or two sentences per
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 import polars as pl
@@ -52,7 +55,7 @@ def naming(corpus: Corpus, events: EventAnalysis) -> MetricFrames:
     claims = events.claims.sort(SOURCE_ID, SENTENCE_INDEX)
     figures: list[dict[str, object]] = []
     evidence: list[tuple[object, ...]] = []
-    _actors(claims, corpus.origins, figures, evidence)
+    _actors(claims, corpus.sentences, corpus.origins, figures, evidence)
     _events(claims, events.events, corpus.origins, figures, evidence)
     return MetricFrames(
         figures=pl.DataFrame(figures, schema=FIGURES_SCHEMA, orient="row"),
@@ -60,15 +63,18 @@ def naming(corpus: Corpus, events: EventAnalysis) -> MetricFrames:
     )
 
 
-def _actors(claims: pl.DataFrame, origins: tuple[str, ...], figures: list, evidence: list) -> None:
+def _actors(claims: pl.DataFrame, sentences: pl.DataFrame, origins: tuple[str, ...], figures: list, evidence: list) -> None:
+    """Each actor's names per origin, counted as used: every whole-word use in every sentence of
+    the origin's texts (the longest name where two overlap), not the claim sentences naming it."""
     aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column(TEXT).to_list())
+    finder = _NameFinder(aliases)
     forms: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    where: dict[tuple[str, str, str], list[tuple[str, int, str]]] = defaultdict(list)
-    for source_id, index, origin, text, entities in claims.select(SOURCE_ID, SENTENCE_INDEX, ORIGIN, TEXT, "entities").iter_rows():
-        for surface in dict.fromkeys(entities):
-            if surface in aliases:
-                forms[aliases[surface]][origin][surface] += 1
-                where[(aliases[surface], origin, surface)].append((source_id, index, text))
+    where: dict[tuple[str, str, str], list[tuple[str, int, int, int, str]]] = defaultdict(list)
+    rows = sentences.sort(SOURCE_ID, SENTENCE_INDEX).select(SOURCE_ID, SENTENCE_INDEX, ORIGIN, TEXT)
+    for source_id, index, origin, text in rows.iter_rows():
+        for surface, start, end in finder.uses(text):
+            forms[aliases[surface]][origin][surface] += 1
+            where[(aliases[surface], origin, surface)].append((source_id, index, start, end, text[start:end]))
     for actor in sorted(forms, key=lambda a: (-len(forms[a]), -sum(sum(c.values()) for c in forms[a].values()), a)):
         by_origin = forms[actor]
         preferred = {entity_key(c.most_common(1)[0][0]) for c in by_origin.values()}
@@ -81,10 +87,47 @@ def _actors(claims: pl.DataFrame, origins: tuple[str, ...], figures: list, evide
             counts = by_origin[origin]
             refs = []
             for surface in sorted(counts):
-                for source_id, index, text in where[(actor, origin, surface)]:
-                    evidence.extend(_spans(source_id, index, text, surface, measure))
+                for source_id, index, start, end, used in where[(actor, origin, surface)]:
+                    evidence.append((source_id, index, LENS, measure, used, start, end, None))
                     refs.append(f"{source_id}:{index}")
             figures.append(_figure(origin, measure, counts, refs, base=sum(counts.values())))
+
+
+_NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+")
+"""A word a name starts with: a dotted acronym ("U.S.") or a run of word characters."""
+_NAME_AFTER = re.compile(r"\w|['’](?:[^\Ws]|s\w)")
+"""What may not follow a use of a name: a word character, or an apostrophe that is not a
+possessive ("China’s", "the States’"); a hyphen may ("US-initiated", "U.S.-Chinese")."""
+
+
+class _NameFinder:
+    """Finds the uses of known names in a sentence: each name is looked up by its first word, so a
+    sentence costs one pass over its words, however many names the corpus has. A use is the
+    name as a whole word, possessive ("U.S.’s") and in compounds ("US-initiated") included."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            first = _NAME_TOKEN.match(name)
+            if first is not None:
+                by_first[first.group()].append(name)
+        self._by_first = {word: sorted(found, key=lambda n: (-len(n), n)) for word, found in by_first.items()}
+
+    def uses(self, text: str) -> list[tuple[str, int, int]]:
+        """(name, start, end) of each use, left to right, the longest name first where several start at a word."""
+        found = []
+        taken = 0
+        for word in _NAME_TOKEN.finditer(text):
+            start = word.start()
+            if start < taken or (start and (text[start - 1].isalnum() or text[start - 1] in "_'’")):
+                continue
+            for name in self._by_first.get(word.group(), ()):
+                end = start + len(name)
+                if text.startswith(name, start) and not _NAME_AFTER.match(text, end):
+                    found.append((name, start, end))
+                    taken = end
+                    break
+        return found
 
 
 def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...], figures: list, evidence: list) -> None:

@@ -5,12 +5,16 @@ counting, once per document, for speed). Texts too short for the formulas to mea
 anything get N/A (null) and a caveat, never textstat's 0.0, which reads as "very hard".
 
 One sentence count: ``sentences`` is the number of sentences the segmenter found (the
-count printed everywhere), and ``words_per_sentence`` is ``words / sentences`` from it.
-textstat counts sentences its own way (it splits at every full stop, "U.S." included, and
+count printed everywhere), headings included (every line is a sentence to the segmenter);
+``fragments`` counts those among them that do not end as a sentence (headings, labels, a
+citation left on its own: ``contrast.segment.ends_as_sentence``), and ``words_per_sentence``
+divides the words of the other sentences by their number: "Exporting soft power" is not a
+short sentence. textstat counts sentences its own way (it splits at every full stop, "U.S." included, and
 drops fragments of two words or fewer): that count, which its formulas use, is kept as
 ``formula_sentences`` so the method notes can say where the two differ. Each sentence's
 own counts (``rd_words``, ``rd_syllables``, ``rd_formula_sentences``) let the report put a
-bootstrap interval on an origin's grade.
+bootstrap interval on an origin's grade; ``rd_body`` says the sentence ends as one (it is no
+heading or fragment), for the interval on its sentence length.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import polars as pl
 
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_frames, metric
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID, TEXT
+from contrast.segment import ends_as_sentence
 
 TEXTSTAT_LANGUAGES = {"en": "en_US", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL", "ru": "ru_RU"}
 """Report language → the textstat language setting, passed explicitly (textstat's own is process-wide)."""
@@ -51,8 +56,10 @@ READABILITY_FORMULAS = (
     Formula("consensus_grade", "Consensus grade", grade=True),
 )
 FORMULAS = tuple(formula.id for formula in READABILITY_FORMULAS)
-COUNTS = ("words", "sentences", "formula_sentences", "words_per_sentence", "difficult_share")
+COUNTS = ("words", "sentences", "fragments", "formula_sentences", "words_per_sentence", "difficult_share")
 SENTENCE_COUNTS = ("rd_words", "rd_syllables", "rd_formula_sentences")
+BODY = "rd_body"
+"""Per-sentence flag: the sentence ends as one, no heading or fragment (it counts for words per sentence)."""
 """Per-sentence textstat counts, summed over resampled sentences for an origin's grade interval."""
 ENGLISH_ONLY = ("dale_chall", "difficult_share", "consensus_grade")
 """Measures built on textstat's English easy-word list (it falls back to it for other languages)."""
@@ -73,11 +80,12 @@ def score_source(source: SourceSlice) -> MetricFrames:
             f"Readability of source {source.source_id!r} ({language!r}): Dale–Chall, difficult words and the consensus "
             "grade are N/A — they rest on an English word list."
         )
-    row, reason = _score(source.text, language, sentences=source.sentences.height)
+    counts = _sentence_counts(source.sentences, language)
+    row, reason = _score(source.text, language, body=_body(counts))
     if reason:
         warnings.append(f"Readability of source {source.source_id!r}: N/A — {reason}.")
     return MetricFrames(
-        sentences=_sentence_counts(source.sentences, language),
+        sentences=counts,
         sources=_frame([{SOURCE_ID: source.source_id, **row}], SOURCE_ID),
         warnings=tuple(warnings),
     )
@@ -96,17 +104,21 @@ def readability(corpus: Corpus) -> MetricFrames:
         warnings.append(f"Readability of origins: N/A — textstat has no formulas for {corpus.language!r}.")
         return MetricFrames(sentences=sentences, sources=sources, warnings=tuple(warnings))
     pooled = [s for s in corpus.sources.get_column(SOURCE_ID).to_list() if corpus.language_of(s) == corpus.language]
-    counted = corpus.sentences.filter(pl.col(SOURCE_ID).is_in(pooled)).group_by(ORIGIN).len()
-    sentence_count = dict(counted.iter_rows())
+    counted = corpus.sentences.filter(pl.col(SOURCE_ID).is_in(pooled)).select(*SENTENCE_KEY, ORIGIN)
+    if sentences is not None:
+        counted = counted.join(sentences, on=SENTENCE_KEY, how="left")
+    else:  # no source measured: no words, no headings
+        counted = counted.with_columns(pl.lit(0, dtype=pl.Int32).alias("rd_words"), pl.lit(True).alias(BODY))
     origin_rows = [
-        {ORIGIN: origin, **_score(text, corpus.language, sentences=sentence_count.get(origin, 0))[0]}
+        {ORIGIN: origin, **_score(text, corpus.language, body=_body(counted.filter(pl.col(ORIGIN) == origin)))[0]}
         for origin, text in corpus.origin_texts(language=corpus.language).items()
     ]
     return MetricFrames(sentences=sentences, sources=sources, origins=_frame(origin_rows, ORIGIN), warnings=tuple(warnings))
 
 
 def _sentence_counts(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
-    """textstat's word, syllable and sentence counts of each sentence, keyed by the sentence."""
+    """textstat's word, syllable and sentence counts of each sentence, and whether it ends as a
+    sentence (no heading or fragment), keyed by the sentence."""
     from contrast.metrics.textstat_exact import readability_counts
 
     lang = TEXTSTAT_LANGUAGES[language]
@@ -117,14 +129,22 @@ def _sentence_counts(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
         pl.Series("rd_words", [c.words for c in counts], dtype=pl.Int32),
         pl.Series("rd_syllables", [c.syllables for c in counts], dtype=pl.Int32),
         pl.Series("rd_formula_sentences", [c.sentences for c in counts], dtype=pl.Int32),
+        pl.Series(BODY, [ends_as_sentence(text) for text in sentences.get_column(TEXT).to_list()], dtype=pl.Boolean),
     )
 
 
-def _score(text: str, language: str, *, sentences: int) -> tuple[dict[str, object], str | None]:
+def _body(counts: pl.DataFrame) -> tuple[int, int, int]:
+    """(sentences, fragments, words in the sentences that end as sentences) of per-sentence counts."""
+    body = counts.filter(pl.col(BODY).fill_null(True))
+    return counts.height, counts.height - body.height, int(body.get_column("rd_words").sum() or 0)
+
+
+def _score(text: str, language: str, *, body: tuple[int, int, int]) -> tuple[dict[str, object], str | None]:
     """textstat's values for ``text`` (counted once), with N/A where they would mislead.
 
-    ``sentences`` is the segmenter's count for the text: ``words_per_sentence`` is computed
-    from it, textstat's own count is ``formula_sentences``. Formulas are null for text too
+    ``body`` is the segmenter's count of sentences in the text, how many of them do not
+    end as a sentence (headings, fragments), and the words of the others: ``words_per_sentence`` is computed from it,
+    textstat's own count is ``formula_sentences``. Formulas are null for text too
     short to mean anything; measures built on the English easy-word list are null for other
     languages. Returns the values and why they are null.
     """
@@ -137,11 +157,13 @@ def _score(text: str, language: str, *, sentences: int) -> tuple[dict[str, objec
         counts = readability_counts(text, TEXTSTAT_LANGUAGES[language])
     reason = too_short_reason(counts)
     measured = scores_from_counts(counts)
+    sentences, fragments, body_words = body
     scores: dict[str, float | int | None] = {
         **measured,
         "formula_sentences": measured["sentences"],
         "sentences": sentences,
-        "words_per_sentence": measured["words"] / sentences if sentences else None,
+        "fragments": fragments,
+        "words_per_sentence": body_words / (sentences - fragments) if sentences > fragments else None,
     }
     unavailable = (set(FORMULAS) if reason else set()) | (set(ENGLISH_ONLY) if language != "en" else set())
     return {column: None if column in unavailable else scores[column] for column in COLUMNS}, reason

@@ -251,7 +251,14 @@ def _source_view(
             (REMOVAL_LABELS[c], document.clean.removed[c]) for c in REMOVAL_CATEGORIES if document.clean.removed.get(c)
         ),
         genre=source_genre(
-            declared=source.genre, title=source.title, outlet=source.outlet, citations=document.clean.citations
+            declared=source.genre,
+            title=source.title,
+            outlet=source.outlet,
+            citations=document.clean.citations,
+            url=source.url or "",
+            author_note="\n".join(line for category, line in document.clean.removed_lines if category == "trailer"),
+            origin_label=ref.label,
+            origin_description=next((o.description for o in analysis.report.manifest.origins if o.id == ref.id), ""),
         ),
     )
 

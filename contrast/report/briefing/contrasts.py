@@ -10,7 +10,9 @@ Tone figures are over each origin's sentences in its own voice (``contrast.metri
 quotations and reported speech are someone else's tone. Readability figures are over the
 sentences of sources in the report's language (the origins' pooled text); the grade is
 textstat's Flesch–Kincaid grade of that text, with an interval from resampling its
-sentences' own counts, centred on it.
+sentences' own counts, centred on it. Sentence length leaves out what does not end as a
+sentence (``contrast.segment.ends_as_sentence``): "Digital surveillance" is a heading, not a
+two-word sentence.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import polars as pl
 
+from contrast.metrics.readability import BODY
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.metrics.voice import OWN
 from contrast.schema import ORIGIN, SOURCE_ID
@@ -66,7 +69,8 @@ def origin_contrasts(
             syllables=pl.col("rd_syllables").cast(pl.Float64),
             formula_sentences=pl.col("rd_formula_sentences").cast(pl.Float64),
         )
-        found[SENTENCE_LENGTH] = compare_groups(counts, mean_of("words"), key="glance:words_per_sentence")
+        body = _groups(counted.filter(pl.col(BODY).fill_null(True)), order, words=pl.col("rd_words").cast(pl.Float64))
+        found[SENTENCE_LENGTH] = compare_groups(body, mean_of("words"), key="glance:words_per_sentence")
         points = {o: row.get("flesch_kincaid_grade") for o, row in origin_rows.items()}
         graded = {o: columns for o, columns in counts.items() if points.get(o) is not None}
         found[GRADE] = compare_groups(graded, flesch_kincaid, key="glance:grade", points=points)  # type: ignore[arg-type]

@@ -261,7 +261,11 @@ def _sample_cautions(briefing: Briefing) -> list[str]:
     mix = genre_mix({o.ref.id: [s.genre for s in o.sources] for o in briefing.origins})
     if len(briefing.origins) >= 2 and confounded(mix):
         kinds = "; ".join(f"{o.ref.label} {describe_mix(mix[o.ref.id])}" for o in briefing.origins)
-        inferred = " (genres inferred from titles and outlets)" if any(s.genre.inferred for s in briefing.sources) else ""
+        inferred = (
+            " (genres inferred from titles, outlets, addresses, notes on authors and origins)"
+            if any(s.genre.inferred for s in briefing.sources)
+            else ""
+        )
         cautions.append(
             f"Caution: origin and genre are confounded — {kinds}{inferred} — so a difference between origins "
             "may be a difference between kinds of text; Source by source shows each source apart."

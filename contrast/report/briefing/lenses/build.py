@@ -228,7 +228,11 @@ class _Builder:
                 example = self._example(o, (m,), m) if len(self.examples) < MAX_EXAMPLES else None
                 cells.append(Cell(kind="text", text=_once_unmarked(row["cues"]), example=example))
             table.append((label, tuple(cells)))
-        return LensTable("Names and words per origin (×n: times used). Event numbers as in events.json.", tuple(table))
+        return LensTable(
+            "Names and words per origin (×n: times used — a name in all of the origin's sentences, a word in its "
+            "sentences about the event). Event numbers as in events.json.",
+            tuple(table),
+        )
 
     def _categories(self, measure: str) -> tuple[str, ...] | None:
         """The evidence categories behind a measure (None: any cue of the lens): a measure
