@@ -17,6 +17,7 @@ import polars as pl
 
 from contrast.analysis import Analysis
 from contrast.claims.absence import UNIQUE
+from contrast.claims.distinctive import display_anchor
 from contrast.metrics.vader import analyzer, tone_text
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
@@ -387,9 +388,11 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
         f"Only Source {letter} makes this claim. How could you check if it is true? Name one place you would look.",
         excerpt,
     )
-    behind = (f"A search of every other source found nothing close to this claim (events.json lists the "
-              f"nearest sentence of each). It has {row['checkworthiness']} check-worthy features "
-              "(names, numbers, dates, a named speaker).",)
+    named = [display_anchor(a) for a in row.get("anchors") or []][:3]
+    names = f", and none of them names {join_words([f'“{a}”' for a in named])}" if named else ""
+    behind = ("A search of every other source found nothing close to this claim (events.json lists the "
+              f"nearest sentence of each){names}. It has {row['checkworthiness']} check-worthy features (names, numbers, dates, "
+              "a named speaker).",)
     answer = ("Search for the claim's key facts in other trusted sources"
               + (f" (for example {join_words([f'“{s}”' for s in search])})" if search else "")
               + ", and look for the first, original report or data.")

@@ -1,0 +1,156 @@
+"""What an absence search can look for: the names and figures a claim states, and whether another origin has them.
+
+A search in words finds a paraphrase only when the paraphrase keeps something of the claim's
+words. A claim that "markets had already factored in the impact" is told elsewhere as "the
+impact … has been priced in": the verb, the only word specific to it, changed. Finding nothing
+close to such a claim is no evidence that nobody else makes it. What a paraphrase keeps is
+what cannot be said otherwise: names and figures ("Navarro's documentary “Death By China”",
+"Executives from Marvel", "$150,000 spent by Secret Service"). So a claim is its origin's
+alone only when something of that kind — an *anchor* — is in what it states and in no other
+origin's text (``contrast.claims.absence``); the claim's speaker is not an anchor (a unique
+speaker does not make the claim unique: "Hikaru Sato at Daiwa Securities said markets had …"),
+nor is a title ("Mr").
+
+The same test holds for the events an origin is said to leave out: the event must have an
+anchor the origin's sources never name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from contrast.claims.aliases import entity_key, is_title
+from contrast.claims.candidates import REPORTING_VERB
+from contrast.claims.evidence import fold_words
+from contrast.claims.terms import quantities
+
+_SAYING = (
+    r"(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"
+    r"testified|cautioned|complained|responded|replied|quoted|cited|highlights|highlighted|contends|contended)"
+)
+_LEADING = (
+    # According to Reuters, …   As Grincheva (2023) notes, …   However, as noted by Cummings (2003) and Isar (2017), …
+    re.compile(r"^(?:[A-Z]\w+,\s+)?(?:according to|as)\s+[^,“”\"]{1,100},\s+", re.IGNORECASE),
+    # Hikaru Sato at Daiwa Securities said markets had …   Mr. Ross said that …   (no comma before the
+    # verb: "The theory, which is unfounded, …, said X" is a trailing attribution)
+    re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\b(?:\s+that)?[,:]?\s+", re.IGNORECASE),
+)
+_TRAILING = (
+    # …,” said Lu Kang, a foreign ministry spokesman.   …, the newspaper said.   …, according to AFP.
+    re.compile(
+        r"[,.!?]?[”\"’']?,?\s+(?:" + _SAYING + r"\s+[^“”\"]{1,160}|[^“”\"]{1,80}\s+" + _SAYING + r"|according to\s+[^“”\"]{1,120})\W*$",
+        re.IGNORECASE,
+    ),
+    # … (Shahmerdanova, 2024).   … (Zhang & Musa, 2023).
+    re.compile(r"\s*\([^()]*\b\d{4}[a-z]?\)\W*$"),
+)
+_MIN_STATED = 20
+"""Characters a statement keeps at least once its attribution is cut (else the sentence is kept whole)."""
+
+
+def stated(text: str) -> str:
+    """What a sentence states, without who states it: its longest part once a leading ("X said
+    that …", "According to X, …") or trailing ("…, said X, a spokesman.") attribution is cut;
+    the sentence itself when it has none."""
+    parts = []
+    for pattern in _LEADING:
+        match = pattern.match(text)
+        if match and len(text) - match.end() > _MIN_STATED:
+            parts.append(text[match.end() :])
+    for pattern in _TRAILING:
+        match = pattern.search(text)
+        if match and match.start() > _MIN_STATED:
+            parts.append(text[: match.start()])
+    return max(parts, key=len) if parts else text
+
+
+def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) -> list[str]:
+    """The names and figures a claim states (in ``stated(text)``), its speakers and bare titles left out:
+    names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``)."""
+    body = stated(text)
+    spoken = {entity_key(s) for s in speakers}
+    names = [_POSSESSIVE.sub("", e) for e in entities if e in body and entity_key(e) not in spoken and not is_title(e) and _name_words(e)]
+    figures = [q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities(body)]
+    return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words as a search matches them (folded, possessive and small joining words dropped)."""
+    return tuple(w for w in _words(name) if w not in _IGNORED)
+
+
+def _words(text: str) -> list[str]:
+    """``fold_words`` with initials closed up: "U.S." and "US" are one word."""
+    return fold_words(_INITIAL_DOT.sub("", text))
+
+
+_INITIAL_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b|[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.")
+
+
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,5}s?|(?:[A-Z]\.){2,5})$")
+_LONGEST_ACRONYM = 5
+_POSSESSIVE = re.compile(r"['’]s?$")
+_IGNORED = frozenset({"s", "the", "of", "and", "for", "a", "an"})
+
+
+class AnchorIndex:
+    """Which origins name a word set or a figure: built once over every row the search reads
+    (claims and set-aside text), asked per anchor. Only the rows holding a word some anchor
+    needs are kept, so memory follows the anchors, not the corpus."""
+
+    def __init__(self, texts: Sequence[str], origins: Sequence[str], figure_rows: Sequence[Iterable[str]], wanted: set[str]):
+        self._rows: dict[str, list[int]] = {}
+        self._words: dict[int, frozenset[str]] = {}
+        self._origins = list(origins)
+        for row, text in enumerate(texts):
+            words = frozenset(_words(text))
+            hits = words & wanted
+            if hits:
+                self._words[row] = words
+                for word in hits:
+                    self._rows.setdefault(word, []).append(row)
+        initials: dict[str, list[str]] = {}  # per origin, each row's words' initials, rows apart
+        for row, text in enumerate(texts):
+            initials.setdefault(self._origins[row], []).append("".join(w[0] for w in _words(text) if w not in _IGNORED))
+        spelled = {origin: "|".join(rows) for origin, rows in initials.items()}
+        self._spelled = {
+            acronym: {origin for origin, letters in spelled.items() if acronym in letters}
+            for acronym in wanted
+            if 2 <= len(acronym) <= _LONGEST_ACRONYM
+        }
+        self._figures: dict[str, set[str]] = {}
+        for row, values in enumerate(figure_rows):
+            for value in values:
+                self._figures.setdefault(value, set()).add(self._origins[row])
+
+    def named_by(self, anchor: str) -> set[str]:
+        """The origins with a row that has this anchor: a figure's value, or all of a name's words,
+        or — an acronym — words it abbreviates ("CD" and "cultural diplomacy")."""
+        if anchor.startswith("#"):
+            return self._figures.get(anchor[1:], set())
+        words = _name_words(anchor)
+        if not words:
+            return set(self._origins)
+        rows = min((self._rows.get(w, []) for w in words), key=len)
+        found = {self._origins[r] for r in rows if all(w in self._words[r] for w in words)}
+        return found | self._spelled.get(words[0], set()) if _ACRONYM.match(anchor) else found
+
+
+def anchor_words(anchors: Iterable[str]) -> set[str]:
+    """Every word the names among ``anchors`` need looked up (``AnchorIndex``'s ``wanted``)."""
+    return {w for a in anchors if not a.startswith("#") for w in _name_words(a)}
+
+
+def absent_anchors(anchors: Sequence[str], index: AnchorIndex, elsewhere: Iterable[str]) -> list[str]:
+    """The ``anchors`` no origin of ``elsewhere`` has."""
+    others = set(elsewhere)
+    return [a for a in anchors if not (index.named_by(a) & others)]
+
+
+def display_anchor(anchor: str) -> str:
+    """An anchor as events.json shows it: a name as written, a figure by its value."""
+    return anchor.removeprefix("#")
+
+
+__all__ = ["AnchorIndex", "absent_anchors", "anchor_terms", "anchor_words", "display_anchor", "stated"]
