@@ -205,6 +205,28 @@ def test_a_speaker_is_not_an_anchor() -> None:
     assert stated(leading) == "both sides are expected to resume talks next week."
 
 
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ('Texas Gov. Rick Perry, in a written statement, said: "Guns require a finger to pull the trigger.',
+         '"Guns require a finger to pull the trigger.'),
+        ("“The assault-weapons ban is a low priority for the task force,” Matt Bennett, a spokesman for Third Way, "
+         "said after hearing from Mr. Biden last week.", "“The assault-weapons ban is a low priority for the task force,"),
+        ("However, as noted by Cummings (2003) and Isar (2017), the scope of CD remains contested.", "the scope of CD remains contested."),
+        ("Cultural diplomacy has gained unprecedented significance in the world (Shahmerdanova, 2024).",
+         "Cultural diplomacy has gained unprecedented significance in the world"),
+        ("Exports to the US account for only 19% of China's exports.", "Exports to the US account for only 19% of China's exports."),
+    ],
+)  # fmt: skip
+def test_what_a_sentence_states_is_cut_from_who_states_it(sentence: str, statement: str) -> None:
+    assert stated(sentence) == statement
+
+
+def test_a_contraction_taken_for_a_name_is_no_anchor() -> None:
+    assert anchor_terms("\"I will put everything I've got into this and so will Joe.", ["I've", "Joe"], []) == ["Joe"]
+    assert anchor_terms("NU has been known for promoting tolerance.", ["NU"], []) == ["NU"]
+
+
 def test_a_title_is_not_an_anchor_and_a_figure_is_compared_by_value() -> None:
     assert anchor_terms("But there is no evidence that Mr. Morell objected to the material.", ["Mr", "Morell"], []) == ["Morell"]
     assert anchor_terms("Officials said the list covers $200bn of imports.", [], []) == ["#200"]

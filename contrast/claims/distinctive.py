@@ -35,6 +35,8 @@ _LEADING = (
     # Hikaru Sato at Daiwa Securities said markets had …   Mr. Ross said that …   (no comma before the
     # verb: "The theory, which is unfounded, …, said X" is a trailing attribution)
     re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\b(?:\s+that)?[,:]?\s+", re.IGNORECASE),
+    # Texas Gov. Rick Perry, in a written statement, said: "Guns require …   (a quotation follows)
+    re.compile(r"^[^“”\"]{0,160}?\b" + _SAYING + r"\b[,:]?\s+(?=[“\"])", re.IGNORECASE),
 )
 _TRAILING = (
     # …,” said Lu Kang, a foreign ministry spokesman.   …, the newspaper said.   …, according to AFP.
@@ -42,6 +44,8 @@ _TRAILING = (
         r"[,.!?]?[”\"’']?,?\s+(?:" + _SAYING + r"\s+[^“”\"]{1,160}|[^“”\"]{1,80}\s+" + _SAYING + r"|according to\s+[^“”\"]{1,120})\W*$",
         re.IGNORECASE,
     ),
+    # “…,” Matt Bennett, a spokesman for Third Way, said after hearing from Mr. Biden last week.
+    re.compile(r"(?<=[,.!?])[”\"]\s+(?=[^“”\"]*\b" + _SAYING + r"\b)[^“”\"]{1,200}$", re.IGNORECASE),
     # … (Shahmerdanova, 2024).   … (Zhang & Musa, 2023).
     re.compile(r"\s*\([^()]*\b\d{4}[a-z]?\)\W*$"),
 )
@@ -50,19 +54,14 @@ _MIN_STATED = 20
 
 
 def stated(text: str) -> str:
-    """What a sentence states, without who states it: its longest part once a leading ("X said
-    that …", "According to X, …") or trailing ("…, said X, a spokesman.") attribution is cut;
-    the sentence itself when it has none."""
-    parts = []
-    for pattern in _LEADING:
-        match = pattern.match(text)
-        if match and len(text) - match.end() > _MIN_STATED:
-            parts.append(text[match.end() :])
-    for pattern in _TRAILING:
-        match = pattern.search(text)
-        if match and match.start() > _MIN_STATED:
-            parts.append(text[: match.start()])
-    return max(parts, key=len) if parts else text
+    """What a sentence states, without who states it: the sentence once a leading ("X said that …",
+    "According to X, …") and a trailing ("…, said X, a spokesman.", "(Author, 2024)") attribution are
+    cut — the longest leading cut and the earliest trailing one; the sentence itself when it has none."""
+    start = max((m.end() for m in (p.match(text) for p in _LEADING) if m and len(text) - m.end() > _MIN_STATED), default=0)
+    end = min((m.start() for m in (p.search(text) for p in _TRAILING) if m and m.start() > _MIN_STATED), default=len(text))
+    if end - start > _MIN_STATED:
+        return text[start:end]
+    return max(text[start:], text[:end], key=len)
 
 
 def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) -> list[str]:
@@ -70,9 +69,16 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) ->
     names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``)."""
     body = stated(text)
     spoken = {entity_key(s) for s in speakers}
-    names = [_POSSESSIVE.sub("", e) for e in entities if e in body and entity_key(e) not in spoken and not is_title(e) and _name_words(e)]
+    names = [
+        _POSSESSIVE.sub("", e) for e in entities if e in body and entity_key(e) not in spoken and not is_title(e) and _names_anything(e)
+    ]
     figures = [q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities(body)]
     return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
+
+
+def _names_anything(name: str) -> bool:
+    """A name with a word of its own: not a pronoun or contraction taken for one ("I've" opening a quotation)."""
+    return bool(_ACRONYM.match(name)) or any(len(w) >= 3 and w not in _FUNCTION_WORDS for w in _name_words(name))
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -91,6 +97,10 @@ _INITIAL_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b|[A-Z]\.)|(?<=\b[A-Z]\.[A-Z]
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,5}s?|(?:[A-Z]\.){2,5})$")
 _LONGEST_ACRONYM = 5
 _POSSESSIVE = re.compile(r"['’]s?$")
+_FUNCTION_WORDS = frozenset(
+    {"you", "your", "she", "her", "him", "his", "they", "their", "them", "our", "ours", "its", "it's", "i've", "i'm", "we've", "we're",
+     "you've", "this", "that", "these", "those", "there", "here", "what", "who"}
+)  # fmt: skip
 _IGNORED = frozenset({"s", "the", "of", "and", "for", "a", "an"})
 
 
