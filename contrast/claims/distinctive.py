@@ -49,6 +49,7 @@ _TRAILING = (
     # … (Shahmerdanova, 2024).   … (Zhang & Musa, 2023).
     re.compile(r"\s*\([^()]*\b\d{4}[a-z]?\)\W*$"),
 )
+_ANY_SAYING = re.compile(r"\b(?:" + _SAYING + r"|according to)\b", re.IGNORECASE)
 _MIN_STATED = 20
 """Characters a statement keeps at least once its attribution is cut (else the sentence is kept whole)."""
 
@@ -57,8 +58,11 @@ def stated(text: str) -> str:
     """What a sentence states, without who states it: the sentence once a leading ("X said that …",
     "According to X, …") and a trailing ("…, said X, a spokesman.", "(Author, 2024)") attribution are
     cut — the longest leading cut and the earliest trailing one; the sentence itself when it has none."""
-    start = max((m.end() for m in (p.match(text) for p in _LEADING) if m and len(text) - m.end() > _MIN_STATED), default=0)
-    end = min((m.start() for m in (p.search(text) for p in _TRAILING) if m and m.start() > _MIN_STATED), default=len(text))
+    saying = _ANY_SAYING.search(text) is not None  # most sentences report no one: skip the patterns that need a verb
+    leading = _LEADING if saying else _LEADING[:1]
+    trailing = _TRAILING if saying else _TRAILING[2:]
+    start = max((m.end() for m in (p.match(text) for p in leading) if m and len(text) - m.end() > _MIN_STATED), default=0)
+    end = min((m.start() for m in (p.search(text) for p in trailing) if m and m.start() > _MIN_STATED), default=len(text))
     if end - start > _MIN_STATED:
         return text[start:end]
     return max(text[start:], text[:end], key=len)
@@ -67,6 +71,8 @@ def stated(text: str) -> str:
 def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) -> list[str]:
     """The names and figures a claim states (in ``stated(text)``), its speakers and bare titles left out:
     names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``)."""
+    if not entities and not any(c.isdigit() for c in text):
+        return []  # nothing to anchor: no name, no figure
     body = stated(text)
     spoken = {entity_key(s) for s in speakers}
     names = [
@@ -113,16 +119,17 @@ class AnchorIndex:
         self._rows: dict[str, list[int]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._origins = list(origins)
+        self._asked: dict[str, set[str]] = {}
+        initials: dict[str, list[str]] = {}  # per origin, each row's words' initials, rows apart
         for row, text in enumerate(texts):
-            words = frozenset(_words(text))
+            folded = _words(text)
+            words = frozenset(folded)
             hits = words & wanted
             if hits:
                 self._words[row] = words
                 for word in hits:
                     self._rows.setdefault(word, []).append(row)
-        initials: dict[str, list[str]] = {}  # per origin, each row's words' initials, rows apart
-        for row, text in enumerate(texts):
-            initials.setdefault(self._origins[row], []).append("".join(w[0] for w in _words(text) if w not in _IGNORED))
+            initials.setdefault(self._origins[row], []).append("".join(w[0] for w in folded if w not in _IGNORED))
         spelled = {origin: "|".join(rows) for origin, rows in initials.items()}
         self._spelled = {
             acronym: {origin for origin, letters in spelled.items() if acronym in letters}
@@ -136,7 +143,13 @@ class AnchorIndex:
 
     def named_by(self, anchor: str) -> set[str]:
         """The origins with a row that has this anchor: a figure's value, or all of a name's words,
-        or — an acronym — words it abbreviates ("CD" and "cultural diplomacy")."""
+        or — an acronym — words it abbreviates ("CD" and "cultural diplomacy"). Asked once per anchor:
+        a name many claims state ("China") is looked up in its rows once, not per claim."""
+        if anchor not in self._asked:
+            self._asked[anchor] = self._named_by(anchor)
+        return self._asked[anchor]
+
+    def _named_by(self, anchor: str) -> set[str]:
         if anchor.startswith("#"):
             return self._figures.get(anchor[1:], set())
         words = _name_words(anchor)
