@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from contrast.claims import find_events
-from contrast.claims.absence import figure_values, set_aside_sentences
+from contrast.claims.absence import _unnamed, figure_values, set_aside_sentences
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, stated
 from contrast.claims.export import events_document
 from contrast.claims.tfidf import project, tfidf
@@ -260,3 +260,19 @@ def test_an_origin_is_shown_to_leave_out_only_an_event_that_names_what_it_never_
     absent = found.absences.filter(pl.col("origin") == "state").select("absent").to_series().to_list()
     assert sorted(absent) == [[], ["#200"]]  # the White House is who speaks, not what is said
     assert events_document(found)["omissions"][0]["absent"] == ["200"]
+
+
+def test_an_origin_that_names_part_of_an_event_is_not_shown_to_leave_it_out() -> None:
+    """"another 16 in two weeks, and then … $200bn in abeyance" / "another $16 billion … will undergo further
+    review": the third origin names part of the event, so it is not said to leave it out. A name the whole
+    story uses ("Trump", in more than TOPIC_SHARE of the rows) is not part of the event."""
+    rows = [("agency", "Trump said another $16 billion come in two weeks, with $200 billion in abeyance.", ["16", "200"]),
+            ("right", "Trump said another $16 billion come in two weeks, with $200 billion in abeyance.", ["16", "200"]),
+            ("state", "Another $16 billion of imports will undergo further review.", ["16"]),
+            ("state", "Trump's trade war will backfire.", []), ("left", "Trump visited a factory in Ohio.", [])]  # fmt: skip
+    origins, texts, figures = zip(*rows, strict=True)
+    index = AnchorIndex(list(texts), list(origins), [frozenset(f) for f in figures], anchor_words(["Trump"]))
+    assert _unnamed(["#16", "#200"], index, "state", topical=3) == []
+    assert _unnamed(["#200"], index, "state", topical=3) == ["#200"]
+    assert _unnamed(["Trump", "#200"], index, "state", topical=3) == ["#200"]  # "Trump" is in 4 rows: the story's
+    assert _unnamed(["Trump", "#200"], index, "state", topical=5) == []

@@ -72,6 +72,9 @@ SHARED_FIGURES = 2
 """Claims that share this many figures by value ("$200 billion" and "200", "25%" and "25 percent")
 may report the same fact however different their words ("So we have 50 plus 200 plus almost 300" /
 "an additional $200 billion … and then $300 billion more"): the search counts them as close."""
+TOPIC_SHARE = 0.1
+"""A name or figure in more than this share of the rows searched is what the story is about ("Trump",
+"China"), not what one event of it states: an origin naming it is not thereby reporting the event."""
 EVIDENCE_SOURCES = 20
 """Other sources listed per checked claim: all of them up to this many, else the closest."""
 
@@ -262,10 +265,11 @@ def _search(scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray) -> tuple[
 def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None) -> pl.DataFrame:
     """Per event of two origins and per origin that has no claim in it: the origin's claim closest to
     any of the event's members (``candidate``, null if none shares a feature), its ``score``, and the
-    event's anchors (names, figures its members state: ``contrast.claims.distinctive``) that no row
-    of the origin has (``absent``). The origin leaves the event out only when that score is below
-    ``ABSENT_P`` and something is ``absent``: an event told only in words the origin may put otherwise
-    ("There should be no doubting Beijing's resolve") is not shown to be left out. ``pool``: every
+    event's anchors (names, figures its members state: ``contrast.claims.distinctive``) when no row
+    of the origin has any of them (``absent``; empty when the origin names one). The origin leaves the
+    event out only when that score is below ``ABSENT_P`` and something is ``absent``: an event told only
+    in words the origin may put otherwise ("There should be no doubting Beijing's resolve"), or part of
+    which the origin names, is not shown to be left out. ``pool``: every
     row searched, as for ``absence_states``."""
     pool = claims if pool is None else pool
     in_events = claims.filter(pl.col("event").is_not_null())
@@ -294,7 +298,8 @@ def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     for event, text, entities, speakers in members.sort("claim_id").select("event", "text", "entities", "speakers").iter_rows():
         terms[event] = list(dict.fromkeys([*terms.get(event, []), *anchor_terms(text, entities, speakers)]))
     index = _anchor_index(pool, {w for found in terms.values() for w in anchor_words(found)})
-    unnamed = [absent_anchors(terms.get(e, []), index, [o]) for e, o in absent.iter_rows()]
+    topical = max(2.0, TOPIC_SHARE * pool.height)
+    unnamed = [_unnamed(terms.get(e, []), index, o, topical) for e, o in absent.iter_rows()]
     return (
         absent.with_columns(pl.Series("absent", unnamed, dtype=pl.List(pl.String())))
         .join(found, on=["event", "origin"], how="left", maintain_order="left")
@@ -302,6 +307,16 @@ def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
         .select(pl.col("event").cast(pl.Int32), "origin", "candidate", "score", "absent")
         .sort("event", "origin")
     )
+
+
+def _unnamed(anchors: list[str], index: AnchorIndex, origin: str, topical: float) -> list[str]:
+    """The event's specific anchors (named in at most ``topical`` rows: "Trump" in a Trump story is not
+    specific) when ``origin`` has none of them, else nothing: an origin that names part of an event
+    ("another $16 billion" of "another 16 in two weeks, and then … $200bn in abeyance") may report it
+    in part, so it is not shown to leave it out."""
+    specific = [a for a in anchors if index.rows_naming(a) <= topical]
+    missing = absent_anchors(specific, index, [origin])
+    return missing if len(missing) == len(specific) else []
 
 
 def _with_figure_pairs(q: np.ndarray, j: np.ndarray, claims: pl.DataFrame, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

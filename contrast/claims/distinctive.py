@@ -11,8 +11,8 @@ origin's text (``contrast.claims.absence``); the claim's speaker is not an ancho
 speaker does not make the claim unique: "Hikaru Sato at Daiwa Securities said markets had …"),
 nor is a title ("Mr").
 
-The same test holds for the events an origin is said to leave out: the event must have an
-anchor the origin's sources never name.
+The same test holds for the events an origin is said to leave out: the event must have anchors,
+and the origin's sources must name none of them.
 """
 
 from __future__ import annotations
@@ -137,9 +137,11 @@ class AnchorIndex:
             if 2 <= len(acronym) <= _LONGEST_ACRONYM
         }
         self._figures: dict[str, set[str]] = {}
+        self._figure_rows: dict[str, int] = {}
         for row, values in enumerate(figure_rows):
             for value in values:
                 self._figures.setdefault(value, set()).add(self._origins[row])
+                self._figure_rows[value] = self._figure_rows.get(value, 0) + 1
 
     def named_by(self, anchor: str) -> set[str]:
         """The origins with a row that has this anchor: a figure's value, or all of a name's words,
@@ -148,6 +150,14 @@ class AnchorIndex:
         if anchor not in self._asked:
             self._asked[anchor] = self._named_by(anchor)
         return self._asked[anchor]
+
+    def rows_naming(self, anchor: str) -> int:
+        """How many rows have this anchor (its figure's value, or all of its name's words)."""
+        if anchor.startswith("#"):
+            return self._figure_rows.get(anchor[1:], 0)
+        words = _name_words(anchor)
+        rows = min((self._rows.get(w, []) for w in words), key=len) if words else []
+        return sum(1 for r in rows if all(w in self._words[r] for w in words))
 
     def _named_by(self, anchor: str) -> set[str]:
         if anchor.startswith("#"):
