@@ -41,7 +41,7 @@ CORPORA = Path("/work/shared/corpora")
 SCRATCH = Path(tempfile.gettempdir()) / "contrast-bench-quality"
 
 
-MEASURES = ("recall", "purity", "link_precision", "false_omission", "unique_recall")
+MEASURES = ("recall", "purity", "link_precision", "false_omission", "unique_recall", "near_only", "clean_unique_recall")
 
 
 def half(group: str) -> str:
@@ -143,6 +143,7 @@ def main() -> int:
                          "recall": round(result.recall, 3), "purity": round(result.purity, 3),
                          "link_precision": round(result.link_precision, 3),
                          "false_omission": round(result.false_omission, 3), "unique_recall": round(result.unique_recall, 3),
+                         "near_only": round(result.near_only, 3), "clean_unique_recall": round(result.clean_unique_recall, 3),
                          **result.counts, "seconds": round(seconds, 2)})  # fmt: skip
             if options.errors and half(group) == "dev":
                 print(f"\n## {group} ({backend})")
@@ -165,11 +166,12 @@ def main() -> int:
                 path.write_text(json.dumps({"group": group, "question": question, "pairs": pairs}, indent=1, ensure_ascii=False) + "\n",
                                 encoding="utf-8")  # fmt: skip
     header = (f"{'gold':46} {'half':8} {'backend':8} {'recall':>6} {'purity':>6} {'linkP':>6} {'falseO':>6} {'uniqR':>6} "
-              f"{'events':>6} {'gold':>4} {'unjud':>5} {'s':>5}")
+              f"{'nearO':>6} {'cleanR':>6} {'events':>6} {'gold':>4} {'unjud':>5} {'s':>5}")
     print(header)
     for r in rows:
         print(f"{r['gold']:46} {r['half']:8} {r['backend']:8} {r['recall']:6.3f} {r['purity']:6.3f} {r['link_precision']:6.3f} "
-              f"{r['false_omission']:6.3f} {r['unique_recall']:6.3f} {r['events']:6d} {r['gold_events']:4d} {r['unjudged_pairs']:5d} "
+              f"{r['false_omission']:6.3f} {r['unique_recall']:6.3f} {r['near_only']:6.3f} {r['clean_unique_recall']:6.3f} "
+              f"{r['events']:6d} {r['gold_events']:4d} {r['unjudged_pairs']:5d} "
               f"{r['seconds']:5.1f}")  # fmt: skip
     for backend in backends:
         for part in ("dev", "held-out", "bundled"):
@@ -177,7 +179,8 @@ def main() -> int:
             if chosen:
                 mean = {k: sum(r[k] for r in chosen) / len(chosen) for k in MEASURES}
                 print(f"{'mean of ' + str(len(chosen)) + ' ' + part:46} {part:8} {backend:8} {mean['recall']:6.3f} {mean['purity']:6.3f} "
-                      f"{mean['link_precision']:6.3f} {mean['false_omission']:6.3f} {mean['unique_recall']:6.3f}")  # fmt: skip
+                      f"{mean['link_precision']:6.3f} {mean['false_omission']:6.3f} {mean['unique_recall']:6.3f} "
+                      f"{mean['near_only']:6.3f} {mean['clean_unique_recall']:6.3f}")  # fmt: skip
     if missing:
         print("no gold yet for: " + ", ".join(missing))
     if options.json:

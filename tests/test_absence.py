@@ -8,9 +8,13 @@ import polars as pl
 import pytest
 
 from contrast.claims import find_events
-from contrast.claims.absence import figure_values, set_aside_sentences
+from contrast.claims.absence import _unnamed, figure_values, set_aside_sentences
+from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, stated
+from contrast.claims.export import events_document
 from contrast.claims.tfidf import project, tfidf
+from contrast.config import load_report
 from contrast.segment import segment
+from tests.conftest import TARIFFS
 
 FIGURES = {
     "wire": (
@@ -19,7 +23,7 @@ FIGURES = {
     ),
     "daily": (
         "Officials said the administration is ready to target an additional $200 billion of imports and then $300 billion more. "
-        "A regional bank cut its growth forecast on Tuesday, citing weaker exports and slower construction."
+        "The Bank of Nova Scotia cut its growth forecast on Tuesday, citing weaker exports and slower construction."
     ),
 }
 ORIGINS = {"wire": "agency", "daily": "newspaper"}
@@ -38,7 +42,7 @@ def test_figures_compare_by_value_whatever_their_currency_or_scale() -> None:
 def test_a_claim_whose_figures_another_origin_reports_in_other_words_is_not_only_in() -> None:
     states = _states()
     rally = next(text for text in states if text.startswith("So we have"))
-    bank = next(text for text in states if text.startswith("A regional bank"))
+    bank = next(text for text in states if text.startswith("The Bank of Nova Scotia"))
     assert states[rally] == "possibly_shared"
     assert states[bank] == "unique"
 
@@ -50,8 +54,8 @@ def _claims(texts: dict[str, str], origins: dict[str, str], **options: object) -
 
 REMARKS = "On Thursday the president said higher tariffs on an additional $16 billion in Chinese goods would take effect in two weeks."
 RALLY = "Supporters drove for hours to Montana for a campaign rally."
-SPEECH = "He spoke to them about a new dam project and the state's roads."
-BANK = "A regional bank cut its growth forecast on Tuesday, citing weaker exports and slower construction."
+SPEECH = "He spoke to them about the Hoover Dam project and the state's roads."
+BANK = "The Bank of Nova Scotia cut its growth forecast on Tuesday, citing weaker exports and slower construction."
 WIRE = ("The president told reporters on Thursday that tariffs on another $16 billion in Chinese goods take effect in two weeks. "
         "Separately, farmers in Iowa planted more corn this spring than in any year since records began.")  # fmt: skip
 
@@ -122,3 +126,153 @@ def test_set_aside_text_is_weighed_as_the_claims_are_and_does_not_change_their_w
     assert np.allclose(projected[0].toarray(), matrix[2].toarray())
     mill = vocabulary.tolist().index("mill")
     assert projected[1].nnz == 1 and projected[1, mill] == pytest.approx(1.0)  # a feature the claims lack is dropped
+
+
+# --- "Only in" needs an anchor: a name or figure the claim states that no other origin has ---------------------------
+# The independent check of 5 December 2026 (benchmarks/gold/claimcheck-2026-12-05.md; /work/notes/claimcheck-s3.md)
+# found these printed "only in" though another origin makes the same claim in other words, by another speaker.
+# Each fixture is the claim and the other origin's sentences, from the bundled tariffs report's texts.
+
+CHECKED = {
+    "sato": (
+        "Hikaru Sato at Daiwa Securities said markets had already factored in the impact of the first round of tariffs.",
+        "“The US tariff plan has been discussed by the market for more than two months. The (negative) impact toward the "
+        "economy, industries and companies has been priced in at current levels,” he said.",
+    ),
+    "whole world": (
+        "Tactics that go against peaceful development would be a disaster for the whole world, especially developing "
+        "countries, and the U.S. is sure to also suffer.",
+        "On Thursday, a spokesperson for China’s ministry of commerce said the US will be “opening fire on the whole world "
+        "and also opening fire on itself.”",
+    ),
+    "consumers": (
+        "But many analysts and economists nevertheless believe the new tariffs are counterproductive and will chiefly harm "
+        "one particular segment of society: consumers.",
+        "The US-initiated friction will eventually backfire to harm its own markets and companies, officials and analysts said. "
+        "Moreover, the tariff increase on Chinese goods will eventually be passed on to US customers, Li added.",
+    ),
+}  # fmt: skip
+FILLER = "The port of Tianjin handled more containers in June than in any month since its opening."
+
+
+@pytest.fixture(scope="module")
+def tariffs_claims() -> pl.DataFrame:
+    """The bundled tariffs report's six texts, as the checker read them (segmented, not cleaned: enough for the claims)."""
+    report = load_report(TARIFFS)
+    texts = {s.id: (TARIFFS / s.path).read_text(encoding="utf-8") for s in report.manifest.sources}
+    origins = {s.id: s.origin for s in report.manifest.sources}
+    sentences = segment(texts, origins).with_columns(pl.lit(0.0).alias("compound"))
+    return find_events(sentences, origins=sorted(set(origins.values()))).claims
+
+
+@pytest.mark.parametrize("case", sorted(CHECKED))
+def test_the_checkers_false_only_in_claims_are_possibly_reported_elsewhere(tariffs_claims: pl.DataFrame, case: str) -> None:
+    """Each was printed "only in" (nothing scored close); each states no name or figure the other origins lack."""
+    row = tariffs_claims.filter(pl.col("text") == CHECKED[case][0]).row(0, named=True)
+    assert (row["state"], row["basis"], row["alone"]) == ("possibly_shared", "no anchor", False)
+
+
+def test_the_checkers_true_only_in_claims_stay_only_in(tariffs_claims: pl.DataFrame) -> None:
+    unique = tariffs_claims.filter(pl.col("state") == "unique")
+    assert {"Navarro", "Death By China", "New York"} <= {a for row in unique["anchors"].to_list() for a in row}
+    assert (unique["basis"] == "anchor").all()
+
+
+@pytest.mark.parametrize("case", sorted(CHECKED))
+def test_the_same_claim_in_other_words_by_another_speaker_is_not_only_in(case: str) -> None:
+    claim, elsewhere = CHECKED[case]
+    claims = _claims({"west": claim, "east": f"{elsewhere} {FILLER}"}, {"west": "western", "east": "state"})
+    row = claims.filter(pl.col("text") == claim).row(0, named=True)
+    assert row["state"] == "possibly_shared" and not row["alone"]
+
+
+def test_a_claim_naming_what_no_other_origin_names_is_only_in_and_says_what_was_searched_for() -> None:
+    claim = "The Los Angeles Times also noted that Navarro’s documentary “Death By China” is drowned out by xenophobic hysteria."
+    elsewhere = CHECKED["sato"][1]
+    claims = _claims({"east": claim, "west": f"{elsewhere} {FILLER}"}, {"east": "state", "west": "western"})
+    row = claims.filter(pl.col("text") == claim).row(0, named=True)
+    assert (row["state"], row["basis"]) == ("unique", "anchor")
+    assert row["anchors"] == ["Navarro", "Death By China"]  # the outlet that "noted" it is who speaks, not what is said
+
+
+def test_a_speaker_is_not_an_anchor() -> None:
+    """Who says it is not what is said: a unique speaker does not make the claim unique."""
+    assert anchor_terms(CHECKED["sato"][0], ["Hikaru Sato", "Daiwa Securities"], ["Daiwa Securities"]) == []
+    assert stated(CHECKED["sato"][0]) == "markets had already factored in the impact of the first round of tariffs."
+    trailing = "The China Threat Theory looks more like a political tool, said economist Dan Steinbock of the America Institute."
+    assert stated(trailing) == "The China Threat Theory looks more like a political tool"
+    leading = "According to Reuters, both sides are expected to resume talks next week."
+    assert stated(leading) == "both sides are expected to resume talks next week."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ('Texas Gov. Rick Perry, in a written statement, said: "Guns require a finger to pull the trigger.',
+         '"Guns require a finger to pull the trigger.'),
+        ("“The assault-weapons ban is a low priority for the task force,” Matt Bennett, a spokesman for Third Way, "
+         "said after hearing from Mr. Biden last week.", "“The assault-weapons ban is a low priority for the task force,"),
+        ("However, as noted by Cummings (2003) and Isar (2017), the scope of CD remains contested.", "the scope of CD remains contested."),
+        ("Cultural diplomacy has gained unprecedented significance in the world (Shahmerdanova, 2024).",
+         "Cultural diplomacy has gained unprecedented significance in the world"),
+        ("Exports to the US account for only 19% of China's exports.", "Exports to the US account for only 19% of China's exports."),
+    ],
+)  # fmt: skip
+def test_what_a_sentence_states_is_cut_from_who_states_it(sentence: str, statement: str) -> None:
+    assert stated(sentence) == statement
+
+
+def test_a_contraction_taken_for_a_name_is_no_anchor() -> None:
+    assert anchor_terms("\"I will put everything I've got into this and so will Joe.", ["I've", "Joe"], []) == ["Joe"]
+    assert anchor_terms("NU has been known for promoting tolerance.", ["NU"], []) == ["NU"]
+
+
+def test_a_title_is_not_an_anchor_and_a_figure_is_compared_by_value() -> None:
+    assert anchor_terms("But there is no evidence that Mr. Morell objected to the material.", ["Mr", "Morell"], []) == ["Morell"]
+    assert anchor_terms("Officials said the list covers $200bn of imports.", [], []) == ["#200"]
+    index = AnchorIndex(["Washington may target 200 billion dollars more."], ["right"], [figure_values(["200b"])], set())
+    assert absent_anchors(["#200"], index, ["right"]) == []
+
+
+def test_a_name_counts_as_named_elsewhere_when_another_origin_has_all_its_words() -> None:
+    texts = ["The European Union released a list of goods.", "Markets in New York were calm."]
+    index = AnchorIndex(texts, ["left", "right"], [[], []], anchor_words(["European", "New York", "Marvel"]))
+    assert absent_anchors(["European", "New York", "Marvel"], index, ["left"]) == ["New York", "Marvel"]
+    assert absent_anchors(["European", "New York", "Marvel"], index, ["right"]) == ["European", "Marvel"]
+
+
+RESOLVE = "“There should be no doubting Beijing’s resolve,” the newspaper said on Friday."
+WITHHELD = "The White House said it is ready to target an additional $200 billion of goods from the mainland."
+CONFIDENT = ("China is confident to confront the challenge, officials in Beijing said. "
+             "The commerce ministry lodged a complaint in Geneva on Friday.")  # fmt: skip
+
+
+def test_an_origin_is_shown_to_leave_out_only_an_event_that_names_what_it_never_names() -> None:
+    """Two origins quote the same line; the third says the same resolve in its own words: that is no
+    omission. The figure the third never gives is one, and events.json says what was not found."""
+    texts = {"ap": f"{RESOLVE} {WITHHELD}", "times": f"{RESOLVE} {WITHHELD}", "daily": CONFIDENT}
+    outlets = {"ap": "agency", "times": "right", "daily": "state"}
+    sentences = segment(texts, outlets).with_columns(pl.lit(0.0).alias("compound"))
+    found = find_events(sentences, origins=sorted(set(outlets.values())))
+    labels = dict(found.events.select("event", "label").iter_rows())
+    omitted = [labels[e] for e in found.omissions.filter(pl.col("origin") == "state")["event"].to_list()]
+    assert len(omitted) == 1 and "200" in omitted[0]
+    absent = found.absences.filter(pl.col("origin") == "state").select("absent").to_series().to_list()
+    assert sorted(absent) == [[], ["#200"]]  # the White House is who speaks, not what is said
+    assert events_document(found)["omissions"][0]["absent"] == ["200"]
+
+
+def test_an_origin_that_names_part_of_an_event_is_not_shown_to_leave_it_out() -> None:
+    """"another 16 in two weeks, and then … $200bn in abeyance" / "another $16 billion … will undergo further
+    review": the third origin names part of the event, so it is not said to leave it out. A name the whole
+    story uses ("Trump", in more than TOPIC_SHARE of the rows) is not part of the event."""
+    rows = [("agency", "Trump said another $16 billion come in two weeks, with $200 billion in abeyance.", ["16", "200"]),
+            ("right", "Trump said another $16 billion come in two weeks, with $200 billion in abeyance.", ["16", "200"]),
+            ("state", "Another $16 billion of imports will undergo further review.", ["16"]),
+            ("state", "Trump's trade war will backfire.", []), ("left", "Trump visited a factory in Ohio.", [])]  # fmt: skip
+    origins, texts, figures = zip(*rows, strict=True)
+    index = AnchorIndex(list(texts), list(origins), [frozenset(f) for f in figures], anchor_words(["Trump"]))
+    assert _unnamed(["#16", "#200"], index, "state", topical=3) == []
+    assert _unnamed(["#200"], index, "state", topical=3) == ["#200"]
+    assert _unnamed(["Trump", "#200"], index, "state", topical=3) == ["#200"]  # "Trump" is in 4 rows: the story's
+    assert _unnamed(["Trump", "#200"], index, "state", topical=5) == []

@@ -34,7 +34,11 @@ def _assert_embedded_cjk(font: dict) -> None:
 
 
 def test_chinese_excerpt_comes_back_out_drawn_by_an_embedded_cjk_font(tmp_path: Path) -> None:
-    root = make_report(tmp_path, {"state-a": CHINESE * 2, "critic-b": (CRITIC + EASY) * 3})
+    # The same Chinese text in two origins, so the briefing quotes it in a shared event: a Chinese claim in
+    # one origin alone is only "possibly reported elsewhere" (it names nothing the search can look for, as
+    # contrast.claims.distinctive finds names), and is not quoted under "Only in".
+    root = make_report(tmp_path, {"state-a": CHINESE * 2, "critic-b": CHINESE * 2, "critic-c": (CRITIC + EASY) * 3},
+                       origin_of={"critic-b": "critical", "critic-c": "critical"})
     build(root)
     runs = _runs(root / "build" / "briefing.pdf")
     chinese = [(text, font) for text, font in runs if any(_is_cjk(c) for c in text)]

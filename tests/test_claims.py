@@ -265,8 +265,8 @@ def _four_origins() -> tuple[pl.DataFrame, pl.DataFrame]:
 
 def test_omissions_are_events_two_other_origins_report() -> None:
     events, three = _four_origins()
-    nothing_close = pl.DataFrame({"event": [1, 2, 2], "origin": ["z", "y", "w"], "score": [0.0, 0.01, 0.0]},
-                                 schema_overrides={"event": pl.Int32})
+    nothing_close = pl.DataFrame({"event": [1, 2, 2], "origin": ["z", "y", "w"], "score": [0.0, 0.01, 0.0],
+                                  "absent": [["Geneva"], ["#545"], ["#545"]]}, schema_overrides={"event": pl.Int32})
     missing = omissions(three, events, ["x", "y", "z", "w"], nothing_close).rows()
     # event 1: x, y, w report it → z omits it; event 2: x, z report it → y and w omit it.
     assert missing == [("z", 1), ("y", 2), ("w", 2)]
@@ -274,9 +274,18 @@ def test_omissions_are_events_two_other_origins_report() -> None:
 
 def test_an_event_an_origin_may_report_in_other_words_is_no_omission() -> None:
     events, three = _four_origins()
-    searched = pl.DataFrame({"event": [1, 2, 2], "origin": ["z", "y", "w"], "score": [0.0, 0.6, 0.0]},
-                            schema_overrides={"event": pl.Int32})
+    searched = pl.DataFrame({"event": [1, 2, 2], "origin": ["z", "y", "w"], "score": [0.0, 0.6, 0.0],
+                             "absent": [["Geneva"], ["#545"], ["#545"]]}, schema_overrides={"event": pl.Int32})
     assert omissions(three, events, ["x", "y", "z", "w"], searched).rows() == [("z", 1), ("w", 2)]
+
+
+def test_an_event_that_names_nothing_an_origin_lacks_is_no_omission() -> None:
+    """Nothing close was found, but the event states no name or figure the origin never has: it may
+    tell the event in words the search cannot see ("no doubting Beijing's resolve" / "confident")."""
+    events, three = _four_origins()
+    searched = pl.DataFrame({"event": [1, 2, 2], "origin": ["z", "y", "w"], "score": [0.0, 0.0, 0.0],
+                             "absent": [[], ["#545"], []]}, schema_overrides={"event": pl.Int32})
+    assert omissions(three, events, ["x", "y", "z", "w"], searched).rows() == [("y", 2)]
 
 
 # --- quality on the hand-labelled tariffs events ------------------------------------

@@ -17,12 +17,12 @@ from tests.conftest import TARIFFS
 
 TEXTS = {
     "state": (
-        "Officials praised the excellent harvest festival in the capital. "
+        "Officials praised the excellent harvest festival in Kunming. "
         "Farmers sold record amounts of tea at the markets of the south. "
         "The brave and wise Belt and Road Initiative delivered wonderful new railways to Kenya and Laos this year."
     ),
     "critic": (
-        "A flood destroyed several villages near the border. "
+        "A flood destroyed several villages near the Mekong. "
         "Rescue teams worked through the night with boats and helicopters. "
         "Kenya and Laos were burdened with terrible debts by the BRI railways this year, critics warned. "
         "The BRI (Belt and Road Initiative) was launched by Xi Jinping in 2013."
@@ -71,7 +71,8 @@ def test_panel_shows_how_each_origin_names_the_same_thing(panels) -> None:
 
 
 def test_only_in_lists_unshared_claims_per_origin(panels) -> None:
-    """Claims far from the shared event (a claim beside it may be part of how it is told)."""
+    """Claims far from the shared event (a claim beside it may be part of how it is told) that name
+    something the other origin never names (Kunming, the Mekong)."""
     analysis, _ = panels
     lists = {item.origin.id: item for item in only_in(analysis, REFS, LABELS)}
     assert any("harvest festival" in q.text for q in lists["state-media"].quotes)

@@ -83,6 +83,14 @@ def test_teacher_key_reveals_origins_and_outlets_of_the_quoted_sources(tariffs_b
     assert "was measured (the briefing covers it) but is not quoted" not in key
 
 
+def test_the_key_says_what_the_absence_search_did_not_find(tariffs_blind: Path) -> None:
+    """An omission or "only Source X" question rests on a search that found nothing close and on names the
+    other sources never use: the key lists them, so a teacher can check before class."""
+    key = _text(tariffs_blind / "teacher-key.pdf")
+    assert "found nothing close (events.json lists the nearest), and none of them names “Canada”" in key
+    assert "and none of them names “China Threat Theory”" in key
+
+
 def test_open_mode_names_outlets_on_student_pages(analyses: dict[str, object]) -> None:
     analysis = analyses[TARIFFS.name]
     handout, _ = build_handout(analysis, build_briefing(analysis), blind=False)  # type: ignore[arg-type]

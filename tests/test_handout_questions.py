@@ -225,6 +225,7 @@ def _analysis(rows: list[dict[str, Any]], *, omissions: Sequence[tuple[str, int]
             omissions=pl.DataFrame(list(omissions), schema={"origin": pl.String, "event": pl.Int32}, orient="row"),
             evidence=pl.DataFrame(list(evidence), schema={"claim_id": pl.UInt32, "source_id": pl.String, "score": pl.Float64},
                                   orient="row"),
+            absences=pl.DataFrame(schema={"event": pl.Int32, "origin": pl.String, "absent": pl.List(pl.String)}),
         ),
     )
 

@@ -40,7 +40,8 @@ class EventAnalysis:
     """Per origin: ``claims``, ``shared`` (in an event with another origin), ``only`` (the rest)."""
     omissions: pl.DataFrame
     """``origin``, ``event``: events at least two other origins report and this one does not, its
-    sources searched and nothing found that may report it (``absences`` below the threshold)."""
+    sources searched and nothing found that may report it (``absences`` below the threshold, and a
+    name or figure of the event that the origin's sources never have)."""
     evidence: pl.DataFrame
     """The absence search per claim not shared: ``claim_id``, other ``source_id``, its nearest
     ``candidate`` claim (null: nothing shares a feature) and ``score`` (``contrast.claims.absence``)."""
@@ -195,8 +196,10 @@ def origin_sharing(claims: pl.DataFrame, origins: Sequence[str]) -> pl.DataFrame
 
 def omissions(claims: pl.DataFrame, events: pl.DataFrame, origins: Sequence[str], absences: pl.DataFrame) -> pl.DataFrame:
     """Events reported by at least two other origins but not by this one, whose search of this
-    origin's claims found nothing that may report them (``absences``), in event order."""
-    close = {(e, o) for e, o, score in absences.select("event", ORIGIN, "score").iter_rows() if score >= ABSENT_P}
+    origin's claims found nothing that may report them and which state a name or figure this
+    origin never has (``absences``: ``score``, ``absent``), in event order."""
+    searched = absences.select("event", ORIGIN, "score", "absent").iter_rows()
+    close = {(e, o) for e, o, score, absent in searched if score >= ABSENT_P or not absent}
     reported = (
         claims.filter(pl.col("event").is_not_null())
         .group_by("event")

@@ -46,6 +46,11 @@ _TITLE = re.compile(
 person. English usage (news style guides' courtesy titles), not a list of particular people."""
 
 
+def is_title(surface: str) -> bool:
+    """Whether a name is only a title ("Mr", "Sen."): it names no one by itself."""
+    return _TITLE.sub("", surface.replace(".", "") + " x").strip() == "x"
+
+
 @cache
 def entity_key(surface: str) -> str:
     """Lowercase, no leading article or title, dots and possessives gone, spaces collapsed."""
@@ -235,4 +240,4 @@ def name_variants(a: str, b: str) -> bool:
     return _squashed(ka) in _acronyms(b) or _squashed(kb) in _acronyms(a)
 
 
-__all__ = ["DESIGNATORS", "FUZZY_MIN_SCORE", "JOINERS", "acronym_expansions", "entity_key", "name_variants", "resolve_aliases"]
+__all__ = ["DESIGNATORS", "FUZZY_MIN_SCORE", "JOINERS", "acronym_expansions", "entity_key", "is_title", "name_variants", "resolve_aliases"]

@@ -129,7 +129,8 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
         return Alignment(
             claims.with_columns(
                 pl.lit(None, pl.Int32).alias("event"), pl.lit(None, pl.String).alias("state"), pl.lit(None, pl.Boolean).alias("alone"),
-                pl.lit(None, pl.UInt32).alias("context"),
+                pl.lit(None, pl.UInt32).alias("context"), pl.lit(None, pl.String).alias("basis"),
+                pl.lit([], pl.List(pl.String)).alias("anchors"),
             ),
             empty_links(), empty_events(), empty_evidence(), empty_absences(),
         )  # fmt: skip

@@ -35,6 +35,8 @@ _REPORTING_VERB = (
     r"announced|accused|insisted|admitted|cautioned|suggested|urged|vowed|pledged|denied|confirmed|acknowledged|"
     r"reported|reports)"
 )
+REPORTING_VERB = _REPORTING_VERB
+"""The verbs that put a claim in someone's mouth (a regex alternation, no groups)."""
 _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s?)?(?:,[^,“”\"]{1,60},)?\s+(?:[a-z]+\s+)?" + _REPORTING_VERB + r"\b"
 )

@@ -5,12 +5,12 @@ Schema (fields beyond these may be added, never removed)::
     {"events": [{"id", "label", "terms": [...], "n_sources", "n_voices", "members": [{"source", "origin",
                  "sentence_index", "text", "compound", "attributed", "state"}],
                  "links": [{"a": {"source", "sentence_index"}, "b": {...}, "score", "shared"}]}],
-     "unique": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST]}],
-     "possibly_shared": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST], "context"?}],
+     "unique": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST], "basis", "anchors": [...]}],
+     "possibly_shared": [{"source", "origin", "sentence_index", "text", "evidence": [NEAREST], "basis", "context"?}],
      "overlap": {"sources": [{"a", "b", "share"}], "origins": [...]},
      "origins": [{"origin", "claims", "shared", "possibly", "only"}],
      "copies": [{"a", "b", "containment"}],   (sources republishing one text: one voice)
-     "omissions": [{"origin", "event", "nearest": NEAREST}]}
+     "omissions": [{"origin", "event", "nearest": NEAREST, "absent": [...]}]}
 
     NEAREST = {"source", "sentence_index", "text", "score"}   (text null: nothing shares a word;
               a sentence cleaning set aside — a box, a caption — has sentence_index null and "set_aside": its kind)
@@ -18,9 +18,15 @@ Schema (fields beyond these may be added, never removed)::
 ``source`` is the manifest id; ``text`` is the sentence exactly as in ``sentences.parquet``.
 Every claim has a ``state`` (``contrast.claims.absence``): ``shared`` (in an event with
 another origin), ``possibly_shared`` (another origin has a claim that may report it: never
-"only in") or ``unique`` (the search of every other origin's sources found nothing close).
+"only in") or ``unique`` (the search of every other origin's sources found nothing close, and
+it names something no other origin has).
 ``unique`` and ``possibly_shared`` list the search's nearest claim per other source and its
-score (``contrast.claims.evidence``'s probability), so an "only in" can be checked; a claim
+score (``contrast.claims.evidence``'s probability), so an "only in" can be checked. ``basis`` says
+why (``contrast.claims.absence``): ``anchor`` (unique: nothing close, and ``anchors`` lists the names
+and figures it states that no other origin's text has), ``close`` (a candidate scores at least
+``POSSIBLE_P``), ``no anchor`` (nothing close, but it states no name or figure other origins lack:
+the same claim in other words would not have been found), ``context``. An omission's ``absent``
+lists the event's names and figures the origin's sources never have. A claim
 possibly shared because of its context (beside a sentence of a shared event, or referring back
 to a sentence that is not its origin's alone: ``contrast.claims.absence.in_context``) gives
 that sentence's index as ``context``.
@@ -37,6 +43,7 @@ import polars as pl
 
 from contrast.claims import EventAnalysis
 from contrast.claims.absence import POSSIBLY_SHARED, UNIQUE
+from contrast.claims.distinctive import display_anchor
 
 
 def event_id(number: int) -> str:
@@ -52,6 +59,8 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
         "claim_id", "event", "source_id", "origin", "sentence_index", "text", "compound", "attributed", "state", "context"
     ).rows()  # one pass over the claims: per-row access of a frame costs more than the rest together
     keys = {row[0]: {"source": row[2], "sentence_index": row[4]} for row in rows}
+    basis_of = dict(claims.select("claim_id", "basis").iter_rows())
+    anchors_of = dict(claims.select("claim_id", "anchors").iter_rows())
     texts = {row[0]: row[5] for row in rows}
     aside = {claim: category for claim, category in analysis.set_aside.select("claim_id", "category").iter_rows()}
     texts.update(analysis.set_aside.select("claim_id", "text").iter_rows())
@@ -75,7 +84,10 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
                  "compound": compound, "attributed": attributed, "state": state}
             )  # fmt: skip
         if state in alone:
-            record = {"source": source, "origin": origin, "sentence_index": index, "text": text, "evidence": evidence.get(claim, [])}
+            record = {"source": source, "origin": origin, "sentence_index": index, "text": text, "evidence": evidence.get(claim, []),
+                      "basis": basis_of[claim]}  # fmt: skip
+            if state == UNIQUE:
+                record["anchors"] = [display_anchor(a) for a in anchors_of[claim]]
             if context is not None:  # possibly shared because of the sentence beside it
                 record["context"] = keys[context]["sentence_index"]
             alone[state].append(record)
@@ -84,6 +96,9 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
     nearest = {
         (origin, event): None if candidate is None else _nearest(source_of[candidate], candidate, score, keys, texts, aside)
         for event, origin, candidate, score in analysis.absences.select("event", "origin", "candidate", "score").iter_rows()
+    }
+    unnamed = {
+        (o, e): [display_anchor(a) for a in absent] for e, o, absent in analysis.absences.select("event", "origin", "absent").iter_rows()
     }
     events = [
         {
@@ -113,7 +128,8 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
         ],
         "copies": [{"a": a, "b": b, "containment": c} for a, b, c in analysis.copies.iter_rows()],
         "omissions": [
-            {"origin": o, "event": event_id(e), "nearest": nearest.get((o, e))} for o, e in analysis.omissions.iter_rows()
+            {"origin": o, "event": event_id(e), "nearest": nearest.get((o, e)), "absent": unnamed.get((o, e), [])}
+            for o, e in analysis.omissions.iter_rows()
         ],
     }
 

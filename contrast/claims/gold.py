@@ -20,7 +20,12 @@ Measures (issue 12), per gold:
 - **false-omission rate**: of the gold sentences of events reported in two origins or
   more, the share the engine prints as "only in" its origin;
 - **unique recall**: of the gold's single-source claims, the share in the engine's
-  "only in" list.
+  "only in" list;
+- **near-unique printed** (``near_only``): of the gold's single-source claims for which the
+  labeller noted a related sentence in another article (``near``: "only related", by the
+  protocol), the share the engine prints as "only in". The independent checks found the false
+  "only in" claims among these: the same proposition by another speaker in other words. A
+  figure to keep low, beside unique recall over the rest (``clean_unique_recall``).
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ class Gold:
     """Gold source code (``S1``) → file, title, origin, outlet…"""
     sentences: list[dict[str, Any]]
     """Every gold sentence: id, source, text, label (``E:…``, ``U:…`` or ``N``), also."""
+    near: frozenset[str] = frozenset()
+    """Single-source sentences the labeller noted a related sentence for (``unique[].near``)."""
 
     @property
     def events(self) -> dict[str, set[str]]:
@@ -76,7 +83,8 @@ class Gold:
 
 def load(path: Path) -> Gold:
     document = json.loads(path.read_text(encoding="utf-8"))
-    return Gold(group=document["group"], sources=document["sources"], sentences=document["sentences"])
+    near = frozenset(u["sentence"] for u in document.get("unique", []) if u.get("near"))
+    return Gold(group=document["group"], sources=document["sources"], sentences=document["sentences"], near=near)
 
 
 Claim = tuple[str, int]
@@ -175,6 +183,8 @@ class Score:
     link_precision: float
     false_omission: float
     unique_recall: float
+    near_only: float = 0.0
+    clean_unique_recall: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
     unjudged: list[tuple[str, str]] = field(default_factory=list)
     """Linked pairs (texts) the gold does not put together and no adjudicator has answered."""
@@ -254,6 +264,8 @@ def score(
     errors["false_omission"] = [by_id[s]["text"] for s in false]
     uniques = [s["id"] for s in gold.sentences if s["label"].startswith("U:")]
     unique_found = [s for s in uniques if s in printed]
+    near = [s for s in uniques if s in gold.near]
+    clean = [s for s in uniques if s not in gold.near]
     errors["unique"] = [by_id[s]["text"] for s in uniques if s not in printed]
     return Score(
         recall=found / len(events) if events else 1.0,
@@ -261,6 +273,8 @@ def score(
         link_precision=correct / pairs if pairs else 1.0,
         false_omission=len(false) / len(shared_sentences) if shared_sentences else 0.0,
         unique_recall=len(unique_found) / len(uniques) if uniques else 1.0,
+        near_only=sum(s in printed for s in near) / len(near) if near else 0.0,
+        clean_unique_recall=sum(s in printed for s in clean) / len(clean) if clean else 1.0,
         counts={
             "gold_events": len(events),
             "events": len(view.events),
@@ -269,6 +283,8 @@ def score(
             "shared_sentences": len(shared_sentences),
             "false_omissions": len(false),
             "gold_unique": len(uniques),
+            "gold_near_unique": len(near),
+            "near_printed": sum(s in printed for s in near),
             "only_in_printed": len(view.only_in),
         },
         unjudged=unjudged,

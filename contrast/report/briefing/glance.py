@@ -243,7 +243,7 @@ def _shared_events(briefing: Briefing) -> str | None:
         return said + " No claim was found in one origin alone: each may be reported elsewhere in other words."
     return said + (
         f" {solo.origin.label} goes most its own way: for {share:.0%} of its claims a search of every other "
-        "origin found nothing close."
+        "origin found nothing close, and each names someone, something or a figure no other origin has."
     )
 
 

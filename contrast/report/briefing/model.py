@@ -238,7 +238,8 @@ class OnlyIn:
     possibly: int
     """Claims another origin may report in other words: never printed as "only in"."""
     only: int
-    """Claims the search of every other origin found nothing close to (state ``unique``)."""
+    """Claims the search of every other origin found nothing close to and that name something no
+    other origin has (state ``unique``)."""
     quotes: tuple[EventQuote, ...]
     omitted: tuple[str, ...]
     """Labels of events at least two other origins report and this one does not (the first ``OMITTED_SHOWN``)."""

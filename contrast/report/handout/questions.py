@@ -17,6 +17,7 @@ import polars as pl
 
 from contrast.analysis import Analysis
 from contrast.claims.absence import UNIQUE
+from contrast.claims.distinctive import display_anchor
 from contrast.metrics.vader import analyzer, tone_text
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
@@ -336,6 +337,7 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: Exc
     its origin found nothing close (``EventAnalysis.omissions``): else it may say it in other words."""
     claims = analysis.events.claims
     omitted = set(analysis.events.omissions.select("origin", "event").iter_rows())
+    unnamed = analysis.events.absences.select("origin", "event", "absent").rows()
     shown = {e.number for e in events}
     quoted = {x.source.letter for e in events for x in e.excerpts}
     pool = [s for s, tag in tags.items() if tag.letter in quoted]
@@ -361,8 +363,11 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: Exc
             f"not. Give one reason why a source might leave it out.",
             excerpt,
         )
+        left_out = {origin_of[s] for s in pool if s not in present and (origin_of[s], row["event"]) in omitted}
+        absent = sorted({display_anchor(a) for o, e, found in unnamed if e == row["event"] and o in left_out for a in found})[:3]
+        names = f", and none of them names {join_words([f'“{a}”' for a in absent])}" if absent else ""
         behind = (f"Event “{row['label']}”: matched in {row['n_sources']} sources in all, none in {who}; a search of "
-                  f"{'its' if len(missing) == 1 else 'their'} sentences found nothing close (events.json lists the nearest).",)
+                  f"{'its' if len(missing) == 1 else 'their'} sentences found nothing close (events.json lists the nearest){names}.",)
         answer = ("Possible reasons: the article is about another part of the story; it is shorter; the fact does "
                   "not fit the story it wants to tell; or it was written before the news came out.")
         notes = ("Check the missing source's text yourself before class: the computer may have missed a paraphrase.",
@@ -393,9 +398,11 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
         f"Only Source {letter} makes this claim. How could you check if it is true? Name one place you would look.",
         excerpt,
     )
-    behind = (f"A search of every other source found nothing close to this claim (events.json lists the "
-              f"nearest sentence of each). It has {row['checkworthiness']} check-worthy features "
-              "(names, numbers, dates, a named speaker).",)
+    named = [display_anchor(a) for a in row.get("anchors") or []][:3]
+    names = f", and none of them names {join_words([f'“{a}”' for a in named])}" if named else ""
+    behind = ("A search of every other source found nothing close to this claim (events.json lists the "
+              f"nearest sentence of each){names}. It has {row['checkworthiness']} check-worthy features (names, numbers, dates, "
+              "a named speaker).",)
     answer = ("Search for the claim's key facts in other trusted sources"
               + (f" (for example {join_words([f'“{s}”' for s in search])})" if search else "")
               + ", and look for the first, original report or data.")

@@ -1,0 +1,189 @@
+"""What an absence search can look for: the names and figures a claim states, and whether another origin has them.
+
+A search in words finds a paraphrase only when the paraphrase keeps something of the claim's
+words. A claim that "markets had already factored in the impact" is told elsewhere as "the
+impact … has been priced in": the verb, the only word specific to it, changed. Finding nothing
+close to such a claim is no evidence that nobody else makes it. What a paraphrase keeps is
+what cannot be said otherwise: names and figures ("Navarro's documentary “Death By China”",
+"Executives from Marvel", "$150,000 spent by Secret Service"). So a claim is its origin's
+alone only when something of that kind — an *anchor* — is in what it states and in no other
+origin's text (``contrast.claims.absence``); the claim's speaker is not an anchor (a unique
+speaker does not make the claim unique: "Hikaru Sato at Daiwa Securities said markets had …"),
+nor is a title ("Mr").
+
+The same test holds for the events an origin is said to leave out: the event must have anchors,
+and the origin's sources must name none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from contrast.claims.aliases import entity_key, is_title
+from contrast.claims.candidates import REPORTING_VERB
+from contrast.claims.evidence import fold_words
+from contrast.claims.terms import quantities
+
+_SAYING = (
+    r"(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"
+    r"testified|cautioned|complained|responded|replied|quoted|cited|highlights|highlighted|contends|contended)"
+)
+_LEADING = (
+    # According to Reuters, …   As Grincheva (2023) notes, …   However, as noted by Cummings (2003) and Isar (2017), …
+    re.compile(r"^(?:[A-Z]\w+,\s+)?(?:according to|as)\s+[^,“”\"]{1,100},\s+", re.IGNORECASE),
+    # Hikaru Sato at Daiwa Securities said markets had …   Mr. Ross said that …   (no comma before the
+    # verb: "The theory, which is unfounded, …, said X" is a trailing attribution)
+    re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\b(?:\s+that)?[,:]?\s+", re.IGNORECASE),
+    # Texas Gov. Rick Perry, in a written statement, said: "Guns require …   (a quotation follows)
+    re.compile(r"^[^“”\"]{0,160}?\b" + _SAYING + r"\b[,:]?\s+(?=[“\"])", re.IGNORECASE),
+)
+_TRAILING = (
+    # …,” said Lu Kang, a foreign ministry spokesman.   …, the newspaper said.   …, according to AFP.
+    re.compile(
+        r"[,.!?]?[”\"’']?,?\s+(?:" + _SAYING + r"\s+[^“”\"]{1,160}|[^“”\"]{1,80}\s+" + _SAYING + r"|according to\s+[^“”\"]{1,120})\W*$",
+        re.IGNORECASE,
+    ),
+    # “…,” Matt Bennett, a spokesman for Third Way, said after hearing from Mr. Biden last week.
+    re.compile(r"(?<=[,.!?])[”\"]\s+(?=[^“”\"]*\b" + _SAYING + r"\b)[^“”\"]{1,200}$", re.IGNORECASE),
+    # … (Shahmerdanova, 2024).   … (Zhang & Musa, 2023).
+    re.compile(r"\s*\([^()]*\b\d{4}[a-z]?\)\W*$"),
+)
+_ANY_SAYING = re.compile(r"\b(?:" + _SAYING + r"|according to)\b", re.IGNORECASE)
+_MIN_STATED = 20
+"""Characters a statement keeps at least once its attribution is cut (else the sentence is kept whole)."""
+
+
+def stated(text: str) -> str:
+    """What a sentence states, without who states it: the sentence once a leading ("X said that …",
+    "According to X, …") and a trailing ("…, said X, a spokesman.", "(Author, 2024)") attribution are
+    cut — the longest leading cut and the earliest trailing one; the sentence itself when it has none."""
+    saying = _ANY_SAYING.search(text) is not None  # most sentences report no one: skip the patterns that need a verb
+    leading = _LEADING if saying else _LEADING[:1]
+    trailing = _TRAILING if saying else _TRAILING[2:]
+    start = max((m.end() for m in (p.match(text) for p in leading) if m and len(text) - m.end() > _MIN_STATED), default=0)
+    end = min((m.start() for m in (p.search(text) for p in trailing) if m and m.start() > _MIN_STATED), default=len(text))
+    if end - start > _MIN_STATED:
+        return text[start:end]
+    return max(text[start:], text[:end], key=len)
+
+
+def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) -> list[str]:
+    """The names and figures a claim states (in ``stated(text)``), its speakers and bare titles left out:
+    names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``)."""
+    if not entities and not any(c.isdigit() for c in text):
+        return []  # nothing to anchor: no name, no figure
+    body = stated(text)
+    spoken = {entity_key(s) for s in speakers}
+    names = [
+        _POSSESSIVE.sub("", e) for e in entities if e in body and entity_key(e) not in spoken and not is_title(e) and _names_anything(e)
+    ]
+    figures = [q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities(body)]
+    return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
+
+
+def _names_anything(name: str) -> bool:
+    """A name with a word of its own: not a pronoun or contraction taken for one ("I've" opening a quotation)."""
+    return bool(_ACRONYM.match(name)) or any(len(w) >= 3 and w not in _FUNCTION_WORDS for w in _name_words(name))
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words as a search matches them (folded, possessive and small joining words dropped)."""
+    return tuple(w for w in _words(name) if w not in _IGNORED)
+
+
+def _words(text: str) -> list[str]:
+    """``fold_words`` with initials closed up: "U.S." and "US" are one word."""
+    return fold_words(_INITIAL_DOT.sub("", text))
+
+
+_INITIAL_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b|[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.")
+
+
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,5}s?|(?:[A-Z]\.){2,5})$")
+_LONGEST_ACRONYM = 5
+_POSSESSIVE = re.compile(r"['’]s?$")
+_FUNCTION_WORDS = frozenset(
+    {"you", "your", "she", "her", "him", "his", "they", "their", "them", "our", "ours", "its", "it's", "i've", "i'm", "we've", "we're",
+     "you've", "this", "that", "these", "those", "there", "here", "what", "who"}
+)  # fmt: skip
+_IGNORED = frozenset({"s", "the", "of", "and", "for", "a", "an"})
+
+
+class AnchorIndex:
+    """Which origins name a word set or a figure: built once over every row the search reads
+    (claims and set-aside text), asked per anchor. Only the rows holding a word some anchor
+    needs are kept, so memory follows the anchors, not the corpus."""
+
+    def __init__(self, texts: Sequence[str], origins: Sequence[str], figure_rows: Sequence[Iterable[str]], wanted: set[str]):
+        self._rows: dict[str, list[int]] = {}
+        self._words: dict[int, frozenset[str]] = {}
+        self._origins = list(origins)
+        self._asked: dict[str, set[str]] = {}
+        initials: dict[str, list[str]] = {}  # per origin, each row's words' initials, rows apart
+        for row, text in enumerate(texts):
+            folded = _words(text)
+            words = frozenset(folded)
+            hits = words & wanted
+            if hits:
+                self._words[row] = words
+                for word in hits:
+                    self._rows.setdefault(word, []).append(row)
+            initials.setdefault(self._origins[row], []).append("".join(w[0] for w in folded if w not in _IGNORED))
+        spelled = {origin: "|".join(rows) for origin, rows in initials.items()}
+        self._spelled = {
+            acronym: {origin for origin, letters in spelled.items() if acronym in letters}
+            for acronym in wanted
+            if 2 <= len(acronym) <= _LONGEST_ACRONYM
+        }
+        self._figures: dict[str, set[str]] = {}
+        self._figure_rows: dict[str, int] = {}
+        for row, values in enumerate(figure_rows):
+            for value in values:
+                self._figures.setdefault(value, set()).add(self._origins[row])
+                self._figure_rows[value] = self._figure_rows.get(value, 0) + 1
+
+    def named_by(self, anchor: str) -> set[str]:
+        """The origins with a row that has this anchor: a figure's value, or all of a name's words,
+        or — an acronym — words it abbreviates ("CD" and "cultural diplomacy"). Asked once per anchor:
+        a name many claims state ("China") is looked up in its rows once, not per claim."""
+        if anchor not in self._asked:
+            self._asked[anchor] = self._named_by(anchor)
+        return self._asked[anchor]
+
+    def rows_naming(self, anchor: str) -> int:
+        """How many rows have this anchor (its figure's value, or all of its name's words)."""
+        if anchor.startswith("#"):
+            return self._figure_rows.get(anchor[1:], 0)
+        words = _name_words(anchor)
+        rows = min((self._rows.get(w, []) for w in words), key=len) if words else []
+        return sum(1 for r in rows if all(w in self._words[r] for w in words))
+
+    def _named_by(self, anchor: str) -> set[str]:
+        if anchor.startswith("#"):
+            return self._figures.get(anchor[1:], set())
+        words = _name_words(anchor)
+        if not words:
+            return set(self._origins)
+        rows = min((self._rows.get(w, []) for w in words), key=len)
+        found = {self._origins[r] for r in rows if all(w in self._words[r] for w in words)}
+        return found | self._spelled.get(words[0], set()) if _ACRONYM.match(anchor) else found
+
+
+def anchor_words(anchors: Iterable[str]) -> set[str]:
+    """Every word the names among ``anchors`` need looked up (``AnchorIndex``'s ``wanted``)."""
+    return {w for a in anchors if not a.startswith("#") for w in _name_words(a)}
+
+
+def absent_anchors(anchors: Sequence[str], index: AnchorIndex, elsewhere: Iterable[str]) -> list[str]:
+    """The ``anchors`` no origin of ``elsewhere`` has."""
+    others = set(elsewhere)
+    return [a for a in anchors if not (index.named_by(a) & others)]
+
+
+def display_anchor(anchor: str) -> str:
+    """An anchor as events.json shows it: a name as written, a figure by its value."""
+    return anchor.removeprefix("#")
+
+
+__all__ = ["AnchorIndex", "absent_anchors", "anchor_terms", "anchor_words", "display_anchor", "stated"]
