@@ -2,8 +2,8 @@
 
 Per source: ingest → clean (and language) → segment → one ``measure-<metric>`` per metric
 with a per-source part, and ``claims`` (claim candidates). By content: ``replicates`` (the
-bootstrap replicates of a group's values, ``contrast.stats``: an origin no source was added
-to draws nothing again). Across sources: ``metrics``
+bootstrap replicates of a group's values, ``contrast.stats``, and an origin's pooled
+readability counts: an origin no source was added to is neither resampled nor counted again). Across sources: ``metrics``
 (joins, origin pooling, distinctiveness, lenses), ``events`` (alignment),
 ``event-metrics`` (lenses that read the events), ``snapshot`` (the edition snapshot),
 ``render`` (the PDFs) and ``outputs`` (the record of the files written).
@@ -85,7 +85,8 @@ SNAPSHOT = Stage("snapshot", ("contrast.snapshot",), ("numpy", "pydantic", "pola
 OUTPUTS = Stage("outputs", ("contrast.outputs", "contrast.editions"), ("polars",), STORAGE)
 
 EVENT_METRICS = Stage("event-metrics", ("contrast.metrics",), METRIC_LIBRARIES, STORAGE)
-REPLICATES = Stage("replicates", ("contrast.stats",), ("numpy",), STORAGE)
+REPLICATES = Stage("replicates", ("contrast.stats", "contrast.metrics"), METRIC_LIBRARIES + ("numpy",), STORAGE)
+"""Kept by content (``contrast.stats.by_content``): bootstrap replicates, and an origin's pooled readability counts."""
 REPLICATE_READERS = ("metrics", "event-metrics", "snapshot", "render")
 """The cross-source stages that draw bootstrap replicates (lens and tone intervals, the briefing's contrasts)."""
 

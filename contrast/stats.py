@@ -10,7 +10,8 @@ order origins are processed in, and independent of the hash seed.
 
 Replicates depend only on the values resampled, the seed and the number of resamples: a
 build keeps them by that content (``stored_replicates``, the ``replicates`` stage of the
-build cache), so when one source is added only its origin's are drawn again.
+build cache), so when one source is added only its origin's are drawn again. Other
+figures of a pooled origin that are costly to count can be kept the same way (``by_content``).
 """
 
 from __future__ import annotations
@@ -103,11 +104,17 @@ def bootstrap_means(
     (n,) = sizes
     if n == 0:
         raise ValueError("no values to resample")
-    store = _STORE.get()
-    if store is None:
+    if _STORE.get() is None:
         return _draw_means(arrays, n, seed=seed, resamples=resamples)
     key = replicates_key(arrays, seed=seed, resamples=resamples)
-    return store(key, lambda: _draw_means(arrays, n, seed=seed, resamples=resamples))
+    return by_content(key, lambda: _draw_means(arrays, n, seed=seed, resamples=resamples))
+
+
+def by_content(key: str, compute: Callable[[], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """``compute()``, or inside ``stored_replicates`` the arrays the store keeps for ``key``: a digest of
+    everything they depend on (the values, and what names the computation), made by the caller."""
+    store = _STORE.get()
+    return compute() if store is None else store(key, compute)
 
 
 def _draw_means(arrays: Mapping[str, np.ndarray], n: int, *, seed: int, resamples: int) -> dict[str, np.ndarray]:

@@ -15,13 +15,20 @@ bootstrap interval on an origin's grade.
 
 from __future__ import annotations
 
+import hashlib
 import warnings as warnings_module
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
+import numpy as np
 import polars as pl
 
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_frames, metric
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID, TEXT
+from contrast.stats import by_content
+
+if TYPE_CHECKING:
+    from contrast.metrics.textstat_exact import ReadabilityCounts
 
 TEXTSTAT_LANGUAGES = {"en": "en_US", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL", "ru": "ru_RU"}
 """Report language → the textstat language setting, passed explicitly (textstat's own is process-wide)."""
@@ -99,7 +106,7 @@ def readability(corpus: Corpus) -> MetricFrames:
     counted = corpus.sentences.filter(pl.col(SOURCE_ID).is_in(pooled)).group_by(ORIGIN).len()
     sentence_count = dict(counted.iter_rows())
     origin_rows = [
-        {ORIGIN: origin, **_score(text, corpus.language, sentences=sentence_count.get(origin, 0))[0]}
+        {ORIGIN: origin, **_score(text, corpus.language, sentences=sentence_count.get(origin, 0), pooled=True)[0]}
         for origin, text in corpus.origin_texts(language=corpus.language).items()
     ]
     return MetricFrames(sentences=sentences, sources=sources, origins=_frame(origin_rows, ORIGIN), warnings=tuple(warnings))
@@ -120,7 +127,7 @@ def _sentence_counts(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
     )
 
 
-def _score(text: str, language: str, *, sentences: int) -> tuple[dict[str, object], str | None]:
+def _score(text: str, language: str, *, sentences: int, pooled: bool = False) -> tuple[dict[str, object], str | None]:
     """textstat's values for ``text`` (counted once), with N/A where they would mislead.
 
     ``sentences`` is the segmenter's count for the text: ``words_per_sentence`` is computed
@@ -130,11 +137,10 @@ def _score(text: str, language: str, *, sentences: int) -> tuple[dict[str, objec
     """
     # Imported here: textstat_exact loads NLTK (~1.5 s) to supply cmudict, which a build
     # whose readability comes from the cache never needs.
-    from contrast.metrics.textstat_exact import readability_counts, scores_from_counts, too_short_reason
+    from contrast.metrics.textstat_exact import scores_from_counts, too_short_reason
 
-    with warnings_module.catch_warnings():  # reported as a caveat, not as a Python warning
-        warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
-        counts = readability_counts(text, TEXTSTAT_LANGUAGES[language])
+    lang = TEXTSTAT_LANGUAGES[language]
+    counts = _pooled_counts(text, lang) if pooled else _counts(text, lang)
     reason = too_short_reason(counts)
     measured = scores_from_counts(counts)
     scores: dict[str, float | int | None] = {
@@ -145,6 +151,30 @@ def _score(text: str, language: str, *, sentences: int) -> tuple[dict[str, objec
     }
     unavailable = (set(FORMULAS) if reason else set()) | (set(ENGLISH_ONLY) if language != "en" else set())
     return {column: None if column in unavailable else scores[column] for column in COLUMNS}, reason
+
+
+def _counts(text: str, lang: str) -> ReadabilityCounts:
+    from contrast.metrics.textstat_exact import readability_counts
+
+    with warnings_module.catch_warnings():  # reported as a caveat, not as a Python warning
+        warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
+        return readability_counts(text, lang)
+
+
+def _pooled_counts(text: str, lang: str) -> ReadabilityCounts:
+    """An origin's pooled text counted once, kept by its content within a build (``stats.by_content``):
+    the origins no source was added to are not counted again."""
+    from contrast.metrics.textstat_exact import ReadabilityCounts
+
+    numbers = [f.name for f in fields(ReadabilityCounts) if f.name != "lang"]
+    key = hashlib.sha256(f"readability-counts:{lang}:".encode() + text.encode("utf-8")).hexdigest()
+
+    def count() -> dict[str, np.ndarray]:
+        counts = _counts(text, lang)
+        return {name: np.array([getattr(counts, name)], dtype=np.float64) for name in numbers}
+
+    kept = by_content(key, count)
+    return ReadabilityCounts(lang=lang, **{name: int(kept[name][0]) for name in numbers})
 
 
 def _frame(rows: list[dict[str, object]], key: str) -> pl.DataFrame:
