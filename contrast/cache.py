@@ -446,6 +446,13 @@ class BuildCache:
         """Mark entries as in use by this build, though it did not need to read them."""
         self._live.update(entries)
 
+    def keep_stage(self, stage: str) -> None:
+        """Mark every entry of ``stage`` on disk as in use (entries kept by content, not by this build's keys)."""
+        folder = self.folder / stage
+        if self.folder.is_symlink() or folder.is_symlink() or not folder.is_dir():
+            return
+        self._live.update((stage, entry.name) for entry in os.scandir(folder) if _KEY.match(entry.name))
+
     def flush(self) -> None:
         """Write the new entries, then remove the ones this build did not use."""
         if not self.write:

@@ -12,6 +12,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import polars as pl
 
 from contrast.cache import Entry
@@ -114,6 +115,22 @@ def decode_metric_results(entry: Entry) -> MetricResults:
         figures=frames.figures,
         evidence=frames.evidence,
     )
+
+
+def encode_replicates(means: Mapping[str, np.ndarray]) -> Entry:
+    """Bootstrap replicates (column → one float64 per resample) as raw bytes: they decode to the same floats."""
+    names = list(means)
+    return Entry.of(
+        values={"names": names},
+        blobs={str(i): np.ascontiguousarray(means[name], dtype=np.float64).tobytes() for i, name in enumerate(names)},
+    )
+
+
+def decode_replicates(entry: Entry) -> dict[str, np.ndarray]:
+    means = {str(name): np.frombuffer(entry.blob(str(i)), dtype=np.float64).copy() for i, name in enumerate(entry.value("names"))}
+    if len({array.size for array in means.values()}) > 1:
+        raise ValueError("replicates of different lengths")
+    return means
 
 
 def encode_events(events: EventAnalysis) -> Entry:

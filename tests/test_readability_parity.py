@@ -287,3 +287,25 @@ def test_cmudict_is_the_dictionary_textstat_reads_through_nltk() -> None:
     from contrast.metrics.textstat_exact import cmudict
 
     assert cmudict() == get_cmudict("en_US")
+
+
+def test_an_origins_pooled_counts_kept_by_content_give_the_same_figures() -> None:
+    from contrast.metrics import compute_metrics
+    from contrast.stats import stored_replicates
+    from tests.reportkit import CRITIC, EASY, PRAISE, make_corpus
+
+    corpus = make_corpus({"a": ("state", (PRAISE + EASY) * 3), "b": ("critic", (CRITIC + EASY) * 3)})
+    kept: dict[str, dict] = {}
+    asked: list[str] = []
+
+    def store(key, compute):  # type: ignore[no-untyped-def]
+        asked.append(key)
+        return kept.setdefault(key, compute())
+
+    direct = compute_metrics(corpus, ["readability"]).origins
+    with stored_replicates(store):
+        first = compute_metrics(corpus, ["readability"]).origins
+        counted = len(kept)
+        again = compute_metrics(corpus, ["readability"]).origins
+    assert first.equals(direct) and again.equals(direct)
+    assert counted == 2 and len(kept) == 2 and len(asked) == 4  # one entry per origin, read back the second time

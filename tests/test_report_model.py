@@ -8,7 +8,13 @@ from contrast.analysis import Analysis
 from contrast.claims import find_events
 from contrast.config import load_report
 from contrast.pipeline import analyse
-from contrast.report.briefing.build import COVER_SOURCES_MAX, EXTREME_SOURCES, SOURCE_DETAIL_MAX, build_briefing
+from contrast.report.briefing.build import (
+    COVER_SOURCES_MAX,
+    EXTREME_SOURCES,
+    PRINTED_SOURCE_LINES_MAX,
+    SOURCE_DETAIL_MAX,
+    build_briefing,
+)
 from contrast.report.briefing.events import OMITTED_SHOWN, only_in
 from contrast.report.briefing.model import Briefing
 from contrast.report.render.html import render_html
@@ -69,6 +75,21 @@ def test_a_large_reports_html_caps_the_cover_and_lists_each_source_once_in_the_a
     for source in briefing.sources:
         assert html.count(f'<p class="provenance-line">{source.code} {source.id} ·') == 1
     assert 'class="provenance"' not in html  # no per-source cards
+
+
+def test_above_the_print_limit_the_appendix_lines_are_left_to_the_html(large: tuple[Analysis, Briefing]) -> None:
+    from dataclasses import replace
+
+    _, briefing = large
+    assert briefing.printed_source_lines and len(briefing.sources) <= PRINTED_SOURCE_LINES_MAX
+    printed = render_html("briefing.html.j2", briefing)
+    assert '<div class="detail">\n  <h3>' not in printed and "This PDF leaves out the" not in printed
+    html = render_html("briefing.html.j2", replace(briefing, printed_source_lines=False))
+    appendix = html[html.index('<section id="appendix"') :]
+    detail = appendix[appendix.index('<div class="detail">') : appendix.index('<p class="colophon">')]
+    assert all(f'<p class="provenance-line">{s.code} {s.id} ·' in detail for s in briefing.sources)  # HTML only
+    assert f"This PDF leaves out the {len(briefing.sources)} lines" in appendix
+    assert "listed in the appendix<span class=\"print-only\"> of <code>briefing.html</code>" in html
 
 
 def test_omitted_events_are_capped_with_the_total_kept() -> None:

@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import polars as pl
+import pytest
 
 from contrast.metrics.figures import Measure, difference_interval, measure_interval
 from contrast.metrics.uncertainty import cohens_h, effect_label, hedges_g, rate_ratio, sample_warnings
@@ -147,3 +148,31 @@ def test_compare_groups_centres_an_exact_point_and_its_interval() -> None:
     plain = compare_groups(groups, mean_of("x"), key="t")
     a, a0 = shifted.estimates["a"], plain.estimates["a"]
     assert a.value == 20.0 and math.isclose(a.low - a0.low, 20.0 - 14.5) and math.isclose(a.high - a0.high, 20.0 - 14.5)
+
+
+def test_stored_replicates_are_the_same_arrays_and_drawn_once_per_content(monkeypatch: pytest.MonkeyPatch) -> None:
+    import contrast.stats
+    from contrast.stats import bootstrap_means, stored_replicates
+
+    monkeypatch.setattr(contrast.stats, "STORED_MIN_ROWS", 0)  # these four rows would be drawn, not stored
+
+    drawn: dict[str, dict[str, np.ndarray]] = {}
+    calls: list[str] = []
+
+    def store(key: str, compute):  # type: ignore[no-untyped-def]
+        calls.append(key)
+        if key not in drawn:
+            drawn[key] = compute()
+        return {name: array.copy() for name, array in drawn[key].items()}
+
+    columns = {"x": np.array([0.5, 1.0, 3.0, 2.0]), "n": np.array([1.0, 0.0, 2.0, 1.0])}
+    direct = bootstrap_means(columns, seed=7)
+    with stored_replicates(store):
+        first = bootstrap_means(columns, seed=7)
+        again = bootstrap_means({k: v.copy() for k, v in columns.items()}, seed=7)
+        other_seed = bootstrap_means(columns, seed=8)
+        other_values = bootstrap_means({"x": columns["x"] + 1, "n": columns["n"]}, seed=7)
+    for means in (first, again):
+        assert all(np.array_equal(means[c], direct[c]) for c in columns)
+    assert len(calls) == 4 and len(drawn) == 3  # same values and seed: one key; a new seed or value: a new one
+    assert not np.array_equal(other_seed["x"], direct["x"]) and not np.array_equal(other_values["x"], direct["x"])

@@ -34,7 +34,7 @@ from contrast.language import Language
 from contrast.metrics import SourceSlice, per_source_parts
 from contrast.schema import ORIGIN
 from contrast.segment import sentence_spans, sentences_frame
-from contrast.stages import METRIC_LIBRARIES, SourceKeys, clean_and_detect, measure_stage
+from contrast.stages import METRIC_LIBRARIES, SourceKeys, clean_and_detect, measure_alone, measure_stage
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def run(work: SourceWork) -> list[tuple[str, str, bytes]]:
         stage = measure_stage(name).name
         if stage in missing:
             key = keys.measures[name]
-            out.append((stage, key, encode_entry(stage, key, encode_metric_frames(function(piece)))))
+            out.append((stage, key, encode_entry(stage, key, encode_metric_frames(measure_alone(function, piece)))))
     if "claims" in missing:
         from contrast.claims import candidates
 

@@ -19,14 +19,21 @@ heading or fragment), for the interval on its sentence length.
 
 from __future__ import annotations
 
+import hashlib
 import warnings as warnings_module
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
+import numpy as np
 import polars as pl
 
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_frames, metric
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID, TEXT
 from contrast.segment import ends_as_sentence
+from contrast.stats import by_content
+
+if TYPE_CHECKING:
+    from contrast.metrics.textstat_exact import ReadabilityCounts
 
 TEXTSTAT_LANGUAGES = {"en": "en_US", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL", "ru": "ru_RU"}
 """Report language → the textstat language setting, passed explicitly (textstat's own is process-wide)."""
@@ -110,7 +117,7 @@ def readability(corpus: Corpus) -> MetricFrames:
     else:  # no source measured: no words, no headings
         counted = counted.with_columns(pl.lit(0, dtype=pl.Int32).alias("rd_words"), pl.lit(True).alias(BODY))
     origin_rows = [
-        {ORIGIN: origin, **_score(text, corpus.language, body=_body(counted.filter(pl.col(ORIGIN) == origin)))[0]}
+        {ORIGIN: origin, **_score(text, corpus.language, body=_body(counted.filter(pl.col(ORIGIN) == origin)), pooled=True)[0]}
         for origin, text in corpus.origin_texts(language=corpus.language).items()
     ]
     return MetricFrames(sentences=sentences, sources=sources, origins=_frame(origin_rows, ORIGIN), warnings=tuple(warnings))
@@ -139,7 +146,7 @@ def _body(counts: pl.DataFrame) -> tuple[int, int, int]:
     return counts.height, counts.height - body.height, int(body.get_column("rd_words").sum() or 0)
 
 
-def _score(text: str, language: str, *, body: tuple[int, int, int]) -> tuple[dict[str, object], str | None]:
+def _score(text: str, language: str, *, body: tuple[int, int, int], pooled: bool = False) -> tuple[dict[str, object], str | None]:
     """textstat's values for ``text`` (counted once), with N/A where they would mislead.
 
     ``body`` is the segmenter's count of sentences in the text, how many of them do not
@@ -150,11 +157,10 @@ def _score(text: str, language: str, *, body: tuple[int, int, int]) -> tuple[dic
     """
     # Imported here: textstat_exact loads NLTK (~1.5 s) to supply cmudict, which a build
     # whose readability comes from the cache never needs.
-    from contrast.metrics.textstat_exact import readability_counts, scores_from_counts, too_short_reason
+    from contrast.metrics.textstat_exact import scores_from_counts, too_short_reason
 
-    with warnings_module.catch_warnings():  # reported as a caveat, not as a Python warning
-        warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
-        counts = readability_counts(text, TEXTSTAT_LANGUAGES[language])
+    lang = TEXTSTAT_LANGUAGES[language]
+    counts = _pooled_counts(text, lang) if pooled else _counts(text, lang)
     reason = too_short_reason(counts)
     measured = scores_from_counts(counts)
     sentences, fragments, body_words = body
@@ -167,6 +173,30 @@ def _score(text: str, language: str, *, body: tuple[int, int, int]) -> tuple[dic
     }
     unavailable = (set(FORMULAS) if reason else set()) | (set(ENGLISH_ONLY) if language != "en" else set())
     return {column: None if column in unavailable else scores[column] for column in COLUMNS}, reason
+
+
+def _counts(text: str, lang: str) -> ReadabilityCounts:
+    from contrast.metrics.textstat_exact import readability_counts
+
+    with warnings_module.catch_warnings():  # reported as a caveat, not as a Python warning
+        warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
+        return readability_counts(text, lang)
+
+
+def _pooled_counts(text: str, lang: str) -> ReadabilityCounts:
+    """An origin's pooled text counted once, kept by its content within a build (``stats.by_content``):
+    the origins no source was added to are not counted again."""
+    from contrast.metrics.textstat_exact import ReadabilityCounts
+
+    numbers = [f.name for f in fields(ReadabilityCounts) if f.name != "lang"]
+    key = hashlib.sha256(f"readability-counts:{lang}:".encode() + text.encode("utf-8")).hexdigest()
+
+    def count() -> dict[str, np.ndarray]:
+        counts = _counts(text, lang)
+        return {name: np.array([getattr(counts, name)], dtype=np.float64) for name in numbers}
+
+    kept = by_content(key, count)
+    return ReadabilityCounts(lang=lang, **{name: int(kept[name][0]) for name in numbers})
 
 
 def _frame(rows: list[dict[str, object]], key: str) -> pl.DataFrame:

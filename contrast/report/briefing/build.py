@@ -48,6 +48,11 @@ tables, a tone row per source in the chart, a provenance card in the appendix. A
 build — WeasyPrint's layout time grows with every table row and card — while no reader
 scans them: the briefing then lists the sources with the most extreme tone, a one-line
 appendix entry per source, and charts per origin; ``sources.csv`` keeps every figure."""
+PRINTED_SOURCE_LINES_MAX = 150
+"""Up to this many sources the PDF's appendix prints the one-line entries (about five pages);
+above, they are detail (``briefing.html``, and ``sources.csv`` with every field), so the PDF's
+length, and the time to lay it out, stop growing with the corpus (at 500 sources the lines
+were 16 of 32 pages and a third of the briefing's layout time)."""
 EXTREME_SOURCES = 10
 """In a large report, how many of the most negative and of the most positive sources the tables list."""
 COVER_SOURCES_MAX = 8
@@ -100,6 +105,7 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
         sources=sources,
         listed_sources=_listed_sources(sources),
         compact=len(sources) > SOURCE_DETAIL_MAX,
+        printed_source_lines=len(sources) <= PRINTED_SOURCE_LINES_MAX,
         cover_limit=len(sources) if len(sources) <= SOURCE_DETAIL_MAX else COVER_SOURCES_MAX,
         glance=(),
         charts={},

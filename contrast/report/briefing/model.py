@@ -123,6 +123,8 @@ class Briefing:
     """The per-source tables' rows: every source, or in a large report the most extreme by tone."""
     compact: bool
     """More than ``SOURCE_DETAIL_MAX`` sources: one-line appendix entries, capped cover lists."""
+    printed_source_lines: bool
+    """The PDF prints the appendix's one-line entries (at most ``PRINTED_SOURCE_LINES_MAX`` sources)."""
     cover_limit: int
     """How many sources each origin's cover card names."""
     glance: tuple[str, ...]
