@@ -633,7 +633,7 @@ def main(argv: list[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     json_mode = "--json" in arguments  # errors then come out as JSON too, for scripts
     try:
-        app(args=arguments, prog_name="contrast", standalone_mode=False)
+        code = app(args=arguments, prog_name="contrast", standalone_mode=False)
     except ContrastError as exc:
         if json_mode:
             out.print_json(data={"error": str(exc), "exit_code": exc.exit_code}, ensure_ascii=True)
@@ -657,7 +657,10 @@ def main(argv: list[str] | None = None) -> int:
             err.print(Text.assemble(("error: ", "red"), inert(message)), soft_wrap=True)
             return EXIT_USAGE
         raise
-    return EXIT_OK
+    if code == EXIT_INTERRUPTED:  # typer turns a KeyboardInterrupt inside a command into this exit code, returned
+        err.print("interrupted")
+        return EXIT_INTERRUPTED
+    return code if isinstance(code, int) else EXIT_OK
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ import multiprocessing
 import multiprocessing.connection
 import multiprocessing.process
 import os
-import signal
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from contrast.errors import IngestError
+from contrast.interrupts import hold_interrupts, ignore_interrupts
 
 T = TypeVar("T")
 
@@ -38,12 +38,13 @@ _STOP_GRACE_SECONDS = 5.0
 
 
 def _prepare_worker(limit: int) -> None:
-    """In the worker: cap its memory and silence it.
+    """In the worker: cap its memory, leave Ctrl-C to the build and silence it.
 
     Parsers log and print about broken files (pypdf's "EOF marker not found", libxml2's
     warnings); the worker's verdict comes back as its return value, so its own stdout and
     stderr go to /dev/null and the user sees one line per file, from the CLI.
     """
+    ignore_interrupts()
     logging.getLogger().addHandler(logging.NullHandler())
     logging.getLogger().setLevel(logging.CRITICAL)
     warnings.simplefilter("ignore")
@@ -107,7 +108,12 @@ class Worker:
         except (OSError, ValueError) as exc:  # the worker went away between tasks, or args cannot be sent
             self._kill()
             raise IngestError(f"the parser failed ({type(exc).__name__}: {exc})", path=path) from None
-        if not connection.poll(timeout):
+        try:
+            finished = connection.poll(timeout)
+        except KeyboardInterrupt:  # Ctrl-C: stop the worker now, not once its file is parsed
+            self._kill()
+            raise
+        if not finished:
             self._kill()
             raise IngestError(f"parsing took longer than {timeout:g} s and was stopped", path=path)
         try:
@@ -138,7 +144,7 @@ class Worker:
         context = multiprocessing.get_context("spawn")
         parent, child = context.Pipe(duplex=True)
         process = context.Process(target=_serve, args=(child, self.memory_limit), daemon=True, name="contrast-parser")
-        with _interrupts_blocked():  # inherited: the worker never sees Ctrl-C, which is the build's to handle
+        with hold_interrupts():  # Ctrl-C is the build's to handle; it stops the worker
             process.start()
         child.close()
         self._process, self._connection = process, parent
@@ -159,21 +165,6 @@ class Worker:
         code = process.exitcode
         process.close()
         return code
-
-
-@contextmanager
-def _interrupts_blocked() -> Iterator[None]:
-    """SIGINT blocked in this thread while a child process starts: the child inherits the mask
-    and never sees Ctrl-C (the build stops it), while this process still gets it — through
-    another thread at once, or when the mask is restored."""
-    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not on POSIX
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 _SESSION: ContextVar[Worker | None] = ContextVar("contrast_parser_worker", default=None)
