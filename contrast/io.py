@@ -29,7 +29,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,14 +80,19 @@ def write_bytes_atomic(path: Path, data: bytes, *, durable: bool = True) -> None
         raise
 
 
-def write_temporary(path: Path, data: bytes, *, durable: bool = True) -> Path:
-    """Write ``data`` to a new temporary file beside ``path`` (removed again if writing fails)."""
+def write_temporary(path: Path, data: bytes | Iterable[bytes], *, durable: bool = True) -> Path:
+    """Write ``data`` (bytes, or pieces written as they come) to a new temporary file beside ``path``
+    (removed again if writing fails)."""
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     temporary = Path(name)
     try:
         os.fchmod(fd, 0o666 & ~current_umask())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as handle:
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                for piece in data:
+                    handle.write(piece)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())

@@ -8,7 +8,6 @@ edition is published whole into a folder that is ours (``contrast.publish``).
 
 from __future__ import annotations
 
-import hashlib
 import io
 from collections.abc import Mapping
 from pathlib import Path
@@ -20,29 +19,31 @@ from contrast.clean import REMOVAL_CATEGORIES, CleanText
 from contrast.editions import SNAPSHOT_NAME
 from contrast.io import regular_file_digest
 from contrast.metrics import MetricResults
-from contrast.publish import OutputFolder, publish
+from contrast.publish import Content, OutputFolder, publish_edition
 from contrast.schema import SOURCE_ID
 
 if TYPE_CHECKING:
     from contrast.analysis import Analysis
 
 
-def output_files(analysis: Analysis, documents: Mapping[str, bytes], *, edition: str) -> dict[str, bytes]:
+def output_files(analysis: Analysis, documents: Mapping[str, bytes], *, edition: str) -> dict[str, Content]:
     """Relative path → bytes of every output, in the order they are listed and written.
 
     The edition snapshot comes last: until it is replaced, the old one still describes a
-    whole edition.
+    whole edition. ``events.json`` is streamed: it grows with the claims no event holds times
+    the sources searched for each (up to 20), some 25 times the text's size, so its records
+    are made and written one at a time while the edition is published, never held whole.
     """
-    from contrast.claims.export import events_json
+    from contrast.claims.export import events_json_chunks
 
-    files: dict[str, bytes] = {}
+    files: dict[str, Content] = {}
     for source_id, document in analysis.documents.items():
         files[f"clean/{source_id}.txt"] = (document.clean.text + "\n").encode("utf-8")
         files[f"clean/{source_id}.removed.txt"] = _removed_listing(document.clean).encode("utf-8")
     files["sentences.parquet"] = _frame_bytes(analysis.results.sentences, "parquet")
     files["sources.csv"] = _frame_bytes(sources_table(analysis), "csv")
     files["origins.csv"] = _frame_bytes(analysis.results.origins, "csv")
-    files["events.json"] = events_json(analysis.events).encode("utf-8")
+    files["events.json"] = lambda: (piece.encode("utf-8") for piece in events_json_chunks(analysis.events))
     for name, frame in lens_tables(analysis.results).items():
         files[f"lenses/{name}.csv"] = _frame_bytes(frame, "csv")
     files.update(documents)
@@ -61,16 +62,14 @@ def lens_tables(results: MetricResults) -> dict[str, pl.DataFrame]:
     return tables
 
 
-def write_outputs(folder: OutputFolder, files: Mapping[str, bytes], *, force: bool = False) -> tuple[Path, ...]:
+def write_outputs(
+    folder: OutputFolder, files: Mapping[str, Content], *, force: bool = False
+) -> tuple[tuple[Path, ...], dict[str, str]]:
     """Publish the files that differ from what ``folder`` holds (all of them with ``force``);
     drop the previous edition's files that are not in this one (cleaned texts of removed
-    sources). Returns the paths written."""
-    return publish(folder, files, force=force)
-
-
-def digests(files: Mapping[str, bytes]) -> dict[str, str]:
-    """Relative path → SHA-256, the record a later build checks its outputs against."""
-    return {relative: hashlib.sha256(data).hexdigest() for relative, data in files.items()}
+    sources). Returns the paths written and the edition's record (relative path → SHA-256),
+    which a later build checks its outputs against."""
+    return publish_edition(folder, files, force=force)
 
 
 def still_current(target: Path, recorded: Mapping[str, str]) -> bool:
@@ -127,4 +126,4 @@ def _frame_bytes(frame: pl.DataFrame, kind: str) -> bytes:
     return buffer.getvalue()
 
 
-__all__ = ["digests", "lens_tables", "output_files", "sources_table", "still_current", "write_outputs"]
+__all__ = ["lens_tables", "output_files", "sources_table", "still_current", "write_outputs"]

@@ -49,7 +49,7 @@ from contrast.ingest.isolate import worker_session
 from contrast.io import report_lock, time_limit
 from contrast.metrics import Corpus, compute_event_metrics, compute_metrics
 from contrast.options import BuildOptions
-from contrast.outputs import digests, output_files, still_current, write_outputs
+from contrast.outputs import output_files, still_current, write_outputs
 from contrast.publish import check_writable, output_folder, recover
 from contrast.report.render.formats import Rendered, check_format
 from contrast.schema import ORIGIN, SOURCE_ID
@@ -414,9 +414,9 @@ def build_report(path: Path | str, options: BuildOptions, *, progress: Progress 
                 outputs, written = tuple(target / relative for relative in recorded[0]), ()
             else:
                 files = output_files(analysis, rendered.documents, edition=edition.document())
-                written = write_outputs(folder, files, force=options.force)
+                written, record = write_outputs(folder, files, force=options.force)
                 outputs = tuple(target / relative for relative in files)
-                cache.store("outputs", keys.outputs, encode_outputs(digests(files), rendered.warnings))
+                cache.store("outputs", keys.outputs, encode_outputs(record, rendered.warnings))
             replicates.keep_unread()
             _flush(cache)
             progress("write", 1, 1)

@@ -31,7 +31,7 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,38 +163,70 @@ def recover(folder: OutputFolder) -> OutputFolder:
     return OutputFolder(root, record)
 
 
-def publish(folder: OutputFolder, files: Mapping[str, bytes], *, force: bool = False) -> tuple[Path, ...]:
-    """Make ``folder`` hold exactly the edition ``files`` (relative path → bytes), in one step
-    as far as readers of the folder are concerned (see the module's docstring).
+Streamed = Callable[[], Iterable[bytes]]
+"""A file too large to hold in memory (``events.json`` of a large report): its bytes in pieces,
+written to its temporary as they come, hashed on the way."""
+
+Content = bytes | Streamed
+
+
+def publish(folder: OutputFolder, files: Mapping[str, Content], *, force: bool = False) -> tuple[Path, ...]:
+    """Make ``folder`` hold exactly the edition ``files`` (relative path → bytes, or ``Streamed``), in
+    one step as far as readers of the folder are concerned (see the module's docstring).
 
     Only files whose bytes differ are rewritten (all of them with ``force``). Files of the
     previous edition that are not in ``files`` are removed if they still hold the bytes
     recorded for them. Returns the paths rewritten. An ``OutputError`` (one line) when the
     folder cannot be written: the previous edition is then left as it was.
     """
+    return publish_edition(folder, files, force=force)[0]
+
+
+def publish_edition(
+    folder: OutputFolder, files: Mapping[str, Content], *, force: bool = False
+) -> tuple[tuple[Path, ...], dict[str, str]]:
+    """:func:`publish`, also returning the edition's record (relative path → SHA-256 of every file):
+    a streamed file's hash is known only once it is written."""
     root = folder.path
     created: list[Path] = []
+    temporaries: dict[str, Path] = {}
     try:
         _make_folder(root, created)
         targets = {relative: _target(root, relative, created) for relative in files}
-        changed = [relative for relative, data in files.items() if force or not _holds(targets[relative], data)]
-        record = {relative: hashlib.sha256(data).hexdigest() for relative, data in files.items()}
-        removals = [(relative, digest) for relative, digest in folder.record.items() if relative not in files]
-        marker_current = dict(folder.record) == record and is_regular_file(root / MARKER)
-        if not changed and not removals and marker_current:
-            return ()
-        staged: list[tuple[str, str]] = []
+        record: dict[str, str] = {}
+        changed: list[str] = []
         try:
+            for relative, content in files.items():
+                if isinstance(content, bytes):
+                    record[relative] = hashlib.sha256(content).hexdigest()
+                    if force or not _holds(targets[relative], content):
+                        changed.append(relative)
+                    continue
+                hasher = hashlib.sha256()
+                temporaries[relative] = write_temporary(targets[relative], _hashed(content(), hasher))
+                record[relative] = hasher.hexdigest()
+                if force or not _holds_digest(targets[relative], record[relative], temporaries[relative].stat().st_size):
+                    changed.append(relative)
+                else:
+                    temporaries.pop(relative).unlink()
+            removals = [(relative, digest) for relative, digest in folder.record.items() if relative not in files]
+            marker_current = dict(folder.record) == record and is_regular_file(root / MARKER)
+            if not changed and not removals and marker_current:
+                return (), record
             for relative in changed:
-                staged.append((_relative(write_temporary(targets[relative], files[relative]), root), relative))
+                content = files[relative]
+                if isinstance(content, bytes):  # a streamed file's temporary is written already
+                    temporaries[relative] = write_temporary(targets[relative], content)
+            staged = [(_relative(temporaries[relative], root), relative) for relative in changed]  # in the files' order
             marker = json.dumps({"contrast": "output folder", "format": FORMAT, "files": record}, indent=1, sort_keys=True)
-            staged.append((_relative(write_temporary(root / MARKER, marker.encode("utf-8") + b"\n"), root), MARKER))
+            temporaries[MARKER] = write_temporary(root / MARKER, marker.encode("utf-8") + b"\n")
+            staged.append((_relative(temporaries[MARKER], root), MARKER))
             journal = {"format": FORMAT, "renames": staged, "remove": removals}
             write_bytes_atomic(root / JOURNAL, json.dumps(journal).encode("utf-8"))
             fsync_directory(root)
         except BaseException:
-            for temporary, _ in staged:
-                (root / temporary).unlink(missing_ok=True)
+            for temporary in temporaries.values():
+                temporary.unlink(missing_ok=True)
             raise
     except OSError as exc:
         _remove_empty(created)
@@ -203,7 +235,13 @@ def publish(folder: OutputFolder, files: Mapping[str, bytes], *, force: bool = F
         _apply(root, staged, removals)
     except OSError as exc:
         raise _output_error(exc, root, published=True) from None
-    return tuple(root / relative for relative in changed)
+    return tuple(root / relative for relative in changed), record
+
+
+def _hashed(pieces: Iterable[bytes], hasher: hashlib._Hash) -> Iterator[bytes]:
+    for piece in pieces:
+        hasher.update(piece)
+        yield piece
 
 
 def _apply(root: Path, renames: Iterable[tuple[str, str]], removals: Iterable[tuple[str, str]]) -> None:
@@ -249,6 +287,13 @@ def _target(root: Path, relative: str, created: list[Path]) -> Path:
 def _holds(path: Path, data: bytes) -> bool:
     try:
         return path.lstat().st_size == len(data) and read_regular(path, limit=len(data)) == data
+    except OSError:
+        return False
+
+
+def _holds_digest(path: Path, digest: str, size: int) -> bool:
+    try:
+        return path.lstat().st_size == size and regular_file_digest(path) == digest
     except OSError:
         return False
 
@@ -353,4 +398,7 @@ def _output_error(exc: OSError, root: Path, *, published: bool) -> OutputError:
     )
 
 
-__all__ = ["JOURNAL", "MARKER", "OutputFolder", "check_writable", "claim", "output_folder", "publish", "recover"]
+__all__ = [
+    "JOURNAL", "MARKER", "Content", "OutputFolder", "Streamed", "check_writable", "claim", "output_folder", "publish",
+    "publish_edition", "recover",
+]  # fmt: skip

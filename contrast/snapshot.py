@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from contrast.claims.export import events_document
+from contrast.claims.export import event_records
 from contrast.schema import ORIGIN
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def take_snapshot(analysis: Analysis) -> Snapshot:
         title=manifest.title,
         sources=sources,
         origins=_origin_entries(analysis),
-        events=[_event_entry(event) for event in events_document(analysis.events)["events"]],
+        events=[_event_entry(event) for event in event_records(analysis.events)],
     )
 
 

@@ -36,9 +36,11 @@ Layout: one record (member, link, unaligned claim, overlap pair, omission) per l
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import polars as pl
 
 from contrast.claims import EventAnalysis
@@ -50,57 +52,105 @@ def event_id(number: int) -> str:
     return f"e{number:03d}"
 
 
+class _Records:
+    """A list of records made one at a time: the long lists of ``events.json`` (each claim no
+    event holds, with its nearest claim in up to 20 other sources) are encoded and written
+    record by record, never all in memory (at 200 sources of 50 KB they were ~2 million
+    small dicts, about a gigabyte)."""
+
+    def __init__(self, make: Callable[[], Iterator[dict[str, Any]]]) -> None:
+        self.make = make
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return self.make()
+
+    def first(self) -> dict[str, Any] | None:
+        return next(self.make(), None)
+
+
+class _Claims:
+    """What the records need of each claim (and set-aside sentence), indexed by claim id: lists
+    of the values, not a dict per claim."""
+
+    def __init__(self, analysis: EventAnalysis) -> None:
+        claims = analysis.claims
+        aside = analysis.set_aside
+        size = claims.height + aside.height
+        self.source: list[str | None] = [None] * size
+        self.index: list[int | None] = [None] * size
+        self.text: list[str | None] = [None] * size
+        self.event: list[int | None] = [None] * size
+        for frame, has_event in ((claims, True), (aside, False)):
+            columns = ["claim_id", "source_id", "sentence_index", "text"] + (["event"] if has_event else [])
+            for chunk in frame.select(columns).iter_slices(_SLICE):
+                for row in chunk.rows():  # a slice at a time: rows() is fast, and a slice's tuples are few
+                    claim = row[0]
+                    self.source[claim], self.text[claim] = row[1], row[3]
+                    if has_event:
+                        self.index[claim], self.event[claim] = row[2], row[4]
+        self.aside = dict(aside.select("claim_id", "category").iter_rows())
+        """Set-aside claim id → its kind (a box, a caption): it has no sentence index."""
+
+    def key(self, claim: int) -> dict[str, Any]:
+        return {"source": self.source[claim], "sentence_index": self.index[claim]}
+
+    def nearest(self, source: str, candidate: int | None, score: float) -> dict[str, Any]:
+        """One other source's nearest claim in an absence search (text null when nothing shares a word);
+        a sentence of its set-aside text (a box, a caption) has no sentence index and says which it was."""
+        if candidate is None:
+            return {"source": source, "sentence_index": None, "text": None, "score": 0.0}
+        text, rounded = self.text[candidate], round(float(score), 4)
+        if candidate in self.aside:
+            return {"source": source, "sentence_index": None, "set_aside": self.aside[candidate], "text": text, "score": rounded}
+        return {"source": source, "sentence_index": self.index[candidate], "text": text, "score": rounded}
+
+
+_SLICE = 20_000
+"""Claims turned into Python values at a time."""
+
+
+class _Evidence:
+    """The absence search's nearest claims, by claim id: the frame's columns as arrays, sliced per claim."""
+
+    def __init__(self, evidence: pl.DataFrame) -> None:
+        frame = evidence.select("claim_id", "source_id", "candidate", "score").with_row_index("row").sort("claim_id", "row")
+        self.claims = frame.get_column("claim_id").to_numpy()
+        sources = frame.get_column("source_id")
+        self.names = sources.unique().sort().to_list()
+        self.codes = sources.replace_strict({name: code for code, name in enumerate(self.names)}, return_dtype=pl.UInt32).to_numpy()
+        self.candidates = frame.get_column("candidate").fill_null(-1).cast(pl.Int64).to_numpy()
+        self.scores = frame.get_column("score").to_numpy()
+
+    def of(self, claim: int, claims: _Claims) -> list[dict[str, Any]]:
+        start, end = np.searchsorted(self.claims, [claim, claim + 1])
+        return [
+            claims.nearest(self.names[self.codes[k]], None if self.candidates[k] < 0 else int(self.candidates[k]), float(self.scores[k]))
+            for k in range(int(start), int(end))
+        ]
+
+
 @lru_cache(maxsize=1)
-def events_document(analysis: EventAnalysis) -> dict[str, Any]:
-    """``events.json`` as data, built once per analysis (an ``EventAnalysis`` hashes by identity):
-    the file and the edition snapshot both read it. Shared, so read it, do not modify it."""
-    claims = analysis.claims.sort("source_id", "sentence_index")
-    rows = claims.select(
-        "claim_id", "event", "source_id", "origin", "sentence_index", "text", "compound", "attributed", "state", "context"
-    ).rows()  # one pass over the claims: per-row access of a frame costs more than the rest together
-    keys = {row[0]: {"source": row[2], "sentence_index": row[4]} for row in rows}
-    basis_of = dict(claims.select("claim_id", "basis").iter_rows())
-    anchors_of = dict(claims.select("claim_id", "anchors").iter_rows())
-    texts = {row[0]: row[5] for row in rows}
-    aside = {claim: category for claim, category in analysis.set_aside.select("claim_id", "category").iter_rows()}
-    texts.update(analysis.set_aside.select("claim_id", "text").iter_rows())
-    evidence: dict[int, list[dict[str, Any]]] = {}
-    for claim, source, candidate, score in analysis.evidence.select("claim_id", "source_id", "candidate", "score").iter_rows():
-        evidence.setdefault(claim, []).append(_nearest(source, candidate, score, keys, texts, aside))
-    event_of = {row[0]: row[1] for row in rows}
+def event_records(analysis: EventAnalysis) -> list[dict[str, Any]]:
+    """The ``events`` of ``events.json``: each event with its members and why they were linked, built
+    once per analysis (the edition snapshot reads them too). Shared, so read them, do not modify them."""
+    claims = _Claims(analysis)
     links_by_event: dict[int, list[dict[str, Any]]] = {}
     for a, b, score, shared in analysis.links.select("a", "b", "score", "shared").iter_rows():
-        event = event_of.get(a)
-        if event is not None and event == event_of.get(b):
+        event = claims.event[a]
+        if event is not None and event == claims.event[b]:
             links_by_event.setdefault(event, []).append(
-                {"a": keys[a], "b": keys[b], "score": round(float(score), 4), "shared": list(shared)}
+                {"a": claims.key(a), "b": claims.key(b), "score": round(float(score), 4), "shared": list(shared)}
             )
     members: dict[int, list[dict[str, Any]]] = {}
-    alone: dict[str, list[dict[str, Any]]] = {UNIQUE: [], POSSIBLY_SHARED: []}
-    for claim, event, source, origin, index, text, compound, attributed, state, context in rows:
-        if event is not None:
-            members.setdefault(event, []).append(
-                {"source": source, "origin": origin, "sentence_index": index, "text": text,
-                 "compound": compound, "attributed": attributed, "state": state}
-            )  # fmt: skip
-        if state in alone:
-            record = {"source": source, "origin": origin, "sentence_index": index, "text": text, "evidence": evidence.get(claim, []),
-                      "basis": basis_of[claim]}  # fmt: skip
-            if state == UNIQUE:
-                record["anchors"] = [display_anchor(a) for a in anchors_of[claim]]
-            if context is not None:  # possibly shared because of the sentence beside it
-                record["context"] = keys[context]["sentence_index"]
-            alone[state].append(record)
-    source_of = {row[0]: row[2] for row in rows}
-    source_of.update(analysis.set_aside.select("claim_id", "source_id").iter_rows())
-    nearest = {
-        (origin, event): None if candidate is None else _nearest(source_of[candidate], candidate, score, keys, texts, aside)
-        for event, origin, candidate, score in analysis.absences.select("event", "origin", "candidate", "score").iter_rows()
-    }
-    unnamed = {
-        (o, e): [display_anchor(a) for a in absent] for e, o, absent in analysis.absences.select("event", "origin", "absent").iter_rows()
-    }
-    events = [
+    members_frame = analysis.claims.sort("source_id", "sentence_index").filter(pl.col("event").is_not_null())
+    for event, source, origin, index, text, compound, attributed, state in members_frame.select(
+        "event", "source_id", "origin", "sentence_index", "text", "compound", "attributed", "state"
+    ).iter_rows():
+        members.setdefault(event, []).append(
+            {"source": source, "origin": origin, "sentence_index": index, "text": text,
+             "compound": compound, "attributed": attributed, "state": state}
+        )  # fmt: skip
+    return [
         {
             "id": event_id(row["event"]),
             "label": row["label"],
@@ -113,11 +163,39 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
         }
         for row in analysis.events.iter_rows(named=True)
     ]
+
+
+def _document(analysis: EventAnalysis) -> dict[str, Any]:
+    """``events.json`` as data, its long lists (``unique``, ``possibly_shared``) made as they are read."""
+    claims = _Claims(analysis)
+    evidence = _Evidence(analysis.evidence)
+    ordered = analysis.claims.sort("source_id", "sentence_index").select(
+        "claim_id", "source_id", "origin", "sentence_index", "text", "state", "context", "basis", "anchors"
+    )
+
+    def alone(wanted: str) -> Iterator[dict[str, Any]]:
+        for chunk in ordered.filter(pl.col("state") == wanted).iter_slices(_SLICE):
+            for claim, source, origin, index, text, _, context, basis, anchors in chunk.rows():
+                record = {"source": source, "origin": origin, "sentence_index": index, "text": text, "evidence": evidence.of(claim, claims),
+                          "basis": basis}  # fmt: skip
+                if wanted == UNIQUE:
+                    record["anchors"] = [display_anchor(a) for a in anchors]
+                if context is not None:  # possibly shared because of the sentence beside it
+                    record["context"] = claims.index[context]
+                yield record
+
+    nearest = {
+        (origin, event): None if candidate is None else claims.nearest(str(claims.source[candidate]), candidate, score)
+        for event, origin, candidate, score in analysis.absences.select("event", "origin", "candidate", "score").iter_rows()
+    }
+    unnamed = {
+        (o, e): [display_anchor(a) for a in absent] for e, o, absent in analysis.absences.select("event", "origin", "absent").iter_rows()
+    }
     return {
         "backend": analysis.backend,
-        "events": events,
-        "unique": alone[UNIQUE],
-        "possibly_shared": alone[POSSIBLY_SHARED],
+        "events": event_records(analysis),
+        "unique": _Records(lambda: alone(UNIQUE)),
+        "possibly_shared": _Records(lambda: alone(POSSIBLY_SHARED)),
         "overlap": {
             "sources": _shares(analysis.source_overlap),
             "origins": _shares(analysis.origin_overlap),
@@ -134,16 +212,9 @@ def events_document(analysis: EventAnalysis) -> dict[str, Any]:
     }
 
 
-def _nearest(source: str, candidate: int | None, score: float, keys: dict, texts: dict, aside: dict) -> dict[str, Any]:
-    """One other source's nearest claim in an absence search (text null when nothing shares a word);
-    a sentence of its set-aside text (a box, a caption) has no sentence index and says which it was."""
-    if candidate is None:
-        return {"source": source, "sentence_index": None, "text": None, "score": 0.0}
-    if candidate in aside:
-        kind = aside[candidate]
-        return {"source": source, "sentence_index": None, "set_aside": kind, "text": texts[candidate], "score": round(float(score), 4)}
-    index = keys[candidate]["sentence_index"]
-    return {"source": source, "sentence_index": index, "text": texts[candidate], "score": round(float(score), 4)}
+def events_document(analysis: EventAnalysis) -> dict[str, Any]:
+    """``events.json`` as data, all of it in memory (for tests and small reports; a build streams it)."""
+    return {key: list(value) if isinstance(value, _Records) else value for key, value in _document(analysis).items()}
 
 
 def _shares(frame: pl.DataFrame) -> list[dict[str, Any]]:
@@ -156,30 +227,50 @@ def _shares(frame: pl.DataFrame) -> list[dict[str, Any]]:
 
 
 def events_json(analysis: EventAnalysis) -> str:
-    """The document, one record (a member, a link, an unaligned claim, an overlap pair) per line.
+    """The whole of ``events.json`` as one string (see :func:`events_json_chunks`)."""
+    return "".join(events_json_chunks(analysis))
+
+
+def events_json_chunks(analysis: EventAnalysis) -> Iterator[str]:
+    """The document, one record (a member, a link, an unaligned claim, an overlap pair) per line,
+    in pieces of a record or so: the build writes them to disk as they come.
 
     Fully indented, a 500-source report's file took 16 MB and seconds to write (Python's
     indenting encoder is pure Python); one compact line per record is read by the same
     parsers, still greps and diffs record by record, and is written by the C encoder.
     """
-    return _spread(events_document(analysis), "") + "\n"
+    yield from _spread(_document(analysis), "")
+    yield "\n"
 
 
-def _spread(value: Any, indent: str) -> str:
+def _spread(value: Any, indent: str) -> Iterator[str]:
     """``value`` as JSON: objects and lists that hold lists of records spread over lines, records compact."""
     inner = indent + " "
     if isinstance(value, dict) and any(_is_records(v) for v in value.values()):
-        fields = (inner + _compact(key) + ": " + _spread(item, inner) for key, item in value.items())
-        return "{\n" + ",\n".join(fields) + "\n" + indent + "}"
-    if _is_records(value):
-        spreads = any(_is_records(v) for v in value[0].values())  # events spread, their members do not
-        items = (_spread(item, inner) if spreads else _compact(item) for item in value)
-        return "[\n" + ",\n".join(inner + item for item in items) + "\n" + indent + "]"
-    return _compact(value)
+        yield "{\n"
+        for number, (key, item) in enumerate(value.items()):
+            yield ("" if number == 0 else ",\n") + inner + _compact(key) + ": "
+            yield from _spread(item, inner)
+        yield "\n" + indent + "}"
+    elif _is_records(value):
+        first = value.first() if isinstance(value, _Records) else value[0]
+        spreads = first is not None and any(_is_records(v) for v in first.values())  # events spread, their members do not
+        yield "[\n"
+        for number, item in enumerate(value):
+            yield ("" if number == 0 else ",\n") + inner
+            if spreads:
+                yield from _spread(item, inner)
+            else:
+                yield _compact(item)
+        yield "\n" + indent + "]"
+    else:
+        yield "[]" if isinstance(value, _Records) else _compact(value)
 
 
 def _is_records(value: Any) -> bool:
     """A non-empty list of objects (the document's lists are of one kind)."""
+    if isinstance(value, _Records):
+        return value.first() is not None
     return isinstance(value, list) and bool(value) and isinstance(value[0], dict)
 
 

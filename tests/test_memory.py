@@ -1,0 +1,124 @@
+"""The build's memory stays bounded: the largest output is never held whole.
+
+``events.json`` lists, for every claim no event holds, its nearest claim in up to 20 other
+sources: some 25 times the size of the text (220 MB at 200 sources of 50 KB). Built as one
+document and one string, it was the build's peak (3.4 GB there; ``benchmarks/bench_memory.py``).
+It is now made a record at a time and written to disk as it is made. These tests measure the
+Python heap (tracemalloc) while a large file streams through, against the file's own size:
+a change that collects the records or the bytes again fails them by a wide margin.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+
+import polars as pl
+
+from contrast.claims import EventAnalysis
+from contrast.claims.absence import POSSIBLY_SHARED, UNIQUE, empty_absences
+from contrast.claims.export import events_document, events_json, events_json_chunks
+from contrast.publish import MARKER, claim, publish, publish_edition
+
+MB = 1_000_000
+
+
+def _pieces(count: int, size: int) -> Iterator[bytes]:
+    for number in range(count):
+        yield bytes([65 + number % 26]) * size
+
+
+def test_a_streamed_file_is_written_without_holding_it(tmp_path: Path) -> None:
+    expected = hashlib.sha256(b"".join(_pieces(64, MB))).hexdigest()
+    folder = claim(tmp_path / "out")
+    tracemalloc.start()
+    try:
+        written, record = publish_edition(folder, {"events.json": lambda: _pieces(64, MB), "edition.json": b"{}\n"})
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * MB, f"publishing a 64 MB stream held {peak / MB:.0f} MB"
+    assert record["events.json"] == expected
+    assert hashlib.sha256((tmp_path / "out" / "events.json").read_bytes()).hexdigest() == expected
+    assert written == (tmp_path / "out" / "events.json", tmp_path / "out" / "edition.json")
+
+
+def test_a_streamed_file_that_did_not_change_is_not_rewritten_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    files = {"events.json": lambda: _pieces(3, 1000), "edition.json": b"{}\n"}
+    publish(claim(tmp_path / "out"), files)
+    assert publish(claim(tmp_path / "out"), files) == ()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(["events.json", "edition.json", MARKER])
+
+
+def _analysis(sources: int, claims_per_source: int) -> EventAnalysis:
+    """Claims in no event, each with its nearest claim in 20 other sources: events.json's bulk."""
+    text = "The ministry said the new tariff list would take effect on Friday after a public hearing. "
+    rows = [(s * claims_per_source + k, f"s{s:03d}", f"o{s % 3}", k) for s in range(sources) for k in range(claims_per_source)]
+    n = len(rows)
+    claims = pl.DataFrame(
+        {
+            "claim_id": pl.Series([r[0] for r in rows], dtype=pl.UInt32),
+            "event": pl.Series([None] * n, dtype=pl.Int32),
+            "source_id": [r[1] for r in rows],
+            "origin": [r[2] for r in rows],
+            "sentence_index": pl.Series([r[3] for r in rows], dtype=pl.UInt32),
+            "text": [f"{text}({r[0]})" for r in rows],
+            "compound": [0.1] * n,
+            "attributed": [False] * n,
+            "state": [UNIQUE if r[0] % 2 else POSSIBLY_SHARED for r in rows],
+            "context": pl.Series([None] * n, dtype=pl.UInt32),
+            "basis": ["anchor" if r[0] % 2 else "close" for r in rows],
+            "anchors": pl.Series([["Friday", "#2"] if r[0] % 2 else [] for r in rows], dtype=pl.List(pl.String)),
+        }
+    )
+    others = [(r[0], (r[0] // claims_per_source + step) % sources) for r in rows for step in range(1, 21)]  # 20 other sources each
+    evidence = pl.DataFrame(
+        {
+            "claim_id": pl.Series([c for c, _ in others], dtype=pl.UInt32),
+            "source_id": [f"s{o:03d}" for _, o in others],
+            "candidate": pl.Series([o * claims_per_source for _, o in others], dtype=pl.UInt32),
+            "score": [0.01] * len(others),
+        }
+    )
+    return EventAnalysis(
+        claims=claims,
+        events=pl.DataFrame(schema={"event": pl.Int32, "label": pl.String, "terms": pl.List(pl.String), "n_sources": pl.UInt32,
+                                    "n_voices": pl.UInt32, "n_origins": pl.UInt32}),
+        links=pl.DataFrame(schema={"a": pl.UInt32, "b": pl.UInt32, "score": pl.Float64, "shared": pl.List(pl.String)}),
+        source_overlap=pl.DataFrame(schema={"a": pl.String, "b": pl.String, "share": pl.Float64}),
+        origin_overlap=pl.DataFrame(schema={"a": pl.String, "b": pl.String, "share": pl.Float64}),
+        origin_sharing=pl.DataFrame(schema={"origin": pl.String, "claims": pl.UInt32, "shared": pl.UInt32, "possibly": pl.UInt32,
+                                            "only": pl.UInt32}),
+        omissions=pl.DataFrame(schema={"origin": pl.String, "event": pl.Int32}),
+        evidence=evidence,
+        absences=empty_absences(),
+        set_aside=pl.DataFrame(schema={"claim_id": pl.UInt32, "source_id": pl.String, "sentence_index": pl.UInt32, "origin": pl.String,
+                                       "category": pl.String, "text": pl.String}),
+        copies=pl.DataFrame(schema={"a": pl.String, "b": pl.String, "containment": pl.Float64}),
+    )
+
+
+def test_events_json_is_made_a_record_at_a_time() -> None:
+    analysis = _analysis(sources=40, claims_per_source=40)  # 1,600 claims, 32,000 nearest claims listed: 5.7 MB
+    tracemalloc.start()
+    try:
+        size = sum(len(piece.encode("utf-8")) for piece in events_json_chunks(analysis))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert size > 5 * MB
+    # measured: 0.2 times the file's size (the claims' texts, the evidence as arrays); built whole, 3.7 times
+    assert peak < size / 2, f"streaming {size / MB:.1f} MB of events.json held {peak / MB:.1f} MB"
+
+
+def test_the_streamed_events_json_is_the_document() -> None:
+    analysis = _analysis(sources=25, claims_per_source=4)
+    document = json.loads(events_json(analysis))
+    assert document == json.loads(json.dumps(events_document(analysis)))
+    assert len(document["unique"]) == 50 and len(document["possibly_shared"]) == 50
+    assert all(len(record["evidence"]) == 20 for record in document["unique"])
+    assert document["unique"][0]["basis"] == "anchor" and document["unique"][0]["anchors"] == ["Friday", "2"]
+    assert document["possibly_shared"][0]["basis"] == "close" and "anchors" not in document["possibly_shared"][0]
