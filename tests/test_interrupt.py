@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,24 @@ from contrast.interrupts import hold_interrupts
 from contrast.report.render import workers
 from tests.conftest import REPO
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
+
+
+def _sigint_as_from_a_terminal() -> None:
+    """Child-side: Ctrl-C's default action, whatever this test run inherited. A shell starts a
+    background job (``make test &``, a CI runner) with SIGINT ignored, and an ignored signal stays
+    ignored across exec: the build under test would never see the Ctrl-C these tests send."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.fixture
+def sigint_raises() -> Iterator[None]:
+    """In this process, SIGINT raises KeyboardInterrupt as in an interactive run, even when the test
+    run was started with SIGINT ignored; the previous handler comes back afterwards."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _children_running(pid: int, module: str) -> bool:
@@ -54,6 +73,7 @@ def test_ctrl_c_while_a_watch_works_in_a_worker_stops_it_without_any_traceback(t
     watch = subprocess.Popen(
         [sys.executable, "-m", "contrast", "watch", str(root)],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=_sigint_as_from_a_terminal,
     )
     try:
         deadline = time.monotonic() + 600
@@ -72,7 +92,10 @@ def test_ctrl_c_while_a_watch_works_in_a_worker_stops_it_without_any_traceback(t
 
 def _interrupt_when_started(command: list[str], module: str) -> tuple[int, str]:
     """Run ``command`` in a session of its own, SIGINT its group once a child runs ``module``; exit code and stderr."""
-    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    process = subprocess.Popen(
+        command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=_sigint_as_from_a_terminal,
+    )
     try:
         deadline = time.monotonic() + 600
         while not _children_running(process.pid, module):
@@ -126,6 +149,7 @@ def test_a_worker_started_while_interrupts_are_held_has_sigint_blocked_from_its_
     assert done.stdout.strip() == "True"
 
 
+@pytest.mark.usefixtures("sigint_raises")
 def test_an_interrupt_while_held_is_raised_when_the_block_ends() -> None:
     reached_end_of_block = False
     with pytest.raises(KeyboardInterrupt), hold_interrupts():
