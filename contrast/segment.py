@@ -27,7 +27,13 @@ Rules, in order:
    the voice lens carries the quotation across the boundary.
 4. A single ``.`` ends a sentence unless the word before it is an abbreviation:
 
-   * ``NEVER_END`` (titles before a name, ``e.g.``, ``i.e.``, ``vs.``): never a boundary;
+   * ``NEVER_END`` (titles before a name, ``e.g.``, ``i.e.``, ``vs.``): never a boundary, nor
+     are capitalised plural titles (``PLURAL_TITLES``: ``Sens. John McCain and …``);
+   * ``STATES`` (AP abbreviations of US states: ``Wash.``, ``Calif.``, ``Mich.``): no boundary
+     when a title of office follows (``with Wash. Gov. Jay Inslee and …``, ``Mich. Democratic
+     Sen. …``, ``Calif. Attorney General …``), where the state qualifies the title; otherwise
+     a boundary, since a state after a city often ends a sentence (``…in Lansing, Mich. The
+     governor said``). A lower-case word after it is never a candidate (``Wash. state``);
    * ``BEFORE_NUMBER`` (``No. 02``, ``Vol. 4``, ``p. 2``, ``pp. 3``): no boundary when a
      digit follows, otherwise treated as an ordinary word (``He said no. The …``);
    * ``MONTHS`` (``Jan. 5``, ``Sept. 11``): no boundary before a digit, otherwise
@@ -74,10 +80,18 @@ TITLES: frozenset[str] = frozenset(
     {
         "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "sen", "rep", "gov", "gen",
         "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "rev", "hon", "pres",
-        "supt", "amb",
+        "supt", "amb", "atty",
     }
 )  # fmt: skip
 """Abbreviated titles and honorifics that precede a name (lowercased, without the dot)."""
+
+PLURAL_TITLES: frozenset[str] = frozenset({"sens", "reps", "govs", "drs", "profs"})
+"""Plural titles before names ("Sens. John McCain and Lindsey Graham"): not a boundary when
+capitalised; "sales reps." in lower case is a word that may end a sentence."""
+
+OFFICE_TITLES: frozenset[str] = frozenset({"gov", "govs", "sen", "sens", "rep", "reps", "lt", "atty", "gen", "supt", "pres"})
+"""Abbreviated titles of office a state abbreviation may qualify ("Wash. Gov."); courtesy titles
+are not among them: "…in Newtown, Conn. Ms. Giffords herself…" is two sentences."""
 
 NEVER_END: frozenset[str] = TITLES | frozenset(
     {
@@ -118,6 +132,24 @@ STARTERS: frozenset[str] = frozenset(
 )
 """Capitalised words that commonly open an English sentence (case-sensitive)."""
 
+STATES: frozenset[str] = frozenset(
+    {"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+     "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va",
+     "Wash", "Wis", "Wyo"}
+)
+"""AP abbreviations of US states without inner dots (case-sensitive: "ill." and "wash." are words).
+The dotted ones (``N.Y.``, ``W.Va.``) are dotted acronyms (rule 4, ambiguous)."""
+
+OFFICES: frozenset[str] = frozenset(
+    {"Governor", "Senator", "Representative", "Mayor", "Lieutenant", "Attorney", "Secretary", "Speaker",
+     "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Delegate", "Sheriff", "Judge", "Justice",
+     "Chief", "Treasurer", "Auditor", "Comptroller", "Commissioner"}
+)
+"""Spelled-out titles of office that a state abbreviation may qualify ("Wash. Governor …")."""
+
+PARTIES: frozenset[str] = frozenset({"Republican", "Democrat", "Democratic", "GOP", "Independent"})
+"""Party words that may stand between a state abbreviation and a title ("Wash. Democratic Gov. …")."""
+
 ELIDED_AFTER: frozenset[str] = frozenset({"the", "a", "an", "and", "or"})
 """Lower-case words an ellipsis after which leaves words out inside a sentence (they never end one)."""
 
@@ -126,6 +158,8 @@ _SPEAKER_NEXT = re.compile(
     r"tweeted|insisted|declared|demanded|cried)\b"
 )
 """A name and a reporting verb after a quoted "!" or "?": the attribution of the quotation, in its sentence."""
+_NEXT_WORDS = re.compile(r"[^\S\n\r]+[“‘\"'«(\[{]*([A-Z][A-Za-z]*)(\.?)(?:[^\S\n\r]+([A-Z][A-Za-z]*)(\.?))?")
+"""The one or two capitalised words after a candidate, each with the "." that may follow it."""
 _WORD_BEFORE_ELLIPSIS = re.compile(r"(\w+)\s*(?:…|\.\.\.|\. \. \.)$")
 
 _OPENERS = "\"'“‘«([{*_"
@@ -165,8 +199,10 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, start - 40) : start].rsplit(None, 1)
     key = before[-1].lstrip(_OPENERS) if before else ""
     lower = key.lower()
-    if lower in NEVER_END:
+    if lower in NEVER_END or (lower in PLURAL_TITLES and key[:1].isupper()):
         return False
+    if key in STATES:
+        return not _title_follows(text, m.end())
     if lower in BEFORE_NUMBER:
         return not m.group("first").isdigit()
     if lower in MONTHS:
@@ -183,6 +219,19 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     return (m.group("first") + m.group("word")) in STARTERS and not text.startswith(
         ".", word_end
     )
+
+
+def _title_follows(text: str, at: int) -> bool:
+    """Whether a title of office opens what follows ``at`` ("Gov. Jay Inslee", "Mayor Ed Murray"),
+    maybe after a party word ("Democratic Gov. …"): a state abbreviation before it qualifies the title."""
+    m = _NEXT_WORDS.match(text, at)
+    if m is None:
+        return False
+    words = [(m.group(1), m.group(2)), (m.group(3), m.group(4))]
+    if words[0][0] in PARTIES and words[1][0]:
+        words = words[1:]
+    word, dot = words[0]
+    return (bool(dot) and word.lower() in OFFICE_TITLES) or word in OFFICES
 
 
 def _elided(text: str, m: re.Match[str]) -> bool:

@@ -134,6 +134,45 @@ def test_title_before_name_does_not_split(title: str) -> None:
     assert sentences(text) == [f"Yesterday {title} Smith spoke.", "Then he left."]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fox News on Indiana's religious-freedom law (BASIL): the split made a false sentence-length finding
+        "The backlash grew Monday, even as state lawmakers move to clarify the legislation, with Wash. Gov. Jay Inslee "
+        "and Seattle Mayor Ed Murray banning government-funded travel to Indiana.",
+        "The bill was signed by Calif. Gov. Jerry Brown on Friday.",
+        "Ill. Sen. Dick Durbin and N.Y. Sen. Chuck Schumer wrote the letter.",
+        "She met Mich. Democratic Sen. Debbie Stabenow and Tex. Attorney General Ken Paxton.",
+        "It was W.Va. Gov. Jim Justice who spoke.",
+        "Sens. John McCain and Lindsey Graham, and Atty. Gen. Eric Holder, said so.",
+    ],
+)
+def test_a_state_abbreviation_before_a_title_does_not_split(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The plant is in Lansing, Mich. The governor said it would close.", "The plant is in Lansing, Mich."),
+        ("He moved to Spokane, Wash. Nobody followed him.", "He moved to Spokane, Wash."),
+        ("She grew up in Tulsa, Okla. Republicans there backed her.", "She grew up in Tulsa, Okla."),
+        # a courtesy title after a state starts a sentence (AllSides, 2013)
+        ("…at Sandy Hook Elementary School in Newtown, Conn. Ms. Giffords herself was injured.",
+         "…at Sandy Hook Elementary School in Newtown, Conn."),
+    ],
+)
+def test_a_state_abbreviation_ending_a_sentence_still_splits(text: str, first: str) -> None:
+    assert sentences(text)[0] == first and len(sentences(text)) == 2
+
+
+def test_a_plural_title_in_lower_case_is_a_word_that_may_end_a_sentence() -> None:
+    assert sentences('They wanted doctors, not sales reps. "It was hurting sales," she says.') == [
+        "They wanted doctors, not sales reps.",
+        '"It was hurting sales," she says.',
+    ]
+
+
 def test_title_after_opening_bracket_does_not_split() -> None:
     text = "The adviser (Dr. Raziq Hussain) agreed."
     assert sentences(text) == [text]
