@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import polars as pl
+import pytest
 
 from contrast.metrics import get_metric
 from contrast.metrics.vader import polarity
@@ -37,6 +38,56 @@ def test_report_targets_replace_the_defaults() -> None:
     figures = get_metric("targets")(corpus).figures
     assert set(figures.get_column("measure")) == {"tone:eu", "mentions:eu"}
     assert origin_figure(figures, "x", "tone:eu")["cues"] == "brussels ×1; eu ×1"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Indiana's religious-freedom law (BASIL): HuffPost's own voice, Fox's lead, and the shapes around them
+        "In addition to Connecticut and Washington, San Francisco and Seattle have also imposed bans on city-funded travel.",
+        "Washington Gov. Jay Inslee announced Monday that he would ban state-funded travel to Indiana.",
+        "The governor of Washington state banned the travel.",
+        "Gov. Jay Inslee of Washington banned the travel.",
+        "The state of Washington filed the suit in Seattle, Washington.",
+        "Figures in corporate America and Hollywood voice their opposition.",
+        "Exports to Latin America fell.",
+        "Oregon, Washington and Idaho joined the pact.",
+        '"Washington will join other states and cities in opposing this law," Inslee said.',
+    ],
+)
+def test_washington_the_state_and_corporate_america_do_not_name_the_united_states(sentence: str) -> None:
+    figures = get_metric("targets")(make_corpus({"a": ("x", sentence + " " + NEITHER), "b": ("y", US_BAD)})).figures
+    assert origin_figure(figures, "x", "mentions:united_states")["value"] == 0
+
+
+def test_a_source_about_the_state_means_the_state_by_its_other_mentions() -> None:
+    about_the_state = (
+        "Washington Gov. Jay Inslee banned state-funded travel to Indiana. "
+        '"We in Washington stand for equality," he said. '
+        "In addition to Connecticut and Washington, San Francisco has imposed a ban."
+    )
+    national = "The report named Connecticut and Washington. Washington imposed tariffs on steel. Officials in Washington, D.C. agreed."
+    figures = get_metric("targets")(make_corpus({"a": ("x", about_the_state), "b": ("y", national)})).figures
+    assert origin_figure(figures, "x", "mentions:united_states")["value"] == 0
+    # one mark among a national story's mentions, and the capital named: only the marked mention is the state
+    assert math.isclose(origin_figure(figures, "y", "mentions:united_states")["value"], 2 / 3)
+
+
+def test_washington_the_government_still_names_the_united_states() -> None:
+    text = "Washington imposed 25 percent tariffs on $34 billion worth of Chinese imports. Talks in Washington, D.C. stalled."
+    figures = get_metric("targets")(make_corpus({"a": ("x", text), "b": ("y", NEITHER)})).figures
+    assert origin_figure(figures, "x", "mentions:united_states")["value"] == 1
+
+
+def test_a_default_actor_no_sentence_names_is_left_out_but_a_reports_own_actor_stays() -> None:
+    story = "Indiana lawmakers moved to clarify the law. " + US_BAD
+    figures = get_metric("targets")(make_corpus({"a": ("x", story), "b": ("y", NEITHER)})).figures
+    assert set(figures.get_column("measure")) == {"tone:united_states", "mentions:united_states"}
+    asked = make_corpus(
+        {"a": ("x", story), "b": ("y", NEITHER)},
+        lenses={"targets": [{"id": "eu", "label": "The EU", "aliases": ["EU", "Brussels"]}]},
+    )
+    assert set(get_metric("targets")(asked).figures.get_column("measure")) == {"tone:eu", "mentions:eu"}
 
 
 FRAMED = (

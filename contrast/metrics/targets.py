@@ -13,10 +13,12 @@ as mentions but not scored (``contrast.metrics.voice``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.cues import matcher
+from contrast.metrics.cues import CUE, matcher
 from contrast.metrics.evidence import find_evidence
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import (
@@ -29,7 +31,9 @@ from contrast.metrics.lens import (
     lens_result,
     measure_lenses,
     measured_part,
+    pooled,
 )
+from contrast.metrics.places import washington_state
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, source_voices
@@ -68,7 +72,9 @@ SPEC = LensSpec(
     method="VADER compound scores of the sentences in the outlet’s own voice that name the actor (aliases as listed; a "
     "name inside a longer name, like “China Daily”, does not count); sentences quoting or reporting someone count as "
     "mentions but are not scored. A sentence naming two actors counts for both: VADER scores the sentence, not the "
-    "stance toward one actor. " + BOOTSTRAP_METHOD,
+    "stance toward one actor. Unless report.toml lists the story’s own actors ([[lenses.targets]]), they are the "
+    "packaged defaults, China and the United States, and a default that no sentence names is left out; “Washington” "
+    "the US state is not the United States. " + BOOTSTRAP_METHOD,
     section=50,
     lexicon=LENS,
     labels=target_labels,
@@ -83,12 +89,28 @@ def target_measures(words: Lexicon) -> list[Measure]:
     return measures + [Measure(f"mentions:{t}", f"mentions:{t}", "sentence", "share", categories=(t,)) for t in words.ids]
 
 
+def not_the_state(sentences: pl.DataFrame, evidence: pl.DataFrame) -> pl.DataFrame:
+    """``evidence`` less the mentions of "Washington" that mean the state, not the US government
+    (``contrast.metrics.places``: "Wash. Gov. Jay Inslee", "In addition to Connecticut and Washington")."""
+    washington = evidence.filter(pl.col(CUE).str.starts_with("Washington"))
+    if washington.is_empty():
+        return evidence
+    ordered = sentences.sort(SENTENCE_INDEX)
+    indices, texts = ordered.get_column(SENTENCE_INDEX).to_list(), ordered.get_column(TEXT).to_list()
+    state = {(index, start) for index, spans in zip(indices, washington_state(texts), strict=True) for start, _ in spans}
+    keep = [
+        not (cue.startswith("Washington") and (index, start) in state)
+        for index, start, cue in evidence.select(SENTENCE_INDEX, "start", CUE).iter_rows()
+    ]
+    return evidence.filter(pl.Series(keep, dtype=pl.Boolean))
+
+
 @lens_part(LENS)
 def targets_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     """One source's mentions of each target, and the tone of the sentences that mention it."""
     words = target_lexicon(lenses)
     cue_matcher = matcher(words, whole_names=True, institutions=word_list("name_continuations"))
-    evidence = find_evidence(sentences, cue_matcher, LENS)
+    evidence = not_the_state(sentences, find_evidence(sentences, cue_matcher, LENS))
     table = category_counts(sentences, evidence, words.ids)
     table = table.hstack([pl.Series("sentence", [1.0] * table.height, dtype=pl.Float64)])
     counts = [table.get_column(f"n:{t}").to_list() for t in words.ids]
@@ -115,5 +137,23 @@ def targets_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
 
 @metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)
 def targets(corpus: Corpus) -> MetricFrames:
-    measures = target_measures(target_lexicon(corpus.lenses))
-    return lens_result(corpus, LENS, measures, english_only(corpus, "Targeted sentiment", tool="VADER"))
+    words = target_lexicon(corpus.lenses)
+    part = pooled(corpus, LENS)
+    unnamed = set() if corpus.lenses.targets is not None else unnamed_targets(part.table, words.ids)
+    measures = [m for m in target_measures(words) if not set(m.categories) & unnamed]
+    if not measures:  # no actor named anywhere: per-source figures only, all of them dropped below
+        part = replace(part, table=pl.DataFrame())
+    result = lens_result(corpus, LENS, measures, english_only(corpus, "Targeted sentiment", tool="VADER"), part)
+    if not unnamed or result.figures is None:
+        return result
+    dropped = {f"{kind}:{t}" for t in unnamed for kind in ("tone", "mentions")}
+    return replace(result, figures=result.figures.filter(~pl.col("measure").is_in(sorted(dropped))))
+
+
+def unnamed_targets(table: pl.DataFrame, ids: tuple[str, ...]) -> set[str]:
+    """Default actors no sentence of the report names: the defaults are the bundled reports' pair
+    (China, the United States), and a story about neither (a US state's law) would print a row of
+    N/A and 0% for an actor it never mentions."""
+    if table.is_empty():
+        return set(ids)
+    return {t for t in ids if f"mentions:{t}" not in table.columns or not table.get_column(f"mentions:{t}").sum()}

@@ -6,7 +6,7 @@ on at least ``MIN_JUDGED`` sentences (statements, or scored sentences for a mean
 otherwise the sentence says there is no clear difference. A finding gives the value, its
 interval, the value for the other origins, the interval of the difference and an effect size
 in words, and quotes the commonest cue words. Words fit the signs of a tone ("least
-negative" when all are negative). Distinctive terms are listed only when they reach
+negative" when all are negative); an origin alone with a figure gets no word of rank. Distinctive terms are listed only when they reach
 z ≥ 1.96. Returned as plain text; templates escape it.
 """
 
@@ -71,6 +71,9 @@ def findings(
         if len(candidates) < 1:
             continue
         label = names.get(measure, measure)
+        if len(candidates) < 2:
+            out.append(_alone(candidates[0], refs[candidates[0]["unit"]].label, label, sentences))
+            continue
         top = max(candidates, key=lambda r: (r["value"], -refs[r["unit"]].index))
         low = min(candidates, key=lambda r: (r["value"], refs[r["unit"]].index))
         ends = tone_ends([r["value"] for r in candidates]) if top["effect_kind"] == "Hedges' g" else ("highest", "lowest")
@@ -118,6 +121,17 @@ def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Sa
     return (
         f"{label}: no clear difference between origins — {where} in {origin}, {_fmt(row['value'], kind)} against "
         f"{_fmt(row['rest'], kind)} for the other origins{_difference(row)}, but {why}."
+    )
+
+
+def _alone(row: dict, origin: str, label: str, sentences: Samples) -> str:
+    """One origin has a figure, the others none: no word of rank ("least negative" of one value
+    against nothing read as the wrong way round: −0.08 "least negative" against +0.00)."""
+    n, called = sentences.of(row) if row["effect_kind"] == "rate ratio" else (row["base"], "sentences")
+    count = f" ({n:.0f} {called})" if n else ""
+    return (
+        f"{label}: only {origin} has a figure, {_fmt(row['value'], row['effect_kind'])}{count}; the other "
+        "origins have none to compare it with."
     )
 
 

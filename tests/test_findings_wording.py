@@ -1,0 +1,46 @@
+"""The words of a lens finding fit what it compares (issue 13; the independent check's I-A36)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from contrast.metrics.figures import FIGURES_SCHEMA
+from contrast.metrics.targets import SPEC as TARGETS_SPEC
+from contrast.report.briefing.lenses.findings import Samples, findings
+from contrast.report.refs import OriginRef
+
+RIGHT = OriginRef(id="us-right", label="US right", colour="#c0392b", marker="●", border="solid", index=0)
+LEFT = OriginRef(id="us-left", label="US left", colour="#1f5fa8", marker="▲", border="solid", index=1)
+LABEL = {"tone:united_states": "Tone naming The United States"}
+
+
+def _tone(unit: str, value: float | None, *, n: float, rest: float | None) -> dict:
+    row = dict.fromkeys(FIGURES_SCHEMA)
+    row.update(
+        lens="targets", level="origin", unit=unit, measure="tone:united_states", value=value, ci_low=None, ci_high=None,
+        diff_low=-0.4, diff_high=0.3, n=n, base=n, rest=rest, effect=None, effect_kind="Hedges' g", cues="washington ×1",
+    )
+    return row
+
+
+def _said(*rows: dict) -> str:
+    figures = pl.DataFrame(list(rows), schema=FIGURES_SCHEMA, orient="row")
+    said = findings(TARGETS_SPEC, figures, {"us-right": RIGHT, "us-left": LEFT}, LABEL, Samples())
+    return next(f for f in said if f.startswith("Tone naming The United States"))
+
+
+def test_an_origin_alone_with_a_figure_gets_no_word_of_rank() -> None:
+    # Indiana: US right scored no sentence naming the actor, US left three at a mean of −0.08
+    said = _said(_tone("us-right", None, n=0, rest=None), _tone("us-left", -0.08, n=3, rest=0.0))
+    assert "least negative" not in said and "most" not in said
+    assert said == (
+        "Tone naming The United States: only US left has a figure, −0.08 (3 sentences); the other origins have none "
+        "to compare it with."
+    )
+
+
+def test_with_two_origins_the_words_fit_the_signs() -> None:
+    said = _said(_tone("us-right", -0.30, n=25, rest=-0.08), _tone("us-left", -0.08, n=25, rest=-0.30))
+    assert said.startswith(
+        "Tone naming The United States: no clear difference between origins — least negative in US left, −0.08 against −0.30"
+    )
