@@ -44,3 +44,13 @@ def test_with_two_origins_the_words_fit_the_signs() -> None:
     assert said.startswith(
         "Tone naming The United States: no clear difference between origins — least negative in US left, −0.08 against −0.30"
     )
+
+
+def test_a_rate_of_zero_is_a_figure_to_compare_with() -> None:
+    def rate(unit: str, value: float, n: float) -> dict:
+        row = _tone(unit, value, n=n, rest=0.0)
+        row.update(measure="tone:united_states", effect_kind="rate ratio", diff_low=0.0, diff_high=12.4, base=700.0)
+        return row
+
+    said = _said(rate("us-right", 6.2, 3), rate("us-left", 0.0, 0))
+    assert said.startswith("Tone naming The United States: no clear difference between origins — highest in US right, 6.2 per 1,000 words")

@@ -31,7 +31,7 @@ from contrast.report.handout.model import (
     TeacherKey,
     VocabTerm,
 )
-from contrast.report.handout.questions import CAVEATS, questions_and_answers, vocabulary, words_in_use
+from contrast.report.handout.questions import CAVEATS, questions_and_answers, topic_words, vocabulary, words_in_use
 from contrast.report.refs import OriginRef
 from contrast.report.text import BlindNames, blind_names
 
@@ -63,12 +63,13 @@ def build_handout(
     hidden = blind_names((s.id, s.outlet, labels[s.origin]) for s in analysis.sources) if blind else BlindNames()
     languages = {source_id: document.language.code for source_id, document in analysis.documents.items()}
     cast = order
+    topic = topic_words(analysis.results.sentences)
     for _ in range(MAX_PASSES):
         tags = {source_id: _tag(letter(i), by_id[source_id], origin_refs, blind) for i, source_id in enumerate(cast)}
         picker = ExcerptPicker(analysis.events.claims, tags, languages, hidden)
         events = _events(analysis, picker, len(order))
         questions, answers = questions_and_answers(analysis, events, picker, tags, naming=naming)
-        words = vocabulary(events, loaded_terms, tags, hidden)
+        words = vocabulary(events, loaded_terms, tags, hidden, topic)
         quoted = _quoted(cast, tags, events, questions, answers, words)
         if quoted == cast:
             break

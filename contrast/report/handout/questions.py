@@ -9,7 +9,9 @@ prose is held to a reading grade, see ``handout_text``); the key carries the num
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -31,13 +33,17 @@ from contrast.report.handout.model import (
     WordInUse,
 )
 from contrast.report.text import join_words, mentions, trim_excerpt
-from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
 STRONG_WORD = 2.5
 """VADER lexicon rating (−4 to +4, mean of ten raters) from which a word counts as strongly
 felt: 2.5 keeps words like "bullying" (−2.7), "wonderful" (+2.7) and "disaster" (−3.1), and
 drops the plain evaluative words of everyday prose the independent check found taught as
 strongly felt: "better" (+1.9, "better training"), "successfully" (+2.2), "good" (+1.9)."""
+TOPIC_SHARE = 0.75
+"""Share of the sources (two at least, and some of every origin) a word must be used in to be a
+word of the story itself ("war" in a report on remarks about the war in Afghanistan, used 26 times
+by all three sources): the topic, not one outlet's choice of a strongly felt word."""
 MAX_NAMED = 3
 """Sources named in one sentence ("in Source B, Source D and 40 other sources"): a list of
 hundreds of letters says nothing to a student, and every name must be lettered in the key."""
@@ -74,14 +80,17 @@ def vocabulary(
     loaded_terms: Sequence[VocabTerm],
     tags: Mapping[str, SourceTag] | None = None,
     hidden: Iterable[str] = (),
+    topic: frozenset[str] = frozenset(),
 ) -> tuple[VocabTerm, ...]:
     """The base terms, then loaded terms from the lens if given, else strongly felt words in the excerpts.
 
     Loaded terms the students can see in an excerpt come first. A lens term's source ids
     become letters ("Source B, Source D"); in blind mode a term naming an outlet or an
-    origin is left out.
+    origin is left out. A word of the story itself (``topic``, see ``topic_words``) is not
+    taught as a loaded or strongly felt word: every source uses it.
     """
     tags = tags or {}
+    loaded_terms = [t for t in loaded_terms if not is_topic(t.term, topic)]
     shown = " ".join(x.text for e in events for x in e.excerpts)
     quoted = {x.source.letter for e in events for x in e.excerpts}
     lens_terms = [
@@ -93,8 +102,39 @@ def vocabulary(
         VocabTerm(word, "A strongly felt word: the tone score rates it " + ("positive." if value > 0 else "negative."),
                   found=f"Source {letter}")
         for word, value, letter in _strong_words_in(events)
+        if not is_topic(word, topic)
     ]
     return BASE_VOCABULARY + _said_once(found[:4])
+
+
+_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+
+
+def topic_words(sentences: pl.DataFrame) -> frozenset[str]:
+    """Words of the story itself: used in at least ``TOPIC_SHARE`` of the sources (two at least) and
+    by some source of every origin. The tone score's list rates "war" and "win" as strongly felt, but
+    in a story about a war every outlet says "war": it is the topic, not a framing choice."""
+    used: dict[str, set[str]] = defaultdict(set)
+    origin_of: dict[str, str] = {}
+    for source_id, origin, text in sentences.select(SOURCE_ID, ORIGIN, TEXT).iter_rows():
+        used[source_id].update(_WORD.findall(text.lower()))
+        origin_of[source_id] = origin
+    if len(used) < 2:
+        return frozenset()
+    need = max(2, math.ceil(TOPIC_SHARE * len(used)))
+    sources_using = Counter(word for words in used.values() for word in words)
+    by_origin: dict[str, set[str]] = defaultdict(set)
+    for source_id, words in used.items():
+        by_origin[origin_of[source_id]] |= words
+    return frozenset(
+        word for word, n in sources_using.items() if n >= need and all(word in words for words in by_origin.values())
+    )
+
+
+def is_topic(term: str, topic: frozenset[str]) -> bool:
+    """Whether every word of ``term`` (a word, a phrase, a quoted “term”) is a word of the story."""
+    words = _WORD.findall(term.lower())
+    return bool(words) and all(word in topic for word in words)
 
 
 def _said_once(words: Sequence[VocabTerm]) -> tuple[VocabTerm, ...]:

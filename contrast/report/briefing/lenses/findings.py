@@ -71,7 +71,7 @@ def findings(
         if len(candidates) < 1:
             continue
         label = names.get(measure, measure)
-        if len(candidates) < 2:
+        if sum(r["measure"] == measure and r["value"] is not None for r in rows) < 2:
             out.append(_alone(candidates[0], refs[candidates[0]["unit"]].label, label, sentences))
             continue
         top = max(candidates, key=lambda r: (r["value"], -refs[r["unit"]].index))
@@ -125,8 +125,9 @@ def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Sa
 
 
 def _alone(row: dict, origin: str, label: str, sentences: Samples) -> str:
-    """One origin has a figure, the others none: no word of rank ("least negative" of one value
-    against nothing read as the wrong way round: −0.08 "least negative" against +0.00)."""
+    """One origin has a figure, the others none (no sentence to score; a rate of zero cues is a
+    figure): no word of rank. "Least negative" of one value against nothing read as the wrong way
+    round: "least negative in US left, −0.08 against +0.00"."""
     n, called = sentences.of(row) if row["effect_kind"] == "rate ratio" else (row["base"], "sentences")
     count = f" ({n:.0f} {called})" if n else ""
     return (
