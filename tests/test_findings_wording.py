@@ -54,3 +54,12 @@ def test_a_rate_of_zero_is_a_figure_to_compare_with() -> None:
 
     said = _said(rate("us-right", 6.2, 3), rate("us-left", 0.0, 0))
     assert said.startswith("Tone naming The United States: no clear difference between origins — highest in US right, 6.2 per 1,000 words")
+
+
+def test_a_difference_without_an_interval_says_why_not_that_the_interval_includes_zero() -> None:
+    # soft-power: Academic's tone naming the US rests on two own-voice sentences, too few to resample
+    few = _tone("us-right", 0.50, n=2, rest=0.25)
+    few.update(diff_low=None, diff_high=None)
+    said = _said(few, _tone("us-left", 0.25, n=11, rest=0.50))
+    assert "interval of the difference includes zero" not in said
+    assert said.endswith("but it rests on 2 sentences, too few to draw an interval from.")

@@ -116,6 +116,9 @@ def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Sa
     if row.get("diff_low") is not None and (row["diff_low"] > 0 or row["diff_high"] < 0):
         n, called = _sample(row, sentences)
         why = f"it rests on {n:.0f} {called}, fewer than the {MIN_JUDGED} a difference needs"
+    elif row.get("diff_low") is None or row.get("diff_high") is None:
+        n, called = _sample(row, sentences)
+        why = f"it rests on {n:.0f} {called}, too few to draw an interval from"
     else:
         why = "the interval of the difference includes zero"
     return (
