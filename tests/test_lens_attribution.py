@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from contrast.metrics import get_metric
-from contrast.metrics.attribution import attribute
+from contrast.metrics.attribution import UNSPECIFIED, attribute
 from contrast.metrics.cues import matcher
 from contrast.resources import lexicon
 from tests.reportkit import make_corpus, origin_figure
@@ -82,10 +82,119 @@ def test_reporting_verb_groups(figures: pl.DataFrame) -> None:
     assert origin_figure(figures, "west", "verb.neutral")["cues"] == "said ×1"
 
 
-def test_tone_of_what_each_speaker_is_made_to_say(figures: pl.DataFrame) -> None:
+PRAISE = " ".join(f"Foreign media reported that festival number {i} was a wonderful success." for i in range(1, 21))
+"""20 statements attributed to media, all praise: enough for the tone of what media are made to say."""
+
+
+def test_tone_of_what_each_speaker_is_made_to_say() -> None:
     from contrast.metrics.vader import polarity
 
-    praise = [s + "." for s in STATE.split(". ")[:2]]
-    expected = sum(polarity(s.rstrip(".") + ".")["compound"] for s in praise) / 2
+    figures = get_metric("attribution")(make_corpus({"s": ("state", PRAISE), "w": ("west", WEST)})).figures
+    said = [f"Foreign media reported that festival number {i} was a wonderful success." for i in range(1, 21)]
+    expected = sum(polarity(s)["compound"] for s in said) / 20
     assert math.isclose(origin_figure(figures, "state", "tone.speaker.media")["value"], expected, abs_tol=1e-9)
     assert origin_figure(figures, "state", "tone.speaker.media")["value"] > 0.5
+
+
+def test_no_tone_of_a_kind_of_speaker_from_fewer_than_min_judged_statements(figures: pl.DataFrame) -> None:
+    """M-A32: "Tone quoting: anonymous or vague +0.49" was one sentence's VADER score (an account of
+    sexual abuse, positive from "guided"). A tone of a kind of speaker rests on ``MIN_JUDGED`` statements
+    or is not given; the CSV keeps what it would have rested on."""
+    from contrast.stats import MIN_JUDGED
+
+    row = origin_figure(figures, "state", "tone.speaker.media")
+    assert (row["base"], row["value"], row["ci_low"], row["ci_high"]) == (2, None, None, None)
+    assert MIN_JUDGED > 2
+
+
+# --- the speaker is who speaks: the subject of the reporting verb, typed by its role or earlier mention ---
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    """(sentence, speaker kind) for each statement of one source, read in order as the lens reads it."""
+    from contrast.config import Lenses
+    from contrast.metrics.attribution import attribution_lexicon, attribution_matcher, read_statements
+    from contrast.metrics.voice import source_voices
+    from contrast.segment import segment
+
+    sentences = segment({"s": text}, {"s": "o"}).sort("sentence_index")
+    voices = dict(zip(sentences.get_column("sentence_index").to_list(), source_voices(sentences), strict=True))
+    rows = sentences.select("source_id", "sentence_index", "text").rows()
+    read = read_statements(rows, voices, attribution_matcher(attribution_lexicon(Lenses())))
+    return [(t, read[(s, i)][2]) for s, i, t in rows if read[(s, i)][0]]
+
+
+def _kind_of(text: str, opening: str) -> str | None:
+    return next(kind for sentence, kind in _speakers(text) if sentence.startswith(opening))
+
+
+# I-A30, I-A31: officials named by surname after a first mention with their title
+OFFICIALS = (
+    "Seattle Mayor Ed Harlow and Gov. Jay Brant banned official travel to the state on Monday. "
+    "Harlow says the law doesn't reflect Seattle residents' values. "
+    "“I find the new law disturbing at a time when states embrace civil rights,” Brant said in a statement. "
+    "On Monday, House Speaker Brian Kolb and Senate President Pro Tem David Lang held a press conference. "
+    "Kolb acknowledged a major concern is whether businesses will now be permitted to deny services to some people. "
+    "Lang on Monday also denied that a clarification of the law would be needed before the games. "
+    "Indiana Gov. Mike Pence signed the bill on Thursday. "
+    "“I believe in the Golden Rule and I would veto a bill that legalized discrimination,” Pence wrote in a Wall Street Journal op-ed."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Harlow says", "“I find the new law", "Kolb acknowledged", "Lang on Monday", "“I believe in the Golden Rule"],
+)
+def test_a_surname_is_typed_by_its_earlier_mention_with_a_title(opening: str) -> None:
+    """Not "ordinary people" from the residents Harlow speaks of, "business" from the businesses Kolb
+    speaks of, or "media" from the op-ed Pence wrote in: each is an official introduced with a title."""
+    assert _kind_of(OFFICIALS, opening) == "speaker.official"
+
+
+def test_a_he_right_after_one_person_spoke_is_that_person() -> None:
+    text = ("Seattle Mayor Ed Harlow banned official travel to the state. Harlow says the law is wrong for the city. "
+            "“Seattleites know that discrimination has no place in our city,” he said in a statement.")
+    assert _kind_of(text, "“Seattleites") == "speaker.official"
+    alone = "The weather was fine on Monday. “Seattleites know that discrimination has no place in our city,” he said."
+    assert _kind_of(alone, "“Seattleites") == UNSPECIFIED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # I-A32: the op-ed is where Tim Cook wrote; a name never introduced with a role is not typed
+        ("Apple chief Tim Cook called the law “dangerous” in a Washington Post op-ed.", UNSPECIFIED),
+        # M-A31: the article is what "some" called a plot, not who spoke
+        ("Some called the article a partisan plot, even as the reporters described how they had corroborated it.", UNSPECIFIED),
+        # M-A31: a newspaper named as the speaker is the media
+        ("The Post noted that the legal age of consent in the state is 16.", "speaker.media"),
+        ("She said the two did not meet again, and that she asked to go home, according to the Post.", "speaker.media"),
+        ("The Washington Post reported that the candidate had approached the girl in 1979.", "speaker.media"),
+        # M-A33: party chairmen and a state auditor are officials
+        ("Riley Sorensen, the party chairman in Geneva County, told a reporter that he would not support the candidate.",
+         "speaker.official"),
+        ("Alabama's state auditor, Jim Zeller, told The Washington Examiner that the claims were much ado about nothing.",
+         "speaker.official"),
+        # a pronoun with no one before it stays unclassified
+        ("They said they will swiftly try to clarify its language.", UNSPECIFIED),
+    ],
+)
+def test_the_speaker_is_the_subject_of_the_reporting_verb(sentence: str, kind: str) -> None:
+    assert _attribute(sentence)[:2] == (True, kind)
+
+
+def test_reportedly_with_a_named_subject_is_a_hedge_not_an_anonymous_source() -> None:
+    """M-A32: "Corfman reportedly claimed he took off her shirt" names its speaker; "reportedly" hedges."""
+    assert _attribute("During a later visit, Corfman reportedly claimed he took off her shirt and pants.")[:2] == (
+        True, UNSPECIFIED)
+    assert _attribute("The official, who declined to be named, said the talks had stalled.")[1] == "speaker.anonymous"
+    assert _attribute("Critics, however, say the law could open the door to discrimination.")[1] == "speaker.anonymous"
+
+
+def test_officials_share_of_a_source_that_names_them_by_surname() -> None:
+    """I-A30: Fox's officials speak in most of its attributed statements; the share said 5%."""
+    figures = get_metric("attribution")(make_corpus({"f": ("right", OFFICIALS), "n": ("left", WEST)})).figures
+    row = origin_figure(figures, "right", "speaker.official")
+    assert (row["n"], row["base"]) == (5, 5)
+    assert origin_figure(figures, "right", "speaker.ordinary")["n"] == 0
+    assert origin_figure(figures, "right", "speaker.media")["n"] == 0
+    assert origin_figure(figures, "right", "speaker.business")["n"] == 0

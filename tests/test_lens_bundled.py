@@ -7,6 +7,7 @@ import pytest
 
 from contrast.config import load_report
 from contrast.pipeline import analyse
+from contrast.stats import MIN_JUDGED
 from tests.conftest import SOFT_POWER
 
 
@@ -24,7 +25,9 @@ def test_state_media_attributes_to_foreign_media_more_than_anyone(figures: pl.Da
     top = media.sort("value", descending=True).row(0, named=True)
     assert top["unit"] == "chinese-state-media"
     assert top["cues"].startswith("foreign media ×5")
-    assert _row(figures, "attribution", "tone.speaker.media", "chinese-state-media")["value"] > 0
+    tone = _row(figures, "attribution", "tone.speaker.media", "chinese-state-media")
+    # what foreign media are made to say scores positive in sum, but 11 statements are fewer than a tone needs
+    assert tone["n"] > 0 and tone["base"] < MIN_JUDGED and tone["value"] is None
 
 
 def test_western_critical_piece_uses_the_most_loaded_labels(figures: pl.DataFrame) -> None:

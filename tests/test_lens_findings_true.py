@@ -585,8 +585,10 @@ def test_a_quotation_of_five_sentences_stays_a_quotation_to_its_close() -> None:
 def test_the_tone_of_what_a_speaker_says_is_the_tone_of_the_quoted_words() -> None:
     """WALL-A5: "Tone quoting: ordinary people +0.77" was the NYT's own "adoring" in "Without fail, Mr.
     Trump's adoring fans reply, “Mexico!”"; the fans said “Mexico!”."""
+    rallies = " ".join(f"At rally {i}, Mr. Trump's adoring fans reply, “Mexico!”" for i in range(1, 21))
     figures = get_metric("attribution")(make_corpus({
-        "a1": ("a", "Without fail, Mr. Trump's adoring fans reply, “Mexico!” The rally ended late at night in the rain."),
+        "a1": ("a", rallies + " The rally ended late at night in the rain."),
         "b1": ("b", "Prices rose again in May for most goods."),
     })).figures
+    assert origin_figure(figures, "a", "tone.speaker.ordinary")["base"] == 20
     assert origin_figure(figures, "a", "tone.speaker.ordinary")["value"] == 0.0

@@ -435,3 +435,20 @@ def test_no_characteristic_sentence_without_a_significant_term() -> None:
     same = "The committee met on Tuesday to discuss the budget for the coming year in detail."
     frames = get_metric("characteristic")(make_corpus({"a1": ("a", same), "b1": ("b", same)}))
     assert frames.origins.get_column("characteristic_source").null_count() == frames.origins.height
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # I-A17: the key's Event 1 table called both "the outlet's own voice"
+        "They note that then-President Bill Clinton in 1993 signed similar federal legislation into law.",
+        "Defending the law on Sunday, the governor pointed to its origins in federal legislation signed by President Bill Clinton.",
+    ],
+)
+def test_noting_and_pointing_to_are_reporting_verbs(sentence: str) -> None:
+    assert [v.kind for v in sentence_voices([sentence])] == [REPORTED]
+
+
+@pytest.mark.parametrize("sentence", ["The notes were lost in the flood last spring.", "We should note that prices rose."])
+def test_a_note_that_reports_no_one_is_the_outlets_own_voice(sentence: str) -> None:
+    assert [v.kind for v in sentence_voices([sentence])] == [OWN]

@@ -8,16 +8,19 @@ verb used as one ("said", "according to", "accused … of", "vowed to"; not "the
 form), or a direct quotation of five or more words. Otherwise the outlet *asserts* it.
 The speaker of an attributed statement is an anonymous source when the sentence marks one
 ("declined to be identified", "requested anonymity", "people briefed on the matter"), else
-the role noun nearest the reporting verb, outside quotations and not its addressee ("told
-reporters"): an official, an expert, the media, business, ordinary people, or unspecified.
-Roles are read as titles in any case ("said Press Secretary Sarah Sanders") and, where the
-kind depends on whose role it is, by the words before them (``ROLE_CONTEXT``: Hong Kong's
-chief executive is an official). The tone of attributed statements per speaker (VADER)
-shows whose voice carries praise or blame. Lexicon: ``contrast/resources/lexicons/attribution.toml``.
+whoever speaks (``contrast.metrics.speakers``: the subject of the reporting verb, the object
+of "according to", the speaker after "said"), typed by the role in that phrase or, for a name,
+by its earlier mention in the source with a title: an official, an expert, the media,
+business, ordinary people, or unclassified where it cannot be typed. Roles are read as
+titles in any case ("said Press Secretary Sarah Sanders") and, where the kind depends on
+whose role it is, by the words before them (``ROLE_CONTEXT``: Hong Kong's chief executive is
+an official). The tone of attributed statements per speaker (VADER), given where a kind of
+speaker has ``MIN_JUDGED`` statements, shows whose voice carries praise or blame. Lexicon: ``contrast/resources/lexicons/attribution.toml``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import polars as pl
@@ -37,10 +40,12 @@ from contrast.metrics.lens import (
     measured_part,
 )
 from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
+from contrast.metrics.speakers import Mentions, Speaker, find_speaker
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import OWN, Voice, quoted_title, reporting_spans, sentence_voices, source_voices
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.stats import MIN_JUDGED
 
 LENS = "attribution"
 MIN_WORDS = 5
@@ -49,7 +54,7 @@ UNSPECIFIED = "speaker.unspecified"
 
 def attribution_labels(lenses: Lenses) -> dict[str, str]:
     """Labels of the lens's measures: lexicon categories, the attributed share, tone per kind of speaker."""
-    labels = {"attributed": "Statements attributed", UNSPECIFIED: "Unspecified speaker", **lexicon_labels(LENS)}
+    labels = {"attributed": "Statements attributed", UNSPECIFIED: "Unclassified speaker", **lexicon_labels(LENS)}
     for kind in [c.id for c in lexicon(LENS).categories if c.id.startswith("speaker.")] + [UNSPECIFIED]:
         labels[f"tone.{kind}"] = f"Tone quoting: {labels[kind].split(' and ')[0].lower()}"
     return labels
@@ -64,10 +69,17 @@ SPEC = LensSpec(
     "as one (“said”, “according to”, “accused … of”; not “the index added 0.5%”, not “if accused of”, not “adds to "
     "our understanding”, not the noun of “some claims that”, not a self-presentation, “cast himself as”), a colon "
     "attribution (“Foreign media: …”) or a direct quotation of five or more words. Its speaker is an anonymous source "
-    "when the sentence marks one (“declined to be identified”, “requested anonymity”), else the role noun nearest the "
-    "reporting verb outside the quotation and not its addressee (“told reporters”); roles are read with their context "
-    "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business). Speaker and verb "
-    "shares are of attributed statements; tone is VADER’s mean compound score of what each kind of speaker is made "
+    "when the sentence marks one (“declined to be identified”, “requested anonymity”; not “reportedly”, a hedge on a "
+    "named speaker’s claim), else whoever speaks: the subject of the reporting verb with its appositives, the object "
+    "of “according to”, or the speaker named after “said”; not a noun in what is said (“residents’ values”), the "
+    "addressee (“told reporters”) or the venue (“in a Washington Post op-ed”). It is typed by the role in that phrase "
+    "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business; a newspaper’s "
+    "name is the media) or, for a name alone, by the name’s earlier mention in the same source with a title or "
+    "role (“Murray says” after “Seattle Mayor Ed Murray”; a scholar cited by year is an expert); a “he” or “she” "
+    "right after one person spoke is that person, and a quotation running on keeps its speaker. A speaker that "
+    "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. Speaker "
+    "and verb shares are of attributed statements; tone is VADER’s mean compound score of what each kind of "
+    f"speaker is made to say, given only where it rests on {MIN_JUDGED} statements or more. "
     "to say. " + BOOTSTRAP_METHOD,
     section=40,
     lexicon=LENS,
@@ -114,16 +126,46 @@ _ADDRESSEE = re.compile(
     r"(?i)\b(?:told|tell|tells|telling|said\s+to|speaking\s+to|spoke\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 """Who a speaker talks to is not the speaker ("told reporters", "told the Global Times newspaper")."""
+_MARKED_ANONYMOUS = re.compile(
+    r"(?i)anonym|not to be|declined to be|familiar|briefed|unnamed|not authori[sz]ed|^a source$|^sources sa|^insider"
+)
+"""Cues that mark an anonymous source wherever they stand ("the official, who declined to be named, said");
+the vague ones ("critics", "some say") count only as the speaker."""
 
 
-def attribute(sentence: str, hits: list[Hit], voice: Voice | None = None) -> tuple[bool, str | None, list[Hit]]:
-    """(attributed?, speaker kind, the hits that show it) for one sentence.
+def attribute(
+    sentence: str,
+    hits: list[Hit],
+    voice: Voice | None = None,
+    mentions: Mentions | None = None,
+    previous: Speaker | None = None,
+) -> tuple[bool, str | None, list[Hit]]:
+    """(attributed?, speaker kind, the hits that show it) for one sentence (see ``read_speaker``)."""
+    attributed, speaker, shown = read_speaker(sentence, hits, voice, mentions, previous)
+    if not attributed:
+        return False, None, []
+    return True, (speaker.kind if speaker is not None and speaker.kind else UNSPECIFIED), shown
+
+
+def read_speaker(
+    sentence: str,
+    hits: list[Hit],
+    voice: Voice | None = None,
+    mentions: Mentions | None = None,
+    previous: Speaker | None = None,
+) -> tuple[bool, Speaker | None, list[Hit]]:
+    """(attributed?, its speaker, the hits that show it) for one sentence.
 
     Attributed means not in the outlet's own voice (``contrast.metrics.voice``: a quotation or
     reported speech); ``voice`` is the sentence's, read with its neighbours (else alone).
     Reporting verbs count only where they report ("added 0.5 percent" adds). The speaker is an
-    anonymous source when one is marked ("declined to be identified"), else the speaker cue
-    nearest the reporting verb that is not its addressee ("told reporters"), outside quotations.
+    anonymous source when one is marked ("declined to be identified"); else the speaker of the
+    reporting verb (``contrast.metrics.speakers``: its subject, the object of "according to", or
+    the phrase after "said" that opens the sentence's attribution), typed by the role noun in it
+    or, for a name, by its earlier mention in the source (``mentions``); unclassified (a speaker
+    of kind None) when it cannot be typed. ``previous`` is the speaker of the sentence before:
+    a sentence with no attribution of its own (a quotation running on) is theirs, and so is a
+    "he said" right after one person spoke.
     """
     voice = voice if voice is not None else sentence_voices([sentence])[0]
     if voice.kind == OWN:
@@ -131,62 +173,48 @@ def attribute(sentence: str, hits: list[Hit], voice: Voice | None = None) -> tup
     reporting = reporting_spans(sentence, voice)
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in reporting)]
-    if not verbs and voice.attribution is None and not voice.quotes:
-        return True, UNSPECIFIED, []  # it continues what the sentence before reported: the speaker is named there
-    anchor = verbs[0] if verbs else Hit("", "", *(voice.attribution or (len(sentence), len(sentence))))
-    said = _content_start(sentence, anchor)
-    after = _trailing_start(sentence, anchor)
-    speakers = [
-        _role(sentence, h) for h in outside
-        if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and after <= h.start < said
+    if not reporting and voice.attribution is None:
+        # it continues what the sentence before reported: the speaker is named there
+        return True, (Speaker(previous.kind, (), previous.person) if previous is not None else None), []
+    roles = [
+        _role(sentence, h) for h in outside if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])
     ]
-    anonymous = [h for h in speakers if h.category == "speaker.anonymous"]
-    if anonymous:
-        return True, "speaker.anonymous", sorted([anonymous[0], *verbs], key=lambda h: h.start)
-    if not speakers:
-        titled = _titled_subject(sentence, voice, anchor)
-        return (True, "speaker.media", sorted([titled, *verbs], key=lambda h: h.start)) if titled else (True, UNSPECIFIED, verbs)
-    speaker = min(speakers, key=lambda s: (_gap(s, anchor), s.start))
-    return True, speaker.category, sorted([speaker, *verbs], key=lambda h: h.start)
+    marked = [h for h in roles if h.category == "speaker.anonymous" and _MARKED_ANONYMOUS.search(h.cue)]
+    if marked:
+        return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
+    masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(sentence))
+    person = previous.kind if previous is not None and previous.person else None
+    speaker = _speaker(sentence, masked, reporting, voice, roles, mentions, person)
+    if speaker is None or speaker.kind is None:
+        return True, speaker, verbs
+    return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
 
 
-_THAT = re.compile(r"(?i)^(?:\s+[\w'’-]+){0,6}?\s+that\b")
-"""The "that" opening what is said, at most six words after the verb ("said in an editorial that")."""
-_INVERTED = re.compile(
-    r"^\s*(?!(?:they|he|she|it|we|i|you|there|this|these|those)\b)(?:[\w.'’-]+\s+){0,9}?[\w.'’-]+\s*"
-    r"(?:[,;:]|[.!?][\"”’']*\s*$|$)",
-    re.IGNORECASE,
-)
-"""After a verb of saying, a short phrase that ends the clause and opens with no subject pronoun: the
-speaker put after the verb ("…," said press secretary Sarah Sanders.", "said an article in the China Daily")."""
-_PREFIXED = re.compile(r"(?i)^(?:according|in\s)")
-_TRAILING = re.compile(r",\s*(?:[\w.'’-]+\s+){0,6}$")
-"""Before a verb of saying at the end of a sentence, the speaker after the last comma ("…, Li added.")."""
-
-
-def _content_start(sentence: str, verb: Hit) -> int:
-    """Where what is said begins: after "<reporting verb> that" ("stated that China opens its doors to
-    foreign tourists": the tourists are what is said, not who says it; "said in an editorial that"), or right after a verb of
-    saying followed by its clause ("Others say they are turning to Chinese consumers"); not after
-    "according to" (the speaker follows it) nor where the speaker follows the verb ("said press
-    secretary Sarah Sanders."); the sentence's end otherwise."""
-    if not verb.end:
-        return len(sentence) + 1
-    that = _THAT.match(sentence[verb.end :])
-    if that:
-        return verb.end + that.end()
-    if verb.category and not _PREFIXED.match(verb.cue) and not _INVERTED.match(sentence[verb.end :]):
-        return verb.end
-    return len(sentence) + 1
-
-
-def _trailing_start(sentence: str, verb: Hit) -> int:
-    """Where the speaker can begin: after the last comma before a verb of saying that closes the
-    sentence ("… passed on to US customers …, Li added.": the customers are what is said); else 0."""
-    if not verb.category or not re.match(r"\s*[.!?][\"”’']*\s*$", sentence[verb.end :]):
-        return 0
-    trailing = _TRAILING.search(sentence[: verb.start])
-    return trailing.start() if trailing else 0
+def _speaker(
+    sentence: str,
+    masked: str,
+    reporting: list[tuple[int, int]],
+    voice: Voice,
+    roles: list[Hit],
+    mentions: Mentions | None,
+    person: str | None,
+) -> Speaker | None:
+    """The speaker of the sentence's first reporting verb that has one; "according to X" names the
+    source cited even after a verb whose subject cannot be typed ("She said …, according to the Post")."""
+    if not reporting and voice.attribution is not None:  # a colon attribution: the speaker is before the colon
+        a, b = voice.attribution
+        inside = [h for h in roles if a <= h.start and h.end <= b]
+        return Speaker(inside[-1].category, (inside[-1],)) if inside else None
+    found: Speaker | None = None
+    for anchor in reporting:
+        if found is not None and not re.match(r"(?i)according", sentence[anchor[0] : anchor[1]]):
+            continue
+        speaker = find_speaker(sentence, masked, anchor, roles, mentions, person)
+        if speaker is not None and speaker.kind is not None:
+            return speaker
+        found = found or speaker
+    titled = _titled_subject(sentence, voice, Hit("", "", *reporting[0])) if reporting else None
+    return Speaker("speaker.media", (titled,)) if titled else found
 
 
 def _titled_subject(sentence: str, voice: Voice, verb: Hit) -> Hit | None:
@@ -216,10 +244,6 @@ def spoken(sentence: str, voice: Voice) -> str:
     return " ".join(said) if said else sentence
 
 
-def _gap(a: Hit, b: Hit) -> int:
-    return max(0, b.start - a.end, a.start - b.end)
-
-
 def attribution_measures(words: Lexicon) -> list[Measure]:
     kinds, groups = speaker_kinds(words), verb_groups(words)
     measures = [Measure("attributed", "attributed", "statement", "share", categories=groups)]
@@ -237,9 +261,9 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     rows: list[tuple[float, ...]] = []
     evidence: list[tuple[object, ...]] = []
     voices = dict(zip(sorted(sentences.get_column(SENTENCE_INDEX).to_list()), source_voices(sentences), strict=True))
+    read = read_statements(sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows(), voices, cue_matcher)
     for source_id, index, text in sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).iter_rows():
-        statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
-        attributed, kind, shown = attribute(text, cue_matcher.find(text), voices[index]) if statement else (False, None, [])
+        statement, attributed, kind, shown = read[(source_id, index)]
         evidence.extend((source_id, index, LENS, h.category, h.cue, h.start, h.end, None) for h in shown)
         # VADER scores attributed statements only; the tone of a kind is the score of what the kind said
         compound = tone(spoken(text, voices[index]))["compound"] if attributed else 0.0
@@ -258,7 +282,47 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     return measured_part(LENS, table, attribution_measures(words), evidence_frame)
 
 
+def read_statements(
+    rows: list[tuple[str, int, str]], voices: dict[int, Voice], cue_matcher: CueMatcher
+) -> dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit]]]:
+    """Each sentence of one source read in order: (statement?, attributed?, speaker kind, hits shown).
+
+    In order, because a speaker named by surname is typed by the source's earlier mention of
+    the name with its role (``Mentions``), and a quotation running on keeps its speaker."""
+    mentions = Mentions()
+    read: dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit]]] = {}
+    previous: Speaker | None = None
+    for source_id, index, text in sorted(rows, key=lambda r: r[1]):
+        hits = cue_matcher.find(text)
+        voice = voices[index]
+        masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
+        mentions.learn(text, masked, [h for h in hits if not voice.quoted_at(h.start, h.end)])
+        statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
+        attributed, speaker, shown = read_speaker(text, hits, voice, mentions, previous) if statement else (False, None, [])
+        kind = (speaker.kind or UNSPECIFIED) if speaker is not None else (UNSPECIFIED if attributed else None)
+        previous = speaker if attributed and speaker is not None and speaker.kind else None
+        read[(source_id, index)] = (statement, attributed, kind, shown)
+    return read
+
+
 @metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)
 def attribution(corpus: Corpus) -> MetricFrames:
     measures = attribution_measures(attribution_lexicon(corpus.lenses))
-    return lens_result(corpus, LENS, measures, english_only(corpus, "Attribution"))
+    result = lens_result(corpus, LENS, measures, english_only(corpus, "Attribution"))
+    if result.figures is None:
+        return result
+    return dataclasses.replace(result, figures=_tones_with_enough_statements(result.figures))
+
+
+_UNSCORED = ("value", "ci_low", "ci_high", "diff_low", "diff_high", "effect")
+
+
+def _tones_with_enough_statements(figures: pl.DataFrame) -> pl.DataFrame:
+    """The tone of what a kind of speaker says, blanked where it rests on fewer than ``MIN_JUDGED``
+    statements: one sentence's VADER score ("Corfman reportedly claimed he took off her shirt …",
+    +0.49 from "guided") is not the tone of a kind of source. ``n`` and ``base`` stay, so the
+    CSV shows what the figure would have rested on."""
+    few = pl.col("measure").str.starts_with("tone.") & (pl.col("base").fill_null(0) < MIN_JUDGED)
+    return figures.with_columns(
+        pl.when(few).then(None).otherwise(pl.col(c)).alias(c) for c in _UNSCORED if c in figures.columns
+    )

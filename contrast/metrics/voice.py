@@ -206,7 +206,8 @@ _SAYING = (
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
     r"reiterates|reiterating|expressed|expresses|expressing|voiced|decrying|decried|decries|recommended|recommends|"
-    r"admit|argue|insist|concede|acknowledge|contend|"
+    r"admit|argue|insist|concede|acknowledge|contend|note|"
+    r"point(?:s|ed|ing)?\s+to|"
     r"(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+)?critical\s+of|"
     r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary|"
     r"appeal(?:s|ed|ing)?\s+(?:to|for)|call(?:s|ed|ing)?\s+(?:on|upon)|"
@@ -215,7 +216,8 @@ _SAYING = (
     r"questioned\s+(?=whether\b|if\b|why\b|how\b|\w+['’]s\b|the\s+(?:wisdom|need|legality|logic|motives?|value|"
     r"decision|validity|claim|idea|allegiance|loyalty|commitment|credibility|sincerity)\b)"
 )
-"""Verbs and phrases that report speech wherever they stand: saying, expressing ("expressed similar
+"""Verbs and phrases that report speech wherever they stand: saying, noting ("They note that …"), pointing
+to something in support ("the governor pointed to its origins in federal legislation"), expressing ("expressed similar
 concerns"), appealing and calling on someone ("appealed to both sides to", "called on them to"),
 decrying, arguing on ("went on to argue that"), questioning ("questioned Trump's allegiance")."""
 _CLAUSE_VERBS = (
@@ -344,7 +346,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list
                 continue
             if pattern is not _ANONYMOUS_RE and _not_a_saying(masked, m):
                 continue
-            if m.group().lower() == "say" and _NOT_REPORTED_SAY.search(masked[: m.start()]):
+            if m.group().lower() in {"say", "note"} and _NOT_REPORTED_SAY.search(masked[: m.start()]):
                 continue
             found.append(m.span())
     after = _AFTER_QUOTE_RE.search(masked)
@@ -376,7 +378,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
         return True  # passive: "was highly recommended by game enthusiasts" states what they did
     if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):
-        return True
+        # "Some called the article a partisan plot": "some" stands for people and the past tense is their act
+        return not (re.search(r"(?i)(?:^|[,;]|\band)\s*(?:some|many|several|both|all)\s+$", before) and word.lower().endswith("ed"))
     return bool(
         _PARTICIPLE.match(word) and _PARTICIPLE_AFTER.match(masked[m.end() :]) and not _PRONOUN_OR_NAME.search(before)
     )

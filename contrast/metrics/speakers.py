@@ -1,0 +1,339 @@
+"""Who speaks in an attributed sentence, and what kind of speaker that is.
+
+The kind of a speaker is read from the speaker, not from any role noun in the sentence:
+in "Murray says the law doesn't reflect Seattle residents' values" the residents are what
+is said, and in "Tim Cook called the law dangerous in a Washington Post op-ed" the op-ed is
+where it was said. So the speaker is found first — the subject of the reporting verb
+(with its appositives: "Riley Seibenhener, the party chairman in Geneva County, told"), the
+object of "according to", or the phrase after a verb of saying that opens the sentence's
+attribution ("…," said press secretary Sarah Sanders) — and then typed:
+
+* by a role noun of the attribution lexicon inside that phrase ("Seattle Mayor Ed Murray",
+  "The Post" as a publication);
+* else, when the phrase ends in a person's name, by that name's earlier mention in the same
+  source with a title or an appositive role (``Mentions``): "Murray says" after "Seattle
+  Mayor Ed Murray", "Pence wrote" after "Gov. Mike Pence (R)";
+* a "he" or "she" right after one person spoke is that person ("Bosma acknowledged …" /
+  "“We don't believe that will be the effect,” he said.");
+* else it is not classified. Another pronoun ("they said"), a bare "Some" or "Others" (who
+  continue a group named before), a name never introduced with a role ("Tim Cook",
+  "Corfman"), or a head noun the lexicon does not type ("Moore's campaign") stays
+  unclassified: the lens does not guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from contrast.metrics.cues import Hit
+
+ANONYMOUS = "speaker.anonymous"
+EXPERT = "speaker.expert"
+OFFICIAL = "speaker.official"
+
+_NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,})"
+_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}")
+"""A run of capitalised words ("Ed Murray", "Sarah Huckabee Sanders", "Mark Emmert", "J. Smith")."""
+_NOT_NAMES = frozenset({
+    "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "by", "with", "from", "as",
+    "after", "before", "during", "amid", "when", "while", "if", "this", "that", "these", "those", "his", "her",
+    "its", "their", "our", "my", "your", "he", "she", "they", "it", "we", "i", "some", "many", "several",
+    "others", "other", "both", "all", "each", "every", "more", "most", "mr", "mrs", "ms", "dr", "however",
+    "meanwhile", "still", "also", "then", "later", "earlier", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+})
+
+"""Capitalised words that start a sentence or name a day or month, not a person."""
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Rev|Sir)\.?\s+)+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PARTY_MARK = re.compile(r"^\s*(?:\((?:R|D|I)(?:[-–][A-Z][\w.]*)?\)|,\s*(?:R|D|I)[-–][A-Z][a-z]*\.?,)")
+"""A lawmaker's party after the name: "David Long (R)", "Mitch McConnell, R-Ky.,"."""
+_CITATION = re.compile(r"^(?:\s+et\s+al\.?)?\s*\(\s*(?:\d{4}[a-z]?|n\.d\.)\s*[),;:]")
+"""A scholar cited by year: "Grincheva (2023)", "Gumenyuk et al. (2021)"."""
+_CITED_IN = re.compile(r"^(?:\s+et\s+al\.?)?,\s*\d{4}[a-z]?\s*[);]")
+"""A scholar cited in parentheses: "(Nye, 2021)"."""
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "one"])
+_FILLER = re.compile(
+    r"(?i)(?:\s+|^)(?:also|has|have|had|then|later|earlier|again|further|reportedly|allegedly|apparently|repeatedly|"
+    r"publicly|previously|initially|originally|first|once|quickly|immediately|subsequently|recently|now|still|even|"
+    r"however|too|already|is|was|were|are|will|would|could|should|may|might|must|did|does|do|not|never|been|being|"
+    r"only|just|"
+    r"(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning)"
+    r")\s*$"
+)
+"""Words between a subject and its verb ("Long on Monday also denied", "He also has told")."""
+_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which|where)\b[^,]*(?:,|$)")
+"""A relative clause inside the subject ("The NCAA, whose headquarters is in Indianapolis, also said"): not the speaker."""
+_ADVERBIAL = re.compile(
+    r"(?i)^\s*(?:in|on|at|during|after|before|amid|following|since|despite|although|though|when|while|as|if|unlike|"
+    r"without|for|by|from|under|over|through|however|but|yet|meanwhile|still|also|and|so|asked|the\s+same\s+day|"
+    r"(?:last|this|next)\s+\w+|(?-i:[a-z]+ing))\b"
+)
+"""A comma segment that is an adverbial or participle phrase, not part of the subject ("In a statement on
+Thursday, …", "moving to address a growing political firestorm, …", "Speaking to reporters, …")."""
+_CLAUSE_CUT = re.compile(
+    r"(?i)[;:]|,\s*(?:and|but|while|whereas|as|because|though|although)\s+|\b(?:that|after|before|when|because|while)\s+"
+)
+_INVERTED_VERBS = re.compile(
+    r"(?i)^(?:said|says|say|wrote|writes|added|adds|stated|noted|explained|continued|replied|"
+    r"responded|warned|cautioned|argued|insisted|claimed|recalled|declared|announced|reported|quipped|remarked)$"
+)
+"""Verbs of saying that may come before their speaker ("…," said press secretary Sarah Sanders)."""
+
+
+@dataclass
+class Mentions:
+    """The people one source introduces with a role: surname and full name → kind of speaker.
+
+    Learned in reading order from the outlet's own words (not from quotations): a role before
+    the name ("Seattle Mayor Ed Murray", "Gov. Jay Inslee", "the N.C.A.A. president, Mark
+    Emmert"), an appositive after it ("Riley Seibenhener, the party chairman in Geneva County,"),
+    or a party mark ("David Long (R)"). A name given two kinds is ambiguous and stays untyped.
+    """
+
+    roles: dict[str, str] = field(default_factory=dict)
+    ambiguous: set[str] = field(default_factory=set)
+
+    def learn(self, sentence: str, masked: str, hits: Sequence[Hit]) -> None:
+        roles = [h for h in hits if h.category.startswith("speaker.") and h.category != ANONYMOUS]
+        for hit in roles:  # "Seattle Mayor Ed Murray", "Gov. Jay Inslee", "the N.C.A.A. president, Mark Emmert,"
+            gap = re.match(r"\.?\s+|,\s+", masked[hit.end :])
+            name = _NAME.match(masked, hit.end + gap.end()) if gap else None
+            full = _person(_after_roles(name.group(), roles, name.start())) if name else None
+            if full is not None:
+                self._add(full, hit.category)
+        for name in _NAME.finditer(masked):
+            full = _person(_after_roles(name.group(), roles, name.start()))
+            if full is None:
+                continue
+            kind = _role_after(masked, name.end(), roles)
+            if kind is None and _PARTY_MARK.match(masked[name.end() :]):
+                kind = OFFICIAL
+            if kind is None and (_CITATION.match(masked[name.end() :]) or _CITED_IN.match(masked[name.end() :])):
+                kind = EXPERT
+            if kind is not None:
+                self._add(full, kind)
+
+    def _add(self, full: str, kind: str) -> None:
+        for key in {full, full.split()[-1]}:
+            if key in self.ambiguous:
+                continue
+            if self.roles.get(key, kind) != kind:
+                self.ambiguous.add(key)
+                del self.roles[key]
+            else:
+                self.roles[key] = kind
+
+    def kind_of(self, name: str) -> str | None:
+        full = _person(name)
+        if full is None:
+            return None
+        return self.roles.get(full) or self.roles.get(full.split()[-1])
+
+
+def _person(text: str) -> str | None:
+    """The name in ``text`` with honorifics, possessives and leading sentence words dropped, or None."""
+    words = _HONORIFIC.sub("", text).split()
+    while words and words[0].lower().rstrip(".") in _NOT_NAMES:
+        words = words[1:]
+    words = [_POSSESSIVE.sub("", w) for w in words]
+    if not words or words[-1].lower() in _NOT_NAMES:
+        return None
+    return " ".join(words)
+
+
+def _after_roles(name: str, roles: Sequence[Hit], start: int) -> str:
+    """The words of a capitalised run after the last role in it: "Seattle Mayor Ed Murray" → "Ed Murray"."""
+    inside = [h.end - start for h in roles if start <= h.start and h.end <= start + len(name)]
+    return name[max(inside) :].lstrip(". ") if inside else name
+
+
+def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
+    """A role in an appositive right after a name: "Riley Seibenhener, the party chairman in Geneva County,"."""
+    following = re.match(r",\s+(?!then\b|who\b|whose\b|which\b)([^,;:]{1,80})(?:,|$)", masked[end:])
+    if not following:
+        return None
+    a, b = end + following.start(1), end + following.end(1)
+    inside = [h for h in roles if a <= h.start and h.end <= b]
+    if not inside:
+        return None
+    noun_phrase = re.match(r"(?i)(?:the|a|an|his|her|its|their|former|[A-Z][\w.&-]*['’]s?)\s", following.group(1))
+    return inside[0].category if noun_phrase or inside[0].start == a else None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    kind: str | None
+    """A ``speaker.*`` kind, or None: the speaker was found but cannot be typed."""
+    hits: tuple[Hit, ...] = ()
+    """What shows the kind: the role noun, or the name whose earlier mention gave it."""
+    person: bool = False
+    """One person, named or by a singular role ("Murray", "the governor"): a "he said" right after is theirs."""
+
+
+_SINGLE = {"he", "she"}
+_PEOPLE = frozenset({"speaker.official", "speaker.expert", "speaker.business", "speaker.ordinary"})
+"""Kinds a "he" or "she" can be: not a publication, not an anonymous source."""
+_INSTITUTIONS = frozenset({
+    "company", "companies", "firm", "government", "ministry", "administration", "embassy", "department", "council",
+    "commission", "parliament", "congress", "court", "police", "customs", "regulator", "central bank", "state council",
+    "university", "institute", "study", "survey", "index", "research", "think tank", "think-tank", "consultancy",
+    "industry", "business", "bank", "brand", "authorities", "white house",
+})
+"""Role cues that name an institution, not a person: "he" after "the company said" is someone else."""
+
+
+def find_speaker(
+    sentence: str,
+    masked: str,
+    anchor: tuple[int, int],
+    roles: Sequence[Hit],
+    mentions: Mentions | None,
+    person: str | None = None,
+) -> Speaker | None:
+    """The speaker of the reporting verb or phrase at ``anchor``, or None where no speaker phrase is found.
+
+    ``masked`` is the sentence with quotations blanked; ``roles`` the lexicon's speaker hits
+    outside quotations; ``person`` the kind of the one person who spoke in the sentence just
+    before, whom a "he" or "she" here is taken to be (news style: "Bosma acknowledged …" /
+    "“We don't believe that will be the effect,” he said.").
+    """
+    found: Speaker | None = None
+    for window in _windows(masked, anchor):
+        speaker = _typed(masked, window, anchor, roles, mentions, person)
+        if speaker is not None and speaker.kind is not None:
+            return speaker
+        found = found or speaker
+    return found
+
+
+def _typed(
+    masked: str,
+    window: tuple[int, int],
+    anchor: tuple[int, int],
+    roles: Sequence[Hit],
+    mentions: Mentions | None,
+    person: str | None,
+) -> Speaker | None:
+    """The speaker written at ``window``: typed by a role in it, a name's earlier mention, or a
+    "he"/"she" after one person spoke; of kind None when it cannot be typed."""
+    a, b = window
+    phrase = masked[a:b]
+    if not phrase.strip():
+        return None
+    before = b <= anchor[0]
+    inside = [h for h in roles if a <= h.start and h.end <= b]
+    if inside:
+        nearest = inside[-1] if before else inside[0]
+        single = not re.search(r"(?i)s$|\band\b", nearest.cue) and not re.search(r"(?i)\band\b", phrase)
+        one = single and nearest.category in _PEOPLE and nearest.cue.lower() not in _INSTITUTIONS
+        return Speaker(nearest.category, (nearest,), person=one)
+    words = phrase.split()
+    head = _POSSESSIVE.sub("", words[-1] if before else words[0]).strip(".,").lower()
+    if head in _PRONOUNS:
+        if head in _SINGLE and len(words) == 1 and person is not None:
+            start = a + phrase.index(words[0])
+            return Speaker(person, (Hit(person, words[0], start, start + len(words[0])),), person=True)
+        return Speaker(None)
+    names = list(_NAME.finditer(phrase))
+    if names and mentions is not None:
+        last = names[-1] if before else names[0]
+        rest = phrase[last.end() :]
+        ends_phrase = not rest.strip() or bool(_CITATION.match(rest + ")")) if before else True
+        kind = mentions.kind_of(last.group()) if ends_phrase else None
+        if kind is not None:
+            single = not re.search(r"(?i)\band\b", phrase) and kind in _PEOPLE
+            return Speaker(kind, (Hit(kind, last.group(), a + last.start(), a + last.end()),), person=single)
+    return Speaker(None)
+
+
+def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
+    """Where the speaker of the verb at ``anchor`` may be written, in order: the object of "according
+    to"; the subject before the verb (its clause, without relative clauses and adverbial phrases); the
+    phrase after a verb of saying that nothing names anyone before, or that follows a comma ("The
+    theory looks like a political tool, said economist Dan Steinbock")."""
+    start, end = anchor
+    verb = masked[start:end]
+    if re.match(r"(?i)according\s+to", verb):
+        stop = re.search(r"[,;:.!?]|\s+(?:that|who|which)\b", masked[end:])
+        return [(end, end + (stop.start() if stop else len(masked) - end))]
+    agent = re.match(r"\s+by\s+([^,;:.!?]{1,80})", masked[end:])
+    if agent:  # "as noted by Cummings (2003) and Isar (2017)"
+        return [(end + agent.start(1), end + agent.end(1))]
+    if re.search(r"(?i)\bto\s+$", masked[:start]):
+        return []  # an infinitive ("allows a business to assert a right"): nobody says it here
+    if re.search(r",\s*$", masked[:start]) and re.match(r"(?i)\w+ing$", verb.strip()):
+        leading = _leading_subject(masked)  # "Pence has defended his decision, claiming that …": Pence claims
+        return [leading] if leading else []
+    subject = _subject(masked, start)
+    inverted = _inverted(masked, end) if _INVERTED_VERBS.match(verb.strip()) else None
+    if inverted is not None and (subject is None or re.search(r",\s*$", masked[:start])):
+        return [w for w in (subject, inverted) if w is not None]
+    return [subject] if subject is not None else []
+
+
+_CLAUSE_WORDS = re.compile(r"(?i)\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|do|does|did)\b")
+
+
+def _inverted(masked: str, verb_end: int) -> tuple[int, int] | None:
+    """The speaker after a verb of saying that ends the clause: "said press secretary Sarah Sanders.",
+    "said an English-language article in the China Daily." (not "said on Thursday that …")."""
+    after = re.match(r"\s+((?:[\w.'’-]+\s+){0,9}?[\w.'’-]+?)\s*(?:[,;:]|[.!?]?\s*$)", masked[verb_end:])
+    if after is None or _CLAUSE_WORDS.search(after.group(1)):
+        return None  # a clause, what is said ("…, said the market was calm"), not who says it
+    if re.match(r"(?i)(?:to|in|on|at|it|he|she|they|we|i|you|this|there|last|earlier|later|then|again|also)\b", after.group(1)):
+        return None
+    return verb_end + after.start(1), verb_end + after.end(1)
+
+
+def _leading_subject(masked: str) -> tuple[int, int] | None:
+    """The subject that opens the sentence: a capitalised name ("Pence has defended …") or "the <role>"."""
+    found = re.match(r"\s*(?:(?:the|a|an)\s+)?((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|[a-z][\w-]*)\b", masked)
+    return (found.start(1), found.end(1)) if found else None
+
+
+def _subject(masked: str, verb_start: int) -> tuple[int, int] | None:
+    """The subject phrase of a verb starting at ``verb_start``: the words of its clause before it,
+    or None when nothing names anyone there (only the quotation, a comma or fillers)."""
+    text = masked[:verb_start]
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(text)), default=0)
+    clause = _RELATIVE.sub(lambda m: " " * (len(m.group()) - 1) + ",", text[cut:])
+    clause = clause.rstrip()
+    while True:
+        trimmed = _FILLER.sub("", clause)
+        if trimmed == clause:
+            break
+        clause = trimmed.rstrip()
+    if re.search(r"(?i)\b(?:who|which|that|whom)$", clause):
+        return None  # a relative clause's verb: its speaker is the noun before, not typed here
+    segments = _segments(clause)
+    if not segments:
+        return None
+    last = segments[-1]
+    if clause[last[1] :].strip(" ,"):
+        return None
+    trailing = clause.rstrip(" ,")
+    if len(trailing) < len(clause.rstrip()) and len(segments) > 1:
+        # "X, the party chairman, said": the subject with its appositives
+        kept = [s for s in segments if not _ADVERBIAL.match(clause[s[0] : s[1]])] or segments[-1:]
+        return cut + kept[0][0], cut + kept[-1][1]
+    if _ADVERBIAL.match(clause[last[0] : last[1]]) and not re.match(r"(?i)^\s*(?:and|but|so|also|as)\b", clause[last[0] : last[1]]):
+        return None
+    a, b = last
+    lead = re.match(r"(?i)\s*(?:and|but|so|yet|also|with|as)\s+", clause[a:b])
+    return cut + a + (lead.end() if lead else 0), cut + b
+
+
+def _segments(clause: str) -> list[tuple[int, int]]:
+    """Comma-separated stretches of ``clause`` holding words (blanked quotations drop out)."""
+    out, start = [], 0
+    for m in re.finditer(r",|$", clause):
+        piece = clause[start : m.start()]
+        if re.search(r"\w", piece):
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, start + len(piece.rstrip())))
+        start = m.end()
+    return out
