@@ -7,15 +7,14 @@ import math
 import polars as pl
 import pytest
 
+from contrast.config import Lenses
 from contrast.metrics import get_metric
-from contrast.metrics.attribution import UNSPECIFIED, attribute
-from contrast.metrics.cues import matcher
-from contrast.resources import lexicon
+from contrast.metrics.attribution import UNSPECIFIED, attribute, attribution_lexicon, attribution_matcher
 from tests.reportkit import make_corpus, origin_figure
 
 
 def _attribute(sentence: str) -> tuple[bool, str | None, list[str]]:
-    attributed, kind, hits = attribute(sentence, matcher(lexicon("attribution")).find(sentence))
+    attributed, kind, hits = attribute(sentence, attribution_matcher(attribution_lexicon(Lenses())).find(sentence))
     return attributed, kind, [h.cue for h in hits]
 
 
@@ -198,3 +197,45 @@ def test_officials_share_of_a_source_that_names_them_by_surname() -> None:
     assert origin_figure(figures, "right", "speaker.ordinary")["n"] == 0
     assert origin_figure(figures, "right", "speaker.media")["n"] == 0
     assert origin_figure(figures, "right", "speaker.business")["n"] == 0
+
+
+# --- a sentence with no attribution of its own: the speaker of its quotation ---
+
+@pytest.mark.parametrize(
+    ("text", "opening", "kind"),
+    [
+        # the quotation's speaker is named where it closes (tariffs: the Global Times, not the economists before)
+        ("Chinese companies girded for the worst, while economists cautioned any impact would be minimal. "
+         "“If what the US wants is to escalate a trade war with China, then so be it. "
+         "A little fighting may be the only way the administration sobers up,” the state-run Global Times said.",
+         "“If what the US wants", "speaker.media"),
+        # a quotation inside the outlet's sentence is not the previous speaker's (tariffs: the BBC's companies)
+        ("Two companies in Shanghai told the BBC that customs were delaying clearance. "
+         "The American tariffs are the result of President Donald Trump's bid to stop “unfair transfers of American "
+         "technology and intellectual property.”", "The American tariffs", UNSPECIFIED),
+        # a quotation reopened at the next paragraph without attribution is the same speaker's
+        ("House Speaker Brian Kolb held a press conference on Monday.\n\n“The new law does not discriminate,” Kolb said."
+         "\n\n“And it will not be allowed to discriminate against anyone at all.”", "“And it will not", "speaker.official"),
+    ],
+)
+def test_a_sentence_without_attribution_has_the_speaker_of_its_quotation(text: str, opening: str, kind: str) -> None:
+    assert _kind_of(text, opening) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the impersonal "it's been said" is the speaker, not the council in a heading glued before it
+        ("Trump appoints author to lead new trade council It's been said that the source of policy is one economist.",
+         "speaker.anonymous"),
+        # a company's spokesperson speaks for business
+        ("“We will be less affected by the trade war,” said a spokesperson for Topsun, a furniture manufacturer in Dongguan.",
+         "speaker.business"),
+        ("“The measures took effect at once,” said a spokesperson for China's ministry of commerce.", "speaker.official"),
+        # a central bank is an official body, not a business
+        ("Ma Jun, a member of the People's Bank of China's monetary policy committee, said the impact was priced in.",
+         "speaker.official"),
+    ],
+)
+def test_the_reporting_phrase_or_whom_a_role_speaks_for_types_the_speaker(sentence: str, kind: str) -> None:
+    assert _attribute(sentence)[:2] == (True, kind)

@@ -452,3 +452,15 @@ def test_noting_and_pointing_to_are_reporting_verbs(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", ["The notes were lost in the flood last spring.", "We should note that prices rose."])
 def test_a_note_that_reports_no_one_is_the_outlets_own_voice(sentence: str) -> None:
     assert [v.kind for v in sentence_voices([sentence])] == [OWN]
+
+
+def test_the_teacher_keys_note_on_attribution_says_what_the_voice_does() -> None:
+    """The key said "Quotes without such words are counted as the outlet's own voice": a quotation of five
+    words or more is someone's statement; only a short quoted phrase stays in the outlet's voice."""
+    from contrast.report.handout.questions import CAVEATS
+
+    note = dict(CAVEATS)["Who is speaking (attribution)"]
+    assert "five words or more" in note and "short phrase" in note
+    assert sentence_voices(["The tariffs are the result of a bid to stop “unfair transfers of American technology.”"])[
+        0].kind == REPORTED
+    assert sentence_voices(["Its “charm offensive” fooled nobody in the region last year."])[0].kind == OWN

@@ -40,9 +40,9 @@ from contrast.metrics.lens import (
     measured_part,
 )
 from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
-from contrast.metrics.speakers import Mentions, Speaker, find_speaker
+from contrast.metrics.speakers import CONTINUES, Mentions, Speaker, find_speaker
 from contrast.metrics.vader import tone
-from contrast.metrics.voice import OWN, Voice, quoted_title, reporting_spans, sentence_voices, source_voices
+from contrast.metrics.voice import OWN, QUOTED, Voice, quoted_title, reporting_spans, sentence_voices, source_voices
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
 from contrast.stats import MIN_JUDGED
@@ -122,6 +122,15 @@ ROLE_CONTEXT: dict[str, tuple[str, re.Pattern[str]]] = {
 """Roles whose kind depends on whose role it is: Hong Kong's and Macau's heads of government are
 "Chief Executive", a company's chief executive is business. The role is the other kind when
 the words just before it name a city, territory or government."""
+_COMPANY_AFTER = re.compile(
+    r"^\s+(?:for|at|of)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:manufacturer|maker|company|firm|retailer|exporter|importer|producer|supplier|chain|brand|group|carrier|bank)\b"
+)
+ROLE_AFTER: dict[str, tuple[str, re.Pattern[str]]] = {
+    role: ("speaker.business", _COMPANY_AFTER) for role in ("spokesperson", "spokesman", "spokeswoman", "spokespeople")
+}
+"""Roles whose kind depends on whom they speak for, named after them: "a spokesperson for Topsun, a
+furniture manufacturer" speaks for business, "a spokesperson for China's ministry of commerce" for a government."""
 _ADDRESSEE = re.compile(
     r"(?i)\b(?:told|tell|tells|telling|said\s+to|speaking\s+to|spoke\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
@@ -163,9 +172,9 @@ def read_speaker(
     reporting verb (``contrast.metrics.speakers``: its subject, the object of "according to", or
     the phrase after "said" that opens the sentence's attribution), typed by the role noun in it
     or, for a name, by its earlier mention in the source (``mentions``); unclassified (a speaker
-    of kind None) when it cannot be typed. ``previous`` is the speaker of the sentence before:
-    a sentence with no attribution of its own (a quotation running on) is theirs, and so is a
-    "he said" right after one person spoke.
+    of kind None) when it cannot be typed. ``previous`` is the speaker of the sentence before: a "he
+    said" right after one person spoke is theirs. A sentence with no attribution of its own (a quotation
+    running on) has the speaker ``CONTINUES``, which ``read_statements`` resolves from its neighbours.
     """
     voice = voice if voice is not None else sentence_voices([sentence])[0]
     if voice.kind == OWN:
@@ -174,8 +183,8 @@ def read_speaker(
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in reporting)]
     if not reporting and voice.attribution is None:
-        # it continues what the sentence before reported: the speaker is named there
-        return True, (Speaker(previous.kind, (), previous.person) if previous is not None else None), []
+        # it continues a quotation or what the sentence before reported: its speaker is named elsewhere
+        return True, CONTINUES, []
     roles = [
         _role(sentence, h) for h in outside if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])
     ]
@@ -209,6 +218,9 @@ def _speaker(
     for anchor in reporting:
         if found is not None and not re.match(r"(?i)according", sentence[anchor[0] : anchor[1]]):
             continue
+        spoken_by = [h for h in roles if h.start < anchor[1] and anchor[0] < h.end]
+        if spoken_by:  # the reporting phrase names its speaker: "it's been said", "some say", "reports said"
+            return Speaker(spoken_by[0].category, (spoken_by[0],))
         speaker = find_speaker(sentence, masked, anchor, roles, mentions, person)
         if speaker is not None and speaker.kind is not None:
             return speaker
@@ -233,6 +245,9 @@ def _role(sentence: str, hit: Hit) -> Hit:
     rule = ROLE_CONTEXT.get(hit.cue.lower())
     if rule is not None and rule[1].search(sentence[: hit.start]):
         return Hit(rule[0], hit.cue, hit.start, hit.end)
+    after = ROLE_AFTER.get(hit.cue.lower())
+    if after is not None and after[1].match(sentence[hit.end :]):
+        return Hit(after[0], hit.cue, hit.start, hit.end)
     return hit
 
 
@@ -288,9 +303,11 @@ def read_statements(
     """Each sentence of one source read in order: (statement?, attributed?, speaker kind, hits shown).
 
     In order, because a speaker named by surname is typed by the source's earlier mention of
-    the name with its role (``Mentions``), and a quotation running on keeps its speaker."""
+    the name with its role (``Mentions``), and a "he said" after one person spoke is theirs.
+    A sentence with no attribution of its own (``CONTINUES``) then takes the speaker of its
+    quotation (``_continued``)."""
     mentions = Mentions()
-    read: dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit]]] = {}
+    found: dict[int, tuple[str, bool, bool, Speaker | None, list[Hit]]] = {}
     previous: Speaker | None = None
     for source_id, index, text in sorted(rows, key=lambda r: r[1]):
         hits = cue_matcher.find(text)
@@ -299,10 +316,61 @@ def read_statements(
         mentions.learn(text, masked, [h for h in hits if not voice.quoted_at(h.start, h.end)])
         statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
         attributed, speaker, shown = read_speaker(text, hits, voice, mentions, previous) if statement else (False, None, [])
-        kind = (speaker.kind or UNSPECIFIED) if speaker is not None else (UNSPECIFIED if attributed else None)
-        previous = speaker if attributed and speaker is not None and speaker.kind else None
+        if speaker is not CONTINUES:
+            previous = speaker if attributed and speaker is not None and speaker.kind else None
+        found[index] = (source_id, statement, attributed, speaker, shown)
+    texts = {index: text for _, index, text in rows}
+    continued = _continued(sorted(found), texts, voices, {i: f[3] for i, f in found.items() if f[2]})
+    read: dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit]]] = {}
+    for index, (source_id, statement, attributed, speaker, shown) in found.items():
+        if speaker is CONTINUES:
+            speaker = continued.get(index)
+        kind = ((speaker.kind if speaker is not None else None) or UNSPECIFIED) if attributed else None
         read[(source_id, index)] = (statement, attributed, kind, shown)
     return read
+
+
+_OPENING_MARKS = "“\"‘'«„"
+
+
+def _continued(
+    indices: list[int], texts: dict[int, str], voices: dict[int, Voice], speakers: dict[int, Speaker | None]
+) -> dict[int, Speaker]:
+    """The speaker of each sentence with no attribution of its own (``CONTINUES``), from its quotation.
+
+    Sentences joined by a quotation carried from one into the next form a run. A run's
+    speaker is the one its own attribution names, wherever it stands ("“If what the US wants
+    is … so be it. A little fighting may be …,” the state-run Global Times said."). A run
+    with none that opens a new quotation right after an attributed sentence is that
+    speaker's (a quotation reopened at a new paragraph: "“The new law does not discriminate,”
+    Long said." / "“And it will not be allowed."), and so is a sentence that spells out, with
+    no quotation, what the sentence before reported ("These tactics include cyber-theft …").
+    A quotation inside someone else's sentence ("the result of Mr Trump's bid to stop
+    “unfair transfers …”") is not the previous speaker's: it stays unclassified."""
+    runs: list[list[int]] = []
+    for index in indices:
+        carried = bool(voices[index].quotes) and voices[index].quotes[0][0] == 0 and texts[index].lstrip()[:1] not in _OPENING_MARKS
+        if runs and carried and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    resolved: dict[int, Speaker] = {}
+    for run in runs:
+        named = [s for i in run if (s := speakers.get(i)) is not None and s is not CONTINUES and s.kind]
+        before = resolved.get(run[0] - 1) or speakers.get(run[0] - 1)
+        before = before if before is not None and before is not CONTINUES and before.kind else None
+        opens = texts[run[0]].lstrip()[:1] in _OPENING_MARKS and voices[run[0]].kind == QUOTED
+        for index in run:
+            speaker = speakers.get(index)
+            if speaker is not CONTINUES:
+                if speaker is not None and speaker.kind:
+                    resolved[index] = speaker
+                continue
+            if named:
+                resolved[index] = named[0]
+            elif before is not None and (opens or not voices[index].quotes):
+                resolved[index] = before
+    return resolved
 
 
 @metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)

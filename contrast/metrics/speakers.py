@@ -70,6 +70,7 @@ _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which|where)\b[^,]*(?:,|$)")
 _ADVERBIAL = re.compile(
     r"(?i)^\s*(?:in|on|at|during|after|before|amid|following|since|despite|although|though|when|while|as|if|unlike|"
     r"without|for|by|from|under|over|through|however|but|yet|meanwhile|still|also|and|so|asked|the\s+same\s+day|"
+    r"(?:\w+\s+){1,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago)|"
     r"(?:last|this|next)\s+\w+|(?-i:[a-z]+ing))\b"
 )
 """A comma segment that is an adverbial or participle phrase, not part of the subject ("In a statement on
@@ -174,6 +175,10 @@ class Speaker:
     """One person, named or by a singular role ("Murray", "the governor"): a "he said" right after is theirs."""
 
 
+CONTINUES = Speaker(None)
+"""The speaker of a sentence with no attribution of its own: named in a sentence of the same quotation,
+or the one before (``contrast.metrics.attribution.read_statements`` resolves it)."""
+
 _SINGLE = {"he", "she"}
 _PEOPLE = frozenset({"speaker.official", "speaker.expert", "speaker.business", "speaker.ordinary"})
 """Kinds a "he" or "she" can be: not a publication, not an anonymous source."""
@@ -227,7 +232,9 @@ def _typed(
     before = b <= anchor[0]
     inside = [h for h in roles if a <= h.start and h.end <= b]
     if inside:
-        nearest = inside[-1] if before else inside[0]
+        cut = re.search(r"\s(?:for|of|at|in|from|with)\s", phrase)  # "a White House spokesman for …": the spokesman
+        leading = [h for h in inside if not cut or h.end <= a + cut.start()]
+        nearest = inside[-1] if before else (leading or inside)[-1]
         single = not re.search(r"(?i)s$|\band\b", nearest.cue) and not re.search(r"(?i)\band\b", phrase)
         one = single and nearest.category in _PEOPLE and nearest.cue.lower() not in _INSTITUTIONS
         return Speaker(nearest.category, (nearest,), person=one)
@@ -290,9 +297,19 @@ def _inverted(masked: str, verb_end: int) -> tuple[int, int] | None:
 
 
 def _leading_subject(masked: str) -> tuple[int, int] | None:
-    """The subject that opens the sentence: a capitalised name ("Pence has defended …") or "the <role>"."""
-    found = re.match(r"\s*(?:(?:the|a|an)\s+)?((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|[a-z][\w-]*)\b", masked)
-    return (found.start(1), found.end(1)) if found else None
+    """The subject that opens the sentence, after any adverbial phrase: a capitalised name ("Pence has
+    defended …") or "the <role>", with an appositive right after it ("Ten minutes later, Benjamin J. Rhodes,
+    a deputy national security adviser, offered his first comments, saying …")."""
+    segments = [s for s in _segments(masked) if not _ADVERBIAL.match(masked[s[0] : s[1]])]
+    if not segments:
+        return None
+    first = segments[0][0]
+    found = re.match(r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|[a-z][\w-]*)\b", masked[first:])
+    if not found:
+        return None
+    start, end = first + found.start(1), first + found.end(1)
+    appositive = re.match(r",\s*(?:the|a|an)\s+[^,]{1,80},", masked[end:])
+    return start, end + (appositive.end() - 1 if appositive else 0)
 
 
 def _subject(masked: str, verb_start: int) -> tuple[int, int] | None:

@@ -224,7 +224,7 @@ _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
-    r"indicates|stressing|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
+    r"indicates|stressing|relayed|relays|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
 _SPEECH_ACTS = (
@@ -261,7 +261,7 @@ _DETERMINERS = (
 )
 """Before a noun: "to our understanding" is a preposition's object, not an infinitive; "some claims that" a noun."""
 _CLAUSE_RE = re.compile(
-    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\b|he\b|she\b|they\b|we\b|i\b|there\b|"
+    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+)?that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\b|he\b|she\b|they\b|we\b|i\b|there\b|"
     r"[.!?]?\s*$|the\s+\w+\s+(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
 )
 _AFTER_QUOTE_RE = re.compile(rf"(?i)[,!?][\"”’']?\s+(?:\w+\s+){{0,4}}?(?:{_CLAUSE_VERBS})\b")

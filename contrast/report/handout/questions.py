@@ -67,7 +67,8 @@ CAVEATS: tuple[tuple[str, str], ...] = (
      "matching misses some paraphrases and can join two nearby facts. “Source B does not mention it” means the "
      "computer found no match: check the text before you tell the class."),
     ("Who is speaking (attribution)", "A sentence counts as attributed when it has a reporting verb or phrase "
-     "(“said”, “according to”). Quotes without such words are counted as the outlet's own voice."),
+     "(“said”, “according to”, “pointed to”) or is mostly a quotation, or quotes five words or more. A short phrase "
+     "in quotation marks without such words is counted as the outlet's own voice."),
     ("Reading level", "Grade formulas count sentence length and long words. They do not measure how hard the ideas "
      "are. The handout's own text is checked this way; the quoted excerpts are the sources' words and can be harder."),
     ("A small sample", "These are a few articles chosen by the teacher. They show how these sources framed this story; "
