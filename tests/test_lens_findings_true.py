@@ -592,3 +592,14 @@ def test_the_tone_of_what_a_speaker_says_is_the_tone_of_the_quoted_words() -> No
     })).figures
     assert origin_figure(figures, "a", "tone.speaker.ordinary")["base"] == 20
     assert origin_figure(figures, "a", "tone.speaker.ordinary")["value"] == 0.0
+
+
+def test_a_difference_interval_that_rounds_to_zero_prints_no_minus_sign() -> None:
+    """Moore's Whose voice printed "(difference 95% CI −0 to 50 percentage points)": −0.4 points is 0."""
+    from contrast.report.briefing.lenses.findings import _difference
+
+    assert _difference({"diff_low": -0.004, "diff_high": 0.5, "effect_kind": "Cohen's h"}) == (
+        " (difference 95% CI 0 to 50 percentage points)")
+    assert _difference({"diff_low": -0.006, "diff_high": 0.5, "effect_kind": "Cohen's h"}) == (
+        " (difference 95% CI −1 to 50 percentage points)")
+    assert "−0.0" not in _difference({"diff_low": -0.04, "diff_high": 0.5, "effect_kind": "rate ratio"})

@@ -464,3 +464,11 @@ def test_the_teacher_keys_note_on_attribution_says_what_the_voice_does() -> None
     assert sentence_voices(["The tariffs are the result of a bid to stop “unfair transfers of American technology.”"])[
         0].kind == REPORTED
     assert sentence_voices(["Its “charm offensive” fooled nobody in the region last year."])[0].kind == OWN
+
+
+def test_announcing_on_a_day_that_reports() -> None:
+    """Indiana, HuffPost: "Gov. Jay Inslee (D) announced Monday that he would ban …" is the governor's announcement."""
+    assert sentence_voices(["Washington Gov. Jay Inslee (D) announced Monday that he would ban travel to Indiana."])[
+        0].kind == REPORTED
+    assert _attribute("Washington Gov. Jay Inslee (D) announced Monday that he would ban travel to Indiana.") == (
+        True, "speaker.official")

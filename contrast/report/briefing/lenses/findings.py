@@ -190,12 +190,13 @@ def _difference(row: Mapping[str, Any]) -> str:
     if low is None or high is None:
         return ""
     kind = row["effect_kind"]
+    # rounded before formatting, plus 0.0, so that −0.4 percentage points prints "0", not "−0"
     if kind == "rate ratio":
-        text = f"{low:.1f} to {high:.1f} per 1,000 words"
+        text = f"{round(low, 1) + 0.0:.1f} to {round(high, 1) + 0.0:.1f} per 1,000 words"
     elif kind == "Cohen's h":
-        text = f"{low * 100:.0f} to {high * 100:.0f} percentage points"
+        text = f"{round(low * 100) + 0.0:.0f} to {round(high * 100) + 0.0:.0f} percentage points"
     else:
-        text = f"{low:+.2f} to {high:+.2f}"
+        text = f"{round(low, 2) + 0.0:+.2f} to {round(high, 2) + 0.0:+.2f}"
     return f" (difference 95% CI {text})".replace("-", "−")
 
 
