@@ -42,11 +42,12 @@ import scipy.sparse as sp
 
 from contrast.claims.absence import absence_states, empty_absences, empty_evidence, event_absences
 from contrast.claims.aliases import resolve_aliases
+from contrast.claims.conflicts import Conflicts
 from contrast.claims.evidence import PairScorer, fold_words, shingle_matrix
 from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
 from contrast.claims.search import candidate_pairs
 from contrast.claims.semantic import Encoder
-from contrast.claims.terms import dictionary_words, stem
+from contrast.claims.terms import dictionary_words, news_words, stem
 from contrast.claims.tfidf import project, tfidf
 
 K = TypeVar("K")
@@ -81,6 +82,11 @@ did better on the dev golds — purity 0.920, link precision 0.901 — but left 
 soft-power report with one event: its paraphrases score lower than news.) The probabilities are
 those ``_links`` computes for the candidate pairs anyway, kept sparse: the mean costs one lookup
 per entry of the smaller group's row sum."""
+QUOTE_RUNS = 2
+"""Shared runs of five words (``contrast.claims.evidence``) that start a link as a shared quotation: two,
+so six words in a row. One run is often the story's stock phrase ("These are not the only examples of
+China's soft power" / "The timing of China's soft power ascent …"), which still counts in the link's
+probability. On the dev golds one run or two made the same events."""
 LIKELY_P = 0.05
 """Candidate pairs less likely than this are dropped from the probabilities merging reads (counted
 as 0): the absence search's threshold for "may report the same fact", so nothing it would count
@@ -150,8 +156,8 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
     # one scorer over the claims and the set-aside text after them: links only ever ask for claims' rows
     scorer = _scorer(pool, pool_matrix, vocabulary, pool_speakers, encoder)
     starters = _starters(matrix, vocabulary, speakers, n_sources=len(set(sources.tolist())))
-    links, likely = _links(scorer, pairs, sources, starters)
-    event_of = _merge(links, likely, sources, _cosines(matrix, links))
+    links, likely, apart = _links(scorer, pairs, sources, starters, Conflicts(claims.get_column("text").to_list()))
+    event_of = _merge(links, likely, sources, _cosines(matrix, links), apart)
     claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
     surfaces = surface_forms(claims, aliases)
     events, claims = number_events(claims, matrix, vocabulary, aliases, surfaces, event_strength(links, event_of))
@@ -211,43 +217,60 @@ def _scorer(
 def _starters(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], *, n_sources: int) -> sp.csr_matrix:
     """Claims × the features that can start a link: names and figures in few claims (``SALIENT_MAX_SHARE``,
     at least twice per source allowed; a one-word name that is a dictionary word does not count) and
-    content words rarer still (``SALIENT_STEM_MAX_SHARE``), each claim's speakers left out. Words the
-    whole corpus uses can confirm a link (they weigh in its probability) but not start one."""
+    content words rarer still (``SALIENT_STEM_MAX_SHARE``) that are not words of news at large
+    (``news_words``: "make", "decisions", "time" are rare in a small report yet say nothing about which
+    fact a sentence reports), each claim's speakers left out. Words the whole corpus or all news uses
+    can confirm a link (they weigh in its probability) but not start one."""
     df = np.asarray((matrix > 0).sum(axis=0)).ravel()
     anchor_limit = max(2.0, SALIENT_MAX_SHARE * matrix.shape[0], 2.0 * n_sources)
     stem_limit = max(3.0, SALIENT_STEM_MAX_SHARE * matrix.shape[0])
     names = vocabulary.astype(str)
     common = dictionary_words()
+    news = news_words()
     ordinary = np.array([n.startswith("E:") and " " not in n and n[2:] in common for n in names], dtype=bool)
     is_anchor = (np.char.startswith(names, "E:") | np.char.startswith(names, "Q:")) & ~ordinary
-    salient = (is_anchor & (df <= anchor_limit)) | (~is_anchor & (df <= stem_limit))
+    general = np.array([n in news for n in names.tolist()], dtype=bool)
+    salient = (is_anchor & (df <= anchor_limit)) | (~is_anchor & ~general & (df <= stem_limit))
     column = {name: k for k, name in enumerate(names.tolist())}
     return _without_speakers(_column_mask(matrix, np.flatnonzero(salient).tolist()), column, speakers)
 
 
 def _links(
-    scorer: PairScorer, pairs: tuple[np.ndarray, np.ndarray], sources: np.ndarray, starters: sp.csr_matrix
-) -> tuple[pl.DataFrame, sp.csr_matrix]:
+    scorer: PairScorer,
+    pairs: tuple[np.ndarray, np.ndarray],
+    sources: np.ndarray,
+    starters: sp.csr_matrix,
+    conflicts: Conflicts,
+) -> tuple[pl.DataFrame, sp.csr_matrix, dict[int, set[int]]]:
     """Candidate pairs likely enough to report one fact: the mutual best match of two sources at
     ``LINK_P``, any pair at ``STRONG_LINK_P`` (a source may report an event in several sentences).
     Strongest first, ties by claim ids. With them, the probability of every candidate pair from
-    ``LIKELY_P`` (claims × claims, symmetric): what ``_merge`` weighs two groups by."""
+    ``LIKELY_P`` (claims × claims, symmetric): what ``_merge`` weighs two groups by; and the candidate
+    pairs that state different things of their arguments (``contrast.claims.conflicts``: whose goods,
+    how many of one thing), per claim: they are never linked, their probability counts as 0, and
+    ``_merge`` never puts them in one event."""
     left, right = pairs
     n = sources.size
     if left.size == 0:
-        return empty_links(), sp.csr_matrix((n, n))
+        return empty_links(), sp.csr_matrix((n, n)), {}
     scores = scorer.score(left, right)
+    conflicting = conflicts.between(left, right)
+    scores[conflicting] = 0.0
+    apart: dict[int, set[int]] = {}
+    for a, b in zip(left[conflicting].tolist(), right[conflicting].tolist(), strict=True):
+        apart.setdefault(a, set()).add(b)
+        apart.setdefault(b, set()).add(a)
     likely = scores >= LIKELY_P
     upper = sp.csr_matrix((scores[likely].astype(np.float32), (left[likely], right[likely])), shape=(n, n))
     probabilities = (upper + upper.T).tocsr()
     keep = scores >= LINK_P
     left, right, scores = left[keep], right[keep], scores[keep]
     started = np.asarray(starters[left].multiply(starters[right]).sum(axis=1)).ravel() > 0
-    quoted = np.asarray(scorer.shingles[left].multiply(scorer.shingles[right]).sum(axis=1)).ravel() > 0
+    quoted = np.asarray(scorer.shingles[left].multiply(scorer.shingles[right]).sum(axis=1)).ravel() >= QUOTE_RUNS
     keep = started | quoted
     left, right, scores = left[keep], right[keep], scores[keep]
     if left.size == 0:
-        return empty_links(), probabilities
+        return empty_links(), probabilities, apart
     both = pl.DataFrame(
         {"a": np.concatenate([left, right]), "b": np.concatenate([right, left]), "score": np.concatenate([scores, scores])}
     ).with_columns(pl.Series("b_source", sources[np.concatenate([right, left])]))
@@ -260,8 +283,7 @@ def _links(
     mutual = best.join(best.select(pl.col("b").alias("a"), pl.col("a").alias("b")), on=["a", "b"], how="semi")
     chosen = pl.concat([mutual, both.select("a", "b", "score").filter(pl.col("score") >= STRONG_LINK_P)]).unique()
     ordered = chosen.filter(pl.col("a") < pl.col("b")).sort(["score", "a", "b"], descending=[True, False, False])
-    return ordered, probabilities
-
+    return ordered, probabilities, apart
 
 
 def _without_speakers(mask: sp.csr_matrix, column: dict[str, int], speakers: list[list[str]]) -> sp.csr_matrix:
@@ -292,13 +314,17 @@ def _cosines(matrix: sp.csr_matrix, links: pl.DataFrame) -> np.ndarray:
     return np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
 
 
-def _merge(links: pl.DataFrame, likely: sp.csr_matrix, sources: np.ndarray, cosines: np.ndarray) -> list[int | None]:
+def _merge(
+    links: pl.DataFrame, likely: sp.csr_matrix, sources: np.ndarray, cosines: np.ndarray, apart: dict[int, set[int]] | None = None
+) -> list[int | None]:
     """Greedy average-linkage merge over links, strongest first.
 
     Two single claims join on their link when their words overlap (``cosines``: per link, at least
     ``MERGE_MIN``) or the link is at least ``MERGE_P`` likely. Groups join when the mean probability
     over their pairs of claims of different sources is at least ``MERGE_MEAN_P`` (``likely``: claims
-    × claims, 0 where not scored). A group keeps the sum of its members' rows of ``likely``, its
+    × claims, 0 where not scored), and never when a claim of one states what a claim of the other
+    contradicts (``apart``: claim → the claims it conflicts with), however well a third claim that
+    tells both facts links them. A group keeps the sum of its members' rows of ``likely``, its
     member set and its count per source, so the mean is one lookup per entry of the smaller row,
     and a merge adds the two rows.
     """
@@ -324,6 +350,8 @@ def _merge(links: pl.DataFrame, likely: sp.csr_matrix, sources: np.ndarray, cosi
         if ra == rb:
             continue
         group_a, group_b = members.get(ra, {ra}), members.get(rb, {rb})
+        if apart and _conflict(group_a, group_b, apart):
+            continue
         sum_a = sums[ra] if ra in sums else row(ra)
         sum_b = sums[rb] if rb in sums else row(rb)
         count_a = per_source.get(ra, {source_of[ra]: 1})
@@ -350,6 +378,12 @@ def _merge(links: pl.DataFrame, likely: sp.csr_matrix, sources: np.ndarray, cosi
             for i in group:
                 event[i] = root
     return event
+
+
+def _conflict(a: set[int], b: set[int], apart: dict[int, set[int]]) -> bool:
+    """Whether a claim of group ``a`` conflicts with one of group ``b``."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return any(not apart.get(i, set()).isdisjoint(large) for i in small)
 
 
 def _joined(a: set[int], b: set[int]) -> set[int]:
