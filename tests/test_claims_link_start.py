@@ -95,3 +95,16 @@ def test_goods_and_counts_a_claim_states() -> None:
     found = Conflicts([RETALIATION, US_TARIFFS, BOTH, "The tariff hits 1,102 product categories.", "It lists 545 product categories."])
     assert found.pair(0, 1) and not found.pair(0, 2) and not found.pair(1, 2)
     assert found.pair(3, 4) and not found.pair(0, 3)
+
+
+def test_a_shared_name_starts_a_link_only_with_something_said_with_it() -> None:
+    """Soft power: Xi Jinping becoming president and Xi Jinping's call at a conference share a name and words
+    of all news ("president", "world"); two reports of one Xiaohongshu story share the name and "users"."""
+    became = ("Since Xi Jinping became president, China's unique style of dealing with the world has changed and is "
+              "now referred to as Major Country Diplomacy.")  # fmt: skip
+    called = "At the conference, President Xi Jinping called for countries across the world to build a shared future in cyberspace."
+    assert _shared_starters({"right": became, "left": called}) <= {"E:xi jinping", "jinp"}
+    assert _events({"right": became, "left": called}) == []
+    flocked = "A large number of American users flocked to the Chinese online social platform Xiaohongshu last month."
+    attracting = "Xiaohongshu, a lifestyle platform, is attracting a growing number of users in the West this year."
+    assert _events({"right": flocked, "left": attracting}) == [{flocked, attracting}]

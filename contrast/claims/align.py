@@ -155,8 +155,8 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
         pool_speakers = speakers + _speakers(extra, aliases)
     # one scorer over the claims and the set-aside text after them: links only ever ask for claims' rows
     scorer = _scorer(pool, pool_matrix, vocabulary, pool_speakers, encoder)
-    starters = _starters(matrix, vocabulary, speakers, n_sources=len(set(sources.tolist())))
-    links, likely, apart = _links(scorer, pairs, sources, starters, Conflicts(claims.get_column("text").to_list()))
+    starts = _starts(matrix, vocabulary, speakers, _names(claims, aliases), n_sources=len(set(sources.tolist())))
+    links, likely, apart = _links(scorer, pairs, sources, starts, Conflicts(claims.get_column("text").to_list()))
     event_of = _merge(links, likely, sources, _cosines(matrix, links), apart)
     claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
     surfaces = surface_forms(claims, aliases)
@@ -188,10 +188,16 @@ POOL_COLUMNS = ("claim_id", "source_id", "origin", "text", "stems", "entities", 
 
 def _speakers(claims: pl.DataFrame, aliases: dict[str, str]) -> list[list[str]]:
     """Each claim's speakers as features: their resolved name and its words (``_without_speakers``)."""
-    return [
-        [f"E:{aliases[e]}" for e in row if e in aliases] + [stem(w.lower()) for e in row for w in e.split()]
-        for row in claims.get_column("speakers").to_list()
-    ]
+    return _as_features(claims.get_column("speakers").to_list(), aliases)
+
+
+def _names(claims: pl.DataFrame, aliases: dict[str, str]) -> list[list[str]]:
+    """Each claim's names as features: resolved, and their words' stems."""
+    return _as_features(claims.get_column("entities").to_list(), aliases)
+
+
+def _as_features(rows: list[list[str]], aliases: dict[str, str]) -> list[list[str]]:
+    return [[f"E:{aliases[e]}" for e in row if e in aliases] + [stem(w.lower()) for e in row for w in e.split()] for row in rows]
 
 
 def _scorer(
@@ -235,11 +241,66 @@ def _starters(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list
     return _without_speakers(_column_mask(matrix, np.flatnonzero(salient).tolist()), column, speakers)
 
 
+@dataclass(frozen=True)
+class Starts:
+    """What may start a link (claims × features, binary; ``_starts``)."""
+
+    specific: sp.csr_matrix
+    """Figures and rare content words that are no part of a name of the claim: one shared is enough."""
+    names: sp.csr_matrix
+    """Names: one shared starts a link only with a shared ``content`` word that is not one of its words."""
+    content: sp.csr_matrix
+    """Content words that are not words of news at large, however common in the corpus; speakers left out."""
+    name_words: dict[int, frozenset[int]]
+    """A name's column → the columns of its words' stems."""
+
+    def started(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        def shared(matrix: sp.csr_matrix) -> np.ndarray:
+            return np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel() > 0
+
+        found = shared(self.specific)
+        for k in np.flatnonzero(~found & shared(self.names) & shared(self.content)).tolist():
+            a, b = int(left[k]), int(right[k])
+            names = set(self.names[a].indices.tolist()) & set(self.names[b].indices.tolist())
+            said = set(self.content[a].indices.tolist()) & set(self.content[b].indices.tolist())
+            found[k] = bool(said - {w for name in names for w in self.name_words.get(name, ())})
+        return found
+
+
+def _starts(
+    matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], names: list[list[str]], *, n_sources: int
+) -> Starts:
+    """What may start a link (``_starters``), split so that a name needs something said with it: "Since Xi
+    Jinping became president, China's … style … has changed" and "President Xi Jinping called for countries …
+    to build a 'shared future in cyberspace'" share a name and words of news at large, and report different
+    facts; "the British 'Brand Finance' consulting company that released the global soft power index" and
+    "the … Global Soft Power Index, released by Brand Finance" share the name and "index", no word of that
+    name. Measured on the dev golds: recall 0.580 kept, purity 0.913 → 0.929, link precision 0.907 → 0.925
+    (a name never starting a link: 0.563 / 0.932 / 0.932; a name's words counted as said with it: 0.571 /
+    0.928 / 0.925)."""
+    starters = _starters(matrix, vocabulary, speakers, n_sources=n_sources)
+    kinds = vocabulary.astype(str)
+    column = {name: k for k, name in enumerate(kinds.tolist())}
+    news = news_words()
+    is_name = np.char.startswith(kinds, "E:")
+    plain = [k for k, f in enumerate(kinds.tolist()) if not f.startswith(("E:", "Q:")) and f not in news]
+    name_words = {
+        k: frozenset(column[w] for w in (stem(word) for word in kinds[k][2:].split()) if w in column)
+        for k in np.flatnonzero(is_name).tolist()
+    }
+    return Starts(
+        specific=_without_speakers(_column_mask(starters, np.flatnonzero(~is_name).tolist()), column, names),
+        names=_column_mask(starters, np.flatnonzero(is_name).tolist()),
+        content=_without_speakers(_column_mask(matrix, plain), column, speakers),
+        name_words=name_words,
+    )
+
+
 def _links(
     scorer: PairScorer,
     pairs: tuple[np.ndarray, np.ndarray],
     sources: np.ndarray,
-    starters: sp.csr_matrix,
+    starts: Starts,
     conflicts: Conflicts,
 ) -> tuple[pl.DataFrame, sp.csr_matrix, dict[int, set[int]]]:
     """Candidate pairs likely enough to report one fact: the mutual best match of two sources at
@@ -265,7 +326,7 @@ def _links(
     probabilities = (upper + upper.T).tocsr()
     keep = scores >= LINK_P
     left, right, scores = left[keep], right[keep], scores[keep]
-    started = np.asarray(starters[left].multiply(starters[right]).sum(axis=1)).ravel() > 0
+    started = starts.started(left, right)
     quoted = np.asarray(scorer.shingles[left].multiply(scorer.shingles[right]).sum(axis=1)).ravel() >= QUOTE_RUNS
     keep = started | quoted
     left, right, scores = left[keep], right[keep], scores[keep]
@@ -288,7 +349,8 @@ def _links(
 
 def _without_speakers(mask: sp.csr_matrix, column: dict[str, int], speakers: list[list[str]]) -> sp.csr_matrix:
     """Drop each claim's speakers (their name and its words) from its evidence: a shared speaker
-    is who talks, not what is said. ``column``: feature → its column."""
+    is who talks, not what is said. ``column``: feature → its column. (Also drops any other per-claim
+    features given in their place: ``_starts`` drops a claim's names from its content words.)"""
     rows = [i for i, names in enumerate(speakers) for name in names if name in column]
     cols = [column[name] for names in speakers for name in names if name in column]
     if not rows:
