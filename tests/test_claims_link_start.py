@@ -4,11 +4,13 @@ one event although the two report different things, on small synthetic texts."""
 
 from __future__ import annotations
 
+import numpy as np
 import polars as pl
+import scipy.sparse as sp
 
 from contrast.claims import find_events
 from contrast.claims.aliases import resolve_aliases
-from contrast.claims.align import _speakers, _starters, features
+from contrast.claims.align import _names, _speakers, _starters, _starts, features
 from contrast.claims.candidates import claim_frame
 from contrast.claims.conflicts import Conflicts, counts_of, goods_of
 from contrast.claims.terms import news_words, stem
@@ -51,14 +53,26 @@ def test_words_all_news_uses_do_not_start_a_link() -> None:
     assert _events({"right": IVEY, "left": SEIBENHENER}) == []
 
 
-def _shared_starters(texts: dict[str, str]) -> set[str]:
-    """The features that may start a link (``align._starters``) the first claims of two sources share."""
+def _started(texts: dict[str, str]) -> bool:
+    """Whether what the first claims of two sources share may start a link (``align._starts``)."""
+    claims, matrix, vocabulary, aliases, first = _first_claims(texts)
+    speakers = _speakers(claims, aliases)
+    starts = _starts(matrix, vocabulary, speakers, _names(claims, aliases), aliases, n_sources=len(texts))
+    return bool(starts.started(np.array(first[:1]), np.array(first[1:]))[0])
+
+
+def _first_claims(texts: dict[str, str]) -> tuple[pl.DataFrame, sp.csr_matrix, np.ndarray, dict[str, str], list[int]]:
     origins = {source: source for source in texts}
     claims = claim_frame(segment(texts, origins)).with_row_index("claim_id")
     aliases = resolve_aliases((e for row in claims["entities"].to_list() for e in row), texts=claims["text"].to_list())
     matrix, vocabulary = tfidf(features(claims, aliases))
+    return claims, matrix, vocabulary, aliases, [claims["source_id"].to_list().index(source) for source in texts]
+
+
+def _shared_starters(texts: dict[str, str]) -> set[str]:
+    """The features that may start a link (``align._starters``) the first claims of two sources share."""
+    claims, matrix, vocabulary, aliases, first = _first_claims(texts)
     starters = _starters(matrix, vocabulary, _speakers(claims, aliases), n_sources=len(texts))
-    first = [claims["source_id"].to_list().index(source) for source in texts]
     return {str(vocabulary[k]) for k in set(starters[first[0]].indices) & set(starters[first[1]].indices)}
 
 
@@ -104,7 +118,31 @@ def test_a_shared_name_starts_a_link_only_with_something_said_with_it() -> None:
               "now referred to as Major Country Diplomacy.")  # fmt: skip
     called = "At the conference, President Xi Jinping called for countries across the world to build a shared future in cyberspace."
     assert _shared_starters({"right": became, "left": called}) <= {"E:xi jinping", "jinp"}
+    assert not _started({"right": became, "left": called})
     assert _events({"right": became, "left": called}) == []
     flocked = "A large number of American users flocked to the Chinese online social platform Xiaohongshu last month."
     attracting = "Xiaohongshu, a lifestyle platform, is attracting a growing number of users in the West this year."
     assert _events({"right": flocked, "left": attracting}) == [{flocked, attracting}]
+
+
+def test_the_words_of_any_form_of_a_shared_name_are_not_what_is_said_with_it() -> None:
+    """Soft power, e003: the CCP's Cold-War friendship associations and its present-day global persona share the
+    name (written out and as "CCP") and "global", a word of the whole report."""
+    galway = ("As Matthew Galway (2021) illustrates, even before receiving formal diplomatic recognition, the Chinese "
+              "Communist Party (CCP) leveraged friendship associations, ideological allies, and cultural mediators to "
+              "project its image and expand its global reach (Galway, 2021).")  # fmt: skip
+    persona = ("This strategy reflects a broader ambition by the Chinese Communist Party (CCP) to cultivate a more "
+               "relatable and approachable global persona.")  # fmt: skip
+    story = {"right": f"{galway} China's global image matters. Global audiences watch Chinese films.",
+             "left": f"{persona} The global reach of Chinese media grows. Global surveys track China's image."}  # fmt: skip
+    assert not _started(story)
+    assert not any(galway in event and persona in event for event in _events(story))
+
+
+def test_a_second_name_shared_is_something_said_with_the_first() -> None:
+    """Steel tariffs (dev gold): Navarro's rise over Cohn, told by two outlets with no content word in common."""
+    ascendant = "Those advisers have been in ascendence, including Mr. Navarro, a trade skeptic who had been sidelined by Mr. Cohn."
+    departure = ("Cohn's departure, after an internal White House battle over the tariffs, clears the way for greater "
+                 "influence by trade hardliners such as Commerce Secretary Wilbur Ross and Peter Navarro.")  # fmt: skip
+    assert _started({"right": ascendant, "left": departure})
+    assert not _started({"right": ascendant.replace("Mr. Cohn", "his rivals"), "left": departure})
