@@ -8,9 +8,11 @@ import polars as pl
 import pytest
 
 from contrast.claims import find_events
-from contrast.claims.absence import _unnamed, figure_values, set_aside_sentences
+from contrast.claims.absence import _unless_told_elsewhere, _unnamed, figure_values, set_aside_sentences
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, stated
+from contrast.claims.evidence import fold_words
 from contrast.claims.export import events_document
+from contrast.claims.terms import sentence_terms
 from contrast.claims.tfidf import project, tfidf
 from contrast.config import load_report
 from contrast.segment import segment
@@ -276,3 +278,41 @@ def test_an_origin_that_names_part_of_an_event_is_not_shown_to_leave_it_out() ->
     assert _unnamed(["#200"], index, "state", topical=3) == ["#200"]
     assert _unnamed(["Trump", "#200"], index, "state", topical=3) == ["#200"]  # "Trump" is in 4 rows: the story's
     assert _unnamed(["Trump", "#200"], index, "state", topical=5) == []
+
+
+NCAA = ("The NCAA, whose headquarters is in Indianapolis, also has expressed concern about the law, as figures in "
+        "corporate America and Hollywood voice their opposition.")
+EMMERT = ("In a statement on Thursday, the N.C.A.A. president, Mark Emmert, said the organization was “deeply concerned” "
+          "about the legislation.")
+STATEHOUSE = "On Saturday, thousands of protesters gathered at the Statehouse as businesses halted travel to the state."
+
+
+def test_dotted_initials_are_the_acronym_they_spell() -> None:
+    """House style, not what is named: "N.C.A.A." is "NCAA" and "U.S." is "US" in every comparison of words."""
+    assert "ncaa" in sentence_terms(EMMERT).stems
+    assert fold_words("the N.C.A.A. and the U.S. Senate") == ["the", "ncaa", "and", "the", "us", "senate"]
+    assert fold_words("Wash. Gov. Jay Inslee, J. Smith") == ["wash", "gov", "jay", "inslee", "j", "smith"]
+
+
+def test_a_claim_another_origin_reports_under_a_dotted_acronym_is_not_only_in() -> None:
+    """Indiana, checked false: "Only in US right: The NCAA … also has expressed concern" — the New York Times
+    writes "N.C.A.A." and reports the organisation's concern."""
+    claims = _claims({"fox": f"{NCAA} {FILLER}", "nyt": f"{EMMERT} {STATEHOUSE}"}, {"fox": "right", "nyt": "left"})
+    row = claims.filter(pl.col("text") == NCAA).row(0, named=True)
+    assert row["state"] == "possibly_shared" and row["basis"] == "close"
+
+
+def test_a_claim_that_names_something_alone_but_says_what_another_origin_says_is_not_only_in() -> None:
+    """"Only in" is a claim about what is said, not only about a name: CONTENT_SHARED content words of the statement
+    shared with one row of another origin make it possibly reported elsewhere, whatever it names alone; the words
+    of its anchors and the story's words (in more than TOPIC_SHARE of the rows) do not count."""
+    retail = "The National Retail Federation said the tariffs will lead to higher grocery prices for shoppers."
+    texts = [retail, "Grocers say shoppers face higher grocery bills.", *(f"Filler sentence number {k} about roads." for k in range(23))]
+    pool = pl.DataFrame({"text": texts, "origin": ["wire"] + ["daily"] * 24, "stems": [list(sentence_terms(t).stems) for t in texts]})
+    claims = pool.head(1)
+    assert _unless_told_elsewhere(claims, pool, [["National Retail Federation"]]) == [[]]  # higher, grocery, shoppers
+    rows = pool["stems"].to_list()
+    two = pool.with_columns(pl.Series("stems", [rows[0], list(sentence_terms("Grocers say shoppers face higher bills.").stems), *rows[2:]]))
+    assert _unless_told_elsewhere(claims, two, [["National Retail Federation"]]) == [["National Retail Federation"]]
+    story = pool.with_columns(pl.Series("stems", [*rows[:2], *(["shopper"] for _ in range(23))]))
+    assert _unless_told_elsewhere(claims, story, [["National Retail Federation"]]) == [["National Retail Federation"]]

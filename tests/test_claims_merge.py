@@ -74,3 +74,14 @@ def test_a_group_of_one_source_is_no_event() -> None:
     links = _links((0, 1, 0.95))
     likely = _likely(2, {(0, 1): 0.95})
     assert _merge(links, likely, sources, np.array([0.9])) == [None, None]
+
+
+def test_claims_that_conflict_never_share_an_event_whatever_links_them() -> None:
+    """A sentence telling two facts (USA Today: "duties on U.S. goods … after Washington's 25 percent tariff on
+    $34 billion worth of Chinese imports") links to a sentence of each; the two facts stay apart."""
+    sources = np.array(["bridge", "bbc", "daily"])
+    links = _links((0, 1, 0.95), (0, 2, 0.95))
+    likely = _likely(3, {(0, 1): 0.95, (0, 2): 0.95, (1, 2): 0.95})
+    cosines = np.array([0.8, 0.8])
+    assert _events(_merge(links, likely, sources, cosines)) == [{0, 1, 2}]
+    assert _events(_merge(links, likely, sources, cosines, {1: {2}, 2: {1}})) == [{0, 1}]

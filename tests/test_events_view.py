@@ -80,6 +80,15 @@ def test_only_in_lists_unshared_claims_per_origin(panels) -> None:
     assert lists["state-media"].shared == 1
 
 
+def test_an_only_in_claim_says_what_it_names_that_no_other_origin_has(panels) -> None:
+    """What is checkable of "only in": the names the search looked for and no other origin's text has."""
+    analysis, _ = panels
+    lists = {item.origin.id: item for item in only_in(analysis, REFS, LABELS)}
+    festival = next(q for q in lists["state-media"].quotes if "harvest festival" in q.text)
+    assert festival.named_alone == "“Kunming”"
+    assert all(c.quote.named_alone == "" for panel in panels[1] for c in panel.columns)
+
+
 def test_briefing_has_the_overlap_sections(tmp_path: Path) -> None:
     import shutil
 
@@ -90,6 +99,7 @@ def test_briefing_has_the_overlap_sections(tmp_path: Path) -> None:
     for heading in ("What they share, what they leave out", "Same event, different framing", "Only in"):
         assert heading in text
     assert "Tone gap" not in text and "tone is not compared between origins within one event" in text
+    assert "no other origin's text has “Navarro” or “Death By China”" in " ".join(text.split())
 
 
 def test_panel_says_why_its_members_were_linked(panels) -> None:

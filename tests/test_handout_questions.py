@@ -22,6 +22,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims.absence import EVIDENCE_SOURCES, POSSIBLE_P, POSSIBLY_SHARED, SHARED, UNIQUE
+from contrast.report.handout.build import reach
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import Excerpt, HandoutEvent, Question, SourceTag
 from contrast.report.handout.questions import questions_and_answers
@@ -79,7 +80,7 @@ def untrue_statements(
         row = event_rows[event_id]
         if row["n_origins"] < 2:
             problems.append(f"Event {event.number} is reported by one origin only")
-        if event.reach != f"{row['n_sources']} of the {n_sources} sources write about it.":
+        if event.reach != reach(row["n_sources"], n_sources):
             problems.append(f"Event {event.number}: “{event.reach}” but {row['n_sources']} of {n_sources} sources report it")
         texts = claims.filter(pl.col("event") == event_id).get_column("text").to_list()
         if not any(quoted_from(event.about.text, t) for t in texts):
@@ -250,7 +251,7 @@ def _event_one(analysis: SimpleNamespace) -> HandoutEvent:
     rows = analysis.events.claims.filter(pl.col("event") == 1)
     excerpts = tuple(picker.excerpt(r) for r in rows.iter_rows(named=True))
     about = SimpleNamespace(text=excerpts[0].text, lang="en")
-    return HandoutEvent(number=1, about=about, reach="2 of the 3 sources write about it.", excerpts=excerpts)  # type: ignore[arg-type]
+    return HandoutEvent(number=1, about=about, reach=reach(2, 3), excerpts=excerpts)  # type: ignore[arg-type]
 
 
 def test_a_possibly_shared_claim_is_never_asked_about_as_one_sources_alone() -> None:
@@ -321,3 +322,9 @@ def test_an_excerpt_with_a_name_replaced_is_still_read_as_its_sentence() -> None
     sentence = "Liu Wei told China Daily that policy will stay prudent, and more words follow here."
     assert quoted_from("Liu Wei told [a Chinese state media outlet] that policy …", sentence)
     assert not quoted_from("Liu Wei told [name removed] that rates will rise …", sentence)
+
+
+def test_an_event_is_told_by_at_least_the_sources_matched_to_it() -> None:
+    """Tariffs: the US tariffs taking effect is matched in 3 of 6 sources; BBC and the Guardian tell it too, in
+    sentences matched to another event. "3 of the 6 sources write about it" would say the other three do not."""
+    assert reach(3, 6) == "At least 3 of the 6 sources write about it."

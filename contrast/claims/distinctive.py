@@ -93,11 +93,8 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 
 def _words(text: str) -> list[str]:
-    """``fold_words`` with initials closed up: "U.S." and "US" are one word."""
-    return fold_words(_INITIAL_DOT.sub("", text))
-
-
-_INITIAL_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b|[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.")
+    """``fold_words``: initials closed up, so "U.S." and "US" are one word."""
+    return fold_words(text)
 
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,5}s?|(?:[A-Z]\.){2,5})$")

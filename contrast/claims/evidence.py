@@ -44,11 +44,20 @@ SEMANTIC_INTERCEPT = -5.984
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": " "})
 _WORD = re.compile(r"[^\W_]+")
+_INITIAL_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b|[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.")
+
+
+def close_initials(text: str) -> str:
+    """Dotted initials closed up: "N.C.A.A." → "NCAA", "U.S." → "US". Outlets differ in house style
+    (The New York Times dots its acronyms), not in what they name, so every comparison of words —
+    content stems, quotations, names, anchors — reads the two spellings as one word."""
+    return _INITIAL_DOT.sub("", text) if "." in text else text
 
 
 def fold_words(text: str) -> list[str]:
-    """Words with typography folded (curly quotes, apostrophes, dashes, ellipses), lower case."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text).translate(_FOLD).lower())
+    """Words with typography folded (curly quotes, apostrophes, dashes, ellipses; dotted initials
+    closed up: ``close_initials``), lower case."""
+    return _WORD.findall(unicodedata.normalize("NFKC", close_initials(text)).translate(_FOLD).lower())
 
 
 def shingle_matrix(texts: Sequence[str], size: int = QUOTE_WORDS) -> sp.csr_matrix:
@@ -146,4 +155,4 @@ def probability(features: dict[str, np.ndarray]) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-logit))
 
 
-__all__ = ["QUOTE_WORDS", "PairScorer", "fold_words", "pair_features", "probability", "shingle_matrix"]
+__all__ = ["QUOTE_WORDS", "PairScorer", "close_initials", "fold_words", "pair_features", "probability", "shingle_matrix"]

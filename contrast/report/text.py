@@ -221,9 +221,9 @@ def prose_grade(html: str) -> float:
     return float(scores[GRADE_FORMULA])
 
 
-def join_words(items: list[str]) -> str:
-    """"A", "A and B", "A, B and C": a list in a sentence."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def join_words(items: list[str], *, conjunction: str = "and") -> str:
+    """"A", "A and B", "A, B and C" (or "A, B or C"): a list in a sentence."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
 
 
 def tone_ends(values: list[float]) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 import polars as pl
@@ -18,6 +19,7 @@ import polars as pl
 from contrast.claims import EventAnalysis
 from contrast.claims.absence import UNIQUE
 from contrast.claims.aliases import entity_key, resolve_aliases
+from contrast.claims.distinctive import display_anchor
 from contrast.claims.export import event_id
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
 from contrast.report.event_titles import event_title
@@ -93,7 +95,7 @@ def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mappin
                 shared=counts["shared"],
                 possibly=counts["possibly"],
                 only=counts["only"],
-                quotes=tuple(_quote(r, labels) for r in ranked.head(ONLY_IN_SHOWN).iter_rows(named=True)),
+                quotes=tuple(_alone(r, labels) for r in ranked.head(ONLY_IN_SHOWN).iter_rows(named=True)),
                 omitted=tuple(omitted[:OMITTED_SHOWN]),
                 n_omitted=len(omitted),
             )
@@ -153,6 +155,17 @@ def _quote(row: Mapping[str, Any], labels: Mapping[str, str]) -> EventQuote:
         sentence_index=row["sentence_index"],
         attributed=bool(row["attributed"]),
     )
+
+
+def _alone(row: Mapping[str, Any], labels: Mapping[str, str]) -> EventQuote:
+    """A claim printed "only in" its origin, with the names and figures it states that no other origin's text has:
+    what the search that found nothing close could look for, so a reader can check it."""
+    named = [f"“{display_anchor(a)}”" for a in row.get("anchors") or []][:NAMED_ALONE_SHOWN]
+    return replace(_quote(row, labels), named_alone=join_words(named, conjunction="or") if named else "")
+
+
+NAMED_ALONE_SHOWN = 4
+"""Names and figures shown per "only in" claim (events.json lists them all)."""
 
 
 def _notes(

@@ -181,6 +181,9 @@ class EventQuote:
     source_label: str
     sentence_index: int
     attributed: bool
+    named_alone: str = ""
+    """Under "Only in": what the claim names that no other origin's text has ("“Navarro” or “Death By China”"),
+    the checkable half of the claim (``contrast.claims.distinctive``); empty elsewhere."""
 
 
 @dataclass(frozen=True)

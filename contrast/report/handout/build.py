@@ -150,6 +150,13 @@ def _tag(letter: str, source: Source, refs: dict[str, OriginRef], blind: bool) -
     )
 
 
+def reach(matched: int, n_sources: int) -> str:
+    """How many sources tell an event, as the handout says it: "at least", since a source whose sentences were
+    not matched to the event may still tell it in other words (the US tariffs taking effect is one event in
+    three sources' sentences and another event, with the start of the trade war, in two more)."""
+    return f"At least {matched} of the {n_sources} sources write about it."
+
+
 def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[HandoutEvent, ...]:
     """The most widely shared events, one excerpt per origin (in letter order)."""
     events = analysis.events.events.filter(pl.col("n_origins") >= 2).head(EVENTS_SHOWN)
@@ -167,7 +174,7 @@ def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[
             HandoutEvent(
                 number=number,
                 about=about,
-                reach=f"{row['n_sources']} of the {n_sources} sources write about it.",
+                reach=reach(row["n_sources"], n_sources),
                 excerpts=tuple(excerpts),
             )
         )

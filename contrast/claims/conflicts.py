@@ -1,0 +1,113 @@
+"""What two claims state that cannot be one fact, however many words and figures they share.
+
+Word and figure evidence cannot tell who does what to whom. "China has retaliated by imposing a
+similar 25% tariff on 545 US products, also worth a total of $34bn" and "Washington imposed 25
+percent tariffs on $34 billion worth of Chinese imports" share both figures and most content
+words, and report two facts: whose goods are taxed differs. A sentence that tells both ("duties
+on U.S. goods took effect straight away after Washington's 25 percent tariff on $34 billion
+worth of Chinese imports") links to each, and chains them into one event. So alignment reads
+two things a claim states about its arguments and never links, or groups, two claims that
+state them differently:
+
+- whose goods: the country of the goods, products, imports or exports a claim names ("US
+  products", "Chinese imports", "exports from the U.S.", "China's exports"). Two claims that
+  each name such goods, and no country in common, report different measures;
+- how many of the same thing: a count before a plural noun ("545 product categories", "1,102
+  product categories"). Two claims counting the same noun with no count in common report
+  different lists.
+
+Either is a *conflict*: ``contrast.claims.align`` drops the link and refuses a merge that would
+put the two claims in one event, whatever a third claim says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from contrast.claims.aliases import entity_key
+from contrast.claims.evidence import close_initials
+from contrast.claims.terms import stem
+
+_GOODS = r"(?:goods|products|imports|exports|items|merchandise|produce)"
+_NATION = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2,3})"
+_NATIONS = r"(?:the\s+)?" + _NATION + r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?" + _NATION + r")*"
+_LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+|^the\s+|\s+the\s+")
+_NATION_GOODS = re.compile(r"\b(" + _NATIONS + r")(?:['’]s)?\s+([a-z]+\s+)?" + _GOODS + r"\b")
+""""US products", "Chinese imports", "China's exports", "American farm products", "US and Chinese goods"."""
+_GOODS_FROM = re.compile(r"\b" + _GOODS + r"\s+(?:from|of)\s+(" + _NATIONS + r")")
+""""exports from the U.S.", "imports from Canada, Mexico and the European Union"."""
+_COUNT = re.compile(r"(?<![\d$£€¥.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)\s+(?:([a-z]+)\s+)?([a-z]{3,}s)\b")
+"""A count before a plural noun, one modifier allowed: "545 product categories", "818 products"."""
+_NOT_COUNTED = frozenset({"percent", "per", "cent", "percentage", "billion", "million", "thousand", "trillion", "bn", "mn", "years",
+                          "days", "weeks", "months", "hours", "minutes", "points", "times"})  # fmt: skip
+"""Words after a number that make it a rate, an amount or a duration, not a count of things."""
+_DEMONYMS = {
+    "american": "us", "america": "us", "us": "us", "usa": "us", "united states": "us", "washington": "us",
+    "chinese": "china", "beijing": "china", "canadian": "canada", "mexican": "mexico", "japanese": "japan",
+    "european": "eu", "eu": "eu", "european union": "eu", "german": "germany", "british": "uk", "britain": "uk",
+    "korean": "korea", "south korean": "korea", "south korea": "korea", "indian": "india", "russian": "russia",
+    "french": "france", "italian": "italy", "brazilian": "brazil", "australian": "australia", "vietnamese": "vietnam",
+    "taiwanese": "taiwan", "turkish": "turkey", "iranian": "iran",
+}  # fmt: skip
+"""Demonyms and capitals used for a country's goods ("Chinese imports", "Washington's exports")."""
+_NOT_NATIONS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "some", "all", "other", "such", "new"})
+
+
+def goods_of(text: str) -> frozenset[str]:
+    """The countries whose goods a claim names ("US products" → {"us"}), normalised through demonyms."""
+    text = close_initials(text)
+    runs = [(m.group(1), m.group(2) is None) for m in _NATION_GOODS.finditer(text)]
+    runs += [(m.group(1), True) for m in _GOODS_FROM.finditer(text)]
+    # a word between the name and the goods may be a verb ("the Commerce Department said imports …"):
+    # then only a known country or demonym counts
+    names = {name for run, adjacent in runs for name in _LISTED.split(run) if name and (adjacent or entity_key(name) in _DEMONYMS)}
+    return frozenset(_country(name) for name in names if name.lower() not in _NOT_NATIONS)
+
+
+def _country(name: str) -> str:
+    key = entity_key(name)
+    return _DEMONYMS.get(key, key)
+
+
+def counts_of(text: str) -> dict[str, frozenset[int]]:
+    """Per counted noun (its stem), the counts a claim gives of it: "545 product categories" → {"categori": {545}}."""
+    found: dict[str, set[int]] = {}
+    for number, modifier, noun in _COUNT.findall(text):
+        if modifier in _NOT_COUNTED or noun in _NOT_COUNTED:
+            continue
+        found.setdefault(stem(noun), set()).add(int(number.replace(",", "")))
+    return {noun: frozenset(values) for noun, values in found.items()}
+
+
+class Conflicts:
+    """What each claim states about whose goods and how many, read once; ``between`` any pairs."""
+
+    def __init__(self, texts: Sequence[str]):
+        self._goods = [goods_of(t) for t in texts]
+        self._counts = [counts_of(t) for t in texts]
+
+    def pair(self, a: int, b: int) -> bool:
+        """Whether claims ``a`` and ``b`` state different goods' countries or different counts of one thing."""
+        ga, gb = self._goods[a], self._goods[b]
+        if ga and gb and not ga & gb:
+            return True
+        ca, cb = self._counts[a], self._counts[b]
+        return any(noun in cb and not values & cb[noun] for noun, values in ca.items())
+
+    def between(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Per pair (``a[k]``, ``b[k]``), whether the two claims conflict."""
+        readable = [k for k in range(len(self._goods)) if self._goods[k] or self._counts[k]]
+        if not readable:
+            return np.zeros(a.size, dtype=bool)
+        has = np.zeros(len(self._goods), dtype=bool)
+        has[readable] = True
+        found = np.zeros(a.size, dtype=bool)
+        for k in np.flatnonzero(has[a] & has[b]).tolist():
+            found[k] = self.pair(int(a[k]), int(b[k]))
+        return found
+
+
+__all__ = ["Conflicts", "counts_of", "goods_of"]

@@ -1,0 +1,148 @@
+"""What may start a link between two claims (``contrast.claims.align``), and what two claims state that
+cannot be one fact (``contrast.claims.conflicts``): each case a sentence pair the checker found printed as
+one event although the two report different things, on small synthetic texts."""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+import scipy.sparse as sp
+
+from contrast.claims import find_events
+from contrast.claims.aliases import resolve_aliases
+from contrast.claims.align import _names, _speakers, _starters, _starts, features
+from contrast.claims.candidates import claim_frame
+from contrast.claims.conflicts import Conflicts, counts_of, goods_of
+from contrast.claims.terms import news_words, stem
+from contrast.claims.tfidf import tfidf
+from contrast.segment import segment
+
+FILLER = {
+    "right": "The governor signed the budget bill on Tuesday after a long debate in the legislature.",
+    "left": "Farmers in the valley reported a smaller harvest of peaches than last year because of the frost.",
+    "centre": "The city council approved a new bus route connecting the airport with the harbour district.",
+}
+
+
+def _events(texts: dict[str, str]) -> list[set[str]]:
+    """The events (sets of claim texts) of one source per origin, each with a filler sentence."""
+    origins = {source: source for source in texts}
+    full = {source: f"{text} {FILLER.get(source, FILLER['centre'])}" for source, text in texts.items()}
+    sentences = segment(full, origins).with_columns(pl.lit(0.0).alias("compound"))
+    claims = find_events(sentences, origins=sorted(origins)).claims
+    groups: dict[int, set[str]] = {}
+    for text, event in claims.select("text", "event").iter_rows():
+        if event is not None:
+            groups.setdefault(event, set()).add(text)
+    return sorted(groups.values(), key=sorted)
+
+
+IVEY = "The people of Alabama deserve to know the truth and will make their own decisions."
+SEIBENHENER = "“I know that 14-year-olds don't make good decisions,” he said."
+
+
+def test_words_all_news_uses_do_not_start_a_link() -> None:
+    """Moore, checked false: Gov. Ivey's statement and a county chairman's, linked (0.36) on "know", "make",
+    "decisions" — rare in a three-article report, common in all news."""
+    assert {stem("make"), stem("decisions"), stem("know"), stem("time")} <= news_words()
+    assert stem("televisions") not in news_words() and stem("aluminum") not in news_words()
+    assert _shared_starters({"right": IVEY, "left": SEIBENHENER}) == set()
+    phones = {"right": "Consumer goods including mobile phones and televisions are not hit by the tariffs.",
+              "left": "The list does not include popular goods such as cellphones or televisions, he said."}  # fmt: skip
+    assert _shared_starters(phones) == {"televis"}
+    assert _events({"right": IVEY, "left": SEIBENHENER}) == []
+
+
+def _started(texts: dict[str, str]) -> bool:
+    """Whether what the first claims of two sources share may start a link (``align._starts``)."""
+    claims, matrix, vocabulary, aliases, first = _first_claims(texts)
+    speakers = _speakers(claims, aliases)
+    starts = _starts(matrix, vocabulary, speakers, _names(claims, aliases), aliases, n_sources=len(texts))
+    return bool(starts.started(np.array(first[:1]), np.array(first[1:]))[0])
+
+
+def _first_claims(texts: dict[str, str]) -> tuple[pl.DataFrame, sp.csr_matrix, np.ndarray, dict[str, str], list[int]]:
+    origins = {source: source for source in texts}
+    claims = claim_frame(segment(texts, origins)).with_row_index("claim_id")
+    aliases = resolve_aliases((e for row in claims["entities"].to_list() for e in row), texts=claims["text"].to_list())
+    matrix, vocabulary = tfidf(features(claims, aliases))
+    return claims, matrix, vocabulary, aliases, [claims["source_id"].to_list().index(source) for source in texts]
+
+
+def _shared_starters(texts: dict[str, str]) -> set[str]:
+    """The features that may start a link (``align._starters``) the first claims of two sources share."""
+    claims, matrix, vocabulary, aliases, first = _first_claims(texts)
+    starters = _starters(matrix, vocabulary, _speakers(claims, aliases), n_sources=len(texts))
+    return {str(vocabulary[k]) for k in set(starters[first[0]].indices) & set(starters[first[1]].indices)}
+
+
+def test_a_stock_phrase_is_not_a_shared_quotation() -> None:
+    """Soft power: five words in a row the whole story uses ("of China's soft power") are no quotation."""
+    examples = "These are not the only examples of China's soft power."
+    timing = "The timing of China's soft power ascent is particularly significant."
+    story = {"right": f"{examples} China's soft power is the ability to attract rather than coerce. China opened cultural centres abroad.",
+             "left": f"{timing} Scholars debate how China's soft power can be measured. China sent more students overseas."}  # fmt: skip
+    assert _events(story) == []
+
+
+RETALIATION = "China has retaliated by imposing a similar 25% tariff on 545 US products, also worth a total of $34bn."
+US_TARIFFS = "Washington imposed 25 percent tariffs on $34 billion worth of Chinese imports, a first step in a series of tariffs."
+BOTH = ("China's foreign ministry said that tit-for-tat duties on U.S. goods took effect straight away after "
+        "Washington's 25 percent tariff on $34 billion worth of Chinese imports.")  # fmt: skip
+SLAPPED = "The 25-percent additional tariffs slapped on Chinese products worth $34 billion took effect on Friday."
+
+
+def test_whose_goods_are_taxed_is_part_of_the_fact() -> None:
+    """Tariffs, checked false: "China has retaliated … on 545 US products" headed an event of sentences about the
+    US tariffs on Chinese goods, chained through a sentence that tells both."""
+    events = _events({"bbc": RETALIATION, "usa": BOTH, "times": US_TARIFFS, "daily": SLAPPED})
+    assert not any(RETALIATION in event and (US_TARIFFS in event or SLAPPED in event) for event in events)
+    assert any({US_TARIFFS, SLAPPED} <= event for event in events)
+
+
+def test_goods_and_counts_a_claim_states() -> None:
+    assert goods_of(RETALIATION) == {"us"} and goods_of(US_TARIFFS) == {"china"} and goods_of(BOTH) == {"us", "china"}
+    assert goods_of("a list covering $34 billion in exports from the U.S.") == {"us"}
+    assert goods_of("duties on steel imports from Canada, Mexico and the European Union") == {"canada", "mexico", "eu"}
+    assert goods_of("The Commerce Department said imports of steel rose.") == set()  # a verb between: no country
+    assert counts_of("a list of 545 product categories, 25 percent tariffs and 3 days") == {stem("categories"): {545}}
+    found = Conflicts([RETALIATION, US_TARIFFS, BOTH, "The tariff hits 1,102 product categories.", "It lists 545 product categories."])
+    assert found.pair(0, 1) and not found.pair(0, 2) and not found.pair(1, 2)
+    assert found.pair(3, 4) and not found.pair(0, 3)
+
+
+def test_a_shared_name_starts_a_link_only_with_something_said_with_it() -> None:
+    """Soft power: Xi Jinping becoming president and Xi Jinping's call at a conference share a name and words
+    of all news ("president", "world"); two reports of one Xiaohongshu story share the name and "users"."""
+    became = ("Since Xi Jinping became president, China's unique style of dealing with the world has changed and is "
+              "now referred to as Major Country Diplomacy.")  # fmt: skip
+    called = "At the conference, President Xi Jinping called for countries across the world to build a shared future in cyberspace."
+    assert _shared_starters({"right": became, "left": called}) <= {"E:xi jinping", "jinp"}
+    assert not _started({"right": became, "left": called})
+    assert _events({"right": became, "left": called}) == []
+    flocked = "A large number of American users flocked to the Chinese online social platform Xiaohongshu last month."
+    attracting = "Xiaohongshu, a lifestyle platform, is attracting a growing number of users in the West this year."
+    assert _events({"right": flocked, "left": attracting}) == [{flocked, attracting}]
+
+
+def test_the_words_of_any_form_of_a_shared_name_are_not_what_is_said_with_it() -> None:
+    """Soft power, e003: the CCP's Cold-War friendship associations and its present-day global persona share the
+    name (written out and as "CCP") and "global", a word of the whole report."""
+    galway = ("As Matthew Galway (2021) illustrates, even before receiving formal diplomatic recognition, the Chinese "
+              "Communist Party (CCP) leveraged friendship associations, ideological allies, and cultural mediators to "
+              "project its image and expand its global reach (Galway, 2021).")  # fmt: skip
+    persona = ("This strategy reflects a broader ambition by the Chinese Communist Party (CCP) to cultivate a more "
+               "relatable and approachable global persona.")  # fmt: skip
+    story = {"right": f"{galway} China's global image matters. Global audiences watch Chinese films.",
+             "left": f"{persona} The global reach of Chinese media grows. Global surveys track China's image."}  # fmt: skip
+    assert not _started(story)
+    assert not any(galway in event and persona in event for event in _events(story))
+
+
+def test_a_second_name_shared_is_something_said_with_the_first() -> None:
+    """Steel tariffs (dev gold): Navarro's rise over Cohn, told by two outlets with no content word in common."""
+    ascendant = "Those advisers have been in ascendence, including Mr. Navarro, a trade skeptic who had been sidelined by Mr. Cohn."
+    departure = ("Cohn's departure, after an internal White House battle over the tariffs, clears the way for greater "
+                 "influence by trade hardliners such as Commerce Secretary Wilbur Ross and Peter Navarro.")  # fmt: skip
+    assert _started({"right": ascendant, "left": departure})
+    assert not _started({"right": ascendant.replace("Mr. Cohn", "his rivals"), "left": departure})
