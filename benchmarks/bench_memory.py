@@ -16,7 +16,9 @@ before the first source, so it overstates small builds).
 
 Target (issue 17): the main process's peak at 200 sources of 50 KB at most half the
 baseline's (``--check`` exits 1 otherwise). The issue measured 3.35 GB there. Measured
-5 December 2026: 3,343 MB before (f70f19e), 1,996 MB after: 0.60, not met (README, "Memory").
+5 December 2026: 3,343 MB before (f70f19e), 1,996 MB after streaming events.json: 0.60; then
+side by side with --baseline 647a044, 2,388 MB before and 1,519 MB after the absence search kept
+arrays: 0.64 (0.45 of f70f19e's; README, "Memory").
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ from typing import Any, TypeVar
 
 import polars as pl
 
-from contrast.io import LEGACY_TEMP_NAME, TEMP_NAME, UnsafeLink, read_regular, real_folder, write_bytes_atomic
+from contrast.io import LEGACY_TEMP_NAME, TEMP_NAME, NotRegularFile, UnsafeLink, read_regular, real_folder, write_bytes_atomic
 
 log = logging.getLogger(__name__)
 
@@ -331,6 +331,10 @@ class BuildCache:
     _computed: dict[tuple[str, str], bytes] = field(default_factory=dict)
     """Entries computed for this build by workers (``contrast.engine``): read like entries,
     counted as misses (a miss is a computation), stored like any new entry."""
+    _foreign: set[tuple[str, str]] = field(default_factory=set)
+    """Entries found to be links or not regular files (or under a linked folder): not ours, left alone."""
+    _damaged: set[tuple[str, str]] = field(default_factory=set)
+    """Entries that were unreadable, corrupt or did not decode: recomputed and rewritten."""
 
     def path(self, stage: str, key: str) -> Path:
         return self.folder / stage / key
@@ -354,15 +358,18 @@ class BuildCache:
             data = pending if pending is not None else self._read(stage, key)
         except FileNotFoundError:
             return None
-        except OSError as exc:
-            log.warning("cache entry %s unreadable (%s); recomputing", path, exc.strerror)
+        except (NotRegularFile, UnsafeLink) as exc:
+            log.info("cache entry %s is not ours (%s: %s); left in place, recomputing", path, exc.filename, exc.strerror)
+            self._foreign.add((stage, key))
             self._stats(stage).corrupt += 1
+            return None
+        except OSError as exc:
+            self._damage(stage, key, f"unreadable ({exc.strerror})")
             return None
         try:
             return decode_entry(data, stage, key)
         except CorruptEntry as exc:
-            log.warning("cache entry %s is corrupt (%s); recomputing", path, exc)
-            self._stats(stage).corrupt += 1
+            self._damage(stage, key, f"corrupt ({exc})")
             return None
 
     def fetch(self, stage: str, key: str, decode: Callable[[Entry], T]) -> T | None:
@@ -373,8 +380,7 @@ class BuildCache:
             try:
                 value = decode(entry)
             except Exception as exc:  # checksum fine, content not what this code expects
-                log.warning("cache entry %s does not decode (%s); recomputing", self.path(stage, key), exc)
-                self._stats(stage).corrupt += 1
+                self._damage(stage, key, f"does not decode ({exc})")
             else:
                 if (stage, key) in self._computed:
                     self._stats(stage).misses += 1
@@ -454,7 +460,29 @@ class BuildCache:
         self._live.update((stage, entry.name) for entry in os.scandir(folder) if _KEY.match(entry.name))
 
     def flush(self) -> None:
-        """Write the new entries, then remove the ones this build did not use."""
+        """Write the new entries, then remove the ones this build did not use; then say, in one
+        line, what was found damaged or not ours (``warn_problems``)."""
+        try:
+            self._flush()
+        finally:
+            self.warn_problems()
+
+    def warn_problems(self) -> None:
+        """One warning line for every entry this cache met that was damaged or not ours, however many
+        (each is logged at INFO, seen with ``--verbose``): a folder of 1,000 links is one line, not 2,000."""
+        parts = []
+        if self._foreign:
+            parts.append(
+                f"{_entries(len(self._foreign))} not ours (links or not regular files); left in place, recomputed"
+            )
+        if self._damaged:
+            parts.append(f"{_entries(len(self._damaged))} damaged (unreadable or corrupt); recomputed")
+        if parts:
+            log.warning("cache %s: %s", self.folder, "; ".join(parts))
+        self._foreign.clear()
+        self._damaged.clear()
+
+    def _flush(self) -> None:
         if not self.write:
             return
         unsafe: set[str] = set()
@@ -464,12 +492,14 @@ class BuildCache:
             try:
                 folder = real_folder(self.folder.parent, Path(self.folder.name, stage), create=True)
             except UnsafeLink as exc:
-                log.warning("not writing cache entries through %s (%s)", exc.path, exc.what)
+                log.info("not writing cache entries through %s (%s)", exc.path, exc.what)
                 unsafe.add(stage)
+                self._foreign.update(entry for entry in self._pending if entry[0] == stage)
                 continue
             path = folder / key
             if path.is_symlink() or (path.exists() and not path.is_file()):
-                log.warning("not replacing %s: it is not a cache entry of ours", path)
+                log.info("not replacing %s: it is not a cache entry of ours", path)
+                self._foreign.add((stage, key))
                 continue
             # No fsync: a torn entry after a power cut fails its checksum and is recomputed.
             write_bytes_atomic(path, data, durable=False)
@@ -478,10 +508,7 @@ class BuildCache:
 
     def _read(self, stage: str, key: str) -> bytes:
         """An entry's bytes: a regular file in real folders of the cache, of a bounded size."""
-        try:
-            folder = real_folder(self.folder.parent, Path(self.folder.name, stage), create=False)
-        except UnsafeLink as exc:
-            raise OSError(exc.errno, f"{exc.path} is {exc.what}") from None
+        folder = real_folder(self.folder.parent, Path(self.folder.name, stage), create=False)  # UnsafeLink: not ours
         return read_regular(folder / key, limit=MAX_ENTRY_BYTES)
 
     def _prune(self) -> None:
@@ -504,6 +531,15 @@ class BuildCache:
 
     def _stats(self, stage: str) -> StageStats:
         return self.stats.setdefault(stage, StageStats())
+
+    def _damage(self, stage: str, key: str, why: str) -> None:
+        log.info("cache entry %s %s; recomputing", self.path(stage, key), why)
+        self._damaged.add((stage, key))
+        self._stats(stage).corrupt += 1
+
+
+def _entries(count: int) -> str:
+    return "1 entry was" if count == 1 else f"{count:,} entries were"
 
 
 __all__ = [

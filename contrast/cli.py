@@ -369,7 +369,9 @@ def sources(
 
     report = load_report(report_dir)
     # Reads what the last build cached (nothing measured twice), writes nothing.
-    analysis = analyse(report, cache=BuildCache(report.build_dir / CACHE_DIR, write=False))
+    cache = BuildCache(report.build_dir / CACHE_DIR, write=False)
+    analysis = analyse(report, cache=cache)
+    cache.warn_problems()
     if as_json:
         out.print_json(ensure_ascii=True, data={"report": str(report.root), "sources": _source_records(analysis),
                              "warnings": list(_manifest_warnings(report, _digests(analysis))), "exit_code": EXIT_OK})

@@ -32,7 +32,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     from contrast.errors import ContrastError
@@ -184,9 +184,19 @@ def read_regular(path: Path, *, limit: int) -> bytes:
     with os.fdopen(descriptor, "rb") as handle:
         if info.st_size > limit:
             raise FileTooLarge(path, info.st_size, limit)
-        data = handle.read(limit + 1)
+        data = _read_up_to(handle, info.st_size, limit)
     if len(data) > limit:  # grew while being read
         raise FileTooLarge(path, len(data), limit)
+    return data
+
+
+def _read_up_to(handle: BinaryIO, size: int, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of a file ``size`` bytes long (its size when opened). Reads
+    ``size + 1`` first: ``read(n)`` sets aside ``n`` bytes before it reads, so asking for the limit
+    (a GiB for a cache entry) would ask the system for a GiB per file read."""
+    data = handle.read(min(size, limit) + 1)
+    if len(data) > size:  # grew since: read on, up to the limit
+        data += handle.read(limit + 1 - len(data))
     return data
 
 
@@ -206,7 +216,7 @@ def read_capped(path: Path, *, kind: str, limit: int, error: type[ContrastError]
         if info.st_size > limit:
             raise error(f"file is {info.st_size:,} bytes; the limit for {kind} is {limit:,}", path=path)
         with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+            data = _read_up_to(handle, info.st_size, limit)
     except OSError as exc:
         raise error(f"cannot read the file ({exc.strerror or exc})", path=path) from None
     except ValueError as exc:  # a NUL in the path

@@ -282,11 +282,13 @@ def test_a_truncated_or_altered_cache_entry_is_detected_and_recomputed(
     data = altered.read_bytes()
     assert b"Critics warned" in data
     altered.write_bytes(data.replace(b"Critics warned", b"Critics yelled", 1))  # same size, still valid JSON
-    with caplog.at_level(logging.WARNING, logger="contrast.cache"):
+    with caplog.at_level(logging.INFO, logger="contrast.cache"):
         result = build(report)
     assert ran("ingest") == {"state-a"} and ran("clean") == {"critic-b"}
     assert result.cache["ingest"].corrupt == 1 and result.cache["clean"].corrupt == 1
-    assert str(truncated) in caplog.text and str(altered) in caplog.text
+    assert str(truncated) in caplog.text and str(altered) in caplog.text  # each named at INFO (--verbose)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING and r.name == "contrast.cache"]
+    assert len(warnings) == 1 and "2 entries were damaged" in warnings[0], warnings  # one line per build
     assert outputs(report) == before
     assert decode_entry(truncated.read_bytes(), "ingest", truncated.name)  # repaired on disk
 

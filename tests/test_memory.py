@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import polars as pl
+import pytest
 
 from contrast.claims import EventAnalysis
-from contrast.claims.absence import POSSIBLY_SHARED, UNIQUE, empty_absences
+from contrast.claims.absence import EVIDENCE_SOURCES, POSSIBLY_SHARED, UNIQUE, Nearest, _listed, empty_absences, nearest
 from contrast.claims.export import events_document, events_json, events_json_chunks
 from contrast.publish import MARKER, claim, publish, publish_edition
+from tests.conftest import REPO
 
 MB = 1_000_000
 
@@ -122,3 +127,104 @@ def test_the_streamed_events_json_is_the_document() -> None:
     assert all(len(record["evidence"]) == 20 for record in document["unique"])
     assert document["unique"][0]["basis"] == "anchor" and document["unique"][0]["anchors"] == ["Friday", "2"]
     assert document["possibly_shared"][0]["basis"] == "close" and "anchors" not in document["possibly_shared"][0]
+
+
+# --- the absence search ----------------------------------------------------------------------
+
+ABSENCE_SEARCH = """
+import sys
+import numpy as np
+import polars as pl
+import contrast.claims.absence as absence
+
+def status(field):
+    with open("/proc/self/status") as lines:
+        return next(int(line.split()[1]) * 1024 for line in lines if line.startswith(field))
+
+n_sources, per_source, pairs = 400, 10, int(sys.argv[1])
+n = n_sources * per_source
+empty = pl.Series([[] for _ in range(n)], dtype=pl.List(pl.String))
+claims = pl.DataFrame({
+    "claim_id": pl.Series(range(n), dtype=pl.UInt32),
+    "source_id": [f"source-{k // per_source:04d}" for k in range(n)],
+    "origin": [f"origin-{(k // per_source) % 3}" for k in range(n)],
+    "sentence_index": pl.Series([k % per_source for k in range(n)], dtype=pl.Int32),
+    "text": [f"Claim number {k} says something." for k in range(n)],
+    "entities": empty, "speakers": empty, "quantities": empty, "stems": empty,
+    "event": pl.Series([None] * n, dtype=pl.Int32),
+})
+rng = np.random.default_rng(7)
+q, j = np.sort(rng.integers(0, n, pairs)), rng.integers(0, n, pairs)
+scores = rng.random(pairs) * 0.1
+
+class Scorer:
+    def closeness(self, a, b):
+        return scores.copy()
+
+absence._search = lambda scorer, pool, query: (q, j)
+before = status("VmRSS:")
+with open("/proc/self/clear_refs", "w") as clear:
+    clear.write("5")  # the peak (VmHWM) starts again from here
+states, evidence = absence.absence_states(claims, Scorer())
+print((status("VmHWM:") - before) / pairs, evidence.height)
+"""
+
+
+def test_the_absence_search_holds_a_few_numbers_per_pair_not_a_table_of_them() -> None:
+    """Every claim outside an event is searched for in every other source: at 200 sources of 50 KB,
+    8 million (claim, candidate) pairs. Sorting them as a table with the other source's name per pair
+    was the build's peak (2.1 GB of 2.2); reduced as arrays, a chunk of whole claims at a time, the
+    pairs cost their own arrays and a sort. Measured in a fresh process (the resident peak from
+    here, over 4 million pairs of 400 sources): 182 bytes per pair as a table, 61 as arrays; the
+    scored pairs themselves (claim, candidate, score and the scoring's own arrays) are 48."""
+    if not Path("/proc/self/clear_refs").exists():
+        pytest.skip("needs Linux's /proc/self/clear_refs to reset the peak")
+    found = subprocess.run(
+        [sys.executable, "-c", ABSENCE_SEARCH, "4000000"], capture_output=True, text=True, check=True, cwd=REPO
+    ).stdout.split()
+    per_pair, listed = float(found[0]), int(found[1])
+    assert listed == 4000 * 20  # every claim lists its 20 nearest other sources
+    assert per_pair < 100, f"the absence search held {per_pair:.0f} bytes per pair"
+
+
+def _reference_nearest(group: np.ndarray, other: np.ndarray, candidate: np.ndarray, score: np.ndarray) -> pl.DataFrame:
+    """What the absence search did before ``nearest``: sort every pair, keep each group's first."""
+    return (
+        pl.DataFrame({"group": group, "other": other, "candidate": candidate, "score": score})
+        .sort(["group", "other", "score", "candidate"], descending=[False, False, True, False])
+        .group_by(["group", "other"], maintain_order=True)
+        .first()
+    )
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 1 << 20])
+def test_nearest_keeps_each_groups_best_pair_as_sorting_every_pair_did(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("contrast.claims.absence.NEAREST_CHUNK", chunk)
+    rng = np.random.default_rng(3)
+    size = 5_000
+    group = rng.integers(0, 300, size)  # unsorted, as the figure pairs come after the others
+    other = rng.integers(0, 12, size)
+    candidate = rng.integers(0, 4_000, size)
+    score = rng.integers(0, 5, size) / 4.0  # many ties: broken by the lower candidate
+    found = nearest(group, other, candidate, score)
+    expected = _reference_nearest(group, other, candidate, score)
+    assert [array.tolist() for array in found] == [expected.get_column(c).to_list() for c in expected.columns]
+
+
+def test_the_evidence_listed_is_the_closest_sources_as_sorting_every_pair_did() -> None:
+    rng = np.random.default_rng(5)
+    sources = [f"s{k:03d}" for k in range(60)]  # more than EVIDENCE_SOURCES: the closest are listed
+    claims = pl.DataFrame({"claim_id": pl.Series(range(600), dtype=pl.UInt32), "source_id": [sources[k // 10] for k in range(600)]})
+    size = 20_000
+    claim, source = rng.integers(0, 600, size), rng.integers(0, 60, size)
+    found = Nearest(np.asarray(sources, dtype=object), *nearest(claim, source, rng.integers(0, 600, size), rng.integers(0, 9, size) / 8.0))
+    frame = found.frame()
+    expected = (
+        frame.sort(["claim_id", "score", "source_id"], descending=[False, True, False])
+        .group_by("claim_id", maintain_order=True)
+        .head(EVIDENCE_SOURCES)
+        .select("claim_id", "source_id", "candidate", "score")
+        .sort("claim_id", "source_id")
+    )
+    listed = _listed(found, claims, np.arange(600))
+    assert listed.height < frame.height and listed.equals(expected)

@@ -10,6 +10,7 @@ shared; each test works on a copy of it.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -132,6 +133,24 @@ def test_a_cache_entry_replaced_by_a_link_to_an_endless_device_is_not_read(repor
     entry.unlink()
     entry.symlink_to("/dev/zero")
     assert main(["build", str(report), "--quiet", "--format", "html"]) == 0
+
+
+def test_a_cache_of_links_is_reported_in_one_line_and_left_in_place(
+    report: Path, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = report / "build" / CACHE_DIR
+    entries = sorted(p for p in cache.rglob("*") if p.is_file() and len(p.name) == 64)
+    assert len(entries) > 5
+    for entry in entries:
+        entry.unlink()
+        entry.symlink_to("/dev/zero")
+    with caplog.at_level(logging.WARNING):
+        assert main(["build", str(report), "--quiet", "--format", "html"]) == 0
+    assert capfd.readouterr().err.strip() == ""
+    lines = [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING]
+    assert len(lines) == 1, lines  # once per build, not once (or twice) per entry
+    assert f"{len(entries)} entries were not ours" in lines[0] and str(cache) in lines[0] and "left in place" in lines[0]
+    assert all(entry.is_symlink() for entry in entries)
 
 
 # --- (c) --out on a folder that is not ours ------------------------------------------------
