@@ -75,13 +75,19 @@ def compute_metrics(
     """Run the named metrics (by default all registered ones that do not need events) and join their columns.
 
     Per-source parts run first, through ``mapper`` (the pipeline's keeps them in the
-    build cache), and the metrics read their results from the corpus.
+    build cache), and the metrics read their results from the corpus. They run source by
+    source, every part of one source before the next source: what the parts of a source
+    share is memoised for a few sources only (its sentences' voices, ``voice.source_voices``:
+    read by tone and by the lenses), so part by part over hundreds of sources computed it twice.
     """
     chosen = list(names) if names is not None else [n for n in available_metrics() if not runs_after_events(n)]
     parts = per_source_parts()
     needed = list(dict.fromkeys(part for part in map(part_of, chosen) if part is not None))
-    slices = corpus.slices() if needed else {}
-    corpus = replace(corpus, parts={part: mapper(part, parts[part], slices) for part in needed})
+    measured: dict[str, dict[str, MetricFrames]] = {part: {} for part in needed}
+    for source_id, piece in (corpus.slices() if needed else {}).items():
+        for part in needed:
+            measured[part].update(mapper(part, parts[part], {source_id: piece}))
+    corpus = replace(corpus, parts=measured)
     start = MetricResults(
         sentences=corpus.sentences,
         sources=corpus.sources,

@@ -1,0 +1,118 @@
+"""The senses' literal prefilter skips only patterns that cannot match, so the tone text is unchanged.
+
+``contrast.metrics.senses`` runs a pattern on a sentence only when the pattern's word (its
+group 1: like, worth, crude, …) is in the sentence's lowercased text. That is the same output
+as running every pattern if and only if no pattern the filter skips has a match: checked on
+every bundled sentence and paragraph, on sentences hypothesis builds from the patterns' own
+words (in every case, with the characters that fold to ASCII letters), and on any text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import cache
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from contrast.metrics import senses
+from contrast.metrics.vader import lexicon_words
+from tests.test_vader_parity import bundled_texts
+
+FILTERS = senses._SENSE_FILTERS + senses._NO_LEXICON_FILTERS
+
+
+def skipped_but_matching(text: str) -> list[str]:
+    """The patterns the filter skips on ``text`` although they match it (must be none)."""
+    run = {id(p) for p in senses._could_match(FILTERS, text)}
+    return [p.pattern[:60] for p, _ in FILTERS if id(p) not in run and p.search(text)]
+
+
+def unfiltered(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``neutral_senses`` and ``set_aside`` with every pattern run."""
+    everything = tuple((p, None) for p, _ in senses._SENSE_FILTERS)
+    aside = tuple((p, None) for p, _ in senses._NO_LEXICON_FILTERS)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(senses, "_SENSE_FILTERS", everything)
+        patch.setattr(senses, "_NO_LEXICON_FILTERS", aside)
+        return senses.neutral_senses(text, lexicon_words()), senses.set_aside(text)
+
+
+def test_every_pattern_has_a_word_to_look_for() -> None:
+    """Each pattern is filtered (none is always run), by the word it marks."""
+    missing = [p.pattern[:60] for p, words in FILTERS if words is None]
+    assert not missing
+    by_start = {p.pattern.split("(", 2)[-1][:12]: words for p, words in FILTERS}
+    assert by_start["part(?:y|ies"] == {"party", "parties"}
+    assert by_start["lies|lie|lay"] == {"lies", "lie", "lay", "lying"}
+    assert by_start["favou?rable)"] == {"favo"}
+
+
+def test_no_pattern_is_skipped_where_it_matches_a_bundled_sentence() -> None:
+    sentences, paragraphs = bundled_texts()
+    assert len(sentences) > 500
+    texts = sentences + paragraphs
+    ran = sum(len(senses._could_match(FILTERS, t)) for t in texts)
+    assert ran < 0.25 * len(FILTERS) * len(texts)  # the filter does rule most patterns out
+    wrong = {t: skipped_but_matching(t) for t in texts if skipped_but_matching(t)}
+    assert not wrong, f"{len(wrong)} texts: {next(iter(wrong.items()))}"
+    for text in texts[:400]:
+        assert (senses.neutral_senses(text, lexicon_words()), senses.set_aside(text)) == unfiltered(text)
+
+
+def test_the_characters_that_fold_to_ascii_letters_are_the_ones_listed() -> None:
+    """A case-insensitive pattern's ``i`` also matches ``ı`` and ``İ``, its ``s`` ``ſ``, which
+    ``str.lower`` leaves alone (or turns into two characters): texts with them run every pattern."""
+    letter = re.compile("(?i)[a-z]")
+    folds = {
+        chr(c) for c in range(128, sys.maxunicode + 1)
+        if not 0xD800 <= c <= 0xDFFF and letter.fullmatch(chr(c)) and chr(c).lower() not in "abcdefghijklmnopqrstuvwxyz"
+    }
+    assert folds == senses._FOLDS_TO_ASCII
+    assert not skipped_but_matching("The trade wars between ſecurity services and the Lİke")
+    assert senses.neutral_senses("national ſecurity", lexicon_words()) == unfiltered("national ſecurity")[0]
+
+
+@cache
+def pattern_words() -> list[str]:
+    words = {w for p, _ in FILTERS for w in re.findall(r"[A-Za-z][A-Za-z'-]+", p.pattern)}
+    return sorted(words - {"i"})
+
+
+@cache
+def matching_texts() -> st.SearchStrategy[str]:
+    """A string matching one of the patterns (hypothesis reads the regular expression)."""
+    return st.one_of(*(st.from_regex(pattern) for pattern, _ in FILTERS))
+
+
+@st.composite
+def sense_sentences(draw: st.DrawFn) -> str:
+    """A few pieces, each a match of some pattern, one of the patterns' words or any short text,
+    joined, in some case, sometimes with an ``i``/``s`` turned into a character that folds to it."""
+    pieces = draw(
+        st.lists(
+            st.one_of(matching_texts(), st.sampled_from(pattern_words()), st.text(alphabet="abikls İıſK-',.$5", max_size=6)),
+            min_size=1,
+            max_size=5,
+        )
+    )
+    text = draw(st.sampled_from([" ", "  ", "\n", ", "])).join(pieces)
+    case = draw(st.sampled_from(["same", "same", "upper", "title", "swap"]))
+    text = {"upper": text.upper(), "title": text.title(), "swap": text.swapcase()}.get(case, text)
+    fold = draw(st.sampled_from(["", "", "", "iı", "iİ", "sſ", "kK"]))
+    return text.replace(fold[0], fold[1]) if fold else text
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sense_sentences())
+def test_no_pattern_is_skipped_where_it_matches_a_generated_sentence(text: str) -> None:
+    assert not skipped_but_matching(text)
+    assert (senses.neutral_senses(text, lexicon_words()), senses.set_aside(text)) == unfiltered(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_no_pattern_is_skipped_where_it_matches_any_text(text: str) -> None:
+    assert not skipped_but_matching(text)
