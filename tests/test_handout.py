@@ -89,7 +89,13 @@ def test_the_key_says_what_the_absence_search_did_not_find(tariffs_blind: Path) 
     other sources never use: the key lists them, so a teacher can check before class."""
     key = _text(tariffs_blind / "teacher-key.pdf")
     assert "found nothing close (events.json lists the nearest), and none of them names “Canada”" in key
-    assert "and none of them names “Navarro” and “Death By China”" in key
+    only_questions = re.findall(r"Only Source [A-Z] makes this claim\..*?none of them names (.*?)\. It has", key)
+    assert only_questions, "the key explains no 'Only Source X' question"
+    sources = [path.read_text(encoding="utf-8").replace("’", "'") for path in sorted((TARIFFS / "sources").glob("*.txt"))]
+    for names in only_questions:
+        for name in re.findall(r"“(.+?)”", names):
+            makers = [text for text in sources if name.replace("’", "'").lower() in text.lower()]
+            assert len(makers) == 1, f"the key says no other source names {name!r}, but {len(makers)} sources do"
 
 
 def test_open_mode_names_outlets_on_student_pages(analyses: dict[str, object]) -> None:
