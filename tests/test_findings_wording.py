@@ -63,3 +63,9 @@ def test_a_difference_without_an_interval_says_why_not_that_the_interval_include
     said = _said(few, _tone("us-left", 0.25, n=11, rest=0.50))
     assert "interval of the difference includes zero" not in said
     assert said.endswith("but it rests on 2 sentences, too few to draw an interval from.")
+
+
+def test_one_sentence_is_said_in_the_singular() -> None:
+    # aarp: "only US left has a figure, +0.28 (1 sentences)"
+    said = _said(_tone("us-right", None, n=0, rest=None), _tone("us-left", 0.28, n=1, rest=0.0))
+    assert "(1 sentence);" in said
