@@ -236,6 +236,17 @@ def timed_build(
     }
 
 
+def peak_per_thousand_sources(process_mb: int, tree_mb: int, sources: int) -> dict[str, int]:
+    """Peak memory scaled to 1,000 sources (issue 17 asks for it), so runs of different sizes read on one scale.
+
+    It is a straight proportion, which is what a build whose memory grows linearly with its sources would give;
+    comparing the figure across sizes shows whether it does."""
+    return {
+        "peak_process_mb_per_1000_sources": round(process_mb * 1000 / sources),
+        "peak_tree_mb_per_1000_sources": round(tree_mb * 1000 / sources),
+    }
+
+
 def outputs_of(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
@@ -310,6 +321,7 @@ def main() -> int:
                 else:
                     row = timed_build(code, report, out, options, [])
                 row = {"sources": size, "mode": mode, "jobs": options[1] if options else None, **row}
+                row.update(peak_per_thousand_sources(row["peak_process_mb"], row["peak_tree_mb"], size))
                 if mode != "today":
                     outputs = outputs_of(out)
                     if reference is None:
