@@ -168,16 +168,12 @@ def test_a_term_a_source_names_is_a_mention_wherever_that_source_quotes_it() -> 
     ],
 )
 def test_a_word_the_sentence_says_is_downplayed_avoided_or_rejected_is_not_used_for_effect(sentence: str, word: str) -> None:
-    voice = sentence_voices([sentence])[0]
-    start = sentence.index(word)
-    assert cue_context(voice, sentence, start, start + len(word)) == NEGATED
+    assert _context_of(word, sentence) == NEGATED
 
 
 def test_a_term_named_with_what_scholars_call_is_a_definition_not_a_label() -> None:
     sentence = "These strategies let China build what scholars call coalitional hegemony, a flexible form of influence."
-    voice = sentence_voices([sentence])[0]
-    start = sentence.index("hegemony")
-    assert cue_context(voice, sentence, start, start + len("hegemony")) == DEFINITION
+    assert _context_of("hegemony", sentence) == DEFINITION
 
 
 def test_the_noun_might_is_not_a_hedge() -> None:
@@ -300,6 +296,12 @@ def test_a_feeling_word_that_names_a_pact_a_programme_or_a_payment_is_no_felt_wo
 def test_agreement_as_concord_and_care_as_feeling_still_count() -> None:
     assert "agreement" in {w for w, _ in felt_words("The two leaders nodded in agreement.")}
     assert "care" in {w for w, _ in felt_words("They care deeply about their neighbours.")}
+
+
+def _context_of(word: str, sentence: str, **options: bool) -> str:
+    """The context (own, quoted, negated, definition…) of the first use of ``word`` in a sentence read alone."""
+    start = sentence.index(word)
+    return cue_context(sentence_voices([sentence])[0], sentence, start, start + len(word), **options)
 
 
 def _hedges(*sentences: str) -> list[str]:
@@ -547,16 +549,12 @@ def test_the_handout_teaches_only_words_people_rated_strongly_felt() -> None:
 def test_a_word_set_apart_or_someone_elses_message_is_not_the_writers_label(sentence: str, word: str) -> None:
     """SP-H5: "aside from propaganda" says the institutes are more than propaganda; SP-H7: the harmony is what
     China's channels highlight and publicise, not the paper's praise."""
-    voice = sentence_voices([sentence])[0]
-    start = sentence.index(word)
-    assert cue_context(voice, sentence, start, start + len(word), praise=word == "harmonious") != OWN
+    assert _context_of(word, sentence, praise=word == "harmonious") != OWN
 
 
 def test_a_label_for_what_someone_promotes_is_still_the_writers() -> None:
     sentence = "Since these countries tend to promote authoritarian policies, it is likely that the tools will be misused."
-    voice = sentence_voices([sentence])[0]
-    start = sentence.index("authoritarian")
-    assert cue_context(voice, sentence, start, start + len("authoritarian")) == OWN
+    assert _context_of("authoritarian", sentence) == OWN
 
 
 def test_praise_in_what_someone_promotes_is_not_counted_as_the_outlets() -> None:
