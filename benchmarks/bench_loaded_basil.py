@@ -12,18 +12,21 @@ figures count — by span overlap:
 * recall: lexical-bias spans that a counted cue overlaps / lexical-bias spans.
 
 Recall is also given against the spans annotators marked outside quotations (the lens
-sets quotations apart on purpose), and F1 of precision and recall. The split is fixed: the
-lexicon and rules are tuned on the even-numbered events only, less event 60 (the
-birthright-citizenship group, held out for claim overlap: ``--split even``, 49 events); the
-odd-numbered events are the report (``--split odd``, the default, 50 events). The four BASIL
-groups reserved for the final independent check (events 7, 29, 47, 89) are all odd: they are
-scored with the report half and never listed cue by cue (``--by-cue`` only on the tuning half).
+sets quotations apart on purpose), and F1 of precision and recall. The split is fixed
+(``SPLITS``): the lexicon and rules are tuned on the even-numbered events only, less the
+events kept unseen (``UNSEEN``: 2, 86, and 60, the birthright-citizenship group held out for
+claim overlap; ``--split tune``, 47 events); every other event is the report half (``--split
+report``, the default, 53 events), which holds the BASIL groups made for the independent
+checks of session 5 (events 2, 11, 45, 77, 86, 99): they are scored with the report half and
+never listed cue by cue (``--by-cue`` only on the tuning half). The figures the briefing's
+method notes state are ``contrast.metrics.loaded.BASIL_MEASURED``; ``--check`` says whether
+they are what this benchmark measures on the report half (``tests/test_loaded_basil.py``).
 Annotators mark bias towards an article's main entities, not every emotive word, so a
 cue outside every span is not necessarily wrong: precision here is a lower bound on
 "a person would call this word loaded".
 
-Usage: ``python benchmarks/bench_loaded_basil.py [--split odd|even|all] [--by-cue] [--basil DIR]``
-(``--by-cue`` with ``--split even`` only)
+Usage: ``python benchmarks/bench_loaded_basil.py [--split report|tune|all] [--by-cue] [--check] [--basil DIR]``
+(``--by-cue`` with ``--split tune`` only)
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ import json
 import os
 import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
@@ -40,19 +44,27 @@ import polars as pl
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from contrast.config import Lenses
-from contrast.metrics.loaded import loaded_part
+from contrast.metrics.loaded import BASIL_MEASURED, BasilMeasure, loaded_part
 
 BASIL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "basil" / "raw"
 OUTLETS = ("fox", "nyt", "hpo")
 NAMES = {"fox": "Fox News", "nyt": "New York Times", "hpo": "HuffPost"}
-HELD_OUT_ELSEWHERE = frozenset({60})
-"""Even events kept out of the tuning half: 60 is the birthright-citizenship group, held out for claim overlap."""
-RESERVED = frozenset({7, 29, 47, 89})
-"""The BASIL groups reserved for the final independent check (schiff, roy-moore, trump-social-media, indiana):
-scored with the report half, never listed cue by cue."""
+CHECK_GROUPS = frozenset({2, 11, 45, 77, 86, 99})
+"""The BASIL events made into groups for session 5's independent checks (check/basil-new A: 11, 45, 86;
+B, reserved for the final check: 2, 77, 99): in the report half, never tuned on, never listed cue by cue."""
+UNSEEN = frozenset({60}) | CHECK_GROUPS
+"""Events the lexicon and rules are never tuned on: the check groups, and 60 (the birthright-citizenship
+group, held out for claim overlap)."""
+
+
+def in_tuning_half(event: int) -> bool:
+    """The tuning half: the even-numbered events, less the unseen ones."""
+    return event % 2 == 0 and event not in UNSEEN
+
+
 SPLITS = {
-    "odd": lambda e: e % 2 == 1,
-    "even": lambda e: e % 2 == 0 and e not in HELD_OUT_ELSEWHERE,
+    "tune": in_tuning_half,
+    "report": lambda e: not in_tuning_half(e),
     "all": lambda e: True,
 }
 
@@ -112,22 +124,34 @@ def counted_cues(sentences: list[str], starts: list[bool]) -> list[tuple[int, in
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("odd", "even", "all"), default="odd")
-    parser.add_argument("--by-cue", action="store_true", help="precision per cue word (for tuning: use --split even)")
-    parser.add_argument("--basil", type=Path, default=Path(os.environ.get("BASIL", BASIL)))
-    args = parser.parse_args()
-    if args.by_cue and args.split != "even":
-        parser.error("--by-cue lists cue words of the tuning half only (--split even): the report half holds reserved groups")
-    keep = SPLITS[args.split]
+@dataclass(frozen=True)
+class Measured:
+    """One split's scores: counts per outlet (and ``all``), per category and per cue."""
+
+    totals: dict[str, Counter[str]]
+    categories: dict[str, Counter[str]]
+    cues: dict[str, Counter[str]]
+
+    def precision(self, key: str = "all") -> float | None:
+        t = self.totals[key]
+        return t["counted_hit"] / t["counted"] if t["counted"] else None
+
+    def recall(self, key: str = "all") -> float | None:
+        t = self.totals[key]
+        return t["gold_found"] / t["gold"] if t["gold"] else None
+
+
+def measure(split: str = "report", basil: Path = BASIL) -> Measured:
+    """Score the lens's own-voice cues against BASIL's lexical spans on the events of ``split``."""
+    keep = SPLITS[split]
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     categories: dict[str, Counter[str]] = defaultdict(Counter)
     cues: dict[str, Counter[str]] = defaultdict(Counter)
-    for event, outlet, sentences, starts, gold in articles(args.basil):
+    for event, outlet, sentences, starts, gold in articles(basil):
         if not keep(event):
             continue
         found = counted_cues(sentences, starts)
+        hit = [(i, s, e) for i, s, e, *_ in found]
         for key in (outlet, "all"):
             t = totals[key]
             t["articles"] += 1
@@ -135,7 +159,6 @@ def main() -> None:
             t["gold_unquoted"] += sum(1 for g in gold for *_, quoted in g if not quoted)
             t["counted"] += len(found)
             t["counted_hit"] += sum(_overlap(s, e, gold[i]) for i, s, e, _, _ in found)
-            hit = [(i, s, e) for i, s, e, *_ in found]
             t["gold_found"] += sum(1 for i, g in enumerate(gold) for gs, ge, _ in g if any(j == i and s < ge and gs < e for j, s, e in hit))
             t["gold_unquoted_found"] += sum(
                 1 for i, g in enumerate(gold) for gs, ge, q in g if not q and any(j == i and s < ge and gs < e for j, s, e in hit)
@@ -146,7 +169,45 @@ def main() -> None:
             categories[category]["hit"] += ok
             cues[cue]["counted"] += 1
             cues[cue]["hit"] += ok
-    print(f"Loaded-language lens against BASIL lexical-bias spans, {args.split} events ({totals['all']['articles']} articles)")
+    return Measured(dict(totals), dict(categories), dict(cues))
+
+
+def stated_differences(report: Measured, tuning: Measured, stated: BasilMeasure = BASIL_MEASURED) -> list[str]:
+    """Where the figures the method notes state (``stated``) differ from those measured on the report and
+    tuning halves, at the two decimals they are printed with; empty when they agree."""
+    found: dict[str, float | int | None] = {
+        "articles": report.totals["all"]["articles"],
+        "precision": _round2(report.precision()),
+        "recall": _round2(report.recall()),
+        **{f"precision {outlet}": _round2(report.precision(outlet)) for outlet in OUTLETS},
+        "tuning precision": _round2(tuning.precision()),
+        "tuning recall": _round2(tuning.recall()),
+    }
+    said: dict[str, float | int | None] = {
+        "articles": stated.articles,
+        "precision": stated.precision,
+        "recall": stated.recall,
+        **{f"precision {outlet}": value for outlet, value in stated.by_outlet},
+        "tuning precision": stated.tuning_precision,
+        "tuning recall": stated.tuning_recall,
+    }
+    return [f"{name}: stated {said.get(name)}, measured {value}" for name, value in found.items() if said.get(name) != value]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=tuple(SPLITS), default="report")
+    parser.add_argument("--by-cue", action="store_true", help="precision per cue word (tuning half only: --split tune)")
+    parser.add_argument("--check", action="store_true", help="exit 1 unless the method notes state the report half's figures")
+    parser.add_argument("--basil", type=Path, default=Path(os.environ.get("BASIL", BASIL)))
+    args = parser.parse_args()
+    if args.by_cue and args.split != "tune":
+        parser.error("--by-cue lists cue words of the tuning half only (--split tune): the report half holds the check groups")
+    if args.check and args.split != "report":
+        parser.error("--check compares the method notes with the report half (--split report)")
+    result = measure(args.split, args.basil)
+    totals = result.totals
+    print(f"Loaded-language lens against BASIL lexical-bias spans, {args.split} half ({totals['all']['articles']} articles)")
     print(f"{'outlet':<16}{'cues counted':>13}{'precision':>11}{'spans':>7}{'recall':>8}{'F1':>7}"
           f"{'spans outside quotes':>22}{'recall':>8}")
     for key in (*OUTLETS, "all"):
@@ -157,12 +218,16 @@ def main() -> None:
             f"{_ratio(t['gold_unquoted_found'], t['gold_unquoted']):>8}"
         )
     print("\nper category: counted, precision")
-    for category, c in sorted(categories.items()):
+    for category, c in sorted(result.categories.items()):
         print(f"  {category:<14}{c['counted']:>6}{_ratio(c['hit'], c['counted']):>8}")
     if args.by_cue:
         print("\nper cue: counted, overlapping a span")
-        for cue, c in sorted(cues.items(), key=lambda kv: (-kv[1]["counted"], kv[0])):
+        for cue, c in sorted(result.cues.items(), key=lambda kv: (-kv[1]["counted"], kv[0])):
             print(f"  {cue:<28}{c['counted']:>5}{c['hit']:>5}")
+    if args.check:
+        differences = stated_differences(result, measure("tune", args.basil))
+        print("\nmethod notes: " + ("state these figures" if not differences else "DIFFER: " + "; ".join(differences)))
+        sys.exit(1 if differences else 0)
 
 
 def _overlap(start: int, end: int, spans: list[tuple[int, int, bool]]) -> int:
@@ -179,6 +244,13 @@ def _f1(t: Counter[str]) -> str:
 
 def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "n/a"
+
+
+def _round2(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+
 
 
 if __name__ == "__main__":

@@ -1,0 +1,93 @@
+"""The loaded-language lens against people (BASIL's lexical-bias spans): a fixed split whose report half holds
+every group made for an independent check, method notes that state what the benchmark measures, and the
+rules tuned on the other half (cue words in a sense news uses to name, words annotators mark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.bench_loaded_basil import BASIL, CHECK_GROUPS, SPLITS, UNSEEN, in_tuning_half, measure, stated_differences
+from contrast.config import Lenses
+from contrast.metrics.loaded import BASIL_CHECK, BASIL_MEASURED, SPEC, LoadedMatcher, loaded_lexicon, neutral_senses
+
+SESSION5_CHECK_EVENTS = {2, 11, 45, 77, 86, 99}
+"""BASIL events made into groups for session 5's independent checks (check/basil-new A and B)."""
+
+
+def test_every_check_group_is_in_the_report_half_never_tuned_on() -> None:
+    assert SESSION5_CHECK_EVENTS <= CHECK_GROUPS <= UNSEEN
+    for event in SESSION5_CHECK_EVENTS | {60}:
+        assert not in_tuning_half(event)
+        assert SPLITS["report"](event)
+
+
+def test_the_halves_split_every_event_once() -> None:
+    tune = {e for e in range(100) if SPLITS["tune"](e)}
+    report = {e for e in range(100) if SPLITS["report"](e)}
+    assert tune.isdisjoint(report) and tune | report == set(range(100))
+    assert all(e % 2 == 0 for e in tune)
+
+
+def test_method_notes_say_it_is_measured_on_the_half_not_tuned_on() -> None:
+    assert BASIL_CHECK in SPEC.method
+    assert f"{BASIL_MEASURED.articles} articles it was not tuned on" in BASIL_CHECK
+    assert f"precision {BASIL_MEASURED.precision:.2f} at recall {BASIL_MEASURED.recall:.2f}" in BASIL_CHECK
+
+
+@pytest.mark.skipif(not (BASIL / "emnlp19-BASIL" / "data").is_dir(), reason="BASIL corpus not present")
+def test_method_notes_state_what_the_benchmark_measures() -> None:
+    differences = stated_differences(measure("report"), measure("tune"))
+    assert differences == [], (
+        "the loaded lens's BASIL figures changed: set BASIL_MEASURED in contrast/metrics/loaded.py to what "
+        f"`python benchmarks/bench_loaded_basil.py --check` measures ({'; '.join(differences)})"
+    )
+
+
+def _loaded_words(sentence: str) -> list[str]:
+    return [h.cue for h in LoadedMatcher(loaded_lexicon(Lenses())).find(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # the name of the affair, the name every side uses
+        ("He is cooperating with investigators in the Russia meddling case.", []),
+        ("Mueller's investigation into Russian meddling and potential collusion.", []),
+        ("They discussed meddling in the 2016 presidential election.", []),
+        ("It condemned US meddling in Hong Kong affairs.", ["meddling"]),
+        # "the extraordinary step of" says unusual; praise stays praise
+        ("The office took the extraordinary step of releasing a statement.", []),
+        ("It capped an extraordinary rise to power.", ["extraordinary"]),
+        # describing militants, not labelling opponents
+        ("Warnings about the threat of attacks by Al Qaeda-linked extremists.", []),
+        ("Warnings of extremist threats in Libya.", []),
+        ("The extremists in the party blocked the bill.", ["extremists"]),
+    ],
+)
+def test_cue_words_in_a_sense_news_uses_to_name_or_describe_are_not_counted(sentence: str, counted: list[str]) -> None:
+    assert _loaded_words(sentence) == counted
+    assert all(sentence[a:b].lower() in {"meddling", "meddled", "extraordinary", "extremist", "extremists"}
+               for a, b in neutral_senses(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Republicans seized on snippets of the correspondence.", ["seized on"]),
+        ("Agents seized the hard drives.", []),  # the literal sense is not a cue
+        ("Netanyahu, who has a famously frosty relationship with the president.", ["frosty"]),
+        ("He took a swipe at the network.", ["took a swipe"]),
+        ("The staff had been complicit in the cover-up.", ["complicit"]),
+        ("Groups angrily denounced the deal.", ["angrily"]),
+    ],
+)
+def test_words_people_mark_as_loaded_are_counted(sentence: str, counted: list[str]) -> None:
+    assert _loaded_words(sentence) == counted
+
+
+@pytest.mark.parametrize("noun", ["tirade", "rant", "screed"])
+def test_a_noun_for_someones_words_is_name_calling_not_a_slanted_verb(noun: str) -> None:
+    """The handout glosses a slanted-verb cue as "A slanted verb": it glossed HuffPost's "his tirade against the
+    tech companies" so. A noun that casts someone's words in a bad light is a pejorative label."""
+    hits = LoadedMatcher(loaded_lexicon(Lenses())).find(f"He went on a {noun} against the companies.")
+    assert [(h.category, h.cue) for h in hits] == [("label", noun)]
