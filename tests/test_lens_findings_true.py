@@ -601,3 +601,40 @@ def test_a_difference_interval_that_rounds_to_zero_prints_no_minus_sign() -> Non
     assert _difference({"diff_low": -0.006, "diff_high": 0.5, "effect_kind": "Cohen's h"}) == (
         " (difference 95% CI −1 to 50 percentage points)")
     assert "−0.0" not in _difference({"diff_low": -0.04, "diff_high": 0.5, "effect_kind": "rate ratio"})
+
+
+SCHIFF_MONOLOGUE = [
+    "He continued: “You might think that it’s O.K. that the adviser secretly conferred with the ambassador.",
+    "And you might think it’s O.K. he lied about it to the F.B.I.",
+    "You might say that’s all O.K.",
+    "You might say that’s just what you need to do to win.",
+    "But I don’t think it’s O.K.",
+    "I think it’s immoral.",
+    "I think it’s unethical.",
+    "I think it’s unpatriotic.",
+    "And yes, I think it’s corrupt.”",
+    "Democrats who now control the House say that they will accept the findings.",
+]
+
+
+def test_a_quotation_that_closes_in_its_paragraph_is_quoted_however_many_sentences_it_runs() -> None:
+    """S-A29: the middle of Schiff's nine-sentence monologue (NYT, one paragraph, opened after "He continued:"
+    and closed after "corrupt") was the Times's own voice, and its "might" ×3 a bold hedges finding."""
+    voices = sentence_voices(SCHIFF_MONOLOGUE, breaks=[False] * len(SCHIFF_MONOLOGUE))
+    assert [v.kind for v in voices] == [QUOTED] * 9 + [REPORTED]
+
+
+def test_a_stray_quotation_mark_that_never_closes_is_still_undone() -> None:
+    """The carry past ``MAX_CARRY`` sentences is kept only for a quotation that closes in its paragraph."""
+    own = [f"The committee met again on day {n} and heard the witnesses in turn." for n in range(1, 10)]
+    voices = sentence_voices(["The panel opened with “a stray mark that never closes.", *own])
+    assert [v.kind for v in voices][1:] == [OWN] * len(own)
+
+
+def test_hedges_inside_a_long_quotation_are_not_the_outlets_own_hedges() -> None:
+    own = " ".join(f"The committee heard witness number {n} on Thursday afternoon." for n in range(1, 25))
+    figures = get_metric("certainty")(make_corpus({
+        "a1": ("a", " ".join(SCHIFF_MONOLOGUE) + " " + own),
+        "b1": ("b", own),
+    })).figures
+    assert origin_figure(figures, "a", "hedge")["n"] == 0

@@ -73,10 +73,16 @@ QUOTE_WORDS = 5
 """A quotation this long is someone's statement (shorter ones may be scare quotes or names)."""
 MAX_CARRY = 6
 """A quotation left open is carried into at most this many following sentences of the same
-paragraph; one still unclosed after them was a stray mark, and the carry is undone. Six: a
-spokesman's answer of five sentences ("Kudlow told reporters: “Potentially. … Both sides
-benefit by positive solutions that lower barriers.”") ran past three, and its middle read as
-the Guardian's own voice."""
+paragraph unless it closes later in that paragraph; one still unclosed after them was a stray
+mark, and the carry is undone. Six: a spokesman's answer of five sentences ("Kudlow told
+reporters: “Potentially. … Both sides benefit by positive solutions that lower barriers.”") ran
+past three, and its middle read as the Guardian's own voice."""
+MAX_QUOTED_RUN = 20
+"""How far ahead, within its paragraph, a quotation carried past ``MAX_CARRY`` sentences is looked
+for its close. A quotation that closes in its own paragraph is one, however long: Schiff's
+monologue in the New York Times ("He continued: “You might think … And yes, I think it's
+corrupt.”") runs nine sentences, and its middle ("You might say that's just what you need to do
+to win.") read as the Times's own hedges."""
 NEGATION_WINDOW = 3
 """Words before a word that a negation reaches ("will not be bullied")."""
 COLON_WORDS = 6
@@ -183,7 +189,8 @@ def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[
     carried_into: list[int] = []
     """Sentences the open quotation was carried into (undone if it never closes)."""
     for index, text in enumerate(texts):
-        if carried is not None and (breaks[index] or _opens_at_start(text) or len(carried_into) >= MAX_CARRY):
+        too_long = len(carried_into) >= MAX_CARRY and not _closes_in_paragraph(texts, breaks, index, carried)
+        if carried is not None and (breaks[index] or _opens_at_start(text) or too_long):
             if not breaks[index] and not _opens_at_start(text):
                 for undo in carried_into:  # a stray mark: these sentences were never inside it
                     result[undo] = _scan(texts[undo], None)[0]
@@ -196,6 +203,19 @@ def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[
         carried = still_open
         result.append(spans)
     return result
+
+
+def _closes_in_paragraph(texts: Sequence[str], breaks: Sequence[bool], index: int, carried: str | None) -> bool:
+    """Whether the quotation ``carried`` into sentence ``index`` closes in that sentence or a later one of
+    the same paragraph (within ``MAX_QUOTED_RUN`` sentences), before a sentence that opens a new quotation."""
+    if carried is None:
+        return False
+    for ahead in range(index, min(len(texts), index + MAX_QUOTED_RUN)):
+        if ahead > index and (breaks[ahead] or _opens_at_start(texts[ahead])):
+            return False
+        if _scan(texts[ahead], carried)[2]:
+            return True
+    return False
 
 
 # --- reported speech ------------------------------------------------------------------
