@@ -486,6 +486,25 @@ def test_the_speaker_is_who_speaks_not_who_the_statement_is_about(sentence: str,
         ("Felipe Calderón, who was president of Mexico from 2006 to 2012, spoke on Thursday.", "political", ["president"]),
         ("China's digital platforms are reshaping global communication and streaming platforms carry its films.", "capacity",
          ["platforms"]),
+        # M3-A24: a programme's name and common words made "Cultural identity: highest in US left" a bold finding
+        ("The plan would let seniors stay in the traditional Medicare program or buy private plans.", "cultural_identity",
+         ["traditional"]),
+        ("Those savings have a complicated history.", "cultural_identity", ["history"]),
+        ("Obama used virtually identical language to beat up on his general election opponent.", "cultural_identity",
+         ["language"]),
+        ("The company said it would defend traditional press freedoms.", "cultural_identity", ["traditional"]),
+        # S-A40: faith in someone is confidence, not morality
+        ("They said they had no faith in your ability to lead the committee in an impartial manner.", "morality", ["faith"]),
+        # S-A41: promoting false information prescribes no policy
+        ("He abused his position to knowingly promote false information about the campaign.", "policy", ["promote"]),
+        # S-A42: an investigation and a job well done are no economics
+        ("Mueller completed his 22-month investigation and the investigative work went on.", "economic",
+         ["investigation", "investigative"]),
+        ("The aide said Schiff had done an outstanding job as chairman.", "economic", ["job"]),
+        # T-A37, T-A38: content moderation is no crime, a healthy conversation no health
+        ("The platforms published their enforcement practices and said speech was impossible to police.", "crime",
+         ["enforcement", "police"]),
+        ("We must address bad actors who detract from healthy conversation.", "health", ["healthy"]),
     ],
 )
 def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, frame: str, absent: list[str]) -> None:
@@ -505,6 +524,10 @@ def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, fra
         ("He's not a Republican, and the GOP front-runner is no Democrat either.", "political", ["republican", "gop", "front-runner",
                                                                                               "democrat"]),
         ("Thieves were accused of stealing the software and faced arrest.", "crime", ["stealing", "arrest"]),
+        ("Chinese history and culture shape the festival's programme.", "cultural_identity", ["history", "culture"]),
+        ("Federal law enforcement officials and the police made arrests.", "crime", ["law enforcement", "police", "arrests"]),
+        ("Investors cut investment as job losses mounted and jobs vanished.", "economic",
+         ["investors", "investment", "job losses", "jobs"]),
     ],
 )
 def test_a_frames_cue_the_codebook_means_shows_the_frame(sentence: str, frame: str, present: list[str]) -> None:
@@ -638,3 +661,20 @@ def test_hedges_inside_a_long_quotation_are_not_the_outlets_own_hedges() -> None
         "b1": ("b", own),
     })).figures
     assert origin_figure(figures, "a", "hedge")["n"] == 0
+
+
+def test_a_frame_a_quoted_speaker_reaches_for_is_not_the_outlets_frame() -> None:
+    """S-A39: "Crime and punishment: highest in US left — “corrupt” ×2, “criminal” ×2" under "Counts are of each
+    outlet's own voice" rested on Schiff's quoted "I think it's corrupt" and Pelosi's "almost criminal behavior"."""
+    quoted = " ".join(f"“I think it's corrupt and criminal,” senator {n} said on Thursday." for n in range(1, 25))
+    own = " ".join(f"The committee met on day {n} to hear the witnesses in turn." for n in range(1, 25))
+    figures = get_metric("frames")(make_corpus({"a1": ("a", quoted + " " + own), "b1": ("b", own)})).figures
+    crime = origin_figure(figures, "a", "crime")
+    assert crime["n"] == 0 and crime["base"] == 24 and crime["cues"] is None
+
+
+def test_a_frame_share_is_of_the_outlets_own_voice_sentences() -> None:
+    text = "The court ruled the sanctions illegal on Monday. “The court got it wrong again,” the senator said on Tuesday."
+    figures = get_metric("frames")(make_corpus({"a1": ("a", text), "b1": ("b", "The weather was mild that week.")})).figures
+    assert (origin_figure(figures, "a", "legality")["n"], origin_figure(figures, "a", "legality")["base"]) == (1, 1)
+    assert origin_figure(figures, "a", "legality")["cues"] == "court ×1; illegal ×1"
