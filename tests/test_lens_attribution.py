@@ -6,6 +6,8 @@ import math
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from contrast.config import Lenses
 from contrast.metrics import get_metric
@@ -288,3 +290,43 @@ def test_urging_and_vowing_are_neither_alarm_nor_blame(sentence: str) -> None:
     """T-A35: US left's "Alarm and blame: warned, accused 26%" counted "urged" ×2 and "vowed"."""
     verbs = {h.category for h in attribute(sentence, attribution_matcher(attribution_lexicon(Lenses())).find(sentence))[2]}
     assert "verb.alarm" not in verbs and "verb.call" in verbs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # PB-0: the NYT pipe-bomb article crashed the build (IndexError in Mentions._add): the name after the role
+        # "Police" was the "'s" left after the role "Department"
+        "John Miller, the New York Police Department's deputy commissioner, said a postal worker recognized the package.",
+        "Ann Lee, the Justice Department’s spokeswoman, said the Commerce Department's staff had left.",
+    ],
+)
+def test_a_role_ending_in_a_possessive_is_read_without_error(sentence: str) -> None:
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    read = read_statements([("nyt", 0, sentence)], dict(enumerate(sentence_voices([sentence]))), words)
+    assert read[("nyt", 0)][1] is True
+
+
+_PIECES = ["John Miller", "the", "New York", "Police", "Department", "Department's", "’s", "'s", ",", "said", "Mayor",
+           "Gov.", "spokeswoman", "Fox News", "told", "a", "worker", "(R)", "(2023)", "Ryan", "Dr.", "Mr.", "with", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_reading_speakers_never_fails_on_names_roles_and_possessives(pieces: list[str]) -> None:
+    sentence = " ".join(pieces).replace(" 's", "'s").replace(" ’s", "’s")
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    texts = [sentence, sentence]
+    read_statements([("s", i, t) for i, t in enumerate(texts)], dict(enumerate(sentence_voices(texts))), words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # SD-38: "the commentator Ann Coulter … wrote on Twitter"; "an analysis from Standard & Poor's, the ratings agency"
+        ("The conservative commentator Ann Coulter wrote on Twitter that the president had caved.", "speaker.media"),
+        ("The ratings agency said the shutdown had cost the economy $6 billion.", "speaker.business"),
+    ],
+)
+def test_commentators_and_ratings_agencies_are_typed(sentence: str, kind: str) -> None:
+    assert _attribute(sentence)[:2] == (True, kind)

@@ -505,6 +505,10 @@ def test_the_speaker_is_who_speaks_not_who_the_statement_is_about(sentence: str,
         ("The platforms published their enforcement practices and said speech was impossible to police.", "crime",
          ["enforcement", "police"]),
         ("We must address bad actors who detract from healthy conversation.", "health", ["healthy"]),
+        # SD-44, SD-46: a chief of staff is a title; "in exchange for" a bargain; "the longest shutdown in history"
+        ("Former White House chief of staff John Kelly signed the letter.", "capacity", ["staff"]),
+        ("Democrats offered wall money in exchange for protections for immigrants.", "external", ["exchange"]),
+        ("It was the longest shutdown in United States history.", "cultural_identity", ["history"]),
     ],
 )
 def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, frame: str, absent: list[str]) -> None:
@@ -678,3 +682,21 @@ def test_a_frame_share_is_of_the_outlets_own_voice_sentences() -> None:
     figures = get_metric("frames")(make_corpus({"a1": ("a", text), "b1": ("b", "The weather was mild that week.")})).figures
     assert (origin_figure(figures, "a", "legality")["n"], origin_figure(figures, "a", "legality")["base"]) == (1, 1)
     assert origin_figure(figures, "a", "legality")["cues"] == "court ×1; illegal ×1"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # SD-19: "US left attributes the claim" — HuffPost's own "clear cave", with only a trailing relative clause theirs
+        ("The announcement is a clear cave by Trump, whose impasse stems from his demands for $5.7 billion for his wall "
+         "― a project Democratic lawmakers say is a firm deal-breaker.", OWN),
+        ("Democratic lawmakers say the project is a firm deal-breaker.", REPORTED),
+        # SD-36: announcing a plan is an act, not a report of speech
+        ("However, Democrats rejected the plan even before Trump announced it.", OWN),
+        ("He added it would take weeks to pay the workers back.", REPORTED),
+        # SD-33: swearing they would never is their pledge
+        ("They swore they would never stand by another government shutdown.", REPORTED),
+    ],
+)
+def test_a_sentence_is_reported_only_where_its_own_clause_reports_speech(sentence: str, kind: str) -> None:
+    assert sentence_voices([sentence])[0].kind == kind

@@ -59,9 +59,10 @@ SPEC = LensSpec(
     method="Share of the outlet’s own-voice sentences (five or more words) showing each frame, through a cue lexicon "
     "written from the Policy Frames Codebook’s definitions; a sentence can show several frames, and “Other” collects "
     "own-voice sentences with no cue. Quotations and reported speech are left out: the frame a quoted speaker reaches "
-    "for is the speaker’s, not the outlet’s. A policy named by its field is that field’s frame (“foreign policy” is external relations, “monetary "
-    "policy” the economy), not a prescription. This approximates a coder: every assignment can be checked against "
-    "its highlighted cue. " + BOOTSTRAP_METHOD,
+    "for is the speaker’s, not the outlet’s. A policy named by its field is that field’s frame (“foreign policy” is "
+    "external relations, “monetary policy” the economy), not a prescription; a common word (“history”, “language”) "
+    "shows a frame only beside another of its cues. This approximates a coder: every assignment can be checked "
+    "against its highlighted cue. " + BOOTSTRAP_METHOD,
     section=60,
     lexicon=LENS,
     labels=lambda lenses: {OTHER: "Other / no cue", **lexicon_labels(LENS)},

@@ -148,7 +148,7 @@ def _person(text: str) -> str | None:
     words = _HONORIFIC.sub("", text).split()
     while words and words[0].lower().rstrip(".") in _NOT_NAMES:
         words = words[1:]
-    words = [_POSSESSIVE.sub("", w) for w in words]
+    words = [bare for w in words if (bare := _POSSESSIVE.sub("", w))]  # a bare "'s" left by a role is no word
     if not words or words[-1].lower() in _NOT_NAMES:
         return None
     return " ".join(words)

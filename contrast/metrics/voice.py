@@ -244,6 +244,7 @@ _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
+    r"swore|swears|"
     r"indicates|stressing|relayed|relays|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
@@ -280,10 +281,16 @@ _DETERMINERS = (
     r"false|new|earlier|previous|further|several|no"
 )
 """Before a noun: "to our understanding" is a preposition's object, not an infinitive; "some claims that" a noun."""
+_FINITE = r"is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does"
+"""Finite verbs that open a clause with its subject already named."""
 _CLAUSE_RE = re.compile(
-    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\b|he\b|she\b|they\b|we\b|i\b|there\b|"
+    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\s+(?:{_FINITE})\b|he\b|she\b|they\b|we\b|i\b|there\b|"
     r"[.!?]?\s*$|the\s+\w+\s+(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
 )
+_EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
+"""After a verb of saying, a finite verb with no subject between: the saying is inside a relative clause on a
+noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
+discrimination"), which reports that clause, not the sentence."""
 _AFTER_QUOTE_RE = re.compile(rf"(?i)[,!?][\"”’']?\s+(?:\w+\s+){{0,4}}?(?:{_CLAUSE_VERBS})\b")
 _ACCUSED_RE = re.compile(r"(?i)\b(?:accused|accuses|accusing|blamed|blames|blaming)\b(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:of|for)\b)")
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
@@ -395,6 +402,9 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     before = masked[: m.start()]
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
         return True  # a letter sent ("children who wrote to the White House"), not what it says
+    if word.lower() in {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "contend",
+                        "contends", "contended", "insist", "insists", "insisted"} and _EMBEDDED.match(masked[m.end() :]):
+        return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
     if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
         return True  # passive: "was highly recommended by game enthusiasts" states what they did
     if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):
