@@ -232,3 +232,16 @@ def test_blind_student_model_itself_holds_no_source_identity(analyses: dict[str,
     assert all(tag.origin is None and tag.title == "" for tag in handout.sources)
     titles = {s.title for s in manifest.sources}
     assert len(key.reveals) == len(handout.sources) >= 2 and {r.title for r in key.reveals} <= titles
+
+
+def test_the_keys_tone_chart_says_it_shows_the_own_voice_and_on_how_many_sentences(analyses: dict[str, object]) -> None:
+    """T-A51, S-A56: "Mean tone of each source" captioned "the source's sentences" showed own-voice means — Fox's over
+    2 of its 22 sentences — and a teacher read "NYT far more negative than Fox" from it."""
+    analysis = analyses[TARIFFS.name]
+    briefing = build_briefing(analysis)  # type: ignore[arg-type]
+    _, key = build_handout(analysis, briefing, blind=True)  # type: ignore[arg-type]
+    [chart] = key.charts
+    assert "own voice" in chart.title and "own voice" in chart.caption
+    shown = re.findall(r"([+-]\d\.\d\d) over (\d+) sentences?", chart.alt)
+    own_voice = {(f"{s.tone.mean:+.2f}", s.tone.sentences) for s in briefing.sources if s.tone.mean is not None}
+    assert shown and all((mean, int(n)) in own_voice for mean, n in shown)

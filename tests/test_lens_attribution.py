@@ -6,10 +6,13 @@ import math
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from contrast.config import Lenses
 from contrast.metrics import get_metric
-from contrast.metrics.attribution import UNSPECIFIED, attribute, attribution_lexicon, attribution_matcher
+from contrast.metrics.attribution import UNSPECIFIED, attribute, attribution_lexicon, attribution_matcher, read_statements
+from contrast.metrics.voice import sentence_voices
 from tests.reportkit import make_corpus, origin_figure
 
 
@@ -238,4 +241,92 @@ def test_a_sentence_without_attribution_has_the_speaker_of_its_quotation(text: s
     ],
 )
 def test_the_reporting_phrase_or_whom_a_role_speaks_for_types_the_speaker(sentence: str, kind: str) -> None:
+    assert _attribute(sentence)[:2] == (True, kind)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # M3-A21: Fox's three statements by Ryan were "Media" — "In his interview with Fox News, Ryan also hammered
+        # Obama" made Fox News Ryan's role
+        "In his interview with Fox News, Ryan also hammered Obama for what he called his failures.",
+        "Speaking to the Associated Press, Ryan also hammered Obama for his failures.",
+    ],
+)
+def test_an_outlet_someone_speaks_to_is_not_their_role(opening: str) -> None:
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    texts = [opening, "Ryan said he doesn’t know whether he had a special place in the campaign."]
+    voices = sentence_voices(texts)
+    read = read_statements([("fox", i, t) for i, t in enumerate(texts)], dict(enumerate(voices)), words)
+    assert read[("fox", 1)][2] != "speaker.media"
+
+
+@pytest.mark.parametrize("dash", [" -- ", " — ", " – "])
+def test_a_participle_of_saying_after_a_dash_is_said_by_the_sentences_subject(dash: str) -> None:
+    """T-A32: "President Trump … took aim at social media tech giants for “discriminating” … -- saying that …"
+    was a Media statement (the social media he attacked)."""
+    sentence = (f"President Trump on Saturday took aim at social media tech giants for “discriminating” against Republicans"
+                f"{dash}saying that “too many voices are being destroyed.”")
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    assert attribute(sentence, words.find(sentence))[:2] == (True, "speaker.official")
+
+
+def test_a_tech_giants_statement_is_a_business_statement() -> None:
+    """T-A34: Twitter's statement ("…,” the tech giant said in a statement) was an unclassified speaker."""
+    assert _attribute("“We do not shadow ban based on political viewpoints,” the tech giant said in a statement.")[1] == (
+        "speaker.business")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In his tweets on Saturday, Mr. Trump urged social media companies to “let everybody participate, good & bad.”",
+        "In the same video appeal, Mr. Jones urged Mr. Trump to “point out that the communist Chinese have penetrated and "
+        "infiltrated” the American election system.",
+        "He vowed to open up libel laws so that he could sue the papers.",
+    ],
+)
+def test_urging_and_vowing_are_neither_alarm_nor_blame(sentence: str) -> None:
+    """T-A35: US left's "Alarm and blame: warned, accused 26%" counted "urged" ×2 and "vowed"."""
+    verbs = {h.category for h in attribute(sentence, attribution_matcher(attribution_lexicon(Lenses())).find(sentence))[2]}
+    assert "verb.alarm" not in verbs and "verb.call" in verbs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # PB-0: the NYT pipe-bomb article crashed the build (IndexError in Mentions._add): the name after the role
+        # "Police" was the "'s" left after the role "Department"
+        "John Miller, the New York Police Department's deputy commissioner, said a postal worker recognized the package.",
+        "Ann Lee, the Justice Department’s spokeswoman, said the Commerce Department's staff had left.",
+    ],
+)
+def test_a_role_ending_in_a_possessive_is_read_without_error(sentence: str) -> None:
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    read = read_statements([("nyt", 0, sentence)], dict(enumerate(sentence_voices([sentence]))), words)
+    assert read[("nyt", 0)][1] is True
+
+
+_PIECES = ["John Miller", "the", "New York", "Police", "Department", "Department's", "’s", "'s", ",", "said", "Mayor",
+           "Gov.", "spokeswoman", "Fox News", "told", "a", "worker", "(R)", "(2023)", "Ryan", "Dr.", "Mr.", "with", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_reading_speakers_never_fails_on_names_roles_and_possessives(pieces: list[str]) -> None:
+    sentence = " ".join(pieces).replace(" 's", "'s").replace(" ’s", "’s")
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    texts = [sentence, sentence]
+    read_statements([("s", i, t) for i, t in enumerate(texts)], dict(enumerate(sentence_voices(texts))), words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # SD-38: "the commentator Ann Coulter … wrote on Twitter"; "an analysis from Standard & Poor's, the ratings agency"
+        ("The conservative commentator Ann Coulter wrote on Twitter that the president had caved.", "speaker.media"),
+        ("The ratings agency said the shutdown had cost the economy $6 billion.", "speaker.business"),
+    ],
+)
+def test_commentators_and_ratings_agencies_are_typed(sentence: str, kind: str) -> None:
     assert _attribute(sentence)[:2] == (True, kind)

@@ -486,6 +486,29 @@ def test_the_speaker_is_who_speaks_not_who_the_statement_is_about(sentence: str,
         ("Felipe Calderón, who was president of Mexico from 2006 to 2012, spoke on Thursday.", "political", ["president"]),
         ("China's digital platforms are reshaping global communication and streaming platforms carry its films.", "capacity",
          ["platforms"]),
+        # M3-A24: a programme's name and common words made "Cultural identity: highest in US left" a bold finding
+        ("The plan would let seniors stay in the traditional Medicare program or buy private plans.", "cultural_identity",
+         ["traditional"]),
+        ("Those savings have a complicated history.", "cultural_identity", ["history"]),
+        ("Obama used virtually identical language to beat up on his general election opponent.", "cultural_identity",
+         ["language"]),
+        ("The company said it would defend traditional press freedoms.", "cultural_identity", ["traditional"]),
+        # S-A40: faith in someone is confidence, not morality
+        ("They said they had no faith in your ability to lead the committee in an impartial manner.", "morality", ["faith"]),
+        # S-A41: promoting false information prescribes no policy
+        ("He abused his position to knowingly promote false information about the campaign.", "policy", ["promote"]),
+        # S-A42: an investigation and a job well done are no economics
+        ("Mueller completed his 22-month investigation and the investigative work went on.", "economic",
+         ["investigation", "investigative"]),
+        ("The aide said Schiff had done an outstanding job as chairman.", "economic", ["job"]),
+        # T-A37, T-A38: content moderation is no crime, a healthy conversation no health
+        ("The platforms published their enforcement practices and said speech was impossible to police.", "crime",
+         ["enforcement", "police"]),
+        ("We must address bad actors who detract from healthy conversation.", "health", ["healthy"]),
+        # SD-44, SD-46: a chief of staff is a title; "in exchange for" a bargain; "the longest shutdown in history"
+        ("Former White House chief of staff John Kelly signed the letter.", "capacity", ["staff"]),
+        ("Democrats offered wall money in exchange for protections for immigrants.", "external", ["exchange"]),
+        ("It was the longest shutdown in United States history.", "cultural_identity", ["history"]),
     ],
 )
 def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, frame: str, absent: list[str]) -> None:
@@ -505,6 +528,10 @@ def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, fra
         ("He's not a Republican, and the GOP front-runner is no Democrat either.", "political", ["republican", "gop", "front-runner",
                                                                                               "democrat"]),
         ("Thieves were accused of stealing the software and faced arrest.", "crime", ["stealing", "arrest"]),
+        ("Chinese history and culture shape the festival's programme.", "cultural_identity", ["history", "culture"]),
+        ("Federal law enforcement officials and the police made arrests.", "crime", ["law enforcement", "police", "arrests"]),
+        ("Investors cut investment as job losses mounted and jobs vanished.", "economic",
+         ["investors", "investment", "job losses", "jobs"]),
     ],
 )
 def test_a_frames_cue_the_codebook_means_shows_the_frame(sentence: str, frame: str, present: list[str]) -> None:
@@ -601,3 +628,75 @@ def test_a_difference_interval_that_rounds_to_zero_prints_no_minus_sign() -> Non
     assert _difference({"diff_low": -0.006, "diff_high": 0.5, "effect_kind": "Cohen's h"}) == (
         " (difference 95% CI −1 to 50 percentage points)")
     assert "−0.0" not in _difference({"diff_low": -0.04, "diff_high": 0.5, "effect_kind": "rate ratio"})
+
+
+SCHIFF_MONOLOGUE = [
+    "He continued: “You might think that it’s O.K. that the adviser secretly conferred with the ambassador.",
+    "And you might think it’s O.K. he lied about it to the F.B.I.",
+    "You might say that’s all O.K.",
+    "You might say that’s just what you need to do to win.",
+    "But I don’t think it’s O.K.",
+    "I think it’s immoral.",
+    "I think it’s unethical.",
+    "I think it’s unpatriotic.",
+    "And yes, I think it’s corrupt.”",
+    "Democrats who now control the House say that they will accept the findings.",
+]
+
+
+def test_a_quotation_that_closes_in_its_paragraph_is_quoted_however_many_sentences_it_runs() -> None:
+    """S-A29: the middle of Schiff's nine-sentence monologue (NYT, one paragraph, opened after "He continued:"
+    and closed after "corrupt") was the Times's own voice, and its "might" ×3 a bold hedges finding."""
+    voices = sentence_voices(SCHIFF_MONOLOGUE, breaks=[False] * len(SCHIFF_MONOLOGUE))
+    assert [v.kind for v in voices] == [QUOTED] * 9 + [REPORTED]
+
+
+def test_a_stray_quotation_mark_that_never_closes_is_still_undone() -> None:
+    """The carry past ``MAX_CARRY`` sentences is kept only for a quotation that closes in its paragraph."""
+    own = [f"The committee met again on day {n} and heard the witnesses in turn." for n in range(1, 10)]
+    voices = sentence_voices(["The panel opened with “a stray mark that never closes.", *own])
+    assert [v.kind for v in voices][1:] == [OWN] * len(own)
+
+
+def test_hedges_inside_a_long_quotation_are_not_the_outlets_own_hedges() -> None:
+    own = " ".join(f"The committee heard witness number {n} on Thursday afternoon." for n in range(1, 25))
+    figures = get_metric("certainty")(make_corpus({
+        "a1": ("a", " ".join(SCHIFF_MONOLOGUE) + " " + own),
+        "b1": ("b", own),
+    })).figures
+    assert origin_figure(figures, "a", "hedge")["n"] == 0
+
+
+def test_a_frame_a_quoted_speaker_reaches_for_is_not_the_outlets_frame() -> None:
+    """S-A39: "Crime and punishment: highest in US left — “corrupt” ×2, “criminal” ×2" under "Counts are of each
+    outlet's own voice" rested on Schiff's quoted "I think it's corrupt" and Pelosi's "almost criminal behavior"."""
+    quoted = " ".join(f"“I think it's corrupt and criminal,” senator {n} said on Thursday." for n in range(1, 25))
+    own = " ".join(f"The committee met on day {n} to hear the witnesses in turn." for n in range(1, 25))
+    figures = get_metric("frames")(make_corpus({"a1": ("a", quoted + " " + own), "b1": ("b", own)})).figures
+    crime = origin_figure(figures, "a", "crime")
+    assert crime["n"] == 0 and crime["base"] == 24 and crime["cues"] is None
+
+
+def test_a_frame_share_is_of_the_outlets_own_voice_sentences() -> None:
+    text = "The court ruled the sanctions illegal on Monday. “The court got it wrong again,” the senator said on Tuesday."
+    figures = get_metric("frames")(make_corpus({"a1": ("a", text), "b1": ("b", "The weather was mild that week.")})).figures
+    assert (origin_figure(figures, "a", "legality")["n"], origin_figure(figures, "a", "legality")["base"]) == (1, 1)
+    assert origin_figure(figures, "a", "legality")["cues"] == "court ×1; illegal ×1"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # SD-19: "US left attributes the claim" — HuffPost's own "clear cave", with only a trailing relative clause theirs
+        ("The announcement is a clear cave by Trump, whose impasse stems from his demands for $5.7 billion for his wall "
+         "― a project Democratic lawmakers say is a firm deal-breaker.", OWN),
+        ("Democratic lawmakers say the project is a firm deal-breaker.", REPORTED),
+        # SD-36: announcing a plan is an act, not a report of speech
+        ("However, Democrats rejected the plan even before Trump announced it.", OWN),
+        ("He added it would take weeks to pay the workers back.", REPORTED),
+        # SD-33: swearing they would never is their pledge
+        ("They swore they would never stand by another government shutdown.", REPORTED),
+    ],
+)
+def test_a_sentence_is_reported_only_where_its_own_clause_reports_speech(sentence: str, kind: str) -> None:
+    assert sentence_voices([sentence])[0].kind == kind

@@ -44,7 +44,9 @@ def test_highlighting_never_leaks_markup_and_keeps_every_character(text: str, sp
 
 @pytest.fixture(scope="module")
 def hostile_briefing(tmp_path_factory: pytest.TempPathFactory):
-    hostile = 'The <b>regime</b> may <script>x()</script> spread propaganda, officials said. {{ 7*7 }} so-called "cool" things. '
+    # the cue sentence in the outlet's own voice (lenses show own-voice examples), then a reported one
+    hostile = ('The <b>regime</b> may <script>x()</script> spread propaganda. Officials said so on Monday. {{ 7*7 }} so-called '
+               '"cool" things. ')
     root = make_report(tmp_path_factory.mktemp("lens"), {"state-a": (PRAISE + hostile + EASY) * 3, "critic-b": (CRITIC + EASY) * 3})
     briefing = build_briefing(analyse(load_report(root)))
     return briefing, render_html("briefing.html.j2", briefing)

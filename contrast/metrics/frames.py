@@ -3,7 +3,10 @@
 A sentence shows a frame when it contains one of the frame's cue words
 (``resources/lexicons/frames.toml``, extended by ``[lenses.frames]``); it can show
 several. 'Other' collects sentences of five or more words with no cue of any frame.
-An origin's frame profile is the share of its sentences showing each frame. This is a
+An origin's frame profile is the share of its sentences in its own voice showing each frame:
+quotations and reported speech are the speakers' framing (``contrast.metrics.voice``), as the
+other lenses count them apart — Schiff's quoted "I think it's corrupt" made "Crime and
+punishment: highest in US left" a finding about the New York Times. This is a
 transparent approximation of the codebook (Boydstun et al. 2014; Card et al. 2015), not
 a coder's judgement: every assignment can be checked against the highlighted cue.
 
@@ -23,7 +26,7 @@ from functools import cache
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.cues import CueMatcher, Hit
+from contrast.metrics.cues import CONTEXT, CueMatcher, Hit, cue_pattern
 from contrast.metrics.evidence import find_evidence
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import (
@@ -40,6 +43,7 @@ from contrast.metrics.lens import (
     pooled,
 )
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
+from contrast.metrics.voice import DEFINITION, NEGATED, OWN, source_voices
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
@@ -52,15 +56,17 @@ SPEC = LensSpec(
     LENS,
     title="Frames",
     question="Which of the 15 policy frames of Boydstun et al. (2014) does each origin reach for?",
-    method="Share of sentences (five or more words) showing each frame, through a cue lexicon written from the Policy "
-    "Frames Codebook’s definitions; a sentence can show several frames, and “Other” collects sentences with no "
-    "cue. A policy named by its field is that field’s frame (“foreign policy” is external relations, “monetary "
-    "policy” the economy), not a prescription. This approximates a coder: every assignment can be checked against "
-    "its highlighted cue. " + BOOTSTRAP_METHOD,
+    method="Share of the outlet’s own-voice sentences (five or more words) showing each frame, through a cue lexicon "
+    "written from the Policy Frames Codebook’s definitions; a sentence can show several frames, and “Other” collects "
+    "own-voice sentences with no cue. Quotations and reported speech are left out: the frame a quoted speaker reaches "
+    "for is the speaker’s, not the outlet’s. A policy named by its field is that field’s frame (“foreign policy” is "
+    "external relations, “monetary policy” the economy), not a prescription; a common word (“history”, “language”) "
+    "shows a frame only beside another of its cues. This approximates a coder: every assignment can be checked "
+    "against its highlighted cue. " + BOOTSTRAP_METHOD,
     section=60,
     lexicon=LENS,
     labels=lambda lenses: {OTHER: "Other / no cue", **lexicon_labels(LENS)},
-    chart="Frame profile: share of sentences showing each frame",
+    chart="Frame profile: share of own-voice sentences showing each frame",
 )
 
 
@@ -82,11 +88,28 @@ _INFINITIVE_AFTER = re.compile(r"(?i)^\s+to\s+(?!(?:the|a|an|this|that|these|tho
 
 class FramesMatcher(CueMatcher):
     """The frame lexicon's cues; a policy noun named by its field is left to that field's frame, and
-    "plans to" + a verb is the verb, not a policy."""
+    "plans to" + a verb is the verb, not a policy; a cue that ``needs_support`` (a common word: "history",
+    "language") shows its frame only beside another cue of that frame that does not."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        self.weak = {
+            c.id: re.compile("|".join(f"(?:{cue_pattern(cue)})" for cue in c.needs_support))
+            for c in lexicon.categories if c.needs_support
+        }
 
     def find(self, sentence: str) -> list[Hit]:
         hits = super().find(sentence)
-        return [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
+        hits = [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
+        return [h for h in hits if not self._unsupported(h, hits)]
+
+    def _unsupported(self, hit: Hit, hits: list[Hit]) -> bool:
+        """A cue that needs support with no cue of its frame beside it that does not ("Those savings have a
+        complicated history": nothing about a group's culture)."""
+        weak = self.weak.get(hit.category)
+        if weak is None or not weak.fullmatch(hit.cue):
+            return False
+        return not any(h.category == hit.category and not weak.fullmatch(h.cue) for h in hits)
 
 
 def _not_a_policy(sentence: str, before: list[Hit], hit: Hit) -> bool:
@@ -114,25 +137,43 @@ def frames_matcher(words: Lexicon) -> FramesMatcher:
     return FramesMatcher(words)
 
 
+COUNTED = (OWN, NEGATED, DEFINITION)
+"""Contexts of a cue that shows a frame: the outlet's own words, also where it negates the frame ("this is
+not about race" still frames it so) or defines a term. Not a quotation or reported speech: the frame a
+quoted senator reaches for is the senator's ("“I think it's corrupt”" is no crime frame of the newspaper)."""
+
+
 def frame_measures(words: Lexicon) -> list[Measure]:
-    return [Measure(f, f"shows:{f}", "sentence", "share") for f in (*words.ids, OTHER)]
+    """Each frame's share of the outlet's own-voice sentences (of five words or more), and "other"."""
+    return [Measure(f, f"shows:{f}", "sentence", "share", contexts=COUNTED) for f in (*words.ids, OTHER)]
 
 
 @lens_part(LENS)
 def frames_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
-    """One source's framed sentences: the frames each shows, and its dominant frame."""
+    """One source's framed sentences: the frames each shows in the outlet's own voice, and its dominant frame.
+
+    Voices are read over all of the source's sentences (a quotation runs through short ones: "Why?"),
+    then headings and fragments are left out. The dominant frame (``sentences.parquet``) is over all
+    of a sentence's cues, whatever its voice; the figures count own-voice sentences only."""
     words = frames_lexicon(lenses)
+    evidence = find_evidence(sentences, frames_matcher(words), LENS)
+    own_voice = dict(zip(sorted(sentences.get_column(SENTENCE_INDEX).to_list()),
+                         (v.kind == OWN for v in source_voices(sentences)), strict=True))
     framed = [row for row, text in enumerate(sentences.get_column(TEXT).to_list()) if len(text.split(" ")) >= MIN_WORDS]
     sentences = sentences[framed] if framed else sentences.clear()
-    evidence = find_evidence(sentences, frames_matcher(words), LENS)
+    evidence = evidence.join(sentences.select(SOURCE_ID, SENTENCE_INDEX), on=[SOURCE_ID, SENTENCE_INDEX], how="semi",
+                             maintain_order="left")
     table = category_counts(sentences, evidence, words.ids)
+    counted = category_counts(sentences, evidence.filter(pl.col(CONTEXT).is_in(COUNTED)), words.ids)
     counts = [table.get_column(f"n:{f}").to_list() for f in words.ids]
     per_row = list(zip(*counts, strict=True)) if counts else [()] * table.height
     dominant = [OTHER if sum(n) == 0 else words.ids[max(range(len(n)), key=n.__getitem__)] for n in per_row]
+    own = [float(own_voice[i]) for i in sentences.get_column(SENTENCE_INDEX).to_list()]
+    shows = [[o * float(c > 0) for o, c in zip(own, counted.get_column(f"n:{f}").to_list(), strict=True)] for f in words.ids]
     table = table.hstack([
-        pl.Series("sentence", [1.0] * table.height, dtype=pl.Float64),
-        *(pl.Series(f"shows:{f}", [float(c > 0) for c in n], dtype=pl.Float64) for f, n in zip(words.ids, counts, strict=True)),
-        pl.Series(f"shows:{OTHER}", [float(sum(n) == 0) for n in per_row], dtype=pl.Float64),
+        pl.Series("sentence", own, dtype=pl.Float64),
+        *(pl.Series(f"shows:{f}", column, dtype=pl.Float64) for f, column in zip(words.ids, shows, strict=True)),
+        pl.Series(f"shows:{OTHER}", [o * float(not any(s[r] for s in shows)) for r, o in enumerate(own)], dtype=pl.Float64),
         pl.Series(FRAME, dominant, dtype=pl.String),
     ])
     part = measured_part(LENS, table, frame_measures(words), evidence)

@@ -49,6 +49,12 @@ _NOT_NAMES = frozenset({
 """Capitalised words that start a sentence or name a day or month, not a person."""
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Rev|Sir)\.?\s+)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_OBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:with|to|in|on|at|from|by|for|of|about|into|via|through|told|tell|tells|telling)\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?-i:[A-Z][\w.&'’-]*\s+){0,3}$"
+)
+"""A role that is the object of a preposition or of telling ("an interview with Fox News", "told the
+Post"): the name after its comma is the sentence's subject, not the holder of that role."""
 _PARTY_MARK = re.compile(r"^\s*(?:\((?:R|D|I)(?:[-–][A-Z][\w.]*)?\)|,\s*(?:R|D|I)[-–][A-Z][a-z]*\.?,)")
 """A lawmaker's party after the name: "David Long (R)", "Mitch McConnell, R-Ky.,"."""
 _CITATION = re.compile(r"^(?:\s+et\s+al\.?)?\s*\(\s*(?:\d{4}[a-z]?|n\.d\.)\s*[),;:]")
@@ -102,6 +108,8 @@ class Mentions:
         roles = [h for h in hits if h.category.startswith("speaker.") and h.category != ANONYMOUS]
         for hit in roles:  # "Seattle Mayor Ed Murray", "Gov. Jay Inslee", "the N.C.A.A. president, Mark Emmert,"
             gap = re.match(r"\.?\s+|,\s+", masked[hit.end :])
+            if gap and gap.group().startswith(",") and _OBJECT_BEFORE.search(masked[: hit.start]):
+                continue  # "In his interview with Fox News, Ryan also hammered …": Ryan is not Fox News
             name = _NAME.match(masked, hit.end + gap.end()) if gap else None
             full = _person(_after_roles(name.group(), roles, name.start())) if name else None
             if full is not None:
@@ -140,7 +148,7 @@ def _person(text: str) -> str | None:
     words = _HONORIFIC.sub("", text).split()
     while words and words[0].lower().rstrip(".") in _NOT_NAMES:
         words = words[1:]
-    words = [_POSSESSIVE.sub("", w) for w in words]
+    words = [bare for w in words if (bare := _POSSESSIVE.sub("", w))]  # a bare "'s" left by a role is no word
     if not words or words[-1].lower() in _NOT_NAMES:
         return None
     return " ".join(words)
@@ -272,8 +280,10 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
         return [(end + agent.start(1), end + agent.end(1))]
     if re.search(r"(?i)\bto\s+$", masked[:start]):
         return []  # an infinitive ("allows a business to assert a right"): nobody says it here
-    if re.search(r",\s*$", masked[:start]) and re.match(r"(?i)\w+ing$", verb.strip()):
-        leading = _leading_subject(masked)  # "Pence has defended his decision, claiming that …": Pence claims
+    if re.search(r"(?:,|—|–|--)\s*$", masked[:start]) and re.match(r"(?i)\w+ing$", verb.strip()):
+        # "Pence has defended his decision, claiming that …": Pence claims; after a dash too ("Trump took aim
+        # at social media tech giants -- saying that …": Trump says it, not the media he took aim at)
+        leading = _leading_subject(masked)
         return [leading] if leading else []
     subject = _subject(masked, start)
     inverted = _inverted(masked, end) if _INVERTED_VERBS.match(verb.strip()) else None

@@ -73,10 +73,16 @@ QUOTE_WORDS = 5
 """A quotation this long is someone's statement (shorter ones may be scare quotes or names)."""
 MAX_CARRY = 6
 """A quotation left open is carried into at most this many following sentences of the same
-paragraph; one still unclosed after them was a stray mark, and the carry is undone. Six: a
-spokesman's answer of five sentences ("Kudlow told reporters: “Potentially. … Both sides
-benefit by positive solutions that lower barriers.”") ran past three, and its middle read as
-the Guardian's own voice."""
+paragraph unless it closes later in that paragraph; one still unclosed after them was a stray
+mark, and the carry is undone. Six: a spokesman's answer of five sentences ("Kudlow told
+reporters: “Potentially. … Both sides benefit by positive solutions that lower barriers.”") ran
+past three, and its middle read as the Guardian's own voice."""
+MAX_QUOTED_RUN = 20
+"""How far ahead, within its paragraph, a quotation carried past ``MAX_CARRY`` sentences is looked
+for its close. A quotation that closes in its own paragraph is one, however long: Schiff's
+monologue in the New York Times ("He continued: “You might think … And yes, I think it's
+corrupt.”") runs nine sentences, and its middle ("You might say that's just what you need to do
+to win.") read as the Times's own hedges."""
 NEGATION_WINDOW = 3
 """Words before a word that a negation reaches ("will not be bullied")."""
 COLON_WORDS = 6
@@ -183,7 +189,8 @@ def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[
     carried_into: list[int] = []
     """Sentences the open quotation was carried into (undone if it never closes)."""
     for index, text in enumerate(texts):
-        if carried is not None and (breaks[index] or _opens_at_start(text) or len(carried_into) >= MAX_CARRY):
+        too_long = len(carried_into) >= MAX_CARRY and not _closes_in_paragraph(texts, breaks, index, carried)
+        if carried is not None and (breaks[index] or _opens_at_start(text) or too_long):
             if not breaks[index] and not _opens_at_start(text):
                 for undo in carried_into:  # a stray mark: these sentences were never inside it
                     result[undo] = _scan(texts[undo], None)[0]
@@ -196,6 +203,19 @@ def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[
         carried = still_open
         result.append(spans)
     return result
+
+
+def _closes_in_paragraph(texts: Sequence[str], breaks: Sequence[bool], index: int, carried: str | None) -> bool:
+    """Whether the quotation ``carried`` into sentence ``index`` closes in that sentence or a later one of
+    the same paragraph (within ``MAX_QUOTED_RUN`` sentences), before a sentence that opens a new quotation."""
+    if carried is None:
+        return False
+    for ahead in range(index, min(len(texts), index + MAX_QUOTED_RUN)):
+        if ahead > index and (breaks[ahead] or _opens_at_start(texts[ahead])):
+            return False
+        if _scan(texts[ahead], carried)[2]:
+            return True
+    return False
 
 
 # --- reported speech ------------------------------------------------------------------
@@ -224,6 +244,7 @@ _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
+    r"swore|swears|"
     r"indicates|stressing|relayed|relays|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
@@ -260,10 +281,16 @@ _DETERMINERS = (
     r"false|new|earlier|previous|further|several|no"
 )
 """Before a noun: "to our understanding" is a preposition's object, not an infinitive; "some claims that" a noun."""
+_FINITE = r"is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does"
+"""Finite verbs that open a clause with its subject already named."""
 _CLAUSE_RE = re.compile(
-    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\b|he\b|she\b|they\b|we\b|i\b|there\b|"
+    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\s+(?:{_FINITE})\b|he\b|she\b|they\b|we\b|i\b|there\b|"
     r"[.!?]?\s*$|the\s+\w+\s+(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
 )
+_EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
+"""After a verb of saying, a finite verb with no subject between: the saying is inside a relative clause on a
+noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
+discrimination"), which reports that clause, not the sentence."""
 _AFTER_QUOTE_RE = re.compile(rf"(?i)[,!?][\"”’']?\s+(?:\w+\s+){{0,4}}?(?:{_CLAUSE_VERBS})\b")
 _ACCUSED_RE = re.compile(r"(?i)\b(?:accused|accuses|accusing|blamed|blames|blaming)\b(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:of|for)\b)")
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
@@ -375,6 +402,9 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     before = masked[: m.start()]
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
         return True  # a letter sent ("children who wrote to the White House"), not what it says
+    if word.lower() in {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "contend",
+                        "contends", "contended", "insist", "insists", "insisted"} and _EMBEDDED.match(masked[m.end() :]):
+        return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
     if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
         return True  # passive: "was highly recommended by game enthusiasts" states what they did
     if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):

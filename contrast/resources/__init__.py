@@ -44,6 +44,9 @@ class Category:
     label: str
     description: str
     cues: tuple[str, ...]
+    needs_support: tuple[str, ...] = ()
+    """Cues of this category too common or too often part of a name to show it alone ("history" in "Those
+    savings have a complicated history"): they count only beside another cue of the category that does not."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,8 @@ class Lexicon:
         if not any(extra.values()):
             return self
         categories = tuple(
-            Category(c.id, c.label, c.description, c.cues + tuple(w for w in extra.get(c.id, []) if w not in c.cues))
+            Category(c.id, c.label, c.description, c.cues + tuple(w for w in extra.get(c.id, []) if w not in c.cues),
+                     c.needs_support)
             for c in self.categories
         )
         added = sum(len(v) for v in extra.values())
@@ -91,7 +95,7 @@ def lexicon(name: str) -> Lexicon:
     data = tomllib.loads(files(__name__).joinpath("lexicons", f"{name}.toml").read_text(encoding="utf-8"))
     header = data["lexicon"]
     categories = tuple(
-        Category(category_id, body["label"], body.get("description", ""), tuple(body["cues"]))
+        Category(category_id, body["label"], body.get("description", ""), tuple(body["cues"]), tuple(body.get("needs_support", ())))
         for category_id, body in data["categories"].items()
     )
     exceptions = tuple(data.get("exceptions", {}).get("phrases", ()))

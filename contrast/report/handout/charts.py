@@ -35,17 +35,24 @@ def tone_chart(briefing: Briefing, tags: Mapping[str, SourceTag]) -> Chart:
             axes.plot([mean], [y], linestyle="none", marker=source.origin.chart_marker,
                       markerfacecolor="white", markeredgecolor="black", markersize=6)
         axes.axvline(0, color="black", linewidth=0.6)
-        axes.set_yticks(positions, [f"{letter} · {shorten(s.origin.label, 22)}" for letter, s in rows])
+        axes.set_yticks(positions, [f"{letter} · {shorten(s.origin.label, 22)} · {_sentences(s.tone.sentences)}" for letter, s in rows])
         axes.set_xlim(-1, 1)
-        axes.set_xlabel("Mean tone of the source's sentences (VADER, −1 to +1)")
+        axes.set_xlabel("Mean tone of the source's own-voice sentences (VADER, −1 to +1)")
         uri = svg_uri(figure)
-    alt = "Bar chart of each source's mean tone. " + " ".join(
-        f"Source {letter} ({s.origin.label}): {'not scored' if s.tone.mean is None else f'{s.tone.mean:+.2f}'}."
+    alt = "Bar chart of each source's mean tone in its own voice. " + " ".join(
+        f"Source {letter} ({s.origin.label}): "
+        f"{'not scored' if s.tone.mean is None else f'{s.tone.mean:+.2f} over {_sentences(s.tone.sentences)}'}."
         for letter, s in rows
     )
     return Chart(
-        title="Mean tone of each source",
-        caption="Bars left of zero: more negative wording on average; right: more positive. Marker and label show the origin.",
+        title="Mean tone of each source in its own voice",
+        caption="Each bar is the mean over the sentences the source says in its own voice (the number beside its label); "
+        "quotations and reported speech are left out. Bars left of zero: more negative wording on average; right: more "
+        "positive. A bar over a few sentences says little about the source. Marker and label show the origin.",
         alt=alt,
         data_uri=uri,
     )
+
+
+def _sentences(n: int) -> str:
+    return f"{n} sentence{'' if n == 1 else 's'}"
