@@ -39,7 +39,8 @@ Rules, in order:
    * ``MONTHS`` (``Jan. 5``, ``Sept. 11``): no boundary before a digit, otherwise
      ambiguous as below;
    * ambiguous — ``MAY_END`` (``Inc.``, ``Jr.``, ``et al.``…), dotted acronyms (``U.S.``,
-     ``U.K.``, ``a.m.``, ``Ph.D.``) and single capital initials (``J. S. Nye``): a
+     ``U.K.``, ``a.m.``, ``Ph.D.``) and single capital initials (``J. S. Nye``, ``William P.
+     Barr``: a capital initial is never read as ``p.`` or ``v.``): a
      boundary only when the next word is a common sentence starter (``STARTERS``:
      The, A, It, This, He, She, They, But…) that is not itself an initial. This keeps
      ``U.S. President``, ``12:01 a.m. EDT`` and ``Michael J. Fox`` together while
@@ -199,6 +200,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, start - 40) : start].rsplit(None, 1)
     key = before[-1].lstrip(_OPENERS) if before else ""
     lower = key.lower()
+    if len(key) == 1 and key.isupper():
+        return _starts_a_sentence(text, m)  # an initial ("William P. Barr", "Vladimir V. Putin"), not p. or v.
     if lower in NEVER_END or (lower in PLURAL_TITLES and key[:1].isupper()):
         return False
     if key in STATES:
@@ -208,17 +211,14 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if lower in MONTHS:
         if m.group("first").isdigit():
             return False
-    elif not (
-        lower in MAY_END
-        or (len(key) == 1 and key.isupper())
-        or ("." in key and _DOTTED.fullmatch(key))
-    ):
+    elif not (lower in MAY_END or ("." in key and _DOTTED.fullmatch(key))):
         return True
-    # ambiguous: a boundary only before a common sentence starter that is not an initial
-    word_end = m.end("word")
-    return (m.group("first") + m.group("word")) in STARTERS and not text.startswith(
-        ".", word_end
-    )
+    return _starts_a_sentence(text, m)
+
+
+def _starts_a_sentence(text: str, m: re.Match[str]) -> bool:
+    """After an ambiguous abbreviation: a boundary only before a common sentence starter that is not an initial."""
+    return (m.group("first") + m.group("word")) in STARTERS and not text.startswith(".", m.end("word"))
 
 
 def _title_follows(text: str, at: int) -> bool:

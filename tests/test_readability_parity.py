@@ -309,3 +309,20 @@ def test_an_origins_pooled_counts_kept_by_content_give_the_same_figures() -> Non
         again = compute_metrics(corpus, ["readability"]).origins
     assert first.equals(direct) and again.equals(direct)
     assert counted == 2 and len(kept) == 2 and len(asked) == 4  # one entry per origin, read back the second time
+
+
+@pytest.mark.parametrize("path", SOURCES[:3], ids=lambda path: path.name)
+def test_a_sources_parity_figures_are_textstats_own(path: Path) -> None:
+    """The printed grades use the segmenter's sentences; the data keep textstat's own count and
+    Flesch–Kincaid grade of the whole text beside them, equal to textstat's functions."""
+    import polars as pl
+
+    from contrast.metrics import get_metric
+    from contrast.metrics.readability import TEXTSTAT_GRADE
+    from tests.reportkit import make_corpus
+
+    text = path.read_text(encoding="utf-8")
+    row = get_metric("readability")(make_corpus({"s": ("a", text)})).sources.filter(pl.col("source_id") == "s").row(0, named=True)
+    assert row["formula_sentences"] == textstat.sentence_count(text)
+    assert row["words"] == textstat.lexicon_count(text)
+    assert math.isclose(row[TEXTSTAT_GRADE], textstat.flesch_kincaid_grade(text), abs_tol=1e-9)

@@ -269,6 +269,31 @@ def test_middle_initial_does_not_split() -> None:
     assert sentences(text) == [text]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # finalcheck-s4 S-A27: NYT's "most negative" own-voice sentence was the tail after "William P."
+        "Mr. Turner said Mr. Schiff would not accept Attorney General William P. Barr’s word that the inquiry had ended.",
+        "The hearing began after Robert S. Mueller III completed his report on the campaign.",
+        "Representative Michael R. Turner, Republican of Ohio, played the same card in the hearing room.",
+        "Representative K. Michael Conaway of Texas read the letter aloud to the committee.",
+        "The witnesses warned that Vladimir V. Putin’s Russia would only grow bolder in its efforts.",
+        "The chairman, Representative Adam B. Schiff, answered them at once.",
+        "The program began under George W. Bush and grew under his successor.",
+        "He said the U.S. sanctions and the F.B.I. inquiry were O.K. with him.",
+        "The page numbers run from P. 12 to P. 30 in the appendix.",
+    ],
+)
+def test_an_initial_or_a_dotted_acronym_inside_a_sentence_does_not_split(text: str) -> None:
+    """A capital initial is a name's, never "p." (page) or "v." (versus)."""
+    assert sentences(text) == [text]
+
+
+def test_an_initial_or_a_dotted_acronym_before_a_sentence_starter_still_splits() -> None:
+    text = "You might think it’s O.K. I don’t think that’s O.K. The vote was held on Plan B. It failed."
+    assert sentences(text) == ["You might think it’s O.K.", "I don’t think that’s O.K.", "The vote was held on Plan B.", "It failed."]
+
+
 def test_initials_in_reference_do_not_split() -> None:
     text = "Nye, J. S. (2021). Soft power: the origins."
     assert sentences(text) == ["Nye, J. S. (2021).", "Soft power: the origins."]

@@ -1,34 +1,40 @@
-"""Readability: textstat's formulas per source and per origin (pooled text).
+"""Readability: textstat's formulas per source and per origin, over the segmenter's sentences.
 
-Values equal textstat's for the same cleaned text (``textstat_exact`` reproduces its
-counting, once per document, for speed). Texts too short for the formulas to mean
-anything get N/A (null) and a caveat, never textstat's 0.0, which reads as "very hard".
+One sentence count (issue 13): ``sentences`` is the number of sentences the segmenter found
+(the count printed everywhere), headings included (every line is a sentence to the
+segmenter); ``fragments`` counts those among them that do not end as a sentence (headings,
+labels, a citation left on its own: ``contrast.segment.ends_as_sentence``). Words per
+sentence and every formula read the other sentences, the *body*: "Exporting soft power" is
+not a short sentence. The formulas are textstat's (``textstat_exact``, equal to textstat
+0.7.13 for the same counts), fed textstat's own word, syllable and letter counts of the body
+and the segmenter's count of its sentences. textstat's own functions count sentences their
+way — a new sentence at every full stop, so NYT's "Mr. Schiff" and "O.K." and every middle
+initial end one — and a grade from that count moves with a house style of abbreviations,
+not with how long the sentences are (the Schiff group: NYT 54 sentences, 92 by textstat's
+count, Flesch–Kincaid 13.3 against textstat's 9.6). textstat's count (``formula_sentences``)
+and its Flesch–Kincaid grade of the whole text (``textstat_flesch_kincaid_grade``) stay in
+the data, so the method notes can say where the two differ and anyone can check the parity.
 
-One sentence count: ``sentences`` is the number of sentences the segmenter found (the
-count printed everywhere), headings included (every line is a sentence to the segmenter);
-``fragments`` counts those among them that do not end as a sentence (headings, labels, a
-citation left on its own: ``contrast.segment.ends_as_sentence``), and ``words_per_sentence``
-divides the words of the other sentences by their number: "Exporting soft power" is not a
-short sentence. textstat counts sentences its own way (it splits at every full stop, "U.S." included, and
-drops fragments of two words or fewer): that count, which its formulas use, is kept as
-``formula_sentences`` so the method notes can say where the two differ. Each sentence's
-own counts (``rd_words``, ``rd_syllables``, ``rd_formula_sentences``) let the report put a
-bootstrap interval on an origin's grade; ``rd_body`` says the sentence ends as one (it is no
-heading or fragment), for the interval on its sentence length.
+Texts too short for the formulas to mean anything get N/A (null) and a caveat, never
+textstat's 0.0, which reads as "very hard". Each sentence's own counts (``rd_words``,
+``rd_syllables``) and ``rd_body`` (the sentence ends as one) let the report put a bootstrap
+interval on an origin's grade and sentence length, resampling the same body sentences the
+grade is computed from.
 """
 
 from __future__ import annotations
 
 import hashlib
 import warnings as warnings_module
-from dataclasses import dataclass, fields
+from collections.abc import Sequence
+from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 import polars as pl
 
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_frames, metric
-from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID, TEXT
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 from contrast.segment import ends_as_sentence
 from contrast.stats import by_content
 
@@ -64,13 +70,15 @@ READABILITY_FORMULAS = (
 )
 FORMULAS = tuple(formula.id for formula in READABILITY_FORMULAS)
 COUNTS = ("words", "sentences", "fragments", "formula_sentences", "words_per_sentence", "difficult_share")
-SENTENCE_COUNTS = ("rd_words", "rd_syllables", "rd_formula_sentences")
+TEXTSTAT_GRADE = "textstat_flesch_kincaid_grade"
+"""textstat's own Flesch–Kincaid grade of a source's whole text (its sentence count): the parity figure, in the data only."""
 BODY = "rd_body"
-"""Per-sentence flag: the sentence ends as one, no heading or fragment (it counts for words per sentence)."""
-"""Per-sentence textstat counts, summed over resampled sentences for an origin's grade interval."""
+"""Per-sentence flag: the sentence ends as one, no heading or fragment (it counts for words per sentence and the formulas)."""
 ENGLISH_ONLY = ("dale_chall", "difficult_share", "consensus_grade")
 """Measures built on textstat's English easy-word list (it falls back to it for other languages)."""
-COLUMNS = FORMULAS + COUNTS
+COLUMNS = (*FORMULAS, *COUNTS, TEXTSTAT_GRADE)
+LINSEAR_WORDS = 100
+"""Linsear Write (in the consensus grade) reads the first 100 words and the sentences they fall in."""
 
 
 def score_source(source: SourceSlice) -> MetricFrames:
@@ -88,7 +96,13 @@ def score_source(source: SourceSlice) -> MetricFrames:
             "grade are N/A — they rest on an English word list."
         )
     counts = _sentence_counts(source.sentences, language)
-    row, reason = _score(source.text, language, body=_body(counts))
+    lang = TEXTSTAT_LANGUAGES[language]
+    whole = _counts(source.text, lang)
+    _, fragments, _ = _body(counts)
+    # Without headings or fragments the body is the whole text: its counts are already made.
+    texts = _body_texts(source.sentences.get_column(TEXT), counts)
+    body_counts = whole if not fragments else _counts("\n".join(texts), lang)
+    row, reason = _score(body_counts, counts, language, whole=whole)
     if reason:
         warnings.append(f"Readability of source {source.source_id!r}: N/A — {reason}.")
     return MetricFrames(
@@ -111,20 +125,31 @@ def readability(corpus: Corpus) -> MetricFrames:
         warnings.append(f"Readability of origins: N/A — textstat has no formulas for {corpus.language!r}.")
         return MetricFrames(sentences=sentences, sources=sources, warnings=tuple(warnings))
     pooled = [s for s in corpus.sources.get_column(SOURCE_ID).to_list() if corpus.language_of(s) == corpus.language]
-    counted = corpus.sentences.filter(pl.col(SOURCE_ID).is_in(pooled)).select(*SENTENCE_KEY, ORIGIN)
+    counted = corpus.sentences.filter(pl.col(SOURCE_ID).is_in(pooled)).select(*SENTENCE_KEY, ORIGIN, TEXT)
     if sentences is not None:
         counted = counted.join(sentences, on=SENTENCE_KEY, how="left")
     else:  # no source measured: no words, no headings
-        counted = counted.with_columns(pl.lit(0, dtype=pl.Int32).alias("rd_words"), pl.lit(True).alias(BODY))
-    origin_rows = [
-        {ORIGIN: origin, **_score(text, corpus.language, body=_body(counted.filter(pl.col(ORIGIN) == origin)), pooled=True)[0]}
-        for origin, text in corpus.origin_texts(language=corpus.language).items()
-    ]
+        counted = counted.with_columns(
+            pl.lit(0, dtype=pl.Int32).alias("rd_words"), pl.lit(0, dtype=pl.Int32).alias("rd_syllables"), pl.lit(True).alias(BODY)
+        )
+    # Sources in manifest order, sentences in text order: Linsear Write reads the first words.
+    order = {source_id: rank for rank, source_id in enumerate(pooled)}
+    counted = counted.with_columns(pl.col(SOURCE_ID).replace_strict(order, return_dtype=pl.Int64).alias("_rank"))
+    counted = counted.sort("_rank", SENTENCE_INDEX).drop("_rank")
+    measured = sources.filter(pl.col(SOURCE_ID).is_in(pooled)) if sources is not None else None
+    origin_rows = []
+    pooled_sources = corpus.sources.filter(pl.col(SOURCE_ID).is_in(pooled))
+    for origin in dict.fromkeys(pooled_sources.get_column(ORIGIN).to_list()):
+        mine = counted.filter(pl.col(ORIGIN) == origin)
+        text = "\n".join(_body_texts(mine.get_column(TEXT), mine))
+        row, _ = _score(_pooled_counts(text, TEXTSTAT_LANGUAGES[corpus.language]), mine, corpus.language)
+        ids = pooled_sources.filter(pl.col(ORIGIN) == origin).get_column(SOURCE_ID).to_list()
+        origin_rows.append({ORIGIN: origin, **row, **_summed(measured, ids)})
     return MetricFrames(sentences=sentences, sources=sources, origins=_frame(origin_rows, ORIGIN), warnings=tuple(warnings))
 
 
 def _sentence_counts(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
-    """textstat's word, syllable and sentence counts of each sentence, and whether it ends as a
+    """textstat's word and syllable counts of each sentence, and whether it ends as a
     sentence (no heading or fragment), keyed by the sentence."""
     from contrast.metrics.textstat_exact import readability_counts
 
@@ -135,9 +160,13 @@ def _sentence_counts(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
     return sentences.select(*SENTENCE_KEY).with_columns(
         pl.Series("rd_words", [c.words for c in counts], dtype=pl.Int32),
         pl.Series("rd_syllables", [c.syllables for c in counts], dtype=pl.Int32),
-        pl.Series("rd_formula_sentences", [c.sentences for c in counts], dtype=pl.Int32),
         pl.Series(BODY, [ends_as_sentence(text) for text in sentences.get_column(TEXT).to_list()], dtype=pl.Boolean),
     )
+
+
+def _body_texts(texts: pl.Series, counts: pl.DataFrame) -> list[str]:
+    """The sentences of ``texts`` that end as sentences (``counts``' body flag, row for row)."""
+    return [text for text, body in zip(texts.to_list(), counts.get_column(BODY).fill_null(True).to_list(), strict=True) if body]
 
 
 def _body(counts: pl.DataFrame) -> tuple[int, int, int]:
@@ -146,33 +175,71 @@ def _body(counts: pl.DataFrame) -> tuple[int, int, int]:
     return counts.height, counts.height - body.height, int(body.get_column("rd_words").sum() or 0)
 
 
-def _score(text: str, language: str, *, body: tuple[int, int, int], pooled: bool = False) -> tuple[dict[str, object], str | None]:
-    """textstat's values for ``text`` (counted once), with N/A where they would mislead.
+def formula_counts(counts: ReadabilityCounts, sentence_words: Sequence[int]) -> ReadabilityCounts:
+    """textstat's counts of some sentences' joined text, with the segmenter's sentence count.
 
-    ``body`` is the segmenter's count of sentences in the text, how many of them do not
-    end as a sentence (headings, fragments), and the words of the others: ``words_per_sentence`` is computed from it,
-    textstat's own count is ``formula_sentences``. Formulas are null for text too
-    short to mean anything; measures built on the English easy-word list are null for other
-    languages. Returns the values and why they are null.
+    ``sentence_words`` are the words of each sentence as textstat counts them, in order: there
+    are that many sentences, and Linsear Write's sentences are those its first 100 words fall
+    in. Everything else (words, syllables, letters, easy and difficult words) is textstat's.
+    """
+    reached, linsear = 0, 0
+    for words in sentence_words:
+        if reached >= LINSEAR_WORDS:
+            break
+        linsear += 1
+        reached += words
+    return replace(counts, sentences=len(sentence_words), linsear_sentences=linsear)
+
+
+def _score(
+    body_counts: ReadabilityCounts, counts: pl.DataFrame, language: str, *, whole: ReadabilityCounts | None = None
+) -> tuple[dict[str, object], str | None]:
+    """The formulas over the body sentences, with N/A where they would mislead.
+
+    ``body_counts``: textstat's counts of the sentences that end as sentences, joined;
+    ``counts``: the per-sentence counts (``_sentence_counts``) of all the text's sentences, whose
+    body rows are those sentences. ``whole`` (a source's whole text as textstat reads it) gives
+    the printed word count, the share of difficult words and textstat's own sentence count and
+    grade, kept beside ours; an origin sums them from its sources (``_summed``). Formulas are
+    null for text too short to mean anything; measures built on the English easy-word list are
+    null for other languages. Returns the values and why they are null.
     """
     # Imported here: textstat_exact loads NLTK (~1.5 s) to supply cmudict, which a build
     # whose readability comes from the cache never needs.
     from contrast.metrics.textstat_exact import scores_from_counts, too_short_reason
 
-    lang = TEXTSTAT_LANGUAGES[language]
-    counts = _pooled_counts(text, lang) if pooled else _counts(text, lang)
-    reason = too_short_reason(counts)
-    measured = scores_from_counts(counts)
-    sentences, fragments, body_words = body
+    sentences, fragments, body_words = _body(counts)
+    body = counts.filter(pl.col(BODY).fill_null(True))
+    ours = formula_counts(body_counts, body.get_column("rd_words").to_list())
+    reason = too_short_reason(ours)
+    measured = scores_from_counts(ours)
     scores: dict[str, float | int | None] = {
         **measured,
-        "formula_sentences": measured["sentences"],
         "sentences": sentences,
         "fragments": fragments,
         "words_per_sentence": body_words / (sentences - fragments) if sentences > fragments else None,
+        "words": None,
+        "formula_sentences": None,
+        TEXTSTAT_GRADE: None,
     }
+    if whole is not None:
+        textstat = scores_from_counts(whole)
+        scores |= {
+            "words": whole.words,
+            "difficult_share": textstat["difficult_share"],
+            "formula_sentences": whole.sentences,
+            TEXTSTAT_GRADE: None if too_short_reason(whole) else textstat["flesch_kincaid_grade"],
+        }
     unavailable = (set(FORMULAS) if reason else set()) | (set(ENGLISH_ONLY) if language != "en" else set())
     return {column: None if column in unavailable else scores[column] for column in COLUMNS}, reason
+
+
+def _summed(sources: pl.DataFrame | None, source_ids: list[str]) -> dict[str, object]:
+    """An origin's word count and textstat's sentence count: its sources' summed (whole texts)."""
+    if sources is None:
+        return {}
+    mine = sources.filter(pl.col(SOURCE_ID).is_in(source_ids))
+    return {column: mine.get_column(column).sum() for column in ("words", "formula_sentences")}
 
 
 def _counts(text: str, lang: str) -> ReadabilityCounts:

@@ -13,7 +13,7 @@ from contrast.analysis import Analysis
 from contrast.clean import REMOVAL_CATEGORIES
 from contrast.editions import EditionChanges
 from contrast.genre import REPORTING, confounded, genre_mix, source_genre
-from contrast.metrics.readability import READABILITY_FORMULAS
+from contrast.metrics.readability import READABILITY_FORMULAS, TEXTSTAT_GRADE
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.report.briefing.changes import changes_view
 from contrast.report.briefing.charts import briefing_charts
@@ -248,6 +248,7 @@ def _source_view(
         words_per_sentence=row.get("words_per_sentence"),
         difficult_share=row.get("difficult_share"),
         formula_sentences=None if row.get("formula_sentences") is None else int(row["formula_sentences"]),
+        textstat_grade=row.get(TEXTSTAT_GRADE),
         sha256=document.raw.sha256,
         n_bytes=document.raw.n_bytes,
         encoding=document.raw.encoding,

@@ -8,11 +8,11 @@ the noise of resampling the origins' own sentences is said to be no clear differ
 
 Tone figures are over each origin's sentences in its own voice (``contrast.metrics.voice``):
 quotations and reported speech are someone else's tone. Readability figures are over the
-sentences of sources in the report's language (the origins' pooled text); the grade is
-textstat's Flesch–Kincaid grade of that text, with an interval from resampling its
-sentences' own counts, centred on it. Sentence length leaves out what does not end as a
-sentence (``contrast.segment.ends_as_sentence``): "Digital surveillance" is a heading, not a
-two-word sentence.
+sentences of sources in the report's language that end as sentences
+(``contrast.segment.ends_as_sentence``): "Digital surveillance" is a heading, not a
+two-word sentence. The grade is the Flesch–Kincaid grade of those sentences (textstat's
+word and syllable counts, the segmenter's sentences: ``contrast.metrics.readability``), with
+an interval from resampling the same sentences; sentence length is their mean word count.
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ TONE, NEGATIVE, POSITIVE, SENTENCE_LENGTH, GRADE = "tone", "negative", "positive
 
 
 def flesch_kincaid(means: Mapping[str, np.ndarray]) -> np.ndarray:
-    """Flesch–Kincaid grade from the mean counts per sentence (ratios of means are ratios of sums)."""
+    """Flesch–Kincaid grade from the mean counts per sentence (mean words are words per sentence;
+    a ratio of means is a ratio of sums)."""
     with np.errstate(invalid="ignore", divide="ignore"):
-        return 0.39 * means["words"] / means["formula_sentences"] + 11.8 * means["syllables"] / means["words"] - 15.59
+        return 0.39 * means["words"] + 11.8 * means["syllables"] / means["words"] - 15.59
 
 
 def origin_contrasts(
@@ -61,18 +62,15 @@ def origin_contrasts(
         found[NEGATIVE] = compare_groups(shares, mean_of("negative"), key="glance:negative")
         found[POSITIVE] = compare_groups(shares, mean_of("positive"), key="glance:positive")
     if "rd_words" in sentences.columns:
-        counted = sentences.filter(pl.col(SOURCE_ID).is_in(list(pooled)) & pl.col("rd_words").is_not_null())
-        counts = _groups(
-            counted,
-            order,
-            words=pl.col("rd_words").cast(pl.Float64),
-            syllables=pl.col("rd_syllables").cast(pl.Float64),
-            formula_sentences=pl.col("rd_formula_sentences").cast(pl.Float64),
+        counted = sentences.filter(
+            pl.col(SOURCE_ID).is_in(list(pooled)) & pl.col("rd_words").is_not_null() & pl.col(BODY).fill_null(True)
         )
-        body = _groups(counted.filter(pl.col(BODY).fill_null(True)), order, words=pl.col("rd_words").cast(pl.Float64))
+        body = _groups(
+            counted, order, words=pl.col("rd_words").cast(pl.Float64), syllables=pl.col("rd_syllables").cast(pl.Float64)
+        )
         found[SENTENCE_LENGTH] = compare_groups(body, mean_of("words"), key="glance:words_per_sentence")
         points = {o: row.get("flesch_kincaid_grade") for o, row in origin_rows.items()}
-        graded = {o: columns for o, columns in counts.items() if points.get(o) is not None}
+        graded = {o: columns for o, columns in body.items() if points.get(o) is not None}
         found[GRADE] = compare_groups(graded, flesch_kincaid, key="glance:grade", points=points)  # type: ignore[arg-type]
     return {name: contrast for name, contrast in found.items() if contrast is not None}
 

@@ -70,7 +70,9 @@ class SourceView:
     words_per_sentence: float | None
     difficult_share: float | None
     formula_sentences: int | None
-    """textstat's own sentence count (its formulas divide by it); ``sentences`` is the segmenter's."""
+    """textstat's own sentence count of the whole text; ``sentences`` is the segmenter's, which the formulas use."""
+    textstat_grade: float | None
+    """textstat's own Flesch–Kincaid grade (its sentence count), kept for the method note; the printed one uses ours."""
     sha256: str
     n_bytes: int
     encoding: str
@@ -87,7 +89,7 @@ class SourceView:
 
     @property
     def differs(self) -> bool:
-        """textstat's formulas count a different number of sentences than the briefing prints."""
+        """textstat's own functions count a different number of sentences than the briefing prints."""
         return self.formula_sentences is not None and self.formula_sentences != self.sentences
 
 
