@@ -316,3 +316,27 @@ def test_a_claim_that_names_something_alone_but_says_what_another_origin_says_is
     assert _unless_told_elsewhere(claims, two, [["National Retail Federation"]]) == [["National Retail Federation"]]
     story = pool.with_columns(pl.Series("stems", [*rows[:2], *(["shopper"] for _ in range(23))]))
     assert _unless_told_elsewhere(claims, story, [["National Retail Federation"]]) == [["National Retail Federation"]]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("OK", "okay"), ("O.K.", "okay"), ("defence", "defense"), ("organisations", "organizations"), ("centred", "centered"),
+     ("e-mails", "emails"), ("labour", "labor")],
+)  # fmt: skip
+def test_spelling_variants_are_one_word_in_every_comparison(one: str, other: str) -> None:
+    """House style, not what is said: "OK"/"O.K."/"okay", British and American spellings are one word for
+    quotation runs, anchors (``fold_words``) and content stems (``sentence_terms``)."""
+    assert fold_words(f"the {one} here") == fold_words(f"the {other} here")
+    assert sentence_terms(f"the {one} here").stems == sentence_terms(f"the {other} here").stems
+
+
+def test_a_quotation_another_origin_spells_otherwise_is_not_only_in() -> None:
+    """Schiff, checked false: "Only in US left: “I don't think it's OK,” he said Thursday." — Fox quotes the same
+    line as "“I don't think that's okay.”"; "OK" is no name the other origin lacks."""
+    claims = _claims(
+        {"huffpost": "Schiff spoke at the hearing on Thursday. “I don’t think it’s OK,” he said Thursday.",
+         "fox": "“You might think that's okay that they lied about the meeting,” Schiff said. “I don't think that's okay.”"},
+        {"huffpost": "left", "fox": "right"},
+    )  # fmt: skip
+    row = claims.filter(pl.col("text").str.contains("it’s OK")).row(0, named=True)
+    assert row["state"] != "unique" and "OK" not in row["anchors"]

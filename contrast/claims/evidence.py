@@ -28,9 +28,12 @@ import unicodedata
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import scipy.sparse as sp
+
+from contrast.resources import word_rows
 
 QUOTE_WORDS = 5
 """A shared run of this many words is a shared quotation (or copied text)."""
@@ -54,10 +57,50 @@ def close_initials(text: str) -> str:
     return _INITIAL_DOT.sub("", text) if "." in text else text
 
 
+@cache
+def spellings() -> dict[str, str]:
+    """Word → the one spelling every comparison uses (``resources/spelling_variants.txt``: "okay ok",
+    "defense defence", "organize organise"), with the inflected forms of each pair: -s, -ed, -ing (and
+    -ation, -er for a base in -e: "organisation" → "organization"; "centred" → "centered")."""
+    found: dict[str, str] = {}
+    for kept, *others in word_rows("spelling_variants"):
+        for other in others:
+            for a, b in zip(_forms(kept, other), _forms(other, kept), strict=True):
+                if a != b:
+                    found.setdefault(b, a)
+    return found
+
+
+def _forms(word: str, other: str) -> list[str]:
+    """``word``'s inflected forms, in an order that pairs them with ``other``'s (``spellings``)."""
+    if word.endswith("e") and other.endswith("e"):
+        stem = word[:-1]
+        return [word, word + "s", word + "d", stem + "ing", stem + "ation", stem + "ations", word + "r", word + "rs"]
+    if (word.endswith("re") and other.endswith("er")) or (word.endswith("er") and other.endswith("re")):
+        stem = word[:-2]
+        british = word.endswith("re")
+        return [word, word + "s", stem + ("red" if british else "ered"), stem + ("ring" if british else "ering")]
+    return [word, word + "s", word + "ed", word + "ing"]
+
+
+def spelling(word: str) -> str:
+    """A lower-case word in the spelling every comparison uses ("ok" → "okay", "defence" → "defense")."""
+    return spellings().get(word, word)
+
+
 def fold_words(text: str) -> list[str]:
     """Words with typography folded (curly quotes, apostrophes, dashes, ellipses; dotted initials
-    closed up: ``close_initials``), lower case."""
-    return _WORD.findall(unicodedata.normalize("NFKC", close_initials(text)).translate(_FOLD).lower())
+    closed up: ``close_initials``; one spelling of each word: ``spelling``), lower case."""
+    folded = unicodedata.normalize("NFKC", close_initials(text)).translate(_FOLD).lower()
+    return [spelling(w) for w in _WORD.findall(_HYPHENATED.sub(_joined, folded))]
+
+
+_HYPHENATED = re.compile(r"\b(e)-(mail)")
+"""A spelling with a hyphen ("e-mail") that the word pattern would split: closed up before it does."""
+
+
+def _joined(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2)
 
 
 def shingle_matrix(texts: Sequence[str], size: int = QUOTE_WORDS) -> sp.csr_matrix:
@@ -155,4 +198,4 @@ def probability(features: dict[str, np.ndarray]) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-logit))
 
 
-__all__ = ["QUOTE_WORDS", "PairScorer", "close_initials", "fold_words", "pair_features", "probability", "shingle_matrix"]
+__all__ = ["QUOTE_WORDS", "PairScorer", "close_initials", "fold_words", "pair_features", "probability", "shingle_matrix", "spelling"]

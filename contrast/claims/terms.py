@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from contrast.claims.aliases import JOINERS, entity_key
-from contrast.claims.evidence import close_initials
+from contrast.claims.evidence import close_initials, spelling
 from contrast.resources import word_list
 from contrast.segment import TITLES
 
@@ -269,7 +269,7 @@ def sentence_terms(text: str) -> SentenceTerms:
     stems: list[str] = []
     surfaces: dict[str, str] = {}
     for word in _WORD.findall(close_initials(text)):  # "N.C.A.A." is the stem of "NCAA"
-        lowered = word.lower().replace("’", "'").removesuffix("'s")
+        lowered = spelling(word.lower().replace("’", "'").removesuffix("'s"))  # "OK" is "okay", "defence" "defense"
         if len(lowered) < 3 or lowered in stop:
             continue
         stemmed = stem(lowered)

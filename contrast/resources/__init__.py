@@ -32,6 +32,13 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @cache
+def word_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """A resource file of words per line (``#`` comments and blank lines ignored), lower case."""
+    text = files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(tuple(line.lower().split()) for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+@cache
 def alias_groups() -> tuple[tuple[str, ...], ...]:
     """``aliases.toml``: groups of names of one actor (widely used acronyms and their expansions)."""
     data = tomllib.loads(files(__name__).joinpath("aliases.toml").read_text(encoding="utf-8"))
