@@ -330,3 +330,42 @@ def test_reading_speakers_never_fails_on_names_roles_and_possessives(pieces: lis
 )
 def test_commentators_and_ratings_agencies_are_typed(sentence: str, kind: str) -> None:
     assert _attribute(sentence)[:2] == (True, kind)
+
+
+def test_a_name_before_a_clause_that_names_an_outlet_is_not_that_outlet() -> None:
+    """PB-33: "…addressed to Democratic donor Tom Steyer, CNN and NBC reported." made Steyer Media, and his three
+    statements the bold finding "Media: highest in US left, 9%"."""
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    texts = [
+        "Another package was addressed to Democratic donor Tom Steyer, CNN and NBC reported.",
+        "“We’re thankful that everyone we work with is safe,” Steyer said in a statement Friday.",
+    ]
+    read = read_statements([("huff", i, t) for i, t in enumerate(texts)], dict(enumerate(sentence_voices(texts))), words)
+    assert read[("huff", 0)][2] == "speaker.media"
+    assert read[("huff", 1)][2] != "speaker.media"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # PB-36: Fox's lede rested on unnamed sources, typed nothing (or official, from "government")
+        ("A male suspect was arrested in Florida on Friday morning, law enforcement sources confirmed to Fox News.",
+         "speaker.anonymous"),
+        ("Multiple sources identified the suspect to Fox News as Cesar Sayoc of Aventura, Florida.", "speaker.anonymous"),
+        ("A government source told Fox News the FBI was analyzing the stamps in Quantico.", "speaker.anonymous"),
+        ("The source also said the investigation had progressed and that the FBI was reaching out to retailers.",
+         "speaker.anonymous"),
+        # PB-34: a relative clause on the appositive ("a company that provides training to … officials") is no speaker
+        ("Ryan Morris, founder of Tripwire Operation Group, a company that provides explosives training to law enforcement "
+         "and military officials, called the devices “Mickey Mouse” bombs that were meant to be found.", "speaker.business"),
+        ("Officials said that the company that provides the training was closed on Monday.", "speaker.official"),
+    ],
+)
+def test_unnamed_sources_are_anonymous_and_a_relative_clause_lends_no_role(sentence: str, kind: str) -> None:
+    assert _attribute(sentence)[:2] == (True, kind)
+
+
+def test_agreeing_that_reports() -> None:
+    """PB-32: "Larry Johnson, a former head of criminal investigations …, agreed that bomb makers usually leave
+    evidence" was the outlet's own voice."""
+    assert _attribute("Larry Johnson, a former head of criminal investigations, agreed that bomb makers leave evidence.")[0]

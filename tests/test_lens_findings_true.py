@@ -509,6 +509,11 @@ def test_the_speaker_is_who_speaks_not_who_the_statement_is_about(sentence: str,
         ("Former White House chief of staff John Kelly signed the letter.", "capacity", ["staff"]),
         ("Democrats offered wall money in exchange for protections for immigrants.", "external", ["exchange"]),
         ("It was the longest shutdown in United States history.", "cultural_identity", ["history"]),
+        # PB-41, PB-42, PB-44: a criminal history, a film producer, investigators and mailed packages
+        ("Mr. Sayoc has a lengthy criminal history, said David Cypkin, a documentary film producer.", "cultural_identity",
+         ["history", "film"]),
+        ("Investigators said the investigation had progressed.", "economic", ["investigators", "investigation"]),
+        ("More than 10 packages were mailed, and a package reached CNN.", "policy", ["packages", "package"]),
     ],
 )
 def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, frame: str, absent: list[str]) -> None:

@@ -244,7 +244,7 @@ _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
-    r"swore|swears|"
+    r"swore|swears|agreed|agrees|elaborated|elaborates|"
     r"indicates|stressing|relayed|relays|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
@@ -266,7 +266,7 @@ is the speaker's words ("he called it “the easy route”", "vowed a “robust�
 _CHARACTERISING_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
     r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|the|a|an|his|their|its|our)\b|"
-    r"(?:castigat|condemn|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|"
+    r"(?:castigat|condemn|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|identifi|"
     r"criticiz|criticis|attack|assail|rip)(?:e|es|ed|d|s|ing|ting|ping|ming|ped|med)?\b"
     r"(?!\s+(?:himself|herself|itself|themselves|ourselves|myself|yourself)\b)(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
 )
