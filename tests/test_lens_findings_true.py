@@ -514,6 +514,8 @@ def test_the_speaker_is_who_speaks_not_who_the_statement_is_about(sentence: str,
          ["history", "film"]),
         ("Investigators said the investigation had progressed.", "economic", ["investigators", "investigation"]),
         ("More than 10 packages were mailed, and a package reached CNN.", "policy", ["packages", "package"]),
+        # MT-47: staffers and a deputy chief of staff are people and titles
+        ("Mattis once told staffers that deputy chief of staff Joe Hagin had called.", "capacity", ["staffers", "staff"]),
     ],
 )
 def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, frame: str, absent: list[str]) -> None:
@@ -537,6 +539,8 @@ def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, fra
         ("Federal law enforcement officials and the police made arrests.", "crime", ["law enforcement", "police", "arrests"]),
         ("Investors cut investment as job losses mounted and jobs vanished.", "economic",
          ["investors", "investment", "job losses", "jobs"]),
+        ("The agency faced a shortage of staff and funding.", "capacity", ["shortage", "staff", "funding"]),
+        ("Congress passed a package of gun proposals.", "policy", ["package", "proposals"]),
     ],
 )
 def test_a_frames_cue_the_codebook_means_shows_the_frame(sentence: str, frame: str, present: list[str]) -> None:
@@ -701,6 +705,9 @@ def test_a_frame_share_is_of_the_outlets_own_voice_sentences() -> None:
         ("He added it would take weeks to pay the workers back.", REPORTED),
         # SD-33: swearing they would never is their pledge
         ("They swore they would never stand by another government shutdown.", REPORTED),
+        # MT-4: "US left states it in its own voice" of "President Donald Trump tweeted on Thursday that …"
+        ("President Donald Trump tweeted on Thursday that Defense Secretary Jim Mattis would be retiring in February.",
+         REPORTED),
     ],
 )
 def test_a_sentence_is_reported_only_where_its_own_clause_reports_speech(sentence: str, kind: str) -> None:
