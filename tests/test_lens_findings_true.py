@@ -514,6 +514,12 @@ def test_the_speaker_is_who_speaks_not_who_the_statement_is_about(sentence: str,
          ["history", "film"]),
         ("Investigators said the investigation had progressed.", "economic", ["investigators", "investigation"]),
         ("More than 10 packages were mailed, and a package reached CNN.", "policy", ["packages", "package"]),
+        # Social: Fox's "Public opinion 50%" was "ignoring rules violations by liberal and left-wing users"
+        ("Both Facebook and Twitter have been accused of ignoring rules violations by liberal and left-wing users.",
+         "public_opinion", ["users"]),
+        # Medicare: an ad is no commerce
+        ("The Republicans hit back on Tuesday with a television commercial asserting that their plan was better.", "economic",
+         ["commercial"]),
         # MT-47: staffers and a deputy chief of staff are people and titles
         ("Mattis once told staffers that deputy chief of staff Joe Hagin had called.", "capacity", ["staffers", "staff"]),
     ],
@@ -540,6 +546,8 @@ def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, fra
         ("Investors cut investment as job losses mounted and jobs vanished.", "economic",
          ["investors", "investment", "job losses", "jobs"]),
         ("The agency faced a shortage of staff and funding.", "capacity", ["shortage", "staff", "funding"]),
+        ("Obama used a stop in Iowa to criticize Ryan's and Romney's tax plan and their spending cuts.", "economic",
+         ["tax", "spending"]),
         ("Congress passed a package of gun proposals.", "policy", ["package", "proposals"]),
     ],
 )
