@@ -369,3 +369,30 @@ def test_agreeing_that_reports() -> None:
     """PB-32: "Larry Johnson, a former head of criminal investigations …, agreed that bomb makers usually leave
     evidence" was the outlet's own voice."""
     assert _attribute("Larry Johnson, a former head of criminal investigations, agreed that bomb makers leave evidence.")[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # PB-34: Fox's officials went uncounted — "earlier" read as a determiner made "told" a noun; the FBI no role
+        ("“Some of the packages went through the mail,” Homeland Security Secretary Kirstjen Nielsen earlier told Fox News.",
+         "speaker.official"),
+        ("The FBI said the packages each consisted of a manila envelope with a bubble-wrap interior.", "speaker.official"),
+        # PB-34 (US left): a college's spokeswoman is no government official
+        ("A spokeswoman for Brevard College in North Carolina confirmed to HuffPost that Sayoc attended the school.",
+         UNSPECIFIED),
+    ],
+)
+def test_officials_named_by_agency_or_adverb_and_a_colleges_spokeswoman(sentence: str, kind: str) -> None:
+    assert _attribute(sentence)[:2] == (True, kind)
+
+
+def test_a_long_appositive_role_types_the_name_later() -> None:
+    """NYT: "John Miller, the New York Police Department’s deputy commissioner of intelligence and counterterrorism, said
+    …" (an appositive of 88 characters) and then "Mr. Miller said": unclassified."""
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    texts = ["At a news conference on Friday morning, John Miller, the New York Police Department’s deputy commissioner of "
+             "intelligence and counterterrorism, said a postal worker recognized the package.",
+             "The department’s bomb squad secured the package for delivery to a lab, Mr. Miller said."]
+    read = read_statements([("nyt", i, t) for i, t in enumerate(texts)], dict(enumerate(sentence_voices(texts))), words)
+    assert read[("nyt", 1)][2] == "speaker.official"

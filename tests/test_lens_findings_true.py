@@ -713,6 +713,8 @@ def test_a_frame_share_is_of_the_outlets_own_voice_sentences() -> None:
         ("He added it would take weeks to pay the workers back.", REPORTED),
         # SD-33: swearing they would never is their pledge
         ("They swore they would never stand by another government shutdown.", REPORTED),
+        # PB-32: "Johnson believes it’s “highly likely” …" (a contraction after "it")
+        ("Johnson believes it’s “highly likely” the person who built the bombs will have been flagged.", REPORTED),
         # MT-4: "US left states it in its own voice" of "President Donald Trump tweeted on Thursday that …"
         ("President Donald Trump tweeted on Thursday that Defense Secretary Jim Mattis would be retiring in February.",
          REPORTED),

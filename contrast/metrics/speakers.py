@@ -166,7 +166,7 @@ def _after_roles(name: str, roles: Sequence[Hit], start: int) -> str:
 
 def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
     """A role in an appositive right after a name: "Riley Seibenhener, the party chairman in Geneva County,"."""
-    following = re.match(r",\s+(?!then\b|who\b|whose\b|which\b)([^,;:]{1,80})(?:,|$)", masked[end:])
+    following = re.match(r",\s+(?!then\b|who\b|whose\b|which\b)([^,;:]{1,120})(?:,|$)", masked[end:])
     if not following or _CLAUSE_AFTER.search(following.group(1)):
         return None
     a, b = end + following.start(1), end + following.end(1)

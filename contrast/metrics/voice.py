@@ -284,7 +284,7 @@ _DETERMINERS = (
 _FINITE = r"is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does"
 """Finite verbs that open a clause with its subject already named."""
 _CLAUSE_RE = re.compile(
-    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\s+(?:{_FINITE})\b|he\b|she\b|they\b|we\b|i\b|there\b|"
+    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b|i\b|there\b|"
     r"[.!?]?\s*$|the\s+\w+\s+(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
 )
 _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
@@ -407,6 +407,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
     if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
         return True  # passive: "was highly recommended by game enthusiasts" states what they did
+    if re.search(r"(?i)\b(?:earlier|further)\s+$", before) and re.match(r"(?i)(?:told|said|wrote|\w+ed)$", word):
+        return False  # "Nielsen earlier told Fox News": "earlier" is an adverb here, the verb a past tense
     if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):
         # "Some called the article a partisan plot": "some" stands for people and the past tense is their act
         return not (re.search(r"(?i)(?:^|[,;]|\band)\s*(?:some|many|several|both|all)\s+$", before) and word.lower().endswith("ed"))
