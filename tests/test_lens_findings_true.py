@@ -549,6 +549,8 @@ def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, fra
         ("Obama used a stop in Iowa to criticize Ryan's and Romney's tax plan and their spending cuts.", "economic",
          ["tax", "spending"]),
         ("Congress passed a package of gun proposals.", "policy", ["package", "proposals"]),
+        ("The FBI headquarters had 24 teams on the hunt for the culprit, and investigators questioned the suspect.", "crime",
+         ["fbi", "culprit", "investigators", "suspect"]),
     ],
 )
 def test_a_frames_cue_the_codebook_means_shows_the_frame(sentence: str, frame: str, present: list[str]) -> None:
