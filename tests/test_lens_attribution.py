@@ -396,3 +396,16 @@ def test_a_long_appositive_role_types_the_name_later() -> None:
              "The department’s bomb squad secured the package for delivery to a lab, Mr. Miller said."]
     read = read_statements([("nyt", i, t) for i, t in enumerate(texts)], dict(enumerate(sentence_voices(texts))), words)
     assert read[("nyt", 1)][2] == "speaker.official"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # S-A33: the NYT titles lawmakers "Representative": Himes, Turner and Schiff were unclassified
+        ("“History will clarify what has happened,” said Representative Jim Himes, Democrat of Connecticut.",
+         "speaker.official"),
+        ("Representatives of the union said the strike would go on.", UNSPECIFIED),
+    ],
+)
+def test_representative_is_a_lawmakers_title_not_whoever_represents_someone(sentence: str, kind: str) -> None:
+    assert _attribute(sentence)[:2] == (True, kind)

@@ -129,13 +129,20 @@ _COMPANY_AFTER = re.compile(
 _SCHOOL_AFTER = re.compile(
     r"^\s+(?:for|at|of)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:College|University|School|Academy|Hospital|Church|Museum)\b"
 )
+_OF_SOMEONE = re.compile(r"^\s+(?:of|for|from|at)\b")
 ROLE_AFTER: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
-    role: (("speaker.business", _COMPANY_AFTER), (UNSPECIFIED, _SCHOOL_AFTER))
-    for role in ("spokesperson", "spokesman", "spokeswoman", "spokespeople")
+    **{
+        role: (("speaker.business", _COMPANY_AFTER), (UNSPECIFIED, _SCHOOL_AFTER))
+        for role in ("spokesperson", "spokesman", "spokeswoman", "spokespeople")
+    },
+    "representative": ((UNSPECIFIED, _OF_SOMEONE),),
+    "representatives": ((UNSPECIFIED, _OF_SOMEONE),),
 }
 """Roles whose kind depends on whom they speak for, named after them: "a spokesperson for Topsun, a
 furniture manufacturer" speaks for business, "a spokesperson for China's ministry of commerce" for a government,
-"a spokeswoman for Brevard College" for a college — no kind the lexicon has, so unclassified, not an official."""
+"a spokeswoman for Brevard College" for a college — no kind the lexicon has, so unclassified, not an official.
+"Representative" is a lawmaker's title ("Representative Jim Himes") but "Representatives of the union" speak for
+whoever sent them: unclassified."""
 _ADDRESSEE = re.compile(
     r"(?i)\b(?:told|tell|tells|telling|said\s+to|speaking\s+to|spoke\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
