@@ -409,3 +409,25 @@ def test_a_long_appositive_role_types_the_name_later() -> None:
 )
 def test_representative_is_a_lawmakers_title_not_whoever_represents_someone(sentence: str, kind: str) -> None:
     assert _attribute(sentence)[:2] == (True, kind)
+
+
+def test_a_quotation_opened_after_he_continued_is_the_same_speakers() -> None:
+    """S-A34/S-A29: "He continued: “You might think …" right after Schiff spoke: the monologue is Schiff's."""
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    texts = ["“You might think it’s O.K. that an associate of the president contacted the G.R.U.,” Representative Adam B. "
+             "Schiff said.", *SCHIFF_MONOLOGUE_OPENING]
+    read = read_statements([("nyt", i, t) for i, t in enumerate(texts)], dict(enumerate(sentence_voices(texts))), words)
+    assert [read[("nyt", i)][2] for i in range(len(texts))] == ["speaker.official"] * len(texts)
+
+
+SCHIFF_MONOLOGUE_OPENING = [
+    "He continued: “You might think that it’s O.K. that the adviser secretly conferred with the ambassador.",
+    "And you might think it’s O.K. he lied about it to the F.B.I.",
+    "And yes, I think it’s corrupt.”",
+]
+
+
+def test_a_participle_of_recommending_describes_a_noun() -> None:
+    """Medicare (NYT): "Cuts recommended by the board would take effect automatically unless Congress voted to block
+    them." was an official's statement (\"recommended\" and \"Congress\")."""
+    assert not _attribute("Cuts recommended by the board would take effect automatically unless Congress voted to block them.")[0]

@@ -244,7 +244,7 @@ _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
-    r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|"
+    r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|continued(?=\s*:)|"
     r"indicates|stressing|relayed|relays|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
@@ -407,6 +407,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
     if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
         return True  # passive: "was highly recommended by game enthusiasts" states what they did
+    if word.lower() == "recommended" and re.match(r"\s+by\b", masked[m.end() :]):
+        return True  # a participle on a noun: "Cuts recommended by the board would take effect …" describes the cuts
     if re.search(r"(?i)\b(?:earlier|further)\s+$", before) and re.match(r"(?i)(?:told|said|wrote|\w+ed)$", word):
         return False  # "Nielsen earlier told Fox News": "earlier" is an adverb here, the verb a past tense
     if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):
