@@ -715,6 +715,11 @@ def test_a_frame_share_is_of_the_outlets_own_voice_sentences() -> None:
         ("He added it would take weeks to pay the workers back.", REPORTED),
         # SD-33: swearing they would never is their pledge
         ("They swore they would never stand by another government shutdown.", REPORTED),
+        # MT-37: a concession of what someone promised before the outlet's own main clause; a letter that indicates
+        ("While President Obama repeatedly promised to pull all troops out of Afghanistan by 2014, U.S. and NATO forces "
+         "remain there in a training role.", OWN),
+        ("While Trump said he would veto it, Pelosi said the House would vote on Friday.", REPORTED),
+        ("Mattis’ resignation letter addressed to Trump indicates his final day in office will be Feb. 28.", REPORTED),
         # PB-32: "Johnson believes it’s “highly likely” …" (a contraction after "it")
         ("Johnson believes it’s “highly likely” the person who built the bombs will have been flagged.", REPORTED),
         # MT-4: "US left states it in its own voice" of "President Donald Trump tweeted on Thursday that …"

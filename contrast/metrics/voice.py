@@ -285,7 +285,7 @@ _FINITE = r"is|are|was|were|will|would|has|have|had|could|should|can|may|might|m
 """Finite verbs that open a clause with its subject already named."""
 _CLAUSE_RE = re.compile(
     rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b|i\b|there\b|"
-    r"[.!?]?\s*$|the\s+\w+\s+(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
+    r"[.!?]?\s*$|(?:the|his|her|its|their)\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
 )
 _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 """After a verb of saying, a finite verb with no subject between: the saying is inside a relative clause on a
@@ -381,7 +381,16 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list
         verb = re.search(rf"(?i)\b(?:{_CLAUSE_VERBS})\b", masked[after.start() : after.end()])
         if verb:
             found.append((after.start() + verb.start(), after.start() + verb.end()))
+    conceded = _CONCESSIVE.match(masked)
+    if conceded and text == masked:  # "While Obama promised to pull all troops out, U.S. forces remain there."
+        found = [span for span in found if span[0] >= conceded.end()]
     return sorted(set(found))
+
+
+_CONCESSIVE = re.compile(r"(?i)^\s*(?:while|although|though|whereas|even\s+though|even\s+as)\b[^,;:]*,")
+"""A leading clause that concedes what someone said before the outlet's own main clause ("While President Obama
+repeatedly promised to pull all troops out of Afghanistan by 2014, U.S. and NATO forces remain there"): the main
+clause is the outlet's statement; a sentence without quotation marks is reported only by a verb outside it."""
 
 
 _NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_DETERMINERS})\s+$")
