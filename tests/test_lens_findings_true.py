@@ -720,6 +720,10 @@ def test_a_frame_share_is_of_the_outlets_own_voice_sentences() -> None:
          "remain there in a training role.", OWN),
         ("While Trump said he would veto it, Pelosi said the House would vote on Friday.", REPORTED),
         ("Mattis’ resignation letter addressed to Trump indicates his final day in office will be Feb. 28.", REPORTED),
+        # PB-29: "The Miami-Dade County Police Department confirmed Thursday it was helping …" was own voice (its
+        # "confirmed" a booster of the outlet's)
+        ("The Miami-Dade County Police Department confirmed Thursday it was helping federal agents at the facility.",
+         REPORTED),
         # PB-32: "Johnson believes it’s “highly likely” …" (a contraction after "it")
         ("Johnson believes it’s “highly likely” the person who built the bombs will have been flagged.", REPORTED),
         # MT-4: "US left states it in its own voice" of "President Donald Trump tweeted on Thursday that …"

@@ -284,7 +284,7 @@ _DETERMINERS = (
 _FINITE = r"is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does"
 """Finite verbs that open a clause with its subject already named."""
 _CLAUSE_RE = re.compile(
-    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b|i\b|there\b|"
+    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
     r"[.!?]?\s*$|(?:the|his|her|its|their)\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
 )
 _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
