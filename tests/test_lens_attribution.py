@@ -431,3 +431,12 @@ def test_a_participle_of_recommending_describes_a_noun() -> None:
     """Medicare (NYT): "Cuts recommended by the board would take effect automatically unless Congress voted to block
     them." was an official's statement (\"recommended\" and \"Congress\")."""
     assert not _attribute("Cuts recommended by the board would take effect automatically unless Congress voted to block them.")[0]
+
+
+def test_a_relative_clause_that_holds_the_verbs_subject_is_not_blanked() -> None:
+    """Mattis (NYT): "Mr. Mattis was the primary author of a new defense strategy … — an approach that some of Mr. Trump’s
+    former advisers say the president never fully comprehended." typed Experts from "author": the advisers speak."""
+    sentence = ("Mr. Mattis was the primary author of a new American defense strategy whose central goal was to take on "
+                "“revisionist” powers — an approach that some of Mr. Trump’s former advisers say the president never "
+                "fully comprehended.")
+    assert _attribute(sentence)[1] != "speaker.expert"

@@ -73,10 +73,11 @@ _FILLER = re.compile(
 """Words between a subject and its verb ("Long on Monday also denied", "He also has told")."""
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which|where)\b[^,]*(?:,|$)")
 """A relative clause inside the subject ("The NCAA, whose headquarters is in Indianapolis, also said"): not the speaker."""
-_RELATIVE_THAT = re.compile(r"(?i)(\b(?:a|an|the)\s+[\w-]+\s+)(that\s+[^,]*)")
-"""A relative clause on an appositive's noun ("Ryan Morris, founder of Tripwire, a company that provides training
-to law enforcement and military officials, called …"): blanked, so it neither cuts the subject at "that" nor
-lends its nouns ("officials") to the speaker."""
+_RELATIVE_THAT = re.compile(r"(?i)(\b(?:a|an|the)\s+[\w-]+\s+)(that\s+[^,]*)(?=,)")
+"""A relative clause on an appositive's noun, closed by a comma ("Ryan Morris, founder of Tripwire, a company that
+provides training to law enforcement and military officials, called …"): blanked, so it neither cuts the subject
+at "that" nor lends its nouns ("officials") to the speaker. One that runs on to the verb holds the verb's own
+subject ("… an approach that some of Mr. Trump's former advisers say the president never comprehended")."""
 _ADVERBIAL = re.compile(
     r"(?i)^\s*(?:in|on|at|during|after|before|amid|following|since|despite|although|though|when|while|as|if|unlike|"
     r"without|for|by|from|under|over|through|however|but|yet|meanwhile|still|also|and|so|asked|the\s+same\s+day|"
