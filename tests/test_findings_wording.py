@@ -69,3 +69,34 @@ def test_one_sentence_is_said_in_the_singular() -> None:
     # aarp: "only US left has a figure, +0.28 (1 sentences)"
     said = _said(_tone("us-right", None, n=0, rest=None), _tone("us-left", 0.28, n=1, rest=0.0))
     assert "(1 sentence);" in said
+
+
+def test_an_origin_whose_sentences_all_score_zero_is_ranked_too() -> None:
+    """PB-39: "least negative in US left, −0.02 against +0.00" — US right's three sentences all scored 0 (the sum
+    behind its mean is 0), it was left out of the ranking, and the more negative origin was called least negative."""
+    right = _tone("us-right", 0.0, n=0.0, rest=-0.02)
+    right["base"] = 3.0
+    left = _tone("us-left", -0.02, n=-0.06, rest=0.0)
+    left["base"] = 3.0
+    said = _said(right, left)
+    assert said.startswith("Tone naming The United States: no clear difference between origins — least negative in US right, +0.00")
+
+
+def test_a_speaker_share_says_it_is_a_lower_bound_beside_untyped_speakers() -> None:
+    """PB-35: "Experts and academics: no clear difference — highest in US right, 5% against 0%" stood beside 74% of Fox's
+    attributed statements with an untyped speaker, three experts quoted at length among them."""
+    from contrast.metrics.attribution import SPEC as ATTRIBUTION_SPEC
+
+    def share(unit: str, measure: str, value: float, rest: float) -> dict:
+        row = dict.fromkeys(FIGURES_SCHEMA)
+        row.update(lens="attribution", level="origin", unit=unit, measure=measure, value=value, rest=rest, n=value * 19,
+                   base=19.0, diff_low=-0.1, diff_high=0.2, effect=0.3, effect_kind="Cohen's h")
+        return row
+
+    rows = [share("us-right", "speaker.expert", 0.05, 0.0), share("us-left", "speaker.expert", 0.0, 0.05),
+            share("us-right", "speaker.unspecified", 0.74, 0.37), share("us-left", "speaker.unspecified", 0.37, 0.74)]
+    figures = pl.DataFrame(rows, schema=FIGURES_SCHEMA, orient="row")
+    said = findings(ATTRIBUTION_SPEC, figures, {"us-right": RIGHT, "us-left": LEFT}, {"speaker.expert": "Experts and academics"},
+                    Samples())
+    expert = next(f for f in said if f.startswith("Experts and academics"))
+    assert "lower bound" in expert and "74% of US right’s attributed statements and 37% of the other origins’" in expert

@@ -509,6 +509,19 @@ def test_the_speaker_is_who_speaks_not_who_the_statement_is_about(sentence: str,
         ("Former White House chief of staff John Kelly signed the letter.", "capacity", ["staff"]),
         ("Democrats offered wall money in exchange for protections for immigrants.", "external", ["exchange"]),
         ("It was the longest shutdown in United States history.", "cultural_identity", ["history"]),
+        # PB-41, PB-42, PB-44: a criminal history, a film producer, investigators and mailed packages
+        ("Mr. Sayoc has a lengthy criminal history, said David Cypkin, a documentary film producer.", "cultural_identity",
+         ["history", "film"]),
+        ("Investigators said the investigation had progressed.", "economic", ["investigators", "investigation"]),
+        ("More than 10 packages were mailed, and a package reached CNN.", "policy", ["packages", "package"]),
+        # Social: Fox's "Public opinion 50%" was "ignoring rules violations by liberal and left-wing users"
+        ("Both Facebook and Twitter have been accused of ignoring rules violations by liberal and left-wing users.",
+         "public_opinion", ["users"]),
+        # Medicare: an ad is no commerce
+        ("The Republicans hit back on Tuesday with a television commercial asserting that their plan was better.", "economic",
+         ["commercial"]),
+        # MT-47: staffers and a deputy chief of staff are people and titles
+        ("Mattis once told staffers that deputy chief of staff Joe Hagin had called.", "capacity", ["staffers", "staff"]),
     ],
 )
 def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, frame: str, absent: list[str]) -> None:
@@ -532,6 +545,12 @@ def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, fra
         ("Federal law enforcement officials and the police made arrests.", "crime", ["law enforcement", "police", "arrests"]),
         ("Investors cut investment as job losses mounted and jobs vanished.", "economic",
          ["investors", "investment", "job losses", "jobs"]),
+        ("The agency faced a shortage of staff and funding.", "capacity", ["shortage", "staff", "funding"]),
+        ("Obama used a stop in Iowa to criticize Ryan's and Romney's tax plan and their spending cuts.", "economic",
+         ["tax", "spending"]),
+        ("Congress passed a package of gun proposals.", "policy", ["package", "proposals"]),
+        ("The FBI headquarters had 24 teams on the hunt for the culprit, and investigators questioned the suspect.", "crime",
+         ["fbi", "culprit", "investigators", "suspect"]),
     ],
 )
 def test_a_frames_cue_the_codebook_means_shows_the_frame(sentence: str, frame: str, present: list[str]) -> None:
@@ -696,6 +715,20 @@ def test_a_frame_share_is_of_the_outlets_own_voice_sentences() -> None:
         ("He added it would take weeks to pay the workers back.", REPORTED),
         # SD-33: swearing they would never is their pledge
         ("They swore they would never stand by another government shutdown.", REPORTED),
+        # MT-37: a concession of what someone promised before the outlet's own main clause; a letter that indicates
+        ("While President Obama repeatedly promised to pull all troops out of Afghanistan by 2014, U.S. and NATO forces "
+         "remain there in a training role.", OWN),
+        ("While Trump said he would veto it, Pelosi said the House would vote on Friday.", REPORTED),
+        ("Mattis’ resignation letter addressed to Trump indicates his final day in office will be Feb. 28.", REPORTED),
+        # PB-29: "The Miami-Dade County Police Department confirmed Thursday it was helping …" was own voice (its
+        # "confirmed" a booster of the outlet's)
+        ("The Miami-Dade County Police Department confirmed Thursday it was helping federal agents at the facility.",
+         REPORTED),
+        # PB-32: "Johnson believes it’s “highly likely” …" (a contraction after "it")
+        ("Johnson believes it’s “highly likely” the person who built the bombs will have been flagged.", REPORTED),
+        # MT-4: "US left states it in its own voice" of "President Donald Trump tweeted on Thursday that …"
+        ("President Donald Trump tweeted on Thursday that Defense Secretary Jim Mattis would be retiring in February.",
+         REPORTED),
     ],
 )
 def test_a_sentence_is_reported_only_where_its_own_clause_reports_speech(sentence: str, kind: str) -> None:

@@ -543,6 +543,10 @@ def test_the_teacher_keys_note_on_attribution_says_what_the_voice_does() -> None
     assert sentence_voices(["The tariffs are the result of a bid to stop “unfair transfers of American technology.”"])[
         0].kind == REPORTED
     assert sentence_voices(["Its “charm offensive” fooled nobody in the region last year."])[0].kind == OWN
+    # SD-19, MT-37: a reporting verb in a description or a leading "While …" clause leaves the sentence the outlet's
+    assert "description" in note and "While" in note
+    assert sentence_voices(["The wall is a project Democratic lawmakers say is a firm deal-breaker."])[0].kind == OWN
+    assert sentence_voices(["While Obama promised to pull all troops out, U.S. forces remain there."])[0].kind == OWN
 
 
 def test_announcing_on_a_day_that_reports() -> None:

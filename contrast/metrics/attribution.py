@@ -126,11 +126,23 @@ _COMPANY_AFTER = re.compile(
     r"^\s+(?:for|at|of)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:manufacturer|maker|company|firm|retailer|exporter|importer|producer|supplier|chain|brand|group|carrier|bank)\b"
 )
-ROLE_AFTER: dict[str, tuple[str, re.Pattern[str]]] = {
-    role: ("speaker.business", _COMPANY_AFTER) for role in ("spokesperson", "spokesman", "spokeswoman", "spokespeople")
+_SCHOOL_AFTER = re.compile(
+    r"^\s+(?:for|at|of)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:College|University|School|Academy|Hospital|Church|Museum)\b"
+)
+_OF_SOMEONE = re.compile(r"^\s+(?:of|for|from|at)\b")
+ROLE_AFTER: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    **{
+        role: (("speaker.business", _COMPANY_AFTER), (UNSPECIFIED, _SCHOOL_AFTER))
+        for role in ("spokesperson", "spokesman", "spokeswoman", "spokespeople")
+    },
+    "representative": ((UNSPECIFIED, _OF_SOMEONE),),
+    "representatives": ((UNSPECIFIED, _OF_SOMEONE),),
 }
 """Roles whose kind depends on whom they speak for, named after them: "a spokesperson for Topsun, a
-furniture manufacturer" speaks for business, "a spokesperson for China's ministry of commerce" for a government."""
+furniture manufacturer" speaks for business, "a spokesperson for China's ministry of commerce" for a government,
+"a spokeswoman for Brevard College" for a college — no kind the lexicon has, so unclassified, not an official.
+"Representative" is a lawmaker's title ("Representative Jim Himes") but "Representatives of the union" speak for
+whoever sent them: unclassified."""
 _ADDRESSEE = re.compile(
     r"(?i)\b(?:told|tell|tells|telling|said\s+to|speaking\s+to|spoke\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
@@ -245,9 +257,9 @@ def _role(sentence: str, hit: Hit) -> Hit:
     rule = ROLE_CONTEXT.get(hit.cue.lower())
     if rule is not None and rule[1].search(sentence[: hit.start]):
         return Hit(rule[0], hit.cue, hit.start, hit.end)
-    after = ROLE_AFTER.get(hit.cue.lower())
-    if after is not None and after[1].match(sentence[hit.end :]):
-        return Hit(after[0], hit.cue, hit.start, hit.end)
+    for kind, pattern in ROLE_AFTER.get(hit.cue.lower(), ()):
+        if pattern.match(sentence[hit.end :]):
+            return Hit(kind, hit.cue, hit.start, hit.end)
     return hit
 
 

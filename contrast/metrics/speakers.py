@@ -73,6 +73,11 @@ _FILLER = re.compile(
 """Words between a subject and its verb ("Long on Monday also denied", "He also has told")."""
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which|where)\b[^,]*(?:,|$)")
 """A relative clause inside the subject ("The NCAA, whose headquarters is in Indianapolis, also said"): not the speaker."""
+_RELATIVE_THAT = re.compile(r"(?i)(\b(?:a|an|the)\s+[\w-]+\s+)(that\s+[^,]*)(?=,)")
+"""A relative clause on an appositive's noun, closed by a comma ("Ryan Morris, founder of Tripwire, a company that
+provides training to law enforcement and military officials, called …"): blanked, so it neither cuts the subject
+at "that" nor lends its nouns ("officials") to the speaker. One that runs on to the verb holds the verb's own
+subject ("… an approach that some of Mr. Trump's former advisers say the president never comprehended")."""
 _ADVERBIAL = re.compile(
     r"(?i)^\s*(?:in|on|at|during|after|before|amid|following|since|despite|although|though|when|while|as|if|unlike|"
     r"without|for|by|from|under|over|through|however|but|yet|meanwhile|still|also|and|so|asked|the\s+same\s+day|"
@@ -162,8 +167,8 @@ def _after_roles(name: str, roles: Sequence[Hit], start: int) -> str:
 
 def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
     """A role in an appositive right after a name: "Riley Seibenhener, the party chairman in Geneva County,"."""
-    following = re.match(r",\s+(?!then\b|who\b|whose\b|which\b)([^,;:]{1,80})(?:,|$)", masked[end:])
-    if not following:
+    following = re.match(r",\s+(?!then\b|who\b|whose\b|which\b)([^,;:]{1,120})(?:,|$)", masked[end:])
+    if not following or _CLAUSE_AFTER.search(following.group(1)):
         return None
     a, b = end + following.start(1), end + following.end(1)
     inside = [h for h in roles if a <= h.start and h.end <= b]
@@ -171,6 +176,14 @@ def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
         return None
     noun_phrase = re.match(r"(?i)(?:the|a|an|his|her|its|their|former|[A-Z][\w.&-]*['’]s?)\s", following.group(1))
     return inside[0].category if noun_phrase or inside[0].start == a else None
+
+
+_CLAUSE_AFTER = re.compile(
+    r"(?i)\b(?:said|says|say|reported|reports|told|tells|wrote|writes|announced|confirmed|added|noted|according|"
+    r"is|are|was|were|has|have|had|will|would)\b"
+)
+"""A verb in what follows a name's comma makes it a clause, not an appositive: "addressed to Democratic donor Tom
+Steyer, CNN and NBC reported" (Steyer is not the media that report it)."""
 
 
 @dataclass(frozen=True)
@@ -325,7 +338,7 @@ def _leading_subject(masked: str) -> tuple[int, int] | None:
 def _subject(masked: str, verb_start: int) -> tuple[int, int] | None:
     """The subject phrase of a verb starting at ``verb_start``: the words of its clause before it,
     or None when nothing names anyone there (only the quotation, a comma or fillers)."""
-    text = masked[:verb_start]
+    text = _RELATIVE_THAT.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked[:verb_start])
     cut = max((m.end() for m in _CLAUSE_CUT.finditer(text)), default=0)
     clause = _RELATIVE.sub(lambda m: " " * (len(m.group()) - 1) + ",", text[cut:])
     clause = clause.rstrip()

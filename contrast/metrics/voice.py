@@ -244,7 +244,7 @@ _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
-    r"swore|swears|"
+    r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|continued(?=\s*:)|"
     r"indicates|stressing|relayed|relays|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
@@ -266,7 +266,7 @@ is the speaker's words ("he called it “the easy route”", "vowed a “robust�
 _CHARACTERISING_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
     r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|the|a|an|his|their|its|our)\b|"
-    r"(?:castigat|condemn|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|"
+    r"(?:castigat|condemn|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|identifi|"
     r"criticiz|criticis|attack|assail|rip)(?:e|es|ed|d|s|ing|ting|ping|ming|ped|med)?\b"
     r"(?!\s+(?:himself|herself|itself|themselves|ourselves|myself|yourself)\b)(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
 )
@@ -284,8 +284,8 @@ _DETERMINERS = (
 _FINITE = r"is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does"
 """Finite verbs that open a clause with its subject already named."""
 _CLAUSE_RE = re.compile(
-    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|it\s+(?:{_FINITE})\b|he\b|she\b|they\b|we\b|i\b|there\b|"
-    r"[.!?]?\s*$|the\s+\w+\s+(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
+    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
+    r"[.!?]?\s*$|(?:the|his|her|its|their)\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
 )
 _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 """After a verb of saying, a finite verb with no subject between: the saying is inside a relative clause on a
@@ -381,7 +381,16 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list
         verb = re.search(rf"(?i)\b(?:{_CLAUSE_VERBS})\b", masked[after.start() : after.end()])
         if verb:
             found.append((after.start() + verb.start(), after.start() + verb.end()))
+    conceded = _CONCESSIVE.match(masked)
+    if conceded and text == masked:  # "While Obama promised to pull all troops out, U.S. forces remain there."
+        found = [span for span in found if span[0] >= conceded.end()]
     return sorted(set(found))
+
+
+_CONCESSIVE = re.compile(r"(?i)^\s*(?:while|although|though|whereas|even\s+though|even\s+as)\b[^,;:]*,")
+"""A leading clause that concedes what someone said before the outlet's own main clause ("While President Obama
+repeatedly promised to pull all troops out of Afghanistan by 2014, U.S. and NATO forces remain there"): the main
+clause is the outlet's statement; a sentence without quotation marks is reported only by a verb outside it."""
 
 
 _NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_DETERMINERS})\s+$")
@@ -407,6 +416,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
     if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
         return True  # passive: "was highly recommended by game enthusiasts" states what they did
+    if word.lower() == "recommended" and re.match(r"\s+by\b", masked[m.end() :]):
+        return True  # a participle on a noun: "Cuts recommended by the board would take effect …" describes the cuts
+    if re.search(r"(?i)\b(?:earlier|further)\s+$", before) and re.match(r"(?i)(?:told|said|wrote|\w+ed)$", word):
+        return False  # "Nielsen earlier told Fox News": "earlier" is an adverb here, the verb a past tense
     if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):
         # "Some called the article a partisan plot": "some" stands for people and the past tense is their act
         return not (re.search(r"(?i)(?:^|[,;]|\band)\s*(?:some|many|several|both|all)\s+$", before) and word.lower().endswith("ed"))

@@ -68,7 +68,9 @@ CAVEATS: tuple[tuple[str, str], ...] = (
      "computer found no match: check the text before you tell the class."),
     ("Who is speaking (attribution)", "A sentence counts as attributed when it has a reporting verb or phrase "
      "(“said”, “according to”, “pointed to”) or is mostly a quotation, or quotes five words or more. A short phrase "
-     "in quotation marks without such words is counted as the outlet's own voice."),
+     "in quotation marks without such words is counted as the outlet's own voice, and so is a sentence whose only "
+     "reporting verb sits in a description (“a project lawmakers say is a deal-breaker”) or in a “While …” clause "
+     "before the outlet's own point."),
     ("Reading level", "Grade formulas count sentence length and long words. They do not measure how hard the ideas "
      "are. The handout's own text is checked this way; the quoted excerpts are the sources' words and can be harder."),
     ("A small sample", "These are a few articles chosen by the teacher. They show how these sources framed this story; "

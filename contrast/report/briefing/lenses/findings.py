@@ -18,6 +18,7 @@ from typing import Any
 
 import polars as pl
 
+from contrast.metrics.attribution import UNSPECIFIED
 from contrast.metrics.characteristic import Z_SIGNIFICANT
 from contrast.metrics.registry import LensSpec, family
 from contrast.metrics.uncertainty import effect_label
@@ -67,7 +68,7 @@ def findings(
     measures = _headlines(rows, spec.headlines) if spec.headlines else _largest_effects(rows)
     out = []
     for measure in measures:
-        candidates = [r for r in rows if r["measure"] == measure and r["value"] is not None and r["n"]]
+        candidates = [r for r in rows if r["measure"] == measure and r["value"] is not None and _measured(r)]
         if len(candidates) < 1:
             continue
         label = names.get(measure, measure)
@@ -80,11 +81,35 @@ def findings(
         shown = [(top, ends[0])] + ([(low, ends[1])] if spec.lowest and low is not top else [])
         standing = [(row, word) for row, word in shown if stands_out(row, sentences)]
         if not standing:
-            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0], sentences))
+            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0], sentences) + _untyped(rows, top, refs))
         for row, word in standing:
             tied = _tied(row, candidates, refs)
-            out.append(_sentence(row, refs[row["unit"]].label, label, word, tied) + (_voice_tone(rows, row) if row is top else ""))
+            said = _sentence(row, refs[row["unit"]].label, label, word, tied) + (_voice_tone(rows, row) if row is top else "")
+            out.append(said + _untyped(rows, row, refs))
     return tuple(out)
+
+
+def _untyped(rows: list[dict], row: Mapping[str, Any], refs: Mapping[str, OriginRef]) -> str:
+    """For a share of a kind of speaker: how many attributed statements have a speaker the lens could not type,
+    which makes every kind's share a lower bound. Fox's "Experts and academics: 5% against 0%" stood beside 74%
+    untyped statements, three experts quoted at length among them (PB-35)."""
+    if not row["measure"].startswith("speaker.") or row["measure"] == UNSPECIFIED:
+        return ""
+    untyped = next((r for r in rows if r["unit"] == row["unit"] and r["measure"] == UNSPECIFIED), None)
+    if untyped is None or not untyped["value"]:
+        return ""
+    rest = f" and {untyped['rest']:.0%} of the other origins’" if untyped["rest"] is not None else ""
+    return (
+        f" Shares of a kind of speaker are lower bounds: the lens could not type the speaker of {untyped['value']:.0%} "
+        f"of {refs[row['unit']].label}’s attributed statements{rest}."
+    )
+
+
+def _measured(row: Mapping[str, Any]) -> bool:
+    """Whether a figure rests on something: a mean on scored sentences (its numerator, a sum of tones, may be
+    0: "Tone naming The United States +0.00" of sentences that all score 0 is a figure, and ranked without
+    it the origin at −0.02 read as the "least negative"), a rate or share on cues counted."""
+    return bool(row["base"]) if row["effect_kind"] == "Hedges' g" else bool(row["n"])
 
 
 def stands_out(row: Mapping[str, Any], sentences: Samples) -> bool:
