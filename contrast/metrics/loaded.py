@@ -215,7 +215,15 @@ _NEUTRAL_SENSES = (
         r"(?P<w>meddling)\b|\b(?P<v>meddl(?:ing|ed))\s+in\s+(?:the\s+|our\s+|its\s+)?(?:\d{4}\s+)?"
         r"(?:(?:u\.s\.|us|american|presidential|midterm|general)\s+)*elections?\b"
     ),
-    re.compile(r"(?i)\b(?P<w>extraordinary)\s+(?:step|steps|measure|measures|session|sessions|rendition|renditions|circumstances)\b"),
+    re.compile(
+        r"(?i)\b(?P<w>extraordinary|unprecedented)\s+(?:step|steps|measure|measures|session|sessions|rendition|renditions|"
+        r"circumstances)\b"
+    ),
+    re.compile(
+        r"(?i)\b(?:tax|taxation|tariff|trade|trading|sanctions?|regulatory|legal|visa|exchange[-\s]rate|currency|monetary|"
+        r"fiscal|customs|immigration|inspection|safety|export[-\s]control|licensing|patent|pricing|price|control|"
+        r"compliance|reporting|disclosure|investment|subsid(?:y|ies)|quota|accounting|pension|welfare)\s+(?P<w>regimes?)\b"
+    ),
     re.compile(
         r"(?i)\b(?:islamic|islamist|jihad\w*|al[-\s]?q\w*|qaeda|qa['’]ida|isis|isil|taliban|militant\w*)\b[^,;.]{0,40}?"
         r"\b(?P<w>extremists?)\b|\b(?P<v>extremists?)\s+(?:threats?|attacks?|militants?|fighters|groups?\s+(?:like|such\s+as))\b"
@@ -223,8 +231,9 @@ _NEUTRAL_SENSES = (
 )
 """Cue words in the sense news uses to name or describe, not to load: "Russian meddling" and "meddling in the
 election" name the affair (the name every side uses, as the naming lens shows); "took the extraordinary step of"
-means unusual; "Al Qaeda-linked extremists" and "extremist attacks" describe militants. Measured on BASIL's tuning
-half: 0 of 4 such uses marked by its annotators."""
+means unusual; "Al Qaeda-linked extremists" and "extremist attacks" describe militants; a "tax regime", "tariff
+regime" or "sanctions regime" is a system of rules, not a government called illegitimate. Measured on BASIL's
+tuning half: 0 of 5 such uses marked by its annotators."""
 
 
 def neutral_senses(sentence: str) -> list[tuple[int, int]]:
