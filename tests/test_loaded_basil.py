@@ -58,6 +58,11 @@ def _loaded_words(sentence: str) -> list[str]:
         # "the extraordinary step of" says unusual; praise stays praise
         ("The office took the extraordinary step of releasing a statement.", []),
         ("It capped an extraordinary rise to power.", ["extraordinary"]),
+        ("Aides warned against taking the unprecedented step of naming a politician.", []),
+        # a system of rules, not a government called illegitimate
+        ("Most state income tax regimes begin with federal taxable income.", []),
+        ("The new tariff regime took effect on Friday.", []),
+        ("He has embraced regimes that oppose every principle we champion.", ["regimes"]),
         # describing militants, not labelling opponents
         ("Warnings about the threat of attacks by Al Qaeda-linked extremists.", []),
         ("Warnings of extremist threats in Libya.", []),
@@ -66,7 +71,8 @@ def _loaded_words(sentence: str) -> list[str]:
 )
 def test_cue_words_in_a_sense_news_uses_to_name_or_describe_are_not_counted(sentence: str, counted: list[str]) -> None:
     assert _loaded_words(sentence) == counted
-    assert all(sentence[a:b].lower() in {"meddling", "meddled", "extraordinary", "extremist", "extremists"}
+    assert all(sentence[a:b].lower() in {"meddling", "meddled", "extraordinary", "unprecedented", "extremist", "extremists", "regime",
+                                      "regimes"}
                for a, b in neutral_senses(sentence))
 
 

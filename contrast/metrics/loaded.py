@@ -55,6 +55,7 @@ from contrast.metrics.lens import (
     rate_measures,
 )
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
+from contrast.metrics.vader import analyzer
 from contrast.resources import Category, Lexicon, lexicon
 from contrast.schema import TEXT
 
@@ -215,7 +216,15 @@ _NEUTRAL_SENSES = (
         r"(?P<w>meddling)\b|\b(?P<v>meddl(?:ing|ed))\s+in\s+(?:the\s+|our\s+|its\s+)?(?:\d{4}\s+)?"
         r"(?:(?:u\.s\.|us|american|presidential|midterm|general)\s+)*elections?\b"
     ),
-    re.compile(r"(?i)\b(?P<w>extraordinary)\s+(?:step|steps|measure|measures|session|sessions|rendition|renditions|circumstances)\b"),
+    re.compile(
+        r"(?i)\b(?P<w>extraordinary|unprecedented)\s+(?:step|steps|measure|measures|session|sessions|rendition|renditions|"
+        r"circumstances)\b"
+    ),
+    re.compile(
+        r"(?i)\b(?:tax|taxation|tariff|trade|trading|sanctions?|regulatory|legal|visa|exchange[-\s]rate|currency|monetary|"
+        r"fiscal|customs|immigration|inspection|safety|export[-\s]control|licensing|patent|pricing|price|control|"
+        r"compliance|reporting|disclosure|investment|subsid(?:y|ies)|quota|accounting|pension|welfare)\s+(?P<w>regimes?)\b"
+    ),
     re.compile(
         r"(?i)\b(?:islamic|islamist|jihad\w*|al[-\s]?q\w*|qaeda|qa['’]ida|isis|isil|taliban|militant\w*)\b[^,;.]{0,40}?"
         r"\b(?P<w>extremists?)\b|\b(?P<v>extremists?)\s+(?:threats?|attacks?|militants?|fighters|groups?\s+(?:like|such\s+as))\b"
@@ -223,8 +232,9 @@ _NEUTRAL_SENSES = (
 )
 """Cue words in the sense news uses to name or describe, not to load: "Russian meddling" and "meddling in the
 election" name the affair (the name every side uses, as the naming lens shows); "took the extraordinary step of"
-means unusual; "Al Qaeda-linked extremists" and "extremist attacks" describe militants. Measured on BASIL's tuning
-half: 0 of 4 such uses marked by its annotators."""
+means unusual; "Al Qaeda-linked extremists" and "extremist attacks" describe militants; a "tax regime", "tariff
+regime" or "sanctions regime" is a system of rules, not a government called illegitimate. Measured on BASIL's
+tuning half: 0 of 5 such uses marked by its annotators."""
 
 
 def neutral_senses(sentence: str) -> list[tuple[int, int]]:
@@ -234,6 +244,42 @@ def neutral_senses(sentence: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(sentence):
             found += [m.span(g) for g in ("w", "v") if g in pattern.groupindex and m.group(g)]
     return found
+
+
+INTENSIFIER = "intensifier"
+_SETBACKS = frozenset({
+    "surrender", "surrenders", "capitulation", "climbdown", "climb-down", "reversal", "reversals", "u-turn",
+    "about-face", "retreat", "retreats", "rebuke", "rebukes", "rebuff", "rebuffs", "reprimand", "repudiation",
+    "broadside", "blunder", "blunders", "setback", "setbacks", "rift", "rupture", "admission", "backdown", "cave",
+})
+"""Nouns of a defeat or a rebuke that VADER's lexicon leaves unrated (or rates up: "retreat" +0.8, as in a resort)."""
+_PREPOSITIONS = frozenset({
+    "amid", "amidst", "among", "despite", "against", "after", "before", "during", "since", "under", "over", "through",
+    "throughout", "with", "without", "toward", "towards", "beyond", "within", "across", "behind", "above", "below",
+})
+_HEAD = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?([a-z][\w'’-]*)")
+"""The noun a glowing adjective qualifies: the next word, or the one after an adjective ("a remarkable political
+surrender")."""
+
+
+def qualifies_a_setback(sentence: str, end: int) -> bool:
+    """Whether the word ending at ``end`` qualifies a defeat, a rebuke or another bad thing ("a remarkable surrender",
+    "an extraordinary rebuke", "an incredible failure"): such a word sharpens what it qualifies, it praises nothing."""
+    head = _HEAD.match(sentence, end)
+    if head is None:
+        return False
+    words = [w.lower() for w in head.group().split()]
+    if not is_content(words[0]) or words[0] in _PREPOSITIONS:  # "thriving amid bitter struggles": no noun qualified
+        return False
+    ratings: dict[str, float] = analyzer().lexicon
+    return any(w in _SETBACKS or ratings.get(w, 0.0) < 0 for w in words)
+
+
+def _as_degree(hit: Hit, sentence: str) -> Hit:
+    """A glowing word that qualifies a setback, counted as the intensifier it is there."""
+    if hit.category == GLITTER and qualifies_a_setback(sentence, hit.end):
+        return Hit(INTENSIFIER, hit.cue, hit.start, hit.end)
+    return hit
 
 
 class LoadedMatcher(CueMatcher):
@@ -246,11 +292,12 @@ class LoadedMatcher(CueMatcher):
 
     def find(self, sentence: str) -> list[Hit]:
         """Lexicon cues and scare quotes; a cue inside a scare quote counts once, as the quote; a cue in a
-        sense the lexicon does not mean (``neutral_senses``) not at all."""
+        sense the lexicon does not mean (``neutral_senses``) not at all; a glowing word that qualifies a
+        setback ("a remarkable surrender") as an intensifier (``qualifies_a_setback``)."""
         quotes = scare_quotes(sentence, self.mentioned)
         aside = neutral_senses(sentence)
         words = [
-            h for h in super().find(sentence)
+            _as_degree(h, sentence) for h in super().find(sentence)
             if not any(q.start <= h.start and h.end <= q.end for q in quotes) and not any(a < h.end and h.start < b for a, b in aside)
         ]
         return sorted(words + quotes, key=lambda h: (h.start, h.end))
