@@ -69,3 +69,22 @@ def test_one_sentence_is_said_in_the_singular() -> None:
     # aarp: "only US left has a figure, +0.28 (1 sentences)"
     said = _said(_tone("us-right", None, n=0, rest=None), _tone("us-left", 0.28, n=1, rest=0.0))
     assert "(1 sentence);" in said
+
+
+def test_a_mean_of_zero_over_real_sentences_is_a_figure_to_rank() -> None:
+    """check-s5-A PB-39: "least negative in US left, −0.02 against +0.00 for the other origins" — US
+    right's sentences naming the US all scored 0.00 (its sum of scores, ``n``, is zero), so it was
+    left out of the ranking and US left ranked alone. The least negative is US right."""
+    said = _said(_tone("us-right", 0.0, n=25, rest=-0.02), _tone("us-left", -0.02, n=25, rest=0.0))
+    assert said.startswith(
+        "Tone naming The United States: no clear difference between origins — least negative in US right, +0.00 against −0.02"
+    )
+
+
+def test_the_sum_of_a_means_scores_is_not_its_sample() -> None:
+    right = _tone("us-right", 0.0, n=25, rest=-0.02)
+    right.update(n=0.0)  # every sentence scored 0.00
+    left = _tone("us-left", -0.02, n=25, rest=0.0)
+    left.update(n=-0.06)
+    said = _said(right, left)
+    assert "least negative in US right" in said and "in US left" not in said

@@ -228,9 +228,10 @@ def join_words(items: list[str], *, conjunction: str = "and") -> str:
 
 def tone_ends(values: list[float]) -> tuple[str, str]:
     """Words for the top and the bottom of tone figures that fit their signs: "least negative"
-    when all are negative, "least positive" when all are positive."""
-    if all(v < 0 for v in values):
+    when none is positive ("+0.00 against −0.02": a zero is not "most positive"), "least
+    positive" when none is negative."""
+    if all(v <= 0 for v in values) and any(v < 0 for v in values):
         return "least negative", "most negative"
-    if all(v > 0 for v in values):
+    if all(v >= 0 for v in values) and any(v > 0 for v in values):
         return "most positive", "least positive"
     return "most positive", "most negative"

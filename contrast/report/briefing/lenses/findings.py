@@ -67,7 +67,7 @@ def findings(
     measures = _headlines(rows, spec.headlines) if spec.headlines else _largest_effects(rows)
     out = []
     for measure in measures:
-        candidates = [r for r in rows if r["measure"] == measure and r["value"] is not None and r["n"]]
+        candidates = [r for r in rows if r["measure"] == measure and r["value"] is not None and _measured(r)]
         if len(candidates) < 1:
             continue
         label = names.get(measure, measure)
@@ -85,6 +85,14 @@ def findings(
             tied = _tied(row, candidates, refs)
             out.append(_sentence(row, refs[row["unit"]].label, label, word, tied) + (_voice_tone(rows, row) if row is top else ""))
     return tuple(out)
+
+
+def _measured(row: Mapping[str, Any]) -> bool:
+    """Whether a figure has something behind it: cues for a rate or a share (a rate of zero compares
+    as the lowest, never as the highest), sentences for a mean — whose ``n`` is a sum of scores,
+    zero when every sentence scores 0.00 (check-s5-A PB-39: US right's +0.00 over its sentences
+    naming the US was left out, and US left's −0.02 printed as the "least negative")."""
+    return bool(row["base"]) if row["effect_kind"] == "Hedges' g" else bool(row["n"])
 
 
 def stands_out(row: Mapping[str, Any], sentences: Samples) -> bool:
