@@ -47,9 +47,10 @@ Rules, in order:
      ``…in the U.S. The next day…`` splits.
 
    A ``.`` directly followed by a closing quote/bracket (``…U.S.” The``) always ends a
-   sentence. ``etc.`` is deliberately *not* an abbreviation: mid-sentence it is
-   followed by a comma or lowercase word (no candidate), so before a capital it ends
-   the sentence.
+   sentence, except an apostrophe that closes no single quotation opened earlier on the line:
+   a possessive (``the U.S.' Kurdish allies``), decided as the ``.`` alone. ``etc.`` is
+   deliberately *not* an abbreviation: mid-sentence it is followed by a comma or lowercase
+   word (no candidate), so before a capital it ends the sentence.
 
 Spans exclude surrounding whitespace and cover every non-whitespace character exactly
 once, so joining them with the whitespace between rebuilds the text.
@@ -192,7 +193,9 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return False
     if not m.group("close") and _elided(text, m):
         return False
-    if m.group("term") != "." or m.group("close"):
+    if m.group("term") == "." and m.group("close") in ("'", "’") and not _single_quote_open(text, m.start()):
+        pass  # a possessive after an abbreviation ("the U.S.' Kurdish allies"): decided as the "." alone
+    elif m.group("term") != "." or m.group("close"):
         return not (m.group("close") and m.group("term")[-1] in "!?" and _SPEAKER_NEXT.match(text, m.end()))
     start = m.start()
     if start == 0 or text[start - 1].isspace():
@@ -219,6 +222,16 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 def _starts_a_sentence(text: str, m: re.Match[str]) -> bool:
     """After an ambiguous abbreviation: a boundary only before a common sentence starter that is not an initial."""
     return (m.group("first") + m.group("word")) in STARTERS and not text.startswith(".", m.end("word"))
+
+
+_SINGLE_QUOTE_OPENS = re.compile(r"‘|(?:^|(?<=[\s(\[{\"“]))'")
+
+
+def _single_quote_open(text: str, at: int) -> bool:
+    """Whether a single quotation mark opens earlier on the line (within 300 characters): then a
+    ``'`` after a ``.`` closes it; otherwise it is a possessive's apostrophe."""
+    line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at), at - 300, -1) + 1
+    return _SINGLE_QUOTE_OPENS.search(text, line_start, at) is not None
 
 
 def _title_follows(text: str, at: int) -> bool:

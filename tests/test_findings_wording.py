@@ -100,3 +100,22 @@ def test_a_speaker_share_says_it_is_a_lower_bound_beside_untyped_speakers() -> N
                     Samples())
     expert = next(f for f in said if f.startswith("Experts and academics"))
     assert "lower bound" in expert and "74% of US right’s attributed statements and 37% of the other origins’" in expert
+
+
+def test_a_mean_of_zero_over_real_sentences_is_a_figure_to_rank() -> None:
+    """check-s5-A PB-39: "least negative in US left, −0.02 against +0.00 for the other origins" — US
+    right's sentences naming the US all scored 0.00 (its sum of scores, ``n``, is zero), so it was
+    left out of the ranking and US left ranked alone. The least negative is US right."""
+    said = _said(_tone("us-right", 0.0, n=25, rest=-0.02), _tone("us-left", -0.02, n=25, rest=0.0))
+    assert said.startswith(
+        "Tone naming The United States: no clear difference between origins — least negative in US right, +0.00 against −0.02"
+    )
+
+
+def test_the_sum_of_a_means_scores_is_not_its_sample() -> None:
+    right = _tone("us-right", 0.0, n=25, rest=-0.02)
+    right.update(n=0.0)  # every sentence scored 0.00
+    left = _tone("us-left", -0.02, n=25, rest=0.0)
+    left.update(n=-0.06)
+    said = _said(right, left)
+    assert "least negative in US right" in said and "in US left" not in said

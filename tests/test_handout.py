@@ -121,6 +121,13 @@ def test_handout_prose_reads_at_or_below_grade_9(analyses: dict[str, object], re
     assert prose_grade(html) <= 9
 
 
+def test_the_prose_grade_counts_sentences_as_the_sources_grades_do() -> None:
+    """One sentence count (issue 13): the key's grade of the handout's prose is measured as the sources'
+    grades are, so "U.S." or "Mr." in the prose is no sentence end."""
+    body = "<p>Read what the {} papers say about the new tariffs on steel and on cars. Then say which one you trust.</p>"
+    assert prose_grade(body.format("U.S.") * 8) == pytest.approx(prose_grade(body.format("US") * 8))
+
+
 def test_prose_measure_leaves_out_quoted_excerpts() -> None:
     html = '<p>Read this.</p><blockquote class="excerpt">Notwithstanding multilateral considerations.</blockquote><p>Then answer.</p>'
     assert prose_text(html) == "Read this. Then answer."

@@ -58,3 +58,15 @@ def test_a_loaded_lens_term_that_is_the_topic_is_not_taught() -> None:
     terms = (VocabTerm("“soft power”", "Scare quotes.", sources=("a",)), VocabTerm("bully", "A name-calling word.", sources=("a",)))
     taught = vocabulary([], terms, {"a": _tag("A")}, topic=frozenset({"soft", "power"}))[len(BASE_VOCABULARY):]
     assert [w.term for w in taught] == ["bully"]
+
+
+def test_a_words_meaning_names_no_part_of_speech() -> None:
+    """finalcheck-s4 T-A46: "tirade" (HuffPost's "in his tirade against the tech companies", a noun)
+    was glossed "A slanted verb". A kind of loaded word mixes parts of speech, so its meaning on the
+    student page must fit all of them."""
+    import re
+
+    from contrast.report.handout.lenses import LOADED_KINDS, MEANINGS
+
+    for kind in LOADED_KINDS:
+        assert not re.search(r"\b(?:verb|noun|adjective|adverb)s?\b", MEANINGS[kind], re.IGNORECASE), kind

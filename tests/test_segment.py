@@ -294,6 +294,26 @@ def test_an_initial_or_a_dotted_acronym_before_a_sentence_starter_still_splits()
     assert sentences(text) == ["You might think it’s O.K.", "I don’t think that’s O.K.", "The vote was held on Plan B.", "It failed."]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # check-s5-A MT-66: Fox's sentence was cut after "U.S.'" and "Kurdish allies." lost from the lenses
+        "There is also concern about abandoning the U.S.' Kurdish allies.",
+        "This was only slightly lower than the U.S.’ Gini coefficient, which stood at 0.499.",
+    ],
+)
+def test_a_possessive_apostrophe_after_an_abbreviation_does_not_split(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_a_single_quotation_closing_after_an_abbreviation_still_splits() -> None:
+    assert sentences("He called it 'made in the U.S.' The next day it sold.") == [
+        "He called it 'made in the U.S.'",
+        "The next day it sold.",
+    ]
+    assert sentences("‘We left the U.S.’ Then we came back.") == ["‘We left the U.S.’", "Then we came back."]
+
+
 def test_initials_in_reference_do_not_split() -> None:
     text = "Nye, J. S. (2021). Soft power: the origins."
     assert sentences(text) == ["Nye, J. S. (2021).", "Soft power: the origins."]

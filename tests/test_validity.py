@@ -113,6 +113,10 @@ def test_plain_ascii_text_is_left_as_it_is(text: str) -> None:
         "Chinese manufacturers have already been hit by a strengthening yuan that has made exports more expensive.",
         "China has retaliated by imposing a similar 25% tariff on 545 US products, also worth a total of $34bn.",
         "The rules force companies to share know-how with potential competitors.",
+        # finalcheck-s4 S-A24: Fox's "most positive" own-voice sentence, from "top" (+0.8) of a rank
+        "Another top Republican, Sen. Lindsey Graham of South Carolina, also lambasted Schiff on Thursday.",
+        "Several top White House aides and the country's top trade negotiator left the talks.",
+        "The top 10 exporters are at the top of the list.",
     ],
 )
 def test_names_and_other_senses_of_a_lexicon_word_carry_no_tone(sentence: str) -> None:
@@ -124,6 +128,31 @@ def test_names_and_other_senses_of_a_lexicon_word_carry_no_tone(sentence: str) -
 def test_a_feeling_word_still_counts_outside_those_senses() -> None:
     assert tone("We like this plan and hope it works.")["compound"] > 0.3
     assert tone("The party was a great success.")["compound"] > 0.3
+    assert tone("This is top quality work from a top-notch lawyer.")["compound"] > 0.1
+
+
+def test_a_sentences_tone_is_shown_with_the_words_it_is_made_of() -> None:
+    """finalcheck-s4 S-A24: "In their own words" printed Fox's "most positive" sentence (+0.20) about an
+    attack, from "top" of a rank; the reader could not see what the score was of. The words VADER
+    rates are listed beside it; "top" of a rank is not among them."""
+    from contrast.metrics.vader import rated_words
+
+    assert rated_words("The party gave Mr. Schiff a more formal nod of confidence this week as well.")[-1] == ("confidence", 2.3)
+    assert rated_words("Another top Republican, Sen. Lindsey Graham of South Carolina, also lambasted Schiff on Thursday.") == ()
+
+
+def test_every_sentence_with_a_tone_has_words_it_is_made_of() -> None:
+    from contrast.metrics.vader import rated_words, tone_text
+    from contrast.segment import sentence_spans
+    from tests.conftest import SOFT_POWER, TARIFFS
+
+    for path in sorted([*(SOFT_POWER / "sources").glob("*.txt"), *(TARIFFS / "sources").glob("*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        for a, b in sentence_spans(text):
+            sentence = text[a:b]
+            rated = rated_words(sentence)
+            assert rated or tone(sentence)["compound"] == 0, sentence
+            assert all(word in tone_text(sentence) for word, _ in rated), sentence
 
 
 # --- quotation and reported speech -----------------------------------------------------
@@ -505,7 +534,10 @@ def test_the_printed_grade_is_computed_from_the_printed_words_per_sentence() -> 
     assert row["formula_sentences"] > row["sentences"] - row["fragments"] == counts.height
     assert row["flesch_kincaid_grade"] == pytest.approx(0.39 * row["words_per_sentence"] + 11.8 * per_word - 15.59)
     origin = frames.origins.filter(pl.col("origin") == "a").row(0, named=True)
-    assert origin["flesch_kincaid_grade"] == pytest.approx(row["flesch_kincaid_grade"])
+    from contrast.metrics.readability import FORMULAS
+
+    for column in (*FORMULAS, "difficult_share", "words_per_sentence", "words", "sentences", "formula_sentences"):
+        assert origin[column] == pytest.approx(row[column]), column  # one source: its origin's figures are its own
 
 
 # --- distinctive vocabulary --------------------------------------------------------------

@@ -199,8 +199,9 @@ def _score(
     ``body_counts``: textstat's counts of the sentences that end as sentences, joined;
     ``counts``: the per-sentence counts (``_sentence_counts``) of all the text's sentences, whose
     body rows are those sentences. ``whole`` (a source's whole text as textstat reads it) gives
-    the printed word count, the share of difficult words and textstat's own sentence count and
-    grade, kept beside ours; an origin sums them from its sources (``_summed``). Formulas are
+    the printed word count and textstat's own sentence count and grade, kept beside ours; an
+    origin sums the counts from its sources (``_summed``). The share of difficult words is the
+    body's, like the formulas, so a one-source origin has its source's figures. Formulas are
     null for text too short to mean anything; measures built on the English easy-word list are
     null for other languages. Returns the values and why they are null.
     """
@@ -226,7 +227,6 @@ def _score(
         textstat = scores_from_counts(whole)
         scores |= {
             "words": whole.words,
-            "difficult_share": textstat["difficult_share"],
             "formula_sentences": whole.sentences,
             TEXTSTAT_GRADE: None if too_short_reason(whole) else textstat["flesch_kincaid_grade"],
         }

@@ -33,6 +33,9 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   "health care", "Social Security benefits", "tax relief", "trust fund", "tax credit";
 * "party" as a political party in lower case ("the Republican party", "any political party",
   "party leaders"), not a celebration;
+* "top" of a rank or a place in a list ("another top Republican", "top White House aides", "the
+  top 10", "at the top of"), not excellence: VADER's +0.8 made a sentence about an attack Fox's
+  "most positive";
 * "lies" and "lie" meaning "is found" ("the distinction lies in", "the answer lies with the
   courts", "the road that lies ahead"), not deceit.
 
@@ -145,6 +148,12 @@ _SENSES = [
         r"(?i)\b(part(?:y|ies))[\s-]+(?=(?:leaders?|leadership|members?|membership|officials?|chief|chairman|chairwoman|"
         r"chair|secretary|congress|line|platform|primar(?:y|ies)|nominees?|nomination|establishment|cadres?|discipline|"
         r"committee|faithful|affiliation|lines|politics|system|bosses|elders|base|ticket|unity|loyalty)\b)"
+    ),
+    re.compile(
+        r"(?i)\b(top)\s+(?=(?:[\w.'’-]+\s+){0,2}?(?:republicans?|democrats?|gop|officials?|aides?|advis[eo]rs?|"
+        r"diplomats?|generals?|admirals?|lawyers?|economists?|negotiators?|prosecutors?|leaders?|leadership|"
+        r"executives?|brass|commanders?|lieutenants?|deputies|deputy|envoys?|spokes(?:man|woman|person)|staffers?|"
+        r"strategists?|donors?|lawmakers?|senators?|earners|\d+)\b|of\b)"
     ),
     re.compile(r"(?i)\b(lies|lie|lay|lying)\s+(?=(?:in|at|within|ahead|behind|beneath|beyond|between|with\s+(?:the|its|their))\b)"),
     re.compile(

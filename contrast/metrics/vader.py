@@ -13,6 +13,7 @@ is given, through the exact port (``tests/test_vader_parity.py`` checks the two 
 
 from __future__ import annotations
 
+import string
 from functools import cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -50,3 +51,19 @@ def tone_text(sentence: str) -> str:
 def tone(sentence: str) -> dict[str, float]:
     """VADER's scores of :func:`tone_text` — the tone contrast reports for a sentence."""
     return polarity(tone_text(sentence))
+
+
+def rated_words(sentence: str) -> tuple[tuple[str, float], ...]:
+    """The words of :func:`tone_text` that VADER's lexicon rates, with their ratings (−4 to +4), in
+    order: what a sentence's tone is made of, for a reader to check (negation, "but" and
+    intensifiers then move the compound; a word set aside for its sense is not among them).
+    Tokens as VADER reads them: split on whitespace, punctuation stripped from the ends."""
+    lexicon = analyzer().lexicon
+    found = []
+    for token in tone_text(sentence).split():
+        word = token.strip(string.punctuation)
+        if len(word) <= 2:  # VADER keeps short tokens as written (":)", "no")
+            word = token
+        if word.lower() in lexicon:
+            found.append((word, float(lexicon[word.lower()])))
+    return tuple(found)

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
 
+from contrast.metrics.readability import formula_counts
 from contrast.metrics.textstat_exact import readability_counts, scores_from_counts
+from contrast.segment import sentence_spans
 
 EXCERPT_MAX_WORDS = 40
 """Excerpts longer than this are cut at a word boundary and end in an ellipsis: long
@@ -216,9 +218,13 @@ def prose_text(html: str) -> str:
 
 
 def prose_grade(html: str) -> float:
-    """Flesch–Kincaid grade of the handout's own prose (excerpts excluded), by our readability module."""
-    scores = scores_from_counts(readability_counts(prose_text(html), "en_US"))
-    return float(scores[GRADE_FORMULA])
+    """Flesch–Kincaid grade of the handout's own prose (excerpts excluded), as the sources' grades are
+    measured: textstat's word and syllable counts, the segmenter's sentences (a "U.S." in the prose
+    is no sentence end)."""
+    text = prose_text(html)
+    sentences = [text[a:b] for a, b in sentence_spans(text)]
+    counts = formula_counts(readability_counts(text, "en_US"), [readability_counts(s, "en_US").words for s in sentences])
+    return float(scores_from_counts(counts)[GRADE_FORMULA])
 
 
 def join_words(items: list[str], *, conjunction: str = "and") -> str:

@@ -14,7 +14,7 @@ from contrast.clean import REMOVAL_CATEGORIES
 from contrast.editions import EditionChanges
 from contrast.genre import REPORTING, confounded, genre_mix, source_genre
 from contrast.metrics.readability import READABILITY_FORMULAS, TEXTSTAT_GRADE
-from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
+from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words
 from contrast.report.briefing.changes import changes_view
 from contrast.report.briefing.charts import briefing_charts
 from contrast.report.briefing.contrasts import origin_contrasts
@@ -285,7 +285,10 @@ def _origin_view(
         text, compound = sentence_text[(source_id, index)]
         if compound is not None and not keep(compound):
             return None
-        return Quote(text=text, compound=compound, source_id=source_id, source_label=labels[source_id], sentence_index=index)
+        return Quote(
+            text=text, compound=compound, source_id=source_id, source_label=labels[source_id], sentence_index=index,
+            rated=rated_words(text) if compound is not None else (),
+        )
 
     return OriginView(
         ref=ref,

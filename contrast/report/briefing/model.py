@@ -29,6 +29,8 @@ class Quote:
     source_id: str
     source_label: str
     sentence_index: int
+    rated: tuple[tuple[str, float], ...] = ()
+    """The words VADER's lexicon rates in it, with their ratings (``vader.rated_words``): what its tone is of."""
 
 
 @dataclass(frozen=True)

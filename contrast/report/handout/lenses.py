@@ -40,13 +40,14 @@ LOADED_KINDS = ("label", "scare_quote", "slant", "emotive", "glitter")
 """Kinds of loaded cue offered as vocabulary, in turn (intensifiers are left out)."""
 MEANINGS = {
     "label": "A name-calling word. It paints someone in a bad light, without proof.",
-    "slant": "A slanted verb. It tells what someone did in a way that makes them look bad.",
+    "slant": "A slanted word. It tells what someone did or said in a way that makes them look bad.",
     "scare_quote": "Words put in quote marks to show that the writer does not mean them in the usual way, or to doubt them "
     "or make fun of them. These are called scare quotes.",
     "emotive": "A word that adds drama, or that is meant to make you afraid or angry.",
     "glitter": "A glowing word. It praises, but does not say what was done.",
 }
-"""Plain meanings for the student page (held to the handout's reading grade)."""
+"""Plain meanings for the student page (held to the handout's reading grade). A meaning names no
+part of speech: a lexicon's kind mixes them ("tirade" is a noun among the slanted verbs)."""
 LOADED_TERMS = 8
 """Candidates offered; the handout shows four, preferring those inside its excerpts."""
 NAMING_DIFFERENCES = 3
@@ -85,7 +86,7 @@ def loaded_terms(analysis: Analysis, *, limit: int = LOADED_TERMS) -> tuple[Voca
                 label = labels[category]
                 terms.append(VocabTerm(
                     term, MEANINGS[kind], sources=tuple(sorted(uses)), uses=tuple(sorted(first[term].items())),
-                    note=f"Loaded-language lens, lexicon “{words.name}” {words.version}: {label.lower()}, "
+                    note=f"Loaded-language lens, lexicon “{words.name}” {words.version}, category “{label}”: "
                          f"{n} use{'s' if n != 1 else ''}.",
                 ))
     return tuple(terms)
