@@ -45,6 +45,7 @@ import scipy.sparse as sp
 from contrast.claims.absence import absence_states, empty_absences, empty_evidence, event_absences
 from contrast.claims.aliases import resolve_aliases
 from contrast.claims.conflicts import Conflicts, FigureSubjects
+from contrast.claims.echoes import echoes
 from contrast.claims.evidence import PairScorer, fold_words, shingle_matrix
 from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
 from contrast.claims.search import candidate_pairs
@@ -161,7 +162,10 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
     starts = _starts(matrix, vocabulary, speakers, _names(claims, aliases), aliases, sources=sources, texts=texts)
     links, likely, apart = _links(scorer, pairs, sources, starts, Conflicts(texts))
     event_of = _merge(links, likely, sources, _cosines(matrix, links), apart)
-    claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
+    claims = claims.with_columns(
+        pl.Series("event", event_of, dtype=pl.Int32),
+        pl.Series("also", echoes(texts, sources.tolist(), event_of), dtype=pl.List(pl.Int32)),
+    )
     surfaces = surface_forms(claims, aliases)
     events, claims = number_events(claims, matrix, vocabulary, aliases, surfaces, event_strength(links, event_of))
     states, evidence = absence_states(claims, scorer, pool=pool.select(POOL_COLUMNS))
