@@ -66,7 +66,9 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
             EventPanel(
                 id=event_id(row["event"]),
                 label=row["label"],
-                title=event_title(members, row["terms"], used=[c.quote.text for c in columns]),
+                title=event_title(  # from the claims grouped in it: an echo's sentence may tell another event first
+                    claims.filter(pl.col("event") == row["event"]), row["terms"], used=[c.quote.text for c in columns]
+                ),
                 terms=tuple(row["terms"]),
                 columns=tuple(columns),
                 notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels),

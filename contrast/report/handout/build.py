@@ -168,8 +168,9 @@ def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[
         excerpts = [picker.best(members.filter(pl.col("origin") == origin), row["terms"]) for origin in
                     members.get_column("origin").unique().sort().to_list()]
         excerpts.sort(key=lambda e: (len(e.source.letter), e.source.letter))
+        grouped = analysis.events.claims.filter(pl.col("event") == row["event"])  # an echo may tell another event first
         about = event_title(
-            members, row["terms"], used=[e.text for e in excerpts], hidden=picker.hidden, languages=picker.languages
+            grouped, row["terms"], used=[e.text for e in excerpts], hidden=picker.hidden, languages=picker.languages
         )
         result.append(
             HandoutEvent(
