@@ -314,12 +314,16 @@ def _gold_and_predicted(analysis, path: Path = GOLD):
     return load_gold(path), predicted_events(analysis.events)
 
 
-RECALL_FLOOR = 0.66
+RECALL_FLOOR = 0.61
 PURITY_FLOOR = 0.9
-"""Measured floors on the first tariffs gold (measured 0.667 / 0.915); a change that lowers either
+"""Measured floors on the first tariffs gold (measured 0.611 / 0.915); a change that lowers either
 fails here. The engine is now tuned on the dev half of the protocol-2 golds (benchmarks/gold/) and
 measured by benchmarks/bench_alignment_quality.py; on this older gold the evidence model traded
-recall (0.778 before) for purity (0.782 before)."""
+recall (0.778 before) for purity (0.782 before). 0.667 → 0.611 when a shared figure that measures
+different things stopped starting a link (session 5): this gold's "asian-markets-calm" puts every
+index's move in one event, and the engine's one event of it was "The Shanghai Composite index was down
+1.1%" ↔ "the Nikkei 225 gained 1.1 percent while the Shanghai Composite Index added 0.5 percent" — two
+facts, checked false as one (finalcheck-s4); the protocol-2 gold of the same report keeps recall 0.577."""
 
 
 def test_event_recall_on_tariffs_gold(tariff_analysis) -> None:

@@ -12,7 +12,7 @@ from contrast.claims import find_events
 from contrast.claims.aliases import resolve_aliases
 from contrast.claims.align import _names, _speakers, _starters, _starts, features
 from contrast.claims.candidates import claim_frame
-from contrast.claims.conflicts import Conflicts, counts_of, goods_of
+from contrast.claims.conflicts import Conflicts, counts_of, figure_subjects, goods_of
 from contrast.claims.terms import news_words, stem
 from contrast.claims.tfidf import tfidf
 from contrast.segment import segment
@@ -57,7 +57,8 @@ def _started(texts: dict[str, str]) -> bool:
     """Whether what the first claims of two sources share may start a link (``align._starts``)."""
     claims, matrix, vocabulary, aliases, first = _first_claims(texts)
     speakers = _speakers(claims, aliases)
-    starts = _starts(matrix, vocabulary, speakers, _names(claims, aliases), aliases, n_sources=len(texts))
+    sources, texts_ = claims["source_id"].to_numpy(), claims["text"].to_list()
+    starts = _starts(matrix, vocabulary, speakers, _names(claims, aliases), aliases, sources=sources, texts=texts_)
     return bool(starts.started(np.array(first[:1]), np.array(first[1:]))[0])
 
 
@@ -72,7 +73,7 @@ def _first_claims(texts: dict[str, str]) -> tuple[pl.DataFrame, sp.csr_matrix, n
 def _shared_starters(texts: dict[str, str]) -> set[str]:
     """The features that may start a link (``align._starters``) the first claims of two sources share."""
     claims, matrix, vocabulary, aliases, first = _first_claims(texts)
-    starters = _starters(matrix, vocabulary, _speakers(claims, aliases), n_sources=len(texts))
+    starters = _starters(matrix, vocabulary, _speakers(claims, aliases), sources=claims["source_id"].to_numpy())
     return {str(vocabulary[k]) for k in set(starters[first[0]].indices) & set(starters[first[1]].indices)}
 
 
@@ -146,3 +147,41 @@ def test_a_second_name_shared_is_something_said_with_the_first() -> None:
                  "influence by trade hardliners such as Commerce Secretary Wilbur Ross and Peter Navarro.")  # fmt: skip
     assert _started({"right": ascendant, "left": departure})
     assert not _started({"right": ascendant.replace("Mr. Cohn", "his rivals"), "left": departure})
+
+
+CHOSEN = "“You may have heard that Governor Romney just chose his running mate, Congressman Ryan."
+KEPT = "Senator McCain and Governor Romney opposed the savings, ironically, since Governor Romney's running mate kept them in his budget."
+RUNNING_MATE = ("Ryan, in his first interview since being named as Mitt Romney's running mate, told Fox News he thinks Medicare can win. "
+                "Ryan said how he and Romney came to bond in the months before he was announced as running mate. ")  # fmt: skip
+
+
+def test_a_word_its_source_repeats_does_not_start_a_link() -> None:
+    """Medicare, checked false: Obama's "Governor Romney just chose his running mate" and LaBolt's "… since Governor
+    Romney's running mate kept them in his budget", linked (0.46) on "mate" alone: Fox says "running mate" in three
+    claims — what the article is about, not a fact one sentence reports. A word in more than STEM_REPEATS claims of
+    one source cannot start that source's links; once in each source, it can."""
+    assert "mate" in _shared_starters({"right": CHOSEN, "left": KEPT})
+    claims, matrix, vocabulary, aliases, _ = _first_claims({"right": RUNNING_MATE + CHOSEN, "left": KEPT})
+    starters = _starters(matrix, vocabulary, _speakers(claims, aliases), sources=claims["source_id"].to_numpy())
+    chosen, kept = (claims["text"].to_list().index(text) for text in (CHOSEN, KEPT))
+    assert "mate" not in {str(vocabulary[k]) for k in set(starters[chosen].indices) & set(starters[kept].indices)}
+    assert not any(CHOSEN in event and KEPT in event for event in _events({"right": RUNNING_MATE + CHOSEN, "left": KEPT}))
+
+
+SHANGHAI = "The Shanghai Composite index was down 1.1%, after reaching more than a two-year low this week."
+NIKKEI = "Japan’s main stock index, the Nikkei 225, gained 1.1 percent while the Shanghai Composite Index added 0.5 percent."
+
+
+def test_what_a_figure_measures_is_the_name_before_it() -> None:
+    assert figure_subjects(NIKKEI) == {"1.1%": {"nikkei 225"}, "0.5%": {"shanghai composite index"}}
+    assert figure_subjects(SHANGHAI) == {"1.1%": {"shanghai composite"}}
+    assert figure_subjects("Washington imposed 25 percent tariffs on $34 billion worth of Chinese imports.") == {"25%": {"washington"}}
+
+
+def test_a_figure_that_measures_different_things_does_not_start_a_link() -> None:
+    """Tariffs, checked false: the Shanghai index "down 1.1%" and the Nikkei's "1.1 percent" printed as one event,
+    linked by the figure alone; the other sentence gives Shanghai another figure. The same figure of the same
+    thing still starts a link."""
+    assert not _started({"guardian": SHANGHAI, "times": NIKKEI})
+    assert not any(SHANGHAI in event and NIKKEI in event for event in _events({"guardian": SHANGHAI, "times": NIKKEI}))
+    assert _started({"bbc": "The Shanghai Composite closed 0.5% higher on Friday.", "times": NIKKEI})

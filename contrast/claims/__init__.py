@@ -15,6 +15,7 @@ import polars as pl
 
 from contrast.claims.absence import ABSENT_P, POSSIBLY_SHARED, SHARED, UNIQUE, set_aside_sentences
 from contrast.claims.copies import copied_sources, voices
+from contrast.claims.echoes import event_members
 from contrast.schema import ORIGIN, SENTENCE_KEY, SOURCE_ID
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def source_texts(sentences: pl.DataFrame) -> dict[str, str]:
 
 def with_voices(events: pl.DataFrame, claims: pl.DataFrame, copies: pl.DataFrame) -> pl.DataFrame:
     """``n_voices`` per event: its sources, copies of one another counted once."""
-    by_event = claims.filter(pl.col("event").is_not_null()).group_by("event").agg(pl.col(SOURCE_ID).unique().sort())
+    by_event = event_members(claims).group_by("event").agg(pl.col(SOURCE_ID).unique().sort())
     counted = {event: voices(list(sources), copies) for event, sources in by_event.iter_rows()}
     return events.with_columns(
         pl.col("event").replace_strict(counted, default=0, return_dtype=pl.UInt32).alias("n_voices")
@@ -201,7 +202,7 @@ def omissions(claims: pl.DataFrame, events: pl.DataFrame, origins: Sequence[str]
     searched = absences.select("event", ORIGIN, "score", "absent").iter_rows()
     close = {(e, o) for e, o, score, absent in searched if score >= ABSENT_P or not absent}
     reported = (
-        claims.filter(pl.col("event").is_not_null())
+        event_members(claims)
         .group_by("event")
         .agg(pl.col(ORIGIN).unique().alias("by"))
     )

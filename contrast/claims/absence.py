@@ -46,6 +46,7 @@ import numpy as np
 import polars as pl
 
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, display_anchor, stated
+from contrast.claims.echoes import event_members
 from contrast.claims.evidence import PairScorer
 from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, candidate_pairs
 from contrast.claims.terms import sentence_terms
@@ -127,11 +128,13 @@ def absence_states(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     origins = pool.get_column("origin").to_numpy()
     sources = pool.get_column("source_id").to_numpy()
     events = claims.get_column("event").to_list()
+    reported = event_members(claims)
     spans: dict[int, set[str]] = {}
-    for event, origin in zip(events, origins[:n].tolist(), strict=True):
-        if event is not None:
-            spans.setdefault(event, set()).add(origin)
-    shared = np.array([e is not None and len(spans[e]) >= 2 for e in events], dtype=bool)
+    for event, origin in reported.select("event", "origin").iter_rows():
+        spans.setdefault(event, set()).add(origin)
+    multi = {e for e, by in spans.items() if len(by) >= 2}
+    shared = np.zeros(n, dtype=bool)
+    shared[reported.filter(pl.col("event").is_in(sorted(multi))).get_column("claim_id").to_numpy().astype(np.int64)] = True
     check = np.flatnonzero(~shared)
     if check.size == 0:
         return _states([SHARED] * n, [False] * n, [None] * n, [None] * n, [[] for _ in range(n)]), empty_evidence()
@@ -312,7 +315,7 @@ def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     row searched, as for ``absence_states``."""
     pool = claims if pool is None else pool
     in_events = claims.filter(pl.col("event").is_not_null())
-    spans = in_events.group_by("event").agg(pl.col("origin").unique().alias("by")).filter(pl.col("by").list.len() >= 2)
+    spans = event_members(claims).group_by("event").agg(pl.col("origin").unique().alias("by")).filter(pl.col("by").list.len() >= 2)
     if spans.height == 0:
         return empty_absences()
     origins = pool.get_column("origin").to_numpy()

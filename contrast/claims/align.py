@@ -15,7 +15,8 @@ everything to everything, a strict one links nothing. So:
    at ``STRONG_LINK_P`` whatever else matches (one source may tell an event in several
    sentences), and something specific starts it: a shared quotation, or a name, figure or
    word that not the whole corpus uses (``_starters``) — corpus-wide words confirm a link
-   but cannot start one;
+   but cannot start one, nor can a word its own source repeats (``STEM_REPEATS``) or a figure
+   the two claims give to different things (``contrast.claims.conflicts.FigureSubjects``);
 5. links are merged greedily, strongest first: two single claims join when their words
    overlap enough (cosine at least ``MERGE_MIN``) or their link is at least ``MERGE_P`` likely;
    a group joins another only while the mean probability over their pairs of claims (of
@@ -33,7 +34,8 @@ events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 import numpy as np
@@ -42,7 +44,8 @@ import scipy.sparse as sp
 
 from contrast.claims.absence import absence_states, empty_absences, empty_evidence, event_absences
 from contrast.claims.aliases import resolve_aliases
-from contrast.claims.conflicts import Conflicts
+from contrast.claims.conflicts import Conflicts, FigureSubjects
+from contrast.claims.echoes import echoes
 from contrast.claims.evidence import PairScorer, fold_words, shingle_matrix
 from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
 from contrast.claims.search import candidate_pairs
@@ -155,10 +158,14 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
         pool_speakers = speakers + _speakers(extra, aliases)
     # one scorer over the claims and the set-aside text after them: links only ever ask for claims' rows
     scorer = _scorer(pool, pool_matrix, vocabulary, pool_speakers, encoder)
-    starts = _starts(matrix, vocabulary, speakers, _names(claims, aliases), aliases, n_sources=len(set(sources.tolist())))
-    links, likely, apart = _links(scorer, pairs, sources, starts, Conflicts(claims.get_column("text").to_list()))
+    texts = claims.get_column("text").to_list()
+    starts = _starts(matrix, vocabulary, speakers, _names(claims, aliases), aliases, sources=sources, texts=texts)
+    links, likely, apart = _links(scorer, pairs, sources, starts, Conflicts(texts))
     event_of = _merge(links, likely, sources, _cosines(matrix, links), apart)
-    claims = claims.with_columns(pl.Series("event", event_of, dtype=pl.Int32))
+    claims = claims.with_columns(
+        pl.Series("event", event_of, dtype=pl.Int32),
+        pl.Series("also", echoes(texts, sources.tolist(), event_of), dtype=pl.List(pl.Int32)),
+    )
     surfaces = surface_forms(claims, aliases)
     events, claims = number_events(claims, matrix, vocabulary, aliases, surfaces, event_strength(links, event_of))
     states, evidence = absence_states(claims, scorer, pool=pool.select(POOL_COLUMNS))
@@ -220,14 +227,16 @@ def _scorer(
     )
 
 
-def _starters(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], *, n_sources: int) -> sp.csr_matrix:
+def _starters(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], *, sources: np.ndarray) -> sp.csr_matrix:
     """Claims × the features that can start a link: names and figures in few claims (``SALIENT_MAX_SHARE``,
     at least twice per source allowed; a one-word name that is a dictionary word does not count) and
     content words rarer still (``SALIENT_STEM_MAX_SHARE``) that are not words of news at large
     (``news_words``: "make", "decisions", "time" are rare in a small report yet say nothing about which
-    fact a sentence reports), each claim's speakers left out. Words the whole corpus or all news uses
-    can confirm a link (they weigh in its probability) but not start one."""
+    fact a sentence reports), each claim's speakers left out; nor a content word its own source repeats in
+    more than ``STEM_REPEATS`` claims (``_repeated``). Words the whole corpus or all news uses can confirm a
+    link (they weigh in its probability) but not start one."""
     df = np.asarray((matrix > 0).sum(axis=0)).ravel()
+    n_sources = len(set(sources.tolist()))
     anchor_limit = max(2.0, SALIENT_MAX_SHARE * matrix.shape[0], 2.0 * n_sources)
     stem_limit = max(3.0, SALIENT_STEM_MAX_SHARE * matrix.shape[0])
     names = vocabulary.astype(str)
@@ -237,7 +246,25 @@ def _starters(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list
     general = np.array([n in news for n in names.tolist()], dtype=bool)
     salient = (is_anchor & (df <= anchor_limit)) | (~is_anchor & ~general & (df <= stem_limit))
     column = {name: k for k, name in enumerate(names.tolist())}
-    return _without_speakers(_column_mask(matrix, np.flatnonzero(salient).tolist()), column, speakers)
+    starters = _without_speakers(_column_mask(matrix, np.flatnonzero(salient).tolist()), column, speakers)
+    return (starters - starters.multiply(_repeated(matrix, sources, np.flatnonzero(~is_anchor).tolist()))).tocsr()
+
+
+STEM_REPEATS = 2
+"""A content word in more than this many claims of one source is what that source writes about ("running mate"
+three times in one article on the choice of a running mate; "attraction" ten times in an essay on soft power),
+not a fact one of its sentences reports: it cannot start that source's links."""
+
+
+def _repeated(matrix: sp.csr_matrix, sources: np.ndarray, columns: list[int]) -> sp.csr_matrix:
+    """Claims × features: 1 where a feature among ``columns`` is in more than ``STEM_REPEATS`` claims of the claim's source."""
+    binary = _column_mask(matrix, columns)
+    _, codes = np.unique(sources, return_inverse=True)
+    member = sp.csr_matrix((np.ones(codes.size, dtype=np.float32), (codes, np.arange(codes.size))), shape=(codes.max() + 1, codes.size))
+    per_source = (member @ binary).tocsr()
+    per_source.data = (per_source.data > STEM_REPEATS).astype(np.float32)
+    per_source.eliminate_zeros()
+    return binary.multiply(member.T @ per_source).tocsr()
 
 
 @dataclass(frozen=True)
@@ -259,12 +286,18 @@ class Starts:
     that dev event.)"""
     name_words: dict[int, frozenset[int]]
     """A name's column → the columns of the stems of the words of every form of it ("CCP", "Chinese Communist Party")."""
+    figures: dict[int, str] = field(default_factory=dict)
+    """A figure's column → the figure ("Q:1.1%" → "1.1%")."""
+    subjects: FigureSubjects | None = None
+    """What each claim's figures measure: a figure two claims share but give different subjects starts nothing."""
 
     def started(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         def shared(matrix: sp.csr_matrix) -> np.ndarray:
             return np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel() > 0
 
         found = shared(self.specific)
+        if self.subjects is not None:
+            found &= ~self._figures_apart(self.subjects, left, right, found)
         for k in np.flatnonzero(~found & shared(self.names) & shared(self.content)).tolist():
             a, b = int(left[k]), int(right[k])
             names = set(self.every_name[a].indices.tolist()) & set(self.every_name[b].indices.tolist())
@@ -272,6 +305,15 @@ class Starts:
             proper = set(self.proper[a].indices.tolist()) & set(self.proper[b].indices.tolist())
             found[k] = len(proper) >= 2 or bool(said - {w for name in names for w in self.name_words.get(name, ())})
         return found
+
+    def _figures_apart(self, subjects: FigureSubjects, left: np.ndarray, right: np.ndarray, started: np.ndarray) -> np.ndarray:
+        """Per started pair, whether all it shares of ``specific`` are figures that measure different things in the two."""
+        apart = np.zeros(left.size, dtype=bool)
+        for k in np.flatnonzero(started).tolist():
+            a, b = int(left[k]), int(right[k])
+            common = set(self.specific[a].indices.tolist()) & set(self.specific[b].indices.tolist())
+            apart[k] = all(c in self.figures and subjects.apart(a, b, self.figures[c]) for c in common)
+        return apart
 
 
 def _ordinary(feature: str) -> bool:
@@ -286,7 +328,7 @@ def _everyday(feature: str, news: frozenset[str]) -> bool:
 
 def _starts(
     matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], names: list[list[str]], aliases: dict[str, str],
-    *, n_sources: int,
+    *, sources: np.ndarray, texts: Sequence[str] | None = None,
 ) -> Starts:
     """What may start a link (``_starters``), split so that a name needs something said with it: "Since Xi
     Jinping became president, China's … style … has changed" and "President Xi Jinping called for countries …
@@ -298,7 +340,8 @@ def _starts(
     name that starts a link), or a second name (``Starts.proper``). Measured on the dev golds: recall 0.580
     kept, purity 0.913 → 0.929, link precision 0.907 → 0.925 (a name never starting a link: 0.563 / 0.932 /
     0.932; a name's own words counted as said with it: 0.571 / 0.928 / 0.925)."""
-    starters = _starters(matrix, vocabulary, speakers, n_sources=n_sources)
+    starters = _starters(matrix, vocabulary, speakers, sources=sources)
+    n_sources = len(set(sources.tolist()))
     kinds = vocabulary.astype(str)
     column = {name: k for k, name in enumerate(kinds.tolist())}
     news = news_words()
@@ -321,6 +364,8 @@ def _starts(
         every_name=_column_mask(matrix, np.flatnonzero(is_name).tolist()),
         proper=_column_mask(matrix, [k for k in np.flatnonzero(is_name).tolist() if not _everyday(kinds[k], news)]),
         name_words=name_words,
+        figures={k: f[2:] for k, f in enumerate(kinds.tolist()) if f.startswith("Q:")},
+        subjects=None if texts is None else FigureSubjects(texts),
     )
 
 

@@ -18,6 +18,10 @@ state them differently:
 
 Either is a *conflict*: ``contrast.claims.align`` drops the link and refuses a merge that would
 put the two claims in one event, whatever a third claim says.
+
+Weaker, and not a conflict: what a figure measures (``FigureSubjects``). "The Shanghai Composite index
+was down 1.1%" and "the Nikkei 225 gained 1.1 percent while the Shanghai Composite Index added 0.5
+percent" share a figure that measures different things; the shared figure cannot start their link.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ import numpy as np
 
 from contrast.claims.aliases import entity_key
 from contrast.claims.evidence import close_initials
-from contrast.claims.terms import stem
+from contrast.claims.terms import entities, quantities, stem
 
 _GOODS = r"(?:goods|products|imports|exports|items|merchandise|produce)"
 _NATION = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2,3})"
@@ -110,4 +114,66 @@ class Conflicts:
         return found
 
 
-__all__ = ["Conflicts", "counts_of", "goods_of"]
+_FIGURE_START = re.compile(r"(?:US\$|[$£€¥])?\d[\d,]*(?:\.\d+)?")
+_FIGURE_SPAN = 30
+"""Characters after a number read for its unit ("1.1 percent", "$34 billion")."""
+
+
+def figure_subjects(text: str) -> dict[str, frozenset[str]]:
+    """Per figure a claim states (normalised as ``terms.quantities``), the name just before it and after the
+    figure before it — what it measures: "the Nikkei 225 gained 1.1 percent while the Shanghai Composite Index
+    added 0.5 percent" → {"1.1%": {"nikkei 225"}, "0.5%": {"shanghai composite index"}}. A figure with no name
+    of its own before it has no entry; a number inside a name ("Nikkei 225") is no figure."""
+    spans: list[tuple[int, int, str]] = []
+    for surface in dict.fromkeys(entities(text)):
+        name = surface.removeprefix("^")
+        start = text.find(name)
+        while start >= 0:
+            spans.append((start, start + len(name), entity_key(name)))
+            start = text.find(name, start + len(name))
+    found: dict[str, set[str]] = {}
+    previous = 0
+    numbers = [m for m in _FIGURE_START.finditer(text) if not any(start <= m.start() < end for start, end, _ in spans)]
+    for k, match in enumerate(numbers):
+        end = min(numbers[k + 1].start(), match.start() + _FIGURE_SPAN) if k + 1 < len(numbers) else match.start() + _FIGURE_SPAN
+        values = quantities(text[match.start() : end])
+        before = [key for start, end, key in spans if previous <= start and end <= match.start()]
+        if values and before:
+            found.setdefault(values[0], set()).add(before[-1])
+        previous = match.end()
+    return {value: frozenset(keys) for value, keys in found.items()}
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two name keys of one thing: the words of one are all in the other ("shanghai composite" / "… index")."""
+    x, y = set(a.split()), set(b.split())
+    return x <= y or y <= x
+
+
+class FigureSubjects:
+    """What each claim's figures measure (``figure_subjects``), read once; ``apart`` asks of one shared figure."""
+
+    def __init__(self, texts: Sequence[str]):
+        self._texts = texts
+        self._read: dict[int, dict[str, frozenset[str]]] = {}
+
+    def of(self, claim: int) -> dict[str, frozenset[str]]:
+        if claim not in self._read:
+            self._read[claim] = figure_subjects(self._texts[claim])
+        return self._read[claim]
+
+    def apart(self, a: int, b: int, figure: str) -> bool:
+        """Whether ``figure`` measures different things in claims ``a`` and ``b``: each gives it a subject, none
+        in common, and one claim's subject of it is what the other gives another figure to."""
+        found_a, found_b = self.of(a), self.of(b)
+        subjects_a, subjects_b = found_a.get(figure, frozenset()), found_b.get(figure, frozenset())
+        if not subjects_a or not subjects_b or any(_same_name(x, y) for x in subjects_a for y in subjects_b):
+            return False
+        others_a = {s for value, keys in found_a.items() if value != figure for s in keys}
+        others_b = {s for value, keys in found_b.items() if value != figure for s in keys}
+        return any(_same_name(x, y) for x in subjects_a for y in others_b) or any(
+            _same_name(x, y) for x in subjects_b for y in others_a
+        )
+
+
+__all__ = ["Conflicts", "FigureSubjects", "counts_of", "figure_subjects", "goods_of"]

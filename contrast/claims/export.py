@@ -46,6 +46,7 @@ import polars as pl
 from contrast.claims import EventAnalysis
 from contrast.claims.absence import POSSIBLY_SHARED, UNIQUE
 from contrast.claims.distinctive import display_anchor
+from contrast.claims.echoes import event_members
 
 
 def event_id(number: int) -> str:
@@ -142,7 +143,7 @@ def event_records(analysis: EventAnalysis) -> list[dict[str, Any]]:
                 {"a": claims.key(a), "b": claims.key(b), "score": round(float(score), 4), "shared": list(shared)}
             )
     members: dict[int, list[dict[str, Any]]] = {}
-    members_frame = analysis.claims.sort("source_id", "sentence_index").filter(pl.col("event").is_not_null())
+    members_frame = event_members(analysis.claims).sort("source_id", "sentence_index")
     for event, source, origin, index, text, compound, attributed, state in members_frame.select(
         "event", "source_id", "origin", "sentence_index", "text", "compound", "attributed", "state"
     ).iter_rows():

@@ -42,6 +42,8 @@ from typing import Any
 
 import polars as pl
 
+from contrast.claims.echoes import event_members
+
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "..."})
 _WORD = re.compile(r"[^\W_]+")
 MIN_SHARE = 0.5
@@ -163,9 +165,8 @@ def engine_view(analysis: Any) -> EngineView:
     """
     claims = analysis.claims
     groups: dict[int, list[tuple[str, int]]] = {}
-    for source, index, event in claims.select("source_id", "sentence_index", "event").iter_rows():
-        if event is not None:
-            groups.setdefault(event, []).append((source, index))
+    for source, index, event in event_members(claims).select("source_id", "sentence_index", "event").iter_rows():
+        groups.setdefault(event, []).append((source, index))
     events = [sorted(m) for _, m in sorted(groups.items()) if len({s for s, _ in m}) >= 2]
     if "state" in claims.columns:
         only = claims.filter(pl.col("state") == "unique")

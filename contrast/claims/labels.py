@@ -15,6 +15,7 @@ import polars as pl
 import scipy.sparse as sp
 
 from contrast.claims.aliases import entity_key
+from contrast.claims.echoes import event_members
 from contrast.claims.terms import display_quantity
 
 
@@ -100,16 +101,18 @@ def number_events(
     strength: pl.DataFrame,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Order events (most widely shared first, then most clearly linked), number them, and label each."""
+    reach = event_members(claims).group_by("event").agg(
+        pl.col("origin").n_unique().alias("n_origins"), pl.col("source_id").n_unique().alias("n_sources")
+    )  # with the claims that echo an event (``contrast.claims.echoes``): they report it too
     grouped = (
         claims.filter(pl.col("event").is_not_null())
         .group_by("event")
         .agg(
-            pl.col("origin").n_unique().alias("n_origins"),
-            pl.col("source_id").n_unique().alias("n_sources"),
             pl.len().alias("n_members"),
             pl.col("claim_id").min().alias("first"),
             pl.col("claim_id"),
         )
+        .join(reach, on="event", how="left")
         .join(strength, on="event", how="left")
         .with_columns(pl.col("strength").fill_null(0.0).round(6))
         .sort(["n_origins", "n_sources", "strength", "first"], descending=[True, True, True, False])
@@ -141,6 +144,10 @@ def number_events(
         "strength",
     )
     claims = claims.with_columns(pl.col("event").replace_strict(renumber, default=None, return_dtype=pl.Int32))
+    if "also" in claims.columns:
+        claims = claims.with_columns(
+            pl.col("also").list.eval(pl.element().replace_strict(renumber, return_dtype=pl.Int32).sort()).cast(pl.List(pl.Int32))
+        )
     return events, claims
 
 

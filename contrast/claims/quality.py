@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
+from contrast.claims.echoes import event_members
+
 if TYPE_CHECKING:
     from contrast.claims import EventAnalysis
 
@@ -53,7 +55,7 @@ def load_gold(path: Path) -> dict[str, set[Member]]:
 
 def predicted_events(analysis: EventAnalysis) -> list[set[Member]]:
     """The events an analysis found, as sets of (source, text) members."""
-    claims = analysis.claims
+    claims = event_members(analysis.claims)
     return [
         set(claims.filter(pl.col("event") == event).select("source_id", "text").rows())
         for event in analysis.events.get_column("event")

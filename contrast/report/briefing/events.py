@@ -20,6 +20,7 @@ from contrast.claims import EventAnalysis
 from contrast.claims.absence import UNIQUE
 from contrast.claims.aliases import entity_key, resolve_aliases
 from contrast.claims.distinctive import display_anchor
+from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
 from contrast.report.event_titles import event_title
@@ -43,8 +44,9 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
         (e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list()
     )
     panels = []
+    reporting = event_members(claims)  # with the claims that quote an event they are not grouped in
     for row in events.events.filter(pl.col("n_origins") >= 2).head(MAX_PANELS).iter_rows(named=True):
-        members = claims.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
+        members = reporting.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
         columns = []
         for origin_id, ref in refs.items():
             own = members.filter(pl.col("origin") == origin_id)
@@ -64,7 +66,9 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
             EventPanel(
                 id=event_id(row["event"]),
                 label=row["label"],
-                title=event_title(members, row["terms"], used=[c.quote.text for c in columns]),
+                title=event_title(  # from the claims grouped in it: an echo's sentence may tell another event first
+                    claims.filter(pl.col("event") == row["event"]), row["terms"], used=[c.quote.text for c in columns]
+                ),
                 terms=tuple(row["terms"]),
                 columns=tuple(columns),
                 notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels),

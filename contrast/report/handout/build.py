@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import polars as pl
 
 from contrast.analysis import Analysis
+from contrast.claims.echoes import event_members
 from contrast.config import Source
 from contrast.genre import count_kinds
 from contrast.report.briefing.model import Briefing
@@ -160,15 +161,16 @@ def reach(matched: int, n_sources: int) -> str:
 def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[HandoutEvent, ...]:
     """The most widely shared events, one excerpt per origin (in letter order)."""
     events = analysis.events.events.filter(pl.col("n_origins") >= 2).head(EVENTS_SHOWN)
-    claims = analysis.events.claims
+    reporting = event_members(analysis.events.claims)  # with the claims that quote an event they are not grouped in
     result = []
     for number, row in enumerate(events.iter_rows(named=True), start=1):
-        members = claims.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
+        members = reporting.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
         excerpts = [picker.best(members.filter(pl.col("origin") == origin), row["terms"]) for origin in
                     members.get_column("origin").unique().sort().to_list()]
         excerpts.sort(key=lambda e: (len(e.source.letter), e.source.letter))
+        grouped = analysis.events.claims.filter(pl.col("event") == row["event"])  # an echo may tell another event first
         about = event_title(
-            members, row["terms"], used=[e.text for e in excerpts], hidden=picker.hidden, languages=picker.languages
+            grouped, row["terms"], used=[e.text for e in excerpts], hidden=picker.hidden, languages=picker.languages
         )
         result.append(
             HandoutEvent(

@@ -20,6 +20,7 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.claims.absence import UNIQUE
 from contrast.claims.distinctive import display_anchor
+from contrast.claims.echoes import event_members
 from contrast.metrics.vader import analyzer, tone_text
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
@@ -386,7 +387,7 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: Exc
     pool = [s for s, tag in tags.items() if tag.letter in quoted]
     candidates = analysis.events.events.filter(pl.col("n_origins") >= 2)
     ranked = sorted(candidates.iter_rows(named=True), key=lambda r: (r["event"] in shown, r["event"]))
-    in_pool = claims.filter(pl.col("source_id").is_in(pool))
+    in_pool = event_members(claims).filter(pl.col("source_id").is_in(pool))
     origin_of = {s.id: s.origin for s in analysis.sources}
     for row in ranked:
         members = in_pool.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
