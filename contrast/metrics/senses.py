@@ -62,6 +62,8 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from contrast.metrics.wordscan import FOLDS_TO_ASCII
+
 __all__ = ["MARK", "neutral_senses", "set_aside"]
 
 MARK = "·"
@@ -256,7 +258,7 @@ def _literal_starts(items: Sequence[tuple[Any, Any]]) -> set[str]:
     return {start}
 
 
-_FOLDS_TO_ASCII = frozenset("İıſ")
+_FOLDS_TO_ASCII = FOLDS_TO_ASCII
 """Characters a case-insensitive pattern matches to an ASCII letter (i, s) that ``str.lower`` does not
 turn into it (tests/test_senses_prefilter.py derives the set from ``re`` itself): with one of them in a
 text, every pattern is run."""

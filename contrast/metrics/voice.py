@@ -38,6 +38,7 @@ from functools import cache, lru_cache
 import polars as pl
 
 from contrast.metrics.cues import CueMatcher
+from contrast.metrics.wordscan import finditer, search, words_of
 from contrast.resources import lexicon
 from contrast.schema import END, SENTENCE_INDEX, START, TEXT
 
@@ -109,6 +110,8 @@ class Voice:
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘"
+_MARKS = frozenset(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + "\"'’")
+"""Every character ``_scan`` reads as a quotation mark."""
 
 
 def _open_context(text: str, i: int) -> bool:
@@ -129,6 +132,8 @@ def _scan(text: str, carried: str | None) -> tuple[list[tuple[int, int]], str | 
 
     Returns (spans, the quotation still open at the end or None, whether the carried one closed here).
     """
+    if _MARKS.isdisjoint(text):  # no quotation mark (most sentences): what the loop below gives for one
+        return ([(0, len(text))] if carried else []), carried or None, False
     spans: list[tuple[int, int]] = []
     stack: list[str] = [carried] if carried else []
     start = 0
@@ -365,10 +370,11 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list
     """
     found = []
     quotation = masked != text if quotation is None else quotation
+    words = words_of(masked)  # each pattern is tried only where its first word stands (same matches)
     for pattern in (_SAYING_RE, _CLAUSE_RE, _ACCUSED_RE, _CHARACTERISING_RE, _SPEECH_ACT_RE, _ANONYMOUS_RE):
         if pattern is _SPEECH_ACT_RE and not quotation:
             continue
-        for m in pattern.finditer(masked):
+        for m in finditer(pattern, words):
             if pattern is not _ANONYMOUS_RE and _CONDITIONAL_RE.search(masked[: m.start()]):
                 continue
             if pattern is not _ANONYMOUS_RE and _not_a_saying(masked, m):
@@ -464,7 +470,8 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
     voices: list[Voice] = []
     for text, spans in zip(texts, _quotation_spans(texts, breaks), strict=True):
         speech = [(a, b) for a, b in spans if not quoted_title(text[a:b])]
-        words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+        # Without quoted speech no word is inside one, so the sentence is not quoted: its words are not needed.
+        words = [(m.start(), m.end()) for m in _WORDS.finditer(text)] if speech else []
         inside = sum(1 for s, e in words if any(a <= s and e <= b for a, b in speech))
         long_quote = any(len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS for a, b in speech)
         masked = _masked(text, spans)
@@ -475,7 +482,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             kind = REPORTED
         else:
             kind = OWN
-        voices.append(Voice(kind, tuple(spans), said, bool(_DEFINITION_RE.search(masked))))
+        voices.append(Voice(kind, tuple(spans), said, bool(search(_DEFINITION_RE, words_of(masked)))))
     return voices
 
 
