@@ -6,8 +6,11 @@ import math
 from collections import Counter
 
 import polars as pl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from contrast.metrics import get_metric
+from contrast.metrics import characteristic, get_metric
 from contrast.metrics.fightin_words import one_against_rest, terms, weighted_log_odds
 from tests.reportkit import make_corpus
 
@@ -49,8 +52,10 @@ def test_distinctive_lens_ranks_each_origins_own_words_first() -> None:
     assert "markets" not in figures.get_column("measure").to_list()  # used equally: z = 0
 
 
-def test_a_word_only_used_inside_a_bigram_is_not_listed_twice() -> None:
-    state = "The White House said no. " * 8
+@pytest.mark.parametrize("times", [2, 8])
+def test_a_word_only_used_inside_a_bigram_is_not_listed_twice(times: int) -> None:
+    """Also when both are used twice, the fewest a listed term is used."""
+    state = "The White House said no. " * times
     western = "The ministry said yes. " * 8
     figures = get_metric("characteristic")(make_corpus({"s": ("state", state), "w": ("west", western)})).figures
     state_terms = figures.filter(pl.col("unit") == "state").get_column("measure").to_list()
@@ -75,3 +80,51 @@ def test_sources_in_another_language_stay_out_of_the_vocabulary_lens() -> None:
     assert not [t for t in frames.figures.get_column("measure").to_list() if "中" in t]
     assert any("'z'" in w and "'zh'" in w for w in frames.warnings)
     assert "trade bully" in frames.figures.filter(pl.col("unit") == "state").get_column("measure").to_list()
+
+
+VOCABULARY = (
+    "trade", "bully", "tariffs", "steel", "markets", "white", "house", "said", "today", "rose", "the", "of", "farmers", "soybeans",
+)
+
+
+@st.composite
+def origin_texts(draw: st.DrawFn) -> dict[str, tuple[str, str]]:
+    """A few sources of three origins, sentences drawn from a small vocabulary (so terms repeat and bigrams
+    subsume words), sometimes one source in Chinese (outside the vocabulary lens)."""
+    docs: dict[str, tuple[str, str]] = {}
+    for i in range(draw(st.integers(2, 6))):
+        sentences = draw(st.lists(st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=12), min_size=1, max_size=8))
+        text = " ".join(" ".join(words).capitalize() + "." for words in sentences)
+        docs[f"s{i}"] = (draw(st.sampled_from(("a", "b", "c"))), text)
+    if draw(st.booleans()):
+        docs["z"] = ("a", "中国的软实力正在迅速提升。" * 3)
+    return docs
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(origin_texts())
+def test_distinctive_terms_are_each_origins_top_terms_with_every_sentence_that_uses_them(docs: dict[str, tuple[str, str]]) -> None:
+    """The listed terms are, per origin, the top ``TOP_TERMS`` by z of those with z ≥ 1 used twice or more
+    and not only inside one of its bigrams; the evidence of each is found in exactly the origin's
+    sentences (in the report's language) whose terms include it: spelled out here over every term."""
+    corpus = make_corpus(docs, languages={"z": "zh"} if "z" in docs else None)
+    frames = get_metric("characteristic")(corpus)
+    sentences = corpus.sentences.sort(["source_id", "sentence_index"])
+    rows = [r for r in sentences.iter_rows(named=True) if r["source_id"] != "z"]
+    counts: dict[str, Counter[str]] = {}
+    for r in rows:
+        counts.setdefault(r["origin"], Counter()).update(terms(r["text"]))
+    scores = one_against_rest(counts)
+    for origin in corpus.origins:
+        own = counts.get(origin, Counter())
+        candidates = sorted(((t, v[2]) for t, v in scores.get(origin, {}).items() if v[2] >= characteristic.Z_LISTED
+                             and own[t] >= 2), key=lambda item: (-item[1], item[0]))
+        bigram_counts = {(w, c) for t, c in own.items() if " " in t for w in t.split()}
+        expected = [t for t, _ in candidates if " " in t or (t, own[t]) not in bigram_counts][: characteristic.TOP_TERMS]
+        listed = frames.figures.filter(pl.col("unit") == origin)
+        assert listed.get_column("measure").to_list() == expected
+        for term in expected:
+            using = {(r["source_id"], r["sentence_index"]) for r in rows if r["origin"] == origin and term in terms(r["text"])}
+            origin_of = dict(corpus.sources.select("source_id", "origin").iter_rows())
+            hits = frames.evidence.filter(pl.col("category") == term).select("source_id", "sentence_index").iter_rows()
+            assert {(s, i) for s, i in hits if origin_of[s] == origin} == using, term

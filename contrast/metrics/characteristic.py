@@ -59,8 +59,11 @@ def characteristic(corpus: Corpus) -> MetricFrames:
         counts.setdefault(origin, Counter()).update(found)
     scores_by_origin = one_against_rest(counts)
     z = {origin: {t: v[2] for t, v in scores.items()} for origin, scores in scores_by_origin.items()}
+    significant = {origin: _significant(by_term) for origin, by_term in z.items()}
     scores = [
-        _sentence_score(z.get(origin, {}), found) if len(text.split()) >= MIN_WORDS and _significant(z.get(origin, {}), found) else 0.0
+        _sentence_score(z.get(origin, {}), found)
+        if not significant.get(origin, frozenset()).isdisjoint(found) and len(text.split()) >= MIN_WORDS
+        else 0.0
         for origin, text, found in zip(origins, texts, sentence_terms, strict=True)
     ]
     scored = sentences.select(*SENTENCE_KEY, ORIGIN).with_columns(pl.Series(DISTINCTIVENESS, scores, dtype=pl.Float64))
@@ -79,15 +82,18 @@ def characteristic(corpus: Corpus) -> MetricFrames:
     # The vocabulary lens compares words, so only sources in the report's language take part
     # (stop words and word boundaries are English); other sources keep a sentence score.
     own_language = {s for s in corpus.sources.get_column(SOURCE_ID).to_list() if corpus.language_of(s) == corpus.language}
-    where: dict[tuple[str, str], list[int]] = {}
-    lens_counts: dict[str, Counter[str]] = {}
-    for row, (source_id, origin, found) in enumerate(zip(sentences.get_column(SOURCE_ID).to_list(), origins, sentence_terms, strict=True)):
-        if source_id in own_language:
-            lens_counts.setdefault(origin, Counter()).update(found)
-            for term in dict.fromkeys(found):
-                where.setdefault((origin, term), []).append(row)
-    lens_scores = scores_by_origin if len(own_language) == corpus.sources.height else one_against_rest(lens_counts)
-    figures, evidence = _distinctive_terms(sentences, lens_counts, where, lens_scores, corpus.origins)
+    in_lens = [source_id in own_language for source_id in sentences.get_column(SOURCE_ID).to_list()]
+    if all(in_lens):  # every sentence takes part: the counts and scores above are the lens's
+        lens_counts, lens_scores = counts, scores_by_origin
+    else:
+        lens_counts = {}
+        for origin, found, counted in zip(origins, sentence_terms, in_lens, strict=True):
+            if counted:
+                lens_counts.setdefault(origin, Counter()).update(found)
+        lens_scores = one_against_rest(lens_counts)
+    listed = _listed_terms(lens_counts, lens_scores, corpus.origins)
+    where = _rows_using(listed, origins, sentence_terms, in_lens)
+    figures, evidence = _distinctive_terms(sentences, lens_counts, where, listed)
     warnings = tuple(
         f"Distinctive vocabulary of source {s!r}: N/A — it is written in {corpus.language_of(s)!r}, "
         f"not the report's language {corpus.language!r}."
@@ -97,10 +103,10 @@ def characteristic(corpus: Corpus) -> MetricFrames:
     return MetricFrames(sentences=scored.drop(ORIGIN), origins=best, figures=figures, evidence=evidence, warnings=warnings)
 
 
-def _significant(z: dict[str, float], found: list[str]) -> bool:
-    """Whether the sentence uses a term that sets its origin apart (z ≥ 1.96): without one, the
-    "most characteristic" sentence would be the one with the most noise."""
-    return any(z.get(term, 0.0) >= Z_SIGNIFICANT for term in found)
+def _significant(z: dict[str, float]) -> frozenset[str]:
+    """The terms that set an origin apart (z ≥ 1.96): a sentence without one is not a candidate for its
+    "most characteristic" sentence, which would otherwise be the one with the most noise."""
+    return frozenset(term for term, value in z.items() if value >= Z_SIGNIFICANT)
 
 
 def _sentence_score(z: dict[str, float], found: list[str]) -> float:
@@ -110,21 +116,15 @@ def _sentence_score(z: dict[str, float], found: list[str]) -> float:
     return sum(max(z.get(w, 0.0), 0.0) for w in sorted(set(unigrams))) / math.sqrt(len(unigrams))
 
 
-def _distinctive_terms(
-    sentences: pl.DataFrame,
-    counts: dict[str, Counter[str]],
-    where: dict[tuple[str, str], list[int]],
-    scores: dict[str, dict[str, tuple[float, float, float]]],
-    origins: tuple[str, ...],
-) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Top terms per origin as figures, and their occurrences in the origin's sentences as evidence.
+Listed = dict[str, list[tuple[str, tuple[float, float, float]]]]
+"""origin → its listed terms with (δ, σ², z), most distinctive first."""
 
-    ``where`` maps (origin, term) to the rows of ``sentences`` that use the term, so spans
-    are searched only where the term is.
-    """
-    rows = sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows()
-    totals = {origin: sum(c.values()) for origin, c in counts.items()}
-    figure_rows, evidence_rows = [], []
+
+def _listed_terms(
+    counts: dict[str, Counter[str]], scores: dict[str, dict[str, tuple[float, float, float]]], origins: tuple[str, ...]
+) -> Listed:
+    """Each origin's top terms (z ≥ ``Z_LISTED``, used ``MIN_COUNT`` times, not only inside one of its bigrams)."""
+    listed: Listed = {}
     for origin in origins:
         own = counts.get(origin)
         if not own or origin not in scores:
@@ -134,7 +134,38 @@ def _distinctive_terms(
             key=lambda item: (-item[1][2], item[0]),
         )
         inside = _bigram_counts(own)
-        ranked = [(term, value) for term, value in ranked if not _subsumed(term, own, inside)][:TOP_TERMS]
+        listed[origin] = [(term, value) for term, value in ranked if not _subsumed(term, own, inside)][:TOP_TERMS]
+    return listed
+
+
+def _rows_using(
+    listed: Listed, origins: list[str], sentence_terms: list[list[str]], in_lens: list[bool]
+) -> dict[tuple[str, str], list[int]]:
+    """(origin, listed term) → the rows of the origin's sentences that use the term, in order (only the
+    listed terms are looked for: a few dozen per origin, not the whole vocabulary)."""
+    wanted = {origin: {term for term, _ in terms} for origin, terms in listed.items()}
+    where: dict[tuple[str, str], list[int]] = {}
+    for row, (origin, found, counted) in enumerate(zip(origins, sentence_terms, in_lens, strict=True)):
+        terms = wanted.get(origin)
+        if counted and terms:
+            for term in terms.intersection(found):
+                where.setdefault((origin, term), []).append(row)
+    return where
+
+
+def _distinctive_terms(
+    sentences: pl.DataFrame, counts: dict[str, Counter[str]], where: dict[tuple[str, str], list[int]], listed: Listed
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Top terms per origin as figures, and their occurrences in the origin's sentences as evidence.
+
+    ``where`` maps (origin, term) to the rows of ``sentences`` that use the term, so spans
+    are searched only where the term is.
+    """
+    rows = sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows()
+    totals = {origin: sum(c.values()) for origin, c in counts.items()}
+    figure_rows, evidence_rows = [], []
+    for origin, ranked in listed.items():
+        own = counts[origin]
         for term, (delta, _variance, z) in ranked:
             pattern = re.compile(rf"(?<![\w'’-]){cue_pattern(term)}(?![\w'’-])")
             refs = []
@@ -156,10 +187,11 @@ def _distinctive_terms(
 
 
 def _bigram_counts(counts: dict[str, int]) -> dict[str, set[int]]:
-    """word → the counts of the bigrams it is part of (so ``_subsumed`` looks up, not scans)."""
+    """word → the counts of the bigrams it is part of (so ``_subsumed`` looks up, not scans). Only bigrams
+    used ``MIN_COUNT`` times or more: a listed word is, so a rarer bigram cannot have its count."""
     found: dict[str, set[int]] = {}
     for term, count in counts.items():
-        if " " in term:
+        if count >= MIN_COUNT and " " in term:
             for word in term.split():
                 found.setdefault(word, set()).add(count)
     return found
