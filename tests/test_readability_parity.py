@@ -23,6 +23,7 @@ from contrast.metrics.textstat_exact import (
     readability_counts,
     readability_scores,
     scores_from_counts,
+    sentence_counts,
     too_short_reason,
 )
 
@@ -326,3 +327,23 @@ def test_a_sources_parity_figures_are_textstats_own(path: Path) -> None:
     assert row["formula_sentences"] == textstat.sentence_count(text)
     assert row["words"] == textstat.lexicon_count(text)
     assert math.isclose(row[TEXTSTAT_GRADE], textstat.flesch_kincaid_grade(text), abs_tol=1e-9)
+
+
+def same_sentence_counts(text: str, lang: str = "en_US") -> bool:
+    counts = readability_counts(text, lang)
+    return sentence_counts(text, lang) == (counts.words, counts.syllables)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(english_like, st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=200)))
+def test_sentence_counts_are_the_words_syllables_and_sentences_of_the_full_counts(text: str) -> None:
+    """The per-sentence table's shortcut counts the same two numbers as the full count (and so as textstat)."""
+    assert same_sentence_counts(text)
+    assert same_sentence_counts(text, "de_DE")
+
+
+def test_sentence_counts_of_every_bundled_sentence() -> None:
+    from tests.test_vader_parity import bundled_texts
+
+    sentences, paragraphs = bundled_texts()
+    assert all(same_sentence_counts(text) for text in sentences + paragraphs)

@@ -151,15 +151,15 @@ def readability(corpus: Corpus) -> MetricFrames:
 def _sentence_counts(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
     """textstat's word and syllable counts of each sentence, and whether it ends as a
     sentence (no heading or fragment), keyed by the sentence."""
-    from contrast.metrics.textstat_exact import readability_counts
+    from contrast.metrics.textstat_exact import sentence_counts
 
     lang = TEXTSTAT_LANGUAGES[language]
     with warnings_module.catch_warnings():
         warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
-        counts = [readability_counts(text, lang) for text in sentences.get_column(TEXT).to_list()]
+        counts = [sentence_counts(text, lang) for text in sentences.get_column(TEXT).to_list()]
     return sentences.select(*SENTENCE_KEY).with_columns(
-        pl.Series("rd_words", [c.words for c in counts], dtype=pl.Int32),
-        pl.Series("rd_syllables", [c.syllables for c in counts], dtype=pl.Int32),
+        pl.Series("rd_words", [words for words, _ in counts], dtype=pl.Int32),
+        pl.Series("rd_syllables", [syllables for _, syllables in counts], dtype=pl.Int32),
         pl.Series(BODY, [ends_as_sentence(text) for text in sentences.get_column(TEXT).to_list()], dtype=pl.Boolean),
     )
 

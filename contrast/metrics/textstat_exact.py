@@ -56,6 +56,7 @@ __all__ = [
     "readability_counts",
     "readability_scores",
     "scores_from_counts",
+    "sentence_counts",
     "too_short_reason",
 ]
 
@@ -255,6 +256,21 @@ def _count_sentences(text: str) -> int:
 def readability_counts(text: str, lang: str = "en_US") -> ReadabilityCounts:
     """Count ``text`` once for all formulas (see :class:`ReadabilityCounts`)."""
     return _readability_counts(text, lang)
+
+
+def sentence_counts(text: str, lang: str = "en_US") -> tuple[int, int]:
+    """``(words, syllables)`` of ``readability_counts(text, lang)``, counted without the rest:
+    a per-sentence table needs only these two, and a corpus has tens of thousands of sentences."""
+    language = _language(lang)
+    memo = language.tokens
+    compute = language.token_info
+    words = syllables = 0
+    for token in text.split():
+        info = memo.get(token) or compute(token)
+        if info[0] is not None:
+            words += 1
+            syllables += info[3]
+    return words, syllables
 
 
 @lru_cache(maxsize=16)
