@@ -274,8 +274,8 @@ def _could_match(
     """The patterns that can match ``text``: each whose needed word is in it (or that has none)."""
     if not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text):
         return [pattern for pattern, _ in filters]
-    lowered = text.lower()
-    return [pattern for pattern, words in filters if words is None or any(word in lowered for word in words)]
+    contains = text.lower().__contains__
+    return [pattern for pattern, words in filters if words is None or any(map(contains, words))]
 
 
 _SENSE_FILTERS = _filtered(_SENSES)
@@ -307,8 +307,10 @@ def _name_words(text: str, lexicon: Collection[str]) -> list[tuple[int, int]]:
         return []
     found = []
     for i, (start, _, word) in enumerate(words):
+        if not word[0].isupper() or word.isupper():
+            continue
         bare = word.lower().removesuffix("'s")
-        if not word[0].isupper() or word.isupper() or bare not in lexicon:
+        if bare not in lexicon:
             continue
         if _capitalised_neighbour(words, i, text) or (i > 0 and not _sentence_start(text, start)):
             found.append((start, start + len(bare)))
