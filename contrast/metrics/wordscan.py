@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Any
 
 __all__ = ["FOLDS_TO_ASCII", "FirstWords", "Words", "finditer", "first_words", "search", "words_of"]
@@ -40,6 +41,7 @@ FOLDS_TO_ASCII = frozenset("İıſ")
 """Characters a case-insensitive pattern matches to an ASCII letter (i, s) that ``str.lower`` does not
 turn into it: a text with one of them runs every pattern as it is."""
 _WORD = re.compile(r"\w+")
+_NOT_WORD = re.compile(r"(\W+)")
 _MAX_WORDS = 50_000
 """More possible first words than this: the pattern runs as it is (the parse tree multiplied out too far)."""
 _MAX_UNROLL = 3
@@ -166,9 +168,9 @@ def _only_spaces(items: list[tuple[Any, Any]]) -> bool:
 
 
 class Words:
-    """A text's words (``\\w`` runs) as (start offset, lowercased word), listed once for every pattern."""
+    """A text's words (``\\w`` runs), lowercased, and where each starts: listed once for every pattern."""
 
-    __slots__ = ("plain", "starts", "text")
+    __slots__ = ("plain", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -176,11 +178,15 @@ class Words:
         self.plain = not ascii_text and not FOLDS_TO_ASCII.isdisjoint(text)
         """Run every pattern as it is (the text has a character that folds to ASCII unseen by ``str.lower``)."""
         if self.plain:
-            self.starts: list[tuple[int, str]] = []
-        elif ascii_text:  # lowercasing ASCII keeps every offset and every word boundary
-            self.starts = [(m.start(), m.group()) for m in _WORD.finditer(text.lower())]
-        else:
-            self.starts = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+            self.words: list[str] = []
+            self.starts: list[int] = []
+            return
+        # Split at the runs of non-word characters, kept: words (an empty one at either end) at the even
+        # places, and each piece's offset is the sum of the lengths before it. Lowercasing ASCII keeps
+        # every offset and every word boundary; other text is lowercased word by word.
+        pieces = _NOT_WORD.split(text.lower() if ascii_text else text)
+        self.starts = list(accumulate(map(len, pieces), initial=0))[0::2]
+        self.words = pieces[0::2] if ascii_text else [word.lower() for word in pieces[0::2]]
 
 
 words_of = lru_cache(maxsize=16)(Words)
@@ -194,7 +200,9 @@ def finditer(pattern: re.Pattern[str], words: Words) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(words.text)
         return
     text, exact, prefixes, end = words.text, first.exact, first.prefixes, 0
-    for position, word in words.starts:
+    if not prefixes and exact.isdisjoint(words.words):
+        return
+    for position, word in zip(words.starts, words.words, strict=True):
         if position >= end and (word in exact or (prefixes and word.startswith(prefixes))):
             found = pattern.match(text, position)
             if found is not None:
