@@ -126,7 +126,8 @@ def by_content(key: str, compute: Callable[[], dict[str, np.ndarray]]) -> dict[s
 def _draw_means(arrays: Mapping[str, np.ndarray], n: int, *, seed: int, resamples: int) -> dict[str, np.ndarray]:
     rng = np.random.Generator(np.random.PCG64(seed))
     means = {name: np.empty(resamples) for name in arrays}
-    whole = [name for name, array in arrays.items() if _whole_numbers(array)]
+    # Counting draws pays from _COUNTED_COLUMNS whole-number columns on: with fewer columns none is checked.
+    whole = [name for name, array in arrays.items() if _whole_numbers(array)] if len(arrays) >= _COUNTED_COLUMNS else []
     if len(whole) < _COUNTED_COLUMNS:
         whole = []
     stacked = np.column_stack([arrays[name] for name in whole]) if whole else None

@@ -1,0 +1,59 @@
+"""Tone intervals: each group's 95% bootstrap interval is drawn from that group's own-voice sentences alone.
+
+``sentiment._intervals`` gathers each group's compounds in first-seen order and bootstraps them with the
+group's own seed; the same values as grouping with polars (spelled out below), whatever the other groups.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from contrast.metrics import sentiment
+from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
+from contrast.stats import bootstrap_mean_intervals, seed_for
+
+
+def by_polars(own: pl.DataFrame, by: str) -> dict[object, dict[str, tuple[float, float]]]:
+    """The intervals computed group by group from polars' groups (first-seen order)."""
+    found = {}
+    for (key,), group in own.group_by(by, maintain_order=True):
+        values = group.get_column("compound").to_numpy().astype(np.float64)
+        found[key] = bootstrap_mean_intervals(
+            {"sentiment_mean": values, "share_positive": (values >= POSITIVE_THRESHOLD).astype(np.float64),
+             "share_negative": (values <= NEGATIVE_THRESHOLD).astype(np.float64)},
+            seed=seed_for(f"tone:{key}"),
+        )
+    return found
+
+
+@st.composite
+def own_sentences(draw: st.DrawFn) -> pl.DataFrame:
+    rows = draw(st.lists(st.tuples(st.sampled_from(["s1", "s2", "s3", "s4"]), st.sampled_from(["left", "right"]),
+                                   st.floats(-1, 1, allow_nan=False)), min_size=1, max_size=60))
+    return pl.DataFrame(
+        {"source_id": [r[0] for r in rows], "origin": [r[1] for r in rows], "sentence_index": list(range(len(rows))),
+         "compound": [r[2] for r in rows]},
+        schema={"source_id": pl.String(), "origin": pl.String(), "sentence_index": pl.Int32(), "compound": pl.Float64()},
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(own_sentences())
+def test_intervals_are_each_groups_own_bootstrap(own: pl.DataFrame) -> None:
+    for by in ("source_id", "origin"):
+        intervals = sentiment._intervals(own, by)
+        expected = by_polars(own, by)
+        assert intervals.get_column(by).to_list() == list(expected)
+        for row in intervals.iter_rows(named=True):
+            for name in sentiment.INTERVAL_COLUMNS:
+                assert (row[f"{name}_low"], row[f"{name}_high"]) == expected[row[by]][name]
+        alone = sentiment._intervals(own.filter(pl.col(by) == intervals.get_column(by)[0]), by)
+        assert alone.row(0) == intervals.row(0)  # the other groups change nothing
+
+
+def test_a_source_without_own_voice_sentences_has_no_interval() -> None:
+    empty = pl.DataFrame(schema={"source_id": pl.String(), "compound": pl.Float64()})
+    assert sentiment._intervals(empty, "source_id").height == 0
