@@ -112,6 +112,7 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘"
 _MARKS = frozenset(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + "\"'’")
 """Every character ``_scan`` reads as a quotation mark."""
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(_MARKS))) + "]")
 
 
 def _open_context(text: str, i: int) -> bool:
@@ -139,7 +140,8 @@ def _scan(text: str, carried: str | None) -> tuple[list[tuple[int, int]], str | 
     start = 0
     closed_carry = False
     seen_mark = False
-    for i, ch in enumerate(text):
+    for found in _MARK_RE.finditer(text):  # only quotation marks open or close anything
+        i, ch = found.start(), found.group()
         kind = None
         if ch in _DOUBLE_OPEN:
             kind = "open-d"
