@@ -87,9 +87,12 @@ TITLES: frozenset[str] = frozenset(
 )  # fmt: skip
 """Abbreviated titles and honorifics that precede a name (lowercased, without the dot)."""
 
-PLURAL_TITLES: frozenset[str] = frozenset({"sens", "reps", "govs", "drs", "profs", "sec", "secs"})
+PLURAL_TITLES: frozenset[str] = frozenset(
+    {"sens", "reps", "govs", "drs", "profs", "sec", "secs", "brig", "pfc", "pvt", "spc", "ald", "fr"}
+)
 """Titles before names that are words in lower case: not a boundary when capitalised ("Sens. John
-McCain and Lindsey Graham", "Treasury Sec. Mnuchin"); "sales reps." may end a sentence, and "sec."
+McCain and Lindsey Graham", "Treasury Sec. Mnuchin", "Air Force Brig. Gen. Ed Thomas", "Army Pvt.
+Bowe Bergdahl", "Ald. Carrie Austin"); "sales reps." and "the brig." may end a sentence, and "sec."
 (a section) is decided as an abbreviation before a number."""
 NAMES_TOO: frozenset[str] = frozenset({"sec"})
 """Of those, the ones that in capitals are a name that may end a sentence ("lying to the SEC. Rating: False")."""
