@@ -87,9 +87,15 @@ TITLES: frozenset[str] = frozenset(
 )  # fmt: skip
 """Abbreviated titles and honorifics that precede a name (lowercased, without the dot)."""
 
-PLURAL_TITLES: frozenset[str] = frozenset({"sens", "reps", "govs", "drs", "profs"})
-"""Plural titles before names ("Sens. John McCain and Lindsey Graham"): not a boundary when
-capitalised; "sales reps." in lower case is a word that may end a sentence."""
+PLURAL_TITLES: frozenset[str] = frozenset(
+    {"sens", "reps", "govs", "drs", "profs", "sec", "secs", "brig", "pfc", "pvt", "spc", "ald", "fr"}
+)
+"""Titles before names that are words in lower case: not a boundary when capitalised ("Sens. John
+McCain and Lindsey Graham", "Treasury Sec. Mnuchin", "Air Force Brig. Gen. Ed Thomas", "Army Pvt.
+Bowe Bergdahl", "Ald. Carrie Austin"); "sales reps." and "the brig." may end a sentence, and "sec."
+(a section) is decided as an abbreviation before a number."""
+NAMES_TOO: frozenset[str] = frozenset({"sec"})
+"""Of those, the ones that in capitals are a name that may end a sentence ("lying to the SEC. Rating: False")."""
 
 OFFICE_TITLES: frozenset[str] = frozenset({"gov", "govs", "sen", "sens", "rep", "reps", "lt", "atty", "gen", "supt", "pres"})
 """Abbreviated titles of office a state abbreviation may qualify ("Wash. Gov."); courtesy titles
@@ -205,7 +211,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     lower = key.lower()
     if len(key) == 1 and key.isupper():
         return _starts_a_sentence(text, m)  # an initial ("William P. Barr", "Vladimir V. Putin"), not p. or v.
-    if lower in NEVER_END or (lower in PLURAL_TITLES and key[:1].isupper()):
+    if lower in NEVER_END or (lower in PLURAL_TITLES and key[:1].isupper() and not (key.isupper() and lower in NAMES_TOO)):
         return False
     if key in STATES:
         return not _title_follows(text, m.end())

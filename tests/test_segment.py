@@ -166,6 +166,30 @@ def test_a_state_abbreviation_ending_a_sentence_still_splits(text: str, first: s
     assert sentences(text)[0] == first and len(sentences(text)) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three senators have written to Treasury Sec. Mnuchin and Sec. of State Pompeo.",
+        "Health and Human Services Sec. Tom Price spoke first.",
+        "Virginia Democratic Rep. Bobby Scott met with Sec. DeVos in January.",
+        "The spokesman, Air Force Brig. Gen. Ed Thomas, said so.",
+        "He was exchanged for Army Pvt. Bowe Bergdahl and Pfc. Cody J. Patterson was killed.",
+        "Authorities say Spc. Ivan Lopez was a veteran, and Ald. Carrie Austin and Fr. Frank Pavone agreed.",
+    ],
+)
+def test_a_capitalised_title_before_a_name_does_not_split(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_the_same_words_in_lower_case_may_end_a_sentence() -> None:
+    assert sentences("He was sent to the brig. The war went on.") == ["He was sent to the brig.", "The war went on."]
+
+
+def test_sec_in_lower_case_or_the_sec_in_capitals_may_end_a_sentence() -> None:
+    assert sentences("He may have lied to the SEC. Rating: False.") == ["He may have lied to the SEC.", "Rating: False."]
+    assert sentences("See sec. 5 of the act. The rule applies.") == ["See sec. 5 of the act.", "The rule applies."]
+
+
 def test_a_plural_title_in_lower_case_is_a_word_that_may_end_a_sentence() -> None:
     assert sentences('They wanted doctors, not sales reps. "It was hurting sales," she says.') == [
         "They wanted doctors, not sales reps.",
