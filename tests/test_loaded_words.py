@@ -51,7 +51,9 @@ def test_a_remarkable_surrender_is_not_counted_as_a_glittering_generality() -> N
         # HuffPost, shutdown deal: funds for recovering from hurricanes and fires, not a word that alarms
         "A plan that would strip funding from disaster recovery efforts.",
         "Congress passed disaster aid for the hurricane victims.",
+        # Fox, pipe bombs: the US legal term for a bomb ("destructive device", 26 U.S.C. 5845(f))
+        "The packages each contained potentially destructive devices.",
     ],
 )
-def test_disaster_as_the_name_of_relief_work_is_not_a_fear_word(sentence: str) -> None:
+def test_a_technical_term_is_not_a_fear_word(sentence: str) -> None:
     assert _kinds(sentence) == []
