@@ -57,3 +57,12 @@ def test_a_remarkable_surrender_is_not_counted_as_a_glittering_generality() -> N
 )
 def test_a_technical_term_is_not_a_fear_word(sentence: str) -> None:
     assert _kinds(sentence) == []
+
+
+def test_the_name_calling_gloss_claims_nothing_a_word_list_cannot_check() -> None:
+    """MT-55: "regime — A name-calling word. It paints someone in a bad light, without proof." for "Assad's regime",
+    in a sentence on the alleged use of chemical weapons: whether a text gives proof is not what a lexicon finds."""
+    from contrast.report.handout.lenses import MEANINGS
+
+    for kind in ("label", "slant", "emotive"):
+        assert not any(word in MEANINGS[kind].lower() for word in ("proof", "evidence", "without"))
