@@ -51,7 +51,18 @@ def test_a_remarkable_surrender_is_not_counted_as_a_glittering_generality() -> N
         # HuffPost, shutdown deal: funds for recovering from hurricanes and fires, not a word that alarms
         "A plan that would strip funding from disaster recovery efforts.",
         "Congress passed disaster aid for the hurricane victims.",
+        # Fox, pipe bombs: the US legal term for a bomb ("destructive device", 26 U.S.C. 5845(f))
+        "The packages each contained potentially destructive devices.",
     ],
 )
-def test_disaster_as_the_name_of_relief_work_is_not_a_fear_word(sentence: str) -> None:
+def test_a_technical_term_is_not_a_fear_word(sentence: str) -> None:
     assert _kinds(sentence) == []
+
+
+def test_the_name_calling_gloss_claims_nothing_a_word_list_cannot_check() -> None:
+    """MT-55: "regime — A name-calling word. It paints someone in a bad light, without proof." for "Assad's regime",
+    in a sentence on the alleged use of chemical weapons: whether a text gives proof is not what a lexicon finds."""
+    from contrast.report.handout.lenses import MEANINGS
+
+    for kind in ("label", "slant", "emotive"):
+        assert not any(word in MEANINGS[kind].lower() for word in ("proof", "evidence", "without"))

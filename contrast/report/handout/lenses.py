@@ -39,7 +39,7 @@ from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 LOADED_KINDS = ("label", "scare_quote", "slant", "emotive", "glitter")
 """Kinds of loaded cue offered as vocabulary, in turn (intensifiers are left out)."""
 MEANINGS = {
-    "label": "A name-calling word. It paints someone in a bad light, without proof.",
+    "label": "A name-calling word. It is a label that makes you think badly of someone.",
     "slant": "A slanted word. It tells what someone did or said in a way that makes them look bad.",
     "scare_quote": "Words put in quote marks to show that the writer does not mean them in the usual way, or to doubt them "
     "or make fun of them. These are called scare quotes.",
@@ -47,7 +47,9 @@ MEANINGS = {
     "glitter": "A glowing word. It praises, but does not say what was done.",
 }
 """Plain meanings for the student page (held to the handout's reading grade). A meaning names no
-part of speech: a lexicon's kind mixes them ("tirade" is a noun among the slanted verbs)."""
+part of speech: a lexicon's kind mixes them ("tirade" is a noun among the slanted verbs). Nor does it
+say what the text lacks ("without proof"): a word list cannot know it, and "Assad's regime", in a
+sentence on the use of chemical weapons, was taught as name-calling "without proof" (check s5-A MT-55)."""
 LOADED_TERMS = 8
 """Candidates offered; the handout shows four, preferring those inside its excerpts."""
 NAMING_DIFFERENCES = 3
