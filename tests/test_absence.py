@@ -218,6 +218,10 @@ def test_a_speaker_is_not_an_anchor() -> None:
         ("Cultural diplomacy has gained unprecedented significance in the world (Shahmerdanova, 2024).",
          "Cultural diplomacy has gained unprecedented significance in the world"),
         ("Exports to the US account for only 19% of China's exports.", "Exports to the US account for only 19% of China's exports."),
+        ("Two companies in Shanghai told the BBC that customs authorities were delaying clearance for US imports.",
+         "customs authorities were delaying clearance for US imports."),
+        ("“I have a wonderful relationship with President Xi. He understands it’s unfair,” Mr. Trump said on “Fox & Friends.”",
+         "“I have a wonderful relationship with President Xi. He understands it’s unfair,"),
     ],
 )  # fmt: skip
 def test_what_a_sentence_states_is_cut_from_who_states_it(sentence: str, statement: str) -> None:
@@ -340,3 +344,38 @@ def test_a_quotation_another_origin_spells_otherwise_is_not_only_in() -> None:
     )  # fmt: skip
     row = claims.filter(pl.col("text").str.contains("it’s OK")).row(0, named=True)
     assert row["state"] != "unique" and "OK" not in row["anchors"]
+
+
+ETIENNE = "“Democrats aren't going to be intimidated by the White House or Congressional Republicans,” spokeswoman Ashley Etienne said."
+DCCC = ("On Wednesday, the Democratic Congressional Campaign Committee, House Democrats’ campaign arm, announced that it "
+        "would send fund-raising appeals defending the chairman.")  # fmt: skip
+STORY = {
+    "fox": f"Republicans on the committee demanded that the chairman resign. The hearing room was crowded with reporters. {ETIENNE}",
+    "nyt": f"Republicans on the committee demanded that the chairman step down on Thursday. {DCCC}",
+}
+
+
+def test_a_sentence_that_shares_only_the_story_with_a_claim_is_not_close_to_it() -> None:
+    """Schiff, checked: "Only in US right: 0 of 25 claims" while Fox alone quotes spokeswoman Ashley Etienne; the
+    absence search called the New York Times' DCCC sentence close (0.12) on the story's words. A row that shares
+    nothing specific with a claim (no name or figure that is not the story's, no rare word) is close only from
+    CLOSE_ALONE_P; a row that shares something specific is close from POSSIBLE_P as before."""
+    claims = _claims(STORY, {"fox": "right", "nyt": "left"})
+    row = claims.filter(pl.col("text") == ETIENNE).row(0, named=True)
+    assert row["state"] == "unique" and "Ashley Etienne" not in row["anchors"]  # the speaker is no anchor
+    told = {**STORY, "nyt": STORY["nyt"] + " A spokeswoman said Democrats would not be intimidated by Congressional Republicans."}
+    row = _claims(told, {"fox": "right", "nyt": "left"}).filter(pl.col("text") == ETIENNE).row(0, named=True)
+    assert row["state"] != "unique"
+
+
+def test_a_capital_names_its_country_for_the_absence_search() -> None:
+    """Schiff: NYT's "… nor was he about to absolve President Trump or his campaign from nefarious conduct with
+    Moscow" is not only in US left when Fox says Schiff claims Trump's campaign "colluded with Russia"."""
+    index = AnchorIndex(["Schiff says the campaign colluded with Russia."], ["right"], [frozenset()], anchor_words(["Moscow"]))
+    assert absent_anchors(["Moscow"], index, ["right"]) == []
+    elsewhere = AnchorIndex(["No capital here."], ["right"], [frozenset()], anchor_words(["Kremlin"]))
+    assert absent_anchors(["Kremlin"], elsewhere, ["right"]) == ["Kremlin"]
+
+
+def test_a_page_reference_is_no_figure_of_a_claim() -> None:
+    assert anchor_terms("He terms it “reputational security” (p. 18) after the Cold War.", ["Cold War"], []) == ["Cold War"]

@@ -42,7 +42,7 @@ import numpy as np
 import polars as pl
 import scipy.sparse as sp
 
-from contrast.claims.absence import absence_states, empty_absences, empty_evidence, event_absences
+from contrast.claims.absence import TOPIC_SHARE, absence_states, empty_absences, empty_evidence, event_absences
 from contrast.claims.aliases import resolve_aliases
 from contrast.claims.conflicts import Conflicts, FigureSubjects
 from contrast.claims.echoes import echoes
@@ -168,7 +168,8 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
     )
     surfaces = surface_forms(claims, aliases)
     events, claims = number_events(claims, matrix, vocabulary, aliases, surfaces, event_strength(links, event_of))
-    states, evidence = absence_states(claims, scorer, pool=pool.select(POOL_COLUMNS))
+    specific = specific_features(pool_matrix, vocabulary, pool_speakers)
+    states, evidence = absence_states(claims, scorer, pool=pool.select(POOL_COLUMNS), specific=specific)
     claims = claims.with_columns(states.get_columns())
     return Alignment(
         claims=claims,
@@ -177,6 +178,23 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
         evidence=evidence,
         absences=event_absences(claims, scorer, pool=pool.select(POOL_COLUMNS)),
     )
+
+
+def specific_features(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]]) -> sp.csr_matrix:
+    """Rows × what tells one fact of a story from another: names and figures in at most ``TOPIC_SHARE`` of the
+    rows (not "Trump" in a Trump story; a one-word name that is a dictionary word does not count), content words
+    as rare that are not words of news at large; each row's speakers left out. What the absence search asks a
+    weakly close row to share (``absence.CLOSE_ALONE_P``)."""
+    df = np.asarray((matrix > 0).sum(axis=0)).ravel()
+    limit = max(2.0, TOPIC_SHARE * matrix.shape[0])
+    names = vocabulary.astype(str)
+    news = news_words()
+    is_anchor = np.char.startswith(names, "E:") | np.char.startswith(names, "Q:")
+    ordinary = np.array([_ordinary(n) for n in names.tolist()], dtype=bool)
+    general = np.array([n in news for n in names.tolist()], dtype=bool)
+    keep = (is_anchor & ~ordinary & (df <= limit)) | (~is_anchor & ~general & (df <= limit))
+    column = {name: k for k, name in enumerate(names.tolist())}
+    return _without_speakers(_column_mask(matrix, np.flatnonzero(keep).tolist()), column, speakers)
 
 
 def claim_scorer(claims: pl.DataFrame, *, encoder: Encoder | None = None) -> PairScorer:
