@@ -379,3 +379,12 @@ def test_a_capital_names_its_country_for_the_absence_search() -> None:
 
 def test_a_page_reference_is_no_figure_of_a_claim() -> None:
     assert anchor_terms("He terms it “reputational security” (p. 18) after the Cold War.", ["Cold War"], []) == ["Cold War"]
+
+
+def test_a_person_is_named_elsewhere_without_their_title_or_home_state() -> None:
+    """An anchor "Senator Mitch McConnell of Kentucky" is named by an origin that writes "Mitch McConnell, R-Ky.": the
+    person, not the house style around the name."""
+    index = AnchorIndex(["Majority Leader Mitch McConnell, R-Ky., said the Senate would vote."], ["right"], [frozenset()],
+                        anchor_words(["Senator Mitch McConnell of Kentucky", "Department of Homeland Security"]))  # fmt: skip
+    found = absent_anchors(["Senator Mitch McConnell of Kentucky", "Department of Homeland Security"], index, ["right"])
+    assert found == ["Department of Homeland Security"]

@@ -68,6 +68,16 @@ _PERSON_OF_PLACE = re.compile(r"^((?:[a-z]+ ){1,2}[a-z]+) of [a-z][a-z ]*$")
 "Nancy Pelosi of California"): the same person as the name alone."""
 
 
+def person_of(name: str) -> str:
+    """A name as the person it names, when it is one: without a title ("Senator"), a generational suffix or
+    where they are from ("Senator Mitch McConnell of Kentucky" → "mitch mcconnell"); other names unchanged."""
+    key = entity_key(name)
+    person = _PERSON_OF_PLACE.match(key)
+    if person and not DESIGNATORS.intersection(person.group(1).split()):
+        return person.group(1)
+    return name if key == name.lower() or not key else (key if _TITLE.match(name) or _GENERATION.search(name) else name)
+
+
 def _squashed(key: str) -> str:
     return re.sub(r"\d+$", "", re.sub(r"[^a-z0-9]", "", key))
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from contrast.claims.aliases import entity_key, is_title
+from contrast.claims.aliases import entity_key, is_title, person_of
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
 from contrast.claims.terms import quantities
@@ -96,8 +96,10 @@ def _names_anything(name: str) -> bool:
 
 
 def _name_words(name: str) -> tuple[str, ...]:
-    """A name's words as a search matches them (folded, possessive and small joining words dropped)."""
-    return tuple(w for w in _words(name) if w not in _IGNORED)
+    """A name's words as a search matches them (folded, possessive and small joining words dropped), the person
+    without a title or where they are from ("Senator Mitch McConnell of Kentucky" is named where "Mitch McConnell"
+    is: ``aliases.person_of``)."""
+    return tuple(w for w in _words(person_of(name)) if w not in _IGNORED)
 
 
 def _words(text: str) -> list[str]:
