@@ -350,9 +350,11 @@ ETIENNE = "“Democrats aren't going to be intimidated by the White House or Con
 DCCC = ("On Wednesday, the Democratic Congressional Campaign Committee, House Democrats’ campaign arm, announced that it "
         "would send fund-raising appeals defending the chairman.")  # fmt: skip
 STORY = {
-    "fox": f"Republicans on the committee demanded that the chairman resign. The hearing room was crowded with reporters. {ETIENNE}",
+    "fox": f"Republicans on the committee demanded that the chairman resign. The hearing room was crowded with reporters. {ETIENNE} "
+           "Congressional Democrats in the House had met on Monday. Congressional Democrats in the House said little on Tuesday.",
     "nyt": f"Republicans on the committee demanded that the chairman step down on Thursday. {DCCC}",
 }
+"""Fox's own sentences use the story's words ("Democrats", "Congressional") as a real report does: they are no evidence."""
 
 
 def test_a_sentence_that_shares_only_the_story_with_a_claim_is_not_close_to_it() -> None:
