@@ -379,8 +379,11 @@ def test_a_capital_names_its_country_for_the_absence_search() -> None:
     assert absent_anchors(["Kremlin"], elsewhere, ["right"]) == ["Kremlin"]
 
 
-def test_a_page_reference_is_no_figure_of_a_claim() -> None:
+def test_a_page_reference_or_a_clock_time_is_no_figure_of_a_claim() -> None:
+    """Soft power: "(p. 18)" was listed as what no other origin names; pipe bombs: "The Department of Justice will hold
+    a press conference at 2:30 p.m. ET." was "only in" on "30" (HuffPost reports the press conference)."""
     assert anchor_terms("He terms it “reputational security” (p. 18) after the Cold War.", ["Cold War"], []) == ["Cold War"]
+    assert anchor_terms("The Department of Justice will hold a press conference at 2:30 p.m. ET.", [], []) == []
 
 
 def test_a_person_is_named_elsewhere_without_their_title_or_home_state() -> None:

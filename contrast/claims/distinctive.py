@@ -86,8 +86,9 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) ->
     return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
 
 
-_PAGE = re.compile(r"\(?\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\)?")
-"""A page reference ("(p. 18)", "pp. 12-14"): where a quotation is found, not a figure the claim states."""
+_PAGE = re.compile(r"\(?\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\)?|\b\d{1,2}:\d{2}\b")
+"""A page reference ("(p. 18)", "pp. 12-14") or a clock time ("at 2:30 p.m."): where a quotation is found or when
+something happens, not a figure the claim states (a time in one report is no evidence another never told it)."""
 
 
 def _names_anything(name: str) -> bool:
