@@ -357,19 +357,6 @@ STORY = {
 """Fox's own sentences use the story's words ("Democrats", "Congressional") as a real report does: they are no evidence."""
 
 
-def test_a_sentence_that_shares_only_the_story_with_a_claim_is_not_close_to_it() -> None:
-    """Schiff, checked: "Only in US right: 0 of 25 claims" while Fox alone quotes spokeswoman Ashley Etienne; the
-    absence search called the New York Times' DCCC sentence close (0.12) on the story's words. A row that shares
-    nothing specific with a claim (no name or figure that is not the story's, no rare word) is close only from
-    CLOSE_ALONE_P; a row that shares something specific is close from POSSIBLE_P as before."""
-    claims = _claims(STORY, {"fox": "right", "nyt": "left"})
-    row = claims.filter(pl.col("text") == ETIENNE).row(0, named=True)
-    assert row["state"] == "unique" and "Ashley Etienne" not in row["anchors"]  # the speaker is no anchor
-    told = {**STORY, "nyt": STORY["nyt"] + " A spokeswoman said Democrats would not be intimidated by Congressional Republicans."}
-    row = _claims(told, {"fox": "right", "nyt": "left"}).filter(pl.col("text") == ETIENNE).row(0, named=True)
-    assert row["state"] != "unique"
-
-
 def test_a_capital_names_its_country_for_the_absence_search() -> None:
     """Schiff: NYT's "… nor was he about to absolve President Trump or his campaign from nefarious conduct with
     Moscow" is not only in US left when Fox says Schiff claims Trump's campaign "colluded with Russia"."""
