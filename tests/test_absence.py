@@ -218,6 +218,10 @@ def test_a_speaker_is_not_an_anchor() -> None:
         ("Cultural diplomacy has gained unprecedented significance in the world (Shahmerdanova, 2024).",
          "Cultural diplomacy has gained unprecedented significance in the world"),
         ("Exports to the US account for only 19% of China's exports.", "Exports to the US account for only 19% of China's exports."),
+        ("Two companies in Shanghai told the BBC that customs authorities were delaying clearance for US imports.",
+         "customs authorities were delaying clearance for US imports."),
+        ("“I have a wonderful relationship with President Xi. He understands it’s unfair,” Mr. Trump said on “Fox & Friends.”",
+         "“I have a wonderful relationship with President Xi. He understands it’s unfair,"),
     ],
 )  # fmt: skip
 def test_what_a_sentence_states_is_cut_from_who_states_it(sentence: str, statement: str) -> None:
@@ -340,3 +344,39 @@ def test_a_quotation_another_origin_spells_otherwise_is_not_only_in() -> None:
     )  # fmt: skip
     row = claims.filter(pl.col("text").str.contains("it’s OK")).row(0, named=True)
     assert row["state"] != "unique" and "OK" not in row["anchors"]
+
+
+ETIENNE = "“Democrats aren't going to be intimidated by the White House or Congressional Republicans,” spokeswoman Ashley Etienne said."
+DCCC = ("On Wednesday, the Democratic Congressional Campaign Committee, House Democrats’ campaign arm, announced that it "
+        "would send fund-raising appeals defending the chairman.")  # fmt: skip
+STORY = {
+    "fox": f"Republicans on the committee demanded that the chairman resign. The hearing room was crowded with reporters. {ETIENNE} "
+           "Congressional Democrats in the House had met on Monday. Congressional Democrats in the House said little on Tuesday.",
+    "nyt": f"Republicans on the committee demanded that the chairman step down on Thursday. {DCCC}",
+}
+"""Fox's own sentences use the story's words ("Democrats", "Congressional") as a real report does: they are no evidence."""
+
+
+def test_a_capital_names_its_country_for_the_absence_search() -> None:
+    """Schiff: NYT's "… nor was he about to absolve President Trump or his campaign from nefarious conduct with
+    Moscow" is not only in US left when Fox says Schiff claims Trump's campaign "colluded with Russia"."""
+    index = AnchorIndex(["Schiff says the campaign colluded with Russia."], ["right"], [frozenset()], anchor_words(["Moscow"]))
+    assert absent_anchors(["Moscow"], index, ["right"]) == []
+    elsewhere = AnchorIndex(["No capital here."], ["right"], [frozenset()], anchor_words(["Kremlin"]))
+    assert absent_anchors(["Kremlin"], elsewhere, ["right"]) == ["Kremlin"]
+
+
+def test_a_page_reference_or_a_clock_time_is_no_figure_of_a_claim() -> None:
+    """Soft power: "(p. 18)" was listed as what no other origin names; pipe bombs: "The Department of Justice will hold
+    a press conference at 2:30 p.m. ET." was "only in" on "30" (HuffPost reports the press conference)."""
+    assert anchor_terms("He terms it “reputational security” (p. 18) after the Cold War.", ["Cold War"], []) == ["Cold War"]
+    assert anchor_terms("The Department of Justice will hold a press conference at 2:30 p.m. ET.", [], []) == []
+
+
+def test_a_person_is_named_elsewhere_without_their_title_or_home_state() -> None:
+    """An anchor "Senator Mitch McConnell of Kentucky" is named by an origin that writes "Mitch McConnell, R-Ky.": the
+    person, not the house style around the name."""
+    index = AnchorIndex(["Majority Leader Mitch McConnell, R-Ky., said the Senate would vote."], ["right"], [frozenset()],
+                        anchor_words(["Senator Mitch McConnell of Kentucky", "Department of Homeland Security"]))  # fmt: skip
+    found = absent_anchors(["Senator Mitch McConnell of Kentucky", "Department of Homeland Security"], index, ["right"])
+    assert found == ["Department of Homeland Security"]

@@ -71,6 +71,16 @@ def test_a_surname_after_the_full_name_is_the_same_person() -> None:
     assert aliases["Zarit"] == aliases["William Zarit"]
 
 
+def test_a_person_of_a_place_or_with_a_generational_suffix_is_the_person() -> None:
+    """Pipe bombs, checked: the arrest's suspect is "Cesar Sayoc of Aventura, Florida" (Fox), "Cesar Sayoc Jr." (NYT) and
+    "Sayoc": one person, so the sentences that identify him share a name. "Bank of America" stays a name of its own."""
+    aliases = resolve_aliases(["Cesar Sayoc of Aventura", "Cesar Sayoc Jr.", "Sayoc", "Bank of America", "America",
+                               "Speaker Nancy Pelosi of California", "Nancy Pelosi", "Pelosi"])  # fmt: skip
+    assert aliases["Cesar Sayoc of Aventura"] == aliases["Cesar Sayoc Jr."] == aliases["Sayoc"]
+    assert aliases["Speaker Nancy Pelosi of California"] == aliases["Pelosi"] == aliases["Nancy Pelosi"]
+    assert aliases["Bank of America"] != aliases["America"]
+
+
 def test_a_surname_two_people_share_is_left_alone() -> None:
     aliases = resolve_aliases(["John Smith", "Jane Smith", "Smith"])
     assert len({aliases["John Smith"], aliases["Jane Smith"], aliases["Smith"]}) == 3

@@ -328,3 +328,19 @@ def test_an_event_is_told_by_at_least_the_sources_matched_to_it() -> None:
     """Tariffs: the US tariffs taking effect is matched in 3 of 6 sources; BBC and the Guardian tell it too, in
     sentences matched to another event. "3 of the 6 sources write about it" would say the other three do not."""
     assert reach(3, 6) == "At least 3 of the 6 sources write about it."
+
+
+def test_only_source_names_only_what_no_other_source_names() -> None:
+    """Mattis, checked false: the key said "none of them names “Putin”" of a HuffPost claim while the New York Times
+    (the same origin) names "President Vladimir V. Putin of Russia": "Only Source C" is said of a source."""
+    from contrast.report.handout.questions import _anchors_no_other_source_names
+
+    claims = pl.DataFrame({
+        "claim_id": [0, 1, 2],
+        "source_id": ["huffpost", "nyt", "fox"],
+        "text": ["A major split between Trump and Mattis concerned Putin and the Group of Seven.",
+                 "The pullout was lauded by President Vladimir V. Putin of Russia.", "Mattis resigned on Thursday."],
+        "quantities": [[], [], []],
+        "anchors": [["Putin", "Group of Seven"], [], []],
+    })  # fmt: skip
+    assert _anchors_no_other_source_names(claims, claims.head(1)) == {0: ["Group of Seven"]}

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import polars as pl
+import scipy.sparse as sp
 
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, display_anchor, stated
 from contrast.claims.echoes import event_members
@@ -113,10 +114,14 @@ def empty_absences() -> pl.DataFrame:
     )
 
 
-def absence_states(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+def absence_states(
+    claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None, specific: sp.csr_matrix | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Each claim's ``state`` and ``alone`` (in no event, nothing close in any other source, its own
     origin's included: what "only Source C makes this claim" needs), and the evidence of the search
-    (claim, other source, its nearest candidate claim or null, score).
+    (claim, other source, its nearest candidate claim or null, score). ``specific``: rows × what tells
+    one fact from another (``align.specific_features``); with it, a row that shares none of it with a
+    claim is close only from ``CLOSE_ALONE_P``.
 
     ``pool``: every row the search reads (``claim_id``, ``source_id``, ``origin``, ``quantities``):
     the claims, then the text cleaning set aside (``set_aside_sentences``); the claims alone by default.
@@ -139,18 +144,25 @@ def absence_states(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     if check.size == 0:
         return _states([SHARED] * n, [False] * n, [None] * n, [None] * n, [[] for _ in range(n)]), empty_evidence()
     q, j = _search(scorer, pool, check)
-    scores = np.maximum(scorer.closeness(q, j), figure_matches(pool, q, j) * POSSIBLE_P)
+    figures = figure_matches(pool, q, j)
+    scores = np.maximum(scorer.closeness(q, j), figures * POSSIBLE_P)
+    if specific is None:
+        decide = scores
+    else:  # figures shared by value ("$200 billion" and "200") are something specific too
+        decide = np.where(_share_something(specific, q, j) | (figures > 0) | (scores >= CLOSE_ALONE_P), scores, 0.0)
     # Per claim and other source, the nearest row: kept as integer codes (a source's code sorts as
-    # its id does), the ids written only into the evidence listed (``_listed``).
+    # its id does), the ids written only into the evidence listed (``_listed``); the nearest that
+    # counts as close (``deciding``) among the rows that share something specific or score CLOSE_ALONE_P.
     names, source_codes = np.unique(sources, return_inverse=True)
     found = Nearest(names, *nearest(q, source_codes[j], j, scores))
+    deciding = Nearest(names, *nearest(q, source_codes[j], j, decide))
     del q, j, scores
     _, origin_codes = np.unique(origins, return_inverse=True)
     origin_of_source = np.zeros(names.size, dtype=np.int64)
     origin_of_source[source_codes] = origin_codes
-    near = found.score >= POSSIBLE_P
-    close_any = set(found.claim[near].tolist())
-    close = set(found.claim[near & (origin_of_source[found.source] != origin_codes[found.claim])].tolist())
+    near = deciding.score >= POSSIBLE_P
+    close_any = set(deciding.claim[near].tolist())
+    close = set(deciding.claim[near & (origin_of_source[deciding.source] != origin_codes[deciding.claim])].tolist())
     anchors = _absent_anchors(claims, pool, [k for k in check.tolist() if k not in close])
     anchors = _unless_told_elsewhere(claims, pool, anchors)
     state: list[str] = []
@@ -172,6 +184,24 @@ def absence_states(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     context = in_context(claims, state, alone)
     basis = [CONTEXT if context[k] is not None else basis[k] for k in range(n)]
     return _states(state, alone, context, basis, anchors), _listed(found, claims, check)
+
+
+CLOSE_ALONE_P = POSSIBLE_P
+"""Probability at which another origin's row is close to a claim though it shares nothing specific with it
+(``specific`` of ``absence_states``: no name or figure that is not the story's, no rare word). Kept equal to
+``POSSIBLE_P`` (off): raised to 0.2 it printed Fox's Etienne statement as Fox's alone, as it is, and lifted dev unique
+recall 0.085 → 0.116 with no false omission on dev — but on a newly read group it printed "Only in US left: Mr. Trump
+… indicated in a speech in the Rose Garden that his cease-fire may only be temporary: … ready to … declare a national
+emergency", which Fox reports ("He made reference to his previous threats to declare a national emergency"), a
+paraphrase the lexical model scores 0.04. Every sentence of one story scores 0.05–0.2 against any other, so 0.05
+proves little; but without a sentence model a paraphrase scores no higher. Left for the semantic backend."""
+
+
+def _share_something(specific: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pair (``a[k]``, ``b[k]``) of rows, whether they share a column of ``specific``."""
+    if a.size == 0:
+        return np.zeros(0, dtype=bool)
+    return np.asarray(specific[a].multiply(specific[b]).sum(axis=1)).ravel() > 0
 
 
 CLOSE, CONTEXT, UNANCHORED, ANCHORED = "close", "context", "no anchor", "anchor"

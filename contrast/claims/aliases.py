@@ -58,7 +58,24 @@ def entity_key(surface: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = text.replace(".", "")
     text = re.sub(r"\s+", " ", text).strip()
-    return _TITLE.sub("", text).lower()
+    return _GENERATION.sub("", _TITLE.sub("", text)).lower()
+
+
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", re.IGNORECASE)
+"""A generational suffix ("Cesar Sayoc Jr."): the same person as the name without it."""
+_PERSON_OF_PLACE = re.compile(r"^((?:[a-z]+ ){1,2}[a-z]+) of [a-z][a-z ]*$")
+"""A person-shaped name (two or three plain words) qualified by where they are from ("Cesar Sayoc of Aventura",
+"Nancy Pelosi of California"): the same person as the name alone."""
+
+
+def person_of(name: str) -> str:
+    """A name as the person it names, when it is one: without a title ("Senator"), a generational suffix or
+    where they are from ("Senator Mitch McConnell of Kentucky" → "mitch mcconnell"); other names unchanged."""
+    key = entity_key(name)
+    person = _PERSON_OF_PLACE.match(key)
+    if person and not DESIGNATORS.intersection(person.group(1).split()):
+        return person.group(1)
+    return name if key == name.lower() or not key else (key if _TITLE.match(name) or _GENERATION.search(name) else name)
 
 
 def _squashed(key: str) -> str:
@@ -165,6 +182,17 @@ def resolve_aliases(surfaces: Iterable[str], *, texts: Iterable[str] = ()) -> di
         present = [key for key in listed if key in key_set]
         for other in present[1:]:
             union(present[0], other)
+    # A person of a place ("cesar sayoc of aventura") is the person ("cesar sayoc"), whether or not the
+    # texts also name them alone: the bare name is added as a key of no count, so the surname rule finds it.
+    for key in list(keys):
+        person = _PERSON_OF_PLACE.match(key)
+        if person and not DESIGNATORS.intersection(person.group(1).split()):
+            if person.group(1) not in parent:
+                parent[person.group(1)] = person.group(1)
+                keys.append(person.group(1))
+                key_set.add(person.group(1))
+            union(person.group(1), key)
+    keys.sort()
     # A multi-word name inside a longer one: the same thing when it ends the longer name (its
     # head, unless the longer one is "X of <it>" or "<someone>'s <it>"), or starts it and only a
     # designator follows. Looked up through each name's sub-phrases, so the cost is linear.

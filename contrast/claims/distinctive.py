@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from contrast.claims.aliases import entity_key, is_title
+from contrast.claims.aliases import entity_key, is_title, person_of
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
 from contrast.claims.terms import quantities
@@ -37,6 +37,8 @@ _LEADING = (
     re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\b(?:\s+that)?[,:]?\s+", re.IGNORECASE),
     # Texas Gov. Rick Perry, in a written statement, said: "Guns require …   (a quotation follows)
     re.compile(r"^[^“”\"]{0,160}?\b" + _SAYING + r"\b[,:]?\s+(?=[“\"])", re.IGNORECASE),
+    # Two companies in Shanghai told the BBC that customs …   (to whom it was said is no part of what is said)
+    re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}that\s+"),
 )
 _TRAILING = (
     # …,” said Lu Kang, a foreign ministry spokesman.   …, the newspaper said.   …, according to AFP.
@@ -44,6 +46,8 @@ _TRAILING = (
         r"[,.!?]?[”\"’']?,?\s+(?:" + _SAYING + r"\s+[^“”\"]{1,160}|[^“”\"]{1,80}\s+" + _SAYING + r"|according to\s+[^“”\"]{1,120})\W*$",
         re.IGNORECASE,
     ),
+    # “… it's unfair,” Mr. Trump said on “Fox & Friends.”   (where it was said, a quoted title, is no part of it)
+    re.compile(r"(?<=[,.!?])[”\"]\s+[^“”\"]{1,80}\b" + _SAYING + r"\s+(?:on|to|in)\s+[“\"][^“”\"]{1,60}[”\"]\W*$", re.IGNORECASE),
     # “…,” Matt Bennett, a spokesman for Third Way, said after hearing from Mr. Biden last week.
     re.compile(r"(?<=[,.!?])[”\"]\s+(?=[^“”\"]*\b" + _SAYING + r"\b)[^“”\"]{1,200}$", re.IGNORECASE),
     # … (Shahmerdanova, 2024).   … (Zhang & Musa, 2023).
@@ -78,8 +82,13 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) ->
     names = [
         _POSSESSIVE.sub("", e) for e in entities if e in body and entity_key(e) not in spoken and not is_title(e) and _names_anything(e)
     ]
-    figures = [q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities(body)]
+    figures = [q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities(_PAGE.sub(" ", body))]
     return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
+
+
+_PAGE = re.compile(r"\(?\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\)?|\b\d{1,2}:\d{2}\b")
+"""A page reference ("(p. 18)", "pp. 12-14") or a clock time ("at 2:30 p.m."): where a quotation is found or when
+something happens, not a figure the claim states (a time in one report is no evidence another never told it)."""
 
 
 def _names_anything(name: str) -> bool:
@@ -88,8 +97,10 @@ def _names_anything(name: str) -> bool:
 
 
 def _name_words(name: str) -> tuple[str, ...]:
-    """A name's words as a search matches them (folded, possessive and small joining words dropped)."""
-    return tuple(w for w in _words(name) if w not in _IGNORED)
+    """A name's words as a search matches them (folded, possessive and small joining words dropped), the person
+    without a title or where they are from ("Senator Mitch McConnell of Kentucky" is named where "Mitch McConnell"
+    is: ``aliases.person_of``)."""
+    return tuple(w for w in _words(person_of(name)) if w not in _IGNORED)
 
 
 def _words(text: str) -> list[str]:
@@ -149,17 +160,27 @@ class AnchorIndex:
         return self._asked[anchor]
 
     def rows_naming(self, anchor: str) -> int:
-        """How many rows have this anchor (its figure's value, or all of its name's words)."""
+        """How many rows have this anchor (its figure's value, or all of its name's words; for a capital, or its
+        country's: "Washington" in a story about the US is named in as many rows as the US is)."""
         if anchor.startswith("#"):
             return self._figure_rows.get(anchor[1:], 0)
         words = _name_words(anchor)
-        rows = min((self._rows.get(w, []) for w in words), key=len) if words else []
-        return sum(1 for r in rows if all(w in self._words[r] for w in words))
+        forms = [tuple(f.split()) for f in _METONYM_OF.get(" ".join(words), ())] or [words]
+        found: set[int] = set()
+        for form in forms:
+            rows = min((self._rows.get(w, []) for w in form), key=len) if form else []
+            found.update(r for r in rows if all(w in self._words[r] for w in form))
+        return len(found)
 
     def _named_by(self, anchor: str) -> set[str]:
         if anchor.startswith("#"):
             return self._figures.get(anchor[1:], set())
         words = _name_words(anchor)
+        if " ".join(words) in _METONYM_OF:  # "Moscow" is named where "Russia" is
+            return {o for form in _METONYM_OF[" ".join(words)] for o in self._named_by_words(tuple(form.split()), anchor)}
+        return self._named_by_words(words, anchor)
+
+    def _named_by_words(self, words: tuple[str, ...], anchor: str) -> set[str]:
         if not words:
             return set(self._origins)
         rows = min((self._rows.get(w, []) for w in words), key=len)
@@ -168,8 +189,20 @@ class AnchorIndex:
 
 
 def anchor_words(anchors: Iterable[str]) -> set[str]:
-    """Every word the names among ``anchors`` need looked up (``AnchorIndex``'s ``wanted``)."""
-    return {w for a in anchors if not a.startswith("#") for w in _name_words(a)}
+    """Every word the names among ``anchors`` need looked up (``AnchorIndex``'s ``wanted``), with the words of the
+    names a capital stands for (``_METONYMS``)."""
+    words = {w for a in anchors if not a.startswith("#") for w in _name_words(a)}
+    groups = {_METONYM_OF[" ".join(_name_words(a))] for a in anchors if " ".join(_name_words(a)) in _METONYM_OF}
+    return words | {w for group in groups for form in group for w in form.split()}
+
+
+_METONYMS = (
+    ("moscow", "russia", "russian", "kremlin"), ("beijing", "china", "chinese"), ("washington", "america", "american", "united states"),
+    ("london", "britain", "british"), ("tokyo", "japan", "japanese"), ("brussels", "european union"),
+)  # fmt: skip
+"""A capital (or seat of government) and its country are one anchor: a claim about "nefarious conduct with Moscow"
+is not its origin's alone because another origin says "colluded with Russia"."""
+_METONYM_OF = {form: group for group in _METONYMS for form in group}
 
 
 def absent_anchors(anchors: Sequence[str], index: AnchorIndex, elsewhere: Iterable[str]) -> list[str]:

@@ -18,8 +18,8 @@ from dataclasses import replace
 import polars as pl
 
 from contrast.analysis import Analysis
-from contrast.claims.absence import UNIQUE
-from contrast.claims.distinctive import display_anchor
+from contrast.claims.absence import UNIQUE, figure_values
+from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_words, display_anchor
 from contrast.claims.echoes import event_members
 from contrast.metrics.vader import analyzer, tone_text
 from contrast.report.handout.excerpts import ExcerptPicker
@@ -428,8 +428,10 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
     own = claims.filter((pl.col("state") == UNIQUE) & pl.col("alone") & pl.col("source_id").is_in(list(tags)))
     ranked = own.sort(["checkworthiness", "source_id", "sentence_index"], descending=[True, False, False])
     hidden = picker.hidden
-    rows = [r for r in ranked.head(50).iter_rows(named=True) if not (hidden and mentions(r["text"], hidden))]
-    rows = rows or list(ranked.head(1).iter_rows(named=True))
+    # its anchors are its origin's alone; the question says no other source names them: only those that none does
+    by_source = _anchors_no_other_source_names(claims, ranked.head(50)) if "anchors" in claims.columns else None
+    rows = [r for r in ranked.head(50).iter_rows(named=True)
+            if not (hidden and mentions(r["text"], hidden)) and (by_source is None or by_source[r["claim_id"]])]  # fmt: skip
     if not rows:
         return None
     row = rows[0]
@@ -442,7 +444,7 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
         f"Only Source {letter} makes this claim. How could you check if it is true? Name one place you would look.",
         excerpt,
     )
-    named = [display_anchor(a) for a in row.get("anchors") or []][:3]
+    named = [display_anchor(a) for a in (by_source or {}).get(row["claim_id"], [])][:3]
     names = f", and none of them names {join_words([f'“{a}”' for a in named])}" if named else ""
     behind = ("A search of every other source found nothing close to this claim (events.json lists the "
               f"nearest sentence of each){names}. It has {row['checkworthiness']} check-worthy features (names, numbers, dates, "
@@ -452,6 +454,19 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
               + ", and look for the first, original report or data.")
     notes = ("A claim made by one source only is not false; it is not yet confirmed.",)
     return question, Answer(question, behind, answer, notes)
+
+
+def _anchors_no_other_source_names(claims: pl.DataFrame, asked: pl.DataFrame) -> dict[int, list[str]]:
+    """Per claim of ``asked``: its anchors (names, figures no other origin has) that no other *source* names either —
+    "Only Source C" is said of a source, and a source of C's own origin may name them (Mattis: HuffPost's "Putin" is
+    in the New York Times' "President Vladimir V. Putin of Russia")."""
+    texts, sources = claims.get_column("text").to_list(), claims.get_column("source_id").to_list()
+    anchors = {claim: list(found or []) for claim, found in asked.select("claim_id", "anchors").iter_rows()}
+    index = AnchorIndex(texts, sources, [figure_values(q) for q in claims.get_column("quantities").to_list()],
+                        anchor_words([a for found in anchors.values() for a in found]))  # fmt: skip
+    everyone = set(sources)
+    source_of = dict(zip(claims.get_column("claim_id").to_list(), sources, strict=True))
+    return {claim: absent_anchors(found, index, everyone - {source_of[claim]}) for claim, found in anchors.items()}
 
 
 def _who(*, analysis: Analysis, tags: dict[str, SourceTag], number: int, **_: object) -> tuple[Question, Answer] | None:
