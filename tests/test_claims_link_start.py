@@ -12,7 +12,7 @@ from contrast.claims import find_events
 from contrast.claims.aliases import resolve_aliases
 from contrast.claims.align import _names, _speakers, _starters, _starts, features
 from contrast.claims.candidates import claim_frame
-from contrast.claims.conflicts import Conflicts, counts_of, figure_subjects, goods_of
+from contrast.claims.conflicts import Conflicts, counts_of, eras_of, figure_subjects, goods_of
 from contrast.claims.terms import news_words, stem
 from contrast.claims.tfidf import tfidf
 from contrast.segment import segment
@@ -110,6 +110,24 @@ def test_goods_and_counts_a_claim_states() -> None:
     found = Conflicts([RETALIATION, US_TARIFFS, BOTH, "The tariff hits 1,102 product categories.", "It lists 545 product categories."])
     assert found.pair(0, 1) and not found.pair(0, 2) and not found.pair(1, 2)
     assert found.pair(3, 4) and not found.pair(0, 3)
+
+
+COLD_WAR = ("Maoist China's approach to cultural diplomacy during the Cold War period marked the beginning of its concerted "
+            "efforts to build international alliances beyond formal state-to-state relations.")
+TODAY = ("The government’s shift towards a more appealing image is part of a concerted effort to soften criticisms and "
+         "build alliances through cultural diplomacy.")  # fmt: skip
+
+
+def test_a_claim_set_in_a_past_era_is_not_a_claim_about_today() -> None:
+    """finalcheck-s4 soft-power e004 / finalcheck-s5 SP-A3 (printed on page 1): the Cold-War beginning of Maoist China's
+    alliance building and today's "concerted effort to … build alliances" share every content word and are two facts."""
+    assert eras_of(COLD_WAR) == {"cold war", "mao"} and eras_of(TODAY) == set()
+    events = _events({"paper": COLD_WAR, "analysis": TODAY})
+    assert not any(COLD_WAR in event and TODAY in event for event in events)
+    found = Conflicts([COLD_WAR, TODAY, "China set up friendship associations in the 1950s.",
+                       "China urged Washington to abandon its Cold War mentality.", "In 1972 Nixon went to China."])  # fmt: skip
+    assert found.pair(0, 1) and found.pair(0, 2) and not found.pair(1, 3) and not found.pair(0, 4)
+    assert eras_of("China urged Washington to abandon its Cold War mentality and a new Cold War.") == set()
 
 
 def test_a_shared_name_starts_a_link_only_with_something_said_with_it() -> None:

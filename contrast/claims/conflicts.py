@@ -16,7 +16,13 @@ state them differently:
   product categories"). Two claims counting the same noun with no count in common report
   different lists.
 
-Either is a *conflict*: ``contrast.claims.align`` drops the link and refuses a merge that would
+- when: a past era a claim sets itself in ("Maoist China's approach … during the Cold War period", "in the
+  1950s"). A claim set in such an era and a claim that names no era and no year report different times:
+  "the beginning of its concerted efforts to build international alliances" in the Cold War and "a concerted
+  effort to … build alliances" today share every content word and are two facts (finalcheck-s4, soft-power
+  e004; finalcheck-s5 SP-A3). Two claims in different eras conflict too; an era and a year are not compared.
+
+Any of these is a *conflict*: ``contrast.claims.align`` drops the link and refuses a merge that would
 put the two claims in one event, whatever a third claim says.
 
 Weaker, and not a conflict: what a figure measures (``FigureSubjects``). "The Shanghai Composite index
@@ -86,30 +92,55 @@ def counts_of(text: str) -> dict[str, frozenset[int]]:
     return {noun: frozenset(values) for noun, values in found.items()}
 
 
+_PAST_ERA = re.compile(
+    r"\b(?:during|in|throughout)\s+the\s+(?:early\s+|late\s+)?(Cold\s+War)\b"
+    r"|\b(Cold\s+War)\s+(?:period|era|years)\b"
+    r"|\b(Mao)ist\s+(?:China|era|period|years)\b|\b(?:under|after)\s+(Mao)\b|\b(Mao)[-\s]era\b"
+    r"|\b(?:during|in)\s+the\s+(?:early\s+|late\s+|mid-)?(1[89]\d0s)\b"
+)
+"""A past era a claim sets itself in. Only phrases that set a time: "the Cold War mentality" of a present
+policy, or "a new Cold War", is no era."""
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
+
+
+def eras_of(text: str) -> frozenset[str]:
+    """The past eras a claim is set in: "Maoist China's approach … during the Cold War period" → {"cold war", "mao"}."""
+    return frozenset(
+        " ".join(group.lower().split()) for match in _PAST_ERA.finditer(text) for group in match.groups() if group
+    )
+
+
 class Conflicts:
-    """What each claim states about whose goods and how many, read once; ``between`` any pairs."""
+    """What each claim states about whose goods, how many and when, read once; ``between`` any pairs."""
 
     def __init__(self, texts: Sequence[str]):
         self._goods = [goods_of(t) for t in texts]
         self._counts = [counts_of(t) for t in texts]
+        self._eras = [eras_of(t) for t in texts]
+        self._dated = [bool(_YEAR.search(t)) for t in texts]
 
     def pair(self, a: int, b: int) -> bool:
-        """Whether claims ``a`` and ``b`` state different goods' countries or different counts of one thing."""
+        """Whether claims ``a`` and ``b`` state different goods' countries, different counts of one thing or
+        different times (one set in a past era, the other in no era and no year, or in another era)."""
         ga, gb = self._goods[a], self._goods[b]
         if ga and gb and not ga & gb:
+            return True
+        ea, eb = self._eras[a], self._eras[b]
+        if (ea and eb and not ea & eb) or (ea and not eb and not self._dated[b]) or (eb and not ea and not self._dated[a]):
             return True
         ca, cb = self._counts[a], self._counts[b]
         return any(noun in cb and not values & cb[noun] for noun, values in ca.items())
 
     def between(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Per pair (``a[k]``, ``b[k]``), whether the two claims conflict."""
-        readable = [k for k in range(len(self._goods)) if self._goods[k] or self._counts[k]]
+        eras = np.array([bool(e) for e in self._eras], dtype=bool)
+        readable = [k for k in range(len(self._goods)) if self._goods[k] or self._counts[k] or self._eras[k]]
         if not readable:
             return np.zeros(a.size, dtype=bool)
         has = np.zeros(len(self._goods), dtype=bool)
         has[readable] = True
         found = np.zeros(a.size, dtype=bool)
-        for k in np.flatnonzero(has[a] & has[b]).tolist():
+        for k in np.flatnonzero((has[a] & has[b]) | eras[a] | eras[b]).tolist():
             found[k] = self.pair(int(a[k]), int(b[k]))
         return found
 
@@ -176,4 +207,4 @@ class FigureSubjects:
         )
 
 
-__all__ = ["Conflicts", "FigureSubjects", "counts_of", "figure_subjects", "goods_of"]
+__all__ = ["Conflicts", "FigureSubjects", "counts_of", "eras_of", "figure_subjects", "goods_of"]
