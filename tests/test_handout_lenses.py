@@ -39,6 +39,12 @@ def test_forms_of_one_name_are_variants_and_different_names_are_not() -> None:
     assert name_variants("Belt and Road", "Belt and Road Initiative")
     assert not name_variants("Beijing", "China")
     assert not name_variants("the CCP", "the Chinese government")
+    assert name_variants("House Speaker Nancy Pelosi", "Speaker Nancy Pelosi of California")
+    assert name_variants("Senate Democratic Leader Chuck Schumer", "Senator Chuck Schumer of New York")
+    assert name_variants("Defense Secretary James Mattis", "Jim Mattis")
+    assert not name_variants("Hillary Clinton", "Bill Clinton")
+    assert not name_variants("CCP", "CPC")
+    assert not name_variants("US", "Russia")  # a name is inside another only as whole words
 
 
 def _fake_analysis(spans: list[tuple[str, int, str, str]]) -> SimpleNamespace:

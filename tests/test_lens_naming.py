@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 import pytest
 from hypothesis import given, settings
@@ -14,8 +16,8 @@ from tests.reportkit import make_corpus
 
 STATE = (
     "The trade bully Washington slapped tariffs on $34bn of Chinese goods on Friday. "
-    "The Chinese Communist Party said Beijing would defend its interests firmly. "
-    "Farmers in Iowa will pay the price for this folly, the Chinese Communist Party warned."
+    "The Communist Party of China said Beijing would defend its interests firmly. "
+    "Farmers in Iowa will pay the price for this folly, the Communist Party of China warned."
 )
 WEST = (
     "The Trump administration imposed tariffs on $34bn of Chinese goods on Friday. "
@@ -47,7 +49,7 @@ def test_event_row_shows_each_origins_own_words_for_it(naming) -> None:
 
 def test_actor_named_differently_by_two_origins_is_listed(naming) -> None:
     [measure] = [m for m in naming.figures.get_column("measure").unique().to_list() if m.startswith("actor:") and "c" in m and "p" in m]
-    assert _cues(naming, measure, "state") == "Chinese Communist Party ×2"
+    assert _cues(naming, measure, "state") == "Communist Party of China ×2"
     assert _cues(naming, measure, "west") == "CCP ×2"
 
 
@@ -67,21 +69,92 @@ def test_a_names_count_is_its_uses_in_the_origins_texts_not_the_sentences_naming
     """People's Daily wrote "US" 18 times; the naming table printed "US ×15", the claim sentences
     naming it. A name is counted each time it is used, in every sentence (a question too)."""
     state = (
-        "The US raised tariffs on $34bn of Chinese goods, and the US will regret it, China said on Friday. "
-        "Why does the US bully its partners? "
-        "The US tariffs took effect at 12.01am on Friday US time, officials said."
+        "The CPC set new tariffs on $34bn of US goods, and the CPC will not back down, China said on Friday. "
+        "Why does the CPC face such bullying? "
+        "The CPC tariffs took effect at 12.01am on Friday CPC time, officials said."
     )
     west = (
-        "The United States raised tariffs on $34bn of Chinese goods on Friday, officials said. "
-        "China said the United States would regret the tariffs, officials said."
+        "The Chinese Communist Party set new tariffs on $34bn of US goods on Friday, officials said. "
+        "China said the Chinese Communist Party would not back down, officials said."
     )
     corpus = make_corpus({"s": ("state", state), "w": ("west", west)})
     frames = get_metric("naming")(corpus, find_events(corpus.sentences, origins=corpus.origins))
-    [measure] = [m for m in frames.figures.get_column("measure").unique().to_list() if m.startswith("actor:") and "u" in m]
-    assert _cues(frames, measure, "state") == "US ×5"
-    assert _cues(frames, measure, "west") == "United States ×2"
+    [measure] = [m for m in frames.figures.get_column("measure").unique().to_list() if m.startswith("actor:c")]
+    assert _cues(frames, measure, "state") == "CPC ×5"
+    assert _cues(frames, measure, "west") == "Chinese Communist Party ×2"
     uses = frames.evidence.filter((pl.col("category") == measure) & (pl.col("source_id") == "s"))
-    assert uses.height == 5 and set(uses.get_column("cue").to_list()) == {"US"}
+    assert uses.height == 5 and set(uses.get_column("cue").to_list()) == {"CPC"}
+
+
+def _naming_of(texts: dict[str, tuple[str, str]]):
+    corpus = make_corpus(texts)
+    return get_metric("naming")(corpus, find_events(corpus.sentences, origins=corpus.origins))
+
+
+def _names_in_table(frames) -> dict[str, dict[str, str]]:
+    """actor → origin → the names printed for it."""
+    actors = frames.figures.filter(pl.col("measure").str.starts_with("actor:"))
+    table: dict[str, dict[str, str]] = {}
+    for row in actors.iter_rows(named=True):
+        table.setdefault(row["measure"], {})[row["unit"]] = row["cues"]
+    return table
+
+
+@pytest.mark.parametrize(
+    ("right", "left"),
+    [
+        ("the United States", "the U.S."),  # an alias-list acronym (check s5-A PB-45, s5-B BE-48)
+        ("the Chinese Communist Party", "the CCP"),  # an acronym and its expansion
+        ("House Speaker Nancy Pelosi", "Speaker Nancy Pelosi of California"),  # one person, another title (BE-B2)
+        ("Defense Secretary James Mattis", "Defense Secretary Jim Mattis"),  # a short given name (s5-A MT-49)
+    ],
+)
+def test_forms_of_one_name_are_no_naming_difference(right: str, left: str) -> None:
+    """The handout's key says forms of one name are not counted as a difference; the briefing's table
+    printed them as actors "named differently" all the same."""
+    frames = _naming_of({
+        "r": ("right", f"On Friday {right} met the press in Washington about the budget. Later {right} went home to rest."),
+        "l": ("left", f"On Friday {left} met the press in Washington about the budget. Later {left} went home to rest."),
+    })
+    assert _names_in_table(frames) == {}
+
+
+def test_a_name_inside_quotation_marks_is_the_speakers_not_the_outlets() -> None:
+    """finalcheck-s5 SZ-41: "OPR" (Fox) against "Office of Professional Responsibility" (US left) —
+    Fox writes the full name itself; "OPR" stands only inside the FBI's quoted statement, which runs
+    over two sentences; and "the FBI's Office of Professional Responsibility" is a use of the office's name."""
+    fox = (
+        "Goelman said Bowdich overruled the FBI's Office of Professional Responsibility to remove him. "
+        "The FBI responded: “The case was referred to the FBI’s Office of Professional Responsibility (OPR). "
+        "OPR reviewed the materials and issued OPR's decision.” "
+        "Strzok was fired on Friday."
+    )
+    nyt = (
+        "The Office of Professional Responsibility had recommended a demotion, Mr. Goelman said. "
+        "The F.B.I. deputy director overruled the Office of Professional Responsibility on Friday. "
+        "Strzok was fired on Friday."
+    )
+    frames = _naming_of({"r": ("right", fox), "l": ("left", nyt)})
+    assert _names_in_table(frames) == {}
+    assert not frames.evidence.filter(pl.col("cue").str.contains("OPR")).height
+
+
+def test_an_event_word_no_other_origin_uses_is_searched_in_every_form() -> None:
+    """finalcheck-s5 BE-49: "department ×2" printed as a word only US left uses about the event; Fox's
+    sentence about it has "the Treasury Department’s forfeiture fund". A listed word occurs in no other
+    origin's sentences about the event — possessive, plural or case — and stands outside quotation marks."""
+    fox = "That money includes about $600 million from the Treasury Department’s forfeiture funds, officials said."
+    nyt = ("The rest would come from a Treasury department asset forfeiture fund of $600 million, "
+           "a “slush fund” in the words of one critic.")
+    frames = _naming_of({"r": ("right", fox), "l": ("left", nyt)})
+    events = frames.figures.filter(pl.col("measure").str.starts_with("event:"))
+    assert events.height, "the two sentences report one event"
+    texts = {"right": fox, "left": nyt}
+    for row in events.iter_rows(named=True):
+        others = " ".join(t for o, t in texts.items() if o != row["unit"]).lower().replace("’", "'")
+        for word in (cue.split(" ×")[0] for cue in row["cues"].split("; ")):
+            assert not re.search(rf"\b{re.escape(word.lower().rstrip('s'))}", others), (row["unit"], word)
+            assert word != "slush"  # inside quotation marks: the critic's word
 
 
 WORDS = ["a", "ab", "Ab", "AB", "a'b", "a’b", "A’B", "s", "ſ", "k", "K", "i", "ı", "I", "A-b", "ab_", "1a", "a.b", "ab'", "é"]

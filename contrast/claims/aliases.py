@@ -260,12 +260,51 @@ def resolve_aliases(surfaces: Iterable[str], *, texts: Iterable[str] = ()) -> di
 
 def name_variants(a: str, b: str) -> bool:
     """Whether two names differ only in form: spelling, dots, an article or title, one inside
-    the other ("Belt and Road" / "Belt and Road Initiative"), or one the acronym of the other
-    ("US" / "United States"). Such pairs say nothing about framing; "Beijing" / "China" do."""
+    the other ("Belt and Road" / "Belt and Road Initiative"), one the acronym of the other
+    ("US" / "United States"), or one person named with another title, place or short given name
+    ("House Speaker Nancy Pelosi" / "Speaker Nancy Pelosi of California", "Jim Mattis" / "James
+    Mattis"). Such pairs say nothing about framing; "Beijing" / "China" do."""
     ka, kb = entity_key(a), entity_key(b)
-    if _squashed(ka) == _squashed(kb) or ka in kb or kb in ka:
+    for x, y in ((ka, kb), (entity_key(person_of(a)), entity_key(person_of(b)))):
+        if _squashed(x) == _squashed(y) or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
+            return True
+    if _squashed(ka) in _acronyms(b) or _squashed(kb) in _acronyms(a):
         return True
-    return _squashed(ka) in _acronyms(b) or _squashed(kb) in _acronyms(a)
+    sa, sb = _squashed(ka), _squashed(kb)
+    if min(len(sa), len(sb)) >= 6 and _same_numbers(ka, kb) and fuzz.ratio(sa, sb) >= FUZZY_MIN_SCORE:
+        return True
+    return _same_person(entity_key(person_of(a)), entity_key(person_of(b)))
 
 
-__all__ = ["DESIGNATORS", "FUZZY_MIN_SCORE", "JOINERS", "acronym_expansions", "entity_key", "is_title", "name_variants", "resolve_aliases"]
+def _same_person(ka: str, kb: str) -> bool:
+    """Two person-shaped names (two or three plain words) with one surname whose given names start
+    alike: "james mattis" / "jim mattis", "defense secretary james mattis" / "jim mattis"."""
+    wa, wb = ka.split(), kb.split()
+    if min(len(wa), len(wb)) < 2 or not all(w.isalpha() and w not in JOINERS for w in wa + wb):
+        return False
+    return wa[-1] == wb[-1] and wa[-2][0] == wb[-2][0]
+
+
+def name_families(forms: Iterable[str]) -> dict[str, int]:
+    """Forms of one actor joined when one is a variant of another (``name_variants``), transitively:
+    "BRI" and "Belt and Road" are one family through "Belt and Road Initiative". Each form maps to
+    its family's number (the position of one of its forms in sorted order)."""
+    ordered = sorted(set(forms))
+    family = list(range(len(ordered)))
+
+    def root(i: int) -> int:
+        while family[i] != i:
+            i = family[i]
+        return i
+
+    for i, a in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            if name_variants(a, ordered[j]):
+                family[root(j)] = root(i)
+    return {form: root(i) for i, form in enumerate(ordered)}
+
+
+__all__ = [
+    "DESIGNATORS", "FUZZY_MIN_SCORE", "JOINERS", "acronym_expansions", "entity_key", "is_title", "name_families", "name_variants",
+    "resolve_aliases",
+]

@@ -4,12 +4,17 @@ Built from claim alignment (``contrast.claims``), so it runs after the events st
 
 * Actors: the names the claims mention, merged across spellings by the alignment's alias
   rules ("the CCP", "Chinese Communist Party", "CCP" are one actor), each counted as used:
-  every whole-word use in the origin's sentences ("US ×18"), not the sentences naming it.
-  An actor is listed when two or more origins name it and at least two origins prefer
-  different names.
+  every whole-word use in the origin's sentences ("US ×18"), not the sentences naming it,
+  and only in the outlet's own words: a name inside quotation marks is the speaker's (Fox
+  quoting the FBI's "OPR reviewed…" is not Fox calling the office "OPR"). An actor is
+  listed when two or more origins name it and at least two of them prefer (use most,
+  without a tie) names that are not forms of one name (``aliases.name_variants``: "US" and
+  "United States", an acronym and its expansion, one person with another title) — the
+  rule the handout's key states.
 * Events: for each event reported by two or more origins, the words each origin's
-  sentences about it use and no other origin's do ("slapped" against "implemented") —
-  the same event, named differently. Single words only: in one or two sentences per
+  sentences about it use outside quotation marks and no other origin's do, in any form
+  ("Department’s" is "department", "lawyers" is "lawyer"; quoted or not) — "slapped"
+  against "implemented": the same event, named differently. Single words only: in one or two sentences per
   origin every word pair is unique, so pairs would say nothing. The rarest words in the
   whole corpus come first: "slapped" says more about wording than "particularly".
 """
@@ -24,12 +29,13 @@ from functools import lru_cache
 import polars as pl
 
 from contrast.claims import EventAnalysis
-from contrast.claims.aliases import entity_key, resolve_aliases
+from contrast.claims.aliases import name_families, resolve_aliases
 from contrast.claims.export import event_id
 from contrast.metrics.cues import EVIDENCE_SCHEMA
-from contrast.metrics.fightin_words import terms
+from contrast.metrics.fightin_words import is_content, terms
 from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
+from contrast.metrics.voice import Voice, source_voices
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
 LENS = "naming"
@@ -43,8 +49,10 @@ SPEC = LensSpec(
     "Belt and Road Initiative (BRI)”) or a short list of international acronyms (“US”, “WTO”), a name that ends a "
     "longer one or starts one that only adds a designator (“Shanghai Composite Index”), a surname after the full name, "
     "titles dropped, and spellings that differ only slightly and carry the same numbers (never “June 12” and “June "
-    "15”) — listed when origins prefer different names. Events: for each event two or more origins report, the words "
-    "each origin uses about it that no other origin uses.",
+    "15”) — counted in each outlet's own words (not inside quotation marks) and listed when origins prefer names "
+    "that are not forms of one name (“US” and “United States”, an acronym, a title are forms). Events: for each event "
+    "two or more origins report, the words each origin uses about it outside quotations that no other origin's "
+    "sentences about it use in any form (“Department’s” is “department”).",
     section=70,
     layout="names",
 )
@@ -53,32 +61,51 @@ SPEC = LensSpec(
 @metric(LENS, after_events=True, lens=SPEC)
 def naming(corpus: Corpus, events: EventAnalysis) -> MetricFrames:
     claims = events.claims.sort(SOURCE_ID, SENTENCE_INDEX)
+    voices = _voices(corpus)
     figures: list[dict[str, object]] = []
     evidence: list[tuple[object, ...]] = []
-    _actors(claims, corpus.sentences, corpus.origins, figures, evidence)
-    _events(claims, events.events, corpus.origins, figures, evidence)
+    _actors(claims, corpus.sentences, corpus.origins, voices, figures, evidence)
+    _events(claims, events.events, corpus.origins, voices, figures, evidence)
     return MetricFrames(
         figures=pl.DataFrame(figures, schema=FIGURES_SCHEMA, orient="row"),
         evidence=pl.DataFrame(evidence, schema=EVIDENCE_SCHEMA, orient="row"),
     )
 
 
-def _actors(claims: pl.DataFrame, sentences: pl.DataFrame, origins: tuple[str, ...], figures: list, evidence: list) -> None:
-    """Each actor's names per origin, counted as used: every whole-word use in every sentence of
-    the origin's texts (the longest name where two overlap), not the claim sentences naming it."""
+def _voices(corpus: Corpus) -> dict[tuple[str, int], Voice]:
+    """(source, sentence) → its voice, for the quotation marks a sentence stands inside (a quotation
+    may open sentences before and close sentences after)."""
+    found: dict[tuple[str, int], Voice] = {}
+    for (source_id,), mine in corpus.sentences.sort(SOURCE_ID, SENTENCE_INDEX).group_by(SOURCE_ID, maintain_order=True):
+        indexes = mine.get_column(SENTENCE_INDEX).to_list()
+        found.update(zip(((str(source_id), i) for i in indexes), source_voices(mine, corpus.texts.get(str(source_id))), strict=True))
+    return found
+
+
+def _quoted(voice: Voice | None, start: int, end: int) -> bool:
+    return voice is not None and voice.quoted_at(start, end)
+
+
+def _actors(claims: pl.DataFrame, sentences: pl.DataFrame, origins: tuple[str, ...], voices: dict[tuple[str, int], Voice],
+            figures: list, evidence: list) -> None:
+    """Each actor's names per origin, counted as used: every whole-word use outside quotation marks
+    in every sentence of the origin's texts (the longest name where two overlap), not the claim
+    sentences naming it."""
     aliases = resolve_aliases((e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column(TEXT).to_list())
     finder = _NameFinder(aliases)
     forms: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     where: dict[tuple[str, str, str], list[tuple[str, int, int, int, str]]] = defaultdict(list)
     rows = sentences.sort(SOURCE_ID, SENTENCE_INDEX).select(SOURCE_ID, SENTENCE_INDEX, ORIGIN, TEXT)
     for source_id, index, origin, text in rows.iter_rows():
+        voice = voices.get((source_id, index))
         for surface, start, end in finder.uses(text):
+            if _quoted(voice, start, end):
+                continue
             forms[aliases[surface]][origin][surface] += 1
             where[(aliases[surface], origin, surface)].append((source_id, index, start, end, text[start:end]))
     for actor in sorted(forms, key=lambda a: (-len(forms[a]), -sum(sum(c.values()) for c in forms[a].values()), a)):
         by_origin = forms[actor]
-        preferred = {entity_key(c.most_common(1)[0][0]) for c in by_origin.values()}
-        if len(by_origin) < 2 or not _differ(preferred):
+        if len(by_origin) < 2 or not _named_differently(by_origin):
             continue
         measure = f"actor:{actor}"
         for origin in origins:
@@ -93,11 +120,32 @@ def _actors(claims: pl.DataFrame, sentences: pl.DataFrame, origins: tuple[str, .
             figures.append(_figure(origin, measure, counts, refs, base=sum(counts.values())))
 
 
+def _named_differently(by_origin: dict[str, Counter[str]]) -> bool:
+    """Whether two origins each prefer a name — the family of forms (``aliases.name_families``) they
+    use most, not tied with another — and the two are not forms of one name. "U.S." ×1 and "United
+    States" ×1 is no preference; "US" against "United States", "CCP" against "Chinese Communist
+    Party" are one name in two forms; "CPC" against "CCP" is a choice."""
+    family = name_families(name for counts in by_origin.values() for name in counts)
+    preferred = set()
+    for counts in by_origin.values():
+        uses: Counter[int] = Counter()
+        for name, n in counts.items():
+            uses[family[name]] += n
+        (first, most), *rest = uses.most_common(2)
+        if not rest or rest[0][1] < most:
+            preferred.add(first)
+    return len(preferred) >= 2
+
+
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+")
 """A word a name starts with: a dotted acronym ("U.S.") or a run of word characters."""
 _NAME_AFTER = re.compile(r"\w|['’](?:[^\Ws]|s\w)")
 """What may not follow a use of a name: a word character, or an apostrophe that is not a
 possessive ("China’s", "the States’"); a hyphen may ("US-initiated", "U.S.-Chinese")."""
+
+
+_POSSESSED = re.compile(r"^(.+?)['’]s\s+(.+)$")
+"""A name that is one name's possession of another ("FBI's Office of Professional Responsibility")."""
 
 
 class _NameFinder:
@@ -106,8 +154,12 @@ class _NameFinder:
     name as a whole word, possessive ("U.S.’s") and in compounds ("US-initiated") included."""
 
     def __init__(self, names: Iterable[str]) -> None:
+        names = set(names)
         by_first: dict[str, list[str]] = defaultdict(list)
         for name in names:
+            owner = _POSSESSED.match(name)
+            if owner and owner.group(1) in names and owner.group(2) in names:
+                continue  # "FBI's Office of Professional Responsibility": a use of each of two names
             first = _NAME_TOKEN.match(name)
             if first is not None:
                 by_first[first.group()].append(name)
@@ -130,24 +182,28 @@ class _NameFinder:
         return found
 
 
-def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...], figures: list, evidence: list) -> None:
+def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...], voices: dict[tuple[str, int], Voice],
+            figures: list, evidence: list) -> None:
     rows = claims.select("event", ORIGIN, SOURCE_ID, SENTENCE_INDEX, TEXT).rows()
-    words_of = [[t for t in terms(text) if " " not in t] for *_, text in rows]  # each claim's words, found once
+    words_of = [_single_words(text) for *_, text in rows]  # each claim's words, found once
+    own_words_of = [_single_words(_unquoted(text, voices.get((s, i)))) for *_, s, i, text in rows]
     spread = Counter(t for found in words_of for t in set(found))
     by_event: dict[object, list[int]] = defaultdict(list)
     for row, (event, *_) in enumerate(rows):
         by_event[event].append(row)
     for event in events.filter(pl.col("n_origins") >= 2).get_column("event").to_list():
         members = by_event.get(event, [])
-        words: dict[str, Counter[str]] = {}
+        used: dict[str, set[str]] = defaultdict(set)  # origin → the stems of every word its sentences use
+        own_uses: dict[str, Counter[str]] = defaultdict(Counter)  # origin → its words outside quotations
         for row in members:
-            words.setdefault(rows[row][1], Counter()).update(words_of[row])
+            used[rows[row][1]].update(map(_stem, words_of[row]))
+            own_uses[rows[row][1]].update(own_words_of[row])
         measure = f"event:{event_id(event)}"
         own_words = {}
         for origin in origins:
-            if origin in words:
-                others = set().union(*(set(c) for o, c in words.items() if o != origin))
-                own = Counter({t: n for t, n in words[origin].items() if t not in others})
+            if origin in used:
+                others = set().union(*(stems for o, stems in used.items() if o != origin))
+                own = _by_stem(own_uses[origin], others)
                 rarest = sorted(own, key=lambda t: (-own[t], spread[t], t))[:OWN_WORDS]
                 own_words[origin] = {t: own[t] for t in rarest}
         if sum(bool(chosen) for chosen in own_words.values()) < 2:
@@ -157,22 +213,53 @@ def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...]
                 continue
             mine = [rows[row][2:] for row in members if rows[row][1] == origin]
             for source_id, index, text in mine:
+                voice = voices.get((source_id, index))
                 for term in chosen:
-                    evidence.extend(_spans(source_id, index, text, term, measure, ignore_case=True))
+                    evidence.extend(
+                        (source_id, index, LENS, measure, text[start:end], start, end, None)
+                        for start, end in term_spans(text, term, ignore_case=True) if not _quoted(voice, start, end)
+                    )
             figures.append(_figure(origin, measure, Counter(chosen), [f"{s}:{i}" for s, i, _ in mine], base=len(mine)))
 
 
-def _differ(keys: set[str]) -> bool:
-    """At least two names, and not merely one inside the other ("Shanghai Composite [Index]")."""
-    ordered = sorted(keys)
-    return any(a not in b and b not in a for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+def _single_words(text: str) -> list[str]:
+    return [t for t in terms(text) if " " not in t]
 
 
-def _spans(source_id: str, index: int, text: str, term: str, category: str, *, ignore_case: bool = False) -> list[tuple[object, ...]]:
-    return [
-        (source_id, index, LENS, category, text[start:end], start, end, None)
-        for start, end in term_spans(text, term, ignore_case=ignore_case)
-    ]
+def _unquoted(text: str, voice: Voice | None) -> str:
+    """``text`` with what stands inside quotation marks blanked out (same length, so offsets hold)."""
+    if voice is None or not voice.quotes:
+        return text
+    chars = list(text)
+    for start, end in voice.quotes:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _by_stem(uses: Counter[str], others: set[str]) -> Counter[str]:
+    """The words of ``uses`` whose stem no other origin uses, one entry per stem: its commonest form
+    (ties: the shortest), counted with every form ("client" ×1 and "client's" ×1 are "client" ×2)."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for word, n in uses.items():
+        stem = _stem(word)
+        if stem not in others and is_content(stem):  # "he's" is "he": no word of its own
+            forms[stem][word] += n
+    return Counter({min(found, key=lambda w: (-found[w], len(w), w)): sum(found.values()) for found in forms.values()})
+
+
+def _stem(word: str) -> str:
+    """One key for a word's possessive and plural forms: "department's", "departments" and
+    "department" are one word to a reader checking "no other origin uses it"; so are "policies" and
+    "policy", "taxes" and "tax". Deliberately crude: two words wrongly joined only leave a word out."""
+    word = word.lower().replace("’", "'")
+    word = word[:-2] if word.endswith("'s") else word.rstrip("'")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if (len(word) > 4 and word.endswith("es") and word[-3] in "sxz") or word.endswith(("ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def term_spans(text: str, term: str, *, ignore_case: bool = False) -> list[tuple[int, int]]:

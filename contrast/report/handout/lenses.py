@@ -11,7 +11,7 @@ them from a finished analysis. Two rules keep them honest for a class:
   lesson. One term per kind first (name-calling, scare quotes, fear words, glowing words),
   so students meet each kind.
 * **Naming differences** must be real. An actor named "US" by one source and "United
-  States" by another is one name in two forms (``claims.aliases.name_variants``); "Beijing"
+  States" by another is one name in two forms (``claims.aliases.name_variants``, the naming lens's own rule); "Beijing"
   against "China" is a choice. When no actor qualifies, an event's own words are used when
   one source reaches for a loaded-language cue ("threatened", "bully") that no other source
   uses about the same event. A VADER rating alone is not enough: it rates feeling, not
@@ -26,7 +26,7 @@ from collections.abc import Iterable
 import polars as pl
 
 from contrast.analysis import Analysis
-from contrast.claims.aliases import name_variants
+from contrast.claims.aliases import name_families
 from contrast.claims.export import event_id
 from contrast.metrics.loaded import LENS as LOADED
 from contrast.metrics.loaded import SCARE_QUOTE
@@ -120,7 +120,7 @@ def _actor_differences(spans: pl.DataFrame) -> Iterable[NamingDifference]:
             counts = Counter(mine.get_column("cue").to_list())
             preferred[str(source_id)] = min(counts, key=lambda form: (-counts[form], form))
         ordered = sorted(preferred.items())
-        family = _name_families(group.get_column("cue").unique().sort().to_list())
+        family = name_families(group.get_column("cue").to_list())
         for i, (a, name_a) in enumerate(ordered):
             other = next(((b, name_b) for b, name_b in ordered[i + 1:] if family[name_a] != family[name_b]), None)
             if other is not None:
@@ -131,23 +131,6 @@ def _actor_differences(spans: pl.DataFrame) -> Iterable[NamingDifference]:
                     measure=f"Naming lens, {measure}: each source's commonest name for it.",
                 )
                 break
-
-
-def _name_families(forms: list[str]) -> dict[str, int]:
-    """Forms of one actor joined when one is a variant of another, transitively: "BRI" and
-    "Belt and Road" are one family through "Belt and Road Initiative"."""
-    family = list(range(len(forms)))
-
-    def root(i: int) -> int:
-        while family[i] != i:
-            i = family[i]
-        return i
-
-    for i, a in enumerate(forms):
-        for j in range(i + 1, len(forms)):
-            if name_variants(a, forms[j]):
-                family[root(j)] = root(i)
-    return {form: root(i) for i, form in enumerate(forms)}
 
 
 def _event_words(analysis: Analysis, spans: pl.DataFrame) -> Iterable[NamingDifference]:

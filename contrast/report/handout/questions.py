@@ -329,7 +329,7 @@ def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], p
         )
         behind = (difference.measure or f"Naming lens: {difference.thing} is named “{na}” and “{nb}”.",
                   f"Names compared: Source {ta.letter} “{na}”, Source {tb.letter} “{nb}”. Forms of one name "
-                  "(“US” and “United States”, an acronym, a spelling) are not counted as a difference.")
+                  "(“US” and “United States”, an acronym, a spelling, a title) are not counted as a difference.")
         answer = "Each name carries a view: compare what a reader would feel or assume from each word."
         return question, Answer(question, behind, answer, ("Names can be neutral, friendly or hostile.",))
     return None
