@@ -289,6 +289,16 @@ def test_source_overlap_is_share_of_a_claims_that_b_makes() -> None:
     assert matrix[("b", "c")] == 0
 
 
+def test_a_claim_echoing_an_event_s_quotation_counts_as_matched_to_its_reporters() -> None:
+    """The overlap matrix reads who reports an event as every "who reports" count does (``event_members``):
+    b's second claim quotes event 2's quotation word for word (``also``), so it is matched to c's claim."""
+    echoing = TOY.with_columns(pl.Series("also", [[], [], [], [], [2], []], dtype=pl.List(pl.Int32)))
+    matrix = {(a, b): s for a, b, s in overlap_matrix(echoing, "source_id", ["a", "b", "c"]).iter_rows()}
+    assert matrix[("b", "c")] == pytest.approx(1 / 2)
+    assert matrix[("a", "b")] == pytest.approx(2 / 3)
+    assert all(0 <= share <= 1 for share in matrix.values())
+
+
 def test_origin_sharing_counts_shared_possibly_shared_and_only_claims() -> None:
     states = TOY.with_columns(pl.Series("state", ["shared", "shared", "unique", "shared", "possibly_shared", "shared"]))
     rows = {r["origin"]: r for r in origin_sharing(states, ["x", "y", "z"]).iter_rows(named=True)}
