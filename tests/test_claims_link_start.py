@@ -13,7 +13,7 @@ from contrast.claims.aliases import resolve_aliases
 from contrast.claims.align import _names, _speakers, _starters, _starts, features
 from contrast.claims.candidates import claim_frame
 from contrast.claims.conflicts import Conflicts, counts_of, eras_of, figure_subjects, goods_of
-from contrast.claims.terms import news_words, stem
+from contrast.claims.terms import news_words, sentence_terms, stem
 from contrast.claims.tfidf import tfidf
 from contrast.segment import segment
 
@@ -203,3 +203,41 @@ def test_a_figure_that_measures_different_things_does_not_start_a_link() -> None
     assert not _started({"guardian": SHANGHAI, "times": NIKKEI})
     assert not any(SHANGHAI in event and NIKKEI in event for event in _events({"guardian": SHANGHAI, "times": NIKKEI}))
     assert _started({"bbc": "The Shanghai Composite closed 0.5% higher on Friday.", "times": NIKKEI})
+
+
+SCHUMER_POSTPONE = (
+    "Senate Minority Leader Chuck Schumer, D-N.Y., and Sen. Elizabeth Warren, D-Mass., both called Tuesday for a "
+    "postponement on any vote to confirm Gorsuch to the nation's highest court."
+)
+SCHUMER_TESTIMONY = "Senate Democratic Leader Chuck Schumer (D-N.Y.) told Politico that Gorsuch “did not win anybody over with his testimony.”"
+
+
+def test_a_legislator_s_party_and_state_tag_is_no_name_nor_word_that_starts_a_link() -> None:
+    """check-s6-C GF-2: two different statements of Schumer's were one event, started by "D-N.Y." read as the
+    names "D-N" and "Y" and the rare word "d-ni"."""
+    for text in (SCHUMER_POSTPONE, SCHUMER_TESTIMONY, "Rep. Duncan Hunter (R-Calif.) was indicted.", "Sen. Bernie Sanders, I-Vt., said."):
+        terms = sentence_terms(text)
+        assert not any(name.lstrip("^").startswith(("D-", "R-", "I-")) or name == "Y" for name in terms.entities)
+        assert not any(word.startswith(("d-", "r-", "i-")) for word in terms.stems)
+    assert "D-Day" in sentence_terms("The D-Day landings began at dawn on the beaches.").entities
+    shared = _shared_starters({"right": SCHUMER_POSTPONE, "left": SCHUMER_TESTIMONY})
+    assert not {feature for feature in shared if "d-n" in feature.lower() or feature == "E:y"}
+
+
+WARNER_ULTIMATUM = (
+    "Sen. Mark Warner, top Democrat on the Senate Intelligence Committee, offered Trump an ultimatum for the highly "
+    "anticipated summit: make Russian interference a priority, or cancel the meeting."
+)
+WARNER_CONCERN = (
+    "Sen. Mark Warner, the top Democrat on the Senate Intelligence Committee, also said he is concerned that Putin will "
+    "take “full advantage of an ill-prepared” Trump."
+)
+
+
+def test_the_words_that_introduce_someone_are_no_shared_quotation() -> None:
+    """check-s6-C PM-2: "Sen. Mark Warner, (the) top Democrat on the Senate Intelligence Committee, …" opens two different
+    statements of Warner's; its three shared five-word runs made them one event as a shared quotation (0.97)."""
+    assert _events({"right": WARNER_ULTIMATUM, "left": WARNER_CONCERN}) == []
+    quoted = "“There should be no one-on-one meeting between this president and Putin,” Warner said."
+    told = "“There should be no one-on-one meeting between President Trump and Vladimir Putin,” Warner told reporters."
+    assert _events({"right": quoted, "left": told}) == [{quoted, told}]
