@@ -209,7 +209,9 @@ SCHUMER_POSTPONE = (
     "Senate Minority Leader Chuck Schumer, D-N.Y., and Sen. Elizabeth Warren, D-Mass., both called Tuesday for a "
     "postponement on any vote to confirm Gorsuch to the nation's highest court."
 )
-SCHUMER_TESTIMONY = "Senate Democratic Leader Chuck Schumer (D-N.Y.) told Politico that Gorsuch “did not win anybody over with his testimony.”"
+SCHUMER_TESTIMONY = (
+    "Senate Democratic Leader Chuck Schumer (D-N.Y.) told Politico that Gorsuch “did not win anybody over with his testimony.”"
+)
 
 
 def test_a_legislator_s_party_and_state_tag_is_no_name_nor_word_that_starts_a_link() -> None:

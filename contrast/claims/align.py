@@ -50,7 +50,7 @@ from contrast.claims.evidence import PairScorer, fold_words, shingle_matrix
 from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
 from contrast.claims.search import candidate_pairs
 from contrast.claims.semantic import Encoder
-from contrast.claims.terms import dictionary_words, news_words, stem
+from contrast.claims.terms import dictionary_words, news_words, stem, stopwords
 from contrast.claims.tfidf import project, tfidf
 
 K = TypeVar("K")
@@ -159,7 +159,10 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
     # one scorer over the claims and the set-aside text after them: links only ever ask for claims' rows
     scorer = _scorer(pool, pool_matrix, vocabulary, pool_speakers, encoder)
     texts = claims.get_column("text").to_list()
-    starts = _starts(matrix, vocabulary, speakers, _names(claims, aliases), aliases, sources=sources, texts=texts)
+    starts = _starts(
+        matrix, vocabulary, speakers, _names(claims, aliases), aliases, sources=sources, texts=texts,
+        entities=claims.get_column("entities").to_list(),
+    )
     conflicts = Conflicts(texts)
     links, likely, apart = _links(scorer, pairs, sources, starts, conflicts)
 
@@ -325,6 +328,9 @@ class Starts:
     """A figure's column → the figure ("Q:1.1%" → "1.1%")."""
     subjects: FigureSubjects | None = None
     """What each claim's figures measure: a figure two claims share but give different subjects starts nothing."""
+    quotations: sp.csr_matrix | None = None
+    """Claims × their runs of words that may be quoted: runs made only of words that name someone (``naming_words``)
+    left out. ``QUOTE_RUNS`` of them shared start a link (the scorer's ``shingles`` keep every run)."""
 
     def started(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         def shared(matrix: sp.csr_matrix) -> np.ndarray:
@@ -363,7 +369,7 @@ def _everyday(feature: str, news: frozenset[str]) -> bool:
 
 def _starts(
     matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], names: list[list[str]], aliases: dict[str, str],
-    *, sources: np.ndarray, texts: Sequence[str] | None = None,
+    *, sources: np.ndarray, texts: Sequence[str] | None = None, entities: Sequence[Sequence[str]] | None = None,
 ) -> Starts:
     """What may start a link (``_starters``), split so that a name needs something said with it: "Since Xi
     Jinping became president, China's … style … has changed" and "President Xi Jinping called for countries …
@@ -397,11 +403,31 @@ def _starts(
         names=_column_mask(starters, np.flatnonzero(is_name).tolist()),
         content=_without_speakers(_column_mask(matrix, plain), column, speakers),
         every_name=_column_mask(matrix, np.flatnonzero(is_name).tolist()),
-        proper=_column_mask(matrix, [k for k in np.flatnonzero(is_name).tolist() if not _everyday(kinds[k], news)]),
+        proper=_without_speakers(
+            _column_mask(matrix, [k for k in np.flatnonzero(is_name).tolist() if not _everyday(kinds[k], news)]), column, speakers
+        ),
         name_words=name_words,
         figures={k: f[2:] for k, f in enumerate(kinds.tolist()) if f.startswith("Q:")},
         subjects=None if texts is None else FigureSubjects(texts),
+        quotations=None if texts is None or entities is None else shingle_matrix(texts, naming=[naming_words(row) for row in entities]),
     )
+
+
+NAMING_WORDS = frozenset(
+    {
+        "top", "ranking", "senior", "leading", "chief", "former", "leader", "chairman", "chairwoman", "chair", "member",
+        "members", "deputy", "acting", "spokesman", "spokeswoman", "spokesperson", "head", "secretary", "director",
+        "minority", "majority", "democrat", "democrats", "democratic", "republican", "republicans", "sen", "senator",
+        "rep", "representative", "gov", "governor", "mr", "ms", "mrs", "dr", "president", "vice", "general", "attorney",
+    }
+)  # fmt: skip
+"""Lower-case words of a title ("the top Democrat on …", "the ranking member of …"): with a person's names and
+function words, they name someone, they say nothing of what is reported."""
+
+
+def naming_words(names: Sequence[str]) -> frozenset[str]:
+    """The words that only name someone in a claim with ``names``: its names' words, titles, function words."""
+    return NAMING_WORDS | stopwords() | {word for name in names for word in fold_words(name.lstrip("^"))}
 
 
 def _links(
@@ -435,7 +461,8 @@ def _links(
     keep = scores >= LINK_P
     left, right, scores = left[keep], right[keep], scores[keep]
     started = starts.started(left, right)
-    quoted = np.asarray(scorer.shingles[left].multiply(scorer.shingles[right]).sum(axis=1)).ravel() >= QUOTE_RUNS
+    runs = scorer.shingles if starts.quotations is None else starts.quotations
+    quoted = np.asarray(runs[left].multiply(runs[right]).sum(axis=1)).ravel() >= QUOTE_RUNS
     keep = started | quoted
     left, right, scores = left[keep], right[keep], scores[keep]
     if left.size == 0:
@@ -487,9 +514,9 @@ def _cosines(matrix: sp.csr_matrix, links: pl.DataFrame) -> np.ndarray:
 RESCORED_PAIRS_MAX = 400
 """Pairs of claims of two groups about to merge that the candidate search never looked up (each claim looks
 others up through a few of its rarest features) are scored then, when the groups make at most this many pairs
-of claims of different sources; above it they count as 0. Check-s5-A PB-1: HuffPost's list of the bombs' addressees links to the NYT's (0.92) and scores 0.89
-with Fox's, but that pair shared none of either claim's six rarest features, so it counted 0 and the mean
-(0.46) kept HuffPost out of the event ("2 of 3 sources")."""
+of claims of different sources; above it they count as 0. Check-s5-A PB-1: HuffPost's list of the bombs'
+addressees links to the NYT's (0.92) and scores 0.89 with Fox's, but that pair shared none of either claim's six
+rarest features, so it counted 0 and the mean (0.46) kept HuffPost out of the event ("2 of 3 sources")."""
 
 PairProbability = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
 """Pairs (``left[k]``, ``right[k]``) → their probability and whether they conflict (``contrast.claims.conflicts``)."""
