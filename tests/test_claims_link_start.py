@@ -4,15 +4,18 @@ one event although the two report different things, on small synthetic texts."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 import polars as pl
 import scipy.sparse as sp
 
 from contrast.claims import find_events
 from contrast.claims.aliases import resolve_aliases
-from contrast.claims.align import _names, _speakers, _starters, _starts, features
+from contrast.claims.align import THIN_START_P, _links, _names, _speakers, _starters, _starts, features
 from contrast.claims.candidates import claim_frame
 from contrast.claims.conflicts import Conflicts, counts_of, eras_of, figure_subjects, goods_of
+from contrast.claims.evidence import shingle_matrix
 from contrast.claims.terms import news_words, sentence_terms, stem
 from contrast.claims.tfidf import tfidf
 from contrast.segment import segment
@@ -243,3 +246,36 @@ def test_the_words_that_introduce_someone_are_no_shared_quotation() -> None:
     quoted = "“There should be no one-on-one meeting between this president and Putin,” Warner said."
     told = "“There should be no one-on-one meeting between President Trump and Vladimir Putin,” Warner told reporters."
     assert _events({"right": quoted, "left": told}) == [{quoted, told}]
+
+
+MCGURK = (
+    "The news that Mattis will be leaving sooner than expected comes just days after Brett McGurk, the U.S. envoy for "
+    "the global coalition to defeat Islamic State (ISIS), on Saturday accelerated his planned departure and announced "
+    "his resignation."
+)
+MATTIS_PRAISE = "Mr. Mattis also praised the “Defeat ISIS” coalition that Mr. Trump just abandoned in Syria."
+
+
+def test_one_rare_word_shared_starts_a_link_only_when_the_pair_is_more_than_barely_likely() -> None:
+    """check-s5-A MT-5/MT-6: McGurk's resignation and Mattis's praise of the "Defeat ISIS" coalition, linked (0.31) on
+    the coalition's name and the one rare word "coalition", were printed as one event on page 1 and in the handout."""
+    story = (  # the story's names, in every source: not what tells one of its facts from another
+        " Mattis met the generals fighting ISIS in Baghdad on Monday. Officials said ISIS still holds some villages near"
+        " the border. Mattis has warned for months that ISIS could regroup in the desert."
+    )
+    texts = {"right": MCGURK + story, "left": MATTIS_PRAISE + story}
+    claims, matrix, vocabulary, aliases, (a, b) = _first_claims(texts)
+    sources, claim_texts = claims["source_id"].to_numpy(), claims["text"].to_list()
+    starts = _starts(
+        matrix, vocabulary, _speakers(claims, aliases), _names(claims, aliases), aliases, sources=sources, texts=claim_texts,
+        entities=claims["entities"].to_list(),
+    )
+    assert {str(vocabulary[k]) for k in set(starts.specific[a].indices) & set(starts.specific[b].indices)} == {stem("coalition")}
+
+    def linked(probability: float) -> bool:
+        scorer = SimpleNamespace(score=lambda left, right: np.full(left.size, probability), shingles=shingle_matrix(claim_texts))
+        links, _, _ = _links(scorer, (np.array([a]), np.array([b])), sources, starts, Conflicts(claim_texts))  # type: ignore[arg-type]
+        return links.height == 1
+
+    assert not linked(0.31)
+    assert linked(THIN_START_P)
