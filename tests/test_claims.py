@@ -169,10 +169,39 @@ def test_alias_resolution_does_not_depend_on_input_order() -> None:
         ("Distinction between cultural diplomacy and soft power", False),
         ("Nye, J. S. (2021). Soft power: the origins.", False),
         ("So be it.", False),
+        (
+            "Judicial Watch Director of Investigations Chris Farrell on how FBI official Peter Strzok requested "
+            "that he retain his security clearance after being added to special counsel Robert Mueller's team.",
+            False,
+        ),
+        ("Fox News contributor Tammy Bruce on why the administration changed course on tariffs.", False),
+        ("Experts disagree on how the tariffs will affect American farmers this year.", True),
+        ("Every Republican on the House Intelligence Committee on Thursday demanded that Schiff step down.", True),
+        ("Depending on how long the shutdown lasts, the losses could exceed $75 billion.", True),
+        ("Pressed Tuesday on what terms he wants in talks with Obama, Boehner said a plan would be balanced.", True),
     ],
 )
-def test_claims_are_assertions_not_questions_headings_or_citations(text: str, expected: bool) -> None:
+def test_claims_are_assertions_not_questions_headings_citations_or_captions(text: str, expected: bool) -> None:
     assert is_claim(text) is expected
+
+
+def test_a_video_caption_that_names_the_story_s_people_makes_no_event() -> None:
+    """finalcheck-s5 SZ-16: Fox's leftover video caption ("X on how Strzok requested …") was linked
+    with HuffPost's lede on the firing by the names alone; a caption says what a clip is about."""
+    texts = {
+        "fox": (
+            "Judicial Watch Director of Investigations Chris Farrell on how FBI official Peter Strzok requested that "
+            "he retain his security clearance after being added to special counsel Robert Mueller's team."
+        ),
+        "huff": (
+            "FBI Special Agent Peter Strzok, who was taken off special counsel Robert Mueller's team after investigators "
+            "discovered his texts, has been fired from the bureau."
+        ),
+    }
+    analysis = find_events(segment(texts, {"fox": "right", "huff": "left"}), origins=["left", "right"])
+    members = analysis.claims.filter(pl.col("source_id") == "fox")
+    assert members.height == 0
+    assert analysis.events.height == 0
 
 
 # --- alignment on a small hand-made corpus ------------------------------------------
@@ -258,6 +287,16 @@ def test_source_overlap_is_share_of_a_claims_that_b_makes() -> None:
     assert matrix[("b", "a")] == pytest.approx(1 / 2)
     assert matrix[("a", "c")] == pytest.approx(1 / 3)
     assert matrix[("b", "c")] == 0
+
+
+def test_a_claim_echoing_an_event_s_quotation_counts_as_matched_to_its_reporters() -> None:
+    """The overlap matrix reads who reports an event as every "who reports" count does (``event_members``):
+    b's second claim quotes event 2's quotation word for word (``also``), so it is matched to c's claim."""
+    echoing = TOY.with_columns(pl.Series("also", [[], [], [], [], [2], []], dtype=pl.List(pl.Int32)))
+    matrix = {(a, b): s for a, b, s in overlap_matrix(echoing, "source_id", ["a", "b", "c"]).iter_rows()}
+    assert matrix[("b", "c")] == pytest.approx(1 / 2)
+    assert matrix[("a", "b")] == pytest.approx(2 / 3)
+    assert all(0 <= share <= 1 for share in matrix.values())
 
 
 def test_origin_sharing_counts_shared_possibly_shared_and_only_claims() -> None:

@@ -4,16 +4,19 @@ one event although the two report different things, on small synthetic texts."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 import polars as pl
 import scipy.sparse as sp
 
 from contrast.claims import find_events
 from contrast.claims.aliases import resolve_aliases
-from contrast.claims.align import _names, _speakers, _starters, _starts, features
+from contrast.claims.align import THIN_START_P, _links, _names, _speakers, _starters, _starts, features
 from contrast.claims.candidates import claim_frame
 from contrast.claims.conflicts import Conflicts, counts_of, eras_of, figure_subjects, goods_of
-from contrast.claims.terms import news_words, stem
+from contrast.claims.evidence import shingle_matrix
+from contrast.claims.terms import news_words, sentence_terms, stem
 from contrast.claims.tfidf import tfidf
 from contrast.segment import segment
 
@@ -203,3 +206,76 @@ def test_a_figure_that_measures_different_things_does_not_start_a_link() -> None
     assert not _started({"guardian": SHANGHAI, "times": NIKKEI})
     assert not any(SHANGHAI in event and NIKKEI in event for event in _events({"guardian": SHANGHAI, "times": NIKKEI}))
     assert _started({"bbc": "The Shanghai Composite closed 0.5% higher on Friday.", "times": NIKKEI})
+
+
+SCHUMER_POSTPONE = (
+    "Senate Minority Leader Chuck Schumer, D-N.Y., and Sen. Elizabeth Warren, D-Mass., both called Tuesday for a "
+    "postponement on any vote to confirm Gorsuch to the nation's highest court."
+)
+SCHUMER_TESTIMONY = (
+    "Senate Democratic Leader Chuck Schumer (D-N.Y.) told Politico that Gorsuch “did not win anybody over with his testimony.”"
+)
+
+
+def test_a_legislator_s_party_and_state_tag_is_no_name_nor_word_that_starts_a_link() -> None:
+    """check-s6-C GF-2: two different statements of Schumer's were one event, started by "D-N.Y." read as the
+    names "D-N" and "Y" and the rare word "d-ni"."""
+    for text in (SCHUMER_POSTPONE, SCHUMER_TESTIMONY, "Rep. Duncan Hunter (R-Calif.) was indicted.", "Sen. Bernie Sanders, I-Vt., said."):
+        terms = sentence_terms(text)
+        assert not any(name.lstrip("^").startswith(("D-", "R-", "I-")) or name == "Y" for name in terms.entities)
+        assert not any(word.startswith(("d-", "r-", "i-")) for word in terms.stems)
+    assert "D-Day" in sentence_terms("The D-Day landings began at dawn on the beaches.").entities
+    shared = _shared_starters({"right": SCHUMER_POSTPONE, "left": SCHUMER_TESTIMONY})
+    assert not {feature for feature in shared if "d-n" in feature.lower() or feature == "E:y"}
+
+
+WARNER_ULTIMATUM = (
+    "Sen. Mark Warner, top Democrat on the Senate Intelligence Committee, offered Trump an ultimatum for the highly "
+    "anticipated summit: make Russian interference a priority, or cancel the meeting."
+)
+WARNER_CONCERN = (
+    "Sen. Mark Warner, the top Democrat on the Senate Intelligence Committee, also said he is concerned that Putin will "
+    "take “full advantage of an ill-prepared” Trump."
+)
+
+
+def test_the_words_that_introduce_someone_are_no_shared_quotation() -> None:
+    """check-s6-C PM-2: "Sen. Mark Warner, (the) top Democrat on the Senate Intelligence Committee, …" opens two different
+    statements of Warner's; its three shared five-word runs made them one event as a shared quotation (0.97)."""
+    assert _events({"right": WARNER_ULTIMATUM, "left": WARNER_CONCERN}) == []
+    quoted = "“There should be no one-on-one meeting between this president and Putin,” Warner said."
+    told = "“There should be no one-on-one meeting between President Trump and Vladimir Putin,” Warner told reporters."
+    assert _events({"right": quoted, "left": told}) == [{quoted, told}]
+
+
+MCGURK = (
+    "The news that Mattis will be leaving sooner than expected comes just days after Brett McGurk, the U.S. envoy for "
+    "the global coalition to defeat Islamic State (ISIS), on Saturday accelerated his planned departure and announced "
+    "his resignation."
+)
+MATTIS_PRAISE = "Mr. Mattis also praised the “Defeat ISIS” coalition that Mr. Trump just abandoned in Syria."
+
+
+def test_one_rare_word_shared_starts_a_link_only_when_the_pair_is_more_than_barely_likely() -> None:
+    """check-s5-A MT-5/MT-6: McGurk's resignation and Mattis's praise of the "Defeat ISIS" coalition, linked (0.31) on
+    the coalition's name and the one rare word "coalition", were printed as one event on page 1 and in the handout."""
+    story = (  # the story's names, in every source: not what tells one of its facts from another
+        " Mattis met the generals fighting ISIS in Baghdad on Monday. Officials said ISIS still holds some villages near"
+        " the border. Mattis has warned for months that ISIS could regroup in the desert."
+    )
+    texts = {"right": MCGURK + story, "left": MATTIS_PRAISE + story}
+    claims, matrix, vocabulary, aliases, (a, b) = _first_claims(texts)
+    sources, claim_texts = claims["source_id"].to_numpy(), claims["text"].to_list()
+    starts = _starts(
+        matrix, vocabulary, _speakers(claims, aliases), _names(claims, aliases), aliases, sources=sources, texts=claim_texts,
+        entities=claims["entities"].to_list(),
+    )
+    assert {str(vocabulary[k]) for k in set(starts.specific[a].indices) & set(starts.specific[b].indices)} == {stem("coalition")}
+
+    def linked(probability: float) -> bool:
+        scorer = SimpleNamespace(score=lambda left, right: np.full(left.size, probability), shingles=shingle_matrix(claim_texts))
+        links, _, _ = _links(scorer, (np.array([a]), np.array([b])), sources, starts, Conflicts(claim_texts))  # type: ignore[arg-type]
+        return links.height == 1
+
+    assert not linked(0.31)
+    assert linked(THIN_START_P)

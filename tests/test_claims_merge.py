@@ -54,11 +54,53 @@ def test_a_claim_joins_an_event_only_when_likely_to_report_the_fact_of_every_mem
     assert _events(_merge(links, paraphrase, sources, cosines)) == [{0, 1, 2}]
 
 
-def test_pairs_the_search_never_scored_count_as_unlikely() -> None:
+def test_pairs_the_search_never_scored_count_as_unlikely_when_nothing_can_score_them() -> None:
     sources = np.array(["a", "b", "c"])
     links = _links((0, 1, 0.95), (0, 2, 0.9))
     likely = _likely(3, {(0, 1): 0.95, (0, 2): 0.9})  # (1, 2) shares no feature: never scored
     assert _events(_merge(links, likely, sources, np.array([0.8, 0.8]))) == [{0, 1}]
+
+
+def _scoring(found: dict[tuple[int, int], float], conflicting: frozenset[tuple[int, int]] = frozenset()):
+    asked: list[tuple[int, int]] = []
+
+    def rescore(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        pairs = list(zip(left.tolist(), right.tolist(), strict=True))
+        asked.extend(pairs)
+        return np.array([found.get(p, 0.0) for p in pairs]), np.array([p in conflicting for p in pairs], dtype=bool)
+
+    return rescore, asked
+
+
+def test_a_claim_joins_an_event_when_it_reports_the_fact_of_a_member_the_search_never_paired_it_with() -> None:
+    """check-s5-A PB-1: HuffPost's list of the bombs' addressees links to the NYT's (0.92) and scores 0.89 with
+    Fox's, but the candidate search (each claim's six rarest features) never paired it with Fox's: counted as
+    0, the mean (0.46) kept HuffPost out of the event printed "2 of 3 sources". Scored when the merge asks, it joins."""
+    sources = np.array(["fox", "nyt", "huffpost"])
+    links = _links((0, 1, 0.99), (1, 2, 0.92))
+    likely = _likely(3, {(0, 1): 0.99, (1, 2): 0.92})
+    cosines = np.array([0.8, 0.5])
+    rescore, asked = _scoring({(0, 2): 0.89})
+    assert _events(_merge(links, likely, sources, cosines, rescore=rescore)) == [{0, 1, 2}]
+    assert asked == [(0, 2)]
+    # what the pair really scores decides: unlikely, the claim stays out
+    rescore, _ = _scoring({(0, 2): 0.1})
+    assert _events(_merge(links, likely, sources, cosines, rescore=rescore)) == [{0, 1}]
+    # and a pair that states conflicting arguments keeps it out whatever it scores
+    rescore, _ = _scoring({(0, 2): 0.95}, frozenset({(0, 2)}))
+    assert _events(_merge(links, likely, sources, cosines, rescore=rescore)) == [{0, 1}]
+
+
+def test_only_a_single_claim_joining_an_event_has_its_unscored_pairs_scored() -> None:
+    """Two events of two claims each do not merge on pairs the search never looked up: measured on the dev
+    golds, scoring those too joined the US tariffs' first wave ($34 billion from July 6) with China's list of
+    545 items worth $34 billion (us-china-50bn purity 0.957 → 0.911)."""
+    sources = np.array(["a", "b", "a", "b"])
+    links = _links((0, 1, 0.99), (2, 3, 0.99), (1, 2, 0.9))
+    likely = _likely(4, {(0, 1): 0.99, (2, 3): 0.99, (1, 2): 0.9})
+    rescore, asked = _scoring({(0, 3): 0.9})
+    assert _events(_merge(links, likely, sources, np.array([0.8, 0.8, 0.8]), rescore=rescore)) == [{0, 1}, {2, 3}]
+    assert asked == []
 
 
 def test_pairs_of_one_source_do_not_count_in_the_mean() -> None:

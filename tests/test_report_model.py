@@ -45,6 +45,14 @@ def test_a_small_report_lists_every_source_in_full(small: Briefing) -> None:
     assert "tone_by_source" in small.charts and "source_tone_by_origin" not in small.charts
 
 
+def test_the_overlap_chart_says_its_shares_are_claims_matched_a_lower_bound(small: Briefing) -> None:
+    """finalcheck-s5 DH-44: "S2 makes 6 % of S3's claims" where the NYT reports at least 8 of HuffPost's 18
+    claims: the matrix counts claims the alignment matched, so that is what it must say it counts."""
+    chart = small.charts["overlap"]
+    assert "lower bound" in chart.caption and "lower bound" in chart.alt
+    assert "matched" in chart.caption and " makes " not in chart.alt and "also makes" not in chart.caption
+
+
 def test_a_large_report_lists_the_most_negative_and_most_positive_sources(large: tuple[Analysis, Briefing]) -> None:
     _, briefing = large
     assert briefing.compact and len(briefing.sources) == N_SOURCES

@@ -1,7 +1,7 @@
 """Claims: the sentences that assert something, with what makes them check-worthy.
 
-Questions, headings (no closing punctuation), fragments and bare citations assert
-nothing a reader could compare across sources, so they are left out. The features kept
+Questions, headings (no closing punctuation), fragments, bare citations and video captions
+("X on how …") assert nothing a reader could compare across sources, so they are left out. The features kept
 per claim — named entities, quantities, dates, attribution — are what fact-checkers
 look for first (Hassan et al., 2017, ClaimBuster) and what the briefing explains links with.
 """
@@ -75,9 +75,32 @@ def _occurrences(entity: str, text: str) -> Iterator[int]:
         start = text.find(entity, start + len(entity))
 
 
+_ROLE = (
+    r"(?:former|ex|acting|retired|senior|chief|deputy|contributor|analyst|host|anchor|correspondent|reporter|editor|"
+    r"columnist|strategist|professor|attorney|lawyer|expert|author|director|adviser|advisor|spokesman|spokeswoman)"
+)
+_VIDEO_CAPTION = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*,?|{_ROLE}|of|the|and|for|&)(?:\s+(?:[A-Z][\w.'’-]*,?|{_ROLE}|of|the|and|for|&))+"
+    r"\s+on\s+(?:how|why|what|whether|who|whom|where|when)\b"
+)
+
+
+def is_video_caption(text: str) -> bool:
+    """A video's caption left in the text: "Judicial Watch Director of Investigations Chris Farrell
+    on how FBI official Peter Strzok requested …" — someone's name (two capitalised words at
+    least, titles and roles between) and a topic, no verb of its own. It says what a clip is
+    about, not what happened, and its names alone would link it to the story (finalcheck-s5 SZ-16)."""
+    head = _VIDEO_CAPTION.match(text)
+    if not head or head.group().split()[0].casefold().endswith(("ed", "ing")):
+        return False  # "Pressed Tuesday on what terms he wants, Boehner said …": a participle opens a clause
+    return sum(word[:1].isupper() for word in head.group().split()) >= 2
+
+
 def is_claim(text: str) -> bool:
     words = text.split()
     if counted_words(text) < MIN_WORDS or _QUESTION.search(text) or not _CLOSES.search(text):
+        return False
+    if is_video_caption(text):
         return False
     return not (_CITATION.search(text) and len(words) < 25)
 

@@ -103,13 +103,22 @@ def _joined(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2)
 
 
-def shingle_matrix(texts: Sequence[str], size: int = QUOTE_WORDS) -> sp.csr_matrix:
-    """Claims × hashed runs of ``size`` words (binary): shared columns are shared word runs."""
+def shingle_matrix(
+    texts: Sequence[str], size: int = QUOTE_WORDS, *, naming: Sequence[frozenset[str]] | None = None
+) -> sp.csr_matrix:
+    """Claims × hashed runs of ``size`` words (binary): shared columns are shared word runs.
+
+    ``naming``: per text, the words that only name someone (the words of its names, titles, function
+    words); a run made of them alone is left out ("the top Democrat on the Senate Intelligence Committee"
+    is how two sentences introduce Sen. Warner, not a quotation they share)."""
     rows: list[int] = []
     cols: list[int] = []
     for row, text in enumerate(texts):
         words = fold_words(text)
-        hashed = {zlib.crc32(" ".join(words[k : k + size]).encode()) for k in range(len(words) - size + 1)}
+        runs = (words[k : k + size] for k in range(len(words) - size + 1))
+        if naming is not None:
+            runs = (run for run in runs if not naming[row].issuperset(run))
+        hashed = {zlib.crc32(" ".join(run).encode()) for run in runs}
         rows += [row] * len(hashed)
         cols += sorted(hashed)
     codes, compact = np.unique(np.asarray(cols, dtype=np.int64), return_inverse=True)

@@ -133,8 +133,20 @@ def _is_year(value: str) -> bool:
     return len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2100
 
 
+_PARTY_TAG = re.compile(r"(?<=[,(])\s*[DRI]-[A-Z][A-Za-z]{0,5}\.?(?:\s?[A-Z]\.){0,2}(?=\s*[,);]|\s*$|\s+[a-z])")
+"""A legislator's party and state after the name ("Chuck Schumer, D-N.Y., urged", "Duncan Hunter (R-Calif.)"):
+no name nor word of its own. Read as names ("D-N", "Y") and a rare word ("d-ni"), two senators' tags linked two
+different statements of Schumer's (check-s6-C GF-2)."""
+
+
+def without_party_tags(text: str) -> str:
+    """``text`` with each party-and-state tag blanked (same length, so offsets hold)."""
+    return _PARTY_TAG.sub(lambda tag: " " * len(tag.group()), text)
+
+
 def entities(text: str) -> list[str]:
-    """Capitalised runs and acronyms; a lone sentence-initial function word is not one.
+    """Capitalised runs and acronyms; a lone sentence-initial function word is not one; a party-and-state
+    tag after a legislator's name ("D-N.Y.") is not one either.
 
     A single capitalised word at the start of a sentence is returned with a leading
     ``^`` ("^Furthermore"): only the corpus can tell whether it is a name, so
@@ -142,6 +154,7 @@ def entities(text: str) -> list[str]:
     """
     found: list[str] = []
     stop = stopwords()
+    text = without_party_tags(text)
     for match in _CAPITAL_RUN.finditer(text):
         at_start = match.start() == 0 or text[: match.start()].rstrip().endswith(("“", '"', "‘", "'", "("))
         words = match.group().split()
@@ -268,7 +281,7 @@ def sentence_terms(text: str) -> SentenceTerms:
     stop = stopwords()
     stems: list[str] = []
     surfaces: dict[str, str] = {}
-    for word in _WORD.findall(close_initials(text)):  # "N.C.A.A." is the stem of "NCAA"
+    for word in _WORD.findall(close_initials(without_party_tags(text))):  # "N.C.A.A." is the stem of "NCAA"
         lowered = spelling(word.lower().replace("’", "'").removesuffix("'s"))  # "OK" is "okay", "defence" "defense"
         if len(lowered) < 3 or lowered in stop:
             continue

@@ -38,10 +38,12 @@ def briefing_charts(
     if source_overlap is not None and source_overlap.height and len(briefing.sources) <= MAX_HEATMAP_SOURCES:
         shares = {(a, b): v for a, b, v in source_overlap.iter_rows()}
         charts["overlap"] = Chart(
-            title="Claim overlap between sources",
+            title="Claims matched between sources",
             caption=(
-                "Each cell: the share of the row source's claims that the column source also makes (both report the "
-                "same event). Read across a row to see whom a source agrees with on facts; the matrix is not symmetric."
+                "Each cell: the share of the row source's claims that were matched to a claim of the column source (both "
+                "in one event). It is a lower bound, not how much the column source leaves out: the matching misses "
+                "much of what two sources tell in different words, so a low share proves no disagreement. The matrix "
+                "is not symmetric."
             ),
             alt=_overlap_alt(briefing, shares),
             data_uri=svg_uri(_overlap_heatmap(briefing, shares)),
@@ -246,7 +248,7 @@ def _overlap_heatmap(briefing: Briefing, shares: dict[tuple[str, str], float | N
         image = axes.imshow(np.ma.masked_invalid(grid), cmap="Blues", vmin=0, vmax=top)
         for i in range(n):
             for j in range(n):
-                text = "—" if i == j else (f"{grid[i, j]:.0%}" if np.isfinite(grid[i, j]) else "")
+                text = "—" if i == j else (f"≥{grid[i, j]:.0%}" if np.isfinite(grid[i, j]) else "")
                 dark = np.isfinite(grid[i, j]) and grid[i, j] > 0.6 * top
                 axes.text(j, i, text, ha="center", va="center", fontsize=7.5, color="white" if dark else "black")
         axes.set_xticks(range(n), [s.code for s in sources])
@@ -254,7 +256,7 @@ def _overlap_heatmap(briefing: Briefing, shares: dict[tuple[str, str], float | N
         axes.tick_params(length=0)
         for spine in axes.spines.values():
             spine.set_visible(False)
-        axes.set_xlabel("…also made by")
+        axes.set_xlabel("…matched to a claim of")
         figure.colorbar(image, ax=axes, fraction=0.04, pad=0.02, format=matplotlib.ticker.PercentFormatter(1.0))
         return figure
 
@@ -267,8 +269,11 @@ def _overlap_alt(briefing: Briefing, shares: dict[tuple[str, str], float | None]
         if a.id != b.id and (value := shares.get((a.id, b.id))) is not None
     ]
     top = sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))[:5]
-    described = "; ".join(f"{b} makes {v:.0%} of {a}'s claims" for v, a, b in top)
-    return f"Heatmap of claim overlap between {len(briefing.sources)} sources. Largest overlaps: {described}."
+    described = "; ".join(f"{v:.0%} of {a}'s claims matched to {b}'s" for v, a, b in top)
+    return (
+        f"Heatmap of the claims matched between {len(briefing.sources)} sources, each share a lower bound of what the "
+        f"other source also reports. Largest: {described}."
+    )
 
 
 def _tone_by_source_alt(briefing: Briefing) -> str:
