@@ -21,7 +21,7 @@ from contrast.metrics import get_metric
 from contrast.metrics.attribution import UNSPECIFIED, attribute, attribution_lexicon, attribution_matcher
 from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.metrics.loaded import SPEC as LOADED_SPEC
-from contrast.metrics.loaded import mentioned_terms, scare_quotes
+from contrast.metrics.loaded import adopted_terms, mentioned_terms, scare_quotes
 from contrast.metrics.senses import set_aside
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, QUOTED, REPORTED, cue_context, sentence_voices
 from contrast.pipeline import analyse
@@ -156,6 +156,22 @@ def test_a_term_a_source_names_is_a_mention_wherever_that_source_quotes_it() -> 
     assert "cultural confidence" in mentioned
     assert scare_quotes(source[1], mentioned) == []
     assert scare_quotes(source[1]) == [], "unmarked: not counted even alone"
+
+
+def test_a_so_called_term_the_source_writes_plainly_elsewhere_is_no_scare_quote() -> None:
+    """Check s6-C GF-52: the handout taught Fox's 'the so-called "nuclear option"' as scare quotes that "doubt
+    them or make fun of them"; Fox names the procedure ("what's known as the “nuclear option”") and writes it
+    without quotation marks itself ("The nuclear option was first used by Democrats…")."""
+    fox = [
+        "Senate Republicans are prepared to use what’s known as the “nuclear option” to confirm Neil Gorsuch.",
+        "That's where the so-called \"nuclear option\" comes in.",
+        "The nuclear option was first used by Democrats for circuit court judicial appointments in 2013.",
+    ]
+    assert "nuclear option" in adopted_terms(fox)
+    assert scare_quotes(fox[1], mentioned_terms(fox), adopted_terms(fox)) == []
+    critic = ["The so-called “globalist” camp lost the argument.", "Its “globalist” friends said nothing."]
+    assert adopted_terms(critic) == frozenset()  # only ever written inside quotation marks: still distanced
+    assert [h.cue for h in scare_quotes(critic[0], mentioned_terms(critic), adopted_terms(critic))] == ["“globalist”"]
 
 
 @pytest.mark.parametrize(
