@@ -594,6 +594,7 @@ def test_a_frames_cue_the_codebook_means_shows_the_frame(sentence: str, frame: s
         ("A grand jury in San Diego indicted the couple.", "grand"),
         ("Strzok played a lead role in the inquiry.", "played"),
         ("Helsinki will be the final stop on the four-nation tour.", "stop"),
+        ("There hasn't yet been a determination on possible collusion with the campaign.", "determination"),
     ],
 )
 def test_a_word_vader_rates_in_another_sense_gives_no_tone(sentence: str, word: str) -> None:
@@ -618,6 +619,7 @@ def test_a_party_as_a_celebration_and_lies_as_deceit_still_count() -> None:
         ("It was a grand occasion and a special day.", "special"),
         ("The children played in the park.", "played"),
         ("Stop the war now.", "stop"),
+        ("They fought with great determination.", "determination"),
     ],
 )
 def test_the_same_words_in_their_felt_sense_still_count(sentence: str, word: str) -> None:

@@ -28,7 +28,8 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   "obstructed justice", a "chief", "liberal" or "retired justice" (a judge), the "justice" department
   or system; "asset" forfeiture, sales and freezes, frozen or financial "assets"; "relief" dollars,
   funds, bills and efforts (aid, not the feeling); "play a role" or "a part"; the "final stop" of a
-  tour; "save" a tactic "for" later (keep in reserve) — check s6-C PM-24, PM-26, GF-26c, CS-23 and
+  tour; "save" a tactic "for" later (keep in reserve); a "determination on" or "that" (a ruling,
+  not resolve) — check s6-C PM-24, PM-26, GF-26c, CS-23 and
   finalcheck-s5 BE-57, DH-42, SZ-A3: each sentence was an origin's "most positive" or the key's
   "words the score reacts to" on that word alone;
 * the "war" in the name of an economic dispute ("trade war", "tariff war", "price war"): the
@@ -139,6 +140,8 @@ _SENSES = [
         r"tribunals?|administrative\s+regions?|economic\s+zones?)\b)"
     ),
     re.compile(r"(?i)\b(grand)\s+(?=jur(?:y|ies|ors?)\b)"),
+    re.compile(r"(?i)\b(determinations?)\s+(?=(?:on|that|whether|about|regarding|as\s+to)\b)"),
+    re.compile(r"(?i)\b(?:make|makes|made|making|reach|reaches|reached|reaching|issue|issued)\s+(?:a\s+|the\s+|any\s+|no\s+|its\s+|final\s+)*(determinations?)\b"),
     re.compile(r"(?i)\bobstruct(?:s|ed|ing)?\s+(justice)\b"),
     re.compile(r"(?i)\bobstruction\s+of\s+(justice)\b"),
     re.compile(
