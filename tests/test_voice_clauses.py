@@ -264,3 +264,33 @@ def test_an_event_note_says_states_it_in_its_own_voice_only_of_a_sentence_naming
 )
 def test_an_attribution_of_the_whole_sentence_is_not_a_joined_clause(sentence: str) -> None:
     assert sentence_voices([sentence])[0].kind == REPORTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # PM-20: a charge on a noun reports the charge, not the sentence
+        ("The Justice Department indicted 12 Russian intelligence officers accused of hacking Democrats’ emails.", OWN),
+        ("Indictments were announced Friday accusing a dozen Kremlin intelligence officers of hacking party emails.", OWN),
+        ("The men accused of the attack appeared in court on Monday.", OWN),
+        ("Critics accused him of lying about the emails.", REPORTED),
+        ("Critics have accused the company of hiding its losses.", REPORTED),
+        ("Trump lashed out, accusing Cruz of lying.", REPORTED),
+    ],
+)
+def test_a_charge_on_a_noun_is_not_the_sentences_speaker(sentence: str, kind: str) -> None:
+    assert sentence_voices([sentence])[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Some Republicans have expressed reservations about changing the rules for the nominee.",
+     "Democrats are weighing a filibuster, according to interviews and internal party discussions."],
+)
+def test_unnamed_groups_and_interviews_are_anonymous_or_vague(sentence: str) -> None:
+    """GF-30: "Anonymous or vague 0%" beside these two NYT sentences."""
+    from contrast.metrics.attribution import attribute, attribution_matcher
+    from contrast.resources import lexicon
+
+    attributed, kind, _ = attribute(sentence, attribution_matcher(lexicon("attribution")).find(sentence))
+    assert attributed and kind == "speaker.anonymous"

@@ -439,6 +439,16 @@ _PRONOUN_OR_NAME = re.compile(r"(?:\b(?i:he|she|they|we|i|it|you|who|has|have|ha
 """Before a verb of saying (not a participle): a pronoun, an auxiliary or a name ("Nye observed during …")."""
 
 
+_CHARGED = re.compile(
+    r"(?<![,;:—–])\s(?!(?:is|are|was|were|be|been|being|has|have|had|he|she|they|we|i|who|that|and|also|publicly|"
+    r"repeatedly|falsely|openly|often|once|later|then)\s)(?-i:[a-z][\w'’-]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))\s+$"
+)
+"""Before "accused of" or "accusing": a common noun (or the day of an announcement), not a subject that speaks ("he",
+"Democrats") nor an auxiliary: the participle is a charge on that noun ("officers accused of hacking", "indictments were
+announced Friday accusing a dozen officers of …"), which reports the charge but not the sentence (check-s6-C PM-20)."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), or a participle describing data ("the
@@ -451,6 +461,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     if word.lower() in {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "contend",
                         "contends", "contended", "insist", "insists", "insisted"} and _EMBEDDED.match(masked[m.end() :]):
         return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
+    if word.lower() in {"accused", "accusing"} and _CHARGED.search(before) and (
+        word.lower() == "accusing" or re.match(r"\s+of\b", masked[m.end() :])
+    ):
+        return True  # a charge on a noun: "12 Russian intelligence officers accused of hacking", "indictments accusing …"
     if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
         return True  # passive: "was highly recommended by game enthusiasts" states what they did
     if word.lower() == "recommended" and re.match(r"\s+by\b", masked[m.end() :]):
