@@ -294,3 +294,17 @@ def test_unnamed_groups_and_interviews_are_anonymous_or_vague(sentence: str) -> 
 
     attributed, kind, _ = attribute(sentence, attribution_matcher(lexicon("attribution")).find(sentence))
     assert attributed and kind == "speaker.anonymous"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Emails and text messages turned over to legislators suggest it may have been a message to the town's "
+         "Democratic mayor.", OWN),
+        ("The polls indicated that the race was tightening.", OWN),
+        ("Democrats not only threaten to filibuster but suggest he shouldn’t get a vote.", REPORTED),
+        ("Officials indicated that the talks would resume.", REPORTED),
+    ],
+)
+def test_evidence_that_suggests_speaks_for_no_one(sentence: str, kind: str) -> None:
+    assert sentence_voices([sentence])[0].kind == kind

@@ -449,6 +449,15 @@ _CHARGED = re.compile(
 announced Friday accusing a dozen officers of …"), which reports the charge but not the sentence (check-s6-C PM-20)."""
 
 
+_EVIDENCE = re.compile(
+    r"(?i)\b(?:e-?mails?|messages|texts|records|documents|files|evidence|data|figures|numbers|statistics|polls?|"
+    r"surveys?|stud(?:y|ies)|research|results|findings|signs|trends|estimates|tests|analys[ie]s|footage|photos?|videos?)\b"
+)
+"""What suggests or indicates without speaking: evidence ("Emails and text messages … suggest it may have been a
+message": the outlet's inference, hedged, not anyone's statement — check-s6-C christie Fox 13, typed "official" from
+"turned over to legislators" when "suggest" was read as a verb of saying)."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), or a participle describing data ("the
@@ -461,6 +470,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     if word.lower() in {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "contend",
                         "contends", "contended", "insist", "insists", "insisted"} and _EMBEDDED.match(masked[m.end() :]):
         return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
+    if word.lower() in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"} and _EVIDENCE.search(
+        before[max((b.end() for b in _BREAK.finditer(before)), default=0) :]
+    ):
+        return True  # "Emails and text messages turned over to legislators suggest it may have been …": an inference
     if word.lower() in {"accused", "accusing"} and _CHARGED.search(before) and (
         word.lower() == "accusing" or re.match(r"\s+of\b", masked[m.end() :])
     ):
