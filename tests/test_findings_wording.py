@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+import pytest
 
 from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.metrics.targets import SPEC as TARGETS_SPEC
@@ -71,17 +72,6 @@ def test_one_sentence_is_said_in_the_singular() -> None:
     assert "(1 sentence);" in said
 
 
-def test_an_origin_whose_sentences_all_score_zero_is_ranked_too() -> None:
-    """PB-39: "least negative in US left, −0.02 against +0.00" — US right's three sentences all scored 0 (the sum
-    behind its mean is 0), it was left out of the ranking, and the more negative origin was called least negative."""
-    right = _tone("us-right", 0.0, n=0.0, rest=-0.02)
-    right["base"] = 3.0
-    left = _tone("us-left", -0.02, n=-0.06, rest=0.0)
-    left["base"] = 3.0
-    said = _said(right, left)
-    assert said.startswith("Tone naming The United States: no clear difference between origins — least negative in US right, +0.00")
-
-
 def test_a_speaker_share_says_it_is_a_lower_bound_beside_untyped_speakers() -> None:
     """PB-35: "Experts and academics: no clear difference — highest in US right, 5% against 0%" stood beside 74% of Fox's
     attributed statements with an untyped speaker, three experts quoted at length among them."""
@@ -102,20 +92,23 @@ def test_a_speaker_share_says_it_is_a_lower_bound_beside_untyped_speakers() -> N
     assert "lower bound" in expert and "74% of US right’s attributed statements and 37% of the other origins’" in expert
 
 
-def test_a_mean_of_zero_over_real_sentences_is_a_figure_to_rank() -> None:
-    """check-s5-A PB-39: "least negative in US left, −0.02 against +0.00 for the other origins" — US
-    right's sentences naming the US all scored 0.00 (its sum of scores, ``n``, is zero), so it was
-    left out of the ranking and US left ranked alone. The least negative is US right."""
-    said = _said(_tone("us-right", 0.0, n=25, rest=-0.02), _tone("us-left", -0.02, n=25, rest=0.0))
+@pytest.mark.parametrize(
+    ("right_sum", "left_sum", "sentences"),
+    [
+        (0.0, -0.06, 3.0),  # three sentences each side, all of US right's scoring 0: the sum behind its mean is 0
+        (25.0, 25.0, 25.0),  # a mean of 0.00 over 25 real sentences, its ``n`` standing for the sample
+        (0.0, -0.06, 25.0),  # the sum of a mean's scores is not its sample: ``base`` is
+    ],
+)
+def test_an_origin_whose_sentences_all_score_zero_is_ranked_too(right_sum: float, left_sum: float, sentences: float) -> None:
+    """PB-39 (check-s5-A): "least negative in US left, −0.02 against +0.00 for the other origins" — US right's
+    sentences naming the US all scored 0.00 (the sum of its scores, ``n``, is zero), so it was left out of the
+    ranking and the more negative origin was called least negative. The least negative is US right."""
+    right = _tone("us-right", 0.0, n=right_sum, rest=-0.02)
+    left = _tone("us-left", -0.02, n=left_sum, rest=0.0)
+    right["base"] = left["base"] = sentences
+    said = _said(right, left)
     assert said.startswith(
         "Tone naming The United States: no clear difference between origins — least negative in US right, +0.00 against −0.02"
     )
-
-
-def test_the_sum_of_a_means_scores_is_not_its_sample() -> None:
-    right = _tone("us-right", 0.0, n=25, rest=-0.02)
-    right.update(n=0.0)  # every sentence scored 0.00
-    left = _tone("us-left", -0.02, n=25, rest=0.0)
-    left.update(n=-0.06)
-    said = _said(right, left)
     assert "least negative in US right" in said and "in US left" not in said

@@ -21,7 +21,7 @@ from contrast.metrics import get_metric
 from contrast.metrics.attribution import UNSPECIFIED, attribute, attribution_lexicon, attribution_matcher
 from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.metrics.loaded import SPEC as LOADED_SPEC
-from contrast.metrics.loaded import mentioned_terms, scare_quotes
+from contrast.metrics.loaded import adopted_terms, mentioned_terms, scare_quotes
 from contrast.metrics.senses import set_aside
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, QUOTED, REPORTED, cue_context, sentence_voices
 from contrast.pipeline import analyse
@@ -156,6 +156,22 @@ def test_a_term_a_source_names_is_a_mention_wherever_that_source_quotes_it() -> 
     assert "cultural confidence" in mentioned
     assert scare_quotes(source[1], mentioned) == []
     assert scare_quotes(source[1]) == [], "unmarked: not counted even alone"
+
+
+def test_a_so_called_term_the_source_writes_plainly_elsewhere_is_no_scare_quote() -> None:
+    """Check s6-C GF-52: the handout taught Fox's 'the so-called "nuclear option"' as scare quotes that "doubt
+    them or make fun of them"; Fox names the procedure ("what's known as the “nuclear option”") and writes it
+    without quotation marks itself ("The nuclear option was first used by Democrats…")."""
+    fox = [
+        "Senate Republicans are prepared to use what’s known as the “nuclear option” to confirm Neil Gorsuch.",
+        "That's where the so-called \"nuclear option\" comes in.",
+        "The nuclear option was first used by Democrats for circuit court judicial appointments in 2013.",
+    ]
+    assert "nuclear option" in adopted_terms(fox)
+    assert scare_quotes(fox[1], mentioned_terms(fox), adopted_terms(fox)) == []
+    critic = ["The so-called “globalist” camp lost the argument.", "Its “globalist” friends said nothing."]
+    assert adopted_terms(critic) == frozenset()  # only ever written inside quotation marks: still distanced
+    assert [h.cue for h in scare_quotes(critic[0], mentioned_terms(critic), adopted_terms(critic))] == ["“globalist”"]
 
 
 @pytest.mark.parametrize(
@@ -564,6 +580,21 @@ def test_a_frames_cue_the_codebook_means_shows_the_frame(sentence: str, frame: s
     [
         ("The former Mexican president also questioned Trump's allegiance to the Republican party, or any political party.", "party"),
         ("The distinction lies in their operational styles: soft power is the broader goal.", "lies"),
+        # check s6-C: "most positive" own-voice sentences scored on a name, a title or a crime (PM-24, PM-26, GF-26c, CS-23)
+        ("After a dozen Russian intelligence officers were indicted for allegedly hacking party emails in 2016.", "intelligence"),
+        ("After a dozen Russian intelligence officers were indicted for allegedly hacking party emails in 2016.", "party"),
+        ("The campaign and the state party intend to cooperate.", "party"),
+        ("It is led by Robert S. Mueller III, the special counsel, who asks whether Mr. Trump obstructed justice.", "special"),
+        ("It is led by Robert S. Mueller III, the special counsel, who asks whether Mr. Trump obstructed justice.", "justice"),
+        ("Democrats may save that attention-grabbing tactic for a future vacancy if a more liberal justice dies.", "justice"),
+        ("Democrats may save that attention-grabbing tactic for a future vacancy if a more liberal justice dies.", "save"),
+        ("The inquiry asks whether the administration misused Hurricane Sandy relief dollars.", "relief"),
+        # finalcheck-s5: the key's "words the score reacts to" (BE-57, DH-42, SZ-A3)
+        ("The rest comes from a Treasury Department asset forfeiture fund.", "asset"),
+        ("A grand jury in San Diego indicted the couple.", "grand"),
+        ("Strzok played a lead role in the inquiry.", "played"),
+        ("Helsinki will be the final stop on the four-nation tour.", "stop"),
+        ("There hasn't yet been a determination on possible collusion with the campaign.", "determination"),
     ],
 )
 def test_a_word_vader_rates_in_another_sense_gives_no_tone(sentence: str, word: str) -> None:
@@ -575,6 +606,45 @@ def test_a_word_vader_rates_in_another_sense_gives_no_tone(sentence: str, word: 
 def test_a_party_as_a_celebration_and_lies_as_deceit_still_count() -> None:
     assert "party" in {w for w, _ in felt_words("We threw a party for her birthday.")}
     assert "lies" in {w for w, _ in felt_words("He tells lies about the deal.")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Her intelligence impressed the panel.", "intelligence"),
+        ("The families want justice for the victims.", "justice"),
+        ("The aid brought relief to the town.", "relief"),
+        ("The vaccine will save lives.", "save"),
+        ("It was a grand occasion and a special day.", "grand"),
+        ("It was a grand occasion and a special day.", "special"),
+        ("The children played in the park.", "played"),
+        ("Stop the war now.", "stop"),
+        ("They fought with great determination.", "determination"),
+    ],
+)
+def test_the_same_words_in_their_felt_sense_still_count(sentence: str, word: str) -> None:
+    assert word in {w.lower() for w, _ in felt_words(sentence)}
+
+
+def _boosters(*sentences: str) -> list[str]:
+    frames = get_metric("certainty")(make_corpus({f"a{i}": ("a", s) for i, s in enumerate(sentences)}))
+    return frames.evidence.filter(pl.col("category") == "booster").get_column("cue").str.to_lowercase().to_list()
+
+
+def test_a_senate_confirmation_and_a_deadline_are_no_certainty() -> None:
+    """Check s6-C GF-35: "Boosters: highest in US right" rested on the Senate's "vote to confirm Gorsuch",
+    "Scalia … was confirmed 98-0", "Ginsburg was confirmed 96-3"; CS-27 on "The state committee subpoenas
+    must be returned Feb. 3." — an appointment and a deadline, not a writer closing down alternatives."""
+    assert _boosters(
+        "Democrats called for a postponement on any vote to confirm Gorsuch.",
+        "Antonin Scalia was confirmed 98-0, and Ruth Bader Ginsburg was confirmed 96-3.",
+        "The Senate confirmed Kagan in 2010.",
+        "The state committee subpoenas must be returned Feb. 3.",
+    ) == []
+    assert _boosters(
+        "The documents confirm that the lanes were closed as payback.",
+        "Officials confirmed the closures on Friday, and the subpoenas must be a sign of trouble.",
+    ) == ["confirm", "confirmed", "must"]
 
 
 def test_the_handout_teaches_only_words_people_rated_strongly_felt() -> None:

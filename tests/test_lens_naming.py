@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import polars as pl
 import pytest
 from hypothesis import given, settings
@@ -141,20 +139,21 @@ def test_a_name_inside_quotation_marks_is_the_speakers_not_the_outlets() -> None
 
 def test_an_event_word_no_other_origin_uses_is_searched_in_every_form() -> None:
     """finalcheck-s5 BE-49: "department ×2" printed as a word only US left uses about the event; Fox's
-    sentence about it has "the Treasury Department’s forfeiture fund". A listed word occurs in no other
-    origin's sentences about the event — possessive, plural or case — and stands outside quotation marks."""
-    fox = "That money includes about $600 million from the Treasury Department’s forfeiture funds, officials said."
-    nyt = ("The rest would come from a Treasury department asset forfeiture fund of $600 million, "
-           "a “slush fund” in the words of one critic.")
+    sentence about it has "the Treasury Department’s forfeiture fund"; check s6-C GF-44 / PM-44 / PM-45:
+    "requires" against "requiring", "indictment" against "indictments", "cancelling" against "cancel". A listed
+    word occurs in no other origin's sentences about the event in any form, and stands outside quotation marks."""
+    fox = ("That money includes about $600 million from the Treasury Department’s forfeiture funds after the "
+           "indictment, requiring a vote on cancelling it, officials said.")
+    nyt = ("The rest would come from a Treasury department asset forfeiture fund of $600 million after the "
+           "indictments; that requires a vote to cancel it, a “slush fund” in the words of one critic.")
     frames = _naming_of({"r": ("right", fox), "l": ("left", nyt)})
     events = frames.figures.filter(pl.col("measure").str.starts_with("event:"))
     assert events.height, "the two sentences report one event"
-    texts = {"right": fox, "left": nyt}
-    for row in events.iter_rows(named=True):
-        others = " ".join(t for o, t in texts.items() if o != row["unit"]).lower().replace("’", "'")
-        for word in (cue.split(" ×")[0] for cue in row["cues"].split("; ")):
-            assert not re.search(rf"\b{re.escape(word.lower().rstrip('s'))}", others), (row["unit"], word)
-            assert word != "slush"  # inside quotation marks: the critic's word
+    listed = {cue.split(" ×")[0].lower() for row in events.iter_rows(named=True) for cue in row["cues"].split("; ")}
+    assert not listed & {"department", "department's", "departments", "funds", "fund", "indictment", "indictments",
+                         "requires", "requiring", "cancel", "cancelling"}
+    assert "slush" not in listed  # inside quotation marks: the critic's word
+    assert listed & {"includes", "money", "rest", "asset"}  # the table still shows each origin's own words
 
 
 WORDS = ["a", "ab", "Ab", "AB", "a'b", "a’b", "A’B", "s", "ſ", "k", "K", "i", "ı", "I", "A-b", "ab_", "1a", "a.b", "ab'", "é"]

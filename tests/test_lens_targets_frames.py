@@ -117,3 +117,36 @@ def test_fifteen_frames_and_each_sentence_gets_its_dominant_frame() -> None:
     assert frames.sentences.sort("source_id", "sentence_index").get_column("frame").to_list() == [
         "economic", "legality", "security", "other", "other"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        # check-s6-C: frame rows on a word in another sense
+        ("The threat comes as Democrats not only threaten to filibuster but suggest he should not get a vote.",
+         "security"),  # GF-39
+        ("He opposed a rule allowing mutual funds to lie to investors.", "capacity"),  # GF-40
+        ("The state committee subpoenas must be returned Feb. 3.", "policy"),  # CS-34
+        ("Two of Christie's allies at the Port Authority resigned in the scandal.", "external"),  # CS-35
+    ],
+)
+def test_a_word_in_another_sense_shows_no_frame(sentence: str, frame: str) -> None:
+    from contrast.config import Lenses
+    from contrast.metrics.frames import frames_lexicon, frames_matcher
+
+    hits = frames_matcher(frames_lexicon(Lenses())).find(sentence)
+    assert frame not in {h.category for h in hits}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [("The terror threat to the capital is rising.", "security"),
+     ("Trump met NATO allies in Brussels to discuss foreign policy.", "external"),
+     ("The agency lacks the funds to hire enough inspectors.", "capacity"),
+     ("Congress must pass a budget this year.", "policy")],
+)
+def test_the_same_words_with_their_frame_still_show_it(sentence: str, frame: str) -> None:
+    from contrast.config import Lenses
+    from contrast.metrics.frames import frames_lexicon, frames_matcher
+
+    assert frame in {h.category for h in frames_matcher(frames_lexicon(Lenses())).find(sentence)}

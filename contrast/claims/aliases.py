@@ -139,6 +139,13 @@ def _same_numbers(a: str, b: str) -> bool:
     return da == db or ((not da or not db) and len(_squashed(a if not da else b)) >= 5)
 
 
+def _near_spelling(a: str, b: str) -> bool:
+    """Keys whose near-identical spelling may be one name: the same numbers and the same number of words.
+    A word more is another name, however short: "Thomas R" (of "Senator Thomas R. Carper") is not "Thomas"
+    (Clarence Thomas), though the squashed spellings score 92 (check s6-C GF-43)."""
+    return _same_numbers(a, b) and a.count(" ") == b.count(" ")
+
+
 def resolve_aliases(surfaces: Iterable[str], *, texts: Iterable[str] = ()) -> dict[str, str]:
     """Map every entity surface form to a canonical id shared by its aliases.
 
@@ -245,7 +252,7 @@ def resolve_aliases(surfaces: Iterable[str], *, texts: Iterable[str] = ()) -> di
         for i, j in zip(*np.nonzero(scores), strict=True):
             if i < j:
                 for a in by_squashed[neighbours[i]]:
-                    b = next((b for b in by_squashed[neighbours[j]] if _same_numbers(a, b)), None)
+                    b = next((b for b in by_squashed[neighbours[j]] if _near_spelling(a, b)), None)
                     if b is not None:
                         union(a, b)
                         break
@@ -271,7 +278,7 @@ def name_variants(a: str, b: str) -> bool:
     if _squashed(ka) in _acronyms(b) or _squashed(kb) in _acronyms(a):
         return True
     sa, sb = _squashed(ka), _squashed(kb)
-    if min(len(sa), len(sb)) >= 6 and _same_numbers(ka, kb) and fuzz.ratio(sa, sb) >= FUZZY_MIN_SCORE:
+    if min(len(sa), len(sb)) >= 6 and _near_spelling(ka, kb) and fuzz.ratio(sa, sb) >= FUZZY_MIN_SCORE:
         return True
     return _same_person(entity_key(person_of(a)), entity_key(person_of(b)))
 

@@ -25,7 +25,17 @@ from contrast.metrics.cues import CATEGORY, CONTEXT, CueMatcher, empty_evidence,
 from contrast.metrics.evidence import find_evidence
 from contrast.metrics.figures import FIGURES_SCHEMA, Measure, origin_figures, source_figures
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice
-from contrast.metrics.voice import DEFINITION, NEGATED, OWN, PARAGRAPH_START, QUOTED, REPORTED, paragraph_starts, source_voices
+from contrast.metrics.voice import (
+    DEFINITION,
+    NEGATED,
+    OWN,
+    PARAGRAPH_START,
+    QUOTED,
+    REPORTED,
+    own_word_count,
+    paragraph_starts,
+    source_voices,
+)
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 from contrast.stats import RESAMPLES
@@ -216,11 +226,13 @@ def rate_measures(lexicon: Lexicon) -> list[Measure]:
 
 def with_own_words(sentences: pl.DataFrame) -> pl.DataFrame:
     """``sentences`` (one source's, with ``words``) plus ``own_words``: the words of the sentences in the
-    outlet's own voice (``voice.source_voices``), 0 for quotations and reported speech."""
+    outlet's own voice (``voice.source_voices``), 0 for quotations and reported speech; of a sentence with a
+    clause in the other voice, the words of its own clauses (``voice.own_word_count``)."""
     voices = source_voices(sentences) if sentences.height else []
-    kind = dict(zip(sorted(sentences.get_column(SENTENCE_INDEX).to_list()), (v.kind for v in voices), strict=True))
-    own = [w if kind[i] == OWN else 0 for i, w in zip(sentences.get_column(SENTENCE_INDEX).to_list(),
-                                                      sentences.get_column(WORDS).to_list(), strict=True)]
+    voice = dict(zip(sorted(sentences.get_column(SENTENCE_INDEX).to_list()), voices, strict=True))
+    columns = (sentences.get_column(c).to_list() for c in (SENTENCE_INDEX, WORDS, TEXT))
+    own = [own_word_count(text, voice[i], word_count) if voice[i].clauses else w if voice[i].kind == OWN else 0
+           for i, w, text in zip(*columns, strict=True)]
     return sentences.hstack([pl.Series(OWN_WORDS, own, dtype=pl.Int64)])
 
 

@@ -13,7 +13,7 @@ Built from claim alignment (``contrast.claims``), so it runs after the events st
   rule the handout's key states.
 * Events: for each event reported by two or more origins, the words each origin's
   sentences about it use outside quotation marks and no other origin's do, in any form
-  ("Department’s" is "department", "lawyers" is "lawyer"; quoted or not) — "slapped"
+  ("Department’s" is "department", "requiring" is "requires"; quoted or not) — "slapped"
   against "implemented": the same event, named differently. Single words only: in one or two sentences per
   origin every word pair is unique, so pairs would say nothing. The rarest words in the
   whole corpus come first: "slapped" says more about wording than "particularly".
@@ -31,6 +31,7 @@ import polars as pl
 from contrast.claims import EventAnalysis
 from contrast.claims.aliases import name_families, resolve_aliases
 from contrast.claims.export import event_id
+from contrast.claims.terms import stem
 from contrast.metrics.cues import EVIDENCE_SCHEMA
 from contrast.metrics.fightin_words import is_content, terms
 from contrast.metrics.figures import FIGURES_SCHEMA
@@ -241,25 +242,23 @@ def _by_stem(uses: Counter[str], others: set[str]) -> Counter[str]:
     (ties: the shortest), counted with every form ("client" ×1 and "client's" ×1 are "client" ×2)."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for word, n in uses.items():
-        stem = _stem(word)
-        if stem not in others and is_content(stem):  # "he's" is "he": no word of its own
-            forms[stem][word] += n
+        key = _stem(word)
+        if key not in others and is_content(_unpossessed(word)):  # "he's" is "he": no word of its own
+            forms[key][word] += n
     return Counter({min(found, key=lambda w: (-found[w], len(w), w)): sum(found.values()) for found in forms.values()})
 
 
 def _stem(word: str) -> str:
-    """One key for a word's possessive and plural forms: "department's", "departments" and
-    "department" are one word to a reader checking "no other origin uses it"; so are "policies" and
-    "policy", "taxes" and "tax". Deliberately crude: two words wrongly joined only leave a word out."""
+    """One key for a word's forms: possessive dropped, then the Porter stem the claim terms use
+    ("Department’s" and "department", "indictments" and "indictment", "requires" and "requiring",
+    "cancel" and "cancelling" are one word to a reader checking that no other origin uses it).
+    Porter joins some different words too ("general", "generous"): that only leaves a word out."""
+    return stem(_unpossessed(word))
+
+
+def _unpossessed(word: str) -> str:
     word = word.lower().replace("’", "'")
-    word = word[:-2] if word.endswith("'s") else word.rstrip("'")
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if (len(word) > 4 and word.endswith("es") and word[-3] in "sxz") or word.endswith(("ches", "shes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    return word[:-2] if word.endswith("'s") else word.rstrip("'")
 
 
 def term_spans(text: str, term: str, *, ignore_case: bool = False) -> list[tuple[int, int]]:

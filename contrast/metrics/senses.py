@@ -23,7 +23,15 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
 * a "strengthening" or "weak" currency, "sharing" technology or know-how (a transfer);
 * "crude" oil, "interest" rates, "intellectual" property, "as well (as)", "free" trade and markets,
   "hand over", national and cyber "security" and security councils, threats and reviews,
-  "intelligence" agencies;
+  "intelligence" agencies, officers and committees and Russian or military "intelligence";
+* a title, an office or a body of law: a "special" counsel, prosecutor or envoy, a "grand" jury,
+  "obstructed justice", a "chief", "liberal" or "retired justice" (a judge), the "justice" department
+  or system; "asset" forfeiture, sales and freezes, frozen or financial "assets"; "relief" dollars,
+  funds, bills and efforts (aid, not the feeling); "play a role" or "a part"; the "final stop" of a
+  tour; "save" a tactic "for" later (keep in reserve); a "determination on" or "that" (a ruling,
+  not resolve) — check s6-C PM-24, PM-26, GF-26c, CS-23 and
+  finalcheck-s5 BE-57, DH-42, SZ-A3: each sentence was an origin's "most positive" or the key's
+  "words the score reacts to" on that word alone;
 * the "war" in the name of an economic dispute ("trade war", "tariff war", "price war"): the
   name all sides use, not a battle — the naming lens shows who calls the dispute what;
 * "straight" meaning "at once" or "in a row" ("straight away", "the third straight day");
@@ -32,7 +40,7 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   "the agreement was signed" — concord stays: "nodded in agreement", "broad agreement that"),
   "health care", "Social Security benefits", "tax relief", "trust fund", "tax credit";
 * "party" as a political party in lower case ("the Republican party", "any political party",
-  "party leaders"), not a celebration;
+  "the state party", "party leaders", "party emails"), not a celebration;
 * "top" of a rank or a place in a list ("another top Republican", "top White House aides", "the
   top 10", "at the top of"), not excellence: VADER's +0.8 made a sentence about an attack Fox's
   "most positive";
@@ -51,6 +59,10 @@ them aside too (:func:`set_aside`, read by ``contrast.metrics.evidence``):
   not a favourable view;
 * "equal" of a size ("of equal scale and strength", "an equal amount", "tariffs equal to 25
   percent"), not equality between people — the fairness frame's word.
+* "confirm" of an appointment ("a vote to confirm Gorsuch", "was confirmed 98-0", "confirmed by the
+  Senate"), not a writer's certainty (check s6-C GF-35: three Senate votes were Fox's only "boosters");
+* "must" of a deadline ("subpoenas must be returned Feb. 3", "must be raised by February 27"): an
+  obligation with a date, neither certainty nor a policy prescription (CS-27, CS-34).
 
 A pure ``str → str`` step, run after :func:`contrast.metrics.typography.normalise_typography`.
 """
@@ -112,7 +124,42 @@ _SENSES = [
         r"(?i)\b(security)\s+(?=council|reasons?\b|reviews?\b|threats?\b|risks?\b|concerns?\b|grounds\b|agenc|services\b|"
         r"forces\b|officials?\b|laws?\b|checks?\b|clearance|experts?\b|analysts?\b|studies\b|issues?\b)"
     ),
-    re.compile(r"(?i)\b(intelligence)\s+(?=agenc|community\b|officials?\b|services?\b|committee\b|reports?\b|chiefs?\b)"),
+    re.compile(
+        r"(?i)\b(intelligence)\s+(?=agenc|community\b|officials?\b|officers?\b|operatives?\b|agents?\b|sources?\b|"
+        r"services?\b|committees?\b|panels?\b|reports?\b|chiefs?\b|directors?\b|assessments?\b|briefings?\b|"
+        r"gathering\b|analysts?\b|units?\b|networks?\b|failures?\b|estimates?\b|operations?\b|findings\b|sharing\b|"
+        r"apparatus\b|personnel\b)"
+    ),
+    re.compile(
+        r"(?i)\b(?:military|foreign|u\.s\.|american|russian|chinese|british|israeli|iranian|western|national|domestic|"
+        r"defen[cs]e|signals|counter)[\s-]+(intelligence)\b"
+    ),
+    re.compile(
+        r"(?i)\b(special)\s+(?=(?:counsel|prosecutors?|envoys?|agents?|forces|operations|sessions?|elections?|committees?|"
+        r"representatives?|assistants?|advis[eo]rs?|masters?|inspectors?|investigators?|investigations?|rapporteurs?|"
+        r"tribunals?|administrative\s+regions?|economic\s+zones?)\b)"
+    ),
+    re.compile(r"(?i)\b(grand)\s+(?=jur(?:y|ies|ors?)\b)"),
+    re.compile(r"(?i)\b(determinations?)\s+(?=(?:on|that|whether|about|regarding|as\s+to)\b)"),
+    re.compile(r"(?i)\b(?:make|makes|made|making|reach|reaches|reached|reaching|issue|issued)\s+(?:a\s+|the\s+|any\s+|no\s+|its\s+|final\s+)*(determinations?)\b"),
+    re.compile(r"(?i)\bobstruct(?:s|ed|ing)?\s+(justice)\b"),
+    re.compile(r"(?i)\bobstruction\s+of\s+(justice)\b"),
+    re.compile(
+        r"(?i)\b(?:chief|associate|liberal|conservative|moderate|retired|sitting|former|senior|junior|swing|fellow|late|"
+        r"criminal|juvenile|military)\s+(justice)\b"
+    ),
+    re.compile(r"(?i)\b(justice)\s+(?=(?:department|ministry|minister|system|officials?|secretary)\b)"),
+    re.compile(
+        r"(?i)\b(assets?)\s+(?=(?:forfeiture|management|managers?|freezes?|seizures?|prices?|sales?|class(?:es)?|"
+        r"purchases?|bubbles?|values?)\b)"
+    ),
+    re.compile(r"(?i)\b(?:frozen|liquid|financial|foreign|toxic|fixed|total|net|seized)[\s-]+(assets?)\b"),
+    re.compile(r"(?i)\b(save|saves|saved|saving)\s+(?=(?:[\w'’-]+\s+){1,4}?for\s+(?:a|an|the|later|another|future|when)\b)"),
+    re.compile(
+        r"(?i)\b(play|plays|played|playing)\s+(?=(?:a|an|the|no|any|some|its|their|his|her|key|major|big)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:role|roles|part)\b)"
+    ),
+    re.compile(r"(?i)\b(?:first|final|last|next|second|third|brief|latest|only|one|other|last-minute)\s+(stop)\b(?!\s+(?:the|it|them|him|her|this|that)\b)"),
     re.compile(r"(?i)\bartificial\s+(intelligence)\b"),
     re.compile(r"(?i)\bas\s+(well)\b(?=\s+as\b|\s*[.,;:!?)]|\s*$)"),
     re.compile(r"(?i)\b(free)[\s-]+(?=trade\b|market\b|markets\b|trading\b|flows?\b|trade\s+agreements?\b)"),
@@ -140,16 +187,24 @@ _SENSES = [
         r"(?i)\b(?:tax|debt|disaster|mortgage|sanctions|tariff|farm|emergency|storm|hurricane|flood|drought|pandemic|"
         r"coronavirus|covid|student-loan|loan)[\s-]+(relief)\b"
     ),
+    re.compile(
+        r"(?i)\b(relief)\s+(?=(?:dollars|funds?|funding|money|aid|efforts?|packages?|bills?|programs?|programmes?|agenc\w*|"
+        r"workers?|supplies|organi[sz]ations?|groups?|payments?|checks?|cheques?|operations?|measures?|spending|loans?)\b)"
+    ),
     re.compile(r"(?i)\b(trust)[\s-]+(?=funds?\b)"),
     re.compile(
         r"(?i)\b(?:political|ruling|opposition|governing|republican|democratic|democrat|communist|labou?r|conservative|"
         r"liberal|green|tea|third|major|minor|parliamentary|one|nationalist|socialist|far-right|far-left|centrist|"
-        r"populist|main|rival|same|other|either|any|every|each)[\s-]+(part(?:y|ies))\b"
+        r"populist|main|rival|same|other|either|any|every|each|state|national|local|county|city|provincial|regional)"
+        r"[\s-]+(part(?:y|ies))\b"
     ),
     re.compile(
         r"(?i)\b(part(?:y|ies))[\s-]+(?=(?:leaders?|leadership|members?|membership|officials?|chief|chairman|chairwoman|"
         r"chair|secretary|congress|line|platform|primar(?:y|ies)|nominees?|nomination|establishment|cadres?|discipline|"
-        r"committee|faithful|affiliation|lines|politics|system|bosses|elders|base|ticket|unity|loyalty)\b)"
+        r"committee|faithful|affiliation|lines|politics|system|bosses|elders|base|ticket|unity|loyalty|e-?mails|"
+        r"headquarters|funds|fundraising|donors|operatives|activists|officers|rules|apparatus|organi[sz]ation|"
+        r"spokes(?:man|woman|person)|caucus|convention|conference|lawyers?|finances|coffers|documents|computers|"
+        r"servers|networks)\b)"
     ),
     re.compile(
         r"(?i)\b(top)\s+(?=(?:[\w.'’-]+\s+){0,2}?(?:republicans?|democrats?|gop|officials?|aides?|advis[eo]rs?|"
@@ -192,6 +247,15 @@ _NO_LEXICON_SENSES = [
         r"(?i)\b(equal(?:ly)?)\s+(?=(?:[\w-]+\s+)?(?:scale|strength|size|amount|amounts|value|measure|magnitude|force|"
         r"intensity|sum|sums|number|weight|proportions?|tariffs?|duties|levies)\b|to\s+(?:about\s+|around\s+|roughly\s+|"
         r"nearly\s+|some\s+)?[$€£¥]?\d)"
+    ),
+    re.compile(r"(?i)\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?to\s+(confirm)\b"),
+    re.compile(r"(?i)\b(confirm(?:s|ed|ing)?)\s+(?=\d+\s*[-–]\s*\d+\b|(?:by|in)\s+(?:the\s+)?(?:full\s+)?(?:senate|committee)\b)"),
+    re.compile(r"(?i)\b(?:senate|senators)\s+(?:\w+\s+){0,2}?(confirm(?:s|ed|ing)?)\s+(?!that\b)(?-i:[A-Z])"),
+    re.compile(r"(?i)\bto\s+(confirm)\s+(?-i:[A-Z][a-z]+)\b(?!['’])"),
+    re.compile(
+        r"(?i)\b(must)\s+(?=be\s+[a-z]+(?:ed|en)\s+(?:(?:by|on|before|within|until|no\s+later\s+than)\s+)?"
+        r"(?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+        r"midnight\b|noon\b|the\s+end\s+of\b|next\s+(?:week|month)\b))"
     ),
 ]
 """Senses neither VADER nor the lenses' lexicons mean (see the module docstring): set aside for both."""

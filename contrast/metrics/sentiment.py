@@ -3,7 +3,8 @@
 Aggregates are over sentences, not a whole-text score (which saturates). Each sentence
 is scored on its normalised text (``vader.tone``) and given its voice (``voice``): the
 outlet's own words, a quotation, or reported speech. A source's tone is the tone of its
-own voice — what the outlet says — so the figures named ``sentiment_*`` and ``share_*``
+own voice — what the outlet says — and an own-voice sentence that reports someone in a joined clause ("…,
+while Democrats vowed to block it") is scored without that clause (``voice.own_part``); so the figures named ``sentiment_*`` and ``share_*``
 are over ``own`` sentences only: mean (with a 95% bootstrap interval), median, the shares
 of positive (≥ 0.05), neutral and negative (≤ -0.05) sentences (shares with intervals),
 and the most positive and most negative own-voice sentence. Quoted and reported speech
@@ -18,7 +19,7 @@ import polars as pl
 from contrast.metrics.lens import english_only
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_frames, metric
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, tone
-from contrast.metrics.voice import OWN, source_voices
+from contrast.metrics.voice import OWN, own_part, source_voices
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 from contrast.stats import bootstrap_mean_intervals, seed_for
 
@@ -65,8 +66,10 @@ def score_sentences(sentences: pl.DataFrame, *, text: str | None = None) -> pl.D
     left open; without it the sentences are read as one paragraph.
     """
     ordered = sentences.sort(SENTENCE_INDEX)
-    scores = [tone(t) for t in ordered.get_column(TEXT).to_list()]
-    voices = [v.kind for v in source_voices(ordered, text)]
+    read = source_voices(ordered, text)
+    # an own-voice sentence is scored on its own words: not on a clause in which it reports someone
+    scores = [tone(own_part(t, v)) for t, v in zip(ordered.get_column(TEXT).to_list(), read, strict=True)]
+    voices = [v.kind for v in read]
     return ordered.select(*SENTENCE_KEY).with_columns(
         *(pl.Series(name, [row[name] for row in scores], dtype=pl.Float64) for name in SENTENCE_COLUMNS),
         pl.Series(VOICE, voices, dtype=pl.String),

@@ -36,7 +36,7 @@ from contrast.metrics.lens import (
 from contrast.metrics.places import washington_state
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.vader import tone
-from contrast.metrics.voice import DEFINITION, NEGATED, OWN, source_voices
+from contrast.metrics.voice import DEFINITION, NEGATED, OWN, own_part, source_voices
 from contrast.resources import Category, Lexicon, lexicon, word_list
 from contrast.schema import SENTENCE_INDEX, TEXT
 
@@ -115,10 +115,13 @@ def targets_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     table = table.hstack([pl.Series("sentence", [1.0] * table.height, dtype=pl.Float64)])
     counts = [table.get_column(f"n:{t}").to_list() for t in words.ids]
     texts = table.get_column(TEXT).to_list()
-    voices = dict(zip(sorted(table.get_column(SENTENCE_INDEX).to_list()), (v.kind for v in source_voices(sentences)), strict=True))
-    own = [voices[i] == OWN for i in table.get_column(SENTENCE_INDEX).to_list()]
-    # VADER scores the own-voice sentences that mention a target, once however many they mention
-    compound = [tone(text)["compound"] if own[row] and any(n[row] > 0 for n in counts) else None for row, text in enumerate(texts)]
+    voices = dict(zip(sorted(table.get_column(SENTENCE_INDEX).to_list()), source_voices(sentences), strict=True))
+    read = [voices[i] for i in table.get_column(SENTENCE_INDEX).to_list()]
+    own = [v.kind == OWN for v in read]
+    # VADER scores the own-voice sentences that mention a target (on their own words, as the sentiment metric
+    # does), once however many they mention
+    compound = [tone(own_part(text, read[row]))["compound"] if own[row] and any(n[row] > 0 for n in counts) else None
+                for row, text in enumerate(texts)]
     table = table.hstack([
         column
         for t, n in zip(words.ids, counts, strict=True)

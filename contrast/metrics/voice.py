@@ -31,7 +31,7 @@ contends China has deployed predatory tactics. These tactics include cyber-theft
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -53,7 +53,10 @@ __all__ = [
     "REPORTED",
     "Voice",
     "cue_context",
+    "names_no_speaker",
     "negated",
+    "own_part",
+    "own_word_count",
     "paragraph_starts",
     "promoted",
     "quoted_title",
@@ -100,9 +103,18 @@ class Voice:
     """The span of the reporting verb, phrase or colon speaker that makes the sentence reported speech."""
     definition: bool = False
     """The sentence defines or glosses a term ("is defined as", "the concept of", "refers to")."""
+    clauses: tuple[tuple[int, int, str], ...] = ()
+    """Character spans of the sentence whose voice is not ``kind``, with their voice: in a sentence in the
+    outlet's own voice, a clause that reports someone (a leading "While Obama promised to …," or a joined
+    "…, while Democrats vowed to block …"); in reported speech, the outlet's own adjunct on the report
+    ("Trump announced Sunday that …, just days after Mattis' bombshell resignation letter …")."""
 
     def quoted_at(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.quotes)
+
+    def kind_at(self, start: int) -> str:
+        """The voice of the word starting at ``start``: its clause's, else the sentence's."""
+        return next((kind for a, b, kind in self.clauses if a <= start < b), self.kind)
 
 
 # --- quotation marks ------------------------------------------------------------------
@@ -234,7 +246,14 @@ _SAYING = (
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
     r"reiterates|reiterating|expressed|expresses|expressing|voiced|decrying|decried|decries|recommended|recommends|"
     r"admit|argue|insist|concede|acknowledge|contend|note|"
-    r"point(?:s|ed|ing)?\s+to|"
+    r"point(?:s|ed|ing)?\s+to|cite[sd]?(?!\s+for\b)|citing|lamented|laments|"
+    r"call(?:ed|ing)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?for|"
+    r"(?:urg|implor|press|pressur|beg|beseech)(?:e|es|ed|ing|ged|ging)?\s+(?:him|her|them|us|me|you|"
+    r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}|(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:colleagues|"
+    r"members|leaders|lawmakers|allies|supporters|administration|government|president|senators|party|voters))"
+    r"\s+to\s+(?!(?:the|a|an|this|that|his|her|their|its|our)\b)[a-z]+|"
+    r"(?:offered|issued|gave|delivered|offers|issues|gives|delivers)\s+(?:[\w'’.-]+\s+){0,3}?an?\s+ultimatum|"
+    r"asked\s+(?:(?:him|her|them|reporters|\w+)\s+)?(?:whether|if|why|how)\b|"
     r"(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+)?critical\s+of|"
     r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary|"
     r"appeal(?:s|ed|ing)?\s+(?:to|for)|call(?:s|ed|ing)?\s+(?:on|upon)|"
@@ -243,15 +262,19 @@ _SAYING = (
     r"questioned\s+(?=whether\b|if\b|why\b|how\b|\w+['’]s\b|the\s+(?:wisdom|need|legality|logic|motives?|value|"
     r"decision|validity|claim|idea|allegiance|loyalty|commitment|credibility|sincerity)\b)"
 )
-"""Verbs and phrases that report speech wherever they stand: saying, noting ("They note that …"), pointing
-to something in support ("the governor pointed to its origins in federal legislation"), expressing ("expressed similar
+"""Verbs and phrases that report speech wherever they stand: saying, noting ("They note that …"), lamenting, calling
+for something ("both called Tuesday for a postponement"), urging or pressing someone to do something ("…, D-N.Y., urged
+Trump to call off the meeting", "pressured President Trump to consider cancelling"), an ultimatum ("offered Trump an
+ultimatum …: make …"), asking whether (check-s6-C PM-16, PM-18, PM-20, GF-16, GF-27), pointing
+to something in support ("the governor pointed to its origins in federal legislation"), citing it ("White House
+officials cited only two times that …", with or without a quotation; not "cited for contempt"), expressing ("expressed similar
 concerns"), appealing and calling on someone ("appealed to both sides to", "called on them to"),
 decrying, arguing on ("went on to argue that"), questioning ("questioned Trump's allegiance")."""
 _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
-    r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|continued(?=\s*:)|"
+    r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|continued(?=\s*:)|asked|suggest|"
     r"indicates|stressing|relayed|relays|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
@@ -273,7 +296,7 @@ is the speaker's words ("he called it “the easy route”", "vowed a “robust�
 _CHARACTERISING_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
     r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|the|a|an|his|their|its|our)\b|"
-    r"(?:castigat|condemn|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|identifi|"
+    r"(?:castigat|condemn|pann|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|identifi|"
     r"criticiz|criticis|attack|assail|rip)(?:e|es|ed|d|s|ing|ting|ping|ming|ped|med)?\b"
     r"(?!\s+(?:himself|herself|itself|themselves|ourselves|myself|yourself)\b)(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
 )
@@ -291,9 +314,14 @@ _DETERMINERS = (
 _FINITE = r"is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does"
 """Finite verbs that open a clause with its subject already named."""
 _CLAUSE_RE = re.compile(
-    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
-    r"[.!?]?\s*$|(?:the|his|her|its|their)\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|was|were|is|are|could|should|might|must)\b))"
+    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+|"
+    rf"for\s+(?:days|weeks|months|years)\s+)?(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
+    r"[.!?]?\s*$|(?:the|his|her|its|their)\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|was|were|is|are|could|should|might|must)\b|"
+    r"(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*"
+    r"(?:[.!?][\"”’']?\s*$|,)))"
 )
+"""A clause verb reports before its clause, a quotation or the end of the sentence — also with the day of the
+report between ("…, prosecutors announced Tuesday.": the sentence is the prosecutors' announcement)."""
 _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 """After a verb of saying, a finite verb with no subject between: the saying is inside a relative clause on a
 noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
@@ -364,11 +392,12 @@ def quoted_title(quoted: str) -> bool:
     return sum(w[0].isupper() or w[0].isdigit() for w in words) / len(words) >= 0.6
 
 
-def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list[tuple[int, int]]:
+def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede: bool = True) -> list[tuple[int, int]]:
     """Spans of every reporting verb or phrase outside quotation marks, in text order.
 
     ``quotation``: the sentence quotes someone (default: it has any quotation marks), which
-    lets acts of speech ("called it", "vowed a") count as reporting it.
+    lets acts of speech ("called it", "vowed a") count as reporting it. ``concede``: leave out
+    those in a leading concessive clause (``_CONCESSIVE``), which report that clause only.
     """
     found = []
     quotation = masked != text if quotation is None else quotation
@@ -389,7 +418,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None) -> list
         verb = re.search(rf"(?i)\b(?:{_CLAUSE_VERBS})\b", masked[after.start() : after.end()])
         if verb:
             found.append((after.start() + verb.start(), after.start() + verb.end()))
-    conceded = _CONCESSIVE.match(masked)
+    conceded = _CONCESSIVE.match(masked) if concede else None
     if conceded and text == masked:  # "While Obama promised to pull all troops out, U.S. forces remain there."
         found = [span for span in found if span[0] >= conceded.end()]
     return sorted(set(found))
@@ -410,6 +439,25 @@ _PRONOUN_OR_NAME = re.compile(r"(?:\b(?i:he|she|they|we|i|it|you|who|has|have|ha
 """Before a verb of saying (not a participle): a pronoun, an auxiliary or a name ("Nye observed during …")."""
 
 
+_CHARGED = re.compile(
+    r"(?<![,;:—–])\s(?!(?:is|are|was|were|be|been|being|has|have|had|he|she|they|we|i|who|that|and|also|publicly|"
+    r"repeatedly|falsely|openly|often|once|later|then)\s)(?-i:[a-z][\w'’-]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))\s+$"
+)
+"""Before "accused of" or "accusing": a common noun (or the day of an announcement), not a subject that speaks ("he",
+"Democrats") nor an auxiliary: the participle is a charge on that noun ("officers accused of hacking", "indictments were
+announced Friday accusing a dozen officers of …"), which reports the charge but not the sentence (check-s6-C PM-20)."""
+
+
+_EVIDENCE = re.compile(
+    r"(?i)\b(?:e-?mails?|messages|texts|records|documents|files|evidence|data|figures|numbers|statistics|polls?|"
+    r"surveys?|stud(?:y|ies)|research|results|findings|signs|trends|estimates|tests|analys[ie]s|footage|photos?|videos?)\b"
+)
+"""What suggests or indicates without speaking: evidence ("Emails and text messages … suggest it may have been a
+message": the outlet's inference, hedged, not anyone's statement — check-s6-C christie Fox 13, typed "official" from
+"turned over to legislators" when "suggest" was read as a verb of saying)."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), or a participle describing data ("the
@@ -422,6 +470,14 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     if word.lower() in {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "contend",
                         "contends", "contended", "insist", "insists", "insisted"} and _EMBEDDED.match(masked[m.end() :]):
         return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
+    if word.lower() in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"} and _EVIDENCE.search(
+        before[max((b.end() for b in _BREAK.finditer(before)), default=0) :]
+    ):
+        return True  # "Emails and text messages turned over to legislators suggest it may have been …": an inference
+    if word.lower() in {"accused", "accusing"} and _CHARGED.search(before) and (
+        word.lower() == "accusing" or re.match(r"\s+of\b", masked[m.end() :])
+    ):
+        return True  # a charge on a noun: "12 Russian intelligence officers accused of hacking", "indictments accusing …"
     if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
         return True  # passive: "was highly recommended by game enthusiasts" states what they did
     if word.lower() == "recommended" and re.match(r"\s+by\b", masked[m.end() :]):
@@ -436,9 +492,123 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     )
 
 
-def _attribution(text: str, masked: str, *, quotation: bool) -> tuple[int, int] | None:
-    found = _reporting(text, masked, quotation=quotation)
-    return found[0] if found else _colon_speaker(masked)
+_JOINED = re.compile(r"(?i)(?:,\s*|\s+)(?:while|whereas)\b|,\s+(?:but|and|even\s+as|though|although)\b|;\s+")
+"""Where a clause with its own verb joins the main clause: "…, while Democrats vowed to block …", "…, but
+said he would …", "…; the White House said …". Not ", as": "…, as first reported by CNN" attributes the main clause."""
+_MAIN_VERB = re.compile(
+    rf"(?i)\b(?:{_FINITE}|be|been|do|[a-z]{{2,}}ed|took|made|gave|got|won|lost|met|sent|spent|paid|held|left|put|set|"
+    r"cut|went|came|became|began|brought|kept|led|ran|saw|struck|fell|rose|grew|stood|sought|built|hit|bought|"
+    r"sold|chose|drew|broke|spoke|fought|caught|taught|thought|felt|meant|shut|quit|let)\b"
+)
+"""A finite or past verb in what stands before a join: the main clause is a clause, not the first names of a list of
+speakers ("House Speaker Nancy Pelosi, Senate leader Chuck Schumer, and other Democrats said …")."""
+_RELATIVE = re.compile(r"(?i),\s+(?:who|which|whose|whom|where)\b[^,]*")
+"""A relative clause on a noun of the main clause ("Sayoc, who was arrested Friday, and his lawyer said …"):
+its verb is not the main clause's."""
+MAIN_WORDS = 4
+"""A main clause the outlet states before a joined report has at least this many words."""
+_OWN_ADJUNCT = re.compile(
+    r"(?i),\s+(?:(?:just|only|barely|little\s+more\s+than|less\s+than|more\s+than|about|nearly|some)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|earlier|later|since|ahead\s+of)\b"
+)
+"""After reported speech, the outlet's own setting of the report in time: "Trump announced Sunday that Mattis will
+be leaving on January 1, weeks earlier than planned and just days after Mattis' bombshell resignation letter …"."""
+
+
+def _joined_at(masked: str, found: Sequence[tuple[int, int]], long_quotes: Sequence[tuple[int, int]]) -> int | None:
+    """Where a clause that reports someone begins, when it is joined to a main clause the outlet states itself
+    (``_JOINED``) and every reporting verb and long quotation of the sentence is in it or after it; else None.
+
+    "Trump requested $5.7 billion for construction of the wall, while Democrats vowed to block any spending
+    proposal …": the $5.7 billion is the outlet's statement, the vow the Democrats'. A sentence whose main clause
+    reports ("Trump said the wall would be built, and Democrats vowed …") or names its speaker with a colon
+    stays reported whole."""
+    starts = [a for a, _ in found] + [a for a, _ in long_quotes]
+    if not starts or _colon_speaker(masked) is not None or any(_sentence_wide(masked, a, b) for a, b in found):
+        return None
+    joins = [m.start() for m in _JOINED.finditer(masked) if m.end() <= min(starts)]
+    if not joins:
+        return None
+    main = _RELATIVE.sub(",", masked[: joins[-1]])
+    if len(_WORDS.findall(main)) < MAIN_WORDS or not _MAIN_VERB.search(main):
+        return None
+    return joins[-1]
+
+
+_TRAILING = re.compile(
+    r"(?i)^\s*(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)?"
+    r"\s*[.!?\"”’']*\s*$"
+)
+
+
+def _sentence_wide(masked: str, start: int, end: int) -> bool:
+    """A reporting phrase that attributes the whole sentence, whatever clauses it joins: "…, according to people
+    familiar with the discussions", or a reporting verb that ends it ("…, prosecutors announced Tuesday.")."""
+    return masked[start:end].lower().startswith("according") or bool(_TRAILING.match(masked[end:]))
+
+
+def _own_adjunct_at(text: str, masked: str, found: Sequence[tuple[int, int]]) -> int | None:
+    """Where the outlet's own adjunct (``_OWN_ADJUNCT``) begins in reported speech: after every reporting verb, outside
+    quotation marks, to the end of the sentence; else None."""
+    m = _OWN_ADJUNCT.search(masked, max((b for _, b in found), default=0))
+    if m is None or masked[m.start() :] != text[m.start() :]:
+        return None
+    return m.start()
+
+
+_BREAK = re.compile(r"[,;:—–―(]|--")
+_OPENER = re.compile(
+    r"(?i)^\s*(?:[A-Z][A-Z .,'’-]*\s*[—–-]+\s*)?(?:in|on|at|after|before|during|since|following|despite|amid|with|"
+    r"without|from|under|later|earlier|last|meanwhile|also|then|afterward|afterwards|however|still|yet|instead|and|"
+    r"but|separately|again|once|now|today|yesterday)\b"
+)
+"""An adverbial phrase that opens a sentence before its reporting clause ("In a theatrical appearance outside the
+courthouse, Mr. Stone vowed …"), possibly after a dateline ("WASHINGTON — ")."""
+OPENER_WORDS = 12
+"""At most this many words in such an opening phrase: a longer one may hold what is reported."""
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]*\s*[—–-]+\s*$")
+
+
+def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The outlet's own words in a sentence of reported speech: the reporting clause before its first reporting verb,
+    from the clause break before it ("Fellow Democratic Sen. Chris Coons of Delaware slammed …", "…, Rice sharply
+    criticized …", "…, prosecutors announced Tuesday"), with an opening adverbial phrase or dateline before that
+    ("In a theatrical appearance outside the courthouse, Mr. Stone vowed …"), and what comes before a participle of
+    saying that continues the report (", erroneously claiming"). The reporting verb itself stays the report's (the
+    police "confirmed" is no booster of the outlet's: PB-29); what is reported, before or after it, stays the speaker's."""
+    first = found[0][0]
+    breaks = [m.end() for m in _BREAK.finditer(masked, 0, first)]
+    end = first  # the reporting verb itself is the report's; an adverb on it ("erroneously claiming") the outlet's
+    if breaks and re.match(r"\s*(?:\w+ly\s+)?$", masked[breaks[-1] : first]) and re.match(r"\w+ing\b", masked[first:]):
+        # "Trump blasted Democrats on Friday, saying …": the clause before the participle of saying is the outlet's
+        breaks.pop()
+    start = breaks[-1] if breaks else 0
+    if breaks and all(_opening(masked[a : b - 1]) for a, b in zip([0, *breaks], breaks, strict=False)):
+        start = 0
+    own = [(start, end)] if masked[start:end].strip() else []
+    for a, _ in found[1:]:
+        lead = re.search(r",\s+(?:\w+ly\s+)?$", masked[:a])
+        if lead and re.match(r"\w+ing\b", masked[a:]):
+            own.append((lead.start(), a))
+    return own
+
+
+def _opening(segment: str) -> bool:
+    """Whether a comma-delimited segment before a reporting clause opens the sentence without reporting anything:
+    a dateline, or a short adverbial phrase with no verb of its own."""
+    return bool(_DATELINE.match(segment + "—") or (
+        _OPENER.match(segment) and len(_WORDS.findall(segment)) <= OPENER_WORDS and not _MAIN_VERB.search(segment)))
+
+
+def _conceded_at(text: str, masked: str, *, quotation: bool) -> int | None:
+    """Where a leading concessive clause that reports someone ends ("While Obama promised to pull all troops out,"),
+    in a sentence without quotation marks; else None."""
+    conceded = _CONCESSIVE.match(masked)
+    if conceded is None or text != masked:
+        return None
+    inside = _reporting(text[: conceded.end()], masked[: conceded.end()], quotation=quotation, concede=False)
+    return conceded.end() if inside else None
 
 
 def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
@@ -475,16 +645,26 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         # Without quoted speech no word is inside one, so the sentence is not quoted: its words are not needed.
         words = [(m.start(), m.end()) for m in _WORDS.finditer(text)] if speech else []
         inside = sum(1 for s, e in words if any(a <= s and e <= b for a, b in speech))
-        long_quote = any(len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS for a, b in speech)
+        long_quotes = [(a, b) for a, b in speech if len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS]
         masked = _masked(text, spans)
-        said = _attribution(text, masked, quotation=bool(speech))
+        found = _reporting(text, masked, quotation=bool(speech))
+        said = found[0] if found else _colon_speaker(masked)
+        clauses: tuple[tuple[int, int, str], ...] = ()
+        joined = _joined_at(masked, found, long_quotes) if not (words and inside / len(words) >= QUOTED_SHARE) else None
         if words and inside / len(words) >= QUOTED_SHARE:
             kind = QUOTED
-        elif said is not None or long_quote or (voices and not breaks[len(voices)] and _spells_out(text, texts, voices)):
+        elif joined is not None:
+            kind, said, clauses = OWN, None, ((joined, len(text), REPORTED),)
+        elif said is not None or long_quotes or (voices and not breaks[len(voices)] and _spells_out(text, texts, voices)):
             kind = REPORTED
+            adjunct = _own_adjunct_at(text, masked, found) if found else None
+            clauses = tuple((a, b, OWN) for a, b in _reporting_clause(masked, found)) if found else ()
+            clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
         else:
             kind = OWN
-        voices.append(Voice(kind, tuple(spans), said, bool(search(_DEFINITION_RE, words_of(masked)))))
+        if kind == OWN and (conceded := _conceded_at(text, masked, quotation=bool(speech))) is not None:
+            clauses = ((0, conceded, REPORTED), *clauses)
+        voices.append(Voice(kind, tuple(spans), said, bool(search(_DEFINITION_RE, words_of(masked))), clauses))
     return voices
 
 
@@ -544,6 +724,28 @@ def _voices(texts: tuple[str, ...], breaks: tuple[bool, ...]) -> tuple[Voice, ..
     return tuple(sentence_voices(texts, breaks=breaks))
 
 
+def own_part(text: str, voice: Voice | None = None) -> str:
+    """The words of a sentence whose tone is the outlet's: an own-voice sentence less the clauses in which it
+    reports someone (blanked, same length: "Trump requested $5.7 billion for the wall, while Democrats vowed to
+    block …" is scored on its first clause); any other sentence whole, as its tone is the speech it reports.
+    ``voice``: the sentence's voice read in its source; without it the sentence is read alone."""
+    voice = voice if voice is not None else sentence_voices([text])[0]
+    if voice.kind != OWN or not voice.clauses:
+        return text
+    return _masked(text, [(a, b) for a, b, kind in voice.clauses if kind != OWN])
+
+
+def own_word_count(text: str, voice: Voice, count: Callable[[str], int]) -> int:
+    """Words (as ``count`` counts them) of ``text`` in the outlet's own voice: all of an own-voice sentence but
+    the clauses it reports, none of a quotation or of reported speech but its own adjunct."""
+    if not voice.clauses:
+        return count(text) if voice.kind == OWN else 0
+    own = [(a, b) for a, b, kind in voice.clauses if kind == OWN]
+    if voice.kind == OWN:
+        return count(own_part(text, voice))
+    return sum(count(text[a:b]) for a, b in own)
+
+
 def negated(text: str, start: int) -> bool:
     """Whether a negation ("not", "never", "no", "…n't", "without") or a word that plays down or
     rejects (``_DISAVOWING``: "downplays", "rather than") stands within three words before
@@ -567,10 +769,10 @@ def cue_context(voice: Voice, text: str, start: int, end: int, *, quotation: boo
     the promoter's message (reported); a label there ("promote authoritarian policies") stays the writer's.
     """
     if quotation:
-        return (DEFINITION if voice.definition else OWN) if voice.kind == OWN else REPORTED
+        return (DEFINITION if voice.definition else OWN) if voice.kind_at(start) == OWN else REPORTED
     if voice.quoted_at(start, end):
         return QUOTED
-    if voice.kind != OWN:
+    if voice.kind_at(start) != OWN:
         return REPORTED
     if voice.definition:
         return DEFINITION
@@ -586,3 +788,10 @@ def promoted(text: str, start: int) -> bool:
     before = text[:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
     return bool(_PROMOTING.search(before[cut:]))
+
+
+def names_no_speaker(text: str) -> bool:
+    """Whether a sentence, read alone, is the outlet's own voice throughout: no reporting verb, no quotation of
+    someone, no clause in which it reports anyone. What a reader may be told "states it as a fact"."""
+    voice = sentence_voices([text])[0]
+    return voice.kind == OWN and not voice.clauses

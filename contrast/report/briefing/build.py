@@ -15,6 +15,7 @@ from contrast.editions import EditionChanges
 from contrast.genre import REPORTING, confounded, genre_mix, source_genre
 from contrast.metrics.readability import READABILITY_FORMULAS, TEXTSTAT_GRADE
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words
+from contrast.metrics.voice import own_part
 from contrast.report.briefing.changes import changes_view
 from contrast.report.briefing.charts import briefing_charts
 from contrast.report.briefing.contrasts import origin_contrasts
@@ -287,7 +288,7 @@ def _origin_view(
             return None
         return Quote(
             text=text, compound=compound, source_id=source_id, source_label=labels[source_id], sentence_index=index,
-            rated=rated_words(text) if compound is not None else (),
+            rated=rated_words(own_part(text)) if compound is not None else (),
         )
 
     return OriginView(

@@ -22,6 +22,7 @@ from contrast.claims.aliases import entity_key, resolve_aliases
 from contrast.claims.distinctive import display_anchor
 from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
+from contrast.metrics.voice import names_no_speaker
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
 from contrast.report.event_titles import event_title
 from contrast.report.refs import OriginRef
@@ -177,7 +178,10 @@ def _notes(
 ) -> tuple[str, ...]:
     notes: list[str] = []
     attributing = [c.origin.label for c in columns if c.quote.attributed]
-    asserting = [c.origin.label for c in columns if not c.quote.attributed]
+    # "states it in its own voice" only of a sentence that names no speaker at all: one whose main clause is the
+    # outlet's but which reports someone in a joined clause ("…, but Ms. Pelosi said it would not be held …") may
+    # carry the event's claim in either clause, so it is said to be neither
+    asserting = [c.origin.label for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
     if attributing and asserting:
         notes.append(
             f"{join_words(attributing)} {'attributes' if len(attributing) == 1 else 'attribute'} the claim to a speaker or source; "

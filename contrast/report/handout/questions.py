@@ -22,6 +22,7 @@ from contrast.claims.absence import UNIQUE, figure_values
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_words, display_anchor
 from contrast.claims.echoes import event_members
 from contrast.metrics.vader import analyzer, tone_text
+from contrast.metrics.voice import names_no_speaker, own_part
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
     Answer,
@@ -68,10 +69,13 @@ CAVEATS: tuple[tuple[str, str], ...] = (
      "matching misses some paraphrases and can join two nearby facts. “Source B does not mention it” means the "
      "computer found no match: check the text before you tell the class."),
     ("Who is speaking (attribution)", "A sentence counts as attributed when it has a reporting verb or phrase "
-     "(“said”, “according to”, “pointed to”) or is mostly a quotation, or quotes five words or more. A short phrase "
-     "in quotation marks without such words is counted as the outlet's own voice, and so is a sentence whose only "
-     "reporting verb sits in a description (“a project lawmakers say is a deal-breaker”) or in a “While …” clause "
-     "before the outlet's own point."),
+     "(“said”, “according to”, “pointed to”), before or after what is reported (“…, prosecutors announced "
+     "Tuesday.”), or is mostly a quotation, or quotes five words or more. A short phrase in quotation marks without "
+     "such words is counted as the outlet's own voice, and so is a sentence whose only reporting verb sits in a "
+     "description (“a project lawmakers say is a deal-breaker”), in a “While …” clause before the outlet's own "
+     "point, or in a clause joined after it (“…, while Democrats vowed to block it”): that clause is counted as "
+     "the speaker's, the rest as the outlet's. A source is said to state a claim as a fact only when its sentence "
+     "names no speaker at all."),
     ("Reading level", "Grade formulas count sentence length and long words. They do not measure how hard the ideas "
      "are. The handout's own text is checked this way; the quoted excerpts are the sources' words and can be harder."),
     ("A small sample", "These are a few articles chosen by the teacher. They show how these sources framed this story; "
@@ -236,7 +240,8 @@ def felt_words(text: str) -> list[tuple[str, float]]:
     """Words of ``text`` in VADER's lexicon with their rating, strongest first: what moves its tone score,
     read as the score reads it (typography normalised, words in a sense without feeling set aside)."""
     lexicon = analyzer().lexicon
-    words = {w: lexicon[w] for w in re.findall(r"\b[a-z][a-z'-]*(?![a-z'·-])", tone_text(text).lower()) if w in lexicon}
+    scored = tone_text(own_part(text))  # an own-voice sentence is scored without the clauses it reports
+    words = {w: lexicon[w] for w in re.findall(r"\b[a-z][a-z'-]*(?![a-z'·-])", scored.lower()) if w in lexicon}
     return sorted(words.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
 
 
@@ -292,7 +297,9 @@ def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[
 def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
     for event in events:
         said = [x for x in event.excerpts if x.attributed]
-        stated = [x for x in event.excerpts if not x.attributed]
+        # "states it as a fact" only of an excerpt that names no speaker anywhere: not one whose main clause is
+        # the outlet's but which reports someone in a joined clause ("…, while Democrats vowed to block …")
+        stated = [x for x in event.excerpts if not x.attributed and names_no_speaker(x.text)]
         if said and stated:
             a, b = said[0], stated[0]
             question = Question(
