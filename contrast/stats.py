@@ -58,6 +58,15 @@ def percentile_interval(values: np.ndarray, *, level: float = LEVEL) -> tuple[fl
     return float(np.quantile(values, tail)), float(np.quantile(values, 1 - tail))
 
 
+def percentile_intervals(replicates: np.ndarray, *, level: float = LEVEL) -> tuple[list[float], list[float]]:
+    """``percentile_interval`` of each row of ``replicates`` (groups × resamples), in one call: the
+    lower and the upper ends, a value per row. The same order statistics and interpolation as
+    row by row, without numpy's set-up per call (most of the cost at a thousand replicates)."""
+    tail = (1 - level) / 2
+    ends = np.quantile(replicates, [tail, 1 - tail], axis=1)
+    return ends[0].tolist(), ends[1].tolist()
+
+
 STORED_MIN_ROWS = 2_000
 """Replicates of fewer rows are drawn, not stored: drawing them takes milliseconds, and an entry
 (8 KB per column) would cost more room than time (a small report's cache would double)."""

@@ -128,3 +128,54 @@ def test_distinctive_terms_are_each_origins_top_terms_with_every_sentence_that_u
             origin_of = dict(corpus.sources.select("source_id", "origin").iter_rows())
             hits = frames.evidence.filter(pl.col("category") == term).select("source_id", "sentence_index").iter_rows()
             assert {(s, i) for s, i in hits if origin_of[s] == origin} == using, term
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 10**7), st.integers(1, 10**7), st.integers(0, 10**6), st.integers(0, 200))
+def test_a_term_used_once_by_an_origin_is_never_significant(n_i: int, n_j: int, y_j: int, other_terms: int) -> None:
+    # The bound characteristic relies on to leave bigrams used once unscored: z <= log 4 / sqrt(1.5) < 1.96.
+    group = Counter({"term": 1, **{f"w{k}": 1 for k in range(min(other_terms, n_i - 1))}})
+    group["filler"] += n_i - sum(group.values())
+    rest = Counter({"term": min(y_j, n_j - 1)})  # the rest uses another term too (else the odds are undefined)
+    rest["filler2"] += n_j - sum(rest.values())
+    z = weighted_log_odds(+group, +rest)["term"][2]
+    assert z <= characteristic.once_used_z_bound() + 1e-12
+    assert characteristic.once_used_z_bound() < characteristic.Z_SIGNIFICANT
+
+
+def every_bigram_scored(counts, **_options):  # type: ignore[no-untyped-def]
+    return one_against_rest(counts)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(origin_texts())
+def test_leaving_bigrams_used_once_unscored_changes_no_output(docs: dict[str, tuple[str, str]]) -> None:
+    corpus = make_corpus(docs, languages={"z": "zh"} if "z" in docs else None)
+    frames = get_metric("characteristic")(corpus)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(characteristic, "one_against_rest", every_bigram_scored)
+        expected = get_metric("characteristic")(corpus)
+    for kind in ("sentences", "origins", "figures", "evidence"):
+        assert getattr(frames, kind).equals(getattr(expected, kind)), kind
+
+
+@pytest.mark.parametrize("report", ["soft-power", "us-china-tariffs-2018-07"])
+def test_leaving_bigrams_used_once_unscored_changes_nothing_in_the_bundled_reports(report: str) -> None:
+    from pathlib import Path
+
+    from contrast.clean import clean_text
+    from contrast.config import load_report
+    from contrast.ingest import read_source
+
+    loaded = load_report(Path(__file__).resolve().parent.parent / "reports" / report)
+    corpus = make_corpus({
+        source.id: (source.origin, clean_text(read_source(loaded.source_paths[source.id]).text, title=source.title).text)
+        for source in loaded.manifest.sources
+    })
+    frames = get_metric("characteristic")(corpus)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(characteristic, "one_against_rest", every_bigram_scored)
+        expected = get_metric("characteristic")(corpus)
+    assert frames.figures.height > 0
+    for kind in ("sentences", "origins", "figures", "evidence"):
+        assert getattr(frames, kind).equals(getattr(expected, kind)), kind

@@ -111,3 +111,39 @@ def test_no_pattern_is_skipped_where_it_matches_a_generated_sentence(text: str) 
 @given(st.text(max_size=120))
 def test_no_pattern_is_skipped_where_it_matches_any_text(text: str) -> None:
     assert not skipped_but_matching(text)
+
+
+def every_word_checked(text: str) -> list[tuple[int, int]]:
+    """``_name_words`` without its prefilter (every word listed and checked)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(senses, "_may_name", lambda text, lexicon: True)
+        return senses._name_words(text, lexicon_words())
+
+
+NAME_PIECES = st.sampled_from([
+    "Grace", "Hope", "Liberty", "Justice", "Best", "Trust", "Faith", "Joy", "Love's", "Hope's", "HOPE", "iPhone",
+    "McHope", "O'Hope", "Mary-Hope", "the", "of", "and", "Bank", "University", "said", "hope", "-", "'", "’", ".",
+    ",", ";", ":", "\"", "(", ")", "—", "Great", "Free", "Good", "Fair", "Smith", "de", "on", "A", "I",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(NAME_PIECES, max_size=12), st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=12, max_size=12))
+def test_the_name_word_prefilter_misses_no_name(pieces: list[str], gaps: list[str]) -> None:
+    # Capitalised lexicon words glued to apostrophes, hyphens, other capitals and punctuation
+    # in every arrangement: the prefilter passes every text where the full check finds a name word.
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    assert senses._name_words(text, lexicon_words()) == every_word_checked(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="ascii"), max_size=80))
+def test_the_name_word_prefilter_misses_no_name_in_any_text(text: str) -> None:
+    assert senses._name_words(text, lexicon_words()) == every_word_checked(text)
+
+
+def test_the_name_word_prefilter_changes_no_bundled_sentence() -> None:
+    sentences, paragraphs = bundled_texts()
+    texts = sentences + paragraphs
+    assert sum(senses._may_name(t, lexicon_words()) for t in sentences) < 0.5 * len(sentences)  # it rules most out
+    assert [senses._name_words(t, lexicon_words()) for t in texts] == [every_word_checked(t) for t in texts]

@@ -6,6 +6,8 @@ group's own seed; the same values as grouping with polars (spelled out below), w
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import numpy as np
 import polars as pl
 from hypothesis import given, settings
@@ -13,7 +15,7 @@ from hypothesis import strategies as st
 
 from contrast.metrics import sentiment
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
-from contrast.stats import bootstrap_mean_intervals, seed_for
+from contrast.stats import bootstrap_mean_intervals, percentile_interval, percentile_intervals, seed_for
 
 
 def by_polars(own: pl.DataFrame, by: str) -> dict[object, dict[str, tuple[float, float]]]:
@@ -57,3 +59,44 @@ def test_intervals_are_each_groups_own_bootstrap(own: pl.DataFrame) -> None:
 def test_a_source_without_own_voice_sentences_has_no_interval() -> None:
     empty = pl.DataFrame(schema={"source_id": pl.String(), "compound": pl.Float64()})
     assert sentiment._intervals(empty, "source_id").height == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.floats(-1, 1, allow_nan=False), min_size=1, max_size=40), min_size=1, max_size=6))
+def test_intervals_of_many_groups_at_once_are_each_groups_interval(groups: list[list[float]]) -> None:
+    # percentile_intervals takes a row per group: each row's ends are percentile_interval's of that row.
+    resamples = np.array([np.resize(np.array(values), 50) for values in groups])
+    low, high = percentile_intervals(resamples)
+    assert list(zip(low, high, strict=True)) == [percentile_interval(row) for row in resamples]
+
+
+@st.composite
+def scored_sources(draw: st.DrawFn) -> pl.DataFrame:
+    rows = draw(st.lists(st.tuples(st.sampled_from(["s1", "s2", "s3", "s4"]), st.sampled_from(["own", "quoted", "reported"]),
+                                   st.floats(-1, 1, allow_nan=False)), min_size=1, max_size=80))
+    return pl.DataFrame(
+        {"source_id": [r[0] for r in rows], "sentence_index": list(range(len(rows))), "compound": [r[2] for r in rows],
+         "voice": [r[1] for r in rows]},
+        schema={"source_id": pl.String(), "sentence_index": pl.Int32(), "compound": pl.Float64(), "voice": pl.String()},
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(scored_sources())
+def test_sources_aggregated_together_get_the_figures_each_gets_alone(scored: pl.DataFrame) -> None:
+    # The sentiment metric aggregates every source in one query; each source's row must be the one
+    # its own sentences alone give (no figure, interval or extreme borrowed from another source).
+    together = sentiment.aggregate(scored, "source_id")
+    for row in together.iter_rows(named=True):
+        alone = sentiment.aggregate(scored.filter(pl.col("source_id") == row["source_id"]), "source_id")
+        assert alone.rows(named=True) == [row]
+    assert sorted(together.get_column("source_id").to_list()) == sorted(set(scored.get_column("source_id").to_list()))
+
+
+@settings(max_examples=30, deadline=None)
+@given(scored_sources())
+def test_intervals_drawn_a_few_groups_at_a_time_are_the_same(scored: pl.DataFrame) -> None:
+    # Replicates are held for _GROUPS_AT_ONCE groups at a time (bounded memory at 10,000 sources).
+    whole = sentiment._intervals(scored, "source_id")
+    with patch.object(sentiment, "_GROUPS_AT_ONCE", 1):
+        assert sentiment._intervals(scored, "source_id").equals(whole)
