@@ -11,14 +11,16 @@ import dataclasses
 import numpy as np
 import polars as pl
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from contrast.claims import evidence
+from contrast.claims.absence import _best
 from contrast.claims.align import claim_scorer
 from contrast.claims.distinctive import AnchorIndex
 from contrast.claims.evidence import fold_words, shingle_matrix
 from contrast.claims.export import _Evidence
+from contrast.outputs import _batched
 
 
 def test_a_sentence_is_folded_once_however_many_readers_fold_it(
@@ -43,6 +45,7 @@ def test_a_sentence_is_folded_once_however_many_readers_fold_it(
     assert sorted(folded) == sorted(set(texts))
 
 
+@settings(deadline=None)
 @given(st.text(max_size=80))
 def test_folded_words_are_the_same_and_a_fresh_list_every_time(text: str) -> None:
     first = fold_words(text)
@@ -89,3 +92,59 @@ def test_the_evidence_of_a_claim_is_found_by_an_id_of_the_index_s_own_type() -> 
         rows = frame.filter(pl.col("claim_id") == claim)
         assert end - start == rows.height
         assert [found.names[c] for c in found.codes[start:end]] == rows.get_column("source_id").to_list()
+
+
+def _best_by_lexsort(group: np.ndarray, other: np.ndarray, candidate: np.ndarray, score: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The rule as first written: sort by (group, other, score descending, candidate), keep each (group, other)'s first row."""
+    order = np.lexsort((candidate, -score, other, group))
+    group, other = group[order], other[order]
+    first = np.ones(order.size, dtype=bool)
+    first[1:] = (group[1:] != group[:-1]) | (other[1:] != other[:-1])
+    kept = order[first]
+    return group[first], other[first], candidate[kept], score[kept]
+
+
+@settings(deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 6), st.integers(0, 3), st.integers(0, 9), st.sampled_from([0.0, 0.05, 0.3, 0.3000001, 1.0])),
+        max_size=60,
+    )
+)
+def test_the_nearest_row_per_claim_and_source_is_the_first_of_the_full_sort(rows: list[tuple[int, int, int, float]]) -> None:
+    """Highest score, ties to the lowest candidate, sorted by claim then source: what ``absence.nearest`` returned by
+    sorting every pair on four keys (scores tie often: many rows score exactly 0 or the figure floor)."""
+    columns = [np.array([row[k] for row in rows], dtype=np.float64 if k == 3 else np.int64) for k in range(4)]
+    found, expected = _best(*columns), _best_by_lexsort(*columns)
+    for got, want in zip(found, expected, strict=True):
+        assert got.dtype == want.dtype
+        assert np.array_equal(got, want)
+
+
+def test_rows_naming_an_anchor_are_counted_once(tariffs_claims: pl.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each event of two origins asks, per origin left out, how many rows name each of its anchors: counted once per anchor."""
+    texts = tariffs_claims.get_column("text").to_list()
+    index = AnchorIndex(texts, tariffs_claims.get_column("origin").to_list(), [[] for _ in texts], {"trump", "china"})
+    expected = {anchor: index.rows_naming(anchor) for anchor in ("Trump", "China", "Donald Trump", "#200")}
+    assert expected["Trump"] == sum("trump" in fold_words(t) for t in texts) > 0
+    counted: list[str] = []
+    unmemoised = AnchorIndex._rows_naming
+
+    def counting(self: AnchorIndex, anchor: str) -> int:
+        counted.append(anchor)
+        return unmemoised(self, anchor)
+
+    monkeypatch.setattr(AnchorIndex, "_rows_naming", counting)
+    fresh = AnchorIndex(texts, tariffs_claims.get_column("origin").to_list(), [[] for _ in texts], {"trump", "china"})
+    for _ in range(3):
+        assert {anchor: fresh.rows_naming(anchor) for anchor in expected} == expected
+    assert sorted(counted) == sorted(expected)
+
+
+@settings(deadline=None)
+@given(st.lists(st.text(max_size=30), max_size=40), st.integers(1, 50))
+def test_events_json_batches_are_its_pieces_joined(pieces: list[str], size: int) -> None:
+    batches = list(_batched(iter(pieces), size))
+    assert b"".join(batches) == "".join(pieces).encode("utf-8")
+    assert all(len(batch.decode("utf-8")) >= size for batch in batches[:-1])
+    assert len(batches) <= max(1, len(pieces))
