@@ -14,13 +14,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from contrast.claims import evidence
+from contrast.claims import aliases, evidence, find_events
 from contrast.claims.absence import _best
 from contrast.claims.align import claim_scorer
 from contrast.claims.distinctive import AnchorIndex
 from contrast.claims.evidence import fold_words, shingle_matrix
 from contrast.claims.export import _Evidence
+from contrast.config import load_report
 from contrast.outputs import _batched
+from contrast.segment import segment
+from tests.conftest import TARIFFS
 
 
 def test_a_sentence_is_folded_once_however_many_readers_fold_it(
@@ -148,3 +151,26 @@ def test_events_json_batches_are_its_pieces_joined(pieces: list[str], size: int)
     assert b"".join(batches) == "".join(pieces).encode("utf-8")
     assert all(len(batch.decode("utf-8")) >= size for batch in batches[:-1])
     assert len(batches) <= max(1, len(pieces))
+
+
+def test_a_build_resolves_the_aliases_of_its_claims_once() -> None:
+    """Alignment, the naming lens (claims in source order) and the briefing's event panels (claims as aligned) ask
+    for the aliases of the same claims: resolved once, each caller given its own copy of the same answer."""
+    def asked(claims: pl.DataFrame) -> dict[str, str]:
+        return aliases.resolve_aliases(
+            (e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list()
+        )
+
+    report = load_report(TARIFFS)
+    texts = {s.id: (TARIFFS / s.path).read_text(encoding="utf-8") for s in report.manifest.sources}
+    origins = {s.id: s.origin for s in report.manifest.sources}
+    aliases._resolved.cache_clear()
+    claims = find_events(segment(texts, origins), origins=sorted(set(origins.values()))).claims
+    first = asked(claims)
+    by_source = asked(claims.sort("source_id", "sentence_index"))
+    assert aliases._resolved.cache_info().misses == 1
+    assert first == by_source and first is not by_source
+    first["China"] = "changed by a caller"
+    assert asked(claims) == by_source
+    entities = tuple(e for row in claims.get_column("entities").to_list() for e in row)
+    assert by_source == aliases._resolved.__wrapped__(entities, tuple(claims.get_column("text").to_list()))
