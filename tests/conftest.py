@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    import polars as pl
 
 REPO = Path(__file__).resolve().parent.parent
 REPORTS = REPO / "reports"
@@ -18,6 +22,22 @@ def soft_power() -> Path:
 @pytest.fixture
 def tariffs() -> Path:
     return TARIFFS
+
+
+@pytest.fixture(scope="module")
+def tariffs_claims() -> pl.DataFrame:
+    """The bundled tariffs report's six texts, as the checker read them (segmented, not cleaned: enough for the claims)."""
+    import polars as pl
+
+    from contrast.claims import find_events
+    from contrast.config import load_report
+    from contrast.segment import segment
+
+    report = load_report(TARIFFS)
+    texts = {s.id: (TARIFFS / s.path).read_text(encoding="utf-8") for s in report.manifest.sources}
+    origins = {s.id: s.origin for s in report.manifest.sources}
+    sentences = segment(texts, origins).with_columns(pl.lit(0.0).alias("compound"))
+    return find_events(sentences, origins=sorted(set(origins.values()))).claims
 
 
 @pytest.fixture

@@ -14,9 +14,7 @@ from contrast.claims.evidence import fold_words
 from contrast.claims.export import events_document
 from contrast.claims.terms import sentence_terms
 from contrast.claims.tfidf import project, tfidf
-from contrast.config import load_report
 from contrast.segment import segment
-from tests.conftest import TARIFFS
 
 FIGURES = {
     "wire": (
@@ -155,16 +153,6 @@ CHECKED = {
     ),
 }  # fmt: skip
 FILLER = "The port of Tianjin handled more containers in June than in any month since its opening."
-
-
-@pytest.fixture(scope="module")
-def tariffs_claims() -> pl.DataFrame:
-    """The bundled tariffs report's six texts, as the checker read them (segmented, not cleaned: enough for the claims)."""
-    report = load_report(TARIFFS)
-    texts = {s.id: (TARIFFS / s.path).read_text(encoding="utf-8") for s in report.manifest.sources}
-    origins = {s.id: s.origin for s in report.manifest.sources}
-    sentences = segment(texts, origins).with_columns(pl.lit(0.0).alias("compound"))
-    return find_events(sentences, origins=sorted(set(origins.values()))).claims
 
 
 @pytest.mark.parametrize("case", sorted(CHECKED))

@@ -424,12 +424,20 @@ def nearest(
 def _best(
     group: np.ndarray, other: np.ndarray, candidate: np.ndarray, score: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    order = np.lexsort((candidate, -score, other, group))
-    group, other = group[order], other[order]
-    first = np.ones(order.size, dtype=bool)
-    first[1:] = (group[1:] != group[:-1]) | (other[1:] != other[:-1])
-    kept = order[first]
-    return group[first], other[first], candidate[kept], score[kept]
+    """Per (group, other): the highest score and, among the pairs that have it, the lowest candidate — the
+    first row of a sort by (group, other, score descending, candidate), from one sort of a single key and two
+    reductions instead of a four-key ``lexsort`` (its four passes were 9 s of a 500-source report's build)."""
+    if group.size == 0:
+        return group, other, candidate, score
+    key = group.astype(np.int64) * (int(other.max()) + 1) + other
+    order = np.argsort(key, kind="stable")
+    key, score, candidate = key[order], score[order], candidate[order]
+    starts = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+    best = np.maximum.reduceat(score, starts)
+    ties = score == np.repeat(best, np.diff(np.append(starts, key.size)))
+    chosen = np.minimum.reduceat(np.where(ties, candidate, np.iinfo(candidate.dtype).max), starts).astype(candidate.dtype)
+    first = order[starts]
+    return group[first], other[first], chosen, best
 
 
 def _with_figure_pairs(q: np.ndarray, j: np.ndarray, claims: pl.DataFrame, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

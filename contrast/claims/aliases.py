@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -153,8 +153,18 @@ def resolve_aliases(surfaces: Iterable[str], *, texts: Iterable[str] = ()) -> di
     the evidence an acronym needs to join its expansion (besides the alias list). The
     canonical id is the most frequent key of the merged group (ties: shortest, then
     alphabetical), so the result depends only on the input multiset, not its order.
+
+    A build asks it three times of the same claims (alignment, the naming lens, the briefing's
+    event panels): the last ``RESOLVED_KEPT`` answers are kept, and a copy is returned.
     """
-    surfaces = list(surfaces)
+    return dict(_resolved(tuple(surfaces), tuple(texts)))
+
+
+RESOLVED_KEPT = 2
+
+
+@lru_cache(maxsize=RESOLVED_KEPT)
+def _resolved(surfaces: tuple[str, ...], texts: tuple[str, ...]) -> dict[str, str]:
     counts = Counter(entity_key(s) for s in surfaces)
     counts.pop("", None)
     keys = sorted(counts)

@@ -46,7 +46,7 @@ from contrast.claims.absence import TOPIC_SHARE, absence_states, empty_absences,
 from contrast.claims.aliases import resolve_aliases
 from contrast.claims.conflicts import Conflicts, FigureSubjects
 from contrast.claims.echoes import echoes
-from contrast.claims.evidence import PairScorer, fold_words, shingle_matrix
+from contrast.claims.evidence import FIGURE_COLUMN, STEM_COLUMN, PairScorer, fold_words, shingle_matrix
 from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
 from contrast.claims.search import candidate_pairs
 from contrast.claims.semantic import Encoder
@@ -272,6 +272,7 @@ def _scorer(
         stems=_column_mask(matrix, np.flatnonzero(~is_name & ~is_figure).tolist()),
         lengths=np.array([len(fold_words(t)) for t in texts], dtype=np.float64),
         vectors=None if encoder is None else encoder(texts),
+        kinds=np.where(is_figure, FIGURE_COLUMN, np.where(is_name, 0, STEM_COLUMN)).astype(np.int8),
     )
 
 

@@ -128,6 +128,7 @@ class AnchorIndex:
         self._words: dict[int, frozenset[str]] = {}
         self._origins = list(origins)
         self._asked: dict[str, set[str]] = {}
+        self._counted: dict[str, int] = {}
         initials: dict[str, list[str]] = {}  # per origin, each row's words' initials, rows apart
         for row, text in enumerate(texts):
             folded = _words(text)
@@ -161,7 +162,13 @@ class AnchorIndex:
 
     def rows_naming(self, anchor: str) -> int:
         """How many rows have this anchor (its figure's value, or all of its name's words; for a capital, or its
-        country's: "Washington" in a story about the US is named in as many rows as the US is)."""
+        country's: "Washington" in a story about the US is named in as many rows as the US is). Counted once per
+        anchor, as ``named_by`` is: every event that states "Trump" asks it again, once per origin left out."""
+        if anchor not in self._counted:
+            self._counted[anchor] = self._rows_naming(anchor)
+        return self._counted[anchor]
+
+    def _rows_naming(self, anchor: str) -> int:
         if anchor.startswith("#"):
             return self._figure_rows.get(anchor[1:], 0)
         words = _name_words(anchor)

@@ -24,11 +24,12 @@ Features of a pair:
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import scipy.sparse as sp
@@ -91,8 +92,26 @@ def spelling(word: str) -> str:
 def fold_words(text: str) -> list[str]:
     """Words with typography folded (curly quotes, apostrophes, dashes, ellipses; dotted initials
     closed up: ``close_initials``; one spelling of each word: ``spelling``), lower case."""
+    return list(_folded(text) if len(text) <= FOLDED_CHARS else _fold(text))
+
+
+FOLDED_TEXTS = 1 << 17
+FOLDED_CHARS = 2000
+"""Sentences (texts up to ``FOLDED_CHARS``) whose folded words are kept, the most recent ``FOLDED_TEXTS``: a
+build folds each claim's text in several places — the evidence's word runs and lengths, the absence search's
+anchor index (twice), the handout's (twice) — so a 500-source report folded 143,000 texts, ~25,000 of them
+different (19 s of its events and render steps under load). Words are interned, so an entry costs its tuple
+(~60 MB when full); whole source texts (``copies.word_runs``) are folded every time."""
+
+
+@lru_cache(maxsize=FOLDED_TEXTS)
+def _folded(text: str) -> tuple[str, ...]:
+    return _fold(text, intern=sys.intern)
+
+
+def _fold(text: str, intern: Callable[[str], str] = str) -> tuple[str, ...]:
     folded = unicodedata.normalize("NFKC", close_initials(text)).translate(_FOLD).lower()
-    return [spelling(w) for w in _WORD.findall(_HYPHENATED.sub(_joined, folded))]
+    return tuple(intern(spelling(w)) for w in _WORD.findall(_HYPHENATED.sub(_joined, folded)))
 
 
 _HYPHENATED = re.compile(r"\b(e)-(mail)")
@@ -132,6 +151,16 @@ def _pair_counts(binary: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndar
     return np.asarray(binary[a].multiply(binary[b]).sum(axis=1)).ravel()
 
 
+FIGURE_COLUMN, STEM_COLUMN = 1, 2
+"""Codes of a column's kind in ``PairScorer.kinds`` (0: neither, a name)."""
+
+
+def _kind_counts(product: sp.csr_matrix, kinds: np.ndarray, kind: int) -> np.ndarray:
+    """Per row of ``product``, its entries in the columns of ``kind``: the float32 count ``_pair_counts`` gives."""
+    rows = np.repeat(np.arange(product.shape[0]), np.diff(product.indptr))
+    return np.bincount(rows[kinds[product.indices] == kind], minlength=product.shape[0]).astype(np.float32)
+
+
 def pair_features(
     matrix: sp.csr_matrix,
     shingles: sp.csr_matrix,
@@ -143,14 +172,27 @@ def pair_features(
     b: np.ndarray,
     *,
     vectors: np.ndarray | None = None,
+    kinds: np.ndarray | None = None,
 ) -> dict[str, np.ndarray]:
-    """The evidence features of the pairs (``a[k]``, ``b[k]``) of claims (row numbers)."""
+    """The evidence features of the pairs (``a[k]``, ``b[k]``) of claims (row numbers).
+
+    ``kinds``, when given, says per column of ``matrix`` which of ``figures`` (``FIGURE_COLUMN``) and
+    ``stems`` (``STEM_COLUMN``) holds it, those two being ``matrix``'s pattern on those columns: their
+    counts are then read off the product the cosine sums (its entries are the columns both rows have:
+    weights are positive), not from two more products of the pairs' rows. Same values, same types."""
+    if a.size and kinds is not None:
+        product = matrix[a].multiply(matrix[b]).tocsr()
+        cosine = np.asarray(product.sum(axis=1)).ravel()
+        figure_counts, stem_counts = (_kind_counts(product, kinds, kind) for kind in (FIGURE_COLUMN, STEM_COLUMN))
+    else:
+        cosine = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel() if a.size else np.zeros(0)
+        figure_counts, stem_counts = _pair_counts(figures, a, b), _pair_counts(stems, a, b)
     found = {
-        "cosine": np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel() if a.size else np.zeros(0),
+        "cosine": cosine,
         "quote": np.minimum(_pair_counts(shingles, a, b), 5.0),
         "names": np.minimum(_pair_counts(names, a, b), 3.0),
-        "figures": np.minimum(_pair_counts(figures, a, b), 3.0),
-        "stems": np.log1p(_pair_counts(stems, a, b)),
+        "figures": np.minimum(figure_counts, 3.0),
+        "stems": np.log1p(stem_counts),
         "length": np.log(np.maximum(lengths[a], 1.0) * np.maximum(lengths[b], 1.0)),
     }
     if vectors is not None:
@@ -170,10 +212,14 @@ class PairScorer:
     lengths: np.ndarray
     """Words per claim (``fold_words``)."""
     vectors: np.ndarray | None = None
+    kinds: np.ndarray | None = None
+    """Per column of ``matrix``: ``FIGURE_COLUMN``, ``STEM_COLUMN`` or 0, when ``figures`` and ``stems`` are
+    ``matrix``'s pattern on those columns (``pair_features`` then counts them from the cosine's product)."""
 
     def features(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
         return pair_features(
-            self.matrix, self.shingles, self.names, self.figures, self.stems, self.lengths, a, b, vectors=self.vectors
+            self.matrix, self.shingles, self.names, self.figures, self.stems, self.lengths, a, b, vectors=self.vectors,
+            kinds=self.kinds,
         )
 
     def score(self, a: np.ndarray, b: np.ndarray, *, chunk: int = 200_000) -> np.ndarray:
@@ -207,4 +253,7 @@ def probability(features: dict[str, np.ndarray]) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-logit))
 
 
-__all__ = ["QUOTE_WORDS", "PairScorer", "close_initials", "fold_words", "pair_features", "probability", "shingle_matrix", "spelling"]
+__all__ = [
+    "FIGURE_COLUMN", "QUOTE_WORDS", "STEM_COLUMN", "PairScorer", "close_initials", "fold_words", "pair_features", "probability",
+    "shingle_matrix", "spelling",
+]  # fmt: skip
