@@ -17,10 +17,14 @@ $(BIN)/activate:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "contrast needs Python >= 3.11, found " + sys.version'
 	$(PYTHON) -m venv $(VENV)
 
-# pip installs only what the lock names, each file checked against its hash; the project
-# itself comes last, without dependencies and with the locked setuptools (no build isolation).
+# pip installs exactly what the lock names, each file checked against its hash, and resolves
+# nothing (--no-deps): the lock is already complete, and letting pip resolve again made it look
+# past the pins at PyPI's newest release (weasyprint's "fonttools[woff]>=4.59.2" fetched
+# fonttools 4.69.1 over the locked 4.68.0, and --require-hashes refused it: CI stop 22). The
+# project itself comes last, without dependencies and with the locked setuptools (no build
+# isolation); `pip check` then proves every dependency the lock's packages declare is there.
 $(VENV)/.installed: $(BIN)/activate $(LOCK) pyproject.toml
-	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	$(BIN)/python -m pip check
 	touch $@

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -7,6 +8,12 @@ import pytest
 
 if TYPE_CHECKING:
     import polars as pl
+
+# The render's wall-clock limit (contrast.pipeline.render_limit) guards against layouts that never
+# finish; the suite runs on machines shared by many jobs, where a 10-source briefing once passed the
+# default 310 s (load 17 on 2 cores). Raised here for every test and every build a test starts in a
+# subprocess; tests/test_bounded.py sets it low to test the limit itself.
+os.environ.setdefault("CONTRAST_RENDER_SECONDS", "3600")
 
 REPO = Path(__file__).resolve().parent.parent
 REPORTS = REPO / "reports"

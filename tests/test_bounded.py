@@ -121,11 +121,30 @@ def test_a_render_over_its_time_limit_stops_with_one_line_and_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
 ) -> None:
     root = make_report(tmp_path / "report")
-    monkeypatch.setattr(pipeline, "RENDER_SECONDS", 0.05)
-    monkeypatch.setattr(pipeline, "RENDER_SECONDS_PER_SOURCE", 0.0)
+    monkeypatch.setenv(pipeline.RENDER_SECONDS_VARIABLE, "0.05")
     assert main(["build", str(root), "--quiet"]) == 2
     err = capfd.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "rendering took longer than 0 s and was stopped" in err[0], err
+    assert pipeline.RENDER_SECONDS_VARIABLE in err[0], "the line names the setting a busy machine can raise"
+    assert not (root / "build").exists()
+
+
+def test_without_the_setting_the_render_may_take_300_s_and_one_per_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(pipeline.RENDER_SECONDS_VARIABLE, raising=False)
+    assert pipeline.render_limit(10) == 310.0
+    monkeypatch.setenv(pipeline.RENDER_SECONDS_VARIABLE, " 900 ")
+    assert pipeline.render_limit(10) == 900.0
+
+
+@pytest.mark.parametrize("value", ["soon", "0", "-5", "nan", "inf"])
+def test_a_render_limit_that_is_not_a_positive_number_is_one_line_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str], value: str
+) -> None:
+    root = make_report(tmp_path / "report")
+    monkeypatch.setenv(pipeline.RENDER_SECONDS_VARIABLE, value)
+    assert main(["build", str(root), "--quiet"]) == 2
+    err = capfd.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and f"{pipeline.RENDER_SECONDS_VARIABLE}='{value}' is not a number of seconds" in err[0], err
     assert not (root / "build").exists()
 
 
