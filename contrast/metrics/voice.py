@@ -799,16 +799,19 @@ def cue_context(
 
 def charged(text: str, start: int) -> bool:
     """Whether the word at ``start`` is what a critic charges someone with (``_CHARGING``), in the same clause."""
+    return _in_clause_before(_CHARGING, text, start)
+
+
+def _in_clause_before(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether ``pattern`` ends where the word at ``start`` begins, within that word's clause."""
     before = text[:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
-    return bool(_CHARGING.search(before[cut:]))
+    return bool(pattern.search(before[cut:]))
 
 
 def promoted(text: str, start: int) -> bool:
     """Whether the word at ``start`` is what someone promotes or depicts (``_PROMOTING``), in the same clause."""
-    before = text[:start]
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
-    return bool(_PROMOTING.search(before[cut:]))
+    return _in_clause_before(_PROMOTING, text, start)
 
 
 def names_no_speaker(text: str) -> bool:
