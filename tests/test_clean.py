@@ -454,6 +454,15 @@ def test_drop_datelines_strips_a_wire_dateline_from_the_first_paragraph() -> Non
     assert dropped(result) == [("dateline", "LAGOS, March 3 (Reuters) —")]
 
 
+@pytest.mark.parametrize("dash", ["—", "–", "-", "--", "―"])
+def test_a_wire_dateline_ends_in_any_dash_a_newsroom_uses(dash: str) -> None:
+    """Check s6-C GF-47: the NYT's "WASHINGTON —" was removed, HuffPost's "WASHINGTON ―" (U+2015, horizontal bar)
+    stayed in its first sentence and was quoted as part of it."""
+    result = drop_datelines([f"WASHINGTON {dash} {PROSE}"])
+    assert kept(result) == [PROSE]
+    assert dropped(result) == [("dateline", f"WASHINGTON {dash}")]
+
+
 def test_drop_datelines_keeps_an_all_caps_dash_later_in_the_text() -> None:
     text = [PROSE, PROSE_2, PROSE_3, f"NATO — {PROSE}"]
     assert kept(drop_datelines(text)) == text

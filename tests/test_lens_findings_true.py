@@ -668,6 +668,18 @@ def test_a_word_set_apart_or_someone_elses_message_is_not_the_writers_label(sent
     assert _context_of(word, sentence, praise=word == "harmonious") != OWN
 
 
+def test_a_loaded_word_in_a_critics_charge_is_the_critics() -> None:
+    """finalcheck-s5 BE-55/BE-A9: the handout taught "caving" as Source B's slanted word; Source B wrote "Ms. Coulter,
+    who has viscerally attacked Mr. Trump for caving on the wall" — Coulter's charge, not the NYT's label."""
+    sentence = "But Ms. Coulter, who has viscerally attacked Mr. Trump for caving on the wall, has clearly gotten under his skin."
+    assert _context_of("caving", sentence, charge=True) == REPORTED
+    loaded = get_metric("loaded")(make_corpus({"b": ("b", sentence)}))
+    caving = loaded.evidence.filter(pl.col("cue").str.to_lowercase() == "caving")
+    assert caving.height == 1 and caving.item(0, "context") == REPORTED
+    assert _context_of("caving", "The president's caving on the wall angered his base.", charge=True) == OWN
+
+
+
 def test_a_label_for_what_someone_promotes_is_still_the_writers() -> None:
     sentence = "Since these countries tend to promote authoritarian policies, it is likely that the tools will be misused."
     assert _context_of("authoritarian", sentence) == OWN

@@ -344,7 +344,9 @@ def drop_link_lines(lines: list[str]) -> Cleaned:
     return drop_matching(lines, "related", lambda line: bool(_LINK_LINE.search(line)) and words(line) <= 25)
 
 
-_WIRE = re.compile(r"^[A-Z]{3,}(?:[.'’ -]+[A-Z]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z. ]+\))?\s*[—–-]{1,2}\s+")
+_WIRE = re.compile(r"^[A-Z]{3,}(?:[.'’ -]+[A-Z]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z. ]+\))?\s*[—–―-]{1,2}\s+")
+"""A wire dateline: the place in capitals, an agency, then a dash — em, en, hyphen(s) or the horizontal bar
+"―" HuffPost writes ("WASHINGTON ―", check s6-C GF-47: it stayed in HuffPost's first sentence)."""
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|&|in|at|for|of|the))*$")
 _READING_TIME = re.compile(r"^\d+\s*(?:min|minute)s?\s+read$", re.IGNORECASE)
 _UPDATED = re.compile(r"^[-—–\s]*(?:updated|last updated)\b", re.IGNORECASE)

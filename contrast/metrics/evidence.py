@@ -22,6 +22,7 @@ def find_evidence(
     *,
     quote_categories: frozenset[str] = frozenset(),
     praise_categories: frozenset[str] = frozenset(),
+    charge_categories: frozenset[str] = frozenset(),
 ) -> pl.DataFrame:
     """Every cue occurrence in ``sentences`` (one source's, in order) as rows of ``EVIDENCE_SCHEMA``,
     each with its context.
@@ -30,13 +31,15 @@ def find_evidence(
     such a hit is the outlet's own when the sentence is in its own voice, not a quotation.
     ``praise_categories`` are categories of praise: a word of praise in what someone promotes
     ("publicizing a more harmonious way of living") is the promoter's, not the outlet's.
+    ``charge_categories``: categories whose word in a critic's charge ("attacked Mr. Trump for caving") is the
+    critic's, not the outlet's.
     """
     voices = source_voices(sentences) if sentences.height else []
     columns = (sentences.get_column(c).to_list() for c in (SOURCE_ID, SENTENCE_INDEX, TEXT))
     rows = [
         (source_id, index, lens, hit.category, hit.cue, hit.start, hit.end,
          cue_context(voice, text, hit.start, hit.end, quotation=hit.category in quote_categories,
-                     praise=hit.category in praise_categories))
+                     praise=hit.category in praise_categories, charge=hit.category in charge_categories))
         for (source_id, index, text), voice in zip(zip(*columns, strict=True), _in_index_order(sentences, voices), strict=True)
         for hit in _in_their_sense(text, cue_matcher.find(text))
     ]

@@ -369,6 +369,14 @@ _PROMOTING = re.compile(
 """A verb of promoting or depicting within the five words before a word: the word is the promoted
 message ("documentaries highlighting … harmonious development stories", "publicizing a more
 harmonious way of living"), someone else's, not the writer's own praise or label."""
+_CHARGING = re.compile(
+    r"(?i)\b(?:attack(?:s|ed|ing)?|criticiz\w*|criticis\w*|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|fault(?:s|ed|ing)?|"
+    r"chid(?:e|es|ed|ing)|lambast\w*|rebuk\w*|scold\w*|mock(?:s|ed|ing)?|ridicul\w*|denounc\w*|condemn\w*|"
+    r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|berat\w*|castigat\w*|excoriat\w*|pillor\w*|assail\w*)\b"
+    r"(?:\s+[\w'’.-]+){0,5}?\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+"""A verb of criticising and its "for"/"of" within the words before a word: the word is the charge the critic
+makes ("Ms. Coulter, who has viscerally attacked Mr. Trump for caving on the wall"), the critic's, not the writer's."""
 _CONTRASTED = re.compile(r"(?i)^\s*(?:unlike|as\s+opposed\s+to|in\s+contrast\s+to|contrary\s+to)\b")
 """A clause that opens by setting something apart ("Unlike the hard power of military might and economic
 coercion, soft power relies on attraction"): what it names is what the sentence's subject is not."""
@@ -760,13 +768,17 @@ def negated(text: str, start: int) -> bool:
     return bool(_DISAVOWING.search(window) or _CONTRASTED.match(before[cut:]))
 
 
-def cue_context(voice: Voice, text: str, start: int, end: int, *, quotation: bool = False, praise: bool = False) -> str:
+def cue_context(
+    voice: Voice, text: str, start: int, end: int, *, quotation: bool = False, praise: bool = False, charge: bool = False
+) -> str:
     """Where a lexicon word at ``start:end`` of a sentence stands (one of ``CONTEXTS``).
 
     ``quotation``: the hit is itself a short quotation (a scare quote), which is the
     outlet's own distancing only in a sentence in its own voice. ``praise``: the word praises,
     so in what someone promotes or depicts ("publicizing a more harmonious way of living") it is
     the promoter's message (reported); a label there ("promote authoritarian policies") stays the writer's.
+    ``charge``: a loaded word in what a critic charges someone with ("attacked Mr. Trump for caving") is
+    the critic's (reported).
     """
     if quotation:
         return (DEFINITION if voice.definition else OWN) if voice.kind_at(start) == OWN else REPORTED
@@ -780,14 +792,26 @@ def cue_context(voice: Voice, text: str, start: int, end: int, *, quotation: boo
         return NEGATED
     if praise and promoted(text, start):
         return REPORTED
+    if charge and charged(text, start):
+        return REPORTED
     return OWN
+
+
+def charged(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is what a critic charges someone with (``_CHARGING``), in the same clause."""
+    return _in_clause_before(_CHARGING, text, start)
+
+
+def _in_clause_before(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether ``pattern`` ends where the word at ``start`` begins, within that word's clause."""
+    before = text[:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    return bool(pattern.search(before[cut:]))
 
 
 def promoted(text: str, start: int) -> bool:
     """Whether the word at ``start`` is what someone promotes or depicts (``_PROMOTING``), in the same clause."""
-    before = text[:start]
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
-    return bool(_PROMOTING.search(before[cut:]))
+    return _in_clause_before(_PROMOTING, text, start)
 
 
 def names_no_speaker(text: str) -> bool:
