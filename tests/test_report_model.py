@@ -53,6 +53,16 @@ def test_the_overlap_chart_says_its_shares_are_claims_matched_a_lower_bound(smal
     assert "matched" in chart.caption and " makes " not in chart.alt and "also makes" not in chart.caption
 
 
+def test_page_one_counts_the_sources_matched_to_an_event_not_the_sources_that_report_it(small: Briefing) -> None:
+    """check-s5-A MT-1/PB-1, check-s6-C PM-3: "2 of 3 sources" where the third source tells the same fact in words the
+    matching missed. The count is of sources matched to the event, and says so."""
+    import re
+
+    html = render_html("briefing.html.j2", small)
+    counts = re.findall(r"([\w ]{0,12})\b\d+ of \d+ sources, \d+ of \d+ origins", html)
+    assert counts and all(before.endswith("matched in ") for before in counts)
+
+
 def test_a_large_report_lists_the_most_negative_and_most_positive_sources(large: tuple[Analysis, Briefing]) -> None:
     _, briefing = large
     assert briefing.compact and len(briefing.sources) == N_SOURCES
