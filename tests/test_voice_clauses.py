@@ -308,3 +308,19 @@ def test_unnamed_groups_and_interviews_are_anonymous_or_vague(sentence: str) -> 
 )
 def test_evidence_that_suggests_speaks_for_no_one(sentence: str, kind: str) -> None:
     assert sentence_voices([sentence])[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the speakers benchmark after 37bc378: a request to testify in a relative clause is no report of the sentence
+        ("Among the big US companies that have asked to testify at the hearings are Best Buy, HP and US Steel.", OWN),
+        ("“Could any judge be approved?” Senate Majority Leader Mitch McConnell, R-Ky., asked on Tuesday.", REPORTED),
+        ("Why now, the senator asked.", REPORTED),
+        # a pronoun that stands for the evidence
+        ("While the e-mails portrayed White House officials as being sensitive, they suggest that Mr. Obama’s aides "
+         "mostly mediated a bureaucratic tug of war.", OWN),
+    ],
+)
+def test_asking_reports_at_the_end_of_a_question_and_evidence_speaks_for_no_one(sentence: str, kind: str) -> None:
+    assert sentence_voices([sentence])[0].kind == kind

@@ -254,6 +254,8 @@ _SAYING = (
     r"\s+to\s+(?!(?:the|a|an|this|that|his|her|their|its|our)\b)[a-z]+|"
     r"(?:offered|issued|gave|delivered|offers|issues|gives|delivers)\s+(?:[\w'’.-]+\s+){0,3}?an?\s+ultimatum|"
     r"asked\s+(?:(?:him|her|them|reporters|\w+)\s+)?(?:whether|if|why|how)\b|"
+    r"asked(?=\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*)?"
+    r"(?:[.!?,:\"”’']|$))|"
     r"(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+)?critical\s+of|"
     r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary|"
     r"appeal(?:s|ed|ing)?\s+(?:to|for)|call(?:s|ed|ing)?\s+(?:on|upon)|"
@@ -274,7 +276,7 @@ _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
-    r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|continued(?=\s*:)|asked|suggest|"
+    r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|continued(?=\s*:)|suggest|"
     r"indicates|stressing|relayed|relays|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
@@ -478,9 +480,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     if word.lower() in {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "contend",
                         "contends", "contended", "insist", "insists", "insisted"} and _EMBEDDED.match(masked[m.end() :]):
         return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
+    segment = before[max((b.end() for b in _BREAK.finditer(before)), default=0) :]
     if word.lower() in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"} and _EVIDENCE.search(
-        before[max((b.end() for b in _BREAK.finditer(before)), default=0) :]
-    ):
+        before if re.fullmatch(r"(?i)\s*(?:they|it|these|this|those|that)\s*", segment) else segment
+    ):  # "While the e-mails portrayed …, they suggest that …": the pronoun stands for the evidence
         return True  # "Emails and text messages turned over to legislators suggest it may have been …": an inference
     if word.lower() in {"accused", "accusing"} and _CHARGED.search(before) and (
         word.lower() == "accusing" or re.match(r"\s+of\b", masked[m.end() :])
