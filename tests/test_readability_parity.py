@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import warnings
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from contrast.metrics.textstat_exact import (
     MIN_SENTENCES,
     MIN_WORDS,
     ReadabilityCounts,
+    kept_counts,
     readability_counts,
     readability_scores,
     scores_from_counts,
@@ -347,3 +349,27 @@ def test_sentence_counts_of_every_bundled_sentence() -> None:
 
     sentences, paragraphs = bundled_texts()
     assert all(same_sentence_counts(text) for text in sentences + paragraphs)
+
+
+@st.composite
+def cut_text(draw: st.DrawFn) -> tuple[str, list[str], list[bool]]:
+    """A text, pieces of it (cut at whitespace, or anywhere) and which pieces to keep."""
+    text = draw(english_like)
+    cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=12)))
+    if draw(st.booleans()):  # sentences: cut only where whitespace is
+        cuts = [c for c in cuts if c == 0 or c == len(text) or text[c - 1].isspace() or text[c].isspace()]
+    bounds = [0, *cuts, len(text)]
+    pieces = [text[a:b] for a, b in pairwise(bounds)]
+    keep = draw(st.lists(st.booleans(), min_size=len(pieces), max_size=len(pieces)))
+    return text, pieces, keep
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cut_text())
+def test_counts_of_kept_pieces_equal_counting_them_joined(case: tuple[str, list[str], list[bool]]) -> None:
+    # readability's body counts are the whole text's less the fragments': the same counts as
+    # counting the body sentences joined, whether or not the pieces cut the text at whitespace.
+    text, pieces, keep = case
+    readability_counts(text)  # as readability asks first (its tally is kept)
+    expected = readability_counts("\n".join(p for p, k in zip(pieces, keep, strict=True) if k))
+    assert kept_counts(text, pieces, keep) == expected

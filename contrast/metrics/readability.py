@@ -99,9 +99,9 @@ def score_source(source: SourceSlice) -> MetricFrames:
     lang = TEXTSTAT_LANGUAGES[language]
     whole = _counts(source.text, lang)
     _, fragments, _ = _body(counts)
-    # Without headings or fragments the body is the whole text: its counts are already made.
-    texts = _body_texts(source.sentences.get_column(TEXT), counts)
-    body_counts = whole if not fragments else _counts("\n".join(texts), lang)
+    # Without headings or fragments the body is the whole text: its counts are already made; with
+    # them, the body's are the whole text's less the fragments' (``kept_counts``).
+    body_counts = whole if not fragments else _kept_counts(source.text, source.sentences.get_column(TEXT), counts, lang)
     row, reason = _score(body_counts, counts, language, whole=whole)
     if reason:
         warnings.append(f"Readability of source {source.source_id!r}: N/A — {reason}.")
@@ -248,6 +248,16 @@ def _counts(text: str, lang: str) -> ReadabilityCounts:
     with warnings_module.catch_warnings():  # reported as a caveat, not as a Python warning
         warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
         return readability_counts(text, lang)
+
+
+def _kept_counts(text: str, sentences: pl.Series, counts: pl.DataFrame, lang: str) -> ReadabilityCounts:
+    """textstat's counts of a source's body sentences joined (``counts``' body flags, row for row)."""
+    from contrast.metrics.textstat_exact import kept_counts
+
+    keep = counts.get_column(BODY).fill_null(True).to_list()
+    with warnings_module.catch_warnings():
+        warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
+        return kept_counts(text, sentences.to_list(), keep, lang)
 
 
 def _pooled_counts(text: str, lang: str) -> ReadabilityCounts:

@@ -41,6 +41,7 @@ import logging
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -53,6 +54,7 @@ __all__ = [
     "MIN_SENTENCES",
     "MIN_WORDS",
     "ReadabilityCounts",
+    "kept_counts",
     "readability_counts",
     "readability_scores",
     "scores_from_counts",
@@ -273,18 +275,37 @@ def sentence_counts(text: str, lang: str = "en_US") -> tuple[int, int]:
     return words, syllables
 
 
-@lru_cache(maxsize=16)
-def _readability_counts(text: str, lang: str) -> ReadabilityCounts:
-    # Small cache: callers typically ask for the counts and then the scores of the
-    # same text; the result is immutable.
-    language = _language(lang)
+@dataclass(frozen=True)
+class _Tally:
+    """The order-free part of a text's counts: sums over its whitespace tokens, and each difficult
+    word's occurrences (``difficult_words`` counts the words with at least one)."""
+
+    chars: int
+    letters: int
+    words: int
+    syllables: int
+    polysyllables: int
+    gunning: int
+    dale: int
+    easy_words: int
+    difficult: Counter[str]
+
+    def __sub__(self, other: _Tally) -> _Tally:
+        """The tally of this text's tokens less ``other``'s (a sub-multiset of them): sums of whole
+        numbers, so exactly the tally of the tokens left."""
+        sums = {name: getattr(self, name) - getattr(other, name) for name in _SUMS}
+        return _Tally(**sums, difficult=self.difficult - other.difficult)
+
+
+_SUMS = ("chars", "letters", "words", "syllables", "polysyllables", "gunning", "dale", "easy_words")
+
+
+def _tally(tokens: Counter[str], language: _Language) -> _Tally:
     memo = language.tokens
     compute = language.token_info
-    raw = text.split()
-
     words = chars = letters = syllables = poly = gunning = dale = easy_words = 0
-    difficult: set[str] = set()
-    for token, k in Counter(raw).items():
+    difficult: Counter[str] = Counter()
+    for token, k in tokens.items():
         info = memo.get(token) or compute(token)
         chars += info[1] * k
         letters += info[2] * k
@@ -294,15 +315,54 @@ def _readability_counts(text: str, lang: str) -> ReadabilityCounts:
         syllables += info[3] * k
         poly += info[4] * k
         if info[5]:
-            difficult.add(info[0])
+            difficult[info[0]] += k
         gunning += info[6] * k
         dale += info[7] * k
         easy_words += info[8] * k
+    return _Tally(chars, letters, words, syllables, poly, gunning, dale, easy_words, difficult)
 
-    sentences = _count_sentences(text)
+
+@lru_cache(maxsize=16)
+def _text_tally(text: str, lang: str) -> _Tally:
+    # Small cache (the tally, not the tokens: an origin's pooled text has a million): the counts
+    # of a source's text are asked for, then those of its body (``kept_counts``).
+    return _tally(Counter(text.split()), _language(lang))
+
+
+@lru_cache(maxsize=16)
+def _readability_counts(text: str, lang: str) -> ReadabilityCounts:
+    # Small cache: callers typically ask for the counts and then the scores of the
+    # same text; the result is immutable.
+    return _counts(text.split(), _text_tally(text, lang), _count_sentences(text), lang)
+
+
+def kept_counts(text: str, pieces: Sequence[str], keep: Sequence[bool], lang: str = "en_US") -> ReadabilityCounts:
+    """``readability_counts`` of the ``pieces`` of ``text`` that ``keep`` marks, joined by newlines.
+
+    When ``pieces`` are ``text`` cut at whitespace (its sentences), the kept tokens are the
+    text's less the dropped ones, and so are their counts: the text's tally (kept by
+    ``_text_tally`` when ``readability_counts(text)`` was just made) less the dropped pieces',
+    not a second pass over nearly the whole text. Other pieces are counted joined, as before.
+    """
+    split = [piece.split() for piece in pieces]
+    kept = [piece for piece, wanted in zip(pieces, keep, strict=True) if wanted]
+    joined = "\n".join(kept)
+    if [token for tokens in split for token in tokens] != text.split():
+        return _readability_counts(joined, lang)
+    dropped = Counter(token for tokens, wanted in zip(split, keep, strict=True) if not wanted for token in tokens)
+    kept_raw = [token for tokens, wanted in zip(split, keep, strict=True) if wanted for token in tokens]
+    return _counts(kept_raw, _text_tally(text, lang) - _tally(dropped, _language(lang)), _count_sentences(joined), lang)
+
+
+def _counts(raw: list[str], tally: _Tally, sentences: int, lang: str) -> ReadabilityCounts:
+    """The counts of a text whose tokens are ``raw``, tallied in ``tally``, with ``sentences`` sentences."""
+    language = _language(lang)
+    memo = language.tokens
+    compute = language.token_info
+    words, poly = tally.words, tally.polysyllables
 
     # Linsear Write (strict_upper=True): the first 100 words, and the tokens up to them.
-    linsear_easy, linsear_hard, upto = easy_words, poly, len(raw)
+    linsear_easy, linsear_hard, upto = tally.easy_words, poly, len(raw)
     if len(raw) > 100 and words >= 100:
         linsear_easy = linsear_hard = seen = 0
         for index, token in enumerate(raw):
@@ -326,13 +386,13 @@ def _readability_counts(text: str, lang: str) -> ReadabilityCounts:
         lang=lang,
         words=words,
         sentences=sentences,
-        syllables=syllables,
+        syllables=tally.syllables,
         polysyllables=poly,
-        difficult_words=len(difficult),
-        gunning_difficult=gunning,
-        dale_chall_difficult=dale,
-        letters=letters,
-        chars=chars,
+        difficult_words=sum(1 for occurrences in tally.difficult.values() if occurrences > 0),
+        gunning_difficult=tally.gunning,
+        dale_chall_difficult=tally.dale,
+        letters=tally.letters,
+        chars=tally.chars,
         tokens=len(raw),
         linsear_easy=linsear_easy,
         linsear_hard=linsear_hard,
