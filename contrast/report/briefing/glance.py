@@ -235,9 +235,11 @@ def _shared_events(briefing: Briefing) -> str | None:
     top = briefing.panels[0]
     solo = max(briefing.only_in, key=lambda o: (o.only / o.claims if o.claims else 0.0, -o.origin.index))
     share = solo.only / solo.claims if solo.claims else 0.0
-    said = (
-        f"{briefing.n_events} events are reported by two or more origins; the most widely shared "
-        f"(“{top.title.text}”) appears in {len(top.columns)} of {len(briefing.origins)} origins."
+    events = "1 event" if briefing.n_events == 1 else f"{briefing.n_events} events"
+    said = (  # what was found, not what exists: a fact two origins tell in unlike words is not linked
+        f"contrast found {events} reported by two or more origins (a lower bound: the same fact told in other "
+        f"words can go unlinked); the most widely shared (“{top.title.text}”) appears in {len(top.columns)} of "
+        f"{len(briefing.origins)} origins."
     )
     if solo.only == 0:
         return said + " No claim was found in one origin alone: each may be reported elsewhere in other words."
