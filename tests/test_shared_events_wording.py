@@ -44,3 +44,8 @@ def test_a_count_of_shared_events_is_said_as_a_lower_bound(tmp_path: Path) -> No
     lines = [line for line in glance.at_a_glance(briefing) if "two or more origins" in line]
     assert lines and all("a lower bound" in line for line in lines), lines
     assert not any(re.search(r"\b\d+ events? (is|are) reported by", line) for line in lines), lines
+
+
+def test_an_event_title_that_is_a_quotation_is_not_quoted_twice() -> None:
+    assert glance._in_quotes("“Needless to say, the war was not a war of choice.”") == "“Needless to say, the war was not a war of choice.”"
+    assert glance._in_quotes("Tariffs took effect on Friday.") == "“Tariffs took effect on Friday.”"

@@ -238,7 +238,7 @@ def _shared_events(briefing: Briefing) -> str | None:
     events = "1 event" if briefing.n_events == 1 else f"{briefing.n_events} events"
     said = (  # what was found, not what exists: a fact two origins tell in unlike words is not linked
         f"contrast found {events} reported by two or more origins (a lower bound: the same fact told in other "
-        f"words can go unlinked); the most widely shared (“{top.title.text}”) appears in {len(top.columns)} of "
+        f"words can go unlinked); the most widely shared ({_in_quotes(top.title.text)}) appears in {len(top.columns)} of "
         f"{len(briefing.origins)} origins."
     )
     if solo.only == 0:
@@ -247,6 +247,13 @@ def _shared_events(briefing: Briefing) -> str | None:
         f" {solo.origin.label} goes most its own way: for {share:.0%} of its claims a search of every other "
         "origin found nothing close, and each names someone, something or a figure no other origin has."
     )
+
+
+def _in_quotes(title: str) -> str:
+    """A title in quotation marks, once: a title that is itself a quotation keeps its own marks."""
+    if len(title) > 1 and title[0] in "“\"" and title[-1] in "”\"":
+        return title
+    return f"“{title}”"
 
 
 def _sample_cautions(briefing: Briefing) -> list[str]:
