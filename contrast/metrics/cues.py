@@ -189,7 +189,7 @@ class CueMatcher:
     def _accept(self, sentence: str, start: int, end: int, cue: _Cue, title_case: bool) -> bool:
         if not cue.cased:
             return self.any_case or not sentence[start].isupper() or bool(_INITIAL.search(sentence[:start]))
-        if self.whole_names and not title_case:
+        if self.whole_names and not title_case and cue.category != _EXCEPTION:  # an exception swallows what follows
             following = re.match(r"\s+([A-Z][\w'’-]*)", sentence[end:])
             if following and following.group(1).lower() not in self.institutions:
                 return False

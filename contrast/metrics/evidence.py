@@ -23,6 +23,7 @@ def find_evidence(
     quote_categories: frozenset[str] = frozenset(),
     praise_categories: frozenset[str] = frozenset(),
     charge_categories: frozenset[str] = frozenset(),
+    verb_categories: frozenset[str] = frozenset(),
 ) -> pl.DataFrame:
     """Every cue occurrence in ``sentences`` (one source's, in order) as rows of ``EVIDENCE_SCHEMA``,
     each with its context.
@@ -33,13 +34,16 @@ def find_evidence(
     ("publicizing a more harmonious way of living") is the promoter's, not the outlet's.
     ``charge_categories``: categories whose word in a critic's charge ("attacked Mr. Trump for caving") is the
     critic's, not the outlet's.
+    ``verb_categories``: categories of verbs that cast how someone spoke ("blasted", "lashed out"): as the verb that
+    reports the speech, outside quotation marks, such a word is the outlet's choice, not the speaker's.
     """
     voices = source_voices(sentences) if sentences.height else []
     columns = (sentences.get_column(c).to_list() for c in (SOURCE_ID, SENTENCE_INDEX, TEXT))
     rows = [
         (source_id, index, lens, hit.category, hit.cue, hit.start, hit.end,
          cue_context(voice, text, hit.start, hit.end, quotation=hit.category in quote_categories,
-                     praise=hit.category in praise_categories, charge=hit.category in charge_categories))
+                     praise=hit.category in praise_categories, charge=hit.category in charge_categories,
+                     verb=hit.category in verb_categories))
         for (source_id, index, text), voice in zip(zip(*columns, strict=True), _in_index_order(sentences, voices), strict=True)
         for hit in _in_their_sense(text, cue_matcher.find(text))
     ]

@@ -245,13 +245,14 @@ def cue_rate_part(
     quote_categories: frozenset[str] = frozenset(),
     praise_categories: frozenset[str] = frozenset(),
     charge_categories: frozenset[str] = frozenset(),
+    verb_categories: frozenset[str] = frozenset(),
 ) -> LensPart:
     """A lens that counts each category's cues in the outlet's own words per 1,000 words of its own
     voice, and the cues in others' words or negated or defined apart: one source's part."""
     sentences = with_own_words(with_words(sentences))
     evidence = find_evidence(
         sentences, cue_matcher, lens, quote_categories=quote_categories, praise_categories=praise_categories,
-        charge_categories=charge_categories,
+        charge_categories=charge_categories, verb_categories=verb_categories,
     )
     table = category_counts(sentences, evidence, lexicon.ids, own_voice=True)
     return measured_part(lens, table, rate_measures(lexicon), evidence)

@@ -62,6 +62,9 @@ from contrast.schema import TEXT
 LENS = "loaded"
 SCARE_QUOTE = "scare_quote"
 GLITTER = "glitter"
+SLANT = "slant"
+"""Slanted verbs: the verb by which the outlet reports someone's speech ("And they blasted “hysterical …”") is the
+outlet's word for it, not the speaker's (``voice.cue_context``'s ``verb``)."""
 """Glittering generalities: praise, which in what someone promotes is the promoter's (``voice.promoted``)."""
 MAX_SCARE_WORDS = 4
 
@@ -85,14 +88,16 @@ class BasilMeasure:
 
 
 BASIL_MEASURED = BasilMeasure(
-    articles=159, precision=0.31, recall=0.08, by_outlet=(("fox", 0.35), ("nyt", 0.26), ("hpo", 0.35)),
+    articles=159, precision=0.32, recall=0.09, by_outlet=(("fox", 0.37), ("nyt", 0.25), ("hpo", 0.38)),
     tuning_precision=0.60, tuning_recall=0.16,
 )
 """Lexicon version 3 with this module's sense rules (``neutral_senses``), its scare-quote rule, and the clause-level
 voice (``contrast.metrics.voice``): a report in a clause joined to the outlet's own main clause leaves the main clause
 the outlet's, and the reporting clause of reported speech ("An angry Trump lashed out at Cruz on Twitter, calling …")
-is the outlet's words. Report half 20 of 64 cues on a span (16 of 55 at 1beaed3, with the whole-sentence voice),
-recall 0.063 → 0.079; tuning half 36 of 60 (34 of 57), recall 0.147 → 0.156."""
+is the outlet's words, and so is a slanted verb that reports the speech ("And they blasted “hysterical …”": check7
+ET-26). Report half 22 of 68 cues on a span (20 of 64 before the slanted-verb rule at f70ac1f, 16 of 55 at 1beaed3
+with the whole-sentence voice), recall 0.063 → 0.079 → 0.087; tuning half 37 of 62 (36 of 60; 34 of 57), recall
+0.147 → 0.156 → 0.160."""
 BASIL_BEFORE = BasilMeasure(
     articles=159, precision=0.29, recall=0.06, by_outlet=(("fox", 0.20), ("nyt", 0.23), ("hpo", 0.50)),
     tuning_precision=0.47, tuning_recall=0.10,
@@ -349,6 +354,7 @@ def loaded_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
         sentences, LENS, words, _loaded_matcher(words, mentioned_terms(texts), adopted_terms(texts)),
         quote_categories=frozenset({SCARE_QUOTE}), praise_categories=frozenset({GLITTER}),
         charge_categories=frozenset(c.id for c in words.categories if c.id != SCARE_QUOTE),
+        verb_categories=frozenset({SLANT}),
     )
 
 

@@ -18,7 +18,9 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   title-case headings, where capitals say nothing about names;
 * "like" after a verb of seeming or acting or a form of "be" ("behaving like", "looks like",
   "be like you"), after "just", "much", "more" or "nothing", after a comma, or after a plural
-  noun it introduces examples of ("countries like Saudi Arabia", "exports like soybeans");
+  noun it introduces examples of ("countries like Saudi Arabia", "exports like soybeans"); and
+  "Like" opening a sentence with a phrase that ends at a comma ("Like many elected officials in
+  Colorado, Mr. Suthers had opposed Amendment 64": a comparison — check7 MJ-20);
 * "worth" next to an amount ("$34 billion worth of", "worth $5m", "net worth"), "valued at" an amount;
 * a "strengthening" or "weak" currency, "sharing" technology or know-how (a transfer);
 * "crude" oil, "interest" rates, "intellectual" property, "as well (as)", "free" trade and markets,
@@ -100,6 +102,7 @@ _SUCH_AS = (
 _SENSES = [
     re.compile(rf"(?i:\b{_SEEMING}\s+)(like)\b"),
     re.compile(r",\s+(like)\s+(?=\w)"),
+    re.compile(r"^\s*[\"'(]?\s*(?:(?:And|But|Yet|So|Much|Just|Very\s+much)\s+)?((?i:like))\s+(?=[^,.;:!?]{1,80},)"),
     re.compile(rf"(?i:\b{_SUCH_AS}\s+)(like)\b"),
     re.compile(r"(?i)(?:[\d.,]+\s*(?:%|percent|bn|billion|million|m|trillion|tn|k|dollars|yuan|euros|pounds)?|net)\s+(worth)\b"),
     re.compile(

@@ -13,12 +13,13 @@ as mentions but not scored (``contrast.metrics.voice``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.cues import CUE, matcher
+from contrast.metrics.cues import CATEGORY, CUE, CueMatcher, matcher
 from contrast.metrics.evidence import find_evidence
 from contrast.metrics.figures import Measure
 from contrast.metrics.lens import (
@@ -105,12 +106,37 @@ def not_the_state(sentences: pl.DataFrame, evidence: pl.DataFrame) -> pl.DataFra
     return evidence.filter(pl.Series(keep, dtype=pl.Boolean))
 
 
+_ENDS_SENTENCE = re.compile(r"[\s.,;:!?\"'”’)]*$")
+
+
+def continued_names(sentences: pl.DataFrame, evidence: pl.DataFrame, cue_matcher: CueMatcher) -> pl.DataFrame:
+    """``evidence`` less the mentions that end their sentence where the name runs on into the next one: a sentence
+    split at a paragraph break inside a phrase ("… he should bring that up with the U.S." ¶ "attorney.\""), whose
+    next sentence starts in lower case, is matched again joined to it, and an alias that the longer phrase swallows
+    (an office, "U.S. attorney"; a longer name) is not a mention (check7 MJ-31)."""
+    if evidence.is_empty():
+        return evidence
+    ordered = sentences.sort(SENTENCE_INDEX)
+    indices, texts = ordered.get_column(SENTENCE_INDEX).to_list(), ordered.get_column(TEXT).to_list()
+    following = {index: texts[row + 1] for row, index in enumerate(indices[:-1])}
+    text_of = dict(zip(indices, texts, strict=True))
+    keep = []
+    for index, start, end, category in evidence.select(SENTENCE_INDEX, "start", "end", CATEGORY).iter_rows():
+        text, after = text_of[index], following.get(index, "")
+        if not (_ENDS_SENTENCE.fullmatch(text, end) and after[:1].islower()):
+            keep.append(True)
+            continue
+        joined = cue_matcher.find(f"{text} {after}")
+        keep.append(any(h.start == start and h.category == category for h in joined))
+    return evidence.filter(pl.Series(keep, dtype=pl.Boolean))
+
+
 @lens_part(LENS)
 def targets_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     """One source's mentions of each target, and the tone of the sentences that mention it."""
     words = target_lexicon(lenses)
     cue_matcher = matcher(words, whole_names=True, institutions=word_list("name_continuations"))
-    evidence = not_the_state(sentences, find_evidence(sentences, cue_matcher, LENS))
+    evidence = continued_names(sentences, not_the_state(sentences, find_evidence(sentences, cue_matcher, LENS)), cue_matcher)
     table = category_counts(sentences, evidence, words.ids)
     table = table.hstack([pl.Series("sentence", [1.0] * table.height, dtype=pl.Float64)])
     counts = [table.get_column(f"n:{t}").to_list() for t in words.ids]

@@ -7,9 +7,10 @@ sentence of a source is read once, in order, and given a :class:`Voice`:
 
 * ``quoted`` — half or more of its words are inside quotation marks, including a quotation
   that opened in an earlier sentence and closes in this one (news style runs a quotation
-  over several sentences and reopens it at each paragraph);
+  over several sentences and reopens it at each paragraph; a paragraph that no mark reopens is
+  still inside it when a later paragraph closes it, ``_closes_ahead``);
 * ``reported`` — it reports what someone said without being mostly quotation: a
-  reporting verb ("said", "told", "according to", "accused … of", "vowed to", "added
+  reporting verb ("said", "told", "according to", "accused … of", "criticized … for", "vowed to", "added
   that"), a colon after a speaker ("Foreign media: …"), or a quotation of five words or more;
 * ``own`` — everything else: the outlet states it.
 
@@ -61,6 +62,7 @@ __all__ = [
     "promoted",
     "quoted_title",
     "reporting_spans",
+    "reports_speech_at",
     "sentence_voices",
     "source_voices",
 ]
@@ -209,7 +211,8 @@ def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[
     """Sentences the open quotation was carried into (undone if it never closes)."""
     for index, text in enumerate(texts):
         too_long = len(carried_into) >= MAX_CARRY and not _closes_in_paragraph(texts, breaks, index, carried)
-        if carried is not None and (breaks[index] or _opens_at_start(text) or too_long):
+        across = carried is not None and breaks[index] and not _opens_at_start(text) and _closes_ahead(texts, index)
+        if carried is not None and not across and (breaks[index] or _opens_at_start(text) or too_long):
             if not breaks[index] and not _opens_at_start(text):
                 for undo in carried_into:  # a stray mark: these sentences were never inside it
                     result[undo] = _scan(texts[undo], None)[0]
@@ -222,6 +225,26 @@ def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[
         carried = still_open
         result.append(spans)
     return result
+
+
+def _closes_ahead(texts: Sequence[str], index: int) -> bool:
+    """Whether a quotation left open at the end of a paragraph runs on into the paragraph that starts at sentence
+    ``index`` though no mark reopens it: a later sentence, within ``MAX_CARRY`` sentences, closes a quotation it never
+    opened, and every sentence before that one has no quotation mark of its own ("“I'm very frustrated. ¶ I take an
+    oath of office, as does every other police officer in this country. ¶ I don't just get to pick and choose which
+    laws I enforce.”"). A sentence that opens a quotation first ends the search: the open mark was a stray."""
+    for ahead in range(index, min(len(texts), index + MAX_CARRY)):
+        text = texts[ahead]
+        if _opens_at_start(text):
+            return False
+        if _MARKS.isdisjoint(text):
+            continue
+        spans, still_open, closed = _scan(text, None)
+        if closed:
+            return True
+        if spans or still_open is not None:
+            return False
+    return False
 
 
 def _closes_in_paragraph(texts: Sequence[str], breaks: Sequence[bool], index: int, carried: str | None) -> bool:
@@ -329,7 +352,19 @@ _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
 discrimination"), which reports that clause, not the sentence."""
 _AFTER_QUOTE_RE = re.compile(rf"(?i)[,!?][\"”’']?\s+(?:\w+\s+){{0,4}}?(?:{_CLAUSE_VERBS})\b")
-_ACCUSED_RE = re.compile(r"(?i)\b(?:accused|accuses|accusing|blamed|blames|blaming)\b(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:of|for)\b)")
+_FAULTING = (
+    r"critici[sz](?:e|es|ed|ing)|fault(?:s|ed|ing)|prais(?:e|es|ed|ing)|thank(?:s|ed|ing)|condemn(?:s|ed|ing)|"
+    r"rebuk(?:e|es|ed|ing)|scold(?:s|ed|ing)|chid(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)|"
+    r"slam(?:s|med|ming)|blast(?:s|ed|ing)"
+)
+"""Verbs of judging someone aloud, which report that judgment when its ground follows with "for" ("They also
+criticized Colorado for not tracking marijuana once it is sold": the fault is the critics' charge)."""
+_TIME_SPAN = r"(?:years|months|weeks|days|decades|hours|a\s+(?:long\s+)?(?:time|while)|some\s+time|the\s+\w+\s+time)\b"
+_ACCUSED_RE = re.compile(
+    r"(?i)\b(?:(?:accused|accuses|accusing|blamed|blames|blaming)\b(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:of|for)\b)|"
+    rf"(?:{_FAULTING})\b(?=\s+(?:[\w'’.-]+\s+){{0,6}}?for\s+(?!{_TIME_SPAN})))"
+)
+"""A charge or a judgment with its ground: "accused … of", "blamed … for", "criticized … for" (not "for years")."""
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
 _CONDITIONAL_RE = re.compile(rf"(?i)\b{_CONDITION}$")
 _NOT_REPORTED_SAY = re.compile(
@@ -459,6 +494,11 @@ _CHARGED = re.compile(
 announced Friday accusing a dozen officers of …"), which reports the charge but not the sentence (check-s6-C PM-20)."""
 
 
+_PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got|getting|has|have|had)\s+(?:\w+ly\s+)?$")
+"""Before a participle of charging with nothing between it and its "of"/"for": an auxiliary makes it the sentence's
+own passive verb ("He was accused of fraud": someone's charge, reported); without one it describes a noun."""
+
+
 _EVIDENCE = re.compile(
     r"(?i)\b(?:e-?mails?|messages|texts|records|documents|files|evidence|data|figures|numbers|statistics|polls?|"
     r"surveys?|stud(?:y|ies)|research|results|findings|signs|trends|estimates|tests|analys[ie]s|footage|photos?|videos?)\b"
@@ -485,9 +525,12 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         before if re.fullmatch(r"(?i)\s*(?:they|it|these|this|those|that)\s*", segment) else segment
     ):  # "While the e-mails portrayed …, they suggest that …": the pronoun stands for the evidence
         return True  # "Emails and text messages turned over to legislators suggest it may have been …": an inference
-    if word.lower() in {"accused", "accusing"} and _CHARGED.search(before) and (
-        word.lower() == "accusing" or re.match(r"\s+of\b", masked[m.end() :])
-    ):
+    charge = word.lower() in {"accused", "accusing"} or (
+        word.lower().endswith(("ed", "ing")) and re.fullmatch(rf"(?i){_FAULTING}", word) is not None
+    )
+    if charge and word.lower().endswith("ed") and re.match(r"\s+(?:of|for)\b", masked[m.end() :]) and not _PASSIVE.search(before):
+        return True  # a participle on a noun: "The plan, criticized for its cost, passed" states the passing
+    if charge and _CHARGED.search(before) and (word.lower().endswith("ing") or re.match(r"\s+(?:of|for)\b", masked[m.end() :])):
         return True  # a charge on a noun: "12 Russian intelligence officers accused of hacking", "indictments accusing …"
     if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
         return True  # passive: "was highly recommended by game enthusiasts" states what they did
@@ -772,7 +815,8 @@ def negated(text: str, start: int) -> bool:
 
 
 def cue_context(
-    voice: Voice, text: str, start: int, end: int, *, quotation: bool = False, praise: bool = False, charge: bool = False
+    voice: Voice, text: str, start: int, end: int, *, quotation: bool = False, praise: bool = False, charge: bool = False,
+    verb: bool = False,
 ) -> str:
     """Where a lexicon word at ``start:end`` of a sentence stands (one of ``CONTEXTS``).
 
@@ -781,13 +825,14 @@ def cue_context(
     so in what someone promotes or depicts ("publicizing a more harmonious way of living") it is
     the promoter's message (reported); a label there ("promote authoritarian policies") stays the writer's.
     ``charge``: a loaded word in what a critic charges someone with ("attacked Mr. Trump for caving") is
-    the critic's (reported).
+    the critic's (reported). ``verb``: the word casts how someone spoke ("blasted", "lashed out"), so as the verb that
+    reports the speech (``reports_speech_at``) it is the outlet's own word for it, whoever is quoted after it.
     """
     if quotation:
         return (DEFINITION if voice.definition else OWN) if voice.kind_at(start) == OWN else REPORTED
     if voice.quoted_at(start, end):
         return QUOTED
-    if voice.kind_at(start) != OWN:
+    if voice.kind_at(start) != OWN and not (verb and reports_speech_at(text, voice, start, end)):
         return REPORTED
     if voice.definition:
         return DEFINITION
@@ -798,6 +843,21 @@ def cue_context(
     if charge and charged(text, start):
         return REPORTED
     return OWN
+
+
+def reports_speech_at(text: str, voice: Voice, start: int, end: int) -> bool:
+    """Whether ``start:end`` is the verb that reports the speech of its sentence, or of the clause of it that reports
+    ("And they blasted “hysterical anti-hunters and news media outlets.”"): the first reporting verb there, outside
+    quotation marks. A reporting verb after it is inside what is reported ("He said critics slammed the plan"), and
+    one before a reporting clause that attributes the whole sentence ("…, he said.") is the speaker's."""
+    if voice.quoted_at(start, end):
+        return False
+    region = next((a for a, b, kind in voice.clauses if a <= start < b and kind != OWN), 0)
+    spans = [(a, b) for a, b in reporting_spans(text, voice) if a >= region]
+    if not spans or not (spans[0][0] < end and start < spans[0][1]):
+        return False
+    masked = _masked(text, voice.quotes)  # "Trump did not blast “the media,” he said.": the trailing "he said" reports it all
+    return not any(_sentence_wide(masked, a, b) for a, b in spans[1:])
 
 
 def charged(text: str, start: int) -> bool:
