@@ -44,6 +44,11 @@ def test_a_count_of_shared_events_is_said_as_a_lower_bound(tmp_path: Path) -> No
     lines = [line for line in glance.at_a_glance(briefing) if "two or more origins" in line]
     assert lines and all("a lower bound" in line for line in lines), lines
     assert not any(re.search(r"\b\d+ events? (is|are) reported by", line) for line in lines), lines
+    # check7-bundled TA-16: "appears in 3 of 4 origins" was FALSE where the fourth origin tells the same fact
+    # over two sentences the linker never joined: the count is of origins matched, not of origins reporting it
+    top = [line for line in lines if "most widely shared" in line]
+    assert top and all(re.search(r"was matched in \d+ of \d+ origins", line) for line in top), top
+    assert not any("appears in" in line for line in top), top
 
 
 def test_an_event_title_that_is_a_quotation_is_not_quoted_twice() -> None:

@@ -238,8 +238,9 @@ def _shared_events(briefing: Briefing) -> str | None:
     events = "1 event" if briefing.n_events == 1 else f"{briefing.n_events} events"
     said = (  # what was found, not what exists: a fact two origins tell in unlike words is not linked
         f"contrast found {events} reported by two or more origins (a lower bound: the same fact told in other "
-        f"words can go unlinked); the most widely shared ({_in_quotes(top.title.text)}) appears in {len(top.columns)} of "
-        f"{len(briefing.origins)} origins."
+        f"words can go unlinked); the most widely shared ({_in_quotes(top.title.text)}) was matched in "
+        f"{len(top.columns)} of {len(briefing.origins)} origins"
+        + ("." if len(top.columns) == len(briefing.origins) else " (the others may tell it in other words).")
     )
     if solo.only == 0:
         return said + " No claim was found in one origin alone: each may be reported elsewhere in other words."
