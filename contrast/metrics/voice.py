@@ -634,7 +634,11 @@ def _colon_speaker(masked: str) -> tuple[int, int] | None:
         return None
     head = masked[:colon]
     hits = [h for h in _speakers().find(head)]
-    return (hits[-1].start, hits[-1].end) if hits else None
+    if not hits or re.search(r"[a-z]", re.sub(r"\b[A-Z][\w.'’-]*", "", head[hits[-1].end :])):
+        # the speaker ends the head, or only a name follows it ("Foreign media:", "Analyst Li Wei:"); a clause
+        # before a colon is the outlet's own ("Two senators didn’t vote at all: Sens. Tim Kaine … and Bernie Sanders")
+        return None
+    return hits[-1].start, hits[-1].end
 
 
 @cache
