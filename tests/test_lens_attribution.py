@@ -505,6 +505,8 @@ def _last_kind(texts: list[str]) -> str | None:
         (["The White House’s press secretary said the talks had gone well."], "speaker.official"),
         (["The company’s chief executive said sales had risen sharply."], "speaker.business"),
         (["A spokesman for the ministry said the tariffs were unfair."], "speaker.official"),
+        (["Senate Republican Leader Mitch McConnell's office immediately panned the plan as a \"call for tax hikes.\""],
+         "speaker.official"),
     ],
 )
 def test_the_kind_is_the_speakers_own_not_another_name_in_the_sentence(texts: list[str], kind: str) -> None:
@@ -520,7 +522,43 @@ def test_the_kind_is_the_speakers_own_not_another_name_in_the_sentence(texts: li
         # near misses: a speaker, or a speaker and a name, before the colon still speaks
         ("Foreign media: Chinese brands are shaping global trends", True),
         ("Analyst Li Wei: the tariffs will hurt exporters more than anyone expects.", True),
+        ("ABC's RICK KLEIN: Former President George W. Bush is making one exception to his rule.", True),
+        ("Among other things, the study found: prices rose by a third in two years.", True),
     ],
 )
 def test_a_colon_attributes_only_after_a_speaker(sentence: str, attributed: bool) -> None:
     assert _attribute(sentence)[0] is attributed
+
+
+@pytest.mark.parametrize(
+    ("texts", "kind"),
+    [
+        # a relative clause's verb is said by the person the clause is about, the noun right before it
+        (["The Times draws a comparison to Senator Elizabeth Warren (D-MA), who claimed Native American heritage as a "
+          "Harvard Law School professor."], "speaker.official"),
+        (["It calls into question the account from Sondland, the U.S. ambassador to the European Union, who told "
+          "Congress last week that he did not know."], "speaker.official"),
+        (["This was illustrated in a February Washington Post profile of Stanley Fischer, who announced he will step "
+          "down as the governor of Israel’s central bank."], UNSPECIFIED),
+        # near miss: a relative clause closed before a new subject lends it nothing
+        (["In a letter to federal Judge Kimba Wood, who is overseeing the Cohen case, Ryan and Harrison wrote that the "
+          "information did come from Cohen’s records."], UNSPECIFIED),
+        # "and other …" joins a named person, not a list of kinds
+        (["Activists, lawmakers, journalists, and other prominent figures expressed deep sadness and paid tribute to "
+          "Lewis."], UNSPECIFIED),
+        (["Bennett and some of Sanders’ other critics have argued the senator’s ceiling of support is too low."],
+         UNSPECIFIED),
+        # near miss: a group that speaks in its own clause after a name stays anonymous
+        (["But the strategy, crafted by his ally Sen. Pat Toomey (R-Pa.), continued to meet resistance at a party "
+          "luncheon and even supporters admitted reservations about it."], "speaker.anonymous"),
+        # who quotes someone does not speak; who cites something does
+        (["Iran’s state-run IRNA news agency quoted Foreign Ministry spokesman Abbas Mousavi as saying Iran has invited "
+          "Ukraine to take part."], "speaker.official"),
+        (["The New Yorker quoted a statement in which he says: \"The appalling accusations in this article are "
+          "untrue.\""], UNSPECIFIED),
+        (["House Speaker Nancy Pelosi postponed the annual address.", "Pelosi cited security concerns for the delay of "
+          "the annual address."], "speaker.official"),
+    ],
+)
+def test_a_relative_clause_or_a_quotation_names_its_own_speaker(texts: list[str], kind: str) -> None:
+    assert _last_kind(texts) == kind

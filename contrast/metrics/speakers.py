@@ -92,8 +92,24 @@ _ADVERBIAL = re.compile(
 Thursday, …", "moving to address a growing political firestorm, …", "Speaking to reporters, …")."""
 _WHO = re.compile(r",\s*who\b")
 """A relative clause on a person, which may itself hold commas ("Pence, who in an Oct. 14, 2016, interview …")."""
+_ANTECEDENT_AFTER = re.compile(r"(?i)\b(?:to|with|on|in|from|by|about|against|into|toward|towards|like|than|for|of)\s+")
+"""What a relative clause's person follows when they are not the subject ("a comparison to Senator Elizabeth Warren")."""
+
+
+def _in_relative(tail: str) -> bool:
+    """Whether a verb after ", who" + ``tail`` is the relative clause's or the main verb right after it closes:
+    no comma since "who" ("…, who claimed"), the clause opening with an adverbial ("who in an Oct. 14, 2016,
+    interview … claimed"), or nothing but the verb after its closing comma ("…, who …, said"); not a new subject
+    after it ("…, who is overseeing the case, Ryan and Harrison wrote")."""
+    if "," not in tail or _ADVERBIAL.match(tail):
+        return True
+    rest = tail[tail.rfind(",") + 1 :]
+    while (trimmed := _FILLER.sub("", rest.rstrip())) != rest.rstrip():
+        rest = trimmed
+    return not rest.strip()
 _CLAUSE_CUT = re.compile(
-    r"(?i)[;:]|,\s*(?:and|but|while|whereas|as|because|though|although)\s+|\b(?:that|after|before|when|because|while)\s+"
+    r"(?i)[;:]|\b(?:in|of|from|by|with|to|for|at|on|under|through)\s+which\s+|"
+    r",\s*(?:and|but|while|whereas|as|because|though|although)\s+|\b(?:that|after|before|when|because|while)\s+"
 )
 _INVERTED_VERBS = re.compile(
     r"(?i)^(?:said|says|say|wrote|writes|added|adds|stated|noted|explained|continued|replied|"
@@ -302,15 +318,25 @@ _OBJECT_OF = re.compile(
 """A role that is the object of a preposition after the speaker: "Pence on Fox News" (not "of", "for" or "at", which
 say whom a role speaks for, "a member of the People's Bank of China's committee", nor "by" or "from", which name who
 speaks: "a statement by the Ministry of Commerce")."""
-_GROUP_OBJECT = re.compile(rf"(?i)\b(?:{_PREPOSITION}|asking|asked|gather|gathered|urging|urged|joined|told)\s")
+_GROUP_OBJECT = re.compile(
+    rf"(?i)\b(?:{_PREPOSITION}|asking|asked|gather|gathered|urging|urged|joined|told)\s+"
+    r"(?:(?!(?:and|or|but|even|while)\b)[\w'’-]+\s+){0,2}$"
+)
 """What puts an unnamed group after it as an object, not a speaker: "sought to gather new supporters", "in asking
 supporters to sign" (not "many of the bill's critics", checked apart)."""
+_BESIDE = re.compile(
+    r"(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:one|some|many|a|an|the|his|her|their|its|among)\b[^,;]*"
+    r"|(?:,[^,;]*,)?\s*(?:,\s*)?and\s+(?:(?:some|many|several)\s+of\s+[^,;]*?)?(?:other|fellow)\s+(?:[\w'’-]+\s+){0,2})$"
+)
+"""What lies between a person's name and an unnamed group that stands beside it: an appositive ("Cornyn, one of the
+bill's leading proponents"), or "and other …" ("Cornyn, the Senate's No. 2 Republican, and other supporters",
+"Bennett and some of Sanders’ other critics")."""
 _QUANTIFIED = re.compile(
     r"(?i)^\s*(?:(?:and|but|so|yet)\s+)?(?:some|many|most|several|few|all|both|none|one|two|three|four|"
     r"a\s+few|a\s+number|a\s+group|a\s+handful|dozens|hundreds)\s+of\s+"
 )
 """A quantity of a group ("many of the bill's critics"): its "of" makes no object."""
-_POSSESSED = re.compile(r"^(?:\s+(?:[A-Z][\w.-]*))*['’]s\b")
+_POSSESSED = re.compile(r"^(?:\s+(?:[A-Z][\w.-]*))*['’]s\b(?!\s+(?:office|offices|spokes\w+|press\s+secretary)\b)")
 """A role that only qualifies a possessor ("the president’s son", "President Trump’s attorney Ty Cobb"): not the speaker's."""
 
 
@@ -336,8 +362,9 @@ def _not_own(masked: str, a: int, b: int, hit: Hit, *, headed: bool) -> bool:
             return True
         for name in _NAME.finditer(masked[: hit.start], a):
             # beside the name, not qualified by it: "Cornyn, one of the … proponents", "Cornyn … and other
-            # supporters" (not "Trump supporters", "Multiple sources")
-            if _person(name.group()) is not None and re.search(r",|\band\b", masked[name.end() : hit.start]):
+            # supporters" (not "Trump supporters", "Multiple sources", nor a group that speaks in a clause of its
+            # own after the name: "…, crafted by Sen. Pat Toomey (R-Pa.), … and even supporters admitted")
+            if _person(name.group()) is not None and _BESIDE.match(masked[name.end() : hit.start]):
                 return True
     return False
 
@@ -431,16 +458,28 @@ def _subject(masked: str, verb_start: int) -> tuple[int, int] | None:
     cuts = [m for m in _CLAUSE_CUT.finditer(text)]
     cut = cuts[-1].end() if cuts else 0
     if cuts and re.match(r",\s*and\s", cuts[-1].group()) and re.match(r"(?i)others?\b", text[cut:]):
-        # "Cornyn, the Senate's No. 2 Republican, and other supporters said": one subject, named first
+        # "Cornyn, the Senate's No. 2 Republican, and other supporters said": one subject, a name and its appositive
         start = cuts[-2].end() if len(cuts) > 1 else 0
         kept = [s for s in _segments(text[start:cut]) if not _adverbial(text[start + s[0] : start + s[1]])]
-        if kept:
+        pieces = [text[start + a : start + b] for a, b in kept]
+        if pieces and _NAME.fullmatch(re.sub(r"(?i)^(?:but|and)\s+", "", pieces[0])) and all(
+            re.match(r"(?i)(?:the|a|an|his|her|its|their|one)\s", piece) for piece in pieces[1:]
+        ):
             return start + kept[0][0], len(text.rstrip())
     who = _WHO.search(text, cut)
-    if who is not None and re.search(r"\w", text[cut : who.start()]):
-        # "Vice President Mike Pence, who in an Oct. 14, 2016, interview with Fox News claimed …, said": whether
-        # the verb is the relative clause's or the main one, its speaker is the person the clause is about
-        text = text[: who.start()] + ","
+    if who is not None and re.search(r"\w", text[cut : who.start()]) and _in_relative(text[who.end() :]):
+        # "Vice President Mike Pence, who in an Oct. 14, 2016, interview with Fox News claimed …, said", "a comparison
+        # to Senator Elizabeth Warren (D-MA), who claimed …": the verb is the relative clause's, or the main verb right
+        # after it closes; either way its speaker is the person the clause is about
+        head = text[cut : who.start()]
+        appositive = re.search(r",\s*(?:the|a|an)\s[^,]*$", head)  # "the account from Sondland, the U.S. ambassador to …"
+        named = head[: appositive.start()] if appositive else head
+        prepositions = [
+            m.end() for m in _ANTECEDENT_AFTER.finditer(named)
+            if m.group().lower().strip() != "of" or not re.search(r"[A-Z][\w.'’-]*\s+$", named[: m.start()])
+        ]  # "a profile of Stanley Fischer, who …" (not "Secretary of State Rex Tillerson, who …")
+        after = prepositions[-1] if prepositions else 0
+        text = text[:cut] + " " * after + head[after:] + ","
     clause = _RELATIVE.sub(lambda m: " " * (len(m.group()) - 1) + ",", text[cut:])
     clause = clause.rstrip()
     while True:

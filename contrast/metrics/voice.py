@@ -628,13 +628,21 @@ def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
     return _reporting(text, _masked(text, voice.quotes), quotation=speech)
 
 
+_COLON_VERB = re.compile(
+    r"(?i)\b(?:\w+ly\s+)?(?:found|finds|said|says|wrote|writes|reported|reports|added|adds|noted|notes|concluded|"
+    r"concludes|stated|states|explained|explains|argued|argues|warned|warns)\b"
+)
+"""A reporting verb between the speaker and the colon ("Among other things, the study found:")."""
+
+
 def _colon_speaker(masked: str) -> tuple[int, int] | None:
     colon = masked.find(":")
     if colon < 0 or re.match(r"\d", masked[colon + 1 : colon + 2]) or len(masked[:colon].split()) > COLON_WORDS:
         return None
     head = masked[:colon]
     hits = [h for h in _speakers().find(head)]
-    if not hits or re.search(r"[a-z]", re.sub(r"\b[A-Z][\w.'’-]*", "", head[hits[-1].end :])):
+    rest = re.sub(r"^['’]s\b|\b[A-Z][\w.'’-]*", "", head[hits[-1].end :]) if hits else ""
+    if not hits or re.search(r"[a-z]", _COLON_VERB.sub("", rest)):
         # the speaker ends the head, or only a name follows it ("Foreign media:", "Analyst Li Wei:"); a clause
         # before a colon is the outlet's own ("Two senators didn’t vote at all: Sens. Tim Kaine … and Bernie Sanders")
         return None
