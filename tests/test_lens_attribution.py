@@ -440,3 +440,125 @@ def test_a_relative_clause_that_holds_the_verbs_subject_is_not_blanked() -> None
                 "“revisionist” powers — an approach that some of Mr. Trump’s former advisers say the president never "
                 "fully comprehended.")
     assert _attribute(sentence)[1] != "speaker.expert"
+
+
+# --- the kind of the sentence's own speaker, never of another name in it (check basil-new D: JR-32, JA-27) ---
+
+CORNYN = "Sen. John Cornyn, R-Texas, said the bill was about the rights of American victims."
+PENCE = "Indiana Gov. Mike Pence signed the bill on Thursday."
+TRUMP_JR = [
+    "Donald Trump Jr. had online conversations with WikiLeaks during the campaign.",
+    "Mr. Trump, the president’s son, handed over the messages to several committees.",
+]
+
+
+def _last_kind(texts: list[str]) -> str | None:
+    words = attribution_matcher(attribution_lexicon(Lenses()))
+    read = read_statements([("s", i, t) for i, t in enumerate(texts)], dict(enumerate(sentence_voices(texts))), words)
+    return read[("s", len(texts) - 1)][2]
+
+
+@pytest.mark.parametrize(
+    ("texts", "kind"),
+    [
+        # JR-32: Pence said it; Fox News is where he had claimed something, in his relative clause
+        (["Vice President Mike Pence, who in an Oct. 14, 2016, interview with Fox News claimed the campaign had not been "
+          "in contact with WikiLeaks, said in a statement late Monday that he had not known about the messages."],
+         "speaker.official"),
+        (["Pence on Fox News said the campaign had no contact with WikiLeaks."], UNSPECIFIED),
+        ([PENCE, "Pence on Fox News said the campaign had no contact with WikiLeaks."], "speaker.official"),
+        # JR-32: a publication that reports is the media
+        (["The Atlantic first reported on Monday that Trump Jr. received a private message from the WikiLeaks account."],
+         "speaker.media"),
+        (["Trump Jr. communicated with WikiLeaks over Twitter, according to a report in The Atlantic published Monday."],
+         "speaker.media"),
+        # near misses: the ocean and the think tank are no magazine; a source that told Fox News stays anonymous
+        (["The Atlantic Council said the sanctions would hurt trade with Europe."], "speaker.expert"),
+        (["Officials on both sides of the Atlantic said the talks had stalled."], "speaker.official"),
+        (["A source told Fox News that the committee had access to the documents."], "speaker.anonymous"),
+        # JA-27: a group noun in apposition to, or beside, a named person is no anonymous source
+        ([CORNYN, "But Cornyn, one of the bill's leading proponents, dismissed Obama's concerns as \"unpersuasive.\""],
+         "speaker.official"),
+        (["But Cornyn, one of the bill's leading proponents, dismissed Obama's concerns as \"unpersuasive.\""], UNSPECIFIED),
+        ([CORNYN, "Cornyn, the Senate's No. 2 Republican, and other supporters said the bill is narrowly tailored."],
+         "speaker.official"),
+        # near misses: unnamed groups that speak stay anonymous
+        (["But the bill's proponents have disputed Obama's rationale as \"unconvincing and unsupportable,\" saying the "
+          "measure is narrowly tailored."], "speaker.anonymous"),
+        (["Many of the bill's critics said it would hurt American allies abroad."], "speaker.anonymous"),
+        (["Critics, however, say the law could open the door to discrimination."], "speaker.anonymous"),
+        # the Mueller group (NYT): supporters someone gathers or asks are no speakers
+        (["Several candidates, in calling for the swift release of the report, also sought to gather new supporters and "
+          "their email addresses by putting out “petitions” calling for complete transparency from the Justice "
+          "Department."], UNSPECIFIED),
+        (["Ms. Harris and Ms. Warren also joined Mr. Booker in asking supporters to sign their petitions calling for the "
+          "report’s immediate release."], UNSPECIFIED),
+        # the Mueller group (Fox): opposition research is a political group's trade, not scholarship
+        (["America Rising, a pro-Republican opposition research group, took aim at O’Rourke, saying on Sunday that the "
+          "candidate made “brazen and incorrect claims on the campaign trail.”"], UNSPECIFIED),
+        (["Tariffs raised prices for American households, according to research from the university."], "speaker.expert"),
+        # the WikiLeaks group: a person's role in a possessive is the possessor's, not the speaker's
+        (["President Trump’s attorney Ty Cobb told Fox News on Monday that he was not aware of the documents."],
+         UNSPECIFIED),
+        ([*TRUMP_JR, "“Already did that earlier today,” Mr. Trump said in response."], UNSPECIFIED),
+        # near misses: an institution's spokesman or executive speaks for it
+        (["The White House’s press secretary said the talks had gone well."], "speaker.official"),
+        (["The company’s chief executive said sales had risen sharply."], "speaker.business"),
+        (["A spokesman for the ministry said the tariffs were unfair."], "speaker.official"),
+        (["Senate Republican Leader Mitch McConnell's office immediately panned the plan as a \"call for tax hikes.\""],
+         "speaker.official"),
+    ],
+)
+def test_the_kind_is_the_speakers_own_not_another_name_in_the_sentence(texts: list[str], kind: str) -> None:
+    assert _last_kind(texts) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attributed"),
+    [
+        # the JASTA group (HuffPost): a clause before a colon is the outlet's own, not the senators' speech
+        ("Two senators didn’t vote at all: Sens. Tim Kaine (D-Va.), who is Hillary Clinton’s vice presidential running "
+         "mate, and Bernie Sanders (I-Vt.), who was Clinton’s runner-up in the presidential race.", False),
+        # near misses: a speaker, or a speaker and a name, before the colon still speaks
+        ("Foreign media: Chinese brands are shaping global trends", True),
+        ("Analyst Li Wei: the tariffs will hurt exporters more than anyone expects.", True),
+        ("ABC's RICK KLEIN: Former President George W. Bush is making one exception to his rule.", True),
+        ("Among other things, the study found: prices rose by a third in two years.", True),
+    ],
+)
+def test_a_colon_attributes_only_after_a_speaker(sentence: str, attributed: bool) -> None:
+    assert _attribute(sentence)[0] is attributed
+
+
+@pytest.mark.parametrize(
+    ("texts", "kind"),
+    [
+        # a relative clause's verb is said by the person the clause is about, the noun right before it
+        (["The Times draws a comparison to Senator Elizabeth Warren (D-MA), who claimed Native American heritage as a "
+          "Harvard Law School professor."], "speaker.official"),
+        (["It calls into question the account from Sondland, the U.S. ambassador to the European Union, who told "
+          "Congress last week that he did not know."], "speaker.official"),
+        (["This was illustrated in a February Washington Post profile of Stanley Fischer, who announced he will step "
+          "down as the governor of Israel’s central bank."], UNSPECIFIED),
+        # near miss: a relative clause closed before a new subject lends it nothing
+        (["In a letter to federal Judge Kimba Wood, who is overseeing the Cohen case, Ryan and Harrison wrote that the "
+          "information did come from Cohen’s records."], UNSPECIFIED),
+        # "and other …" joins a named person, not a list of kinds
+        (["Activists, lawmakers, journalists, and other prominent figures expressed deep sadness and paid tribute to "
+          "Lewis."], UNSPECIFIED),
+        (["Bennett and some of Sanders’ other critics have argued the senator’s ceiling of support is too low."],
+         UNSPECIFIED),
+        # near miss: a group that speaks in its own clause after a name stays anonymous
+        (["But the strategy, crafted by his ally Sen. Pat Toomey (R-Pa.), continued to meet resistance at a party "
+          "luncheon and even supporters admitted reservations about it."], "speaker.anonymous"),
+        # who quotes someone does not speak; who cites something does
+        (["Iran’s state-run IRNA news agency quoted Foreign Ministry spokesman Abbas Mousavi as saying Iran has invited "
+          "Ukraine to take part."], "speaker.official"),
+        (["The New Yorker quoted a statement in which he says: \"The appalling accusations in this article are "
+          "untrue.\""], UNSPECIFIED),
+        (["House Speaker Nancy Pelosi postponed the annual address.", "Pelosi cited security concerns for the delay of "
+          "the annual address."], "speaker.official"),
+    ],
+)
+def test_a_relative_clause_or_a_quotation_names_its_own_speaker(texts: list[str], kind: str) -> None:
+    assert _last_kind(texts) == kind

@@ -324,3 +324,21 @@ def test_evidence_that_suggests_speaks_for_no_one(sentence: str, kind: str) -> N
 )
 def test_asking_reports_at_the_end_of_a_question_and_evidence_speaks_for_no_one(sentence: str, kind: str) -> None:
     assert sentence_voices([sentence])[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the JASTA group (HuffPost): printed "US left states it in its own voice" beside the NYT's "The administration
+        # has argued that …": a bare "warn" with its own subject reports, as "say" and "argue" do
+        ("Administration officials warn that it would put Americans overseas at legal risk and leave the United "
+         "States vulnerable to bogus lawsuits.", REPORTED),
+        ("Experts predict that growth will slow sharply next year in China.", REPORTED),
+        # near misses: an infinitive or a negated verb with no speaker reports no one; "caution" is mostly a noun
+        ("The campaign plans to warn voters about the risks of the new law.", OWN),
+        ("The storm warnings did not predict the flooding in the city.", OWN),
+        ("But she added a note of caution about the new rules.", OWN),
+    ],
+)
+def test_a_bare_verb_of_warning_or_predicting_reports_only_with_a_subject(sentence: str, kind: str) -> None:
+    assert sentence_voices([sentence])[0].kind == kind

@@ -76,15 +76,17 @@ SPEC = LensSpec(
     "when the sentence marks one (“declined to be identified”, “requested anonymity”; not “reportedly”, a hedge on a "
     "named speaker’s claim), else whoever speaks: the subject of the reporting verb with its appositives, the object "
     "of “according to”, or the speaker named after “said”; not a noun in what is said (“residents’ values”), the "
-    "addressee (“told reporters”) or the venue (“in a Washington Post op-ed”). It is typed by the role in that phrase "
+    "addressee (“told reporters”), the venue (“in a Washington Post op-ed”, “Pence, who in an interview with Fox News "
+    "claimed …”), a possessor’s role (“the president’s son”) or an unnamed group beside a named person (“Cornyn, one of "
+    "the bill’s leading proponents”), nor a publication that only quotes someone (“IRNA quoted Foreign Ministry "
+    "spokesman Abbas Mousavi as saying”). It is typed by the role in that phrase "
     "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business; a newspaper’s "
     "name is the media) or, for a name alone, by the name’s earlier mention in the same source with a title or "
     "role (“Murray says” after “Seattle Mayor Ed Murray”; a scholar cited by year is an expert); a “he” or “she” "
     "right after one person spoke is that person, and a quotation running on keeps its speaker. A speaker that "
     "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. Speaker "
     "and verb shares are of attributed statements; tone is VADER’s mean compound score of what each kind of "
-    f"speaker is made to say, given only where it rests on {MIN_JUDGED} statements or more. "
-    "to say. " + BOOTSTRAP_METHOD,
+    f"speaker is made to say, given only where it rests on {MIN_JUDGED} statements or more. " + BOOTSTRAP_METHOD,
     section=40,
     lexicon=LENS,
     labels=attribution_labels,
@@ -234,6 +236,8 @@ def _speaker(
     for anchor in reporting:
         if found is not None and not re.match(r"(?i)according", sentence[anchor[0] : anchor[1]]):
             continue
+        if _QUOTING.match(sentence[anchor[0] : anchor[1]]):
+            continue  # "The New Yorker quoted a statement in which he says …": the one quoted speaks, not who quotes
         spoken_by = [h for h in roles if h.start < anchor[1] and anchor[0] < h.end]
         if spoken_by:  # the reporting phrase names its speaker: "it's been said", "some say", "reports said"
             return Speaker(spoken_by[0].category, (spoken_by[0],))
@@ -243,6 +247,11 @@ def _speaker(
         found = found or speaker
     titled = _titled_subject(sentence, voice, Hit("", "", *reporting[0])) if reporting else None
     return Speaker("speaker.media", (titled,)) if titled else found
+
+
+_QUOTING = re.compile(r"(?i)^(?:quoted|quotes|quoting)$")
+"""Who quotes someone does not speak ("Iran's state-run IRNA news agency quoted Foreign Ministry spokesman Abbas Mousavi
+as saying …"); who cites something does ("Pelosi cited security concerns")."""
 
 
 def _titled_subject(sentence: str, voice: Voice, verb: Hit) -> Hit | None:

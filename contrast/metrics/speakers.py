@@ -9,7 +9,11 @@ object of "according to", or the phrase after a verb of saying that opens the se
 attribution ("…," said press secretary Sarah Sanders) — and then typed:
 
 * by a role noun of the attribution lexicon inside that phrase ("Seattle Mayor Ed Murray",
-  "The Post" as a publication);
+  "The Post" as a publication) that is the speaker's own: not a person's role in a possessive
+  ("the president's son", "President Trump's attorney Ty Cobb"), not the object of a preposition
+  after the speaker ("Pence on Fox News said"), not an unnamed group that is an object ("asking
+  supporters to sign") or stands beside a named person ("Cornyn, one of the bill's leading
+  proponents,"); where only such roles are there, the name that opens the phrase is the speaker;
 * else, when the phrase ends in a person's name, by that name's earlier mention in the same
   source with a title or an appositive role (``Mentions``): "Murray says" after "Seattle
   Mayor Ed Murray", "Pence wrote" after "Gov. Mike Pence (R)";
@@ -86,8 +90,26 @@ _ADVERBIAL = re.compile(
 )
 """A comma segment that is an adverbial or participle phrase, not part of the subject ("In a statement on
 Thursday, …", "moving to address a growing political firestorm, …", "Speaking to reporters, …")."""
+_WHO = re.compile(r",\s*who\b")
+"""A relative clause on a person, which may itself hold commas ("Pence, who in an Oct. 14, 2016, interview …")."""
+_ANTECEDENT_AFTER = re.compile(r"(?i)\b(?:to|with|on|in|from|by|about|against|into|toward|towards|like|than|for|of)\s+")
+"""What a relative clause's person follows when they are not the subject ("a comparison to Senator Elizabeth Warren")."""
+
+
+def _in_relative(tail: str) -> bool:
+    """Whether a verb after ", who" + ``tail`` is the relative clause's or the main verb right after it closes:
+    no comma since "who" ("…, who claimed"), the clause opening with an adverbial ("who in an Oct. 14, 2016,
+    interview … claimed"), or nothing but the verb after its closing comma ("…, who …, said"); not a new subject
+    after it ("…, who is overseeing the case, Ryan and Harrison wrote")."""
+    if "," not in tail or _ADVERBIAL.match(tail):
+        return True
+    rest = tail[tail.rfind(",") + 1 :]
+    while (trimmed := _FILLER.sub("", rest.rstrip())) != rest.rstrip():
+        rest = trimmed
+    return not rest.strip()
 _CLAUSE_CUT = re.compile(
-    r"(?i)[;:]|,\s*(?:and|but|while|whereas|as|because|though|although)\s+|\b(?:that|after|before|when|because|while)\s+"
+    r"(?i)[;:]|\b(?:in|of|from|by|with|to|for|at|on|under|through)\s+which\s+|"
+    r",\s*(?:and|but|while|whereas|as|because|though|although)\s+|\b(?:that|after|before|when|because|while)\s+"
 )
 _INVERTED_VERBS = re.compile(
     r"(?i)^(?:said|says|say|wrote|writes|added|adds|stated|noted|explained|continued|replied|"
@@ -171,7 +193,8 @@ def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
     if not following or _CLAUSE_AFTER.search(following.group(1)):
         return None
     a, b = end + following.start(1), end + following.end(1)
-    inside = [h for h in roles if a <= h.start and h.end <= b]
+    # "Mr. Trump, the president’s son,": the role is the possessor's, not the name's
+    inside = [h for h in roles if a <= h.start and h.end <= b and not (_a_person(h) and _POSSESSED.match(masked[h.end : b]))]
     if not inside:
         return None
     noun_phrase = re.match(r"(?i)(?:the|a|an|his|her|its|their|former|[A-Z][\w.&-]*['’]s?)\s", following.group(1))
@@ -252,6 +275,15 @@ def _typed(
         return None
     before = b <= anchor[0]
     inside = [h for h in roles if a <= h.start and h.end <= b]
+    opening = _head_name(masked, a, inside)
+    own = [h for h in inside if not _not_own(masked, a, b, h, headed=opening is not None or _role_before(masked, a, h, inside))]
+    if opening is not None and not own and inside:
+        kind = mentions.kind_of(opening.group()) if mentions is not None else None
+        if kind is None:
+            return Speaker(None)
+        start = opening.start() + opening.group().find((_person(opening.group()) or opening.group()).split()[0])
+        return Speaker(kind, (Hit(kind, masked[start : opening.end()], start, opening.end()),), person=kind in _PEOPLE)
+    inside = own
     if inside:
         cut = re.search(r"\s(?:for|of|at|in|from|with)\s", phrase)  # "a White House spokesman for …": the spokesman
         leading = [h for h in inside if not cut or h.end <= a + cut.start()]
@@ -276,6 +308,90 @@ def _typed(
             single = not re.search(r"(?i)\band\b", phrase) and kind in _PEOPLE
             return Speaker(kind, (Hit(kind, last.group(), a + last.start(), a + last.end()),), person=single)
     return Speaker(None)
+
+
+_PREPOSITION = r"(?:with|to|in|on|at|from|by|for|of|about|into|via|through|among|during|after|before|like)"
+_OBJECT_OF = re.compile(
+    r"(?i)\b(?:with|to|on|in|into|via|through|during|after|before|like|about|among)\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?-i:[A-Z][\w.&'’-]*\s+){0,3}$"
+)
+"""A role that is the object of a preposition after the speaker: "Pence on Fox News" (not "of", "for" or "at", which
+say whom a role speaks for, "a member of the People's Bank of China's committee", nor "by" or "from", which name who
+speaks: "a statement by the Ministry of Commerce")."""
+_GROUP_OBJECT = re.compile(
+    rf"(?i)\b(?:{_PREPOSITION}|asking|asked|gather|gathered|urging|urged|joined|told)\s+"
+    r"(?:(?!(?:and|or|but|even|while)\b)[\w'’-]+\s+){0,2}$"
+)
+"""What puts an unnamed group after it as an object, not a speaker: "sought to gather new supporters", "in asking
+supporters to sign" (not "many of the bill's critics", checked apart)."""
+_BESIDE = re.compile(
+    r"(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:one|some|many|a|an|the|his|her|their|its|among)\b[^,;]*"
+    r"|(?:,[^,;]*,)?\s*(?:,\s*)?and\s+(?:(?:some|many|several)\s+of\s+[^,;]*?)?(?:other|fellow)\s+(?:[\w'’-]+\s+){0,2})$"
+)
+"""What lies between a person's name and an unnamed group that stands beside it: an appositive ("Cornyn, one of the
+bill's leading proponents"), or "and other …" ("Cornyn, the Senate's No. 2 Republican, and other supporters",
+"Bennett and some of Sanders’ other critics")."""
+_QUANTIFIED = re.compile(
+    r"(?i)^\s*(?:(?:and|but|so|yet)\s+)?(?:some|many|most|several|few|all|both|none|one|two|three|four|"
+    r"a\s+few|a\s+number|a\s+group|a\s+handful|dozens|hundreds)\s+of\s+"
+)
+"""A quantity of a group ("many of the bill's critics"): its "of" makes no object."""
+_POSSESSED = re.compile(r"^(?:\s+(?:[A-Z][\w.-]*))*['’]s\b(?!\s+(?:office|offices|spokes\w+|press\s+secretary)\b)")
+"""A role that only qualifies a possessor ("the president’s son", "President Trump’s attorney Ty Cobb"): not the speaker's."""
+
+
+def _role_before(masked: str, a: int, hit: Hit, roles: Sequence[Hit]) -> bool:
+    """Whether the speaker phrase names a role of its own before ``hit`` ("Officials on both sides of …")."""
+    return any(r.end <= hit.start and not _OBJECT_OF.search(masked[a : r.start]) for r in roles)
+
+
+def _not_own(masked: str, a: int, b: int, hit: Hit, *, headed: bool) -> bool:
+    """Whether a role in the speaker phrase at [a, b) belongs to someone else than the speaker: a person's role
+    in a possessive ("the president’s son"), an object of a preposition ("Pence on Fox News"), or an unnamed group
+    that is an object ("asking supporters to sign") or stands beside a named person ("Cornyn, one of the bill's
+    leading proponents," — JA-27)."""
+    if _a_person(hit) and _POSSESSED.match(masked[hit.end : b]):
+        return True
+    if headed and _OBJECT_OF.search(masked[a : hit.start]):
+        return True  # only after a speaker: "an interview with Fox News" alone is all there is to go on
+    if hit.category == ANONYMOUS:
+        segment_start = masked.rfind(",", a, hit.start) + 1 or a
+        lead = masked[max(a, segment_start) : hit.start]
+        quantified = _QUANTIFIED.match(lead)
+        if _GROUP_OBJECT.search(lead[quantified.end() :] if quantified else lead):
+            return True
+        for name in _NAME.finditer(masked[: hit.start], a):
+            # beside the name, not qualified by it: "Cornyn, one of the … proponents", "Cornyn … and other
+            # supporters" (not "Trump supporters", "Multiple sources", nor a group that speaks in a clause of its
+            # own after the name: "…, crafted by Sen. Pat Toomey (R-Pa.), … and even supporters admitted")
+            if _person(name.group()) is not None and _BESIDE.match(masked[name.end() : hit.start]):
+                return True
+    return False
+
+
+_INSTITUTION_WORDS = frozenset({
+    "bank", "reserve", "department", "house", "council", "service", "pentagon", "court", "police", "ministry",
+    "government", "administration", "commission", "congress", "parliament", "embassy", "customs", "authorities",
+})
+
+
+def _a_person(hit: Hit) -> bool:
+    """A role one person holds ("president", "Sen."), not an institution ("the White House", "the FBI")."""
+    words = set(_POSSESSIVE.sub("", hit.cue.lower()).replace(".", "").split())
+    return (
+        hit.category in _PEOPLE and not hit.cue.isupper() and hit.cue.lower() not in _INSTITUTIONS
+        and not words & _INSTITUTION_WORDS
+    )
+
+
+def _head_name(masked: str, a: int, roles: Sequence[Hit]) -> re.Match[str] | None:
+    """The person's name that opens a speaker phrase ("But Cornyn, one of …", "Pence on Fox News"), if any."""
+    name = _NAME.search(masked, a)
+    if name is None or re.search(r"\w", re.sub(r"(?i)\b(?:but|and|so|yet)\b", "", masked[a : name.start()])):
+        return None
+    if any(h.start < name.end() and name.start() < h.end for h in roles):
+        return None  # a role ("Fox News", "Vice President …") opens the phrase, not a bare name
+    return name if _person(name.group()) is not None else None
 
 
 def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
@@ -339,7 +455,31 @@ def _subject(masked: str, verb_start: int) -> tuple[int, int] | None:
     """The subject phrase of a verb starting at ``verb_start``: the words of its clause before it,
     or None when nothing names anyone there (only the quotation, a comma or fillers)."""
     text = _RELATIVE_THAT.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked[:verb_start])
-    cut = max((m.end() for m in _CLAUSE_CUT.finditer(text)), default=0)
+    cuts = [m for m in _CLAUSE_CUT.finditer(text)]
+    cut = cuts[-1].end() if cuts else 0
+    if cuts and re.match(r",\s*and\s", cuts[-1].group()) and re.match(r"(?i)others?\b", text[cut:]):
+        # "Cornyn, the Senate's No. 2 Republican, and other supporters said": one subject, a name and its appositive
+        start = cuts[-2].end() if len(cuts) > 1 else 0
+        kept = [s for s in _segments(text[start:cut]) if not _adverbial(text[start + s[0] : start + s[1]])]
+        pieces = [text[start + a : start + b] for a, b in kept]
+        if pieces and _NAME.fullmatch(re.sub(r"(?i)^(?:but|and)\s+", "", pieces[0])) and all(
+            re.match(r"(?i)(?:the|a|an|his|her|its|their|one)\s", piece) for piece in pieces[1:]
+        ):
+            return start + kept[0][0], len(text.rstrip())
+    who = _WHO.search(text, cut)
+    if who is not None and re.search(r"\w", text[cut : who.start()]) and _in_relative(text[who.end() :]):
+        # "Vice President Mike Pence, who in an Oct. 14, 2016, interview with Fox News claimed …, said", "a comparison
+        # to Senator Elizabeth Warren (D-MA), who claimed …": the verb is the relative clause's, or the main verb right
+        # after it closes; either way its speaker is the person the clause is about
+        head = text[cut : who.start()]
+        appositive = re.search(r",\s*(?:the|a|an)\s[^,]*$", head)  # "the account from Sondland, the U.S. ambassador to …"
+        named = head[: appositive.start()] if appositive else head
+        prepositions = [
+            m.end() for m in _ANTECEDENT_AFTER.finditer(named)
+            if m.group().lower().strip() != "of" or not re.search(r"[A-Z][\w.'’-]*\s+$", named[: m.start()])
+        ]  # "a profile of Stanley Fischer, who …" (not "Secretary of State Rex Tillerson, who …")
+        after = prepositions[-1] if prepositions else 0
+        text = text[:cut] + " " * after + head[after:] + ","
     clause = _RELATIVE.sub(lambda m: " " * (len(m.group()) - 1) + ",", text[cut:])
     clause = clause.rstrip()
     while True:
@@ -358,13 +498,18 @@ def _subject(masked: str, verb_start: int) -> tuple[int, int] | None:
     trailing = clause.rstrip(" ,")
     if len(trailing) < len(clause.rstrip()) and len(segments) > 1:
         # "X, the party chairman, said": the subject with its appositives
-        kept = [s for s in segments if not _ADVERBIAL.match(clause[s[0] : s[1]])] or segments[-1:]
+        kept = [s for s in segments if not _adverbial(clause[s[0] : s[1]])] or segments[-1:]
         return cut + kept[0][0], cut + kept[-1][1]
     if _ADVERBIAL.match(clause[last[0] : last[1]]) and not re.match(r"(?i)^\s*(?:and|but|so|also|as)\b", clause[last[0] : last[1]]):
         return None
     a, b = last
     lead = re.match(r"(?i)\s*(?:and|but|so|yet|also|with|as)\s+", clause[a:b])
     return cut + a + (lead.end() if lead else 0), cut + b
+
+
+def _adverbial(segment: str) -> bool:
+    """An adverbial comma segment; "But Cornyn" is the subject after a conjunction, not an adverbial."""
+    return bool(_ADVERBIAL.match(segment)) and not re.match(r"(?i)^\s*(?:and|but|yet|so)\s+(?-i:[A-Z])", segment)
 
 
 def _segments(clause: str) -> list[tuple[int, int]]:

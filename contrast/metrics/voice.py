@@ -268,7 +268,7 @@ _SAYING = (
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
     r"reiterates|reiterating|expressed|expresses|expressing|voiced|decrying|decried|decries|recommended|recommends|"
-    r"admit|argue|insist|concede|acknowledge|contend|note|"
+    r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|"
     r"point(?:s|ed|ing)?\s+to|cite[sd]?(?!\s+for\b)|citing|lamented|laments|"
     r"call(?:ed|ing)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?for|"
     r"(?:urg|implor|press|pressur|beg|beseech)(?:e|es|ed|ing|ged|ging)?\s+(?:him|her|them|us|me|you|"
@@ -374,6 +374,10 @@ _NOT_REPORTED_SAY = re.compile(
 """Before a bare "say" that reports no one: an infinitive, a modal, or the "what X is trying to do is …"
 of a writer's claim ("What the government is trying to do is … forcibly say “be like us”" says what
 the writer thinks someone does, not what was said)."""
+_BARE_SAYING = frozenset({"say", "note", "warn", "predict"})
+"""Bare verbs of saying that report only with a subject of their own ("Administration officials warn that …", not
+"plans to warn voters", "did not predict the flooding")."""
+_NEGATED_BARE = re.compile(r"(?i)\b(?:to|do|does|did|will|would|can|could|should|must|may|might)\s+(?:not|never)\s+$|n['’]t\s+$")
 _ANONYMOUS_RE = re.compile(
     r"(?i)\b(?:declined to be (?:named|identified)|requested anonymity|on (?:the )?condition of anonymity|"
     r"asked not to be (?:named|identified)|(?:people|persons?|sources?|officials?) (?:familiar|briefed) with|"
@@ -455,8 +459,10 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
                 continue
             if pattern is not _ANONYMOUS_RE and _not_a_saying(masked, m):
                 continue
-            if m.group().lower() in {"say", "note"} and _NOT_REPORTED_SAY.search(masked[: m.start()]):
+            if m.group().lower() in _BARE_SAYING and _NOT_REPORTED_SAY.search(masked[: m.start()]):
                 continue
+            if m.group().lower() in _BARE_SAYING - {"say", "note"} and _NEGATED_BARE.search(masked[: m.start()]):
+                continue  # "The storm warnings did not predict the flooding"
             found.append(m.span())
     after = _AFTER_QUOTE_RE.search(masked)
     if after and any(ch in text[: after.start() + 2] for ch in "\"”’'"):
@@ -671,13 +677,25 @@ def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
     return _reporting(text, _masked(text, voice.quotes), quotation=speech)
 
 
+_COLON_VERB = re.compile(
+    r"(?i)\b(?:\w+ly\s+)?(?:found|finds|said|says|wrote|writes|reported|reports|added|adds|noted|notes|concluded|"
+    r"concludes|stated|states|explained|explains|argued|argues|warned|warns)\b"
+)
+"""A reporting verb between the speaker and the colon ("Among other things, the study found:")."""
+
+
 def _colon_speaker(masked: str) -> tuple[int, int] | None:
     colon = masked.find(":")
     if colon < 0 or re.match(r"\d", masked[colon + 1 : colon + 2]) or len(masked[:colon].split()) > COLON_WORDS:
         return None
     head = masked[:colon]
     hits = [h for h in _speakers().find(head)]
-    return (hits[-1].start, hits[-1].end) if hits else None
+    rest = re.sub(r"^['’]s\b|\b[A-Z][\w.'’-]*", "", head[hits[-1].end :]) if hits else ""
+    if not hits or re.search(r"[a-z]", _COLON_VERB.sub("", rest)):
+        # the speaker ends the head, or only a name follows it ("Foreign media:", "Analyst Li Wei:"); a clause
+        # before a colon is the outlet's own ("Two senators didn’t vote at all: Sens. Tim Kaine … and Bernie Sanders")
+        return None
+    return hits[-1].start, hits[-1].end
 
 
 @cache
