@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from contrast.claims.aliases import entity_key, is_title, person_of
+from contrast.claims.aliases import DESIGNATORS, entity_key, is_title, person_of
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
 from contrast.claims.terms import quantities
@@ -37,6 +37,14 @@ _LEADING = (
     re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\b(?:\s+that)?[,:]?\s+", re.IGNORECASE),
     # Texas Gov. Rick Perry, in a written statement, said: "Guns require …   (a quotation follows)
     re.compile(r"^[^“”\"]{0,160}?\b" + _SAYING + r"\b[,:]?\s+(?=[“\"])", re.IGNORECASE),
+    # Wang Huiyao, director of the Center for China and Globalization, said Trump's measures will …   (who the
+    # speaker is, between commas after the name, is no part of what is said)
+    # (not "The China Threat Theory, which is unfounded, looks more like a political tool, said X": no article opens
+    # a name, no relative clause describes a speaker)
+    re.compile(
+        r"^(?!(?:The|A|An|This|That|It)\s)(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?!(?:which|who|whose|that|where|when)\b)"
+        r"[^“”\"]{1,200}?,\s+" + _SAYING + r"\b(?:\s+that)?[,:]?\s+"
+    ),
     # Two companies in Shanghai told the BBC that customs …   (to whom it was said is no part of what is said)
     re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}that\s+"),
 )
@@ -66,7 +74,8 @@ def stated(text: str) -> str:
     leading = _LEADING if saying else _LEADING[:1]
     trailing = _TRAILING if saying else _TRAILING[2:]
     start = max((m.end() for m in (p.match(text) for p in leading) if m and len(text) - m.end() > _MIN_STATED), default=0)
-    end = min((m.start() for m in (p.search(text) for p in trailing) if m and m.start() > _MIN_STATED), default=len(text))
+    # a trailing attribution is looked for after the leading one: "X, a spokesman, said the tariffs …" has one verb
+    end = min((m.start() for m in (p.search(text, start) for p in trailing) if m and m.start() > _MIN_STATED), default=len(text))
     if end - start > _MIN_STATED:
         return text[start:end]
     return max(text[start:], text[:end], key=len)
@@ -99,8 +108,21 @@ def _names_anything(name: str) -> bool:
 def _name_words(name: str) -> tuple[str, ...]:
     """A name's words as a search matches them (folded, possessive and small joining words dropped), the person
     without a title or where they are from ("Senator Mitch McConnell of Kentucky" is named where "Mitch McConnell"
-    is: ``aliases.person_of``)."""
-    return tuple(w for w in _words(person_of(name)) if w not in _IGNORED)
+    is: ``aliases.person_of``), without an initial ("Charles E. Schumer" is named where "Charles Schumer" is) or a
+    number ("Trump's 2016" is a name and a year: a year another text gives otherwise or not at all), a
+    role before it ("Senate Minority Leader Charles Schumer") or a designator after it ("ZTE Corp" is named where
+    "ZTE" is, as ``aliases`` merges them): what another text may leave out when it names the same one."""
+    every = [w for w in _words(person_of(name)) if w not in _IGNORED]
+    words = [w for w in every if len(w) > 1 and not w.isdigit()] or every
+    while len(words) > 1 and words[0] in _ROLES:
+        del words[0]
+    while len(words) > 1 and words[-1] in DESIGNATORS:
+        del words[-1]
+    return tuple(words)
+
+
+_ROLES = frozenset({"senate", "house", "minority", "majority", "leader", "speaker", "rep", "representative", "deputy", "whip"})
+"""Words of a role written before a name ("Senate Majority Leader", "House Speaker", "Rep."): not words of the name."""
 
 
 def _words(text: str) -> list[str]:
