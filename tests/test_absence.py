@@ -429,3 +429,32 @@ def test_a_name_is_named_elsewhere_without_its_initial_role_designator_or_year()
     anchors = ["ZTE Corp", "Senate Minority Leader Charles E", "Trump's 2016", "Bank of Nova Scotia"]
     index = AnchorIndex(texts, ["right", "right"], [frozenset(), frozenset()], anchor_words(anchors))
     assert absent_anchors(anchors, index, ["right"]) == ["Bank of Nova Scotia"]
+
+
+def test_where_a_quotation_was_said_is_no_part_of_it_even_when_quoted() -> None:
+    """Check groups C (gorsuch, lexical, not tuned on): Fox's Thune “We will do what is necessary to confirm Judge
+    Gorsuch …,” and the New York Times' Graham “Whatever it takes to get him on the court, I will do,” were each printed
+    only in their origin, on the names of where they were said ("Fox News’ Shannon Bream", "America’s Newsroom", "The
+    Mike Gallagher Show"): the same pledge, told by two senators."""
+    thune = ("“We will do what is necessary to confirm Judge Gorsuch on the Supreme Court, yes,” he told Fox News’ Shannon Bream "
+             "on “America’s Newsroom,” when asked if they’d go that route.")
+    graham = "“Whatever it takes to get him on the court, I will do,” Mr. Graham told “The Mike Gallagher Show” radio program."
+    assert stated(thune) == "“We will do what is necessary to confirm Judge Gorsuch on the Supreme Court, yes,"
+    assert stated(graham) == "“Whatever it takes to get him on the court, I will do,"
+
+
+def test_a_handle_or_a_verb_opening_a_quotation_is_no_anchor() -> None:
+    """Check groups C and D: "Call off this summit, @realDonaldTrump," Wyden tweeted. was only in Fox on "DonaldTrump";
+    “As Donald Trump said, ’Let it come out,’” Mr. Sanders wrote on Twitter. only in the New York Times on "Let"."""
+    assert anchor_terms("Call off this summit, @realDonaldTrump,\" Wyden tweeted.", ["DonaldTrump", "Wyden"], ["Wyden"]) == []
+    assert anchor_terms("“As Donald Trump said, ’Let it come out,’” Mr. Sanders wrote on Twitter.", ["Donald Trump", "Let", "Sanders"],
+                        ["Sanders"]) == ["Donald Trump"]  # fmt: skip
+
+
+def test_a_person_is_named_elsewhere_by_surname() -> None:
+    """Check group D (jasta): Fox's "Sen. Charles Schumer … pushed back hard on Saudi government objections" was printed
+    with "no other origin's text has “Charles Schumer”" — HuffPost names "Chuck Schumer". A title is no person."""
+    texts = ["Sen. Chuck Schumer led the effort.", "Critics of China spoke."]
+    anchors = ["Charles Schumer", "Death By China"]
+    index = AnchorIndex(texts, ["left", "left"], [frozenset(), frozenset()], anchor_words(anchors))
+    assert absent_anchors(anchors, index, ["left"]) == ["Death By China"]

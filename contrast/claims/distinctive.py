@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from contrast.claims.aliases import DESIGNATORS, entity_key, is_title, person_of
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
-from contrast.claims.terms import quantities
+from contrast.claims.terms import news_words, quantities, stem, stopwords
 
 _SAYING = (
     r"(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"
@@ -56,8 +56,11 @@ _TRAILING = (
     ),
     # “… it's unfair,” Mr. Trump said on “Fox & Friends.”   (where it was said, a quoted title, is no part of it)
     re.compile(r"(?<=[,.!?])[”\"]\s+[^“”\"]{1,80}\b" + _SAYING + r"\s+(?:on|to|in)\s+[“\"][^“”\"]{1,60}[”\"]\W*$", re.IGNORECASE),
-    # “…,” Matt Bennett, a spokesman for Third Way, said after hearing from Mr. Biden last week.
-    re.compile(r"(?<=[,.!?])[”\"]\s+(?=[^“”\"]*\b" + _SAYING + r"\b)[^“”\"]{1,200}$", re.IGNORECASE),
+    # “…,” Matt Bennett, a spokesman for Third Way, said after hearing from Mr. Biden last week.   “…,” he told Fox
+    # News’ Shannon Bream on “America’s Newsroom,” when asked …   (a quoted title in it is where it was said)
+    re.compile(
+        r"(?<=[,.!?])[”\"]\s+(?=[^“”\"]*\b" + _SAYING + r"\b)(?:[^“”\"]|[“\"][^“”\"]{1,60}[”\"]){1,200}$", re.IGNORECASE
+    ),
     # … (Shahmerdanova, 2024).   … (Zhang & Musa, 2023).
     re.compile(r"\s*\([^()]*\b\d{4}[a-z]?\)\W*$"),
 )
@@ -88,20 +91,24 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) ->
         return []  # nothing to anchor: no name, no figure
     body = stated(text)
     spoken = {entity_key(s) for s in speakers}
+    named = _HANDLE.sub(" ", body)
     names = [
-        _POSSESSIVE.sub("", e) for e in entities if e in body and entity_key(e) not in spoken and not is_title(e) and _names_anything(e)
+        _POSSESSIVE.sub("", e) for e in entities if e in named and entity_key(e) not in spoken and not is_title(e) and _names_anything(e)
     ]
     figures = [q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities(_PAGE.sub(" ", body))]
     return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
 
 
+_HANDLE = re.compile(r"@\w+")
+"""A social-media handle ("@realDonaldTrump"): an address, not a name the claim states ("DonaldTrump")."""
 _PAGE = re.compile(r"\(?\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\)?|\b\d{1,2}:\d{2}\b")
 """A page reference ("(p. 18)", "pp. 12-14") or a clock time ("at 2:30 p.m."): where a quotation is found or when
 something happens, not a figure the claim states (a time in one report is no evidence another never told it)."""
 
 
 def _names_anything(name: str) -> bool:
-    """A name with a word of its own: not a pronoun or contraction taken for one ("I've" opening a quotation)."""
+    """A name with a word of its own: not a pronoun, contraction or verb taken for one ("I've", "Let" opening a
+    quotation: “As Donald Trump said, ’Let it come out,’”)."""
     return bool(_ACRONYM.match(name)) or any(len(w) >= 3 and w not in _FUNCTION_WORDS for w in _name_words(name))
 
 
@@ -135,7 +142,7 @@ _LONGEST_ACRONYM = 5
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FUNCTION_WORDS = frozenset(
     {"you", "your", "she", "her", "him", "his", "they", "their", "them", "our", "ours", "its", "it's", "i've", "i'm", "we've", "we're",
-     "you've", "this", "that", "these", "those", "there", "here", "what", "who"}
+     "you've", "this", "that", "these", "those", "there", "here", "what", "who", "let", "let's"}
 )  # fmt: skip
 _IGNORED = frozenset({"s", "the", "of", "and", "for", "a", "an"})
 
@@ -214,7 +221,19 @@ class AnchorIndex:
             return set(self._origins)
         rows = min((self._rows.get(w, []) for w in words), key=len)
         found = {self._origins[r] for r in rows if all(w in self._words[r] for w in words)}
+        if _is_person(words):  # "Charles Schumer" is named where "Chuck Schumer" is
+            found |= {self._origins[r] for r in self._rows.get(words[-1], [])}
         return found | self._spelled.get(words[0], set()) if _ACRONYM.match(anchor) else found
+
+
+def _is_person(words: tuple[str, ...]) -> bool:
+    """Whether a name's words (``_name_words``) are person-shaped and its last word may name it alone: two or three plain
+    words, none a function word ("Death By China" is a title), the last of four letters or more and no word of news at
+    large (``terms.news_words``: "Schumer", not "Court" or "Post"). A person is named by surname, given names vary
+    ("Charles"/"Chuck"): such an anchor is absent only where its surname is too."""
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w not in stopwords() for w in words):
+        return False
+    return len(words[-1]) >= 4 and stem(words[-1]) not in news_words()
 
 
 def anchor_words(anchors: Iterable[str]) -> set[str]:
