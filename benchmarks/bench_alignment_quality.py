@@ -83,6 +83,7 @@ def analysed(folder: Path):
     from contrast.config import load_report
     from contrast.pipeline import analyse
 
+    (SCRATCH / ".cache").mkdir(parents=True, exist_ok=True)  # the cache makes only its own folder
     cache = BuildCache(SCRATCH / ".cache" / folder.name)
     analysis = analyse(load_report(folder), cache=cache)
     cache.flush()

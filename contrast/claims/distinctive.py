@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from contrast.claims.aliases import entity_key, is_title, person_of
+from contrast.claims.aliases import DESIGNATORS, entity_key, is_title, person_of
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
-from contrast.claims.terms import quantities
+from contrast.claims.terms import news_words, quantities, stem, stopwords
 
 _SAYING = (
     r"(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"
@@ -37,6 +37,14 @@ _LEADING = (
     re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\b(?:\s+that)?[,:]?\s+", re.IGNORECASE),
     # Texas Gov. Rick Perry, in a written statement, said: "Guns require …   (a quotation follows)
     re.compile(r"^[^“”\"]{0,160}?\b" + _SAYING + r"\b[,:]?\s+(?=[“\"])", re.IGNORECASE),
+    # Wang Huiyao, director of the Center for China and Globalization, said Trump's measures will …   (who the
+    # speaker is, between commas after the name, is no part of what is said)
+    # (not "The China Threat Theory, which is unfounded, looks more like a political tool, said X": no article opens
+    # a name, no relative clause describes a speaker)
+    re.compile(
+        r"^(?!(?:The|A|An|This|That|It)\s)(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?!(?:which|who|whose|that|where|when)\b)"
+        r"[^“”\"]{1,200}?,\s+" + _SAYING + r"\b(?:\s+that)?[,:]?\s+"
+    ),
     # Two companies in Shanghai told the BBC that customs …   (to whom it was said is no part of what is said)
     re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}that\s+"),
 )
@@ -48,8 +56,11 @@ _TRAILING = (
     ),
     # “… it's unfair,” Mr. Trump said on “Fox & Friends.”   (where it was said, a quoted title, is no part of it)
     re.compile(r"(?<=[,.!?])[”\"]\s+[^“”\"]{1,80}\b" + _SAYING + r"\s+(?:on|to|in)\s+[“\"][^“”\"]{1,60}[”\"]\W*$", re.IGNORECASE),
-    # “…,” Matt Bennett, a spokesman for Third Way, said after hearing from Mr. Biden last week.
-    re.compile(r"(?<=[,.!?])[”\"]\s+(?=[^“”\"]*\b" + _SAYING + r"\b)[^“”\"]{1,200}$", re.IGNORECASE),
+    # “…,” Matt Bennett, a spokesman for Third Way, said after hearing from Mr. Biden last week.   “…,” he told Fox
+    # News’ Shannon Bream on “America’s Newsroom,” when asked …   (a quoted title in it is where it was said)
+    re.compile(
+        r"(?<=[,.!?])[”\"]\s+(?=[^“”\"]*\b" + _SAYING + r"\b)(?:[^“”\"]|[“\"][^“”\"]{1,60}[”\"]){1,200}$", re.IGNORECASE
+    ),
     # … (Shahmerdanova, 2024).   … (Zhang & Musa, 2023).
     re.compile(r"\s*\([^()]*\b\d{4}[a-z]?\)\W*$"),
 )
@@ -66,7 +77,8 @@ def stated(text: str) -> str:
     leading = _LEADING if saying else _LEADING[:1]
     trailing = _TRAILING if saying else _TRAILING[2:]
     start = max((m.end() for m in (p.match(text) for p in leading) if m and len(text) - m.end() > _MIN_STATED), default=0)
-    end = min((m.start() for m in (p.search(text) for p in trailing) if m and m.start() > _MIN_STATED), default=len(text))
+    # a trailing attribution is looked for after the leading one: "X, a spokesman, said the tariffs …" has one verb
+    end = min((m.start() for m in (p.search(text, start) for p in trailing) if m and m.start() > _MIN_STATED), default=len(text))
     if end - start > _MIN_STATED:
         return text[start:end]
     return max(text[start:], text[:end], key=len)
@@ -79,28 +91,45 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) ->
         return []  # nothing to anchor: no name, no figure
     body = stated(text)
     spoken = {entity_key(s) for s in speakers}
+    named = _HANDLE.sub(" ", body)
     names = [
-        _POSSESSIVE.sub("", e) for e in entities if e in body and entity_key(e) not in spoken and not is_title(e) and _names_anything(e)
+        _POSSESSIVE.sub("", e) for e in entities if e in named and entity_key(e) not in spoken and not is_title(e) and _names_anything(e)
     ]
     figures = [q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities(_PAGE.sub(" ", body))]
     return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
 
 
+_HANDLE = re.compile(r"@\w+")
+"""A social-media handle ("@realDonaldTrump"): an address, not a name the claim states ("DonaldTrump")."""
 _PAGE = re.compile(r"\(?\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\)?|\b\d{1,2}:\d{2}\b")
 """A page reference ("(p. 18)", "pp. 12-14") or a clock time ("at 2:30 p.m."): where a quotation is found or when
 something happens, not a figure the claim states (a time in one report is no evidence another never told it)."""
 
 
 def _names_anything(name: str) -> bool:
-    """A name with a word of its own: not a pronoun or contraction taken for one ("I've" opening a quotation)."""
+    """A name with a word of its own: not a pronoun, contraction or verb taken for one ("I've", "Let" opening a
+    quotation: “As Donald Trump said, ’Let it come out,’”)."""
     return bool(_ACRONYM.match(name)) or any(len(w) >= 3 and w not in _FUNCTION_WORDS for w in _name_words(name))
 
 
 def _name_words(name: str) -> tuple[str, ...]:
     """A name's words as a search matches them (folded, possessive and small joining words dropped), the person
     without a title or where they are from ("Senator Mitch McConnell of Kentucky" is named where "Mitch McConnell"
-    is: ``aliases.person_of``)."""
-    return tuple(w for w in _words(person_of(name)) if w not in _IGNORED)
+    is: ``aliases.person_of``), without an initial ("Charles E. Schumer" is named where "Charles Schumer" is) or a
+    number ("Trump's 2016" is a name and a year: a year another text gives otherwise or not at all), a
+    role before it ("Senate Minority Leader Charles Schumer") or a designator after it ("ZTE Corp" is named where
+    "ZTE" is, as ``aliases`` merges them): what another text may leave out when it names the same one."""
+    every = [w for w in _words(person_of(name)) if w not in _IGNORED]
+    words = [w for w in every if len(w) > 1 and not w.isdigit()] or every
+    while len(words) > 1 and words[0] in _ROLES:
+        del words[0]
+    while len(words) > 1 and words[-1] in DESIGNATORS:
+        del words[-1]
+    return tuple(words)
+
+
+_ROLES = frozenset({"senate", "house", "minority", "majority", "leader", "speaker", "rep", "representative", "deputy", "whip"})
+"""Words of a role written before a name ("Senate Majority Leader", "House Speaker", "Rep."): not words of the name."""
 
 
 def _words(text: str) -> list[str]:
@@ -113,7 +142,7 @@ _LONGEST_ACRONYM = 5
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FUNCTION_WORDS = frozenset(
     {"you", "your", "she", "her", "him", "his", "they", "their", "them", "our", "ours", "its", "it's", "i've", "i'm", "we've", "we're",
-     "you've", "this", "that", "these", "those", "there", "here", "what", "who"}
+     "you've", "this", "that", "these", "those", "there", "here", "what", "who", "let", "let's"}
 )  # fmt: skip
 _IGNORED = frozenset({"s", "the", "of", "and", "for", "a", "an"})
 
@@ -192,7 +221,19 @@ class AnchorIndex:
             return set(self._origins)
         rows = min((self._rows.get(w, []) for w in words), key=len)
         found = {self._origins[r] for r in rows if all(w in self._words[r] for w in words)}
+        if _is_person(words):  # "Charles Schumer" is named where "Chuck Schumer" is
+            found |= {self._origins[r] for r in self._rows.get(words[-1], [])}
         return found | self._spelled.get(words[0], set()) if _ACRONYM.match(anchor) else found
+
+
+def _is_person(words: tuple[str, ...]) -> bool:
+    """Whether a name's words (``_name_words``) are person-shaped and its last word may name it alone: two or three plain
+    words, none a function word ("Death By China" is a title), the last of four letters or more and no word of news at
+    large (``terms.news_words``: "Schumer", not "Court" or "Post"). A person is named by surname, given names vary
+    ("Charles"/"Chuck"): such an anchor is absent only where its surname is too."""
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w not in stopwords() for w in words):
+        return False
+    return len(words[-1]) >= 4 and stem(words[-1]) not in news_words()
 
 
 def anchor_words(anchors: Iterable[str]) -> set[str]:
