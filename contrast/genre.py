@@ -14,6 +14,9 @@ shown as inferred, with the cue that decided it. The cues, first found wins:
 - its address: an opinion section in the URL's path (``/opinion/``, ``/commentisfree/``);
 - the note on its author that op-eds end with ("X is a … commentator", "The views expressed
   are the author's own"), found in the lines cleaning took off its end;
+- a news agency's dateline opening the text ("Denver (AP) – …", "WASHINGTON (Reuters) -",
+  "BEIJING, July 6 (Xinhua) --"): the story is the agency's, printed by the outlet (check7 MJ-2:
+  Fox's AP story was "news", and its short sentences were "US right"'s);
 - its origin, when the manifest describes the origin as opinion writing ("Commentary: An
   op-ed by a named commentator."): the user has said what the origin's texts are;
 - many references counted by cleaning (a paper).
@@ -115,6 +118,25 @@ class Genre:
         return f"{self.label} (inferred)" if self.inferred else self.label
 
 
+_AGENCIES = r"AP|Reuters|AFP|Xinhua|UPI|dpa|DPA|Kyodo|Yonhap|ANSA|EFE|PTI|TASS|Bloomberg"
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}(?:,[ \t]+[A-Z][\w.'’ -]{{1,30}}?)?[ \t]+)?"
+    rf"\((?P<agency>{_AGENCIES})\)[ \t]*(?:[-–—]{{1,2}}|:)",
+    re.MULTILINE,
+)
+"""A news agency's dateline at the start of a paragraph: a place (and date) in capitals, the agency in
+brackets, a dash ("Denver (AP) – ", "BEIJING, July 6 (Xinhua) -- "). Not "(AP Photo)" in a caption, nor the
+agency named in a sentence ("told The Associated Press"), nor an outlet's own dateline ("WASHINGTON — ")."""
+LEAD_CHARACTERS = 600
+"""How far into the text a dateline is looked for: the heading and the first paragraph."""
+
+
+def agency_dateline(text: str) -> str | None:
+    """The agency whose dateline opens ``text`` ("AP"), or None."""
+    found = _DATELINE.search(text[:LEAD_CHARACTERS])
+    return found.group("agency") if found else None
+
+
 def source_genre(
     *,
     declared: str | None,
@@ -125,12 +147,13 @@ def source_genre(
     author_note: str = "",
     origin_label: str = "",
     origin_description: str = "",
+    lead: str = "",
 ) -> Genre:
     """The declared genre, else the first cue found (module docstring), else news (inferred).
 
     ``author_note``: the text an op-ed's note on its author would be in (the lines cleaning
     took off its end, never the body: "…, who is a commentator for CCTV" is news); ``origin_label``/``origin_description``: the
-    manifest's words for the source's origin."""
+    manifest's words for the source's origin; ``lead``: the start of its cleaned text, where an agency's dateline is."""
     if declared:
         return Genre(declared, inferred=False, cue="declared in report.toml")
     fields = {"title": title, "outlet": outlet}
@@ -142,6 +165,9 @@ def source_genre(
             own = _opinion_in_source(url, author_note)
             if own:
                 return own
+    agency = agency_dateline(lead)
+    if agency:
+        return Genre("wire", inferred=True, cue=f"the dateline “({agency})” opening the text")
     for text in (origin_label, origin_description):
         found = _ORIGIN_OPINION.search(text)
         if found:

@@ -121,6 +121,34 @@ def test_a_name_does_not_take_in_a_weekday_before_it_or_a_title_or_possessor_aft
     assert not set(not_names) & set(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "fragment"),
+    [
+        # check7 ET-21: cut at "of the", Fox's "Secretary of the Interior Ryan Zinke" printed as "Interior Ryan Zinke"
+        ("Secretary of the Interior Ryan Zinke said the decision applied.", "Secretary of the Interior Ryan Zinke",
+         "Interior Ryan Zinke"),
+        ("Speaker of the House Paul Ryan spoke first.", "Speaker of the House Paul Ryan", "House Paul Ryan"),
+        ("The Department of the Interior said so.", "Department of the Interior", "Interior"),
+    ],
+)
+def test_a_title_of_the_office_stays_one_name(text: str, name: str, fragment: str) -> None:
+    found = settle_names([entities(text)])[0]
+    assert name in found and fragment not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # near misses: a name with one joiner, and "of the" after no name, stay as they were
+        ("Bank of England Governor Mark Carney said so.", ["Bank of England Governor Mark Carney"]),
+        ("Interior Secretary Ryan Zinke said so.", ["Interior Secretary Ryan Zinke"]),
+        ("In the spring of the year China said no.", ["China"]),
+        ("Xi spoke to Trump of the United States on Friday.", ["Trump", "United States"]),
+    ],
+)
+def test_names_around_of_the_keep_their_extent(text: str, names: list[str]) -> None:
+    assert settle_names([entities(text)])[0] == names
+
+
 def test_a_date_stays_a_name_of_its_own() -> None:
     assert "June 12" in entities("The summit on June 12 ended early.")
 

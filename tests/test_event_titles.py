@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+import pytest
 
 from contrast.report.event_titles import TITLE_MAX_WORDS, event_title, title_text
 from contrast.report.text import REDACTED
@@ -24,7 +25,8 @@ def _members(*rows: tuple[str, str, float | None]) -> pl.DataFrame:
 
 
 def _words(title: str) -> str:
-    return title.replace("…", "").strip()
+    """A title's words: without its cut marks, and without a quotation mark added at an end to pair one inside."""
+    return title.replace("…", "").strip().strip('“”"').strip()
 
 
 def test_the_sentence_carrying_most_key_terms_heads_the_event() -> None:
@@ -109,3 +111,24 @@ def test_bundled_handout_headings_are_shortened_member_sentences() -> None:
             assert event.about.text not in prose_text(html)
     for panel in briefing.panels:
         assert any(_words(panel.title.text) in s for s in sentences), panel.title.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # check7 MJ e002: a paragraph of a quotation running on over paragraphs opens a mark it does not close
+        ('"However, it appears the plaintiffs’ primary grievance stems from non-enforcement of federal laws.',
+         '"However, it appears the plaintiffs’ primary grievance stems from non-enforcement of federal laws."'),
+        ("“However, it appears the plaintiffs’ primary grievance stems from non-enforcement of federal laws.",
+         "“However, it appears the plaintiffs’ primary grievance stems from non-enforcement of federal laws.”"),
+        # near misses: marks already in pairs, an apostrophe, no marks at all stay as written
+        ('Brian Vicente said the challenge is "political grandstanding" without merit, and would fail.',
+         'Brian Vicente said the challenge is "political grandstanding" without merit, and would fail.'),
+        ("The states’ lawsuit asks the Supreme Court to strike down Colorado’s law on marijuana.",
+         "The states’ lawsuit asks the Supreme Court to strike down Colorado’s law on marijuana."),
+        ("To date, 23 states and the District of Columbia have legalized marijuana for medical purposes.",
+         "To date, 23 states and the District of Columbia have legalized marijuana for medical purposes."),
+    ],
+)
+def test_a_title_shows_its_quotation_marks_in_pairs(sentence: str, title: str) -> None:
+    assert title_text(sentence) == title

@@ -165,3 +165,60 @@ def test_texts_are_counted_by_genre_in_words_a_student_reads() -> None:
     assert count_kinds([opinion, opinion]) == "2 opinion pieces"
     assert count_kinds([news]) == "1 news article"
     assert set(KINDS_OF_TEXT) == set(GENRES)
+
+
+# --- a news agency's dateline: the story is the agency's (check7 MJ-2) ------------------------------
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        # Fox's "news" was an AP story: its short sentences were printed as "US right"'s style
+        ("Denver (AP) – Colorado's top law enforcement official promises to defend the law.", "AP"),
+        ("WASHINGTON (Reuters) - The U.S. will impose tariffs on Friday.", "Reuters"),
+        ("BEIJING, July 6 (Xinhua) -- China said it would fight back.", "Xinhua"),
+        ("WASHINGTON (AP) —", "AP"),  # the dateline cleaning took off the first line
+        ("Colorado's top cop defends pot law\n\nDenver (AP) – Colorado's top official spoke.", "AP"),
+        # near misses: an outlet's own dateline, an agency named or credited in the text, a later paragraph
+        ("WASHINGTON — President Trump on Friday reversed the decision.", None),
+        ("NEW YORK (CNN) — The network said so.", None),
+        ("The mayor told The Associated Press (AP) he would run again.", None),
+        ("Protesters march in Hong Kong (AP Photo/Kin Cheung) - on Sunday.", None),
+        ("President Trump spoke.\n\n" + "x " * 400 + "\n\nDenver (AP) – late.", None),
+    ],
+)
+def test_an_agency_dateline_opening_the_text_is_found(lead: str, agency: str | None) -> None:
+    from contrast.genre import agency_dateline
+
+    assert agency_dateline(lead) == agency
+
+
+def test_an_agency_dateline_makes_wire_copy_and_says_so() -> None:
+    genre = source_genre(declared=None, title="Colorado's top cop defends pot law", outlet="Fox News",
+                         lead="Denver (AP) – Colorado's top law enforcement official promises to defend the law.")
+    assert (genre.id, genre.inferred, genre.cue) == ("wire", True, "the dateline “(AP)” opening the text")
+    news = source_genre(declared=None, title="For Now, Trump to Keep Ban", outlet="New York Times",
+                        lead="WASHINGTON — President Trump on Friday reversed the decision.")
+    assert news.id == "news"
+
+
+def test_a_readability_finding_says_which_origins_text_is_wire_copy() -> None:
+    """Where a reading-grade finding names an origin whose text is an agency's story, it says so."""
+    from types import SimpleNamespace
+
+    from contrast.report.briefing import glance
+    from contrast.report.briefing.contrasts import GRADE
+    from contrast.stats import Contrast, Estimate
+
+    wire = SimpleNamespace(code="S1", genre=Genre("wire", inferred=True, cue="the dateline “(AP)” opening the text"))
+    news = SimpleNamespace(code="S2", genre=Genre("news", inferred=True, cue="no cue of another genre"))
+    origins = [SimpleNamespace(ref=SimpleNamespace(id="r", label="US right"), sources=(wire,)),
+               SimpleNamespace(ref=SimpleNamespace(id="c", label="US center"), sources=(news,))]
+    contrast = Contrast({"c": Estimate(16.9, 15.0, 18.0, 28), "r": Estimate(12.0, 11.0, 13.0, 40)}, high="c", low="r",
+                        difference=4.9, diff_low=2.0, diff_high=7.0)
+    said = glance._reading_difficulty(SimpleNamespace(origins=origins, contrasts={GRADE: contrast}))
+    assert said is not None and said.endswith(
+        " S1 (all of US right's text) is wire copy (the dateline “(AP)” opening the text): the style measured is the "
+        "agency's as much as US right's."
+    )
+    origins[0].sources = (news,)
+    assert "wire copy" not in (glance._reading_difficulty(SimpleNamespace(origins=origins, contrasts={GRADE: contrast})) or "")

@@ -115,7 +115,7 @@ def test_a_lens_tie_at_the_printed_precision_is_said_as_a_tie() -> None:
 def test_at_a_glance_says_a_tie_at_the_printed_precision_as_a_tie() -> None:
     estimates = {"a": Estimate(14.2, 13.0, 15.4, 40), "b": Estimate(10.94, 10.0, 12.0, 40), "c": Estimate(10.91, 10.1, 11.9, 40)}
     contrast = Contrast(estimates, high="a", low="c", difference=3.3, diff_low=1.5, diff_high=5.0)
-    origins = [SimpleNamespace(ref=r) for r in (REF_A, REF_B, REF_C)]
+    origins = [SimpleNamespace(ref=r, sources=()) for r in (REF_A, REF_B, REF_C)]
     said = glance._reading_difficulty(SimpleNamespace(origins=origins, contrasts={GRADE: contrast}))
     assert said is not None
     assert "Western right and Western left (tied at 10.9 as printed) the easiest" in said

@@ -105,6 +105,7 @@ def _names_in_table(frames) -> dict[str, dict[str, str]]:
         ("the Chinese Communist Party", "the CCP"),  # an acronym and its expansion
         ("House Speaker Nancy Pelosi", "Speaker Nancy Pelosi of California"),  # one person, another title (BE-B2)
         ("Defense Secretary James Mattis", "Defense Secretary Jim Mattis"),  # a short given name (s5-A MT-49)
+        ("Secretary of the Interior Ryan Zinke", "Interior Secretary Ryan Zinke"),  # one title reordered (check7 ET-21)
     ],
 )
 def test_forms_of_one_name_are_no_naming_difference(right: str, left: str) -> None:
@@ -173,3 +174,38 @@ def test_whole_word_search_without_a_pattern_finds_what_the_pattern_finds(
     text, term = "".join(word + separator for word, separator in pieces), " ".join(term_words)
     expected = [match.span() for match in term_pattern(term, ignore_case).finditer(text)]
     assert term_spans(text, term, ignore_case=ignore_case) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "variants"),
+    [
+        ("Secretary of the Interior Ryan Zinke", "Interior Secretary Ryan Zinke", True),  # check7 ET-21
+        ("Department of the Interior", "Interior Department", True),
+        ("Speaker of the House Paul Ryan", "House Speaker Paul Ryan", True),
+        # near misses: other words, not another order, stay different names
+        ("Secretary of the Interior Ryan Zinke", "Secretary of State Ryan Zinke", False),
+        ("Beijing", "China", False),
+        ("CPC", "CCP", False),
+    ],
+)
+def test_the_same_words_in_another_order_are_one_name(a: str, b: str, variants: bool) -> None:
+    from contrast.claims.aliases import name_variants
+
+    assert name_variants(a, b) is variants
+
+
+@pytest.mark.parametrize(
+    ("forms", "different"),
+    [
+        (["secretary of the interior ryan zinke", "interior secretary ryan zinke"], False),  # check7 ET-21
+        (["shanghai composite", "shanghai composite index"], False),
+        (["beijing", "china"], True),
+        (["belt and road initiative", "bri"], True),  # an acronym the panel shows beside its expansion
+    ],
+)
+def test_an_event_panel_prints_no_naming_difference_for_one_title_in_another_word_order(
+    forms: list[str], different: bool
+) -> None:
+    from contrast.report.briefing.events import _different_names
+
+    assert _different_names(forms) is different

@@ -128,6 +128,20 @@ def test_fifteen_frames_and_each_sentence_gets_its_dominant_frame() -> None:
         ("He opposed a rule allowing mutual funds to lie to investors.", "capacity"),  # GF-40
         ("The state committee subpoenas must be returned Feb. 3.", "policy"),  # CS-34
         ("Two of Christie's allies at the Port Authority resigned in the scandal.", "external"),  # CS-35
+        # check7: a cue word inside a fixed compound with another sense, a noun that names a thing
+        ("The guidelines allow big game hunters to bring back animal trophies from hunts in Africa.",
+         "cultural_identity"),  # ET-34
+        ("Trump said he decided to put the big game trophy decision on hold.", "cultural_identity"),  # ET-34
+        ("A game warden patrols the game reserve at night.", "cultural_identity"),
+        ("The new drug could be a game changer for patients.", "cultural_identity"),
+        ("Both parties are playing the blame game over the shutdown.", "cultural_identity"),
+        ("The agency promised to answer in a timely fashion.", "cultural_identity"),
+        ("Customs officers seized the shipment and levied customs duties.", "cultural_identity"),
+        ("Prosecutors say the recreational stores, dispensaries and production facilities are monitored and licensed "
+         "by state officials.", "capacity"),  # MJ-33
+        ("Talk-show host Ellen DeGeneres launched a campaign called #BeKindToElephants.", "political"),  # ET-35
+        ("The comedian started an online campaign, using the hashtag #BeKindToElephants, to raise funds.", "political"),
+        ("The company launched an ad campaign for its new phone.", "political"),
     ],
 )
 def test_a_word_in_another_sense_shows_no_frame(sentence: str, frame: str) -> None:
@@ -143,7 +157,19 @@ def test_a_word_in_another_sense_shows_no_frame(sentence: str, frame: str) -> No
     [("The terror threat to the capital is rising.", "security"),
      ("Trump met NATO allies in Brussels to discuss foreign policy.", "external"),
      ("The agency lacks the funds to hire enough inspectors.", "capacity"),
-     ("Congress must pass a budget this year.", "policy")],
+     ("Congress must pass a budget this year.", "policy"),
+     # check7: near misses of the compounds above keep their frame
+     ("Video games and comics carry Japanese culture abroad.", "cultural_identity"),
+     ("The game is part of the town's heritage.", "cultural_identity"),
+     ("Paris fashion week drew designers from every continent.", "cultural_identity"),
+     ("The state lacks the funding to build new facilities.", "capacity"),
+     ("There is a shortage of facilities for the elderly.", "capacity"),
+     ("Police are spending more time and money making arrests, housing inmates and impounding vehicles.",
+      "capacity"),  # MJ-33: the own-voice sentence that got no cue
+     ("The underfunded clinics turned patients away.", "capacity"),
+     ("Donations poured into Trump's presidential campaign.", "political"),
+     ("The campaign said the candidate would visit Ohio.", "political"),
+     ("She campaigned for the senator in Iowa.", "political")],
 )
 def test_the_same_words_with_their_frame_still_show_it(sentence: str, frame: str) -> None:
     from contrast.config import Lenses

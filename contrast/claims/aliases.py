@@ -280,10 +280,12 @@ def name_variants(a: str, b: str) -> bool:
     the other ("Belt and Road" / "Belt and Road Initiative"), one the acronym of the other
     ("US" / "United States"), or one person named with another title, place or short given name
     ("House Speaker Nancy Pelosi" / "Speaker Nancy Pelosi of California", "Jim Mattis" / "James
-    Mattis"). Such pairs say nothing about framing; "Beijing" / "China" do."""
+    Mattis"), or the same words in another order ("Secretary of the Interior Ryan Zinke" / "Interior
+    Secretary Ryan Zinke", "Department of the Interior" / "Interior Department"). Such pairs say nothing
+    about framing; "Beijing" / "China" do."""
     ka, kb = entity_key(a), entity_key(b)
     for x, y in ((ka, kb), (entity_key(person_of(a)), entity_key(person_of(b)))):
-        if _squashed(x) == _squashed(y) or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
+        if _squashed(x) == _squashed(y) or f" {x} " in f" {y} " or f" {y} " in f" {x} " or reordered(x, y):
             return True
     if _squashed(ka) in _acronyms(b) or _squashed(kb) in _acronyms(a):
         return True
@@ -291,6 +293,12 @@ def name_variants(a: str, b: str) -> bool:
     if min(len(sa), len(sb)) >= 6 and _near_spelling(ka, kb) and fuzz.ratio(sa, sb) >= FUZZY_MIN_SCORE:
         return True
     return _same_person(entity_key(person_of(a)), entity_key(person_of(b)))
+
+
+def reordered(ka: str, kb: str) -> bool:
+    """The same words, joiners aside, in another order: one title written two ways (check7 ET-21)."""
+    wa, wb = (sorted(w for w in k.split() if w not in JOINERS) for k in (ka, kb))
+    return len(wa) >= 2 and wa == wb
 
 
 def _same_person(ka: str, kb: str) -> bool:
@@ -323,5 +331,6 @@ def name_families(forms: Iterable[str]) -> dict[str, int]:
 
 __all__ = [
     "DESIGNATORS", "FUZZY_MIN_SCORE", "JOINERS", "acronym_expansions", "entity_key", "is_title", "name_families", "name_variants",
+    "reordered",
     "resolve_aliases",
 ]

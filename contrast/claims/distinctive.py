@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from contrast.claims.aliases import DESIGNATORS, entity_key, is_title, person_of
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
-from contrast.claims.terms import news_words, quantities, stem, stopwords
+from contrast.claims.terms import as_written, news_words, quantities, stem, stopwords
 
 _SAYING = (
     r"(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"
@@ -259,9 +259,10 @@ def absent_anchors(anchors: Sequence[str], index: AnchorIndex, elsewhere: Iterab
     return [a for a in anchors if not (index.named_by(a) & others)]
 
 
-def display_anchor(anchor: str) -> str:
-    """An anchor as events.json shows it: a name as written, a figure by its value."""
-    return anchor.removeprefix("#")
+def display_anchor(anchor: str, texts: Iterable[str] = ()) -> str:
+    """An anchor as events.json shows it: a name as written, a figure by its value — or, given the ``texts`` it
+    was found in, as they write it ("2,763", not "2763": a reader searches for it)."""
+    return as_written(anchor[1:], texts) if anchor.startswith("#") else anchor
 
 
 __all__ = ["AnchorIndex", "absent_anchors", "anchor_terms", "anchor_words", "display_anchor", "stated"]

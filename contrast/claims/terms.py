@@ -9,6 +9,7 @@ thing are merged corpus-wide by the general rules of ``contrast.claims.aliases``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -34,8 +35,34 @@ _NUMBER = re.compile(r"(?<![\w.$£€¥])(\d[\d,]*(?:\.\d+)?)(?![\d%])\s?(millio
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _CAPITAL_RUN = re.compile(
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:\s+\d+)?)(?:\s+(?:(?:of|and|the|for|de|&)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:\s+\d+\b)?))*"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:\s+\d+)?)(?:\s+(?:(?:of\s+the|of|and|the|for|de|&)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:\s+\d+\b)?))*"
 )
+"""A name: capitalised words, one joiner between two ("Bank of England") or "of the" after an office
+(``_OFFICE_OF_THE``)."""
+_OF_THE = re.compile(r"\s+of\s+the\s+")
+_OFFICE_OF_THE = frozenset({
+    "secretary", "speaker", "department", "ministry", "minister", "office", "bank", "university", "chairman",
+    "chairwoman", "chair", "director", "president", "governor", "commissioner", "chief", "head", "leader", "member",
+    "committee", "council", "court", "house", "board", "bureau", "institute", "museum", "association", "federation",
+    "league", "republic", "union", "kingdom", "chamber", "commander", "general", "attorney", "clerk", "justice",
+    "comptroller", "inspector", "administrator", "ambassador", "envoy", "mayor", "dean", "editor", "archbishop",
+})
+"""Words after which "of the" goes on with the same name: the office it is of ("Secretary of the Interior Ryan
+Zinke", "Speaker of the House", "Department of the Interior"). Cut there, the title was lost and "Interior Ryan
+Zinke", a name no source wrote, stood for Fox's naming of Zinke (check7 ET-21); after any other word "of the"
+starts another name ("Trump of the United States" is Trump and the United States)."""
+
+
+def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """The capitalised runs of ``text`` (start, end, run), each cut at an "of the" that follows no office."""
+    for match in _CAPITAL_RUN.finditer(text):
+        start = match.start()
+        for joint in _OF_THE.finditer(match.group()):
+            head = match.group()[: joint.start()].split()[-1].lower().strip(".")
+            if head not in _OFFICE_OF_THE:
+                yield start, match.start() + joint.start(), text[start : match.start() + joint.start()]
+                start = match.start() + joint.end()
+        yield start, match.end(), text[start : match.end()]
 _NAME_IN_COMPOUND = re.compile(r"^(.+?)-[a-z][\w'’-]*$")
 """A name joined by a hyphen to a lower-case word ("US-initiated", "Beijing-backed"); not "Coca-Cola"."""
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
@@ -96,15 +123,20 @@ class SentenceTerms:
 
 
 def quantities(text: str) -> list[str]:
-    found: list[str] = []
+    return [value for value, _ in written_quantities(text)]
+
+
+def written_quantities(text: str) -> list[tuple[str, str]]:
+    """Each quantity of ``text``: (normalised value, as written) — "$24,500" → ("$24500", "$24,500")."""
+    found: list[tuple[str, str]] = []
     spans: list[tuple[int, int]] = []
     for match in _MONEY.finditer(text):
         value, scale = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         currency = next((c for c in "£€¥" if c in match.group()), "$")
-        found.append(f"{currency}{_number(value)}{_SCALE.get((scale or '').lower(), '')}")
+        found.append((f"{currency}{_number(value)}{_SCALE.get((scale or '').lower(), '')}", match.group().strip()))
         spans.append(match.span())
     for match in _PERCENT.finditer(text):
-        found.append(f"{_number(match.group(1))}%")
+        found.append((f"{_number(match.group(1))}%", match.group().strip()))
         spans.append(match.span())
     for match in _NUMBER.finditer(text):
         if any(start <= match.start() < end for start, end in spans):
@@ -112,8 +144,20 @@ def quantities(text: str) -> list[str]:
         value = _number(match.group(1))
         scale = _SCALE.get((match.group(2) or "").lower(), "")
         if scale or (value.replace(".", "").isdigit() and float(value) >= 10 and not _is_year(value)):
-            found.append(f"{value}{scale}")
+            found.append((f"{value}{scale}", match.group().strip()))
     return found
+
+
+def as_written(value: str, texts: Iterable[str]) -> str:
+    """A normalised quantity ("$24500") or a figure's bare value ("2763", as claim anchors keep it) in the form
+    one of ``texts`` writes it ("$24,500", "2,763"): what a reader can search the text for (check7: the teacher key
+    told readers to search "$24500" and "2763" in texts that write "$24,500" and "2,763"). The value itself when
+    no text writes it."""
+    for text in texts:
+        for normalised, written in written_quantities(text):
+            if value in (normalised, normalised.lstrip("$£€¥").rstrip("kmbt%")):
+                return written
+    return value
 
 
 def display_quantity(normalised: str) -> str:
@@ -155,12 +199,12 @@ def entities(text: str) -> list[str]:
     found: list[str] = []
     stop = stopwords()
     text = without_party_tags(text)
-    for match in _CAPITAL_RUN.finditer(text):
-        at_start = match.start() == 0 or text[: match.start()].rstrip().endswith(("“", '"', "‘", "'", "("))
-        words = match.group().split()
+    for start, end, run in _name_runs(text):
+        at_start = start == 0 or text[:start].rstrip().endswith(("“", '"', "‘", "'", "("))
+        words = run.split()
         while words and (_is_filler(words[0], stop) or _dates_what_follows(words)):
             words, at_start = words[1:], False
-        if words and words[-1].lower() in TITLES and text.startswith(".", match.end()):
+        if words and words[-1].lower() in TITLES and text.startswith(".", end):
             words = words[:-1]  # "… Chicago and Mr. Obama": the title belongs to the next name
             while words and words[-1].lower() in JOINERS:
                 words = words[:-1]

@@ -86,9 +86,20 @@ _INFINITIVE_AFTER = re.compile(r"(?i)^\s+to\s+(?!(?:the|a|an|this|that|these|tho
 """After "plan(s)": "to" and a verb ("the NRA also plans to launch an ad campaign") makes it the verb."""
 
 
+POLITICAL = "political"
+_CAMPAIGN = re.compile(r"(?i)^campaigns?$")
+_NAMED_OR_AIMED = re.compile(
+    r"(?i)^\s*,?\s*(?:(?:called|named|dubbed|using|under|with)\s+(?:the\s+)?(?:hashtag\s+)?#|"
+    r"to\s+(?:raise|collect)\s+(?:funds|money|awareness)\b|for\s+(?:donations|charity)\b)"
+)
+"""After "campaign": a hashtag's name or a fund-raising aim makes it an advocacy campaign, not an election's
+("Ellen DeGeneres launched a campaign called #BeKindToElephants": check7 ET-35)."""
+
+
 class FramesMatcher(CueMatcher):
     """The frame lexicon's cues; a policy noun named by its field is left to that field's frame, and
-    "plans to" + a verb is the verb, not a policy; a cue that ``needs_support`` (a common word: "history",
+    "plans to" + a verb is the verb, not a policy; a campaign "called #…" or "to raise funds" is advocacy, not an
+    election; a cue that ``needs_support`` (a common word: "history",
     "language") shows its frame only beside another cue of that frame that does not."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -101,6 +112,7 @@ class FramesMatcher(CueMatcher):
     def find(self, sentence: str) -> list[Hit]:
         hits = super().find(sentence)
         hits = [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
+        hits = [h for h in hits if not (h.category == POLITICAL and _an_advocacy_campaign(sentence, h))]
         return [h for h in hits if not self._unsupported(h, hits)]
 
     def _unsupported(self, hit: Hit, hits: list[Hit]) -> bool:
@@ -110,6 +122,10 @@ class FramesMatcher(CueMatcher):
         if weak is None or not weak.fullmatch(hit.cue):
             return False
         return not any(h.category == hit.category and not weak.fullmatch(h.cue) for h in hits)
+
+
+def _an_advocacy_campaign(sentence: str, hit: Hit) -> bool:
+    return bool(_CAMPAIGN.match(hit.cue) and _NAMED_OR_AIMED.match(sentence[hit.end :]))
 
 
 def _not_a_policy(sentence: str, before: list[Hit], hit: Hit) -> bool:

@@ -10,7 +10,8 @@ excerpt beside it is passed over when another will do (the page would say it twi
 so is one in a strong tone (VADER), so the heading does not take a side.
 
 The words are never changed: every cut is marked with an ellipsis, so a title with its
-ellipses removed is a stretch of one source's sentence. Templates show it as a quotation
+ellipses removed is a stretch of one source's sentence; a quotation mark the cut left without its
+pair (or a paragraph of a quotation running on over paragraphs) gets its pair. Templates show it as a quotation
 (class ``excerpt``), which also keeps it out of the handout's own reading-level measure.
 In blind mode an outlet or origin name in it is redacted like an excerpt's.
 """
@@ -25,7 +26,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims.candidates import ATTRIBUTION
-from contrast.report.text import ELLIPSIS, hide_names, mentions, trim_excerpt
+from contrast.report.text import ELLIPSIS, balanced_quotes, hide_names, mentions, trim_excerpt
 
 TITLE_MAX_WORDS = 25
 """Longer statements are cut (with an ellipsis): a heading a class reads at a glance."""
@@ -141,7 +142,7 @@ def title_text(sentence: str) -> str:
     """The statement of ``sentence``, at most :data:`TITLE_MAX_WORDS` words, with each cut marked."""
     head, text, tail = statement(sentence)
     text, trimmed = trim_excerpt(text, TITLE_MAX_WORDS)
-    return ("… " if head else "") + text + (ELLIPSIS if tail and not trimmed else "")
+    return balanced_quotes(("… " if head else "") + text + (ELLIPSIS if tail and not trimmed else ""))
 
 
 def _unclosed(text: str) -> bool:

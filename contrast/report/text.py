@@ -227,6 +227,41 @@ def prose_grade(html: str) -> float:
     return float(scores_from_counts(counts)[GRADE_FORMULA])
 
 
+_STRAIGHT_OPENS = re.compile(r'(?:^|(?<=[\s(\[—–-]))"(?=\S)')
+
+
+def quotation(text: str) -> str:
+    """``text`` in double quotation marks, its own double marks turned single (the nesting of English
+    typography): a sentence that is itself a quotation printed as ““Put big game trophy decision on hold …””
+    (check7), and one ending in its quotation's mark as “… on hold.””. A straight mark opens after a space
+    or at the start and closes elsewhere; apostrophes and single marks are left as written. A mark without its
+    pair (a paragraph of a quotation running on over paragraphs) is paired first (:func:`balanced_quotes`)."""
+    inner = _STRAIGHT_OPENS.sub("‘", balanced_quotes(text)).replace('"', "’").replace("“", "‘").replace("”", "’")
+    return f"“{inner}”"
+
+
+def balanced_quotes(text: str) -> str:
+    """``text`` with a quotation it opens and does not close closed at its end, and one it closes without
+    opening opened at its start (after a leading "… "): a heading cut from a quotation that runs on over
+    paragraphs ("e002 “However, it appears the plaintiffs’ … voters of Colorado." — check7) shows its marks
+    in pairs. Straight marks count as opening at the start of a word (as :func:`quotation` reads them)."""
+    opens = text.count("“") + len(_STRAIGHT_OPENS.findall(text))
+    closes = text.count("”") + text.count('"') - len(_STRAIGHT_OPENS.findall(text))
+    if opens > closes:
+        return text + ("”" if "“" in text else '"') * (opens - closes)
+    if closes > opens:
+        lead = "… " if text.startswith("… ") else ""
+        return lead + ("“" if "”" in text else '"') * (closes - opens) + text[len(lead) :]
+    return text
+
+
+def signed(value: float, digits: int = 2, *, sign: bool = True, grouping: bool = False) -> str:
+    """``value`` to ``digits`` places with a typographic minus (and a ``+`` when ``sign``): a value that rounds to
+    zero prints as zero does, never "−0.00" (check7: "2 sentences, mean tone −0.00")."""
+    spec = f"{'+' if sign else ''}{',' if grouping else ''}.{digits}f"
+    return format(round(value, digits) + 0.0, spec).replace("-", "−")
+
+
 def join_words(items: list[str], *, conjunction: str = "and") -> str:
     """"A", "A and B", "A, B and C" (or "A, B or C"): a list in a sentence."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {conjunction} " + items[-1]

@@ -12,7 +12,7 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.clean import REMOVAL_CATEGORIES
 from contrast.editions import EditionChanges
-from contrast.genre import REPORTING, confounded, genre_mix, source_genre
+from contrast.genre import LEAD_CHARACTERS, REPORTING, confounded, genre_mix, source_genre
 from contrast.metrics.readability import READABILITY_FORMULAS, TEXTSTAT_GRADE
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words
 from contrast.metrics.voice import own_part
@@ -267,6 +267,8 @@ def _source_view(
             author_note="\n".join(line for category, line in document.clean.removed_lines if category == "trailer"),
             origin_label=ref.label,
             origin_description=next((o.description for o in analysis.report.manifest.origins if o.id == ref.id), ""),
+            lead="\n".join([*(line for category, line in document.clean.removed_lines if category == "dateline"),
+                             document.clean.text[:LEAD_CHARACTERS]]),
         ),
     )
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from contrast.genre import confounded, describe_mix, genre_mix
 from contrast.report.briefing.contrasts import GRADE, NEGATIVE, SENTENCE_LENGTH, TONE
 from contrast.report.briefing.model import Briefing
-from contrast.report.text import join_words, tone_ends
+from contrast.report.text import join_words, signed, tone_ends
 from contrast.stats import MIN_JUDGED, Contrast
 
 OWN_SENTENCES = "own-voice sentences"
@@ -122,7 +122,7 @@ def _reading_difficulty(briefing: Briefing) -> str | None:
             f"By the Flesch–Kincaid grade, {_who(briefing, contrast, contrast.high, _one)} the hardest to read "
             f"({_at(contrast, contrast.high, _one)}) and {_who(briefing, contrast, contrast.low, _one, verb=False)} the easiest "
             f"({_at(contrast, contrast.low, _one)}): {contrast.difference:.1f} school grades apart (95% CI "
-            f"{contrast.diff_low:.1f} to {contrast.diff_high:.1f})."
+            f"{contrast.diff_low:.1f} to {contrast.diff_high:.1f}).{_wire_copy(briefing, contrast)}"
         )
     return (
         f"No clear difference in reading grade (Flesch–Kincaid): from {_for(briefing, contrast, contrast.low, _one)} to "
@@ -141,12 +141,30 @@ def _sentence_length(briefing: Briefing) -> str | None:
             f"and shortest in {_who(briefing, contrast, contrast.low, _one, verb=False)} ({_at(contrast, contrast.low, _one, ' words')}); "
             "the difference "
             f"of {contrast.difference:.1f} words (95% CI {contrast.diff_low:.1f} to {contrast.diff_high:.1f}) is larger than "
-            "resampling explains."
+            f"resampling explains.{_wire_copy(briefing, contrast)}"
         )
     return (
         f"No clear difference in sentence length: from {_for(briefing, contrast, contrast.low, _one)} words to "
         f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, f'{contrast.difference:.1f} words', _one)}."
     )
+
+
+def _wire_copy(briefing: Briefing, contrast: Contrast) -> str:
+    """Where a readability finding names an origin with wire copy among its texts, that the style is partly the
+    agency's: Fox's AP story (a "(AP)" dateline) made "US right the easiest to read" (check7 MJ-2)."""
+    notes = []
+    for origin in dict.fromkeys((contrast.high, contrast.low)):
+        view = next(o for o in briefing.origins if o.ref.id == origin)
+        wire = [s for s in view.sources if s.genre.id == "wire"]
+        if wire:
+            codes = join_words([s.code for s in wire])
+            whole = len(wire) == len(view.sources)
+            notes.append(
+                f"{codes} ({'all' if whole else 'part'} of {view.ref.label}'s text) {'is' if len(wire) == 1 else 'are'} "
+                f"wire copy ({join_words(sorted({s.genre.cue for s in wire}))}): the style measured is the agency's as "
+                f"much as {view.ref.label}'s"
+            )
+    return " " + "; ".join(notes)[0].upper() + "; ".join(notes)[1:] + "." if notes else ""
 
 
 def _why_not(
@@ -187,11 +205,11 @@ def _for(briefing: Briefing, contrast: Contrast, origin: str, fmt: Callable[[flo
 
 
 def _signed(value: float) -> str:
-    return f"{value:+.2f}".replace("-", "−")
+    return signed(value)
 
 
 def _plain(value: float) -> str:
-    return f"{value:.2f}".replace("-", "−")
+    return signed(value, sign=False)
 
 
 def _pct(value: float) -> str:
@@ -199,7 +217,7 @@ def _pct(value: float) -> str:
 
 
 def _points(value: float) -> str:
-    return f"{value * 100:.0f} points".replace("-", "−")
+    return f"{signed(value * 100, 0, sign=False)} points"
 
 
 def _one(value: float) -> str:

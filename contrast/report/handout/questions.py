@@ -21,6 +21,7 @@ from contrast.analysis import Analysis
 from contrast.claims.absence import UNIQUE, figure_values
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_words, display_anchor
 from contrast.claims.echoes import event_members
+from contrast.claims.terms import as_written
 from contrast.metrics.vader import analyzer, tone_text
 from contrast.metrics.voice import names_no_speaker, own_part
 from contrast.report.handout.excerpts import ExcerptPicker
@@ -34,7 +35,7 @@ from contrast.report.handout.model import (
     VocabTerm,
     WordInUse,
 )
-from contrast.report.text import join_words, mentions, trim_excerpt
+from contrast.report.text import join_words, mentions, signed, trim_excerpt
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
 STRONG_WORD = 2.5
@@ -415,7 +416,8 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: Exc
             excerpt,
         )
         left_out = {origin_of[s] for s in pool if s not in present and (origin_of[s], row["event"]) in omitted}
-        absent = sorted({display_anchor(a) for o, e, found in unnamed if e == row["event"] and o in left_out for a in found})[:3]
+        texts = members.get_column("text").to_list()
+        absent = sorted({display_anchor(a, texts) for o, e, found in unnamed if e == row["event"] and o in left_out for a in found})[:3]
         names = f", and none of them names {join_words([f'“{a}”' for a in absent])}" if absent else ""
         behind = (f"Event “{row['label']}”: matched in {row['n_sources']} sources in all, none in {who}; a search of "
                   f"{'its' if len(missing) == 1 else 'their'} sentences found nothing close (events.json lists the nearest){names}.",)
@@ -444,14 +446,14 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
     row = rows[0]
     excerpt: Excerpt = picker.excerpt(row)
     letter = tags[row["source_id"]].letter
-    search = [*row["speakers"], *row["quantities"], *(e for e in row["entities"] if len(e) > 3)]
+    search = [*row["speakers"], *(as_written(q, [row["text"]]) for q in row["quantities"]), *(e for e in row["entities"] if len(e) > 3)]
     search = list(dict.fromkeys(search))[:3]
     question = Question(
         number, "check",
         f"Only Source {letter} makes this claim. How could you check if it is true? Name one place you would look.",
         excerpt,
     )
-    named = [display_anchor(a) for a in (by_source or {}).get(row["claim_id"], [])][:3]
+    named = [display_anchor(a, [row["text"]]) for a in (by_source or {}).get(row["claim_id"], [])][:3]
     names = f", and none of them names {join_words([f'“{a}”' for a in named])}" if named else ""
     behind = ("A search of every other source found nothing close to this claim (events.json lists the "
               f"nearest sentence of each){names}. It has {row['checkworthiness']} check-worthy features (names, numbers, dates, "
@@ -493,7 +495,7 @@ def _who(*, analysis: Analysis, tags: dict[str, SourceTag], number: int, **_: ob
 
 
 def _signed(value: float | None) -> str:
-    return "N/A" if value is None else f"{value:+.2f}".replace("-", "−")
+    return "N/A" if value is None else signed(value)
 
 
 def _letters(excerpts: Sequence[Excerpt]) -> str:

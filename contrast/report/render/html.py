@@ -16,6 +16,7 @@ import jinja2
 
 from contrast.errors import RenderError
 from contrast.report.render.breaks import breakable
+from contrast.report.text import quotation, signed
 
 
 def templates_dir() -> Path:
@@ -40,7 +41,8 @@ def environment(*, breaks: bool = True) -> jinja2.Environment:
         finalize=breakable if breaks else None,
     )
     env.filters.update(
-        fmt_pct=fmt_pct, fmt_signed=fmt_signed, fmt_num=fmt_num, fmt_int=fmt_int, fmt_grade=fmt_grade, fmt_bytes=fmt_bytes
+        fmt_pct=fmt_pct, fmt_signed=fmt_signed, fmt_num=fmt_num, fmt_int=fmt_int, fmt_grade=fmt_grade, fmt_bytes=fmt_bytes,
+        quotation=quotation,
     )
     return env
 
@@ -53,11 +55,11 @@ def fmt_pct(value: float | None, digits: int = 0) -> str:
 
 
 def fmt_signed(value: float | None, digits: int = 2) -> str:
-    return NA if value is None else f"{value:+.{digits}f}".replace("-", "−")
+    return NA if value is None else signed(value, digits)
 
 
 def fmt_num(value: float | None, digits: int = 1) -> str:
-    return NA if value is None else f"{value:,.{digits}f}".replace("-", "−")
+    return NA if value is None else signed(value, digits, sign=False, grouping=True)
 
 
 def fmt_int(value: int | float | None) -> str:

@@ -24,7 +24,7 @@ from contrast.metrics.registry import LensSpec, family
 from contrast.metrics.uncertainty import effect_label
 from contrast.metrics.voice import OWN
 from contrast.report.refs import OriginRef
-from contrast.report.text import join_words, tone_ends
+from contrast.report.text import join_words, signed, tone_ends
 from contrast.stats import MIN_JUDGED
 
 CUES_QUOTED = 4
@@ -237,7 +237,7 @@ def _fmt(value: float | None, kind: str | None) -> str:
         return f"{value:.1f} per 1,000 words"
     if kind == "Cohen's h":
         return f"{value:.0%}"
-    return f"{value:+.2f}".replace("-", "−")
+    return signed(value)
 
 
 def _cues(cues: str | None) -> str:
