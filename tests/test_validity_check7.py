@@ -88,8 +88,10 @@ def test_the_middle_paragraph_of_a_quotation_is_not_in_the_own_voice_tone() -> N
         ("The mayor praised volunteers for their work after the flood.", REPORTED),
         ("The plan was criticized for its cost.", REPORTED),  # someone's criticism, the critics unnamed
         # near misses
-        ("Republicans have criticized the program for years.", OWN),  # "for years": no ground of the criticism
-        ("The senator criticized the bill.", OWN),  # the act told, nothing reported
+        ("The program has been criticized for years.", OWN),  # "for years": no ground of the criticism
+        # the judgment itself, with no ground, is the judge's too (check7-bundled notes: "Sabet … applauded the
+        # action"; tests/test_validity_check7_bundled.py): no longer the outlet's own voice
+        ("The senator criticized the bill.", REPORTED),
         ("The plan, criticized for its cost, passed on Friday.", OWN),  # a participle on a noun: the passing is stated
         ("The company was fined for polluting the river.", OWN),
         ("The men accused of the attack appeared in court on Monday.", OWN),

@@ -11,7 +11,9 @@ sentence of a source is read once, in order, and given a :class:`Voice`:
   still inside it when a later paragraph closes it, ``_closes_ahead``);
 * ``reported`` — it reports what someone said without being mostly quotation: a
   reporting verb ("said", "told", "according to", "accused … of", "criticized … for", "vowed to", "added
-  that"), a colon after a speaker ("Foreign media: …"), or a quotation of five words or more;
+  that", "applauded the action"), a colon after a speaker ("Foreign media: …", which labels the rest of a
+  paragraph it opens), a work cited by author and year ("(Lin, 2023)", "Winter (2021) introduces …"), or a
+  quotation of five words or more;
 * ``own`` — everything else: the outlet states it.
 
 Reporting verbs count only outside quotation marks and only as verbs of saying: "the
@@ -365,6 +367,15 @@ _ACCUSED_RE = re.compile(
     rf"(?:{_FAULTING})\b(?=\s+(?:[\w'’.-]+\s+){{0,6}}?for\s+(?!{_TIME_SPAN})))"
 )
 """A charge or a judgment with its ground: "accused … of", "blamed … for", "criticized … for" (not "for years")."""
+_JUDGED_RE = re.compile(
+    r"(?i)(?<![-‐])\b(?:applaud(?:s|ed)|prais(?:es|ed)|laud(?:s|ed)|commend(?:s|ed)|hail(?:s|ed)|condemn(?:s|ed)|"
+    r"denounc(?:es|ed)|deplor(?:es|ed)|critici[sz](?:es|ed)|castigat(?:es|ed)|lambast(?:s|ed)|rebuk(?:es|ed))\b"
+    r"(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|him|them|it|us|me|you|(?-i:[A-Z]))\b)"
+)
+"""Verbs of judging someone's act aloud, before what they judge ("Kevin Sabet … applauded the action by Nebraska and
+Oklahoma", "Rights groups denounced his arrest"): the sentence reports that public judgment, as "praised … for" does
+(``_FAULTING``), with or without a quotation. Not a participle on a noun ("The plan, praised by many, …", "the
+much-criticized plan"), nor "hails from"."""
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
 _CONDITIONAL_RE = re.compile(rf"(?i)\b{_CONDITION}$")
 _NOT_REPORTED_SAY = re.compile(
@@ -405,11 +416,13 @@ not used for its effect."""
 _PROMOTING = re.compile(
     r"(?i)\b(?:highlight(?:s|ed|ing)?|publici[sz](?:e|es|ed|ing)|showcas(?:e|es|ed|ing)|tout(?:s|ed|ing)?|"
     r"advertis(?:e|es|ed|ing)|project(?:s|ed|ing)|promot(?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|"
+    r"present(?:s|ed|ing)|"
     r"extol(?:s|led|ling)?|trumpet(?:s|ed|ing)?|propagat(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,5}\s*$"
 )
 """A verb of promoting or depicting within the five words before a word: the word is the promoted
 message ("documentaries highlighting … harmonious development stories", "publicizing a more
-harmonious way of living"), someone else's, not the writer's own praise or label."""
+harmonious way of living", "presenting a modern, vibrant image of the country"), someone else's, not the writer's own
+praise or label."""
 _CHARGING = re.compile(
     r"(?i)\b(?:attack(?:s|ed|ing)?|criticiz\w*|criticis\w*|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|fault(?:s|ed|ing)?|"
     r"chid(?:e|es|ed|ing)|lambast\w*|rebuk\w*|scold\w*|mock(?:s|ed|ing)?|ridicul\w*|denounc\w*|condemn\w*|"
@@ -451,7 +464,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found = []
     quotation = masked != text if quotation is None else quotation
     words = words_of(masked)  # each pattern is tried only where its first word stands (same matches)
-    for pattern in (_SAYING_RE, _CLAUSE_RE, _ACCUSED_RE, _CHARACTERISING_RE, _SPEECH_ACT_RE, _ANONYMOUS_RE):
+    for pattern in (_SAYING_RE, _CLAUSE_RE, _ACCUSED_RE, _JUDGED_RE, _CHARACTERISING_RE, _SPEECH_ACT_RE, _ANONYMOUS_RE):
         if pattern is _SPEECH_ACT_RE and not quotation:
             continue
         for m in finditer(pattern, words):
@@ -698,6 +711,44 @@ def _colon_speaker(masked: str) -> tuple[int, int] | None:
     return hits[-1].start, hits[-1].end
 
 
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_AUTHOR = (
+    rf"(?-i:(?!(?:{_MONTHS}|The|A|An|This|That|These|Those|Its|Their|His|Her|Our|In|On|At|By|For|From)\b)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*\.?)"
+)
+_AUTHORS = rf"{_AUTHOR}(?:(?:\s+|,\s+|,?\s+(?:&|and)\s+){_AUTHOR}){{0,7}}(?:\s+et\s+al\.?)?"
+_YEAR = r"(?:1[6-9]|20)\d{2}[a-z]?"
+_PAGES = r"(?:,\s*pp?\.\s*\d+(?:\s*[–-]\s*\d+)?)?"
+_CITATION_RE = re.compile(
+    rf"\((?:(?i:see|e\.g\.|cf\.),?\s+)?{_AUTHORS},\s+{_YEAR}{_PAGES}(?:;\s*{_AUTHORS},\s+{_YEAR}{_PAGES})*\)|"
+    rf"(?<![\w'’]){_AUTHORS}\s+\({_YEAR}{_PAGES}\)"
+)
+"""A reference to a work by its authors and year, in brackets ("(Lin, 2023)", "(Zhang & Musa, 2023; Qian, 2021)",
+"(Zanella et al., 2024, p. 12)") or with the authors in the sentence ("Tim Winter (2021) introduces …"): the sentence
+reports what the work cited says, as "according to Lin (2023)" does (Hyland 1999, "Academic attribution: citation and
+the construction of disciplinary knowledge", Applied Linguistics 20(3): a citation attributes a proposition to
+another author, whether it names them in the sentence or in brackets). Not a bracketed date, figure or
+abbreviation ("(July 5, 2023)", "(2.1% in 2023)", "(BRI)"), nor a name after "the" ("The Beijing Olympics (2008)")."""
+
+
+_NAMED_THING = re.compile(r"(?i)\b(?:the|a|an)\s+$")
+"""Before a capitalised name with a year in brackets: an article makes it a thing ("The Beijing Olympics (2008)")."""
+
+
+def _citation(masked: str) -> tuple[int, int] | None:
+    """The span of the last reference by author and year (``_CITATION_RE``) outside a leading concessive clause."""
+    conceded = _CONCESSIVE.match(masked)
+    after = conceded.end() if conceded else 0
+    found = [
+        m.span() for m in _CITATION_RE.finditer(masked)
+        if m.start() >= after and (m.group().startswith("(") or not _NAMED_THING.search(masked[: m.start()]))
+    ]
+    return found[-1] if found else None
+
+
 @cache
 def _speakers() -> CueMatcher:
     words = lexicon("attribution")
@@ -710,9 +761,14 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
     ``breaks[i]`` says a paragraph break comes before sentence ``i`` (an open quotation
     ends there); without it the sentences are taken as one paragraph.
     """
+    known = breaks is not None
     breaks = list(breaks) if breaks is not None else [False] * len(texts)
     voices: list[Voice] = []
-    for text, spans in zip(texts, _quotation_spans(texts, breaks), strict=True):
+    labelled = False
+    """Whether the paragraph read so far opened with a speaker label ("Foreign media: …"): it is the speaker's to its end."""
+    for index, (text, spans) in enumerate(zip(texts, _quotation_spans(texts, breaks), strict=True)):
+        opens = index == 0 or breaks[index]
+        labelled = labelled and not opens
         speech = [(a, b) for a, b in spans if not quoted_title(text[a:b])]
         # Without quoted speech no word is inside one, so the sentence is not quoted: its words are not needed.
         words = [(m.start(), m.end()) for m in _WORDS.finditer(text)] if speech else []
@@ -720,7 +776,8 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         long_quotes = [(a, b) for a, b in speech if len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS]
         masked = _masked(text, spans)
         found = _reporting(text, masked, quotation=bool(speech))
-        said = found[0] if found else _colon_speaker(masked)
+        label = None if found else _colon_speaker(masked)
+        said = found[0] if found else label or _citation(masked)
         clauses: tuple[tuple[int, int, str], ...] = ()
         joined = _joined_at(masked, found, long_quotes) if not (words and inside / len(words) >= QUOTED_SHARE) else None
         if words and inside / len(words) >= QUOTED_SHARE:
@@ -734,6 +791,10 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
         else:
             kind = OWN
+        if labelled and kind == OWN:  # "Foreign media: Technological innovation has become very “cool”. China's soft power shines"
+            kind, clauses = REPORTED, ()
+        if opens and known and label is not None and kind == REPORTED:
+            labelled = True
         if kind == OWN and (conceded := _conceded_at(text, masked, quotation=bool(speech))) is not None:
             clauses = ((0, conceded, REPORTED), *clauses)
         voices.append(Voice(kind, tuple(spans), said, bool(search(_DEFINITION_RE, words_of(masked))), clauses))
@@ -891,8 +952,10 @@ def _in_clause_before(pattern: re.Pattern[str], text: str, start: int) -> bool:
 
 
 def promoted(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is what someone promotes or depicts (``_PROMOTING``), in the same clause."""
-    return _in_clause_before(_PROMOTING, text, start)
+    """Whether the word at ``start`` is what someone promotes or depicts (``_PROMOTING``), in the same clause; a comma
+    right before the word joins adjectives in a row ("presenting a modern, vibrant image"), not clauses."""
+    before = re.sub(r",(\s+)$", r" \1", text[:start])
+    return _in_clause_before(_PROMOTING, before, len(before))
 
 
 def names_no_speaker(text: str) -> bool:

@@ -71,7 +71,9 @@ CAVEATS: tuple[tuple[str, str], ...] = (
      "computer found no match: check the text before you tell the class."),
     ("Who is speaking (attribution)", "A sentence counts as attributed when it has a reporting verb or phrase "
      "(“said”, “according to”, “pointed to”), before or after what is reported (“…, prosecutors announced "
-     "Tuesday.”), or is mostly a quotation, or quotes five words or more. A short phrase in quotation marks without "
+     "Tuesday.”), or cites a work by author and year (“(Lin, 2023)”, “Lin (2023) shows”), or stands in a paragraph "
+     "that opens with a speaker and a colon (“Foreign media: …”), or is mostly a quotation, or quotes five words or "
+     "more. A short phrase in quotation marks without "
      "such words is counted as the outlet's own voice, and so is a sentence whose only reporting verb sits in a "
      "description (“a project lawmakers say is a deal-breaker”), in a “While …” clause before the outlet's own "
      "point, or in a clause joined after it (“…, while Democrats vowed to block it”): that clause is counted as "
@@ -309,7 +311,8 @@ def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) ->
                 f"{b.source.letter} states it as a fact. Circle the words that show who is speaking. Why does this matter?",
                 None,
             )
-            behind = (f"Attributed (reporting verb or “according to”): {_letters(said)}. Stated in the outlet's own "
+            behind = (f"Attributed (a reporting verb or phrase, a quotation, or a work cited by author and year): "
+                      f"{_letters(said)}. Stated in the outlet's own "
                       f"voice: {_letters(stated)}.",)
             answer = (f"Source {a.source.letter} names a speaker or source, so readers can judge who is talking. "
                       f"Source {b.source.letter} asks readers to trust the outlet itself.")
