@@ -1,0 +1,100 @@
+"""What the events stage does not compute, because its answer cannot change what is printed (issue 16:
+the events stage is half the CPU of adding one source to a 500-source report). Each test checks the
+states and links stay those of the work it saves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import numpy as np
+import polars as pl
+import pytest
+import scipy.sparse as sp
+
+from contrast.claims import absence, align, find_events
+from contrast.config import load_report
+from contrast.segment import segment
+from tests.conftest import TARIFFS
+
+STATE_COLUMNS = ("claim_id", "event", "state", "alone", "context", "basis", "anchors")
+
+
+@pytest.fixture(scope="module")
+def tariffs_sentences() -> pl.DataFrame:
+    """The bundled tariffs report's six texts, segmented (as ``conftest.tariffs_claims`` reads them)."""
+    report = load_report(TARIFFS)
+    texts = {s.id: (TARIFFS / s.path).read_text(encoding="utf-8") for s in report.manifest.sources}
+    origins = {s.id: s.origin for s in report.manifest.sources}
+    return segment(texts, origins).with_columns(pl.lit(0.0).alias("compound"))
+
+
+def _claims(sentences: pl.DataFrame) -> pl.DataFrame:
+    return find_events(sentences, origins=sorted(set(sentences.get_column("origin").to_list()))).claims
+
+
+def _every_pair_asked(specific: sp.csr_matrix, q: np.ndarray, j: np.ndarray, scores: np.ndarray, figures: np.ndarray) -> np.ndarray:
+    """The rule as it was written before: every pair asked what it shares."""
+    return np.asarray(absence._share_something(specific, q, j) | (figures > 0) | (scores >= absence.CLOSE_ALONE_P))
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """The number of pairs each call of ``absence._share_something`` is asked about."""
+    sizes: list[int] = []
+    real: Callable[..., np.ndarray] = absence._share_something
+
+    def counted(specific: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        sizes.append(int(a.size))
+        return real(specific, a, b)
+
+    monkeypatch.setattr(absence, "_share_something", counted)
+    yield sizes
+
+
+def test_the_absence_search_asks_what_a_pair_shares_only_where_the_answer_can_change_a_state(
+    tariffs_sentences: pl.DataFrame, asked: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row is close to a claim when it scores CLOSE_ALONE_P, or shares something specific and scores WEAK_P (with
+    a few stated words, ``_told_in_words``) or more: a pair below WEAK_P is never asked, and the states are those of
+    asking every pair."""
+    claims = _claims(tariffs_sentences).select(STATE_COLUMNS)
+    n_asked = sum(asked)
+    assert claims.height > 100 and (claims.get_column("state") == "unique").any()
+    monkeypatch.setattr(absence, "_may_decide", _every_pair_asked)
+    asked.clear()
+    every = _claims(tariffs_sentences).select(STATE_COLUMNS)
+    assert claims.equals(every)
+    assert 0 < n_asked < sum(asked) / 2, (n_asked, sum(asked))
+
+
+def test_what_two_claims_share_to_start_a_link_is_read_off_the_index_arrays(
+    tariffs_sentences: pl.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``Starts.started`` looks at the names and words each candidate pair shares: SciPy indexes a few whole
+    gathers, never one row per pair (a row indexed is a new matrix: ~24,000 of them were 1 s of a 500-source
+    report's events stage). The claims' events and states are the same however it is read."""
+    counts = {"rows": 0, "pairs": 0}
+    indexing = sp.csr_matrix.__getitem__
+    real_started = align.Starts.started
+    inside = [False]
+
+    def counted_index(self: sp.csr_matrix, key: object) -> object:
+        if inside[0]:
+            counts["rows"] += 1
+        return indexing(self, key)
+
+    def started(self: align.Starts, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        inside[0] = True
+        try:
+            counts["pairs"] += int(left.size)
+            return real_started(self, left, right)
+        finally:
+            inside[0] = False
+
+    before = _claims(tariffs_sentences).select(STATE_COLUMNS)
+    monkeypatch.setattr(sp.csr_matrix, "__getitem__", counted_index)
+    monkeypatch.setattr(align.Starts, "started", started)
+    after = _claims(tariffs_sentences).select(STATE_COLUMNS)
+    assert after.equals(before)
+    assert counts["pairs"] > 50
+    assert counts["rows"] <= 6 * 4  # per call of started, three gathers of two sides (a few calls per build)
