@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import numpy as np
 import polars as pl
+import pytest
 import scipy.sparse as sp
 
 from contrast.claims import find_events
@@ -302,3 +303,29 @@ def test_the_same_fact_with_a_numbered_name_is_still_one_event() -> None:
     """The near miss: two sources telling the 2012 vote on Amendment 64 stay one event."""
     assert _events({"right": ENFORCING, "left": APPROVED}) == [{ENFORCING, APPROVED}]
 
+
+
+VICENTE_SAYS = ('Brian Vicente, a Colorado attorney who wrote the measure, called the challenge political grandstanding. '
+                '"I think it shows they are on the wrong side of history," Vicente said.')
+VICENTE_LINE = '"I think it shows they are on the wrong side of history," Vicente said.'
+
+
+@pytest.mark.parametrize(
+    ("left", "linked"),
+    [
+        # the case (check7 MJ-13): another person's words sharing the stock phrase, no name or figure in common;
+        # the sentence names no one, the quotation it closes is Tvert's
+        ('Mason Tvert, communications director for the Marijuana Policy Project, said the suit was a waste. '
+         '"They are wasting their taxpayers’ '
+         'dollars by filing this suit. These guys are on the wrong side of history."', False),
+        # near misses, still one event: the same person quoted by both; a long quotation (eight words in a row)
+        # whoever each names as its speaker
+        ('Brian Vicente, who wrote the measure, was not impressed by the suit. '
+         '"I think this shows they are on the wrong side of history," said Vicente.', True),
+        ('Mason Tvert of the Marijuana Policy Project spoke after the filing. '
+         '"I think it shows they are on the wrong side of history," Tvert said.', True),
+    ],
+)
+def test_two_persons_quoted_on_a_stock_phrase_are_two_statements(left: str, linked: bool) -> None:
+    events = _events({"right": VICENTE_SAYS, "left": left})
+    assert any(VICENTE_LINE in event for event in events) == linked
