@@ -167,13 +167,13 @@ def main() -> int:
                 path.write_text(json.dumps({"group": group, "question": question, "pairs": pairs}, indent=1, ensure_ascii=False) + "\n",
                                 encoding="utf-8")  # fmt: skip
     header = (f"{'gold':46} {'half':8} {'backend':8} {'recall':>6} {'purity':>6} {'linkP':>6} {'falseO':>6} {'uniqR':>6} "
-              f"{'nearO':>6} {'cleanR':>6} {'events':>6} {'gold':>4} {'unjud':>5} {'s':>5}")
+              f"{'nearO':>6} {'cleanR':>6} {'events':>6} {'gold':>4} {'unjud':>5} {'s':>5} {'omit':>4} {'falseOm':>7} {'couldOm':>7}")
     print(header)
     for r in rows:
         print(f"{r['gold']:46} {r['half']:8} {r['backend']:8} {r['recall']:6.3f} {r['purity']:6.3f} {r['link_precision']:6.3f} "
               f"{r['false_omission']:6.3f} {r['unique_recall']:6.3f} {r['near_only']:6.3f} {r['clean_unique_recall']:6.3f} "
               f"{r['events']:6d} {r['gold_events']:4d} {r['unjudged_pairs']:5d} "
-              f"{r['seconds']:5.1f}")  # fmt: skip
+              f"{r['seconds']:5.1f} {r['omitted']:4d} {r['false_omitted']:7d} {r['true_omissions']:7d}")  # fmt: skip
     for backend in backends:
         for part in ("dev", "held-out", "bundled"):
             chosen = [r for r in rows if r["backend"] == backend and r["half"] == part]

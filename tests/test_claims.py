@@ -43,6 +43,25 @@ def test_pound_amounts_stay_pounds() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # check7 MJ-3: the number of a name is the name's, not a figure of its own
+        ("Colorado voters approved Amendment 64, legalizing recreational marijuana, in 2012.", []),
+        ("The decision stems from a Section 301 investigation launched in August.", []),
+        ("Search teams said Flight 370 vanished over the sea.", []),
+        # near misses: figures that stay figures
+        ("He said 23 states have enacted medical marijuana laws.", ["23"]),
+        ("The lawsuit was filed on December 19 in Washington.", ["19"]),  # a date's day, not a name
+        ("Amendment 64 was approved by voters in 2012.", ["64"]),  # a capital at a sentence's start says nothing
+        ("In all, Another 16 products were added.", ["16"]),  # a word that starts sentences, capitalised
+        ("The top 10 firms paid a 25 percent tariff on 1,102 products.", ["25%", "10", "1102"]),
+    ],
+)
+def test_a_number_in_a_name_is_no_figure(text: str, figures: list[str]) -> None:
+    assert quantities(text) == figures
+
+
+@pytest.mark.parametrize(
     ("left", "right"),
     [
         ("Belt and Road Initiative", "BRI"),

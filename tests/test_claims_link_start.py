@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import numpy as np
 import polars as pl
+import pytest
 import scipy.sparse as sp
 
 from contrast.claims import find_events
@@ -279,3 +280,52 @@ def test_one_rare_word_shared_starts_a_link_only_when_the_pair_is_more_than_bare
 
     assert not linked(0.31)
     assert linked(THIN_START_P)
+
+
+VICENTE = ("Brian Vicente, a Colorado attorney and legalization advocate who wrote Amendment 64, said the challenge is "
+           "political grandstanding without merit.")
+OPPOSED = "Like many elected officials in Colorado, Mr. Suthers had opposed Amendment 64, which legalized marijuana."
+APPROVED = "Colorado voters approved Amendment 64, legalizing recreational marijuana in the state, in 2012."
+ENFORCING = ("The two states sued to stop Colorado from enforcing Amendment 64, which voters approved in 2012 and which "
+             "allows recreational marijuana.")
+
+
+def test_a_numbered_name_shared_does_not_chain_different_facts() -> None:
+    """Check7 MJ-3: "Amendment 64" counted as a name, a figure ("64") and a word linked a lawyer's comment on the
+    suit, the attorney general's old opposition and the 2012 vote into one event of three sources. The number of a
+    name is no figure of its own (``terms.quantities``): the comment and the opposition are never one event."""
+    events = _events({"right": VICENTE, "centre": OPPOSED, "left": APPROVED})
+    assert not any(VICENTE in event and OPPOSED in event for event in events)
+    assert all(len(event) < 3 for event in events)
+
+
+def test_the_same_fact_with_a_numbered_name_is_still_one_event() -> None:
+    """The near miss: two sources telling the 2012 vote on Amendment 64 stay one event."""
+    assert _events({"right": ENFORCING, "left": APPROVED}) == [{ENFORCING, APPROVED}]
+
+
+
+VICENTE_SAYS = ('Brian Vicente, a Colorado attorney who wrote the measure, called the challenge political grandstanding. '
+                '"I think it shows they are on the wrong side of history," Vicente said.')
+VICENTE_LINE = '"I think it shows they are on the wrong side of history," Vicente said.'
+
+
+@pytest.mark.parametrize(
+    ("left", "linked"),
+    [
+        # the case (check7 MJ-13): another person's words sharing the stock phrase, no name or figure in common;
+        # the sentence names no one, the quotation it closes is Tvert's
+        ('Mason Tvert, communications director for the Marijuana Policy Project, said the suit was a waste. '
+         '"They are wasting their taxpayers’ '
+         'dollars by filing this suit. These guys are on the wrong side of history."', False),
+        # near misses, still one event: the same person quoted by both; a long quotation (eight words in a row)
+        # whoever each names as its speaker
+        ('Brian Vicente, who wrote the measure, was not impressed by the suit. '
+         '"I think this shows they are on the wrong side of history," said Vicente.', True),
+        ('Mason Tvert of the Marijuana Policy Project spoke after the filing. '
+         '"I think it shows they are on the wrong side of history," Tvert said.', True),
+    ],
+)
+def test_two_persons_quoted_on_a_stock_phrase_are_two_statements(left: str, linked: bool) -> None:
+    events = _events({"right": VICENTE_SAYS, "left": left})
+    assert any(VICENTE_LINE in event for event in events) == linked

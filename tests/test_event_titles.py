@@ -132,3 +132,21 @@ def test_bundled_handout_headings_are_shortened_member_sentences() -> None:
 )
 def test_a_title_shows_its_quotation_marks_in_pairs(sentence: str, title: str) -> None:
     assert title_text(sentence) == title
+
+
+def test_the_member_whose_fact_the_other_sources_share_heads_the_event() -> None:
+    """Check7 MJ-3: an event chained A–B, B–C was headed by A — the sentence with most key terms, linked to one
+    member only, its fact reported by its own source alone. The member linked to every other source heads it;
+    with no links given, or with every member linked alike, the key terms decide as before."""
+    chained = "Brian Vicente, who wrote Amendment 64 on legalization in Colorado, called the challenge grandstanding."
+    vote = "Colorado voters approved Amendment 64 in 2012."
+    members = _members(("fox", chained, 0.0), ("huffpost", vote, 0.0), ("nyt", "Mr. Suthers had opposed Amendment 64 then.", 0.0))
+    members = members.with_row_index("claim_id")
+    terms = ["Amendment 64", "Colorado", "legalization"]
+    chain = pl.DataFrame({"a": [0, 1], "b": [2, 2]}, schema={"a": pl.UInt32, "b": pl.UInt32})  # fox–nyt, huffpost–nyt
+    assert event_title(members, terms).text == chained
+    assert event_title(members, terms, links=chain).text == "Mr. Suthers had opposed Amendment 64 then."
+    star = pl.DataFrame({"a": [0, 0], "b": [1, 2]}, schema={"a": pl.UInt32, "b": pl.UInt32})
+    assert event_title(members, terms, links=star).text == chained
+    ring = pl.DataFrame({"a": [0, 0, 1], "b": [1, 2, 2]}, schema={"a": pl.UInt32, "b": pl.UInt32})
+    assert event_title(members, terms, links=ring).text == chained

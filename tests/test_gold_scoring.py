@@ -84,3 +84,16 @@ def test_within_one_origin_a_shared_event_is_no_false_omission() -> None:
     view = EngineView(events=[], only_in={("a", 0)}, origin_of={"a": "x", "b": "x"})
     result = score(GOLD, view, _mapped(), _texts(), source_of={"S1": "a", "S2": "b"})
     assert result.false_omission == 0.0
+
+
+def test_an_event_printed_left_out_by_an_origin_that_reports_it_is_a_false_omission() -> None:
+    """"Events shown left out": the origin reports the gold event of the engine event after all (a false one), or
+    it does not (true); the omissions that could be printed are counted beside them."""
+    event = [("a", 0), ("b", 0)]
+    false = EngineView(events=[event], only_in=set(), origin_of={"a": "x", "b": "y"}, omitted=[("y", [("a", 0)])])
+    result = score(GOLD, false, _mapped(), _texts(), source_of={"S1": "a", "S2": "b"})
+    assert (result.counts["omitted"], result.counts["false_omitted"]) == (1, 1)  # b's 25 % levies are E:tariffs
+    true = EngineView(events=[event], only_in=set(), origin_of={"a": "x", "b": "y"}, omitted=[("y", [("a", 1)])])
+    result = score(GOLD, true, _mapped(), _texts(), source_of={"S1": "a", "S2": "b"})
+    assert (result.counts["omitted"], result.counts["false_omitted"]) == (1, 0)  # U:li is no gold event
+    assert result.counts["true_omissions"] == 0  # the one event of two origins is reported by both

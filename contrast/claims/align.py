@@ -34,6 +34,7 @@ events.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -44,6 +45,7 @@ import scipy.sparse as sp
 
 from contrast.claims.absence import TOPIC_SHARE, absence_states, empty_absences, empty_evidence, event_absences
 from contrast.claims.aliases import resolve_aliases
+from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.conflicts import Conflicts, FigureSubjects
 from contrast.claims.echoes import echoes
 from contrast.claims.evidence import FIGURE_COLUMN, STEM_COLUMN, PairScorer, fold_words, shingle_matrix
@@ -174,7 +176,7 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
         entities=claims.get_column("entities").to_list(),
     )
     conflicts = Conflicts(texts)
-    links, likely, apart = _links(scorer, pairs, sources, starts, conflicts)
+    links, likely, apart = _links(scorer, pairs, sources, starts, conflicts, voices=quotation_speakers(claims))
 
     def probability_of(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         conflicting = conflicts.between(left, right)
@@ -195,7 +197,9 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
         links=explain_links(links, event_of, matrix, vocabulary, surfaces),
         events=events,
         evidence=evidence,
-        absences=event_absences(claims, scorer, pool=pool.select(POOL_COLUMNS)),
+        absences=event_absences(
+            claims, scorer, pool=pool.select(POOL_COLUMNS), specific=specific_features(pool_matrix, vocabulary, pool_speakers, floor=3.0)
+        ),
     )
 
 
@@ -208,14 +212,17 @@ unique recall 0.120; 0.05: 0.108; 0.1: 0.092; none: 0.147 — false omissions 0 
 three)."""
 
 
-def specific_features(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]]) -> sp.csr_matrix:
+def specific_features(
+    matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], *, floor: float = 2.0
+) -> sp.csr_matrix:
     """Rows × what tells one fact of a story from another: names and figures in at most ``TOPIC_SHARE`` of the
     rows (not "Trump" in a Trump story; a one-word name that is a dictionary word does not count), content words
     as rare that are not words of news at large, and words of news at large in at most ``RARE_NEWS_SHARE`` of the
     rows; each row's speakers left out. What the absence search asks a weakly close row to share
-    (``absence.CLOSE_ALONE_P``)."""
+    (``absence.CLOSE_ALONE_P``). ``floor``: the fewest rows a specific feature may be in, however small the
+    report (an event two origins report and a third tells too has its words in three rows at least)."""
     df = np.asarray((matrix > 0).sum(axis=0)).ravel()
-    limit = max(2.0, TOPIC_SHARE * matrix.shape[0])
+    limit = max(floor, TOPIC_SHARE * matrix.shape[0])
     names = vocabulary.astype(str)
     news = news_words()
     is_anchor = np.char.startswith(names, "E:") | np.char.startswith(names, "Q:")
@@ -453,6 +460,8 @@ def _links(
     sources: np.ndarray,
     starts: Starts,
     conflicts: Conflicts,
+    *,
+    voices: Sequence[frozenset[str]] | None = None,
 ) -> tuple[pl.DataFrame, sp.csr_matrix, dict[int, set[int]]]:
     """Candidate pairs likely enough to report one fact: the mutual best match of two sources at
     ``LINK_P``, any pair at ``STRONG_LINK_P`` (a source may report an event in several sentences).
@@ -467,6 +476,8 @@ def _links(
         return empty_links(), sp.csr_matrix((n, n)), {}
     scores = scorer.score(left, right)
     conflicting = conflicts.between(left, right)
+    if voices is not None:
+        conflicting |= _other_voices(voices, scorer, left, right)
     scores[conflicting] = 0.0
     apart: dict[int, set[int]] = {}
     for a, b in zip(left[conflicting].tolist(), right[conflicting].tolist(), strict=True):
@@ -499,6 +510,84 @@ def _links(
     chosen = pl.concat([mutual, both.select("a", "b", "score").filter(pl.col("score") >= STRONG_LINK_P)]).unique()
     ordered = chosen.filter(pl.col("a") < pl.col("b")).sort(["score", "a", "b"], descending=[True, False, False])
     return ordered, probabilities, apart
+
+
+OWN_QUOTE_RUNS = 4
+"""Shared runs of five words (eight words in a row) from which two quotations are one quotation whoever each
+source names as its speaker ("…,” said Lu Kang" / "…,” the Foreign Ministry said"); below it, two quotations of
+different named speakers are two statements (``_other_voices``)."""
+QUOTE_CARRY = 3
+"""Sentences back a quotation's speaker is looked for when the sentence names none (``quotation_speakers``)."""
+_NAME_RUN = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+_CLOSING_SPEAKER = re.compile(
+    r"[,.!?]?[”\"’']\s*,?\s+(?:[a-z]+\s+)?(?:" + REPORTING_VERB + r")\s+(?:[a-z]+\s+){0,3}?" + _NAME_RUN
+    + r"|[,.!?]?[”\"’']\s*,?\s+" + _NAME_RUN + r"\s+(?:" + REPORTING_VERB + r")\b"
+)
+"""The speaker named after a closing quotation mark: "…,” Vicente said." / "…,” said Lu Kang"."""
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def quotation_speakers(claims: pl.DataFrame) -> list[frozenset[str]]:
+    """Per claim that quotes someone (``attributed`` and holding or continuing a quotation), the words of its
+    speaker's name: the claim's ``speakers``, a name right after its closing quotation mark ("…,” Vicente said."),
+    or, for a sentence inside a quotation that names no one, the speaker of the sentence before it in its source
+    (up to ``QUOTE_CARRY`` back: "These guys are on the wrong side of history.”" closes Tvert's words). Empty
+    when unknown: an unknown speaker is no evidence either way."""
+    rows = claims.select("source_id", "sentence_index", "text", "speakers", "attributed").to_dicts()
+    people: dict[str, set[str]] = {}
+    for row in rows:
+        people.setdefault(row["source_id"], set()).update(_people(row["text"]))
+    found: dict[tuple[str, int], frozenset[str]] = {}
+    result: list[frozenset[str]] = []
+    for row in sorted(rows, key=lambda r: (r["source_id"], r["sentence_index"])):
+        text = row["text"]
+        named = [n.lstrip("^") for n in row["speakers"] or []]
+        if not named:
+            match = _CLOSING_SPEAKER.search(text)
+            if match:
+                named = [match.group(1) or match.group(2)]
+        named = [name for name in named if name.split()[-1] in people[row["source_id"]]]  # persons only
+        words = frozenset(w for name in named for w in fold_words(name) if w not in NAMING_WORDS)
+        quoting = bool(row["attributed"]) or len(_QUOTE_MARKS.findall(text)) % 2 == 1  # inside a quotation running over sentences
+        if not words and quoting and _QUOTE_MARKS.search(text[-3:] + text[:2]):
+            for back in range(1, QUOTE_CARRY + 1):
+                words = found.get((row["source_id"], row["sentence_index"] - back), frozenset())
+                if words:
+                    break
+        found[(row["source_id"], row["sentence_index"])] = words if quoting else frozenset()
+    for row in rows:
+        result.append(found[(row["source_id"], row["sentence_index"])])
+    return result
+
+
+_PERSON = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][a-z][\w-]+)\b(?!['’])")
+
+
+def _people(text: str) -> set[str]:
+    """Surnames of the persons a text names in full ("Brian Vicente" → "Vicente"): two capitalised words, neither
+    a word of news at large (``news_words``). "Foreign Ministry", "China Daily" and "Beijing" name no person: an
+    institution's words are quoted by many spokesmen and reported under several names. (A name news uses
+    everywhere, "Donald Trump", is passed over too: the rule only ever keeps links apart.)"""
+    news = news_words()
+    return {m.group(2) for m in _PERSON.finditer(text) if not {stem(m.group(1).lower()), stem(m.group(2).lower())} & news}
+
+
+def _other_voices(voices: Sequence[frozenset[str]], scorer: PairScorer, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Per pair, whether both claims quote a person named, no word of their speakers' names is shared, they
+    share no other name nor any figure, and fewer than ``OWN_QUOTE_RUNS`` runs of words: two people's words,
+    however alike (check7 MJ-13: Vicente's "I think it shows they are on the wrong side of history" and Tvert's
+    "These guys are on the wrong side of history", 0.90 on the stock phrase alone). Such pairs are never linked
+    nor merged (``_links`` counts them as conflicting)."""
+    apart = np.array([bool(voices[a]) and bool(voices[b]) and voices[a].isdisjoint(voices[b])
+                      for a, b in zip(left.tolist(), right.tolist(), strict=True)], dtype=bool)  # fmt: skip
+    if apart.any():
+        k = np.flatnonzero(apart)
+        a, b = left[k], right[k]
+        runs = np.asarray(scorer.shingles[a].multiply(scorer.shingles[b]).sum(axis=1)).ravel()
+        names = np.asarray(scorer.names[a].multiply(scorer.names[b]).sum(axis=1)).ravel()
+        figures = np.asarray(scorer.figures[a].multiply(scorer.figures[b]).sum(axis=1)).ravel()
+        apart[k[(runs >= OWN_QUOTE_RUNS) | (names > 0) | (figures > 0)]] = False
+    return apart
 
 
 def _shared_count(matrix: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -26,6 +26,9 @@ Measures (issue 12), per gold:
   protocol), the share the engine prints as "only in". The independent checks found the false
   "only in" claims among these: the same proposition by another speaker in other words. A
   figure to keep low, beside unique recall over the rest (``clean_unique_recall``).
+- **omissions printed** (``omitted``, ``false_omitted``): the events the engine prints an origin
+  as leaving out ("Events shown left out"), and of them those the gold says the origin reports:
+  a sentence of its sources carries the gold event most of the engine event's members carry.
 """
 
 from __future__ import annotations
@@ -155,6 +158,8 @@ class EngineView:
     only_in: set[tuple[str, int]]
     origin_of: dict[str, str]
     """contrast source id → origin."""
+    omitted: list[tuple[str, list[tuple[str, int]]]] = field(default_factory=list)
+    """Printed omissions: (origin, the members of the event it is said to leave out)."""
 
 
 def engine_view(analysis: Any) -> EngineView:
@@ -174,7 +179,11 @@ def engine_view(analysis: Any) -> EngineView:
         multi = analysis.events.filter(pl.col("n_origins") >= 2).get_column("event").to_list()
         only = claims.filter(pl.col("event").is_null() | ~pl.col("event").is_in(multi))
     origin_of = dict(claims.select("source_id", "origin").unique().iter_rows())
-    return EngineView(events, set(only.select("source_id", "sentence_index").iter_rows()), origin_of)
+    omitted = []
+    if hasattr(analysis, "omissions"):
+        for origin, event in analysis.omissions.select("origin", "event").iter_rows():
+            omitted.append((origin, sorted(groups.get(event, []))))
+    return EngineView(events, set(only.select("source_id", "sentence_index").iter_rows()), origin_of, omitted)
 
 
 @dataclass
@@ -268,6 +277,29 @@ def score(
     near = [s for s in uniques if s in gold.near]
     clean = [s for s in uniques if s not in gold.near]
     errors["unique"] = [by_id[s]["text"] for s in uniques if s not in printed]
+    # printed omissions: does the origin report the event's (majority) gold event after all?
+    reported_by: dict[str, set[str]] = {}
+    for claim in mapping.main:
+        for label in labels(claim):
+            reported_by.setdefault(label, set()).add(view.origin_of.get(claim[0], claim[0]))
+    def major_label(members: list[Claim]) -> str | None:
+        counts = Counter(label for c in members for label in labels(c))
+        return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else None
+
+    false_omitted = 0
+    for origin, omitted_event in view.omitted:
+        major = major_label(omitted_event)
+        if major is not None and origin in reported_by.get(major, set()):
+            false_omitted += 1
+            errors.setdefault("omitted", []).append(f"{origin} reports {major}")
+    # omissions that could be printed: an engine event of two origins or more, a gold event, an origin the gold says leaves it out
+    all_origins = set(view.origin_of.values())
+    could = 0
+    for engine_event in view.events:
+        by = {view.origin_of.get(s, s) for s, _ in engine_event}
+        major = major_label(engine_event)
+        if major is not None and len(by) >= 2:
+            could += len(all_origins - by - reported_by.get(major, set()))
     return Score(
         recall=found / len(events) if events else 1.0,
         purity=agreeing / total if total else 1.0,
@@ -287,6 +319,9 @@ def score(
             "gold_near_unique": len(near),
             "near_printed": sum(s in printed for s in near),
             "only_in_printed": len(view.only_in),
+            "omitted": len(view.omitted),
+            "false_omitted": false_omitted,
+            "true_omissions": could,
         },
         unjudged=unjudged,
         errors=errors,

@@ -68,7 +68,8 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
                 id=event_id(row["event"]),
                 label=row["label"],
                 title=event_title(  # from the claims grouped in it: an echo's sentence may tell another event first
-                    claims.filter(pl.col("event") == row["event"]), row["terms"], used=[c.quote.text for c in columns]
+                    claims.filter(pl.col("event") == row["event"]), row["terms"], used=[c.quote.text for c in columns],
+                    links=events.links,
                 ),
                 terms=tuple(row["terms"]),
                 columns=tuple(columns),

@@ -170,7 +170,8 @@ def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[
         excerpts.sort(key=lambda e: (len(e.source.letter), e.source.letter))
         grouped = analysis.events.claims.filter(pl.col("event") == row["event"])  # an echo may tell another event first
         about = event_title(
-            grouped, row["terms"], used=[e.text for e in excerpts], hidden=picker.hidden, languages=picker.languages
+            grouped, row["terms"], used=[e.text for e in excerpts], hidden=picker.hidden, languages=picker.languages,
+            links=analysis.events.links,
         )
         result.append(
             HandoutEvent(
