@@ -252,10 +252,8 @@ def test_an_origin_is_shown_to_leave_out_only_an_event_that_names_what_it_never_
     omitted = [labels[e] for e in found.omissions.filter(pl.col("origin") == "state")["event"].to_list()]
     assert len(omitted) == 1 and "200" in omitted[0]
     absent = found.absences.filter(pl.col("origin") == "state").select("absent").to_series().to_list()
-    # the White House is who speaks, not what is said; but an origin that never names who spoke does not report
-    # its words either: the speaker is a name of the event (check7 MJ-18)
-    assert sorted(absent) == [[], ["#200", "White House"]]
-    assert events_document(found)["omissions"][0]["absent"] == ["200", "White House"]
+    assert sorted(absent) == [[], ["#200"]]  # the White House is who speaks, not what is said
+    assert events_document(found)["omissions"][0]["absent"] == ["200"]
 
 
 def test_an_origin_that_names_part_of_an_event_is_not_shown_to_leave_it_out() -> None:
@@ -460,47 +458,3 @@ def test_a_person_is_named_elsewhere_by_surname() -> None:
     anchors = ["Charles Schumer", "Death By China"]
     index = AnchorIndex(texts, ["left", "left"], [frozenset(), frozenset()], anchor_words(anchors))
     assert absent_anchors(anchors, index, ["left"]) == ["Death By China"]
-
-
-LAWSUIT = {
-    "nyt": ("Nebraska and Oklahoma sued Colorado on Thursday over its marijuana law. "
-            "The lawsuit says marijuana from Colorado flows into Nebraska and Oklahoma. "
-            "“If Nebraska and Oklahoma succeed, they will put the violent criminal organizations back in charge,” Michael Elliott, "
-            "the executive director of the Marijuana Industry Group, said in a statement. "
-            "Sheriffs in rural Nebraska say their jails are full."),
-    "huffpost": ("The states of Nebraska and Oklahoma filed a lawsuit against Colorado in the Supreme Court on Thursday. "
-                 "Officials in Oklahoma say the drug is trafficked across state lines. "
-                 "\"If Nebraska and Oklahoma succeed, they will put the violent criminal organizations back in charge,\" Elliott said. "
-                 "Colorado voters approved the measure in 2012."),
-    "fox": ("Nebraska and Oklahoma asked the Supreme Court to strike down Colorado's marijuana law. "
-            "The lawsuit says the sales have strained Nebraska and Oklahoma's finances and legal systems. "
-            "Colorado has raised more than $60 million in taxes from marijuana sales since January. "
-            "Police in Nebraska are spending more time and money making arrests."),
-}  # fmt: skip
-LAWSUIT_OUTLETS = {"nyt": "center", "huffpost": "left", "fox": "right"}
-FOX_LAST = "Police in Nebraska are spending more time and money making arrests."
-
-
-def _left_out(texts: dict[str, str]) -> list[tuple[str, str]]:
-    sentences = segment(texts, LAWSUIT_OUTLETS).with_columns(pl.lit(0.0).alias("compound"))
-    found = find_events(sentences, origins=sorted(set(LAWSUIT_OUTLETS.values())))
-    labels = dict(found.events.select("event", "label").iter_rows())
-    return [(origin, labels[event]) for origin, event in found.omissions.iter_rows()]
-
-
-@pytest.mark.parametrize(
-    ("fox_last", "shown"),
-    [
-        # the case (check7 MJ-18, ET-18): Fox never names Elliott nor says anything of his warning; its nearest
-        # sentence is close only through the story's words (0.10), which every sentence of one story shares
-        (FOX_LAST, True),
-        # near misses, not shown: Fox names the speaker; Fox tells the warning in its own words
-        ("Mike Elliott of the Marijuana Industry Group said the suit would help drug cartels.", False),
-        ("Advocates warned that violent criminal organizations would profit if the two states won.", False),
-    ],
-)
-def test_an_event_two_origins_report_is_shown_left_out_when_the_third_has_nothing_of_it(fox_last: str, shown: bool) -> None:
-    texts = dict(LAWSUIT, fox=LAWSUIT["fox"].replace(FOX_LAST, fox_last))
-    left_out = _left_out(texts)
-    assert [origin for origin, _ in left_out] == (["right"] if shown else [])
-    assert all("criminal" in label for _, label in left_out)  # the lawsuit itself, which Fox reports, is never one

@@ -136,14 +136,9 @@ def with_voices(events: pl.DataFrame, claims: pl.DataFrame, copies: pl.DataFrame
     )
 
 
-OMISSION_STRENGTH = 0.6
+OMISSION_STRENGTH = 0.8
 """Mean link probability an event needs before an origin can be said to leave it out: "two other
-origins report this" must itself hold (a weakly linked event may join two different facts). The
-standard a group meets to merge (``align.MERGE_MEAN_P``). At 0.8 it kept true events of two sources
-from ever being shown left out (check7 ET-18: the NYT's and HuffPost's Ellen DeGeneres campaign,
-0.66; MJ-18: Fox's and HuffPost's "23 states" with medical marijuana laws, 0.78). Chosen on the dev
-golds (``bench_alignment_quality.py --lexical-only``, omissions printed / false): 0.8 42 / 0, 0.7 and
-0.6 47 / 0."""
+origins report this" must itself hold (a weakly linked event may join two different facts)."""
 
 DENSE_OVERLAP_MAX = 200
 """Up to this many sources or origins the overlap frame lists every pair (zeros included);

@@ -384,9 +384,7 @@ def _search(scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray) -> tuple[
     return _with_figure_pairs(q, j, pool, query)
 
 
-def event_absences(
-    claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None, specific: sp.csr_matrix | None = None
-) -> pl.DataFrame:
+def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None) -> pl.DataFrame:
     """Per event of two origins and per origin that has no claim in it: the origin's claim closest to
     any of the event's members (``candidate``, null if none shares a feature), its ``score``, and the
     event's anchors (names, figures its members state: ``contrast.claims.distinctive``) when no row
@@ -394,16 +392,7 @@ def event_absences(
     event out only when that score is below ``ABSENT_P`` and something is ``absent``: an event told only
     in words the origin may put otherwise ("There should be no doubting Beijing's resolve"), or part of
     which the origin names, is not shown to be left out. ``pool``: every
-    row searched, as for ``absence_states``.
-
-    ``specific`` (rows × what tells one fact of a story from another, as for ``absence_states``): a row of
-    the origin scoring from ``ABSENT_P`` counts as close only when it shares something specific with a member
-    (a name, figure or rare word), or scores ``EVENT_CLOSE_ALONE_P``: every sentence of one story scores
-    0.05–0.2 against the others through the story's words, so "nothing close" at 0.05 alone held for one
-    origin and not for another in the same situation (check7 ET-18: HuffPost's and the NYT's Sanerib quotation
-    is "close" to Fox's tweet sentence at 0.14 through "Trump", "decision", "tweet"). The speakers of the
-    members are names of the event (``EVENT_SPEAKERS``): an origin that never names the person whose words two
-    other origins quote does not report those words (check7 MJ-18: Michael Elliott's statement)."""
+    row searched, as for ``absence_states``."""
     pool = claims if pool is None else pool
     in_events = claims.filter(pl.col("event").is_not_null())
     spans = event_members(claims).group_by("event").agg(pl.col("origin").unique().alias("by")).filter(pl.col("by").list.len() >= 2)
@@ -413,10 +402,7 @@ def event_absences(
     members = in_events.filter(pl.col("event").is_in(spans.get_column("event").implode()))
     query = np.sort(members.get_column("claim_id").to_numpy().astype(np.int64))
     q, j = _search(scorer, pool, query)
-    figures = figure_matches(pool, q, j)
-    scores = np.maximum(scorer.closeness(q, j), figures * POSSIBLE_P)
-    if specific is not None:
-        scores = np.where(_share_something(specific, q, j) | (figures > 0) | (scores >= EVENT_CLOSE_ALONE_P), scores, 0.0)
+    scores = np.maximum(scorer.closeness(q, j), figure_matches(pool, q, j) * POSSIBLE_P)
     event_of = np.zeros(pool.height, dtype=np.int64)
     event_of[members.get_column("claim_id").to_numpy().astype(np.int64)] = members.get_column("event").to_numpy()
     names, origin_codes = np.unique(origins, return_inverse=True)
@@ -431,8 +417,7 @@ def event_absences(
     absent = absent.join(spans, on="event").filter(~pl.col("origin").is_in(pl.col("by"))).select("event", "origin")
     terms: dict[int, list[str]] = {}
     for event, text, entities, speakers in members.sort("claim_id").select("event", "text", "entities", "speakers").iter_rows():
-        spoken = [_POSSESSIVE_END.sub("", name) for name in speakers] if EVENT_SPEAKERS else []
-        terms[event] = list(dict.fromkeys([*terms.get(event, []), *anchor_terms(text, entities, speakers), *spoken]))
+        terms[event] = list(dict.fromkeys([*terms.get(event, []), *anchor_terms(text, entities, speakers)]))
     index = _anchor_index(pool, {w for found in terms.values() for w in anchor_words(found)})
     topical = max(2.0, TOPIC_SHARE * pool.height)
     unnamed = [_unnamed(terms.get(e, []), index, o, topical) for e, o in absent.iter_rows()]
@@ -443,14 +428,6 @@ def event_absences(
         .select(pl.col("event").cast(pl.Int32), "origin", "candidate", "score", "absent")
         .sort("event", "origin")
     )
-
-
-EVENT_CLOSE_ALONE_P = 0.2
-"""Probability from which a row of an origin is close to an event though it shares nothing specific with any of
-its members (``event_absences``). Chosen on the dev golds (``bench_alignment_quality.py --lexical-only``)."""
-EVENT_SPEAKERS = True
-"""Whether the speakers of an event's members count among its names (``event_absences``)."""
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _unnamed(anchors: list[str], index: AnchorIndex, origin: str, topical: float) -> list[str]:

@@ -197,9 +197,7 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
         links=explain_links(links, event_of, matrix, vocabulary, surfaces),
         events=events,
         evidence=evidence,
-        absences=event_absences(
-            claims, scorer, pool=pool.select(POOL_COLUMNS), specific=specific_features(pool_matrix, vocabulary, pool_speakers, floor=3.0)
-        ),
+        absences=event_absences(claims, scorer, pool=pool.select(POOL_COLUMNS)),
     )
 
 
@@ -212,17 +210,14 @@ unique recall 0.120; 0.05: 0.108; 0.1: 0.092; none: 0.147 — false omissions 0 
 three)."""
 
 
-def specific_features(
-    matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], *, floor: float = 2.0
-) -> sp.csr_matrix:
+def specific_features(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]]) -> sp.csr_matrix:
     """Rows × what tells one fact of a story from another: names and figures in at most ``TOPIC_SHARE`` of the
     rows (not "Trump" in a Trump story; a one-word name that is a dictionary word does not count), content words
     as rare that are not words of news at large, and words of news at large in at most ``RARE_NEWS_SHARE`` of the
     rows; each row's speakers left out. What the absence search asks a weakly close row to share
-    (``absence.CLOSE_ALONE_P``). ``floor``: the fewest rows a specific feature may be in, however small the
-    report (an event two origins report and a third tells too has its words in three rows at least)."""
+    (``absence.CLOSE_ALONE_P``)."""
     df = np.asarray((matrix > 0).sum(axis=0)).ravel()
-    limit = max(floor, TOPIC_SHARE * matrix.shape[0])
+    limit = max(2.0, TOPIC_SHARE * matrix.shape[0])
     names = vocabulary.astype(str)
     news = news_words()
     is_anchor = np.char.startswith(names, "E:") | np.char.startswith(names, "Q:")
