@@ -578,3 +578,21 @@ def test_a_relative_clause_or_a_quotation_names_its_own_speaker(texts: list[str]
 )
 def test_a_passive_report_is_spoken_by_its_agent(sentence: str, kind: str, cues: list[str]) -> None:
     assert _attribute(sentence) == (True, kind, cues)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a work cited by author and year is a scholar's: the speaker is an expert (check7-bundled SP-35, text-c's notes)
+        ("Soft power has become central to China's diplomacy (Lin, 2023).", "speaker.expert"),
+        ("Museums now serve as instruments of cultural diplomacy (Zhang & Musa, 2023; Qian, 2021).", "speaker.expert"),
+        ("Tim Winter (2021) introduces the concept of heritage diplomacy along the Silk Road.", "speaker.expert"),
+        ("As Grincheva (2023) notes, museums serve the diplomacy of the state.", "speaker.expert"),
+        # near misses: a speaker named by a role keeps its kind; a date or a name with its year cites no one
+        ("The ministry spokesman said the index rose sharply (Lin, 2023).", "speaker.official"),
+        ("The Beijing Olympics (2008) were a showcase of national ambition.", None),
+        ("Exports rose sharply in the summer (July 5, 2023).", None),
+    ],
+)
+def test_a_work_cited_by_author_and_year_is_an_experts(sentence: str, kind: str | None) -> None:
+    assert _attribute(sentence)[1] == kind

@@ -55,6 +55,7 @@ __all__ = [
     "QUOTED",
     "REPORTED",
     "Voice",
+    "citation_span",
     "cue_context",
     "names_no_speaker",
     "negated",
@@ -788,6 +789,11 @@ def _citation(masked: str) -> tuple[int, int] | None:
         if m.start() >= after and (m.group().startswith("(") or not _NAMED_THING.search(masked[: m.start()]))
     ]
     return found[-1] if found else None
+
+
+def citation_span(masked: str) -> tuple[int, int] | None:
+    """The span of the last work cited by author and year in a sentence (quotations blanked), else None."""
+    return _citation(masked)
 
 
 @cache
