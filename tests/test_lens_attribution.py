@@ -533,13 +533,15 @@ def test_a_colon_attributes_only_after_a_speaker(sentence: str, attributed: bool
 @pytest.mark.parametrize(
     ("texts", "kind"),
     [
-        # a relative clause's verb is said by the person the clause is about, the noun right before it
+        # a relative clause that reports is its noun's speech, and the main clause the outlet's statement: the
+        # sentence is not attributed (not to "the Times", "the European Union" or "Washington Post" either)
+        # (tests/test_voice_clauses.py::test_a_relative_clause_of_saying_reports_only_that_clause)
         (["The Times draws a comparison to Senator Elizabeth Warren (D-MA), who claimed Native American heritage as a "
-          "Harvard Law School professor."], "speaker.official"),
+          "Harvard Law School professor."], None),
         (["It calls into question the account from Sondland, the U.S. ambassador to the European Union, who told "
-          "Congress last week that he did not know."], "speaker.official"),
+          "Congress last week that he did not know."], None),
         (["This was illustrated in a February Washington Post profile of Stanley Fischer, who announced he will step "
-          "down as the governor of Israel’s central bank."], UNSPECIFIED),
+          "down as the governor of Israel’s central bank."], None),
         # near miss: a relative clause closed before a new subject lends it nothing
         (["In a letter to federal Judge Kimba Wood, who is overseeing the Cohen case, Ryan and Harrison wrote that the "
           "information did come from Cohen’s records."], UNSPECIFIED),
@@ -562,3 +564,35 @@ def test_a_colon_attributes_only_after_a_speaker(sentence: str, attributed: bool
 )
 def test_a_relative_clause_or_a_quotation_names_its_own_speaker(texts: list[str], kind: str) -> None:
     assert _last_kind(texts) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "cues"),
+    [
+        # a passive report names its reporter after "by": the publication or source that reported it
+        ("The Twitter messages were first reported by The Atlantic, which published copies of the correspondence.",
+         "speaker.media", ["reported", "Atlantic"]),
+        ("The talks were reported by Reuters to have stalled.", "speaker.media", ["reported", "Reuters"]),
+        ("The plan was reported by officials to be near completion.", "speaker.official", ["reported", "officials"]),
+    ],
+)
+def test_a_passive_report_is_spoken_by_its_agent(sentence: str, kind: str, cues: list[str]) -> None:
+    assert _attribute(sentence) == (True, kind, cues)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a work cited by author and year is a scholar's: the speaker is an expert (check7-bundled SP-35, text-c's notes)
+        ("Soft power has become central to China's diplomacy (Lin, 2023).", "speaker.expert"),
+        ("Museums now serve as instruments of cultural diplomacy (Zhang & Musa, 2023; Qian, 2021).", "speaker.expert"),
+        ("Tim Winter (2021) introduces the concept of heritage diplomacy along the Silk Road.", "speaker.expert"),
+        ("As Grincheva (2023) notes, museums serve the diplomacy of the state.", "speaker.expert"),
+        # near misses: a speaker named by a role keeps its kind; a date or a name with its year cites no one
+        ("The ministry spokesman said the index rose sharply (Lin, 2023).", "speaker.official"),
+        ("The Beijing Olympics (2008) were a showcase of national ambition.", None),
+        ("Exports rose sharply in the summer (July 5, 2023).", None),
+    ],
+)
+def test_a_work_cited_by_author_and_year_is_an_experts(sentence: str, kind: str | None) -> None:
+    assert _attribute(sentence)[1] == kind

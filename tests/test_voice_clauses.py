@@ -342,3 +342,53 @@ def test_asking_reports_at_the_end_of_a_question_and_evidence_speaks_for_no_one(
 )
 def test_a_bare_verb_of_warning_or_predicting_reports_only_with_a_subject(sentence: str, kind: str) -> None:
     assert sentence_voices([sentence])[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "clause"),
+    [
+        # issue 13 (text-7's list): a relative clause that reports what a noun of the outlet's sentence says reports that
+        # clause only; the main clause is the outlet's statement
+        ("The bill was backed by 9/11 families who say they are still seeking justice after attacks that killed nearly "
+         "3,000 people.", OWN, "who say they are still seeking justice after attacks that killed nearly 3,000 people."),
+        ("The House passed the bill after Clinton, who has said she backs the bill, lobbied members.", OWN,
+         "who has said she backs the bill"),
+        # near misses: the sentence's own speaker stays the speaker of the whole sentence
+        ("Critics, who say the bill is flawed, argued that it would expose troops.", REPORTED, None),
+        ("Those who say the plan will fail are wrong, the senator said.", REPORTED, None),
+        ("Smith, who heads the group, said the bill would pass.", REPORTED, None),
+        ("A state GOP chairman who also asked not to be identified said he thought the emails were self-advertising.",
+         REPORTED, None),
+        ("Sen. Jeff Flake, who vowed to introduce legislation, ridiculed the notion of “flexible” tariffs: “What does "
+         "that mean?", REPORTED, None),
+    ],
+)
+def test_a_relative_clause_of_saying_reports_only_that_clause(sentence: str, kind: str, clause: str | None) -> None:
+    voice = sentence_voices([sentence])[0]
+    assert voice.kind == kind
+    reported = [sentence[a:b] for a, b, k in voice.clauses if k == REPORTED]
+    assert reported == ([clause] if clause else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "theorize" reports a theory someone puts forward, as "argue" does
+        ("Such voters, Mr. Abramowitz and Mr. Webster theorize, vote against the other party more than for their own.",
+         REPORTED),
+        ("Some economists theorized that the tariffs would raise prices.", REPORTED),
+        # an infinitive or modal before a bare verb of arguing reports no one (as "plans to warn")
+        ("The plan is to argue the case before the full appeals court next year.", OWN),
+        ("The company may contend with higher costs as tariffs rise.", OWN),
+        ("Lawyers argue that the law is unconstitutional.", REPORTED),
+        # near miss: what is argued after the infinitive, in a "that" clause, is still said
+        ("One of the party's latest moves has been to argue that the mandate be delayed for one year.", REPORTED),
+        # a passive report names its reporter
+        ("The payments were first reported by The Atlantic on Monday.", REPORTED),
+        ("The talks were reported by Reuters to have stalled.", REPORTED),
+        # near miss: crimes reported to the police are counted, no one is quoted
+        ("The number of crimes reported to the police rose by 5 percent.", OWN),
+    ],
+)
+def test_theorizing_reports_an_infinitive_of_arguing_does_not_and_a_passive_report_does(sentence: str, kind: str) -> None:
+    assert sentence_voices([sentence])[0].kind == kind

@@ -42,7 +42,16 @@ from contrast.metrics.lens import (
 from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
 from contrast.metrics.speakers import CONTINUES, Mentions, Speaker, find_speaker
 from contrast.metrics.vader import tone
-from contrast.metrics.voice import OWN, QUOTED, Voice, quoted_title, reporting_spans, sentence_voices, source_voices
+from contrast.metrics.voice import (
+    OWN,
+    QUOTED,
+    Voice,
+    citation_span,
+    quoted_title,
+    reporting_spans,
+    sentence_voices,
+    source_voices,
+)
 from contrast.resources import Lexicon, lexicon
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
 from contrast.stats import MIN_JUDGED
@@ -82,8 +91,9 @@ SPEC = LensSpec(
     "spokesman Abbas Mousavi as saying”). It is typed by the role in that phrase "
     "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business; a newspaper’s "
     "name is the media) or, for a name alone, by the name’s earlier mention in the same source with a title or "
-    "role (“Murray says” after “Seattle Mayor Ed Murray”; a scholar cited by year is an expert); a “he” or “she” "
-    "right after one person spoke is that person, and a quotation running on keeps its speaker. A speaker that "
+    "role (“Murray says” after “Seattle Mayor Ed Murray”); a work cited by author and year (“(Lin, 2023)”, “as "
+    "Grincheva (2023) notes”) is an expert’s; a “he” or “she” right after one person spoke is that person, and a "
+    "quotation running on keeps its speaker. A speaker that "
     "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. Speaker "
     "and verb shares are of attributed statements; tone is VADER’s mean compound score of what each kind of "
     f"speaker is made to say, given only where it rests on {MIN_JUDGED} statements or more. " + BOOTSTRAP_METHOD,
@@ -231,7 +241,7 @@ def _speaker(
     if not reporting and voice.attribution is not None:  # a colon attribution: the speaker is before the colon
         a, b = voice.attribution
         inside = [h for h in roles if a <= h.start and h.end <= b]
-        return Speaker(inside[-1].category, (inside[-1],)) if inside else None
+        return Speaker(inside[-1].category, (inside[-1],)) if inside else _cited(sentence, masked, a)
     found: Speaker | None = None
     for anchor in reporting:
         if found is not None and not re.match(r"(?i)according", sentence[anchor[0] : anchor[1]]):
@@ -246,7 +256,21 @@ def _speaker(
             return speaker
         found = found or speaker
     titled = _titled_subject(sentence, voice, Hit("", "", *reporting[0])) if reporting else None
-    return Speaker("speaker.media", (titled,)) if titled else found
+    if titled:
+        return Speaker("speaker.media", (titled,))
+    return (_cited(sentence, masked, reporting[0][0], integral=True) or found) if reporting else found
+
+
+_JUST_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?$")
+
+
+def _cited(sentence: str, masked: str, at: int, *, integral: bool = False) -> Speaker | None:
+    """The work cited by author and year at ``at`` ("(Lin, 2023)"), or, ``integral``, right before the reporting verb
+    at ``at`` ("As Grincheva (2023) notes"): scholarship, so an expert (voice's ``_CITATION_RE``); else None."""
+    span = citation_span(masked)
+    if span is None or (span[0] != at if not integral else not _JUST_BEFORE.fullmatch(masked[span[1] : at])):
+        return None
+    return Speaker("speaker.expert", (Hit("speaker.expert", sentence[span[0] : span[1]], *span),))
 
 
 _QUOTING = re.compile(r"(?i)^(?:quoted|quotes|quoting)$")

@@ -405,7 +405,9 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
         stop = re.search(r"[,;:.!?]|\s+(?:that|who|which)\b", masked[end:])
         return [(end, end + (stop.start() if stop else len(masked) - end))]
     agent = re.match(r"\s+by\s+([^,;:.!?]{1,80})", masked[end:])
-    if agent:  # "as noted by Cummings (2003) and Isar (2017)"
+    if agent is None and re.search(r"(?i)\sby$", verb):  # the reporting phrase ends with its "by": "were first reported by"
+        agent = re.match(r"\s+([^,;:.!?]{1,80})", masked[end:])
+    if agent:  # "as noted by Cummings (2003) and Isar (2017)", "were first reported by The Atlantic"
         return [(end + agent.start(1), end + agent.end(1))]
     if re.search(r"(?i)\bto\s+$", masked[:start]):
         return []  # an infinitive ("allows a business to assert a right"): nobody says it here

@@ -55,6 +55,7 @@ __all__ = [
     "QUOTED",
     "REPORTED",
     "Voice",
+    "citation_span",
     "cue_context",
     "names_no_speaker",
     "negated",
@@ -270,7 +271,8 @@ _SAYING = (
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
     r"reiterates|reiterating|expressed|expresses|expressing|voiced|decrying|decried|decries|recommended|recommends|"
-    r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|"
+    r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|theori[sz]e[sd]?|"
+    r"(?:is|are|was|were|been|being|as)\s+(?:(?:\w+ly|first)\s+)?reported\s+by|"
     r"point(?:s|ed|ing)?\s+to|cite[sd]?(?!\s+for\b)|citing|lamented|laments|"
     r"call(?:ed|ing)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?for|"
     r"(?:urg|implor|press|pressur|beg|beseech)(?:e|es|ed|ing|ged|ging)?\s+(?:him|her|them|us|me|you|"
@@ -296,7 +298,8 @@ ultimatum …: make …"), asking whether (check-s6-C PM-16, PM-18, PM-20, GF-16
 to something in support ("the governor pointed to its origins in federal legislation"), citing it ("White House
 officials cited only two times that …", with or without a quotation; not "cited for contempt"), expressing ("expressed similar
 concerns"), appealing and calling on someone ("appealed to both sides to", "called on them to"),
-decrying, arguing on ("went on to argue that"), questioning ("questioned Trump's allegiance")."""
+decrying, arguing on ("went on to argue that"), questioning ("questioned Trump's allegiance"), theorizing ("…, Mr.
+Abramowitz and Mr. Webster theorize, …"), and a passive report by its reporter ("were first reported by The Atlantic")."""
 _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
@@ -385,9 +388,18 @@ _NOT_REPORTED_SAY = re.compile(
 """Before a bare "say" that reports no one: an infinitive, a modal, or the "what X is trying to do is …"
 of a writer's claim ("What the government is trying to do is … forcibly say “be like us”" says what
 the writer thinks someone does, not what was said)."""
-_BARE_SAYING = frozenset({"say", "note", "warn", "predict"})
-"""Bare verbs of saying that report only with a subject of their own ("Administration officials warn that …", not
-"plans to warn voters", "did not predict the flooding")."""
+_BARE_SAYING = frozenset(
+    {"say", "note", "warn", "predict", "admit", "argue", "insist", "concede", "acknowledge", "contend", "theorize", "theorise"}
+)
+"""Bare verbs of saying that report only with a subject of their own ("Administration officials warn that …", "Lawyers
+argue that …", not "plans to warn voters", "The plan is to argue the case", "may contend with higher costs")."""
+_ARGUING = frozenset({"admit", "argue", "insist", "concede", "acknowledge", "contend", "theorize", "theorise"})
+"""Bare verbs of arguing that still report after an infinitive or a modal when a "that" clause follows: what is
+argued is said ("has been to argue that the mandate be delayed", "found himself having to argue that it was still
+necessary"), the argument itself is not ("The plan is to argue the case", "to admit African Americans")."""
+_THAT = re.compile(r"(?i)\s+that\b")
+_NEGATED_NO_REPORT = frozenset({"warn", "predict"})
+"""Bare verbs that report nothing when negated ("The storm warnings did not predict the flooding")."""
 _NEGATED_BARE = re.compile(r"(?i)\b(?:to|do|does|did|will|would|can|could|should|must|may|might)\s+(?:not|never)\s+$|n['’]t\s+$")
 _ANONYMOUS_RE = re.compile(
     r"(?i)\b(?:declined to be (?:named|identified)|requested anonymity|on (?:the )?condition of anonymity|"
@@ -472,9 +484,11 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
                 continue
             if pattern is not _ANONYMOUS_RE and _not_a_saying(masked, m):
                 continue
-            if m.group().lower() in _BARE_SAYING and _NOT_REPORTED_SAY.search(masked[: m.start()]):
+            if m.group().lower() in _BARE_SAYING and _NOT_REPORTED_SAY.search(masked[: m.start()]) and not (
+                m.group().lower() in _ARGUING and _THAT.match(masked[m.end() :])
+            ):
                 continue
-            if m.group().lower() in _BARE_SAYING - {"say", "note"} and _NEGATED_BARE.search(masked[: m.start()]):
+            if m.group().lower() in _NEGATED_NO_REPORT and _NEGATED_BARE.search(masked[: m.start()]):
                 continue  # "The storm warnings did not predict the flooding"
             found.append(m.span())
     after = _AFTER_QUOTE_RE.search(masked)
@@ -587,6 +601,34 @@ _OWN_ADJUNCT = re.compile(
 )
 """After reported speech, the outlet's own setting of the report in time: "Trump announced Sunday that Mattis will
 be leaving on January 1, weeks earlier than planned and just days after Mattis' bombshell resignation letter …"."""
+
+
+_WHO = re.compile(r"(?i)(?<![\w'’])who\b")
+_WHO_SAYS = re.compile(r"(?i)who\s+(?:(?:has|have|had|also|long|\w+ly)\s+)*$")
+"""Between "who" and a reporting verb that is the relative clause's own verb ("who say", "who has long said")."""
+_CLAUSE_END = re.compile(r",(?!\d)|[;:—–()]|--")
+
+
+def _relative_at(masked: str, found: Sequence[tuple[int, int]], speech: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a relative clause that reports what a noun of the outlet's sentence says, when the sentence's one
+    reporting verb is that clause's own verb and no quotation of speech stands outside it; else None.
+
+    "The bill was backed by 9/11 families who say they are still seeking justice": the backing is the outlet's
+    statement, the seeking the families'. The clause runs from "who" to its next clause break or the sentence's end. A
+    sentence whose own verb reports ("Critics, who say the bill is flawed, argued that …", "…, the senator said.")
+    stays reported whole."""
+    if len(found) != 1 or _colon_speaker(masked) is not None:
+        return None  # "A state GOP chairman … who also asked not to be identified said he …": the chairman speaks
+    for who in _WHO.finditer(masked):
+        stop = _CLAUSE_END.search(masked, who.end())
+        end = stop.start() if stop else len(masked)
+        if not (who.start() <= found[0][0] and found[0][1] <= end) or not _WHO_SAYS.match(masked[who.start() : found[0][0]]):
+            continue
+        if any(not (who.start() <= a and b <= end) for a, b in speech):  # "…, ridiculed the notion: “What does that mean?”"
+            return None
+        main = masked[: who.start()] + masked[end:]
+        return (who.start(), end) if len(_WORDS.findall(main)) >= MAIN_WORDS else None
+    return None
 
 
 def _joined_at(masked: str, found: Sequence[tuple[int, int]], long_quotes: Sequence[tuple[int, int]]) -> int | None:
@@ -749,6 +791,11 @@ def _citation(masked: str) -> tuple[int, int] | None:
     return found[-1] if found else None
 
 
+def citation_span(masked: str) -> tuple[int, int] | None:
+    """The span of the last work cited by author and year in a sentence (quotations blanked), else None."""
+    return _citation(masked)
+
+
 @cache
 def _speakers() -> CueMatcher:
     words = lexicon("attribution")
@@ -784,6 +831,8 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             kind = QUOTED
         elif joined is not None:
             kind, said, clauses = OWN, None, ((joined, len(text), REPORTED),)
+        elif (relative := _relative_at(masked, found, speech)) is not None:
+            kind, said, clauses = OWN, None, ((*relative, REPORTED),)
         elif said is not None or long_quotes or (voices and not breaks[len(voices)] and _spells_out(text, texts, voices)):
             kind = REPORTED
             adjunct = _own_adjunct_at(text, masked, found) if found else None
