@@ -149,16 +149,19 @@ def absence_states(
     q, j = _search(scorer, pool, check)
     figures = figure_matches(pool, q, j)
     scores = np.maximum(scorer.closeness(q, j), figures * POSSIBLE_P)
-    decide = scores if specific is None else np.where(_may_decide(specific, q, j, scores, figures), scores, 0.0)
-    weak = np.flatnonzero((decide >= WEAK_P) & (decide < POSSIBLE_P))
-    decide[weak[_told_in_words(claims, pool, q[weak], j[weak])]] = POSSIBLE_P
     # Per claim and other source, the nearest row: kept as integer codes (a source's code sorts as
     # its id does), the ids written only into the evidence listed (``_listed``); the nearest that
     # counts as close (``deciding``) among the rows that share something specific or score CLOSE_ALONE_P.
     names, source_codes = np.unique(sources, return_inverse=True)
     found = Nearest(names, *nearest(q, source_codes[j], j, scores))
+    # ``decide`` is ``scores`` itself when nothing is specific, raised in place below: ``found`` keeps the scores
+    decide = scores if specific is None else np.where(_may_decide(specific, q, j, scores, figures), scores, 0.0)
+    del figures
+    weak = np.flatnonzero((decide >= WEAK_P) & (decide < POSSIBLE_P))
+    decide[weak[_told_in_words(claims, pool, q[weak], j[weak])]] = POSSIBLE_P
+    del weak
     deciding = Nearest(names, *nearest(q, source_codes[j], j, decide))
-    del q, j, scores
+    del q, j, scores, decide
     _, origin_codes = np.unique(origins, return_inverse=True)
     origin_of_source = np.zeros(names.size, dtype=np.int64)
     origin_of_source[source_codes] = origin_codes
@@ -227,12 +230,18 @@ def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: n
         for word in found:
             counts[word] = counts.get(word, 0) + 1
     texts, entities = claims.get_column("text").to_list(), claims.get_column("entities").to_list()
-    wanted = {k: {w for w in sentence_terms(stated(texts[k])).stems if counts.get(w, 0) <= topical} for k in set(a.tolist())}
+    wanted = {k: {w for w in sentence_terms(stated(texts[k])).stems if counts.get(w, 0) <= topical} for k in np.unique(a).tolist()}
     named = {k: wanted[k].intersection(sentence_terms(" ".join(entities[k])).stems) for k in wanted}
-    for index, (k, row) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
-        shared = wanted[k].intersection(rows[row])
-        told[index] = len(shared) >= WEAK_SHARED or bool(shared & named[k])
+    # a chunk of pairs at a time: as Python lists the pairs cost some 70 bytes each (tests/test_memory.py)
+    for start in range(0, a.size, _TOLD_CHUNK):
+        end = start + _TOLD_CHUNK
+        for index, (k, row) in enumerate(zip(a[start:end].tolist(), b[start:end].tolist(), strict=True), start):
+            shared = wanted[k].intersection(rows[row])
+            told[index] = len(shared) >= WEAK_SHARED or bool(shared & named[k])
     return told
+
+
+_TOLD_CHUNK = 1 << 16
 
 
 def _may_decide(specific: sp.csr_matrix, q: np.ndarray, j: np.ndarray, scores: np.ndarray, figures: np.ndarray) -> np.ndarray:
