@@ -42,16 +42,17 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import polars as pl
 import scipy.sparse as sp
 
-from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, display_anchor, stated
+from contrast.claims.distinctive import STATED_TEXTS, AnchorIndex, absent_anchors, anchor_terms, anchor_words, display_anchor, stated
 from contrast.claims.echoes import event_members
 from contrast.claims.evidence import PairScorer
 from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, candidate_pairs
-from contrast.claims.terms import sentence_terms
+from contrast.claims.terms import sentence_stems
 from contrast.segment import sentence_spans
 
 SHARED, POSSIBLY_SHARED, UNIQUE = "shared", "possibly_shared", "unique"
@@ -152,11 +153,13 @@ def absence_states(
     # Per claim and other source, the nearest row: kept as integer codes (a source's code sorts as
     # its id does), the ids written only into the evidence listed (``_listed``); the nearest that
     # counts as close (``deciding``) among the rows that share something specific or score CLOSE_ALONE_P.
+    counts = None if specific is None else _may_decide(specific, q, j, scores, figures)
+    del figures
     names, source_codes = np.unique(sources, return_inverse=True)
     found = Nearest(names, *nearest(q, source_codes[j], j, scores))
     # ``decide`` is ``scores`` itself when nothing is specific, raised in place below: ``found`` keeps the scores
-    decide = scores if specific is None else np.where(_may_decide(specific, q, j, scores, figures), scores, 0.0)
-    del figures
+    decide = scores if counts is None else np.where(counts, scores, 0.0)
+    del counts
     weak = np.flatnonzero((decide >= WEAK_P) & (decide < POSSIBLE_P))
     decide[weak[_told_in_words(claims, pool, q[weak], j[weak])]] = POSSIBLE_P
     del weak
@@ -219,29 +222,61 @@ a weakly close row must share for the claim to be possibly reported there."""
 
 def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Per pair (claim ``a[k]``, row ``b[k]`` of ``pool``): whether the row shares ``WEAK_SHARED`` content words of
-    what the claim states, or one word of a name it states, the story's words (``TOPIC_SHARE``) left out."""
-    told = np.zeros(a.size, dtype=bool)
+    what the claim states, or one word of a name it states, the story's words (``TOPIC_SHARE``) left out.
+
+    Counted as sparse row products (``_pair_counts``), a chunk of ``TOLD_CHUNK`` pairs at a time, over the rows the
+    pairs read, from each claim's statement's stems alone (``_stated_stems``): a set per pool row, one intersection
+    per pair and ``sentence_terms`` per claim were 3.8-4.9 s CPU of a 500-source report's events stage (issue 16:
+    189,000 pairs, 15,900 claims asked; the same answers, tests/test_events_stage_cost.py)."""
     if a.size == 0:
-        return told
-    rows = [set(found) for found in pool.get_column("stems").to_list()]
-    topical = max(2.0, TOPIC_SHARE * len(rows))
-    counts: dict[str, int] = {}
-    for found in rows:
-        for word in found:
-            counts[word] = counts.get(word, 0) + 1
+        return np.zeros(0, dtype=bool)
+    stems = pool.get_column("stems")
+    counts = dict(stems.list.unique().explode().drop_nulls().value_counts().iter_rows())  # rows naming each word
+    topical = max(2.0, TOPIC_SHARE * pool.height)
     texts, entities = claims.get_column("text").to_list(), claims.get_column("entities").to_list()
-    wanted = {k: {w for w in sentence_terms(stated(texts[k])).stems if counts.get(w, 0) <= topical} for k in np.unique(a).tolist()}
-    named = {k: wanted[k].intersection(sentence_terms(" ".join(entities[k])).stems) for k in wanted}
-    # a chunk of pairs at a time: as Python lists the pairs cost some 70 bytes each (tests/test_memory.py)
-    for start in range(0, a.size, _TOLD_CHUNK):
-        end = start + _TOLD_CHUNK
-        for index, (k, row) in enumerate(zip(a[start:end].tolist(), b[start:end].tolist(), strict=True), start):
-            shared = wanted[k].intersection(rows[row])
-            told[index] = len(shared) >= WEAK_SHARED or bool(shared & named[k])
+    vocabulary: dict[str, int] = {}
+    wanted: list[set[int]] = [set() for _ in range(claims.height)]
+    named: list[set[int]] = [set() for _ in range(claims.height)]
+    for k in np.unique(a).tolist():
+        words = {w for w in _stated_stems(texts[k]) if counts.get(w, 0) <= topical}
+        wanted[k] = {vocabulary.setdefault(w, len(vocabulary)) for w in words}
+        named[k] = {vocabulary[w] for w in words.intersection(sentence_stems(" ".join(entities[k])))}
+    read = np.unique(b)
+    position = np.zeros(pool.height, dtype=np.int64)
+    position[read] = np.arange(read.size)
+    rows = _binary([{vocabulary[w] for w in found if w in vocabulary} for found in stems.gather(read).to_list()], len(vocabulary))
+    b = position[b]
+    stated_words, name_words = _binary(wanted, len(vocabulary)), _binary(named, len(vocabulary))
+    told = np.zeros(a.size, dtype=bool)
+    for start in range(0, a.size, TOLD_CHUNK):
+        part_a, part_b = a[start : start + TOLD_CHUNK], b[start : start + TOLD_CHUNK]
+        told[start : start + TOLD_CHUNK] = (_pair_counts(stated_words, rows, part_a, part_b) >= WEAK_SHARED) | (
+            _pair_counts(name_words, rows, part_a, part_b) > 0
+        )
     return told
 
 
-_TOLD_CHUNK = 1 << 16
+@lru_cache(maxsize=STATED_TEXTS)
+def _stated_stems(text: str) -> tuple[str, ...]:
+    """The stems of what a claim states (``stated``): read by the weak band's and the content test's word counts."""
+    return sentence_stems(stated(text))
+
+
+TOLD_CHUNK = 1 << 18
+"""Pairs whose shared words ``_told_in_words`` counts at a time (its memory: this many pairs' words)."""
+
+
+def _binary(columns: Sequence[set[int]], width: int) -> sp.csr_matrix:
+    """Rows × ``width`` binary matrix with ``columns[k]`` set in row ``k``."""
+    indptr = np.zeros(len(columns) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(c) for c in columns])
+    indices = np.fromiter((c for row in columns for c in sorted(row)), dtype=np.int64, count=int(indptr[-1]))
+    return sp.csr_matrix((np.ones(indices.size, dtype=np.float32), indices, indptr), shape=(len(columns), max(1, width)))
+
+
+def _pair_counts(left: sp.csr_matrix, right: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """How many columns row ``a[k]`` of ``left`` shares with row ``b[k]`` of ``right`` (binary matrices), per pair."""
+    return np.asarray(left[a].multiply(right[b]).sum(axis=1)).ravel()
 
 
 def _may_decide(specific: sp.csr_matrix, q: np.ndarray, j: np.ndarray, scores: np.ndarray, figures: np.ndarray) -> np.ndarray:
@@ -260,7 +295,7 @@ def _share_something(specific: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> n
     """Per pair (``a[k]``, ``b[k]``) of rows, whether they share a column of ``specific``."""
     if a.size == 0:
         return np.zeros(0, dtype=bool)
-    return np.asarray(specific[a].multiply(specific[b]).sum(axis=1)).ravel() > 0
+    return _pair_counts(specific, specific, a, b) > 0
 
 
 CLOSE, CONTEXT, UNANCHORED, ANCHORED = "close", "context", "no anchor", "anchor"
@@ -304,8 +339,8 @@ def _unless_told_elsewhere(claims: pl.DataFrame, pool: pl.DataFrame, anchors: li
     topical = max(2.0, TOPIC_SHARE * len(rows))
     wanted: dict[int, set[str]] = {}
     for k in asked:
-        named = {w for a in anchors[k] for w in sentence_terms(display_anchor(a)).stems}
-        wanted[k] = set(sentence_terms(stated(texts[k])).stems) - named
+        named = {w for a in anchors[k] for w in sentence_stems(display_anchor(a))}
+        wanted[k] = set(_stated_stems(texts[k])) - named
     needed = set().union(*wanted.values())
     postings: dict[str, list[int]] = {}
     for row, found in enumerate(rows):

@@ -330,6 +330,24 @@ def _settle_pair(entity: str, alone: set[str]) -> list[str]:
     return [entity[1:]]
 
 
+def sentence_stems(text: str) -> tuple[str, ...]:
+    """The ``stems`` of ``sentence_terms(text)`` alone, without looking for its names, figures and dates: what the
+    absence search's word tests read, of ~16,000 statements in a 500-source report's events stage (issue 16)."""
+    return tuple(_content_stems(text, {}))
+
+
+def _content_stems(text: str, surfaces: dict[str, str]) -> Iterator[str]:
+    """Content-word stems in order (repeats kept), recording in ``surfaces`` each stem's first word form."""
+    stop = stopwords()
+    for word in _WORD.findall(close_initials(without_party_tags(text))):  # "N.C.A.A." is the stem of "NCAA"
+        lowered = spelling(word.lower().replace("’", "'").removesuffix("'s"))  # "OK" is "okay", "defence" "defense"
+        if len(lowered) < 3 or lowered in stop:
+            continue
+        stemmed = stem(lowered)
+        surfaces.setdefault(stemmed, lowered)
+        yield stemmed
+
+
 def dates(text: str) -> list[str]:
     lowered = [w.lower() for w in _WORD.findall(text)]
     found = [w for w in lowered if w in _WEEKDAYS or w in _MONTHS]
@@ -338,18 +356,10 @@ def dates(text: str) -> list[str]:
 
 
 def sentence_terms(text: str) -> SentenceTerms:
-    stop = stopwords()
-    stems: list[str] = []
     surfaces: dict[str, str] = {}
-    for word in _WORD.findall(close_initials(without_party_tags(text))):  # "N.C.A.A." is the stem of "NCAA"
-        lowered = spelling(word.lower().replace("’", "'").removesuffix("'s"))  # "OK" is "okay", "defence" "defense"
-        if len(lowered) < 3 or lowered in stop:
-            continue
-        stemmed = stem(lowered)
-        stems.append(stemmed)
-        surfaces.setdefault(stemmed, lowered)
+    stems = tuple(_content_stems(text, surfaces))
     return SentenceTerms(
-        stems=tuple(stems),
+        stems=stems,
         entities=tuple(entities(text)),
         quantities=tuple(quantities(text)),
         dates=tuple(dates(text)),
