@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from contrast.cli import main
@@ -18,6 +19,7 @@ from contrast.config import load_report
 from contrast.pipeline import analyse
 from contrast.report.briefing import glance
 from contrast.report.briefing.build import build_briefing
+from contrast.stats import proportions_differ
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
 
 
@@ -54,3 +56,29 @@ def test_a_count_of_shared_events_is_said_as_a_lower_bound(tmp_path: Path) -> No
 def test_an_event_title_that_is_a_quotation_is_not_quoted_twice() -> None:
     assert glance._in_quotes("“Needless to say, the war was not a war of choice.”") == "“Needless to say, the war was not a war of choice.”"
     assert glance._in_quotes("Tariffs took effect on Friday.") == "“Tariffs took effect on Friday.”"
+
+
+def test_an_origin_goes_most_its_own_way_only_when_its_share_is_clearly_the_largest(tmp_path: Path) -> None:
+    """check7-final FL-8: page 1 said "US center goes most its own way" on 18 % of its claims against 17 % of another
+    origin's: a ranking inside its noise. The claim is printed only when the interval of the difference of the two
+    shares (Newcombe, from Wilson intervals) is above zero; otherwise At a glance says no origin clearly does."""
+    assert not proportions_differ(7, 39, 6, 35)  # 18 % against 17 %
+    assert not proportions_differ(2, 42, 1, 44)  # the tariffs report's 5 % against 2 %
+    assert proportions_differ(12, 30, 1, 40)  # 40 % against 2.5 %
+    assert not proportions_differ(1, 0, 0, 10) and not proportions_differ(3, 10, 0, 0)
+
+    root = make_report(tmp_path / "report", {"state-a": (PRAISE + EASY) * 3, "critic-b": (CRITIC + EASY) * 3})
+    briefing = build_briefing(analyse(load_report(root)))
+    first, second = briefing.only_in[0], briefing.only_in[1]
+
+    def line(a: tuple[int, int], b: tuple[int, int]) -> str:
+        only = (replace(first, only=a[0], claims=a[1]), replace(second, only=b[0], claims=b[1]))
+        found = [x for x in glance.at_a_glance(replace(briefing, only_in=only)) if "two or more origins" in x]
+        assert len(found) == 1
+        return found[0]
+
+    close = line((7, 39), (6, 35))
+    assert "goes most its own way" not in close and "No origin clearly goes more its own way" in close, close
+    assert "18%" in close and "17%" in close, close
+    clear = line((12, 30), (1, 40))
+    assert f"{first.origin.label} goes most its own way: for 40%" in clear, clear
