@@ -185,6 +185,10 @@ def test_what_the_pdf_leaves_out_the_html_keeps(built: dict[str, Path], report: 
     assert "In their own words" not in pdf and "In their own words" in page
     assert "Examples (cue words highlighted)" not in pdf and "Examples (cue words highlighted)" in page
     assert "are in briefing.html" in pdf
+    # check7-final recheck: the tariffs PDF said "briefing.html shows all 12" and then that further events are in
+    # events.json (18 events): "all" only when the HTML shows every event
+    said = re.sub(r"\s+", " ", pdf)
+    assert not (re.search(r"briefing\.html shows all \d+", said) and re.search(r"further events are in", said)), said[:2000]
 
 
 def test_the_handout_counts_its_texts_by_genre_and_brings_no_topic_words_of_its_own(built: dict[str, Path]) -> None:
