@@ -12,7 +12,7 @@ import numpy as np
 import polars as pl
 import scipy.sparse as sp
 
-from contrast.claims.align import CORROBORATED_MEAN_P, MERGE_MEAN_P, MERGE_MIN, MERGE_P, _merge
+from contrast.claims.align import MERGE_MEAN_P, MERGE_MIN, MERGE_P, _merge
 
 
 def _likely(n: int, pairs: dict[tuple[int, int], float]) -> sp.csr_matrix:
@@ -127,31 +127,3 @@ def test_claims_that_conflict_never_share_an_event_whatever_links_them() -> None
     cosines = np.array([0.8, 0.8])
     assert _events(_merge(links, likely, sources, cosines)) == [{0, 1, 2}]
     assert _events(_merge(links, likely, sources, cosines, {1: {2}, 2: {1}})) == [{0, 1}]
-
-
-# check7 TA-33: the BBC (0), USA Today (1), People's Daily (2) and the Washington Times (3) quote or repeat China's
-# "largest/biggest trade war in (economic) history"; links strongest first, probabilities as the engine scored them
-TRADE_WAR_SOURCES = np.array(["bbc", "usa-today", "peoples-daily", "washington-times"])
-TRADE_WAR_LINKS = _links((0, 1, 0.824), (2, 3, 0.579), (0, 2, 0.53), (1, 2, 0.495))
-TRADE_WAR_LIKELY = _likely(4, {(0, 1): 0.824, (2, 3): 0.579, (0, 2): 0.53, (1, 2): 0.495, (0, 3): 0.454, (1, 3): 0.868})
-TRADE_WAR_COSINES = np.array([0.5, MERGE_MIN - 0.1, 0.35, 0.35])
-
-
-def test_a_claim_two_sources_of_an_event_echo_word_for_word_joins_it_though_less_likely_than_merge_mean_p() -> None:
-    """People's Daily's sentence is each of the two event members' best match in its source and shares words in a row
-    with both (``worded``): that corroboration lets it join at ``CORROBORATED_MEAN_P`` ((0.53 + 0.495) / 2 = 0.51,
-    under ``MERGE_MEAN_P``). The link 2–3 passed over while both stood alone is tried again once 2 is in the event,
-    and the Washington Times joins on the mean rule (0.63)."""
-    assert CORROBORATED_MEAN_P <= (0.53 + 0.495) / 2 < MERGE_MEAN_P
-    worded = np.array([True, True, True, True])
-    assert _events(_merge(TRADE_WAR_LINKS, TRADE_WAR_LIKELY, TRADE_WAR_SOURCES, TRADE_WAR_COSINES, worded=worded)) == [{0, 1, 2, 3}]
-
-
-def test_without_shared_words_in_a_row_or_with_one_source_linking_a_claim_needs_merge_mean_p() -> None:
-    """A paraphrase two sources link (Benghazi: Fox's "… depicted efforts by State Department spokeswoman Victoria
-    Nuland …" and two outlets' sentences on Nuland's role share her name and title, no words of what is said) or a
-    claim one member's source links is not corroborated: it joins only at ``MERGE_MEAN_P``."""
-    none = np.array([False, False, False, False])
-    assert _events(_merge(TRADE_WAR_LINKS, TRADE_WAR_LIKELY, TRADE_WAR_SOURCES, TRADE_WAR_COSINES, worded=none)) == [{0, 1}]
-    one_source = np.array([True, True, True, False])  # only the BBC's link to People's Daily shares words in a row
-    assert _events(_merge(TRADE_WAR_LINKS, TRADE_WAR_LIKELY, TRADE_WAR_SOURCES, TRADE_WAR_COSINES, worded=one_source)) == [{0, 1}]

@@ -23,9 +23,7 @@ everything to everything, a strict one links nothing. So:
    different sources) stays at least ``MERGE_MEAN_P`` — every member must be likely to report
    the fact of every other, so chains cannot grow into one blob, and a name or figure two
    groups happen to share (the "White House", "$50 billion") cannot glue different facts:
-   the evidence model weighs it with everything else, where word overlap alone did not; a claim whose
-   links to two sources' members each share words in a row with them (a repeated quotation) joins from a
-   mean of ``CORROBORATED_MEAN_P``;
+   the evidence model weighs it with everything else, where word overlap alone did not;
 6. every claim outside an event of two origins is searched for in every other origin
    (``contrast.claims.absence``): "only in" needs that search to find nothing.
 
@@ -184,10 +182,7 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
         conflicting = conflicts.between(left, right)
         return np.where(conflicting, 0.0, scorer.score(left, right)), conflicting
 
-    runs = scorer.shingles if starts.quotations is None else starts.quotations
-    event_of = _merge(
-        links, likely, sources, _cosines(matrix, links), apart, rescore=probability_of, worded=_shared_count(runs, *_ends(links)) > 0
-    )
+    event_of = _merge(links, likely, sources, _cosines(matrix, links), apart, rescore=probability_of)
     claims = claims.with_columns(
         pl.Series("event", event_of, dtype=pl.Int32),
         pl.Series("also", echoes(texts, sources.tolist(), event_of), dtype=pl.List(pl.Int32)),
@@ -618,29 +613,13 @@ def _column_mask(matrix: sp.csr_matrix, columns: list[int]) -> sp.csr_matrix:
     return ((matrix > 0).astype(np.float32) @ sp.diags(keep)).tocsr()
 
 
-def _ends(links: pl.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """The two claims of each link."""
-    return links.get_column("a").to_numpy(), links.get_column("b").to_numpy()
-
-
 def _cosines(matrix: sp.csr_matrix, links: pl.DataFrame) -> np.ndarray:
     """The word cosine of each link's two claims (rows of ``matrix`` are unit length)."""
-    a, b = _ends(links)
+    a, b = links.get_column("a").to_numpy(), links.get_column("b").to_numpy()
     if a.size == 0:
         return np.zeros(0)
     return np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
 
-
-CORROBORATED_MEAN_P = 0.5
-"""Mean probability (as ``MERGE_MEAN_P``) at which two groups join when links reach across them from two sources
-(``_corroborated``). Check7 TA-16/TA-33: The Washington Times' "The Commerce Ministry said Trump “ignited the
-biggest trade war in economic history.”" scores 0.87 with USA Today's "… “the largest trade war in history.”", but
-the BBC's and USA Today's sentences (0.82) had made an event that People's Daily's "The US has ignited the largest
-trade war in economic history …" (0.53 and 0.50 with them, each its best match, words in a row shared with each)
-could not join: their mean is under ``MERGE_MEAN_P``. Chosen on the dev golds: 0.5 leaves them as they were (recall
-0.580, purity 0.927, link precision 0.907); 0.4 made pairs the golds do not accept (purity 0.917, link precision
-0.887); corroboration by any links, shared words in a row or not, at 0.5 (links gone through once) put Fox's "… efforts by State
-Department spokeswoman Victoria Nuland …" with two outlets' sentences on Nuland's role (dev link precision 0.868)."""
 
 RESCORED_PAIRS_MAX = 400
 """Pairs of claims of two groups about to merge that the candidate search never looked up (each claim looks
@@ -655,7 +634,7 @@ PairProbability = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarra
 
 def _merge(
     links: pl.DataFrame, likely: sp.csr_matrix, sources: np.ndarray, cosines: np.ndarray, apart: dict[int, set[int]] | None = None,
-    *, rescore: PairProbability | None = None, worded: np.ndarray | None = None,
+    *, rescore: PairProbability | None = None,
 ) -> list[int | None]:
     """Greedy average-linkage merge over links, strongest first.
 
@@ -668,10 +647,7 @@ def _merge(
     member set and its count per source, so the mean is one lookup per entry of the smaller row,
     and a merge adds the two rows. ``rescore``: the probability of pairs ``likely`` lacks (never looked
     up, or less likely than ``LIKELY_P``), asked for when the groups make at most ``RESCORED_PAIRS_MAX``
-    pairs; a pair it finds conflicting keeps the groups apart as ``apart`` does. ``worded``: per link, whether
-    its claims share a run of five words that not only names someone (``Starts.quotations``): such links from two sources across two
-    groups (``_corroborated``) join them from ``CORROBORATED_MEAN_P``. The links are gone through twice: one
-    passed over while its claims stood alone is tried again once one of them is in an event.
+    pairs; a pair it finds conflicting keeps the groups apart as ``apart`` does.
     """
     n = sources.size
     source_of = sources.tolist()
@@ -680,12 +656,6 @@ def _merge(
     sums: dict[int, dict[int, float]] = {}
     per_source: dict[int, dict[str, int]] = {}
     rescored: dict[tuple[int, int], tuple[float, bool]] = {}
-    partners: dict[int, set[int]] = {}
-    for (a, b), echo in zip(links.select("a", "b").iter_rows(), [False] * links.height if worded is None else worded.tolist(), strict=True):
-        if not echo:
-            continue
-        partners.setdefault(a, set()).add(b)
-        partners.setdefault(b, set()).add(a)
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -697,9 +667,7 @@ def _merge(
         start, end = likely.indptr[i], likely.indptr[i + 1]
         return dict(zip(likely.indices[start:end].tolist(), likely.data[start:end].tolist(), strict=True))
 
-    ordered = list(zip(links.select("a", "b", "score").iter_rows(), cosines.tolist(), strict=True))
-    # twice: a link passed over while its claims stood alone is tried again once one of them is in an event
-    for (a, b, score), cosine in ordered + ordered:
+    for (a, b, score), cosine in zip(links.select("a", "b", "score").iter_rows(), cosines.tolist(), strict=True):
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
@@ -723,10 +691,7 @@ def _merge(
                 if conflicting:
                     continue
                 total += found
-            if pairs == 0 or (
-                total / pairs < MERGE_MEAN_P
-                and not (total / pairs >= CORROBORATED_MEAN_P and _corroborated(group_a, group_b, partners, source_of))
-            ):
+            if pairs == 0 or total / pairs < MERGE_MEAN_P:
                 continue
         root, other = min(ra, rb), max(ra, rb)
         parent[other] = root
@@ -764,16 +729,6 @@ def _unscored(
         for pair, p, c in zip(asked, probabilities.tolist(), conflicting.tolist(), strict=True):
             known[pair] = (p if p >= LIKELY_P else 0.0, bool(c))
     return sum(known[pair][0] for pair in missing), any(known[pair][1] for pair in missing)
-
-
-def _corroborated(a: set[int], b: set[int], partners: dict[int, set[int]], source_of: list[str]) -> bool:
-    """Whether links that share words in a row (``partners``: claim → the claims so linked) join the two groups from
-    two sources or more on either side: a sentence that repeats the words of two other sources' sentences, each its
-    best match in its source, reports their fact, however unlike the rest of their event its other words are."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    reached = {source_of[j] for i in small for j in partners.get(i, ()) if j in large}
-    reaching = {source_of[i] for i in small if not partners.get(i, set()).isdisjoint(large)}
-    return len(reached) >= 2 or len(reaching) >= 2
 
 
 def _conflict(a: set[int], b: set[int], apart: dict[int, set[int]]) -> bool:
