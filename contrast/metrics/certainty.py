@@ -8,6 +8,12 @@ A hedge is the writer's stance towards a claim, so a word of doubt that names a 
 hedge (:func:`topic_senses`): the noun ("uncertainty over tariffs weighs on markets" states
 firmly that there is uncertainty) and "uncertain", "unclear" or "doubtful" before the noun
 they describe ("an uncertain future"). "It is uncertain whether …" and "remains unclear" hedge.
+
+Nor is a cue that is not the writer's stance on a claim (:func:`not_a_stance`): "possible" stating a condition
+("impeachment is only possible if …") or naming a range of options ("talks over possible alternatives to his
+candidacy", "as soon as possible"), a negated ability modal ("could not serve on the board while …" states an
+inability firmly; "could not be confirmed" and "could not rule out" still hedge), and a booster inside an embedded
+"whether …" question ("investigated over whether he was fully forthcoming": the matter asked about, not asserted).
 """
 
 from __future__ import annotations
@@ -44,6 +50,9 @@ SPEC = LensSpec(
     method="Cue words per 1,000 words of the outlet’s own voice, from a hand-written lexicon after Hyland’s (2005) hedges "
     "and boosters. A word of doubt that names a topic is no hedge: the noun (“uncertainty over tariffs weighs on "
     "markets”) and “uncertain” or “unclear” before a noun (“an uncertain future”); “it is unclear whether” hedges. "
+    "Nor is a word that is not the writer’s stance on a claim: “possible” stating a condition (“only possible if”) or "
+    "before the options it ranges over (“possible alternatives”), a negated ability (“could not serve”), a booster "
+    "inside a “whether …” question (“investigated over whether he was fully forthcoming”). "
     + OWN_VOICE_METHOD + BOOTSTRAP_METHOD,
     section=20,
     lexicon=LENS,
@@ -68,13 +77,46 @@ def topic_senses(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOPIC_SENSES.finditer(sentence)]
 
 
+BOOSTER = "booster"
+_OPTIONS = (
+    r"alternatives?|options?|choices?|positions?|posts?|jobs?|roles?|appointments?|scenarios?|outcomes?|"
+    r"paths?|routes?|ways?|steps?|courses?|dates?|venues?|locations?|sites?|solutions?|responses?"
+)
+_NOT_A_HEDGE = re.compile(
+    r"(?i)\bonly\s+(possible)\b|\b(possible)(?=\s+(?:only\s+)?(?:if|unless|provided|when|once|where)\b)|"
+    rf"\b(possible)(?=\s+(?:{_OPTIONS})\b)|\bas\s+\w+\s+as\s+(possible)\b|"
+    r"\b(?:every|all|best|worst|highest|lowest|greatest|fullest|widest|shortest|earliest|(?:if|where|wherever|whenever))\s+"
+    r"(possible)\b|"
+    r"\b(could)(?=\s+(?:not|never)\s+(?!(?:be\s+)?(?:ruled?\s+out|rule\s+out|confirm|confirmed|verify|verified|"
+    r"independently|determined?|establish(?:ed)?|reached)\b))"
+)
+"""Hedge cues that are no hedge: "possible" stating a condition, or before the options it ranges over, or in a
+fixed phrase ("as soon as possible", "every possible"); "could" of a negated ability ("could not serve")."""
+_WHETHER = re.compile(r"(?i)\bwhether\b[^,;:()\u2014\u2013]*")
+"""An embedded "whether …" question up to the end of its clause."""
+
+
+def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Spans of cues in ``sentence`` that are not the writer's stance on a claim (see the module docstring)."""
+    spans = [span for m in _NOT_A_HEDGE.finditer(sentence) for g in range(1, 7) if (span := m.span(g))[0] >= 0]
+    if any(h.category == BOOSTER for h in hits):
+        questions = [m.span() for m in _WHETHER.finditer(sentence)]
+        spans += [(h.start, h.end) for h in hits if h.category == BOOSTER and any(a < h.start < b for a, b in questions)]
+    return spans
+
+
 class CertaintyMatcher(CueMatcher):
-    """The certainty lexicon's cues, less words of doubt that name a topic (:func:`topic_senses`)."""
+    """The certainty lexicon's cues, less words of doubt that name a topic (:func:`topic_senses`) and cues
+    that are not the writer's stance on a claim (:func:`not_a_stance`)."""
 
     def find(self, sentence: str) -> list[Hit]:
         hits = super().find(sentence)
-        topics = topic_senses(sentence) if any(h.category == HEDGE for h in hits) else []
-        return [h for h in hits if not (h.category == HEDGE and (h.start, h.end) in topics)] if topics else hits
+        if not hits:
+            return hits
+        dropped = set(not_a_stance(sentence, hits))
+        if any(h.category == HEDGE for h in hits):
+            dropped.update(topic_senses(sentence))
+        return [h for h in hits if (h.start, h.end) not in dropped] if dropped else hits
 
 
 def certainty_lexicon(lenses: Lenses) -> Lexicon:

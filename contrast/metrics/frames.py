@@ -16,6 +16,11 @@ the economy, "a national security strategy" about security; the policy frame's n
 "strategy", "plan", "initiative", "programme") count for it only where they are not so named.
 The soft-power report's "Policy prescription: highest in Academic — “policy” ×39" was the
 topic noun of "Cultural Diplomacy in China's Foreign Policy".
+
+A cue in a sense no frame means shows none: "jobs" naming particular posts ("one of the jobs Clinton discussed with
+Sestak"), a person's businesses ("subpoenas targeting Flynn's businesses"), a conditional "should" ("…, should
+lawmakers choose to pursue it"), and job titles (exception phrases: "national security adviser", "director of
+defense policy"). check7-final FL-27, SE-25.
 """
 
 from __future__ import annotations
@@ -61,7 +66,9 @@ SPEC = LensSpec(
     "own-voice sentences with no cue. Quotations and reported speech are left out: the frame a quoted speaker reaches "
     "for is the speaker’s, not the outlet’s. A policy named by its field is that field’s frame (“foreign policy” is "
     "external relations, “monetary policy” the economy), not a prescription; a common word (“history”, “language”) "
-    "shows a frame only beside another of its cues. This approximates a coder: every assignment can be checked "
+    "shows a frame only beside another of its cues; a job title (“national security adviser”), “jobs” naming posts, "
+    "a person’s businesses and a conditional “should” (“should lawmakers choose”) show none. This approximates a "
+    "coder: every assignment can be checked "
     "against its highlighted cue. " + BOOTSTRAP_METHOD,
     section=60,
     lexicon=LENS,
@@ -96,6 +103,38 @@ _NAMED_OR_AIMED = re.compile(
 ("Ellen DeGeneres launched a campaign called #BeKindToElephants": check7 ET-35)."""
 
 
+ECONOMIC = "economic"
+_POSTS = re.compile(
+    r"(?i:\b(?:one|two|three|any|some|each|either|neither|none|several|which|both|other)\s+of\s+the\s+)(jobs)\b|"
+    r"\b(?i:the)\s+(jobs)(?=\s+(?:[A-Z]|(?i:he|she|they|offered|discussed)\b))"
+)
+""""jobs" meaning particular posts ("one of the jobs Clinton discussed with Sestak"), not employment."""
+_OWNED = re.compile(
+    r"(?:\b(?i:his|her)|[A-Z][\w-]*['’]s?)\s+(?:(?i:own|two|three|four|several|family|many)\s+)?((?i:business(?:es)?))\b"
+)
+"""A person's businesses ("targeting Flynn's businesses", "his business"): the companies he owns, not the economy."""
+_CONDITIONAL_SHOULD = re.compile(
+    r"(?:^|[,;(\u2014\u2013]|\b(?i:and|or|but|even|only)\b)\s*((?i:should))\s+"
+    r"(?!(?i:always|perhaps|nonetheless|nevertheless|sometimes|otherwise|likewise)\b)"
+    r"(?:(?i:he|she|it|they|we|you|anyone|someone|one|the|a|an|this|that|these|those|his|her|their|its|our|any)\b|I\b|"
+    r"[A-Z][\w'’.-]*|[a-z]+[^su\W]s\b)"
+)
+"""Conditional "should" with its subject after it ("…, should lawmakers choose to pursue it"): "if", no prescription.
+A question ("Should the US raise tariffs?") still asks what should be done."""
+
+
+def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
+    """(category, start, end) of the economic and policy cues used in a sense no frame means: posts, a person's
+    businesses, a conditional "should"."""
+    spans: set[tuple[str, int, int]] = set()
+    if any(h.category == ECONOMIC for h in hits):
+        spans |= {(ECONOMIC, *m.span(g)) for rule in (_POSTS, _OWNED) for m in rule.finditer(sentence)
+                  for g in range(1, rule.groups + 1) if m.start(g) >= 0}
+    if any(h.category == POLICY for h in hits) and not sentence.rstrip(" \"'”’)").endswith("?"):
+        spans |= {(POLICY, *m.span(1)) for m in _CONDITIONAL_SHOULD.finditer(sentence)}
+    return spans
+
+
 class FramesMatcher(CueMatcher):
     """The frame lexicon's cues; a policy noun named by its field is left to that field's frame, and
     "plans to" + a verb is the verb, not a policy; a campaign "called #…" or "to raise funds" is advocacy, not an
@@ -111,6 +150,8 @@ class FramesMatcher(CueMatcher):
 
     def find(self, sentence: str) -> list[Hit]:
         hits = super().find(sentence)
+        other = _other_senses(sentence, hits) if hits else set()
+        hits = [h for h in hits if (h.category, h.start, h.end) not in other]
         hits = [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
         hits = [h for h in hits if not (h.category == POLITICAL and _an_advocacy_campaign(sentence, h))]
         return [h for h in hits if not self._unsupported(h, hits)]
