@@ -11,9 +11,9 @@ sentence of a source is read once, in order, and given a :class:`Voice`:
   still inside it when a later paragraph closes it, ``_closes_ahead``);
 * ``reported`` — it reports what someone said without being mostly quotation: a
   reporting verb ("said", "told", "according to", "accused … of", "criticized … for", "vowed to", "added
-  that", "applauded the action"), a colon after a speaker ("Foreign media: …", which labels the rest of a
-  paragraph it opens), a work cited by author and year ("(Lin, 2023)", "Winter (2021) introduces …"), or a
-  quotation of five words or more;
+  that", "applauded the action", "notified the committee that", "disputed any suggestion", "…, he continued, …"),
+  a colon after a speaker ("Foreign media: …", which labels the rest of a paragraph it opens), a work cited by
+  author and year ("(Lin, 2023)", "Winter (2021) introduces …"), or a quotation of five words or more;
 * ``own`` — everything else: the outlet states it.
 
 Reporting verbs count only outside quotation marks and only as verbs of saying: "the
@@ -284,6 +284,10 @@ _SAYING = (
     r"asked(?=\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*)?"
     r"(?:[.!?,:\"”’']|$))|"
     r"(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+)?critical\s+of|"
+    r"(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?)\s+(?!(?:of|about|on)\b)(?:[\w'’.-]+\s+){1,5}?that\b|"
+    r"disput(?:e|es|ed|ing)\s+(?:that\b|(?:(?:any|the|a|an|this|these|those|such|his|her|their|its|our)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:suggestions?|claims?|allegations?|reports?|accounts?|characteri[sz]ations?|notion|idea|"
+    r"assertions?|findings?|charges?|contention|story|version|premise|accuracy)\b)|"
     r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary|"
     r"appeal(?:s|ed|ing)?\s+(?:to|for)|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"(?:went|goes|go|going|gone|continued|continues|proceeded)\s+on\s+to\s+(?:say|argue|claim|insist|note|add|warn|"
@@ -305,7 +309,7 @@ _CLAUSE_VERBS = (
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
     r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|continued(?=\s*:)|suggest|"
-    r"indicates|stressing|relayed|relays|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
+    r"indicates|stressing|relayed|relays|relaying|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
 _SPEECH_ACTS = (
@@ -345,13 +349,23 @@ _FINITE = r"is|are|was|were|will|would|has|have|had|could|should|can|may|might|m
 """Finite verbs that open a clause with its subject already named."""
 _CLAUSE_RE = re.compile(
     rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+|"
-    rf"for\s+(?:days|weeks|months|years)\s+)?(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
-    r"[.!?]?\s*$|(?:the|his|her|its|their)\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|was|were|is|are|could|should|might|must)\b|"
+    rf"for\s+(?:days|weeks|months|years)\s+|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)\s+|"
+    rf"(?:earlier|last)\s+(?:week|month|year|night)\s+|earlier\s+)?(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
+    r"[.!?]?\s*$|(?:the|his|her|its|their|such|these|those|this)\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|was|were|is|are|"
+    r"could|should|might|must|may|can)\b|"
     r"(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*"
     r"(?:[.!?][\"”’']?\s*$|,)))"
 )
 """A clause verb reports before its clause, a quotation or the end of the sentence — also with the day of the
-report between ("…, prosecutors announced Tuesday.": the sentence is the prosecutors' announcement)."""
+report between ("…, prosecutors announced Tuesday.": the sentence is the prosecutors' announcement). Also with the time of
+the report between ("And the Washington Post reported earlier this week that Trump asked …"), and before a clause whose
+subject opens with a demonstrative ("Republicans have suggested such actions may constitute a crime")."""
+_PARENTHETICAL_RE = re.compile(
+    r"(?:^|,)\s+(?:he|she|they|we|I|(?:Mr|Ms|Mrs|Dr|Sen|Rep)\.\s+[A-Z][\w'’-]+)\s+(continued|continues|went\s+on|goes\s+on)\s*,"
+)
+"""A reporting clause set between commas in mid-sentence ("Practically speaking, he continued, impeachment is only
+possible if …"): continuing or going on, which report only there (the group is the verb's span). Not "…, the talks
+continued, …" nor "Meanwhile, Fighting continued, officials said": the subject is a pronoun or a titled name."""
 _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 """After a verb of saying, a finite verb with no subject between: the saying is inside a relative clause on a
 noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
@@ -491,6 +505,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
             if m.group().lower() in _NEGATED_NO_REPORT and _NEGATED_BARE.search(masked[: m.start()]):
                 continue  # "The storm warnings did not predict the flooding"
             found.append(m.span())
+    found.extend(m.span(1) for m in _PARENTHETICAL_RE.finditer(masked))
     after = _AFTER_QUOTE_RE.search(masked)
     if after and any(ch in text[: after.start() + 2] for ch in "\"”’'"):
         verb = re.search(rf"(?i)\b(?:{_CLAUSE_VERBS})\b", masked[after.start() : after.end()])
@@ -579,9 +594,11 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     )
 
 
-_JOINED = re.compile(r"(?i)(?:,\s*|\s+)(?:while|whereas)\b|,\s+(?:but|and|even\s+as|though|although)\b|;\s+")
+_JOINED = re.compile(r"(?i)(?:,\s*|\s+)(?:while|whereas)\b|,\s+(?:but|and|even\s+as|though|although)\b|;\s+|,\s+(?=citing\b)")
 """Where a clause with its own verb joins the main clause: "…, while Democrats vowed to block …", "…, but
-said he would …", "…; the White House said …". Not ", as": "…, as first reported by CNN" attributes the main clause."""
+said he would …", "…; the White House said …", and the reason an actor gives for its own act ("Mr. Flynn, in a letter
+from his legal team, rejected a subpoena …, citing the Fifth Amendment's protections": the rejection is the outlet's
+statement, the reason cited Flynn's). Not ", as": "…, as first reported by CNN" attributes the main clause."""
 _MAIN_VERB = re.compile(
     rf"(?i)\b(?:{_FINITE}|be|been|do|[a-z]{{2,}}ed|took|made|gave|got|won|lost|met|sent|spent|paid|held|left|put|set|"
     r"cut|went|came|became|began|brought|kept|led|ran|saw|struck|fell|rose|grew|stood|sought|built|hit|bought|"
