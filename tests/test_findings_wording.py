@@ -117,6 +117,10 @@ def test_an_origin_whose_sentences_all_score_zero_is_ranked_too(right_sum: float
 def _speaker_said(official: tuple[float, float], untyped: tuple[float, float]) -> str:
     """The officials finding of two origins with (US right, US left) official and untyped shares, an interval of the
     difference that excludes zero, on 21 statements each side."""
+    return _speaker_figures(official, untyped)[1]
+
+
+def _speaker_figures(official: tuple[float, float], untyped: tuple[float, float]) -> tuple[pl.DataFrame, str]:
     from contrast.metrics.attribution import SPEC as ATTRIBUTION_SPEC
 
     def share(unit: str, measure: str, value: float, rest: float) -> dict:
@@ -133,7 +137,7 @@ def _speaker_said(official: tuple[float, float], untyped: tuple[float, float]) -
     figures = pl.DataFrame(rows, schema=FIGURES_SCHEMA, orient="row")
     said = findings(ATTRIBUTION_SPEC, figures, {"us-right": RIGHT, "us-left": LEFT},
                     {"speaker.official": "Officials and spokespeople"}, Samples())
-    return next(f for f in said if f.startswith("Officials and spokespeople"))
+    return figures, next(f for f in said if f.startswith("Officials and spokespeople"))
 
 
 @pytest.mark.parametrize(
@@ -163,6 +167,16 @@ def test_a_speaker_share_difference_smaller_than_an_untyped_share_is_no_finding(
         assert f"could not type the speaker of {lower:.0%} of the other origins’ attributed statements" in said
         assert f"as many as the gap of {abs(official[0] - official[1]) * 100:.0f} points: they could close it" in said
     assert "lower bound" in said or untyped == (0.0, 0.0)
+    # the table marks as strong only the figures the findings call a difference
+    from contrast.metrics.attribution import SPEC as ATTRIBUTION_SPEC
+    from contrast.metrics.cues import EVIDENCE_SCHEMA
+    from contrast.report.briefing.lenses.build import _Builder
+
+    figures = _speaker_figures(official, untyped)[0]
+    builder = _Builder(ATTRIBUTION_SPEC, {"us-right": RIGHT, "us-left": LEFT}, {}, {}, pl.DataFrame(schema=EVIDENCE_SCHEMA),
+                       {"speaker.official": "Officials and spokespeople"}, Samples())
+    cells = [cells for table in builder.tables(figures) for name, cells in table.rows if name == "Officials and spokespeople"]
+    assert any(c.strong for c in cells[0]) is finding
 
 
 def test_too_few_statements_stays_the_reason_beside_untyped_speakers() -> None:
