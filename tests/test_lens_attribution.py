@@ -596,3 +596,88 @@ def test_a_passive_report_is_spoken_by_its_agent(sentence: str, kind: str, cues:
 )
 def test_a_work_cited_by_author_and_year_is_an_experts(sentence: str, kind: str | None) -> None:
     assert _attribute(sentence)[1] == kind
+
+
+# --- check7-final-new SE-19, SE-20, FL-25: documents, newspapers with unnamed sources, a committee's senior member ---
+
+def _kinds(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(sentence, speaker kind, other kinds cited) for each statement, as the lens reads one source."""
+    from contrast.metrics.voice import source_voices
+    from contrast.segment import segment
+
+    sentences = segment({"s": text}, {"s": "o"}).sort("sentence_index")
+    voices = dict(zip(sentences.get_column("sentence_index").to_list(), source_voices(sentences), strict=True))
+    rows = sentences.select("source_id", "sentence_index", "text").rows()
+    read = read_statements(rows, voices, attribution_matcher(attribution_lexicon(Lenses())))
+    return [(t, read[(s, i)][2], read[(s, i)][4]) for s, i, t in rows if read[(s, i)][0]]
+
+
+REPORT = (
+    "The White House asked a former president to talk to Rep. Joe Sestak about a post, the administration said in a "
+    "report released Friday morning.\n\n"
+    "But the report, by White House Counsel Robert Bauer, concluded that \"allegations of improper conduct rest on "
+    "factual errors and lack a basis in the law.\"\n\n"
+    "The report also described the conversations as informal and not tied to any precise job offer.\n\n"
+    "\"There have been numerous, reported instances in the past when prior administrations discussed alternative "
+    "paths to service,\" the report read.\n\n"
+    "\"Such discussions are fully consistent with the relevant law and ethical requirements.\""
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "kind"),
+    [
+        # SE-19: a government document speaks for whoever issued it, named with it or earlier in the source
+        (REPORT, "But the report", "speaker.official"),
+        (REPORT, "The report also described", "speaker.official"),
+        (REPORT, "\"There have been", "speaker.official"),
+        # the continuation of the report's quotation keeps its speaker and kind
+        (REPORT, "\"Such discussions", "speaker.official"),
+        # SE-21: a memo named by what it details
+        ("\"Congressman Sestak was viewed to be highly qualified to hold a range of advisory positions,\" a memo "
+         "detailing the administration's findings reads.", "\"Congressman Sestak", "speaker.official"),
+        # near misses: a report no one was said to issue stays unclassified; a think tank's report is an expert's
+        ("The talks went on for a week.\n\n\"There have been numerous instances in the past of such talks between "
+         "rivals,\" the report read.", "\"There have been", UNSPECIFIED),
+        ("A report by the Urban Institute was released on Monday.\n\n\"There have been numerous instances in "
+         "the past of such talks between rivals,\" the report read.", "\"There have been", "speaker.expert"),
+        # the report is not the speaker of a verb whose subject is someone else
+        (REPORT.replace("The report also described", "The report comes one day after President Obama insisted"),
+         "The report comes", "speaker.official"),
+        # SE-20: a journalist at a publication by whom news was first reported is the media; at an unknown place
+        # saying something, unclassified
+        ("News of the conversation was first reported by Greg Sargent at The Plum Line.", "News of", "speaker.media"),
+        ("John Parker at The Acme Group said the conversation had taken place in June.", "John Parker", UNSPECIFIED),
+        # FL-25: a committee's senior Democrat is a lawmaker; a senior Republican strategist an expert
+        ("The House Intelligence Committee will issue subpoenas to Michael T. Flynn, the committee's senior Democrat "
+         "said on Wednesday.", "The House", "speaker.official"),
+        ("The plan will not survive the primary, a senior Republican strategist said on Wednesday.", "The plan",
+         "speaker.expert"),
+    ],
+)
+def test_documents_journalists_at_outlets_and_senior_lawmakers_are_typed(text: str, opening: str, kind: str) -> None:
+    assert next(k for t, k, _ in _kinds(text) if t.startswith(opening)) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "also"),
+    [
+        # SE-20: a newspaper reporting from unnamed sources is both the media and anonymous
+        ("Mr. Emanuel's deputy, Jim Messina, suggested a job to Andrew Romanoff, The Denver Post has reported, citing "
+         "unnamed sources.", "speaker.media", ("speaker.anonymous",)),
+        ("According to the Post, which cited unnamed sources, the deal was off by Monday night.", "speaker.media",
+         ("speaker.anonymous",)),
+        # near misses: an anonymous source talking to a newspaper, an official who declined to be named
+        ("A source told the Post that the deal was off, speaking on condition of anonymity.", "speaker.anonymous", ()),
+        ("The official, who declined to be named, said the talks had stalled.", "speaker.anonymous", ()),
+    ],
+)
+def test_a_newspaper_citing_unnamed_sources_is_media_and_anonymous(sentence: str, kind: str, also: tuple[str, ...]) -> None:
+    assert _kinds(sentence) == [(sentence, kind, also)]
+
+
+def test_a_newspaper_citing_unnamed_sources_counts_in_both_shares() -> None:
+    text = "Messina suggested a job to Romanoff, The Denver Post has reported, citing unnamed sources."
+    figures = get_metric("attribution")(make_corpus({"f": ("right", text), "n": ("left", WEST)})).figures
+    assert origin_figure(figures, "right", "speaker.media")["n"] == 1
+    assert origin_figure(figures, "right", "speaker.anonymous")["n"] == 1

@@ -40,7 +40,7 @@ from contrast.metrics.lens import (
     measured_part,
 )
 from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
-from contrast.metrics.speakers import CONTINUES, Mentions, Speaker, find_speaker
+from contrast.metrics.speakers import CONTINUES, Mentions, Speaker, document_speaker, find_speaker
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import (
     OWN,
@@ -92,8 +92,10 @@ SPEC = LensSpec(
     "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business; a newspaper’s "
     "name is the media) or, for a name alone, by the name’s earlier mention in the same source with a title or "
     "role (“Murray says” after “Seattle Mayor Ed Murray”); a work cited by author and year (“(Lin, 2023)”, “as "
-    "Grincheva (2023) notes”) is an expert’s; a “he” or “she” right after one person spoke is that person, and a "
-    "quotation running on keeps its speaker. A speaker that "
+    "Grincheva (2023) notes”) is an expert’s; a document (“the report said”, “…,” a memo detailing the "
+    "administration’s findings reads) speaks for whoever issued it, named with it or earlier in the source; a "
+    "newspaper that reports from unnamed sources counts as the media and as anonymous; a “he” or “she” right after "
+    "one person spoke is that person, and a quotation running on keeps its speaker. A speaker that "
     "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. Speaker "
     "and verb shares are of attributed statements; tone is VADER’s mean compound score of what each kind of "
     f"speaker is made to say, given only where it rests on {MIN_JUDGED} statements or more. " + BOOTSTRAP_METHOD,
@@ -210,17 +212,27 @@ def read_speaker(
     reporting = reporting_spans(sentence, voice)
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in reporting)]
-    if not reporting and voice.attribution is None:
-        # it continues a quotation or what the sentence before reported: its speaker is named elsewhere
-        return True, CONTINUES, []
     roles = [
         _role(sentence, h) for h in outside if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])
     ]
+    if not reporting and voice.attribution is None:
+        # a document that speaks ("…," the report read.), else it continues a quotation or what the sentence before
+        # reported: its speaker is named elsewhere
+        masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(sentence))
+        document = document_speaker(masked, roles, mentions)
+        return (True, document, list(document.hits)) if document is not None else (True, CONTINUES, [])
     marked = [h for h in roles if h.category == "speaker.anonymous" and _MARKED_ANONYMOUS.search(h.cue)]
-    if marked:
-        return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
     masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(sentence))
     person = previous.kind if previous is not None and previous.person else None
+    if marked:
+        unmarked = [h for h in roles if h not in marked]
+        for anchor in reporting:
+            # "…, The Denver Post has reported, citing unnamed sources.": the newspaper reports, from anonymous sources
+            outlet = _speaker(sentence, masked, [anchor], voice, unmarked, mentions, person)
+            if outlet is not None and outlet.kind == "speaker.media":
+                shown = sorted({*outlet.hits, marked[0], *verbs}, key=lambda h: (h.start, h.end))
+                return True, dataclasses.replace(outlet, also=("speaker.anonymous",)), shown
+        return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
     speaker = _speaker(sentence, masked, reporting, voice, roles, mentions, person)
     if speaker is None or speaker.kind is None:
         return True, speaker, verbs
@@ -327,11 +339,11 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     voices = dict(zip(sorted(sentences.get_column(SENTENCE_INDEX).to_list()), source_voices(sentences), strict=True))
     read = read_statements(sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows(), voices, cue_matcher)
     for source_id, index, text in sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).iter_rows():
-        statement, attributed, kind, shown = read[(source_id, index)]
+        statement, attributed, kind, shown, also = read[(source_id, index)]
         evidence.extend((source_id, index, LENS, h.category, h.cue, h.start, h.end, None) for h in shown)
         # VADER scores attributed statements only; the tone of a kind is the score of what the kind said
         compound = tone(spoken(text, voices[index]))["compound"] if attributed else 0.0
-        speaker = [float(kind == k) for k in kinds]
+        speaker = [float(kind == k or (attributed and k in also)) for k in kinds]
         rows.append((
             float(statement), float(attributed), *speaker,
             *(float(any(h.category == g for h in shown)) for g in groups),
@@ -348,8 +360,9 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
 
 def read_statements(
     rows: list[tuple[str, int, str]], voices: dict[int, Voice], cue_matcher: CueMatcher
-) -> dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit]]]:
-    """Each sentence of one source read in order: (statement?, attributed?, speaker kind, hits shown).
+) -> dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit], tuple[str, ...]]]:
+    """Each sentence of one source read in order: (statement?, attributed?, speaker kind, hits shown, other kinds
+    of source it cites with the speaker: a newspaper's unnamed sources).
 
     In order, because a speaker named by surname is typed by the source's earlier mention of
     the name with its role (``Mentions``), and a "he said" after one person spoke is theirs.
@@ -370,12 +383,12 @@ def read_statements(
         found[index] = (source_id, statement, attributed, speaker, shown)
     texts = {index: text for _, index, text in rows}
     continued = _continued(sorted(found), texts, voices, {i: f[3] for i, f in found.items() if f[2]})
-    read: dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit]]] = {}
+    read: dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit], tuple[str, ...]]] = {}
     for index, (source_id, statement, attributed, speaker, shown) in found.items():
         if speaker is CONTINUES:
             speaker = continued.get(index)
         kind = ((speaker.kind if speaker is not None else None) or UNSPECIFIED) if attributed else None
-        read[(source_id, index)] = (statement, attributed, kind, shown)
+        read[(source_id, index)] = (statement, attributed, kind, shown, speaker.also if attributed and speaker else ())
     return read
 
 

@@ -130,9 +130,13 @@ class Mentions:
 
     roles: dict[str, str] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
+    documents: dict[str, str] = field(default_factory=dict)
+    """A document noun ("report", "memo") → the kind of whoever issued it, from its mention with its issuer."""
 
     def learn(self, sentence: str, masked: str, hits: Sequence[Hit]) -> None:
         roles = [h for h in hits if h.category.startswith("speaker.") and h.category != ANONYMOUS]
+        for noun, issuer in _issued(masked, roles):
+            self._add_document(noun, issuer)
         for hit in roles:  # "Seattle Mayor Ed Murray", "Gov. Jay Inslee", "the N.C.A.A. president, Mark Emmert,"
             gap = re.match(r"\.?\s+|,\s+", masked[hit.end :])
             if gap and gap.group().startswith(",") and _OBJECT_BEFORE.search(masked[: hit.start]):
@@ -163,11 +167,46 @@ class Mentions:
             else:
                 self.roles[key] = kind
 
+    def _add_document(self, noun: str, kind: str) -> None:
+        if self.documents.get(noun, kind) != kind:
+            self.ambiguous.add(f"document:{noun}")
+        if f"document:{noun}" in self.ambiguous:
+            self.documents.pop(noun, None)
+        else:
+            self.documents[noun] = kind
+
     def kind_of(self, name: str) -> str | None:
         full = _person(name)
         if full is None:
             return None
         return self.roles.get(full) or self.roles.get(full.split()[-1])
+
+
+_DOCUMENT = re.compile(r"(?i)\b(report|memo|memorandum|letter)\b")
+"""Documents that speak for whoever issued them: "the report said", "a memo … reads"."""
+_ISSUER_BEFORE = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}$")
+"""A role right before the document, its issuer: "the White House report", "the administration's report"."""
+_ISSUER_AFTER = re.compile(r"^,?\s+(?:by|from)\s+[^,;:.]{0,80}")
+"""Its issuer after it: "the report, by White House Counsel Robert Bauer,", "a memo from the Justice Department"."""
+_SAID_IN = re.compile(r"^\s+(?:\w+\s+)?(?:said|says|announced|stated|wrote|concluded)\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$")
+"""A speaker who said something in the document: "the Obama administration said in a report released Friday"."""
+
+
+def _issued(masked: str, roles: Sequence[Hit]) -> list[tuple[str, str]]:
+    """(document noun, its issuer's kind) for each document mentioned in ``masked`` with its issuer: a role before
+    it, after it with "by" or "from", or a role that said something in it. Not an anonymous source, nor the
+    document's own cue ("a report" is the media's only where nothing else issues it)."""
+    found = []
+    for doc in _DOCUMENT.finditer(masked):
+        own = [h for h in roles if not (h.start < doc.end() and doc.start() < h.end)]
+        before = [h for h in own if h.end <= doc.start() and _ISSUER_BEFORE.match(masked[h.end : doc.start()])]
+        before += [h for h in own if h.end <= doc.start() and _SAID_IN.match(masked[h.end : doc.start()])]
+        after = _ISSUER_AFTER.match(masked[doc.end() :])
+        by = [h for h in own if after and doc.end() + after.start() <= h.start and h.end <= doc.end() + after.end()]
+        issuer = (before[-1:] or by[:1])
+        if issuer:
+            found.append((doc.group(1).lower(), issuer[0].category))
+    return found
 
 
 def _person(text: str) -> str | None:
@@ -217,6 +256,8 @@ class Speaker:
     """What shows the kind: the role noun, or the name whose earlier mention gave it."""
     person: bool = False
     """One person, named or by a singular role ("Murray", "the governor"): a "he said" right after is theirs."""
+    also: tuple[str, ...] = ()
+    """Other kinds of source the sentence cites with the speaker: a newspaper's "unnamed sources" (anonymous)."""
 
 
 CONTINUES = Speaker(None)
@@ -291,6 +332,15 @@ def _typed(
         single = not re.search(r"(?i)s$|\band\b", nearest.cue) and not re.search(r"(?i)\band\b", phrase)
         one = single and nearest.category in _PEOPLE and nearest.cue.lower() not in _INSTITUTIONS
         return Speaker(nearest.category, (nearest,), person=one)
+    document = _DOCUMENT_HEAD.match(phrase.split(",")[0])
+    if document and mentions is not None and document.group(1).lower() in mentions.documents:
+        kind = mentions.documents[document.group(1).lower()]
+        start = a + document.start(1)
+        return Speaker(kind, (Hit(kind, document.group(1), start, start + len(document.group(1))),))
+    at_outlet = _AT_OUTLET.match(phrase)
+    if at_outlet and _REPORTED.match(masked[anchor[0] : anchor[1]]) and not before:
+        start = a + at_outlet.start(1)
+        return Speaker("speaker.media", (Hit("speaker.media", at_outlet.group(1), start, a + at_outlet.end(1)),))
     words = phrase.split()
     head = _POSSESSIVE.sub("", words[-1] if before else words[0]).strip(".,").lower()
     if head in _PRONOUNS:
@@ -308,6 +358,41 @@ def _typed(
             single = not re.search(r"(?i)\band\b", phrase) and kind in _PEOPLE
             return Speaker(kind, (Hit(kind, last.group(), a + last.start(), a + last.end()),), person=single)
     return Speaker(None)
+
+
+_DOCUMENT_HEAD = re.compile(r"(?i)^\s*(?:and\s+|but\s+)?(?:the|this|that|its|their)\s+(report|memo|memorandum|letter)\s*$")
+"""A document named before, as the speaker: "the report said" after "the administration said in a report"."""
+_AT_OUTLET = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,3}at\s+((?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s*){1,4})$")
+"""A person at a named publication ("Greg Sargent at The Plum Line") by whom something was reported: a journalist."""
+_REPORTED = re.compile(r"(?i)^(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:first|originally)\s+)?reported(?:\s+by)?$")
+
+_DOCUMENT_SPEAKS = re.compile(
+    r"(?i)\b((?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?(report|memo|memorandum|letter)\b"
+    r"(?:\s+(?-i:[a-z]+ing)\b[^,.;:]{0,60}?|,\s*(?:by|from)\s[^,;:]{0,80},)?)\s+(?:also\s+)?"
+    r"(?:read|reads|concluded|concludes|stated|states|said|says|found|finds|noted|notes|described|describes)\b"
+)
+"""A document as the subject of a verb of saying that the voice lens reads as no reporting verb ("…," the report
+read; "the report, by White House Counsel Robert Bauer, concluded that “…”"; "…," a memo detailing the
+administration's findings reads)."""
+
+
+def document_speaker(masked: str, roles: Sequence[Hit], mentions: Mentions | None) -> Speaker | None:
+    """The issuer of a document that speaks in a quoting sentence with no reporting verb of its own: a role in the
+    document's phrase ("the White House report", "a memo detailing the administration's findings"), else the
+    kind of its earlier mention with its issuer (``Mentions.documents``); None when neither types it."""
+    found = _DOCUMENT_SPEAKS.search(masked)
+    if found is None:
+        return None
+    a, b = found.span(1)
+    inside = [h for h in roles if a <= h.start and h.end <= b and h.category != ANONYMOUS]
+    inside = [h for h in inside if not (_a_person(h) and _POSSESSED.match(masked[h.end : b]))]
+    if inside:
+        return Speaker(inside[0].category, (inside[0],))
+    noun = found.group(2).lower()
+    if mentions is not None and noun in mentions.documents:
+        kind = mentions.documents[noun]
+        return Speaker(kind, (Hit(kind, found.group(2), *found.span(2)),))
+    return None
 
 
 _PREPOSITION = r"(?:with|to|in|on|at|from|by|for|of|about|into|via|through|among|during|after|before|like)"
@@ -503,6 +588,10 @@ def _subject(masked: str, verb_start: int) -> tuple[int, int] | None:
         kept = [s for s in segments if not _adverbial(clause[s[0] : s[1]])] or segments[-1:]
         return cut + kept[0][0], cut + kept[-1][1]
     if _ADVERBIAL.match(clause[last[0] : last[1]]) and not re.match(r"(?i)^\s*(?:and|but|so|also|as)\b", clause[last[0] : last[1]]):
+        if len(segments) > 1 and re.match(r"(?i)(?:by|from)\s", clause[last[0] : last[1]]):
+            a, b = segments[-2]  # "the report, by White House Counsel Robert Bauer, concluded": the report, its issuer
+            if _DOCUMENT_HEAD.match(clause[a:b]):
+                return cut + a, cut + last[1]
         return None
     a, b = last
     lead = re.match(r"(?i)\s*(?:and|but|so|yet|also|with|as)\s+", clause[a:b])

@@ -22,7 +22,7 @@ from contrast.metrics.registry import LensSpec, family, lens_spec
 from contrast.metrics.sentiment import VOICE
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.metrics.voice import OWN
-from contrast.report.briefing.lenses.findings import Samples, findings, stands_out
+from contrast.report.briefing.lenses.findings import Samples, findings, stands_out, untyped_over_gap
 from contrast.report.briefing.lenses.model import Cell, Example, LensSection, LensTable, segments
 from contrast.report.refs import OriginRef
 from contrast.resources import lexicon
@@ -120,6 +120,7 @@ class _Builder:
         sentences: Samples | None = None,
     ) -> None:
         self.spec, self.lens = spec, spec.id
+        self._rows: list[dict] = []
         self.sentences = sentences or Samples()
         self.refs, self.labels, self.text_of, self.names = refs, labels, text_of, names
         self.spans = spans.with_columns(
@@ -137,6 +138,7 @@ class _Builder:
 
     def tables(self, figures: pl.DataFrame) -> tuple[LensTable, ...]:
         rows = {(r["unit"], r["measure"]): r for r in figures.iter_rows(named=True)}
+        self._rows = list(rows.values())
         measures = list(dict.fromkeys(figures.get_column("measure").to_list()))
         if self.spec.layout == "terms":
             ranked = self._ranked(figures)
@@ -185,7 +187,7 @@ class _Builder:
         example = self._example(origin, self._categories(measure), measure, _contexts(row)) if (origin, measure) in self._wanted else None
         if not row["n"]:  # nothing counted: the bootstrap has no spread to show
             return Cell(kind=kind or "text", value=row["value"], example=example)
-        strong = stands_out(row, self.sentences)
+        strong = stands_out(row, self.sentences) and untyped_over_gap(self._rows, row) is None  # as the findings say
         return Cell(kind=kind or "text", value=row["value"], low=row["ci_low"], high=row["ci_high"], strong=strong, example=example)
 
     def _ranked(self, figures: pl.DataFrame) -> LensTable:
