@@ -153,13 +153,13 @@ def absence_states(
     # Per claim and other source, the nearest row: kept as integer codes (a source's code sorts as
     # its id does), the ids written only into the evidence listed (``_listed``); the nearest that
     # counts as close (``deciding``) among the rows that share something specific or score CLOSE_ALONE_P.
-    counts = None if specific is None else _may_decide(specific, q, j, scores, figures)
+    counted = None if specific is None else _may_decide(specific, q, j, scores, figures)
     del figures
     names, source_codes = np.unique(sources, return_inverse=True)
     found = Nearest(names, *nearest(q, source_codes[j], j, scores))
     # ``decide`` is ``scores`` itself when nothing is specific, raised in place below: ``found`` keeps the scores
-    decide = scores if counts is None else np.where(counts, scores, 0.0)
-    del counts
+    decide = scores if counted is None else np.where(counted, scores, 0.0)
+    del counted
     weak = np.flatnonzero((decide >= WEAK_P) & (decide < POSSIBLE_P))
     decide[weak[_told_in_words(claims, pool, q[weak], j[weak])]] = POSSIBLE_P
     del weak

@@ -251,9 +251,9 @@ def _shared_events(briefing: Briefing) -> str | None:
     if not briefing.panels:
         return None
     top = briefing.panels[0]
-    ranked = sorted(briefing.only_in, key=lambda o: (-(o.only / o.claims if o.claims else 0.0), o.origin.index))
+    ranked = sorted(briefing.only_in, key=lambda o: (-_share(o), o.origin.index))
     solo = ranked[0]
-    share = solo.only / solo.claims if solo.claims else 0.0
+    share = _share(solo)
     events = "1 event" if briefing.n_events == 1 else f"{briefing.n_events} events"
     said = (  # what was found, not what exists: a fact two origins tell in unlike words is not linked
         f"contrast found {events} reported by two or more origins (a lower bound: the same fact told in other "
@@ -277,6 +277,7 @@ def _shared_events(briefing: Briefing) -> str | None:
 
 
 def _share(only: OnlyIn) -> float:
+    """The share of an origin's claims found in it alone."""
     return only.only / only.claims if only.claims else 0.0
 
 
