@@ -250,22 +250,3 @@ def compare_groups(
 def mean_of(column: str) -> Statistic:
     """The mean of one column (a share when the column holds 0/1 flags)."""
     return lambda means: means[column]
-
-
-def proportions_differ(k1: int, n1: int, k2: int, n2: int, *, z: float = 1.96) -> bool:
-    """Whether ``k1`` of ``n1`` is clearly more than ``k2`` of ``n2``: Newcombe's interval of the difference of two
-    proportions (from Wilson score intervals; method 10 of Newcombe 1998) lies above zero. A share of claims, unlike
-    a mean tone, has no replicates to bootstrap, and the small counts of one report need an interval that holds at
-    a handful of claims (check7-final FL-8: "goes most its own way" printed on 18 % against 17 %)."""
-    if n1 == 0 or n2 == 0:
-        return False
-    (p1, low1, _), (p2, _, high2) = _wilson(k1, n1, z), _wilson(k2, n2, z)
-    return (p1 - p2) - ((p1 - low1) ** 2 + (high2 - p2) ** 2) ** 0.5 > 0
-
-
-def _wilson(k: int, n: int, z: float) -> tuple[float, float, float]:
-    """The share ``k / n`` and its Wilson score interval."""
-    p = k / n
-    centre, half = (p + z * z / (2 * n)) / (1 + z * z / n), z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5 / (1 + z * z / n)
-    return p, centre - half, centre + half
-
