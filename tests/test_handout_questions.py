@@ -1,8 +1,8 @@
 """Every keyed handout question is true of the report's data.
 
 A question states facts before it asks anything: "Only Source D makes this claim", "Source E
-and Source F report this. Source A does not.", "Source A uses the word “slapped” about this
-event". ``untrue_statements`` reads what a question says (its printed words, with the key's
+and Source F report this. Source A does not.", "Source A uses the word “slapped” about the
+event in the sentence below". ``untrue_statements`` reads what a question says (its printed words, with the key's
 letters) and checks each statement against the analysis: an "only" claim must be ``unique`` and
 alone with the absence search's evidence (every other source searched, nothing close); a source
 said not to report an event must have no claim in it and its origin's search must have found
@@ -124,7 +124,8 @@ def untrue_statements(
                 if source_texts is None or not _words(source_texts[source_of[letter]], name):
                     problems.append(f"Question {number}: Source {letter} never writes “{name}”")
         elif question.kind == "naming":
-            match = re.match(r"Source ([A-Z]+) uses the word “(.+?)” about this event\. (.+?) reports? the same event", text)
+            said = r"Source ([A-Z]+) uses the word “(.+?)” about the event in the sentence below\. (.+?) reports? the same event"
+            match = re.match(said, text)
             assert match is not None, text
             claim = excerpt_claim(question)
             letter, word, others = match.group(1), match.group(2), LETTERS.findall(match.group(3))

@@ -367,7 +367,8 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
     who = join_words([f"Source {t.letter}" for t, _ in others] + ([f"{more} other source{'s' if more != 1 else ''}"] if more else []))
     question = Question(
         number, "naming",
-        f"Source {tag.letter} uses the word “{word}” about this event. {who} {'reports' if len(ranked) == 1 else 'report'} "
+        f"Source {tag.letter} uses the word “{word}” about the event in the sentence below. "
+        f"{who} {'reports' if len(ranked) == 1 else 'report'} "
         "the same event in other words. Why might a writer pick this word? Give a more neutral word.",
         excerpt,
     )
