@@ -48,8 +48,30 @@ def test_a_count_of_shared_events_is_said_as_a_lower_bound(tmp_path: Path) -> No
     # check7-bundled TA-16: "appears in 3 of 4 origins" was FALSE where the fourth origin tells the same fact
     # over two sentences the linker never joined: the count is of origins matched, not of origins reporting it
     top = [line for line in lines if "most widely shared" in line]
-    assert top and all(re.search(r"was matched in \d+ of \d+ origins", line) for line in top), top
+    said = r"was matched in \d+ of \d+ origins|events? tie as the most widely shared, each matched in \d+ of \d+ origins"
+    assert top and all(re.search(said, line) for line in top), top
     assert not any("appears in" in line for line in top), top
+
+
+def test_events_that_tie_as_the_most_widely_shared_are_said_to_tie(tmp_path: Path) -> None:
+    """check7-final-recheck MJ-11: "the most widely shared (“…grievance…”) was matched in 2 of 3 origins" named one of
+    seven events each matched in 2 of 3 origins: a pick among ties is said as a tie, with the first one's title."""
+    root = make_report(tmp_path / "report", {"state-a": (PRAISE + EASY) * 3, "critic-b": (CRITIC + EASY) * 3})
+    briefing = build_briefing(analyse(load_report(root)))
+    top = briefing.panels[0]
+
+    def line(panels: tuple[object, ...], n_events: int) -> str:
+        changed = replace(briefing, panels=panels, n_events=n_events)
+        (found,) = [x for x in glance.at_a_glance(changed) if "two or more origins" in x]
+        return found
+
+    alone = line((top,), 1)
+    assert "the most widely shared (" in alone and "tie" not in alone, alone
+    fewer = replace(top, columns=top.columns[:1])
+    assert "tie" not in line((top, fewer), 2)
+    three = line((top, top, top), 3)
+    assert "3 events tie as the most widely shared, each matched in" in three and "; the first listed: “" in three, three
+    assert "3 or more events tie" in line((top, top, top), 20)
 
 
 def test_an_event_title_that_is_a_quotation_is_not_quoted_twice() -> None:

@@ -252,12 +252,22 @@ def _shared_events(briefing: Briefing) -> str | None:
         return None
     top = briefing.panels[0]
     events = "1 event" if briefing.n_events == 1 else f"{briefing.n_events} events"
+    matched = f"{len(top.columns)} of {len(briefing.origins)} origins"
+    everywhere = len(top.columns) == len(briefing.origins)
+    tied = sum(len(p.columns) == len(top.columns) for p in briefing.panels)
+    if tied > 1:  # no one event is "the most widely shared" (check7-final-recheck MJ-11: a pick among 7 that tie)
+        more = " or more" if tied == len(briefing.panels) < briefing.n_events else ""
+        widest = (f"{tied}{more} events tie as the most widely shared, each matched in {matched}"
+                  + ("" if everywhere else " (the others may tell them in other words)")
+                  + f"; the first listed: {_in_quotes(top.title.text)}")
+    else:
+        widest = (f"the most widely shared ({_in_quotes(top.title.text)}) was matched in {matched}"
+                  + ("" if everywhere else " (the others may tell it in other words)"))
     said = (  # what was found, not what exists: a fact two origins tell in unlike words is not linked
         f"contrast found {events} reported by two or more origins (a lower bound: the same fact told in other "
-        f"words can go unlinked); the most widely shared ({_in_quotes(top.title.text)}) was matched in "
-        f"{len(top.columns)} of {len(briefing.origins)} origins"
-        + ("." if len(top.columns) == len(briefing.origins) else " (the others may tell it in other words).")
+        f"words can go unlinked); {widest}"
     )
+    said += "" if said.endswith((".”", "?”", "!”", '."')) else "."  # a title that ends a sentence ends this one
     if not any(o.only for o in briefing.only_in):
         return said + " No claim was shown to be in one origin alone: each may be reported elsewhere in other words."
     # No ranking: each count is a lower bound whose shortfall differs by origin (a claim with anything close
