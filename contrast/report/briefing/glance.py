@@ -255,7 +255,10 @@ def _shared_events(briefing: Briefing) -> str | None:
     matched = f"{len(top.columns)} of {len(briefing.origins)} origins"
     everywhere = len(top.columns) == len(briefing.origins)
     tied = sum(len(p.columns) == len(top.columns) for p in briefing.panels)
-    if tied > 1:  # no one event is "the most widely shared" (check7-final-recheck MJ-11: a pick among 7 that tie)
+    if tied > 1 and tied == briefing.n_events:
+        widest = (f"each was matched in {matched}" + ("" if everywhere else " (the others may tell them in other words)")
+                  + f"; the first listed: {_in_quotes(top.title.text)}")
+    elif tied > 1:  # no one event is "the most widely shared" (check7-final-recheck MJ-11: a pick among 7 that tie)
         more = " or more" if tied == len(briefing.panels) < briefing.n_events else ""
         widest = (f"{tied}{more} events tie as the most widely shared, each matched in {matched}"
                   + ("" if everywhere else " (the others may tell them in other words)")
