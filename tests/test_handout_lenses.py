@@ -75,30 +75,6 @@ def test_an_actor_given_different_names_is_a_naming_difference() -> None:
     assert difference.measure.startswith("Naming lens, actor:china")
 
 
-def _event_word_analysis(loaded: list[tuple[str, int, str, str, str]]) -> SimpleNamespace:
-    """Event e1 told by sources a ("lashed", own voice) and b ("celebratory"); ``loaded`` adds loaded-language spans
-    (source, sentence, kind, cue, context) anywhere in the texts."""
-    rows = [("a", 0, "naming", "event:e1", "lashed", 0, 6, None), ("b", 0, "naming", "event:e1", "celebratory", 0, 11, None),
-            ("a", 0, "loaded", "slant", "lashed", 0, 6, "own")]
-    rows += [(s, i, "loaded", kind, cue, 0, len(cue), context) for s, i, kind, cue, context in loaded]
-    analysis = _fake_analysis([])
-    analysis.results.evidence = pl.DataFrame(rows, schema=EVIDENCE_SCHEMA, orient="row")
-    return analysis
-
-
-def test_a_felt_word_is_asked_about_only_when_no_other_source_uses_one_of_its_kind_in_its_own_voice() -> None:
-    """check7-final-recheck ET-46: the key said "lashed" (Source B) carried a feeling the other sources' words about
-    the event did not, while Source C's own "blasted", in a sentence the event did not hold, named the same act. The
-    question is asked only when no other source of the event uses a loaded word of the same kind in its own voice
-    anywhere in its text, and the key says so."""
-    (alone,) = naming_differences(_event_word_analysis([]))  # type: ignore[arg-type]
-    assert alone.kind == "event-word" and alone.forms[0] == ("a", "lashed") and alone.felt_kind == "slanted verbs"
-    assert naming_differences(_event_word_analysis([("b", 5, "slant", "blasted", "own")])) == ()  # type: ignore[arg-type]
-    for other in (("b", 5, "slant", "blasted", "quoted"), ("b", 5, "label", "regime", "own")):
-        (kept,) = naming_differences(_event_word_analysis([other]))  # type: ignore[arg-type]
-        assert kept.forms[0] == ("a", "lashed"), other
-
-
 def test_loaded_terms_are_cues_counted_in_their_sources_without_intensifiers(tariffs: object) -> None:
     terms = loaded_terms(tariffs)  # type: ignore[arg-type]
     assert len(terms) >= 4 and "slapped" in [t.term for t in terms]
@@ -141,8 +117,6 @@ def test_a_felt_word_only_one_source_uses_about_an_event_becomes_a_question(tari
     assert question.excerpt is not None and word in question.excerpt.text.lower()
     (answer,) = [a for a in key.answers if a.question.kind == "naming"]
     assert answer.behind[0].startswith("The naming lens, on event e") and word in answer.behind[1]
-    assert re.search(r"none of them uses a word on contrast's list of this kind \([a-z ,]+\) in its own voice anywhere",
-                     answer.answer), answer.answer
 
 
 def test_blind_student_model_with_lens_content_holds_no_source_identity(tariffs: object) -> None:

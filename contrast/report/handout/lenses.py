@@ -136,37 +136,27 @@ def _actor_differences(spans: pl.DataFrame) -> Iterable[NamingDifference]:
 def _event_words(analysis: Analysis, spans: pl.DataFrame) -> Iterable[NamingDifference]:
     """Events where one source uses a loaded-language cue no other source uses about it."""
     loaded = analysis.results.evidence.filter((pl.col("lens") == LOADED) & (pl.col("context") == OWN))  # type: ignore[union-attr]
-    kind_at = {(s, i, start): kind for s, i, start, kind in loaded.select(SOURCE_ID, SENTENCE_INDEX, "start", "category").iter_rows()}
-    kinds_used: dict[str, set[str]] = defaultdict(set)  # every kind each source uses in its own voice, anywhere
-    for (source_id, _, _), kind in kind_at.items():
-        kinds_used[source_id].add(kind)
-    kind_labels = {c.id: c.label for c in lexicon(LOADED).categories}
+    loaded_at = {(s, i, start) for s, i, start in loaded.select(SOURCE_ID, SENTENCE_INDEX, "start").iter_rows()}
     labels = dict(analysis.events.events.select("event", "label").iter_rows())
     events = spans.filter(pl.col("category").str.starts_with("event:"))
     candidates = []
     for (measure,), group in events.group_by("category", maintain_order=True):
         own: dict[str, list[str]] = defaultdict(list)
-        felt: list[tuple[int, str, int, str, str]] = []
+        felt: list[tuple[int, str, int, str]] = []
         for source_id, index, cue, start in group.select(SOURCE_ID, SENTENCE_INDEX, "cue", "start").iter_rows():
             word = cue.lower()
             if word not in own[source_id]:
                 own[source_id].append(word)
-            kind = kind_at.get((source_id, index, start))  # own voice: not quoted, reported, negated or defined
-            if kind is not None:
-                felt.append((len(word), source_id, index, word, kind))
-        # A felt word is offered only when no other source of the event uses a word of its kind in its own voice
-        # anywhere: its sentence linked to the event may not be the one that tells the same act with feeling
-        # (check7-final-recheck ET-46: the key said "lashed" carried a feeling the others' words did not, while
-        # the other source's own "blasted", in a sentence the event did not hold, named the same act).
-        felt = [f for f in felt if not any(f[4] in kinds_used[s] for s in own if s != f[1])]
+            if (source_id, index, start) in loaded_at:  # own voice: not quoted, reported, negated or defined
+                felt.append((len(word), source_id, index, word))
         if len(own) < 2 or not felt:
             continue
-        _, source_id, index, word, kind = max(felt, key=lambda f: (f[0], f[3]))
+        _, source_id, index, word = max(felt, key=lambda f: (f[0], f[3]))
         others = tuple((s, ", ".join(words)) for s, words in sorted(own.items()) if s != source_id)
         event_number = int(str(measure).removeprefix("event:e"))
         candidates.append((str(measure), NamingDifference(
             labels.get(event_number, str(measure)), ((source_id, word), *others), kind="event-word",
-            sentence=(source_id, index), felt_kind=kind_labels.get(kind, kind).lower(),
+            sentence=(source_id, index),
             measure=f"The naming lens, on event {event_id(event_number)} of the briefing: the words each source uses "
                     f"about it that no other source does (its own words here: {', '.join(own[source_id])}).",
         )))

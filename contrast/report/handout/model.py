@@ -97,9 +97,6 @@ class NamingDifference:
     """(source id, sentence index) of the sentence using the word, shown with the question."""
     measure: str = ""
     """For the teacher key: what the naming lens measured."""
-    felt_kind: str = ""
-    """For ``event-word``: the loaded-language kind of the felt word ("slanted verbs"), which no other source
-    of the event uses in its own voice anywhere in its text."""
 
 
 @dataclass(frozen=True)

@@ -379,11 +379,9 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
                                                if rating else "") + f"; only Source {tag.letter} uses it about this event.",
         *(f"Source {t.letter}'s own words about it: {words}." for t, words in others),
     )
-    answer = (f"“{word}” carries a feeling the other sources do not put in their own words: none of them uses a word on "
-              f"contrast's list of this kind ({difference.felt_kind}) in its own voice anywhere in its text. Good answers "
-              "say what the word makes a reader think or feel, and whether the facts in the sentence back it up.")
-    notes = ("The other sources' own words about the event are listed above; other sentences of theirs may tell the "
-             "same act: ask students to find how they put it.",
+    answer = (f"“{word}” carries a feeling that the other sources' words about this event do not. Good answers say "
+              "what the word makes a reader think or feel, and whether the facts in the sentence back it up.")
+    notes = ("The other sources' words are listed above: ask students which one names the same act.",
              "A felt word is not a false word, and it may be a quoted speaker's rather than the outlet's.")
     return question, Answer(question, behind, answer, notes)
 
