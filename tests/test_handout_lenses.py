@@ -136,3 +136,48 @@ def test_a_second_word_of_the_same_kind_points_back_instead_of_repeating_its_mea
              VocabTerm("“bridges”", scare, sources=("a",), note="n")]
     shown = vocabulary([], terms, tags, ())[len(BASE_VOCABULARY):]
     assert [v.meaning for v in shown] == [scare, "m", "The same kind of word as “soft power” above."]
+
+
+def _felt_analysis(loaded: list[tuple[str, int, str, str]]) -> SimpleNamespace:
+    """Event 6: Source a's "lashed out" (slanted) in its linked sentence 0; b's words about it in its sentence 0; the
+    ``loaded`` cues (source, sentence, kind, cue) counted in the outlets' own voice."""
+    spans = [("a", 0, "naming", "event:e006", "lashed", 0, 6, None), ("b", 0, "naming", "event:e006", "celebratory", 0, 11, None)]
+    spans += [("a", 0, "loaded", "slant", "lashed out", 0, 10, "own")]
+    spans += [(s, i, "loaded", kind, cue, 100, 100 + len(cue), "own") for s, i, kind, cue in loaded]
+    evidence = pl.DataFrame(spans, schema=EVIDENCE_SCHEMA, orient="row")
+    claims = pl.DataFrame({"source_id": ["a", "b", "b"], "sentence_index": [0, 0, 3], "event": [6, 6, None],
+                           "text": ["The club lashed out at the media.", "A celebratory release.", "They blasted the media."]})
+    return SimpleNamespace(
+        results=SimpleNamespace(figures=pl.DataFrame(), evidence=evidence),
+        events=SimpleNamespace(events=pl.DataFrame({"event": [6], "label": ["e"]}), claims=claims),
+    )
+
+
+@pytest.mark.parametrize(
+    ("loaded", "elsewhere"),
+    [
+        # ET-46: HuffPost's own "blasted" tells the act the Times's "lashed out" tells, in a sentence not linked
+        ([("b", 3, "slant", "blasted")], (("b", "blasted"),)),
+        # near misses: a loaded word of another kind, and one in the sentence linked to the event
+        ([("b", 3, "emotive", "devastating")], ()),
+        ([("b", 0, "slant", "blasted")], ()),
+    ],
+)
+def test_a_felt_word_question_knows_the_other_sources_words_of_its_kind_elsewhere(
+    loaded: list[tuple[str, int, str, str]], elsewhere: tuple[tuple[str, str], ...]
+) -> None:
+    (difference,) = naming_differences(_felt_analysis(loaded))  # type: ignore[arg-type]
+    assert difference.kind == "event-word" and difference.forms[0] == ("a", "lashed") and difference.elsewhere == elsewhere
+
+
+def test_the_key_does_not_say_the_others_lack_the_feeling_when_one_uses_a_word_of_its_kind_elsewhere() -> None:
+    from contrast.report.handout.questions import _naming
+
+    tags = {s: SourceTag(s.upper(), f"Source {s.upper()}", None, "", "solid") for s in "ab"}
+    picker = SimpleNamespace(hidden=(), excerpt=lambda row: SimpleNamespace(text=row["text"]))
+    for loaded, says_lack in (([("b", 3, "slant", "blasted")], False), ([], True)):
+        analysis = _felt_analysis(loaded)
+        naming = naming_differences(analysis)  # type: ignore[arg-type]
+        _, answer = _naming(naming=naming, tags=tags, picker=picker, analysis=analysis, events=[], number=2)  # type: ignore[misc]
+        assert ("the other sources' words about this event do not" in answer.answer) is says_lack
+        assert ("“blasted”" in answer.answer and any("blasted" in line for line in answer.behind)) is not says_lack

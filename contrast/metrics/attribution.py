@@ -90,7 +90,10 @@ SPEC = LensSpec(
     "the bill’s leading proponents”), nor a publication that only quotes someone (“IRNA quoted Foreign Ministry "
     "spokesman Abbas Mousavi as saying”). It is typed by the role in that phrase "
     "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business; a newspaper’s "
-    "name is the media) or, for a name alone, by the name’s earlier mention in the same source with a title or "
+    "name is the media; a title held in an organisation — president, CEO, spokesman, communications director — "
+    "takes the organisation’s kind, so a charity’s CEO or an advocacy group’s president is unclassified, not business "
+    "or an official; a role in a relative clause on the speaker, “who has sponsored bills protecting businesses”, is "
+    "not the speaker’s) or, for a name alone, by the name’s earlier mention in the same source with a title or "
     "role (“Murray says” after “Seattle Mayor Ed Murray”); a work cited by author and year (“(Lin, 2023)”, “as "
     "Grincheva (2023) notes”) is an expert’s; a document (“the report said”, “…,” a memo detailing the "
     "administration’s findings reads) speaks for whoever issued it, named with it or earlier in the source; a "
@@ -213,7 +216,7 @@ def read_speaker(
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in reporting)]
     roles = [
-        _role(sentence, h) for h in outside if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])
+        h for h in typed_roles(sentence, outside) if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])
     ]
     if not reporting and voice.attribution is None:
         # a document that speaks ("…," the report read.), else it continues a quotation or what the sentence before
@@ -312,6 +315,86 @@ def _role(sentence: str, hit: Hit) -> Hit:
     return hit
 
 
+def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with each speaker role typed by whose role it is (``ROLE_CONTEXT``, ``ROLE_AFTER``, ``held_in``); the
+    roles of another kind that name the organisation a title is held in are the title's, not speakers of their own
+    ("John Williams, president of the Federal Reserve Bank of New York,": the president, an official, not a bank)."""
+    typed, absorbed = [], set()
+    for hit in hits:
+        role = _role(sentence, hit) if hit.category.startswith("speaker.") else hit
+        held = held_in(sentence, hit, hits) if role is hit and hit.category.startswith("speaker.") else None
+        if held is not None:
+            kind, (a, b) = held
+            role = hit if kind is None else Hit(kind, hit.cue, hit.start, hit.end)
+            absorbed |= {
+                h for h in hits if a <= h.start and h.end <= b and h.category.startswith("speaker.") and h.category != role.category
+            }
+        typed.append(role)
+    return [h for h in typed if h not in absorbed]
+
+
+_TITLES = frozenset({
+    "president", "presidents", "vice president", "ceo", "ceos", "chief executive", "executive", "executives",
+    "communications director", "chief of staff", "leader", "leaders", "spokesman", "spokeswoman", "spokesperson",
+    "spokespeople",
+})
+"""Titles held in organisations of any kind: a club, a charity and a company have a president, a government and an
+advocacy group a communications director. Their kind is the organisation's (``held_in``)."""
+_COMPANY_TITLES = frozenset({"ceo", "ceos", "chief executive", "executive", "executives"})
+"""Titles of companies: a CEO of an organisation the lens cannot type ("the CEO of Apple") is business."""
+_HELD_AFTER = re.compile(r"^,?\s+(?:of|for|at)\s+([^,;:()]{1,80}?)(?=\s+(?:said|says|told|tells|wrote|who|which|that)\b|[,;:()]|$)")
+"""The organisation after a title: "the CEO of The Humane Society of the United States,"."""
+_HELD_BEFORE = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+)?)['’]s\s+(?:(?:former|new|longtime|then)\s+)?$")
+"""The organisation that owns a title: "the organization’s president", "the company’s president"."""
+_CIVIL = re.compile(
+    r"(?i:\b(?:society|association|club|foundation|project|coalition|alliance|federation|league|organi[sz]ations?|"
+    r"non-?profits?|charity|charities|NGOs?|campaign|movement)\b)|\bgroups?\b"
+)
+"""An advocacy group, a charity, a club, a non-governmental organisation (not "the Eurasia Group", a company's name):
+a kind of speaker the lexicon has none for."""
+_STATE = re.compile(
+    r"\b(?:United States|U\.S\.|America|Republic|Kingdom|States?|City|County|Province|Party|Senate|House|[Oo]ffices?)\b"
+)
+"""A state, a country, a political body or a public office whose president, leader or spokesman is an official ("the
+president of the United States", "the leader of the Communist Party", "a spokeswoman for Mr. Fishman’s office")."""
+
+
+def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple[int, int]] | None:
+    """The kind of a title (``_TITLES``) held in an organisation named with it — after it with "of", "for" or "at", or
+    before it as its owner ("the organization’s president") — or None where no organisation is named or it leaves
+    the title's own kind ("China's president", "the CEO of Apple").
+
+    The organisation's kind is that of a role of the lexicon in its name ("the European Commission", "Ford Motor
+    Company", "the National Association of Manufacturers": an industry group is business); else an advocacy group,
+    charity or club is unclassified (ET-31, MJ-27: "Wayne Pacelle, the CEO of The Humane Society of the United
+    States" is no business, "Kevin Sabet, president of anti-legalization group Smart Approaches to Marijuana" no
+    official); else a state or political body types it official. An organisation named after the title that none of
+    these types leaves it unclassified, not guessed — unless the title is a company's ("the CEO of Apple").
+    Returned with the organisation's span; a kind of None keeps the title's own."""
+    if hit.cue.lower() not in _TITLES:
+        return None
+    after = _HELD_AFTER.match(sentence[hit.end :])
+    before = None if after else _HELD_BEFORE.search(sentence[: hit.start])
+    if after is None and before is None:
+        return None
+    found = after or before
+    assert found is not None
+    offset = hit.end if after else 0
+    a, b = offset + found.start(1), offset + found.end(1)
+    named = [h for h in hits if a <= h.start and h.end <= b and h.category.startswith("speaker.")]
+    named = [h for h in named if h.category != "speaker.anonymous"]
+    if named:
+        return named[0].category, (a, b)
+    organisation = sentence[a:b]
+    if _CIVIL.search(organisation):
+        return UNSPECIFIED, (a, b)
+    if _STATE.search(organisation):
+        return "speaker.official", (a, b)
+    if before is not None or hit.cue.lower() in _COMPANY_TITLES:
+        return None, (a, b)
+    return UNSPECIFIED, (a, b)
+
+
 def spoken(sentence: str, voice: Voice) -> str:
     """What a speaker is made to say in an attributed sentence: the words in quotation marks when it
     quotes (not a quoted title), else the whole sentence. "Without fail, Mr. Trump's adoring fans
@@ -375,7 +458,7 @@ def read_statements(
         hits = cue_matcher.find(text)
         voice = voices[index]
         masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
-        mentions.learn(text, masked, [h for h in hits if not voice.quoted_at(h.start, h.end)])
+        mentions.learn(text, masked, [h for h in typed_roles(text, hits) if not voice.quoted_at(h.start, h.end)])
         statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
         attributed, speaker, shown = read_speaker(text, hits, voice, mentions, previous) if statement else (False, None, [])
         if speaker is not CONTINUES:

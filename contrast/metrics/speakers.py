@@ -425,6 +425,11 @@ _POSSESSED = re.compile(r"^(?:\s+(?:[A-Z][\w.-]*))*['’]s\b(?!\s+(?:office|offi
 """A role that only qualifies a possessor ("the president’s son", "President Trump’s attorney Ty Cobb"): not the speaker's."""
 
 
+_IN_RELATIVE = re.compile(r"\w[^,;:]*\s(?:who|whom|whose|which)\s")
+"""A relative clause in the speaker phrase, on a noun before it, holding the role: the role is in what the clause says
+about the speaker."""
+
+
 def _role_before(masked: str, a: int, hit: Hit, roles: Sequence[Hit]) -> bool:
     """Whether the speaker phrase names a role of its own before ``hit`` ("Officials on both sides of …")."""
     return any(r.end <= hit.start and not _OBJECT_OF.search(masked[a : r.start]) for r in roles)
@@ -437,6 +442,9 @@ def _not_own(masked: str, a: int, b: int, hit: Hit, *, headed: bool) -> bool:
     leading proponents," — JA-27)."""
     if _a_person(hit) and _POSSESSED.match(masked[hit.end : b]):
         return True
+    if _IN_RELATIVE.search(masked[a : hit.start]):
+        return True  # MJ-28: "Rep. Jared Polis (D-Colo.), a vocal supporter … who has sponsored bills seeking protection
+        # for state-legal marijuana businesses": what the speaker's work is about, not the speaker
     if headed and _OBJECT_OF.search(masked[a : hit.start]):
         return True  # only after a speaker: "an interview with Fox News" alone is all there is to go on
     if hit.category == ANONYMOUS:
@@ -499,6 +507,11 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
     if re.search(r"(?:,|—|–|--)\s*$", masked[:start]) and re.match(r"(?i)\w+ing$", verb.strip()):
         # "Pence has defended his decision, claiming that …": Pence claims; after a dash too ("Trump took aim
         # at social media tech giants -- saying that …": Trump says it, not the media he took aim at)
+        leading = _leading_subject(masked)
+        return [leading] if leading else []
+    if re.search(r"(?i)\b(?:before|after|while|when|since|without|by)\s+$", masked[:start]) and re.match(r"(?i)\w+ing$", verb.strip()):
+        # SE-21: "Press Secretary Robert Gibbs declined repeated attempts for comment before relaying to reporters
+        # that …": a participle clause with no subject of its own is said by the sentence's subject
         leading = _leading_subject(masked)
         return [leading] if leading else []
     subject = _subject(masked, start)

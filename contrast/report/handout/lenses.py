@@ -136,27 +136,34 @@ def _actor_differences(spans: pl.DataFrame) -> Iterable[NamingDifference]:
 def _event_words(analysis: Analysis, spans: pl.DataFrame) -> Iterable[NamingDifference]:
     """Events where one source uses a loaded-language cue no other source uses about it."""
     loaded = analysis.results.evidence.filter((pl.col("lens") == LOADED) & (pl.col("context") == OWN))  # type: ignore[union-attr]
-    loaded_at = {(s, i, start) for s, i, start in loaded.select(SOURCE_ID, SENTENCE_INDEX, "start").iter_rows()}
+    loaded_at = {(s, i, start): kind for s, i, start, kind in loaded.select(SOURCE_ID, SENTENCE_INDEX, "start", "category").iter_rows()}
     labels = dict(analysis.events.events.select("event", "label").iter_rows())
+    claims = analysis.events.claims
     events = spans.filter(pl.col("category").str.starts_with("event:"))
     candidates = []
     for (measure,), group in events.group_by("category", maintain_order=True):
         own: dict[str, list[str]] = defaultdict(list)
-        felt: list[tuple[int, str, int, str]] = []
+        felt: list[tuple[int, str, int, str, str]] = []
         for source_id, index, cue, start in group.select(SOURCE_ID, SENTENCE_INDEX, "cue", "start").iter_rows():
             word = cue.lower()
             if word not in own[source_id]:
                 own[source_id].append(word)
             if (source_id, index, start) in loaded_at:  # own voice: not quoted, reported, negated or defined
-                felt.append((len(word), source_id, index, word))
+                felt.append((len(word), source_id, index, word, loaded_at[(source_id, index, start)]))
         if len(own) < 2 or not felt:
             continue
-        _, source_id, index, word = max(felt, key=lambda f: (f[0], f[3]))
+        _, source_id, index, word, kind = max(felt, key=lambda f: (f[0], f[3]))
         others = tuple((s, ", ".join(words)) for s, words in sorted(own.items()) if s != source_id)
         event_number = int(str(measure).removeprefix("event:e"))
+        linked = set(claims.filter(pl.col("event") == event_number).select(SOURCE_ID, SENTENCE_INDEX).iter_rows())
+        same_kind = loaded.filter((pl.col("category") == kind) & pl.col(SOURCE_ID).is_in([s for s, _ in others]))
+        elsewhere: dict[str, list[str]] = defaultdict(list)
+        for other, i, cue in same_kind.sort(SOURCE_ID, SENTENCE_INDEX, "start").select(SOURCE_ID, SENTENCE_INDEX, "cue").iter_rows():
+            if (other, i) not in linked and cue.lower() not in own[other] + elsewhere[other]:
+                elsewhere[other].append(cue.lower())
         candidates.append((str(measure), NamingDifference(
             labels.get(event_number, str(measure)), ((source_id, word), *others), kind="event-word",
-            sentence=(source_id, index),
+            sentence=(source_id, index), elsewhere=tuple((s, ", ".join(words)) for s, words in sorted(elsewhere.items())),
             measure=f"The naming lens, on event {event_id(event_number)} of the briefing: the words each source uses "
                     f"about it that no other source does (its own words here: {', '.join(own[source_id])}).",
         )))

@@ -97,6 +97,10 @@ class NamingDifference:
     """(source id, sentence index) of the sentence using the word, shown with the question."""
     measure: str = ""
     """For the teacher key: what the naming lens measured."""
+    elsewhere: tuple[tuple[str, str], ...] = ()
+    """For ``event-word``: (source id, loaded words of the felt word's kind that another source uses in its own voice
+    elsewhere in its text, not among its words about the event): the same act may be told in a sentence the event
+    search did not link (ET-46: HuffPost's "blasted" beside the Times's "lashed out")."""
 
 
 @dataclass(frozen=True)

@@ -330,7 +330,8 @@ def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], p
         if len(forms) < 2 or (hidden and any(mentions(n, hidden) for _, n in [*forms, ("", difference.thing)])):
             continue
         if difference.kind == "event-word":
-            return _felt_word(difference, forms, analysis, picker, events, number)
+            elsewhere = [(tags[s], words) for s, words in difference.elsewhere if s in tags]
+            return _felt_word(difference, forms, elsewhere, analysis, picker, events, number)
         (ta, na), (tb, nb) = forms[:2]
         question = Question(
             number, "naming",
@@ -346,9 +347,12 @@ def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], p
     return None
 
 
-def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]], analysis: Analysis, picker: ExcerptPicker,
-               events: Sequence[HandoutEvent], number: int) -> tuple[Question, Answer] | None:
-    """One source's loaded word about an event the others report in other words."""
+def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]], elsewhere: list[tuple[SourceTag, str]],
+               analysis: Analysis, picker: ExcerptPicker, events: Sequence[HandoutEvent],
+               number: int) -> tuple[Question, Answer] | None:
+    """One source's loaded word about an event the others report in other words. Where another source uses a word of
+    the same kind in its own voice elsewhere in its text (``elsewhere``), the key lists it and does not say the other
+    sources' words lack that feeling: the same act may be told in a sentence the event search did not link."""
     (tag, word), others = forms[0], forms[1:]
     excerpt = None
     if difference.sentence is not None:
@@ -378,9 +382,19 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
         f"“{word}” is a loaded-language cue" + (f", and the tone score's word list rates it {rating:+.1f} (−4 to +4)".replace("-", "−", 1)
                                                if rating else "") + f"; only Source {tag.letter} uses it about this event.",
         *(f"Source {t.letter}'s own words about it: {words}." for t, words in others),
+        *(f"Source {t.letter}'s own loaded words of the same kind, in sentences not linked to this event: {words}."
+          for t, words in elsewhere),
     )
-    answer = (f"“{word}” carries a feeling that the other sources' words about this event do not. Good answers say "
-              "what the word makes a reader think or feel, and whether the facts in the sentence back it up.")
+    if elsewhere:
+        same = join_words([f"Source {t.letter}'s {join_words([f'“{w}”' for w in words.split(', ')])}" for t, words in elsewhere])
+        kind = ("a loaded word of the same kind, in a sentence" if sum(len(w.split(", ")) for _, w in elsewhere) == 1
+                else "loaded words of the same kind, in sentences")
+        answer = (f"“{word}” carries a feeling. So may {same}: {kind} not linked to this event, that may tell the same "
+                  "act. Good answers say what the word makes a reader think or feel, and whether the facts in the "
+                  "sentence back it up.")
+    else:
+        answer = (f"“{word}” carries a feeling that the other sources' words about this event do not. Good answers say "
+                  "what the word makes a reader think or feel, and whether the facts in the sentence back it up.")
     notes = ("The other sources' words are listed above: ask students which one names the same act.",
              "A felt word is not a false word, and it may be a quoted speaker's rather than the outlet's.")
     return question, Answer(question, behind, answer, notes)
