@@ -179,5 +179,5 @@ def test_the_key_does_not_say_the_others_lack_the_feeling_when_one_uses_a_word_o
         analysis = _felt_analysis(loaded)
         naming = naming_differences(analysis)  # type: ignore[arg-type]
         _, answer = _naming(naming=naming, tags=tags, picker=picker, analysis=analysis, events=[], number=2)  # type: ignore[misc]
-        assert ("the other sources' words about this event do not" in answer.answer) is says_lack
+        assert ("the other sources' words about this event, listed above, do not" in answer.answer) is says_lack
         assert ("“blasted”" in answer.answer and any("blasted" in line for line in answer.behind)) is not says_lack

@@ -393,9 +393,10 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
                   "act. Good answers say what the word makes a reader think or feel, and whether the facts in the "
                   "sentence back it up.")
     else:
-        answer = (f"“{word}” carries a feeling that the other sources' words about this event do not. Good answers say "
-                  "what the word makes a reader think or feel, and whether the facts in the sentence back it up.")
-    notes = ("The other sources' words are listed above: ask students which one names the same act.",
+        answer = (f"“{word}” carries a feeling that the other sources' words about this event, listed above, do not. "
+                  "Good answers say what the word makes a reader think or feel, and whether the facts in the sentence back it up.")
+    notes = ("The other sources' own words about the event are listed above; other sentences of theirs may tell the "
+             "same act: ask students to find how they put it.",
              "A felt word is not a false word, and it may be a quoted speaker's rather than the outlet's.")
     return question, Answer(question, behind, answer, notes)
 
