@@ -14,9 +14,10 @@ HEDGED = "Officials may perhaps raise tariffs. The plan clearly works."
 """9 words: hedges "may", "perhaps"; booster "clearly"."""
 PLAIN = "Prices rose in May. Sales fell."
 """6 words, no cue ("May" is the month: capitalised inside a sentence)."""
-LOADED = "The regime spread extremely loud propaganda about its so-called “cool” festival."
-"""11 words: labels "regime", "propaganda"; intensifier "extremely"; one scare quote (marked "so-called");
-"cool" counts once, as the quote."""
+LOADED = "The regime spread extremely hostile propaganda about its so-called “cool” festival."
+"""11 words: labels "regime", "propaganda"; intensifier "extremely" (it amplifies "hostile", a judgement; "extremely
+loud" grades a plain quality and is not counted, lexicon 3.2.0); one scare quote (marked "so-called"); "cool" counts
+once, as the quote."""
 
 
 def _figure(frames, unit: str, measure: str) -> dict:

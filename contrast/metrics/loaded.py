@@ -88,16 +88,17 @@ class BasilMeasure:
 
 
 BASIL_MEASURED = BasilMeasure(
-    articles=159, precision=0.32, recall=0.09, by_outlet=(("fox", 0.37), ("nyt", 0.25), ("hpo", 0.38)),
-    tuning_precision=0.60, tuning_recall=0.16,
+    articles=159, precision=0.34, recall=0.08, by_outlet=(("fox", 0.37), ("nyt", 0.32), ("hpo", 0.33)),
+    tuning_precision=0.63, tuning_recall=0.16,
 )
-"""Lexicon version 3 with this module's sense rules (``neutral_senses``), its scare-quote rule, and the clause-level
-voice (``contrast.metrics.voice``): a report in a clause joined to the outlet's own main clause leaves the main clause
-the outlet's, and the reporting clause of reported speech ("An angry Trump lashed out at Cruz on Twitter, calling …")
-is the outlet's words, and so is a slanted verb that reports the speech ("And they blasted “hysterical …”": check7
-ET-26). Report half 22 of 68 cues on a span (20 of 64 before the slanted-verb rule at f70ac1f, 16 of 55 at 1beaed3
-with the whole-sentence voice), recall 0.063 → 0.079 → 0.087; tuning half 37 of 62 (36 of 60; 34 of 57), recall
-0.147 → 0.156 → 0.160."""
+"""Lexicon version 3.2 with this module's sense rules (``neutral_senses``, literal "slammed into", "blasted out",
+"torched" a building), degree words only where they amplify a judgement (``amplifies_a_judgement``), its scare-quote
+rule, and the clause-level voice (``contrast.metrics.voice``): a report in a clause joined to the outlet's own main
+clause leaves the main clause the outlet's, and the reporting clause of reported speech ("An angry Trump lashed out at
+Cruz on Twitter, calling …") is the outlet's words, and so is a slanted verb that reports the speech ("And they blasted
+“hysterical …”": check7 ET-26). Report half 20 of 59 cues on a span (22 of 68 with lexicon 3.1 at c769baa, 20 of 64
+before the slanted-verb rule at f70ac1f, 16 of 55 at 1beaed3 with the whole-sentence voice), recall 0.063 → 0.079 →
+0.087 → 0.079; tuning half 38 of 60 (37 of 62; 36 of 60; 34 of 57), recall 0.147 → 0.156 → 0.160 → 0.164."""
 BASIL_BEFORE = BasilMeasure(
     articles=159, precision=0.29, recall=0.06, by_outlet=(("fox", 0.20), ("nyt", 0.23), ("hpo", 0.50)),
     tuning_precision=0.47, tuning_recall=0.10,
@@ -238,6 +239,11 @@ def scare_quotes(sentence: str, mentioned: frozenset[str] = frozenset(), adopted
     ]
 
 
+_BUILT = (
+    r"(?:church(?:es)?|mosques?|synagogues?|temples?|consulates?|embass(?:y|ies)|buildings?|cars?|vehicles?|trucks?|"
+    r"buses|homes?|houses?|stores?|shops?|businesses|restaurants?|offices?|stations?|tires|tyres|flags?)\b"
+)
+"""What a fire burns: "torched" with one of these is arson told as it happened, not a slanted verb."""
 _NEUTRAL_SENSES = (
     re.compile(
         r"(?i)\b(?:russia(?:n|['’]s)?|kremlin|moscow(?:['’]s)?|(?-i:[A-Z][a-z]+)\s+election|election|foreign)\s+"
@@ -245,7 +251,7 @@ _NEUTRAL_SENSES = (
         r"(?:(?:u\.s\.|us|american|presidential|midterm|general)\s+)*elections?\b"
     ),
     re.compile(
-        r"(?i)\b(?P<w>extraordinary|unprecedented)\s+(?:step|steps|measure|measures|session|sessions|rendition|renditions|"
+        r"(?i)\b(?P<w>extraordinary)\s+(?:step|steps|measure|measures|session|sessions|rendition|renditions|"
         r"circumstances)\b"
     ),
     re.compile(
@@ -257,21 +263,49 @@ _NEUTRAL_SENSES = (
         r"(?i)\b(?:islamic|islamist|jihad\w*|al[-\s]?q\w*|qaeda|qa['’]ida|isis|isil|taliban|militant\w*)\b[^,;.]{0,40}?"
         r"\b(?P<w>extremists?)\b|\b(?P<v>extremists?)\s+(?:threats?|attacks?|militants?|fighters|groups?\s+(?:like|such\s+as))\b"
     ),
+    re.compile(
+        r"(?i)\b(?P<w>slamm(?:ed|ing))\s+(?:into|through|against|shut)\b|\b(?P<v>blast(?:ed|ing))\s+(?:out|off|away|open|"
+        r"through|into)\b"
+    ),
+    re.compile(
+        rf"(?i)\b(?P<w>torched)\s+(?:[\w-]+\s+){{0,3}}{_BUILT}|"
+        rf"{_BUILT}\s+(?:[\w-]+\s+){{0,3}}(?:was|were|been|be|and)\s+(?:also\s+|[a-z]+ly\s+)?(?P<v>torched)\b"
+    ),
 )
 """Cue words in the sense news uses to name or describe, not to load: "Russian meddling" and "meddling in the
 election" name the affair (the name every side uses, as the naming lens shows); "took the extraordinary step of"
 means unusual; "Al Qaeda-linked extremists" and "extremist attacks" describe militants; a "tax regime", "tariff
 regime" or "sanctions regime" is a system of rules, not a government called illegitimate. Measured on BASIL's
-tuning half: 0 of 5 such uses marked by its annotators."""
+tuning half: 0 of 5 such uses marked by its annotators. A slanted verb in its literal sense tells what happened: a
+rocket "slammed into" a patio, a border was "slammed shut", a campaign "blasted out" an email, crowds "torched"
+churches (since lexicon 3.2.0; read in AllSides' US news, no such use in BASIL's tuning half)."""
+
+
+_DISASTER = re.compile(r"(?i)\bdisasters?\b")
+_JUDGED_BEFORE = re.compile(
+    r"(?i)\b(?:is|was|were|are|be|been|being|am|[’']s|[’']re)\s+(?:(?:a|an|such\s+a|another|one|nothing\s+but\s+a)\s+)?"
+    r"(?:[\w-]+,?\s+){0,2}$"
+)
+_JUDGED_AFTER = re.compile(r"(?i)^\s+(?:for\b|in\s+the\s+making\b)")
+
+
+def judged_a_disaster(sentence: str, start: int, end: int) -> bool:
+    """Whether "disaster" at ``start``–``end`` is a judgement passed on something ("would be a disaster for the whole
+    world", "was a total disaster", "a disaster in the making"), not the name of a calamity ("the first major air
+    disaster in Russia", "disaster relief", "responding to disaster", "a public relations disaster" as a newspaper
+    sums up the reception): BASIL's annotators marked none of the 3 uses in its tuning half that this sets aside, and
+    most of the 57 in the own words of 2,000 AllSides articles name a calamity (lexicon 3.2.0)."""
+    return bool(_JUDGED_BEFORE.search(sentence[:start]) or _JUDGED_AFTER.match(sentence[end:]))
 
 
 def neutral_senses(sentence: str) -> list[tuple[int, int]]:
-    """Spans of the cue words of ``sentence`` used in a sense the loaded lexicon does not mean (``_NEUTRAL_SENSES``)."""
+    """Spans of the cue words of ``sentence`` used in a sense the loaded lexicon does not mean (``_NEUTRAL_SENSES``,
+    ``judged_a_disaster``)."""
     found = []
     for pattern in _NEUTRAL_SENSES:
         for m in pattern.finditer(sentence):
             found += [m.span(g) for g in ("w", "v") if g in pattern.groupindex and m.group(g)]
-    return found
+    return found + [m.span() for m in _DISASTER.finditer(sentence) if not judged_a_disaster(sentence, *m.span())]
 
 
 INTENSIFIER = "intensifier"
@@ -303,10 +337,32 @@ def qualifies_a_setback(sentence: str, end: int) -> bool:
     return any(w in _SETBACKS or ratings.get(w, 0.0) < 0 for w in words)
 
 
-def _as_degree(hit: Hit, sentence: str) -> Hit:
-    """A glowing word that qualifies a setback, counted as the intensifier it is there."""
+_NEXT = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def amplifies_a_judgement(sentence: str, end: int, cues: Sequence[Hit] = ()) -> bool:
+    """Whether the degree word ending at ``end`` amplifies a word of judgement: the next word is one VADER's lexicon
+    rates, a defeat or rebuke, or one of the sentence's loaded ``cues`` ("extremely careless", "totally inadequate",
+    "utterly disgraceful"). One that grades a plain quality or a quantity ("extremely strict", "extremely poorly",
+    "absolutely no") loads nothing: in BASIL's tuning half annotators marked none of the 8 degree words this sets aside
+    and 1 of the 4 it keeps ("incredibly disheartening"), quoted or not (lexicon 3.2.0)."""
+    after = _NEXT.match(sentence, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    ratings: dict[str, float] = analyzer().lexicon
+    return is_content(word) and (
+        word in _SETBACKS or ratings.get(word, 0.0) != 0 or any(c.start == after.start(1) for c in cues)
+    )
+
+
+def _as_degree(hit: Hit, sentence: str, cues: Sequence[Hit]) -> Hit | None:
+    """A glowing word that qualifies a setback, counted as the intensifier it is there; a degree word that amplifies
+    no judgement, not counted (``amplifies_a_judgement``; a phrase such as "so full of" names the excess itself)."""
     if hit.category == GLITTER and qualifies_a_setback(sentence, hit.end):
         return Hit(INTENSIFIER, hit.cue, hit.start, hit.end)
+    if hit.category == INTENSIFIER and " " not in hit.cue.strip() and not amplifies_a_judgement(sentence, hit.end, cues):
+        return None
     return hit
 
 
@@ -323,14 +379,16 @@ class LoadedMatcher(CueMatcher):
     def find(self, sentence: str) -> list[Hit]:
         """Lexicon cues and scare quotes; a cue inside a scare quote counts once, as the quote; a cue in a
         sense the lexicon does not mean (``neutral_senses``) not at all; a glowing word that qualifies a
-        setback ("a remarkable surrender") as an intensifier (``qualifies_a_setback``)."""
+        setback ("a remarkable surrender") as an intensifier (``qualifies_a_setback``); a degree word only where it
+        amplifies a judgement (``amplifies_a_judgement``)."""
         quotes = scare_quotes(sentence, self.mentioned, self.adopted)
         aside = neutral_senses(sentence)
-        words = [
-            _as_degree(h, sentence) for h in super().find(sentence)
+        cues = [
+            h for h in super().find(sentence)
             if not any(q.start <= h.start and h.end <= q.end for q in quotes) and not any(a < h.end and h.start < b for a, b in aside)
         ]
-        return sorted(words + quotes, key=lambda h: (h.start, h.end))
+        words = [_as_degree(h, sentence, cues) for h in cues]
+        return sorted([w for w in words if w is not None] + quotes, key=lambda h: (h.start, h.end))
 
 
 def loaded_lexicon(lenses: Lenses) -> Lexicon:
