@@ -93,6 +93,7 @@ SPEC = LensSpec(
     "spokesman Abbas Mousavi as saying”). It is typed by the role in that phrase "
     "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business; a newspaper’s "
     "name is the media; a title held in an organisation — president, CEO, spokesman, communications director — "
+    "named after it (“of”, “for”, “at”), as its owner or just before it (“Humane Society CEO”) "
     "takes the organisation’s kind, so a charity’s CEO, an advocacy group’s president or a union’s speaks for civil "
     "society (advocacy groups, charities, clubs, foundations, NGOs, unions; think tanks are experts), not business "
     "or officials, and one of an organisation that none of these names is unclassified; a role in a relative clause "
@@ -350,6 +351,12 @@ _HELD_AFTER = re.compile(r"^,?\s+(?:of|for|at)\s+([^,;:()]{1,80}?)(?=\s+(?:said|
 """The organisation after a title: "the CEO of The Humane Society of the United States,"."""
 _HELD_BEFORE = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+)?)['’]s\s+(?:(?:former|new|longtime|then)\s+)?$")
 """The organisation that owns a title: "the organization’s president", "the company’s president"."""
+_HELD_PREFIX = re.compile(
+    r"((?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*|(?<![\w-])(?:[\w'’-]+\s+)?unions?)\s+(?:[a-z-]+\s+(?:[a-z-]+\s+)?(?:and|&)\s+)?$"
+)
+"""The organisation named just before a title, with no "of" ("Humane Society CEO Wayne Pacelle", "Marijuana Policy
+Project spokesman Mason Tvert", "Apple CEO Tim Cook", "the union president"), also before a first title joined to it
+("Humane Society president and CEO Wayne Pacelle")."""
 _CIVIL = re.compile(
     r"\b(?:[Ss]ociety|[Aa]ssociation|[Cc]lub|[Ff]oundation|[Pp]roject|[Cc]oalition|[Nn]on-?profits?|[Cc]harit(?:y|ies)|"
     r"NGOs?|[Mm]ovement|organi[sz]ations?|unions?|(?:Workers|Teachers|Nurses|Employees|Labou?r|Trade)['’]?\s+Unions?)\b|"
@@ -371,8 +378,9 @@ president of the United States", "the leader of the Communist Party", "a spokesw
 
 
 def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple[int, int]] | None:
-    """The kind of a title (``_TITLES``) held in an organisation named with it — after it with "of", "for" or "at", or
-    before it as its owner ("the organization’s president") — or None where no organisation is named or it leaves
+    """The kind of a title (``_TITLES``) held in an organisation named with it — after it with "of", "for" or "at",
+    before it as its owner ("the organization’s president") or just before it ("Humane Society CEO", ``_HELD_PREFIX``)
+    — or None where no organisation is named or it leaves
     the title's own kind ("China's president", "the CEO of Apple").
 
     The organisation's kind is that of a role of the lexicon in its name ("the European Commission", "Ford Motor
@@ -385,7 +393,7 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
     if hit.cue.lower() not in _TITLES:
         return None
     after = _HELD_AFTER.match(sentence[hit.end :])
-    before = None if after else _HELD_BEFORE.search(sentence[: hit.start])
+    before = None if after else _HELD_BEFORE.search(sentence[: hit.start]) or _HELD_PREFIX.search(sentence[: hit.start])
     if after is None and before is None:
         return None
     found = after or before
