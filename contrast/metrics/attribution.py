@@ -11,7 +11,8 @@ The speaker of an attributed statement is an anonymous source when the sentence 
 whoever speaks (``contrast.metrics.speakers``: the subject of the reporting verb, the object
 of "according to", the speaker after "said"), typed by the role in that phrase or, for a name,
 by its earlier mention in the source with a title: an official, an expert, the media,
-business, ordinary people, or unclassified where it cannot be typed. Roles are read as
+business, civil society (advocacy groups, charities, clubs, unions), ordinary people, or
+unclassified where it cannot be typed. Roles are read as
 titles in any case ("said Press Secretary Sarah Sanders") and, where the kind depends on
 whose role it is, by the words before them (``ROLE_CONTEXT``: Hong Kong's chief executive is
 an official). The tone of attributed statements per speaker (VADER), given where a kind of
@@ -59,6 +60,7 @@ from contrast.stats import MIN_JUDGED
 LENS = "attribution"
 MIN_WORDS = 5
 UNSPECIFIED = "speaker.unspecified"
+CIVIL = "speaker.civil"
 
 
 def attribution_labels(lenses: Lenses) -> dict[str, str]:
@@ -91,8 +93,11 @@ SPEC = LensSpec(
     "spokesman Abbas Mousavi as saying”). It is typed by the role in that phrase "
     "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business; a newspaper’s "
     "name is the media; a title held in an organisation — president, CEO, spokesman, communications director — "
-    "takes the organisation’s kind, so a charity’s CEO or an advocacy group’s president is unclassified, not business "
-    "or an official; a role in a relative clause on the speaker, “who has sponsored bills protecting businesses”, is "
+    "named after it (“of”, “for”, “at”), as its owner or just before it (“Humane Society CEO”) "
+    "takes the organisation’s kind, so a charity’s CEO, an advocacy group’s president or a union’s speaks for civil "
+    "society (advocacy groups, charities, clubs, foundations, NGOs, unions; think tanks are experts), not business "
+    "or officials, and one of an organisation that none of these names is unclassified; a role in a relative clause "
+    "on the speaker, “who has sponsored bills protecting businesses”, is "
     "not the speaker’s) or, for a name alone, by the name’s earlier mention in the same source with a title or "
     "role (“Murray says” after “Seattle Mayor Ed Murray”); a work cited by author and year (“(Lin, 2023)”, “as "
     "Grincheva (2023) notes”) is an expert’s; a document (“the report said”, “…,” a memo detailing the "
@@ -346,27 +351,41 @@ _HELD_AFTER = re.compile(r"^,?\s+(?:of|for|at)\s+([^,;:()]{1,80}?)(?=\s+(?:said|
 """The organisation after a title: "the CEO of The Humane Society of the United States,"."""
 _HELD_BEFORE = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+)?)['’]s\s+(?:(?:former|new|longtime|then)\s+)?$")
 """The organisation that owns a title: "the organization’s president", "the company’s president"."""
-_CIVIL = re.compile(
-    r"(?i:\b(?:society|association|club|foundation|project|coalition|alliance|federation|league|organi[sz]ations?|"
-    r"non-?profits?|charity|charities|NGOs?|campaign|movement)\b)|\bgroups?\b"
+_HELD_PREFIX = re.compile(
+    r"((?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*|(?<![\w-])(?:[\w'’-]+\s+)?unions?)\s+(?:[a-z-]+\s+(?:[a-z-]+\s+)?(?:and|&)\s+)?$"
 )
-"""An advocacy group, a charity, a club, a non-governmental organisation (not "the Eurasia Group", a company's name):
-a kind of speaker the lexicon has none for."""
+"""The organisation named just before a title, with no "of" ("Humane Society CEO Wayne Pacelle", "Marijuana Policy
+Project spokesman Mason Tvert", "Apple CEO Tim Cook", "the union president"), also before a first title joined to it
+("Humane Society president and CEO Wayne Pacelle")."""
+_CIVIL = re.compile(
+    r"\b(?:[Ss]ociety|[Aa]ssociation|[Cc]lub|[Ff]oundation|[Pp]roject|[Cc]oalition|[Nn]on-?profits?|[Cc]harit(?:y|ies)|"
+    r"NGOs?|[Mm]ovement|organi[sz]ations?|unions?|(?:Workers|Teachers|Nurses|Employees|Labou?r|Trade)['’]?\s+Unions?)\b|"
+    r"\b(?:advocacy|activist|rights|conservation|environmental|lobby(?:ing)?|watchdog|interest|hunting|civic|community|"
+    r"campaign|charitable|(?:anti|pro)-[\w-]+)\s+groups?\b"
+)
+"""An advocacy group, a charity, a club, a union, a non-governmental organisation: civil society. Not a group unless
+it is said what kind ("the group" may be a company, "the Eurasia Group" is one), nor a campaign (a candidate's is
+political), nor an Organization, Union, Federation, League or Alliance named as states' ("the World Trade
+Organization", "the European Union", "the Russian Federation", "the Arab League"): a lowercase "organization" or
+"union" is, and so is a workers' Union."""
+_NATIONS = re.compile(r"\bNations\b")
+"""States' associations ("the Association of Southeast Asian Nations"): officials, not civil society."""
 _STATE = re.compile(
-    r"\b(?:United States|U\.S\.|America|Republic|Kingdom|States?|City|County|Province|Party|Senate|House|[Oo]ffices?)\b"
+    r"\b(?:United States|U\.S\.|America|Republic|Kingdom|States?|Nations|Union|City|County|Province|Party|Senate|House|[Oo]ffices?)\b"
 )
 """A state, a country, a political body or a public office whose president, leader or spokesman is an official ("the
 president of the United States", "the leader of the Communist Party", "a spokeswoman for Mr. Fishman’s office")."""
 
 
 def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple[int, int]] | None:
-    """The kind of a title (``_TITLES``) held in an organisation named with it — after it with "of", "for" or "at", or
-    before it as its owner ("the organization’s president") — or None where no organisation is named or it leaves
+    """The kind of a title (``_TITLES``) held in an organisation named with it — after it with "of", "for" or "at",
+    before it as its owner ("the organization’s president") or just before it ("Humane Society CEO", ``_HELD_PREFIX``)
+    — or None where no organisation is named or it leaves
     the title's own kind ("China's president", "the CEO of Apple").
 
     The organisation's kind is that of a role of the lexicon in its name ("the European Commission", "Ford Motor
     Company", "the National Association of Manufacturers": an industry group is business); else an advocacy group,
-    charity or club is unclassified (ET-31, MJ-27: "Wayne Pacelle, the CEO of The Humane Society of the United
+    charity, club or union is civil society (ET-31, MJ-27: "Wayne Pacelle, the CEO of The Humane Society of the United
     States" is no business, "Kevin Sabet, president of anti-legalization group Smart Approaches to Marijuana" no
     official); else a state or political body types it official. An organisation named after the title that none of
     these types leaves it unclassified, not guessed — unless the title is a company's ("the CEO of Apple").
@@ -374,7 +393,7 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
     if hit.cue.lower() not in _TITLES:
         return None
     after = _HELD_AFTER.match(sentence[hit.end :])
-    before = None if after else _HELD_BEFORE.search(sentence[: hit.start])
+    before = None if after else _HELD_BEFORE.search(sentence[: hit.start]) or _HELD_PREFIX.search(sentence[: hit.start])
     if after is None and before is None:
         return None
     found = after or before
@@ -382,12 +401,13 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
     offset = hit.end if after else 0
     a, b = offset + found.start(1), offset + found.end(1)
     named = [h for h in hits if a <= h.start and h.end <= b and h.category.startswith("speaker.")]
-    named = [h for h in named if h.category != "speaker.anonymous"]
+    # people named in an organisation's name are its members, not its kind ("the United Auto Workers Union")
+    named = [h for h in named if h.category not in ("speaker.anonymous", "speaker.ordinary")]
     if named:
         return named[0].category, (a, b)
     organisation = sentence[a:b]
-    if _CIVIL.search(organisation):
-        return UNSPECIFIED, (a, b)
+    if _CIVIL.search(organisation) and not _NATIONS.search(organisation):
+        return CIVIL, (a, b)
     if _STATE.search(organisation):
         return "speaker.official", (a, b)
     if before is not None or hit.cue.lower() in _COMPANY_TITLES:

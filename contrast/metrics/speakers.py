@@ -265,13 +265,16 @@ CONTINUES = Speaker(None)
 or the one before (``contrast.metrics.attribution.read_statements`` resolves it)."""
 
 _SINGLE = {"he", "she"}
-_PEOPLE = frozenset({"speaker.official", "speaker.expert", "speaker.business", "speaker.ordinary"})
+_PEOPLE = frozenset({"speaker.official", "speaker.expert", "speaker.business", "speaker.civil", "speaker.ordinary"})
 """Kinds a "he" or "she" can be: not a publication, not an anonymous source."""
 _INSTITUTIONS = frozenset({
     "company", "companies", "firm", "government", "ministry", "administration", "embassy", "department", "council",
     "commission", "parliament", "congress", "court", "police", "customs", "regulator", "central bank", "state council",
     "university", "institute", "study", "survey", "index", "research", "think tank", "think-tank", "consultancy",
-    "industry", "business", "bank", "brand", "authorities", "white house",
+    "industry", "business", "bank", "brand", "authorities", "white house", "charity", "charities", "nonprofit",
+    "nonprofits", "non-profit", "non-profits", "ngo", "ngos", "unions", "labor union", "labour union", "trade union",
+    *(f"{kind} group{s}" for kind in ("advocacy", "conservation", "environmental", "rights") for s in ("", "s")),
+    "advocacy organization", "advocacy organisation",
 })
 """Role cues that name an institution, not a person: "he" after "the company said" is someone else."""
 
