@@ -232,6 +232,14 @@ class LensSpec:
     """Measures (ids or families) whose example sentence may show any cue of the lens."""
     highlight_all: bool = False
     """Highlight every cue of the lens in an example sentence, not only the measure's own."""
+    reads: str = ""
+    """How to read its figures, printed under its question on paper and on screens (the method note is on screens
+    only): what a figure counts and how much of what the lens looks for that count catches."""
+    nothing: Callable[[str], str] | None = None
+    """measure id → what its cells read where nothing was counted ("no word from the list"), for a lens whose 0.0
+    reads as "none of what the lens looks for" while its list catches a small share of it; None: 0.0 is printed."""
+    nothing_anywhere: str = ""
+    """With ``nothing``: printed in place of its tables when not one cell counts anything (a table of zeros)."""
 
 
 _LENSES: dict[str, LensSpec] = {}

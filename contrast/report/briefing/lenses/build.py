@@ -23,7 +23,7 @@ from contrast.metrics.sentiment import VOICE
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.metrics.voice import OWN
 from contrast.report.briefing.lenses.findings import Samples, findings, stands_out, untyped_over_gap
-from contrast.report.briefing.lenses.model import Cell, Example, LensSection, LensTable, segments
+from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
 from contrast.report.refs import OriginRef
 from contrast.resources import lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
@@ -65,6 +65,9 @@ def lens_sections(
         builder = _Builder(spec, refs, labels, text_of, spans, names, sentence_counts)
         builder.event_labels = _event_labels(analysis)
         tables = builder.tables(figures) + (builder.by_source(every) if per_source and spec.per_source else ())
+        said = findings(spec, figures, refs, names, sentence_counts)
+        if spec.nothing_anywhere and tables and all(_counts_nothing(table) for table in tables):
+            tables, said = (), (spec.nothing_anywhere,)
         sections.append(
             LensSection(
                 id=lens,
@@ -72,13 +75,19 @@ def lens_sections(
                 question=spec.question,
                 method=spec.method,
                 provenance=_provenance(spec.lexicon),
-                findings=findings(spec, figures, refs, names, sentence_counts),
+                findings=said,
                 tables=tables,
                 examples=tuple(builder.examples),
                 chart=None,
+                reads=spec.reads,
             )
         )
     return tuple(sections)
+
+
+def _counts_nothing(table: LensTable) -> bool:
+    """Whether not one cell of ``table`` counts anything (every cell reads as ``LensSpec.nothing``)."""
+    return all(c.kind == NOTHING for _, cells in table.rows for c in cells)
 
 
 def _samples(sentences: pl.DataFrame) -> Samples:
@@ -151,22 +160,37 @@ class _Builder:
         ] or [("", measures)]
         self._plan_examples(rows, [m for _, ms in groups for m in ms])
         return tuple(
-            LensTable(caption, tuple((self.names.get(m, m), tuple(self._cell(rows.get((o, m)), o, m) for o in self.refs)) for m in ms))
+            LensTable(caption, tuple((self.names.get(m, m), self._row(rows, m)) for m in ms))
             for caption, ms in groups
             if ms
         )
+
+    def _row(self, rows: Mapping[tuple[str, str], dict], measure: str) -> tuple[Cell, ...]:
+        """A measure's cells, one per origin; where no origin has anything counted, one cell across them that says
+        so (a row of 0.0 read as "none of it here")."""
+        cells = tuple(self._cell(rows.get((o, measure)), o, measure) for o in self.refs)
+        if self.spec.nothing is None or not all(c.kind == NOTHING for c in cells):
+            return cells
+        return (Cell(kind=NOTHING, text=f"{self.spec.nothing(measure)} in any origin", span=len(cells)),)
 
     def by_source(self, figures: pl.DataFrame) -> tuple[LensTable, ...]:
         """Rates per source: origins with several sources may hide outlets that differ."""
         rows = {(r["unit"], r["measure"]): r for r in figures.filter(pl.col("level") == "source").iter_rows(named=True)}
         measures = [m for m in dict.fromkeys(m for _, m in rows) if m not in APART]
         table = [
-            (self.labels[source], tuple(Cell(kind="rate", value=rows[(source, m)]["value"]) for m in measures))
+            (self.labels[source], tuple(self._source_cell(rows[(source, m)]) for m in measures))
             for source in self.labels
             if (source, measures[0]) in rows
         ] if measures else []
         header = tuple(self.names.get(m, m) for m in measures)
-        return (LensTable("Per source, per 1,000 words of its own voice.", tuple(table), header=header, per_source=True),) if table else ()
+        none = "; none: nothing counted" if any(c.kind == NOTHING for _, cells in table for c in cells) else ""
+        caption = f"Per source, per 1,000 words of its own voice{none}."
+        return (LensTable(caption, tuple(table), header=header, per_source=True),) if table else ()
+
+    def _source_cell(self, row: dict) -> Cell:
+        if self.spec.nothing is not None and _nothing_counted(row):
+            return Cell(kind=NOTHING, text="none")
+        return Cell(kind="rate", value=row["value"])
 
     def _plan_examples(self, rows: Mapping[tuple[str, str], dict], measures: Sequence[str]) -> None:
         """Give examples to each origin's strongest measures first, round-robin across origins."""
@@ -185,6 +209,8 @@ class _Builder:
             return Cell(kind="text", text="—")
         kind = row["effect_kind"] and {"rate ratio": "rate", "Cohen's h": "share", "Hedges' g": "mean"}[row["effect_kind"]]
         example = self._example(origin, self._categories(measure), measure, _contexts(row)) if (origin, measure) in self._wanted else None
+        if self.spec.nothing is not None and _nothing_counted(row):
+            return Cell(kind=NOTHING, text=self.spec.nothing(measure))
         if not row["n"]:  # nothing counted: the bootstrap has no spread to show
             return Cell(kind=kind or "text", value=row["value"], example=example)
         strong = stands_out(row, self.sentences) and untyped_over_gap(self._rows, row) is None  # as the findings say
@@ -286,6 +312,11 @@ class _Builder:
         self.examples.append(example)
         self._by_sentence[key] = example
         return example
+
+
+def _nothing_counted(row: Mapping[str, object]) -> bool:
+    """A rate of zero cues: 0.0 of what a list catches, not a measured absence."""
+    return row.get("effect_kind") in (None, "rate ratio") and not row.get("n") and row.get("value") == 0
 
 
 def _contexts(row: Mapping[str, object]) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 
 from contrast.metrics.characteristic import Z_SIGNIFICANT
 from contrast.metrics.registry import lens_spec
-from contrast.report.briefing.lenses.model import Cell, LensSection, LensTable
+from contrast.report.briefing.lenses.model import NOTHING, Cell, LensSection, LensTable
 from contrast.report.briefing.model import Briefing
 from contrast.report.svg import RC, WIDTH_IN, Chart, legend_handles, shorten, svg_uri
 
@@ -45,12 +45,18 @@ def with_lens_charts(briefing: Briefing) -> tuple[LensSection, ...]:
             if kind is not None:
                 chart = Chart(
                     title=spec.chart,
-                    caption="Each marker is an origin’s value; the line through it is its 95% bootstrap interval.",
+                    caption="Each marker is an origin’s value; the line through it is its 95% bootstrap interval."
+                    + (" Where nothing was counted there is no marker." if _counts_nothing_somewhere(table) else ""),
                     alt=_alt(briefing, section, table, spec.chart),
                     data_uri=svg_uri(_interval_dots(briefing, table, kind)),
                 )
         sections.append(replace(section, chart=chart))
     return tuple(sections)
+
+
+def _counts_nothing_somewhere(table: LensTable) -> bool:
+    """Whether a cell reads as nothing counted (``LensSpec.nothing``): it has no marker, not one at 0."""
+    return any(c.kind == NOTHING for _, cells in table.rows for c in cells)
 
 
 ALT_ROWS = 6
@@ -64,14 +70,15 @@ def _alt(briefing: Briefing, section: LensSection, table: LensTable, title: str)
         return " ".join(section.findings)
     columns = table.header or tuple(origin.ref.label for origin in briefing.origins)
     rows = [
-        f"{label}: " + ", ".join(f"{column} {_value(cell)}" for column, cell in zip(columns, cells, strict=False))
+        f"{label}: " + (cells[0].text if cells[0].span > 1 else
+                        ", ".join(f"{column} {_value(cell)}" for column, cell in zip(columns, cells, strict=False)))
         for label, cells in table.rows[:ALT_ROWS]
     ]
     return f"{title}. No difference between origins stands out. " + "; ".join(rows) + "."
 
 
 def _value(cell: Cell) -> str:
-    if cell.value is None or cell.kind in ("text", "z"):
+    if cell.value is None or cell.kind in ("text", "z", NOTHING):
         return cell.text or "N/A"
     return {"share": f"{cell.value:.0%}", "mean": f"{cell.value:+.2f}"}.get(cell.kind, f"{cell.value:.1f}")
 

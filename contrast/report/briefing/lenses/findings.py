@@ -72,6 +72,7 @@ def findings(
         if len(candidates) < 1:
             continue
         label = names.get(measure, measure)
+        nothing = spec.nothing(measure) if spec.nothing is not None else None
         if sum(r["measure"] == measure and r["value"] is not None for r in rows) < 2:
             out.append(_alone(candidates[0], refs[candidates[0]["unit"]].label, label, sentences))
             continue
@@ -82,10 +83,10 @@ def findings(
         standing = [(row, word) for row, word in shown if stands_out(row, sentences) and untyped_over_gap(rows, row) is None]
         if not standing:
             why = _untyped_why(rows, top, refs)
-            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0], sentences, why) + _untyped(rows, top, refs))
+            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0], sentences, why, nothing) + _untyped(rows, top, refs))
         for row, word in standing:
             tied = _tied(row, candidates, refs)
-            said = _sentence(row, refs[row["unit"]].label, label, word, tied) + (_voice_tone(rows, row) if row is top else "")
+            said = _sentence(row, refs[row["unit"]].label, label, word, tied, nothing) + (_voice_tone(rows, row) if row is top else "")
             out.append(said + _untyped(rows, row, refs))
     return tuple(out)
 
@@ -164,7 +165,9 @@ def _tied(row: Mapping[str, Any], candidates: list[dict], refs: Mapping[str, Ori
     return [refs[r["unit"]].label for r in candidates if r is not row and _fmt(r["value"], r["effect_kind"]) == shown]
 
 
-def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Samples, untyped: str | None = None) -> str:
+def _no_difference(
+    row: dict, origin: str, label: str, where: str, sentences: Samples, untyped: str | None = None, nothing: str | None = None
+) -> str:
     kind = row["effect_kind"]
     if row.get("diff_low") is not None and (row["diff_low"] > 0 or row["diff_high"] < 0):
         n, called = _sample(row, sentences)
@@ -176,8 +179,8 @@ def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Sa
     else:
         why = "the interval of the difference includes zero"
     return (
-        f"{label}: no clear difference between origins — {where} in {origin}, {_fmt(row['value'], kind)} against "
-        f"{_fmt(row['rest'], kind)} for the other origins{_difference(row)}, but {why}."
+        f"{label}: no clear difference between origins — {where} in {origin}, {_fmt(row['value'], kind)}"
+        f"{_against(row, nothing)}{_difference(row)}, but {why}."
     )
 
 
@@ -225,13 +228,24 @@ def _largest_effects(rows: list[dict]) -> tuple[str, ...]:
     return tuple(ranked[:LARGEST_EFFECTS])
 
 
-def _sentence(row: dict, origin: str, label: str, where: str, tied: list[str] | None = None) -> str:
+def _against(row: Mapping[str, Any], nothing: str | None = None) -> str:
+    """" against <the other origins' figure> for the other origins"; where they have nothing counted and the lens says
+    what that means (``LensSpec.nothing``), that: "0.0 per 1,000 words" of a list's words read as "none of it there"."""
+    rest = row["rest"]
+    if rest is None:
+        return ""
+    if nothing is not None and rest == 0 and row["effect_kind"] == "rate ratio":
+        return f" against {nothing} in the other origins"
+    return f" against {_fmt(rest, row['effect_kind'])} for the other origins"
+
+
+def _sentence(row: dict, origin: str, label: str, where: str, tied: list[str] | None = None, nothing: str | None = None) -> str:
     kind = row["effect_kind"]
-    value, low, high, rest = row["value"], row["ci_low"], row["ci_high"], row["rest"]
+    value, low, high = row["value"], row["ci_low"], row["ci_high"]
     interval = ""
     if low is not None and high is not None:
         interval = f" (95% CI {low:.1f} to {high:.1f})" if kind == "rate ratio" else f" (95% CI {_fmt(low, kind)} to {_fmt(high, kind)})"
-    against = f" against {_fmt(rest, kind)} for the other origins" if rest is not None else ""
+    against = _against(row, nothing)
     effect = f"; {effect_label(row['effect'], kind)}" if row["effect"] is not None else ""
     cues = _cues(row["cues"])
     shown = f"{value:.1f}{interval} per 1,000 words" if kind == "rate ratio" else f"{_fmt(value, kind)}{interval}"

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from contrast.report.refs import OriginRef
 from contrast.report.svg import Chart
 
+NOTHING = "nothing"
+"""Kind of a cell where nothing was counted, for a lens that says what that means (``LensSpec.nothing``)."""
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -33,13 +36,16 @@ class Example:
 @dataclass(frozen=True)
 class Cell:
     kind: str
-    """rate, share, mean, z or text: how the template formats it."""
+    """rate, share, mean, z, text, or ``NOTHING`` (a rate of nothing counted, printed as its ``text``): how the
+    template formats it."""
     value: float | None = None
     low: float | None = None
     high: float | None = None
     text: str = ""
     strong: bool = False
     example: Example | None = None
+    span: int = 1
+    """Columns it spans: a row where no origin has anything counted reads once across them."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,8 @@ class LensSection:
     tables: tuple[LensTable, ...]
     examples: tuple[Example, ...]
     chart: Chart | None
+    reads: str = ""
+    """How to read its figures (``LensSpec.reads``), printed on paper and screens."""
 
 
 def segments(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Segment, ...]:
