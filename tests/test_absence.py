@@ -458,3 +458,26 @@ def test_a_person_is_named_elsewhere_by_surname() -> None:
     anchors = ["Charles Schumer", "Death By China"]
     index = AnchorIndex(texts, ["left", "left"], [frozenset(), frozenset()], anchor_words(anchors))
     assert absent_anchors(anchors, index, ["left"]) == ["Death By China"]
+
+
+KILLED = "The newly announced policy applies to the remains of African elephants killed between January 2016 and December 2018."
+HUNTED = ("On Thursday, the service announced on its website that it would begin issuing permits to allow the import of "
+          "elephants hunted from 2016 to 2018, with two trophies allowed per import.")  # fmt: skip
+SUMMIT = "Leaders of the African Union will meet in Addis Ababa next month to discuss a free-trade zone."
+
+
+@pytest.mark.parametrize("years", ["from 2016 to 2018", "in 2016-18", "in 2016–2018"])
+def test_a_month_and_year_is_named_where_the_year_is(years: str) -> None:
+    """check7-final ET-O1: Fox's "… elephants killed between January 2016 and December 2018" was printed only in US
+    right, "no other origin's text has “January 2016” or “December 2018”" — the New York Times: "… elephants hunted
+    from 2016 to 2018". A date written with its month names its year; a span of years names every year in it."""
+    anchors = ["January 2016", "December 2018", "December 19", "Zimbabwe"]
+    index = AnchorIndex([f"Elephants hunted {years} may be imported."], ["center"], [frozenset()], anchor_words(anchors))
+    assert absent_anchors(anchors, index, ["center"]) == ["December 19", "Zimbabwe"]
+
+
+def test_a_claim_dated_by_month_that_another_origin_dates_by_year_is_not_only_in() -> None:
+    texts = {"fox": f"{KILLED} {RALLY}", "nyt": f"{HUNTED} {BANK} {SUMMIT}"}
+    states = dict(_claims(texts, {"fox": "right", "nyt": "center"}).select("text", "state").iter_rows())
+    assert states[KILLED] == "possibly_shared"
+    assert states[RALLY] == "unique"

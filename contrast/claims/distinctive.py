@@ -24,7 +24,7 @@ from functools import lru_cache
 from contrast.claims.aliases import DESIGNATORS, entity_key, is_title, person_of
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
-from contrast.claims.terms import as_written, news_words, quantities, stem, stopwords
+from contrast.claims.terms import MONTHS, as_written, news_words, quantities, stem, stopwords
 
 _SAYING = (
     r"(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"
@@ -127,12 +127,35 @@ def _name_words(name: str) -> tuple[str, ...]:
     role before it ("Senate Minority Leader Charles Schumer") or a designator after it ("ZTE Corp" is named where
     "ZTE" is, as ``aliases`` merges them): what another text may leave out when it names the same one."""
     every = [w for w in _words(person_of(name)) if w not in _IGNORED]
+    if _is_date(every):
+        return tuple(w for w in every if _YEAR.match(w))  # "January 2016" is named where "from 2016 to 2018" is
     words = [w for w in every if len(w) > 1 and not w.isdigit()] or every
     while len(words) > 1 and words[0] in _ROLES:
         del words[0]
     while len(words) > 1 and words[-1] in DESIGNATORS:
         del words[-1]
     return tuple(words)
+
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _is_date(words: list[str]) -> bool:
+    """A month and year, with or without its day ("January 2016", "May 5, 2018"), and nothing else."""
+    return len(words) in (2, 3) and words[0] in MONTHS and _YEAR.match(words[-1]) is not None and all(w.isdigit() for w in words[1:])
+_YEAR_SPAN = re.compile(r"\b((?:1[89]|20)\d\d)\s*[-–—/]\s*((?:1[89]|20)?\d\d)\b")
+"""A span of years written with a dash ("2016–2018", "2016-18"): it names every year from the first to the last."""
+_LONGEST_SPAN = 30
+
+
+def _with_spanned_years(text: str, words: list[str]) -> list[str]:
+    """``words`` of ``text`` with every year a span of years names ("2016-18" names 2017 and 2018)."""
+    for match in _YEAR_SPAN.finditer(text):
+        first, last = match.group(1), match.group(2)
+        end = int(first[: 4 - len(last)] + last)
+        if 0 < end - int(first) <= _LONGEST_SPAN:
+            words = [*words, *(str(year) for year in range(int(first) + 1, end + 1))]
+    return words
 
 
 _ROLES = frozenset({"senate", "house", "minority", "majority", "leader", "speaker", "rep", "representative", "deputy", "whip"})
@@ -168,7 +191,7 @@ class AnchorIndex:
         initials: dict[str, list[str]] = {}  # per origin, each row's words' initials, rows apart
         for row, text in enumerate(texts):
             folded = _words(text)
-            words = frozenset(folded)
+            words = frozenset(_with_spanned_years(text, folded))
             hits = words & wanted
             if hits:
                 self._words[row] = words
