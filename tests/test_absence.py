@@ -243,7 +243,8 @@ CONFIDENT = ("China is confident to confront the challenge, officials in Beijing
 
 def test_an_origin_is_shown_to_leave_out_only_an_event_that_names_what_it_never_names() -> None:
     """Two origins quote the same line; the third says the same resolve in its own words: that is no
-    omission. The figure the third never gives is one, and events.json says what was not found."""
+    omission. The figure the third never gives is one, and events.json says what was not found (with who said it,
+    whom the third never names either)."""
     texts = {"ap": f"{RESOLVE} {WITHHELD}", "times": f"{RESOLVE} {WITHHELD}", "daily": CONFIDENT}
     outlets = {"ap": "agency", "times": "right", "daily": "state"}
     sentences = segment(texts, outlets).with_columns(pl.lit(0.0).alias("compound"))
@@ -252,8 +253,8 @@ def test_an_origin_is_shown_to_leave_out_only_an_event_that_names_what_it_never_
     omitted = [labels[e] for e in found.omissions.filter(pl.col("origin") == "state")["event"].to_list()]
     assert len(omitted) == 1 and "200" in omitted[0]
     absent = found.absences.filter(pl.col("origin") == "state").select("absent").to_series().to_list()
-    assert sorted(absent) == [[], ["#200"]]  # the White House is who speaks, not what is said
-    assert events_document(found)["omissions"][0]["absent"] == ["200"]
+    assert sorted(absent) == [[], ["#200", "White House"]]  # who speaks names the event too: the third never names it
+    assert events_document(found)["omissions"][0]["absent"] == ["200", "White House"]
 
 
 def test_an_origin_that_names_part_of_an_event_is_not_shown_to_leave_it_out() -> None:
@@ -481,3 +482,41 @@ def test_a_claim_dated_by_month_that_another_origin_dates_by_year_is_not_only_in
     states = dict(_claims(texts, {"fox": "right", "nyt": "center"}).select("text", "state").iter_rows())
     assert states[KILLED] == "possibly_shared"
     assert states[RALLY] == "unique"
+
+
+WARNING = "“This lawsuit will put the violent criminal organizations back in charge,”"
+QUOTED = {
+    "nyt": f"{WARNING} Michael Elliott, the executive director of the Marijuana Industry Group, said. Voters approved the law in 2012.",
+    "hp": f"{WARNING} Elliott said. The state collected millions in taxes last year.",
+    "fox": "Colorado's attorney general promised to defend the state's law. Officials met in Denver on Friday.",
+}
+SPECTRUM = {"nyt": "center", "hp": "left", "fox": "right"}
+
+
+def _left_out(texts: dict[str, str]) -> tuple[list[str], list[list[str]]]:
+    sentences = segment(texts, SPECTRUM).with_columns(pl.lit(0.0).alias("compound"))
+    found = find_events(sentences, origins=sorted(set(SPECTRUM.values())))
+    return found.omissions["origin"].to_list(), found.absences.filter(pl.col("origin") == "right")["absent"].to_list()
+
+
+def test_an_origin_that_never_names_whom_two_others_quote_leaves_the_quotation_out() -> None:
+    """check7-final MJ-18: the New York Times and HuffPost quote Michael Elliott of the Marijuana Industry Group; Fox
+    names neither him nor anything of his warning, yet "Events shown left out: none shown" — the quotation names
+    nothing once its speaker is cut off, so nothing could be absent. Who is quoted names the event."""
+    assert _left_out(QUOTED) == (["right"], [["Michael Elliott"]])
+
+
+def test_an_origin_that_names_whom_two_others_quote_is_not_shown_to_leave_it_out() -> None:
+    texts = {**QUOTED, "fox": QUOTED["fox"].replace("Officials met", "Michael Elliott and officials met")}
+    assert _left_out(texts) == ([], [[]])
+
+
+def test_what_an_origin_is_shown_to_leave_out_is_what_two_others_name() -> None:
+    """A name only one reporting source gives ("Peak Pegasus") is its detail: the omission must rest on both reports
+    (a link may join two facts — check7-final FL-4 linked the House's subpoena with the Senate's), so an event whose
+    other origins share no name, figure or speaker is not shown left out."""
+    texts = {"nyt": "The container ship Peak Pegasus, carrying soybeans, failed to beat the tariff deadline at the port.",
+             "hp": "A container ship carrying soybeans failed to beat the tariff deadline at the port.",
+             "fox": QUOTED["fox"]}  # fmt: skip
+    omitted, absent = _left_out(texts)
+    assert (omitted, absent) == ([], [[]])
