@@ -520,3 +520,27 @@ def test_what_an_origin_is_shown_to_leave_out_is_what_two_others_name() -> None:
              "fox": QUOTED["fox"]}  # fmt: skip
     omitted, absent = _left_out(texts)
     assert (omitted, absent) == ([], [[]])
+
+
+HAYWARD = "“We’re seeing a lot of marijuana coming over from Colorado,” said Sheriff Adam Hayward of Deuel County, Neb."
+OVERMAN = "Scotts Bluff County Sheriff Mark Overman said Colorado pot is more potent and worth more in his region."
+COLORADO = f"{RALLY} {BANK} Colorado collected more than $60 million in taxes. The attorney general of Colorado will defend the law."
+
+
+def _hayward(fox: str) -> tuple[str, str | None, list[str]]:
+    claims = _claims({"nyt": f"{HAYWARD} Colorado voters approved the law in 2012.", "fox": fox}, {"nyt": "center", "fox": "right"})
+    return claims.filter(pl.col("text") == HAYWARD).select("state", "basis", "anchors").row(0)
+
+
+def test_a_quotation_of_someone_no_other_origin_names_with_nothing_close_elsewhere_is_only_in() -> None:
+    """check7-final MJ-16: the New York Times' “We’re seeing a lot of marijuana coming over from Colorado,” said Sheriff
+    Adam Hayward of Deuel County — nobody else names Hayward or Deuel County, nothing elsewhere is close — was "possibly
+    reported elsewhere" on "no anchor": the speaker was never an anchor. Someone's quoted words are theirs: where nobody
+    names them, and nothing of another origin scores even WEAK_P, nobody reports them."""
+    assert _hayward(COLORADO) == ("unique", "anchor", ["Sheriff Adam Hayward of Deuel County", "Neb"])
+
+
+def test_a_quotation_with_something_weakly_close_elsewhere_is_not_only_in_on_its_speaker() -> None:
+    """Another sheriff making a like point in another origin (the same proposition by another speaker, the false
+    "only in" the checks found): the speaker proves the words are not elsewhere, not that the point is not."""
+    assert _hayward(f"{COLORADO} {OVERMAN}")[0] == "possibly_shared"

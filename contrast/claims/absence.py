@@ -171,7 +171,9 @@ def absence_states(
     near = deciding.score >= POSSIBLE_P
     close_any = set(deciding.claim[near].tolist())
     close = set(deciding.claim[near & (origin_of_source[deciding.source] != origin_codes[deciding.claim])].tolist())
-    anchors = _absent_anchors(claims, pool, [k for k in check.tolist() if k not in close])
+    other = origin_of_source[found.source] != origin_codes[found.claim]
+    stirred = set(found.claim[other & (found.score >= WEAK_P)].tolist())  # some row of another origin scores WEAK_P
+    anchors = _absent_anchors(claims, pool, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
     anchors = _unless_told_elsewhere(claims, pool, anchors)
     state: list[str] = []
     basis: list[str | None] = []
@@ -362,11 +364,14 @@ def _told_by_rows(claims: pl.DataFrame, pool: pl.DataFrame, asked: Mapping[int, 
     return result
 
 
-def _absent_anchors(claims: pl.DataFrame, pool: pl.DataFrame, check: list[int]) -> list[list[str]]:
+def _absent_anchors(
+    claims: pl.DataFrame, pool: pl.DataFrame, check: list[int], *, quiet: Callable[[set[int]], bool] = lambda _: False
+) -> list[list[str]]:
     """Per claim: the anchors (``contrast.claims.distinctive``) of those in ``check`` that no other
-    origin's row of ``pool`` has; empty for the rest."""
+    origin's row of ``pool`` has; empty for the rest. A quotation's speaker is one of its anchors when
+    ``quiet({claim})``: no row of another origin scores ``WEAK_P`` against it (``anchor_terms``' ``quoted``)."""
     texts, entities, speakers, origins = (claims.get_column(c).to_list() for c in ("text", "entities", "speakers", "origin"))
-    terms = {k: anchor_terms(texts[k], entities[k], speakers[k]) for k in check}
+    terms = {k: anchor_terms(texts[k], entities[k], speakers[k], quoted=quiet({k})) for k in check}
     index = _anchor_index(pool, {w for found in terms.values() for w in anchor_words(found)})
     everyone = set(pool.get_column("origin").unique().to_list())
     found: list[list[str]] = [[] for _ in range(claims.height)]

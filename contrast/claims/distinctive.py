@@ -9,7 +9,8 @@ what cannot be said otherwise: names and figures ("Navarro's documentary “Deat
 alone only when something of that kind — an *anchor* — is in what it states and in no other
 origin's text (``contrast.claims.absence``); the claim's speaker is not an anchor (a unique
 speaker does not make the claim unique: "Hikaru Sato at Daiwa Securities said markets had …"),
-nor is a title ("Mr").
+nor is a title ("Mr") — except for someone's quoted words when nothing elsewhere comes close at all
+(``anchor_terms``' ``quoted``).
 
 The same test holds for the events an origin is said to leave out: the event must have anchors,
 and the origin's sources must name none of them.
@@ -91,14 +92,21 @@ def stated(text: str) -> str:
     return max(text[start:], text[:end], key=len)
 
 
-def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) -> list[str]:
+def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *, quoted: bool = False) -> list[str]:
     """The names and figures a claim states (in ``stated(text)``), its speakers and bare titles left out:
-    names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``)."""
+    names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``).
+
+    ``quoted``: a sentence that quotes someone (``QUOTATION``) is anchored by its speaker too, and by who the speaker
+    is ("…,” said Sheriff Adam Hayward of Deuel County"): those words are that person's, so where nobody names the
+    person nobody reports them. The absence search asks it only where no other origin has anything close at all
+    (``absence.absence_states``: no row of another origin scores ``WEAK_P``): the point of the words may still be
+    made by another speaker."""
     if not entities and not any(c.isdigit() for c in text):
         return []  # nothing to anchor: no name, no figure
     body = stated(text)
-    spoken = {entity_key(s) for s in speakers}
-    named = _HANDLE.sub(" ", body)
+    quoting = quoted and QUOTATION.search(text) is not None
+    spoken = set() if quoting else {entity_key(s) for s in speakers}
+    named = _HANDLE.sub(" ", text if quoting else body)
     names = [
         _POSSESSIVE.sub("", e) for e in entities if e in named and entity_key(e) not in spoken and not is_title(e) and _names_anything(e)
     ]
@@ -106,6 +114,8 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) ->
     return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
 
 
+QUOTATION = re.compile(r"[“\"][^“”\"]{20,}")
+"""Quotation marks around words of a sentence (20 characters or more): someone's own words quoted."""
 _HANDLE = re.compile(r"@\w+")
 """A social-media handle ("@realDonaldTrump"): an address, not a name the claim states ("DonaldTrump")."""
 _PAGE = re.compile(r"\(?\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\)?|\b\d{1,2}:\d{2}\b")
