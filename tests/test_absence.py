@@ -243,7 +243,8 @@ CONFIDENT = ("China is confident to confront the challenge, officials in Beijing
 
 def test_an_origin_is_shown_to_leave_out_only_an_event_that_names_what_it_never_names() -> None:
     """Two origins quote the same line; the third says the same resolve in its own words: that is no
-    omission. The figure the third never gives is one, and events.json says what was not found."""
+    omission. The figure the third never gives is one, and events.json says what was not found (with who said it,
+    whom the third never names either)."""
     texts = {"ap": f"{RESOLVE} {WITHHELD}", "times": f"{RESOLVE} {WITHHELD}", "daily": CONFIDENT}
     outlets = {"ap": "agency", "times": "right", "daily": "state"}
     sentences = segment(texts, outlets).with_columns(pl.lit(0.0).alias("compound"))
@@ -252,8 +253,8 @@ def test_an_origin_is_shown_to_leave_out_only_an_event_that_names_what_it_never_
     omitted = [labels[e] for e in found.omissions.filter(pl.col("origin") == "state")["event"].to_list()]
     assert len(omitted) == 1 and "200" in omitted[0]
     absent = found.absences.filter(pl.col("origin") == "state").select("absent").to_series().to_list()
-    assert sorted(absent) == [[], ["#200"]]  # the White House is who speaks, not what is said
-    assert events_document(found)["omissions"][0]["absent"] == ["200"]
+    assert sorted(absent) == [[], ["#200", "White House"]]  # who speaks names the event too: the third never names it
+    assert events_document(found)["omissions"][0]["absent"] == ["200", "White House"]
 
 
 def test_an_origin_that_names_part_of_an_event_is_not_shown_to_leave_it_out() -> None:
@@ -458,3 +459,88 @@ def test_a_person_is_named_elsewhere_by_surname() -> None:
     anchors = ["Charles Schumer", "Death By China"]
     index = AnchorIndex(texts, ["left", "left"], [frozenset(), frozenset()], anchor_words(anchors))
     assert absent_anchors(anchors, index, ["left"]) == ["Death By China"]
+
+
+KILLED = "The newly announced policy applies to the remains of African elephants killed between January 2016 and December 2018."
+HUNTED = ("On Thursday, the service announced on its website that it would begin issuing permits to allow the import of "
+          "elephants hunted from 2016 to 2018, with two trophies allowed per import.")  # fmt: skip
+SUMMIT = "Leaders of the African Union will meet in Addis Ababa next month to discuss a free-trade zone."
+
+
+@pytest.mark.parametrize("years", ["from 2016 to 2018", "in 2016-18", "in 2016–2018"])
+def test_a_month_and_year_is_named_where_the_year_is(years: str) -> None:
+    """check7-final ET-O1: Fox's "… elephants killed between January 2016 and December 2018" was printed only in US
+    right, "no other origin's text has “January 2016” or “December 2018”" — the New York Times: "… elephants hunted
+    from 2016 to 2018". A date written with its month names its year; a span of years names every year in it."""
+    anchors = ["January 2016", "December 2018", "December 19", "Zimbabwe"]
+    index = AnchorIndex([f"Elephants hunted {years} may be imported."], ["center"], [frozenset()], anchor_words(anchors))
+    assert absent_anchors(anchors, index, ["center"]) == ["December 19", "Zimbabwe"]
+
+
+def test_a_claim_dated_by_month_that_another_origin_dates_by_year_is_not_only_in() -> None:
+    texts = {"fox": f"{KILLED} {RALLY}", "nyt": f"{HUNTED} {BANK} {SUMMIT}"}
+    states = dict(_claims(texts, {"fox": "right", "nyt": "center"}).select("text", "state").iter_rows())
+    assert states[KILLED] == "possibly_shared"
+    assert states[RALLY] == "unique"
+
+
+WARNING = "“This lawsuit will put the violent criminal organizations back in charge,”"
+QUOTED = {
+    "nyt": f"{WARNING} Michael Elliott, the executive director of the Marijuana Industry Group, said. Voters approved the law in 2012.",
+    "hp": f"{WARNING} Elliott said. The state collected millions in taxes last year.",
+    "fox": "Colorado's attorney general promised to defend the state's law. Officials met in Denver on Friday.",
+}
+SPECTRUM = {"nyt": "center", "hp": "left", "fox": "right"}
+
+
+def _left_out(texts: dict[str, str]) -> tuple[list[str], list[list[str]]]:
+    sentences = segment(texts, SPECTRUM).with_columns(pl.lit(0.0).alias("compound"))
+    found = find_events(sentences, origins=sorted(set(SPECTRUM.values())))
+    return found.omissions["origin"].to_list(), found.absences.filter(pl.col("origin") == "right")["absent"].to_list()
+
+
+def test_an_origin_that_never_names_whom_two_others_quote_leaves_the_quotation_out() -> None:
+    """check7-final MJ-18: the New York Times and HuffPost quote Michael Elliott of the Marijuana Industry Group; Fox
+    names neither him nor anything of his warning, yet "Events shown left out: none shown" — the quotation names
+    nothing once its speaker is cut off, so nothing could be absent. Who is quoted names the event."""
+    assert _left_out(QUOTED) == (["right"], [["Michael Elliott"]])
+
+
+def test_an_origin_that_names_whom_two_others_quote_is_not_shown_to_leave_it_out() -> None:
+    texts = {**QUOTED, "fox": QUOTED["fox"].replace("Officials met", "Michael Elliott and officials met")}
+    assert _left_out(texts) == ([], [[]])
+
+
+def test_what_an_origin_is_shown_to_leave_out_is_what_two_others_name() -> None:
+    """A name only one reporting source gives ("Peak Pegasus") is its detail: the omission must rest on both reports
+    (a link may join two facts — check7-final FL-4 linked the House's subpoena with the Senate's), so an event whose
+    other origins share no name, figure or speaker is not shown left out."""
+    texts = {"nyt": "The container ship Peak Pegasus, carrying soybeans, failed to beat the tariff deadline at the port.",
+             "hp": "A container ship carrying soybeans failed to beat the tariff deadline at the port.",
+             "fox": QUOTED["fox"]}  # fmt: skip
+    omitted, absent = _left_out(texts)
+    assert (omitted, absent) == ([], [[]])
+
+
+HAYWARD = "“We’re seeing a lot of marijuana coming over from Colorado,” said Sheriff Adam Hayward of Deuel County, Neb."
+OVERMAN = "Scotts Bluff County Sheriff Mark Overman said Colorado pot is more potent and worth more in his region."
+COLORADO = f"{RALLY} {BANK} Colorado collected more than $60 million in taxes. The attorney general of Colorado will defend the law."
+
+
+def _hayward(fox: str) -> tuple[str, str | None, list[str]]:
+    claims = _claims({"nyt": f"{HAYWARD} Colorado voters approved the law in 2012.", "fox": fox}, {"nyt": "center", "fox": "right"})
+    return claims.filter(pl.col("text") == HAYWARD).select("state", "basis", "anchors").row(0)
+
+
+def test_a_quotation_of_someone_no_other_origin_names_with_nothing_close_elsewhere_is_only_in() -> None:
+    """check7-final MJ-16: the New York Times' “We’re seeing a lot of marijuana coming over from Colorado,” said Sheriff
+    Adam Hayward of Deuel County — nobody else names Hayward or Deuel County, nothing elsewhere is close — was "possibly
+    reported elsewhere" on "no anchor": the speaker was never an anchor. Someone's quoted words are theirs: where nobody
+    names them, and nothing of another origin scores even WEAK_P, nobody reports them."""
+    assert _hayward(COLORADO) == ("unique", "anchor", ["Sheriff Adam Hayward of Deuel County", "Neb"])
+
+
+def test_a_quotation_with_something_weakly_close_elsewhere_is_not_only_in_on_its_speaker() -> None:
+    """Another sheriff making a like point in another origin (the same proposition by another speaker, the false
+    "only in" the checks found): the speaker proves the words are not elsewhere, not that the point is not."""
+    assert _hayward(f"{COLORADO} {OVERMAN}")[0] == "possibly_shared"

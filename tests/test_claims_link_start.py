@@ -15,7 +15,7 @@ from contrast.claims import find_events
 from contrast.claims.aliases import resolve_aliases
 from contrast.claims.align import THIN_START_P, _links, _names, _speakers, _starters, _starts, features
 from contrast.claims.candidates import claim_frame
-from contrast.claims.conflicts import Conflicts, counts_of, eras_of, figure_subjects, goods_of
+from contrast.claims.conflicts import Conflicts, chambers_of, counts_of, eras_of, figure_subjects, goods_of
 from contrast.claims.evidence import shingle_matrix
 from contrast.claims.terms import news_words, sentence_terms, stem
 from contrast.claims.tfidf import tfidf
@@ -132,6 +132,26 @@ def test_a_claim_set_in_a_past_era_is_not_a_claim_about_today() -> None:
                        "China urged Washington to abandon its Cold War mentality.", "In 1972 Nixon went to China."])  # fmt: skip
     assert found.pair(0, 1) and found.pair(0, 2) and not found.pair(1, 3) and not found.pair(0, 4)
     assert eras_of("China urged Washington to abandon its Cold War mentality and a new Cold War.") == set()
+
+
+SENATE = ("The leaders of the Senate intelligence committee said Tuesday they had subpoenaed two of former National Security "
+          "Adviser Michael Flynn's businesses as part of the ongoing probe into Russian activity during last year's presidential "
+          "campaign.")
+HOUSE = ("The House intelligence committee is preparing to issue subpoenas against Michael Flynn after the former national "
+         "security adviser denied a request to voluntarily turn over documents related to the committee’s Russia probe.")  # fmt: skip
+
+
+def test_two_chambers_committees_are_two_bodies() -> None:
+    """check7-final FL-4 (printed on page 1, "matched in 2 of 3"): Fox's Senate committee subpoenas of Flynn's businesses
+    and HuffPost's House committee preparing subpoenas against Flynn share the person, the subpoenas and the probe —
+    two bodies, two facts."""
+    assert chambers_of(SENATE) == {"senate"} and chambers_of(HOUSE) == {"house"}
+    assert chambers_of("The White House Correspondents committee met; the Senate voted to ask the committee.") == set()
+    assert chambers_of("the House Ways and Means Committee and the Senate Finance Committee") == {"house", "senate"}
+    found = Conflicts([SENATE, HOUSE, "The Senate committee responded with two additional subpoenas targeting Flynn's businesses."])
+    assert found.pair(0, 1) and not found.pair(0, 2) and found.pair(1, 2)
+    events = _events({"fox": SENATE, "huffpost": HOUSE})
+    assert not any(SENATE in event and HOUSE in event for event in events)
 
 
 def test_a_shared_name_starts_a_link_only_with_something_said_with_it() -> None:

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -171,7 +171,9 @@ def absence_states(
     near = deciding.score >= POSSIBLE_P
     close_any = set(deciding.claim[near].tolist())
     close = set(deciding.claim[near & (origin_of_source[deciding.source] != origin_codes[deciding.claim])].tolist())
-    anchors = _absent_anchors(claims, pool, [k for k in check.tolist() if k not in close])
+    other = origin_of_source[found.source] != origin_codes[found.claim]
+    stirred = set(found.claim[other & (found.score >= WEAK_P)].tolist())  # some row of another origin scores WEAK_P
+    anchors = _absent_anchors(claims, pool, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
     anchors = _unless_told_elsewhere(claims, pool, anchors)
     state: list[str] = []
     basis: list[str | None] = []
@@ -332,21 +334,25 @@ def _unless_told_elsewhere(claims: pl.DataFrame, pool: pl.DataFrame, anchors: li
     """``anchors`` emptied for each claim whose stated words (``stated``, without its anchors' words) another
     origin's row shares ``CONTENT_SHARED`` of: what it says may be told there, whatever it names alone."""
     asked = [k for k, found in enumerate(anchors) if found]
+    told = _told_by_rows(claims, pool, {k: {w for a in anchors[k] for w in sentence_stems(display_anchor(a))} for k in asked})
+    return [[] if told.get(k) else found for k, found in enumerate(anchors)]
+
+
+def _told_by_rows(claims: pl.DataFrame, pool: pl.DataFrame, asked: Mapping[int, set[str]]) -> dict[int, set[int]]:
+    """Per claim of ``asked`` (claim → words not to count: its anchors'), the rows of ``pool`` of another origin that
+    share ``CONTENT_SHARED`` of the words it states (``stated``), the story's words (``TOPIC_SHARE``) left out."""
     if not asked:
-        return anchors
+        return {}
     texts, origins = claims.get_column("text").to_list(), pool.get_column("origin").to_list()
     rows = pool.get_column("stems").to_list()
     topical = max(2.0, TOPIC_SHARE * len(rows))
-    wanted: dict[int, set[str]] = {}
-    for k in asked:
-        named = {w for a in anchors[k] for w in sentence_stems(display_anchor(a))}
-        wanted[k] = set(_stated_stems(texts[k])) - named
+    wanted = {k: set(_stated_stems(texts[k])) - named for k, named in asked.items()}
     needed = set().union(*wanted.values())
     postings: dict[str, list[int]] = {}
     for row, found in enumerate(rows):
         for word in set(found) & needed:
             postings.setdefault(word, []).append(row)
-    result = list(anchors)
+    result: dict[int, set[int]] = {}
     for k in asked:
         counts: dict[int, int] = {}
         for word in wanted[k]:
@@ -354,16 +360,18 @@ def _unless_told_elsewhere(claims: pl.DataFrame, pool: pl.DataFrame, anchors: li
                 for row in postings.get(word, ()):
                     if origins[row] != origins[k]:
                         counts[row] = counts.get(row, 0) + 1
-        if any(n >= CONTENT_SHARED for n in counts.values()):
-            result[k] = []
+        result[k] = {row for row, n in counts.items() if n >= CONTENT_SHARED}
     return result
 
 
-def _absent_anchors(claims: pl.DataFrame, pool: pl.DataFrame, check: list[int]) -> list[list[str]]:
+def _absent_anchors(
+    claims: pl.DataFrame, pool: pl.DataFrame, check: list[int], *, quiet: Callable[[set[int]], bool] = lambda _: False
+) -> list[list[str]]:
     """Per claim: the anchors (``contrast.claims.distinctive``) of those in ``check`` that no other
-    origin's row of ``pool`` has; empty for the rest."""
+    origin's row of ``pool`` has; empty for the rest. A quotation's speaker is one of its anchors when
+    ``quiet({claim})``: no row of another origin scores ``WEAK_P`` against it (``anchor_terms``' ``quoted``)."""
     texts, entities, speakers, origins = (claims.get_column(c).to_list() for c in ("text", "entities", "speakers", "origin"))
-    terms = {k: anchor_terms(texts[k], entities[k], speakers[k]) for k in check}
+    terms = {k: anchor_terms(texts[k], entities[k], speakers[k], quoted=quiet({k})) for k in check}
     index = _anchor_index(pool, {w for found in terms.values() for w in anchor_words(found)})
     everyone = set(pool.get_column("origin").unique().to_list())
     found: list[list[str]] = [[] for _ in range(claims.height)]
@@ -436,7 +444,12 @@ def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     event out only when that score is below ``ABSENT_P`` and something is ``absent``: an event told only
     in words the origin may put otherwise ("There should be no doubting Beijing's resolve"), or part of
     which the origin names, is not shown to be left out. ``pool``: every
-    row searched, as for ``absence_states``."""
+    row searched, as for ``absence_states``.
+
+    Who the members quote is named by the event: an origin that never names the person whose words two other origins
+    quote does not report those words (check7 MJ-18: Michael Elliott). What is shown left out is what two of the
+    reporting origins name (``_told_by_members``), and a row of the origin that shares ``CONTENT_SHARED`` words of
+    what a member states is close whatever it scores (``_told_by_rows``), as for a claim that names something alone."""
     pool = claims if pool is None else pool
     in_events = claims.filter(pl.col("event").is_not_null())
     spans = event_members(claims).group_by("event").agg(pl.col("origin").unique().alias("by")).filter(pl.col("by").list.len() >= 2)
@@ -446,7 +459,7 @@ def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     members = in_events.filter(pl.col("event").is_in(spans.get_column("event").implode()))
     query = np.sort(members.get_column("claim_id").to_numpy().astype(np.int64))
     q, j = _search(scorer, pool, query)
-    scores = np.maximum(scorer.closeness(q, j), figure_matches(pool, q, j) * POSSIBLE_P)
+    scores = _told_close(claims, pool, q, j, np.maximum(scorer.closeness(q, j), figure_matches(pool, q, j) * POSSIBLE_P))
     event_of = np.zeros(pool.height, dtype=np.int64)
     event_of[members.get_column("claim_id").to_numpy().astype(np.int64)] = members.get_column("event").to_numpy()
     names, origin_codes = np.unique(origins, return_inverse=True)
@@ -461,10 +474,14 @@ def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     absent = absent.join(spans, on="event").filter(~pl.col("origin").is_in(pl.col("by"))).select("event", "origin")
     terms: dict[int, list[str]] = {}
     for event, text, entities, speakers in members.sort("claim_id").select("event", "text", "entities", "speakers").iter_rows():
-        terms[event] = list(dict.fromkeys([*terms.get(event, []), *anchor_terms(text, entities, speakers)]))
+        spoken = [_POSSESSIVE_END.sub("", name) for name in speakers]
+        terms[event] = list(dict.fromkeys([*terms.get(event, []), *anchor_terms(text, entities, speakers), *spoken]))
     index = _anchor_index(pool, {w for found in terms.values() for w in anchor_words(found)})
     topical = max(2.0, TOPIC_SHARE * pool.height)
     unnamed = [_unnamed(terms.get(e, []), index, o, topical) for e, o in absent.iter_rows()]
+    told_by = _told_by_members(members, {w for found in terms.values() for w in anchor_words(found)})
+    events = absent.get_column("event").to_list()
+    unnamed = [_fullest([a for a in missing if len(told_by(e, a)) >= 2]) for e, missing in zip(events, unnamed, strict=True)]
     return (
         absent.with_columns(pl.Series("absent", unnamed, dtype=pl.List(pl.String())))
         .join(found, on=["event", "origin"], how="left", maintain_order="left")
@@ -472,6 +489,40 @@ def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
         .select(pl.col("event").cast(pl.Int32), "origin", "candidate", "score", "absent")
         .sort("event", "origin")
     )
+
+
+def _told_by_members(members: pl.DataFrame, wanted: set[str]) -> Callable[[int, str], set[str]]:
+    """``told_by(event, anchor)``: the origins whose members of ``event`` name ``anchor`` (as ``AnchorIndex`` reads a
+    name or a figure). An origin is shown to leave out what two other origins both name: a name one member states
+    beside the shared fact ("… said Sheriff X of Y County") is that member's detail, not the event."""
+    keys = [f"{e}\x00{o}" for e, o in members.select("event", "origin").iter_rows()]
+    index = AnchorIndex(
+        members.get_column("text").to_list(), keys, [figure_values(row) for row in members.get_column("quantities").to_list()], wanted
+    )
+
+    def told_by(event: int, anchor: str) -> set[str]:
+        return {key.split("\x00")[1] for key in index.named_by(anchor) if key.split("\x00")[0] == str(event)}
+
+    return told_by
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _fullest(names: list[str]) -> list[str]:
+    """``names`` without one that ends another listed ("Elliott" beside "Michael Elliott"): one person, listed once."""
+    return [n for n in names if not any(other != n and other.endswith(" " + n) for other in names)]
+
+
+def _told_close(claims: pl.DataFrame, pool: pl.DataFrame, q: np.ndarray, j: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """``scores`` of the pairs (member ``q[k]``, row ``j[k]``), raised to ``POSSIBLE_P`` where the row shares
+    ``CONTENT_SHARED`` words of what the member states (``_told_by_rows``): it may tell the event in other words."""
+    told = _told_by_rows(claims, pool, {k: set() for k in np.unique(q).tolist()})
+    width = np.int64(pool.height)
+    pairs = np.fromiter((k * width + row for k, rows in told.items() for row in rows), dtype=np.int64)
+    near = np.isin(q.astype(np.int64) * width + j, pairs)
+    scores[near] = np.maximum(scores[near], POSSIBLE_P)
+    return scores
 
 
 def _unnamed(anchors: list[str], index: AnchorIndex, origin: str, topical: float) -> list[str]:

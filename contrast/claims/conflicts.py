@@ -22,6 +22,12 @@ state them differently:
   effort to … build alliances" today share every content word and are two facts (finalcheck-s4, soft-power
   e004; finalcheck-s5 SP-A3). Two claims in different eras conflict too; an era and a year are not compared.
 
+- which chamber: the chamber whose committee a claim names ("the Senate intelligence committee", "The House
+  committee's subpoenas"). Two claims each naming a chamber's committee, and no chamber in common, report what two
+  bodies did: "The leaders of the Senate intelligence committee said Tuesday they had subpoenaed two of … Flynn's
+  businesses" and "The House intelligence committee is preparing to issue subpoenas against Michael Flynn" share the
+  person, the subpoenas and the probe (check7-final FL-4).
+
 Any of these is a *conflict*: ``contrast.claims.align`` drops the link and refuses a merge that would
 put the two claims in one event, whatever a third claim says.
 
@@ -110,20 +116,38 @@ def eras_of(text: str) -> frozenset[str]:
     )
 
 
+_SUBJECTS = ("intelligence|judiciary|oversight|ethics|appropriations|finance|banking|commerce|budget|rules|armed|services|"
+             "foreign|affairs|relations|homeland|security|energy|agriculture|education|health|labor|veterans|ways|means|and")
+_CHAMBER = re.compile(
+    r"\b(Senate|House)(?:['’]s)?\s+(?:(?:[A-Z][\w.&’'-]*|" + _SUBJECTS + r")\s+){0,4}(?:[Cc]ommittee|[Pp]anel|[Ss]ubcommittee)s?\b"
+)
+"""A chamber's committee: "Senate intelligence committee", "House Foreign Affairs committee", "the House panel"."""
+
+
+def chambers_of(text: str) -> frozenset[str]:
+    """The chambers whose committees a claim names: "… the Senate intelligence committee …" → {"senate"}."""
+    return frozenset(m.group(1).lower() for m in _CHAMBER.finditer(text) if not text[: m.start()].endswith("White "))
+
+
 class Conflicts:
-    """What each claim states about whose goods, how many and when, read once; ``between`` any pairs."""
+    """What each claim states about whose goods, how many, when and which chamber, read once; ``between`` any pairs."""
 
     def __init__(self, texts: Sequence[str]):
         self._goods = [goods_of(t) for t in texts]
         self._counts = [counts_of(t) for t in texts]
         self._eras = [eras_of(t) for t in texts]
         self._dated = [bool(_YEAR.search(t)) for t in texts]
+        self._chambers = [chambers_of(t) for t in texts]
 
     def pair(self, a: int, b: int) -> bool:
         """Whether claims ``a`` and ``b`` state different goods' countries, different counts of one thing or
-        different times (one set in a past era, the other in no era and no year, or in another era)."""
+        different times (one set in a past era, the other in no era and no year, or in another era), or different
+        chambers' committees."""
         ga, gb = self._goods[a], self._goods[b]
         if ga and gb and not ga & gb:
+            return True
+        ha, hb = self._chambers[a], self._chambers[b]
+        if ha and hb and not ha & hb:
             return True
         ea, eb = self._eras[a], self._eras[b]
         if (ea and eb and not ea & eb) or (ea and not eb and not self._dated[b]) or (eb and not ea and not self._dated[a]):
@@ -134,7 +158,7 @@ class Conflicts:
     def between(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Per pair (``a[k]``, ``b[k]``), whether the two claims conflict."""
         eras = np.array([bool(e) for e in self._eras], dtype=bool)
-        readable = [k for k in range(len(self._goods)) if self._goods[k] or self._counts[k] or self._eras[k]]
+        readable = [k for k in range(len(self._goods)) if self._goods[k] or self._counts[k] or self._eras[k] or self._chambers[k]]
         if not readable:
             return np.zeros(a.size, dtype=bool)
         has = np.zeros(len(self._goods), dtype=bool)
@@ -207,4 +231,4 @@ class FigureSubjects:
         )
 
 
-__all__ = ["Conflicts", "FigureSubjects", "counts_of", "eras_of", "figure_subjects", "goods_of"]
+__all__ = ["Conflicts", "FigureSubjects", "chambers_of", "counts_of", "eras_of", "figure_subjects", "goods_of"]

@@ -9,7 +9,8 @@ what cannot be said otherwise: names and figures ("Navarro's documentary “Deat
 alone only when something of that kind — an *anchor* — is in what it states and in no other
 origin's text (``contrast.claims.absence``); the claim's speaker is not an anchor (a unique
 speaker does not make the claim unique: "Hikaru Sato at Daiwa Securities said markets had …"),
-nor is a title ("Mr").
+nor is a title ("Mr") — except for someone's quoted words when nothing elsewhere comes close at all
+(``anchor_terms``' ``quoted``).
 
 The same test holds for the events an origin is said to leave out: the event must have anchors,
 and the origin's sources must name none of them.
@@ -24,7 +25,7 @@ from functools import lru_cache
 from contrast.claims.aliases import DESIGNATORS, entity_key, is_title, person_of
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
-from contrast.claims.terms import as_written, news_words, quantities, stem, stopwords
+from contrast.claims.terms import MONTHS, as_written, news_words, quantities, stem, stopwords
 
 _SAYING = (
     r"(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"
@@ -91,14 +92,21 @@ def stated(text: str) -> str:
     return max(text[start:], text[:end], key=len)
 
 
-def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) -> list[str]:
+def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *, quoted: bool = False) -> list[str]:
     """The names and figures a claim states (in ``stated(text)``), its speakers and bare titles left out:
-    names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``)."""
+    names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``).
+
+    ``quoted``: a sentence that quotes someone (``QUOTATION``) is anchored by its speaker too, and by who the speaker
+    is ("…,” said Sheriff Adam Hayward of Deuel County"): those words are that person's, so where nobody names the
+    person nobody reports them. The absence search asks it only where no other origin has anything close at all
+    (``absence.absence_states``: no row of another origin scores ``WEAK_P``): the point of the words may still be
+    made by another speaker."""
     if not entities and not any(c.isdigit() for c in text):
         return []  # nothing to anchor: no name, no figure
     body = stated(text)
-    spoken = {entity_key(s) for s in speakers}
-    named = _HANDLE.sub(" ", body)
+    quoting = quoted and QUOTATION.search(text) is not None
+    spoken = set() if quoting else {entity_key(s) for s in speakers}
+    named = _HANDLE.sub(" ", text if quoting else body)
     names = [
         _POSSESSIVE.sub("", e) for e in entities if e in named and entity_key(e) not in spoken and not is_title(e) and _names_anything(e)
     ]
@@ -106,6 +114,8 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str]) ->
     return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
 
 
+QUOTATION = re.compile(r"[“\"][^“”\"]{20,}")
+"""Quotation marks around words of a sentence (20 characters or more): someone's own words quoted."""
 _HANDLE = re.compile(r"@\w+")
 """A social-media handle ("@realDonaldTrump"): an address, not a name the claim states ("DonaldTrump")."""
 _PAGE = re.compile(r"\(?\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\)?|\b\d{1,2}:\d{2}\b")
@@ -127,12 +137,35 @@ def _name_words(name: str) -> tuple[str, ...]:
     role before it ("Senate Minority Leader Charles Schumer") or a designator after it ("ZTE Corp" is named where
     "ZTE" is, as ``aliases`` merges them): what another text may leave out when it names the same one."""
     every = [w for w in _words(person_of(name)) if w not in _IGNORED]
+    if _is_date(every):
+        return tuple(w for w in every if _YEAR.match(w))  # "January 2016" is named where "from 2016 to 2018" is
     words = [w for w in every if len(w) > 1 and not w.isdigit()] or every
     while len(words) > 1 and words[0] in _ROLES:
         del words[0]
     while len(words) > 1 and words[-1] in DESIGNATORS:
         del words[-1]
     return tuple(words)
+
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _is_date(words: list[str]) -> bool:
+    """A month and year, with or without its day ("January 2016", "May 5, 2018"), and nothing else."""
+    return len(words) in (2, 3) and words[0] in MONTHS and _YEAR.match(words[-1]) is not None and all(w.isdigit() for w in words[1:])
+_YEAR_SPAN = re.compile(r"\b((?:1[89]|20)\d\d)\s*[-–—/]\s*((?:1[89]|20)?\d\d)\b")
+"""A span of years written with a dash ("2016–2018", "2016-18"): it names every year from the first to the last."""
+_LONGEST_SPAN = 30
+
+
+def _with_spanned_years(text: str, words: list[str]) -> list[str]:
+    """``words`` of ``text`` with every year a span of years names ("2016-18" names 2017 and 2018)."""
+    for match in _YEAR_SPAN.finditer(text):
+        first, last = match.group(1), match.group(2)
+        end = int(first[: 4 - len(last)] + last)
+        if 0 < end - int(first) <= _LONGEST_SPAN:
+            words = [*words, *(str(year) for year in range(int(first) + 1, end + 1))]
+    return words
 
 
 _ROLES = frozenset({"senate", "house", "minority", "majority", "leader", "speaker", "rep", "representative", "deputy", "whip"})
@@ -168,7 +201,7 @@ class AnchorIndex:
         initials: dict[str, list[str]] = {}  # per origin, each row's words' initials, rows apart
         for row, text in enumerate(texts):
             folded = _words(text)
-            words = frozenset(folded)
+            words = frozenset(_with_spanned_years(text, folded))
             hits = words & wanted
             if hits:
                 self._words[row] = words

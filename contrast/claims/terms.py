@@ -67,7 +67,7 @@ _NAME_IN_COMPOUND = re.compile(r"^(.+?)-[a-z][\w'’-]*$")
 """A name joined by a hyphen to a lower-case word ("US-initiated", "Beijing-backed"); not "Coca-Cola"."""
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december"})
 
 
@@ -173,7 +173,7 @@ def _numbers_a_name(text: str, start: int) -> bool:
     match = _NAMED_BY.search(text, max(0, start - 40), start)
     if not match or not text[: match.start()].rstrip(" “\"‘'(").strip():
         return False
-    return match.group(1).lower() not in _MONTHS | _WEEKDAYS | _common_words() | JOINERS
+    return match.group(1).lower() not in MONTHS | _WEEKDAYS | _common_words() | JOINERS
 
 
 def display_quantity(normalised: str) -> str:
@@ -243,7 +243,7 @@ def entities(text: str) -> list[str]:
                 continue
             surface = " ".join(parts)
             lowered = surface.lower()
-            if lowered in _WEEKDAYS or lowered in _MONTHS:
+            if lowered in _WEEKDAYS or lowered in MONTHS:
                 continue
             if len(parts) == 1 and at_start and not _ACRONYM.match(surface):
                 if lowered in _common_words():
@@ -257,7 +257,7 @@ def _dates_what_follows(words: list[str]) -> bool:
     """A weekday or a month (not before a day: "June 12" is a date) that starts a run before a
     name dates it ("on Friday US time", "in June China said"); it is no part of the name."""
     first = words[0].lower()
-    return len(words) > 1 and (first in _WEEKDAYS or (first in _MONTHS and not words[1].isdigit()))
+    return len(words) > 1 and (first in _WEEKDAYS or (first in MONTHS and not words[1].isdigit()))
 
 
 def _is_filler(word: str, stop: frozenset[str]) -> bool:
@@ -350,7 +350,7 @@ def _content_stems(text: str, surfaces: dict[str, str]) -> Iterator[str]:
 
 def dates(text: str) -> list[str]:
     lowered = [w.lower() for w in _WORD.findall(text)]
-    found = [w for w in lowered if w in _WEEKDAYS or w in _MONTHS]
+    found = [w for w in lowered if w in _WEEKDAYS or w in MONTHS]
     found += [y for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
     return found
 
