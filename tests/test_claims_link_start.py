@@ -13,7 +13,7 @@ import scipy.sparse as sp
 
 from contrast.claims import find_events
 from contrast.claims.aliases import resolve_aliases
-from contrast.claims.align import THIN_START_P, _links, _names, _speakers, _starters, _starts, features
+from contrast.claims.align import THIN_START_P, _links, _names, _speakers, _starters, _starts, features, quotation_speakers
 from contrast.claims.candidates import claim_frame
 from contrast.claims.conflicts import Conflicts, counts_of, eras_of, figure_subjects, goods_of
 from contrast.claims.evidence import shingle_matrix
@@ -364,3 +364,23 @@ def test_one_speaker_reported_saying_the_same_words_is_one_event(also: str, join
     assert not any(any("Vicente" in text for text in event) for event in events)
     if joins is not None:
         assert any(also in event for event in events) == joins
+
+
+def test_a_sentence_that_names_its_speaker_never_takes_the_speaker_before_it() -> None:
+    """Check7 MJ-11: the NYT's Suthers sentence was given the voice of the sheriff quoted two sentences before, because
+    "John Suthers" is not read as a person ("John" is a word of news at large) and the sentence ends on a quotation
+    mark. A speaker named but not read as a person is unknown, not the previous one. Near miss: a sentence inside a
+    quotation that names no one still carries its speaker."""
+    rows = [
+        ("“We’re seeing a lot of marijuana coming over from Colorado,” said Adam Hayward, the sheriff of Deuel County.",
+         ["Adam Hayward"], True),
+        ("“For the longest time we were saying, this is becoming a problem for us.”", [], True),
+        (SUTHERS_NYT, ["John Suthers"], True),
+    ]  # fmt: skip
+    claims = pl.DataFrame(
+        {"source_id": ["centre"] * 3, "sentence_index": [0, 1, 2], "text": [t for t, _, _ in rows],
+         "speakers": [s for _, s, _ in rows], "attributed": [a for _, _, a in rows]}
+    )  # fmt: skip
+    voices = quotation_speakers(claims)
+    assert {"hayward"} <= voices[0] and {"hayward"} <= voices[1]
+    assert voices[2] == frozenset()

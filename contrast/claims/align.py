@@ -572,7 +572,10 @@ def quotation_speakers(claims: pl.DataFrame) -> list[frozenset[str]]:
     speaker's name: the claim's ``speakers``, a name right after its closing quotation mark ("…,” Vicente said."),
     or, for a sentence inside a quotation that names no one, the speaker of the sentence before it in its source
     (up to ``QUOTE_CARRY`` back: "These guys are on the wrong side of history.”" closes Tvert's words). Empty
-    when unknown: an unknown speaker is no evidence either way."""
+    when unknown: an unknown speaker is no evidence either way. A sentence that names its speaker, even one not
+    read as a person (``_people`` passes over "John Suthers": "John" is a word of news at large), never takes
+    the speaker of the sentences before it: check7 MJ-11, the NYT's "Colorado's attorney general, John Suthers,
+    …, said … “without merit.”" was given the sheriff quoted two sentences earlier."""
     rows = claims.select("source_id", "sentence_index", "text", "speakers", "attributed").to_dicts()
     people: dict[str, set[str]] = {}
     for row in rows:
@@ -586,10 +589,11 @@ def quotation_speakers(claims: pl.DataFrame) -> list[frozenset[str]]:
             match = _CLOSING_SPEAKER.search(text)
             if match:
                 named = [match.group(1) or match.group(2)]
+        names_someone = bool(named)
         named = [name for name in named if name.split()[-1] in people[row["source_id"]]]  # persons only
         words = frozenset(w for name in named for w in fold_words(name) if w not in NAMING_WORDS)
         quoting = bool(row["attributed"]) or len(_QUOTE_MARKS.findall(text)) % 2 == 1  # inside a quotation running over sentences
-        if not words and quoting and _QUOTE_MARKS.search(text[-3:] + text[:2]):
+        if not names_someone and quoting and _QUOTE_MARKS.search(text[-3:] + text[:2]):
             for back in range(1, QUOTE_CARRY + 1):
                 words = found.get((row["source_id"], row["sentence_index"] - back), frozenset())
                 if words:
