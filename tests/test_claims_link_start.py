@@ -13,7 +13,7 @@ import scipy.sparse as sp
 
 from contrast.claims import find_events
 from contrast.claims.aliases import resolve_aliases
-from contrast.claims.align import THIN_START_P, _links, _names, _speakers, _starters, _starts, features
+from contrast.claims.align import THIN_START_P, _links, _names, _speakers, _starters, _starts, features, quotation_speakers
 from contrast.claims.candidates import claim_frame
 from contrast.claims.conflicts import Conflicts, chambers_of, counts_of, eras_of, figure_subjects, goods_of
 from contrast.claims.evidence import shingle_matrix
@@ -349,3 +349,58 @@ VICENTE_LINE = '"I think it shows they are on the wrong side of history," Vicent
 def test_two_persons_quoted_on_a_stock_phrase_are_two_statements(left: str, linked: bool) -> None:
     events = _events({"right": VICENTE_SAYS, "left": left})
     assert any(VICENTE_LINE in event for event in events) == linked
+
+
+SUTHERS_FOX = "Colorado Attorney General John Suthers said the lawsuit was without merit."
+SUTHERS_NYT = ("Colorado’s attorney general, John Suthers, a Republican, said in a statement that the challenge from Nebraska "
+               "and Oklahoma was “without merit.”")
+MERIT_STORY = {
+    "right": f"{SUTHERS_FOX} Brian Vicente, a Colorado attorney who wrote Amendment 64, said the challenge is political "
+             "grandstanding without merit.",
+    "centre": f"{SUTHERS_NYT} Mason Tvert of the Marijuana Policy Project said the suit had no merit and would fail.",
+    "left": "“We believe this suit is without merit and we will vigorously defend against it,” Suthers said.",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("also", "joins"),
+    [
+        ("", None),
+        # near misses: the same speaker on another point, sharing the word but not the words around it, or only
+        # the reporting ("said in a statement") and names
+        ("Attorney General John Suthers said he had opposed Amendment 64 on its merit, as a matter of policy, in 2012.", False),
+        ("Attorney General John Suthers said in a statement that Nebraska and Oklahoma had not yet written to him.", False),
+    ],
+)
+def test_one_speaker_reported_saying_the_same_words_is_one_event(also: str, joins: bool | None) -> None:
+    """Check7 MJ-11: Suthers' "without merit", told by Fox and the NYT, 0.93 likely, was linked by nothing: the
+    only name the two share is the speaker's, left out of every starter, and "merit" is in five claims of the
+    report (the story's word, too common to start a link alone). A speaker both name, with a said word in a run of
+    two words both have, starts the link. Another person's "without merit" (Vicente's) is not his statement."""
+    texts = dict(MERIT_STORY)
+    texts["left"] = f"{texts['left']} {also}".strip()
+    events = _events(texts)
+    assert {SUTHERS_FOX, SUTHERS_NYT} in [event & {SUTHERS_FOX, SUTHERS_NYT} for event in events]
+    assert not any(any("Vicente" in text for text in event) for event in events)
+    if joins is not None:
+        assert any(also in event for event in events) == joins
+
+
+def test_a_sentence_that_names_its_speaker_never_takes_the_speaker_before_it() -> None:
+    """Check7 MJ-11: the NYT's Suthers sentence was given the voice of the sheriff quoted two sentences before, because
+    "John Suthers" is not read as a person ("John" is a word of news at large) and the sentence ends on a quotation
+    mark. A speaker named but not read as a person is unknown, not the previous one. Near miss: a sentence inside a
+    quotation that names no one still carries its speaker."""
+    rows = [
+        ("“We’re seeing a lot of marijuana coming over from Colorado,” said Adam Hayward, the sheriff of Deuel County.",
+         ["Adam Hayward"], True),
+        ("“For the longest time we were saying, this is becoming a problem for us.”", [], True),
+        (SUTHERS_NYT, ["John Suthers"], True),
+    ]  # fmt: skip
+    claims = pl.DataFrame(
+        {"source_id": ["centre"] * 3, "sentence_index": [0, 1, 2], "text": [t for t, _, _ in rows],
+         "speakers": [s for _, s, _ in rows], "attributed": [a for _, _, a in rows]}
+    )  # fmt: skip
+    voices = quotation_speakers(claims)
+    assert {"hayward"} <= voices[0] and {"hayward"} <= voices[1]
+    assert voices[2] == frozenset()

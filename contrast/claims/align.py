@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TypeVar
 
 import numpy as np
@@ -344,6 +345,19 @@ class Starts:
     quotations: sp.csr_matrix | None = None
     """Claims × their runs of words that may be quoted: runs made only of words that name someone (``naming_words``)
     left out. ``QUOTE_RUNS`` of them shared start a link (the scorer's ``shingles`` keep every run)."""
+    voices: sp.csr_matrix | None = None
+    """Claims × the names of their speakers. A speaker both claims name, with a ``content`` word said that is no
+    word of a name both have, starts a link: the same person reported saying the same thing (check7 MJ-11: "Colorado
+    Attorney General John Suthers said the lawsuit was without merit" / "Colorado's attorney general, John Suthers,
+    …, said in a statement that the challenge … was “without merit.”", 0.93, started by nothing, because a speaker
+    is left out of every other starter). The word must stand in a run of two words both claims have ("without
+    merit"): the same speaker on another point ("… had opposed Amendment 64 on its merit") may share the word, and
+    the speaker's name and title make such a pair look likely, but not the words around it. The pair still needs
+    the probability of any link."""
+    texts: Sequence[str] | None = None
+    """The claims' texts (``voices`` reads their runs of two words)."""
+    stems: dict[int, str] = field(default_factory=dict)
+    """A content word's column → its stem."""
 
     def started(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         def shared(matrix: sp.csr_matrix) -> np.ndarray:
@@ -354,11 +368,23 @@ class Starts:
             found &= ~self._figures_apart(self.subjects, left, right, found)
         for k in np.flatnonzero(~found & shared(self.names) & shared(self.content)).tolist():
             a, b = int(left[k]), int(right[k])
-            names = _columns(self.every_name, a) & _columns(self.every_name, b)
-            said = _columns(self.content, a) & _columns(self.content, b)
             proper = _columns(self.proper, a) & _columns(self.proper, b)
-            found[k] = len(proper) >= 2 or bool(said - {w for name in names for w in self.name_words.get(name, ())})
+            found[k] = len(proper) >= 2 or self._said(a, b)
+        if self.voices is not None and self.texts is not None:
+            for k in np.flatnonzero(~found & shared(self.voices) & shared(self.content)).tolist():
+                a, b = int(left[k]), int(right[k])
+                found[k] = bool(self._said_words(a, b) & _in_runs(self.texts[a], self.texts[b]))
         return found
+
+    def _said_words(self, a: int, b: int) -> set[str]:
+        """The ``content`` words (stems) claims ``a`` and ``b`` share that are no word of a name both have."""
+        names = _columns(self.every_name, a) & _columns(self.every_name, b)
+        said = _columns(self.content, a) & _columns(self.content, b)
+        return {self.stems[k] for k in said - {w for name in names for w in self.name_words.get(name, ())}}
+
+    def _said(self, a: int, b: int) -> bool:
+        """Whether claims ``a`` and ``b`` share a ``content`` word that is no word of a name both have."""
+        return bool(self._said_words(a, b))
 
     def _figures_apart(self, subjects: FigureSubjects, left: np.ndarray, right: np.ndarray, started: np.ndarray) -> np.ndarray:
         """Per started pair, whether all it shares of ``specific`` are figures that measure different things in the two."""
@@ -429,7 +455,26 @@ def _starts(
         figures={k: f[2:] for k, f in enumerate(kinds.tolist()) if f.startswith("Q:")},
         subjects=None if texts is None else FigureSubjects(texts),
         quotations=None if texts is None or entities is None else shingle_matrix(texts, naming=[naming_words(row) for row in entities]),
+        voices=_spoken_by(speakers, column, matrix.shape),
+        texts=texts,
+        stems={k: f for k, f in enumerate(kinds.tolist()) if not f.startswith(("E:", "Q:"))},
     )
+
+
+def _in_runs(a: str, b: str) -> set[str]:
+    """The stems of the words of the runs of two words (``fold_words``) texts ``a`` and ``b`` share."""
+    def runs(text: str) -> set[tuple[str, str]]:
+        words = fold_words(text)
+        return set(pairwise(words))
+
+    return {stem(w) for run in runs(a) & runs(b) for w in run}
+
+
+def _spoken_by(speakers: list[list[str]], column: dict[str, int], shape: tuple[int, int]) -> sp.csr_matrix:
+    """Claims × features: 1 at each resolved name (``E:``) of a claim's speakers (``Starts.voices``)."""
+    cells = {(i, column[f]) for i, row in enumerate(speakers) for f in row if f.startswith("E:") and f in column}
+    rows, cols = [i for i, _ in sorted(cells)], [k for _, k in sorted(cells)]
+    return sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=shape)
 
 
 NAMING_WORDS = frozenset(
@@ -527,7 +572,10 @@ def quotation_speakers(claims: pl.DataFrame) -> list[frozenset[str]]:
     speaker's name: the claim's ``speakers``, a name right after its closing quotation mark ("…,” Vicente said."),
     or, for a sentence inside a quotation that names no one, the speaker of the sentence before it in its source
     (up to ``QUOTE_CARRY`` back: "These guys are on the wrong side of history.”" closes Tvert's words). Empty
-    when unknown: an unknown speaker is no evidence either way."""
+    when unknown: an unknown speaker is no evidence either way. A sentence that names its speaker, even one not
+    read as a person (``_people`` passes over "John Suthers": "John" is a word of news at large), never takes
+    the speaker of the sentences before it: check7 MJ-11, the NYT's "Colorado's attorney general, John Suthers,
+    …, said … “without merit.”" was given the sheriff quoted two sentences earlier."""
     rows = claims.select("source_id", "sentence_index", "text", "speakers", "attributed").to_dicts()
     people: dict[str, set[str]] = {}
     for row in rows:
@@ -541,10 +589,11 @@ def quotation_speakers(claims: pl.DataFrame) -> list[frozenset[str]]:
             match = _CLOSING_SPEAKER.search(text)
             if match:
                 named = [match.group(1) or match.group(2)]
+        names_someone = bool(named)
         named = [name for name in named if name.split()[-1] in people[row["source_id"]]]  # persons only
         words = frozenset(w for name in named for w in fold_words(name) if w not in NAMING_WORDS)
         quoting = bool(row["attributed"]) or len(_QUOTE_MARKS.findall(text)) % 2 == 1  # inside a quotation running over sentences
-        if not words and quoting and _QUOTE_MARKS.search(text[-3:] + text[:2]):
+        if not names_someone and quoting and _QUOTE_MARKS.search(text[-3:] + text[:2]):
             for back in range(1, QUOTE_CARRY + 1):
                 words = found.get((row["source_id"], row["sentence_index"] - back), frozenset())
                 if words:
