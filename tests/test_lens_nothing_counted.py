@@ -6,6 +6,12 @@ scandal", "dangled" and "shenanigans": a reader takes a table of zeros as "no lo
 on paper and on screens, what a figure counts and the list's measured recall beside its precision; a cell where
 nothing was counted reads "no word from the list", a row of them reads once across the origins, a section of them
 says so in a sentence instead of a table, and no finding compares a figure with a zero.
+
+The same holds for the other lenses whose zero only says their list or rule found nothing. Sestak's "How sure they
+sound" read "Boosters: ... 7.9 per 1,000 words against 0.0 per 1,000 words for the other origins" and 0.0 in every
+Hedges cell, though nobody has measured what share of hedging the list catches; sestak's, flynn's and elephant's
+Frames tables printed "Economic 0%", "Morality 0%" … and "33% against 0% for the other origins"; and Naming printed
+"0 actors named differently by different origins" while check7 ET-21 found a naming difference its rule did not see.
 """
 
 from __future__ import annotations
@@ -30,12 +36,13 @@ SESTAK = (
 OWN_LABEL = "The regime keeps a firm grip on the press and on the courts of the country. "
 
 
-def _briefing(root, texts: dict[str, str]):
+def _briefing(root, texts: dict[str, str], lens: str = "loaded"):
     briefing = build_briefing(analyse(load_report(make_report(root, texts))))
-    section = next(s for s in briefing.lenses if s.id == "loaded")
+    section = next(s for s in briefing.lenses if s.id == lens)
     html = render_html("briefing.html.j2", briefing)
-    start = html.index('id="lens-loaded"')
-    return section, html[start : html.index('<div class="lens"', start)]
+    start = html.index(f'id="lens-{lens}"')
+    end = html.find('<div class="lens"', start)
+    return section, html[start : end if end > 0 else None]
 
 
 @pytest.fixture(scope="module")
@@ -85,11 +92,21 @@ def test_a_row_where_no_origin_has_anything_counted_reads_once_across_them(one_o
     assert 'colspan="2">no word from the list in any origin' in html
 
 
-def test_no_finding_compares_a_figure_with_a_zero(one_origin_counted) -> None:
-    section, _ = one_origin_counted
-    [label] = [f for f in section.findings if f.startswith("Name-calling")]
-    assert "against no word from the list in the other origins" in label
-    assert not any("against 0.0" in f for f in section.findings)
+@pytest.mark.parametrize(
+    ("report", "measure", "against", "zero"),
+    [
+        ("one_origin_counted", "Name-calling", "no word from the list", "0.0"),
+        ("one_origin_boosts", "Boosters", "no word from the list", "0.0"),
+        ("one_origin_frames", "Economic", "no sentence with a cue for it", "0%"),
+    ],
+)
+def test_no_finding_compares_a_figure_with_a_zero(
+    request: pytest.FixtureRequest, report: str, measure: str, against: str, zero: str
+) -> None:
+    section, _ = request.getfixturevalue(report)
+    [said] = [f for f in section.findings if f.startswith(measure)]
+    assert f"against {against} in the other origins" in said
+    assert not any(f"against {zero}" in f for f in section.findings)
 
 
 def test_per_source_cells_of_nothing_read_none(one_origin_counted) -> None:
@@ -97,3 +114,86 @@ def test_per_source_cells_of_nothing_read_none(one_origin_counted) -> None:
     per_source = section.tables[-1]
     assert per_source.per_source and per_source.caption.endswith("; none: nothing counted.")
     assert {c.text for _, cells in per_source.rows for c in cells if c.kind == "nothing"} == {"none"}
+
+
+# How sure they sound
+
+BOOSTED = "The report clearly shows that the plan failed. The audit confirms the losses of the company. "
+
+
+@pytest.fixture(scope="module")
+def one_origin_boosts(tmp_path_factory: pytest.TempPathFactory):
+    return _briefing(tmp_path_factory.mktemp("boost"), {"state-a": (BOOSTED + EASY) * 3, "critic-b": EASY * 4}, "certainty")
+
+
+@pytest.fixture(scope="module")
+def certainty_nothing_counted(tmp_path_factory: pytest.TempPathFactory):
+    return _briefing(tmp_path_factory.mktemp("none"), {"state-a": EASY * 4, "critic-b": EASY * 4}, "certainty")
+
+
+def test_the_certainty_section_says_what_a_figure_counts_and_that_its_recall_is_not_measured(one_origin_boosts) -> None:
+    section, html = one_origin_boosts
+    assert "words and phrases from contrast’s list of hedges and boosters" in section.reads
+    assert "not been measured" in section.reads
+    assert "“No word from the list” does not mean" in section.reads
+    assert '<p class="reads">' in html
+
+
+def test_a_certainty_section_where_nothing_was_counted_says_so_instead_of_a_table_of_zeros(certainty_nothing_counted) -> None:
+    section, _ = certainty_nothing_counted
+    assert section.tables == ()
+    [said] = section.findings
+    assert said.startswith("No hedge or booster from the list was counted in any source")
+    assert "no finding that these texts never hedge or sound sure" in said
+
+
+# Frames and naming
+
+ECONOMY = "The company reported higher profits as the economy grew and tax revenue rose sharply this year. "
+
+
+@pytest.fixture(scope="module")
+def one_origin_frames(tmp_path_factory: pytest.TempPathFactory):
+    return _briefing(tmp_path_factory.mktemp("frames"), {"state-a": (ECONOMY + EASY) * 3, "critic-b": EASY * 4}, "frames")
+
+
+@pytest.mark.parametrize(
+    ("report", "counted_row", "empty_row", "nothing", "kind", "zero"),
+    [
+        ("one_origin_boosts", "Boosters", "Hedges", "no word from the list", "rate", r"0\.0"),
+        ("one_origin_frames", "Economic", "Morality", "no sentence with a cue for it", "share", "0%"),
+    ],
+)
+def test_a_cell_where_the_list_found_nothing_reads_so(
+    request: pytest.FixtureRequest, report: str, counted_row: str, empty_row: str, nothing: str, kind: str, zero: str
+) -> None:
+    section, html = request.getfixturevalue(report)
+    rows = dict(section.tables[0].rows)
+    counted, empty = rows[counted_row]
+    assert counted.kind == kind and counted.value and counted.value > 0
+    assert (empty.kind, empty.text) == ("nothing", nothing)
+    [across] = rows[empty_row]
+    assert across.text == f"{nothing} in any origin"
+    assert not re.search(rf">\s*{zero}\s*<", html.split("Other / no cue")[0])
+
+
+def test_the_frames_section_says_its_cue_list_is_not_measured_against_coders(one_origin_frames) -> None:
+    section, _ = one_origin_frames
+    assert "how often the list agrees with a human coder has not been measured" in section.reads
+
+
+def test_sentences_with_no_cue_keep_their_share(one_origin_frames) -> None:
+    section, _ = one_origin_frames
+    other = dict(section.tables[0].rows)["Other / no cue"]
+    assert all(c.kind == "share" for c in other)
+
+
+def test_naming_says_no_actor_was_named_differently_by_its_rule_not_zero_actors() -> None:
+    from contrast.report.briefing.lenses.findings import _naming
+
+    [said] = _naming([{"measure": "event:e001"}, {"measure": "event:e003"}])
+    assert said.startswith("No actor named differently by the lens’s rule: of the actors the claims name, no two origins")
+    assert said.endswith("2 shared events reported in words only one origin uses.")
+    assert "0 actors" not in said
+    [named] = _naming([{"measure": "actor:ccp"}, {"measure": "event:e001"}])
+    assert named.startswith("1 actor named differently by different origins; ")

@@ -100,4 +100,4 @@ def test_rate_lenses_also_table_each_source(hostile_briefing) -> None:
     per_source = certainty.tables[-1]
     assert per_source.header == ("Hedges", "Boosters")
     assert [label for label, _ in per_source.rows] == [s.label for s in briefing.sources]
-    assert "Per source, per 1,000 words of its own voice." in html
+    assert "Per source, per 1,000 words of its own voice" in html  # "; none: nothing counted" where a cell counts nothing

@@ -60,6 +60,14 @@ SPEC = LensSpec(
     chart="Hedges and boosters per 1,000 words, by origin",
     headlines=("hedge", "booster"),
     per_source=True,
+    reads="Each figure counts words and phrases from contrast’s list of hedges and boosters per 1,000 words, of the "
+    "outlet’s own voice unless a row says otherwise. How much of the hedging and boosting a reader would mark the list "
+    "catches has not been measured: “No word from the list” does not mean that an outlet never hedges or sounds sure, "
+    "and a higher figure points to sentences worth reading, not to proof.",
+    nothing=lambda measure: "no word from the list",
+    nothing_anywhere="No hedge or booster from the list was counted in any source, neither in the outlets’ own voice "
+    "nor in the quotations, reported speech, negations and definitions counted apart. That is no finding that these "
+    "texts never hedge or sound sure: the list’s recall is unmeasured, so nothing here compares the origins.",
 )
 
 

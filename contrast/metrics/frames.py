@@ -74,6 +74,10 @@ SPEC = LensSpec(
     lexicon=LENS,
     labels=lambda lenses: {OTHER: "Other / no cue", **lexicon_labels(LENS)},
     chart="Frame profile: share of own-voice sentences showing each frame",
+    reads="Each figure is the share of an outlet’s own-voice sentences with a cue for the frame from contrast’s list; "
+    "how often the list agrees with a human coder has not been measured. “No sentence with a cue for it” does not mean "
+    "the outlet never takes that frame: the list can miss the wording it takes it in.",
+    nothing=lambda measure: "" if measure == OTHER else "no sentence with a cue for it",
 )
 
 

@@ -237,7 +237,8 @@ class LensSpec:
     only): what a figure counts and how much of what the lens looks for that count catches."""
     nothing: Callable[[str], str] | None = None
     """measure id → what its cells read where nothing was counted ("no word from the list"), for a lens whose 0.0
-    reads as "none of what the lens looks for" while its list catches a small share of it; None: 0.0 is printed."""
+    reads as "none of what the lens looks for" while its list catches a small share of it; None (or "" for a measure): 0.0
+    is printed."""
     nothing_anywhere: str = ""
     """With ``nothing``: printed in place of its tables when not one cell counts anything (a table of zeros)."""
 

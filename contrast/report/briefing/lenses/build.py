@@ -209,7 +209,7 @@ class _Builder:
             return Cell(kind="text", text="—")
         kind = row["effect_kind"] and {"rate ratio": "rate", "Cohen's h": "share", "Hedges' g": "mean"}[row["effect_kind"]]
         example = self._example(origin, self._categories(measure), measure, _contexts(row)) if (origin, measure) in self._wanted else None
-        if self.spec.nothing is not None and _nothing_counted(row):
+        if self.spec.nothing is not None and _nothing_counted(row) and self.spec.nothing(measure):
             return Cell(kind=NOTHING, text=self.spec.nothing(measure))
         if not row["n"]:  # nothing counted: the bootstrap has no spread to show
             return Cell(kind=kind or "text", value=row["value"], example=example)
@@ -315,8 +315,9 @@ class _Builder:
 
 
 def _nothing_counted(row: Mapping[str, object]) -> bool:
-    """A rate of zero cues: 0.0 of what a list catches, not a measured absence."""
-    return row.get("effect_kind") in (None, "rate ratio") and not row.get("n") and row.get("value") == 0
+    """A rate or share of zero cues: 0.0 of what a list catches (0% of sentences with a cue from it), not a measured
+    absence."""
+    return row.get("effect_kind") in (None, "rate ratio", "Cohen's h") and not row.get("n") and row.get("value") == 0
 
 
 def _contexts(row: Mapping[str, object]) -> tuple[str, ...]:

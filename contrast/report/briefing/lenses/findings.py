@@ -234,7 +234,7 @@ def _against(row: Mapping[str, Any], nothing: str | None = None) -> str:
     rest = row["rest"]
     if rest is None:
         return ""
-    if nothing is not None and rest == 0 and row["effect_kind"] == "rate ratio":
+    if nothing and rest == 0 and row["effect_kind"] in ("rate ratio", "Cohen's h"):
         return f" against {nothing} in the other origins"
     return f" against {_fmt(rest, row['effect_kind'])} for the other origins"
 
@@ -306,7 +306,14 @@ def _distinctive(rows: list[dict], refs: Mapping[str, OriginRef]) -> list[str]:
 def _naming(rows: list[dict]) -> tuple[str, ...]:
     actors = {r["measure"] for r in rows if r["measure"].startswith("actor:")}
     events = {r["measure"] for r in rows if r["measure"].startswith("event:")}
+    if not actors:  # "0 actors named differently" read as "every outlet used the same names" (check7 ET-21)
+        named = (
+            "No actor named differently by the lens’s rule: of the actors the claims name, no two origins prefer names "
+            "that are not forms of one name; "
+        )
+    else:
+        named = f"{len(actors)} actor{'s' if len(actors) != 1 else ''} named differently by different origins; "
     return (
-        f"{len(actors)} actor{'s' if len(actors) != 1 else ''} named differently by different origins; "
+        named +
         f"{len(events)} shared event{'s' if len(events) != 1 else ''} reported in words only one origin uses.",
     )
