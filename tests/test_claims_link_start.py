@@ -13,7 +13,7 @@ import scipy.sparse as sp
 
 from contrast.claims import find_events
 from contrast.claims.aliases import resolve_aliases
-from contrast.claims.align import THIN_START_P, _links, _names, _speakers, _starters, _starts, features, quotation_speakers
+from contrast.claims.align import THIN_START_P, _links, _names, _people, _speakers, _starters, _starts, features, quotation_speakers
 from contrast.claims.candidates import claim_frame
 from contrast.claims.conflicts import Conflicts, chambers_of, counts_of, eras_of, figure_subjects, goods_of
 from contrast.claims.evidence import shingle_matrix
@@ -404,3 +404,54 @@ def test_a_sentence_that_names_its_speaker_never_takes_the_speaker_before_it() -
     voices = quotation_speakers(claims)
     assert {"hayward"} <= voices[0] and {"hayward"} <= voices[1]
     assert voices[2] == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "surnames"),
+    [
+        ("Colorado Attorney General John Suthers said the suit was without merit.", {"Suthers"}),
+        ("Deputy Attorney General Rod Rosenstein wrote the memo.", {"Rosenstein"}),
+        ("Attorney General Eric H. Holder Jr. spoke.", {"Holder"}),
+        ("Secretary of the Interior Ryan Zinke announced the change.", {"Zinke"}),
+        ("Secretary of State John Kerry flew in.", {"Kerry"}),
+        ("White House Press Secretary Robert Gibbs said so.", {"Gibbs"}),
+        ("Sen. Arlen Specter lost the primary.", {"Specter"}),
+        ("Rep. Joe Sestak was offered a post.", {"Sestak"}),
+        ("Gov. John Hickenlooper signed it.", {"Hickenlooper"}),
+        ("The county's Sheriff Adam Hayward said it was a problem.", {"Hayward"}),
+        # near misses: unchanged
+        ("Brian Vicente, a lawyer, said it.", {"Vicente"}),
+        ("President Donald Trump tweeted.", set()),  # a name news uses everywhere stays passed over
+        ("The Foreign Ministry said it would respond.", set()),
+        ("Gov. Jerry Brown's office said nothing.", set()),  # a possessive, as before
+        ("General Electric Company said it would cut jobs.", set()),
+        ("The Attorney General's office declined to comment.", set()),
+        ("Mr. Suthers said it.", set()),  # a surname alone is not a full name
+    ],
+)
+def test_a_name_after_a_title_is_read_as_one_person(text: str, surnames: set[str]) -> None:
+    """Names after a title were paired left to right with the title's words ("Colorado Attorney", "General John";
+    "Interior Ryan" made "Ryan" the surname), and "John Suthers" alone is passed over ("John" is a word of news at
+    large). A title vouches for the given name and surname after it; the surname still may not be a news word."""
+    assert _people(text) == surnames
+
+
+def test_a_quotation_never_takes_a_voice_from_beyond_a_sentence_that_names_another_speaker() -> None:
+    """Sestak (NYT): once "Representative Joe Sestak" is read as a person, the memo quoted after "Robert F. Bauer, the
+    White House counsel, said" ("Robert" is a news word, so Bauer is not read as a person) must not be carried back
+    past Bauer to Sestak. The carry stops at the first sentence back that names a speaker. Near miss: the quotation
+    right after Sestak's own sentence is his."""
+    rows = [
+        ("Representative Joe Sestak said no to the offer.", ["Sestak"], True),
+        ("“I told President Clinton no,” Mr. Sestak said.", ["Sestak"], True),
+        ("“I would not be bought.”", [], True),
+        ("“There was no such impropriety,” Robert F. Bauer, the White House counsel, said in a memo.", ["Bauer"], True),
+        ("“Such discussions are fully consistent with the relevant law.”", [], True),
+    ]  # fmt: skip
+    claims = pl.DataFrame(
+        {"source_id": ["centre"] * 5, "sentence_index": list(range(5)), "text": [t for t, _, _ in rows],
+         "speakers": [s for _, s, _ in rows], "attributed": [a for _, _, a in rows]}
+    )  # fmt: skip
+    voices = quotation_speakers(claims)
+    assert voices[0] == voices[1] == voices[2] == frozenset({"sestak"})
+    assert voices[3] == voices[4] == frozenset()

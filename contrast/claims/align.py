@@ -575,12 +575,15 @@ def quotation_speakers(claims: pl.DataFrame) -> list[frozenset[str]]:
     when unknown: an unknown speaker is no evidence either way. A sentence that names its speaker, even one not
     read as a person (``_people`` passes over "John Suthers": "John" is a word of news at large), never takes
     the speaker of the sentences before it: check7 MJ-11, the NYT's "Colorado's attorney general, John Suthers,
-    …, said … “without merit.”" was given the sheriff quoted two sentences earlier."""
+    …, said … “without merit.”" was given the sheriff quoted two sentences earlier. Nor is a voice carried back past
+    such a sentence: the NYT's Sestak story quotes Bauer's memo right after "Robert F. Bauer, the White House counsel,
+    said", and the carry took Sestak's voice from two sentences before Bauer's."""
     rows = claims.select("source_id", "sentence_index", "text", "speakers", "attributed").to_dicts()
     people: dict[str, set[str]] = {}
     for row in rows:
         people.setdefault(row["source_id"], set()).update(_people(row["text"]))
     found: dict[tuple[str, int], frozenset[str]] = {}
+    naming: set[tuple[str, int]] = set()  # sentences that name a speaker, read as a person or not
     result: list[frozenset[str]] = []
     for row in sorted(rows, key=lambda r: (r["source_id"], r["sentence_index"])):
         text = row["text"]
@@ -595,9 +598,12 @@ def quotation_speakers(claims: pl.DataFrame) -> list[frozenset[str]]:
         quoting = bool(row["attributed"]) or len(_QUOTE_MARKS.findall(text)) % 2 == 1  # inside a quotation running over sentences
         if not names_someone and quoting and _QUOTE_MARKS.search(text[-3:] + text[:2]):
             for back in range(1, QUOTE_CARRY + 1):
-                words = found.get((row["source_id"], row["sentence_index"] - back), frozenset())
-                if words:
+                key = (row["source_id"], row["sentence_index"] - back)
+                words = found.get(key, frozenset())
+                if words or key in naming:
                     break
+        if names_someone:
+            naming.add((row["source_id"], row["sentence_index"]))
         found[(row["source_id"], row["sentence_index"])] = words if quoting else frozenset()
     for row in rows:
         result.append(found[(row["source_id"], row["sentence_index"])])
@@ -605,15 +611,31 @@ def quotation_speakers(claims: pl.DataFrame) -> list[frozenset[str]]:
 
 
 _PERSON = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][a-z][\w-]+)\b(?!['’])")
+_TITLE_WORDS = (
+    r"(?:Attorney|Surgeon|Inspector|Solicitor|Postmaster|Director) General|Secretary(?: of(?: the)? [A-Z][a-z]+)?|"
+    r"Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Sheriff|Mayor|Judge|Justice|President|Minister|Premier|"
+    r"Chancellor|Commissioner|Ambassador|Speaker|Leader|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|"
+    r"Director|Dr\.|Mr\.|Mrs\.|Ms\.|General"
+)
+_TITLED_PERSON = re.compile(
+    r"\b(?:" + _TITLE_WORDS + r")\s+(?!(?:" + _TITLE_WORDS + r")\s)([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][a-z][\w-]+)\b(?!['’])"
+)
+"""A given name and surname right after a title ending on its last word: "Colorado Attorney General John Suthers",
+"Secretary of the Interior Ryan Zinke", "Sen. Arlen Specter", "Press Secretary Robert Gibbs", "Sheriff Adam
+Hayward". The title vouches for a person, so the given name may be a word of news at large ("John")."""
 
 
 def _people(text: str) -> set[str]:
     """Surnames of the persons a text names in full ("Brian Vicente" → "Vicente"): two capitalised words, neither
     a word of news at large (``news_words``). "Foreign Ministry", "China Daily" and "Beijing" name no person: an
     institution's words are quoted by many spokesmen and reported under several names. (A name news uses
-    everywhere, "Donald Trump", is passed over too: the rule only ever keeps links apart.)"""
+    everywhere, "Donald Trump", is passed over too: the rule only ever keeps links apart.) A name after a title
+    (``_TITLED_PERSON``) is read first, as a whole, so that the title and the name are not paired left to right
+    ("Colorado Attorney", "General John"; "Interior Ryan") and its given name may be a news word ("John Suthers")."""
     news = news_words()
-    return {m.group(2) for m in _PERSON.finditer(text) if not {stem(m.group(1).lower()), stem(m.group(2).lower())} & news}
+    found = {m.group(2) for m in _TITLED_PERSON.finditer(text) if stem(m.group(2).lower()) not in news}
+    rest = _TITLED_PERSON.sub(" ; ", text)
+    return found | {m.group(2) for m in _PERSON.finditer(rest) if not {stem(m.group(1).lower()), stem(m.group(2).lower())} & news}
 
 
 def _other_voices(voices: Sequence[frozenset[str]], scorer: PairScorer, left: np.ndarray, right: np.ndarray) -> np.ndarray:
