@@ -197,3 +197,31 @@ def test_naming_says_no_actor_was_named_differently_by_its_rule_not_zero_actors(
     assert "0 actors" not in said
     [named] = _naming([{"measure": "actor:ccp"}, {"measure": "event:e001"}])
     assert named.startswith("1 actor named differently by different origins; ")
+
+
+# Whose voice
+
+OFFICIAL = "The ministry spokesman said the new plan would cut costs for many families this year. "
+EXPERT = "Professor Lin, an economist at the university, said the new plan would raise costs for many families. "
+
+
+@pytest.fixture(scope="module")
+def speakers_of_one_kind(tmp_path_factory: pytest.TempPathFactory):
+    texts = {"state-a": (OFFICIAL + EASY) * 3, "critic-b": (EXPERT + EASY) * 3}
+    return _briefing(tmp_path_factory.mktemp("voice"), texts, "attribution")
+
+
+def test_a_kind_of_speaker_the_rule_typed_nowhere_reads_as_that_not_zero_percent(speakers_of_one_kind) -> None:
+    """Speakers are typed by rule and many stay unclassified: "Experts and academics 0%" read as "no expert quoted"
+    where the rule typed none (lens8c, sestak). Unclassified speakers and the attributed share keep their figures."""
+    section, _ = speakers_of_one_kind
+    rows = dict(section.tables[0].rows)
+    official, not_official = rows["Officials and spokespeople"]
+    assert official.kind == "share" and official.value and official.value > 0
+    assert (not_official.kind, not_official.text) == ("nothing", "no speaker typed so")
+    [media] = rows["Media"]
+    assert media.text == "no speaker typed so in any origin"
+    assert all(c.kind == "share" for c in rows["Statements attributed"] + rows["Unclassified speaker"])
+    verbs = dict(next(t for t in section.tables if any(label.startswith("Neutral") for label, _ in t.rows)).rows)
+    [praise] = verbs["Praise: praised, hailed"]
+    assert praise.text == "no verb from the list in any origin"

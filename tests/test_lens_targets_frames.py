@@ -7,7 +7,9 @@ import math
 import polars as pl
 import pytest
 
+from contrast.config import Lenses, LensTarget
 from contrast.metrics import get_metric
+from contrast.metrics.targets import SPEC
 from contrast.metrics.vader import polarity
 from tests.reportkit import make_corpus, origin_figure
 
@@ -176,3 +178,17 @@ def test_the_same_words_with_their_frame_still_show_it(sentence: str, frame: str
     from contrast.metrics.frames import frames_lexicon, frames_matcher
 
     assert frame in {h.category for h in frames_matcher(frames_lexicon(Lenses())).find(sentence)}
+
+
+def test_a_target_label_names_the_other_names_it_counts() -> None:
+    """A figure printed as "Sentences naming The United States" counts "White House" and "Washington": a reader who
+    looks for "United States" in a text that only writes "White House" finds no such name (lens8c, sestak). The label
+    says which other names are counted; abbreviations and forms of the name itself ("U.S.", "Chinese government")
+    are not listed."""
+    labels = SPEC.labels(Lenses())
+    assert labels["mentions:united_states"] == "Sentences naming The United States (incl. America, Washington, White House)"
+    assert labels["tone:china"] == "Tone naming China (incl. Beijing, Xi Jinping, President Xi)"
+    report = Lenses(targets=[LensTarget(id="eu", label="The EU", aliases=["EU", "Brussels"])])
+    assert SPEC.labels(report)["mentions:eu"] == "Sentences naming The EU (incl. Brussels)"
+    alone = Lenses(targets=[LensTarget(id="eu", label="The EU", aliases=["EU", "EU Commission"])])
+    assert SPEC.labels(alone)["tone:eu"] == "Tone naming The EU"

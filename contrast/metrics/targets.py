@@ -57,12 +57,33 @@ OWN_VOICE = (OWN, NEGATED, DEFINITION)
 """Cue contexts of a sentence in the outlet's own voice (a negated or defining sentence is still its own)."""
 
 
+def other_names(category: Category) -> tuple[str, ...]:
+    """The target's aliases a reader would not take for its name: names in their own right (every word capitalised,
+    not an abbreviation like "U.S." or "PRC") that share no word of the label ("the", "of" aside), nor its first four letters
+    ("Chinese" is a form of "China"): "Washington", "White House" for the United States, "Beijing", "Xi Jinping" for
+    China. A figure about "The United States" that counts "White House" says so (check7 SE, lens8c)."""
+    stems = {w[:4].lower() for w in re.findall(r"[\w']+", category.label) if w.lower() not in ("the", "of", "and")}
+    return tuple(
+        alias for alias in category.cues
+        if any(c.islower() for c in alias)
+        and all(w[0].isupper() for w in alias.split())
+        and not {w[:4].lower() for w in re.findall(r"[\w']+", alias)} & stems
+    )
+
+
+def target_label(category: Category) -> str:
+    """"The United States (incl. America, Washington, White House)": the label and the other names it counts."""
+    other = other_names(category)
+    return f"{category.label} (incl. {', '.join(other)})" if other else category.label
+
+
 def target_labels(lenses: Lenses) -> dict[str, str]:
-    """"Tone naming <target>" and "Sentences naming <target>" for each of the report's targets."""
+    """"Tone naming <target>" and "Sentences naming <target>" for each of the report's targets, the target with the
+    other names it counts."""
     labels = {}
     for category in target_lexicon(lenses).categories:
-        labels[f"tone:{category.id}"] = f"Tone naming {category.label}"
-        labels[f"mentions:{category.id}"] = f"Sentences naming {category.label}"
+        labels[f"tone:{category.id}"] = f"Tone naming {target_label(category)}"
+        labels[f"mentions:{category.id}"] = f"Sentences naming {target_label(category)}"
     return labels
 
 
