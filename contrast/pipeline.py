@@ -178,7 +178,7 @@ def _analyse(
     if measured is None:
         measuring = corpus()
         with _timed(timings, "events"):
-            measured = compute_event_metrics(measuring, events, results)
+            measured = compute_event_metrics(measuring, events, results, mapper=stages.measure)
             cache.store("event-metrics", plan.event_metrics, encode_metric_frames(measured))
     results = measured
     progress("events", 1, 1)

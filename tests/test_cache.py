@@ -31,7 +31,9 @@ TEXTS = {
     "state-c": (EASY + PRAISE + CRITIC) * 2,
 }
 NEW_TEXT = (CRITIC + PRAISE) * 3
-PER_SOURCE = ("ingest", "clean", "segment", "measure-sentiment", "measure-readability", "measure-lenses", "claims")
+PER_SOURCE = (
+    "ingest", "clean", "segment", "measure-sentiment", "measure-readability", "measure-lenses", "measure-naming", "claims"
+)
 CROSS_SOURCE = ("metrics", "events", "render")
 
 
@@ -204,6 +206,24 @@ def test_adding_a_source_finds_each_lens_cues_in_it_alone(report: Path, monkeypa
     build(report)
     assert set(found) == {(name, "critic-d") for name in lens._PARTS}, found
     assert set(found.values()) == {1}
+
+
+def test_adding_a_source_reads_the_quotation_marks_of_it_alone_for_the_naming_lens(
+    report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import contrast.metrics.naming as naming
+
+    read: Counter[str] = Counter()
+    voices = naming.source_voices
+
+    def counted(sentences: Any, text: Any = None) -> Any:
+        read.update(set(sentences.get_column("source_id").to_list()))
+        return voices(sentences, text)
+
+    monkeypatch.setattr(naming, "source_voices", counted)
+    add_source(report)
+    build(report)
+    assert read == Counter({"critic-d": 1}), read
 
 
 def test_extending_a_lens_lexicon_finds_cues_again_in_every_source(report: Path, ran: Ran) -> None:

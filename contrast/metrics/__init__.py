@@ -81,13 +81,7 @@ def compute_metrics(
     read by tone and by the lenses), so part by part over hundreds of sources computed it twice.
     """
     chosen = list(names) if names is not None else [n for n in available_metrics() if not runs_after_events(n)]
-    parts = per_source_parts()
-    needed = list(dict.fromkeys(part for part in map(part_of, chosen) if part is not None))
-    measured: dict[str, dict[str, MetricFrames]] = {part: {} for part in needed}
-    for source_id, piece in (corpus.slices() if needed else {}).items():
-        for part in needed:
-            measured[part].update(mapper(part, parts[part], {source_id: piece}))
-    corpus = replace(corpus, parts=measured)
+    corpus = _measured(corpus, chosen, mapper)
     start = MetricResults(
         sentences=corpus.sentences,
         sources=corpus.sources,
@@ -97,9 +91,25 @@ def compute_metrics(
     return _join(start, [get_metric(name)(corpus) for name in chosen])
 
 
-def compute_event_metrics(corpus: Corpus, events: EventAnalysis, results: MetricResults) -> MetricResults:
-    """Run the metrics registered with ``after_events`` and join them onto ``results``."""
-    return _join(results, [get_metric(name)(corpus, events) for name in available_metrics() if runs_after_events(name)])
+def compute_event_metrics(
+    corpus: Corpus, events: EventAnalysis, results: MetricResults, *, mapper: SourceMapper = compute_each
+) -> MetricResults:
+    """Run the metrics registered with ``after_events`` and join them onto ``results``; their per-source
+    parts (the naming lens's quotation spans) run first through ``mapper``, like ``compute_metrics``'."""
+    chosen = [name for name in available_metrics() if runs_after_events(name)]
+    corpus = _measured(corpus, chosen, mapper)
+    return _join(results, [get_metric(name)(corpus, events) for name in chosen])
+
+
+def _measured(corpus: Corpus, chosen: list[str], mapper: SourceMapper) -> Corpus:
+    """``corpus`` with the results of the per-source parts the ``chosen`` metrics read, source by source."""
+    parts = per_source_parts()
+    needed = list(dict.fromkeys(part for part in map(part_of, chosen) if part is not None))
+    measured: dict[str, dict[str, MetricFrames]] = {part: {} for part in needed}
+    for source_id, piece in (corpus.slices() if needed else {}).items():
+        for part in needed:
+            measured[part].update(mapper(part, parts[part], {source_id: piece}))
+    return replace(corpus, parts=measured)
 
 
 def _join(results: MetricResults, outputs: list[MetricFrames]) -> MetricResults:

@@ -35,8 +35,8 @@ from contrast.claims.terms import stem
 from contrast.metrics.cues import EVIDENCE_SCHEMA
 from contrast.metrics.fightin_words import is_content, terms
 from contrast.metrics.figures import FIGURES_SCHEMA
-from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
-from contrast.metrics.voice import Voice, source_voices
+from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, SourceSlice, metric
+from contrast.metrics.voice import source_voices
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
 LENS = "naming"
@@ -59,35 +59,54 @@ SPEC = LensSpec(
 )
 
 
-@metric(LENS, after_events=True, lens=SPEC)
+QUOTE_START, QUOTE_END = "quote_start", "quote_end"
+QUOTES_SCHEMA = {SOURCE_ID: pl.String(), SENTENCE_INDEX: pl.Int32(), QUOTE_START: pl.Int64(), QUOTE_END: pl.Int64()}
+"""The per-source part's frame: one row per span of a sentence inside quotation marks (marks included)."""
+Quotes = dict[tuple[str, int], tuple[tuple[int, int], ...]]
+"""(source, sentence) → its spans inside quotation marks, for the sentences that have any."""
+
+
+def quotation_spans(source: SourceSlice) -> MetricFrames:
+    """The per-source part: where one source's sentences stand inside quotation marks (``voice.source_voices``:
+    a quotation may open sentences before and close sentences after), kept per source in the build cache, so
+    a build that adds one source reads the quotation marks of that source alone."""
+    sentences = source.sentences
+    voices = source_voices(sentences, source.text) if sentences.height else []
+    indexes = sorted(sentences.get_column(SENTENCE_INDEX).to_list())
+    rows = [(source.source_id, index, start, end) for index, voice in zip(indexes, voices, strict=True) for start, end in voice.quotes]
+    return MetricFrames(sentences=pl.DataFrame(rows, schema=QUOTES_SCHEMA, orient="row"))
+
+
+@metric(LENS, after_events=True, per_source=quotation_spans, lens=SPEC)
 def naming(corpus: Corpus, events: EventAnalysis) -> MetricFrames:
     claims = events.claims.sort(SOURCE_ID, SENTENCE_INDEX)
-    voices = _voices(corpus)
+    quotes = _quotes(corpus)
     figures: list[dict[str, object]] = []
     evidence: list[tuple[object, ...]] = []
-    _actors(claims, corpus.sentences, corpus.origins, voices, figures, evidence)
-    _events(claims, events.events, corpus.origins, voices, figures, evidence)
+    _actors(claims, corpus.sentences, corpus.origins, quotes, figures, evidence)
+    _events(claims, events.events, corpus.origins, quotes, figures, evidence)
     return MetricFrames(
         figures=pl.DataFrame(figures, schema=FIGURES_SCHEMA, orient="row"),
         evidence=pl.DataFrame(evidence, schema=EVIDENCE_SCHEMA, orient="row"),
     )
 
 
-def _voices(corpus: Corpus) -> dict[tuple[str, int], Voice]:
-    """(source, sentence) → its voice, for the quotation marks a sentence stands inside (a quotation
-    may open sentences before and close sentences after)."""
-    found: dict[tuple[str, int], Voice] = {}
-    for (source_id,), mine in corpus.sentences.sort(SOURCE_ID, SENTENCE_INDEX).group_by(SOURCE_ID, maintain_order=True):
-        indexes = mine.get_column(SENTENCE_INDEX).to_list()
-        found.update(zip(((str(source_id), i) for i in indexes), source_voices(mine, corpus.texts.get(str(source_id))), strict=True))
+def _quotes(corpus: Corpus) -> Quotes:
+    """(source, sentence) → its spans inside quotation marks (``quotation_spans``, per source)."""
+    found: Quotes = {}
+    for frames in corpus.measured(LENS, quotation_spans).values():
+        assert frames.sentences is not None
+        for source_id, index, start, end in frames.sentences.iter_rows():
+            found[(source_id, index)] = (*found.get((source_id, index), ()), (start, end))
     return found
 
 
-def _quoted(voice: Voice | None, start: int, end: int) -> bool:
-    return voice is not None and voice.quoted_at(start, end)
+def _quoted(quotes: tuple[tuple[int, int], ...] | None, start: int, end: int) -> bool:
+    """Whether the span stands inside one of the sentence's quotations (``voice.Voice.quoted_at``)."""
+    return quotes is not None and any(a <= start and end <= b for a, b in quotes)
 
 
-def _actors(claims: pl.DataFrame, sentences: pl.DataFrame, origins: tuple[str, ...], voices: dict[tuple[str, int], Voice],
+def _actors(claims: pl.DataFrame, sentences: pl.DataFrame, origins: tuple[str, ...], quotes: Quotes,
             figures: list, evidence: list) -> None:
     """Each actor's names per origin, counted as used: every whole-word use outside quotation marks
     in every sentence of the origin's texts (the longest name where two overlap), not the claim
@@ -98,9 +117,9 @@ def _actors(claims: pl.DataFrame, sentences: pl.DataFrame, origins: tuple[str, .
     where: dict[tuple[str, str, str], list[tuple[str, int, int, int, str]]] = defaultdict(list)
     rows = sentences.sort(SOURCE_ID, SENTENCE_INDEX).select(SOURCE_ID, SENTENCE_INDEX, ORIGIN, TEXT)
     for source_id, index, origin, text in rows.iter_rows():
-        voice = voices.get((source_id, index))
+        quoted = quotes.get((source_id, index))
         for surface, start, end in finder.uses(text):
-            if _quoted(voice, start, end):
+            if _quoted(quoted, start, end):
                 continue
             forms[aliases[surface]][origin][surface] += 1
             where[(aliases[surface], origin, surface)].append((source_id, index, start, end, text[start:end]))
@@ -183,11 +202,11 @@ class _NameFinder:
         return found
 
 
-def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...], voices: dict[tuple[str, int], Voice],
+def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...], quotes: Quotes,
             figures: list, evidence: list) -> None:
     rows = claims.select("event", ORIGIN, SOURCE_ID, SENTENCE_INDEX, TEXT).rows()
     words_of = [_single_words(text) for *_, text in rows]  # each claim's words, found once
-    own_words_of = [_single_words(_unquoted(text, voices.get((s, i)))) for *_, s, i, text in rows]
+    own_words_of = [_single_words(_unquoted(text, quotes.get((s, i)))) for *_, s, i, text in rows]
     spread = Counter(t for found in words_of for t in set(found))
     by_event: dict[object, list[int]] = defaultdict(list)
     for row, (event, *_) in enumerate(rows):
@@ -214,11 +233,11 @@ def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...]
                 continue
             mine = [rows[row][2:] for row in members if rows[row][1] == origin]
             for source_id, index, text in mine:
-                voice = voices.get((source_id, index))
+                quoted = quotes.get((source_id, index))
                 for term in chosen:
                     evidence.extend(
                         (source_id, index, LENS, measure, text[start:end], start, end, None)
-                        for start, end in term_spans(text, term, ignore_case=True) if not _quoted(voice, start, end)
+                        for start, end in term_spans(text, term, ignore_case=True) if not _quoted(quoted, start, end)
                     )
             figures.append(_figure(origin, measure, Counter(chosen), [f"{s}:{i}" for s, i, _ in mine], base=len(mine)))
 
@@ -227,12 +246,12 @@ def _single_words(text: str) -> list[str]:
     return [t for t in terms(text) if " " not in t]
 
 
-def _unquoted(text: str, voice: Voice | None) -> str:
+def _unquoted(text: str, quotes: tuple[tuple[int, int], ...] | None) -> str:
     """``text`` with what stands inside quotation marks blanked out (same length, so offsets hold)."""
-    if voice is None or not voice.quotes:
+    if not quotes:
         return text
     chars = list(text)
-    for start, end in voice.quotes:
+    for start, end in quotes:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
 
