@@ -161,12 +161,15 @@ def test_a_speaker_share_difference_smaller_than_an_untyped_share_is_no_finding(
     """SE-19 (check7-final-new): a difference of officials' shares was stated as a finding while 37% of the other
     side's attributed statements had a speaker the lens could not type — enough to close it."""
     said = _speaker_said(official, untyped)
-    assert said.startswith("Officials and spokespeople: no clear difference") is not finding
+    # check8-recheck ET-W3, MJ-27: "no clear difference — highest in US left, 36% against 29%" still named the wrong
+    # origin (by the texts US right quoted officials 8 times in 9): shares the untyped could reverse rank no origin
+    assert said.startswith("Officials and spokespeople: no origin can be ranked — the lens typed ") is not finding
+    assert ("highest" in said) is finding, said
     if not finding:
         lower = min(untyped[official.index(min(official))], 1.0)
         assert f"could not type the speaker of {lower:.0%} of the other origins’ attributed statements" in said
         assert f"as many as the gap of {abs(official[0] - official[1]) * 100:.0f} points: they could close it" in said
-    assert "lower bound" in said or untyped == (0.0, 0.0)
+    assert "lower bound" in said or untyped == (0.0, 0.0) or not finding
     # the table marks as strong only the figures the findings call a difference
     from contrast.metrics.attribution import SPEC as ATTRIBUTION_SPEC
     from contrast.metrics.cues import EVIDENCE_SCHEMA
@@ -195,4 +198,5 @@ def test_too_few_statements_stays_the_reason_beside_untyped_speakers() -> None:
     said = findings(ATTRIBUTION_SPEC, figures, {"us-right": RIGHT, "us-left": LEFT},
                     {"speaker.official": "Officials and spokespeople"}, Samples())
     official = next(f for f in said if f.startswith("Officials and spokespeople"))
-    assert "but it rests on 7 sentences, fewer than the 20 a difference needs." in official
+    assert "but it rests on 7 sentences, fewer than the 20 a difference needs" in official
+    assert official.startswith("Officials and spokespeople: no origin can be ranked") and "highest" not in official

@@ -81,9 +81,11 @@ def findings(
         ends = tone_ends([r["value"] for r in candidates]) if top["effect_kind"] == "Hedges' g" else ("highest", "lowest")
         shown = [(top, ends[0])] + ([(low, ends[1])] if spec.lowest and low is not top else [])
         standing = [(row, word) for row, word in shown if stands_out(row, sentences) and untyped_over_gap(rows, row) is None]
-        if not standing:
-            why = _untyped_why(rows, top, refs)
-            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0], sentences, why, nothing) + _untyped(rows, top, refs))
+        if not standing and untyped_over_gap(rows, top) is not None:
+            why = _untyped_why(rows, top, refs) or ""
+            out.append(_unranked(top, refs[top["unit"]].label, label, why, sentences) + _untyped(rows, top, refs))
+        elif not standing:
+            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0], sentences, nothing) + _untyped(rows, top, refs))
         for row, word in standing:
             tied = _tied(row, candidates, refs)
             said = _sentence(row, refs[row["unit"]].label, label, word, tied, nothing) + (_voice_tone(rows, row) if row is top else "")
@@ -120,6 +122,19 @@ def untyped_over_gap(rows: list[dict], row: Mapping[str, Any]) -> float | None:
         return None
     closing = untyped["rest"] if row["value"] > row["rest"] else untyped["value"]
     return closing if closing is not None and closing >= abs(row["value"] - row["rest"]) else None
+
+
+def _unranked(row: Mapping[str, Any], origin: str, label: str, why: str, sentences: Samples) -> str:
+    """Shares of a kind of speaker that the untyped statements could reverse name no origin as highest: the typed
+    shares are lower bounds, and by the texts the order was the other way round twice (check8-recheck ET-W3:
+    "Officials: highest in US left, 36% against 29%" where US right quotes officials 8 times in 9; MJ-27)."""
+    n, called = _sample(row, sentences)
+    if n < MIN_JUDGED:
+        why = f"it rests on {_count(n, called)}, fewer than the {MIN_JUDGED} a difference needs; and {why}"
+    return (
+        f"{label}: no origin can be ranked — the lens typed {_fmt(row['value'], row['effect_kind'])} of {origin}’s "
+        f"attributed statements so, against {_fmt(row['rest'], row['effect_kind'])} of the other origins’, but {why}."
+    )
 
 
 def _untyped_why(rows: list[dict], row: Mapping[str, Any], refs: Mapping[str, OriginRef]) -> str | None:
@@ -165,14 +180,11 @@ def _tied(row: Mapping[str, Any], candidates: list[dict], refs: Mapping[str, Ori
     return [refs[r["unit"]].label for r in candidates if r is not row and _fmt(r["value"], r["effect_kind"]) == shown]
 
 
-def _no_difference(
-    row: dict, origin: str, label: str, where: str, sentences: Samples, untyped: str | None = None, nothing: str | None = None
-) -> str:
+def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Samples, nothing: str | None = None) -> str:
     kind = row["effect_kind"]
     if row.get("diff_low") is not None and (row["diff_low"] > 0 or row["diff_high"] < 0):
         n, called = _sample(row, sentences)
-        few = f"it rests on {_count(n, called)}, fewer than the {MIN_JUDGED} a difference needs"
-        why = untyped if untyped is not None and n >= MIN_JUDGED else few
+        why = f"it rests on {_count(n, called)}, fewer than the {MIN_JUDGED} a difference needs"
     elif row.get("diff_low") is None or row.get("diff_high") is None:
         n, called = _sample(row, sentences)
         why = f"it rests on {_count(n, called)}, too few to draw an interval from"
