@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 import scipy.sparse as sp
 
-from contrast.claims import absence, align, find_events, terms
+from contrast.claims import absence, align, distinctive, find_events, terms
 from contrast.claims.distinctive import stated
 from contrast.claims.terms import sentence_terms
 from contrast.config import load_report
@@ -165,3 +165,58 @@ def test_the_absence_search_reads_no_names_figures_or_dates_to_compare_words(
     after = _claims(tariffs_sentences).select(STATE_COLUMNS)
     assert after.equals(before)
     assert looked == []
+
+
+def test_both_absence_searches_read_each_rows_figures_once_and_share_one_anchor_index(
+    tariffs_sentences: pl.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``absence_states`` and ``event_absences`` read the same rows: each row's figure values are read once (they were
+    read six times per row, 66,264 calls on 300 sources) and the index of which origins name an anchor's words is built
+    once, for the words either search asks about (it was built twice, 0.37 s on 300 sources). An index built for more
+    words answers as the index each search built for its own: the states, evidence and absences are the same."""
+    sources = tariffs_sentences.get_column("origin").unique().sort().to_list()
+
+    def own_index(self: absence.PoolReading, wanted: set[str]) -> distinctive.AnchorIndex:  # each search's own, as before
+        pool = self.pool
+        return distinctive.AnchorIndex(pool.get_column("text").to_list(), pool.get_column("origin").to_list(), self.figures, wanted)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(absence.PoolReading, "index", own_index)
+        before = find_events(tariffs_sentences, origins=sources)
+    built: list[int] = []
+    read: list[object] = []
+    real_index, real_values = absence.AnchorIndex, absence.figure_values
+
+    def index(texts: list[str], *args: object) -> object:
+        built.append(len(texts))
+        return real_index(texts, *args)  # type: ignore[arg-type]
+
+    def figure_values(quantities: list[str]) -> frozenset[str]:
+        read.append(quantities)
+        return real_values(quantities)
+
+    monkeypatch.setattr(absence, "AnchorIndex", index)
+    monkeypatch.setattr(absence, "figure_values", figure_values)
+    after = find_events(tariffs_sentences, origins=sources)
+    rows = after.claims.height  # no text set aside: the claims are the rows searched
+    assert built.count(rows) == 1 and len(read) == rows
+    assert after.claims.equals(before.claims) and after.evidence.equals(before.evidence) and after.absences.equals(before.absences)
+    assert after.absences.height > 0 and (after.claims.get_column("state") == "unique").any()
+
+
+def test_the_pairs_sharing_figures_join_the_search_in_claim_order(tariffs_sentences: pl.DataFrame) -> None:
+    """The figure pairs are put after their claim's other pairs, not after every pair: the pairs stay in claim order,
+    and ``absence.nearest`` reduces them as they come, without a sort's order and copies of every pair (issue 16:
+    its two reductions were the absence search's peak, ~340 MB each at 1,000 sources)."""
+    claims = _claims(tariffs_sentences)
+    pool = claims.select(align.POOL_COLUMNS)
+    values = absence.PoolReading(claims, pool).figures
+    q = np.repeat(np.arange(claims.height, dtype=np.int64), 2)  # two pairs per claim, in claim order
+    j = (q + 7) % claims.height
+    found_q, found_j = absence._with_figure_pairs(q, j, pool, np.arange(claims.height, dtype=np.int64), values)
+    assert found_q.size > q.size  # the tariffs' claims share figures: "$34 billion", "25%"
+    assert np.all(found_q[1:] >= found_q[:-1])
+    appended = absence._with_figure_pairs(q[:0], j[:0], pool, np.arange(claims.height, dtype=np.int64), values)
+    assert sorted(zip(found_q.tolist(), found_j.tolist(), strict=True)) == sorted(
+        [*zip(q.tolist(), j.tolist(), strict=True), *zip(*(a.tolist() for a in appended), strict=True)]
+    )

@@ -119,7 +119,8 @@ def empty_absences() -> pl.DataFrame:
 
 
 def absence_states(
-    claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None, specific: sp.csr_matrix | None = None
+    claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None, specific: sp.csr_matrix | None = None,
+    reading: PoolReading | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Each claim's ``state`` and ``alone`` (in no event, nothing close in any other source, its own
     origin's included: what "only Source C makes this claim" needs), and the evidence of the search
@@ -131,7 +132,8 @@ def absence_states(
     the claims, then the text cleaning set aside (``set_aside_sentences``); the claims alone by default.
     A claim that refers back to the sentence before it ("He spoke to reporters who flew with him …")
     tells part of that sentence's fact: it is not "only in" its origin when that sentence is not;
-    nor is a claim beside a sentence of a shared event (``context``: that sentence's claim id)."""
+    nor is a claim beside a sentence of a shared event (``context``: that sentence's claim id).
+    ``reading``: what the search reads of the pool's rows, shared with ``event_absences`` (``PoolReading``)."""
     n = claims.height
     pool = claims if pool is None else pool
     origins = pool.get_column("origin").to_numpy()
@@ -147,33 +149,42 @@ def absence_states(
     check = np.flatnonzero(~shared)
     if check.size == 0:
         return _states([SHARED] * n, [False] * n, [None] * n, [None] * n, [[] for _ in range(n)]), empty_evidence()
-    q, j = _search(scorer, pool, check)
-    figures = figure_matches(pool, q, j)
-    scores = np.maximum(scorer.closeness(q, j), figures * POSSIBLE_P)
+    reading = PoolReading(claims, pool) if reading is None else reading
+    q, j = _search(scorer, pool, check, reading.figures)
+    # the pairs' own arrays are the search's memory (tests/test_memory.py): the figures shared are a mask, the scores
+    # raised in place, the nearest row as scored reduced to the evidence listed before closeness is decided
+    figured = figure_matches(reading.figures, q, j)
+    scores = scorer.closeness(q, j)
+    scores[figured] = np.maximum(scores[figured], POSSIBLE_P)
     # Per claim and other source, the nearest row: kept as integer codes (a source's code sorts as
     # its id does), the ids written only into the evidence listed (``_listed``); the nearest that
     # counts as close (``deciding``) among the rows that share something specific or score CLOSE_ALONE_P.
-    counted = None if specific is None else _may_decide(specific, q, j, scores, figures)
-    del figures
+    counted = None if specific is None else _may_decide(specific, q, j, scores, figured)
+    del figured
     names, source_codes = np.unique(sources, return_inverse=True)
+    source_codes = source_codes.astype(np.int32)
+    _, origin_codes = np.unique(origins, return_inverse=True)
+    origin_of_source = np.zeros(names.size, dtype=np.int64)
+    origin_of_source[source_codes] = origin_codes
     found = Nearest(names, *nearest(q, source_codes[j], j, scores))
-    # ``decide`` is ``scores`` itself when nothing is specific, raised in place below: ``found`` keeps the scores
-    decide = scores if counted is None else np.where(counted, scores, 0.0)
+    other = origin_of_source[found.source] != origin_codes[found.claim]
+    stirred = set(found.claim[other & (found.score >= WEAK_P)].tolist())  # some row of another origin scores WEAK_P
+    evidence = _listed(found, claims, check)
+    del found, other
+    decide = scores  # raised in place below: the nearest as scored is listed already
+    if counted is not None:
+        decide[~counted] = 0.0
     del counted
     weak = np.flatnonzero((decide >= WEAK_P) & (decide < POSSIBLE_P))
     decide[weak[_told_in_words(claims, pool, q[weak], j[weak])]] = POSSIBLE_P
     del weak
     deciding = Nearest(names, *nearest(q, source_codes[j], j, decide))
     del q, j, scores, decide
-    _, origin_codes = np.unique(origins, return_inverse=True)
-    origin_of_source = np.zeros(names.size, dtype=np.int64)
-    origin_of_source[source_codes] = origin_codes
     near = deciding.score >= POSSIBLE_P
     close_any = set(deciding.claim[near].tolist())
     close = set(deciding.claim[near & (origin_of_source[deciding.source] != origin_codes[deciding.claim])].tolist())
-    other = origin_of_source[found.source] != origin_codes[found.claim]
-    stirred = set(found.claim[other & (found.score >= WEAK_P)].tolist())  # some row of another origin scores WEAK_P
-    anchors = _absent_anchors(claims, pool, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
+    del deciding
+    anchors = _absent_anchors(claims, reading, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
     anchors = _unless_told_elsewhere(claims, pool, anchors)
     state: list[str] = []
     basis: list[str | None] = []
@@ -193,7 +204,7 @@ def absence_states(
     alone = [state[k] == UNIQUE and events[k] is None and k not in close_any for k in range(n)]
     context = in_context(claims, state, alone)
     basis = [CONTEXT if context[k] is not None else basis[k] for k in range(n)]
-    return _states(state, alone, context, basis, anchors), _listed(found, claims, check)
+    return _states(state, alone, context, basis, anchors), evidence
 
 
 CLOSE_ALONE_P = POSSIBLE_P
@@ -284,10 +295,10 @@ def _pair_counts(left: sp.csr_matrix, right: sp.csr_matrix, a: np.ndarray, b: np
 def _may_decide(specific: sp.csr_matrix, q: np.ndarray, j: np.ndarray, scores: np.ndarray, figures: np.ndarray) -> np.ndarray:
     """Per pair (claim ``q[k]``, row ``j[k]``), whether its score counts towards the row being close: it shares
     something specific with the claim (``specific``; figures shared by value, "$200 billion" and "200", are
-    something specific too) or scores ``CLOSE_ALONE_P``. Only the pairs that reach ``WEAK_P`` are asked what they
-    share: below it a pair is never close, whatever it shares, and asking every pair took 1.3 s CPU of a
-    500-source report's events stage (issue 16; tests/test_events_stage_cost.py: the same states)."""
-    counts = (figures > 0) | (scores >= CLOSE_ALONE_P)
+    something specific too: the mask ``figures``, ``figure_matches``) or scores ``CLOSE_ALONE_P``. Only the pairs
+    that reach ``WEAK_P`` are asked what they share: below it a pair is never close, whatever it shares, and asking
+    every pair took 1.3 s CPU of a 500-source report's events stage (issue 16; tests/test_events_stage_cost.py: the same states)."""
+    counts = figures | (scores >= CLOSE_ALONE_P)
     asked = np.flatnonzero(~counts & (scores >= WEAK_P))
     counts[asked] = _share_something(specific, q[asked], j[asked])
     return counts
@@ -365,26 +376,61 @@ def _told_by_rows(claims: pl.DataFrame, pool: pl.DataFrame, asked: Mapping[int, 
 
 
 def _absent_anchors(
-    claims: pl.DataFrame, pool: pl.DataFrame, check: list[int], *, quiet: Callable[[set[int]], bool] = lambda _: False
+    claims: pl.DataFrame, reading: PoolReading, check: list[int], *, quiet: Callable[[set[int]], bool] = lambda _: False
 ) -> list[list[str]]:
     """Per claim: the anchors (``contrast.claims.distinctive``) of those in ``check`` that no other
-    origin's row of ``pool`` has; empty for the rest. A quotation's speaker is one of its anchors when
+    origin's row of the pool (``reading``) has; empty for the rest. A quotation's speaker is one of its anchors when
     ``quiet({claim})``: no row of another origin scores ``WEAK_P`` against it (``anchor_terms``' ``quoted``)."""
     texts, entities, speakers, origins = (claims.get_column(c).to_list() for c in ("text", "entities", "speakers", "origin"))
     terms = {k: anchor_terms(texts[k], entities[k], speakers[k], quoted=quiet({k})) for k in check}
-    index = _anchor_index(pool, {w for found in terms.values() for w in anchor_words(found)})
-    everyone = set(pool.get_column("origin").unique().to_list())
+    index = reading.index({w for found in terms.values() for w in anchor_words(found)})
+    everyone = set(reading.pool.get_column("origin").unique().to_list())
     found: list[list[str]] = [[] for _ in range(claims.height)]
     for k, anchors in terms.items():
         found[k] = absent_anchors(anchors, index, everyone - {origins[k]})
     return found
 
 
-def _anchor_index(pool: pl.DataFrame, wanted: set[str]) -> AnchorIndex:
-    return AnchorIndex(
-        pool.get_column("text").to_list(), pool.get_column("origin").to_list(),
-        [figure_values(row) for row in pool.get_column("quantities").to_list()], wanted,
-    )  # fmt: skip
+class PoolReading:
+    """What both absence searches (``absence_states``, ``event_absences``) read of the pool's rows, read once: each
+    row's figure values (``figure_values``) and one ``AnchorIndex`` over the words of every anchor either search
+    asks about, the checked claims' and the events' (``event_terms``). An index built for more words answers as
+    one built for fewer: it is asked only about words it was built for (issue 16: on a 300-source report the index
+    was built twice and each row's figure values read six times, 66,264 calls for 10,975 rows; both searches took
+    4.9 s CPU, now 4.5, means of four runs each, side by side under load)."""
+
+    def __init__(self, claims: pl.DataFrame, pool: pl.DataFrame) -> None:
+        self.claims, self.pool = claims, pool
+        self.figures = [figure_values(row) for row in pool.get_column("quantities").to_list()]
+        self._index: AnchorIndex | None = None
+        self._wanted: set[str] = set()
+        self._terms: dict[int, list[str]] | None = None
+
+    def event_terms(self) -> dict[int, list[str]]:
+        """Per event of two origins: the anchors its members state and the names of who they quote, in claim order."""
+        if self._terms is None:
+            self._terms = {}
+            for event, text, entities, speakers in _event_members(self.claims).sort("claim_id").select(
+                "event", "text", "entities", "speakers"
+            ).iter_rows():
+                spoken = [_POSSESSIVE_END.sub("", name) for name in speakers]
+                self._terms[event] = list(dict.fromkeys([*self._terms.get(event, []), *anchor_terms(text, entities, speakers), *spoken]))
+        return self._terms
+
+    def index(self, wanted: set[str]) -> AnchorIndex:
+        """The index of which origins name each word of ``wanted`` (and every event's anchor words), built once."""
+        if self._index is None or not wanted <= self._wanted:
+            self._wanted |= wanted | {w for found in self.event_terms().values() for w in anchor_words(found)}
+            self._index = AnchorIndex(
+                self.pool.get_column("text").to_list(), self.pool.get_column("origin").to_list(), self.figures, self._wanted
+            )
+        return self._index
+
+
+def _event_members(claims: pl.DataFrame) -> pl.DataFrame:
+    """The claims of the events two origins report (``event_members``' origins)."""
+    spans = event_members(claims).group_by("event").agg(pl.col("origin").unique().alias("by")).filter(pl.col("by").list.len() >= 2)
+    return claims.filter(pl.col("event").is_not_null() & pl.col("event").is_in(spans.get_column("event").implode()))
 
 
 def in_context(claims: pl.DataFrame, state: list[str], alone: list[bool]) -> list[int | None]:
@@ -420,10 +466,12 @@ def previous_claims(claims: pl.DataFrame) -> list[tuple[int, int]]:
     ]
 
 
-def _search(scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _search(
+    scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray, figures: Sequence[frozenset[str]]
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (query claim, row of another source) that may report one fact: every pair sharing a
     feature up to ``EXHAUSTIVE_MAX_CLAIMS`` rows, else through each query's rarest features; and
-    pairs sharing ``SHARED_FIGURES`` figure values."""
+    pairs sharing ``SHARED_FIGURES`` figure values (``figures``: each row's)."""
     n = pool.height
     exhaustive = n <= EXHAUSTIVE_MAX_CLAIMS
     q, j = candidate_pairs(
@@ -433,10 +481,12 @@ def _search(scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray) -> tuple[
         per_claim=scorer.matrix.shape[1] if exhaustive else CANDIDATE_FEATURES,
         query=query,
     )
-    return _with_figure_pairs(q, j, pool, query)
+    return _with_figure_pairs(q, j, pool, query, figures)
 
 
-def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None) -> pl.DataFrame:
+def event_absences(
+    claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFrame | None = None, reading: PoolReading | None = None
+) -> pl.DataFrame:
     """Per event of two origins and per origin that has no claim in it: the origin's claim closest to
     any of the event's members (``candidate``, null if none shares a feature), its ``score``, and the
     event's anchors (names, figures its members state: ``contrast.claims.distinctive``) when no row
@@ -449,17 +499,22 @@ def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     Who the members quote is named by the event: an origin that never names the person whose words two other origins
     quote does not report those words (check7 MJ-18: Michael Elliott). What is shown left out is what two of the
     reporting origins name (``_told_by_members``), and a row of the origin that shares ``CONTENT_SHARED`` words of
-    what a member states is close whatever it scores (``_told_by_rows``), as for a claim that names something alone."""
+    what a member states is close whatever it scores (``_told_by_rows``), as for a claim that names something alone.
+    ``reading``: what ``absence_states`` read of the pool's rows (``PoolReading``), read again when not given."""
     pool = claims if pool is None else pool
-    in_events = claims.filter(pl.col("event").is_not_null())
+    reading = PoolReading(claims, pool) if reading is None else reading
     spans = event_members(claims).group_by("event").agg(pl.col("origin").unique().alias("by")).filter(pl.col("by").list.len() >= 2)
     if spans.height == 0:
         return empty_absences()
     origins = pool.get_column("origin").to_numpy()
-    members = in_events.filter(pl.col("event").is_in(spans.get_column("event").implode()))
+    members = _event_members(claims)
     query = np.sort(members.get_column("claim_id").to_numpy().astype(np.int64))
-    q, j = _search(scorer, pool, query)
-    scores = _told_close(claims, pool, q, j, np.maximum(scorer.closeness(q, j), figure_matches(pool, q, j) * POSSIBLE_P))
+    q, j = _search(scorer, pool, query, reading.figures)
+    scores = scorer.closeness(q, j)
+    figured = figure_matches(reading.figures, q, j)
+    scores[figured] = np.maximum(scores[figured], POSSIBLE_P)
+    del figured
+    scores = _told_close(claims, pool, q, j, scores)
     event_of = np.zeros(pool.height, dtype=np.int64)
     event_of[members.get_column("claim_id").to_numpy().astype(np.int64)] = members.get_column("event").to_numpy()
     names, origin_codes = np.unique(origins, return_inverse=True)
@@ -472,14 +527,12 @@ def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     everyone = sorted(set(claims.get_column("origin").to_list()))
     absent = spans.select("event", pl.lit(everyone).alias("origin")).explode("origin")
     absent = absent.join(spans, on="event").filter(~pl.col("origin").is_in(pl.col("by"))).select("event", "origin")
-    terms: dict[int, list[str]] = {}
-    for event, text, entities, speakers in members.sort("claim_id").select("event", "text", "entities", "speakers").iter_rows():
-        spoken = [_POSSESSIVE_END.sub("", name) for name in speakers]
-        terms[event] = list(dict.fromkeys([*terms.get(event, []), *anchor_terms(text, entities, speakers), *spoken]))
-    index = _anchor_index(pool, {w for found in terms.values() for w in anchor_words(found)})
+    terms = reading.event_terms()
+    wanted = {w for found in terms.values() for w in anchor_words(found)}
+    index = reading.index(wanted)
     topical = max(2.0, TOPIC_SHARE * pool.height)
     unnamed = [_unnamed(terms.get(e, []), index, o, topical) for e, o in absent.iter_rows()]
-    told_by = _told_by_members(members, {w for found in terms.values() for w in anchor_words(found)})
+    told_by = _told_by_members(members, wanted, reading.figures)
     events = absent.get_column("event").to_list()
     unnamed = [_fullest([a for a in missing if len(told_by(e, a)) >= 2]) for e, missing in zip(events, unnamed, strict=True)]
     return (
@@ -491,13 +544,14 @@ def event_absences(claims: pl.DataFrame, scorer: PairScorer, *, pool: pl.DataFra
     )
 
 
-def _told_by_members(members: pl.DataFrame, wanted: set[str]) -> Callable[[int, str], set[str]]:
+def _told_by_members(members: pl.DataFrame, wanted: set[str], figures: Sequence[frozenset[str]]) -> Callable[[int, str], set[str]]:
     """``told_by(event, anchor)``: the origins whose members of ``event`` name ``anchor`` (as ``AnchorIndex`` reads a
     name or a figure). An origin is shown to leave out what two other origins both name: a name one member states
-    beside the shared fact ("… said Sheriff X of Y County") is that member's detail, not the event."""
+    beside the shared fact ("… said Sheriff X of Y County") is that member's detail, not the event. ``figures``: each
+    pool row's figure values (``PoolReading``)."""
     keys = [f"{e}\x00{o}" for e, o in members.select("event", "origin").iter_rows()]
     index = AnchorIndex(
-        members.get_column("text").to_list(), keys, [figure_values(row) for row in members.get_column("quantities").to_list()], wanted
+        members.get_column("text").to_list(), keys, [figures[k] for k in members.get_column("claim_id").to_list()], wanted
     )
 
     def told_by(event: int, anchor: str) -> set[str]:
@@ -549,16 +603,23 @@ def nearest(
     What sorting every pair by (group, other, score descending, candidate) and keeping each group's
     first row gives, without a table of all pairs (with the other source's name as a string per pair,
     that table was the largest thing a build held: 8 million pairs at 200 sources of 50 KB). The
-    pairs are taken in order of ``group``, a chunk of whole groups at a time.
+    pairs are taken in order of ``group``, a chunk of whole groups at a time: as they come when they
+    are in that order already (the absence search's are, but for the figure pairs after them), else
+    through a stable sort's order.
     """
-    order = np.argsort(group, kind="stable")
-    ordered = group[order]
+    in_order = bool(np.all(group[1:] >= group[:-1]))
+    order = None if in_order else np.argsort(group, kind="stable")
+    ordered = group if order is None else group[order]
     cuts = np.unique(np.searchsorted(ordered, ordered[::NEAREST_CHUNK], side="left"))
     del ordered
-    bounds = [*cuts.tolist(), order.size]
+    bounds = [*cuts.tolist(), group.size]
+
+    def chunk(values: np.ndarray, start: int, end: int) -> np.ndarray:
+        return values[start:end] if order is None else values[order[start:end]]
+
     parts = [
-        _best(group[rows], other[rows], candidate[rows], score[rows])
-        for rows in (order[start:end] for start, end in itertools.pairwise(bounds))
+        _best(chunk(group, s, e), chunk(other, s, e), chunk(candidate, s, e), chunk(score, s, e))
+        for s, e in itertools.pairwise(bounds)
     ]
     if not parts:
         empty = np.zeros(0, dtype=np.int64)
@@ -585,10 +646,12 @@ def _best(
     return group[first], other[first], chosen, best
 
 
-def _with_figure_pairs(q: np.ndarray, j: np.ndarray, claims: pl.DataFrame, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Add the pairs (query claim, claim of another source) that share ``SHARED_FIGURES`` figure values:
-    their words may share nothing ("$200 billion" and "200" are different features)."""
-    values = [figure_values(row) for row in claims.get_column("quantities").to_list()]
+def _with_figure_pairs(
+    q: np.ndarray, j: np.ndarray, claims: pl.DataFrame, query: np.ndarray, values: Sequence[frozenset[str]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Add the pairs (query claim, claim of another source) that share ``SHARED_FIGURES`` figure values (``values``:
+    each row's): their words may share nothing ("$200 billion" and "200" are different features). Pairs given in
+    claim order (``candidate_pairs``) are returned in claim order."""
     sources = claims.get_column("source_id").to_list()
     postings: dict[str, list[int]] = {}
     for k, found in enumerate(values):
@@ -609,7 +672,9 @@ def _with_figure_pairs(q: np.ndarray, j: np.ndarray, claims: pl.DataFrame, query
                 extra_j.append(other)
     if not extra_q:
         return q, j
-    return np.concatenate([q, np.asarray(extra_q, dtype=np.int64)]), np.concatenate([j, np.asarray(extra_j, dtype=np.int64)])
+    # each after the pairs of its claim: the pairs stay in claim order, which ``nearest`` reduces without a sort
+    at = np.searchsorted(q, np.asarray(extra_q, dtype=np.int64), side="right")
+    return np.insert(q, at, extra_q), np.insert(j, at, extra_j)
 
 
 def figure_values(quantities: list[str]) -> frozenset[str]:
@@ -617,15 +682,15 @@ def figure_values(quantities: list[str]) -> frozenset[str]:
     return frozenset(q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities)
 
 
-def figure_matches(claims: pl.DataFrame, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """1.0 where claims ``a[k]`` and ``b[k]`` share at least ``SHARED_FIGURES`` figure values, else 0.0."""
-    values = [figure_values(row) for row in claims.get_column("quantities").to_list()]
-    sizes = np.array([len(v) for v in values], dtype=np.int64)
-    found = np.zeros(a.size, dtype=np.float64)
+def figure_matches(values: Sequence[frozenset[str]], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Whether rows ``a[k]`` and ``b[k]`` share at least ``SHARED_FIGURES`` figure values (``values``: each row's), per
+    pair: a mask, a byte per pair (as 0.0/1.0 scores it was eight, and three arrays of them at once)."""
+    found = np.zeros(a.size, dtype=bool)
     if a.size == 0:
         return found
-    for k in np.flatnonzero((sizes[a] >= SHARED_FIGURES) & (sizes[b] >= SHARED_FIGURES)).tolist():
-        found[k] = float(len(values[a[k]] & values[b[k]]) >= SHARED_FIGURES)
+    enough = np.fromiter((len(v) >= SHARED_FIGURES for v in values), dtype=bool, count=len(values))
+    for k in np.flatnonzero(enough[a] & enough[b]).tolist():
+        found[k] = len(values[a[k]] & values[b[k]]) >= SHARED_FIGURES
     return found
 
 

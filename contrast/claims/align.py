@@ -44,7 +44,7 @@ import numpy as np
 import polars as pl
 import scipy.sparse as sp
 
-from contrast.claims.absence import TOPIC_SHARE, absence_states, empty_absences, empty_evidence, event_absences
+from contrast.claims.absence import TOPIC_SHARE, PoolReading, absence_states, empty_absences, empty_evidence, event_absences
 from contrast.claims.aliases import resolve_aliases
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.conflicts import Conflicts, FigureSubjects
@@ -191,14 +191,16 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
     surfaces = surface_forms(claims, aliases)
     events, claims = number_events(claims, matrix, vocabulary, aliases, surfaces, event_strength(links, event_of))
     specific = specific_features(pool_matrix, vocabulary, pool_speakers)
-    states, evidence = absence_states(claims, scorer, pool=pool.select(POOL_COLUMNS), specific=specific)
+    searched = pool.select(POOL_COLUMNS)
+    reading = PoolReading(claims, searched)  # read once for both searches
+    states, evidence = absence_states(claims, scorer, pool=searched, specific=specific, reading=reading)
     claims = claims.with_columns(states.get_columns())
     return Alignment(
         claims=claims,
         links=explain_links(links, event_of, matrix, vocabulary, surfaces),
         events=events,
         evidence=evidence,
-        absences=event_absences(claims, scorer, pool=pool.select(POOL_COLUMNS)),
+        absences=event_absences(claims, scorer, pool=searched, reading=reading),
     )
 
 
