@@ -469,3 +469,40 @@ def test_the_flynn_event_is_not_taught_as_asserted_by_the_outlet_that_names_the_
     assert [x.attributed for x in event.excerpts] == [True, False]
     assert not names_no_speaker(FLYNN_NYT)
     assert questions._attribution(events=[event], number=2) is None
+
+
+SESTAK_HP = ("The source challenged one major aspect of the story line, insisting that the White House never offered "
+             "Sestak the job of Secretary of the Navy.")
+LEPAGE_HP = ("LePage was upset because he mistakenly believed Gattine heard those remarks and called him a racist, and "
+             "so he left him the voicemail.")
+LEPAGE_NYT = ("As criticism against him swelled, Mr. LePage came to believe that a Democratic lawmaker had called him a "
+              "racist.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # check8-recheck SE-P6: a participle of saying before its clause reports it
+        (SESTAK_HP, REPORTED),
+        ("Sestak challenged the report, saying that he had never been offered a job.", REPORTED),
+        ("Sestak challenged the report, arguing that he had never been offered a job.", REPORTED),
+        ("The mayor defended the plan, noting that it had passed twice.", REPORTED),
+        # check8-new LP-5/LP-6: a verb of saying inside what someone believes is the belief's content, and the
+        # sentence states the belief in the outlet's own voice
+        (LEPAGE_HP, OWN),
+        (LEPAGE_NYT, OWN),
+        ("She assumed the mayor had told them to leave.", OWN),
+        # near misses that keep their voice
+        ("He believed the report, officials said.", REPORTED),  # the comma ends the belief; the officials report it
+        ("He thinks the plan is “a total disaster,” she said.", REPORTED),  # the quotation ends the belief's clause
+        ("He said he believed Gattine had called him a racist.", REPORTED),  # the saying comes first
+        ("Officials believed that the senator would resign.", REPORTED),  # "believed that" reports as before
+        ("He thought about it and said he would resign.", REPORTED),  # thinking about something holds no content
+        ("Analysts at the think tank said the tariffs would hurt farmers.", REPORTED),  # a noun, not a belief
+        ("She insisted on a recount.", OWN),  # a demand acted on, no words reported
+        ("She insisted that the count was wrong.", REPORTED),
+        ("The plan, noting its cost, was shelved.", OWN),  # no "that" clause after the participle
+    ],
+)
+def test_saying_inside_a_belief_is_not_the_report_and_a_participle_of_saying_is(sentence: str, kind: str) -> None:
+    assert sentence_voices([sentence])[0].kind == kind

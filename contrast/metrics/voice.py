@@ -269,6 +269,7 @@ _SAYING = (
     r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|explains|observes|argued|argues|arguing|"
     r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
+    r"(?:insisting|contending|asserting|maintaining|noting|adding|stating|declaring|explaining)(?=\s+that\b)|"
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
     r"reiterates|reiterating|expressed|expresses|expressing|voiced|decrying|decried|decries|recommended|recommends|"
     r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|theori[sz]e[sd]?|"
@@ -303,7 +304,9 @@ to something in support ("the governor pointed to its origins in federal legisla
 officials cited only two times that …", with or without a quotation; not "cited for contempt"), expressing ("expressed similar
 concerns"), appealing and calling on someone ("appealed to both sides to", "called on them to"),
 decrying, arguing on ("went on to argue that"), questioning ("questioned Trump's allegiance"), theorizing ("…, Mr.
-Abramowitz and Mr. Webster theorize, …"), and a passive report by its reporter ("were first reported by The Atlantic")."""
+Abramowitz and Mr. Webster theorize, …"), a passive report by its reporter ("were first reported by The Atlantic"), and a
+participle of saying before its clause ("The source challenged one major aspect of the story line, insisting that the
+White House never offered Sestak the job": the insisting reports the clause, check8-recheck SE-P6)."""
 _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
@@ -511,10 +514,32 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
         verb = re.search(rf"(?i)\b(?:{_CLAUSE_VERBS})\b", masked[after.start() : after.end()])
         if verb:
             found.append((after.start() + verb.start(), after.start() + verb.end()))
+    found = [span for span in found if not _believed(text, span[0])]
     conceded = _CONCESSIVE.match(masked) if concede else None
     if conceded and text == masked:  # "While Obama promised to pull all troops out, U.S. forces remain there."
         found = [span for span in found if span[0] >= conceded.end()]
     return sorted(set(found))
+
+
+_BELIEVING = re.compile(
+    r"(?i)\b(?:believ(?:e|es|ed|ing)|think|thinks|thought|thinking|assum(?:e|es|ed|ing)|suppos(?:e|es|ed|ing)|"
+    r"suspect(?:s|ed|ing)?|imagin(?:e|es|ed|ing))\b(?!\s+(?:about|of|over|in|on|for|so|back|up|twice|hard|again|tanks?|"
+    r"it\s+(?:over|through))\b)"
+)
+"""A verb of believing before its content ("he mistakenly believed Gattine heard those remarks and called him a
+racist", "came to believe that a Democratic lawmaker had called him a racist"): a verb of saying after it in the same
+clause is what is believed, not the sentence's report (check8-new LP-5). Not "thought about it and said": a
+preposition after it is not a content clause; nor a "think tank", whose analysts said."""
+
+_BELIEVED = re.compile(_BELIEVING.pattern + r"(?:\s+[\w'’.-]+)+\s+$")
+
+
+def _believed(text: str, start: int) -> bool:
+    """Whether the reporting word at ``start`` stands in the content of a belief (``_BELIEVING``) in its own clause:
+    what someone believes was said, which the sentence states of the believer ("He believed the report, officials said"
+    still reports: the comma ends the belief's clause, as a quotation mark does in "He thinks the plan is “a total
+    disaster,” she said")."""
+    return _in_clause_before(_BELIEVED, text, start)
 
 
 _CONCESSIVE = re.compile(r"(?i)^\s*(?:while|although|though|whereas|even\s+though|even\s+as)\b[^,;:]*,")
@@ -565,6 +590,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     before = masked[: m.start()]
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
         return True  # a letter sent ("children who wrote to the White House"), not what it says
+    if word.lower() in {"insist", "insists", "insisted"} and re.match(r"(?i)\s+(?:on|upon)\b", masked[m.end() :]):
+        return True  # a demand acted on ("She insisted on a recount"), not words reported
     if word.lower() in {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "contend",
                         "contends", "contended", "insist", "insists", "insisted"} and _EMBEDDED.match(masked[m.end() :]):
         return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
