@@ -25,7 +25,7 @@ from contrast.claims.absence import EVIDENCE_SOURCES, POSSIBLE_P, POSSIBLY_SHARE
 from contrast.report.handout.build import reach
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import Excerpt, HandoutEvent, Question, SourceTag
-from contrast.report.handout.questions import questions_and_answers
+from contrast.report.handout.questions import _search_terms, questions_and_answers
 from contrast.report.text import ELLIPSIS
 
 LETTERS = re.compile(r"\bSource ([A-Z]+)\b")
@@ -345,3 +345,22 @@ def test_only_source_names_only_what_no_other_source_names() -> None:
         "anchors": [["Putin", "Group of Seven"], [], []],
     })  # fmt: skip
     assert _anchors_no_other_source_names(claims, claims.head(1)) == {0: ["Group of Seven"]}
+
+
+def test_the_search_terms_offered_for_a_one_source_claim_are_its_anchors_as_a_reader_types_them() -> None:
+    # check8 TA-18: the key offered “It's”, “Trump” and “China’” (capitalised tokens as cut, a sentence-opening
+    # contraction among them) and left out the claim's own person, the one name no other source has
+    text = "It's been said that the source of policy has come from economist Peter Navarro's book ‘Death by China’."
+    rows = [
+        {"source_id": "b", "sentence_index": 0, "text": text, "event": None, "state": UNIQUE, "alone": True,
+         "checkworthiness": 3, "entities": ["It's", "Trump", "China’", "Peter Navarro's"], "anchors": ["Peter Navarro"]},
+        {"source_id": "a", "sentence_index": 0, "text": "Trump raised tariffs on China on Friday.", "event": None,
+         "state": SHARED, "alone": False, "checkworthiness": 1, "entities": ["Trump", "China"], "anchors": []},
+    ]
+    questions, answers = _ask(_analysis(rows))
+    (check,) = [a for q, a in zip(questions, answers, strict=True) if q.kind == "check"]
+    assert "(for example “Peter Navarro”, “Trump” and “China”)" in check.answer
+
+
+def test_a_search_term_is_not_offered_again_as_part_of_another() -> None:
+    assert _search_terms(["March 26", "Ray Mabus", "26,", "Obama's", "I've"]) == ["March 26", "Ray Mabus", "Obama"]

@@ -40,6 +40,10 @@ def _frames(sentence: str, category: str) -> list[str]:
         ("Clinton discussed with Sestak possible alternatives to his Senate candidacy.", "hedge", []),
         ("The board will reply as soon as possible.", "hedge", []),
         ("The agency made every possible effort to help.", "hedge", []),
+        # RM-15: "possible" after a superlative intensifies it ("the starkest possible contrast")
+        ("It is an issue of the starkest possible contrast between the two candidates.", "hedge", []),
+        ("Prosecutors sought the most severe possible penalty.", "hedge", []),
+        ("The latest possible date is Friday, but a delay is possible.", "hedge", ["possible"]),
         ("He is under investigation for possible violations of the law.", "hedge", ["possible"]),
         ("The memo describes a possible crime.", "hedge", ["possible"]),
         ("Officials discussed a possible deal with Beijing.", "hedge", ["possible"]),

@@ -50,7 +50,15 @@ from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.conflicts import Conflicts, FigureSubjects
 from contrast.claims.echoes import echoes
 from contrast.claims.evidence import FIGURE_COLUMN, STEM_COLUMN, PairScorer, fold_words, shingle_matrix
-from contrast.claims.labels import empty_events, empty_links, event_strength, explain_links, number_events, surface_forms
+from contrast.claims.labels import (
+    Spellings,
+    empty_events,
+    empty_links,
+    event_strength,
+    explain_links,
+    number_events,
+    surface_forms,
+)
 from contrast.claims.search import candidate_pairs
 from contrast.claims.semantic import Encoder
 from contrast.claims.terms import dictionary_words, news_words, stem, stopwords
@@ -188,8 +196,8 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
         pl.Series("event", event_of, dtype=pl.Int32),
         pl.Series("also", echoes(texts, sources.tolist(), event_of), dtype=pl.List(pl.Int32)),
     )
-    surfaces = surface_forms(claims, aliases)
-    events, claims = number_events(claims, matrix, vocabulary, aliases, surfaces, event_strength(links, event_of))
+    spellings = Spellings(claims, surface_forms(claims, aliases))
+    events, claims = number_events(claims, matrix, vocabulary, aliases, spellings, event_strength(links, event_of))
     specific = specific_features(pool_matrix, vocabulary, pool_speakers)
     searched = pool.select(POOL_COLUMNS)
     reading = PoolReading(claims, searched)  # read once for both searches
@@ -197,7 +205,7 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
     claims = claims.with_columns(states.get_columns())
     return Alignment(
         claims=claims,
-        links=explain_links(links, event_of, matrix, vocabulary, surfaces),
+        links=explain_links(links, event_of, matrix, vocabulary, spellings),
         events=events,
         evidence=evidence,
         absences=event_absences(claims, scorer, pool=searched, reading=reading),

@@ -9,6 +9,7 @@ and how clearly their members agree, labels in the words the sources use ("$34bn
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import numpy as np
 import polars as pl
@@ -24,16 +25,17 @@ def explain_links(
     event_of: list[int | None],
     matrix: sp.csr_matrix,
     vocabulary: np.ndarray,
-    surfaces: dict[str, str],
+    spellings: Spellings,
 ) -> pl.DataFrame:
-    """The links that hold events together, each with the terms its two claims share (as written)."""
+    """The links that hold events together, each with the terms its two claims share (as the two write them)."""
     events = np.array([-1 if e is None else e for e in event_of], dtype=np.int64)
     a, b = links.get_column("a").to_numpy(), links.get_column("b").to_numpy()
     inside = (events[a] >= 0) & (events[a] == events[b]) if a.size else np.zeros(0, dtype=bool)
     kept = links.filter(pl.Series(inside, dtype=pl.Boolean)) if links.height else links
     rows, columns = shared_terms(matrix, a[inside], b[inside])
-    shown = {k: _display(str(vocabulary[k]), surfaces) for k in np.unique(columns).tolist()}
-    return kept.with_columns(flat_string_lists("shared", kept.height, rows, [shown[k] for k in columns.tolist()]))
+    pairs = np.stack((a[inside], b[inside]), axis=1)
+    shown = [spellings.show(str(vocabulary[k]), pairs[row].tolist()) for row, k in zip(rows.tolist(), columns.tolist(), strict=True)]
+    return kept.with_columns(flat_string_lists("shared", kept.height, rows, shown))
 
 
 def shared_terms(matrix: sp.csr_matrix, a: np.ndarray, b: np.ndarray, limit: int = 6) -> tuple[np.ndarray, np.ndarray]:
@@ -74,6 +76,33 @@ def flat_string_lists(name: str, height: int, rows: np.ndarray, values: list[str
     )
 
 
+def folded(term: str) -> str:
+    """A shown term, compared with another: case and apostrophe aside ("I’ve" is "i've": check8 RM-14)."""
+    return term.lower().replace("’", "'")
+
+
+class Spellings:
+    """How features are shown for the claims they are shown for: a word as those claims write it, so a shown term is
+    in the sentences it is shown for (check8 RM-14: the stem of "reports" was shown as "reporters", the corpus's
+    commonest spelling, which neither linked sentence wrote); a name or a figure as ``_display`` shows it, as is a
+    word none of the claims writes."""
+
+    def __init__(self, claims: pl.DataFrame, corpus: dict[str, str]) -> None:
+        self._rows: list[list[str]] = claims.get_column("surfaces").to_list()
+        self._corpus = corpus
+        self._of: dict[int, dict[str, str]] = {}
+
+    def _claim(self, row: int) -> dict[str, str]:
+        if (found := self._of.get(row)) is None:
+            found = self._of[row] = dict(pair.split("\t", 1) for pair in self._rows[row])
+        return found
+
+    def show(self, term: str, rows: Iterable[int]) -> str:
+        """``term`` shown for the claims at ``rows``: their commonest spelling of it (then the first by sort)."""
+        forms = Counter(form for row in rows if (form := self._claim(row).get(term))) if ":" not in term else None
+        return min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0] if forms else _display(term, self._corpus)
+
+
 def _display(term: str, surfaces: dict[str, str]) -> str:
     """How a feature is shown: the sources' own spelling of a word or name, a readable figure."""
     return surfaces.get(term) or display_quantity(term.split(":", 1)[-1])
@@ -97,7 +126,7 @@ def number_events(
     matrix: sp.csr_matrix,
     vocabulary: np.ndarray,
     aliases: dict[str, str],
-    surfaces: dict[str, str],
+    spellings: Spellings,
     strength: pl.DataFrame,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Order events (most widely shared first, then most clearly linked), number them, and label each."""
@@ -121,15 +150,16 @@ def number_events(
     renumber: dict[int, int] = {}
     labels, terms = [], []
     roots = grouped.get_column("event").to_list()
-    terms_of = key_terms(matrix, grouped.get_column("claim_id").to_list(), vocabulary, limit=10)
-    for position, (root, keys) in enumerate(zip(roots, terms_of, strict=True), start=1):
+    members = grouped.get_column("claim_id").to_list()
+    terms_of = key_terms(matrix, members, vocabulary, limit=10)
+    for position, (root, keys, ids) in enumerate(zip(roots, terms_of, members, strict=True), start=1):
         renumber[root] = position
         shown: list[str] = []
         for term in keys:
-            surface = _display(term, surfaces)
+            surface = spellings.show(term, ids)
             if ":" not in term and surface in entity_words:
                 continue  # the name itself is shown through its entity feature
-            if not any(surface.lower() in s.lower() or s.lower() in surface.lower() for s in shown):
+            if not any(folded(surface) in folded(s) or folded(s) in folded(surface) for s in shown):
                 shown.append(surface)
         shown = shown[:6]
         terms.append(shown)

@@ -11,9 +11,10 @@ they describe ("an uncertain future"). "It is uncertain whether …" and "remain
 
 Nor is a cue that is not the writer's stance on a claim (:func:`not_a_stance`): "possible" stating a condition
 ("impeachment is only possible if …") or naming a range of options ("talks over possible alternatives to his
-candidacy", "as soon as possible"), a negated ability modal ("could not serve on the board while …" states an
-inability firmly; "could not be confirmed" and "could not rule out" still hedge), and a booster inside an embedded
-"whether …" question ("investigated over whether he was fully forthcoming": the matter asked about, not asserted).
+candidacy", "as soon as possible") or intensifying a superlative ("the starkest possible contrast"), a negated
+ability modal ("could not serve on the board while …" states an inability firmly; "could not be confirmed" and
+"could not rule out" still hedge), and a booster inside an embedded "whether …" question ("investigated over
+whether he was fully forthcoming": the matter asked about, not asserted).
 """
 
 from __future__ import annotations
@@ -93,13 +94,14 @@ _OPTIONS = (
 _NOT_A_HEDGE = re.compile(
     r"(?i)\bonly\s+(possible)\b|\b(possible)(?=\s+(?:only\s+)?(?:if|unless|provided|when|once|where)\b)|"
     rf"\b(possible)(?=\s+(?:{_OPTIONS})\b)|\bas\s+\w+\s+as\s+(possible)\b|"
-    r"\b(?:every|all|best|worst|highest|lowest|greatest|fullest|widest|shortest|earliest|(?:if|where|wherever|whenever))\s+"
+    r"\b(?:every|all|best|worst|\w{2,}est|(?:most|least)\s+\w+|(?:if|where|wherever|whenever))\s+"
     r"(possible)\b|"
     r"\b(could)(?=\s+(?:not|never)\s+(?!(?:be\s+)?(?:ruled?\s+out|rule\s+out|confirm|confirmed|verify|verified|"
     r"independently|determined?|establish(?:ed)?|reached)\b))"
 )
 """Hedge cues that are no hedge: "possible" stating a condition, or before the options it ranges over, or in a
-fixed phrase ("as soon as possible", "every possible"); "could" of a negated ability ("could not serve")."""
+fixed phrase ("as soon as possible", "every possible"), or after a superlative it intensifies ("the starkest
+possible contrast", "the most severe possible penalty": check8 RM-15); "could" of a negated ability ("could not serve")."""
 _WHETHER = re.compile(r"(?i)\bwhether\b[^,;:()\u2014\u2013]*")
 """An embedded "whether …" question up to the end of its clause."""
 

@@ -22,6 +22,7 @@ from contrast.claims.aliases import entity_key, reordered, resolve_aliases
 from contrast.claims.distinctive import display_anchor
 from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
+from contrast.claims.labels import folded
 from contrast.metrics.voice import names_no_speaker
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
 from contrast.report.event_titles import event_title
@@ -127,7 +128,7 @@ def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> 
     counts = Counter(t for shared in inside.get_column("shared").to_list() for t in shared)
     terms: list[str] = []
     for term, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        if not any(term.lower() in shown.lower() for shown in terms):
+        if not any(folded(term) in folded(shown) for shown in terms):
             terms.append(term)
     terms = terms[:5]
     scores = inside.get_column("score").to_list()

@@ -21,7 +21,7 @@ from contrast.analysis import Analysis
 from contrast.claims.absence import UNIQUE, figure_values
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_words, display_anchor
 from contrast.claims.echoes import event_members
-from contrast.claims.terms import as_written
+from contrast.claims.terms import as_written, stopwords
 from contrast.metrics.vader import analyzer, tone_text
 from contrast.metrics.voice import names_no_speaker, own_part
 from contrast.report.handout.excerpts import ExcerptPicker
@@ -465,14 +465,15 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
     row = rows[0]
     excerpt: Excerpt = picker.excerpt(row)
     letter = tags[row["source_id"]].letter
-    search = [*row["speakers"], *(as_written(q, [row["text"]]) for q in row["quantities"]), *(e for e in row["entities"] if len(e) > 3)]
-    search = list(dict.fromkeys(search))[:3]
     question = Question(
         number, "check",
         f"Only Source {letter} makes this claim. How could you check if it is true? Name one place you would look.",
         excerpt,
     )
     named = [display_anchor(a, [row["text"]]) for a in (by_source or {}).get(row["claim_id"], [])][:3]
+    search = _search_terms([*named, *(display_anchor(a, [row["text"]]) for a in row.get("anchors") or []),
+                            *row["speakers"], *(as_written(q, [row["text"]]) for q in row["quantities"]),
+                            *(e for e in row["entities"] if len(e) > 3)])
     names = f", and none of them names {join_words([f'“{a}”' for a in named])}" if named else ""
     behind = ("A search of every other source found nothing close to this claim (events.json lists the "
               f"nearest sentence of each){names}. It has {row['checkworthiness']} check-worthy features (names, numbers, dates, "
@@ -482,6 +483,24 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
               + ", and look for the first, original report or data.")
     notes = ("A claim made by one source only is not false; it is not yet confirmed.",)
     return question, Answer(question, behind, answer, notes)
+
+
+_EDGE = " \t\"'“”‘’«»()[],.;:!?"
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _search_terms(candidates: Iterable[str], limit: int = 3) -> list[str]:
+    """What the key offers to search for a one-source claim: its anchors first (what no other source names), then its
+    speakers, figures and names, each as a reader types it — without the quote marks, commas and possessives a
+    name was cut with ("China’" → "China", "26," → "26", "Obama's" → "Obama") — once, and never a function word
+    a capital made look like a name ("It's" opening a sentence: check8 TA-18), nor a part of a term offered ("26" after
+    "March 26")."""
+    terms: dict[str, str] = {}
+    for candidate in candidates:
+        term = _POSSESSIVE.sub("", candidate.strip(_EDGE)).strip(_EDGE)
+        if len(term) > 1 and term.lower() not in stopwords() and not mentions(" | ".join(terms.values()), [term]):
+            terms[term.lower()] = term
+    return list(terms.values())[:limit]
 
 
 def _anchors_no_other_source_names(claims: pl.DataFrame, asked: pl.DataFrame) -> dict[int, list[str]]:
