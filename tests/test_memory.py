@@ -17,14 +17,19 @@ import sys
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import polars as pl
 import pytest
+import scipy.sparse as sp
 
 from contrast.claims import EventAnalysis
 from contrast.claims.absence import EVIDENCE_SOURCES, POSSIBLY_SHARED, UNIQUE, Nearest, _listed, empty_absences, nearest
+from contrast.claims.align import NAMING_WORDS, _other_voices, _quotations
+from contrast.claims.evidence import fold_words, shingle_matrix
 from contrast.claims.export import events_document, events_json, events_json_chunks
+from contrast.claims.terms import stopwords
 from contrast.publish import MARKER, claim, publish, publish_edition
 from tests.conftest import REPO
 
@@ -239,3 +244,52 @@ def test_the_evidence_listed_is_the_closest_sources_as_sorting_every_pair_did() 
     )
     listed = _listed(found, claims, np.arange(600))
     assert listed.height < frame.height and listed.equals(expected)
+
+
+def _quoting_claims(count: int) -> tuple[list[str], list[list[str]]]:
+    said = "of the Senate Finance Committee said the tariff list takes effect on Friday"
+    texts = [f"Senator Anna Berg{k % 50} {said} ({k})." for k in range(count)]
+    return texts, [[f"Anna Berg{k % 50}", "Senate Finance Committee"] if k % 3 else [] for k in range(count)]
+
+
+def test_the_runs_that_may_be_quoted_are_read_without_a_set_of_naming_words_per_claim() -> None:
+    """The words that only name someone in a claim are its names' words, titles and function words; the last two
+    are the same ~300 words in every claim. A set of all of them per claim (16 KB) was 600 MB held at once at 1,000
+    AllSides sources, ~6 GB at 10,000 (the 10,000-source build stood at 11.4 GB)."""
+    texts, entities = _quoting_claims(20_000)
+    tracemalloc.start()
+    try:
+        quotations = _quotations(texts, entities)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert quotations.shape[0] == 20_000
+    assert peak < 20_000 * 3000, f"the runs of 20,000 claims held {peak / MB:.0f} MB"
+
+
+def test_the_runs_that_may_be_quoted_leave_out_those_made_only_of_naming_words() -> None:
+    texts, entities = _quoting_claims(300)
+    expected = shingle_matrix(texts, naming=[NAMING_WORDS | stopwords() | {w for e in row for w in fold_words(e)} for row in entities])
+    found = _quotations(texts, entities)
+    assert (found != expected).nnz == 0
+    # "senator anna berg1 of the" is the name's words and function words, no quotation; without a name it may be one
+    assert found[1].nnz < shingle_matrix(texts[1:2]).nnz
+    assert found[0].nnz == shingle_matrix(texts[0:1]).nnz
+
+
+def test_speakers_are_compared_for_the_pairs_of_two_quoting_claims_only() -> None:
+    """Most candidate pairs have a claim that quotes nobody: every pair as Python ints was ~90 bytes a pair (177 MB here)."""
+    rng = np.random.default_rng(7)
+    claims, pairs = 100_000, 2_000_000
+    left, right = rng.integers(0, claims, pairs), rng.integers(0, claims, pairs)
+    voices = [frozenset({f"Speaker {k % 7}"}) if k % 20 == 0 else frozenset() for k in range(claims)]
+    scorer = SimpleNamespace(**{name: sp.csr_matrix((claims, 4), dtype=np.float32) for name in ("shingles", "names", "figures")})
+    expected = np.array([bool(voices[a]) and bool(voices[b]) and voices[a].isdisjoint(voices[b]) for a, b in zip(left, right, strict=True)])
+    tracemalloc.start()
+    try:
+        apart = _other_voices(voices, scorer, left, right)  # type: ignore[arg-type]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert apart.any() and np.array_equal(apart, expected)
+    assert peak < pairs * 20, f"comparing the speakers of {pairs:,} pairs held {peak / MB:.0f} MB"

@@ -123,20 +123,26 @@ def _joined(match: re.Match[str]) -> str:
 
 
 def shingle_matrix(
-    texts: Sequence[str], size: int = QUOTE_WORDS, *, naming: Sequence[frozenset[str]] | None = None
+    texts: Sequence[str],
+    size: int = QUOTE_WORDS,
+    *,
+    naming: Sequence[frozenset[str]] | None = None,
+    naming_everywhere: frozenset[str] = frozenset(),
 ) -> sp.csr_matrix:
     """Claims × hashed runs of ``size`` words (binary): shared columns are shared word runs.
 
-    ``naming``: per text, the words that only name someone (the words of its names, titles, function
-    words); a run made of them alone is left out ("the top Democrat on the Senate Intelligence Committee"
-    is how two sentences introduce Sen. Warner, not a quotation they share)."""
+    ``naming``: per text, the words that only name someone (the words of its names), and
+    ``naming_everywhere`` those that do in every text (titles, function words); a run made of them alone
+    is left out ("the top Democrat on the Senate Intelligence Committee" is how two sentences introduce
+    Sen. Warner, not a quotation they share)."""
     rows: list[int] = []
     cols: list[int] = []
     for row, text in enumerate(texts):
         words = fold_words(text)
         runs = (words[k : k + size] for k in range(len(words) - size + 1))
         if naming is not None:
-            runs = (run for run in runs if not naming[row].issuperset(run))
+            own = naming[row]
+            runs = (run for run in runs if not all(word in own or word in naming_everywhere for word in run))
         hashed = {zlib.crc32(" ".join(run).encode()) for run in runs}
         rows += [row] * len(hashed)
         cols += sorted(hashed)
