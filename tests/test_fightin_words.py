@@ -130,6 +130,14 @@ def test_distinctive_terms_are_each_origins_top_terms_with_every_sentence_that_u
             assert {(s, i) for s, i in hits if origin_of[s] == origin} == using, term
 
 
+def test_a_term_that_is_the_whole_vocabulary_has_no_odds_and_is_not_scored() -> None:
+    """Hypothesis found it (make test, session 8): two sources whose only counted word is "bully", once each — the odds
+    of the term against every other word divide by zero. Such a term cannot set an origin apart: it is left unscored."""
+    assert weighted_log_odds(Counter({"bully": 1}), Counter({"bully": 1})) == {}
+    assert one_against_rest({"a": Counter({"bully": 1}), "b": Counter({"bully": 1})}) == {"a": {}, "b": {}}
+    assert "bully" in weighted_log_odds(Counter({"bully": 1}), Counter({"bully": 1, "calm": 1}))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.integers(1, 10**7), st.integers(1, 10**7), st.integers(0, 10**6), st.integers(0, 200))
 def test_a_term_used_once_by_an_origin_is_never_significant(n_i: int, n_j: int, y_j: int, other_terms: int) -> None:

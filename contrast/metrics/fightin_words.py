@@ -88,6 +88,8 @@ def weighted_log_odds(
     for term in sorted(group):
         y_i, y_j = group[term], rest.get(term, 0)
         alpha = prior_scale * (y_i + y_j)
+        if n_i + alpha_0 - y_i - alpha <= 0 or n_j + alpha_0 - y_j - alpha <= 0:
+            continue  # the term is every word both sides use: its odds are undefined, and it cannot set them apart
         delta = math.log((y_i + alpha) / (n_i + alpha_0 - y_i - alpha)) - math.log(
             (y_j + alpha) / (n_j + alpha_0 - y_j - alpha)
         )
@@ -138,6 +140,8 @@ def _against_total(
             continue
         y_j = total[term] - y_i
         alpha = prior_scale * (y_i + y_j)
+        if n_i + alpha_0 - y_i - alpha <= 0 or n_j + alpha_0 - y_j - alpha <= 0:
+            continue  # as in weighted_log_odds: a term that is the whole vocabulary has no odds
         delta = log((y_i + alpha) / (n_i + alpha_0 - y_i - alpha)) - log((y_j + alpha) / (n_j + alpha_0 - y_j - alpha))
         variance = 1 / (y_i + alpha) + 1 / (y_j + alpha)
         result[term] = (delta, variance, delta / sqrt(variance))
