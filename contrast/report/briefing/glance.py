@@ -253,19 +253,17 @@ def _shared_events(briefing: Briefing) -> str | None:
     top = briefing.panels[0]
     events = "1 event" if briefing.n_events == 1 else f"{briefing.n_events} events"
     matched = f"{len(top.columns)} of {len(briefing.origins)} origins"
-    everywhere = len(top.columns) == len(briefing.origins)
     tied = sum(len(p.columns) == len(top.columns) for p in briefing.panels)
+    if len(top.columns) < len(briefing.origins):
+        matched += f" (the others may tell {'them' if tied > 1 else 'it'} in other words)"
+    first = f"; the first listed: {_in_quotes(top.title.text)}"
     if tied > 1 and tied == briefing.n_events:
-        widest = (f"each was matched in {matched}" + ("" if everywhere else " (the others may tell them in other words)")
-                  + f"; the first listed: {_in_quotes(top.title.text)}")
+        widest = f"each was matched in {matched}{first}"
     elif tied > 1:  # no one event is "the most widely shared" (check7-final-recheck MJ-11: a pick among 7 that tie)
         more = " or more" if tied == len(briefing.panels) < briefing.n_events else ""
-        widest = (f"{tied}{more} events tie as the most widely shared, each matched in {matched}"
-                  + ("" if everywhere else " (the others may tell them in other words)")
-                  + f"; the first listed: {_in_quotes(top.title.text)}")
+        widest = f"{tied}{more} events tie as the most widely shared, each matched in {matched}{first}"
     else:
-        widest = (f"the most widely shared ({_in_quotes(top.title.text)}) was matched in {matched}"
-                  + ("" if everywhere else " (the others may tell it in other words)"))
+        widest = f"the most widely shared ({_in_quotes(top.title.text)}) was matched in {matched}"
     said = (  # what was found, not what exists: a fact two origins tell in unlike words is not linked
         f"contrast found {events} reported by two or more origins (a lower bound: the same fact told in other "
         f"words can go unlinked); {widest}"
