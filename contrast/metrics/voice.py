@@ -476,7 +476,13 @@ def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 def quoted_title(quoted: str) -> bool:
     """A quoted name or title ("Friday Times", “Death By China”, “China Dream”): most of its
-    words capitalised and no closing punctuation — a name in quotation marks, not someone's words."""
+    words capitalised and no closing punctuation — a name in quotation marks, not someone's words.
+
+    Only a span that opens with a mark of its own: one that does not is a quotation carried in from an earlier
+    sentence, someone's words however short ("You …", a line of a voicemail quoted over six paragraphs, check8-new
+    LP-7)."""
+    if quoted[:1] not in _MARKS:
+        return False
     words = [w for w in _WORDS.findall(quoted) if w.lower() not in {"of", "and", "the", "a", "an", "in", "on", "by", "for", "to"}]
     if not words or re.search(r"[.!?,][\"”’']*\s*$", quoted):
         return False
