@@ -5,12 +5,18 @@ misread and its near misses, which must keep their voice or category.
 - LP-7: "You …", a one-word line inside the voicemail LePage left (a quotation over six paragraphs, reopened by no
   mark, closed by '…,” he said in the message.'), was the outlet's own voice: a capitalised word with no closing
   punctuation read as a quoted title, so the paragraph that continues the quotation was no speech at all.
+- LP-27: the reporting-verb lens counted every reporting verb of an attributed sentence, also those inside what is
+  reported ("a charter school said LePage threatened to strip it …": "threatened" is the reported act) and in a
+  relative clause ("that statement ― which had been widely criticized at the time ― by saying …"), and filed
+  "denied" under alarm and blame. Only the verbs that introduce an attribution count, and a denial is distancing.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from contrast.config import Lenses
+from contrast.metrics.attribution import attribute, attribution_lexicon, attribution_matcher
 from contrast.metrics.voice import OWN, QUOTED, REPORTED, quoted_title, sentence_voices
 
 # --- LP-7: a paragraph that continues an open quotation is quoted speech --------------------------------------
@@ -62,3 +68,57 @@ def test_a_paragraph_that_continues_an_open_quotation_is_quoted_speech(
 )
 def test_a_quoted_title_stands_between_marks_of_its_own(quoted: str, title: bool) -> None:
     assert quoted_title(quoted) is title
+
+
+# --- LP-27: the verb that introduces the attribution, not the verbs of what is reported ----------------------
+
+def _verbs(sentence: str) -> list[tuple[str, str]]:
+    """(cue, verb group) of each reporting verb the attribution lens counts in one sentence, read alone."""
+    found = attribute(sentence, attribution_matcher(attribution_lexicon(Lenses())).find(sentence))[2]
+    return [(h.cue, h.category) for h in found if h.category.startswith("verb.")]
+
+
+CHARTER_FOX = ("That same year, a charter school said LePage threatened to strip it of its funding if it did not rescind a "
+               "job offer to Democratic state House Speaker Mark Eves.")
+BINDER_HP = ("Last week, LePage tried to back up that statement ― which had been widely criticized at the time ― by saying "
+             "he keeps a binder of drug dealers arrested in Maine and “90-plus percent of those pictures” in his book are "
+             "of black and Hispanic individuals.")
+DENIED_FOX = ("LePage initially said his outburst was justified because Gattine called him a racist – something Gattine has "
+              "denied.")
+GUIDANCE_NYT = ("Mr. LePage nevertheless said he was seeking “spiritual guidance,” had apologized for his threat, and vowed to "
+                "make one change to his behavior: “I will no longer speak to the press ever again after today,” he said.")
+DENOUNCED_NYT = ("Both Democrats and Republicans have denounced the remarks, as many legislators called for a special session "
+                 "to at least rebuke the governor over his latest tirade.")
+CLAIMED_NYT = ("“I didn’t use racially charged language,” Mr. LePage claimed, although he also said, “Let’s leave ethnicity "
+               "out.”")
+NEUTRAL, CLAIM, ALARM, CALL = "verb.neutral", "verb.claim", "verb.alarm", "verb.call"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verbs"),
+    [
+        (CHARTER_FOX, [("said", NEUTRAL)]),  # "threatened" is what the school said LePage did
+        (BINDER_HP, [("saying", NEUTRAL)]),  # "criticized" describes the statement, in a relative clause
+        ("The mayor, who was accused of lying, said the plan would pass.", [("said", NEUTRAL)]),
+        ("Critics accused the mayor of lying, he said.", [("said", NEUTRAL)]),  # the trailing report attributes it all
+        ("He said critics warned that the plan would fail.", [("said", NEUTRAL)]),
+        # a denial is no alarm or blame: it asserts against an allegation, which the writer leaves with the speaker
+        (DENIED_FOX, [("said", NEUTRAL), ("denied", CLAIM)]),
+        ("Gattine denied that he ever called the governor a racist.", [("denied", CLAIM)]),
+        # near misses: verbs that introduce attributions of their own keep counting
+        (GUIDANCE_NYT, [("said", NEUTRAL), ("vowed", CALL), ("said", NEUTRAL)]),  # coordinated with "said", not in it
+        (DENOUNCED_NYT, [("denounced", ALARM), ("called for", CALL)]),
+        (CLAIMED_NYT, [("claimed", CLAIM), ("said", NEUTRAL)]),
+        ("Critics warned that the plan would fail.", [("warned", ALARM)]),
+        ("He said the plan would pass and warned that critics would lose.", [("said", NEUTRAL), ("warned", ALARM)]),
+        ("He said the plan would pass, and critics warned that it would cost jobs.", [("said", NEUTRAL), ("warned", ALARM)]),
+        ("Democrats accused the governor of racism, saying he should resign.", [("accused", ALARM), ("saying", NEUTRAL)]),
+    ],
+)
+def test_the_reporting_verb_lens_counts_the_verbs_that_introduce_an_attribution(
+    sentence: str, verbs: list[tuple[str, str]]
+) -> None:
+    """LP-27: "Alarm and blame: US right 9%" was "threatened" inside what a school said and "denied"; US left's 4% was
+    "criticized" in a relative clause."""
+    assert _verbs(sentence) == verbs
+

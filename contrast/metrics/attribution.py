@@ -48,6 +48,7 @@ from contrast.metrics.voice import (
     QUOTED,
     Voice,
     citation_span,
+    introducing_spans,
     quoted_title,
     reporting_spans,
     sentence_voices,
@@ -104,7 +105,10 @@ SPEC = LensSpec(
     "administration’s findings reads) speaks for whoever issued it, named with it or earlier in the source; a "
     "newspaper that reports from unnamed sources counts as the media and as anonymous; a “he” or “she” right after "
     "one person spoke is that person, and a quotation running on keeps its speaker. A speaker that "
-    "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. Speaker "
+    "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. The verbs "
+    "counted are those that introduce an attribution: not one inside what is reported (“a school said LePage "
+    "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”) or "
+    "before a trailing “…, he said”; a denial is distancing, not alarm or blame. Speaker "
     "and verb shares are of attributed statements; tone is VADER’s mean compound score of what each kind of "
     f"speaker is made to say, given only where it rests on {MIN_JUDGED} statements or more. " + BOOTSTRAP_METHOD,
     section=40,
@@ -222,7 +226,8 @@ def read_speaker(
         return False, None, []
     reporting = reporting_spans(sentence, voice)
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
-    verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in reporting)]
+    introducing = introducing_spans(sentence, voice)  # not the verbs of what is reported (check8-new LP-27)
+    verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
     roles = [
         h for h in typed_roles(sentence, outside) if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])
     ]

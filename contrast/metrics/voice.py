@@ -57,6 +57,7 @@ __all__ = [
     "Voice",
     "citation_span",
     "cue_context",
+    "introducing_spans",
     "names_no_speaker",
     "negated",
     "own_part",
@@ -780,6 +781,54 @@ def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
     """Where ``text`` (a sentence with ``voice``) reports speech: its reporting verbs and phrases."""
     speech = any(not quoted_title(text[a:b]) for a, b in voice.quotes)
     return _reporting(text, _masked(text, voice.quotes), quotation=speech)
+
+
+_SPAN_BREAK = re.compile(r"[,;:—–―(\"“”‘]|--")
+"""What ends the clause a reporting verb opens: a clause break or a quotation mark."""
+_COORDINATED = re.compile(r"(?i)\b(?:and|but|or|then)\s+(?:\w+ly\s+)?$")
+"""Before a second verb of the same speaker ("said the plan would pass and warned that …"), not a clause of what was said."""
+_IN_RELATIVE = re.compile(
+    r"(?i)\b(?:who|which|that)\s+(?:(?:has|have|had|will|would|may|might|could|should|must)\s+)?(?:is|are|was|were|be|been|"
+    r"being)\s+(?:\w+ly\s+)*$"
+)
+"""Before a participle: a passive relative clause on a noun ("that statement ― which had been widely criticized ―", "the
+mayor, who was accused of lying,"), which says what the noun met with, not who speaks in the sentence."""
+_REPORT_BREAK = re.compile(r"[:;\"“”]")
+"""Between a verb and a trailing "…, he said.": what stops the trailing report from taking in the clause before it."""
+_TRAILING_SPEAKER = re.compile(r"[,”\"’']\s+(?:[\w'’.-]+\s+){1,4}$")
+"""Before a verb that ends the sentence, its speaker alone after a comma (", he said.", ", prosecutors announced
+Tuesday."): a trailing report, not the verb of a clause ("– something Gattine has denied.")."""
+
+
+def _trailing_speaker(text: str, spans: Sequence[tuple[int, int]], start: int) -> bool:
+    """Whether the reporting verb at ``start`` is a trailing report, its speaker alone before it (``_TRAILING_SPEAKER``)
+    and no other reporting verb between ("…,” the chairman said in a statement.": "in a statement" is no report of its own)."""
+    found = _TRAILING_SPEAKER.search(text[:start])
+    return found is not None and not any(found.start() <= a < start for a, _ in spans)
+
+
+def introducing_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
+    """The reporting verbs and phrases of ``text`` (``reporting_spans``) that introduce an attribution: not one inside
+    what an earlier verb reports, in its clause with no break between ("a charter school said LePage threatened to strip
+    it of its funding": the school said, the threat is what it said, check8-new LP-27), unless joined to it as the same
+    speaker's second act ("said … and warned that …"); not one in a relative clause on a noun ("that statement ― which
+    had been widely criticized at the time ― by saying …": the sentence reports the saying); and not one in a clause that
+    a trailing report takes in whole ("Critics accused the mayor of lying, he said.": he said it). A verb after a clause
+    break introduces an attribution of its own ("…, even as he acknowledged that …", "…, as many legislators called
+    for …"). What the reporting-verb lens counts: the verb a writer chose to report someone with."""
+    spans = reporting_spans(text, voice)
+    masked = _masked(text, voice.quotes)
+    trailing = next((a for a, b in reversed(spans) if _TRAILING.match(text[b:]) and _trailing_speaker(text, spans, a)), None)
+    kept = []
+    for a, b in spans:
+        if _IN_RELATIVE.search(masked[:a]):
+            continue
+        if any(end <= a and not _SPAN_BREAK.search(text[end:a]) and not _COORDINATED.search(masked[end:a]) for _, end in spans):
+            continue
+        if trailing is not None and b <= trailing and not _REPORT_BREAK.search(text[b:trailing]):
+            continue
+        kept.append((a, b))
+    return kept
 
 
 _COLON_VERB = re.compile(
