@@ -9,6 +9,10 @@ misread and its near misses, which must keep their voice or category.
   reported ("a charter school said LePage threatened to strip it …": "threatened" is the reported act) and in a
   relative clause ("that statement ― which had been widely criticized at the time ― by saying …"), and filed
   "denied" under alarm and blame. Only the verbs that introduce an attribution count, and a denial is distancing.
+- RM-21: "Mr. Romney laid out his belief that marriage … should be restricted …, even as he acknowledged that it was
+  “a very tender and sensitive topic.”" was the outlet's own voice, and its "acknowledged" no conceding verb: laying
+  out one's belief is saying it, so the sentence reports Romney, and the joined "even as he acknowledged" clause
+  introduces an attribution of its own.
 """
 
 from __future__ import annotations
@@ -122,3 +126,34 @@ def test_the_reporting_verb_lens_counts_the_verbs_that_introduce_an_attribution(
     "criticized" in a relative clause."""
     assert _verbs(sentence) == verbs
 
+
+# --- RM-21: laying out one's belief is saying it --------------------------------------------------------------
+
+ROMNEY_NYT = ("On Wednesday, in anticipation of Mr. Obama’s announcement, Mr. Romney laid out his belief that marriage — and "
+              "anything resembling it — should be restricted to heterosexual couples, even as he acknowledged that it was "
+              "“a very tender and sensitive topic.”")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (ROMNEY_NYT, REPORTED),
+        ("Mr. Romney laid out his belief that marriage should be restricted to heterosexual couples.", REPORTED),
+        ("The senator spelled out her view that the tariffs would hurt farmers.", REPORTED),
+        ("In a 40-page memo, the lawyers set out their case against the merger.", REPORTED),
+        # near misses: laying out things, not views
+        ("Workers laid out the chairs before the debate began in the hall.", OWN),
+        ("The city laid out its new park in 1890 along the river.", OWN),
+        ("The team set out its equipment on the field before the game.", OWN),
+        # the outlet's own main clause keeps its voice; the joined clause is the speaker's (the documented rule)
+        ("Romney signed the pledge in 2011, even as he acknowledged that it was “a very tender and sensitive topic.”", OWN),
+    ],
+)
+def test_laying_out_a_belief_reports_it(sentence: str, kind: str) -> None:
+    assert sentence_voices([sentence])[0].kind == kind
+
+
+def test_a_joined_acknowledgement_counts_as_conceding() -> None:
+    """RM-21: "Conceding: admitted, acknowledged — US center: no verb from the list", though the Times reports Romney
+    acknowledging that the topic was tender."""
+    assert ("acknowledged", "verb.concede") in _verbs(ROMNEY_NYT)

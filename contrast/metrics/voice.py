@@ -276,6 +276,8 @@ _SAYING = (
     r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|theori[sz]e[sd]?|"
     r"(?:is|are|was|were|been|being|as)\s+(?:(?:\w+ly|first)\s+)?reported\s+by|"
     r"point(?:s|ed|ing)?\s+to|cite[sd]?(?!\s+for\b)|citing|lamented|laments|"
+    r"(?:lay|lays|laid|laying|set|sets|setting|spell|spells|spelled|spelt|spelling)\s+out\s+(?:his|her|their|its|our|my|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:beliefs?|views?|position|case|vision|arguments?|reasoning|rationale|stance|thinking|objections?)\b|"
     r"call(?:ed|ing)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?for|"
     r"(?:urg|implor|press|pressur|beg|beseech)(?:e|es|ed|ing|ged|ging)?\s+(?:him|her|them|us|me|you|"
     r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}|(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:colleagues|"
@@ -307,7 +309,9 @@ concerns"), appealing and calling on someone ("appealed to both sides to", "call
 decrying, arguing on ("went on to argue that"), questioning ("questioned Trump's allegiance"), theorizing ("…, Mr.
 Abramowitz and Mr. Webster theorize, …"), a passive report by its reporter ("were first reported by The Atlantic"), and a
 participle of saying before its clause ("The source challenged one major aspect of the story line, insisting that the
-White House never offered Sestak the job": the insisting reports the clause, check8-recheck SE-P6)."""
+White House never offered Sestak the job": the insisting reports the clause, check8-recheck SE-P6), and laying out, setting
+out or spelling out one's belief, view, position or case ("Mr. Romney laid out his belief that marriage … should be
+restricted to heterosexual couples": Romney's stated position, check8-new RM-21; not "laid out the chairs")."""
 _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
