@@ -109,6 +109,9 @@ NEUTRAL, CLAIM, ALARM, CALL = "verb.neutral", "verb.claim", "verb.alarm", "verb.
         # a denial is no alarm or blame: it asserts against an allegation, which the writer leaves with the speaker
         (DENIED_FOX, [("said", NEUTRAL), ("denied", CLAIM)]),
         ("Gattine denied that he ever called the governor a racist.", [("denied", CLAIM)]),
+        # the verb, not the "called" of what was denied, also with the one it was told to named between
+        ("Gattine denied to the Portland Press Herald that he ever called the governor a racist.", [("denied", CLAIM)]),
+        ("The company confirmed to the Senate Commerce Committee that it had shared the data.", [("confirmed", "verb.factive")]),
         # near misses: verbs that introduce attributions of their own keep counting
         (GUIDANCE_NYT, [("said", NEUTRAL), ("vowed", CALL), ("said", NEUTRAL)]),  # coordinated with "said", not in it
         (DENOUNCED_NYT, [("denounced", ALARM), ("called for", CALL)]),
@@ -125,6 +128,15 @@ def test_the_reporting_verb_lens_counts_the_verbs_that_introduce_an_attribution(
     """LP-27: "Alarm and blame: US right 9%" was "threatened" inside what a school said and "denied"; US left's 4% was
     "criticized" in a relative clause."""
     assert _verbs(sentence) == verbs
+
+
+def test_adding_to_a_named_thing_reports_nothing() -> None:
+    """Near misses of "denied to the Portland Press Herald that": the name is no addressee when a noun follows it."""
+    kinds = [v.kind for v in sentence_voices([
+        "The tariffs added to the Federal Reserve's worries that prices would rise.",
+        "The new rule added to the Pentagon budget that Congress passed in May.",
+    ])]
+    assert kinds == [OWN, OWN]
 
 
 # --- RM-21: laying out one's belief is saying it --------------------------------------------------------------

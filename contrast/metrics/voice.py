@@ -361,13 +361,16 @@ _CLAUSE_RE = re.compile(
     rf"(?:earlier|last)\s+(?:week|month|year|night)\s+|earlier\s+)?(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
     r"[.!?]?\s*$|(?:the|his|her|its|their|such|these|those|this)\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|was|were|is|are|"
     r"could|should|might|must|may|can)\b|"
+    r"to\s+the\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,5}that\b|"
     r"(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*"
     r"(?:[.!?][\"”’']?\s*$|,)))"
 )
 """A clause verb reports before its clause, a quotation or the end of the sentence — also with the day of the
 report between ("…, prosecutors announced Tuesday.": the sentence is the prosecutors' announcement). Also with the time of
 the report between ("And the Washington Post reported earlier this week that Trump asked …"), and before a clause whose
-subject opens with a demonstrative ("Republicans have suggested such actions may constitute a crime")."""
+subject opens with a demonstrative ("Republicans have suggested such actions may constitute a crime"), and with whom it was
+told, named, between ("Gattine denied to the Portland Press Herald that he ever called the governor a racist"; not "added to
+the Federal Reserve's worries that")."""
 _PARENTHETICAL_RE = re.compile(
     r"(?:^|,)\s+(?:he|she|they|we|I|(?:Mr|Ms|Mrs|Dr|Sen|Rep)\.\s+[A-Z][\w'’-]+)\s+(continued|continues|went\s+on|goes\s+on)\s*,"
 )
