@@ -226,7 +226,7 @@ def read_speaker(
         return False, None, []
     reporting = reporting_spans(sentence, voice)
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
-    introducing = introducing_spans(sentence, voice)  # not the verbs of what is reported (check8-new LP-27)
+    introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
     roles = [
         h for h in typed_roles(sentence, outside) if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])

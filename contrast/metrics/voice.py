@@ -814,7 +814,9 @@ def _trailing_speaker(text: str, spans: Sequence[tuple[int, int]], start: int) -
     return found is not None and not any(found.start() <= a < start for a, _ in spans)
 
 
-def introducing_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
+def introducing_spans(
+    text: str, voice: Voice, spans: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """The reporting verbs and phrases of ``text`` (``reporting_spans``) that introduce an attribution: not one inside
     what an earlier verb reports, in its clause with no break between ("a charter school said LePage threatened to strip
     it of its funding": the school said, the threat is what it said, check8-new LP-27), unless joined to it as the same
@@ -822,8 +824,9 @@ def introducing_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
     had been widely criticized at the time ― by saying …": the sentence reports the saying); and not one in a clause that
     a trailing report takes in whole ("Critics accused the mayor of lying, he said.": he said it). A verb after a clause
     break introduces an attribution of its own ("…, even as he acknowledged that …", "…, as many legislators called
-    for …"). What the reporting-verb lens counts: the verb a writer chose to report someone with."""
-    spans = reporting_spans(text, voice)
+    for …"). What the reporting-verb lens counts: the verb a writer chose to report someone with. ``spans``: the sentence's
+    ``reporting_spans`` where the caller has them already."""
+    spans = reporting_spans(text, voice) if spans is None else spans
     masked = _masked(text, voice.quotes)
     trailing = next((a for a, b in reversed(spans) if _TRAILING.match(text[b:]) and _trailing_speaker(text, spans, a)), None)
     kept = []
