@@ -97,6 +97,8 @@ def test_officials_named_by_role_institution_or_as_a_group_are_typed(text: str, 
          "Brian", UNSPECIFIED),
         ("Brian Vicente of Colorado said the challenge is political grandstanding without merit.", "Brian", UNSPECIFIED),
         ("Colorado voters said they wanted the measure to pass this year.", "Colorado", "speaker.ordinary"),
+        ("Many people across Colorado said they wanted the measure to pass this year.", "Many", UNSPECIFIED),
+        ("Dealers like those in Colorado and Oregon say the rules are too strict for them.", "Dealers", UNSPECIFIED),
         # agencies and services of other kinds keep their kind
         ("The Xinhua news agency said the talks had gone well for both sides.", "The Xinhua", "speaker.media"),
         ("The ratings agency said the outlook for the country was stable.", "The ratings", "speaker.business"),

@@ -441,7 +441,8 @@ _STATES_SPEAK = re.compile(
 """States as the speaker: "Oklahoma and Nebraska", "Two heartland states", "The states of Nebraska and Oklahoma"."""
 _STATES_AT_END = re.compile(rf"(?:^|(?<=\s))({_STATE_LIST})$")
 _NOT_BEFORE_STATES = re.compile(
-    r"(?:^|\s)(?:(?i:of|in|from|for|at|to|with|by|a|an|the|his|her|its|their|our)|[A-Z][\w.'’-]*)\s+$"
+    r"(?:^|\s)(?:(?i:of|in|from|for|at|to|with|by|across|throughout|around|near|outside|inside|within|like|than|about|"
+    r"into|over|under|between|among|against|towards?|beyond|through|a|an|the|his|her|its|their|our)|[A-Z][\w.'’-]*)\s+$"
 )
 """A state after a preposition, an article or a name is where someone is from ("Vicente of Colorado"), not a speaker."""
 
