@@ -168,6 +168,13 @@ def _whole_numbers(array: np.ndarray) -> bool:
 MIN_JUDGED = 20
 """Below this many sentences on either side a difference is not judged (the editions page's rule)."""
 
+MIN_INTERVAL = 5
+"""Below this many sentences no 95% interval is drawn: from one sentence the bootstrap interval is that sentence's
+value, and from a few that agree it is a point ("+0.00 to +0.00", "100%–100%" — check8 RM-4). With n sentences the
+bootstrap has C(2n−1, n) distinct resamples: 1, 3, 10 and 35 for one to four, 126 for five. One rule for every
+interval printed: tone and its shares (At a glance, the origins and source tables) and the lenses' figures, which
+say "too few to draw an interval from"."""
+
 Statistic = Callable[[Mapping[str, np.ndarray]], np.ndarray]
 """A figure as a function of column means (arrays: one value per bootstrap replicate, or one value)."""
 
@@ -180,6 +187,11 @@ class Estimate:
     low: float
     high: float
     n: int
+
+    @property
+    def drawn(self) -> bool:
+        """Whether the interval may be printed: it rests on ``MIN_INTERVAL`` rows or more."""
+        return self.n >= MIN_INTERVAL
 
 
 @dataclass(frozen=True)

@@ -39,10 +39,11 @@ def test_interval_is_seeded_by_lens_and_origin() -> None:
 
 
 def test_ratio_of_sums_not_mean_of_ratios() -> None:
-    # Two sentences: 1 cue in 2 words, 0 cues in 8 words. Every resample's ratio is a
-    # ratio of sums, so it can only be 1/2, 1/10 or 0 (never the mean of ratios 0.25).
-    low, high = _interval([1.0, 0.0], [2.0, 8.0])
-    assert {low, high} <= {0.0, 0.1, 0.5}
+    # Three pairs of sentences: 1 cue in 2 words, 0 cues in 8 words (three, not one: fewer than MIN_INTERVAL
+    # sentences draw no interval). Every resample's ratio is a ratio of sums, k / (2k + 8(6 − k)) for the k
+    # one-cue sentences drawn (never a mean of ratios, 0.25 for k = 3).
+    low, high = _interval([1.0, 0.0] * 3, [2.0, 8.0] * 3)
+    assert {low, high} <= {k / (2 * k + 8 * (6 - k)) for k in range(7)}
 
 
 def _frame(numerator) -> pl.DataFrame:

@@ -103,8 +103,12 @@ SPEC = LensSpec(
     "role (“Murray says” after “Seattle Mayor Ed Murray”); a work cited by author and year (“(Lin, 2023)”, “as "
     "Grincheva (2023) notes”) is an expert’s; a document (“the report said”, “…,” a memo detailing the "
     "administration’s findings reads) speaks for whoever issued it, named with it or earlier in the source; a "
-    "newspaper that reports from unnamed sources counts as the media and as anonymous; a “he” or “she” right after "
-    "one person spoke is that person, and a quotation running on keeps its speaker. A speaker that "
+    "newspaper that reports from unnamed sources counts as the media and as anonymous; a committee’s chairman, a "
+    "government agency (“the agency said”) and law enforcement are officials, and so are states named as the "
+    "speaker (“Oklahoma and Nebraska said”, “two heartland states …, saying”: their governments); a lawsuit (“the "
+    "suit says”) speaks for whoever brought it, named with it in the source, else it is unclassified; a “he” or "
+    "“she” right after one person spoke is that person, a “they” right after a group spoke (“some sheriffs”, "
+    "“Oklahoma and Nebraska”) is that group, and a quotation running on keeps its speaker. A speaker that "
     "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. The verbs "
     "counted are those that introduce an attribution: not one inside what is reported (“a school said LePage "
     "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”) or "
@@ -240,16 +244,17 @@ def read_speaker(
     marked = [h for h in roles if h.category == "speaker.anonymous" and _MARKED_ANONYMOUS.search(h.cue)]
     masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(sentence))
     person = previous.kind if previous is not None and previous.person else None
+    group = previous.kind if previous is not None and previous.group else None
     if marked:
         unmarked = [h for h in roles if h not in marked]
         for anchor in reporting:
             # "…, The Denver Post has reported, citing unnamed sources.": the newspaper reports, from anonymous sources
-            outlet = _speaker(sentence, masked, [anchor], voice, unmarked, mentions, person)
+            outlet = _speaker(sentence, masked, [anchor], voice, unmarked, mentions, person, group)
             if outlet is not None and outlet.kind == "speaker.media":
                 shown = sorted({*outlet.hits, marked[0], *verbs}, key=lambda h: (h.start, h.end))
                 return True, dataclasses.replace(outlet, also=("speaker.anonymous",)), shown
         return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
-    speaker = _speaker(sentence, masked, reporting, voice, roles, mentions, person)
+    speaker = _speaker(sentence, masked, reporting, voice, roles, mentions, person, group)
     if speaker is None or speaker.kind is None:
         return True, speaker, verbs
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
@@ -263,6 +268,7 @@ def _speaker(
     roles: list[Hit],
     mentions: Mentions | None,
     person: str | None,
+    group: str | None = None,
 ) -> Speaker | None:
     """The speaker of the sentence's first reporting verb that has one; "according to X" names the
     source cited even after a verb whose subject cannot be typed ("She said …, according to the Post")."""
@@ -279,7 +285,7 @@ def _speaker(
         spoken_by = [h for h in roles if h.start < anchor[1] and anchor[0] < h.end]
         if spoken_by:  # the reporting phrase names its speaker: "it's been said", "some say", "reports said"
             return Speaker(spoken_by[0].category, (spoken_by[0],))
-        speaker = find_speaker(sentence, masked, anchor, roles, mentions, person)
+        speaker = find_speaker(sentence, masked, anchor, roles, mentions, person, group)
         if speaker is not None and speaker.kind is not None:
             return speaker
         found = found or speaker

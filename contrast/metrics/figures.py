@@ -20,7 +20,7 @@ import polars as pl
 from contrast.metrics.cues import CATEGORY, CONTEXT, CUE, LENS
 from contrast.metrics.uncertainty import cohens_h, hedges_g, rate_ratio
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID
-from contrast.stats import RESAMPLES, bootstrap_means, percentile_interval, seed_for
+from contrast.stats import MIN_INTERVAL, RESAMPLES, bootstrap_means, percentile_interval, seed_for
 
 FIGURES_SCHEMA: dict[str, pl.DataType] = {
     LENS: pl.String(),
@@ -111,9 +111,10 @@ def origin_figures(
         for m in measures:
             value, n, base = _ratio(own, m)
             rest_value, _, _ = _ratio(rest, m)
-            low, high = replicate_interval(_replicates(m, [sums[origin]])) if own.height >= 2 else (None, None)
+            enough = _base_rows(own, m) >= MIN_INTERVAL
+            low, high = replicate_interval(_replicates(m, [sums[origin]])) if enough else (None, None)
             diff_low, diff_high = (None, None)
-            if own.height >= 2 and others:
+            if enough and others:
                 diff_low, diff_high = replicate_interval(_replicates(m, [sums[origin]]) - _replicates(m, others))
             row = _row(lens, "origin", origin, m, value, n, base, refs)
             row.update(
@@ -131,8 +132,9 @@ def _ratio(frame: pl.DataFrame, m: Measure) -> tuple[float | None, float, float]
 
 
 def measure_interval(frame: pl.DataFrame, m: Measure, *, key: str) -> tuple[float | None, float | None]:
-    """The 95% bootstrap interval of ``m`` over ``frame``'s sentences (seeded by ``key``); none for one sentence."""
-    if frame.height < 2:
+    """The 95% bootstrap interval of ``m`` over ``frame``'s sentences (seeded by ``key``); none from fewer than
+    ``MIN_INTERVAL`` sentences in its denominator."""
+    if frame.height < 2 or _base_rows(frame, m) < MIN_INTERVAL:
         return None, None
     return replicate_interval(_replicates(m, [_replicate_sums(frame, [m.numerator, m.denominator], key=key)]))
 
@@ -141,12 +143,17 @@ def difference_interval(
     a: pl.DataFrame, b: pl.DataFrame, m: Measure, *, keys: tuple[str, str]
 ) -> tuple[float | None, float | None]:
     """The 95% bootstrap interval of ``m(a) − m(b)``, each frame's sentences resampled apart."""
-    if a.height < 2 or b.height < 2:
+    if min(a.height, b.height) < 2 or min(_base_rows(a, m), _base_rows(b, m)) < MIN_INTERVAL:
         return None, None
     columns = [m.numerator, m.denominator]
     return replicate_interval(
         _replicates(m, [_replicate_sums(a, columns, key=keys[0])]) - _replicates(m, [_replicate_sums(b, columns, key=keys[1])])
     )
+
+
+def _base_rows(frame: pl.DataFrame, m: Measure) -> int:
+    """The sentences a measure rests on: those counted in its denominator (own-voice sentences, words > 0)."""
+    return int((frame.get_column(m.denominator).fill_null(0) > 0).sum())
 
 
 def _replicate_sums(frame: pl.DataFrame, names: Sequence[str], *, key: str) -> dict[str, np.ndarray]:

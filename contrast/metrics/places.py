@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["washington_state"]
+__all__ = ["STATE_NAMES", "washington_state"]
 
 _OTHER_STATES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
@@ -49,6 +49,8 @@ _OTHER_STATES = (
     "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
 )  # fmt: skip
 """US states whose name is not also a city's that stands for a government (New York is left out)."""
+STATE_NAMES = (*_OTHER_STATES, "New York", "Washington")
+"""Every US state's name: as a speaker ("Oklahoma and Nebraska said", "Washington said") each stands for a government."""
 _CITIES = ("Seattle", "Spokane", "Tacoma", "Olympia", "Bellevue", "Vancouver", "Everett", "Yakima", "Redmond",
            "Bellingham", "Walla Walla", "Kennewick", "Renton")  # fmt: skip
 

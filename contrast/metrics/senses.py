@@ -42,7 +42,9 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   "the agreement was signed" — concord stays: "nodded in agreement", "broad agreement that"),
   "health care", "Social Security benefits", "tax relief", "trust fund", "tax credit";
 * "party" as a political party in lower case ("the Republican party", "any political party",
-  "the state party", "party leaders", "party emails"), not a celebration;
+  "the state party", "party leaders", "party emails"), or after a possessive that says whose it is ("members of
+  LePage's own party", "from within his own party", "leaders of her party", "broke with his party" — check8 LP-5),
+  not a celebration ("threw his own party", "a birthday party");
 * "top" of a rank or a place in a list ("another top Republican", "top White House aides", "the
   top 10", "at the top of"), not excellence: VADER's +0.8 made a sentence about an attack Fox's
   "most positive";
@@ -210,6 +212,12 @@ _SENSES = [
         r"headquarters|funds|fundraising|donors|operatives|activists|officers|rules|apparatus|organi[sz]ation|"
         r"spokes(?:man|woman|person)|caucus|convention|conference|lawyers?|finances|coffers|documents|computers|"
         r"servers|networks)\b)"
+    ),
+    re.compile(  # LP-5: "members of LePage's own party", "from within his own party", "leaders of her party"
+        r"(?i)\b(?:(?:of|from|within|in|inside|against|with|across|by|outside)\s+(?:his|her|their|its|[a-z][\w-]*['’]s?)"
+        r"\s+own|(?:members?|leaders?|leadership|colleagues|lawmakers|ranks|wing|base)\s+of\s+(?:his|her|their|its|"
+        r"[a-z][\w-]*['’]s?)(?:\s+own)?|(?:broke|break|breaks|breaking|split|splits)\s+with\s+(?:his|her|their|its)(?:\s+own)?)"
+        r"\s+(part(?:y|ies))\b"
     ),
     re.compile(
         r"(?i)\b(top)\s+(?=(?:[\w.'’-]+\s+){0,2}?(?:republicans?|democrats?|gop|officials?|aides?|advis[eo]rs?|"

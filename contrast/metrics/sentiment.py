@@ -21,7 +21,7 @@ from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, tone
 from contrast.metrics.voice import OWN, own_part, source_voices
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
-from contrast.stats import bootstrap_means, percentile_intervals, seed_for, stored_replicates
+from contrast.stats import MIN_INTERVAL, bootstrap_means, percentile_intervals, seed_for, stored_replicates
 
 COMPOUND = "compound"
 VOICE = "voice"
@@ -124,7 +124,8 @@ def aggregate(scored: pl.DataFrame, by: str) -> pl.DataFrame:
 
 
 def _intervals(own: pl.DataFrame, by: str) -> pl.DataFrame:
-    """95% percentile bootstrap intervals of each group's own-voice mean and shares (seeded by the group)."""
+    """95% percentile bootstrap intervals of each group's own-voice mean and shares (seeded by the group); none for a
+    group of fewer than ``MIN_INTERVAL`` own-voice sentences."""
     # The groups' rows in first-seen order, as group_by(maintain_order=True) gives them, without its
     # per-group frames (polars' set-up per group cost more than the bootstrap).
     compounds = own.get_column(COMPOUND).to_numpy().astype(np.float64)
@@ -147,7 +148,9 @@ def _intervals(own: pl.DataFrame, by: str) -> pl.DataFrame:
         for name, rows in replicates.items():
             # These groups' intervals in one call (a row per group): the same quantiles as group by group.
             low, high = percentile_intervals(np.vstack(rows))
-            data[f"{name}_low"].extend(low)
-            data[f"{name}_high"].extend(high)
+            # RM-4: none from fewer than MIN_INTERVAL own-voice sentences (one sentence's "interval" is its value)
+            few = [len(rows_of[key]) < MIN_INTERVAL for key in keys[first : first + _GROUPS_AT_ONCE]]
+            data[f"{name}_low"].extend(None if f else v for v, f in zip(low, few, strict=True))
+            data[f"{name}_high"].extend(None if f else v for v, f in zip(high, few, strict=True))
     schema = {by: pl.String(), **{f"{n}_{side}": pl.Float64() for n in INTERVAL_COLUMNS for side in ("low", "high")}}
     return pl.DataFrame(data, schema=schema)

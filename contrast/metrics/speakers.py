@@ -17,9 +17,17 @@ attribution ("…," said press secretary Sarah Sanders) — and then typed:
 * else, when the phrase ends in a person's name, by that name's earlier mention in the same
   source with a title or an appositive role (``Mentions``): "Murray says" after "Seattle
   Mayor Ed Murray", "Pence wrote" after "Gov. Mike Pence (R)";
+* states named as the whole speaker ("Oklahoma and Nebraska said", "Two heartland states filed …, saying", "the
+  lawsuit from Nebraska and Oklahoma argues") are their governments: officials (``places_speak``; not a state as a
+  modifier or a place, "a Colorado attorney", "Vicente of Colorado");
+* a document speaks for whoever issued it: a report, memo, letter or statement for its issuer named with it, a
+  lawsuit ("the suit says", "The complaint says") for whoever brought it ("The two states filed a lawsuit", "The
+  lawsuit was brought by attorneys general in …"), learned earlier in the same source (``Mentions.documents``);
+  one whose issuer the source does not name stays unclassified;
 * a "he" or "she" right after one person spoke is that person ("Bosma acknowledged …" /
-  "“We don't believe that will be the effect,” he said.");
-* else it is not classified. Another pronoun ("they said"), a bare "Some" or "Others" (who
+  "“We don't believe that will be the effect,” he said."), a "they" right after a group spoke is that group
+  ("Oklahoma and Nebraska said …" / "They say …": check8 MJ-27);
+* else it is not classified. A "they" with no group speaking just before, a bare "Some" or "Others" (who
   continue a group named before), a name never introduced with a role ("Tim Cook",
   "Corfman"), or a head noun the lexicon does not type ("Moore's campaign") stays
   unclassified: the lens does not guess.
@@ -32,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from contrast.metrics.cues import Hit
+from contrast.metrics.places import STATE_NAMES
 
 ANONYMOUS = "speaker.anonymous"
 EXPERT = "speaker.expert"
@@ -135,13 +144,16 @@ class Mentions:
 
     def learn(self, sentence: str, masked: str, hits: Sequence[Hit]) -> None:
         roles = [h for h in hits if h.category.startswith("speaker.") and h.category != ANONYMOUS]
-        for noun, issuer in _issued(masked, roles):
+        for noun, issuer in [*_issued(masked, roles), *_sued(masked, roles)]:
             self._add_document(noun, issuer)
         for hit in roles:  # "Seattle Mayor Ed Murray", "Gov. Jay Inslee", "the N.C.A.A. president, Mark Emmert,"
             gap = re.match(r"\.?\s+|,\s+", masked[hit.end :])
-            if gap and gap.group().startswith(",") and _OBJECT_BEFORE.search(masked[: hit.start]):
-                continue  # "In his interview with Fox News, Ryan also hammered …": Ryan is not Fox News
             name = _NAME.match(masked, hit.end + gap.end()) if gap else None
+            # "In his interview with Fox News, Ryan also hammered …": Ryan is not Fox News; but "promoted … by the White
+            # House press secretary, Sarah Huckabee Sanders.", the name closing the clause, is the title's
+            closes = name is not None and re.match(r"\s*(?:[,;:)]|[.!?]?\s*$)", masked[name.end() :])
+            if gap and gap.group().startswith(",") and _OBJECT_BEFORE.search(masked[: hit.start]) and not closes:
+                continue
             full = _person(_after_roles(name.group(), roles, name.start())) if name else None
             if full is not None:
                 self._add(full, hit.category)
@@ -182,13 +194,48 @@ class Mentions:
         return self.roles.get(full) or self.roles.get(full.split()[-1])
 
 
-_DOCUMENT = re.compile(r"(?i)\b(report|memo|memorandum|letter)\b")
-"""Documents that speak for whoever issued them: "the report said", "a memo … reads"."""
+_DOCUMENTS = r"report|memo|memorandum|letter|statement|lawsuit|suit|complaint"
+_DOCUMENT = re.compile(rf"(?i)\b({_DOCUMENTS})\b")
+"""Documents that speak for whoever issued them: "the report said", "a memo … reads", "the statement said", and a
+lawsuit for whoever brought it ("the suit says", "The complaint says": check8 MJ-27; a lawsuit, a suit and a complaint
+are one document, ``document_noun``)."""
+
+
+def document_noun(word: str) -> str:
+    """The document a noun names: a suit and a complaint are the lawsuit."""
+    word = word.lower()
+    return "lawsuit" if word in ("suit", "complaint") else word
+
+
+_SUED = re.compile(
+    r"(?i)(?:^|[,;:]\s*)(?P<who>[^,;:]{1,80}?)\s+(?:filed|brought|lodged)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:lawsuit|suit|complaint)\b"
+    r"|\b(?:lawsuit|suit|complaint)\b,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+)?(?:brought|filed)\s+by\s+"
+    r"(?P<by>[^,;:.]{1,80})"
+    r"|\b(?:lawsuit|suit|complaint)\s+from\s+(?P<from>[^,;:.]{1,60})"
+)
+"""Who brought a lawsuit: its subject ("The two states filed a lawsuit"), its agent ("The lawsuit was brought by
+attorneys general in Nebraska and Oklahoma") or "from" ("the lawsuit from Nebraska and Oklahoma")."""
+
+
+def _sued(masked: str, roles: Sequence[Hit]) -> list[tuple[str, str]]:
+    """("lawsuit", the plaintiff's kind) for each lawsuit mentioned in ``masked`` with a plaintiff the lens types: a
+    role of the lexicon in the plaintiff's phrase, else states ("Nebraska and Oklahoma", "the two states")."""
+    found = []
+    for m in _SUED.finditer(masked):
+        group = next(g for g in ("who", "by", "from") if m.group(g) is not None)
+        a, b = m.span(group)
+        inside = [h for h in roles if a <= h.start and h.end <= b and h.category != ANONYMOUS]
+        if inside:
+            found.append(("lawsuit", inside[0].category))
+        elif places_speak(masked[a:b], before=True) is not None:
+            found.append(("lawsuit", OFFICIAL))
+    return found
 _ISSUER_BEFORE = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}$")
 """A role right before the document, its issuer: "the White House report", "the administration's report"."""
 _ISSUER_AFTER = re.compile(r"^,?\s+(?:by|from)\s+[^,;:.]{0,80}")
 """Its issuer after it: "the report, by White House Counsel Robert Bauer,", "a memo from the Justice Department"."""
-_SAID_IN = re.compile(r"^\s+(?:\w+\s+)?(?:said|says|announced|stated|wrote|concluded)\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$")
+_SAID_IN = re.compile(r"^,?\s+(?:\w+\s+)?(?:said|says|announced|stated|wrote|concluded)\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$")
 """A speaker who said something in the document: "the Obama administration said in a report released Friday"."""
 
 
@@ -205,7 +252,7 @@ def _issued(masked: str, roles: Sequence[Hit]) -> list[tuple[str, str]]:
         by = [h for h in own if after and doc.end() + after.start() <= h.start and h.end <= doc.end() + after.end()]
         issuer = (before[-1:] or by[:1])
         if issuer:
-            found.append((doc.group(1).lower(), issuer[0].category))
+            found.append((document_noun(doc.group(1)), issuer[0].category))
     return found
 
 
@@ -256,6 +303,9 @@ class Speaker:
     """What shows the kind: the role noun, or the name whose earlier mention gave it."""
     person: bool = False
     """One person, named or by a singular role ("Murray", "the governor"): a "he said" right after is theirs."""
+    group: bool = False
+    """A group of people or states, by a plural role or names joined by "and" ("some sheriffs", "Oklahoma and
+    Nebraska"): a "they say" right after is theirs (check8 MJ-27)."""
     also: tuple[str, ...] = ()
     """Other kinds of source the sentence cites with the speaker: a newspaper's "unnamed sources" (anonymous)."""
 
@@ -286,17 +336,19 @@ def find_speaker(
     roles: Sequence[Hit],
     mentions: Mentions | None,
     person: str | None = None,
+    group: str | None = None,
 ) -> Speaker | None:
     """The speaker of the reporting verb or phrase at ``anchor``, or None where no speaker phrase is found.
 
     ``masked`` is the sentence with quotations blanked; ``roles`` the lexicon's speaker hits
     outside quotations; ``person`` the kind of the one person who spoke in the sentence just
     before, whom a "he" or "she" here is taken to be (news style: "Bosma acknowledged …" /
-    "“We don't believe that will be the effect,” he said.").
+    "“We don't believe that will be the effect,” he said."); ``group`` the kind of the group that spoke in it, whom
+    a "they" here is taken to be ("Oklahoma and Nebraska said …" / "They say …").
     """
     found: Speaker | None = None
     for window in _windows(masked, anchor):
-        speaker = _typed(masked, window, anchor, roles, mentions, person)
+        speaker = _typed(masked, window, anchor, roles, mentions, person, group)
         if speaker is not None and speaker.kind is not None:
             return speaker
         found = found or speaker
@@ -310,9 +362,10 @@ def _typed(
     roles: Sequence[Hit],
     mentions: Mentions | None,
     person: str | None,
+    group: str | None = None,
 ) -> Speaker | None:
-    """The speaker written at ``window``: typed by a role in it, a name's earlier mention, or a
-    "he"/"she" after one person spoke; of kind None when it cannot be typed."""
+    """The speaker written at ``window``: typed by a role in it, states named as the speaker, a name's earlier
+    mention, a "he"/"she" after one person spoke or a "they" after a group; of kind None when it cannot be typed."""
     a, b = window
     phrase = masked[a:b]
     if not phrase.strip():
@@ -334,10 +387,19 @@ def _typed(
         nearest = inside[-1] if before else (leading or inside)[-1]
         single = not re.search(r"(?i)s$|\band\b", nearest.cue) and not re.search(r"(?i)\band\b", phrase)
         one = single and nearest.category in _PEOPLE and nearest.cue.lower() not in _INSTITUTIONS
-        return Speaker(nearest.category, (nearest,), person=one)
-    document = _DOCUMENT_HEAD.match(phrase.split(",")[0])
-    if document and mentions is not None and document.group(1).lower() in mentions.documents:
-        kind = mentions.documents[document.group(1).lower()]
+        many = not single and nearest.category in _PEOPLE
+        return Speaker(nearest.category, (nearest,), person=one, group=many)
+    states = places_speak(phrase, before=before)
+    if states is not None:  # "Oklahoma and Nebraska said", "Two heartland states filed …, saying": their governments
+        start, end = a + states[0], a + states[1]
+        return Speaker(OFFICIAL, (Hit(OFFICIAL, masked[start:end], start, end),), group=True)
+    from_states = _DOCUMENT_FROM.match(phrase)
+    if from_states and places_speak(from_states.group(2), before=False) is not None:
+        start = a + from_states.start(1)  # MJ-27: "the lawsuit from Nebraska and Oklahoma argues": the states'
+        return Speaker(OFFICIAL, (Hit(OFFICIAL, from_states.group(1), start, start + len(from_states.group(1))),))
+    document = _DOCUMENT_HEAD.match(phrase.split(",")[0]) or (_DOCUMENT_END.search(phrase) if before else None)
+    if document and mentions is not None and document_noun(document.group(1)) in mentions.documents:
+        kind = mentions.documents[document_noun(document.group(1))]
         start = a + document.start(1)
         return Speaker(kind, (Hit(kind, document.group(1), start, start + len(document.group(1))),))
     at_outlet = _AT_OUTLET.match(phrase)
@@ -350,6 +412,9 @@ def _typed(
         if head in _SINGLE and len(words) == 1 and person is not None:
             start = a + phrase.index(words[0])
             return Speaker(person, (Hit(person, words[0], start, start + len(words[0])),), person=True)
+        if head == "they" and len(words) == 1 and group is not None:  # MJ-27: "They say …" after the states said
+            start = a + phrase.index(words[0])
+            return Speaker(group, (Hit(group, words[0], start, start + len(words[0])),), group=True)
         return Speaker(None)
     names = list(_NAME.finditer(phrase))
     if names and mentions is not None:
@@ -357,20 +422,58 @@ def _typed(
         rest = phrase[last.end() :]
         ends_phrase = not rest.strip() or bool(_CITATION.match(rest + ")")) if before else True
         kind = mentions.kind_of(last.group()) if ends_phrase else None
+        if kind is None and before and re.match(r"\s*,", phrase[names[0].end() :]):
+            last = names[0]  # MJ-27: "Bruning, a Republican, blamed …": the name before its appositive
+            kind = mentions.kind_of(last.group())
         if kind is not None:
             single = not re.search(r"(?i)\band\b", phrase) and kind in _PEOPLE
             return Speaker(kind, (Hit(kind, last.group(), a + last.start(), a + last.end()),), person=single)
     return Speaker(None)
 
 
-_DOCUMENT_HEAD = re.compile(r"(?i)^\s*(?:and\s+|but\s+)?(?:the|this|that|its|their)\s+(report|memo|memorandum|letter)\s*$")
+_STATE = "|".join(STATE_NAMES)
+_STATE_LIST = rf"(?:{_STATE})(?:(?:,\s*|,?\s+and\s+)(?:{_STATE}))*"
+_STATES_SPEAK = re.compile(
+    r"(?:(?i:but|and|so|yet)\s+)?(?:(?i:the)\s+)?(?:(?i:two|three|four|both|several|some|many|other|neighbou?ring|"
+    r"bordering|heartland|neighbou?r|western|southern|northern|eastern|midwestern|plaintiff)\s+)*"
+    rf"(?:(?i:states?)(?:\s+of\s+{_STATE_LIST})?|{_STATE_LIST})"
+)
+"""States as the speaker: "Oklahoma and Nebraska", "Two heartland states", "The states of Nebraska and Oklahoma"."""
+_STATES_AT_END = re.compile(rf"(?:^|(?<=\s))({_STATE_LIST})$")
+_NOT_BEFORE_STATES = re.compile(
+    r"(?:^|\s)(?:(?i:of|in|from|for|at|to|with|by|across|throughout|around|near|outside|inside|within|like|than|about|"
+    r"into|over|under|between|among|against|towards?|beyond|through|a|an|the|his|her|its|their|our)|[A-Z][\w.'’-]*)\s+$"
+)
+"""A state after a preposition, an article or a name is where someone is from ("Vicente of Colorado"), not a speaker."""
+
+
+def places_speak(phrase: str, *, before: bool) -> tuple[int, int] | None:
+    """The span of states that are the whole speaker phrase ("Oklahoma and Nebraska", "Two heartland states"), or,
+    in a subject before its verb, end it after a word that makes them no place of someone's ("something Oklahoma
+    and Nebraska says"); None otherwise. Not a state as a modifier ("a Colorado attorney", "Colorado voters")."""
+    stripped = phrase.strip()
+    offset = phrase.find(stripped) if stripped else 0
+    whole = _STATES_SPEAK.fullmatch(stripped)
+    if whole:
+        return offset, offset + len(stripped)
+    end = _STATES_AT_END.search(stripped) if before else None
+    if end and end.start() > 0 and not _NOT_BEFORE_STATES.search(stripped[: end.start()]):
+        return offset + end.start(1), offset + end.end(1)
+    return None
+
+
+_DOCUMENT_HEAD = re.compile(rf"(?i)^\s*(?:and\s+|but\s+)?(?:the|this|that|its|their)\s+({_DOCUMENTS})\s*$")
 """A document named before, as the speaker: "the report said" after "the administration said in a report"."""
+_DOCUMENT_END = re.compile(rf"(?i)\s{{3,}}(?:the|this|that|its|their)\s+({_DOCUMENTS})\s*$")
+"""A document that closes the subject after a quotation blanked in it: "… no way to prevent “…,” the lawsuit says"."""
+_DOCUMENT_FROM = re.compile(rf"(?i)^\s*(?:and\s+|but\s+)?(?:the|this|that|its|their|a|an)\s+({_DOCUMENTS})\s+(?:from|by)\s+(.+?)\s*$")
+"""A document with its issuer after it: "the lawsuit from Nebraska and Oklahoma"."""
 _AT_OUTLET = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,3}at\s+((?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s*){1,4})$")
 """A person at a named publication ("Greg Sargent at The Plum Line") by whom something was reported: a journalist."""
 _REPORTED = re.compile(r"(?i)^(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:first|originally)\s+)?reported(?:\s+by)?$")
 
 _DOCUMENT_SPEAKS = re.compile(
-    r"(?i)\b((?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?(report|memo|memorandum|letter)\b"
+    rf"(?i)\b((?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?({_DOCUMENTS})\b"
     r"(?:\s+(?-i:[a-z]+ing)\b[^,.;:]{0,60}?|,\s*(?:by|from)\s[^,;:]{0,80},)?)\s+(?:also\s+)?"
     r"(?:read|reads|concluded|concludes|stated|states|said|says|found|finds|noted|notes|described|describes)\b"
 )
@@ -391,7 +494,7 @@ def document_speaker(masked: str, roles: Sequence[Hit], mentions: Mentions | Non
     inside = [h for h in inside if not (_a_person(h) and _POSSESSED.match(masked[h.end : b]))]
     if inside:
         return Speaker(inside[0].category, (inside[0],))
-    noun = found.group(2).lower()
+    noun = document_noun(found.group(2))
     if mentions is not None and noun in mentions.documents:
         kind = mentions.documents[noun]
         return Speaker(kind, (Hit(kind, found.group(2), *found.span(2)),))
@@ -550,6 +653,9 @@ def _leading_subject(masked: str) -> tuple[int, int] | None:
     if not found:
         return None
     start, end = first + found.start(1), first + found.end(1)
+    states = re.match(r"(?:\s+[a-z][\w-]*){0,2}?\s+states\b", masked[end:])
+    if states:  # MJ-27: "Two heartland states filed …, saying": the states, not "Two"
+        end += states.end()
     appositive = re.match(r",\s*(?:the|a|an)\s+[^,]{1,80},", masked[end:])
     return start, end + (appositive.end() - 1 if appositive else 0)
 

@@ -87,8 +87,9 @@ def _tone_extremes(briefing: Briefing) -> str | None:
             f"to {_plain(contrast.diff_high)}) is larger than resampling the sentences explains."
         )
     return (
-        f"No clear difference in tone {scope}: origins average from {_for(briefing, contrast, contrast.low, _signed)} to "
-        f"{_for(briefing, contrast, contrast.high, _signed)} on VADER's −1 to +1 scale; "
+        f"No clear difference in tone {scope}: origins average from "
+        f"{_for(briefing, contrast, contrast.low, _signed, called=OWN_SENTENCES)} to "
+        f"{_for(briefing, contrast, contrast.high, _signed, called=OWN_SENTENCES)} on VADER's −1 to +1 scale; "
         f"{_why_not(briefing, contrast, f'{contrast.difference:.2f}', _plain, sentences=OWN_SENTENCES)}."
     )
 
@@ -108,7 +109,8 @@ def _negative_share(briefing: Briefing) -> str | None:
         )
     return (
         f"No clear difference in the share of negative sentences in the outlets' own voice: from "
-        f"{_for(briefing, contrast, contrast.low, _pct)} to {_for(briefing, contrast, contrast.high, _pct)}; "
+        f"{_for(briefing, contrast, contrast.low, _pct, called=OWN_SENTENCES)} to "
+        f"{_for(briefing, contrast, contrast.high, _pct, called=OWN_SENTENCES)}; "
         f"{_why_not(briefing, contrast, _points(contrast.difference), _points, sentences=OWN_SENTENCES)}."
     )
 
@@ -198,9 +200,15 @@ def _at(contrast: Contrast, origin: str, fmt: Callable[[float], str], unit: str 
     return f"{fmt(estimate.value)}{unit}, 95% CI {fmt(estimate.low)} to {fmt(estimate.high)}"
 
 
-def _for(briefing: Briefing, contrast: Contrast, origin: str, fmt: Callable[[float], str]) -> str:
-    """``value for Origin (95% CI low to high)``."""
+def _for(
+    briefing: Briefing, contrast: Contrast, origin: str, fmt: Callable[[float], str], *, called: str = "sentences"
+) -> str:
+    """``value for Origin (95% CI low to high)``; from fewer than ``MIN_INTERVAL`` sentences, how many and that they
+    are too few to draw an interval from (RM-4: "+0.00 (95% CI +0.00 to +0.00)" from one sentence)."""
     estimate = contrast.estimates[origin]
+    if not estimate.drawn:
+        many = called.removesuffix("s") if estimate.n == 1 else called
+        return f"{fmt(estimate.value)} for {_name(briefing, origin)} ({estimate.n} {many}, too few to draw an interval from)"
     return f"{fmt(estimate.value)} for {_name(briefing, origin)} (95% CI {fmt(estimate.low)} to {fmt(estimate.high)})"
 
 
