@@ -191,6 +191,22 @@ def test_a_second_name_shared_is_something_said_with_the_first() -> None:
     assert not _started({"right": ascendant.replace("Mr. Cohn", "his rivals"), "left": departure})
 
 
+def test_the_story_topic_is_no_second_name() -> None:
+    """Check8 SP-30: a scholar's conclusion about China's cultural institutions and a forecast foreign media made,
+    linked (0.33) on the programme's name and "China", which more than a fifth of the claims name (the story's
+    topic, ``align.TOPIC_NAME_SHARE``). The same pair in a story of which China is one name among others starts."""
+    academic = "They help enhance China's image abroad and are in line with the Belt and Road Initiative and China's diplomacy."
+    media = ("Many foreign media published articles saying that as China's soft power grows through joint construction of the "
+             "Belt and Road Initiative, China will increasingly show its appeal.")  # fmt: skip
+    topic = {"academic": f"{academic} China's universities host exchange students. Museums in China lend paintings abroad.",
+             "media": f"{media} China's film industry grew last year. Tourists visit China in larger numbers."}  # fmt: skip
+    assert not _started(topic)
+    assert not any(academic in event for event in _events(topic))
+    aside = {"academic": f"{academic} The universities host exchange students. Museums in Paris lend paintings abroad.",
+             "media": f"{media} The film industry grew last year. Tourists visit Spain in larger numbers."}  # fmt: skip
+    assert _started(aside)
+
+
 CHOSEN = "“You may have heard that Governor Romney just chose his running mate, Congressman Ryan."
 KEPT = "Senator McCain and Governor Romney opposed the savings, ironically, since Governor Romney's running mate kept them in his budget."
 RUNNING_MATE = ("Ryan, in his first interview since being named as Mitt Romney's running mate, told Fox News he thinks Medicare can win. "
