@@ -13,7 +13,19 @@ import scipy.sparse as sp
 
 from contrast.claims import find_events
 from contrast.claims.aliases import resolve_aliases
-from contrast.claims.align import THIN_START_P, _links, _names, _people, _speakers, _starters, _starts, features, quotation_speakers
+from contrast.claims.align import (
+    LONE_WORD_P,
+    THIN_START_P,
+    Starts,
+    _links,
+    _names,
+    _people,
+    _speakers,
+    _starters,
+    _starts,
+    features,
+    quotation_speakers,
+)
 from contrast.claims.candidates import claim_frame
 from contrast.claims.conflicts import Conflicts, chambers_of, counts_of, eras_of, figure_subjects, goods_of
 from contrast.claims.evidence import shingle_matrix
@@ -309,13 +321,42 @@ def test_one_rare_word_shared_starts_a_link_only_when_the_pair_is_more_than_bare
     )
     assert {str(vocabulary[k]) for k in set(starts.specific[a].indices) & set(starts.specific[b].indices)} == {stem("coalition")}
 
-    def linked(probability: float) -> bool:
-        scorer = SimpleNamespace(score=lambda left, right: np.full(left.size, probability), shingles=shingle_matrix(claim_texts))
-        links, _, _ = _links(scorer, (np.array([a]), np.array([b])), sources, starts, Conflicts(claim_texts))  # type: ignore[arg-type]
-        return links.height == 1
+    assert not _linked_at(0.31, claim_texts, sources, starts, a, b)
+    # nothing else specific in common: "Mattis" and "ISIS" are the story's topic (check8 TA-35 below)
+    assert not _linked_at(THIN_START_P, claim_texts, sources, starts, a, b)
+    assert _linked_at(LONE_WORD_P, claim_texts, sources, starts, a, b)
 
-    assert not linked(0.31)
-    assert linked(THIN_START_P)
+
+def _linked_at(probability: float, texts: list[str], sources: np.ndarray, starts: Starts, a: int, b: int) -> bool:
+    """Whether claims ``a`` and ``b``, scored ``probability``, are linked (``align._links``)."""
+    scorer = SimpleNamespace(score=lambda left, right: np.full(left.size, probability), shingles=shingle_matrix(texts),
+                             figures=sp.csr_matrix(starts.specific.shape))  # fmt: skip
+    links, _, _ = _links(scorer, (np.array([a]), np.array([b])), sources, starts, Conflicts(texts))  # type: ignore[arg-type]
+    return links.height == 1
+
+
+LI_FORECAST = ("Li said industries like consumer goods, electronics and manufacturing would be mostly affected in China, "
+               "but the impacts are controllable.")
+LEVIES = "The U.S. levies mostly target China's industrial goods and some electronic components."
+
+
+def test_one_rare_word_and_nothing_else_specific_starts_a_link_only_when_the_pair_is_likely() -> None:
+    """Check8 TA-35: an economist's forecast of the industries hit in China and what the US tariff list targets, linked
+    (0.48) on "electronic" and words of the story, with no figure, person, speaker or name other than the story's
+    topic in common: printed in the naming lens's table as one event."""
+    story = (  # the story's topic, in most claims
+        " China said it would respond to the tariffs. Exports from China rose in June. Officials in China met on Friday."
+    )
+    texts = {"right": LI_FORECAST + story, "left": LEVIES + story}
+    claims, matrix, vocabulary, aliases, (a, b) = _first_claims(texts)
+    sources, claim_texts = claims["source_id"].to_numpy(), claims["text"].to_list()
+    starts = _starts(
+        matrix, vocabulary, _speakers(claims, aliases), _names(claims, aliases), aliases, sources=sources, texts=claim_texts,
+        entities=claims["entities"].to_list(),
+    )
+    assert {str(vocabulary[k]) for k in set(starts.specific[a].indices) & set(starts.specific[b].indices)} == {stem("electronics")}
+    assert not _linked_at(0.48, claim_texts, sources, starts, a, b)
+    assert _linked_at(LONE_WORD_P, claim_texts, sources, starts, a, b)
 
 
 VICENTE = ("Brian Vicente, a Colorado attorney and legalization advocate who wrote Amendment 64, said the challenge is "
