@@ -16,7 +16,6 @@ from contrast.claims.aliases import resolve_aliases
 from contrast.claims.align import (
     LONE_WORD_P,
     THIN_START_P,
-    Starts,
     _links,
     _names,
     _people,
@@ -312,27 +311,37 @@ def test_one_rare_word_shared_starts_a_link_only_when_the_pair_is_more_than_bare
         " Mattis met the generals fighting ISIS in Baghdad on Monday. Officials said ISIS still holds some villages near"
         " the border. Mattis has warned for months that ISIS could regroup in the desert."
     )
-    texts = {"right": MCGURK + story, "left": MATTIS_PRAISE + story}
-    claims, matrix, vocabulary, aliases, (a, b) = _first_claims(texts)
-    sources, claim_texts = claims["source_id"].to_numpy(), claims["text"].to_list()
-    starts = _starts(
-        matrix, vocabulary, _speakers(claims, aliases), _names(claims, aliases), aliases, sources=sources, texts=claim_texts,
-        entities=claims["entities"].to_list(),
-    )
-    assert {str(vocabulary[k]) for k in set(starts.specific[a].indices) & set(starts.specific[b].indices)} == {stem("coalition")}
-
-    assert not _linked_at(0.31, claim_texts, sources, starts, a, b)
+    pair = _FirstPair({"right": MCGURK + story, "left": MATTIS_PRAISE + story})
+    assert pair.starting() == {stem("coalition")}
+    assert not pair.linked_at(0.31)
     # nothing else specific in common: "Mattis" and "ISIS" are the story's topic (check8 TA-35 below)
-    assert not _linked_at(THIN_START_P, claim_texts, sources, starts, a, b)
-    assert _linked_at(LONE_WORD_P, claim_texts, sources, starts, a, b)
+    assert not pair.linked_at(THIN_START_P)
+    assert pair.linked_at(LONE_WORD_P)
 
 
-def _linked_at(probability: float, texts: list[str], sources: np.ndarray, starts: Starts, a: int, b: int) -> bool:
-    """Whether claims ``a`` and ``b``, scored ``probability``, are linked (``align._links``)."""
-    scorer = SimpleNamespace(score=lambda left, right: np.full(left.size, probability), shingles=shingle_matrix(texts),
-                             figures=sp.csr_matrix(starts.specific.shape))  # fmt: skip
-    links, _, _ = _links(scorer, (np.array([a]), np.array([b])), sources, starts, Conflicts(texts))  # type: ignore[arg-type]
-    return links.height == 1
+class _FirstPair:
+    """The first claims of two sources, with what may start their link (``align._starts``)."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        claims, matrix, self.vocabulary, aliases, (self.a, self.b) = _first_claims(texts)
+        self.sources, self.texts = claims["source_id"].to_numpy(), claims["text"].to_list()
+        self.starts = _starts(
+            matrix, self.vocabulary, _speakers(claims, aliases), _names(claims, aliases), aliases, sources=self.sources,
+            texts=self.texts, entities=claims["entities"].to_list(),
+        )  # fmt: skip
+
+    def starting(self) -> set[str]:
+        """The figures and rare words the two share that may start a link."""
+        specific = self.starts.specific
+        return {str(self.vocabulary[k]) for k in set(specific[self.a].indices) & set(specific[self.b].indices)}
+
+    def linked_at(self, probability: float) -> bool:
+        """Whether the two, scored ``probability``, are linked (``align._links``)."""
+        scorer = SimpleNamespace(score=lambda left, right: np.full(left.size, probability), shingles=shingle_matrix(self.texts),
+                                 figures=sp.csr_matrix(self.starts.specific.shape))  # fmt: skip
+        pair = (np.array([self.a]), np.array([self.b]))
+        links, _, _ = _links(scorer, pair, self.sources, self.starts, Conflicts(self.texts))  # type: ignore[arg-type]
+        return links.height == 1
 
 
 LI_FORECAST = ("Li said industries like consumer goods, electronics and manufacturing would be mostly affected in China, "
@@ -347,16 +356,10 @@ def test_one_rare_word_and_nothing_else_specific_starts_a_link_only_when_the_pai
     story = (  # the story's topic, in most claims
         " China said it would respond to the tariffs. Exports from China rose in June. Officials in China met on Friday."
     )
-    texts = {"right": LI_FORECAST + story, "left": LEVIES + story}
-    claims, matrix, vocabulary, aliases, (a, b) = _first_claims(texts)
-    sources, claim_texts = claims["source_id"].to_numpy(), claims["text"].to_list()
-    starts = _starts(
-        matrix, vocabulary, _speakers(claims, aliases), _names(claims, aliases), aliases, sources=sources, texts=claim_texts,
-        entities=claims["entities"].to_list(),
-    )
-    assert {str(vocabulary[k]) for k in set(starts.specific[a].indices) & set(starts.specific[b].indices)} == {stem("electronics")}
-    assert not _linked_at(0.48, claim_texts, sources, starts, a, b)
-    assert _linked_at(LONE_WORD_P, claim_texts, sources, starts, a, b)
+    pair = _FirstPair({"right": LI_FORECAST + story, "left": LEVIES + story})
+    assert pair.starting() == {stem("electronics")}
+    assert not pair.linked_at(0.48)
+    assert pair.linked_at(LONE_WORD_P)
 
 
 VICENTE = ("Brian Vicente, a Colorado attorney and legalization advocate who wrote Amendment 64, said the challenge is "
