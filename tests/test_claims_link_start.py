@@ -68,13 +68,14 @@ def test_words_all_news_uses_do_not_start_a_link() -> None:
     assert _events({"right": IVEY, "left": SEIBENHENER}) == []
 
 
-def _started(texts: dict[str, str]) -> bool:
-    """Whether what the first claims of two sources share may start a link (``align._starts``)."""
+def _started(texts: dict[str, str], *, weak: bool = False) -> bool:
+    """Whether what the first claims of two sources share may start a link (``align._starts``); ``weak``: the pair less
+    likely than ``align.LONE_WORD_P``."""
     claims, matrix, vocabulary, aliases, first = _first_claims(texts)
     speakers = _speakers(claims, aliases)
     sources, texts_ = claims["source_id"].to_numpy(), claims["text"].to_list()
     starts = _starts(matrix, vocabulary, speakers, _names(claims, aliases), aliases, sources=sources, texts=texts_)
-    return bool(starts.started(np.array(first[:1]), np.array(first[1:]))[0])
+    return bool(starts.started(np.array(first[:1]), np.array(first[1:]), weak=np.array([weak]))[0])
 
 
 def _first_claims(texts: dict[str, str]) -> tuple[pl.DataFrame, sp.csr_matrix, np.ndarray, dict[str, str], list[int]]:
@@ -205,17 +206,18 @@ def test_a_second_name_shared_is_something_said_with_the_first() -> None:
 def test_the_story_topic_is_no_second_name() -> None:
     """Check8 SP-30: a scholar's conclusion about China's cultural institutions and a forecast foreign media made,
     linked (0.33) on the programme's name and "China", which more than a fifth of the claims name (the story's
-    topic, ``align.TOPIC_NAME_SHARE``). The same pair in a story of which China is one name among others starts."""
+    topic, ``align.TOPIC_NAME_SHARE``). The same pair in a story of which China is one name among others starts; so
+    does a likely pair (``align.LONE_WORD_P``): its topic may still be its second name."""
     academic = "They help enhance China's image abroad and are in line with the Belt and Road Initiative and China's diplomacy."
     media = ("Many foreign media published articles saying that as China's soft power grows through joint construction of the "
              "Belt and Road Initiative, China will increasingly show its appeal.")  # fmt: skip
     topic = {"academic": f"{academic} China's universities host exchange students. Museums in China lend paintings abroad.",
              "media": f"{media} China's film industry grew last year. Tourists visit China in larger numbers."}  # fmt: skip
-    assert not _started(topic)
-    assert not any(academic in event for event in _events(topic))
+    assert not _started(topic, weak=True)
+    assert _started(topic, weak=False)
     aside = {"academic": f"{academic} The universities host exchange students. Museums in Paris lend paintings abroad.",
              "media": f"{media} The film industry grew last year. Tourists visit Spain in larger numbers."}  # fmt: skip
-    assert _started(aside)
+    assert _started(aside, weak=True)
 
 
 CHOSEN = "“You may have heard that Governor Romney just chose his running mate, Congressman Ryan."
