@@ -355,6 +355,32 @@ def test_a_capital_names_its_country_for_the_absence_search() -> None:
     assert absent_anchors(["Kremlin"], elsewhere, ["right"]) == ["Kremlin"]
 
 
+@pytest.mark.parametrize(
+    ("anchor", "elsewhere", "named"),
+    [
+        ("Republicans", "The Republican governor apologized.", True),
+        ("Republicans", "One GOP state senator called for a special session.", True),
+        ("Republicans", "House Minority Leader Ken Fredette (R) opposed the session.", True),
+        ("Republicans", "Sen. Susan Collins, R-Maine, said she was troubled.", True),
+        ("Republican", "Republicans in the House met on Tuesday.", True),
+        ("GOP", "Republicans in the House met on Tuesday.", True),
+        ("Democrats", "The Democratic leader asked him to resign.", True),
+        ("Democrats", "Rep. Nancy Pelosi (D-Calif.) said so.", True),
+        ("Democratic", "Democrats have been pounding LePage.", True),
+        # another party, or a letter that marks no party, is no form of it
+        ("Republicans", "Democrats have been pounding LePage.", False),
+        ("Democrats", "I'd call it a tirade, R&D aside.", False),
+        ("Republicans", "Plan (B) was dropped.", False),
+    ],
+)
+def test_a_party_is_named_elsewhere_in_any_of_its_forms(anchor: str, elsewhere: str, named: bool) -> None:
+    """Check8 LP-15: "Both Democrats and Republicans have denounced the remarks …" was printed as US center's alone, its
+    anchor "Republicans" absent from the others, which wrote "The Republican governor", "one GOP state senator" and
+    "Ken Fredette (R)"."""
+    index = AnchorIndex([elsewhere], ["right"], [frozenset()], anchor_words([anchor]))
+    assert (absent_anchors([anchor], index, ["right"]) == []) is named
+
+
 def test_a_page_reference_or_a_clock_time_is_no_figure_of_a_claim() -> None:
     """Soft power: "(p. 18)" was listed as what no other origin names; pipe bombs: "The Department of Justice will hold
     a press conference at 2:30 p.m. ET." was "only in" on "30" (HuffPost reports the press conference)."""

@@ -13,7 +13,18 @@ import scipy.sparse as sp
 
 from contrast.claims import find_events
 from contrast.claims.aliases import resolve_aliases
-from contrast.claims.align import THIN_START_P, _links, _names, _people, _speakers, _starters, _starts, features, quotation_speakers
+from contrast.claims.align import (
+    LONE_WORD_P,
+    THIN_START_P,
+    _links,
+    _names,
+    _people,
+    _speakers,
+    _starters,
+    _starts,
+    features,
+    quotation_speakers,
+)
 from contrast.claims.candidates import claim_frame
 from contrast.claims.conflicts import Conflicts, chambers_of, counts_of, eras_of, figure_subjects, goods_of
 from contrast.claims.evidence import shingle_matrix
@@ -57,13 +68,14 @@ def test_words_all_news_uses_do_not_start_a_link() -> None:
     assert _events({"right": IVEY, "left": SEIBENHENER}) == []
 
 
-def _started(texts: dict[str, str]) -> bool:
-    """Whether what the first claims of two sources share may start a link (``align._starts``)."""
+def _started(texts: dict[str, str], *, weak: bool = False) -> bool:
+    """Whether what the first claims of two sources share may start a link (``align._starts``); ``weak``: the pair less
+    likely than ``align.LONE_WORD_P``."""
     claims, matrix, vocabulary, aliases, first = _first_claims(texts)
     speakers = _speakers(claims, aliases)
     sources, texts_ = claims["source_id"].to_numpy(), claims["text"].to_list()
     starts = _starts(matrix, vocabulary, speakers, _names(claims, aliases), aliases, sources=sources, texts=texts_)
-    return bool(starts.started(np.array(first[:1]), np.array(first[1:]))[0])
+    return bool(starts.started(np.array(first[:1]), np.array(first[1:]), weak=np.array([weak]))[0])
 
 
 def _first_claims(texts: dict[str, str]) -> tuple[pl.DataFrame, sp.csr_matrix, np.ndarray, dict[str, str], list[int]]:
@@ -191,6 +203,23 @@ def test_a_second_name_shared_is_something_said_with_the_first() -> None:
     assert not _started({"right": ascendant.replace("Mr. Cohn", "his rivals"), "left": departure})
 
 
+def test_the_story_topic_is_no_second_name() -> None:
+    """Check8 SP-30: a scholar's conclusion about China's cultural institutions and a forecast foreign media made,
+    linked (0.33) on the programme's name and "China", which more than a fifth of the claims name (the story's
+    topic, ``align.TOPIC_NAME_SHARE``). The same pair in a story of which China is one name among others starts; so
+    does a likely pair (``align.LONE_WORD_P``): its topic may still be its second name."""
+    academic = "They help enhance China's image abroad and are in line with the Belt and Road Initiative and China's diplomacy."
+    media = ("Many foreign media published articles saying that as China's soft power grows through joint construction of the "
+             "Belt and Road Initiative, China will increasingly show its appeal.")  # fmt: skip
+    topic = {"academic": f"{academic} China's universities host exchange students. Museums in China lend paintings abroad.",
+             "media": f"{media} China's film industry grew last year. Tourists visit China in larger numbers."}  # fmt: skip
+    assert not _started(topic, weak=True)
+    assert _started(topic, weak=False)
+    aside = {"academic": f"{academic} The universities host exchange students. Museums in Paris lend paintings abroad.",
+             "media": f"{media} The film industry grew last year. Tourists visit Spain in larger numbers."}  # fmt: skip
+    assert _started(aside, weak=True)
+
+
 CHOSEN = "“You may have heard that Governor Romney just chose his running mate, Congressman Ryan."
 KEPT = "Senator McCain and Governor Romney opposed the savings, ironically, since Governor Romney's running mate kept them in his budget."
 RUNNING_MATE = ("Ryan, in his first interview since being named as Mitt Romney's running mate, told Fox News he thinks Medicare can win. "
@@ -284,22 +313,55 @@ def test_one_rare_word_shared_starts_a_link_only_when_the_pair_is_more_than_bare
         " Mattis met the generals fighting ISIS in Baghdad on Monday. Officials said ISIS still holds some villages near"
         " the border. Mattis has warned for months that ISIS could regroup in the desert."
     )
-    texts = {"right": MCGURK + story, "left": MATTIS_PRAISE + story}
-    claims, matrix, vocabulary, aliases, (a, b) = _first_claims(texts)
-    sources, claim_texts = claims["source_id"].to_numpy(), claims["text"].to_list()
-    starts = _starts(
-        matrix, vocabulary, _speakers(claims, aliases), _names(claims, aliases), aliases, sources=sources, texts=claim_texts,
-        entities=claims["entities"].to_list(),
-    )
-    assert {str(vocabulary[k]) for k in set(starts.specific[a].indices) & set(starts.specific[b].indices)} == {stem("coalition")}
+    pair = _FirstPair({"right": MCGURK + story, "left": MATTIS_PRAISE + story})
+    assert pair.starting() == {stem("coalition")}
+    assert not pair.linked_at(0.31)
+    # nothing else specific in common: "Mattis" and "ISIS" are the story's topic (check8 TA-35 below)
+    assert not pair.linked_at(THIN_START_P)
+    assert pair.linked_at(LONE_WORD_P)
 
-    def linked(probability: float) -> bool:
-        scorer = SimpleNamespace(score=lambda left, right: np.full(left.size, probability), shingles=shingle_matrix(claim_texts))
-        links, _, _ = _links(scorer, (np.array([a]), np.array([b])), sources, starts, Conflicts(claim_texts))  # type: ignore[arg-type]
+
+class _FirstPair:
+    """The first claims of two sources, with what may start their link (``align._starts``)."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        claims, matrix, self.vocabulary, aliases, (self.a, self.b) = _first_claims(texts)
+        self.sources, self.texts = claims["source_id"].to_numpy(), claims["text"].to_list()
+        self.starts = _starts(
+            matrix, self.vocabulary, _speakers(claims, aliases), _names(claims, aliases), aliases, sources=self.sources,
+            texts=self.texts, entities=claims["entities"].to_list(),
+        )  # fmt: skip
+
+    def starting(self) -> set[str]:
+        """The figures and rare words the two share that may start a link."""
+        specific = self.starts.specific
+        return {str(self.vocabulary[k]) for k in set(specific[self.a].indices) & set(specific[self.b].indices)}
+
+    def linked_at(self, probability: float) -> bool:
+        """Whether the two, scored ``probability``, are linked (``align._links``)."""
+        scorer = SimpleNamespace(score=lambda left, right: np.full(left.size, probability), shingles=shingle_matrix(self.texts),
+                                 figures=sp.csr_matrix(self.starts.specific.shape))  # fmt: skip
+        pair = (np.array([self.a]), np.array([self.b]))
+        links, _, _ = _links(scorer, pair, self.sources, self.starts, Conflicts(self.texts))  # type: ignore[arg-type]
         return links.height == 1
 
-    assert not linked(0.31)
-    assert linked(THIN_START_P)
+
+LI_FORECAST = ("Li said industries like consumer goods, electronics and manufacturing would be mostly affected in China, "
+               "but the impacts are controllable.")
+LEVIES = "The U.S. levies mostly target China's industrial goods and some electronic components."
+
+
+def test_one_rare_word_and_nothing_else_specific_starts_a_link_only_when_the_pair_is_likely() -> None:
+    """Check8 TA-35: an economist's forecast of the industries hit in China and what the US tariff list targets, linked
+    (0.48) on "electronic" and words of the story, with no figure, person, speaker or name other than the story's
+    topic in common: printed in the naming lens's table as one event."""
+    story = (  # the story's topic, in most claims
+        " China said it would respond to the tariffs. Exports from China rose in June. Officials in China met on Friday."
+    )
+    pair = _FirstPair({"right": LI_FORECAST + story, "left": LEVIES + story})
+    assert pair.starting() == {stem("electronics")}
+    assert not pair.linked_at(0.48)
+    assert pair.linked_at(LONE_WORD_P)
 
 
 VICENTE = ("Brian Vicente, a Colorado attorney and legalization advocate who wrote Amendment 64, said the challenge is "

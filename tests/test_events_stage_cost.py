@@ -85,11 +85,11 @@ def test_what_two_claims_share_to_start_a_link_is_read_off_the_index_arrays(
             counts["rows"] += 1
         return indexing(self, key)
 
-    def started(self: align.Starts, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    def started(self: align.Starts, left: np.ndarray, right: np.ndarray, *, weak: np.ndarray | None = None) -> np.ndarray:
         inside[0] = True
         try:
             counts["pairs"] += int(left.size)
-            return real_started(self, left, right)
+            return real_started(self, left, right, weak=weak)
         finally:
             inside[0] = False
 

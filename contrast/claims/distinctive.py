@@ -201,7 +201,7 @@ class AnchorIndex:
         initials: dict[str, list[str]] = {}  # per origin, each row's words' initials, rows apart
         for row, text in enumerate(texts):
             folded = _words(text)
-            words = frozenset(_with_spanned_years(text, folded))
+            words = frozenset(_with_spanned_years(text, folded)) | _party_marks(text)
             hits = words & wanted
             if hits:
                 self._words[row] = words
@@ -290,7 +290,18 @@ _METONYMS = (
 )  # fmt: skip
 """A capital (or seat of government) and its country are one anchor: a claim about "nefarious conduct with Moscow"
 is not its origin's alone because another origin says "colluded with Russia"."""
-_METONYM_OF = {form: group for group in _METONYMS for form in group}
+_PARTIES = (("republican", "republicans", "gop"), ("democrat", "democrats", "democratic", "dems"))
+"""A party's forms are one anchor: check8 LP-15, "Both Democrats and Republicans have denounced the remarks …" was
+printed as one origin's alone, its anchor "Republicans" absent from the others, which wrote "The Republican
+governor", "one GOP state senator" and "Ken Fredette (R)" (``_party_marks``)."""
+_METONYM_OF = {form: group for group in (*_METONYMS, *_PARTIES) for form in group}
+_PARTY_MARK = re.compile(r"\(([RD])(?:[-–][A-Z][\w.]*)?\)|\b([RD])[-–][A-Z][a-z]")
+"""A member's party marked after the name: "Ken Fredette (R)", "(D-Calif.)", "Susan Collins, R-Maine"."""
+
+
+def _party_marks(text: str) -> frozenset[str]:
+    """The party a text marks after a name (``_PARTY_MARK``), as the party's word: "(R)" names the Republicans."""
+    return frozenset("republican" if (m.group(1) or m.group(2)) == "R" else "democrat" for m in _PARTY_MARK.finditer(text))
 
 
 def absent_anchors(anchors: Sequence[str], index: AnchorIndex, elsewhere: Iterable[str]) -> list[str]:
