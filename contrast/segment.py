@@ -24,7 +24,9 @@ Rules, in order:
    Russia or… China"). Inside a quotation an ellipsis before a capital does end a sentence,
    as a full stop there would: the writer left words out between two of the speaker's
    sentences ("…social media monitoring… Any country … would be interested," he said), and
-   the voice lens carries the quotation across the boundary.
+   the voice lens carries the quotation across the boundary. No candidate ends a piece with no
+   letter or digit: an ellipsis that opens a paragraph ("... How has he gotten away …?") goes on
+   the sentence it opens, as a fragment with no word is no sentence.
 4. A single ``.`` ends a sentence unless the word before it is an abbreviation:
 
    * ``NEVER_END`` (titles before a name, ``e.g.``, ``i.e.``, ``vs.``): never a boundary, nor
@@ -38,7 +40,8 @@ Rules, in order:
      digit follows, otherwise treated as an ordinary word (``He said no. The …``);
    * ``MONTHS`` (``Jan. 5``, ``Sept. 11``): no boundary before a digit, otherwise
      ambiguous as below;
-   * ambiguous — ``MAY_END`` (``Inc.``, ``Jr.``, ``et al.``…), dotted acronyms (``U.S.``,
+   * ambiguous — ``MAY_END`` (``Inc.``, ``Jr.``, ``et al.``…), titles that may end a name
+     (``NAME_TITLES``: ``Cong.``, ``Det.``, ``Insp.``: "former Cong. Rob Simmons", "the Viet Cong. The"), dotted acronyms (``U.S.``,
      ``U.K.``, ``a.m.``, ``Ph.D.``) and single capital initials (``J. S. Nye``, ``William P.
      Barr``: a capital initial is never read as ``p.`` or ``v.``): a
      boundary only when the next word is a common sentence starter (``STARTERS``:
@@ -127,6 +130,12 @@ MAY_END: frozenset[str] = frozenset(
      "govt", "univ", "assn", "intl"}
 )
 """Abbreviations that often end a sentence too; decided by the next word (``STARTERS``)."""
+
+NAME_TITLES: frozenset[str] = frozenset({"cong", "det", "insp"})
+"""Titles before a name that may also end one ("former Cong. Rob Simmons", "Det. Sgt. Ann Lee", but "fought the Viet
+Cong. The war …"): decided by the next word as ``MAY_END`` is, so a name after them (not a sentence starter) goes on
+the sentence. The other titles of office (Rep., Sen., Gov., Lt., Gen., Col., Capt., Sgt., Supt., Atty., Prof., Rev.,
+Hon.) are in ``TITLES``: never a boundary."""
 
 STARTERS: frozenset[str] = frozenset(
     [
@@ -220,7 +229,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if lower in MONTHS:
         if m.group("first").isdigit():
             return False
-    elif not (lower in MAY_END or ("." in key and _DOTTED.fullmatch(key))):
+    elif not (lower in MAY_END or lower in NAME_TITLES or ("." in key and _DOTTED.fullmatch(key))):
         return True
     return _starts_a_sentence(text, m)
 
@@ -262,6 +271,11 @@ def _elided(text: str, m: re.Match[str]) -> bool:
     return word is not None and word.group(1) in ELIDED_AFTER
 
 
+_HAS_WORD = re.compile(r"[^\W_]")
+"""A letter or digit: a piece of text without one (an ellipsis alone, "...") is no sentence, so a stop after it
+cuts nothing and it goes on the sentence it opens."""
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of each sentence in text; text[start:end] is the sentence with
     no leading/trailing whitespace; spans are in order, non-overlapping, non-empty."""
@@ -279,10 +293,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _CANDIDATE.finditer(text):
         if m.lastgroup == "nl":
             cut = m.start()
-        elif _is_boundary(text, m):
+        elif _is_boundary(text, m) and _HAS_WORD.search(text, piece_start, m.start()):
             cut = m.end()
         else:
-            continue
+            continue  # not a boundary; nor is one that would leave a fragment with no word ("... How has he …")
         add(piece_start, cut)
         piece_start = cut
     add(piece_start, len(text))

@@ -19,9 +19,16 @@ from contrast.report.text import quotation
         ('Trump said he decided to put the "big game trophy decision on hold.”',
          "“Trump said he decided to put the ‘big game trophy decision on hold.’”"),
         ('He called it "political grandstanding" without merit.', "“He called it ‘political grandstanding’ without merit.”"),
-        # a paragraph of a quotation running on over paragraphs: its mark is paired, then nested
+        # a paragraph of a quotation running on over paragraphs: its mark is paired, and being the whole sentence,
+        # is the one pair (check8-new: “‘I think …’” beside another source's “I think …” for the same words)
         ("“However, it appears the grievance stems from non-enforcement.",
-         "“‘However, it appears the grievance stems from non-enforcement.’”"),
+         "“However, it appears the grievance stems from non-enforcement.”"),
+        # check8-new: a sentence that is one quotation keeps its own marks, not “‘…’”; a quotation inside it nests
+        ("“I’m not saying that I am going to finish it.”", "“I’m not saying that I am going to finish it.”"),
+        ('"We need an acceptable plan."', "“We need an acceptable plan.”"),
+        ("“He told me ‘no’ and then “never” again.”", "“He told me ‘no’ and then ‘never’ again.”"),
+        # near misses: a sentence that opens and ends with marks but has its speaker between is not one quotation
+        ("“It is over,” he said, “for now.”", "“‘It is over,’ he said, ‘for now.’”"),
         # near misses: no marks, an apostrophe, single marks stay as written
         ("The tariffs took effect on Friday.", "“The tariffs took effect on Friday.”"),
         ("China’s tariffs took effect.", "“China’s tariffs took effect.”"),

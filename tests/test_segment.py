@@ -590,3 +590,40 @@ def test_boundaries_agree_with_pysbd_on_soft_power_sources() -> None:
     agreement = _pysbd_agreement(sorted(SOFT_POWER.glob("sources/*.txt")))
     print(f"pysbd boundary agreement on soft-power sources: {agreement:.3f}")
     assert agreement >= 0.95  # measured 0.995 (638 of 641)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fox News on Blumenthal (check9-new BV-9): the split printed "… either former Cong." as an Only-in quotation
+        "Blumenthal will face the winner of the GOP primary on August 10 - either former Cong. Rob Simmons, himself a "
+        "Vietnam vet, or former WWE wrestling executive Linda McMahon.",
+        "The case went to Det. Sgt. Ann Lee and Insp. Tom Hardy.",
+        "She thanked Rep. Bobby Scott, Lt. Gov. Justin Fairfax, Col. Ann Wright, Capt. Joe Blake, Sgt. Al Finn, "
+        "Supt. Ray Diaz, Atty. Gen. Eric Holder, Prof. Joseph Nye, Rev. Al Sharpton and Hon. Jane Doe.",
+    ],
+)
+def test_a_title_before_a_name_does_not_split(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_a_name_title_that_ends_a_name_still_splits_before_a_sentence_starter() -> None:
+    # near miss: "Cong." is also the end of "Viet Cong"
+    assert sentences("He fought the Viet Cong. The war ended in 1975.") == ["He fought the Viet Cong.", "The war ended in 1975."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fox News quoting Ginsburg (check9-new TG-15): the lone "..." was an own-voice sentence
+        ('"He really has an ego.\n\n... How has he gotten away with not turning over his tax returns?',
+         ['"He really has an ego.', "... How has he gotten away with not turning over his tax returns?"]),
+        ("“No.\n\n… And then she left,” he said.", ["“No.", "… And then she left,” he said."]),
+        # near misses: an ellipsis after words still ends a sentence inside a quotation, a lone line stays a line
+        ("“It was social media monitoring… Any country would be interested,” he said.",
+         ["“It was social media monitoring…", "Any country would be interested,” he said."]),
+        ("...\nThe next day he left.", ["...", "The next day he left."]),
+    ],
+)
+def test_a_fragment_with_no_word_is_no_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

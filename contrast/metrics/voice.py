@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import polars as pl
@@ -158,6 +158,7 @@ def _scan(text: str, carried: str | None) -> tuple[list[tuple[int, int]], str | 
     start = 0
     closed_carry = False
     seen_mark = False
+    opened_at = -2
     for found in _MARK_RE.finditer(text):  # only quotation marks open or close anything
         i, ch = found.start(), found.group()
         kind = None
@@ -166,7 +167,9 @@ def _scan(text: str, carried: str | None) -> tuple[list[tuple[int, int]], str | 
         elif ch in _DOUBLE_CLOSE:
             kind = "close-d"
         elif ch == '"':
-            if "d" in stack:
+            if opened_at == i - 1 and not text[i + 1 : i + 2].isspace():
+                kind = "open-d"  # doubled: an excerpt that itself opens with a quotation (""We have learned …," he said)
+            elif "d" in stack:
                 kind = "close-d"
             elif _open_context(text, i):
                 kind = "open-d"
@@ -185,6 +188,7 @@ def _scan(text: str, carried: str | None) -> tuple[list[tuple[int, int]], str | 
             if not stack:
                 start = i
             stack.append(mark)
+            opened_at = i
         elif mark in stack:
             while stack and stack.pop() != mark:
                 pass
@@ -209,7 +213,39 @@ def _opens_at_start(text: str) -> bool:
 
 
 def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[tuple[int, int]]]:
+    result, carried_in = _paragraph_quotations(texts, breaks)
+    for index, text in enumerate(texts):
+        if (index == 0 or breaks[index]) and _DOUBLED_OPEN.match(text):
+            close = _excerpt_close(texts, carried_in, index)
+            for inside in range(index + 1, close or index):
+                result[inside] = [(0, len(texts[inside]))]
+    return result
+
+
+_DOUBLED_OPEN = re.compile(r"\s*[“„«\"][‘'“\"]")
+"""A paragraph that opens with two quotation marks: an excerpt that itself opens with a quotation."""
+
+
+def _excerpt_close(texts: Sequence[str], carried_in: Sequence[str | None], index: int) -> int | None:
+    """The sentence that closes the excerpt opened by doubled marks at sentence ``index`` (within ``MAX_QUOTED_RUN``
+    sentences): the first later one, not inside a quotation carried in, that closes a quotation it never opened. The
+    inner quotations of the excerpt open and close on their own ("Here's an excerpt from the Times report: ¶ ""We
+    have learned …," Mr. Blumenthal said … ¶ "And you exemplify it. ¶ … unconditional support." ¶ There was one
+    problem: … never served in Vietnam. ¶ He obtained … according to records.""); every sentence before the close is
+    the excerpt's. None (a stray mark) if no sentence closes it or another excerpt opens first."""
+    for ahead in range(index + 1, min(len(texts), index + MAX_QUOTED_RUN)):
+        if _DOUBLED_OPEN.match(texts[ahead]):
+            return None
+        if carried_in[ahead] is None and _scan(texts[ahead], None)[2]:
+            return ahead
+    return None
+
+
+def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple[list[list[tuple[int, int]]], list[str | None]]:
+    """Quotation spans of each sentence, news style (a quotation runs on within its paragraph and into the next
+    ones that ``_closes_ahead`` finds), with the quotation carried into each sentence."""
     result: list[list[tuple[int, int]]] = []
+    carried_in: list[str | None] = []
     carried: str | None = None
     carried_into: list[int] = []
     """Sentences the open quotation was carried into (undone if it never closes)."""
@@ -222,13 +258,14 @@ def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[
                     result[undo] = _scan(texts[undo], None)[0]
             carried, carried_into = None, []
         spans, still_open, closed = _scan(text, carried)
+        carried_in.append(carried)
         if carried is not None:
             carried_into = [] if closed else [*carried_into, index]
         elif still_open is not None:
             carried_into = []
         carried = still_open
         result.append(spans)
-    return result
+    return result, carried_in
 
 
 def _closes_ahead(texts: Sequence[str], index: int) -> bool:
@@ -955,8 +992,114 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             labelled = True
         if kind == OWN and (conceded := _conceded_at(text, masked, quotation=bool(speech))) is not None:
             clauses = ((0, conceded, REPORTED), *clauses)
-        voices.append(Voice(kind, tuple(spans), said, bool(search(_DEFINITION_RE, words_of(masked))), clauses))
+        voice = Voice(kind, tuple(spans), said, bool(search(_DEFINITION_RE, words_of(masked))), clauses)
+        named = _named_object(text, masked, voice) if speech else None
+        voices.append(replace(voice, clauses=((*named, OWN), *clauses)) if named else voice)
+    for index in _colon_blocks(texts, breaks, voices) if known else ():
+        voice = voices[index]
+        if voice.kind != QUOTED:
+            voices[index] = Voice(REPORTED, voice.quotes, voice.attribution, voice.definition)
     return voices
+
+
+_NAMING = re.compile(
+    r"(?i)(?<![-‐])\b(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
+    r"dubbed|dubbing|term|terms|termed|describe|describes|described|describing)\s+"
+)
+_NAMED_OBJECT = re.compile(
+    r"(?:her|his|their|its|our|the|this|that|these|those|[A-Z][\w-]*['’]s?)\s+[^,;:.!?()“”\"‘]{0,80}?(?:\s+as)?\s*$"
+)
+"""What a writer names before the words someone is quoted calling it: a definite noun phrase ("her disdainful remarks
+about his candidacy"), with no indefinite article (in "calling the senator a liar and his plan “a joke”", "a liar" is
+the speaker's word, and nothing is taken for the writer's)."""
+_INDEFINITE = re.compile(r"(?i)\b(?:a|an)\b")
+
+
+def _named_object(text: str, masked: str, voice: Voice) -> tuple[int, int] | None:
+    """The span of the outlet's own words in "…, calling her disdainful remarks about his candidacy “highly
+    inappropriate”" (check9-new TG-21): the object of a verb of naming that introduces the attribution itself, not one
+    inside what another verb reports (``introducing_spans``: "he said critics were calling her remarks “…”" is all
+    his report, and so is a sentence that "…, aides said." or "according to aides" attributes whole), with the name it is given in
+    quotation marks right after. Only the quoted name is the speaker's; the
+    noun phrase it names (``_NAMED_OBJECT``) is how the writer describes the thing. None when there is none, or
+    when the object is the outlet's already."""
+    for a, _ in voice.quotes:
+        verb = next(reversed(list(_NAMING.finditer(masked, 0, a))), None)
+        if verb is None or not _NAMED_OBJECT.fullmatch(masked, verb.end(), a) or _INDEFINITE.search(masked, verb.end(), a):
+            continue
+        start, end = verb.end(), verb.end() + len(re.sub(r"(?:\s+as)?\s*$", "", masked[verb.end() : a]))
+        spans = reporting_spans(text, voice)
+        if (
+            voice.kind_at(start) != OWN
+            and any(x < verb.end() and verb.start() < y for x, y in introducing_spans(text, voice, spans))
+            and not any(_sentence_wide(masked, x, y) for x, y in spans if not (x < verb.end() and verb.start() < y))
+        ):
+            return start, end
+    return None
+
+
+COLON_BLOCK_ITEM = 3
+"""Paragraphs of one item of a dash-bulleted list set out after a colon: the bulleted one and two that go on
+with it (Blumenthal's campaign's response points in HuffPost run so); a later paragraph with no bullet is the
+outlet's again."""
+_POSTING = re.compile(r"(?i)\b(?:circulated|posted|tweeted|published|released|issued|distributed|shared)\b")
+_BULLET = re.compile(r"\s*[-–—•*]\s*\w")
+_OUTLET_LABEL = re.compile(r"\s*[A-Z][A-Z'’ ]{2,24}:")
+"""A paragraph the outlet labels in capitals ("UPDATE:", "EDITOR'S NOTE:"): its narration, whatever came before."""
+_SPEAKERS_REGISTER = re.compile(r"(?i)(?<![\w'’])(?:i|me|my|we|us|our|you|your)(?![\w'’])|!\W*$")
+"""A first- or second-person word, or an exclamation: a post or statement goes on in its writer's words."""
+
+
+def _colon_blocks(texts: Sequence[str], breaks: Sequence[bool], voices: Sequence[Voice]) -> list[int]:
+    """Sentences set out, without quotation marks, in the paragraphs after a paragraph that ends by attributing
+    with a colon: a reporting verb or a verb of posting before it ("And Trump himself lashed out on Twitter,
+    saying:", "Rennie wrote:", "a set of response points were circulated by Democrats close to Blumenthal's
+    campaign:"). What follows is the speaker's, not the outlet's, until the outlet's narration resumes, which is
+    told by the first paragraph that
+
+    * opens with a quotation mark (the block was a marked quotation, which ``_quotation_spans`` reads), or with a
+      label in capitals ("UPDATE: …");
+    * in a dash-bulleted list (the first paragraph opens with "-"), has no bullet and is more than
+      ``COLON_BLOCK_ITEM`` paragraphs past the last bulleted one;
+    * otherwise (a post, a statement), after the first paragraph (always the speaker's), has a sentence with no
+      first- or second-person word and no exclamation ("Her mind is shot - resign!" goes on with the post; "The
+      liberal icon justice had kicked off the storm …" is the outlet's).
+
+    A paragraph with no such sign that the outlet wrote after a one-sentence post in the writer's own register is
+    the limit of this reading: it is counted as the post's."""
+    paragraphs: list[list[int]] = []
+    for index in range(len(texts)):
+        if index == 0 or breaks[index]:
+            paragraphs.append([])
+        paragraphs[-1].append(index)
+    taken: list[int] = []
+    for at in range(len(paragraphs) - 1):
+        last = paragraphs[at][-1]
+        if last in taken or not _introduces_block(texts[last], voices[last]):
+            continue
+        first = texts[paragraphs[at + 1][0]]
+        if _opens_at_start(first) or _OUTLET_LABEL.match(first):
+            continue
+        listed, since_bullet = bool(_BULLET.match(first)), 1
+        block = list(paragraphs[at + 1])
+        for paragraph in paragraphs[at + 2 :]:
+            head = texts[paragraph[0]]
+            since_bullet = 1 if _BULLET.match(head) else since_bullet + 1
+            if listed:
+                ends = since_bullet > COLON_BLOCK_ITEM
+            else:
+                ends = _opens_at_start(head) or not all(_SPEAKERS_REGISTER.search(texts[i]) for i in paragraph)
+            if ends or _OUTLET_LABEL.match(head) or len(block) + len(paragraph) > MAX_QUOTED_RUN:
+                break
+            block.extend(paragraph)
+        taken.extend(block)
+    return taken
+
+
+def _introduces_block(text: str, voice: Voice) -> bool:
+    """Whether a sentence ends with a colon that attributes what follows: it reports speech, or posts it."""
+    masked = _masked(text, voice.quotes).rstrip()
+    return masked.endswith(":") and len(masked) == len(text.rstrip()) and (voice.kind == REPORTED or bool(_POSTING.search(masked)))
 
 
 _SPELLED_OUT = re.compile(

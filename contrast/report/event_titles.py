@@ -74,6 +74,10 @@ class EventTitle:
     lang: str = "en"
     redacted: bool = False
     """Whether an outlet or origin name in it was replaced (blind mode)."""
+    quoted: bool = False
+    """Whether its sentence quotes or reports a speaker: the heading then tells what someone said, as one source
+    prints it, and is not that source's own words (check8-new: a senator's statement was headed "one source's own
+    words")."""
 
 
 def event_title(
@@ -123,6 +127,7 @@ def event_title(
         text=hide_names(text, hidden, best["source_id"]) if redacted else text,
         lang=(languages or {}).get(best["source_id"], "en"),
         redacted=redacted,
+        quoted=bool(best.get("attributed")) or any(mark in text for mark in "“”\""),
     )
 
 

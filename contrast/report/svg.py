@@ -38,6 +38,9 @@ RC: dict[RcKeyType, Any] = {
     "axes.spines.right": False,
     "axes.titlesize": 9,
     "hatch.linewidth": 0.6,
+    # the ticks' numbers with points, as the text prints them, whatever the reader's locale or matplotlibrc:
+    # the check8-new teacher key's axis read "−0,75" beside a text of "−0.14" (not reproduced here, under C.UTF-8)
+    "axes.formatter.use_locale": False,
 }
 
 

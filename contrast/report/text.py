@@ -235,9 +235,32 @@ def quotation(text: str) -> str:
     typography): a sentence that is itself a quotation printed as ““Put big game trophy decision on hold …””
     (check7), and one ending in its quotation's mark as “… on hold.””. A straight mark opens after a space
     or at the start and closes elsewhere; apostrophes and single marks are left as written. A mark without its
-    pair (a paragraph of a quotation running on over paragraphs) is paired first (:func:`balanced_quotes`)."""
-    inner = _STRAIGHT_OPENS.sub("‘", balanced_quotes(text)).replace('"', "’").replace("“", "‘").replace("”", "’")
+    pair (a paragraph of a quotation running on over paragraphs) is paired first (:func:`balanced_quotes`).
+
+    A sentence that is one quotation from its first character to its last keeps its own pair of marks and gets
+    no second one: “‘I’m not saying that I am going to finish it.’” beside another source's “I’m not saying …”
+    read as two different quotations (check8-new)."""
+    balanced = balanced_quotes(text)
+    if _whole_quotation(balanced):
+        return "“" + balanced[1:-1].replace('"', "’").replace("“", "‘").replace("”", "’") + "”"
+    inner = _STRAIGHT_OPENS.sub("‘", balanced).replace('"', "’").replace("“", "‘").replace("”", "’")
     return f"“{inner}”"
+
+
+def _whole_quotation(text: str) -> bool:
+    """Whether ``text`` opens with a double mark that its last character closes (“…” or "…"), no mark between
+    closing it first ("“It is over,” he said, “for now.”" is two quotations and a speaker)."""
+    if len(text) < 2 or text[0] not in "“\"" or text[-1] not in "”\"":
+        return False
+    body = text[1:-1]
+    if '"' in body:
+        return False
+    depth = 0
+    for mark in re.findall("[“”]", body):
+        depth += 1 if mark == "“" else -1
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def balanced_quotes(text: str) -> str:

@@ -27,7 +27,7 @@ from contrast.metrics.voice import names_no_speaker
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
 from contrast.report.event_titles import event_title
 from contrast.report.refs import OriginRef
-from contrast.report.text import join_words
+from contrast.report.text import join_words, quotation
 
 MAX_PANELS = 12
 """Panels shown in the briefing; the rest are in events.json."""
@@ -40,6 +40,48 @@ STRONG_EVENT = 0.8
 """Mean link probability below which a panel's links read "weak", at or above which "strong"."""
 
 
+QUOTATION_GAP = 2
+"""Sentences apart, in each source, that two events' quoting members may stand and still be read as one
+quotation running on: a quotation's next sentence, or the one after a line the linker left unmatched."""
+
+
+def one_per_quotation(events: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
+    """``events`` (in their order) with each event that goes on with an earlier-listed event's quotation moved after
+    all the others, so that the top of the list (the briefing's top events and first panels, the handout's events)
+    shows one event per quotation. An event goes on with an earlier one when it is told in the same sources, every
+    member of both quotes or reports someone, and each of its member sentences stands at most ``QUOTATION_GAP``
+    sentences from one of the earlier event's (or of an event already moved after it) in its source: the next
+    sentences of one radio interview, which two outlets print in the same order (check8-new: the LePage and Romney
+    briefings' three top events were consecutive sentences of one answer). It moves only among events as widely
+    shared (same ``n_origins`` and ``n_sources``), so "the most widely shared" stays true of those shown first. Kept,
+    not merged: each still is an event two outlets tell, and the count of events stays what the linker found; only
+    the order shown changes."""
+    grouped = claims.filter(pl.col("event").is_in(events.get_column("event").implode()))
+    members: dict[Any, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    quoting: dict[Any, bool] = defaultdict(lambda: True)
+    for event, source_id, index, attributed in grouped.select("event", "source_id", "sentence_index", "attributed").iter_rows():
+        members[event][source_id].add(index)
+        quoting[event] = quoting[event] and bool(attributed)
+    quotations: list[dict[str, set[int]]] = []
+    later: list[Any] = []
+    for event in events.get_column("event").to_list():
+        own = members.get(event, {})
+        near = next((q for q in quotations if own and set(q) == set(own)
+                     and all(any(abs(i - j) <= QUOTATION_GAP for j in q[s]) for s, found in own.items() for i in found)),
+                    None) if quoting[event] else None
+        if near is None:
+            if quoting[event] and own:
+                quotations.append({s: set(found) for s, found in own.items()})
+        else:
+            later.append(event)
+            for s, found in own.items():
+                near[s] |= found
+    breadth = [c for c in ("n_origins", "n_sources") if c in events.columns]
+    return (events.with_columns(_moved=pl.col("event").is_in(later))
+            .sort([*breadth, "_moved"], descending=[*([True] * len(breadth)), False], maintain_order=True)
+            .drop("_moved"))
+
+
 def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str]) -> tuple[EventPanel, ...]:
     claims = events.claims
     aliases = resolve_aliases(
@@ -47,7 +89,8 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
     )
     panels = []
     reporting = event_members(claims)  # with the claims that quote an event they are not grouped in
-    for row in events.events.filter(pl.col("n_origins") >= 2).head(MAX_PANELS).iter_rows(named=True):
+    shared = one_per_quotation(events.events.filter(pl.col("n_origins") >= 2), claims)
+    for row in shared.head(MAX_PANELS).iter_rows(named=True):
         members = reporting.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
         columns = []
         for origin_id, ref in refs.items():
@@ -85,15 +128,18 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
 
 def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str]) -> tuple[OnlyIn, ...]:
     sharing = {r["origin"]: r for r in events.origin_sharing.iter_rows(named=True)}
-    event_labels = dict(events.events.select("event", "label").iter_rows())
+    event_terms = dict(events.events.select("event", "terms").iter_rows())
+    named: dict[Any, str] = {}
     result = []
     for origin_id, ref in refs.items():
         own = events.claims.filter((pl.col("origin") == origin_id) & (pl.col("state") == UNIQUE))
         ranked = own.sort(["checkworthiness", "source_id", "sentence_index"], descending=[True, False, False])
-        omitted = [
-            f"{event_labels[e]} ({event_id(e)})"
-            for e in events.omissions.filter(pl.col("origin") == origin_id).get_column("event").to_list()
-        ]
+        left_out = events.omissions.filter(pl.col("origin") == origin_id).get_column("event").to_list()
+        for e in left_out[:OMITTED_SHOWN]:
+            if e not in named:
+                grouped = events.claims.filter(pl.col("event") == e)
+                named[e] = told_by(grouped, event_terms[e], labels, event_id(e), links=events.links)
+        omitted = [named[e] for e in left_out[:OMITTED_SHOWN]]
         counts = sharing.get(origin_id, {"claims": 0, "shared": 0, "possibly": 0, "only": 0})
         result.append(
             OnlyIn(
@@ -103,11 +149,25 @@ def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mappin
                 possibly=counts["possibly"],
                 only=counts["only"],
                 quotes=tuple(_alone(r, labels) for r in ranked.head(ONLY_IN_SHOWN).iter_rows(named=True)),
-                omitted=tuple(omitted[:OMITTED_SHOWN]),
-                n_omitted=len(omitted),
+                omitted=tuple(omitted),
+                n_omitted=len(left_out),
             )
         )
     return tuple(result)
+
+
+def told_by(
+    members: pl.DataFrame, terms: list[str], labels: Mapping[str, str], ident: str, *, links: pl.DataFrame | None = None
+) -> str:
+    """An event named as the panels head it: a short excerpt of the member sentence that tells it, in quotation
+    marks, with the source it is from and the event's id — “With all due respect, I completely disagree with
+    Fredette’s position …” (S3 · HuffPost, e008). Its three key terms ("completely · disagree · respect",
+    check8-new) did not say what the event was."""
+    title = event_title(members, terms, links=links)
+    core = title.text.removeprefix("… ").removesuffix("…").strip(" “”\"")[:40]
+    rows = members.sort("source_id", "sentence_index").iter_rows(named=True)
+    source = next((str(r["source_id"]) for r in rows if core in r["text"]), "")
+    return quotation(title.text) + (f" ({labels[source]}, {ident})" if source in labels else f" ({ident})")
 
 
 def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str, str]) -> tuple[str, ...]:

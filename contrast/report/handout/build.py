@@ -17,6 +17,7 @@ from contrast.analysis import Analysis
 from contrast.claims.echoes import event_members
 from contrast.config import Source
 from contrast.genre import count_kinds
+from contrast.report.briefing.events import one_per_quotation
 from contrast.report.briefing.model import Briefing
 from contrast.report.event_titles import event_title
 from contrast.report.handout.charts import tone_chart
@@ -160,7 +161,8 @@ def reach(matched: int, n_sources: int) -> str:
 
 def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[HandoutEvent, ...]:
     """The most widely shared events, one excerpt per origin (in letter order)."""
-    events = analysis.events.events.filter(pl.col("n_origins") >= 2).head(EVENTS_SHOWN)
+    shared = analysis.events.events.filter(pl.col("n_origins") >= 2)
+    events = one_per_quotation(shared, analysis.events.claims).head(EVENTS_SHOWN)  # not two sentences of one quotation
     reporting = event_members(analysis.events.claims)  # with the claims that quote an event they are not grouped in
     result = []
     for number, row in enumerate(events.iter_rows(named=True), start=1):

@@ -9,6 +9,7 @@ prose is held to a reading grade, see ``handout_text``); the key carries the num
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter, defaultdict
@@ -21,6 +22,7 @@ from contrast.analysis import Analysis
 from contrast.claims.absence import UNIQUE, figure_values
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_words, display_anchor
 from contrast.claims.echoes import event_members
+from contrast.claims.export import event_id
 from contrast.claims.terms import as_written, stopwords
 from contrast.metrics.vader import analyzer, tone_text
 from contrast.metrics.voice import names_no_speaker, own_part
@@ -267,11 +269,12 @@ def questions_and_answers(
 
 def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
     """Which excerpt sounds most positive: the students judge; the key gives the computer's scores and
-    the words they react to, and says why one sentence each cannot show that a source is more positive."""
-    scored = [(e, x) for e in events for x in e.excerpts if x.compound is not None]
-    if len({x.source.letter for _, x in scored}) < 2:
+    the words they react to, and says why one sentence each cannot show that a source is more positive. Asked of
+    the first event shown whose scored excerpts are worded differently (``worded_differently``), else not asked."""
+    asked = next((e for e in events if worded_differently([x for x in e.excerpts if x.compound is not None])), None)
+    if asked is None:
         return None
-    event = events[0] if len([x for x in events[0].excerpts if x.compound is not None]) >= 2 else scored[0][0]
+    event = asked
     excerpts = [x for x in event.excerpts if x.compound is not None]
     question = Question(
         number, "tone",
@@ -295,6 +298,24 @@ def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[
                   "the feeling there is the speaker's, not the outlet's.",)
     notes += ("Ask whose words carry the feeling: the outlet's, or a person it quotes?",)
     return question, Answer(question, (f"Tone score of each excerpt (−1 to +1, VADER): {scores}.",), answer, notes)
+
+
+SAME_WORDING = 0.8
+"""Share of their words two excerpts must have in the same order (difflib's ratio over lower-cased words) to be
+read as one wording: the same quotation printed by two outlets ("I believe that, based upon the interview he gave,
+…" and "I believe that based upon the interview that he gave …") differs by a comma or a word, and its two tone
+scores are one score. Excerpts that tell the event in words of their own share far fewer."""
+
+
+def worded_differently(excerpts: Sequence[Excerpt]) -> bool:
+    """Whether two of ``excerpts`` (from different sources) word the event differently: a tone question asks which
+    sounds more positive, which two printings of one quotation cannot answer (check8-new: both handouts asked it
+    of Thibodeau's and Romney's words quoted word for word by two outlets, key "Source B +0.77; Source C +0.77")."""
+    words = [(x.source.letter, re.findall(r"[a-z0-9]+", x.text.lower().replace("’", "'"))) for x in excerpts]
+    return any(
+        a != b and difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() < SAME_WORDING
+        for i, (a, wa) in enumerate(words) for b, wb in words[i + 1:]
+    )
 
 
 def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
@@ -438,7 +459,8 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: Exc
         texts = members.get_column("text").to_list()
         absent = sorted({display_anchor(a, texts) for o, e, found in unnamed if e == row["event"] and o in left_out for a in found})[:3]
         names = f", and none of them names {join_words([f'“{a}”' for a in absent])}" if absent else ""
-        behind = (f"Event “{row['label']}”: matched in {row['n_sources']} sources in all, none in {who}; a search of "
+        behind = (f"The event of the excerpt above ({event_id(row['event'])} in events.json): matched in "
+                  f"{row['n_sources']} sources in all, none in {who}; a search of "
                   f"{'its' if len(missing) == 1 else 'their'} sentences found nothing close (events.json lists the nearest){names}.",)
         answer = ("Possible reasons: the article is about another part of the story; it is shorter; the fact does "
                   "not fit the story it wants to tell; or it was written before the news came out.")
