@@ -228,7 +228,7 @@ def _searched_block(
         decide[~counted] = 0.0
     del counted
     weak = np.flatnonzero((decide >= WEAK_P) & (decide < POSSIBLE_P))
-    decide[weak[_told_in_words(claims, pool, q[weak], j[weak], counts=reading.stem_counts())]] = POSSIBLE_P
+    decide[weak[_told_in_words(claims, pool, q[weak], j[weak], index=reading.stem_index())]] = POSSIBLE_P
     del weak
     deciding = Nearest(codes.names, *nearest(q, codes.source[j], j, decide))
     del scores, decide
@@ -264,47 +264,49 @@ a weakly close row must share for the claim to be possibly reported there."""
 
 
 def _told_in_words(
-    claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: np.ndarray, *, counts: Mapping[str, int] | None = None
+    claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: np.ndarray, *, index: StemIndex | None = None
 ) -> np.ndarray:
     """Per pair (claim ``a[k]``, row ``b[k]`` of ``pool``): whether the row shares ``WEAK_SHARED`` content words of
     what the claim states, or one word of a name it states, the story's words (``TOPIC_SHARE``) left out.
 
-    Counted as sparse row products (``_pair_counts``), a chunk of ``TOLD_CHUNK`` pairs at a time, over the rows the
-    pairs read, from each claim's statement's stems alone (``_stated_stems``): a set per pool row, one intersection
-    per pair and ``sentence_terms`` per claim were 3.8-4.9 s CPU of a 500-source report's events stage (issue 16:
-    189,000 pairs, 15,900 claims asked; the same answers, tests/test_events_stage_cost.py). ``counts``: the rows
-    naming each word (``stem_counts``), counted when not given."""
+    Counted as sparse row products (``_pair_counts``), a chunk of ``TOLD_CHUNK`` pairs at a time, against the pool's
+    rows × stems (``index``: ``StemIndex``, read once per search, made here when not given), from each claim's
+    statement's stems alone (``_stated_stems``): a set per pool row, one intersection per pair and ``sentence_terms``
+    per claim were 3.8-4.9 s CPU of a 500-source report's events stage (issue 16: 189,000 pairs, 15,900 claims
+    asked; the same answers, tests/test_events_stage_cost.py)."""
     if a.size == 0:
         return np.zeros(0, dtype=bool)
-    stems = pool.get_column("stems")
-    counts = stem_counts(pool) if counts is None else counts
+    index = StemIndex(pool) if index is None else index
     topical = max(2.0, TOPIC_SHARE * pool.height)
     texts, entities = claims.get_column("text").to_list(), claims.get_column("entities").to_list()
-    vocabulary: dict[str, int] = {}
-    wanted: list[set[int]] = [set() for _ in range(claims.height)]
-    named: list[set[int]] = [set() for _ in range(claims.height)]
-    for k in np.unique(a).tolist():
-        words = {w for w in _stated_stems(texts[k]) if counts.get(w, 0) <= topical}
-        wanted[k] = {vocabulary.setdefault(w, len(vocabulary)) for w in words}
-        named[k] = {vocabulary[w] for w in words.intersection(sentence_stems(" ".join(entities[k])))}
-    read = np.unique(b)
-    position = np.zeros(pool.height, dtype=np.int64)
-    position[read] = np.arange(read.size)
-    rows = _binary([{vocabulary[w] for w in found if w in vocabulary} for found in stems.gather(read).to_list()], len(vocabulary))
-    b = position[b]
-    stated_words, name_words = _binary(wanted, len(vocabulary)), _binary(named, len(vocabulary))
+    asked, a = np.unique(a, return_inverse=True)
+    wanted: list[set[int]] = []
+    named: list[set[int]] = []
+    for k in asked.tolist():  # a word no row names adds to no count
+        words = {w for w in _stated_stems(texts[k]) if w in index.column and index.named[index.column[w]] <= topical}
+        wanted.append({index.column[w] for w in words})
+        named.append({index.column[w] for w in words.intersection(sentence_stems(" ".join(entities[k])))})
+    width = index.rows.shape[1]
+    stated_words, name_words = _binary(wanted, width), _binary(named, width)
     told = np.zeros(a.size, dtype=bool)
     for start in range(0, a.size, TOLD_CHUNK):
         part_a, part_b = a[start : start + TOLD_CHUNK], b[start : start + TOLD_CHUNK]
-        told[start : start + TOLD_CHUNK] = (_pair_counts(stated_words, rows, part_a, part_b) >= WEAK_SHARED) | (
-            _pair_counts(name_words, rows, part_a, part_b) > 0
+        told[start : start + TOLD_CHUNK] = (_pair_counts(stated_words, index.rows, part_a, part_b) >= WEAK_SHARED) | (
+            _pair_counts(name_words, index.rows, part_a, part_b) > 0
         )
     return told
 
 
-def stem_counts(pool: pl.DataFrame) -> dict[str, int]:
-    """How many rows of ``pool`` name each stem (its ``stems`` column)."""
-    return dict(pool.get_column("stems").list.unique().explode().drop_nulls().value_counts().iter_rows())
+class StemIndex:
+    """The pool's rows × stems, binary (``column``: stem → column; its ``stems`` column), and how many rows name each
+    stem (``named``): what the weak band's word test (``_told_in_words``) reads of the rows, read once for every block
+    of the search (read per block, over the rows a block's pairs read, it was +13 s CPU at 2,000 AllSides sources)."""
+
+    def __init__(self, pool: pl.DataFrame) -> None:
+        self.column: dict[str, int] = {}
+        found = [{self.column.setdefault(w, len(self.column)) for w in stems} for stems in pool.get_column("stems").to_list()]
+        self.rows = _binary(found, len(self.column))
+        self.named = np.diff(self.rows.tocsc().indptr)
 
 
 @lru_cache(maxsize=STATED_TEXTS)
@@ -453,14 +455,14 @@ class PoolReading:
         self._index: AnchorIndex | None = None
         self._wanted: set[str] = set()
         self._terms: dict[int, list[str]] | None = None
-        self._stem_counts: dict[str, int] | None = None
+        self._stem_index: StemIndex | None = None
         self._claim_sources: pl.DataFrame | None = None
 
-    def stem_counts(self) -> dict[str, int]:
-        """How many rows of the pool name each stem (``stem_counts``), counted once for every block searched."""
-        if self._stem_counts is None:
-            self._stem_counts = stem_counts(self.pool)
-        return self._stem_counts
+    def stem_index(self) -> StemIndex:
+        """The pool's rows × stems (``StemIndex``), read once for every block searched."""
+        if self._stem_index is None:
+            self._stem_index = StemIndex(self.pool)
+        return self._stem_index
 
     def claim_sources(self) -> pl.DataFrame:
         """The claims' source ids, sorted (``_listed``'s ``by_source``), read once for every block searched."""
