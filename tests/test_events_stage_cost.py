@@ -220,3 +220,95 @@ def test_the_pairs_sharing_figures_join_the_search_in_claim_order(tariffs_senten
     assert sorted(zip(found_q.tolist(), found_j.tolist(), strict=True)) == sorted(
         [*zip(q.tolist(), j.tolist(), strict=True), *zip(*(a.tolist() for a in appended), strict=True)]
     )
+
+
+def test_the_merge_asks_about_conflicts_at_a_cost_that_does_not_grow_with_the_claims() -> None:
+    """The merge rescores the pairs the search never looked up, a few at a time, once per group it weighs
+    (``align._merge``'s ``rescore``), and asks ``Conflicts.between`` about them. It read every claim's goods, counts,
+    eras and chambers again per call: 24 of ``_merge``'s 31 s at 1,000 AllSides sources, 8.1 s → 39.5 s for twice the
+    sources (issue 16). What ``pair`` reads is now known per claim once: 300 calls over 20,000 claims took ~5 s
+    (07eef96), ~2 ms now; the answers are those of ``pair``."""
+    import time
+
+    from contrast.claims.conflicts import Conflicts
+
+    texts = ["Three ships left port during the Cold War.", "Four ships left port.", "Customs seized Chinese steel."]
+    conflicts = Conflicts(texts + ["The ministry said so."] * 20_000)
+    a, b = np.array([0, 1, 0, 3, 5]), np.array([1, 2, 3, 4, 2])
+    assert conflicts.between(a, b).tolist() == [conflicts.pair(int(x), int(y)) for x, y in zip(a, b, strict=True)]
+    assert conflicts.between(a, b).tolist() == [True, False, True, False, False]
+    start = time.process_time()
+    for _ in range(300):
+        conflicts.between(a, b)
+    assert time.process_time() - start < 0.5, "Conflicts.between reads every claim per call"
+
+
+def _told_by_rows_per_word(claims: pl.DataFrame, pool: pl.DataFrame, asked: dict[int, set[str]]) -> dict[int, set[int]]:
+    """``absence._told_by_rows`` as it was written before: a count per row and word in Python."""
+    texts, origins = claims.get_column("text").to_list(), pool.get_column("origin").to_list()
+    rows = pool.get_column("stems").to_list()
+    topical = max(2.0, absence.TOPIC_SHARE * len(rows))
+    wanted = {k: set(absence._stated_stems(texts[k])) - named for k, named in asked.items()}
+    needed = set().union(*wanted.values())
+    postings: dict[str, list[int]] = {}
+    for row, found in enumerate(rows):
+        for word in set(found) & needed:
+            postings.setdefault(word, []).append(row)
+    result: dict[int, set[int]] = {}
+    for k in asked:
+        counts: dict[int, int] = {}
+        for word in wanted[k]:
+            if len(postings.get(word, ())) <= topical:
+                for row in postings.get(word, ()):
+                    if origins[row] != origins[k]:
+                        counts[row] = counts.get(row, 0) + 1
+        result[k] = {row for row, n in counts.items() if n >= absence.CONTENT_SHARED}
+    return result
+
+
+def test_the_rows_that_tell_what_a_claim_states_are_counted_as_a_sparse_product() -> None:
+    """``_told_by_rows`` (the content test of both absence searches) counted the words each row shares with each
+    claim in Python, per row of every word: a word may be in up to TOPIC_SHARE of the rows, so the work grew with
+    claims × rows, the corpus squared (event_absences 4.5 s CPU at 1,000 AllSides sources, 51 s at 2,000; issue 16).
+    The same rows, as a sparse product: the same order of work, in scipy instead of Python (a constant factor, not a
+    lower order); here 1,213 claims asked over 40,000 rows, words in 4 % of them: 9.5 s CPU before (07eef96), 1.4 now."""
+    import time
+
+    rng = np.random.default_rng(11)
+    words = [f"word{k}" for k in range(300)]  # each in ~1/25 of the rows: under TOPIC_SHARE, every one counts
+    texts = [" ".join(words[w] for w in rng.choice(300, 12, replace=False)) for _ in range(40_000)]
+    claims = pl.DataFrame({"text": texts, "origin": [f"o{k % 3}" for k in range(40_000)]})
+    pool = claims.with_columns(pl.Series("stems", [list(terms.sentence_stems(t)) for t in texts], dtype=pl.List(pl.String)))
+    asked = {k: ({absence._stated_stems(texts[k])[0]} if k % 5 == 0 else set()) for k in range(0, 40_000, 33)}
+    small = {k: named for k, named in list(asked.items())[:40]}
+    expected = _told_by_rows_per_word(claims, pool, small)
+    assert absence._told_by_rows(claims, pool, small) == expected and any(expected.values())
+    start = time.process_time()
+    absence._told_by_rows(claims, pool, asked)
+    assert time.process_time() - start < 4.0, "the rows sharing a claim's words are counted per row and word in Python"
+
+
+def test_the_absence_search_gives_the_same_states_and_evidence_whatever_its_block_and_reads_the_rows_words_once(
+    tariffs_sentences: pl.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``absence_states`` searches ``SEARCH_BLOCK`` checked claims at a time (its memory: one block's pairs, issue 16):
+    blocks of 16 claims give the states, evidence and absences of one block holding them all, and the weak band's
+    word test reads the rows' stems once for every block (``StemIndex``; read per block, over the rows each block's
+    pairs read, it took +13 s CPU at 2,000 AllSides sources)."""
+    sources = tariffs_sentences.get_column("origin").unique().sort().to_list()
+    monkeypatch.setattr(absence, "SEARCH_BLOCK", 1 << 20)
+    whole = find_events(tariffs_sentences, origins=sources)
+    built: list[int] = []
+    real = absence.StemIndex
+
+    class Counted(real):  # type: ignore[valid-type,misc]
+        def __init__(self, pool: pl.DataFrame) -> None:
+            built.append(pool.height)
+            super().__init__(pool)
+
+    monkeypatch.setattr(absence, "StemIndex", Counted)
+    monkeypatch.setattr(absence, "SEARCH_BLOCK", 16)
+    blocks = find_events(tariffs_sentences, origins=sources)
+    assert blocks.claims.height > 10 * 16 and built == [blocks.claims.height]
+    assert blocks.claims.equals(whole.claims) and blocks.evidence.equals(whole.evidence) and blocks.absences.equals(whole.absences)
+    assert (blocks.claims.get_column("state") == "unique").any() and (blocks.claims.get_column("state") == "possibly_shared").any()

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,7 +51,7 @@ import scipy.sparse as sp
 from contrast.claims.distinctive import STATED_TEXTS, AnchorIndex, absent_anchors, anchor_terms, anchor_words, display_anchor, stated
 from contrast.claims.echoes import event_members
 from contrast.claims.evidence import PairScorer
-from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, candidate_pairs
+from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, query_pair_blocks
 from contrast.claims.terms import sentence_stems
 from contrast.segment import sentence_spans
 
@@ -150,40 +150,16 @@ def absence_states(
     if check.size == 0:
         return _states([SHARED] * n, [False] * n, [None] * n, [None] * n, [[] for _ in range(n)]), empty_evidence()
     reading = PoolReading(claims, pool) if reading is None else reading
-    q, j = _search(scorer, pool, check, reading.figures)
-    # the pairs' own arrays are the search's memory (tests/test_memory.py): the figures shared are a mask, the scores
-    # raised in place, the nearest row as scored reduced to the evidence listed before closeness is decided
-    figured = figure_matches(reading.figures, q, j)
-    scores = scorer.closeness(q, j)
-    scores[figured] = np.maximum(scores[figured], POSSIBLE_P)
-    # Per claim and other source, the nearest row: kept as integer codes (a source's code sorts as
-    # its id does), the ids written only into the evidence listed (``_listed``); the nearest that
-    # counts as close (``deciding``) among the rows that share something specific or score CLOSE_ALONE_P.
-    counted = None if specific is None else _may_decide(specific, q, j, scores, figured)
-    del figured
-    names, source_codes = np.unique(sources, return_inverse=True)
-    source_codes = source_codes.astype(np.int32)
-    _, origin_codes = np.unique(origins, return_inverse=True)
-    origin_of_source = np.zeros(names.size, dtype=np.int64)
-    origin_of_source[source_codes] = origin_codes
-    found = Nearest(names, *nearest(q, source_codes[j], j, scores))
-    other = origin_of_source[found.source] != origin_codes[found.claim]
-    stirred = set(found.claim[other & (found.score >= WEAK_P)].tolist())  # some row of another origin scores WEAK_P
-    evidence = _listed(found, claims, check)
-    del found, other
-    decide = scores  # raised in place below: the nearest as scored is listed already
-    if counted is not None:
-        decide[~counted] = 0.0
-    del counted
-    weak = np.flatnonzero((decide >= WEAK_P) & (decide < POSSIBLE_P))
-    decide[weak[_told_in_words(claims, pool, q[weak], j[weak])]] = POSSIBLE_P
-    del weak
-    deciding = Nearest(names, *nearest(q, source_codes[j], j, decide))
-    del q, j, scores, decide
-    near = deciding.score >= POSSIBLE_P
-    close_any = set(deciding.claim[near].tolist())
-    close = set(deciding.claim[near & (origin_of_source[deciding.source] != origin_codes[deciding.claim])].tolist())
-    del deciding
+    # a block of checked claims at a time (``SEARCH_BLOCK``), each reduced to what is kept of it before the next is
+    # searched: the listed evidence and which claims are stirred or close (tests/test_memory.py)
+    codes = _SourceCodes(sources, origins)
+    found = [
+        _searched_block(claims, pool, scorer, specific, reading, codes, block, q, j)
+        for block, q, j in _search_blocks(scorer, pool, check, reading.figures)
+    ]
+    evidence = pl.concat([listed for listed, *_ in found], rechunk=True)
+    stirred, close_any, close = (set(np.concatenate([part[k] for part in found]).tolist()) for k in (1, 2, 3))
+    del found
     anchors = _absent_anchors(claims, reading, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
     anchors = _unless_told_elsewhere(claims, pool, anchors)
     state: list[str] = []
@@ -205,6 +181,60 @@ def absence_states(
     context = in_context(claims, state, alone)
     basis = [CONTEXT if context[k] is not None else basis[k] for k in range(n)]
     return _states(state, alone, context, basis, anchors), evidence
+
+
+
+SEARCH_BLOCK = 2048
+"""Checked claims searched at a time by ``absence_states``: its memory is this many claims' pairs (up to
+``CANDIDATE_FEATURES`` × ``CANDIDATE_MAX_DF`` each, and the pairs sharing figures), however large the corpus (all the
+pairs at once held ~130 bytes each: +1.27 GB for 9.7 million at 2,000 AllSides sources, issue 16)."""
+
+
+class _SourceCodes:
+    """Integer codes of the pool's sources (a source's code sorts as its id does: ``names``) and origins."""
+
+    def __init__(self, sources: np.ndarray, origins: np.ndarray) -> None:
+        self.names, source = np.unique(sources, return_inverse=True)
+        self.source = source.astype(np.int32)
+        _, self.origin = np.unique(origins, return_inverse=True)
+        self.origin_of_source = np.zeros(self.names.size, dtype=np.int64)
+        self.origin_of_source[self.source] = self.origin
+
+
+def _searched_block(
+    claims: pl.DataFrame, pool: pl.DataFrame, scorer: PairScorer, specific: sp.csr_matrix | None, reading: PoolReading,
+    codes: _SourceCodes, block: np.ndarray, q: np.ndarray, j: np.ndarray,
+) -> tuple[pl.DataFrame, np.ndarray, np.ndarray, np.ndarray]:
+    """What ``absence_states`` keeps of the pairs (``q[k]``, ``j[k]``) of the checked claims ``block``: the evidence
+    listed (``_listed``), the claims some row of another origin scores ``WEAK_P`` against (``stirred``), and those some
+    row is close to (``close_any``), of another origin (``close``)."""
+    # the pairs' own arrays are the search's memory (tests/test_memory.py): the figures shared are a mask, the scores
+    # raised in place, the nearest row as scored reduced to the evidence listed before closeness is decided
+    figured = figure_matches(reading.figures, q, j)
+    scores = scorer.closeness(q, j)
+    scores[figured] = np.maximum(scores[figured], POSSIBLE_P)
+    # Per claim and other source, the nearest row: kept as integer codes (a source's code sorts as
+    # its id does), the ids written only into the evidence listed (``_listed``); the nearest that
+    # counts as close (``deciding``) among the rows that share something specific or score CLOSE_ALONE_P.
+    counted = None if specific is None else _may_decide(specific, q, j, scores, figured)
+    del figured
+    found = Nearest(codes.names, *nearest(q, codes.source[j], j, scores))
+    other = codes.origin_of_source[found.source] != codes.origin[found.claim]
+    stirred = np.unique(found.claim[other & (found.score >= WEAK_P)])  # some row of another origin scores WEAK_P
+    evidence = _listed(found, claims, block, by_source=reading.claim_sources())
+    del found, other
+    decide = scores  # raised in place below: the nearest as scored is listed already
+    if counted is not None:
+        decide[~counted] = 0.0
+    del counted
+    weak = np.flatnonzero((decide >= WEAK_P) & (decide < POSSIBLE_P))
+    decide[weak[_told_in_words(claims, pool, q[weak], j[weak], index=reading.stem_index())]] = POSSIBLE_P
+    del weak
+    deciding = Nearest(codes.names, *nearest(q, codes.source[j], j, decide))
+    del scores, decide
+    near = deciding.score >= POSSIBLE_P
+    other = codes.origin_of_source[deciding.source] != codes.origin[deciding.claim]
+    return evidence, stirred, np.unique(deciding.claim[near]), np.unique(deciding.claim[near & other])
 
 
 CLOSE_ALONE_P = POSSIBLE_P
@@ -233,40 +263,50 @@ WEAK_SHARED = 2
 a weakly close row must share for the claim to be possibly reported there."""
 
 
-def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def _told_in_words(
+    claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: np.ndarray, *, index: StemIndex | None = None
+) -> np.ndarray:
     """Per pair (claim ``a[k]``, row ``b[k]`` of ``pool``): whether the row shares ``WEAK_SHARED`` content words of
     what the claim states, or one word of a name it states, the story's words (``TOPIC_SHARE``) left out.
 
-    Counted as sparse row products (``_pair_counts``), a chunk of ``TOLD_CHUNK`` pairs at a time, over the rows the
-    pairs read, from each claim's statement's stems alone (``_stated_stems``): a set per pool row, one intersection
-    per pair and ``sentence_terms`` per claim were 3.8-4.9 s CPU of a 500-source report's events stage (issue 16:
-    189,000 pairs, 15,900 claims asked; the same answers, tests/test_events_stage_cost.py)."""
+    Counted as sparse row products (``_pair_counts``), a chunk of ``TOLD_CHUNK`` pairs at a time, against the pool's
+    rows × stems (``index``: ``StemIndex``, read once per search, made here when not given), from each claim's
+    statement's stems alone (``_stated_stems``): a set per pool row, one intersection per pair and ``sentence_terms``
+    per claim were 3.8-4.9 s CPU of a 500-source report's events stage (issue 16: 189,000 pairs, 15,900 claims
+    asked; the same answers, tests/test_events_stage_cost.py)."""
     if a.size == 0:
         return np.zeros(0, dtype=bool)
-    stems = pool.get_column("stems")
-    counts = dict(stems.list.unique().explode().drop_nulls().value_counts().iter_rows())  # rows naming each word
+    index = StemIndex(pool) if index is None else index
     topical = max(2.0, TOPIC_SHARE * pool.height)
     texts, entities = claims.get_column("text").to_list(), claims.get_column("entities").to_list()
-    vocabulary: dict[str, int] = {}
-    wanted: list[set[int]] = [set() for _ in range(claims.height)]
-    named: list[set[int]] = [set() for _ in range(claims.height)]
-    for k in np.unique(a).tolist():
-        words = {w for w in _stated_stems(texts[k]) if counts.get(w, 0) <= topical}
-        wanted[k] = {vocabulary.setdefault(w, len(vocabulary)) for w in words}
-        named[k] = {vocabulary[w] for w in words.intersection(sentence_stems(" ".join(entities[k])))}
-    read = np.unique(b)
-    position = np.zeros(pool.height, dtype=np.int64)
-    position[read] = np.arange(read.size)
-    rows = _binary([{vocabulary[w] for w in found if w in vocabulary} for found in stems.gather(read).to_list()], len(vocabulary))
-    b = position[b]
-    stated_words, name_words = _binary(wanted, len(vocabulary)), _binary(named, len(vocabulary))
+    asked, a = np.unique(a, return_inverse=True)
+    wanted: list[set[int]] = []
+    named: list[set[int]] = []
+    for k in asked.tolist():  # a word no row names adds to no count
+        words = {w for w in _stated_stems(texts[k]) if w in index.column and index.named[index.column[w]] <= topical}
+        wanted.append({index.column[w] for w in words})
+        named.append({index.column[w] for w in words.intersection(sentence_stems(" ".join(entities[k])))})
+    width = index.rows.shape[1]
+    stated_words, name_words = _binary(wanted, width), _binary(named, width)
     told = np.zeros(a.size, dtype=bool)
     for start in range(0, a.size, TOLD_CHUNK):
         part_a, part_b = a[start : start + TOLD_CHUNK], b[start : start + TOLD_CHUNK]
-        told[start : start + TOLD_CHUNK] = (_pair_counts(stated_words, rows, part_a, part_b) >= WEAK_SHARED) | (
-            _pair_counts(name_words, rows, part_a, part_b) > 0
+        told[start : start + TOLD_CHUNK] = (_pair_counts(stated_words, index.rows, part_a, part_b) >= WEAK_SHARED) | (
+            _pair_counts(name_words, index.rows, part_a, part_b) > 0
         )
     return told
+
+
+class StemIndex:
+    """The pool's rows × stems, binary (``column``: stem → column; its ``stems`` column), and how many rows name each
+    stem (``named``): what the weak band's word test (``_told_in_words``) reads of the rows, read once for every block
+    of the search (read per block, over the rows a block's pairs read, it was +13 s CPU at 2,000 AllSides sources)."""
+
+    def __init__(self, pool: pl.DataFrame) -> None:
+        self.column: dict[str, int] = {}
+        found = [{self.column.setdefault(w, len(self.column)) for w in stems} for stems in pool.get_column("stems").to_list()]
+        self.rows = _binary(found, len(self.column))
+        self.named = np.diff(self.rows.tocsc().indptr)
 
 
 @lru_cache(maxsize=STATED_TEXTS)
@@ -351,28 +391,38 @@ def _unless_told_elsewhere(claims: pl.DataFrame, pool: pl.DataFrame, anchors: li
 
 def _told_by_rows(claims: pl.DataFrame, pool: pl.DataFrame, asked: Mapping[int, set[str]]) -> dict[int, set[int]]:
     """Per claim of ``asked`` (claim → words not to count: its anchors'), the rows of ``pool`` of another origin that
-    share ``CONTENT_SHARED`` of the words it states (``stated``), the story's words (``TOPIC_SHARE``) left out."""
+    share ``CONTENT_SHARED`` of the words it states (``stated``), the story's words (``TOPIC_SHARE``) left out.
+
+    Counted as a sparse product (claims' words × rows' words), ``TOLD_BY_ROWS_CHUNK`` claims at a time: a count per
+    row and word in Python grew with claims × rows per word (a word may be in up to ``TOPIC_SHARE`` of the rows), so
+    with the corpus squared: 4.5 s of event_absences at 1,000 AllSides sources, 51 s at 2,000 (issue 16)."""
     if not asked:
         return {}
-    texts, origins = claims.get_column("text").to_list(), pool.get_column("origin").to_list()
+    texts = claims.get_column("text").to_list()
     rows = pool.get_column("stems").to_list()
     topical = max(2.0, TOPIC_SHARE * len(rows))
     wanted = {k: set(_stated_stems(texts[k])) - named for k, named in asked.items()}
-    needed = set().union(*wanted.values())
-    postings: dict[str, list[int]] = {}
-    for row, found in enumerate(rows):
-        for word in set(found) & needed:
-            postings.setdefault(word, []).append(row)
+    vocabulary = {w: i for i, w in enumerate(sorted(set().union(*wanted.values())))}
+    named_by = _binary([{vocabulary[w] for w in found if w in vocabulary} for found in rows], len(vocabulary))  # rows × words
+    specific = np.asarray(named_by.sum(axis=0)).ravel() <= topical
+    keys = list(asked)
+    words = _binary([{i for i in map(vocabulary.__getitem__, wanted[k]) if specific[i]} for k in keys], len(vocabulary))
+    _, origin = np.unique(pool.get_column("origin").to_numpy(), return_inverse=True)
+    by_word = named_by.T.tocsr()
     result: dict[int, set[int]] = {}
-    for k in asked:
-        counts: dict[int, int] = {}
-        for word in wanted[k]:
-            if len(postings.get(word, ())) <= topical:
-                for row in postings.get(word, ()):
-                    if origins[row] != origins[k]:
-                        counts[row] = counts.get(row, 0) + 1
-        result[k] = {row for row, n in counts.items() if n >= CONTENT_SHARED}
+    for start in range(0, len(keys), TOLD_BY_ROWS_CHUNK):
+        shared = (words[start : start + TOLD_BY_ROWS_CHUNK] @ by_word).tocoo()
+        claim = np.asarray(keys[start : start + TOLD_BY_ROWS_CHUNK], dtype=np.int64)[shared.row]
+        kept = (shared.data >= CONTENT_SHARED) & (origin[shared.col] != origin[claim])
+        for k in keys[start : start + TOLD_BY_ROWS_CHUNK]:
+            result[k] = set()
+        for k, row in zip(claim[kept].tolist(), shared.col[kept].tolist(), strict=True):
+            result[k].add(row)
     return result
+
+
+TOLD_BY_ROWS_CHUNK = 512
+"""Claims whose shared words ``_told_by_rows`` counts at a time (its memory: their rows sharing a word)."""
 
 
 def _absent_anchors(
@@ -405,6 +455,20 @@ class PoolReading:
         self._index: AnchorIndex | None = None
         self._wanted: set[str] = set()
         self._terms: dict[int, list[str]] | None = None
+        self._stem_index: StemIndex | None = None
+        self._claim_sources: pl.DataFrame | None = None
+
+    def stem_index(self) -> StemIndex:
+        """The pool's rows × stems (``StemIndex``), read once for every block searched."""
+        if self._stem_index is None:
+            self._stem_index = StemIndex(self.pool)
+        return self._stem_index
+
+    def claim_sources(self) -> pl.DataFrame:
+        """The claims' source ids, sorted (``_listed``'s ``by_source``), read once for every block searched."""
+        if self._claim_sources is None:
+            self._claim_sources = self.claims.select("source_id").unique().sort("source_id")
+        return self._claim_sources
 
     def event_terms(self) -> dict[int, list[str]]:
         """Per event of two origins: the anchors its members state and the names of who they quote, in claim order."""
@@ -469,19 +533,32 @@ def previous_claims(claims: pl.DataFrame) -> list[tuple[int, int]]:
 def _search(
     scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray, figures: Sequence[frozenset[str]]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (query claim, row of another source) that may report one fact: every pair sharing a
-    feature up to ``EXHAUSTIVE_MAX_CLAIMS`` rows, else through each query's rarest features; and
-    pairs sharing ``SHARED_FIGURES`` figure values (``figures``: each row's)."""
+    """Pairs (query claim, row of another source) that may report one fact (``_search_blocks``, all blocks at once)."""
+    found = [(q, j) for _, q, j in _search_blocks(scorer, pool, query, figures)]
+    if not found:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate([q for q, _ in found]), np.concatenate([j for _, j in found])
+
+
+def _search_blocks(
+    scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray, figures: Sequence[frozenset[str]]
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Pairs (query claim, row of another source) that may report one fact, ``SEARCH_BLOCK`` query claims at a time
+    ((the block's claims, q, j), in claim order for a sorted ``query``): every pair sharing a feature up to
+    ``EXHAUSTIVE_MAX_CLAIMS`` rows, else through each query's rarest features; and pairs sharing ``SHARED_FIGURES``
+    figure values (``figures``: each row's)."""
     n = pool.height
     exhaustive = n <= EXHAUSTIVE_MAX_CLAIMS
-    q, j = candidate_pairs(
+    shared_figures = _FigurePairs(pool, figures)
+    for block, q, j in query_pair_blocks(
         scorer.matrix,
         pool.get_column("source_id").to_numpy(),
+        query,
         max_df=n if exhaustive else CANDIDATE_MAX_DF,
         per_claim=scorer.matrix.shape[1] if exhaustive else CANDIDATE_FEATURES,
-        query=query,
-    )
-    return _with_figure_pairs(q, j, pool, query, figures)
+        rows=SEARCH_BLOCK,
+    ):
+        yield block, *shared_figures.added(q, j, block)
 
 
 def event_absences(
@@ -652,29 +729,42 @@ def _with_figure_pairs(
     """Add the pairs (query claim, claim of another source) that share ``SHARED_FIGURES`` figure values (``values``:
     each row's): their words may share nothing ("$200 billion" and "200" are different features). Pairs given in
     claim order (``candidate_pairs``) are returned in claim order."""
-    sources = claims.get_column("source_id").to_list()
-    postings: dict[str, list[int]] = {}
-    for k, found in enumerate(values):
-        if len(found) >= SHARED_FIGURES:
-            for value in found:
-                postings.setdefault(value, []).append(k)
-    extra_q, extra_j = [], []
-    for k in query.tolist():
-        if len(values[k]) < SHARED_FIGURES:
-            continue
-        counts: dict[int, int] = {}
-        for value in values[k]:
-            for other in postings.get(value, []):
-                counts[other] = counts.get(other, 0) + 1
-        for other, shared in sorted(counts.items()):
-            if shared >= SHARED_FIGURES and sources[other] != sources[k]:
-                extra_q.append(k)
-                extra_j.append(other)
-    if not extra_q:
-        return q, j
-    # each after the pairs of its claim: the pairs stay in claim order, which ``nearest`` reduces without a sort
-    at = np.searchsorted(q, np.asarray(extra_q, dtype=np.int64), side="right")
-    return np.insert(q, at, extra_q), np.insert(j, at, extra_j)
+    return _FigurePairs(claims, values).added(q, j, query)
+
+
+class _FigurePairs:
+    """The rows of ``claims`` per figure value (of the rows with ``SHARED_FIGURES`` values; ``values``: each row's),
+    read once for every block of the search (``_with_figure_pairs``)."""
+
+    def __init__(self, claims: pl.DataFrame, values: Sequence[frozenset[str]]) -> None:
+        self.sources = claims.get_column("source_id").to_list()
+        self.values = values
+        self.postings: dict[str, list[int]] = {}
+        for k, found in enumerate(values):
+            if len(found) >= SHARED_FIGURES:
+                for value in found:
+                    self.postings.setdefault(value, []).append(k)
+
+    def added(self, q: np.ndarray, j: np.ndarray, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``q``, ``j`` with the pairs of the ``query`` claims that share figures (``_with_figure_pairs``)."""
+        values, sources = self.values, self.sources
+        extra_q, extra_j = [], []
+        for k in query.tolist():
+            if len(values[k]) < SHARED_FIGURES:
+                continue
+            counts: dict[int, int] = {}
+            for value in values[k]:
+                for other in self.postings.get(value, []):
+                    counts[other] = counts.get(other, 0) + 1
+            for other, shared in sorted(counts.items()):
+                if shared >= SHARED_FIGURES and sources[other] != sources[k]:
+                    extra_q.append(k)
+                    extra_j.append(other)
+        if not extra_q:
+            return q, j
+        # each after the pairs of its claim: the pairs stay in claim order, which ``nearest`` reduces without a sort
+        at = np.searchsorted(q, np.asarray(extra_q, dtype=np.int64), side="right")
+        return np.insert(q, at, extra_q), np.insert(j, at, extra_j)
 
 
 def figure_values(quantities: list[str]) -> frozenset[str]:
@@ -713,10 +803,11 @@ class Nearest:
         )  # fmt: skip
 
 
-def _listed(found: Nearest, claims: pl.DataFrame, check: np.ndarray) -> pl.DataFrame:
+def _listed(found: Nearest, claims: pl.DataFrame, check: np.ndarray, *, by_source: pl.DataFrame | None = None) -> pl.DataFrame:
     """Every other source per checked claim (null candidate, score 0 where nothing shares a feature)
-    when there are at most ``EVIDENCE_SOURCES``; else the closest ones (ties: the first source id)."""
-    by_source = claims.select("source_id").unique().sort("source_id")
+    when there are at most ``EVIDENCE_SOURCES``; else the closest ones (ties: the first source id).
+    ``by_source``: the claims' source ids (``PoolReading.claim_sources``), read from ``claims`` when not given."""
+    by_source = claims.select("source_id").unique().sort("source_id") if by_source is None else by_source
     if by_source.height <= EVIDENCE_SOURCES + 1:
         checked = claims[check.tolist()].select(pl.col("claim_id").cast(pl.UInt32), pl.col("source_id").alias("own"))
         grid = checked.join(by_source, how="cross").filter(pl.col("source_id") != pl.col("own")).select("claim_id", "source_id")

@@ -6,6 +6,8 @@ so the work grows with the corpus, not with its square.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import polars as pl
 import scipy.sparse as sp
@@ -35,18 +37,7 @@ def candidate_pairs(
     claim has at most ``per_claim × max_df`` candidates however large
     the corpus: the work grows linearly with it.
     """
-    binary = (matrix > 0).astype(np.float32).tocsr()
-    df = np.asarray(binary.sum(axis=0)).ravel()
-    usable = (df >= 2) & (df <= max_df)
-    postings = (binary @ sp.diags(usable.astype(np.float32))).tocsr()
-    postings.eliminate_zeros()
-    entry_rows = np.repeat(np.arange(postings.shape[0]), np.diff(postings.indptr))
-    entry_cols = postings.indices
-    order = np.lexsort((entry_cols, df[entry_cols], entry_rows))
-    rows, cols = entry_rows[order], entry_cols[order]
-    rank = np.arange(rows.size) - postings.indptr[rows]
-    rows, cols = rows[rank < per_claim], cols[rank < per_claim]
-    lookup = sp.csr_matrix((np.ones(rows.size, dtype=np.float32), (rows, cols)), shape=postings.shape)
+    lookup, postings = _lookup(matrix, max_df, per_claim)
     if query is not None:
         return _query_pairs(lookup[query], query, postings.T.tocsr(), sources)
     transposed = postings.T.tocsr()
@@ -67,6 +58,41 @@ def candidate_pairs(
     return unique // n, unique % n
 
 
+def _lookup(matrix: sp.csr_matrix, max_df: int, per_claim: int) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """Rows × features: each row's lookup features (its ``per_claim`` rarest of those seen 2 to ``max_df`` times),
+    and every row's usable features (``postings``), as binary matrices."""
+    binary = (matrix > 0).astype(np.float32).tocsr()
+    df = np.asarray(binary.sum(axis=0)).ravel()
+    usable = (df >= 2) & (df <= max_df)
+    postings = (binary @ sp.diags(usable.astype(np.float32))).tocsr()
+    postings.eliminate_zeros()
+    entry_rows = np.repeat(np.arange(postings.shape[0]), np.diff(postings.indptr))
+    entry_cols = postings.indices
+    order = np.lexsort((entry_cols, df[entry_cols], entry_rows))
+    rows, cols = entry_rows[order], entry_cols[order]
+    rank = np.arange(rows.size) - postings.indptr[rows]
+    rows, cols = rows[rank < per_claim], cols[rank < per_claim]
+    return sp.csr_matrix((np.ones(rows.size, dtype=np.float32), (rows, cols)), shape=postings.shape), postings
+
+
+def query_pair_blocks(
+    matrix: sp.csr_matrix, sources: np.ndarray, query: np.ndarray, *, max_df: int = CANDIDATE_MAX_DF,
+    per_claim: int = CANDIDATE_FEATURES, rows: int = CHUNK_ROWS,
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """``candidate_pairs(..., query=query)`` a block of ``rows`` query rows at a time: (the block's query rows, q, j),
+    each block's pairs sorted by (q, j), one block for every ``rows`` of ``query`` (none for an empty one). For a
+    sorted ``query`` the blocks' pairs, one after the other, are ``candidate_pairs``'; a caller that reduces each
+    block as it comes holds one block's pairs, not the search's (issue 16: 9.7 million pairs at 2,000 sources)."""
+    lookup, postings = _lookup(matrix, max_df, per_claim)
+    transposed = postings.T.tocsr()
+    source_codes = _codes(sources)
+    for start in range(0, query.size, rows):
+        block = query[start : start + rows]
+        q, j = _block_pairs(lookup[block], block, transposed, source_codes)
+        order = np.lexsort((j, q))
+        yield block, q[order], j[order]
+
+
 def _codes(values: np.ndarray) -> np.ndarray:
     """Integer codes for string labels (fast, order-independent equality)."""
     return pl.Series(values.tolist(), dtype=pl.String()).cast(pl.Categorical).to_physical().to_numpy().astype(np.int64)
@@ -77,17 +103,23 @@ def _query_pairs(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(q, j) for the query rows: j of another source sharing one of q's lookup features, each pair once."""
     source_codes = _codes(sources)
-    found_q: list[np.ndarray] = []
-    found_j: list[np.ndarray] = []
-    for start in range(0, query.size, CHUNK_ROWS):
-        block = (lookup[start : start + CHUNK_ROWS] @ transposed).tocoo()
-        q = query[block.row + start].astype(np.int64)
-        j = block.col.astype(np.int64)
-        mask = source_codes[q] != source_codes[j]
-        found_q.append(q[mask])
-        found_j.append(j[mask])
-    if not found_q:
+    found = [
+        _block_pairs(lookup[start : start + CHUNK_ROWS], query[start : start + CHUNK_ROWS], transposed, source_codes)
+        for start in range(0, query.size, CHUNK_ROWS)
+    ]
+    if not found:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    q, j = np.concatenate(found_q), np.concatenate(found_j)
+    q, j = np.concatenate([q for q, _ in found]), np.concatenate([j for _, j in found])
     order = np.lexsort((j, q))
     return q[order], j[order]
+
+
+def _block_pairs(
+    lookup: sp.csr_matrix, block: np.ndarray, transposed: sp.csr_matrix, source_codes: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(q, j) for the query rows ``block`` (``lookup``: their lookup rows): j of another source sharing a lookup feature."""
+    found = (lookup @ transposed).tocoo()
+    q = block[found.row].astype(np.int64)
+    j = found.col.astype(np.int64)
+    mask = source_codes[q] != source_codes[j]
+    return q[mask], j[mask]
