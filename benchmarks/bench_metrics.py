@@ -50,7 +50,7 @@ from contrast.ingest import read_source  # noqa: E402
 from contrast.metrics import Corpus, compute_metrics  # noqa: E402
 from contrast.metrics.readability import TEXTSTAT_GRADE  # noqa: E402
 from contrast.nltk_data import ensure_cmudict  # noqa: E402  (textstat must not download)
-from contrast.schema import ORIGIN, SOURCE_ID  # noqa: E402
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID  # noqa: E402
 from contrast.segment import segment  # noqa: E402
 
 TARGET_RATIO = 10.0
@@ -127,7 +127,24 @@ def contrast_metrics(documents: dict[str, str]) -> tuple[pl.DataFrame, pl.DataFr
     return results.sentences, results.sources
 
 
-def check_agreement(naive_results: dict[str, dict[str, object]], sentences: pl.DataFrame, sources: pl.DataFrame) -> dict[str, float]:
+def scored_strings(sentences: pl.DataFrame, documents: dict[str, str]) -> list[str]:
+    """The string contrast gives VADER for each row of ``sentences``: ``vader.tone_text`` of the sentence, an
+    own-voice sentence less the clauses in which it reports someone (``voice.own_part``, read in its source)."""
+    from contrast.metrics.vader import tone_text
+    from contrast.metrics.voice import own_part, source_voices
+
+    scored: dict[tuple[str, int], str] = {}
+    for (source_id,), rows in sentences.partition_by(SOURCE_ID, as_dict=True, maintain_order=True).items():
+        ordered = rows.sort(SENTENCE_INDEX)
+        voices = source_voices(ordered, documents[str(source_id)])
+        for index, text, voice in zip(ordered.get_column(SENTENCE_INDEX), ordered.get_column("text"), voices, strict=True):
+            scored[(str(source_id), index)] = tone_text(own_part(text, voice))
+    return [scored[key] for key in sentences.select(SOURCE_ID, SENTENCE_INDEX).iter_rows()]
+
+
+def check_agreement(
+    naive_results: dict[str, dict[str, object]], sentences: pl.DataFrame, sources: pl.DataFrame, documents: dict[str, str]
+) -> dict[str, float]:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     mismatches = 0
@@ -148,18 +165,19 @@ def check_agreement(naive_results: dict[str, dict[str, object]], sentences: pl.D
     by_text: dict[str, float] = {}
     for result in naive_results.values():
         by_text.update(zip(result["sentences"], result["compound"], strict=True))  # type: ignore[arg-type]
-    from contrast.metrics.vader import tone_text
-
     # contrast scores each sentence's tone_text (typography normalised, feeling-less senses
-    # set aside): compare with the naive loop where that string is the sentence itself.
-    shared = [(t, c) for t, c in sentences.select("text", "compound").iter_rows() if t in by_text and tone_text(t) == t]
+    # set aside), an own-voice sentence without the clauses it reports: compare with the naive
+    # loop where that string is the sentence itself.
+    strings = scored_strings(sentences, documents)
+    texts = sentences.get_column("text").to_list()
+    shared = [(t, c) for t, s, c in zip(texts, strings, sentences.get_column("compound"), strict=True) if t in by_text and s == t]
     if any(by_text[t] != c for t, c in shared):
         raise SystemExit("sentence compounds disagree with VADER")
     # Every sentence contrast scored: all four scores equal vaderSentiment's.
     analyzer = SentimentIntensityAnalyzer()
     columns = ("neg", "neu", "pos", "compound")
-    for text, *values in sentences.select("text", *columns).iter_rows():
-        expected = analyzer.polarity_scores(tone_text(text))
+    for text, string, *values in zip(texts, strings, *(sentences.get_column(c) for c in columns), strict=True):
+        expected = analyzer.polarity_scores(string)
         if [repr(expected[c]) for c in columns] != [repr(v) for v in values]:
             raise SystemExit(f"VADER scores disagree on {text[:80]!r}")
     naive_count = sum(len(r["sentences"]) for r in naive_results.values())  # type: ignore[arg-type]
@@ -201,7 +219,7 @@ def main() -> int:
     # The framing lenses have no naive counterpart: timed alone, for information (no target).
     _, lens_wall, lens_cpu = timed(compute_metrics, build_corpus(documents), LENS_METRICS)
 
-    agreement = check_agreement(naive_results, frame_sentences, frame_sources)
+    agreement = check_agreement(naive_results, frame_sentences, frame_sources, documents)
     result = {
         "corpus": args.corpus,
         "documents": args.docs,

@@ -187,3 +187,24 @@ def test_leaving_bigrams_used_once_unscored_changes_nothing_in_the_bundled_repor
     assert frames.figures.height > 0
     for kind in ("sentences", "origins", "figures", "evidence"):
         assert getattr(frames, kind).equals(getattr(expected, kind)), kind
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(["trade", "war", "china", "tariff", "deal", "talks"]), st.floats(-4, 4), max_size=6),
+    st.lists(st.sampled_from(["trade", "war", "china", "tariff", "deal", "talks", "trade war", "new"]), max_size=12),
+)
+def test_a_sentence_score_sums_the_positive_z_of_its_distinct_unigrams(z: dict[str, float], found: list[str]) -> None:
+    """Scored from the origin's positive z only (the terms with z <= 0 add nothing): the same sum, term by term in
+    order, as clipping every unigram's z at zero."""
+    unigrams = [t for t in found if " " not in t]
+    clipped = sum(max(z.get(w, 0.0), 0.0) for w in sorted(set(unigrams))) / math.sqrt(len(unigrams)) if unigrams else 0.0
+    expected = clipped if len(unigrams) >= characteristic.MIN_WORDS // 2 else 0.0
+    assert characteristic._sentence_score({t: v for t, v in z.items() if v > 0}, found) == expected
+
+
+def test_an_origins_counts_are_its_sentences_terms_in_first_seen_order() -> None:
+    counts = characteristic._counted(["b", "a", "b"], [["war", "trade"], ["deal"], ["trade", "talks", "war"]])
+    assert list(counts) == ["b", "a"]
+    assert list(counts["b"].items()) == [("war", 2), ("trade", 2), ("talks", 1)]
+    assert counts["a"] == Counter({"deal": 1})

@@ -373,3 +373,51 @@ def test_counts_of_kept_pieces_equal_counting_them_joined(case: tuple[str, list[
     readability_counts(text)  # as readability asks first (its tally is kept)
     expected = readability_counts("\n".join(p for p, k in zip(pieces, keep, strict=True) if k))
     assert kept_counts(text, pieces, keep) == expected
+
+
+def test_sentence_counts_read_from_the_token_memo_equal_counting_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence's two counts are sums over per-token memos (1 for a word, its syllables), read in one
+    pass when every token was seen before: the same counts as the first time, and after the memo is cleared."""
+    from contrast.metrics import textstat_exact
+    from tests.test_vader_parity import bundled_texts
+
+    sentences, _ = bundled_texts()
+    first = [sentence_counts(text) for text in sentences]
+    language = textstat_exact._language("en_US")
+    assert language.is_word and language.is_word.keys() == language.token_syllables.keys()
+    assert set(language.is_word.values()) == {0, 1}
+    assert [sentence_counts(text) for text in sentences] == first
+    monkeypatch.setattr(textstat_exact, "_MAX_CACHE", 10)  # full memos are cleared, never grown past it
+    language.is_word.clear()
+    language.token_syllables.clear()
+    assert [sentence_counts(text) for text in sentences[:200]] == first[:200]
+    assert len(language.is_word) < 10 + max(len(text.split()) for text in sentences[:200])
+
+
+def test_a_sources_per_sentence_counts_are_its_sentences_counts() -> None:
+    """readability's per-source part keys each sentence's words, syllables and body flag by the sentence,
+    counted as ``sentence_counts`` and ``ends_as_sentence`` count it."""
+    import polars as pl
+
+    from contrast.metrics import readability
+    from contrast.metrics.registry import SourceSlice
+    from contrast.segment import ends_as_sentence, segment
+
+    text = SOURCES[0].read_text(encoding="utf-8")
+    sentences = segment({"s": text}, {"s": "x"}).drop("origin")
+    part = readability.score_source(SourceSlice(source_id="s", text=text, sentences=sentences, language="en"))
+    assert part.sentences is not None and part.sources is not None
+    texts = sentences.get_column("text").to_list()
+    expected = pl.DataFrame(
+        {
+            "source_id": "s",
+            "sentence_index": sentences.get_column("sentence_index"),
+            "rd_words": [sentence_counts(t)[0] for t in texts],
+            "rd_syllables": [sentence_counts(t)[1] for t in texts],
+            "rd_body": [ends_as_sentence(t) for t in texts],
+        },
+        schema={"source_id": pl.String, "sentence_index": pl.Int32, "rd_words": pl.Int32, "rd_syllables": pl.Int32, "rd_body": pl.Boolean},
+    )
+    assert part.sentences.equals(expected)
+    rows = readability._sentence_rows(texts, "en")
+    assert part.sources.row(0, named=True)["fragments"] == rows.body.count(False)

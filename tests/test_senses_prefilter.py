@@ -147,3 +147,17 @@ def test_the_name_word_prefilter_changes_no_bundled_sentence() -> None:
     texts = sentences + paragraphs
     assert sum(senses._may_name(t, lexicon_words()) for t in sentences) < 0.5 * len(sentences)  # it rules most out
     assert [senses._name_words(t, lexicon_words()) for t in texts] == [every_word_checked(t) for t in texts]
+
+
+def test_each_needed_word_is_looked_for_once_per_text() -> None:
+    """The prefilter looks for each word once, whatever the number of patterns needing it ("like" is four
+    patterns' word, "security" two): the words found decide which patterns run."""
+    words = [word for _, needed in FILTERS if needed for word in needed]
+    assert len(set(words)) < len(words)
+    found = senses.needed_words_in(FILTERS, "They LIKE national security, not the Crude oil price")
+    assert found is not None and {"like", "security", "crude"} <= found
+    assert all(word in "they like national security, not the crude oil price" for word in found)
+    assert senses.needed_words_in(FILTERS, "Nothing here.") == frozenset()
+    assert senses.needed_words_in(FILTERS, "national ſecurity") is None  # a character folds to ASCII: every pattern runs
+    patterns = senses._could_match(FILTERS, "They like national security")
+    assert patterns == [p for p, needed in FILTERS if needed & {"like", "security"}]

@@ -156,3 +156,16 @@ def test_same_matches_as_re_on_any_text(text: str) -> None:
 @pytest.mark.parametrize("text", ["", " ", "said", "SAID!", "x said", "“said” he said", "İ said", "über said"])
 def test_edge_texts(text: str) -> None:
     assert not differing(text)
+
+
+def test_a_patterns_first_words_are_found_by_its_identity() -> None:
+    """finditer finds a pattern's first words by the pattern object, not by hashing it (a compiled pattern's hash
+    reads its whole compiled code): the same first words as ``first_words``, read once per pattern; a pattern
+    compiled anew is read anew, whatever id it gets."""
+    for pattern in (voice._SAYING_RE, voice._ANONYMOUS_RE, re.compile(r"(?i)\bsaid\b")):
+        assert wordscan.pattern_first_words(pattern) is first_words(pattern)
+        assert wordscan._FIRST_BY_ID[id(pattern)][0] is pattern
+    for word in ("alpha", "beta", "gamma"):
+        pattern = re.compile(rf"\b{word}\b")
+        assert wordscan.pattern_first_words(pattern) == FirstWords(exact=frozenset({word}), prefixes=())
+        assert [m.span() for m in finditer(pattern, Words(f"an {word} here"))] == [(3, 3 + len(word))]

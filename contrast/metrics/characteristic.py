@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import chain
 
 import polars as pl
 
@@ -61,11 +62,9 @@ def characteristic(corpus: Corpus) -> MetricFrames:
     texts = sentences.get_column(TEXT).to_list()
     origins = sentences.get_column(ORIGIN).to_list()
     sentence_terms = [terms(text) for text in texts]
-    counts: dict[str, Counter[str]] = {}
-    for origin, found in zip(origins, sentence_terms, strict=True):
-        counts.setdefault(origin, Counter()).update(found)
+    counts = _counted(origins, sentence_terms)
     scores_by_origin = one_against_rest(counts, min_bigram_count=MIN_COUNT)
-    z = {origin: {t: v[2] for t, v in scores.items()} for origin, scores in scores_by_origin.items()}
+    z = {origin: {t: v[2] for t, v in scores.items() if v[2] > 0} for origin, scores in scores_by_origin.items()}
     significant = {origin: _significant(by_term) for origin, by_term in z.items()}
     scores = [
         _sentence_score(z.get(origin, {}), found)
@@ -93,10 +92,8 @@ def characteristic(corpus: Corpus) -> MetricFrames:
     if all(in_lens):  # every sentence takes part: the counts and scores above are the lens's
         lens_counts, lens_scores = counts, scores_by_origin
     else:
-        lens_counts = {}
-        for origin, found, counted in zip(origins, sentence_terms, in_lens, strict=True):
-            if counted:
-                lens_counts.setdefault(origin, Counter()).update(found)
+        kept = [(origin, found) for origin, found, counted in zip(origins, sentence_terms, in_lens, strict=True) if counted]
+        lens_counts = _counted([origin for origin, _ in kept], [found for _, found in kept])
         lens_scores = one_against_rest(lens_counts, min_bigram_count=MIN_COUNT)
     listed = _listed_terms(lens_counts, lens_scores, corpus.origins)
     where = _rows_using(listed, origins, sentence_terms, in_lens)
@@ -127,11 +124,21 @@ def _significant(z: dict[str, float]) -> frozenset[str]:
     return frozenset(term for term, value in z.items() if value >= Z_SIGNIFICANT)
 
 
-def _sentence_score(z: dict[str, float], found: list[str]) -> float:
+def _counted(origins: list[str], sentence_terms: list[list[str]]) -> dict[str, Counter[str]]:
+    """Each origin's term counts (origins and terms in first-seen order), one ``Counter`` per origin over its sentences' terms."""
+    by_origin: dict[str, list[list[str]]] = {}
+    for origin, found in zip(origins, sentence_terms, strict=True):
+        by_origin.setdefault(origin, []).append(found)
+    return {origin: Counter(chain.from_iterable(found)) for origin, found in by_origin.items()}
+
+
+def _sentence_score(positive_z: dict[str, float], found: list[str]) -> float:
+    """The sum of the sentence's distinct unigrams' positive z (``positive_z``: an origin's terms with z > 0, the
+    others add nothing), in term order, over the square root of its unigram count."""
     unigrams = [t for t in found if " " not in t]
     if len(unigrams) < MIN_WORDS // 2:
         return 0.0
-    return sum(max(z.get(w, 0.0), 0.0) for w in sorted(set(unigrams))) / math.sqrt(len(unigrams))
+    return sum(positive_z[w] for w in sorted(positive_z.keys() & unigrams)) / math.sqrt(len(unigrams))
 
 
 Listed = dict[str, list[tuple[str, tuple[float, float, float]]]]

@@ -95,14 +95,15 @@ def score_source(source: SourceSlice) -> MetricFrames:
             f"Readability of source {source.source_id!r} ({language!r}): Dale–Chall, difficult words and the consensus "
             "grade are N/A — they rest on an English word list."
         )
-    counts = _sentence_counts(source.sentences, language)
+    texts = source.sentences.get_column(TEXT).to_list()
+    rows = _sentence_rows(texts, language)
+    counts = _counts_frame(source.sentences, rows)
     lang = TEXTSTAT_LANGUAGES[language]
     whole = _counts(source.text, lang)
-    _, fragments, _ = _body(counts)
     # Without headings or fragments the body is the whole text: its counts are already made; with
     # them, the body's are the whole text's less the fragments' (``kept_counts``).
-    body_counts = whole if not fragments else _kept_counts(source.text, source.sentences.get_column(TEXT), counts, lang)
-    row, reason = _score(body_counts, counts, language, whole=whole)
+    body_counts = whole if all(rows.body) else _kept_counts(source.text, texts, rows.body, lang)
+    row, reason = _score(body_counts, rows, language, whole=whole)
     if reason:
         warnings.append(f"Readability of source {source.source_id!r}: N/A — {reason}.")
     return MetricFrames(
@@ -142,25 +143,50 @@ def readability(corpus: Corpus) -> MetricFrames:
     for origin in dict.fromkeys(pooled_sources.get_column(ORIGIN).to_list()):
         mine = counted.filter(pl.col(ORIGIN) == origin)
         text = "\n".join(_body_texts(mine.get_column(TEXT), mine))
-        row, _ = _score(_pooled_counts(text, TEXTSTAT_LANGUAGES[corpus.language]), mine, corpus.language)
+        row, _ = _score(_pooled_counts(text, TEXTSTAT_LANGUAGES[corpus.language]), _frame_rows(mine), corpus.language)
         ids = pooled_sources.filter(pl.col(ORIGIN) == origin).get_column(SOURCE_ID).to_list()
         origin_rows.append({ORIGIN: origin, **row, **_summed(measured, ids)})
     return MetricFrames(sentences=sentences, sources=sources, origins=_frame(origin_rows, ORIGIN), warnings=tuple(warnings))
 
 
-def _sentence_counts(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
-    """textstat's word and syllable counts of each sentence, and whether it ends as a
-    sentence (no heading or fragment), keyed by the sentence."""
+@dataclass(frozen=True)
+class _Rows:
+    """Per-sentence counts of some sentences, in order, as Python lists: a source's are counted and
+    summed without a polars query per step (a few per source cost more than the counting)."""
+
+    words: list[int]
+    syllables: list[int]
+    body: list[bool]
+    """The sentence ends as one (``BODY``)."""
+
+
+def _sentence_rows(texts: list[str], language: str) -> _Rows:
+    """textstat's word and syllable counts of each sentence, and whether it ends as a sentence (no heading or fragment)."""
     from contrast.metrics.textstat_exact import sentence_counts
 
     lang = TEXTSTAT_LANGUAGES[language]
     with warnings_module.catch_warnings():
         warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
-        counts = [sentence_counts(text, lang) for text in sentences.get_column(TEXT).to_list()]
-    return sentences.select(*SENTENCE_KEY).with_columns(
-        pl.Series("rd_words", [words for words, _ in counts], dtype=pl.Int32),
-        pl.Series("rd_syllables", [syllables for _, syllables in counts], dtype=pl.Int32),
-        pl.Series(BODY, [ends_as_sentence(text) for text in sentences.get_column(TEXT).to_list()], dtype=pl.Boolean),
+        counts = [sentence_counts(text, lang) for text in texts]
+    return _Rows([words for words, _ in counts], [syllables for _, syllables in counts], list(map(ends_as_sentence, texts)))
+
+
+def _counts_frame(sentences: pl.DataFrame, rows: _Rows) -> pl.DataFrame:
+    """``rows`` keyed by the sentences they count."""
+    return sentences.select(
+        *SENTENCE_KEY,
+        pl.Series("rd_words", rows.words, dtype=pl.Int32),
+        pl.Series("rd_syllables", rows.syllables, dtype=pl.Int32),
+        pl.Series(BODY, rows.body, dtype=pl.Boolean),
+    )
+
+
+def _frame_rows(counts: pl.DataFrame) -> _Rows:
+    """The rows of a per-sentence counts frame (a sentence without a body flag counts as body)."""
+    return _Rows(
+        counts.get_column("rd_words").to_list(),
+        counts.get_column("rd_syllables").to_list(),
+        counts.get_column(BODY).fill_null(True).to_list(),
     )
 
 
@@ -169,10 +195,9 @@ def _body_texts(texts: pl.Series, counts: pl.DataFrame) -> list[str]:
     return [text for text, body in zip(texts.to_list(), counts.get_column(BODY).fill_null(True).to_list(), strict=True) if body]
 
 
-def _body(counts: pl.DataFrame) -> tuple[int, int, int]:
-    """(sentences, fragments, words in the sentences that end as sentences) of per-sentence counts."""
-    body = counts.filter(pl.col(BODY).fill_null(True))
-    return counts.height, counts.height - body.height, int(body.get_column("rd_words").sum() or 0)
+def _body_words(rows: _Rows) -> list[int]:
+    """The word counts of the sentences that end as sentences, in order."""
+    return [words for words, body in zip(rows.words, rows.body, strict=True) if body]
 
 
 def formula_counts(counts: ReadabilityCounts, sentence_words: Sequence[int]) -> ReadabilityCounts:
@@ -192,12 +217,12 @@ def formula_counts(counts: ReadabilityCounts, sentence_words: Sequence[int]) -> 
 
 
 def _score(
-    body_counts: ReadabilityCounts, counts: pl.DataFrame, language: str, *, whole: ReadabilityCounts | None = None
+    body_counts: ReadabilityCounts, rows: _Rows, language: str, *, whole: ReadabilityCounts | None = None
 ) -> tuple[dict[str, object], str | None]:
     """The formulas over the body sentences, with N/A where they would mislead.
 
     ``body_counts``: textstat's counts of the sentences that end as sentences, joined;
-    ``counts``: the per-sentence counts (``_sentence_counts``) of all the text's sentences, whose
+    ``rows``: the per-sentence counts (``_sentence_rows``) of all the text's sentences, whose
     body rows are those sentences. ``whole`` (a source's whole text as textstat reads it) gives
     the printed word count and textstat's own sentence count and grade, kept beside ours; an
     origin sums the counts from its sources (``_summed``). The share of difficult words is the
@@ -209,9 +234,10 @@ def _score(
     # whose readability comes from the cache never needs.
     from contrast.metrics.textstat_exact import scores_from_counts, too_short_reason
 
-    sentences, fragments, body_words = _body(counts)
-    body = counts.filter(pl.col(BODY).fill_null(True))
-    ours = formula_counts(body_counts, body.get_column("rd_words").to_list())
+    body = _body_words(rows)
+    sentences = len(rows.words)
+    fragments, body_words = sentences - len(body), sum(words for words in body if words is not None)
+    ours = formula_counts(body_counts, body)
     reason = too_short_reason(ours)
     measured = scores_from_counts(ours)
     scores: dict[str, float | int | None] = {
@@ -250,14 +276,13 @@ def _counts(text: str, lang: str) -> ReadabilityCounts:
         return readability_counts(text, lang)
 
 
-def _kept_counts(text: str, sentences: pl.Series, counts: pl.DataFrame, lang: str) -> ReadabilityCounts:
-    """textstat's counts of a source's body sentences joined (``counts``' body flags, row for row)."""
+def _kept_counts(text: str, sentences: list[str], keep: list[bool], lang: str) -> ReadabilityCounts:
+    """textstat's counts of a source's body sentences joined (``keep``: the body flags, sentence for sentence)."""
     from contrast.metrics.textstat_exact import kept_counts
 
-    keep = counts.get_column(BODY).fill_null(True).to_list()
     with warnings_module.catch_warnings():
         warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
-        return kept_counts(text, sentences.to_list(), keep, lang)
+        return kept_counts(text, sentences, keep, lang)
 
 
 def _pooled_counts(text: str, lang: str) -> ReadabilityCounts:

@@ -345,14 +345,37 @@ def _filtered(patterns: Sequence[re.Pattern[str]]) -> tuple[tuple[re.Pattern[str
     return tuple((pattern, _needed_words(pattern)) for pattern in patterns)
 
 
-def _could_match(
-    filters: Sequence[tuple[re.Pattern[str], frozenset[str] | None]], text: str
-) -> list[re.Pattern[str]]:
-    """The patterns that can match ``text``: each whose needed word is in it (or that has none)."""
+Filters = Sequence[tuple[re.Pattern[str], frozenset[str] | None]]
+_WORDS_OF: dict[int, tuple[Filters, tuple[str, ...], tuple[re.Pattern[str], ...]]] = {}
+"""id(filters) → (filters, every word they look for, the patterns always run): read once per list of filters."""
+
+
+def _words_of(filters: Filters) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    found = _WORDS_OF.get(id(filters))
+    if found is None or found[0] is not filters:
+        if len(_WORDS_OF) >= 32:  # lists made on the fly (tests): keep a few
+            _WORDS_OF.clear()
+        words = tuple(sorted({word for _, needed in filters if needed is not None for word in needed}))
+        found = _WORDS_OF[id(filters)] = (filters, words, tuple(pattern for pattern, needed in filters if needed is None))
+    return found[1], found[2]
+
+
+def needed_words_in(filters: Filters, text: str) -> frozenset[str] | None:
+    """The words ``filters`` look for that ``text`` holds (lowercased substrings), each looked for once
+    however many patterns need it; None when every pattern must run (a character folds to ASCII)."""
     if not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text):
+        return None
+    return frozenset(filter(text.lower().__contains__, _words_of(filters)[0]))
+
+
+def _could_match(filters: Filters, text: str) -> list[re.Pattern[str]]:
+    """The patterns that can match ``text``: each whose needed word is in it (or that has none)."""
+    present = needed_words_in(filters, text)
+    if present is None:
         return [pattern for pattern, _ in filters]
-    contains = text.lower().__contains__
-    return [pattern for pattern, words in filters if words is None or any(map(contains, words))]
+    if not present:  # most sentences: none of the words
+        return list(_words_of(filters)[1])
+    return [pattern for pattern, words in filters if words is None or not words.isdisjoint(present)]
 
 
 _SENSE_FILTERS = _filtered(_SENSES)

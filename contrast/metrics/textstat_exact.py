@@ -140,6 +140,10 @@ class _Language:
         self.tokens: dict[str, tuple[Any, ...]] = {}
         self.words: dict[str, tuple[int, bool, int]] = {}
         self.syllables: dict[str, int] = {}
+        self.is_word: dict[str, int] = {}
+        self.token_syllables: dict[str, int] = {}
+        """Per whitespace token, 1 if textstat counts it as a word, and its syllables (``token_info``'s
+        first and fourth): what ``sentence_counts`` sums, read with ``map`` over a sentence's tokens."""
 
     # -- textstat's word-level algorithms, run once per distinct token -------------
 
@@ -264,15 +268,21 @@ def sentence_counts(text: str, lang: str = "en_US") -> tuple[int, int]:
     """``(words, syllables)`` of ``readability_counts(text, lang)``, counted without the rest:
     a per-sentence table needs only these two, and a corpus has tens of thousands of sentences."""
     language = _language(lang)
-    memo = language.tokens
-    compute = language.token_info
-    words = syllables = 0
-    for token in text.split():
-        info = memo.get(token) or compute(token)
-        if info[0] is not None:
-            words += 1
-            syllables += info[3]
-    return words, syllables
+    tokens = text.split()
+    is_word, syllables = language.is_word, language.token_syllables
+    try:  # most tokens of a corpus have been seen: two sums over dictionary look-ups
+        return sum(map(is_word.__getitem__, tokens)), sum(map(syllables.__getitem__, tokens))
+    except KeyError:
+        pass
+    if len(is_word) >= _MAX_CACHE:
+        is_word.clear()
+        syllables.clear()
+    memo, compute = language.tokens, language.token_info
+    for token in tokens:
+        if token not in is_word:
+            info = memo.get(token) or compute(token)
+            is_word[token], syllables[token] = int(info[0] is not None), info[3]  # no word, no syllables
+    return sum(map(is_word.__getitem__, tokens)), sum(map(syllables.__getitem__, tokens))
 
 
 @dataclass(frozen=True)
