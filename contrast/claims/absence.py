@@ -429,10 +429,11 @@ def _absent_anchors(
     claims: pl.DataFrame, reading: PoolReading, check: list[int], *, quiet: Callable[[set[int]], bool] = lambda _: False
 ) -> list[list[str]]:
     """Per claim: the anchors (``contrast.claims.distinctive``) of those in ``check`` that no other
-    origin's row of the pool (``reading``) has; empty for the rest. A quotation's speaker is one of its anchors when
-    ``quiet({claim})``: no row of another origin scores ``WEAK_P`` against it (``anchor_terms``' ``quoted``)."""
+    origin's row of the pool (``reading``) has; empty for the rest. A quotation's speaker, and a place where something
+    happens, are among its anchors only when ``quiet({claim})``: no row of another origin scores ``WEAK_P`` against it
+    (``anchor_terms``' ``quoted`` and ``places``)."""
     texts, entities, speakers, origins = (claims.get_column(c).to_list() for c in ("text", "entities", "speakers", "origin"))
-    terms = {k: anchor_terms(texts[k], entities[k], speakers[k], quoted=quiet({k})) for k in check}
+    terms = {k: anchor_terms(texts[k], entities[k], speakers[k], quoted=(q := quiet({k})), places=q) for k in check}
     index = reading.index({w for found in terms.values() for w in anchor_words(found)})
     everyone = set(reading.pool.get_column("origin").unique().to_list())
     found: list[list[str]] = [[] for _ in range(claims.height)]

@@ -14,7 +14,9 @@ they merely look alike. Merged corpus-wide:
   "Belt and Road [Initiative]") — not a place that names something else ("Hong Kong" /
   "Hong Kong International Airport", "Hong Kong Human Rights and Democracy Act");
 * a surname after the full name ("Trump" / "Donald Trump"), titles dropped ("President
-  Donald Trump" / "Mr Trump"), and near-identical spellings with the same numbers (rapidfuzz).
+  Donald Trump" / "Mr Trump"), and near-identical spellings with the same numbers (rapidfuzz);
+* one surname after a given name and its short form ("Dick Blumenthal" / "Richard Blumenthal":
+  ``resources/given_names.txt``).
 
 Alignment, labels, the naming lens and the briefing's event panels all read names through
 ``entity_key`` and ``resolve_aliases``.
@@ -22,6 +24,7 @@ Alignment, labels, the naming lens and the briefing's event panels all read name
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -231,6 +234,11 @@ def _resolved(surfaces: tuple[str, ...], texts: tuple[str, ...]) -> dict[str, st
         words = key.split(" ")
         if 2 <= len(words) <= 3 and all(w.isalpha() and w not in JOINERS for w in words):
             by_last_word[words[-1]].add(key)
+    for owners in by_last_word.values():  # "dick blumenthal" / "richard blumenthal": one person, named by the surname
+        for one, other in itertools.combinations(sorted(owners), 2):
+            given, given_other = one.split(" ")[0], other.split(" ")[0]
+            if one.count(" ") == other.count(" ") and given != given_other and same_given_name(given, given_other):
+                union(one, other)
     for key in keys:
         if " " not in key and key in by_last_word:
             owners = {find(name) for name in by_last_word[key]}
@@ -307,7 +315,32 @@ def _same_person(ka: str, kb: str) -> bool:
     wa, wb = ka.split(), kb.split()
     if min(len(wa), len(wb)) < 2 or not all(w.isalpha() and w not in JOINERS for w in wa + wb):
         return False
-    return wa[-1] == wb[-1] and wa[-2][0] == wb[-2][0]
+    return wa[-1] == wb[-1] and (wa[-2][0] == wb[-2][0] or same_given_name(wa[-2], wb[-2]))
+
+
+@cache
+def _given_name_rows() -> dict[str, frozenset[int]]:
+    """Each form of ``resources/given_names.txt`` (a given name and its short forms per line) → its lines."""
+    from contrast.resources import word_rows
+
+    found: dict[str, set[int]] = defaultdict(set)
+    for line, forms in enumerate(word_rows("given_names")):
+        for form in forms:
+            found[form].add(line)
+    return {form: frozenset(lines) for form, lines in found.items()}
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name or a short form of one (``resources/given_names.txt``: "Richard", "Dick")."""
+    return word.lower() in _given_name_rows()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one: the same word, or forms of one name ("Dick" / "Richard", "Bob" / "Rob",
+    ``resources/given_names.txt``); "Dick Blumenthal" and "Richard Blumenthal" are one person (check9 BV-12)."""
+    a, b = a.lower(), b.lower()
+    rows = _given_name_rows()
+    return a == b or bool(rows.get(a, frozenset()) & rows.get(b, frozenset()))
 
 
 def name_families(forms: Iterable[str]) -> dict[str, int]:
@@ -330,7 +363,6 @@ def name_families(forms: Iterable[str]) -> dict[str, int]:
 
 
 __all__ = [
-    "DESIGNATORS", "FUZZY_MIN_SCORE", "JOINERS", "acronym_expansions", "entity_key", "is_title", "name_families", "name_variants",
-    "reordered",
-    "resolve_aliases",
-]
+    "DESIGNATORS", "FUZZY_MIN_SCORE", "JOINERS", "acronym_expansions", "entity_key", "is_given_name", "is_title", "name_families",
+    "name_variants", "reordered", "resolve_aliases", "same_given_name",
+]  # fmt: skip

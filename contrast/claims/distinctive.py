@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from contrast.claims.aliases import DESIGNATORS, entity_key, is_title, person_of
+from contrast.claims.aliases import DESIGNATORS, entity_key, is_given_name, is_title, person_of
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
 from contrast.claims.terms import MONTHS, as_written, news_words, quantities, stem, stopwords
@@ -92,7 +92,9 @@ def stated(text: str) -> str:
     return max(text[start:], text[:end], key=len)
 
 
-def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *, quoted: bool = False) -> list[str]:
+def anchor_terms(
+    text: str, entities: Sequence[str], speakers: Sequence[str], *, quoted: bool = False, places: bool = True
+) -> list[str]:
     """The names and figures a claim states (in ``stated(text)``), its speakers and bare titles left out:
     names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``).
 
@@ -100,22 +102,56 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *,
     is ("…,” said Sheriff Adam Hayward of Deuel County"): those words are that person's, so where nobody names the
     person nobody reports them. The absence search asks it only where no other origin has anything close at all
     (``absence.absence_states``: no row of another origin scores ``WEAK_P``): the point of the words may still be
-    made by another speaker."""
+    made by another speaker.
+
+    ``places``: a name written as where something happens ("at the Veterans of Foreign Wars post in West Hartford":
+    ``where``) is an anchor too. The absence search asks without them where a row of another origin comes near the
+    claim (scores ``WEAK_P``): another origin may tell the same event at the same time by the same people without
+    naming the hall or the town (check9 BV-10), so a venue is evidence of absence only where nothing else comes near."""
     if not entities and not any(c.isdigit() for c in text):
         return []  # nothing to anchor: no name, no figure
     body = stated(text)
     quoting = quoted and QUOTATION.search(text) is not None
     spoken = set() if quoting else {entity_key(s) for s in speakers}
-    named = _HANDLE.sub(" ", text if quoting else body)
+    named = _LABEL.sub(" ", _HANDLE.sub(" ", text if quoting else body))
     names = [
-        _POSSESSIVE.sub("", e) for e in entities if e in named and entity_key(e) not in spoken and not is_title(e) and _names_anything(e)
-    ]
+        _race(_POSSESSIVE.sub("", e), named) for e in entities
+        if e in named and entity_key(e) not in spoken and not is_title(e) and _names_anything(e) and (places or not where(e, body))
+    ]  # fmt: skip
     figures = [q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities(_PAGE.sub(" ", body))]
     return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
 
 
+_AT = r"\b(?:at|near|outside|inside|in front of)\s"
+_LOCATIVE = re.compile(_AT + r"(?:the\s+|a\s+)?$|" + _AT + r"[^,;:“”\"]{0,80}\bin\s+$", re.IGNORECASE)
+"""What a name written as a venue follows: "at (the)", "near", "outside", "inside", "in front of (the)" — or "in" that
+goes on from such a phrase ("at the … post in West Hartford"). "In" alone is not enough: "in Middle America" (where
+people are, in a quotation), "in Joseph Nye's theory", "in the Asia-Pacific region" are no venue of an event (measured:
+each was a gold single-source claim's anchor on held-out farm-aid and soft-power)."""
+
+
+def where(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as the venue of something (``_LOCATIVE``: "at the Veterans of Foreign Wars post
+    in West Hartford", "in front of the Veterans War Memorial Building in Shelton")."""
+    return any(_LOCATIVE.search(text, max(0, m.start() - 100), m.start()) for m in re.finditer(re.escape(name), text))
+
+
 QUOTATION = re.compile(r"[“\"][^“”\"]{20,}")
 """Quotation marks around words of a sentence (20 characters or more): someone's own words quoted."""
+_PARTY_CHAMBER = re.compile(r"^((?:Republican|Democratic|GOP|Democrat)s?)\s+(?:Senate|House|Congressional|Gubernatorial)$")
+_CONTEST = r"\s+(?:candidates?|race|seat|primary|primaries|nominee|nomination|contest)\b"
+
+
+def _race(name: str, text: str) -> str:
+    """A party and a chamber naming an election ("one of the Republican Senate candidates") as the party alone: another
+    origin tells the race as "the winner of the GOP primary" (check9 BV-11). Not the party's members in a chamber ("the
+    Republican Senate caucus": check8 LP, a statement Fox never reports)."""
+    party = _PARTY_CHAMBER.match(name)
+    return party.group(1) if party and re.search(re.escape(name) + _CONTEST, text) else name
+
+
+_LABEL = re.compile(r"^\W*[A-Z][A-Z'’ ]{2,}:")
+"""A label in capitals that opens a sentence ("UPDATE:", "EDITOR'S NOTE:"): the page's, no name the claim states."""
 _HANDLE = re.compile(r"@\w+")
 """A social-media handle ("@realDonaldTrump"): an address, not a name the claim states ("DonaldTrump")."""
 _PAGE = re.compile(r"\(?\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\)?|\b\d{1,2}:\d{2}\b")
@@ -197,6 +233,8 @@ class AnchorIndex:
         self._words: dict[int, frozenset[str]] = {}
         self._origins = list(origins)
         self._asked: dict[str, set[str]] = {}
+        self._capitals: dict[str, set[str]] = {}
+        self._surnames: set[str] = set()
         self._counted: dict[str, int] = {}
         initials: dict[str, list[str]] = {}  # per origin, each row's words' initials, rows apart
         for row, text in enumerate(texts):
@@ -207,6 +245,7 @@ class AnchorIndex:
                 self._words[row] = words
                 for word in hits:
                     self._rows.setdefault(word, []).append(row)
+                self._read_names(text, self._origins[row], hits)
             initials.setdefault(self._origins[row], []).append("".join(w[0] for w in folded if w not in _IGNORED))
         spelled = {origin: "|".join(rows) for origin, rows in initials.items()}
         self._spelled = {
@@ -220,6 +259,15 @@ class AnchorIndex:
             for value in values:
                 self._figures.setdefault(value, set()).add(self._origins[row])
                 self._figure_rows[value] = self._figure_rows.get(value, 0) + 1
+
+    def _read_names(self, text: str, origin: str, hits: frozenset[str]) -> None:
+        """Note which of ``hits`` the row writes as an acronym, in capitals ("WWE": ``_capitals``), and which given
+        names it writes as a surname ("Clarence Thomas said", "Mr. Thomas": ``_surnames``)."""
+        for word in hits:
+            if 3 <= len(word) <= _LONGEST_ACRONYM and word.upper() in text and re.search(rf"\b{re.escape(word.upper())}s?\b", text):
+                self._capitals.setdefault(word, set()).add(origin)
+            if is_given_name(word) and re.search(rf"\b[A-Z][\w'’-]*\.?\s+{re.escape(word.capitalize())}\b(?!\s+[A-Z])", text):
+                self._surnames.add(word)
 
     def named_by(self, anchor: str) -> set[str]:
         """The origins with a row that has this anchor: a figure's value, or all of a name's words,
@@ -257,10 +305,12 @@ class AnchorIndex:
         return self._named_by_words(words, anchor)
 
     def _named_by_words(self, words: tuple[str, ...], anchor: str) -> set[str]:
-        if not words:
-            return set(self._origins)
+        if not words or (len(words) == 1 and is_given_name(words[0]) and words[0] not in self._surnames):
+            return set(self._origins)  # a given name alone ("Dick") tells no one apart, unless the texts use it as a surname
         rows = min((self._rows.get(w, []) for w in words), key=len)
         found = {self._origins[r] for r in rows if all(w in self._words[r] for w in words)}
+        for acronym in spelled_out(words):  # "World Wrestling Entertainment" is named where "WWE" is
+            found |= self._capitals.get(acronym, set())
         if _is_person(words):  # "Charles Schumer" is named where "Chuck Schumer" is
             found |= {self._origins[r] for r in self._rows.get(words[-1], [])}
         return found | self._spelled.get(words[0], set()) if _ACRONYM.match(anchor) else found
@@ -276,10 +326,21 @@ def _is_person(words: tuple[str, ...]) -> bool:
     return len(words[-1]) >= 4 and stem(words[-1]) not in news_words()
 
 
+def spelled_out(words: tuple[str, ...]) -> set[str]:
+    """The acronyms a name's words (``_name_words``) spell: the initials of each run of three words or more, three to
+    ``_LONGEST_ACRONYM`` letters ("world wrestling entertainment" → "wwe"; check9 BV-11). Two letters are left out:
+    too many names share them."""
+    return {
+        "".join(w[0] for w in words[start:end])
+        for start in range(len(words))
+        for end in range(start + 3, min(len(words), start + _LONGEST_ACRONYM) + 1)
+    }
+
+
 def anchor_words(anchors: Iterable[str]) -> set[str]:
     """Every word the names among ``anchors`` need looked up (``AnchorIndex``'s ``wanted``), with the words of the
-    names a capital stands for (``_METONYMS``)."""
-    words = {w for a in anchors if not a.startswith("#") for w in _name_words(a)}
+    names a capital stands for (``_METONYMS``) and the acronyms a name spells (``spelled_out``)."""
+    words = {w for a in anchors if not a.startswith("#") for n in [_name_words(a)] for w in (*n, *spelled_out(n))}
     groups = {_METONYM_OF[" ".join(_name_words(a))] for a in anchors if " ".join(_name_words(a)) in _METONYM_OF}
     return words | {w for group in groups for form in group for w in form.split()}
 
@@ -316,4 +377,4 @@ def display_anchor(anchor: str, texts: Iterable[str] = ()) -> str:
     return as_written(anchor[1:], texts) if anchor.startswith("#") else anchor
 
 
-__all__ = ["AnchorIndex", "absent_anchors", "anchor_terms", "anchor_words", "display_anchor", "stated"]
+__all__ = ["AnchorIndex", "absent_anchors", "anchor_terms", "anchor_words", "display_anchor", "spelled_out", "stated", "where"]

@@ -26,12 +26,12 @@ if TYPE_CHECKING:
 _SCALE = {"k": "k", "thousand": "k", "m": "m", "mn": "m", "million": "m", "b": "b", "bn": "b", "billion": "b",
           "t": "t", "tn": "t", "trillion": "t"}
 _MONEY = re.compile(
-    r"(?:(?:US|U\.S\.|HK|A|C|NZ)?\$|£|€|¥|USD\s?|RMB\s?|yuan\s)\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|bn|b|tn|t|thousand|million|billion|trillion)?\b"
-    r"|(\d[\d,]*(?:\.\d+)?)\s?(million|billion|trillion|bn|mn)\s+(?:U\.?S\.?\s+)?(?:dollars|yuan|euros|pounds)",
+    r"(?:(?:US|U\.S\.|HK|A|C|NZ)?\$|£|€|¥|USD\s?|RMB\s?|yuan\s)\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(k|m|mn|bn|b|tn|t|thousand|million|billion|trillion)?\b"
+    r"|(\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(million|billion|trillion|bn|mn)\s+(?:U\.?S\.?\s+)?(?:dollars|yuan|euros|pounds)",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|-?\s?percent\b|-?\s?per\s?cent\b|-percentage)", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w.$£€¥])(\d[\d,]*(?:\.\d+)?)(?![\d%])\s?(million|billion|trillion|bn|mn)?\b", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.$£€¥])(\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d%])\s?(million|billion|trillion|bn|mn)?\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _CAPITAL_RUN = re.compile(
