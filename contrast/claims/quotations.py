@@ -65,8 +65,8 @@ def quotation_events(
     said."); the same words told next to each other in one source only; consecutive sentences of the outlet's
     own narration.
 
-    ``keys``, ``speakers``: per claim, aligned with ``event_of``. ``sentences``: every sentence of the sources
-    (a sentence between two members that is missing from it ends the quotation). ``resumed``: whether a
+    ``keys``, ``speakers``: per claim, aligned with ``event_of``. ``sentences``: the sentences of the sources that
+    quote or report someone (one missing from it is read as the outlet's own voice: it ends the quotation). ``resumed``: whether a
     quotation that closed and opens again with no other speaker named goes on (``RESUMED``).
     """
     at = {key: i for i, key in enumerate(keys)}
