@@ -101,7 +101,12 @@ def find_events(
         aside = aside.join(set_aside.select(*SENTENCE_KEY, "category"), on=SENTENCE_KEY, how="left", maintain_order="left")
     else:
         aside = aside.with_columns(pl.lit(None, pl.String).alias("category"))
-    alignment = align(claims, encoder=encoder, set_aside=aside)
+    read = None
+    if "voice" in sentences.columns:  # what the events of one quotation are read from (``contrast.claims.quotations``):
+        # the sentences that quote or report someone; one missing from it is the outlet's own
+        quoting = sentences.filter(pl.col("voice").is_null() | (pl.col("voice") != "own"))
+        read = {(s, i): (t, v) for s, i, t, v in quoting.select(SOURCE_ID, "sentence_index", "text", "voice").iter_rows()}
+    alignment = align(claims, encoder=encoder, set_aside=aside, sentences=read)
     claims = alignment.claims
     sources = sentences.select(SOURCE_ID, ORIGIN).unique(maintain_order=True).sort(SOURCE_ID)
     copies = copied_sources(source_texts(sentences))

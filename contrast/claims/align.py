@@ -35,7 +35,7 @@ events.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TypeVar
@@ -59,6 +59,7 @@ from contrast.claims.labels import (
     number_events,
     surface_forms,
 )
+from contrast.claims.quotations import quotation_events
 from contrast.claims.search import candidate_pairs
 from contrast.claims.semantic import Encoder
 from contrast.claims.terms import dictionary_words, news_words, stem, stopwords
@@ -162,7 +163,10 @@ def features(claims: pl.DataFrame, aliases: dict[str, str]) -> list[list[str]]:
     return rows
 
 
-def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl.DataFrame | None = None) -> Alignment:
+def align(
+    claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl.DataFrame | None = None,
+    sentences: Mapping[tuple[str, int], tuple[str, str | None]] | None = None,
+) -> Alignment:
     """Link claims of different sources and group the links into events.
 
     Every candidate pair is scored by ``contrast.claims.evidence`` (word overlap, shared
@@ -174,6 +178,10 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
     ``set_aside``: claims of the text cleaning set aside (boxes, captions: ``set_aside_sentences``),
     with the claims' columns and ``category``. They are never linked, but the absence searches read
     them: a page that reports a fact only in its explainer box still reports it.
+
+    ``sentences``: the text and voice (``own``, ``quoted``, ``reported``) of every sentence, read to join the
+    events that are sentences of one quotation (``contrast.claims.quotations``); without it, the claims': voice
+    ``quoted`` when attributed, ``own`` otherwise.
     """
     claims = claims.with_row_index("claim_id")
     n = claims.height
@@ -207,13 +215,19 @@ def align(claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl
         entities=claims.get_column("entities").to_list(),
     )
     conflicts = Conflicts(texts)
-    links, likely, apart = _links(scorer, pairs, sources, starts, conflicts, voices=quotation_speakers(claims))
+    speaking = quotation_speakers(claims)
+    links, likely, apart = _links(scorer, pairs, sources, starts, conflicts, voices=speaking)
 
     def probability_of(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         conflicting = conflicts.between(left, right)
         return np.where(conflicting, 0.0, scorer.score(left, right)), conflicting
 
     event_of = _merge(links, likely, sources, _cosines(matrix, links), apart, rescore=probability_of)
+    keys = list(claims.select("source_id", "sentence_index").iter_rows())
+    if sentences is None:
+        said = claims.get_column("attributed").to_list()
+        sentences = {key: (text, "quoted" if s else "own") for key, text, s in zip(keys, texts, said, strict=True)}
+    event_of = quotation_events(event_of, keys, sentences, speaking)
     claims = claims.with_columns(
         pl.Series("event", event_of, dtype=pl.Int32),
         pl.Series("also", echoes(texts, sources.tolist(), event_of), dtype=pl.List(pl.Int32)),
