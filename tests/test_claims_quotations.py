@@ -15,8 +15,9 @@ Line = tuple[str, str, int | None]
 """A sentence of a source: its voice, its text and the event the linker put it in (None: not in one)."""
 
 
-def _joined(sources: dict[str, list[Line]], *, speakers: dict[tuple[str, int], frozenset[str]] | None = None,
-            resumed: bool = True) -> list[set[int]]:
+def _joined(
+    sources: dict[str, list[Line]], *, speakers: dict[tuple[str, int], frozenset[str]] | None = None, resumed: bool = True
+) -> list[set[int]]:
     """The linker's events, as sets of their ids, after ``quotation_events``."""
     keys, events, said = [], [], []
     sentences = {}
@@ -81,8 +82,12 @@ def test_a_line_the_linker_left_out_may_stand_between() -> None:
         (
             "two quotations of one speaker further apart than two sentences",
             {
-                "a": [("quoted", "“We will win this fight,” the mayor said.", 1), ("quoted", "“The budget is balanced.", None),
-                      ("quoted", "It is done.", None), ("quoted", "And the schools are open again,” she said.", 2)],
+                "a": [
+                    ("quoted", "“We will win this fight,” the mayor said.", 1),
+                    ("quoted", "“The budget is balanced.", None),
+                    ("quoted", "It is done.", None),
+                    ("quoted", "And the schools are open again,” she said.", 2),
+                ],
                 "b": [("quoted", "“We will win this fight,” the mayor said.", 1), ("quoted", "“And the schools are open again.”", 2)],
             },
         ),
@@ -96,40 +101,56 @@ def test_a_line_the_linker_left_out_may_stand_between() -> None:
         (
             "a sentence of the outlet's own voice between two quotations",
             {
-                "a": [("quoted", "“We owe our soldiers unconditional support,” Mr. Blumenthal said.", 1),
-                      ("own", "There was one problem: he never served in Vietnam.", None),
-                      ("reported", "He obtained five deferments, according to records.", 2)],
-                "b": [("quoted", "“We owe our soldiers unconditional support,” Blumenthal said.", 1),
-                      ("own", "There was one problem: he never served in Vietnam.", None),
-                      ("quoted", "“He obtained five deferments, according to records.”", 2)],
+                "a": [
+                    ("quoted", "“We owe our soldiers unconditional support,” Mr. Blumenthal said.", 1),
+                    ("own", "There was one problem: he never served in Vietnam.", None),
+                    ("reported", "He obtained five deferments, according to records.", 2),
+                ],
+                "b": [
+                    ("quoted", "“We owe our soldiers unconditional support,” Blumenthal said.", 1),
+                    ("own", "There was one problem: he never served in Vietnam.", None),
+                    ("quoted", "“He obtained five deferments, according to records.”", 2),
+                ],
             },
         ),
         (
             "one speaker's quotation, then another's introduced between them",
             {
-                "a": [("quoted", '"Trade between our nations has been very unfair," he said.', 1),
-                      ("reported", "China's Commerce Ministry released a statement accusing the administration.", None),
-                      ("quoted", '"This move is damaging bilateral interests," the statement said.', 2)],
-                "b": [("quoted", '"Trade between our nations has been very unfair," he added.', 1),
-                      ("reported", "Chinese officials ripped the announcement, calling it damaging.", None),
-                      ("quoted", '"This move is damaging bilateral interests," the statement said.', 2)],
+                "a": [
+                    ("quoted", '"Trade between our nations has been very unfair," he said.', 1),
+                    ("reported", "China's Commerce Ministry released a statement accusing the administration.", None),
+                    ("quoted", '"This move is damaging bilateral interests," the statement said.', 2),
+                ],
+                "b": [
+                    ("quoted", '"Trade between our nations has been very unfair," he added.', 1),
+                    ("reported", "Chinese officials ripped the announcement, calling it damaging.", None),
+                    ("quoted", '"This move is damaging bilateral interests," the statement said.', 2),
+                ],
             },
         ),
         (
             "another speaker named right after the quotation closed",
             {
-                "a": [("quoted", '"Trade has been very unfair," he said.', 1),
-                      ("quoted", '"This move is damaging," the ministry said.', 2)],
-                "b": [("quoted", '"Trade has been very unfair," he said.', 1),
-                      ("quoted", '"This move is damaging," the ministry said.', 2)],
+                "a": [
+                    ("quoted", '"Trade has been very unfair," he said.', 1),
+                    ("quoted", '"This move is damaging," the ministry said.', 2),
+                ],
+                "b": [
+                    ("quoted", '"Trade has been very unfair," he said.', 1),
+                    ("quoted", '"This move is damaging," the ministry said.', 2),
+                ],
             },
         ),
         (
             "next to each other in one source, far apart in the other",
             {
                 "a": [("quoted", "“We will win this fight.", 1), ("quoted", "The schools are open again,” she said.", 2)],
-                "b": [("quoted", "“The schools are open again,” she said.", 2), ("own", "The strike ended on Monday.", None),
-                      ("own", "Teachers returned.", None), ("quoted", "“We will win this fight,” she said.", 1)],
+                "b": [
+                    ("quoted", "“The schools are open again,” she said.", 2),
+                    ("own", "The strike ended on Monday.", None),
+                    ("own", "Teachers returned.", None),
+                    ("quoted", "“We will win this fight,” she said.", 1),
+                ],
             },
         ),
     ],
@@ -184,3 +205,18 @@ def test_find_events_holds_the_quotation_as_one_event() -> None:
     assert shared.height == 1
     members = analysis.claims.filter(pl.col("event") == shared.item(0, "event"))
     assert members.group_by("source_id").len().get_column("len").to_list() == [3, 3, 3]
+
+
+def test_reports_in_turn_without_voices_read_stay_separate_events() -> None:
+    """Without the sentences' voices, an attributed claim with no quotation mark is reported speech, not a quotation
+    running on: four companies' commitments, each reported in turn by two outlets, are four events."""
+    names = ["Kavaro", "Minsel", "Draton", "Polizer"]
+    texts = {
+        "a1": " ".join(f"{n} Holdings announced ${i + 3}bn for new port facilities in {n}ville." for i, n in enumerate(names)),
+        "b1": " ".join(
+            f"Officials in {n}ville said {n} Holdings had committed ${i + 3}bn to port facilities."
+            for i, n in enumerate(names)
+        ),
+    }  # fmt: skip
+    analysis = find_events(segment(texts, {"a1": "a", "b1": "b"}), origins=["a", "b"])
+    assert analysis.events.filter(pl.col("n_origins") == 2).height == len(names)

@@ -164,7 +164,10 @@ def features(claims: pl.DataFrame, aliases: dict[str, str]) -> list[list[str]]:
 
 
 def align(
-    claims: pl.DataFrame, *, encoder: Encoder | None = None, set_aside: pl.DataFrame | None = None,
+    claims: pl.DataFrame,
+    *,
+    encoder: Encoder | None = None,
+    set_aside: pl.DataFrame | None = None,
     sentences: Mapping[tuple[str, int], tuple[str, str | None]] | None = None,
 ) -> Alignment:
     """Link claims of different sources and group the links into events.
@@ -180,8 +183,7 @@ def align(
     them: a page that reports a fact only in its explainer box still reports it.
 
     ``sentences``: the text and voice (``own``, ``quoted``, ``reported``) of every sentence, read to join the
-    events that are sentences of one quotation (``contrast.claims.quotations``); without it, the claims': voice
-    ``quoted`` when attributed, ``own`` otherwise.
+    events that are sentences of one quotation (``contrast.claims.quotations``); without it, the claims' (``_voice_of``).
     """
     claims = claims.with_row_index("claim_id")
     n = claims.height
@@ -211,7 +213,13 @@ def align(
     scorer = _scorer(pool, pool_matrix, vocabulary, pool_speakers, encoder)
     texts = claims.get_column("text").to_list()
     starts = _starts(
-        matrix, vocabulary, speakers, _names(claims, aliases), aliases, sources=sources, texts=texts,
+        matrix,
+        vocabulary,
+        speakers,
+        _names(claims, aliases),
+        aliases,
+        sources=sources,
+        texts=texts,
         entities=claims.get_column("entities").to_list(),
     )
     conflicts = Conflicts(texts)
@@ -226,7 +234,7 @@ def align(
     keys = list(claims.select("source_id", "sentence_index").iter_rows())
     if sentences is None:
         said = claims.get_column("attributed").to_list()
-        sentences = {key: (text, "quoted" if s else "own") for key, text, s in zip(keys, texts, said, strict=True)}
+        sentences = {key: (text, _voice_of(text, s)) for key, text, s in zip(keys, texts, said, strict=True)}
     event_of = quotation_events(event_of, keys, sentences, speaking)
     claims = claims.with_columns(
         pl.Series("event", event_of, dtype=pl.Int32),
@@ -410,6 +418,7 @@ class Starts:
     def started(self, left: np.ndarray, right: np.ndarray, *, weak: np.ndarray | None = None) -> np.ndarray:
         """Per pair, whether what the two claims share may start a link. ``weak``: per pair, whether it is less likely
         than ``LONE_WORD_P``; such a pair's second name may not be the story's topic (``specific_proper``)."""
+
         def shared(matrix: sp.csr_matrix) -> np.ndarray:
             return np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel() > 0
 
@@ -464,8 +473,15 @@ def _everyday(feature: str, news: frozenset[str]) -> bool:
 
 
 def _starts(
-    matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], names: list[list[str]], aliases: dict[str, str],
-    *, sources: np.ndarray, texts: Sequence[str] | None = None, entities: Sequence[Sequence[str]] | None = None,
+    matrix: sp.csr_matrix,
+    vocabulary: np.ndarray,
+    speakers: list[list[str]],
+    names: list[list[str]],
+    aliases: dict[str, str],
+    *,
+    sources: np.ndarray,
+    texts: Sequence[str] | None = None,
+    entities: Sequence[Sequence[str]] | None = None,
 ) -> Starts:
     """What may start a link (``_starters``), split so that a name needs something said with it: "Since Xi
     Jinping became president, China's … style … has changed" and "President Xi Jinping called for countries …
@@ -515,6 +531,7 @@ def _starts(
 
 def _in_runs(a: str, b: str) -> set[str]:
     """The stems of the words of the runs of two words (``fold_words``) texts ``a`` and ``b`` share."""
+
     def runs(text: str) -> set[tuple[str, str]]:
         words = fold_words(text)
         return set(pairwise(words))
@@ -621,8 +638,15 @@ QUOTE_CARRY = 3
 """Sentences back a quotation's speaker is looked for when the sentence names none (``quotation_speakers``)."""
 _NAME_RUN = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 _CLOSING_SPEAKER = re.compile(
-    r"[,.!?]?[”\"’']\s*,?\s+(?:[a-z]+\s+)?(?:" + REPORTING_VERB + r")\s+(?:[a-z]+\s+){0,3}?" + _NAME_RUN
-    + r"|[,.!?]?[”\"’']\s*,?\s+" + _NAME_RUN + r"\s+(?:" + REPORTING_VERB + r")\b"
+    r"[,.!?]?[”\"’']\s*,?\s+(?:[a-z]+\s+)?(?:"
+    + REPORTING_VERB
+    + r")\s+(?:[a-z]+\s+){0,3}?"
+    + _NAME_RUN
+    + r"|[,.!?]?[”\"’']\s*,?\s+"
+    + _NAME_RUN
+    + r"\s+(?:"
+    + REPORTING_VERB
+    + r")\b"
 )
 """The speaker named after a closing quotation mark: "…,” Vicente said." / "…,” said Lu Kang"."""
 _QUOTE_MARKS = re.compile(r"[“”\"]")
@@ -776,9 +800,23 @@ PairProbability = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarra
 """Pairs (``left[k]``, ``right[k]``) → their probability and whether they conflict (``contrast.claims.conflicts``)."""
 
 
+def _voice_of(text: str, attributed: bool) -> str:
+    """A claim's voice when the sentences' voices were not read: ``quoted`` only when it is attributed and has a
+    quotation mark, ``reported`` when attributed without one ("Officials said X had committed $3bn"), else ``own``.
+    Twenty companies' announcements, each reported in turn, are twenty events, not one quotation running on."""
+    if not attributed:
+        return "own"
+    return "quoted" if any(mark in text for mark in '“”"') else "reported"
+
+
 def _merge(
-    links: pl.DataFrame, likely: sp.csr_matrix, sources: np.ndarray, cosines: np.ndarray, apart: dict[int, set[int]] | None = None,
-    *, rescore: PairProbability | None = None,
+    links: pl.DataFrame,
+    likely: sp.csr_matrix,
+    sources: np.ndarray,
+    cosines: np.ndarray,
+    apart: dict[int, set[int]] | None = None,
+    *,
+    rescore: PairProbability | None = None,
 ) -> list[int | None]:
     """Greedy average-linkage merge over links, strongest first.
 
@@ -829,8 +867,12 @@ def _merge(
         else:
             smaller, other_group = (sum_a, group_b) if len(sum_a) <= len(sum_b) else (sum_b, group_a)
             total = sum(value for k, value in smaller.items() if k in other_group)
-            if rescore is not None and min(len(group_a), len(group_b)) == 1 and 0 < pairs <= RESCORED_PAIRS_MAX \
-                    and total / pairs < MERGE_MEAN_P:
+            if (
+                rescore is not None
+                and min(len(group_a), len(group_b)) == 1
+                and 0 < pairs <= RESCORED_PAIRS_MAX
+                and total / pairs < MERGE_MEAN_P
+            ):
                 found, conflicting = _unscored(group_a, group_b, likely, source_of, rescore, rescored)
                 if conflicting:
                     continue
@@ -853,7 +895,11 @@ def _merge(
 
 
 def _unscored(
-    a: set[int], b: set[int], likely: sp.csr_matrix, source_of: list[str], score: PairProbability,
+    a: set[int],
+    b: set[int],
+    likely: sp.csr_matrix,
+    source_of: list[str],
+    score: PairProbability,
     known: dict[tuple[int, int], tuple[float, bool]],
 ) -> tuple[float, bool]:
     """The summed probability (from ``LIKELY_P``) of the pairs of claims of different sources of groups ``a``
