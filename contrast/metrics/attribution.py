@@ -94,7 +94,8 @@ SPEC = LensSpec(
     "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business; a newspaper’s "
     "name is the media; a title held in an organisation — president, CEO, spokesman, communications director — "
     "named after it (“of”, “for”, “at”), as its owner or just before it (“Humane Society CEO”) "
-    "takes the organisation’s kind, so a charity’s CEO, an advocacy group’s president or a union’s speaks for civil "
+    "takes the organisation’s kind, so a charity’s CEO, an advocacy group’s president or founder (“the founder of "
+    "Freedom to Marry, a gay rights organization”) or a union’s speaks for civil "
     "society (advocacy groups, charities, clubs, foundations, NGOs, unions; think tanks are experts), not business "
     "or officials, and one of an organisation that none of these names is unclassified; a role in a relative clause "
     "on the speaker, “who has sponsored bills protecting businesses”, is "
@@ -343,14 +344,19 @@ def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
             absorbed |= {
                 h for h in hits if a <= h.start and h.end <= b and h.category.startswith("speaker.") and h.category != role.category
             }
+        if hit.cue.lower() in FOUNDERS and (held is None or held[0] is None):  # no organisation that types it
+            role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
         typed.append(role)
     return [h for h in typed if h not in absorbed]
 
 
+FOUNDERS = frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder", "cofounders"})
+"""Founders speak for the organisation they founded, and for nothing else: a founder of none the lens types is
+unclassified (check8 RM-20)."""
 _TITLES = frozenset({
     "president", "presidents", "vice president", "ceo", "ceos", "chief executive", "executive", "executives",
     "communications director", "chief of staff", "leader", "leaders", "spokesman", "spokeswoman", "spokesperson",
-    "spokespeople",
+    "spokespeople", *FOUNDERS,
 })
 """Titles held in organisations of any kind: a club, a charity and a company have a president, a government and an
 advocacy group a communications director. Their kind is the organisation's (``held_in``)."""
@@ -386,6 +392,15 @@ _STATE = re.compile(
 president of the United States", "the leader of the Communist Party", "a spokeswoman for Mr. Fishman’s office")."""
 
 
+_SAID_OF = re.compile(
+    r"^,\s*(?:(?:a|an)\s+(?P<what>[^,;:()]{1,60})|which\s+(?:opposes|supports|advocates|campaigns|lobbies|fights|"
+    r"champions|promotes|works\s+to|seeks\s+to)\b)"
+)
+"""What the sentence says of an organisation named after a title: an appositive ("Freedom to Marry, a gay rights
+organization") that says it is an advocacy group, or a relative clause that says it campaigns ("the National
+Organization for Marriage, which opposes same-sex marriage"): civil society (check8 RM-20)."""
+
+
 def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple[int, int]] | None:
     """The kind of a title (``_TITLES``) held in an organisation named with it — after it with "of", "for" or "at",
     before it as its owner ("the organization’s president") or just before it ("Humane Society CEO", ``_HELD_PREFIX``)
@@ -419,6 +434,9 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
         return CIVIL, (a, b)
     if _STATE.search(organisation):
         return "speaker.official", (a, b)
+    said = _SAID_OF.match(sentence[b:]) if after else None
+    if said is not None and (said.group("what") is None or _CIVIL.search(said.group("what"))):
+        return CIVIL, (a, b)
     if before is not None or hit.cue.lower() in _COMPANY_TITLES:
         return None, (a, b)
     return UNSPECIFIED, (a, b)
