@@ -17,8 +17,9 @@ attribution ("…," said press secretary Sarah Sanders) — and then typed:
 * else, when the phrase ends in a person's name, by that name's earlier mention in the same
   source with a title or an appositive role (``Mentions``): "Murray says" after "Seattle
   Mayor Ed Murray", "Pence wrote" after "Gov. Mike Pence (R)";
-* states named as the whole speaker ("Oklahoma and Nebraska said", "Two heartland states filed …, saying", "the
-  lawsuit from Nebraska and Oklahoma argues") are their governments: officials (``places_speak``; not a state as a
+* states, countries and capitals named as the whole speaker ("Oklahoma and Nebraska said", "Two heartland states
+  filed …, saying", "the lawsuit from Nebraska and Oklahoma argues", "Beijing said", "the U.S. has said") are their
+  governments: officials (``places_speak``; not a state as a
   modifier or a place, "a Colorado attorney", "Vicente of Colorado");
 * a document speaks for whoever issued it: a report, memo, letter or statement for its issuer named with it, a
   lawsuit ("the suit says", "The complaint says") for whoever brought it ("The two states filed a lawsuit", "The
@@ -40,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from contrast.metrics.cues import Hit
-from contrast.metrics.places import STATE_NAMES
+from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 
 ANONYMOUS = "speaker.anonymous"
 EXPERT = "speaker.expert"
@@ -324,7 +325,7 @@ _INSTITUTIONS = frozenset({
     "industry", "business", "bank", "brand", "authorities", "white house", "charity", "charities", "nonprofit",
     "nonprofits", "non-profit", "non-profits", "ngo", "ngos", "unions", "labor union", "labour union", "trade union",
     *(f"{kind} group{s}" for kind in ("advocacy", "conservation", "environmental", "rights") for s in ("", "s")),
-    "advocacy organization", "advocacy organisation",
+    "advocacy organization", "advocacy organisation", "kremlin",
 })
 """Role cues that name an institution, not a person: "he" after "the company said" is someone else."""
 
@@ -431,8 +432,9 @@ def _typed(
     return Speaker(None)
 
 
-_STATE = "|".join(STATE_NAMES)
-_STATE_LIST = rf"(?:{_STATE})(?:(?:,\s*|,?\s+and\s+)(?:{_STATE}))*"
+_STATE = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted((*STATE_NAMES, *COUNTRY_NAMES), key=len, reverse=True))
+"""US states, countries and capitals, longest first ("West Virginia" before "Virginia")."""
+_STATE_LIST = rf"(?:{_STATE})(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:{_STATE}))*"
 _STATES_SPEAK = re.compile(
     r"(?:(?i:but|and|so|yet)\s+)?(?:(?i:the)\s+)?(?:(?i:two|three|four|both|several|some|many|other|neighbou?ring|"
     r"bordering|heartland|neighbou?r|western|southern|northern|eastern|midwestern|plaintiff)\s+)*"
@@ -442,13 +444,16 @@ _STATES_SPEAK = re.compile(
 _STATES_AT_END = re.compile(rf"(?:^|(?<=\s))({_STATE_LIST})$")
 _NOT_BEFORE_STATES = re.compile(
     r"(?:^|\s)(?:(?i:of|in|from|for|at|to|with|by|across|throughout|around|near|outside|inside|within|like|than|about|"
-    r"into|over|under|between|among|against|towards?|beyond|through|a|an|the|his|her|its|their|our)|[A-Z][\w.'’-]*)\s+$"
+    r"into|over|under|between|among|against|towards?|beyond|through|a|an|the|his|her|its|their|our|as|and|or|nor|"
+    r"including|especially|even|also|not|only|both|either|neither|plus|versus)|[A-Z][\w.'’-]*)\s+$"
 )
-"""A state after a preposition, an article or a name is where someone is from ("Vicente of Colorado"), not a speaker."""
+"""A state after a preposition, an article, a conjunction or a name is where someone is from ("Vicente of Colorado") or
+one of what is said ("… applies to other trading partners as well as China, said Tai Hui"), not a speaker."""
 
 
 def places_speak(phrase: str, *, before: bool) -> tuple[int, int] | None:
-    """The span of states that are the whole speaker phrase ("Oklahoma and Nebraska", "Two heartland states"), or,
+    """The span of states (countries, capitals) that are the whole speaker phrase ("Oklahoma and Nebraska", "Two
+    heartland states", "Beijing", "Britain and the European Union"), or,
     in a subject before its verb, end it after a word that makes them no place of someone's ("something Oklahoma
     and Nebraska says"); None otherwise. Not a state as a modifier ("a Colorado attorney", "Colorado voters")."""
     stripped = phrase.strip()
