@@ -28,7 +28,7 @@ import polars as pl
 
 from contrast.config import Lenses
 from contrast.metrics.cues import EVIDENCE_SCHEMA, CueMatcher, Hit, matcher
-from contrast.metrics.figures import Measure
+from contrast.metrics.figures import Measure, source_figures
 from contrast.metrics.lens import (
     BOOTSTRAP_METHOD,
     PART,
@@ -39,9 +39,18 @@ from contrast.metrics.lens import (
     lexicon_labels,
     measure_lenses,
     measured_part,
+    pooled,
 )
 from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
-from contrast.metrics.speakers import CONTINUES, Mentions, Speaker, document_speaker, find_speaker
+from contrast.metrics.speakers import (
+    CONTINUES,
+    UNTYPED_NAME,
+    Mentions,
+    Speaker,
+    document_speaker,
+    find_speaker,
+    one_kind_per_person,
+)
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import (
     OWN,
@@ -54,7 +63,7 @@ from contrast.metrics.voice import (
     source_voices,
 )
 from contrast.resources import Lexicon, lexicon
-from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 from contrast.stats import MIN_JUDGED
 
 LENS = "attribution"
@@ -100,7 +109,9 @@ SPEC = LensSpec(
     "or officials, and one of an organisation that none of these names is unclassified; a role in a relative clause "
     "on the speaker, “who has sponsored bills protecting businesses”, is "
     "not the speaker’s) or, for a name alone, by the name’s earlier mention in the same source with a title or "
-    "role (“Murray says” after “Seattle Mayor Ed Murray”); a work cited by author and year (“(Lin, 2023)”, “as "
+    "role (“Murray says” after “Seattle Mayor Ed Murray”), else by its mention with a role in any other source of the "
+    "report, so one person is one kind of speaker in every origin (a surname two people of the report share, or a "
+    "name given two kinds, stays untyped); a work cited by author and year (“(Lin, 2023)”, “as "
     "Grincheva (2023) notes”) is an expert’s; a document (“the report said”, “…,” a memo detailing the "
     "administration’s findings reads) speaks for whoever issued it, named with it or earlier in the source; a "
     "newspaper that reports from unnamed sources counts as the media and as anonymous; a committee’s chairman, a "
@@ -468,10 +479,14 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     rows: list[tuple[float, ...]] = []
     evidence: list[tuple[object, ...]] = []
     voices = dict(zip(sorted(sentences.get_column(SENTENCE_INDEX).to_list()), source_voices(sentences), strict=True))
-    read = read_statements(sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows(), voices, cue_matcher)
+    mentions = Mentions()
+    read = read_statements(sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows(), voices, cue_matcher, mentions)
+    untyped: list[tuple[object, ...]] = []  # for the report to type a person by any source's mention (RM-19)
     for source_id, index, text in sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).iter_rows():
-        statement, attributed, kind, shown, also = read[(source_id, index)]
+        statement, attributed, kind, shown, also, name = read[(source_id, index)]
         evidence.extend((source_id, index, LENS, h.category, h.cue, h.start, h.end, None) for h in shown)
+        if name is not None and kind == UNSPECIFIED:
+            untyped.append((source_id, index, LENS, UNTYPED_NAME, name.cue, name.start, name.end, None))
         # VADER scores attributed statements only; the tone of a kind is the score of what the kind said
         compound = tone(spoken(text, voices[index]))["compound"] if attributed else 0.0
         speaker = [float(kind == k or (attributed and k in also)) for k in kinds]
@@ -486,26 +501,38 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
          zip(names, zip(*rows, strict=True) if rows else [()] * len(names), strict=True)]
     )
     evidence_frame = pl.DataFrame(evidence, schema=EVIDENCE_SCHEMA, orient="row")
-    return measured_part(LENS, table, attribution_measures(words), evidence_frame)
+    part = measured_part(LENS, table, attribution_measures(words), evidence_frame)
+    source_id = sentences.get_column(SOURCE_ID)[0] if sentences.height else ""
+    untyped += [(source_id, i, LENS, MENTION + kind, full, 0, 0, None) for i, full, kind in mentions.learned]
+    untyped += [(source_id, 0, LENS, PERSON, full, 0, 0, None) for full in sorted(mentions.people)]
+    return dataclasses.replace(part, evidence=pl.concat([part.evidence, pl.DataFrame(untyped, schema=EVIDENCE_SCHEMA, orient="row")]))
+
+
+MENTION = "mention:"
+"""Evidence category prefix of a name learned with a role (``Mentions.learned``), read by ``_one_kind_per_person``."""
+PERSON = "person"
+"""Evidence category of a person's full name a source writes (``Mentions.people``), read by ``_one_kind_per_person``."""
 
 
 def read_statements(
-    rows: list[tuple[str, int, str]], voices: dict[int, Voice], cue_matcher: CueMatcher
-) -> dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit], tuple[str, ...]]]:
+    rows: list[tuple[str, int, str]], voices: dict[int, Voice], cue_matcher: CueMatcher, mentions: Mentions | None = None
+) -> dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit], tuple[str, ...], Hit | None]]:
     """Each sentence of one source read in order: (statement?, attributed?, speaker kind, hits shown, other kinds
-    of source it cites with the speaker: a newspaper's unnamed sources).
+    of source it cites with the speaker: a newspaper's unnamed sources, the name of a speaker it could not type).
+    ``mentions`` collects the names the source gives a role.
 
     In order, because a speaker named by surname is typed by the source's earlier mention of
     the name with its role (``Mentions``), and a "he said" after one person spoke is theirs.
     A sentence with no attribution of its own (``CONTINUES``) then takes the speaker of its
     quotation (``_continued``)."""
-    mentions = Mentions()
+    mentions = mentions if mentions is not None else Mentions()
     found: dict[int, tuple[str, bool, bool, Speaker | None, list[Hit]]] = {}
     previous: Speaker | None = None
     for source_id, index, text in sorted(rows, key=lambda r: r[1]):
         hits = cue_matcher.find(text)
         voice = voices[index]
         masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
+        mentions.sentence = index
         mentions.learn(text, masked, [h for h in typed_roles(text, hits) if not voice.quoted_at(h.start, h.end)])
         statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
         attributed, speaker, shown = read_speaker(text, hits, voice, mentions, previous) if statement else (False, None, [])
@@ -514,12 +541,13 @@ def read_statements(
         found[index] = (source_id, statement, attributed, speaker, shown)
     texts = {index: text for _, index, text in rows}
     continued = _continued(sorted(found), texts, voices, {i: f[3] for i, f in found.items() if f[2]})
-    read: dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit], tuple[str, ...]]] = {}
+    read: dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit], tuple[str, ...], Hit | None]] = {}
     for index, (source_id, statement, attributed, speaker, shown) in found.items():
         if speaker is CONTINUES:
             speaker = continued.get(index)
         kind = ((speaker.kind if speaker is not None else None) or UNSPECIFIED) if attributed else None
-        read[(source_id, index)] = (statement, attributed, kind, shown, speaker.also if attributed and speaker else ())
+        also = speaker.also if attributed and speaker else ()
+        read[(source_id, index)] = (statement, attributed, kind, shown, also, speaker.name if attributed and speaker else None)
     return read
 
 
@@ -569,10 +597,55 @@ def _continued(
 @metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)
 def attribution(corpus: Corpus) -> MetricFrames:
     measures = attribution_measures(attribution_lexicon(corpus.lenses))
-    result = lens_result(corpus, LENS, measures, english_only(corpus, "Attribution"))
+    part = _one_kind_per_person(pooled(corpus, LENS), measures)
+    result = lens_result(corpus, LENS, measures, english_only(corpus, "Attribution"), part=part)
     if result.figures is None:
         return result
     return dataclasses.replace(result, figures=_tones_with_enough_statements(result.figures))
+
+
+def _one_kind_per_person(part: LensPart, measures: list[Measure]) -> LensPart:
+    """The sources' statements whose speaker is a name the source never gives a role, typed by the role any source of
+    the report gives the person (``one_kind_per_person``, check8 RM-19): their row moves from unclassified to that
+    kind (its tone too), the name becomes the evidence of the kind, and their source's figures are computed again.
+    The per-source part cannot do it: it reads one source (the build cache keys it by that source alone)."""
+    evidence = part.evidence
+    mentioned = evidence.filter(pl.col("category").str.starts_with(MENTION))
+    named = evidence.filter(pl.col("category") == UNTYPED_NAME)
+    people = evidence.filter(pl.col("category") == PERSON).select(SOURCE_ID, "cue").rows()
+    evidence = evidence.filter(~pl.col("category").str.starts_with(MENTION) & ~pl.col("category").is_in([UNTYPED_NAME, PERSON]))
+    if named.height == 0 or part.table.height == 0:
+        return dataclasses.replace(part, evidence=evidence)
+    learned = [
+        (source, full, category.removeprefix(MENTION)) for source, full, category in mentioned.select(SOURCE_ID, "cue", "category").rows()
+    ]
+    kinds = one_kind_per_person(learned, people, named.get_column("cue").to_list())
+    typed = named.with_columns(pl.col("cue").replace_strict(kinds, default=None).alias("category")).drop_nulls("category")
+    if typed.height == 0:
+        return dataclasses.replace(part, evidence=evidence)
+    new = "_typed_kind"
+    table = part.table.join(
+        typed.select(SOURCE_ID, SENTENCE_INDEX, pl.col("category").alias(new)), on=[SOURCE_ID, SENTENCE_INDEX], how="left"
+    )
+    retyped = pl.col(new).is_not_null()
+    kinds_measured = [m.numerator for m in measures if m.numerator.startswith("speaker.")]
+    table = table.with_columns(
+        *(pl.when(retyped).then((pl.col(new) == k).cast(pl.Float64)).otherwise(pl.col(k)).alias(k) for k in kinds_measured),
+        *(
+            pl.when(retyped).then(pl.when(pl.col(new) == k).then(pl.col(f"tone.{UNSPECIFIED}")).otherwise(0.0))
+            .otherwise(pl.col(f"tone.{k}")).alias(f"tone.{k}")
+            for k in kinds_measured
+        ),
+    ).drop(new)
+    evidence = pl.concat([evidence, typed.select(evidence.columns)])
+    touched = typed.get_column(SOURCE_ID).unique().to_list()
+    refigured = [
+        source_figures(LENS, table.filter(pl.col(SOURCE_ID) == s).drop(ORIGIN, strict=False), measures,
+                       evidence.filter(pl.col(SOURCE_ID) == s).drop(ORIGIN, strict=False))
+        for s in touched
+    ]
+    figures = pl.concat([part.figures.filter(~pl.col("unit").is_in(touched)), *refigured], how="vertical_relaxed")
+    return LensPart(table, evidence, figures)
 
 
 _UNSCORED = ("value", "ci_low", "ci_high", "diff_low", "diff_high", "effect")

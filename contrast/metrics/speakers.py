@@ -37,13 +37,15 @@ attribution ("…," said press secretary Sarah Sanders) — and then typed:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from contrast.metrics.cues import Hit
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 
 ANONYMOUS = "speaker.anonymous"
+UNTYPED_NAME = "name"
+"""The category of the hit that holds an untyped speaker's name (``Speaker.name``)."""
 EXPERT = "speaker.expert"
 OFFICIAL = "speaker.official"
 
@@ -128,6 +130,10 @@ _INVERTED_VERBS = re.compile(
 """Verbs of saying that may come before their speaker ("…," said press secretary Sarah Sanders)."""
 
 
+_OPENING_WORD = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|After|Before|Like|Unlike|As|When|While|With|Without|Despite|Since)\s")
+"""A capitalised word that opens a sentence before a name ("Following Romney's remarks"), not the name's first word."""
+
+
 @dataclass
 class Mentions:
     """The people one source introduces with a role: surname and full name → kind of speaker.
@@ -142,6 +148,13 @@ class Mentions:
     ambiguous: set[str] = field(default_factory=set)
     documents: dict[str, str] = field(default_factory=dict)
     """A document noun ("report", "memo") → the kind of whoever issued it, from its mention with its issuer."""
+    learned: list[tuple[int, str, str]] = field(default_factory=list)
+    """Every (sentence, name as written, kind) learned, conflicts included: what the report pools across its sources
+    (``contrast.metrics.attribution``: one person, one kind in every origin)."""
+    sentence: int = 0
+    """The sentence being learned from."""
+    people: set[str] = field(default_factory=set)
+    """Every person's name of two words or more the source writes (``one_kind_per_person`` tells namesakes apart)."""
 
     def learn(self, sentence: str, masked: str, hits: Sequence[Hit]) -> None:
         roles = [h for h in hits if h.category.startswith("speaker.") and h.category != ANONYMOUS]
@@ -162,6 +175,8 @@ class Mentions:
             full = _person(_after_roles(name.group(), roles, name.start()))
             if full is None:
                 continue
+            if len(full.split()) > 1 and not (not masked[: name.start()].strip() and _OPENING_WORD.match(full)):
+                self.people.add(full)  # not "Following Romney's remarks, …": a sentence's first word is no first name
             kind = _role_after(masked, name.end(), roles)
             if kind is None and _PARTY_MARK.match(masked[name.end() :]):
                 kind = OFFICIAL
@@ -171,6 +186,7 @@ class Mentions:
                 self._add(full, kind)
 
     def _add(self, full: str, kind: str) -> None:
+        self.learned.append((self.sentence, full, kind))
         for key in {full, full.split()[-1]}:
             if key in self.ambiguous:
                 continue
@@ -193,6 +209,59 @@ class Mentions:
         if full is None:
             return None
         return self.roles.get(full) or self.roles.get(full.split()[-1])
+
+
+_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def surname(name: str) -> str:
+    """The family name of a person's name: its last word, not a suffix ("Donald Trump Jr." → "Trump")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _SUFFIX:
+        words = words[:-1]
+    return words[-1]
+
+
+def one_kind_per_person(
+    learned: Iterable[tuple[str, str, str]], people: Iterable[tuple[str, str]], names: Iterable[str]
+) -> dict[str, str]:
+    """Each untyped speaker's name in ``names`` → the kind the report's mentions of that person with a role give them
+    (``learned``: source, name as written, kind), where they give one kind (check8 RM-19: the New York Times' "Mr.
+    Romney, then governor" makes Fox News' "Romney said" an official too, so the origins compare whom they quote, not
+    how they write a name). ``people``: (source, full name) of every person a source names in full.
+
+    A role given to a surname alone counts for the person its source names in full with that surname, and for a bare
+    surname elsewhere only when nobody of that surname is named in full in the report ("President Trump" is not
+    "Donald Trump Jr.", whom another source calls "Mr. Trump"). Not typed: a
+    surname two people of the report share ("Donald Trump", "Donald Trump Jr."; "Mitt Romney", "Ann Romney"), a full
+    name other than the one given the role ("Ann Romney said" after "Gov. Mitt Romney"), a name given two kinds."""
+    full_names: dict[str, set[str]] = {}
+    in_source: dict[tuple[str, str], set[str]] = {}
+    for source, name in people:
+        if len(name.split()) > 1:
+            full_names.setdefault(surname(name), set()).add(name)
+            in_source.setdefault((source, surname(name)), set()).add(name)
+    kinds: dict[str, set[str]] = {}
+    for source, name, kind in learned:
+        if len(name.split()) > 1:
+            kinds.setdefault(name, set()).add(kind)
+            continue
+        named = in_source.get((source, name), set())
+        if len(named) > 1:
+            continue  # two people of that surname in the source: whose role it is cannot be told
+        kinds.setdefault(next(iter(named)) if named else name, set()).add(kind)
+    found = {}
+    for name in set(names):
+        namesakes = full_names.get(surname(name), set())
+        if len(name.split()) > 1:
+            given = kinds.get(name, set())
+        elif len(namesakes) > 1:
+            continue
+        else:  # a surname's role from a source that names nobody of that surname in full is no one's in particular
+            given = set().union(*(kinds.get(p, set()) for p in namesakes)) if namesakes else kinds.get(name, set())
+        if len(given) == 1:
+            found[name] = next(iter(given))
+    return found
 
 
 _DOCUMENTS = r"report|memo|memorandum|letter|statement|lawsuit|suit|complaint"
@@ -309,6 +378,8 @@ class Speaker:
     Nebraska"): a "they say" right after is theirs (check8 MJ-27)."""
     also: tuple[str, ...] = ()
     """Other kinds of source the sentence cites with the speaker: a newspaper's "unnamed sources" (anonymous)."""
+    name: Hit | None = None
+    """The name of a person the source never gives a role ("Romney said"): another source may (check8 RM-19)."""
 
 
 CONTINUES = Speaker(None)
@@ -429,6 +500,10 @@ def _typed(
         if kind is not None:
             single = not re.search(r"(?i)\band\b", phrase) and kind in _PEOPLE
             return Speaker(kind, (Hit(kind, last.group(), a + last.start(), a + last.end()),), person=single)
+        bare = re.sub(r"(?i)^\s*(?:and|but|so|yet)\s+", "", phrase).strip()
+        if bare == last.group() and (full := _person(bare)) is not None:  # the whole phrase is one person's name
+            start = a + last.end() - len(full)
+            return Speaker(None, name=Hit(UNTYPED_NAME, full, start, a + last.end()))
     return Speaker(None)
 
 
