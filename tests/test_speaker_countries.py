@@ -33,9 +33,9 @@ UNCLASSIFIED = "speaker.unspecified"
         ("Air China said it would cut flights to the US this summer.", "Air China", UNCLASSIFIED),
         ("Jordan said he would vote against the bill next week.", "Jordan", UNCLASSIFIED),
         # the bundled tariffs report's Washington Times: China is one of what is said, not the speaker (the strategist
-        # speaks, untyped as before: "chief strategist" after his name is not read as his role)
+        # speaks: "chief strategist" after his name is his role, an expert's — check9 TA-49)
         ("Trump’s confrontational outlook applies to other trading partners as well as China, said Tai Hui, chief "
-         "strategist for JP Morgan Asset Management, in a report.", "Trump’s", UNCLASSIFIED),
+         "strategist for JP Morgan Asset Management, in a report.", "Trump’s", "speaker.expert"),
     ],
 )
 def test_a_country_or_capital_that_speaks_is_its_government(text: str, opening: str, kind: str) -> None:

@@ -93,13 +93,17 @@ SPEC = LensSpec(
     "outlet’s own main clause (“…, while Democrats vowed to block it”) or in a leading “While …” clause makes that "
     "clause the speaker’s and leaves the sentence the outlet’s, its tone and word counts without that clause. "
     "Its speaker is an anonymous source "
-    "when the sentence marks one (“declined to be identified”, “requested anonymity”; not “reportedly”, a hedge on a "
-    "named speaker’s claim), else whoever speaks: the subject of the reporting verb with its appositives, the object "
+    "when the sentence marks one (“declined to be identified”, “requested anonymity”, a text “circulated by Democrats "
+    "close to the campaign”; not “reportedly”, a hedge on a named speaker’s claim), else whoever speaks: the subject "
+    "of the reporting verb with its appositives, the object "
     "of “according to”, or the speaker named after “said”; not a noun in what is said (“residents’ values”), the "
     "addressee (“told reporters”), the venue (“in a Washington Post op-ed”, “Pence, who in an interview with Fox News "
     "claimed …”), a possessor’s role (“the president’s son”) or an unnamed group beside a named person (“Cornyn, one of "
     "the bill’s leading proponents”), nor a publication that only quotes someone (“IRNA quoted Foreign Ministry "
-    "spokesman Abbas Mousavi as saying”). It is typed by the role in that phrase "
+    "spokesman Abbas Mousavi as saying”), nor what the verb is about (“the campaign disputed a report in the New York "
+    "Times”: the campaign speaks). It is typed by the speaker’s own role noun in that phrase, not by one in a compound "
+    "(“a court watcher”) or in a name its appositive says is an advocacy group’s (“Fix the Court, a group that pushes "
+    "for reform”: civil society) "
     "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business; a newspaper’s "
     "name is the media; a title held in an organisation — president, CEO, spokesman, communications director — "
     "named after it (“of”, “for”, “at”), as its owner or just before it (“Humane Society CEO”) "
@@ -121,7 +125,9 @@ SPEC = LensSpec(
     "suit says”) speaks for whoever brought it, named with it in the source, else it is unclassified; a “he” or "
     "“she” right after one person spoke is that person, a “they” right after a group spoke (“some sheriffs”, "
     "“Oklahoma and Nebraska”) is that group, and a quotation running on keeps its speaker. A speaker that "
-    "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. Speaker "
+    "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. A reporting "
+    "verb in “-ing” form counts with its kind (“…, insisting that …”; “from Democrats praising … to Republicans "
+    "decrying …”). Speaker "
     "and verb shares are of attributed statements; tone is VADER’s mean compound score of what each kind of "
     f"speaker is made to say, given only where it rests on {MIN_JUDGED} statements or more. " + BOOTSTRAP_METHOD,
     section=40,
@@ -240,6 +246,7 @@ def read_speaker(
     reporting = reporting_spans(sentence, voice)
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in reporting)]
+    verbs += _ranged(sentence, outside, reporting, verbs)
     roles = [
         h for h in typed_roles(sentence, outside) if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])
     ]
@@ -268,6 +275,21 @@ def read_speaker(
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
 
 
+_RANGE = re.compile(r"(?i)\bfrom\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b[^,;:]*?\bto\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b")
+"""A range of responses ("from Democrats praising his statements to Republicans decrying them", check9 RM-V6)."""
+
+
+def _ranged(sentence: str, hits: list[Hit], reporting: list[tuple[int, int]], verbs: list[Hit]) -> list[Hit]:
+    """The verbs of a range of responses one of whose ends reports speech: both ends report (the voice lens reads
+    "decrying" as reporting, not "praising", which reports only here)."""
+    found = []
+    for m in _RANGE.finditer(sentence):
+        ends = [m.span(1), m.span(2)]
+        if any(_overlaps(Hit("", "", *end), span) for end in ends for span in reporting):
+            found += [h for h in hits if h.category.startswith("verb.") and h not in verbs and any(_overlaps(h, e) for e in ends)]
+    return found
+
+
 def _speaker(
     sentence: str,
     masked: str,
@@ -290,9 +312,13 @@ def _speaker(
             continue
         if _QUOTING.match(sentence[anchor[0] : anchor[1]]):
             continue  # "The New Yorker quoted a statement in which he says …": the one quoted speaks, not who quotes
-        spoken_by = [h for h in roles if h.start < anchor[1] and anchor[0] < h.end]
+        # BV-24: a role that the phrase opens with, not its object ("disputed a report in the New York Times")
+        spoken_by = [h for h in roles if h.start <= anchor[0] < h.end]
         if spoken_by:  # the reporting phrase names its speaker: "it's been said", "some say", "reports said"
             return Speaker(spoken_by[0].category, (spoken_by[0],))
+        close = _CLOSE_TO.search(masked, anchor[0], anchor[1])
+        if close is not None:  # BV-26: "circulated by Democrats close to Blumenthal's campaign": an unnamed group
+            return Speaker("speaker.anonymous", (Hit("speaker.anonymous", close.group(), *close.span()),))
         speaker = find_speaker(sentence, masked, anchor, roles, mentions, person, group)
         if speaker is not None and speaker.kind is not None:
             return speaker
@@ -303,6 +329,8 @@ def _speaker(
     return (_cited(sentence, masked, reporting[0][0], integral=True) or found) if reporting else found
 
 
+_CLOSE_TO = re.compile(r"(?i)\b[\w'’-]+\s+close\s+to\b")
+"""An unnamed group known only by whom it is close to ("Democrats close to Blumenthal's campaign"): vague sourcing."""
 _JUST_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?$")
 
 

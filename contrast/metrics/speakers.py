@@ -354,7 +354,15 @@ def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
     if not inside:
         return None
     noun_phrase = re.match(r"(?i)(?:the|a|an|his|her|its|their|former|[A-Z][\w.&-]*['’]s?)\s", following.group(1))
-    return inside[0].category if noun_phrase or inside[0].start == a else None
+    bare_title = _BARE_TITLE.fullmatch(masked[a : inside[0].start])  # "Tai Hui, chief market strategist at …" (TA-49)
+    return inside[0].category if noun_phrase or inside[0].start == a or bare_title else None
+
+
+_BARE_TITLE = re.compile(
+    r"(?:(?!(?:the|a|an|and|or|of|for|to|in|on|at|by|with|from|as|also|then|now|still)\s)[a-z][a-z-]*(?<!ing)(?<!ed)\s+){1,3}"
+)
+"""The words of a title with no article before its role noun ("chief market strategist", "senior economist", "deputy
+foreign minister"): lowercase, no function word, no participle ("arguing the ministry" is a clause, not a title)."""
 
 
 _CLAUSE_AFTER = re.compile(
@@ -443,6 +451,10 @@ def _typed(
     if not phrase.strip():
         return None
     before = b <= anchor[0]
+    advocacy = _ADVOCACY_APPOSITIVE.search(phrase) or (None if before else _ADVOCACY_APPOSITIVE.match(masked[b:]))
+    if advocacy is not None:  # TG-23: "Fix the Court, a group that pushes for …": the appositive says what speaks
+        start = (a if advocacy.string is phrase else b) + advocacy.start(1)
+        return Speaker(_CIVIL_KIND, (Hit(_CIVIL_KIND, advocacy.group(1), start, start + len(advocacy.group(1))),))
     inside = [h for h in roles if a <= h.start and h.end <= b]
     opening = _head_name(masked, a, inside)
     own = [h for h in inside if not _not_own(masked, a, b, h, headed=opening is not None or _role_before(masked, a, h, inside))]
@@ -505,6 +517,15 @@ def _typed(
             start = a + last.end() - len(full)
             return Speaker(None, name=Hit(UNTYPED_NAME, full, start, a + last.end()))
     return Speaker(None)
+
+
+_CIVIL_KIND = "speaker.civil"
+_ADVOCACY_APPOSITIVE = re.compile(
+    r"(?i)^[^,]*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(group|organi[sz]ation|coalition|non-?profit|charity)\s+(?:that|which)\s+"
+    r"(?:\w+ly\s+)?(?:push|campaign|advocate|lobbie|lobby|fight|work|seek|press|promote|oppose|support|champion)e?s\b"
+)
+"""An appositive saying the speaker is a group that campaigns ("Fix the Court, a group that pushes for structural reform at
+the Supreme Court"): civil society, whatever role word its name or its cause holds (check9 TG-23)."""
 
 
 _STATE = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted((*STATE_NAMES, *COUNTRY_NAMES), key=len, reverse=True))
@@ -702,7 +723,9 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
         return [leading] if leading else []
     subject = _subject(masked, start)
     inverted = _inverted(masked, end) if _INVERTED_VERBS.match(verb.strip()) else None
-    if inverted is not None and (subject is None or re.search(r",\s*$", masked[:start])):
+    # after a comma, or right after a quotation (blanked: "Retaliatory measures “took effect immediately,” said a
+    # Chinese foreign ministry spokesman, Lu Kang." — the words before the quotation are what is said, TA-49)
+    if inverted is not None and (subject is None or re.search(r"(?:,|\s{2,})\s*$", masked[:start])):
         return [w for w in (subject, inverted) if w is not None]
     return [subject] if subject is not None else []
 
