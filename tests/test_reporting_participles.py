@@ -11,12 +11,16 @@ from contrast.metrics.voice import source_voices
 from contrast.segment import segment
 
 
-def _verbs(text: str) -> set[str]:
+def _first(text: str) -> tuple:
+    """The attribution lens's reading of the first sentence of ``text``."""
     sentences = segment({"s": text}, {"s": "o"}).sort("sentence_index")
     voices = dict(zip(sentences.get_column("sentence_index").to_list(), source_voices(sentences), strict=True))
     rows = sentences.select("source_id", "sentence_index", "text").rows()
-    read = read_statements(rows, voices, attribution_matcher(attribution_lexicon(Lenses())))
-    _, attributed, _, shown, _, _ = read[rows[0][:2]]
+    return read_statements(rows, voices, attribution_matcher(attribution_lexicon(Lenses())))[rows[0][:2]]
+
+
+def _verbs(text: str) -> set[str]:
+    _, attributed, _, shown, _, _ = _first(text)
     assert attributed
     return {h.category for h in shown if h.category.startswith("verb.")}
 
@@ -40,9 +44,4 @@ def test_a_participle_that_reports_has_its_kind(text: str, verbs: set[str]) -> N
 
 def test_a_participle_in_the_outlets_own_words_counts_nothing() -> None:
     """"praising" in a sentence the voice lens leaves the outlet's is no reporting verb."""
-    text = "The film follows a family praising the harvest in a small village in the hills."
-    sentences = segment({"s": text}, {"s": "o"}).sort("sentence_index")
-    voices = dict(zip(sentences.get_column("sentence_index").to_list(), source_voices(sentences), strict=True))
-    rows = sentences.select("source_id", "sentence_index", "text").rows()
-    read = read_statements(rows, voices, attribution_matcher(attribution_lexicon(Lenses())))
-    assert read[rows[0][:2]][1] is False
+    assert _first("The film follows a family praising the harvest in a small village in the hills.")[1] is False
