@@ -175,6 +175,35 @@ bootstrap has C(2n−1, n) distinct resamples: 1, 3, 10 and 35 for one to four, 
 interval printed: tone and its shares (At a glance, the origins and source tables) and the lenses' figures, which
 say "too few to draw an interval from"."""
 
+_Z = 1.959963984540054
+"""The standard normal quantile of a two-sided 95% interval."""
+_POINT = 1e-12
+"""An interval narrower than this is a point."""
+
+
+def wilson_interval(k: float, n: float) -> tuple[float, float]:
+    """The 95% Wilson score interval of a share of ``k`` in ``n`` (Wilson 1927; Newcombe 1998, method 3). Used where
+    every sentence falls on one side (0 of 5, 5 of 5), where the percentile bootstrap has nothing to resample but that
+    side and gives a point ("0% (95% CI 0% to 0%)", check9-recheck SE-P6): 0 of 5 is 0% to 43%."""
+    p = k / n
+    centre = (p + _Z**2 / (2 * n)) / (1 + _Z**2 / n)
+    half = _Z * np.sqrt(p * (1 - p) / n + _Z**2 / (4 * n**2)) / (1 + _Z**2 / n)
+    return max(0.0, float(centre - half)), min(1.0, float(centre + half))
+
+
+def one_sided(
+    low: float | None, high: float | None, values: np.ndarray, *, share: bool
+) -> tuple[float | None, float | None]:
+    """A percentile interval, unless it is a point (``_POINT``): then, for a ``share`` (``values`` its 0/1 flags), the
+    Wilson interval; for a mean (its sentences all score the same) none, there being no interval to draw. Never a
+    zero-width "95% CI"."""
+    if low is None or high is None or high - low > _POINT or values.size == 0:
+        return low, high
+    if share and np.isin(values, (0.0, 1.0)).all():
+        return wilson_interval(float(values.sum()), float(values.size))
+    return None, None
+
+
 Statistic = Callable[[Mapping[str, np.ndarray]], np.ndarray]
 """A figure as a function of column means (arrays: one value per bootstrap replicate, or one value)."""
 
@@ -190,8 +219,14 @@ class Estimate:
 
     @property
     def drawn(self) -> bool:
-        """Whether the interval may be printed: it rests on ``MIN_INTERVAL`` rows or more."""
-        return self.n >= MIN_INTERVAL
+        """Whether the interval may be printed: it rests on ``MIN_INTERVAL`` rows or more, and is not a point (rows that
+        all score the same, ``one_sided``)."""
+        return self.n >= MIN_INTERVAL and self.high - self.low > _POINT
+
+    @property
+    def alike(self) -> bool:
+        """Rows enough for an interval, but all of the same value: no interval to draw."""
+        return self.n >= MIN_INTERVAL and not self.drawn
 
 
 @dataclass(frozen=True)
@@ -225,6 +260,7 @@ def compare_groups(
     *,
     key: str,
     points: Mapping[str, float] | None = None,
+    share: str | None = None,
 ) -> Contrast | None:
     """Each group's figure with an interval, and the highest against the lowest with the interval of the gap.
 
@@ -233,7 +269,9 @@ def compare_groups(
     group's rows (seeded by ``key`` and the group). ``points`` replaces a group's value by an
     exact one computed elsewhere (textstat's grade of the whole text) and shifts its
     replicates by the same amount, so the interval is centred on the value printed.
-    Groups without rows are left out; fewer than two groups give None. Ties: first group wins.
+    Groups without rows are left out; fewer than two groups give None. Ties: first group wins. A group's interval that
+    is a point is no interval (``one_sided``): where the figure is the share of ``share`` (a column of 0/1 flags), all on
+    one side, it gets Wilson's; a figure of one column gets none.
     """
     replicates: dict[str, np.ndarray] = {}
     estimates: dict[str, Estimate] = {}
@@ -249,6 +287,10 @@ def compare_groups(
             value = float(points[name])
         replicates[name] = reps
         lower, upper = percentile_interval(reps[np.isfinite(reps)])
+        if (share is not None or len(arrays) == 1) and n >= 2:  # SE-P6: Wilson's for a share all on one side, no point
+            flags = arrays[share] if share is not None else next(iter(arrays.values()))
+            low, high = one_sided(lower, upper, flags, share=share is not None)
+            lower, upper = (value, value) if low is None or high is None else (low, high)
         estimates[name] = Estimate(value, lower, upper, n)
     if len(estimates) < 2:
         return None

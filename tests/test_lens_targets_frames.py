@@ -18,6 +18,8 @@ US_BAD = "The United States imposed harmful and unfair tariffs."
 BOTH = "Washington and Beijing held talks."
 NEITHER = "The weather was mild that week."
 NAME_ONLY = "China Daily printed the weather forecast."
+CHINA_NAMED = {"c": ("z", CHINA_GOOD)}
+"""A third origin that names China: the defaults apply only where the report names both (check9 BV-28)."""
 
 
 def test_tone_toward_each_default_target_is_the_mean_over_its_sentences() -> None:
@@ -58,7 +60,7 @@ def test_report_targets_replace_the_defaults() -> None:
     ],
 )
 def test_washington_the_state_and_corporate_america_do_not_name_the_united_states(sentence: str) -> None:
-    figures = get_metric("targets")(make_corpus({"a": ("x", sentence + " " + NEITHER), "b": ("y", US_BAD)})).figures
+    figures = get_metric("targets")(make_corpus({"a": ("x", sentence + " " + NEITHER), "b": ("y", US_BAD), **CHINA_NAMED})).figures
     assert origin_figure(figures, "x", "mentions:united_states")["value"] == 0
 
 
@@ -69,7 +71,7 @@ def test_a_source_about_the_state_means_the_state_by_its_other_mentions() -> Non
         "In addition to Connecticut and Washington, San Francisco has imposed a ban."
     )
     national = "The report named Connecticut and Washington. Washington imposed tariffs on steel. Officials in Washington, D.C. agreed."
-    figures = get_metric("targets")(make_corpus({"a": ("x", about_the_state), "b": ("y", national)})).figures
+    figures = get_metric("targets")(make_corpus({"a": ("x", about_the_state), "b": ("y", national), **CHINA_NAMED})).figures
     assert origin_figure(figures, "x", "mentions:united_states")["value"] == 0
     # one mark among a national story's mentions, and the capital named: only the marked mention is the state
     assert math.isclose(origin_figure(figures, "y", "mentions:united_states")["value"], 2 / 3)
@@ -77,14 +79,15 @@ def test_a_source_about_the_state_means_the_state_by_its_other_mentions() -> Non
 
 def test_washington_the_government_still_names_the_united_states() -> None:
     text = "Washington imposed 25 percent tariffs on $34 billion worth of Chinese imports. Talks in Washington, D.C. stalled."
-    figures = get_metric("targets")(make_corpus({"a": ("x", text), "b": ("y", NEITHER)})).figures
+    figures = get_metric("targets")(make_corpus({"a": ("x", text), "b": ("y", NEITHER), **CHINA_NAMED})).figures
     assert origin_figure(figures, "x", "mentions:united_states")["value"] == 1
 
 
 def test_a_default_actor_no_sentence_names_is_left_out_but_a_reports_own_actor_stays() -> None:
     story = "Indiana lawmakers moved to clarify the law. " + US_BAD
     figures = get_metric("targets")(make_corpus({"a": ("x", story), "b": ("y", NEITHER)})).figures
-    assert set(figures.get_column("measure")) == {"tone:united_states", "mentions:united_states"}
+    # the defaults are a pair: with China named nowhere neither is measured (check9 BV-28; was: the United States alone)
+    assert figures is None or figures.is_empty()
     asked = make_corpus(
         {"a": ("x", story), "b": ("y", NEITHER)},
         lenses={"targets": [{"id": "eu", "label": "The EU", "aliases": ["EU", "Brussels"]}]},

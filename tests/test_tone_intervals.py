@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 
 from contrast.metrics import sentiment
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
-from contrast.stats import MIN_INTERVAL, bootstrap_mean_intervals, percentile_interval, percentile_intervals, seed_for
+from contrast.stats import (
+    MIN_INTERVAL,
+    bootstrap_mean_intervals,
+    one_sided,
+    percentile_interval,
+    percentile_intervals,
+    seed_for,
+)
 
 
 def by_polars(own: pl.DataFrame, by: str) -> dict[object, dict[str, tuple[float, float]]]:
@@ -52,8 +59,13 @@ def test_intervals_are_each_groups_own_bootstrap(own: pl.DataFrame) -> None:
         sizes = dict(own.group_by(by).len().iter_rows())
         for row in intervals.iter_rows(named=True):
             for name in sentiment.INTERVAL_COLUMNS:
-                # none from fewer than MIN_INTERVAL own-voice sentences (RM-4: one sentence's value is no interval)
-                wanted = expected[row[by]][name] if sizes[row[by]] >= MIN_INTERVAL else (None, None)
+                # none from fewer than MIN_INTERVAL own-voice sentences (RM-4: one sentence's value is no interval);
+                # no point either (SE-P6): Wilson's for a share all on one side, none for a mean of equal scores
+                values = own.filter(pl.col(by) == row[by]).get_column("compound").to_numpy().astype(np.float64)
+                wanted = (
+                    one_sided(*expected[row[by]][name], sentiment._flags(name, values), share=name != "sentiment_mean")
+                    if sizes[row[by]] >= MIN_INTERVAL else (None, None)
+                )
                 assert (row[f"{name}_low"], row[f"{name}_high"]) == wanted
         alone = sentiment._intervals(own.filter(pl.col(by) == intervals.get_column(by)[0]), by)
         assert alone.row(0) == intervals.row(0)  # the other groups change nothing

@@ -28,7 +28,7 @@ import polars as pl
 
 from contrast.config import Lenses
 from contrast.metrics.cues import EVIDENCE_SCHEMA, CueMatcher, Hit, matcher
-from contrast.metrics.figures import Measure
+from contrast.metrics.figures import Measure, source_figures
 from contrast.metrics.lens import (
     BOOTSTRAP_METHOD,
     PART,
@@ -39,9 +39,18 @@ from contrast.metrics.lens import (
     lexicon_labels,
     measure_lenses,
     measured_part,
+    pooled,
 )
 from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
-from contrast.metrics.speakers import CONTINUES, Mentions, Speaker, document_speaker, find_speaker
+from contrast.metrics.speakers import (
+    CONTINUES,
+    UNTYPED_NAME,
+    Mentions,
+    Speaker,
+    document_speaker,
+    find_speaker,
+    one_kind_per_person,
+)
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import (
     OWN,
@@ -55,7 +64,7 @@ from contrast.metrics.voice import (
     source_voices,
 )
 from contrast.resources import Lexicon, lexicon
-from contrast.schema import SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 from contrast.stats import MIN_JUDGED
 
 LENS = "attribution"
@@ -85,34 +94,44 @@ SPEC = LensSpec(
     "outlet’s own main clause (“…, while Democrats vowed to block it”) or in a leading “While …” clause makes that "
     "clause the speaker’s and leaves the sentence the outlet’s, its tone and word counts without that clause. "
     "Its speaker is an anonymous source "
-    "when the sentence marks one (“declined to be identified”, “requested anonymity”; not “reportedly”, a hedge on a "
-    "named speaker’s claim), else whoever speaks: the subject of the reporting verb with its appositives, the object "
+    "when the sentence marks one (“declined to be identified”, “requested anonymity”, a text “circulated by Democrats "
+    "close to the campaign”; not “reportedly”, a hedge on a named speaker’s claim), else whoever speaks: the subject "
+    "of the reporting verb with its appositives, the object "
     "of “according to”, or the speaker named after “said”; not a noun in what is said (“residents’ values”), the "
     "addressee (“told reporters”), the venue (“in a Washington Post op-ed”, “Pence, who in an interview with Fox News "
     "claimed …”), a possessor’s role (“the president’s son”) or an unnamed group beside a named person (“Cornyn, one of "
     "the bill’s leading proponents”), nor a publication that only quotes someone (“IRNA quoted Foreign Ministry "
-    "spokesman Abbas Mousavi as saying”). It is typed by the role in that phrase "
+    "spokesman Abbas Mousavi as saying”), nor what the verb is about (“the campaign disputed a report in the New York "
+    "Times”: the campaign speaks). It is typed by the speaker’s own role noun in that phrase, not by one in a compound "
+    "(“a court watcher”) or in a name its appositive says is an advocacy group’s (“Fix the Court, a group that pushes "
+    "for reform”: civil society) "
     "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business; a newspaper’s "
     "name is the media; a title held in an organisation — president, CEO, spokesman, communications director — "
     "named after it (“of”, “for”, “at”), as its owner or just before it (“Humane Society CEO”) "
-    "takes the organisation’s kind, so a charity’s CEO, an advocacy group’s president or a union’s speaks for civil "
+    "takes the organisation’s kind, so a charity’s CEO, an advocacy group’s president or founder (“the founder of "
+    "Freedom to Marry, a gay rights organization”) or a union’s speaks for civil "
     "society (advocacy groups, charities, clubs, foundations, NGOs, unions; think tanks are experts), not business "
     "or officials, and one of an organisation that none of these names is unclassified; a role in a relative clause "
     "on the speaker, “who has sponsored bills protecting businesses”, is "
     "not the speaker’s) or, for a name alone, by the name’s earlier mention in the same source with a title or "
-    "role (“Murray says” after “Seattle Mayor Ed Murray”); a work cited by author and year (“(Lin, 2023)”, “as "
+    "role (“Murray says” after “Seattle Mayor Ed Murray”), else by its mention with a role in any other source of the "
+    "report, so one person is one kind of speaker in every origin (a surname two people of the report share, or a "
+    "name given two kinds, stays untyped); a work cited by author and year (“(Lin, 2023)”, “as "
     "Grincheva (2023) notes”) is an expert’s; a document (“the report said”, “…,” a memo detailing the "
     "administration’s findings reads) speaks for whoever issued it, named with it or earlier in the source; a "
     "newspaper that reports from unnamed sources counts as the media and as anonymous; a committee’s chairman, a "
-    "government agency (“the agency said”) and law enforcement are officials, and so are states named as the "
-    "speaker (“Oklahoma and Nebraska said”, “two heartland states …, saying”: their governments); a lawsuit (“the "
+    "government agency (“the agency said”) and law enforcement are officials, and so are states, countries and "
+    "capitals named as the speaker (“Oklahoma and Nebraska said”, “two heartland states …, saying”, “Beijing said”, "
+    "“the Kremlin said”: their governments; not “a China Daily editorial”, “Chinese companies”, “many in China”); a lawsuit (“the "
     "suit says”) speaks for whoever brought it, named with it in the source, else it is unclassified; a “he” or "
     "“she” right after one person spoke is that person, a “they” right after a group spoke (“some sheriffs”, "
     "“Oklahoma and Nebraska”) is that group, and a quotation running on keeps its speaker. A speaker that "
     "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. The verbs "
     "counted are those that introduce an attribution: not one inside what is reported (“a school said LePage "
     "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”) or "
-    "before a trailing “…, he said”; a denial is distancing, not alarm or blame. Speaker "
+    "before a trailing “…, he said”; a denial is distancing, not alarm or blame. A reporting "
+    "verb in “-ing” form counts with its kind (“…, insisting that …”; “from Democrats praising … to Republicans "
+    "decrying …”). Speaker "
     "and verb shares are of attributed statements; tone is VADER’s mean compound score of what each kind of "
     f"speaker is made to say, given only where it rests on {MIN_JUDGED} statements or more. " + BOOTSTRAP_METHOD,
     section=40,
@@ -232,6 +251,7 @@ def read_speaker(
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
+    verbs += _ranged(sentence, outside, introducing, verbs)
     roles = [
         h for h in typed_roles(sentence, outside) if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])
     ]
@@ -260,6 +280,21 @@ def read_speaker(
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
 
 
+_RANGE = re.compile(r"(?i)\bfrom\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b[^,;:]*?\bto\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b")
+"""A range of responses ("from Democrats praising his statements to Republicans decrying them", check9 RM-V6)."""
+
+
+def _ranged(sentence: str, hits: list[Hit], reporting: list[tuple[int, int]], verbs: list[Hit]) -> list[Hit]:
+    """The verbs of a range of responses one of whose ends reports speech: both ends report (the voice lens reads
+    "decrying" as reporting, not "praising", which reports only here)."""
+    found = []
+    for m in _RANGE.finditer(sentence):
+        ends = [m.span(1), m.span(2)]
+        if any(_overlaps(Hit("", "", *end), span) for end in ends for span in reporting):
+            found += [h for h in hits if h.category.startswith("verb.") and h not in verbs and any(_overlaps(h, e) for e in ends)]
+    return found
+
+
 def _speaker(
     sentence: str,
     masked: str,
@@ -282,9 +317,13 @@ def _speaker(
             continue
         if _QUOTING.match(sentence[anchor[0] : anchor[1]]):
             continue  # "The New Yorker quoted a statement in which he says …": the one quoted speaks, not who quotes
-        spoken_by = [h for h in roles if h.start < anchor[1] and anchor[0] < h.end]
+        # BV-24: a role that the phrase opens with, not its object ("disputed a report in the New York Times")
+        spoken_by = [h for h in roles if h.start <= anchor[0] < h.end]
         if spoken_by:  # the reporting phrase names its speaker: "it's been said", "some say", "reports said"
             return Speaker(spoken_by[0].category, (spoken_by[0],))
+        close = _CLOSE_TO.search(masked, anchor[0], anchor[1])
+        if close is not None:  # BV-26: "circulated by Democrats close to Blumenthal's campaign": an unnamed group
+            return Speaker("speaker.anonymous", (Hit("speaker.anonymous", close.group(), *close.span()),))
         speaker = find_speaker(sentence, masked, anchor, roles, mentions, person, group)
         if speaker is not None and speaker.kind is not None:
             return speaker
@@ -295,6 +334,8 @@ def _speaker(
     return (_cited(sentence, masked, reporting[0][0], integral=True) or found) if reporting else found
 
 
+_CLOSE_TO = re.compile(r"(?i)\b[\w'’-]+\s+close\s+to\b")
+"""An unnamed group known only by whom it is close to ("Democrats close to Blumenthal's campaign"): vague sourcing."""
 _JUST_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?$")
 
 
@@ -348,14 +389,19 @@ def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
             absorbed |= {
                 h for h in hits if a <= h.start and h.end <= b and h.category.startswith("speaker.") and h.category != role.category
             }
+        if hit.cue.lower() in FOUNDERS and (held is None or held[0] is None):  # no organisation that types it
+            role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
         typed.append(role)
     return [h for h in typed if h not in absorbed]
 
 
+FOUNDERS = frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder", "cofounders"})
+"""Founders speak for the organisation they founded, and for nothing else: a founder of none the lens types is
+unclassified (check8 RM-20)."""
 _TITLES = frozenset({
     "president", "presidents", "vice president", "ceo", "ceos", "chief executive", "executive", "executives",
     "communications director", "chief of staff", "leader", "leaders", "spokesman", "spokeswoman", "spokesperson",
-    "spokespeople",
+    "spokespeople", *FOUNDERS,
 })
 """Titles held in organisations of any kind: a club, a charity and a company have a president, a government and an
 advocacy group a communications director. Their kind is the organisation's (``held_in``)."""
@@ -391,6 +437,15 @@ _STATE = re.compile(
 president of the United States", "the leader of the Communist Party", "a spokeswoman for Mr. Fishman’s office")."""
 
 
+_SAID_OF = re.compile(
+    r"^,\s*(?:(?:a|an)\s+(?P<what>[^,;:()]{1,60})|which\s+(?:opposes|supports|advocates|campaigns|lobbies|fights|"
+    r"champions|promotes|works\s+to|seeks\s+to)\b)"
+)
+"""What the sentence says of an organisation named after a title: an appositive ("Freedom to Marry, a gay rights
+organization") that says it is an advocacy group, or a relative clause that says it campaigns ("the National
+Organization for Marriage, which opposes same-sex marriage"): civil society (check8 RM-20)."""
+
+
 def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple[int, int]] | None:
     """The kind of a title (``_TITLES``) held in an organisation named with it — after it with "of", "for" or "at",
     before it as its owner ("the organization’s president") or just before it ("Humane Society CEO", ``_HELD_PREFIX``)
@@ -424,6 +479,9 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
         return CIVIL, (a, b)
     if _STATE.search(organisation):
         return "speaker.official", (a, b)
+    said = _SAID_OF.match(sentence[b:]) if after else None
+    if said is not None and (said.group("what") is None or _CIVIL.search(said.group("what"))):
+        return CIVIL, (a, b)
     if before is not None or hit.cue.lower() in _COMPANY_TITLES:
         return None, (a, b)
     return UNSPECIFIED, (a, b)
@@ -454,10 +512,14 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     rows: list[tuple[float, ...]] = []
     evidence: list[tuple[object, ...]] = []
     voices = dict(zip(sorted(sentences.get_column(SENTENCE_INDEX).to_list()), source_voices(sentences), strict=True))
-    read = read_statements(sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows(), voices, cue_matcher)
+    mentions = Mentions()
+    read = read_statements(sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows(), voices, cue_matcher, mentions)
+    untyped: list[tuple[object, ...]] = []  # for the report to type a person by any source's mention (RM-19)
     for source_id, index, text in sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).iter_rows():
-        statement, attributed, kind, shown, also = read[(source_id, index)]
+        statement, attributed, kind, shown, also, name = read[(source_id, index)]
         evidence.extend((source_id, index, LENS, h.category, h.cue, h.start, h.end, None) for h in shown)
+        if name is not None and kind == UNSPECIFIED:
+            untyped.append((source_id, index, LENS, UNTYPED_NAME, name.cue, name.start, name.end, None))
         # VADER scores attributed statements only; the tone of a kind is the score of what the kind said
         compound = tone(spoken(text, voices[index]))["compound"] if attributed else 0.0
         speaker = [float(kind == k or (attributed and k in also)) for k in kinds]
@@ -472,26 +534,38 @@ def attribution_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
          zip(names, zip(*rows, strict=True) if rows else [()] * len(names), strict=True)]
     )
     evidence_frame = pl.DataFrame(evidence, schema=EVIDENCE_SCHEMA, orient="row")
-    return measured_part(LENS, table, attribution_measures(words), evidence_frame)
+    part = measured_part(LENS, table, attribution_measures(words), evidence_frame)
+    source_id = sentences.get_column(SOURCE_ID)[0] if sentences.height else ""
+    untyped += [(source_id, i, LENS, MENTION + kind, full, 0, 0, None) for i, full, kind in mentions.learned]
+    untyped += [(source_id, 0, LENS, PERSON, full, 0, 0, None) for full in sorted(mentions.people)]
+    return dataclasses.replace(part, evidence=pl.concat([part.evidence, pl.DataFrame(untyped, schema=EVIDENCE_SCHEMA, orient="row")]))
+
+
+MENTION = "mention:"
+"""Evidence category prefix of a name learned with a role (``Mentions.learned``), read by ``_one_kind_per_person``."""
+PERSON = "person"
+"""Evidence category of a person's full name a source writes (``Mentions.people``), read by ``_one_kind_per_person``."""
 
 
 def read_statements(
-    rows: list[tuple[str, int, str]], voices: dict[int, Voice], cue_matcher: CueMatcher
-) -> dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit], tuple[str, ...]]]:
+    rows: list[tuple[str, int, str]], voices: dict[int, Voice], cue_matcher: CueMatcher, mentions: Mentions | None = None
+) -> dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit], tuple[str, ...], Hit | None]]:
     """Each sentence of one source read in order: (statement?, attributed?, speaker kind, hits shown, other kinds
-    of source it cites with the speaker: a newspaper's unnamed sources).
+    of source it cites with the speaker: a newspaper's unnamed sources, the name of a speaker it could not type).
+    ``mentions`` collects the names the source gives a role.
 
     In order, because a speaker named by surname is typed by the source's earlier mention of
     the name with its role (``Mentions``), and a "he said" after one person spoke is theirs.
     A sentence with no attribution of its own (``CONTINUES``) then takes the speaker of its
     quotation (``_continued``)."""
-    mentions = Mentions()
+    mentions = mentions if mentions is not None else Mentions()
     found: dict[int, tuple[str, bool, bool, Speaker | None, list[Hit]]] = {}
     previous: Speaker | None = None
     for source_id, index, text in sorted(rows, key=lambda r: r[1]):
         hits = cue_matcher.find(text)
         voice = voices[index]
         masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
+        mentions.sentence = index
         mentions.learn(text, masked, [h for h in typed_roles(text, hits) if not voice.quoted_at(h.start, h.end)])
         statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
         attributed, speaker, shown = read_speaker(text, hits, voice, mentions, previous) if statement else (False, None, [])
@@ -500,12 +574,13 @@ def read_statements(
         found[index] = (source_id, statement, attributed, speaker, shown)
     texts = {index: text for _, index, text in rows}
     continued = _continued(sorted(found), texts, voices, {i: f[3] for i, f in found.items() if f[2]})
-    read: dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit], tuple[str, ...]]] = {}
+    read: dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit], tuple[str, ...], Hit | None]] = {}
     for index, (source_id, statement, attributed, speaker, shown) in found.items():
         if speaker is CONTINUES:
             speaker = continued.get(index)
         kind = ((speaker.kind if speaker is not None else None) or UNSPECIFIED) if attributed else None
-        read[(source_id, index)] = (statement, attributed, kind, shown, speaker.also if attributed and speaker else ())
+        also = speaker.also if attributed and speaker else ()
+        read[(source_id, index)] = (statement, attributed, kind, shown, also, speaker.name if attributed and speaker else None)
     return read
 
 
@@ -555,10 +630,55 @@ def _continued(
 @metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)
 def attribution(corpus: Corpus) -> MetricFrames:
     measures = attribution_measures(attribution_lexicon(corpus.lenses))
-    result = lens_result(corpus, LENS, measures, english_only(corpus, "Attribution"))
+    part = _one_kind_per_person(pooled(corpus, LENS), measures)
+    result = lens_result(corpus, LENS, measures, english_only(corpus, "Attribution"), part=part)
     if result.figures is None:
         return result
     return dataclasses.replace(result, figures=_tones_with_enough_statements(result.figures))
+
+
+def _one_kind_per_person(part: LensPart, measures: list[Measure]) -> LensPart:
+    """The sources' statements whose speaker is a name the source never gives a role, typed by the role any source of
+    the report gives the person (``one_kind_per_person``, check8 RM-19): their row moves from unclassified to that
+    kind (its tone too), the name becomes the evidence of the kind, and their source's figures are computed again.
+    The per-source part cannot do it: it reads one source (the build cache keys it by that source alone)."""
+    evidence = part.evidence
+    mentioned = evidence.filter(pl.col("category").str.starts_with(MENTION))
+    named = evidence.filter(pl.col("category") == UNTYPED_NAME)
+    people = evidence.filter(pl.col("category") == PERSON).select(SOURCE_ID, "cue").rows()
+    evidence = evidence.filter(~pl.col("category").str.starts_with(MENTION) & ~pl.col("category").is_in([UNTYPED_NAME, PERSON]))
+    if named.height == 0 or part.table.height == 0:
+        return dataclasses.replace(part, evidence=evidence)
+    learned = [
+        (source, full, category.removeprefix(MENTION)) for source, full, category in mentioned.select(SOURCE_ID, "cue", "category").rows()
+    ]
+    kinds = one_kind_per_person(learned, people, named.get_column("cue").to_list())
+    typed = named.with_columns(pl.col("cue").replace_strict(kinds, default=None).alias("category")).drop_nulls("category")
+    if typed.height == 0:
+        return dataclasses.replace(part, evidence=evidence)
+    new = "_typed_kind"
+    table = part.table.join(
+        typed.select(SOURCE_ID, SENTENCE_INDEX, pl.col("category").alias(new)), on=[SOURCE_ID, SENTENCE_INDEX], how="left"
+    )
+    retyped = pl.col(new).is_not_null()
+    kinds_measured = [m.numerator for m in measures if m.numerator.startswith("speaker.")]
+    table = table.with_columns(
+        *(pl.when(retyped).then((pl.col(new) == k).cast(pl.Float64)).otherwise(pl.col(k)).alias(k) for k in kinds_measured),
+        *(
+            pl.when(retyped).then(pl.when(pl.col(new) == k).then(pl.col(f"tone.{UNSPECIFIED}")).otherwise(0.0))
+            .otherwise(pl.col(f"tone.{k}")).alias(f"tone.{k}")
+            for k in kinds_measured
+        ),
+    ).drop(new)
+    evidence = pl.concat([evidence, typed.select(evidence.columns)])
+    touched = typed.get_column(SOURCE_ID).unique().to_list()
+    refigured = [
+        source_figures(LENS, table.filter(pl.col(SOURCE_ID) == s).drop(ORIGIN, strict=False), measures,
+                       evidence.filter(pl.col(SOURCE_ID) == s).drop(ORIGIN, strict=False))
+        for s in touched
+    ]
+    figures = pl.concat([part.figures.filter(~pl.col("unit").is_in(touched)), *refigured], how="vertical_relaxed")
+    return LensPart(table, evidence, figures)
 
 
 _UNSCORED = ("value", "ci_low", "ci_high", "diff_low", "diff_high", "effect")

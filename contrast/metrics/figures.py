@@ -20,7 +20,7 @@ import polars as pl
 from contrast.metrics.cues import CATEGORY, CONTEXT, CUE, LENS
 from contrast.metrics.uncertainty import cohens_h, hedges_g, rate_ratio
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID
-from contrast.stats import MIN_INTERVAL, RESAMPLES, bootstrap_means, percentile_interval, seed_for
+from contrast.stats import MIN_INTERVAL, RESAMPLES, bootstrap_means, one_sided, percentile_interval, seed_for
 
 FIGURES_SCHEMA: dict[str, pl.DataType] = {
     LENS: pl.String(),
@@ -112,7 +112,7 @@ def origin_figures(
             value, n, base = _ratio(own, m)
             rest_value, _, _ = _ratio(rest, m)
             enough = _base_rows(own, m) >= MIN_INTERVAL
-            low, high = replicate_interval(_replicates(m, [sums[origin]])) if enough else (None, None)
+            low, high = _not_a_point(replicate_interval(_replicates(m, [sums[origin]])), own, m) if enough else (None, None)
             diff_low, diff_high = (None, None)
             if enough and others:
                 diff_low, diff_high = replicate_interval(_replicates(m, [sums[origin]]) - _replicates(m, others))
@@ -136,7 +136,19 @@ def measure_interval(frame: pl.DataFrame, m: Measure, *, key: str) -> tuple[floa
     ``MIN_INTERVAL`` sentences in its denominator."""
     if frame.height < 2 or _base_rows(frame, m) < MIN_INTERVAL:
         return None, None
-    return replicate_interval(_replicates(m, [_replicate_sums(frame, [m.numerator, m.denominator], key=key)]))
+    interval = replicate_interval(_replicates(m, [_replicate_sums(frame, [m.numerator, m.denominator], key=key)]))
+    return _not_a_point(interval, frame, m)
+
+
+def _not_a_point(interval: tuple[float | None, float | None], frame: pl.DataFrame, m: Measure) -> tuple[float | None, float | None]:
+    """``interval``, or where it is a point (every sentence of the base on one side, check9-recheck SE-P6) the Wilson
+    interval of a share and none for a rate or a mean (``one_sided``)."""
+    counted = frame.filter(pl.col(m.denominator).fill_null(0) > 0)
+    flags = (counted.get_column(m.numerator).fill_null(0) / counted.get_column(m.denominator)).to_numpy()
+    if interval[0] is None or interval[1] is None or interval[1] - interval[0] > 0:
+        return interval
+    low, high = one_sided(*interval, flags.astype(np.float64), share=m.kind == "share")
+    return (m.scale * low, m.scale * high) if low is not None and high is not None else (None, None)
 
 
 def difference_interval(

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["STATE_NAMES", "washington_state"]
+__all__ = ["COUNTRY_NAMES", "STATE_NAMES", "washington_state"]
 
 _OTHER_STATES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
@@ -51,6 +51,19 @@ _OTHER_STATES = (
 """US states whose name is not also a city's that stands for a government (New York is left out)."""
 STATE_NAMES = (*_OTHER_STATES, "New York", "Washington")
 """Every US state's name: as a speaker ("Oklahoma and Nebraska said", "Washington said") each stands for a government."""
+COUNTRY_NAMES = (
+    "United States", "U.S.", "US", "America", "China", "Russia", "Japan", "India",
+    "Britain", "U.K.", "UK", "United Kingdom", "France", "Germany", "Italy", "Spain", "Canada", "Mexico",
+    "Brazil", "Australia", "Iran", "Iraq", "Syria", "Turkey", "Israel", "Egypt", "Saudi Arabia", "Pakistan",
+    "Afghanistan", "North Korea", "South Korea", "Taiwan", "Vietnam", "Ukraine", "Poland", "Venezuela", "Cuba",
+    "Indonesia", "Philippines", "Qatar", "European Union", "EU",
+    # capitals that stand for their governments ("Beijing said", "Moscow denied"); Washington is among the states
+    "Beijing", "Moscow", "Tokyo", "Tehran", "Pyongyang", "Seoul", "Taipei", "Kyiv", "Kiev", "Ankara", "Riyadh",
+    "Damascus", "Baghdad", "Islamabad", "Kabul", "New Delhi", "Brussels", "Berlin", "Ottawa", "Havana", "Caracas",
+)  # fmt: skip
+"""Countries and capitals that, named as the whole speaker ("China said", "Beijing responded", "the U.S. said"), stand for their
+governments. Not those that are also common names of people or places inside other names' reach: Jordan, Chad,
+Georgia (a US state too), Paris, London, Victoria, Lima."""
 _CITIES = ("Seattle", "Spokane", "Tacoma", "Olympia", "Bellevue", "Vancouver", "Everett", "Yakima", "Redmond",
            "Bellingham", "Walla Walla", "Kennewick", "Renton")  # fmt: skip
 

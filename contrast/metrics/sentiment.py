@@ -21,7 +21,7 @@ from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, tone
 from contrast.metrics.voice import OWN, own_part, source_voices
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
-from contrast.stats import MIN_INTERVAL, bootstrap_means, percentile_intervals, seed_for, stored_replicates
+from contrast.stats import MIN_INTERVAL, bootstrap_means, one_sided, percentile_intervals, seed_for, stored_replicates
 
 COMPOUND = "compound"
 VOICE = "voice"
@@ -123,6 +123,15 @@ def aggregate(scored: pl.DataFrame, by: str) -> pl.DataFrame:
     )
 
 
+def _flags(name: str, values: np.ndarray) -> np.ndarray:
+    """The per-sentence values behind interval column ``name``: 0/1 flags of a share, the scores of the mean."""
+    if name == "share_positive":
+        return (values >= POSITIVE_THRESHOLD).astype(np.float64)
+    if name == "share_negative":
+        return (values <= NEGATIVE_THRESHOLD).astype(np.float64)
+    return values
+
+
 def _intervals(own: pl.DataFrame, by: str) -> pl.DataFrame:
     """95% percentile bootstrap intervals of each group's own-voice mean and shares (seeded by the group); none for a
     group of fewer than ``MIN_INTERVAL`` own-voice sentences."""
@@ -138,19 +147,20 @@ def _intervals(own: pl.DataFrame, by: str) -> pl.DataFrame:
         replicates: dict[str, list[np.ndarray]] = {name: [] for name in INTERVAL_COLUMNS}
         for key in keys[first : first + _GROUPS_AT_ONCE]:
             values = compounds if len(rows_of) == 1 else compounds[rows_of[key]]
-            columns = {
-                "sentiment_mean": values,
-                "share_positive": (values >= POSITIVE_THRESHOLD).astype(np.float64),
-                "share_negative": (values <= NEGATIVE_THRESHOLD).astype(np.float64),
-            }
+            columns = {name: _flags(name, values) for name in ("sentiment_mean", "share_positive", "share_negative")}
             for name, drawn in bootstrap_means(columns, seed=seed_for(f"tone:{key}")).items():
                 replicates[name].append(drawn)
         for name, rows in replicates.items():
             # These groups' intervals in one call (a row per group): the same quantiles as group by group.
             low, high = percentile_intervals(np.vstack(rows))
             # RM-4: none from fewer than MIN_INTERVAL own-voice sentences (one sentence's "interval" is its value)
-            few = [len(rows_of[key]) < MIN_INTERVAL for key in keys[first : first + _GROUPS_AT_ONCE]]
-            data[f"{name}_low"].extend(None if f else v for v, f in zip(low, few, strict=True))
-            data[f"{name}_high"].extend(None if f else v for v, f in zip(high, few, strict=True))
+            chunk = keys[first : first + _GROUPS_AT_ONCE]
+            for key, lo, hi in zip(chunk, low, high, strict=True):
+                interval: tuple[float | None, float | None] = (None, None)
+                if len(rows_of[key]) >= MIN_INTERVAL:  # SE-P6: a share all on one side gets Wilson's, equal scores none
+                    flags = _flags(name, compounds if len(rows_of) == 1 else compounds[rows_of[key]])
+                    interval = one_sided(lo, hi, flags, share=name != "sentiment_mean")
+                data[f"{name}_low"].append(interval[0])
+                data[f"{name}_high"].append(interval[1])
     schema = {by: pl.String(), **{f"{n}_{side}": pl.Float64() for n in INTERVAL_COLUMNS for side in ("low", "high")}}
     return pl.DataFrame(data, schema=schema)

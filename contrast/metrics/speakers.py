@@ -17,8 +17,9 @@ attribution ("…," said press secretary Sarah Sanders) — and then typed:
 * else, when the phrase ends in a person's name, by that name's earlier mention in the same
   source with a title or an appositive role (``Mentions``): "Murray says" after "Seattle
   Mayor Ed Murray", "Pence wrote" after "Gov. Mike Pence (R)";
-* states named as the whole speaker ("Oklahoma and Nebraska said", "Two heartland states filed …, saying", "the
-  lawsuit from Nebraska and Oklahoma argues") are their governments: officials (``places_speak``; not a state as a
+* states, countries and capitals named as the whole speaker ("Oklahoma and Nebraska said", "Two heartland states
+  filed …, saying", "the lawsuit from Nebraska and Oklahoma argues", "Beijing said", "the U.S. has said") are their
+  governments: officials (``places_speak``; not a state as a
   modifier or a place, "a Colorado attorney", "Vicente of Colorado");
 * a document speaks for whoever issued it: a report, memo, letter or statement for its issuer named with it, a
   lawsuit ("the suit says", "The complaint says") for whoever brought it ("The two states filed a lawsuit", "The
@@ -36,13 +37,15 @@ attribution ("…," said press secretary Sarah Sanders) — and then typed:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from contrast.metrics.cues import Hit
-from contrast.metrics.places import STATE_NAMES
+from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 
 ANONYMOUS = "speaker.anonymous"
+UNTYPED_NAME = "name"
+"""The category of the hit that holds an untyped speaker's name (``Speaker.name``)."""
 EXPERT = "speaker.expert"
 OFFICIAL = "speaker.official"
 
@@ -127,6 +130,10 @@ _INVERTED_VERBS = re.compile(
 """Verbs of saying that may come before their speaker ("…," said press secretary Sarah Sanders)."""
 
 
+_OPENING_WORD = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|After|Before|Like|Unlike|As|When|While|With|Without|Despite|Since)\s")
+"""A capitalised word that opens a sentence before a name ("Following Romney's remarks"), not the name's first word."""
+
+
 @dataclass
 class Mentions:
     """The people one source introduces with a role: surname and full name → kind of speaker.
@@ -141,6 +148,13 @@ class Mentions:
     ambiguous: set[str] = field(default_factory=set)
     documents: dict[str, str] = field(default_factory=dict)
     """A document noun ("report", "memo") → the kind of whoever issued it, from its mention with its issuer."""
+    learned: list[tuple[int, str, str]] = field(default_factory=list)
+    """Every (sentence, name as written, kind) learned, conflicts included: what the report pools across its sources
+    (``contrast.metrics.attribution``: one person, one kind in every origin)."""
+    sentence: int = 0
+    """The sentence being learned from."""
+    people: set[str] = field(default_factory=set)
+    """Every person's name of two words or more the source writes (``one_kind_per_person`` tells namesakes apart)."""
 
     def learn(self, sentence: str, masked: str, hits: Sequence[Hit]) -> None:
         roles = [h for h in hits if h.category.startswith("speaker.") and h.category != ANONYMOUS]
@@ -161,6 +175,8 @@ class Mentions:
             full = _person(_after_roles(name.group(), roles, name.start()))
             if full is None:
                 continue
+            if len(full.split()) > 1 and not (not masked[: name.start()].strip() and _OPENING_WORD.match(full)):
+                self.people.add(full)  # not "Following Romney's remarks, …": a sentence's first word is no first name
             kind = _role_after(masked, name.end(), roles)
             if kind is None and _PARTY_MARK.match(masked[name.end() :]):
                 kind = OFFICIAL
@@ -170,6 +186,7 @@ class Mentions:
                 self._add(full, kind)
 
     def _add(self, full: str, kind: str) -> None:
+        self.learned.append((self.sentence, full, kind))
         for key in {full, full.split()[-1]}:
             if key in self.ambiguous:
                 continue
@@ -192,6 +209,59 @@ class Mentions:
         if full is None:
             return None
         return self.roles.get(full) or self.roles.get(full.split()[-1])
+
+
+_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def surname(name: str) -> str:
+    """The family name of a person's name: its last word, not a suffix ("Donald Trump Jr." → "Trump")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _SUFFIX:
+        words = words[:-1]
+    return words[-1]
+
+
+def one_kind_per_person(
+    learned: Iterable[tuple[str, str, str]], people: Iterable[tuple[str, str]], names: Iterable[str]
+) -> dict[str, str]:
+    """Each untyped speaker's name in ``names`` → the kind the report's mentions of that person with a role give them
+    (``learned``: source, name as written, kind), where they give one kind (check8 RM-19: the New York Times' "Mr.
+    Romney, then governor" makes Fox News' "Romney said" an official too, so the origins compare whom they quote, not
+    how they write a name). ``people``: (source, full name) of every person a source names in full.
+
+    A role given to a surname alone counts for the person its source names in full with that surname, and for a bare
+    surname elsewhere only when nobody of that surname is named in full in the report ("President Trump" is not
+    "Donald Trump Jr.", whom another source calls "Mr. Trump"). Not typed: a
+    surname two people of the report share ("Donald Trump", "Donald Trump Jr."; "Mitt Romney", "Ann Romney"), a full
+    name other than the one given the role ("Ann Romney said" after "Gov. Mitt Romney"), a name given two kinds."""
+    full_names: dict[str, set[str]] = {}
+    in_source: dict[tuple[str, str], set[str]] = {}
+    for source, name in people:
+        if len(name.split()) > 1:
+            full_names.setdefault(surname(name), set()).add(name)
+            in_source.setdefault((source, surname(name)), set()).add(name)
+    kinds: dict[str, set[str]] = {}
+    for source, name, kind in learned:
+        if len(name.split()) > 1:
+            kinds.setdefault(name, set()).add(kind)
+            continue
+        named = in_source.get((source, name), set())
+        if len(named) > 1:
+            continue  # two people of that surname in the source: whose role it is cannot be told
+        kinds.setdefault(next(iter(named)) if named else name, set()).add(kind)
+    found = {}
+    for name in set(names):
+        namesakes = full_names.get(surname(name), set())
+        if len(name.split()) > 1:
+            given = kinds.get(name, set())
+        elif len(namesakes) > 1:
+            continue
+        else:  # a surname's role from a source that names nobody of that surname in full is no one's in particular
+            given = set().union(*(kinds.get(p, set()) for p in namesakes)) if namesakes else kinds.get(name, set())
+        if len(given) == 1:
+            found[name] = next(iter(given))
+    return found
 
 
 _DOCUMENTS = r"report|memo|memorandum|letter|statement|lawsuit|suit|complaint"
@@ -284,7 +354,15 @@ def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
     if not inside:
         return None
     noun_phrase = re.match(r"(?i)(?:the|a|an|his|her|its|their|former|[A-Z][\w.&-]*['’]s?)\s", following.group(1))
-    return inside[0].category if noun_phrase or inside[0].start == a else None
+    bare_title = _BARE_TITLE.fullmatch(masked[a : inside[0].start])  # "Tai Hui, chief market strategist at …" (TA-49)
+    return inside[0].category if noun_phrase or inside[0].start == a or bare_title else None
+
+
+_BARE_TITLE = re.compile(
+    r"(?:(?!(?:the|a|an|and|or|of|for|to|in|on|at|by|with|from|as|also|then|now|still)\s)[a-z][a-z-]*(?<!ing)(?<!ed)\s+){1,3}"
+)
+"""The words of a title with no article before its role noun ("chief market strategist", "senior economist", "deputy
+foreign minister"): lowercase, no function word, no participle ("arguing the ministry" is a clause, not a title)."""
 
 
 _CLAUSE_AFTER = re.compile(
@@ -308,6 +386,8 @@ class Speaker:
     Nebraska"): a "they say" right after is theirs (check8 MJ-27)."""
     also: tuple[str, ...] = ()
     """Other kinds of source the sentence cites with the speaker: a newspaper's "unnamed sources" (anonymous)."""
+    name: Hit | None = None
+    """The name of a person the source never gives a role ("Romney said"): another source may (check8 RM-19)."""
 
 
 CONTINUES = Speaker(None)
@@ -324,7 +404,7 @@ _INSTITUTIONS = frozenset({
     "industry", "business", "bank", "brand", "authorities", "white house", "charity", "charities", "nonprofit",
     "nonprofits", "non-profit", "non-profits", "ngo", "ngos", "unions", "labor union", "labour union", "trade union",
     *(f"{kind} group{s}" for kind in ("advocacy", "conservation", "environmental", "rights") for s in ("", "s")),
-    "advocacy organization", "advocacy organisation",
+    "advocacy organization", "advocacy organisation", "kremlin",
 })
 """Role cues that name an institution, not a person: "he" after "the company said" is someone else."""
 
@@ -371,6 +451,10 @@ def _typed(
     if not phrase.strip():
         return None
     before = b <= anchor[0]
+    advocacy = _ADVOCACY_APPOSITIVE.search(phrase) or (None if before else _ADVOCACY_APPOSITIVE.match(masked[b:]))
+    if advocacy is not None:  # TG-23: "Fix the Court, a group that pushes for …": the appositive says what speaks
+        start = (a if advocacy.string is phrase else b) + advocacy.start(1)
+        return Speaker(_CIVIL_KIND, (Hit(_CIVIL_KIND, advocacy.group(1), start, start + len(advocacy.group(1))),))
     inside = [h for h in roles if a <= h.start and h.end <= b]
     opening = _head_name(masked, a, inside)
     own = [h for h in inside if not _not_own(masked, a, b, h, headed=opening is not None or _role_before(masked, a, h, inside))]
@@ -428,11 +512,25 @@ def _typed(
         if kind is not None:
             single = not re.search(r"(?i)\band\b", phrase) and kind in _PEOPLE
             return Speaker(kind, (Hit(kind, last.group(), a + last.start(), a + last.end()),), person=single)
+        bare = re.sub(r"(?i)^\s*(?:and|but|so|yet)\s+", "", phrase).strip()
+        if bare == last.group() and (full := _person(bare)) is not None:  # the whole phrase is one person's name
+            start = a + last.end() - len(full)
+            return Speaker(None, name=Hit(UNTYPED_NAME, full, start, a + last.end()))
     return Speaker(None)
 
 
-_STATE = "|".join(STATE_NAMES)
-_STATE_LIST = rf"(?:{_STATE})(?:(?:,\s*|,?\s+and\s+)(?:{_STATE}))*"
+_CIVIL_KIND = "speaker.civil"
+_ADVOCACY_APPOSITIVE = re.compile(
+    r"(?i)^[^,]*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(group|organi[sz]ation|coalition|non-?profit|charity)\s+(?:that|which)\s+"
+    r"(?:\w+ly\s+)?(?:push|campaign|advocate|lobbie|lobby|fight|work|seek|press|promote|oppose|support|champion)e?s\b"
+)
+"""An appositive saying the speaker is a group that campaigns ("Fix the Court, a group that pushes for structural reform at
+the Supreme Court"): civil society, whatever role word its name or its cause holds (check9 TG-23)."""
+
+
+_STATE = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted((*STATE_NAMES, *COUNTRY_NAMES), key=len, reverse=True))
+"""US states, countries and capitals, longest first ("West Virginia" before "Virginia")."""
+_STATE_LIST = rf"(?:{_STATE})(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:{_STATE}))*"
 _STATES_SPEAK = re.compile(
     r"(?:(?i:but|and|so|yet)\s+)?(?:(?i:the)\s+)?(?:(?i:two|three|four|both|several|some|many|other|neighbou?ring|"
     r"bordering|heartland|neighbou?r|western|southern|northern|eastern|midwestern|plaintiff)\s+)*"
@@ -442,13 +540,16 @@ _STATES_SPEAK = re.compile(
 _STATES_AT_END = re.compile(rf"(?:^|(?<=\s))({_STATE_LIST})$")
 _NOT_BEFORE_STATES = re.compile(
     r"(?:^|\s)(?:(?i:of|in|from|for|at|to|with|by|across|throughout|around|near|outside|inside|within|like|than|about|"
-    r"into|over|under|between|among|against|towards?|beyond|through|a|an|the|his|her|its|their|our)|[A-Z][\w.'’-]*)\s+$"
+    r"into|over|under|between|among|against|towards?|beyond|through|a|an|the|his|her|its|their|our|as|and|or|nor|"
+    r"including|especially|even|also|not|only|both|either|neither|plus|versus)|[A-Z][\w.'’-]*)\s+$"
 )
-"""A state after a preposition, an article or a name is where someone is from ("Vicente of Colorado"), not a speaker."""
+"""A state after a preposition, an article, a conjunction or a name is where someone is from ("Vicente of Colorado") or
+one of what is said ("… applies to other trading partners as well as China, said Tai Hui"), not a speaker."""
 
 
 def places_speak(phrase: str, *, before: bool) -> tuple[int, int] | None:
-    """The span of states that are the whole speaker phrase ("Oklahoma and Nebraska", "Two heartland states"), or,
+    """The span of states (countries, capitals) that are the whole speaker phrase ("Oklahoma and Nebraska", "Two
+    heartland states", "Beijing", "Britain and the European Union"), or,
     in a subject before its verb, end it after a word that makes them no place of someone's ("something Oklahoma
     and Nebraska says"); None otherwise. Not a state as a modifier ("a Colorado attorney", "Colorado voters")."""
     stripped = phrase.strip()
@@ -622,7 +723,9 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
         return [leading] if leading else []
     subject = _subject(masked, start)
     inverted = _inverted(masked, end) if _INVERTED_VERBS.match(verb.strip()) else None
-    if inverted is not None and (subject is None or re.search(r",\s*$", masked[:start])):
+    # after a comma, or right after a quotation (blanked: "Retaliatory measures “took effect immediately,” said a
+    # Chinese foreign ministry spokesman, Lu Kang." — the words before the quotation are what is said, TA-49)
+    if inverted is not None and (subject is None or re.search(r"(?:,|\s{2,})\s*$", masked[:start])):
         return [w for w in (subject, inverted) if w is not None]
     return [subject] if subject is not None else []
 

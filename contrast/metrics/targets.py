@@ -5,8 +5,8 @@ talks about each actor. A sentence mentions a target when it contains one of the
 target's aliases as a whole name ("China" in "China Daily" is another entity; "US
 President" still names the state: ``resources/name_continuations.txt``). Targets are
 ``[[lenses.targets]]`` in report.toml, else the packaged defaults (China, the United
-States; ``resources/lexicons/targets.toml``). A sentence naming two targets counts for
-both: VADER scores the sentence, not the stance toward one actor, and the briefing says so.
+States; ``resources/lexicons/targets.toml``), only where the report names both (``unnamed_targets``).
+A sentence naming two targets counts for both: VADER scores the sentence, not the stance toward one actor, and the briefing says so.
 The tone is of the outlet's own voice: sentences that quote or report someone are counted
 as mentions but not scored (``contrast.metrics.voice``).
 """
@@ -95,8 +95,9 @@ SPEC = LensSpec(
     "name inside a longer name, like “China Daily”, does not count); sentences quoting or reporting someone count as "
     "mentions but are not scored. A sentence naming two actors counts for both: VADER scores the sentence, not the "
     "stance toward one actor. Unless report.toml lists the story’s own actors ([[lenses.targets]]), they are the "
-    "packaged defaults, China and the United States, and a default that no sentence names is left out; “Washington” "
-    "the US state is not the United States. " + BOOTSTRAP_METHOD,
+    "packaged defaults, China and the United States, which apply only where the texts name both (a story that names "
+    "one alone, a US Senate race or a court case, is not about the pair, and the section is left out); “Washington” "
+    "the US state is not the United States, nor is a seat or race for the US Senate or House or a US court. " + BOOTSTRAP_METHOD,
     section=50,
     lexicon=LENS,
     labels=target_labels,
@@ -201,9 +202,13 @@ def targets(corpus: Corpus) -> MetricFrames:
 
 
 def unnamed_targets(table: pl.DataFrame, ids: tuple[str, ...]) -> set[str]:
-    """Default actors no sentence of the report names: the defaults are the bundled reports' pair
-    (China, the United States), and a story about neither (a US state's law) would print a row of
-    N/A and 0% for an actor it never mentions."""
+    """Default actors left out: all of them unless the report names every one. The defaults are the bundled reports'
+    pair (China, the United States); a story about neither (a US state's law) would print a row of N/A and 0% for an
+    actor it never mentions, and a story that names only one of them is not about the pair — a US Senate race, a
+    justice's remarks, a federal agency's rule — so "Tone naming The United States" would be the tone of sentences
+    about a candidate, a court or an agency (check9 BV-28, TG-28; check7/8 ET-33, FL-26, SE-24). A report that wants
+    one actor alone names it in [[lenses.targets]]."""
     if table.is_empty():
         return set(ids)
-    return {t for t in ids if f"mentions:{t}" not in table.columns or not table.get_column(f"mentions:{t}").sum()}
+    unnamed = {t for t in ids if f"mentions:{t}" not in table.columns or not table.get_column(f"mentions:{t}").sum()}
+    return set(ids) if unnamed else unnamed

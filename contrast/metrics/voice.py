@@ -466,8 +466,11 @@ _NEGATED_BARE = re.compile(r"(?i)\b(?:to|do|does|did|will|would|can|could|should
 _ANONYMOUS_RE = re.compile(
     r"(?i)\b(?:declined to be (?:named|identified)|requested anonymity|on (?:the )?condition of anonymity|"
     r"asked not to be (?:named|identified)|(?:people|persons?|sources?|officials?) (?:familiar|briefed) with|"
-    r"it is (?:said|understood|reported|believed))\b"
+    r"it is (?:said|understood|reported|believed)|"
+    r"(?:circulated|distributed|handed\s+out|passed\s+around|sent\s+out|put\s+out)\s+by\s+(?:[\w'’-]+\s+){1,3}?close\s+to)\b"
 )
+"""Unnamed sources marked as such; also a text passed on by an unnamed group close to someone ("a set of response
+points were circulated by Democrats close to Blumenthal's campaign:", check9 BV-26): vague sourcing."""
 
 _DEFINITION_RE = re.compile(
     r"(?i)\b(?:defin(?:e|es|ed|ing|ition|itions)|conceptuali[sz](?:e|es|ed|ing|ation)|refers?\s+to|"
@@ -599,6 +602,10 @@ repeatedly promised to pull all troops out of Afghanistan by 2014, U.S. and NATO
 clause is the outlet's statement; a sentence without quotation marks is reported only by a verb outside it."""
 
 
+_TERM_BEFORE = re.compile(
+    r"(?i)(?:\b(?:last|next|first|second|third|fourth|final|current|full|same|previous|new|long|short|\w+-year)|['’]s?)\s+$"
+)
+"""Before "term" the noun: "the court’s last term", "his second term", "a four-year term"."""
 _NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_DETERMINERS})\s+$")
 _PARTICIPLE = re.compile(
     r"(?i)^(?:observed|noted|reported|described|mentioned|cited|quoted|stated|recorded|seen)$"
@@ -641,6 +648,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     before = masked[: m.start()]
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
         return True  # a letter sent ("children who wrote to the White House"), not what it says
+    if word.lower() in {"term", "terms"} and (_TERM_BEFORE.search(before) or re.match(r"(?i)\s+(?:of|limits?|ends?)\b", masked[m.end() :])):
+        return True  # a period in office, not naming: "during the court’s last term" (check9 TG-23), "the terms of the deal"
     if word.lower() in {"insist", "insists", "insisted"} and re.match(r"(?i)\s+(?:on|upon)\b", masked[m.end() :]):
         return True  # a demand acted on ("She insisted on a recount"), not words reported
     if word.lower() in {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "contend",

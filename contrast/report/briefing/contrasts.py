@@ -59,8 +59,8 @@ def origin_contrasts(
             negative=(pl.col("compound") <= NEGATIVE_THRESHOLD).cast(pl.Float64),
             positive=(pl.col("compound") >= POSITIVE_THRESHOLD).cast(pl.Float64),
         )
-        found[NEGATIVE] = compare_groups(shares, mean_of("negative"), key="glance:negative")
-        found[POSITIVE] = compare_groups(shares, mean_of("positive"), key="glance:positive")
+        found[NEGATIVE] = compare_groups(shares, mean_of("negative"), key="glance:negative", share="negative")
+        found[POSITIVE] = compare_groups(shares, mean_of("positive"), key="glance:positive", share="positive")
     if "rd_words" in sentences.columns:
         counted = sentences.filter(
             pl.col(SOURCE_ID).is_in(list(pooled)) & pl.col("rd_words").is_not_null() & pl.col(BODY).fill_null(True)

@@ -206,6 +206,8 @@ def _for(
     """``value for Origin (95% CI low to high)``; from fewer than ``MIN_INTERVAL`` sentences, how many and that they
     are too few to draw an interval from (RM-4: "+0.00 (95% CI +0.00 to +0.00)" from one sentence)."""
     estimate = contrast.estimates[origin]
+    if estimate.alike:  # SE-P6: no zero-width "95% CI"
+        return f"{fmt(estimate.value)} for {_name(briefing, origin)} ({estimate.n} {called}, all scoring the same: no interval)"
     if not estimate.drawn:
         many = called.removesuffix("s") if estimate.n == 1 else called
         return f"{fmt(estimate.value)} for {_name(briefing, origin)} ({estimate.n} {many}, too few to draw an interval from)"

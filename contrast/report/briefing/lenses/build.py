@@ -15,6 +15,7 @@ import polars as pl
 
 from contrast.analysis import Analysis
 from contrast.claims.export import event_id
+from contrast.metrics.attribution import LENS as ATTRIBUTION
 from contrast.metrics.characteristic import Z_SIGNIFICANT
 from contrast.metrics.cues import CONTEXT
 from contrast.metrics.lens import APART
@@ -22,11 +23,12 @@ from contrast.metrics.registry import LensSpec, family, lens_spec
 from contrast.metrics.sentiment import VOICE
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.metrics.voice import OWN
-from contrast.report.briefing.lenses.findings import Samples, findings, stands_out, untyped_over_gap
+from contrast.report.briefing.lenses.findings import Samples, count_of, findings, stands_out, untyped_over_gap
 from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
 from contrast.report.refs import OriginRef
 from contrast.resources import lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.stats import MIN_JUDGED
 
 MAX_EXAMPLES = 12
 """Example sentences per lens; every sentence behind every number is in build/lenses/."""
@@ -211,6 +213,10 @@ class _Builder:
         example = self._example(origin, self._categories(measure), measure, _contexts(row)) if (origin, measure) in self._wanted else None
         if self.spec.nothing is not None and _nothing_counted(row) and self.spec.nothing(measure):
             return Cell(kind=NOTHING, text=self.spec.nothing(measure))
+        if row["value"] is None and kind == "mean" and 0 < (row.get("base") or 0) < MIN_JUDGED:
+            # LP-29: a mean blanked for resting on too few (the tone of a kind of speaker), not "N/A": how many it has
+            called = "statements" if self.lens == ATTRIBUTION else "sentences"
+            return Cell(kind="text", text=f"{count_of(row['base'], called)}, fewer than {MIN_JUDGED}")
         if not row["n"]:  # nothing counted: the bootstrap has no spread to show
             return Cell(kind=kind or "text", value=row["value"], example=example)
         strong = stands_out(row, self.sentences) and untyped_over_gap(self._rows, row) is None  # as the findings say

@@ -130,7 +130,7 @@ def _unranked(row: Mapping[str, Any], origin: str, label: str, why: str, sentenc
     "Officials: highest in US left, 36% against 29%" where US right quotes officials 8 times in 9; MJ-27)."""
     n, called = _sample(row, sentences)
     if n < MIN_JUDGED:
-        why = f"it rests on {_count(n, called)}, fewer than the {MIN_JUDGED} a difference needs; and {why}"
+        why = f"it rests on {count_of(n, called)}, fewer than the {MIN_JUDGED} a difference needs; and {why}"
     return (
         f"{label}: no origin can be ranked — the lens typed {_fmt(row['value'], row['effect_kind'])} of {origin}’s "
         f"attributed statements so, against {_fmt(row['rest'], row['effect_kind'])} of the other origins’, but {why}."
@@ -184,10 +184,10 @@ def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Sa
     kind = row["effect_kind"]
     if row.get("diff_low") is not None and (row["diff_low"] > 0 or row["diff_high"] < 0):
         n, called = _sample(row, sentences)
-        why = f"it rests on {_count(n, called)}, fewer than the {MIN_JUDGED} a difference needs"
+        why = f"it rests on {count_of(n, called)}, fewer than the {MIN_JUDGED} a difference needs"
     elif row.get("diff_low") is None or row.get("diff_high") is None:
         n, called = _sample(row, sentences)
-        why = f"it rests on {_count(n, called)}, too few to draw an interval from"
+        why = f"it rests on {count_of(n, called)}, too few to draw an interval from"
     else:
         why = "the interval of the difference includes zero"
     return (
@@ -196,7 +196,7 @@ def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Sa
     )
 
 
-def _count(n: float, called: str) -> str:
+def count_of(n: float, called: str) -> str:
     """"1 sentence", "18 own-voice sentences"."""
     return f"{n:.0f} {called.removesuffix('s') if round(n) == 1 else called}"
 
@@ -206,7 +206,7 @@ def _alone(row: dict, origin: str, label: str, sentences: Samples) -> str:
     figure): no word of rank. "Least negative" of one value against nothing read as the wrong way
     round: "least negative in US left, −0.08 against +0.00"."""
     n, called = sentences.of(row) if row["effect_kind"] == "rate ratio" else (row["base"], "sentences")
-    count = f" ({_count(n, called)})" if n else ""
+    count = f" ({count_of(n, called)})" if n else ""
     return (
         f"{label}: only {origin} has a figure, {_fmt(row['value'], row['effect_kind'])}{count}; the other "
         "origins have none to compare it with."
