@@ -398,16 +398,7 @@ def _told_by_rows(claims: pl.DataFrame, pool: pl.DataFrame, asked: Mapping[int, 
     with the corpus squared: 4.5 s of event_absences at 1,000 AllSides sources, 51 s at 2,000 (issue 16)."""
     if not asked:
         return {}
-    texts = claims.get_column("text").to_list()
-    rows = pool.get_column("stems").to_list()
-    topical = max(2.0, TOPIC_SHARE * len(rows))
-    wanted = {k: set(_stated_stems(texts[k])) - named for k, named in asked.items()}
-    vocabulary = {w: i for i, w in enumerate(sorted(set().union(*wanted.values())))}
-    named_by = _binary([{vocabulary[w] for w in found if w in vocabulary} for found in rows], len(vocabulary))  # rows × words
-    specific = np.asarray(named_by.sum(axis=0)).ravel() <= topical
-    keys = list(asked)
-    words = _binary([{i for i in map(vocabulary.__getitem__, wanted[k]) if specific[i]} for k in keys], len(vocabulary))
-    _, origin = np.unique(pool.get_column("origin").to_numpy(), return_inverse=True)
+    keys, words, named_by, origin = _content_words(claims, pool, asked)
     by_word = named_by.T.tocsr()
     result: dict[int, set[int]] = {}
     for start in range(0, len(keys), TOLD_BY_ROWS_CHUNK):
@@ -419,6 +410,24 @@ def _told_by_rows(claims: pl.DataFrame, pool: pl.DataFrame, asked: Mapping[int, 
         for k, row in zip(claim[kept].tolist(), shared.col[kept].tolist(), strict=True):
             result[k].add(row)
     return result
+
+
+def _content_words(
+    claims: pl.DataFrame, pool: pl.DataFrame, asked: Mapping[int, set[str]]
+) -> tuple[list[int], sp.csr_matrix, sp.csr_matrix, np.ndarray]:
+    """What ``_told_by_rows`` and ``_told_close`` count: the claims of ``asked`` (in its order), their stated words
+    but the story's (claims × words, binary), the pool's rows × the same words and each row's origin code."""
+    texts = claims.get_column("text").to_list()
+    rows = pool.get_column("stems").to_list()
+    topical = max(2.0, TOPIC_SHARE * len(rows))
+    wanted = {k: set(_stated_stems(texts[k])) - named for k, named in asked.items()}
+    vocabulary = {w: i for i, w in enumerate(sorted(set().union(*wanted.values())))}
+    named_by = _binary([{vocabulary[w] for w in found if w in vocabulary} for found in rows], len(vocabulary))  # rows × words
+    specific = np.asarray(named_by.sum(axis=0)).ravel() <= topical
+    keys = list(asked)
+    words = _binary([{i for i in map(vocabulary.__getitem__, wanted[k]) if specific[i]} for k in keys], len(vocabulary))
+    _, origin = np.unique(pool.get_column("origin").to_numpy(), return_inverse=True)
+    return keys, words, named_by, origin
 
 
 TOLD_BY_ROWS_CHUNK = 512
@@ -647,14 +656,25 @@ def _fullest(names: list[str]) -> list[str]:
 
 
 def _told_close(claims: pl.DataFrame, pool: pl.DataFrame, q: np.ndarray, j: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """``scores`` of the pairs (member ``q[k]``, row ``j[k]``), raised to ``POSSIBLE_P`` where the row shares
-    ``CONTENT_SHARED`` words of what the member states (``_told_by_rows``): it may tell the event in other words."""
-    told = _told_by_rows(claims, pool, {k: set() for k in np.unique(q).tolist()})
-    width = np.int64(pool.height)
-    pairs = np.fromiter((k * width + row for k, rows in told.items() for row in rows), dtype=np.int64)
-    near = np.isin(q.astype(np.int64) * width + j, pairs)
-    scores[near] = np.maximum(scores[near], POSSIBLE_P)
+    """``scores`` of the pairs (member ``q[k]``, row ``j[k]``), raised to ``POSSIBLE_P`` where the row, of another
+    origin, shares ``CONTENT_SHARED`` words of what the member states (as ``_told_by_rows`` counts them): it may tell
+    the event in other words. Counted over these pairs only, ``TOLD_PAIRS_CHUNK`` at a time: counted over every row
+    sharing a word with a member (``_told_by_rows``), the work grew with members × rows per word, the corpus squared,
+    and held +325 MB of event_absences at 2,000 AllSides sources (issue 16)."""
+    if q.size == 0:
+        return scores
+    keys, words, named_by, origin = _content_words(claims, pool, {k: set() for k in np.unique(q).tolist()})
+    member = np.searchsorted(np.asarray(keys, dtype=np.int64), q)
+    for start in range(0, q.size, TOLD_PAIRS_CHUNK):
+        a, b = member[start : start + TOLD_PAIRS_CHUNK], j[start : start + TOLD_PAIRS_CHUNK]
+        near = (_pair_counts(words, named_by, a, b) >= CONTENT_SHARED) & (origin[b] != origin[q[start : start + TOLD_PAIRS_CHUNK]])
+        raised = start + np.flatnonzero(near)
+        scores[raised] = np.maximum(scores[raised], POSSIBLE_P)
     return scores
+
+
+TOLD_PAIRS_CHUNK = 1 << 16
+"""Pairs whose shared words ``_told_close`` counts at a time (its memory: their two rows of words each)."""
 
 
 def _unnamed(anchors: list[str], index: AnchorIndex, origin: str, topical: float) -> list[str]:
