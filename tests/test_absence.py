@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from contrast.claims import find_events
-from contrast.claims.absence import _unless_told_elsewhere, _unnamed, figure_values, set_aside_sentences
+from contrast.claims.absence import _told_in_words, _unless_told_elsewhere, _unnamed, figure_values, set_aside_sentences
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, stated
 from contrast.claims.evidence import fold_words
 from contrast.claims.export import events_document
@@ -210,6 +210,10 @@ def test_a_speaker_is_not_an_anchor() -> None:
          "customs authorities were delaying clearance for US imports."),
         ("“I have a wonderful relationship with President Xi. He understands it’s unfair,” Mr. Trump said on “Fox & Friends.”",
          "“I have a wonderful relationship with President Xi. He understands it’s unfair,"),
+        # check8 RM-31: whom the quotation is about, named between the verb and it, stays
+        ('Former GOP candidate Rick Santorum, for example, put out a statement shortly after Romney\'s remarks that claimed '
+         'Obama "has consistently fought against protecting the institution of marriage."',
+         'Obama "has consistently fought against protecting the institution of marriage."'),
     ],
 )  # fmt: skip
 def test_what_a_sentence_states_is_cut_from_who_states_it(sentence: str, statement: str) -> None:
@@ -426,6 +430,26 @@ def test_a_weakly_close_sentence_that_shares_a_name_of_the_claim_keeps_it_possib
               "blow amid threats of retaliation by trading partners.")
     claims = _claims({"west": f"{germany} {BANK}", "east": f"{spared} {FILLER}"}, {"west": "western", "east": "state"})
     assert claims.filter(pl.col("text") == germany).row(0, named=True)["state"] == "possibly_shared"
+
+
+IOWA = ("In a separate letter, Iowa’s congressional delegation, including two Republican senators, warned that the tariffs "
+        "would hurt the state’s farmers and manufacturing.")
+PARTY_ROW = "Several Republicans spoke to reporters outside the Capitol after the closed-door meeting ended."
+PARTY_STORY = ("GOP leaders in the House met on Monday to discuss the spending bill and the border wall. "
+               f"{PARTY_ROW} The GOP whip stayed away from the vote on the highway funding package last week.")  # fmt: skip
+
+
+def test_a_party_the_story_names_in_all_its_forms_is_no_name_a_weak_row_shares() -> None:
+    """Dev golds (steel tariffs): "Iowa’s congressional delegation, including two Republican senators, warned …" is one
+    article's alone, yet a weakly close row naming "Republicans" kept it possibly reported elsewhere: "Republican" is
+    in few rows, but the party, as "GOP" and "Republicans", is in many (the story's, ``TOPIC_SHARE``). A name the
+    story does not name everywhere still counts."""
+    claims = _claims({"west": f"{IOWA} {BANK}", "east": f"{PARTY_STORY} {FILLER} {TARIFF_STORY}"}, {"west": "western", "east": "state"})
+    texts = claims.get_column("text").to_list()
+    a, b = np.array([texts.index(IOWA)]), np.array([texts.index(PARTY_ROW)])
+    assert not _told_in_words(claims, claims, a, b)[0]
+    iowa = "Farmers in Iowa fear the tariffs will cost them buyers."
+    assert _told_in_words(claims, claims, a, np.array([texts.index(iowa)]))[0]
 
 
 @pytest.mark.parametrize(

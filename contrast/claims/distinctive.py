@@ -39,6 +39,9 @@ _LEADING = (
     re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\b(?:\s+that)?[,:]?\s+", re.IGNORECASE),
     # Texas Gov. Rick Perry, in a written statement, said: "Guns require …   (a quotation follows)
     re.compile(r"^[^“”\"]{0,160}?\b" + _SAYING + r"\b[,:]?\s+(?=[“\"])", re.IGNORECASE),
+    # Rick Santorum, for example, put out a statement … that claimed Obama "has consistently fought …"   (whom the
+    # quotation is about, named between the verb and it, is said of: it stays)
+    re.compile(r"^[^“”\"]{0,200}?\b" + _SAYING + r"\b(?:\s+that)?\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}[“\"])"),
     # Wang Huiyao, director of the Center for China and Globalization, said Trump's measures will …   (who the
     # speaker is, between commas after the name, is no part of what is said)
     # (not "The China Threat Theory, which is unfounded, looks more like a political tool, said X": no article opens
@@ -290,11 +293,11 @@ _METONYMS = (
 )  # fmt: skip
 """A capital (or seat of government) and its country are one anchor: a claim about "nefarious conduct with Moscow"
 is not its origin's alone because another origin says "colluded with Russia"."""
-_PARTIES = (("republican", "republicans", "gop"), ("democrat", "democrats", "democratic", "dems"))
+PARTIES = (("republican", "republicans", "gop"), ("democrat", "democrats", "democratic", "dems"))
 """A party's forms are one anchor: check8 LP-15, "Both Democrats and Republicans have denounced the remarks …" was
 printed as one origin's alone, its anchor "Republicans" absent from the others, which wrote "The Republican
 governor", "one GOP state senator" and "Ken Fredette (R)" (``_party_marks``)."""
-_METONYM_OF = {form: group for group in (*_METONYMS, *_PARTIES) for form in group}
+_METONYM_OF = {form: group for group in (*_METONYMS, *PARTIES) for form in group}
 _PARTY_MARK = re.compile(r"\(([RD])(?:[-–][A-Z][\w.]*)?\)|\b([RD])[-–][A-Z][a-z]")
 """A member's party marked after the name: "Ken Fredette (R)", "(D-Calif.)", "Susan Collins, R-Maine"."""
 
@@ -316,4 +319,4 @@ def display_anchor(anchor: str, texts: Iterable[str] = ()) -> str:
     return as_written(anchor[1:], texts) if anchor.startswith("#") else anchor
 
 
-__all__ = ["AnchorIndex", "absent_anchors", "anchor_terms", "anchor_words", "display_anchor", "stated"]
+__all__ = ["PARTIES", "AnchorIndex", "absent_anchors", "anchor_terms", "anchor_words", "display_anchor", "stated"]
