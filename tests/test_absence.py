@@ -10,7 +10,7 @@ import pytest
 from contrast.claims import find_events
 from contrast.claims.absence import _told_in_words, _unless_told_elsewhere, _unnamed, figure_values, set_aside_sentences
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, stated
-from contrast.claims.evidence import fold_words
+from contrast.claims.evidence import PairScorer, fold_words
 from contrast.claims.export import events_document
 from contrast.claims.terms import sentence_terms
 from contrast.claims.tfidf import project, tfidf
@@ -313,6 +313,19 @@ def test_a_claim_that_names_something_alone_but_says_what_another_origin_says_is
     assert _unless_told_elsewhere(claims, two, [["National Retail Federation"]]) == [["National Retail Federation"]]
     story = pool.with_columns(pl.Series("stems", [*rows[:2], *(["shopper"] for _ in range(23))]))
     assert _unless_told_elsewhere(claims, story, [["National Retail Federation"]]) == [["National Retail Federation"]]
+
+
+def test_a_claim_whose_words_another_origin_says_is_close_not_without_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """check9-recheck LP-15: the briefing counts why claims are not "only in" from their ``basis``. A claim that names
+    something no other origin has (Kroger) but whose stated words a row of another origin shares (``CONTENT_SHARED``)
+    is possibly elsewhere because that row may report it (``close``), not because it names nothing the others lack
+    (``no anchor``) — with every pair scoring 0, so the words alone decide."""
+    monkeypatch.setattr(PairScorer, "score", lambda self, a, b, **_: np.zeros(len(a)))
+    monkeypatch.setattr(PairScorer, "closeness", lambda self, a, b, **_: np.zeros(len(a)))
+    kroger = "Shoppers at Kroger stores will face higher grocery prices this winter."
+    claims = _claims({"w": f"{kroger} {FILLER}", "d": f"{RALLY} Grocers say shoppers face higher grocery bills. {BANK}"},
+                     {"w": "wire", "d": "daily"})  # fmt: skip
+    assert claims.filter(pl.col("text") == kroger).select("state", "basis").row(0) == ("possibly_shared", "close")
 
 
 @pytest.mark.parametrize(

@@ -193,15 +193,15 @@ def absence_states(
     close_any = set(deciding.claim[near].tolist())
     close = set(deciding.claim[near & (origin_of_source[deciding.source] != origin_codes[deciding.claim])].tolist())
     del deciding
-    anchors = _absent_anchors(claims, reading, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
-    anchors = _unless_told_elsewhere(claims, pool, anchors)
+    named = _absent_anchors(claims, reading, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
+    anchors = _unless_told_elsewhere(claims, pool, named)
     state: list[str] = []
     basis: list[str | None] = []
     for k in range(n):
         if shared[k]:
             state.append(SHARED)
             basis.append(None)
-        elif k in close:
+        elif k in close or (named[k] and not anchors[k]):  # or a row of another origin says what it states
             state.append(POSSIBLY_SHARED)
             basis.append(CLOSE)
         elif anchors[k]:
@@ -337,8 +337,10 @@ def _share_something(specific: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> n
 
 CLOSE, CONTEXT, UNANCHORED, ANCHORED = "close", "context", "no anchor", "anchor"
 """Why a claim has its state (the ``basis`` column, in events.json): possibly shared because a claim of
-another origin scores at least ``POSSIBLE_P`` (``close``), because of the sentence beside it (``context``),
-or because it states no name or figure that other origins lack, so finding nothing close proves nothing
+another origin may report it (``close``: it scores at least ``POSSIBLE_P``, or ``WEAK_P`` and shares words or a name
+of what the claim states, or it shares ``CONTENT_SHARED`` words of what the claim states whatever the claim names
+alone: ``_unless_told_elsewhere``), because of the sentence beside it (``context``), or because it states no name or
+figure that other origins lack, its speaker aside (``anchor_terms``), so finding nothing close proves nothing
 (``no anchor``); unique because nothing is close and it names something no other origin has
 (``anchor``: the ``anchors`` column lists them). Without anchors the rule was tried with a second way to
 be unique — nothing of another origin scoring even 0.02 or 0.025, and at least 3–6 content words: on the

@@ -17,7 +17,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims import EventAnalysis
-from contrast.claims.absence import UNIQUE
+from contrast.claims.absence import CLOSE, CONTEXT, POSSIBLY_SHARED, UNANCHORED, UNIQUE
 from contrast.claims.aliases import entity_key, reordered, resolve_aliases
 from contrast.claims.distinctive import display_anchor
 from contrast.claims.echoes import event_members
@@ -95,6 +95,7 @@ def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mappin
             for e in events.omissions.filter(pl.col("origin") == origin_id).get_column("event").to_list()
         ]
         counts = sharing.get(origin_id, {"claims": 0, "shared": 0, "possibly": 0, "only": 0})
+        reasons = possibly_by_basis(events.claims, origin_id)
         result.append(
             OnlyIn(
                 origin=ref,
@@ -105,9 +106,54 @@ def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mappin
                 quotes=tuple(_alone(r, labels) for r in ranked.head(ONLY_IN_SHOWN).iter_rows(named=True)),
                 omitted=tuple(omitted[:OMITTED_SHOWN]),
                 n_omitted=len(omitted),
+                **reasons,
+                why_none="" if counts["only"] else _why_none(counts["claims"], counts["shared"], **reasons),
             )
         )
     return tuple(result)
+
+
+def possibly_by_basis(claims: pl.DataFrame, origin: str) -> dict[str, int]:
+    """How many claims of ``origin`` are possibly reported elsewhere for each reason (``basis``)."""
+    rows = claims.filter((pl.col("state") == POSSIBLY_SHARED) & (pl.col("origin") == origin))
+    found = Counter(rows.get_column("basis").to_list())
+    return {"close": found[CLOSE], "unanchored": found[UNANCHORED], "context": found[CONTEXT]}
+
+
+def unshown(*, close: int, unanchored: int, context: int) -> list[str]:
+    """Why claims were not shown to be in one origin alone, one counted reason each (the claims' ``basis``).
+    check9-recheck LP-15: "for none could the search rule out that another origin reports it in other words" was
+    said of a claim whose nearest sentences elsewhere scored 0.01 and 0.02: the search found nothing; the claim was
+    not shown alone because it named no one the others lack but its own speaker (of reported speech)."""
+    one = {n: n == 1 for n in (close, unanchored, context)}
+    reasons = []
+    if close:
+        reasons.append(
+            f"{close} {'has' if one[close] else 'have'} a sentence in another origin that may report "
+            f"{'it' if one[close] else 'them'}"
+        )
+    if unanchored:
+        reasons.append(
+            f"{unanchored} name{'s' if one[unanchored] else ''} nothing the other origins lack (no person, "
+            "organisation, place, figure or date besides who is speaking), so finding nothing close elsewhere cannot "
+            f"show {'it is' if one[unanchored] else 'they are'} absent there"
+        )
+    if context:
+        reasons.append(
+            f"{context} stand{'s' if one[context] else ''} next to a sentence another origin also reports, or "
+            f"refer{'s' if one[context] else ''} back to one that may be reported elsewhere"
+        )
+    return reasons
+
+
+def _why_none(claims: int, shared: int, *, close: int, unanchored: int, context: int) -> str:
+    """The Only-in section's sentence for an origin none of whose claims was shown to be its alone."""
+    if not claims:
+        return "This origin has no claim to search for."
+    reasons = ([f"{shared} {'is' if shared == 1 else 'are'} shared with another origin"] if shared else []) + unshown(
+        close=close, unanchored=unanchored, context=context
+    )
+    return f"No claim of this origin was shown to be in it alone. Of its {claims} claims: {'; '.join(reasons)}."
 
 
 def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str, str]) -> tuple[str, ...]:
