@@ -8,7 +8,14 @@ import polars as pl
 import pytest
 
 from contrast.claims import find_events
-from contrast.claims.absence import _told_in_words, _unless_told_elsewhere, _unnamed, figure_values, set_aside_sentences
+from contrast.claims.absence import (
+    _no_news_word,
+    _told_in_words,
+    _unless_told_elsewhere,
+    _unnamed,
+    figure_values,
+    set_aside_sentences,
+)
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, stated
 from contrast.claims.evidence import PairScorer, fold_words
 from contrast.claims.export import events_document
@@ -259,6 +266,30 @@ def test_an_origin_is_shown_to_leave_out_only_an_event_that_names_what_it_never_
     absent = found.absences.filter(pl.col("origin") == "state").select("absent").to_series().to_list()
     assert sorted(absent) == [[], ["#200", "White House"]]  # who speaks names the event too: the third never names it
     assert events_document(found)["omissions"][0]["absent"] == ["200", "White House"]
+
+
+def test_a_row_weakly_close_through_nothing_the_event_states_does_not_keep_it_from_being_left_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every sentence of one story scores 0.05–0.2 against the others through the story's words (check7 ET-18: Fox's
+    tweet sentence, 0.14 against the Sanerib quotation). With every pair scoring 0.1, a row of the third origin counts
+    against the omission only when it shares something specific with a member, or words or a name of what it states.
+    "officials in Beijing" does for the "Beijing's resolve" quotation; "the target of the raid" does not for the $200bn."""
+    monkeypatch.setattr(PairScorer, "closeness", lambda self, a, b, **_: np.full(len(a), 0.1))
+    shops = "Police said the target of the raid was a warehouse."  # shares "target" alone, a word of news at large
+    texts = {"ap": f"{RESOLVE} {WITHHELD}", "times": f"{RESOLVE} {WITHHELD}", "daily": f"{CONFIDENT} {shops}"}
+    outlets = {"ap": "agency", "times": "right", "daily": "state"}
+    found = find_events(segment(texts, outlets).with_columns(pl.lit(0.0).alias("compound")), origins=sorted(set(outlets.values())))
+    labels = dict(found.events.select("event", "label").iter_rows())
+    omitted = [labels[e] for e in found.omissions.filter(pl.col("origin") == "state")["event"].to_list()]
+    assert len(omitted) == 1 and "200" in omitted[0], omitted
+
+
+def test_a_one_word_name_that_is_a_word_of_news_shows_no_event_left_out() -> None:
+    """Held-out birthright: HuffPost was shown to leave out the 14th Amendment's text ("… citizens of the United States
+    and of the State wherein they reside") on "State" alone, though it writes "All babies born in the U.S. are
+    American citizens under the Constitution's 14th Amendment". A word of news at large is no name to prove it by."""
+    assert _no_news_word(["State", "#200", "Tanya Sanerib", "ABC News", "Congress"]) == ["#200", "Tanya Sanerib", "ABC News"]
 
 
 def test_an_origin_that_names_part_of_an_event_is_not_shown_to_leave_it_out() -> None:
