@@ -8,9 +8,16 @@ import polars as pl
 import pytest
 
 from contrast.claims import find_events
-from contrast.claims.absence import _unless_told_elsewhere, _unnamed, figure_values, set_aside_sentences
+from contrast.claims.absence import (
+    _no_news_word,
+    _told_in_words,
+    _unless_told_elsewhere,
+    _unnamed,
+    figure_values,
+    set_aside_sentences,
+)
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, stated
-from contrast.claims.evidence import fold_words
+from contrast.claims.evidence import PairScorer, fold_words
 from contrast.claims.export import events_document
 from contrast.claims.terms import sentence_terms
 from contrast.claims.tfidf import project, tfidf
@@ -210,6 +217,10 @@ def test_a_speaker_is_not_an_anchor() -> None:
          "customs authorities were delaying clearance for US imports."),
         ("“I have a wonderful relationship with President Xi. He understands it’s unfair,” Mr. Trump said on “Fox & Friends.”",
          "“I have a wonderful relationship with President Xi. He understands it’s unfair,"),
+        # check8 RM-31: whom the quotation is about, named between the verb and it, stays
+        ('Former GOP candidate Rick Santorum, for example, put out a statement shortly after Romney\'s remarks that claimed '
+         'Obama "has consistently fought against protecting the institution of marriage."',
+         'Obama "has consistently fought against protecting the institution of marriage."'),
     ],
 )  # fmt: skip
 def test_what_a_sentence_states_is_cut_from_who_states_it(sentence: str, statement: str) -> None:
@@ -255,6 +266,30 @@ def test_an_origin_is_shown_to_leave_out_only_an_event_that_names_what_it_never_
     absent = found.absences.filter(pl.col("origin") == "state").select("absent").to_series().to_list()
     assert sorted(absent) == [[], ["#200", "White House"]]  # who speaks names the event too: the third never names it
     assert events_document(found)["omissions"][0]["absent"] == ["200", "White House"]
+
+
+def test_a_row_weakly_close_through_nothing_the_event_states_does_not_keep_it_from_being_left_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every sentence of one story scores 0.05–0.2 against the others through the story's words (check7 ET-18: Fox's
+    tweet sentence, 0.14 against the Sanerib quotation). With every pair scoring 0.1, a row of the third origin counts
+    against the omission only when it shares something specific with a member, or words or a name of what it states.
+    "officials in Beijing" does for the "Beijing's resolve" quotation; "the target of the raid" does not for the $200bn."""
+    monkeypatch.setattr(PairScorer, "closeness", lambda self, a, b, **_: np.full(len(a), 0.1))
+    shops = "Police said the target of the raid was a warehouse."  # shares "target" alone, a word of news at large
+    texts = {"ap": f"{RESOLVE} {WITHHELD}", "times": f"{RESOLVE} {WITHHELD}", "daily": f"{CONFIDENT} {shops}"}
+    outlets = {"ap": "agency", "times": "right", "daily": "state"}
+    found = find_events(segment(texts, outlets).with_columns(pl.lit(0.0).alias("compound")), origins=sorted(set(outlets.values())))
+    labels = dict(found.events.select("event", "label").iter_rows())
+    omitted = [labels[e] for e in found.omissions.filter(pl.col("origin") == "state")["event"].to_list()]
+    assert len(omitted) == 1 and "200" in omitted[0], omitted
+
+
+def test_a_one_word_name_that_is_a_word_of_news_shows_no_event_left_out() -> None:
+    """Held-out birthright: HuffPost was shown to leave out the 14th Amendment's text ("… citizens of the United States
+    and of the State wherein they reside") on "State" alone, though it writes "All babies born in the U.S. are
+    American citizens under the Constitution's 14th Amendment". A word of news at large is no name to prove it by."""
+    assert _no_news_word(["State", "#200", "Tanya Sanerib", "ABC News", "Congress"]) == ["#200", "Tanya Sanerib", "ABC News"]
 
 
 def test_an_origin_that_names_part_of_an_event_is_not_shown_to_leave_it_out() -> None:
@@ -309,6 +344,19 @@ def test_a_claim_that_names_something_alone_but_says_what_another_origin_says_is
     assert _unless_told_elsewhere(claims, two, [["National Retail Federation"]]) == [["National Retail Federation"]]
     story = pool.with_columns(pl.Series("stems", [*rows[:2], *(["shopper"] for _ in range(23))]))
     assert _unless_told_elsewhere(claims, story, [["National Retail Federation"]]) == [["National Retail Federation"]]
+
+
+def test_a_claim_whose_words_another_origin_says_is_close_not_without_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """check9-recheck LP-15: the briefing counts why claims are not "only in" from their ``basis``. A claim that names
+    something no other origin has (Kroger) but whose stated words a row of another origin shares (``CONTENT_SHARED``)
+    is possibly elsewhere because that row may report it (``close``), not because it names nothing the others lack
+    (``no anchor``) — with every pair scoring 0, so the words alone decide."""
+    monkeypatch.setattr(PairScorer, "score", lambda self, a, b, **_: np.zeros(len(a)))
+    monkeypatch.setattr(PairScorer, "closeness", lambda self, a, b, **_: np.zeros(len(a)))
+    kroger = "Shoppers at Kroger stores will face higher grocery prices this winter."
+    claims = _claims({"w": f"{kroger} {FILLER}", "d": f"{RALLY} Grocers say shoppers face higher grocery bills. {BANK}"},
+                     {"w": "wire", "d": "daily"})  # fmt: skip
+    assert claims.filter(pl.col("text") == kroger).select("state", "basis").row(0) == ("possibly_shared", "close")
 
 
 @pytest.mark.parametrize(
@@ -426,6 +474,26 @@ def test_a_weakly_close_sentence_that_shares_a_name_of_the_claim_keeps_it_possib
               "blow amid threats of retaliation by trading partners.")
     claims = _claims({"west": f"{germany} {BANK}", "east": f"{spared} {FILLER}"}, {"west": "western", "east": "state"})
     assert claims.filter(pl.col("text") == germany).row(0, named=True)["state"] == "possibly_shared"
+
+
+IOWA = ("In a separate letter, Iowa’s congressional delegation, including two Republican senators, warned that the tariffs "
+        "would hurt the state’s farmers and manufacturing.")
+PARTY_ROW = "Several Republicans spoke to reporters outside the Capitol after the closed-door meeting ended."
+PARTY_STORY = ("GOP leaders in the House met on Monday to discuss the spending bill and the border wall. "
+               f"{PARTY_ROW} The GOP whip stayed away from the vote on the highway funding package last week.")  # fmt: skip
+
+
+def test_a_party_the_story_names_in_all_its_forms_is_no_name_a_weak_row_shares() -> None:
+    """Dev golds (steel tariffs): "Iowa’s congressional delegation, including two Republican senators, warned …" is one
+    article's alone, yet a weakly close row naming "Republicans" kept it possibly reported elsewhere: "Republican" is
+    in few rows, but the party, as "GOP" and "Republicans", is in many (the story's, ``TOPIC_SHARE``). A name the
+    story does not name everywhere still counts."""
+    claims = _claims({"west": f"{IOWA} {BANK}", "east": f"{PARTY_STORY} {FILLER} {TARIFF_STORY}"}, {"west": "western", "east": "state"})
+    texts = claims.get_column("text").to_list()
+    a, b = np.array([texts.index(IOWA)]), np.array([texts.index(PARTY_ROW)])
+    assert not _told_in_words(claims, claims, a, b)[0]
+    iowa = "Farmers in Iowa fear the tariffs will cost them buyers."
+    assert _told_in_words(claims, claims, a, np.array([texts.index(iowa)]))[0]
 
 
 @pytest.mark.parametrize(

@@ -105,3 +105,34 @@ def test_briefing_has_the_overlap_sections(tmp_path: Path) -> None:
 def test_panel_says_why_its_members_were_linked(panels) -> None:
     why = panels[1][0].why
     assert why.startswith("Link evidence ") and "Kenya" in why and "strength" in why and "report the same fact" in why
+
+
+REPORTED_SPEECH = {
+    "fox": "Governor Paul LePage said on Tuesday that he would not resign from office. "
+    "Farmers in Aroostook County harvested a record potato crop this autumn.",
+    "nyt": "Governor Paul LePage said on Tuesday that he would not resign from office. "
+    "Mr. Katz, a lawyer, suggested it may require only a simple majority of the chamber, although he added there "
+    "could be other hurdles.",
+}
+
+
+def test_an_origin_with_no_claim_its_alone_is_told_why_counted_by_reason() -> None:
+    """check9-recheck LP-15: "for none could the search rule out that another origin reports it in other words" was
+    printed for an origin whose claim had nothing close elsewhere (0.01 and 0.02) and named no one the others lack but
+    its own speaker, of reported speech. The search did not fail: the claim has no anchor. The line gives each real
+    reason with its count, from the claims' ``basis``."""
+    origins = {"fox": "state-media", "nyt": "western-critical"}
+    analysis = find_events(segment(REPORTED_SPEECH, origins), origins=list(REFS))
+    lists = {item.origin.id: item for item in only_in(analysis, REFS, {s: s for s in REPORTED_SPEECH})}
+    center = lists["western-critical"]
+    assert (center.only, center.shared, center.close, center.unanchored, center.context) == (0, 1, 0, 1, 0)
+    assert center.why_none == (
+        "No claim of this origin was shown to be in it alone. Of its 2 claims: 1 is shared with another origin; 1 names "
+        "nothing the other origins lack (no person, organisation, place, figure or date besides who is speaking), so "
+        "finding nothing close elsewhere cannot show it is absent there."
+    )
+    assert "search rule out" not in center.why_none
+    right = lists["state-media"]  # Aroostook County is its alone, but the sentence stands beside a shared one
+    assert (right.only, right.context) == (0, 1) and right.why_none.endswith(
+        "1 stands next to a sentence another origin also reports, or refers back to one that may be reported elsewhere."
+    ), right.why_none

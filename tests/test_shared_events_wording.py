@@ -106,3 +106,21 @@ def test_claims_in_one_origin_alone_are_said_as_lower_bounds_never_ranked(tmp_pa
         assert "at least" in said, said
     none = line((0, 39), (0, 35))
     assert "No claim was shown to be in one origin alone" in none and "%" not in none.split("origins")[-1], none
+
+
+def test_no_claim_in_one_origin_alone_says_why_counted_by_reason(tmp_path: Path) -> None:
+    """check9-recheck LP-15: "each may be reported elsewhere in other words" blamed the search for claims it found
+    nothing close to; a claim that names no one the others lack but its own speaker is not shown alone for that
+    reason. At a glance sums each reason over the origins."""
+    root = make_report(tmp_path / "report", {"state-a": (PRAISE + EASY) * 3, "critic-b": (CRITIC + EASY) * 3})
+    briefing = build_briefing(analyse(load_report(root)))
+    first, second = briefing.only_in[0], briefing.only_in[1]
+    only = (replace(first, only=0, close=3, unanchored=1, context=0), replace(second, only=0, close=0, unanchored=1, context=1))
+    said = next(x for x in glance.at_a_glance(replace(briefing, only_in=only)) if "two or more origins" in x)
+    assert said.endswith(
+        " No claim was shown to be in one origin alone: of the claims in no shared event, 3 have a sentence in another "
+        "origin that may report them; 2 name nothing the other origins lack (no person, organisation, place, figure or "
+        "date besides who is speaking), so finding nothing close elsewhere cannot show they are absent there; 1 stands "
+        "next to a sentence another origin also reports, or refers back to one that may be reported elsewhere."
+    ), said
+    assert "in other words" not in said.split("alone")[-1], said

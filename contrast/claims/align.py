@@ -243,6 +243,7 @@ def align(
     spellings = Spellings(claims, surface_forms(claims, aliases))
     events, claims = number_events(claims, matrix, vocabulary, aliases, spellings, event_strength(links, event_of))
     specific = specific_features(pool_matrix, vocabulary, pool_speakers)
+    telling = specific_features(pool_matrix, vocabulary, pool_speakers, floor=EVENT_ROWS)  # what tells an event apart
     searched = pool.select(POOL_COLUMNS)
     reading = PoolReading(claims, searched)  # read once for both searches
     states, evidence = absence_states(claims, scorer, pool=searched, specific=specific, reading=reading)
@@ -252,10 +253,13 @@ def align(
         links=explain_links(links, event_of, matrix, vocabulary, spellings),
         events=events,
         evidence=evidence,
-        absences=event_absences(claims, scorer, pool=searched, reading=reading),
+        absences=event_absences(claims, scorer, pool=searched, reading=reading, specific=telling),
     )
 
 
+EVENT_ROWS = 3.0
+"""Rows a feature may be in and still tell an event from the rest of its story (``specific_features``' floor for the
+omission test, ``absence.event_absences``): two members and the row that may report them share it."""
 RARE_NEWS_SHARE = 0.03
 """A word of news at large ("protections") that few rows of a report use still tells one fact from another for the
 absence search: Fox's "… a compromise plan that funded the wall while extending protections for 700,000 illegal
@@ -265,14 +269,16 @@ unique recall 0.120; 0.05: 0.108; 0.1: 0.092; none: 0.147 — false omissions 0 
 three)."""
 
 
-def specific_features(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]]) -> sp.csr_matrix:
+def specific_features(
+    matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], *, floor: float = 2.0
+) -> sp.csr_matrix:
     """Rows × what tells one fact of a story from another: names and figures in at most ``TOPIC_SHARE`` of the
     rows (not "Trump" in a Trump story; a one-word name that is a dictionary word does not count), content words
     as rare that are not words of news at large, and words of news at large in at most ``RARE_NEWS_SHARE`` of the
     rows; each row's speakers left out. What the absence search asks a weakly close row to share
-    (``absence.CLOSE_ALONE_P``)."""
+    (``absence.CLOSE_ALONE_P``). ``floor``: rows a feature may be in and stay specific however small the report."""
     df = np.asarray((matrix > 0).sum(axis=0)).ravel()
-    limit = max(2.0, TOPIC_SHARE * matrix.shape[0])
+    limit = max(floor, TOPIC_SHARE * matrix.shape[0])
     names = vocabulary.astype(str)
     news = news_words()
     is_anchor = np.char.startswith(names, "E:") | np.char.startswith(names, "Q:")

@@ -39,6 +39,9 @@ _LEADING = (
     re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\b(?:\s+that)?[,:]?\s+", re.IGNORECASE),
     # Texas Gov. Rick Perry, in a written statement, said: "Guns require …   (a quotation follows)
     re.compile(r"^[^“”\"]{0,160}?\b" + _SAYING + r"\b[,:]?\s+(?=[“\"])", re.IGNORECASE),
+    # Rick Santorum, for example, put out a statement … that claimed Obama "has consistently fought …"   (whom the
+    # quotation is about, named between the verb and it, is said of: it stays)
+    re.compile(r"^[^“”\"]{0,200}?\b" + _SAYING + r"\b(?:\s+that)?\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}[“\"])"),
     # Wang Huiyao, director of the Center for China and Globalization, said Trump's measures will …   (who the
     # speaker is, between commas after the name, is no part of what is said)
     # (not "The China Threat Theory, which is unfounded, looks more like a political tool, said X": no article opens
@@ -60,9 +63,7 @@ _TRAILING = (
     re.compile(r"(?<=[,.!?])[”\"]\s+[^“”\"]{1,80}\b" + _SAYING + r"\s+(?:on|to|in)\s+[“\"][^“”\"]{1,60}[”\"]\W*$", re.IGNORECASE),
     # “…,” Matt Bennett, a spokesman for Third Way, said after hearing from Mr. Biden last week.   “…,” he told Fox
     # News’ Shannon Bream on “America’s Newsroom,” when asked …   (a quoted title in it is where it was said)
-    re.compile(
-        r"(?<=[,.!?])[”\"]\s+(?=[^“”\"]*\b" + _SAYING + r"\b)(?:[^“”\"]|[“\"][^“”\"]{1,60}[”\"]){1,200}$", re.IGNORECASE
-    ),
+    re.compile(r"(?<=[,.!?])[”\"]\s+(?=[^“”\"]*\b" + _SAYING + r"\b)(?:[^“”\"]|[“\"][^“”\"]{1,60}[”\"]){1,200}$", re.IGNORECASE),
     # … (Shahmerdanova, 2024).   … (Zhang & Musa, 2023).
     re.compile(r"\s*\([^()]*\b\d{4}[a-z]?\)\W*$"),
 )
@@ -92,9 +93,7 @@ def stated(text: str) -> str:
     return max(text[start:], text[:end], key=len)
 
 
-def anchor_terms(
-    text: str, entities: Sequence[str], speakers: Sequence[str], *, quoted: bool = False, places: bool = True
-) -> list[str]:
+def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *, quoted: bool = False, places: bool = True) -> list[str]:
     """The names and figures a claim states (in ``stated(text)``), its speakers and bare titles left out:
     names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``).
 
@@ -189,6 +188,8 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 def _is_date(words: list[str]) -> bool:
     """A month and year, with or without its day ("January 2016", "May 5, 2018"), and nothing else."""
     return len(words) in (2, 3) and words[0] in MONTHS and _YEAR.match(words[-1]) is not None and all(w.isdigit() for w in words[1:])
+
+
 _YEAR_SPAN = re.compile(r"\b((?:1[89]|20)\d\d)\s*[-–—/]\s*((?:1[89]|20)?\d\d)\b")
 """A span of years written with a dash ("2016–2018", "2016-18"): it names every year from the first to the last."""
 _LONGEST_SPAN = 30
@@ -351,11 +352,11 @@ _METONYMS = (
 )  # fmt: skip
 """A capital (or seat of government) and its country are one anchor: a claim about "nefarious conduct with Moscow"
 is not its origin's alone because another origin says "colluded with Russia"."""
-_PARTIES = (("republican", "republicans", "gop"), ("democrat", "democrats", "democratic", "dems"))
+PARTIES = (("republican", "republicans", "gop"), ("democrat", "democrats", "democratic", "dems"))
 """A party's forms are one anchor: check8 LP-15, "Both Democrats and Republicans have denounced the remarks …" was
 printed as one origin's alone, its anchor "Republicans" absent from the others, which wrote "The Republican
 governor", "one GOP state senator" and "Ken Fredette (R)" (``_party_marks``)."""
-_METONYM_OF = {form: group for group in (*_METONYMS, *_PARTIES) for form in group}
+_METONYM_OF = {form: group for group in (*_METONYMS, *PARTIES) for form in group}
 _PARTY_MARK = re.compile(r"\(([RD])(?:[-–][A-Z][\w.]*)?\)|\b([RD])[-–][A-Z][a-z]")
 """A member's party marked after the name: "Ken Fredette (R)", "(D-Calif.)", "Susan Collins, R-Maine"."""
 
@@ -377,4 +378,14 @@ def display_anchor(anchor: str, texts: Iterable[str] = ()) -> str:
     return as_written(anchor[1:], texts) if anchor.startswith("#") else anchor
 
 
-__all__ = ["AnchorIndex", "absent_anchors", "anchor_terms", "anchor_words", "display_anchor", "spelled_out", "stated", "where"]
+__all__ = [
+    "PARTIES",
+    "AnchorIndex",
+    "absent_anchors",
+    "anchor_terms",
+    "anchor_words",
+    "display_anchor",
+    "spelled_out",
+    "stated",
+    "where",
+]

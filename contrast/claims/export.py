@@ -24,8 +24,9 @@ it names something no other origin has).
 score (``contrast.claims.evidence``'s probability), so an "only in" can be checked. ``basis`` says
 why (``contrast.claims.absence``): ``anchor`` (unique: nothing close, and ``anchors`` lists the names
 and figures it states that no other origin's text has), ``close`` (a candidate scores at least
-``POSSIBLE_P``, or at least ``WEAK_P`` and shares words or a name of what the claim states),
-``no anchor`` (nothing close, but it states no name or figure other origins lack:
+``POSSIBLE_P``, or at least ``WEAK_P`` and shares words or a name of what the claim states, or a sentence of
+another origin shares ``CONTENT_SHARED`` words of what it states), ``no anchor`` (nothing close, but it states no
+name or figure other origins lack, its speaker aside:
 the same claim in other words would not have been found), ``context``. An omission's ``absent``
 lists the event's names and figures the origin's sources never have. A claim
 possibly shared because of its context (beside a sentence of a shared event, or referring back

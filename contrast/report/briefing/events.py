@@ -17,7 +17,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims import EventAnalysis
-from contrast.claims.absence import UNIQUE
+from contrast.claims.absence import CLOSE, CONTEXT, POSSIBLY_SHARED, UNANCHORED, UNIQUE
 from contrast.claims.aliases import entity_key, reordered, resolve_aliases
 from contrast.claims.distinctive import display_anchor
 from contrast.claims.echoes import event_members
@@ -66,9 +66,20 @@ def one_per_quotation(events: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFram
     later: list[Any] = []
     for event in events.get_column("event").to_list():
         own = members.get(event, {})
-        near = next((q for q in quotations if own and set(q) == set(own)
-                     and all(any(abs(i - j) <= QUOTATION_GAP for j in q[s]) for s, found in own.items() for i in found)),
-                    None) if quoting[event] else None
+        near = (
+            next(
+                (
+                    q
+                    for q in quotations
+                    if own
+                    and set(q) == set(own)
+                    and all(any(abs(i - j) <= QUOTATION_GAP for j in q[s]) for s, found in own.items() for i in found)
+                ),
+                None,
+            )
+            if quoting[event]
+            else None
+        )
         if near is None:
             if quoting[event] and own:
                 quotations.append({s: set(found) for s, found in own.items()})
@@ -77,9 +88,11 @@ def one_per_quotation(events: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFram
             for s, found in own.items():
                 near[s] |= found
     breadth = [c for c in ("n_origins", "n_sources") if c in events.columns]
-    return (events.with_columns(_moved=pl.col("event").is_in(later))
-            .sort([*breadth, "_moved"], descending=[*([True] * len(breadth)), False], maintain_order=True)
-            .drop("_moved"))
+    return (
+        events.with_columns(_moved=pl.col("event").is_in(later))
+        .sort([*breadth, "_moved"], descending=[*([True] * len(breadth)), False], maintain_order=True)
+        .drop("_moved")
+    )
 
 
 def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str]) -> tuple[EventPanel, ...]:
@@ -112,7 +125,9 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
                 id=event_id(row["event"]),
                 label=row["label"],
                 title=event_title(  # from the claims grouped in it: an echo's sentence may tell another event first
-                    claims.filter(pl.col("event") == row["event"]), row["terms"], used=[c.quote.text for c in columns],
+                    claims.filter(pl.col("event") == row["event"]),
+                    row["terms"],
+                    used=[c.quote.text for c in columns],
                     links=events.links,
                 ),
                 terms=tuple(row["terms"]),
@@ -141,6 +156,7 @@ def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mappin
                 named[e] = told_by(grouped, event_terms[e], labels, event_id(e), links=events.links)
         omitted = [named[e] for e in left_out[:OMITTED_SHOWN]]
         counts = sharing.get(origin_id, {"claims": 0, "shared": 0, "possibly": 0, "only": 0})
+        reasons = possibly_by_basis(events.claims, origin_id)
         result.append(
             OnlyIn(
                 origin=ref,
@@ -151,23 +167,65 @@ def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mappin
                 quotes=tuple(_alone(r, labels) for r in ranked.head(ONLY_IN_SHOWN).iter_rows(named=True)),
                 omitted=tuple(omitted),
                 n_omitted=len(left_out),
+                **reasons,
+                why_none="" if counts["only"] else _why_none(counts["claims"], counts["shared"], **reasons),
             )
         )
     return tuple(result)
 
 
-def told_by(
-    members: pl.DataFrame, terms: list[str], labels: Mapping[str, str], ident: str, *, links: pl.DataFrame | None = None
-) -> str:
+def told_by(members: pl.DataFrame, terms: list[str], labels: Mapping[str, str], ident: str, *, links: pl.DataFrame | None = None) -> str:
     """An event named as the panels head it: a short excerpt of the member sentence that tells it, in quotation
     marks, with the source it is from and the event's id — “With all due respect, I completely disagree with
     Fredette’s position …” (S3 · HuffPost, e008). Its three key terms ("completely · disagree · respect",
     check8-new) did not say what the event was."""
     title = event_title(members, terms, links=links)
-    core = title.text.removeprefix("… ").removesuffix("…").strip(" “”\"")[:40]
+    core = title.text.removeprefix("… ").removesuffix("…").strip(' “”"')[:40]
     rows = members.sort("source_id", "sentence_index").iter_rows(named=True)
     source = next((str(r["source_id"]) for r in rows if core in r["text"]), "")
     return quotation(title.text) + (f" ({labels[source]}, {ident})" if source in labels else f" ({ident})")
+
+
+def possibly_by_basis(claims: pl.DataFrame, origin: str) -> dict[str, int]:
+    """How many claims of ``origin`` are possibly reported elsewhere for each reason (``basis``)."""
+    rows = claims.filter((pl.col("state") == POSSIBLY_SHARED) & (pl.col("origin") == origin))
+    found = Counter(rows.get_column("basis").to_list())
+    return {"close": found[CLOSE], "unanchored": found[UNANCHORED], "context": found[CONTEXT]}
+
+
+def unshown(*, close: int, unanchored: int, context: int) -> list[str]:
+    """Why claims were not shown to be in one origin alone, one counted reason each (the claims' ``basis``).
+    check9-recheck LP-15: "for none could the search rule out that another origin reports it in other words" was
+    said of a claim whose nearest sentences elsewhere scored 0.01 and 0.02: the search found nothing; the claim was
+    not shown alone because it named no one the others lack but its own speaker (of reported speech)."""
+    one = {n: n == 1 for n in (close, unanchored, context)}
+    reasons = []
+    if close:
+        reasons.append(
+            f"{close} {'has' if one[close] else 'have'} a sentence in another origin that may report {'it' if one[close] else 'them'}"
+        )
+    if unanchored:
+        reasons.append(
+            f"{unanchored} name{'s' if one[unanchored] else ''} nothing the other origins lack (no person, "
+            "organisation, place, figure or date besides who is speaking), so finding nothing close elsewhere cannot "
+            f"show {'it is' if one[unanchored] else 'they are'} absent there"
+        )
+    if context:
+        reasons.append(
+            f"{context} stand{'s' if one[context] else ''} next to a sentence another origin also reports, or "
+            f"refer{'s' if one[context] else ''} back to one that may be reported elsewhere"
+        )
+    return reasons
+
+
+def _why_none(claims: int, shared: int, *, close: int, unanchored: int, context: int) -> str:
+    """The Only-in section's sentence for an origin none of whose claims was shown to be its alone."""
+    if not claims:
+        return "This origin has no claim to search for."
+    reasons = ([f"{shared} {'is' if shared == 1 else 'are'} shared with another origin"] if shared else []) + unshown(
+        close=close, unanchored=unanchored, context=context
+    )
+    return f"No claim of this origin was shown to be in it alone. Of its {claims} claims: {'; '.join(reasons)}."
 
 
 def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str, str]) -> tuple[str, ...]:
@@ -175,8 +233,7 @@ def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str
     present = set(members.get_column("source_id").to_list())
     pairs = [(a, b) for a, b in copies.select("a", "b").iter_rows() if a in present and b in present]
     return tuple(
-        f"{labels[a]} and {labels[b]} carry the same text (republished copy): one voice, not independent agreement."
-        for a, b in pairs
+        f"{labels[a]} and {labels[b]} carry the same text (republished copy): one voice, not independent agreement." for a, b in pairs
     )
 
 
@@ -235,9 +292,7 @@ NAMED_ALONE_SHOWN = 4
 """Names and figures shown per "only in" claim (events.json lists them all)."""
 
 
-def _notes(
-    columns: list[EventColumn], members: pl.DataFrame, refs: Mapping[str, OriginRef], aliases: Mapping[str, str]
-) -> tuple[str, ...]:
+def _notes(columns: list[EventColumn], members: pl.DataFrame, refs: Mapping[str, OriginRef], aliases: Mapping[str, str]) -> tuple[str, ...]:
     notes: list[str] = []
     attributing = [c.origin.label for c in columns if c.quote.attributed]
     # "states it in its own voice" only of a sentence that names no speaker at all: one whose main clause is the

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from contrast.genre import confounded, describe_mix, genre_mix
 from contrast.report.briefing.contrasts import GRADE, NEGATIVE, SENTENCE_LENGTH, TONE
+from contrast.report.briefing.events import unshown
 from contrast.report.briefing.model import Briefing, OnlyIn
 from contrast.report.text import join_words, signed, tone_ends
 from contrast.stats import MIN_JUDGED, Contrast
@@ -280,7 +281,9 @@ def _shared_events(briefing: Briefing) -> str | None:
     )
     said += "" if said.endswith((".”", "?”", "!”", '."')) else "."  # a title that ends a sentence ends this one
     if not any(o.only for o in briefing.only_in):
-        return said + " No claim was shown to be in one origin alone: each may be reported elsewhere in other words."
+        reasons = unshown(**{k: sum(getattr(o, k) for o in briefing.only_in) for k in ("close", "unanchored", "context")})
+        why = f": of the claims in no shared event, {'; '.join(reasons)}" if reasons else ""
+        return said + f" No claim was shown to be in one origin alone{why}."
     # No ranking: each count is a lower bound whose shortfall differs by origin (a claim with anything close
     # elsewhere is not counted), so "goes most its own way" was false on all three reports checked
     # (check7-final-recheck ET-12, MJ-12, TA-9) — the origin named was not the one the texts show.
@@ -289,8 +292,10 @@ def _shared_events(briefing: Briefing) -> str | None:
     ])
     return said + (
         f" Claims shown to be in one origin alone (a search of every other origin found nothing close, and each "
-        f"names someone, something or a figure no other origin has): at least {shares} — lower bounds, not a "
-        "ranking: a claim with anything close elsewhere is not counted."
+        f"names someone, something or a figure no other origin has; its own speaker counts only for a quotation "
+        f"nothing elsewhere is even weakly close to): at least {shares} — "
+        "lower bounds, not a ranking: a claim with anything close elsewhere, or naming nothing the others lack, is "
+        "not counted."
     )
 
 

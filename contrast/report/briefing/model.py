@@ -254,6 +254,13 @@ class OnlyIn:
     """Labels of events at least two other origins report and this one does not (the first ``OMITTED_SHOWN``)."""
     n_omitted: int
     """How many such events there are in all."""
+    close: int = 0
+    unanchored: int = 0
+    context: int = 0
+    """Of ``possibly``, how many for each reason (the claims' ``basis``): a sentence of another origin may report
+    it; it names nothing the other origins lack; it stands beside or refers back to a sentence told elsewhere."""
+    why_none: str = ""
+    """Why none of its claims was shown to be its alone, counted by reason (``events.unshown``); empty when some was."""
 
 
 # --- changes since the last edition (``changes``) ------------------------------------------------
