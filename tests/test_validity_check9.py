@@ -53,7 +53,8 @@ LIST_END = [  # the same list with no label after it: the outlet resumes past th
     ("sentences", "kinds"),
     [
         (TWEET, [REPORTED, REPORTED, REPORTED, OWN, QUOTED]),
-        (POINTS, [OWN, REPORTED, REPORTED, REPORTED, REPORTED, REPORTED, REPORTED, REPORTED, OWN]),
+        # the intro's "circulated by Democrats close to …" is itself attributed to an unnamed group (check9-new BV-26)
+        (POINTS, [REPORTED, REPORTED, REPORTED, REPORTED, REPORTED, REPORTED, REPORTED, REPORTED, OWN]),
         (LIST_END, [OWN, REPORTED, REPORTED, REPORTED, REPORTED]),
         (["Rennie wrote:", "We owe them our support.", "The video was removed."], [REPORTED, REPORTED, OWN]),
         (["Aides posted a statement:", "Our campaign will fight on!", "We will win.", "The polls close at eight."],

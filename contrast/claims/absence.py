@@ -641,7 +641,7 @@ def event_absences(
     figured = figure_matches(reading.figures, q, j)
     scores[figured] = np.maximum(scores[figured], POSSIBLE_P)
     if specific is not None:
-        scores = _weakly_told(claims, pool, specific, q, j, scores, figured)
+        scores = _weakly_told(claims, pool, specific, q, j, scores, figured, index=reading.stem_index())
     del figured
     scores = _told_close(claims, pool, q, j, scores)
     event_of = np.zeros(pool.height, dtype=np.int64)
@@ -698,7 +698,7 @@ def _fullest(names: list[str]) -> list[str]:
 
 def _weakly_told(
     claims: pl.DataFrame, pool: pl.DataFrame, specific: sp.csr_matrix, q: np.ndarray, j: np.ndarray, scores: np.ndarray,
-    figured: np.ndarray,
+    figured: np.ndarray, *, index: StemIndex | None = None,
 ) -> np.ndarray:  # fmt: skip
     """``scores`` of the pairs (member ``q[k]``, row ``j[k]``) as the omission test reads them: from ``ABSENT_P`` up
     to ``POSSIBLE_P`` a pair counts only when the row shares something specific with the member (``specific``:
@@ -715,7 +715,7 @@ def _weakly_told(
     either standard printed a false omission on held-out birthright."""
     weak = np.flatnonzero((scores >= ABSENT_P) & (scores < POSSIBLE_P) & ~figured)
     if weak.size:
-        counts = _share_something(specific, q[weak], j[weak]) | _told_in_words(claims, pool, q[weak], j[weak])
+        counts = _share_something(specific, q[weak], j[weak]) | _told_in_words(claims, pool, q[weak], j[weak], index=index)
         scores[weak[~counts]] = 0.0
     return scores
 
