@@ -188,7 +188,9 @@ def wilson_interval(k: float, n: float) -> tuple[float, float]:
     p = k / n
     centre = (p + _Z**2 / (2 * n)) / (1 + _Z**2 / n)
     half = _Z * np.sqrt(p * (1 - p) / n + _Z**2 / (4 * n**2)) / (1 + _Z**2 / n)
-    return max(0.0, float(centre - half)), min(1.0, float(centre + half))
+    # the share itself is always inside: at 0 of n (or n of n) centre and half are equal in exact arithmetic, and a
+    # rounding error left the low end a hair above 0%, a negative error bar (the keep-going builds' charts)
+    return min(p, max(0.0, float(centre - half))), max(p, min(1.0, float(centre + half)))
 
 
 def one_sided(

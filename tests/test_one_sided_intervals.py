@@ -57,3 +57,12 @@ def test_the_source_table_and_lens_figures_follow_the_same_rule() -> None:
     assert measure_interval(none, measure, key="k") == pytest.approx(wilson_interval(0, 6))
     rate = Measure("r", "hit", "own", "rate", scale=1000.0)
     assert measure_interval(none, rate, key="k") == (None, None)
+
+
+def test_the_wilson_interval_always_holds_the_share_itself() -> None:
+    """0 of n and n of n: the ends computed in floating point fell a hair inside 0% or 100% (150 of 598 cases up to
+    n = 299), which the lens charts drew as a negative error bar and matplotlib refused (the keep-going builds)."""
+    for n in range(1, 300):
+        for k in (0, n // 2, n):
+            low, high = wilson_interval(k, n)
+            assert low <= k / n <= high

@@ -206,9 +206,11 @@ def unshown(*, close: int, unanchored: int, context: int) -> list[str]:
         )
     if unanchored:
         reasons.append(
-            f"{unanchored} name{'s' if one[unanchored] else ''} nothing the other origins lack (no person, "
-            "organisation, place, figure or date besides who is speaking), so finding nothing close elsewhere cannot "
-            f"show {'it is' if one[unanchored] else 'they are'} absent there"
+            # what the search could show, not what the texts hold: a name it merged with another origin's (check9
+            # recheck BV-R13, "West Hartford" read as "Hartford") is not one "no other origin" has
+            f"{unanchored} name{'s' if one[unanchored] else ''} nothing the search could show the other origins lack "
+            "(it looks for people, organisations, places, figures and dates, not who is speaking), so finding nothing "
+            f"close elsewhere cannot show {'it is' if one[unanchored] else 'they are'} absent there"
         )
     if context:
         reasons.append(

@@ -258,7 +258,7 @@ class OnlyIn:
     unanchored: int = 0
     context: int = 0
     """Of ``possibly``, how many for each reason (the claims' ``basis``): a sentence of another origin may report
-    it; it names nothing the other origins lack; it stands beside or refers back to a sentence told elsewhere."""
+    it; it names nothing the search could show the other origins lack; it stands beside or refers back to a sentence told elsewhere."""
     why_none: str = ""
     """Why none of its claims was shown to be its alone, counted by reason (``events.unshown``); empty when some was."""
 

@@ -98,7 +98,7 @@ def _interval_dots(briefing: Briefing, table: LensTable, kind: str) -> plt.Figur
                 low = cell.low if cell.low is not None else cell.value
                 high = cell.high if cell.high is not None else cell.value
                 axes.errorbar(
-                    cell.value, y + offset, xerr=[[cell.value - low], [high - cell.value]], fmt="none",
+                    cell.value, y + offset, xerr=[[max(0.0, cell.value - low)], [max(0.0, high - cell.value)]], fmt="none",
                     ecolor=origin.ref.colour, elinewidth=1.0, capsize=1.5, zorder=2,
                 )
                 axes.scatter(
