@@ -419,6 +419,8 @@ _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
 discrimination"), which reports that clause, not the sentence."""
 _AFTER_QUOTE_RE = re.compile(rf"(?i)[,!?][\"”’']?\s+(?:\w+\s+){{0,4}}?(?:{_CLAUSE_VERBS})\b")
+_CLAUSE_VERB_RE = re.compile(rf"(?i)\b(?:{_CLAUSE_VERBS})\b")
+"""A clause verb anywhere (compiled once: a pattern built from an f-string is hashed into ``re``'s cache at each call)."""
 _FAULTING = (
     r"critici[sz](?:e|es|ed|ing)|fault(?:s|ed|ing)|prais(?:e|es|ed|ing)|thank(?:s|ed|ing)|condemn(?:s|ed|ing)|"
     r"rebuk(?:e|es|ed|ing)|scold(?:s|ed|ing)|chid(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)|"
@@ -426,6 +428,7 @@ _FAULTING = (
 )
 """Verbs of judging someone aloud, which report that judgment when its ground follows with "for" ("They also
 criticized Colorado for not tracking marijuana once it is sold": the fault is the critics' charge)."""
+_FAULTING_RE = re.compile(rf"(?i){_FAULTING}")
 _TIME_SPAN = r"(?:years|months|weeks|days|decades|hours|a\s+(?:long\s+)?(?:time|while)|some\s+time|the\s+\w+\s+time)\b"
 _ACCUSED_RE = re.compile(
     r"(?i)\b(?:(?:accused|accuses|accusing|blamed|blames|blaming)\b(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:of|for)\b)|"
@@ -562,7 +565,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(m.span(1) for m in _PARENTHETICAL_RE.finditer(masked))
     after = _AFTER_QUOTE_RE.search(masked)
     if after and any(ch in text[: after.start() + 2] for ch in "\"”’'"):
-        verb = re.search(rf"(?i)\b(?:{_CLAUSE_VERBS})\b", masked[after.start() : after.end()])
+        verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
         if verb:
             found.append((after.start() + verb.start(), after.start() + verb.end()))
     found = [span for span in found if not _believed(text, span[0])]
@@ -652,7 +655,7 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     ):  # "While the e-mails portrayed …, they suggest that …": the pronoun stands for the evidence
         return True  # "Emails and text messages turned over to legislators suggest it may have been …": an inference
     charge = word.lower() in {"accused", "accusing"} or (
-        word.lower().endswith(("ed", "ing")) and re.fullmatch(rf"(?i){_FAULTING}", word) is not None
+        word.lower().endswith(("ed", "ing")) and _FAULTING_RE.fullmatch(word) is not None
     )
     if charge and word.lower().endswith("ed") and re.match(r"\s+(?:of|for)\b", masked[m.end() :]) and not _PASSIVE.search(before):
         return True  # a participle on a noun: "The plan, criticized for its cost, passed" states the passing
@@ -922,12 +925,15 @@ another author, whether it names them in the sentence or in brackets). Not a bra
 abbreviation ("(July 5, 2023)", "(2.1% in 2023)", "(BRI)"), nor a name after "the" ("The Beijing Olympics (2008)")."""
 
 
+_YEAR_RE = re.compile(_YEAR)
 _NAMED_THING = re.compile(r"(?i)\b(?:the|a|an)\s+$")
 """Before a capitalised name with a year in brackets: an article makes it a thing ("The Beijing Olympics (2008)")."""
 
 
 def _citation(masked: str) -> tuple[int, int] | None:
     """The span of the last reference by author and year (``_CITATION_RE``) outside a leading concessive clause."""
+    if "(" not in masked or not _YEAR_RE.search(masked):
+        return None  # every reference holds a bracket and a year (most sentences have neither)
     conceded = _CONCESSIVE.match(masked)
     after = conceded.end() if conceded else 0
     found = [
