@@ -39,3 +39,23 @@ def test_citation_pattern_runs_only_where_a_bracket_and_a_year_stand(monkeypatch
     assert voice.citation_span("The talks went on for 2023 hours without a deal.") is None
     assert voice.citation_span("The initiative (BRI) grew fast.") is None
     assert voice.citation_span("Nobody spoke.") is None
+
+
+class _NoSearch:
+    def search(self, text: str) -> re.Match[str] | None:
+        raise AssertionError(f"after-quotation pattern run on {text!r}")
+
+
+def test_a_sentence_without_marks_is_not_searched_for_a_verb_after_a_quotation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(voice, "_AFTER_QUOTE_RE", _NoSearch())
+    plain = "Prices rose, analysts added, as the index climbed."
+    assert voice._masked(plain, []) is plain  # nothing to blank: the sentence itself, not a copy
+    assert voice.sentence_voices([plain])[0].kind == voice.REPORTED  # "analysts added" still reports
+
+
+def test_words_inside_quotations_are_those_whole_inside_a_span() -> None:
+    words = [(0, 2), (3, 8), (9, 12), (13, 17)]
+    assert voice._words_inside(words, [(3, 12)]) == 2
+    assert voice._words_inside(words, [(4, 12)]) == 1  # a word cut by the span's edge is not inside
+    assert voice._words_inside(words, [(0, 2), (13, 17)]) == 2
+    assert voice._words_inside(words, []) == 0

@@ -419,6 +419,8 @@ _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
 discrimination"), which reports that clause, not the sentence."""
 _AFTER_QUOTE_RE = re.compile(rf"(?i)[,!?][\"”’']?\s+(?:\w+\s+){{0,4}}?(?:{_CLAUSE_VERBS})\b")
+_QUOTE_CHARS = frozenset("\"”’'")
+"""A mark one of which must stand before a clause verb that ``_AFTER_QUOTE_RE`` finds for it to report."""
 _CLAUSE_VERB_RE = re.compile(rf"(?i)\b(?:{_CLAUSE_VERBS})\b")
 """A clause verb anywhere (compiled once: a pattern built from an f-string is hashed into ``re``'s cache at each call)."""
 _FAULTING = (
@@ -516,6 +518,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]")
 
 def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with the quoted spans blanked (same length), so verbs inside quotations do not count."""
+    if not spans:
+        return text  # most sentences quote nothing
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
@@ -563,8 +567,8 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
                 continue  # "The storm warnings did not predict the flooding"
             found.append(m.span())
     found.extend(m.span(1) for m in _PARENTHETICAL_RE.finditer(masked))
-    after = _AFTER_QUOTE_RE.search(masked)
-    if after and any(ch in text[: after.start() + 2] for ch in "\"”’'"):
+    after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
+    if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
         if verb:
             found.append((after.start() + verb.start(), after.start() + verb.end()))
@@ -954,6 +958,14 @@ def _speakers() -> CueMatcher:
     return CueMatcher(words, [c for c in words.ids if c.startswith("speaker.")])
 
 
+def _words_inside(words: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> int:
+    """How many of ``words`` (character spans) lie whole inside one of ``spans``."""
+    if len(spans) == 1:
+        (a, b), = spans
+        return sum(1 for s, e in words if a <= s and e <= b)
+    return sum(1 for s, e in words if any(a <= s and e <= b for a, b in spans))
+
+
 def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = None) -> list[Voice]:
     """The voice of each of one source's sentences, given in order.
 
@@ -970,8 +982,8 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         labelled = labelled and not opens
         speech = [(a, b) for a, b in spans if not quoted_title(text[a:b])]
         # Without quoted speech no word is inside one, so the sentence is not quoted: its words are not needed.
-        words = [(m.start(), m.end()) for m in _WORDS.finditer(text)] if speech else []
-        inside = sum(1 for s, e in words if any(a <= s and e <= b for a, b in speech))
+        words = [m.span() for m in _WORDS.finditer(text)] if speech else []
+        inside = _words_inside(words, speech)
         long_quotes = [(a, b) for a, b in speech if len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS]
         masked = _masked(text, spans)
         found = _reporting(text, masked, quotation=bool(speech))
