@@ -419,6 +419,10 @@ _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
 discrimination"), which reports that clause, not the sentence."""
 _AFTER_QUOTE_RE = re.compile(rf"(?i)[,!?][\"”’']?\s+(?:\w+\s+){{0,4}}?(?:{_CLAUSE_VERBS})\b")
+_QUOTE_CHARS = frozenset("\"”’'")
+"""A mark one of which must stand before a clause verb that ``_AFTER_QUOTE_RE`` finds for it to report."""
+_CLAUSE_VERB_RE = re.compile(rf"(?i)\b(?:{_CLAUSE_VERBS})\b")
+"""A clause verb anywhere (compiled once: a pattern built from an f-string is hashed into ``re``'s cache at each call)."""
 _FAULTING = (
     r"critici[sz](?:e|es|ed|ing)|fault(?:s|ed|ing)|prais(?:e|es|ed|ing)|thank(?:s|ed|ing)|condemn(?:s|ed|ing)|"
     r"rebuk(?:e|es|ed|ing)|scold(?:s|ed|ing)|chid(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)|"
@@ -426,6 +430,7 @@ _FAULTING = (
 )
 """Verbs of judging someone aloud, which report that judgment when its ground follows with "for" ("They also
 criticized Colorado for not tracking marijuana once it is sold": the fault is the critics' charge)."""
+_FAULTING_RE = re.compile(rf"(?i){_FAULTING}")
 _TIME_SPAN = r"(?:years|months|weeks|days|decades|hours|a\s+(?:long\s+)?(?:time|while)|some\s+time|the\s+\w+\s+time)\b"
 _ACCUSED_RE = re.compile(
     r"(?i)\b(?:(?:accused|accuses|accusing|blamed|blames|blaming)\b(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:of|for)\b)|"
@@ -516,6 +521,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]")
 
 def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with the quoted spans blanked (same length), so verbs inside quotations do not count."""
+    if not spans:
+        return text  # most sentences quote nothing
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
@@ -563,9 +570,9 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
                 continue  # "The storm warnings did not predict the flooding"
             found.append(m.span())
     found.extend(m.span(1) for m in _PARENTHETICAL_RE.finditer(masked))
-    after = _AFTER_QUOTE_RE.search(masked)
-    if after and any(ch in text[: after.start() + 2] for ch in "\"”’'"):
-        verb = re.search(rf"(?i)\b(?:{_CLAUSE_VERBS})\b", masked[after.start() : after.end()])
+    after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
+    if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
+        verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
         if verb:
             found.append((after.start() + verb.start(), after.start() + verb.end()))
     found = [span for span in found if not _believed(text, span[0])]
@@ -661,7 +668,7 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     ):  # "While the e-mails portrayed …, they suggest that …": the pronoun stands for the evidence
         return True  # "Emails and text messages turned over to legislators suggest it may have been …": an inference
     charge = word.lower() in {"accused", "accusing"} or (
-        word.lower().endswith(("ed", "ing")) and re.fullmatch(rf"(?i){_FAULTING}", word) is not None
+        word.lower().endswith(("ed", "ing")) and _FAULTING_RE.fullmatch(word) is not None
     )
     if charge and word.lower().endswith("ed") and re.match(r"\s+(?:of|for)\b", masked[m.end() :]) and not _PASSIVE.search(before):
         return True  # a participle on a noun: "The plan, criticized for its cost, passed" states the passing
@@ -931,12 +938,15 @@ another author, whether it names them in the sentence or in brackets). Not a bra
 abbreviation ("(July 5, 2023)", "(2.1% in 2023)", "(BRI)"), nor a name after "the" ("The Beijing Olympics (2008)")."""
 
 
+_YEAR_RE = re.compile(_YEAR)
 _NAMED_THING = re.compile(r"(?i)\b(?:the|a|an)\s+$")
 """Before a capitalised name with a year in brackets: an article makes it a thing ("The Beijing Olympics (2008)")."""
 
 
 def _citation(masked: str) -> tuple[int, int] | None:
     """The span of the last reference by author and year (``_CITATION_RE``) outside a leading concessive clause."""
+    if "(" not in masked or not _YEAR_RE.search(masked):
+        return None  # every reference holds a bracket and a year (most sentences have neither)
     conceded = _CONCESSIVE.match(masked)
     after = conceded.end() if conceded else 0
     found = [
@@ -957,6 +967,14 @@ def _speakers() -> CueMatcher:
     return CueMatcher(words, [c for c in words.ids if c.startswith("speaker.")])
 
 
+def _words_inside(words: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> int:
+    """How many of ``words`` (character spans) lie whole inside one of ``spans``."""
+    if len(spans) == 1:
+        (a, b), = spans
+        return sum(1 for s, e in words if a <= s and e <= b)
+    return sum(1 for s, e in words if any(a <= s and e <= b for a, b in spans))
+
+
 def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = None) -> list[Voice]:
     """The voice of each of one source's sentences, given in order.
 
@@ -973,8 +991,8 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         labelled = labelled and not opens
         speech = [(a, b) for a, b in spans if not quoted_title(text[a:b])]
         # Without quoted speech no word is inside one, so the sentence is not quoted: its words are not needed.
-        words = [(m.start(), m.end()) for m in _WORDS.finditer(text)] if speech else []
-        inside = sum(1 for s, e in words if any(a <= s and e <= b for a, b in speech))
+        words = [m.span() for m in _WORDS.finditer(text)] if speech else []
+        inside = _words_inside(words, speech)
         long_quotes = [(a, b) for a, b in speech if len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS]
         masked = _masked(text, spans)
         found = _reporting(text, masked, quotation=bool(speech))
