@@ -36,6 +36,11 @@ Rules, in order:
      Sen. …``, ``Calif. Attorney General …``), where the state qualifies the title; otherwise
      a boundary, since a state after a city often ends a sentence (``…in Lansing, Mich. The
      governor said``). A lower-case word after it is never a candidate (``Wash. state``);
+   * ``DOTTED_STATES`` after a city and a comma (``…in Washington, D.C. Jackson's wife spent…``): as
+     ``STATES``, a boundary unless a title of office or a body of the place follows (``PLACE_BODIES``:
+     ``Washington, D.C. Council``); ``CLOCK`` (``a.m.``, ``p.m.``): a boundary before a capitalised
+     word unless it goes on the time (``CLOCK_NEXT``: ``5 p.m. Friday``, ``10 a.m. Eastern``, or a
+     zone in capitals: ``12:01 a.m. EDT``);
    * ``BEFORE_NUMBER`` (``No. 02``, ``Vol. 4``, ``p. 2``, ``pp. 3``): no boundary when a
      digit follows, otherwise treated as an ordinary word (``He said no. The …``);
    * ``MONTHS`` (``Jan. 5``, ``Sept. 11``): no boundary before a digit, otherwise
@@ -167,6 +172,35 @@ OFFICES: frozenset[str] = frozenset(
 PARTIES: frozenset[str] = frozenset({"Republican", "Democrat", "Democratic", "GOP", "Independent"})
 """Party words that may stand between a state abbreviation and a title ("Wash. Democratic Gov. …")."""
 
+DOTTED_STATES: frozenset[str] = frozenset(
+    {"D.C", "N.Y", "N.J", "N.C", "S.C", "N.H", "N.M", "N.D", "S.D", "R.I", "W.Va", "N.Dak", "S.Dak"}
+)
+"""Dotted abbreviations of US states (without the final dot). After a city and a comma ("in Washington, D.C.") one
+ends a place name as ``STATES`` do: a boundary unless a title of office or one of ``PLACE_BODIES`` follows
+("Washington, D.C. Mayor …", "Washington, D.C. Council"), so "… in Washington, D.C. Jackson's wife spent …" is two
+sentences (check9g JJ-4). Without the city before it ("the D.C. Council") it stays ambiguous (rule 4)."""
+
+PLACE_BODIES: frozenset[str] = frozenset(
+    {"Council", "Circuit", "Court", "Superior", "Police", "Metropolitan", "Public", "Board", "City", "Department",
+     "Government", "National", "Federal", "State", "County", "Area", "Office", "Bureau"}
+)
+"""Capitalised words that name a body of the place a dotted state abbreviation ends ("D.C. Council")."""
+
+CLOCK: frozenset[str] = frozenset({"a.m", "p.m"})
+"""Clock abbreviations: after "5 p.m." a capitalised word opens a new sentence ("… at 2 p.m. Jackson will be free
+…": check9g JJ-4) unless it goes on the time (``CLOCK_NEXT``, a zone in capitals: "12:01 a.m. EDT")."""
+
+CLOCK_NEXT: frozenset[str] = frozenset(
+    {"Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich", "Local", "Monday", "Tuesday", "Wednesday",
+     "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept",
+     "Oct", "Nov", "Dec", "January", "February", "March", "April", "June", "July", "August", "September", "October",
+     "November", "December"}
+)
+"""Capitalised words that go on a time ("at 5 p.m. Friday", "10 a.m. Eastern")."""
+
+_AFTER_CITY = re.compile(r"[A-Z][\w'’.-]*,[^\S\n\r]*$")
+"""A capitalised word and a comma just before a dotted state abbreviation ("Washington, D.C.")."""
+
 ELIDED_AFTER: frozenset[str] = frozenset({"the", "a", "an", "and", "or"})
 """Lower-case words an ellipsis after which leaves words out inside a sentence (they never end one)."""
 
@@ -224,6 +258,11 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return False
     if key in STATES:
         return not _title_follows(text, m.end())
+    if key in DOTTED_STATES and _AFTER_CITY.search(text, max(0, start - len(key) - 40), start - len(key)):
+        return not (_title_follows(text, m.end()) or (m.group("first") + m.group("word")) in PLACE_BODIES)
+    if key in CLOCK:  # lower case: "A.M. Best" is a name
+        word = m.group("first") + m.group("word")
+        return not (word in CLOCK_NEXT or (word.isupper() and word.isalpha() and len(word) <= 4))
     if lower in BEFORE_NUMBER:
         return not m.group("first").isdigit()
     if lower in MONTHS:

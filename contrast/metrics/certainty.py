@@ -97,18 +97,21 @@ _NOT_A_HEDGE = re.compile(
     r"\b(?:every|all|best|worst|\w{2,}est|(?:most|least)\s+\w+|(?:if|where|wherever|whenever))\s+"
     r"(possible)\b|"
     r"\b(could)(?=\s+(?:not|never)\s+(?!(?:be\s+)?(?:ruled?\s+out|rule\s+out|confirm|confirmed|verify|verified|"
-    r"independently|determined?|establish(?:ed)?|reached)\b))"
+    r"independently|determined?|establish(?:ed)?|reached)\b))|"
+    r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){1,4}?(could\s+be|could|might|may)\b"
 )
 """Hedge cues that are no hedge: "possible" stating a condition, or before the options it ranges over, or in a
 fixed phrase ("as soon as possible", "every possible"), or after a superlative it intensifies ("the starkest
-possible contrast", "the most severe possible penalty": check8 RM-15); "could" of a negated ability ("could not serve")."""
+possible contrast", "the most severe possible penalty": check8 RM-15); "could" of a negated ability ("could not serve");
+a modal of purpose ("stopped his questioning so that he could be given a tissue", "in order that they might rest":
+check9g JJ-16)."""
 _WHETHER = re.compile(r"(?i)\bwhether\b[^,;:()\u2014\u2013]*")
 """An embedded "whether …" question up to the end of its clause."""
 
 
 def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     """Spans of cues in ``sentence`` that are not the writer's stance on a claim (see the module docstring)."""
-    spans = [span for m in _NOT_A_HEDGE.finditer(sentence) for g in range(1, 7) if (span := m.span(g))[0] >= 0]
+    spans = [span for m in _NOT_A_HEDGE.finditer(sentence) for g in range(1, m.re.groups + 1) if (span := m.span(g))[0] >= 0]
     if any(h.category == BOOSTER for h in hits):
         questions = [m.span() for m in _WHETHER.finditer(sentence)]
         spans += [(h.start, h.end) for h in hits if h.category == BOOSTER and any(a < h.start < b for a, b in questions)]

@@ -251,7 +251,7 @@ def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple
     """Sentences the open quotation was carried into (undone if it never closes)."""
     for index, text in enumerate(texts):
         too_long = len(carried_into) >= MAX_CARRY and not _closes_in_paragraph(texts, breaks, index, carried)
-        across = carried is not None and breaks[index] and not _opens_at_start(text) and _closes_ahead(texts, index)
+        across = carried is not None and breaks[index] and not _opens_at_start(text) and _closes_ahead(texts, index, carried)
         if carried is not None and not across and (breaks[index] or _opens_at_start(text) or too_long):
             if not breaks[index] and not _opens_at_start(text):
                 for undo in carried_into:  # a stray mark: these sentences were never inside it
@@ -268,12 +268,16 @@ def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple
     return result, carried_in
 
 
-def _closes_ahead(texts: Sequence[str], index: int) -> bool:
+def _closes_ahead(texts: Sequence[str], index: int, carried: str) -> bool:
     """Whether a quotation left open at the end of a paragraph runs on into the paragraph that starts at sentence
     ``index`` though no mark reopens it: a later sentence, within ``MAX_CARRY`` sentences, closes a quotation it never
     opened, and every sentence before that one has no quotation mark of its own ("“I'm very frustrated. ¶ I take an
     oath of office, as does every other police officer in this country. ¶ I don't just get to pick and choose which
-    laws I enforce.”"). A sentence that opens a quotation first ends the search: the open mark was a stray."""
+    laws I enforce.”"), or only a single-quoted phrase that opens and closes in it, nested in a double quotation
+    (Obama's "“You've been debating a commemorative coin for baseball. ¶ You've had legislation reaffirming that 'In
+    God We Trust' is our motto. ¶ … ¶ … back to work.”", Forbes's "… in there. ¶ In fact, they inscribed … was 'E
+    pluribus unum.'”": check9g OJ-3/15). A sentence that opens a quotation first ends the search: the open mark was a
+    stray."""
     for ahead in range(index, min(len(texts), index + MAX_CARRY)):
         text = texts[ahead]
         if _opens_at_start(text):
@@ -283,6 +287,10 @@ def _closes_ahead(texts: Sequence[str], index: int) -> bool:
         spans, still_open, closed = _scan(text, None)
         if closed:
             return True
+        if carried == "d" and still_open is None and all(text[a] in "'‘" for a, _ in spans):
+            if _scan(text, carried)[2]:
+                return True
+            continue
         if spans or still_open is not None:
             return False
     return False
