@@ -252,6 +252,7 @@ def read_speaker(
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
     verbs += _ranged(sentence, outside, introducing, verbs)
+    verbs = [h for h in verbs if not _procedural(sentence, h)]
     roles = [
         h for h in typed_roles(sentence, outside) if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])
     ]
@@ -278,6 +279,19 @@ def read_speaker(
     if speaker is None or speaker.kind is None:
         return True, speaker, verbs
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
+
+
+_PROCEDURAL = re.compile(
+    r"(?i)^\s+(?:that\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:sentence|term|penalty|prison|jail|probation|fine\s+of)\b)"
+)
+"""After "recommended"/"recommends": a "that" clause or a penalty is a recommendation (prosecutors "recommended that
+Mr. Jackson receive a sentence of 46 to 57 months"), advice on what to do, not praise (check9g JJ-15)."""
+
+
+def _procedural(sentence: str, verb: Hit) -> bool:
+    return bool(
+        verb.category == "verb.praise" and verb.cue.lower().startswith("recommend") and _PROCEDURAL.match(sentence[verb.end :])
+    )
 
 
 _RANGE = re.compile(r"(?i)\bfrom\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b[^,;:]*?\bto\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b")

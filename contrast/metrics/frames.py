@@ -127,10 +127,32 @@ _CONDITIONAL_SHOULD = re.compile(
 A question ("Should the US raise tariffs?") still asks what should be done."""
 
 
+CRIME = "crime"
+_PUBLIC_EMPLOYEES = r"(?:teachers|firefighters|fire\s+fighters|nurses|sanitation\s+workers|librarians|paramedics)"
+_LISTED_POLICE = re.compile(
+    rf"(?i)\b{_PUBLIC_EMPLOYEES}\s*,\s*(?:and\s+|or\s+)?(police)\b|\b(police)(?:\s+officers)?\s*(?:,\s*(?:and\s+|or\s+)?|"
+    rf"\s(?:and|or)\s+){_PUBLIC_EMPLOYEES}\b"
+)
+""""police" in a list of public employees ("layoffs of teachers, police officers and firefighters"): a payroll, not
+crime (check9g OJ-26)."""
+
+PUBLIC_OPINION = "public_opinion"
+_CROWD = re.compile(
+    r"(?i)\b(?:before|to|told|tells|telling|addressed|addresses|addressing|in\s+front\s+of)\s+(?:an|the|a)\s+"
+    r"(?:(?:large|small|packed|cheering|live|invited|friendly|enthusiastic|crowded|standing-room)\s+)?(audience)\b"
+    r"|\b(audience)\s+(?:that\s+included|of\s+(?:about\s+|some\s+|more\s+than\s+)?\d)"
+)
+""""audience" as the people in the room at a speech ("spoke before an audience that included unemployed construction
+workers"), not public opinion (check9g OJ-27)."""
+
+
 def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     """(category, start, end) of the economic and policy cues used in a sense no frame means: posts, a person's
-    businesses, a conditional "should"."""
+    businesses, a conditional "should"; police in a list of public employees; the audience at a speech."""
     spans: set[tuple[str, int, int]] = set()
+    for category, rule in ((CRIME, _LISTED_POLICE), (PUBLIC_OPINION, _CROWD)):
+        if any(h.category == category for h in hits):
+            spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in (1, 2) if m.start(g) >= 0}
     if any(h.category == ECONOMIC for h in hits):
         spans |= {(ECONOMIC, *m.span(g)) for rule in (_POSTS, _OWNED) for m in rule.finditer(sentence)
                   for g in range(1, rule.groups + 1) if m.start(g) >= 0}

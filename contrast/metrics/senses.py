@@ -58,7 +58,8 @@ them aside too (:func:`set_aside`, read by ``contrast.metrics.evidence``):
   China"), after a possessive or an adjective and before a clause boundary or preposition — not
   the hedging modal;
 * "approval" as an institution's consent ("the approval of their legislative bodies",
-  "approval for the deal", "regulatory approval"), not public opinion's;
+  "approval for the deal", "regulatory approval", "approval of $60 billion in infrastructure spending"), not public
+  opinion's ("approval of his handling of the budget" stays);
 * "favorable"/"favourable" terms of trade ("more favorable tariff rates", "favorable terms"),
   not a favourable view;
 * "equal" of a size ("of equal scale and strength", "an equal amount", "tariffs equal to 25
@@ -247,6 +248,11 @@ _NO_LEXICON_SENSES = [
         rf"(?i)(?<!public )(?<!popular )(?<!voter )(?<!voters' )\b(approval)\s+(?=(?:of|from|by)\s+(?:the\s+|their\s+|its\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?{_INSTITUTIONS}\b|for\s+(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?"
         r"(?:deal|agreement|pact|treaty|bill|law|plan|merger|acquisition|sale|project|budget|measure|tariffs?|drug|accord)\b)"
+    ),
+    re.compile(  # passing a bill or spending ("pressing for approval of $60 billion in infrastructure spending": OJ-27)
+        r"(?i)(?<!public )(?<!popular )(?<!voter )(?<!voters' )\b(approval)\s+(?=(?:of|for)\s+(?:\$|\d|(?:the|a|an|his|her|its|"
+        r"their|this|that)\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:handling|performance|job|record|way)\b)(?:[\w$.,'’-]+\s+){0,4}?"
+        r"(?:bills?|legislation|measures?|spending|package|budget|funding|appropriations?|resolution|amendment)\b)"
     ),
     re.compile(
         r"(?i)\b(?:regulatory|legislative|congressional|parliamentary|final|formal|government|official|board|antitrust|"

@@ -24,7 +24,7 @@ from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_word
 from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.claims.terms import as_written, stopwords
-from contrast.metrics.vader import analyzer, tone_text
+from contrast.metrics.vader import rated_words
 from contrast.metrics.voice import names_no_speaker, own_part
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
@@ -244,9 +244,9 @@ def strongly_felt(text: str) -> list[tuple[str, float]]:
 def felt_words(text: str) -> list[tuple[str, float]]:
     """Words of ``text`` in VADER's lexicon with their rating, strongest first: what moves its tone score,
     read as the score reads it (typography normalised, words in a sense without feeling set aside)."""
-    lexicon = analyzer().lexicon
-    scored = tone_text(own_part(text))  # an own-voice sentence is scored without the clauses it reports
-    words = {w: lexicon[w] for w in re.findall(r"\b[a-z][a-z'-]*(?![a-z'·-])", scored.lower()) if w in lexicon}
+    # An own-voice sentence is scored without the clauses it reports; the tokens are VADER's own, so a name's
+    # initial ("Robert L. Wilkins": "L." is no word VADER looks up) is not listed (check9g JJ-23).
+    words = {w.lower(): rating for w, rating in rated_words(own_part(text))}
     return sorted(words.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
 
 
