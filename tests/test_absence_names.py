@@ -11,6 +11,7 @@ import polars as pl
 import pytest
 
 from contrast.claims import find_events
+from contrast.claims.absence import counted_as_figure, near_figures
 from contrast.claims.aliases import name_variants, resolve_aliases, same_given_name
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, display_anchor
 from contrast.claims.terms import written_quantities
@@ -170,3 +171,62 @@ def test_a_figure_is_written_without_the_comma_after_it(text: str, written: list
     assert written_quantities(text) == written
     value = written[0][0].lstrip("$")
     assert display_anchor(f"#{value}", [text]) == written[0][1]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "near"),
+    [
+        ("$10977.74", "$10000", True),  # check9g JJ-9: "over $10,000 at Best Buy" (8.9% apart)
+        ("$313.89", "$300", True),  # check9g JJ-10: "over $300 at Build-A-Bear" (4.4%)
+        ("16", "15", True),  # check9g OJ-11: "some 16 House-passed measures", "15 bills" (6.3%)
+        ("$5587.75", "$5687.75", True),
+        ("$2b", "$2.1b", True),
+        ("12%", "11.5%", True),
+        # near misses: further apart, another kind, small counts
+        ("$10977.74", "$9000", False),  # 18%
+        ("16", "14", False),  # 12.5%
+        ("3", "2", False),
+        ("9", "10", False),  # 10% of 10 is 1, but 9 and 10 are two counts, not one rounded
+        ("$300", "300", False),  # money and a count
+        ("$300", "£300", False),  # two currencies
+        ("12%", "12", False),
+        ("$2b", "$2m", False),  # scale
+    ],
+)
+def test_figures_within_rounding_are_one_figure(one: str, other: str, near: bool) -> None:
+    assert near_figures(one, other) is near
+    assert near_figures(other, one) is near
+
+
+BEST_BUY = "From 2007 to 2011, Mr. Jackson bought $10,977.74 worth of televisions, DVD players and DVDs at Best Buy."
+BEST_BUY_ELSEWHERE = "Expenses charged to his campaign included $2,306.08 at Walt Disney World and over $10,000 at Best Buy."
+
+
+def test_a_figure_told_rounded_elsewhere_is_no_proof_of_absence() -> None:
+    """check9g JJ-9/JJ-10, OJ-11: a figure another origin gives rounded or counted otherwise, in a sentence sharing a
+    name or words of the claim, made the claim "only in" one origin; the same rounded figure of something else stays
+    an anchor (a truly different figure: ``test_figures_within_rounding_are_one_figure``)."""
+    assert _state({"fox": f"{BEST_BUY} {FILLER}", "hp": f"{BEST_BUY_ELSEWHERE} Markets in Tokyo rose."}, BEST_BUY) == "possibly_shared"
+    assert _state({"fox": f"{BEST_BUY} {FILLER}", "hp": "Farmers planted corn. Tiffany sold over $10,000 in rings."}, BEST_BUY) == "unique"
+    assert (
+        _state({"fox": f"{BEST_BUY} {FILLER}", "hp": "Farmers planted corn. The city paid over $10,000 for road salt."}, BEST_BUY)
+        == "unique"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("some 16 House-passed measures", "16", True),
+        ("they have brought up 15 bills", "15", True),
+        ("dealers sold 2,763 cars", "2763", True),
+        # near misses: a day of a month, a time (a dev gold's unique claim "At 6:41 p.m., … on Sept. 10, …" was lost to
+        # another origin's "Sept. 11")
+        ("At 6:41 p.m., on Sept. 10, the C.I.A. notified the embassy", "10", False),
+        ("At 6:41 p.m., on Sept. 10, the C.I.A. notified the embassy", "41", False),
+        ("on March 16 he spoke", "16", False),
+        ("at 16:30 he spoke", "16", False),
+    ],
+)
+def test_a_day_or_a_time_is_no_count_within_rounding(text: str, value: str, counted: bool) -> None:
+    assert counted_as_figure(text, value) is counted

@@ -38,6 +38,7 @@ reader can check an "only in" claim, and see why a claim was not called one.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -61,7 +62,7 @@ from contrast.claims.distinctive import (
 from contrast.claims.echoes import event_members
 from contrast.claims.evidence import PairScorer
 from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, query_pair_blocks
-from contrast.claims.terms import news_words, sentence_stems
+from contrast.claims.terms import MONTHS, news_words, sentence_stems
 from contrast.segment import sentence_spans
 
 SHARED, POSSIBLY_SHARED, UNIQUE = "shared", "possibly_shared", "unique"
@@ -174,7 +175,7 @@ def absence_states(
     stirred, close_any, close = (set(np.concatenate([part[k] for part in found]).tolist()) for k in (1, 2, 3))
     del found
     named = _absent_anchors(claims, reading, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
-    anchors = _unless_told_elsewhere(claims, pool, named)
+    anchors = _unless_near_figure(claims, reading, _unless_told_elsewhere(claims, pool, named))
     state: list[str] = []
     basis: list[str | None] = []
     for k in range(n):
@@ -463,6 +464,103 @@ def _content_words(
     words = _binary([{i for i in map(vocabulary.__getitem__, wanted[k]) if specific[i]} for k in keys], len(vocabulary))
     _, origin = np.unique(pool.get_column("origin").to_numpy(), return_inverse=True)
     return keys, words, named_by, origin
+
+
+NEAR_FIGURE = 0.1
+"""How far apart (less than this share of the larger) two figures of one kind (money in one currency, a share, a count) may be and
+still be one figure told two ways: rounded ("over $10,000" for $10,977.74, "over $300" for $313.89) or counted
+otherwise ("15 bills" for "some 16 House-passed measures"). Check9g JJ-9/JJ-10, OJ-11: 8.9%, 4.4%, 6.3% apart. Figures
+further apart stay anchors ($10,977.74 and $9,000: 18%; 16 and 14: 12.5%); counts under 10 are near only when equal,
+and a day or a time ("Sept. 10", "6:41") is no count (a dev gold's unique claim was lost on "Sept. 10" / "Sept. 11")."""
+
+_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+
+
+def _figure(quantity: str) -> tuple[str, float] | None:
+    """A normalised figure's kind (its currency sign, "%", or "" for a count) and value: "$2b" → ("$", 2e9)."""
+    kind = quantity[0] if quantity[:1] in "$£€¥" and quantity else ("%" if quantity.endswith("%") else "")
+    body = quantity.lstrip("$£€¥").rstrip("%")
+    scale = _SCALES.get(body[-1:], 1.0) if body else 1.0
+    try:
+        return kind, float(body.rstrip("kmbt")) * scale
+    except ValueError:
+        return None
+
+
+def near_figures(a: str, b: str) -> bool:
+    """Whether figures ``a`` and ``b`` (normalised: ``quantities``) are of one kind and within ``NEAR_FIGURE``."""
+    x, y = _figure(a), _figure(b)
+    if x is None or y is None or x[0] != y[0]:
+        return False
+    low, high = sorted((x[1], y[1]))
+    return high > 0 and (high - low) < NEAR_FIGURE * high
+
+
+_DAY_OR_TIME = re.compile(r"\b(?:" + "|".join(sorted({m[:3] for m in MONTHS} | set(MONTHS) | {"sept"})) + r")\.?\s+$|:$", re.IGNORECASE)
+"""What comes before a number that is a day of a month ("Sept. 10") or a time's minutes ("6:41"): no count."""
+
+
+def counted_as_figure(text: str, value: str) -> bool:
+    """Whether ``text`` writes the count ``value`` (a figure's digits, "2763") other than as a day or a time."""
+    digits = r",?".join(value) if "." not in value else re.escape(value)
+    for m in re.finditer(rf"(?<![\d.,]){digits}(?![\d]|:\d)", text):
+        if not _DAY_OR_TIME.search(text[max(0, m.start() - 12) : m.start()]):
+            return True
+    return False
+
+
+def _shares_words(words: set[str], specific: set[str], row: set[str]) -> bool:
+    """Whether a row shares a word of a claim's ``specific`` words (not the story's), or two of its ``words`` at all."""
+    return bool(specific & row) or len(words & row) >= 2
+
+
+def _unless_near_figure(claims: pl.DataFrame, reading: PoolReading, anchors: list[list[str]]) -> list[list[str]]:
+    """``anchors`` emptied for each claim one of whose figure anchors another origin's row tells within rounding
+    (``near_figures``) while sharing a word of what the claim states that is not the story's (``TOPIC_SHARE``), or two
+    that are ("15 bills … ignored in the Democratic-led Senate" for "the Senate should take up some 16 … measures …
+    job creation", check9g OJ-11), figures left out: "$10,977.74 worth of televisions … at Best Buy" is told as "over
+    $10,000 at Best Buy" (check9g JJ-9). What it says may be told there: the claim is "possibly reported elsewhere"."""
+    figures = {k: [a[1:] for a in found if a.startswith("#")] for k, found in enumerate(anchors)}
+    asked = {k: values for k, values in figures.items() if values}
+    if not asked:
+        return anchors
+    pool = reading.pool
+    quantities = pool.get_column("quantities").to_list()
+    origins = pool.get_column("origin").to_list()
+    by_kind: dict[str, list[tuple[float, int, str]]] = {}
+    for row, found in enumerate(quantities):
+        for q in found or []:
+            if (figure := _figure(q)) is not None:
+                by_kind.setdefault(figure[0], []).append((figure[1], row, q))
+    for rows in by_kind.values():
+        rows.sort()
+    stems = reading.stem_index()
+    topical = max(2.0, TOPIC_SHARE * pool.height)
+    claim_quantities = claims.get_column("quantities").to_list()
+    texts = claims.get_column("text").to_list()
+    row_stems = pool.get_column("stems")
+    row_texts = pool.get_column("text")
+    result = list(anchors)
+    for k, values in asked.items():
+        words = {w for w in _party_stems(_stated_stems(texts[k])) if not w[:1].isdigit()}
+        specific = {w for w in words if w in stems.column and stems.named[stems.column[w]] <= topical}
+        for q in claim_quantities[k] or []:
+            figure = _figure(q)
+            if figure is None or q.lstrip("$£€¥").rstrip("kmbt%") not in values:
+                continue
+            rows = by_kind.get(figure[0], [])
+            start = bisect.bisect_left(rows, ((1 - NEAR_FIGURE) * figure[1], -1, ""))
+            end = bisect.bisect_right(rows, (figure[1] / (1 - NEAR_FIGURE), len(origins), "~"))
+            if any(
+                origins[row] != origins[k]
+                and near_figures(q, other)
+                and (figure[0] or (counted_as_figure(texts[k], q) and counted_as_figure(row_texts[row], other)))
+                and _shares_words(words, specific, _party_stems(row_stems[row]))
+                for _, row, other in rows[start:end]
+            ):
+                result[k] = []
+                break
+    return result
 
 
 TOLD_BY_ROWS_CHUNK = 512
@@ -918,5 +1016,6 @@ def _listed(found: Nearest, claims: pl.DataFrame, check: np.ndarray, *, by_sourc
 
 __all__ = [
     "ABSENT_P", "BACK_REFERENCE", "POSSIBLE_P", "POSSIBLY_SHARED", "SET_ASIDE_SEARCHED", "SHARED", "STATES", "UNIQUE", "absence_states",
-    "empty_absences", "empty_evidence", "event_absences", "in_context", "previous_claims", "set_aside_sentences",
+    "counted_as_figure", "empty_absences", "empty_evidence", "event_absences", "in_context", "near_figures", "previous_claims",
+    "set_aside_sentences",
 ]  # fmt: skip
