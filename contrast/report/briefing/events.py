@@ -23,6 +23,7 @@ from contrast.claims.distinctive import display_anchor
 from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.claims.labels import folded
+from contrast.claims.quotations import QUOTATION_GAP
 from contrast.metrics.voice import names_no_speaker
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
 from contrast.report.event_titles import event_title
@@ -38,11 +39,6 @@ hundreds, which would fill pages no one reads (events.json lists them all)."""
 WEAK_EVENT = 0.5
 STRONG_EVENT = 0.8
 """Mean link probability below which a panel's links read "weak", at or above which "strong"."""
-
-
-QUOTATION_GAP = 2
-"""Sentences apart, in each source, that two events' quoting members may stand and still be read as one
-quotation running on: a quotation's next sentence, or the one after a line the linker left unmatched."""
 
 
 def one_per_quotation(events: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
