@@ -26,7 +26,7 @@ from contrast.claims.align import (
     quotation_speakers,
 )
 from contrast.claims.candidates import claim_frame
-from contrast.claims.conflicts import Conflicts, chambers_of, counts_of, eras_of, figure_subjects, goods_of
+from contrast.claims.conflicts import Conflicts, chambers_of, counts_of, days_apart, eras_of, figure_subjects, goods_of, weekdays_of
 from contrast.claims.evidence import shingle_matrix
 from contrast.claims.terms import news_words, sentence_terms, stem
 from contrast.claims.tfidf import tfidf
@@ -164,6 +164,28 @@ def test_two_chambers_committees_are_two_bodies() -> None:
     assert found.pair(0, 1) and not found.pair(0, 2) and found.pair(1, 2)
     events = _events({"fox": SENATE, "huffpost": HOUSE})
     assert not any(SENATE in event and HOUSE in event for event in events)
+
+
+FIRST_TALKS = ("Governor Tom Hale was heading to Springfield Monday afternoon to keep campaigning for the school levy on top "
+               "earners, a day after a face-to-face meeting with Senate leader Anna Ruiz.")
+SECOND_TALKS = ("Governor Tom Hale and Senate leader Anna Ruiz met for nearly an hour on Thursday evening in their latest "
+                "attempt to break the impasse over the school levy on top earners.")  # fmt: skip
+
+
+def test_two_meetings_on_days_apart_are_two_events() -> None:
+    """check10h OB-3 (printed on page 1 as "matched in 2 of 3" and as one event in Same event): the same two people
+    meeting on a Sunday and again on a Thursday share both names and the talks — two meetings. A day apart is one
+    statement dated by outlets in different time zones, or published a day apart."""
+    assert weekdays_of(FIRST_TALKS) == {0} and weekdays_of(SECOND_TALKS) == {3}
+    assert weekdays_of("The Monday's session ended; a monday-morning quarterback said.") == {0}
+    assert days_apart(frozenset({0}), frozenset({3})) and days_apart(frozenset({6}), frozenset({3}))
+    assert not days_apart(frozenset({3}), frozenset({4})) and not days_apart(frozenset({6}), frozenset({0}))
+    assert not days_apart(frozenset({0, 3}), frozenset({3})) and not days_apart(frozenset(), frozenset({3}))
+    same_day = "Ruiz and Hale met Thursday night to settle the school levy, aides said."
+    found = Conflicts([FIRST_TALKS, SECOND_TALKS, same_day, "The levy talks go on, Ruiz said."])
+    assert found.pair(0, 1) and not found.pair(1, 2) and found.pair(0, 2) and not found.pair(0, 3)
+    events = _events({"right": FIRST_TALKS, "left": SECOND_TALKS})
+    assert not any(FIRST_TALKS in event and SECOND_TALKS in event for event in events)
 
 
 def test_a_shared_name_starts_a_link_only_with_something_said_with_it() -> None:

@@ -22,6 +22,12 @@ state them differently:
   effort to … build alliances" today share every content word and are two facts (finalcheck-s4, soft-power
   e004; finalcheck-s5 SP-A3). Two claims in different eras conflict too; an era and a year are not compared.
 
+- which day: the weekdays a claim names. Two claims each naming a weekday, and every weekday of one at least two
+  days from every weekday of the other, report what happened on different days: "President Obama was heading to
+  Detroit Monday … a day after a face-to-face meeting with House Speaker John Boehner" and "Obama and Boehner met for
+  nearly an hour on Thursday evening" share both names and the talks (check10h OB-3). One day apart is no conflict:
+  outlets in different time zones, or published a day apart, date one statement Thursday and Friday.
+
 - which chamber: the chamber whose committee a claim names ("the Senate intelligence committee", "The House
   committee's subpoenas"). Two claims each naming a chamber's committee, and no chamber in common, report what two
   bodies did: "The leaders of the Senate intelligence committee said Tuesday they had subpoenaed two of … Flynn's
@@ -129,6 +135,21 @@ def chambers_of(text: str) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _CHAMBER.finditer(text) if not text[: m.start()].endswith("White "))
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(day.capitalize() for day in _WEEKDAYS) + r")(?:['’]s)?\b")
+
+
+def weekdays_of(text: str) -> frozenset[int]:
+    """The weekdays a claim names, Monday = 0: "met Sunday afternoon … heading to Detroit Monday" → {6, 0}."""
+    return frozenset(_WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY.finditer(text))
+
+
+def days_apart(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Whether two claims' weekdays are all at least two days apart (round the week): Monday and Thursday are;
+    Thursday and Friday, or Sunday and Monday, are not (a time zone or a day's delay in publishing)."""
+    return bool(a and b) and all(min((x - y) % 7, (y - x) % 7) >= 2 for x in a for y in b)
+
+
 class Conflicts:
     """What each claim states about whose goods, how many, when and which chamber, read once; ``between`` any pairs."""
 
@@ -138,20 +159,24 @@ class Conflicts:
         self._eras = [eras_of(t) for t in texts]
         self._dated = [bool(_YEAR.search(t)) for t in texts]
         self._chambers = [chambers_of(t) for t in texts]
+        self._weekdays = [weekdays_of(t) for t in texts]
         # which claims state anything ``pair`` reads, and which an era: read once, not per call of ``between`` (the
         # merge asks it about a few pairs at a time, once per group it rescores: a list over every claim per call
         # grew with claims × groups, 24 of align._merge's 31 s at 1,000 AllSides sources; issue 16)
         self._eras_any = np.array([bool(e) for e in self._eras], dtype=bool)
         self._readable = np.array(
-            [bool(g or c or e or h) for g, c, e, h in zip(self._goods, self._counts, self._eras, self._chambers, strict=True)], dtype=bool
+            [bool(g or c or e or h or w) for g, c, e, h, w in zip(self._goods, self._counts, self._eras, self._chambers, self._weekdays, strict=True)],
+            dtype=bool,
         )
 
     def pair(self, a: int, b: int) -> bool:
         """Whether claims ``a`` and ``b`` state different goods' countries, different counts of one thing or
-        different times (one set in a past era, the other in no era and no year, or in another era), or different
-        chambers' committees."""
+        different times (one set in a past era, the other in no era and no year, or in another era; weekdays at
+        least two days apart), or different chambers' committees."""
         ga, gb = self._goods[a], self._goods[b]
         if ga and gb and not ga & gb:
+            return True
+        if days_apart(self._weekdays[a], self._weekdays[b]):
             return True
         ha, hb = self._chambers[a], self._chambers[b]
         if ha and hb and not ha & hb:
@@ -233,4 +258,4 @@ class FigureSubjects:
         )
 
 
-__all__ = ["Conflicts", "FigureSubjects", "chambers_of", "counts_of", "eras_of", "figure_subjects", "goods_of"]
+__all__ = ["Conflicts", "FigureSubjects", "chambers_of", "counts_of", "days_apart", "eras_of", "figure_subjects", "goods_of", "weekdays_of"]
