@@ -127,14 +127,20 @@ def test_a_surname_two_people_share_is_left_alone() -> None:
          ["Belt and Road Initiative and China's"]),
         ("The US-initiated friction will backfire, analysts said.", "US", ["US-initiated"]),
         ("It moved some production to the US and Mexico last year.", "Mexico", ["US and Mexico"]),
+        # check10h BT-26: printed as two origins' names for one actor
+        ("Outgoing White House economic adviser Lena Park warned Wednesday.", "White House", ["Outgoing White House"]),
+        ("Senior White House officials raised the stakes.", "White House", ["Senior White House"]),
+        ("Former President Ada Quinn spoke.", "President Ada Quinn", ["Former President Ada Quinn"]),
+        ("Top White House aides met.", "White House", ["Top White House"]),
+        ("Top Gun was filmed in San Diego.", "Top Gun", ["Gun"]),
     ],
 )
 def test_a_name_does_not_take_in_a_weekday_before_it_or_a_title_or_possessor_after_it(
     text: str, name: str, not_names: list[str]
 ) -> None:
-    """A day or month before a name dates it ("on Friday US time"), and a title or a possessor
-    after "and" ("… and Mr. Obama", "… and China's diplomacy") starts the next name: none makes a
-    name of its own."""
+    """A day or month before a name dates it ("on Friday US time"), a word of rank or tenure before it ranks
+    someone ("Outgoing White House …"), and a title or a possessor after "and" ("… and Mr. Obama", "… and China's
+    diplomacy") starts the next name: none makes a name of its own."""
     found = settle_names([entities(text)])[0]
     assert name in found
     assert not set(not_names) & set(found)

@@ -218,7 +218,7 @@ def entities(text: str) -> list[str]:
     for start, end, run in _name_runs(text):
         at_start = start == 0 or text[:start].rstrip().endswith(("“", '"', "‘", "'", "("))
         words = run.split()
-        while words and (_is_filler(words[0], stop) or _dates_what_follows(words)):
+        while words and (_is_filler(words[0], stop) or _dates_what_follows(words) or _ranks_what_follows(words)):
             words, at_start = words[1:], False
         if words and words[-1].lower() in TITLES and text.startswith(".", end):
             words = words[:-1]  # "… Chicago and Mr. Obama": the title belongs to the next name
@@ -251,6 +251,19 @@ def entities(text: str) -> list[str]:
                 surface = "^" + surface
             found.append(surface)
     return found
+
+
+_RANKS = frozenset({"outgoing", "incoming", "senior", "former", "top", "retiring", "acting", "longtime", "veteran", "then"})
+"""Words of rank or tenure that, capitalised at a sentence's start, open a run before a name or an office ("Outgoing
+White House economic adviser", "Senior White House officials", "Former President …"); they name nobody (check10h
+BT-26: "Outgoing White House" and "Senior White House" were printed as two origins' names for one actor)."""
+
+
+def _ranks_what_follows(words: list[str]) -> bool:
+    """A rank or tenure word before a name ("Senior White House officials") is no part of the name; "Top" only before
+    two words or more ("Top White House aides", not "Top Gun")."""
+    first = words[0].lower()
+    return first in _RANKS and len(words) > (2 if first == "top" else 1)
 
 
 def _dates_what_follows(words: list[str]) -> bool:
