@@ -197,8 +197,12 @@ def unshown(*, close: int, unanchored: int, context: int) -> list[str]:
     one = {n: n == 1 for n in (close, unanchored, context)}
     reasons = []
     if close:
+        # check10h BT-22: "a sentence … that may report them" was read as "reports them", of a named analyst no other
+        # origin names; what holds is what the search found: words or names in common, too many to rule it out
         reasons.append(
-            f"{close} {'has' if one[close] else 'have'} a sentence in another origin that may report {'it' if one[close] else 'them'}"
+            f"{close} {'has' if one[close] else 'have'} a sentence in another origin sharing enough words or names "
+            f"with {'it' if one[close] else 'them'} that the search could not rule out that "
+            f"origin reporting {'it' if one[close] else 'them'}"
         )
     if unanchored:
         reasons.append(
