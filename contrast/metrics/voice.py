@@ -337,6 +337,7 @@ _SAYING = (
     r"disput(?:e|es|ed|ing)\s+(?:that\b|(?:(?:any|the|a|an|this|these|those|such|his|her|their|its|our)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:suggestions?|claims?|allegations?|reports?|accounts?|characteri[sz]ations?|notion|idea|"
     r"assertions?|findings?|charges?|contention|story|version|premise|accuracy)\b)|"
+    r"(?:seen|viewed|regarded|perceived)\s+by\s+(?:[\w'’.-]+\s+){1,4}?as|"
     r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary|"
     r"appeal(?:s|ed|ing)?\s+(?:to|for)|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"(?:went|goes|go|going|gone|continued|continues|proceeded)\s+on\s+to\s+(?:say|argue|claim|insist|note|add|warn|"
@@ -362,7 +363,7 @@ _CLAUSE_VERBS = (
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
     r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|continued(?=\s*:)|suggest|"
-    r"indicates|stressing|relayed|relays|relaying|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
+    r"indicates|stressing|relayed|relays|relaying|suggesting|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
 _SPEECH_ACTS = (
@@ -521,6 +522,12 @@ _CHARGING = re.compile(
 )
 """A verb of criticising and its "for"/"of" within the words before a word: the word is the charge the critic
 makes ("Ms. Coulter, who has viscerally attacked Mr. Trump for caving on the wall"), the critic's, not the writer's."""
+_CLAIMED = re.compile(
+    r"(?i)\b(?:criticism|complaints?|charges?|claims?|accusations?|allegations?|assertions?|suggestions?|warnings?|"
+    r"insistence|argument)\b(?:\s+(?:from|by|of|among)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*that\s+(?:[\w'’-]+\s+){0,6}$"
+)
+"""A noun of saying and its "that" clause before a word: the word is what the critics charge ("criticism from fellow
+Democrats that the president has caved too much": the caving is their charge, check10h BT-34), not the writer's."""
 _CONTRASTED = re.compile(r"(?i)^\s*(?:unlike|as\s+opposed\s+to|in\s+contrast\s+to|contrary\s+to)\b")
 """A clause that opens by setting something apart ("Unlike the hard power of military might and economic
 coercion, soft power relies on attraction"): what it names is what the sentence's subject is not."""
@@ -640,6 +647,10 @@ _CHARGED = re.compile(
 announced Friday accusing a dozen officers of …"), which reports the charge but not the sentence (check-s6-C PM-20)."""
 
 
+_NO_SPEAKER = re.compile(r"(?i)\b(?:neither|nobody|no\s+one|none)(?:\s+of\s+(?:them|us|the\s+\w+))?\s+$")
+"""A subject that says nothing: "neither said much of anything" reports no words (check10h OB-7)."""
+_RISKED = re.compile(r"(?i)\b(?:risk|risks|risked|risking|fear|fears|feared|fearing|avoid|avoids|avoided|avoiding)\s+(?:being|getting)\s+$")
+"""Before a charge: a charge someone risks or fears ("risk being blamed for …"), which nobody has made."""
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got|getting|has|have|had)\s+(?:\w+ly\s+)?$")
 """Before a participle of charging with nothing between it and its "of"/"for": an auxiliary makes it the sentence's
 own passive verb ("He was accused of fraud": someone's charge, reported); without one it describes a noun."""
@@ -661,6 +672,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     "during"…)."""
     word = m.group().split()[0]
     before = masked[: m.start()]
+    if word.lower() in {"said", "say", "says"} and _NO_SPEAKER.search(before):
+        return True  # "True to form, neither said much of anything": nothing said is reported (check10h OB-7)
+    if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before):
+        return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
         return True  # a letter sent ("children who wrote to the White House"), not what it says
     if word.lower() in {"term", "terms"} and (_TERM_BEFORE.search(before) or re.match(r"(?i)\s+(?:of|limits?|ends?)\b", masked[m.end() :])):
@@ -678,6 +693,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     charge = word.lower() in {"accused", "accusing"} or (
         word.lower().endswith(("ed", "ing")) and _FAULTING_RE.fullmatch(word) is not None
     )
+    if _RISKED.search(before):
+        return True  # "take the package now or risk being blamed for a downturn": a charge feared, not made (check10h BT-42)
     if charge and word.lower().endswith("ed") and re.match(r"\s+(?:of|for)\b", masked[m.end() :]) and not _PASSIVE.search(before):
         return True  # a participle on a noun: "The plan, criticized for its cost, passed" states the passing
     if charge and _CHARGED.search(before) and (word.lower().endswith("ing") or re.match(r"\s+(?:of|for)\b", masked[m.end() :])):
@@ -690,7 +707,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return False  # "Nielsen earlier told Fox News": "earlier" is an adverb here, the verb a past tense
     if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):
         # "Some called the article a partisan plot": "some" stands for people and the past tense is their act
-        return not (re.search(r"(?i)(?:^|[,;]|\band)\s*(?:some|many|several|both|all)\s+$", before) and word.lower().endswith("ed"))
+        return not (
+            re.search(r"(?i)(?:^|[,;]|\band)\s*(?:some|many|several|both|all)\s+$", before)
+            and (word.lower().endswith("ed") or word.lower() in _BARE_SAYING)
+        )  # "Some say Congress should not raise any taxes" (check10h OB-6)
     return bool(
         _PARTICIPLE.match(word) and _PARTICIPLE_AFTER.match(masked[m.end() :]) and not _PRONOUN_OR_NAME.search(before)
     )
@@ -1256,6 +1276,8 @@ def cue_context(
     if praise and promoted(text, start):
         return REPORTED
     if charge and charged(text, start):
+        return REPORTED
+    if _in_clause_before(_CLAIMED, text, start):
         return REPORTED
     return OWN
 
