@@ -1,4 +1,4 @@
-"""Loaded-language lexicon 3.2.0: what a word counts as, sentence by sentence (issue 13, item 5; check7 SE-17).
+"""Loaded-language lexicon 3.2.0 and 3.3.0: what a word counts as, sentence by sentence (issue 13, item 5; check7 SE-17).
 
 Each row: a sentence and the (category, cue) pairs the lens finds in it. The near misses are words that say how big,
 how new or what happened — a size, a calamity, the public's reaction, a literal blow or fire, a degree that grades a
@@ -65,4 +65,26 @@ def _kinds(sentence: str) -> list[tuple[str, str]]:
     ],
 )
 def test_lexicon_3_2_counts_what_loads_and_not_what_describes(sentence: str, kinds: list[tuple[str, str]]) -> None:
+    assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # near misses since 3.3.0: words that mostly name violence or disorder, for which news has no plainer word
+        ("Protesters marched against police brutality.", []),
+        ("The city was hit by horrific terrorist attacks.", []),
+        ("Witnesses described the carnage at the market.", []),
+        ("The summit broke up in chaos.", []),
+        ("It was a chaotic week for the White House.", []),
+        # counted: the adjectives that judge and the nouns that dramatise stay, and so do the words of harm that judge
+        # as often as they name (People's Daily, bundled tariffs report)
+        ("It was an appalling decision.", [("emotive", "appalling")]),
+        ("The rollout was a fiasco.", [("emotive", "fiasco")]),
+        ("In the future, it will bring destructive effects to globalization.", [("emotive", "destructive")]),
+    ],
+)
+def test_lexicon_3_3_does_not_count_the_plain_names_of_violence(sentence: str, kinds: list[tuple[str, str]]) -> None:
+    """BASIL's tuning half: its annotators marked 1 of the 8 uses of these words (2 in the outlets' own voice, neither
+    marked), against 84 of 185 for the rest of the lexicon (loaded.toml, version 3.3)."""
     assert _kinds(sentence) == kinds

@@ -4,9 +4,20 @@ rules tuned on the other half (cue words in a sense news uses to name, words ann
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from benchmarks.bench_loaded_basil import BASIL, CHECK_GROUPS, SPLITS, UNSEEN, in_tuning_half, measure, stated_differences
+from benchmarks.bench_loaded_basil import (
+    BASIL,
+    CHECK_GROUPS,
+    SPLITS,
+    UNSEEN,
+    in_tuning_half,
+    measure,
+    stated_differences,
+)
 from contrast.config import Lenses
 from contrast.metrics.loaded import BASIL_CHECK, BASIL_MEASURED, SPEC, LoadedMatcher, loaded_lexicon, neutral_senses
 
@@ -97,3 +108,26 @@ def test_a_noun_for_someones_words_is_name_calling_not_a_slanted_verb(noun: str)
     tech companies" so. A noun that casts someone's words in a bad light is a pejorative label."""
     hits = LoadedMatcher(loaded_lexicon(Lenses())).find(f"He went on a {noun} against the companies.")
     assert [(h.category, h.cue) for h in hits] == [("label", noun)]
+
+
+def _basil_article(root: Path, index: int, title: str, sentences: list[tuple[str, list[dict[str, object]]]]) -> None:
+    folder = root / "emnlp19-BASIL" / "data"
+    folder.mkdir(parents=True, exist_ok=True)
+    body = [{"sentence": text, "sentence-index": i, "annotations": spans} for i, (text, spans) in enumerate(sentences)]
+    data = {"source": "fox", "title": title, "url": f"https://example.com/{index}", "body": body}
+    (folder / f"{index}_fox.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def _lexical(text: str, start: int) -> dict[str, object]:
+    return {"text": text, "start": start, "end": start + len(text), "bias": "Lexical", "quote": "No"}
+
+
+def test_a_headline_annotators_left_unmarked_is_not_scored(tmp_path: Path) -> None:
+    """12 BASIL articles of the tuning half carry their headline as first sentence, and annotators marked nothing in any
+    of them (against 36 of its 141 first sentences): a cue there ("Schumer bashed by the left …") was scored as a
+    miss though no one read the headline for bias. One that annotators did mark is scored as any sentence."""
+    headline = "Schumer bashed by the left over deal"
+    _basil_article(tmp_path, 0, headline, [(headline, []), ("Critics lashed out at the deal.", [_lexical("lashed out", 8)])])
+    _basil_article(tmp_path, 1, "Trump slammed the plan", [("Trump slammed the plan", [_lexical("slammed", 6)])])
+    totals = measure("all", tmp_path).totals["all"]
+    assert (totals["counted"], totals["counted_hit"]) == (2, 2)

@@ -89,20 +89,27 @@ class BasilMeasure:
 
 BASIL_MEASURED = BasilMeasure(
     articles=159, precision=0.34, recall=0.08, by_outlet=(("fox", 0.37), ("nyt", 0.32), ("hpo", 0.35)),
-    tuning_precision=0.63, tuning_recall=0.16,
+    tuning_precision=0.67, tuning_recall=0.16,
 )
-"""Lexicon version 3.2 with this module's sense rules (``neutral_senses``, literal "slammed into", "blasted out",
-"torched" a building), degree words only where they amplify a judgement (``amplifies_a_judgement``), its scare-quote
-rule, and the clause-level voice (``contrast.metrics.voice``): a report in a clause joined to the outlet's own main
-clause leaves the main clause the outlet's, and the reporting clause of reported speech ("An angry Trump lashed out at
-Cruz on Twitter, calling …") is the outlet's words, and so is a slanted verb that reports the speech ("And they blasted
-“hysterical …”": check7 ET-26), and so is what it names before a quoted name ("calling her disdainful remarks “…”":
-check9 TG-21); a block set out after an attributing colon and an excerpt opened by doubled marks are not (check9
-TG-15, BV-16); nor is a word in what a noun of saying reports ("criticism … that the president has caved", check10h
-BT-34). Report half 20 of 58 cues on a span (21 of 59 before check10h's voice rules, 20 of 59 before check9's, 22 of 68 with lexicon 3.1
-at c769baa, 20 of 64 before the slanted-verb rule at f70ac1f, 16 of 55 at 1beaed3 with the whole-sentence voice),
-recall 0.063 → 0.079 → 0.087 → 0.079 → 0.083; tuning half 38 of 60 (37 of 62; 36 of 60; 34 of 57), recall 0.147 →
-0.156 → 0.160 → 0.164 (unchanged by check9's rules)."""
+"""Lexicon version 3.3 (the fear words that mostly name violence or disorder dropped) with this module's sense rules
+(``neutral_senses``, literal "slammed into", "blasted out", "torched" a building), degree words only where they amplify
+a judgement (``amplifies_a_judgement``), its scare-quote rule, and the clause-level voice (``contrast.metrics.voice``):
+a report in a clause joined to the outlet's own main clause leaves the main clause the outlet's, and the reporting
+clause of reported speech ("An angry Trump lashed out at Cruz on Twitter, calling …") is the outlet's words, and so is a
+slanted verb that reports the speech ("And they blasted “hysterical …”": check7 ET-26), and so is what it names before a
+quoted name ("calling her disdainful remarks “…”": check9 TG-21); a block set out after an attributing colon and an
+excerpt opened by doubled marks are not (check9 TG-15, BV-16); nor is a word in what a noun of saying reports
+("criticism … that the president has caved", check10h BT-34). Headlines annotators marked nothing in are not scored
+(``bench_loaded_basil.is_headline``). Report half 20 of 58 cues on a span, recall 0.079 (NYT 0.35 → 0.32: one cue people
+marked is in such a clause); before check10h's voice rules 21 of 59, recall 0.083, as with lexicon 3.2 and
+headlines scored (a first cut of 3.3 that also dropped "destructive" and "devastating" read 21 of 58); tuning half 38 of
+57 (38 of 60), recall 0.164. Only the intensifiers (2 of 3) pass 0.6 on the report half (slanted verbs 11 of 30, fear
+words 5 of 15, name-calling 2 of 7, glittering words 1 of 4), so no cut of the list by category reaches it at a recall
+worth printing: the list is kept whole.
+Earlier: 21 of 59 (20 of 59 before check9's voice rules, 22 of 68 with lexicon 3.1 at c769baa, 20 of 64 before the
+slanted-verb rule at f70ac1f, 16 of 55 at 1beaed3 with the whole-sentence voice), recall 0.063 → 0.079 → 0.087 →
+0.079 → 0.083; tuning half 38 of 60 (37 of 62; 36 of 60; 34 of 57), recall 0.147 → 0.156 → 0.160 → 0.164 (unchanged
+by check9's rules)."""
 BASIL_BEFORE = BasilMeasure(
     articles=159, precision=0.29, recall=0.06, by_outlet=(("fox", 0.20), ("nyt", 0.23), ("hpo", 0.50)),
     tuning_precision=0.47, tuning_recall=0.10,
