@@ -458,7 +458,8 @@ def _rubio(elsewhere: str) -> tuple[str, str]:
 def test_a_weakly_close_sentence_is_close_only_when_it_shares_what_the_claim_states() -> None:
     """Dev golds (us-china-50bn, Washington Times): Rubio's "theft tax" is the Times' alone, yet a sentence of another
     origin scoring 0.05–0.2 on one shared word ("theft") kept it "possibly reported elsewhere". Below POSSIBLE_P a row
-    is close when it shares two words of what the claim states (the story's words left out) or a word of a name it states;
+    is close when it shares two words of what the claim states (the story's words left out) or a name it states, named
+    whole (tests/test_absence_weak.py);
     from POSSIBLE_P, whatever it shares."""
     assert _rubio("The administration says the tariffs punish theft.") == ("unique", "anchor")  # 0.09: theft only
     assert _rubio("Officials called it a tax on theft.") == ("possibly_shared", "close")  # 0.11: tax, theft

@@ -103,7 +103,8 @@ def test_what_two_claims_share_to_start_a_link_is_read_off_the_index_arrays(
 
 
 def _told_per_pair(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """The weak band's word test as it was written before: one set intersection per pair."""
+    """The weak band's word test as it was written before: one set intersection per pair (a pair sharing a word of a
+    name, and fewer words, asks ``_names_whole`` whether the row names the name whole, one pair at a time)."""
     rows = [set(found) for found in pool.get_column("stems").to_list()]
     topical = max(2.0, absence.TOPIC_SHARE * len(rows))
     counts: dict[str, int] = {}
@@ -116,7 +117,10 @@ def _told_per_pair(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: n
     told = np.zeros(a.size, dtype=bool)
     for index, (k, row) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
         shared = wanted[k].intersection(rows[row])
-        told[index] = len(shared) >= absence.WEAK_SHARED or bool(shared & named[k])
+        names = [[n for n in entities[k] if wanted[k] & set(sentence_terms(n).stems)]]
+        told[index] = len(shared) >= absence.WEAK_SHARED or (
+            bool(shared & named[k]) and bool(absence._names_whole(names, pool, np.zeros(1, dtype=np.int64), np.array([row]))[0])
+        )
     return told
 
 
