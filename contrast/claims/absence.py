@@ -57,12 +57,14 @@ from contrast.claims.distinctive import (
     anchor_terms,
     anchor_words,
     display_anchor,
+    items,
     stated,
 )
 from contrast.claims.echoes import event_members
 from contrast.claims.evidence import PairScorer
 from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, query_pair_blocks
-from contrast.claims.terms import MONTHS, news_words, sentence_stems
+from contrast.claims.terms import MONTHS, news_words, sentence_stems, stem, stopwords
+from contrast.claims.terms import quantities as quantities_of
 from contrast.segment import sentence_spans
 
 SHARED, POSSIBLY_SHARED, UNIQUE = "shared", "possibly_shared", "unique"
@@ -175,7 +177,7 @@ def absence_states(
     stirred, close_any, close = (set(np.concatenate([part[k] for part in found]).tolist()) for k in (1, 2, 3))
     del found
     named = _absent_anchors(claims, reading, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
-    anchors = _unless_near_figure(claims, reading, _unless_told_elsewhere(claims, pool, named))
+    anchors = _unless_phrase_told(claims, reading, _unless_near_figure(claims, reading, _unless_told_elsewhere(claims, pool, named)))
     state: list[str] = []
     basis: list[str | None] = []
     for k in range(n):
@@ -557,10 +559,14 @@ def _unless_near_figure(claims: pl.DataFrame, reading: PoolReading, anchors: lis
     (``near_figures``) while sharing a word of what the claim states that is not the story's (``TOPIC_SHARE``), or two
     that are ("15 bills … ignored in the Democratic-led Senate" for "the Senate should take up some 16 … measures …
     job creation", check9g OJ-11), figures left out: "$10,977.74 worth of televisions … at Best Buy" is told as "over
-    $10,000 at Best Buy" (check9g JJ-9). What it says may be told there: the claim is "possibly reported elsewhere"."""
+    $10,000 at Best Buy" (check9g JJ-9). What it says may be told there: the claim is "possibly reported elsewhere".
+
+    So for each item of a claim that joins several (``distinctive.items``), any figure of it, absent elsewhere or not,
+    told within rounding in a row that names what the item names (``_told_item``): a claim is its origin's alone only
+    when every item is (check9g JJ-R14: "a $466.30 dinner at CityZen … and a $5,587.75 vacation at the Martha’s Vineyard
+    Holistic Retreat" was printed "only in" on the dinner's names and figure; another origin tells the vacation)."""
     figures = {k: [a[1:] for a in found if a.startswith("#")] for k, found in enumerate(anchors)}
-    asked = {k: values for k, values in figures.items() if values}
-    if not asked:
+    if not any(anchors):
         return anchors
     pool = reading.pool
     quantities = pool.get_column("quantities").to_list()
@@ -578,13 +584,14 @@ def _unless_near_figure(claims: pl.DataFrame, reading: PoolReading, anchors: lis
     texts = claims.get_column("text").to_list()
     row_stems = pool.get_column("stems")
     row_texts = pool.get_column("text")
+    entities = claims.get_column("entities").to_list()
     result = list(anchors)
-    for k, values in asked.items():
-        words = {w for w in _party_stems(_stated_stems(texts[k])) if not w[:1].isdigit()}
-        specific = {w for w in words if w in stems.column and stems.named[stems.column[w]] <= topical}
-        for q in claim_quantities[k] or []:
+
+    def told(k: int, text: str, figures: Iterable[str], shares: Callable[[set[str]], bool]) -> bool:
+        """Whether a row of another origin tells one of ``figures`` (of ``text``) within rounding and ``shares``."""
+        for q in figures:
             figure = _figure(q)
-            if figure is None or q.lstrip("$£€¥").rstrip("kmbt%") not in values:
+            if figure is None:
                 continue
             rows = by_kind.get(figure[0], [])
             start = bisect.bisect_left(rows, ((1 - NEAR_FIGURE) * figure[1], -1, ""))
@@ -592,10 +599,85 @@ def _unless_near_figure(claims: pl.DataFrame, reading: PoolReading, anchors: lis
             if any(
                 origins[row] != origins[k]
                 and near_figures(q, other)
-                and (figure[0] or (counted_as_figure(texts[k], q) and counted_as_figure(row_texts[row], other)))
-                and _shares_words(words, specific, _party_stems(row_stems[row]))
+                and (figure[0] or (counted_as_figure(text, q) and counted_as_figure(row_texts[row], other)))
+                and shares(_party_stems(row_stems[row]))
                 for _, row, other in rows[start:end]
             ):
+                return True
+        return False
+
+    for k, found in enumerate(anchors):
+        if not found:
+            continue
+        whole = [q for q in claim_quantities[k] or [] if q.lstrip("$£€¥").rstrip("kmbt%") in figures[k]]
+        if told(k, texts[k], whole, _sharing(_stated_stems(texts[k]), stems, topical)) or any(
+            told(k, item, quantities_of(item), _told_item(item, entities[k], stems, topical)) for item in _items_of(texts[k])
+        ):
+            result[k] = []
+    return result
+
+
+def _items_of(text: str) -> list[str]:
+    """The coordinated items of what ``text`` states (``distinctive.items``), when there are two or more."""
+    found = items(stated(text))
+    return found if len(found) >= 2 else []
+
+
+def _told_item(item: str, entities: Sequence[str], stems: StemIndex, topical: float) -> Callable[[set[str]], bool]:
+    """What a row telling an item's figure must share with the item (check9g JJ-R14: "a $5,587.75 vacation at the
+    Martha’s Vineyard Holistic Retreat" told as "$5,687.75 on Martha's Vineyard Holistic Retreat"): every word of one
+    name the item states; for an item that names nothing, a word of it that is not the story's or two that are
+    (``_shares_words``)."""
+    names = [stems_of for e in entities if e in item and (stems_of := set(_party_stems(sentence_stems(e))))]
+    if names:
+        return lambda row: any(name <= row for name in names)
+    return _sharing(sentence_stems(item), stems, topical)
+
+
+def _sharing(stated_stems: Iterable[str], stems: StemIndex, topical: float) -> Callable[[set[str]], bool]:
+    """Whether a row's stems share a word of ``stated_stems`` not the story's (in at most ``topical`` rows), or two that
+    are (``_shares_words``), figures left out."""
+    words = {w for w in _party_stems(stated_stems) if not w[:1].isdigit()}
+    specific = {w for w in words if w in stems.column and stems.named[stems.column[w]] <= topical}
+    return lambda row: _shares_words(words, specific, row)
+
+
+_WORD_PAIR = re.compile(r"(?=\b([a-z][a-z'’-]{2,})\s+([a-z][a-z'’-]{2,})\b)")
+"""Two words side by side, neither capitalised (a name's words are the anchors' business): "congressional approval"."""
+
+
+def _phrases(text: str) -> set[tuple[str, str]]:
+    """The pairs of content words side by side in ``text`` (``_WORD_PAIR``, no stopword), as stems."""
+    stop = stopwords()
+    return {
+        (stem(a), stem(b)) for a, b in (m.groups() for m in _WORD_PAIR.finditer(text)) if a not in stop and b not in stop
+    }
+
+
+def _unless_phrase_told(claims: pl.DataFrame, reading: PoolReading, anchors: list[list[str]]) -> list[list[str]]:
+    """``anchors`` emptied for each claim a row of another origin shares a phrase of what it states with: two words side
+    by side (``_phrases``), neither the story's (``TOPIC_SHARE``). Held-out farm-aid: "The aid will be financed through
+    the USDA’s Commodity Credit Corporation and will not require congressional approval, Perdue said." once its whole
+    statement is read (its name no longer taken for attribution) is anchored by "Commodity Credit Corporation", which
+    another origin tells as "a Depression-era program that allows the government to borrow … without congressional
+    approval" (scored 0.03, below ``WEAK_P``): a phrase kept by a paraphrase is evidence it may be told there."""
+    asked = [k for k, found in enumerate(anchors) if found]
+    if not asked:
+        return anchors
+    pool = reading.pool
+    stems = reading.stem_index()
+    by_stem = stems.rows.tocsc()
+    topical = max(2.0, TOPIC_SHARE * pool.height)
+    texts, origins = claims.get_column("text").to_list(), claims.get_column("origin").to_list()
+    row_texts, row_origins = pool.get_column("text"), pool.get_column("origin")
+    result = list(anchors)
+    for k in asked:
+        for a, b in _phrases(stated(texts[k])):
+            columns = [stems.column.get(w) for w in (PARTY_STEMS.get(a, a), PARTY_STEMS.get(b, b))]
+            if None in columns or any(stems.named[c] > topical for c in columns):
+                continue
+            rows = set(by_stem[:, columns[0]].indices.tolist()) & set(by_stem[:, columns[1]].indices.tolist())
+            if any(row_origins[row] != origins[k] and (a, b) in _phrases(row_texts[row]) for row in rows):
                 result[k] = []
                 break
     return result

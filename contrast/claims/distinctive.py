@@ -27,8 +27,8 @@ from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
 from contrast.claims.terms import MONTHS, as_written, news_words, quantities, stem, stopwords
 
-_SAYING = (
-    r"(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"
+_SAYING = (  # not "States" of "the United States" (held-out farm-aid: "… as the United States and China negotiate …")
+    r"(?<!United\s)(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"
     r"testified|cautioned|complained|responded|replied|quoted|cited|highlights|highlighted|contends|contended)"
 )
 _LEADING = (
@@ -53,10 +53,16 @@ _LEADING = (
     # Two companies in Shanghai told the BBC that customs …   (to whom it was said is no part of what is said)
     re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}that\s+"),
 )
+_AFTER_STATEMENT = r"(?:[,.!?][”\"’']|,|[”\"],?)\s+"
+"""Where a trailing attribution may open: after a comma, or a closing quotation mark ("…, the document said", "…,” said
+X"), never at any space (check9g JJ-R14: "a $466.30 dinner … in Washington and a $5,587.75 vacation at the Martha’s
+Vineyard Holistic Retreat, the document said" lost its second item, its figure and its retreat, as attribution)."""
+_NOT_A_CLAUSE = r"(?!(?:he|she|it|they|we|i|you|that|there|this)\b)"
+"""What a speaker named after the verb is not: ", said he had misspoken at a 2008 event in Norfolk" is said of him."""
 _TRAILING = (
-    # …,” said Lu Kang, a foreign ministry spokesman.   …, the newspaper said.   …, according to AFP.
+    # …,” said Lu Kang, a foreign ministry spokesman.   …, according to AFP.   (…, the newspaper said: ``_said_last``)
     re.compile(
-        r"[,.!?]?[”\"’']?,?\s+(?:" + _SAYING + r"\s+[^“”\"]{1,160}|[^“”\"]{1,80}\s+" + _SAYING + r"|according to\s+[^“”\"]{1,120})\W*$",
+        _AFTER_STATEMENT + _SAYING + r"\s+" + _NOT_A_CLAUSE + r"[^“”\"]{1,160}\W*$|[,.!?]?[”\"’']?,?\s+according to\s+[^“”\"]{1,120}\W*$",
         re.IGNORECASE,
     ),
     # “… it's unfair,” Mr. Trump said on “Fox & Friends.”   (where it was said, a quoted title, is no part of it)
@@ -67,6 +73,37 @@ _TRAILING = (
     # … (Shahmerdanova, 2024).   … (Zhang & Musa, 2023).
     re.compile(r"\s*\([^()]*\b\d{4}[a-z]?\)\W*$"),
 )
+_SAID_LAST = re.compile(r"\s+" + _SAYING + r"\W*$", re.IGNORECASE)
+_OPENING = re.compile(_AFTER_STATEMENT)
+_WHO = re.compile(r"^(?!(?:and|or|but|while|then|with|which|whose|including|plus)\b)[^“”\"\d,]{1,80},?$", re.IGNORECASE)
+"""Who says it, between where the attribution opens and its verb: no word that goes on with the statement (", and …
+shares fell, analysts said"), no figure (", putting 1,200 people out of work, the company said"), no comma."""
+_DESCRIBED = re.compile(r"(?:(?:a|an|the|its|his|her|their|who)\s|[RD]-)", re.IGNORECASE)
+_NAME = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*$")
+
+
+def _said_last(text: str, pos: int) -> int | None:
+    """Where an attribution whose verb ends the sentence opens ("…, the document said.", "…, Matt Bennett, a spokesman
+    for Third Way, said.", "…, Sen. Charles Schumer, D-N.Y., said."), from ``pos``: at the last opening
+    (``_AFTER_STATEMENT``) before the verb with someone between (``_WHO``), and before that at a name that the part
+    found describes (``_DESCRIBED``) — not at a clause of the statement before it (", China will respond in kind, it
+    added": the attribution is "it added")."""
+    verb = _SAID_LAST.search(text, pos)
+    if verb is None:
+        return None
+    openings = [m for m in _OPENING.finditer(text, pos, verb.start()) if m.end() < verb.start()]
+    for k in range(len(openings) - 1, -1, -1):
+        if not _WHO.match(text[openings[k].end() : verb.start()]):
+            continue
+        start = k
+        while start > 0 and _DESCRIBED.match(text, openings[start].end()) and _NAME.match(
+            text[openings[start - 1].end() : openings[start].start()]
+        ):
+            start -= 1
+        return openings[start].start()
+    return None
+
+
 _ANY_SAYING = re.compile(r"\b(?:" + _SAYING + r"|according to)\b", re.IGNORECASE)
 _MIN_STATED = 20
 STATED_TEXTS = 1 << 16
@@ -87,10 +124,29 @@ def stated(text: str) -> str:
     trailing = _TRAILING if saying else _TRAILING[2:]
     start = max((m.end() for m in (p.match(text) for p in leading) if m and len(text) - m.end() > _MIN_STATED), default=0)
     # a trailing attribution is looked for after the leading one: "X, a spokesman, said the tariffs …" has one verb
-    end = min((m.start() for m in (p.search(text, start) for p in trailing) if m and m.start() > _MIN_STATED), default=len(text))
+    # from the first place it may be cut: a match nearer the start, too near to be cut, hid one further on
+    pos = max(start, _MIN_STATED + 1)
+    cuts = [m.start() for m in (p.search(text, pos) for p in trailing) if m]
+    if saying and (said := _said_last(text, pos)) is not None:
+        cuts.append(said)
+    end = min(cuts, default=len(text))
     if end - start > _MIN_STATED:
         return text[start:end]
     return max(text[start:], text[:end], key=len)
+
+
+_ITEM_BREAK = re.compile(
+    r"\s*;\s+|,\s+and\s+|,?\s+and\s+(?=(?:a|an)\s|[$£€¥]\d)|,\s+(?=(?:(?:over|about|nearly|almost|some|more than)\s+)?[$£€¥]\d)"
+)
+"""Where a sentence joins items: "; ", ", and ", "and a(n) …", "and $…", and a comma before an amount (a list of
+spending: "$4,272.78 on a cruise, $2,306.08 at Walt Disney World, …"). A comma inside a figure is no break."""
+
+
+def items(text: str) -> list[str]:
+    """The coordinated items of a statement (``_ITEM_BREAK``): "a $466.30 dinner at … and a $5,587.75 vacation at …" is
+    two. Each may be told elsewhere apart from the rest (``absence``: a claim is its origin's alone only when every
+    item is)."""
+    return [part for part in _ITEM_BREAK.split(text) if part.strip()]
 
 
 def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *, quoted: bool = False, places: bool = True) -> list[str]:
@@ -385,6 +441,7 @@ __all__ = [
     "anchor_terms",
     "anchor_words",
     "display_anchor",
+    "items",
     "spelled_out",
     "stated",
     "where",
