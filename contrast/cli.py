@@ -253,7 +253,9 @@ def _print_rebuild(rebuild: object) -> None:
 @app.command()
 def init(
     report_dir: ReportDir,
-    title: Annotated[str | None, typer.Option("--title", help="Report title (default: from the folder name).")] = None,
+    title: Annotated[str | None, typer.Option("--title", help=(
+        "Report title, stored in report.toml (default: left empty there, and each build makes one from the sources: "
+        "the names every headline shares, how many sources and origins, their dates)."))] = None,
     subtitle: Annotated[str, typer.Option("--subtitle", help="Subtitle printed under the title.")] = "",
     edition: Annotated[
         str | None, typer.Option("--edition", help="Edition date printed on the cover, YYYY-MM-DD (default: today).")

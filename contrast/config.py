@@ -20,6 +20,7 @@ from contrast.errors import ManifestError
 from contrast.genre import GenreId
 from contrast.ingest import source_suffixes
 from contrast.io import read_capped
+from contrast.titles import derived_title
 
 MANIFEST_NAME = "report.toml"
 
@@ -161,7 +162,8 @@ class Lenses(_Strict):
 
 
 class Manifest(_Strict):
-    title: Title
+    title: Annotated[str, Field(max_length=TITLE_MAX)]
+    """Empty (as ``contrast init`` writes it without ``--title``): made from the sources (``titles.derived_title``)."""
     subtitle: Subtitle = ""
     edition: dt.date
     language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] = "en"
@@ -172,6 +174,15 @@ class Manifest(_Strict):
     lenses: Lenses = Lenses()
     origins: Annotated[list[Origin], Field(min_length=1)]
     sources: Annotated[list[Source], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _title_from_sources(self) -> Manifest:
+        """An empty title is made from the sources (never from the folder's name: check9 page notes)."""
+        if not self.title:
+            headlines = [s.title for s in self.sources]
+            used = len({s.origin for s in self.sources})
+            object.__setattr__(self, "title", derived_title(headlines, [s.date for s in self.sources], used))
+        return self
 
     @model_validator(mode="after")
     def _references_are_consistent(self) -> Manifest:

@@ -39,7 +39,9 @@ def init_report(
     check_origins({"origins": origins}, manifest_path=manifest)
     document = tomlkit.document()
     document.add(tomlkit.comment("contrast report manifest. Paths are relative to this folder."))
-    document.add("title", title or root.resolve().name.replace("-", " ").capitalize())
+    document.add("title", title or "")
+    if not title:
+        document["title"].comment("empty: each build titles the report from its sources' headlines and dates")
     document.add("subtitle", subtitle)
     document.add("edition", edition or today or dt.date.today())
     document["edition"].comment("the edition date printed on the cover; also the date inside the PDF")

@@ -101,12 +101,12 @@ def test_above_the_print_limit_the_appendix_lines_are_left_to_the_html(large: tu
     _, briefing = large
     assert briefing.printed_source_lines and len(briefing.sources) <= PRINTED_SOURCE_LINES_MAX
     printed = render_html("briefing.html.j2", briefing)
-    assert '<div class="detail">\n  <h3>' not in printed and "This PDF leaves out the" not in printed
+    assert '<div class="detail">\n  <h3>' not in printed and "<code>briefing.pdf</code> leaves out the" not in printed
     html = render_html("briefing.html.j2", replace(briefing, printed_source_lines=False))
     appendix = html[html.index('<section id="appendix"') :]
     detail = appendix[appendix.index('<div class="detail">') : appendix.index('<p class="colophon">')]
     assert all(f'<p class="provenance-line">{s.code} {s.id} ·' in detail for s in briefing.sources)  # HTML only
-    assert f"This PDF leaves out the {len(briefing.sources)} lines" in appendix
+    assert f"<code>briefing.pdf</code> leaves out the {len(briefing.sources)} lines" in appendix
     assert "listed in the appendix<span class=\"print-only\"> of <code>briefing.html</code>" in html
 
 

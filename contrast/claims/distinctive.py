@@ -434,6 +434,22 @@ def display_anchor(anchor: str, texts: Iterable[str] = ()) -> str:
     return as_written(anchor[1:], texts) if anchor.startswith("#") else anchor
 
 
+_ANCHOR_EDGE = " \t\"'“”‘’«»()[],;:"
+
+
+def distinct_anchors(shown: Iterable[str]) -> list[str]:
+    """Anchors as shown (:func:`display_anchor`), in order, each once: without one that is a whole-word part of
+    another ("20" beside "July 20": the date printed once — check9-recheckF "“July 20” or “20”") and without the
+    comma or quote mark a figure was cut with ("20," → "20")."""
+    items = list(dict.fromkeys(s.strip(_ANCHOR_EDGE) for s in shown))
+    items = [s for s in items if s]
+
+    def part_of(small: str, big: str) -> bool:
+        return small != big and re.search(rf"(?<!\w){re.escape(small)}(?!\w)", big, re.IGNORECASE) is not None
+
+    return [s for s in items if not any(part_of(s, other) for other in items)]
+
+
 __all__ = [
     "PARTIES",
     "AnchorIndex",
@@ -441,6 +457,7 @@ __all__ = [
     "anchor_terms",
     "anchor_words",
     "display_anchor",
+    "distinct_anchors",
     "items",
     "spelled_out",
     "stated",

@@ -182,4 +182,4 @@ def _shown(sentence: str, source_id: str, used: Collection[str], hidden: Iterabl
     if not used:
         return False
     shown = hide_names(sentence, hidden, source_id) if hidden else sentence
-    return sentence in used or shown in used or trim_excerpt(shown)[0] in used
+    return sentence in used or shown in used or balanced_quotes(trim_excerpt(shown)[0]) in used

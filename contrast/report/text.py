@@ -264,18 +264,50 @@ def _whole_quotation(text: str) -> bool:
 
 
 def balanced_quotes(text: str) -> str:
-    """``text`` with a quotation it opens and does not close closed at its end, and one it closes without
-    opening opened at its start (after a leading "… "): a heading cut from a quotation that runs on over
-    paragraphs ("e002 “However, it appears the plaintiffs’ … voters of Colorado." — check7) shows its marks
-    in pairs. Straight marks count as opening at the start of a word (as :func:`quotation` reads them)."""
-    opens = text.count("“") + len(_STRAIGHT_OPENS.findall(text))
-    closes = text.count("”") + text.count('"') - len(_STRAIGHT_OPENS.findall(text))
-    if opens > closes:
-        return text + ("”" if "“" in text else '"') * (opens - closes)
-    if closes > opens:
-        lead = "… " if text.startswith("… ") else ""
-        return lead + ("“" if "”" in text else '"') * (closes - opens) + text[len(lead) :]
-    return text
+    """``text`` with its double quotation marks in pairs: a quotation it opens and does not close is closed at
+    its end, and one it closes without opening is opened at its start (after a leading "… "). A heading or an
+    excerpt cut from a quotation that runs on over paragraphs ("e002 “However, it appears the plaintiffs’ …
+    voters of Colorado." — check7; the OJ handout's "I trust in God, … back to work.\"" — check9g-new) shows its
+    marks in pairs. Straight marks count as opening at the start of a word (as :func:`quotation` reads them),
+    and a doubled straight mark opening a word ("\"\"We have learned …", HuffPost's typing, printed as
+    “‘’’We — check9-new BV) is one mark. Marks are read in order, so a close before any open is an orphan
+    even when an open comes later ("a” b “c" → "“a” b “c”")."""
+    text = _DOUBLED_OPEN.sub('"', text)
+    opened: list[str] = []
+    orphans: list[str] = []
+    reads: dict[int, bool] = {}
+    for mark in _marks(text):
+        opening = mark.group() == "“" or (mark.group() == '"' and _is_straight_open(text, mark.start()))
+        reads[mark.start()] = opening
+        if opening:
+            opened.append(mark.group())
+        elif opened:
+            opened.pop()
+        else:
+            orphans.append(mark.group())
+    if not orphans and not opened:
+        return text
+    lead = len(_LEAD.match(text).group()) if orphans else 0  # type: ignore[union-attr]
+    chars = list(text)
+    # a straight mark beside an added one could read the other way round: it is printed as it was read
+    for at in {lead if orphans else -1, len(text) - 1 if opened else -1} - {-1}:
+        if chars[at] == '"':
+            chars[at] = "“" if reads[at] else "”"
+    before = '"' if orphans == ['"'] else "“" * len(orphans)  # two straight marks in a row read as open, close
+    after = '"' if opened == ['"'] else "”" * len(opened)
+    return "".join(chars[:lead]) + before + "".join(chars[lead:]) + after
+
+
+_DOUBLED_OPEN = re.compile(r'(?:^|(?<=[\s(\[—–-]))""(?=\w)')
+_LEAD = re.compile(r"\s*(?:…\s+)?")
+
+
+def _marks(text: str) -> Iterator[re.Match[str]]:
+    return re.finditer('[“”"]', text)
+
+
+def _is_straight_open(text: str, at: int) -> bool:
+    return _STRAIGHT_OPENS.match(text, at) is not None
 
 
 def signed(value: float, digits: int = 2, *, sign: bool = True, grouping: bool = False) -> str:

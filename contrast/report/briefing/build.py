@@ -19,7 +19,7 @@ from contrast.metrics.voice import own_part
 from contrast.report.briefing.changes import changes_view
 from contrast.report.briefing.charts import briefing_charts
 from contrast.report.briefing.contrasts import origin_contrasts
-from contrast.report.briefing.events import event_panels, only_in
+from contrast.report.briefing.events import ONLY_IN_SHOWN, event_panels, only_in
 from contrast.report.briefing.glance import at_a_glance, compared, key_findings
 from contrast.report.briefing.lenses.build import lens_cautions, lens_sections
 from contrast.report.briefing.lenses.charts import with_lens_charts
@@ -137,6 +137,7 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
         ),
         printed_panels=PRINTED_PANELS,
         printed_only_in=PRINTED_ONLY_IN,
+        quoted_only_in=ONLY_IN_SHOWN,
     )
     briefing = replace(briefing, reporting_contrasts=_reporting_contrasts(analysis, sources, list(refs)))
     return replace(

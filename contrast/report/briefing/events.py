@@ -19,7 +19,7 @@ import polars as pl
 from contrast.claims import EventAnalysis
 from contrast.claims.absence import CLOSE, CONTEXT, POSSIBLY_SHARED, UNANCHORED, UNIQUE
 from contrast.claims.aliases import entity_key, reordered, resolve_aliases
-from contrast.claims.distinctive import display_anchor
+from contrast.claims.distinctive import display_anchor, distinct_anchors
 from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.claims.labels import folded
@@ -241,7 +241,9 @@ def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str
 
 def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> str:
     """Why the members were linked and how strongly: the terms the links share most, and the links'
-    probability of reporting one fact (``contrast.claims.evidence``), weakest to strongest."""
+    probability of reporting one fact (``contrast.claims.evidence``), weakest to strongest. The links are
+    counted with the member sentences they join ("1 link between 2 of its 4 sentences"), so a count is not
+    read as one of sources (check9g-new OJ-2: "1 link" on an event three sources report)."""
     ids = members.get_column("claim_id").to_list()
     inside = links.filter(pl.col("a").is_in(ids) & pl.col("b").is_in(ids))
     counts = Counter(t for shared in inside.get_column("shared").to_list() for t in shared)
@@ -256,7 +258,9 @@ def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> 
     low, high = min(scores), max(scores)
     spread = f"{high:.2f}" if round(low, 2) == round(high, 2) else f"{low:.2f}–{high:.2f}"
     mean = "" if strength is None else f" (mean {strength:.2f})"
-    counted = f"{len(scores)} link{'s' if len(scores) != 1 else ''}, strength {spread}{mean}"
+    joined = len(set(inside.get_column("a").to_list()) | set(inside.get_column("b").to_list()))
+    among = f"its {len(ids)}" if joined == len(ids) else f"{joined} of its {len(ids)}"
+    counted = f"{len(scores)} link{'s' if len(scores) != 1 else ''} between {among} sentences, strength {spread}{mean}"
     label = "weak" if (strength or 0.0) < WEAK_EVENT else "strong" if (strength or 0.0) >= STRONG_EVENT else "moderate"
     shared = f"; shared terms: {', '.join(terms)}" if terms else ""
     return f"Link evidence {label}: {counted} — the estimated chance that linked sentences report the same fact{shared}."
@@ -286,7 +290,8 @@ def _quote(row: Mapping[str, Any], labels: Mapping[str, str]) -> EventQuote:
 def _alone(row: Mapping[str, Any], labels: Mapping[str, str]) -> EventQuote:
     """A claim printed "only in" its origin, with the names and figures it states that no other origin's text has:
     what the search that found nothing close could look for, so a reader can check it."""
-    named = [f"“{display_anchor(a, [row['text']])}”" for a in row.get("anchors") or []][:NAMED_ALONE_SHOWN]
+    shown = distinct_anchors(display_anchor(a, [row["text"]]) for a in row.get("anchors") or [])
+    named = [f"“{a}”" for a in shown][:NAMED_ALONE_SHOWN]
     return replace(_quote(row, labels), named_alone=join_words(named, conjunction="or") if named else "")
 
 

@@ -163,7 +163,9 @@ class Briefing:
     printed_panels: int = 3
     """How many framing panels the PDF prints; the HTML shows them all (``PRINTED_PANELS``)."""
     printed_only_in: int = 1
-    """How many "only in" claims per origin the PDF quotes; the HTML quotes them all."""
+    """How many "only in" claims per origin the PDF quotes; the HTML quotes up to ``quoted_only_in``."""
+    quoted_only_in: int = 5
+    """How many "only in" claims per origin the HTML quotes (``events.ONLY_IN_SHOWN``)."""
     coverage: tuple[EventCoverage, ...] = ()
     """Page 1: a coverage bar for each of the top events (those with a framing panel in the PDF)."""
     key_findings: tuple[str, ...] = ()

@@ -9,7 +9,7 @@ import polars as pl
 
 from contrast.report.briefing.events import representative
 from contrast.report.handout.model import Excerpt, SourceTag
-from contrast.report.text import BlindNames, hide_names, mentions, trim_excerpt
+from contrast.report.text import BlindNames, balanced_quotes, hide_names, mentions, trim_excerpt
 
 
 class ExcerptPicker:
@@ -40,6 +40,7 @@ class ExcerptPicker:
             text = hide_names(text, self.hidden, source_id)
             self.redactions += 1
         trimmed_text, trimmed = trim_excerpt(text)
+        trimmed_text = balanced_quotes(trimmed_text)  # a sentence cut from a quotation, or cut inside one
         compound = row.get("compound")
         return Excerpt(
             source=self.tags[source_id], text=trimmed_text, trimmed=trimmed, redacted=redacted,

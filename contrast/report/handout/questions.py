@@ -20,7 +20,7 @@ import polars as pl
 
 from contrast.analysis import Analysis
 from contrast.claims.absence import UNIQUE, figure_values
-from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_words, display_anchor
+from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_words, display_anchor, distinct_anchors
 from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.claims.terms import as_written, stopwords
@@ -492,7 +492,7 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
         f"Only Source {letter} makes this claim. How could you check if it is true? Name one place you would look.",
         excerpt,
     )
-    named = [display_anchor(a, [row["text"]]) for a in (by_source or {}).get(row["claim_id"], [])][:3]
+    named = distinct_anchors(display_anchor(a, [row["text"]]) for a in (by_source or {}).get(row["claim_id"], []))[:3]
     search = _search_terms([*named, *(display_anchor(a, [row["text"]]) for a in row.get("anchors") or []),
                             *row["speakers"], *(as_written(q, [row["text"]]) for q in row["quantities"]),
                             *(e for e in row["entities"] if len(e) > 3)])
