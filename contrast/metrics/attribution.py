@@ -132,8 +132,10 @@ SPEC = LensSpec(
     "“newspaper editorial writers … said”; not “analysts at Goldman Sachs”, “White House officials”, “police”) is "
     "counted as anonymous or vague as well as by its role. The verbs "
     "counted are those that introduce an attribution: not one inside what is reported (“a school said LePage "
-    "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”) or "
-    "before a trailing “…, he said”; a denial is distancing, not alarm or blame. A reporting "
+    "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”), "
+    "before a trailing “…, he said”, or in a point of a list set out after a colon that attributes it (after “… were "
+    "circulated by Democrats close to the campaign:”, the “admits” of “-His opponent’s campaign admits …” is theirs, "
+    "and the point is theirs too); a denial is distancing, not alarm or blame. A reporting "
     "verb in “-ing” form counts with its kind (“…, insisting that …”; “from Democrats praising … to Republicans "
     "decrying …”). Speaker "
     "and verb shares are of attributed statements; tone is VADER’s mean compound score of what each kind of "
@@ -251,6 +253,8 @@ def read_speaker(
     voice = voice if voice is not None else sentence_voices([sentence])[0]
     if voice.kind == OWN:
         return False, None, []
+    if voice.block:  # BV-27: a point of a list the sentence before introduced: its speaker's, verbs and all
+        return True, CONTINUES, []
     reporting = reporting_spans(sentence, voice)
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
@@ -645,7 +649,7 @@ def _continued(
                 continue
             if named:
                 resolved[index] = named[0]
-            elif before is not None and (opens or not voices[index].quotes):
+            elif before is not None and (opens or not voices[index].quotes or voices[index].block):
                 resolved[index] = before
     return resolved
 
