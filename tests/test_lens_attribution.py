@@ -70,7 +70,7 @@ WEST = (
     "Critics claimed the shows were propaganda for the government. "
     "The festival ran for ten days in the old city."
 )
-"""3 statements: official + said, anonymous critics + claimed, 1 asserted."""
+"""3 statements: unnamed officials + said (officials, and vague: check9g OJ-17), anonymous critics + claimed, 1 asserted."""
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +87,7 @@ def test_speaker_shares_of_attributed_statements(figures: pl.DataFrame) -> None:
     assert origin_figure(figures, "state", "speaker.media")["value"] == 1.0
     assert origin_figure(figures, "state", "speaker.media")["cues"] == "foreign media ×2"
     assert origin_figure(figures, "west", "speaker.official")["value"] == 0.5
-    assert origin_figure(figures, "west", "speaker.anonymous")["value"] == 0.5
+    assert origin_figure(figures, "west", "speaker.anonymous")["value"] == 1.0  # the critics, and the unnamed officials
 
 
 def test_reporting_verb_groups(figures: pl.DataFrame) -> None:
@@ -584,7 +584,7 @@ def test_a_relative_clause_or_a_quotation_names_its_own_speaker(texts: list[str]
         ("The Twitter messages were first reported by The Atlantic, which published copies of the correspondence.",
          "speaker.media", ["reported", "Atlantic"]),
         ("The talks were reported by Reuters to have stalled.", "speaker.media", ["reported", "Reuters"]),
-        ("The plan was reported by officials to be near completion.", "speaker.official", ["reported", "officials"]),
+        ("The plan was reported by officials to be near completion.", "speaker.official", ["reported", "officials", "officials"]),
     ],
 )
 def test_a_passive_report_is_spoken_by_its_agent(sentence: str, kind: str, cues: list[str]) -> None:

@@ -50,6 +50,7 @@ from contrast.metrics.speakers import (
     document_speaker,
     find_speaker,
     one_kind_per_person,
+    unnamed_group,
 )
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import (
@@ -126,10 +127,15 @@ SPEC = LensSpec(
     "suit says”) speaks for whoever brought it, named with it in the source, else it is unclassified; a “he” or "
     "“she” right after one person spoke is that person, a “they” right after a group spoke (“some sheriffs”, "
     "“Oklahoma and Nebraska”) is that group, and a quotation running on keeps its speaker. A speaker that "
-    "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. The verbs "
+    "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. A group the "
+    "sentence cites without naming it or whom it works for (“analysts say”, “officials said”, “according to polls”, "
+    "“newspaper editorial writers … said”; not “analysts at Goldman Sachs”, “White House officials”, “police”) is "
+    "counted as anonymous or vague as well as by its role. The verbs "
     "counted are those that introduce an attribution: not one inside what is reported (“a school said LePage "
-    "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”) or "
-    "before a trailing “…, he said”; a denial is distancing, not alarm or blame. A reporting "
+    "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”), "
+    "before a trailing “…, he said”, or in a point of a list set out after a colon that attributes it (after “… were "
+    "circulated by Democrats close to the campaign:”, the “admits” of “-His opponent’s campaign admits …” is theirs, "
+    "and the point is theirs too); a denial is distancing, not alarm or blame. A reporting "
     "verb in “-ing” form counts with its kind (“…, insisting that …”; “from Democrats praising … to Republicans "
     "decrying …”). Speaker "
     "and verb shares are of attributed statements; tone is VADER’s mean compound score of what each kind of "
@@ -247,6 +253,8 @@ def read_speaker(
     voice = voice if voice is not None else sentence_voices([sentence])[0]
     if voice.kind == OWN:
         return False, None, []
+    if voice.block:  # BV-27: a point of a list the sentence before introduced: its speaker's, verbs and all
+        return True, CONTINUES, []
     reporting = reporting_spans(sentence, voice)
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
@@ -276,8 +284,13 @@ def read_speaker(
                 return True, dataclasses.replace(outlet, also=("speaker.anonymous",)), shown
         return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
     speaker = _speaker(sentence, masked, reporting, voice, roles, mentions, person, group)
+    vague = next((g for anchor in reporting if (g := unnamed_group(masked, anchor, roles)) is not None), None)
+    if vague is not None and (speaker is None or speaker.kind != "speaker.anonymous"):
+        # OJ-17: "…, analysts say, …", "according to polls": a group the source does not name is vague sourcing too
+        speaker = dataclasses.replace(speaker or Speaker(None), also=("speaker.anonymous",))
+        verbs = [*verbs, Hit("speaker.anonymous", vague.cue, vague.start, vague.end)]
     if speaker is None or speaker.kind is None:
-        return True, speaker, verbs
+        return True, speaker, sorted(verbs, key=lambda h: (h.start, h.end))
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
 
 
@@ -636,7 +649,7 @@ def _continued(
                 continue
             if named:
                 resolved[index] = named[0]
-            elif before is not None and (opens or not voices[index].quotes):
+            elif before is not None and (opens or not voices[index].quotes or voices[index].block):
                 resolved[index] = before
     return resolved
 

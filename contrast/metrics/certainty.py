@@ -13,8 +13,13 @@ Nor is a cue that is not the writer's stance on a claim (:func:`not_a_stance`): 
 ("impeachment is only possible if …") or naming a range of options ("talks over possible alternatives to his
 candidacy", "as soon as possible") or intensifying a superlative ("the starkest possible contrast"), a negated
 ability modal ("could not serve on the board while …" states an inability firmly; "could not be confirmed" and
-"could not rule out" still hedge), and a booster inside an embedded "whether …" question ("investigated over
-whether he was fully forthcoming": the matter asked about, not asserted).
+"could not rule out" still hedge), a modal inside a conditional clause ("disqualify himself if his impartiality might
+reasonably be questioned": a condition, not a claim) or in an embedded question of what someone can do ("to figure
+out what, if anything, they could do": ability, the options weighed), a booster on a hedge ("never seemed to run
+dry"), and a booster inside a question, embedded ("investigated over whether he was fully forthcoming") or the
+sentence's own ("… the veneer that the high court is entirely apolitical?"): the matter asked about, not asserted.
+Frequency adverbs ("often", "sometimes", "usually") stay hedges, as in Hyland's list: they limit how far a claim
+reaches ("Sometimes his remarks have been plainly untrue" claims less than "his remarks have been untrue").
 """
 
 from __future__ import annotations
@@ -52,8 +57,11 @@ SPEC = LensSpec(
     "and boosters. A word of doubt that names a topic is no hedge: the noun (“uncertainty over tariffs weighs on "
     "markets”) and “uncertain” or “unclear” before a noun (“an uncertain future”); “it is unclear whether” hedges. "
     "Nor is a word that is not the writer’s stance on a claim: “possible” stating a condition (“only possible if”) or "
-    "before the options it ranges over (“possible alternatives”), a negated ability (“could not serve”), a booster "
-    "inside a “whether …” question (“investigated over whether he was fully forthcoming”). "
+    "before the options it ranges over (“possible alternatives”), a negated ability (“could not serve”), a modal in a "
+    "condition (“if his impartiality might reasonably be questioned”) or in a question of what someone can do (“what, "
+    "if anything, they could do”), a booster on a hedge (“never seemed to”) or in a question (“whether he was fully "
+    "forthcoming”, a sentence ending in “?”). Frequency adverbs (“often”, “sometimes”) count as hedges, as in "
+    "Hyland’s list: they limit how far a claim reaches. "
     + OWN_VOICE_METHOD + BOOTSTRAP_METHOD,
     section=20,
     lexicon=LENS,
@@ -109,11 +117,36 @@ _WHETHER = re.compile(r"(?i)\bwhether\b[^,;:()\u2014\u2013]*")
 """An embedded "whether …" question up to the end of its clause."""
 
 
+_MODALS = frozenset({"may", "might", "could", "may be", "might be", "could be"})
+_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b(?!\s+(?:anything|not)\b)[^,;:()\u2014\u2013?]*")
+"""A conditional clause up to the end of its clause ("disqualify himself if his impartiality might reasonably be
+questioned"): what it says is a condition, not a claim, so its modal hedges nothing (check9g JJ-17)."""
+_WEIGHED = re.compile(
+    r"(?i)\b(?:out|decide[sd]?|deciding|ask(?:s|ed|ing)?|consider(?:s|ed|ing)?|know|knew|wonder(?:s|ed|ing)?|"
+    r"weigh(?:s|ed|ing)?|discuss(?:es|ed|ing)?|explor(?:e|es|ed|ing)|determin(?:e|es|ed|ing))\s+"
+    r"(?:what|how|whether|which|where)\b(?:,\s*if\s+anything,)?[^,;:()\u2014\u2013?]*"
+)
+"""An embedded question of what someone can do ("scrambling to figure out what, if anything, they could do"): the
+options weighed, a "could" of ability, not the writer's doubt (check9 LP-22)."""
+_UNDER_HEDGE = re.compile(r"(?i)\b(never|always)(?=\s+(?:seem(?:s|ed)?|appear(?:s|ed)?\s+to)\b)")
+"""A frequency booster on a hedge ("his well of support … never seemed to run dry"): the writer says how things
+seemed, not that something never happened (check9 LP-23)."""
+_QUESTION_END = re.compile(r"\?[\s”\"’')\]]*$")
+
+
 def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     """Spans of cues in ``sentence`` that are not the writer's stance on a claim (see the module docstring)."""
     spans = [span for m in _NOT_A_HEDGE.finditer(sentence) for g in range(1, m.re.groups + 1) if (span := m.span(g))[0] >= 0]
+    spans += [m.span(1) for m in _UNDER_HEDGE.finditer(sentence)]
+    if any(h.category == HEDGE and h.cue.lower() in _MODALS for h in hits):
+        clauses = [m.span() for m in (*_CONDITION.finditer(sentence), *_WEIGHED.finditer(sentence))]
+        spans += [(h.start, h.end) for h in hits if h.cue.lower() in _MODALS and any(a < h.start < b for a, b in clauses)]
     if any(h.category == BOOSTER for h in hits):
+        # a booster in a question, embedded ("investigated over whether he was fully forthcoming") or the sentence's
+        # own ("… the veneer that the high court is entirely apolitical?": TG-19), is asked about, not asserted
         questions = [m.span() for m in _WHETHER.finditer(sentence)]
+        if _QUESTION_END.search(sentence):
+            questions.append((-1, len(sentence)))
         spans += [(h.start, h.end) for h in hits if h.category == BOOSTER and any(a < h.start < b for a, b in questions)]
     return spans
 

@@ -637,6 +637,50 @@ _IN_RELATIVE = re.compile(r"\w[^,;:]*\s(?:who|whom|whose|which)\s")
 about the speaker."""
 
 
+def unnamed_group(masked: str, anchor: tuple[int, int], roles: Sequence[Hit]) -> Hit | None:
+    """The speaker of the reporting verb at ``anchor`` when it is a group the source does not name: a plural role
+    noun for people, with no name and no institution in its phrase ("analysts say", "Experts said", "Senior
+    administration officials said", "political figures and newspaper editorial writers … said", "according to
+    polls"). That is vague sourcing, whatever kind the role is (check9g OJ-17, check9 TG-26); a group named with
+    its employer ("analysts at Goldman Sachs", "White House officials") or with its members' names is not, nor is an
+    institution that speaks as a body ("Police said", "the authorities said"), nor ordinary people speaking for
+    themselves ("Local farmers told reporters"), the office that brings a case ("Federal prosecutors say") or a group
+    the source has introduced ("According to the authors")."""
+    for a, b in _windows(masked, anchor):
+        inside = [h for h in roles if a <= h.start and h.end <= b and h.category != ANONYMOUS]
+        if not inside:
+            continue
+        hit = inside[-1] if b <= anchor[0] else inside[0]
+        proper = hit.cue[:1].isupper() and masked[:hit.start].strip(" “\"‘'")  # "the Times", "Sen.": a name or title
+        if proper or hit.category == _ORDINARY or hit.cue.lower() in _INSTITUTIONS | _CASE_PARTIES:
+            return None
+        if not _PLURAL_HEAD.match(masked[hit.start : b]) or _DEFINITE.search(masked[a : hit.start]):
+            return None
+        rest = masked[a : hit.start] + " " * (hit.end - hit.start) + masked[hit.end : b]
+        names = [n for n in _NAME.finditer(rest) if n.group().lower() not in _NOT_NAMES]
+        if any(not _opens_sentence(masked, a + n.start(), n) for n in names):
+            return None
+        return hit
+    return None
+
+
+_CASE_PARTIES = frozenset({"prosecutors", "investigators"})
+"""The office that brings or investigates a case, speaking for it ("Federal prosecutors say", "Prosecutors said they
+would seek …"): a party the reader can name, like the police, not an unnamed source (check9g JJ builds)."""
+_DEFINITE = re.compile(r"(?i)\b(?:the|these|those|their|his|her|its|our)\s+(?:[\w'’-]+\s+){0,2}$")
+"""A group the source has introduced ("According to the authors" of a work it cites): not an unnamed one."""
+_ORDINARY = "speaker.ordinary"
+"""People speaking for themselves ("Local farmers told reporters"): a vox pop, not a source that claims authority."""
+_PLURAL_HEAD = re.compile(r"(?i)^(?:[\w'’-]*[^s\W]s|[\w'’-]+\s+(?-i:[a-z][\w'’-]*[^su\W]s))\b")
+"""A plural head noun: the role's own ("analysts", "officials"), or the noun the role word qualifies ("editorial
+writers"); not "press", "business", "status"."""
+
+
+def _opens_sentence(masked: str, at: int, name: re.Match[str]) -> bool:
+    """A capitalised word that is only the sentence's first word ("Even political figures …", "Senior officials")."""
+    return not masked[:at].strip(" “\"‘'") and len(name.group().split()) == 1
+
+
 def _role_before(masked: str, a: int, hit: Hit, roles: Sequence[Hit]) -> bool:
     """Whether the speaker phrase names a role of its own before ``hit`` ("Officials on both sides of …")."""
     return any(r.end <= hit.start and not _OBJECT_OF.search(masked[a : r.start]) for r in roles)

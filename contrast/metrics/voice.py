@@ -114,6 +114,10 @@ class Voice:
     outlet's own voice, a clause that reports someone (a leading "While Obama promised to …," or a joined
     "…, while Democrats vowed to block …"); in reported speech, the outlet's own adjunct on the report
     ("Trump announced Sunday that …, just days after Mattis' bombshell resignation letter …")."""
+    block: bool = False
+    """The sentence is set out in a block after another sentence's attributing colon (``_colon_blocks``): all of it is
+    that speaker's, its own reporting verbs too ("-His opponent's campaign admits …" in a campaign's list of points:
+    the campaign's words, not the outlet's choice of verb, check9 BV-27)."""
 
     def quoted_at(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.quotes)
@@ -1052,8 +1056,10 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         voices.append(replace(voice, clauses=((*named, OWN), *clauses)) if named else voice)
     for index in _colon_blocks(texts, breaks, voices) if known else ():
         voice = voices[index]
-        if voice.kind != QUOTED:
-            voices[index] = Voice(REPORTED, voice.quotes, voice.attribution, voice.definition)
+        # a quotation inside a point ("-… Blumenthal clearly stated "…"") is quoted by the block's speaker: its verb too
+        voices[index] = replace(voice, block=True) if voice.kind == QUOTED else Voice(
+            REPORTED, voice.quotes, voice.attribution, voice.definition, block=True
+        )
     return voices
 
 
