@@ -1,0 +1,57 @@
+"""The validity suite, continued: false findings of check10h-new (Fox, the New York Times and HuffPost on the 2010 tax
+compromise and the 2012 Obama–Boehner deficit talks), each as a table of sentences of the same shape as the one misread
+and near misses, which must keep their reading.
+
+- BT-31: "failure to pass a package like the tax deal" — "like" meaning "similar to" after "a" + noun was scored as
+  fondness (+1.5 in VADER): the sentence's tone −0.30 instead of −0.57, and the key listed "like" as a feeling word.
+- BT-45: "a fairly dire assessment" — the degree adverb "fairly" ("rather") was HuffPost's only fairness cue.
+- OB-34: "in large measure", "is effectively caught" ("in effect") and "his policy director" were policy cues.
+- OB-22: "Republicans are suggesting the party should …" — "suggest" as a verb of speech (proposing) counted as Fox's
+  own hedge; and "highest in US right, 13.8" was printed where US center also showed 13.8.
+- Confusing on the page: "from 25% for US left" where US right also shows 25%; "95% CI -0.3 to 5.9" with a hyphen;
+  "+0.00 for US center" for a mean of −0.0015.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.metrics.vader import tone
+from contrast.metrics.vader_exact import polarity_scores
+from contrast.report.refs import OriginRef
+
+RIGHT = OriginRef(id="us-right", label="US right", colour="#c0392b", marker="●", border="solid", index=0)
+CENTER = OriginRef(id="us-center", label="US center", colour="#7f7f7f", marker="▲", border="solid", index=1)
+LEFT = OriginRef(id="us-left", label="US left", colour="#1f5fa8", marker="■", border="solid", index=2)
+
+
+# --- BT-31: "like" comparing a singular noun with a noun phrase ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "without_like"),
+    [
+        ("Summers told reporters that failure to pass a package like the tax deal would increase the risk of recession.",
+         "Summers told reporters that failure to pass a package the tax deal would increase the risk of recession."),
+        ("He wants a leader like his father to take over the failing firm.",
+         "He wants a leader his father to take over the failing firm."),
+        ("Another crisis like this one would hurt the weak recovery.", "Another crisis this one would hurt the weak recovery."),
+        ("Every senator like these two opposed the bad bill.", "Every senator these two opposed the bad bill."),
+    ],
+)
+def test_like_comparing_a_singular_noun_carries_no_tone(sentence: str, without_like: str) -> None:
+    # the score is VADER's own on the sentence without the word: parity kept, only the word set aside
+    assert tone(sentence)["compound"] == polarity_scores(without_like)["compound"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A few voters like the plan.",  # a plural quantity: the verb
+        "A man who would like the job applied.",
+        "A majority of voters like the deal.",
+        "Voters like the plan.",
+        "We like this plan and hope it works.",
+    ],
+)
+def test_like_as_a_verb_still_counts(sentence: str) -> None:
+    assert tone(sentence)["compound"] > 0.3
