@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from contrast.config import Lenses
+from contrast.metrics.frames import frames_lexicon, frames_matcher
 from contrast.metrics.vader import tone
 from contrast.metrics.vader_exact import polarity_scores
 from contrast.report.refs import OriginRef
@@ -55,3 +57,38 @@ def test_like_comparing_a_singular_noun_carries_no_tone(sentence: str, without_l
 )
 def test_like_as_a_verb_still_counts(sentence: str) -> None:
     assert tone(sentence)["compound"] > 0.3
+
+
+# --- BT-45, OB-34: frame cues in a sense no frame means ---------------------------------------------------------------
+
+def _frames(sentence: str, category: str) -> list[str]:
+    return [h.cue.lower() for h in frames_matcher(frames_lexicon(Lenses())).find(sentence) if h.category == category]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "cues"),
+    [
+        ("Larry Summers offered a fairly dire assessment of the stakes in the tax cut debate.", "fairness", []),
+        ("The firm replied fairly quickly to the request.", "fairness", []),
+        ("The rules were fairly new at the time.", "fairness", []),
+        # near misses: treatment that is fair
+        ("Workers must be treated fairly.", "fairness", ["fairly"]),
+        ("The vote was held freely and fairly.", "fairness", ["fairly"]),
+        ("The money was shared fairly among the states.", "fairness", ["fairly"]),
+        ("He was fairly elected by the voters.", "fairness", ["fairly"]),
+        # OB-34
+        ("But the ups and downs of the talks have been in large measure for public consumption.", "policy", []),
+        ("The delay was due in some measure to the holiday.", "policy", []),
+        ("The speaker is effectively caught between two competing wings of his party.", "policy", []),
+        ("The ruling effectively ended the talks.", "policy", []),
+        ("His chief of staff and his policy director, Brett Loper, were also in attendance.", "policy", []),
+        ("She is the director of policy at the group.", "policy", []),
+        # near misses: a measure taken, a judgement of how well something works, a policy
+        ("The measure passed the Senate on Friday.", "policy", ["measure"]),
+        ("The new rules worked effectively.", "policy", ["effectively"]),
+        ("Schools could spend the money more effectively.", "policy", ["effectively"]),
+        ("The new policy will raise taxes on the rich.", "policy", ["policy"]),
+    ],
+)
+def test_frame_cues_count_in_their_frames_sense_only(sentence: str, category: str, cues: list[str]) -> None:
+    assert _frames(sentence, category) == cues
