@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from contrast.config import Lenses
+from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
 from contrast.metrics.frames import frames_lexicon, frames_matcher
 from contrast.metrics.vader import tone
 from contrast.metrics.vader_exact import polarity_scores
@@ -92,3 +93,30 @@ def _frames(sentence: str, category: str) -> list[str]:
 )
 def test_frame_cues_count_in_their_frames_sense_only(sentence: str, category: str, cues: list[str]) -> None:
     assert _frames(sentence, category) == cues
+
+
+# --- OB-22: "suggest" with a person for subject reports a proposal --------------------------------------------------
+
+def _hedges(sentence: str) -> list[str]:
+    return [h.cue.lower() for h in certainty_matcher(certainty_lexicon(Lenses())).find(sentence) if h.category == "hedge"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        ("However, a growing number of Republicans are suggesting the party should give Obama what he wants.", []),
+        ("Corker suggested that Republicans instead focus on entitlement cuts.", []),
+        ("Rep. Kevin McCarthy, R-Calif., the No. 3 Republican in the House, suggested Sunday that talks had stalled.", []),
+        ("A top Republican senator suggested that his party should perhaps accede.", ["perhaps"]),
+        ("Boehner, who has long suggested a deal, said nothing.", []),
+        ("Officials are suggesting a compromise on rates.", []),
+        # near misses: evidence or a fact suggests — the writer's hedge
+        ("The data suggest that the economy is slowing.", ["suggest"]),
+        ("Prices rose again, suggesting that demand is strong.", ["suggesting"]),
+        ("This suggests the plan may fail.", ["suggests", "may"]),
+        ("Polls suggest a close race.", ["suggest"]),
+        ("It was suggested that the talks may resume.", ["suggested", "may"]),
+    ],
+)
+def test_suggest_with_a_person_for_subject_is_no_hedge(sentence: str, cues: list[str]) -> None:
+    assert _hedges(sentence) == cues
