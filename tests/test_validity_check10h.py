@@ -14,14 +14,23 @@ and near misses, which must keep their reading.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import polars as pl
 import pytest
 
 from contrast.config import Lenses
+from contrast.metrics.certainty import SPEC as CERTAINTY_SPEC
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
+from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.metrics.frames import frames_lexicon, frames_matcher
 from contrast.metrics.vader import tone
 from contrast.metrics.vader_exact import polarity_scores
+from contrast.report.briefing import glance
+from contrast.report.briefing.contrasts import GRADE, NEGATIVE
+from contrast.report.briefing.lenses.findings import Samples, findings
 from contrast.report.refs import OriginRef
+from contrast.stats import Contrast, Estimate
 
 RIGHT = OriginRef(id="us-right", label="US right", colour="#c0392b", marker="●", border="solid", index=0)
 CENTER = OriginRef(id="us-center", label="US center", colour="#7f7f7f", marker="▲", border="solid", index=1)
@@ -120,3 +129,51 @@ def _hedges(sentence: str) -> list[str]:
 )
 def test_suggest_with_a_person_for_subject_is_no_hedge(sentence: str, cues: list[str]) -> None:
     assert _hedges(sentence) == cues
+
+
+# --- OB-22: a tie at the top is said as a tie --------------------------------------------------------------------------
+
+def _rate(unit: str, value: float, rest: float) -> dict:
+    row = dict.fromkeys(FIGURES_SCHEMA)
+    row.update(
+        lens="certainty", level="origin", unit=unit, measure="hedge", value=value, ci_low=value / 2, ci_high=value * 2,
+        diff_low=-10.4, diff_high=24.6, n=9.0, base=655.0, rest=rest, effect=value / max(rest, 0.1),
+        effect_kind="rate ratio", cues="could ×1", sentences="s:1", contexts="own",
+    )
+    return row
+
+
+def test_no_clear_difference_names_every_origin_tied_at_the_top() -> None:
+    rows = [_rate("us-right", 13.81, 8.1), _rate("us-center", 13.79, 8.2), _rate("us-left", 0.0, 13.8)]
+    figures = pl.DataFrame(rows, schema=FIGURES_SCHEMA, orient="row")
+    refs = {"us-right": RIGHT, "us-center": CENTER, "us-left": LEFT}
+    said = findings(CERTAINTY_SPEC, figures, refs, {"hedge": "Hedges"}, Samples({u: 30 for u in refs}, {u: 30 for u in refs}))
+    hedges = next(f for f in said if f.startswith("Hedges"))
+    assert hedges.startswith("Hedges: no clear difference between origins — highest in US right and US center, tied at "
+                             "13.8 per 1,000 words as printed; US right: 13.8 per 1,000 words against 8.1")
+    assert "highest in US right," not in hedges
+
+
+# --- at a glance: ties at the low end, minus signs ---------------------------------------------------------------------
+
+def _briefing(contrast: Contrast, name: str) -> SimpleNamespace:
+    origins = [SimpleNamespace(ref=r, sources=()) for r in (RIGHT, CENTER, LEFT)]
+    return SimpleNamespace(origins=origins, contrasts={name: contrast})
+
+
+def test_at_a_glance_names_every_origin_tied_at_the_low_end() -> None:
+    estimates = {"us-right": Estimate(0.25, 0.05, 0.5, 12), "us-center": Estimate(0.29, 0.07, 0.5, 14),
+                 "us-left": Estimate(0.2502, 0.0, 0.5, 12)}
+    contrast = Contrast(estimates, high="us-center", low="us-left", difference=0.04, diff_low=-0.3, diff_high=0.4)
+    said = glance._negative_share(_briefing(contrast, NEGATIVE))
+    assert said is not None
+    assert "from 25% for US left and US right (tied as printed; US left: 95% CI 0% to 50%) to 29% for US center" in said
+
+
+def test_at_a_glance_prints_a_negative_interval_with_the_minus_sign() -> None:
+    estimates = {"us-right": Estimate(12.0, 10.0, 14.0, 40), "us-center": Estimate(13.5, 11.4, 15.5, 40),
+                 "us-left": Estimate(10.7, 8.4, 12.7, 40)}
+    contrast = Contrast(estimates, high="us-center", low="us-left", difference=2.8, diff_low=-0.3, diff_high=5.9)
+    said = glance._reading_difficulty(_briefing(contrast, GRADE))
+    assert said is not None
+    assert "(95% CI −0.3 to 5.9)" in said and "-0.3" not in said
