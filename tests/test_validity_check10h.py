@@ -97,6 +97,8 @@ def _frames(sentence: str, category: str) -> list[str]:
         ("The measure passed the Senate on Friday.", "policy", ["measure"]),
         ("The new rules worked effectively.", "policy", ["effectively"]),
         ("Schools could spend the money more effectively.", "policy", ["effectively"]),
+        ("The grants came with support to effectively cultivate goodwill.", "policy", ["effectively"]),
+        ("Police could effectively combat the gangs.", "policy", ["effectively"]),
         ("The new policy will raise taxes on the rich.", "policy", ["policy"]),
     ],
 )
@@ -125,6 +127,7 @@ def _hedges(sentence: str) -> list[str]:
         ("This suggests the plan may fail.", ["suggests", "may"]),
         ("Polls suggest a close race.", ["suggest"]),
         ("It was suggested that the talks may resume.", ["suggested", "may"]),
+        ("Negotiations are suggested, but China will take countermeasures.", ["suggested"]),
     ],
 )
 def test_suggest_with_a_person_for_subject_is_no_hedge(sentence: str, cues: list[str]) -> None:

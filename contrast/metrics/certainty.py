@@ -128,6 +128,8 @@ _BEFORE_VERB = re.compile(
 )
 """The word before a verb, past auxiliaries, adverbs and the day: the head of its subject ("Republicans are suggesting",
 "a top Republican senator suggested", "McCarthy, …, the No. 3 Republican in the House, suggested Sunday")."""
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+"""A form of "be" right before "suggested": a passive, whose subject is what is suggested."""
 _PEOPLE = frozenset({
     "he", "she", "they", "we", "i", "you", "who", "republicans", "republican", "democrats", "democrat", "lawmakers",
     "lawmaker", "senators", "senator", "legislators", "officials", "official", "aides", "aide", "advisers", "adviser",
@@ -154,9 +156,12 @@ def spoken_suggestions(sentence: str) -> list[tuple[int, int]]:
     instead focus on …"), which reports what someone says — no hedge of the writer's (check10h OB-22, OB-24). With
     evidence or a fact for subject ("The data suggest that …", "…, suggesting the economy is slowing") it hedges.
     The subject is read off the word before the verb: a pronoun for people, a noun for people (``_PEOPLE``) or a
-    capitalised word (a name) that is not a pronoun, an evidence noun or a month (``_NOT_PEOPLE``)."""
+    capitalised word (a name) that is not a pronoun, an evidence noun or a month (``_NOT_PEOPLE``); never in a passive
+    ("Negotiations are suggested", "It was suggested that …")."""
     spans = []
     for m in _SUGGEST.finditer(sentence):
+        if m.group().lower().endswith("ed") and _PASSIVE_BEFORE.search(sentence[: m.start()]):
+            continue  # "Negotiations are suggested": the word before is what is suggested, not who suggests it
         subject = _BEFORE_VERB.search(sentence[: m.start()])
         word = subject.group(1).strip(".’'") if subject else ""
         if word.lower() in _PEOPLE or (word[:1].isupper() and word.lower() not in _NOT_PEOPLE):

@@ -160,7 +160,8 @@ _POLICY_SENSES = re.compile(
     r"(?i)\bin\s+(?:(?:large|great|some|no\s+small|small|full|equal|good|part|significant|considerable)\s+)(measure)\b|"
     r"\bfor\s+good\s+(measure)\b|"
     r"(?<!\bmore\s)(?<!\bmost\s)(?<!\bless\s)(?<!\bleast\s)(?<!\bvery\s)(?<!\bso\s)(?<!\bas\s)(?<!\bhow\s)"
-    r"(?<!\btoo\s)(?<!\bquite\s)\b(effectively)\s+(?!(?:and|or|but|than|as|to|in|on|at|by|with|for|from|if|when|"
+    r"(?<!\btoo\s)(?<!\bquite\s)(?<!\bto\s)(?<!\band\s)(?<!\bor\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwill\s)"
+    r"(?<!\bwould\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcannot\s)\b(effectively)\s+(?!(?:and|or|but|than|as|to|in|on|at|by|with|for|from|if|when|"
     r"while|because|enough)\b)(?=[a-z])|"
     r"\b(polic(?:y|ies))[\s-]+(?=(?:director|adviser|advisor|chief|aide|analyst|expert|staffer|staff|assistant|"
     r"coordinator|officer|official|head|writer|counsel|specialist|researcher|fellow|manager|strategist)s?\b)|"
@@ -169,8 +170,8 @@ _POLICY_SENSES = re.compile(
 )
 """Policy cues in a sense that prescribes and evaluates nothing (check10h OB-34): the idioms "in large measure" and
 "for good measure" (an amount, not a measure taken); "effectively" before what it qualifies ("The speaker is effectively
-caught between two wings": "in effect" — "works effectively", "more effectively" still judge how well something
-works); a job title ("his policy director", "director of policy")."""
+caught between two wings": "in effect" — "works effectively", "more effectively", "to effectively cultivate", "could
+effectively combat" still judge how well something works); a job title ("his policy director", "director of policy")."""
 
 
 def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
