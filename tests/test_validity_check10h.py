@@ -28,8 +28,11 @@ from contrast.metrics.vader import tone
 from contrast.metrics.vader_exact import polarity_scores
 from contrast.report.briefing import glance
 from contrast.report.briefing.contrasts import GRADE, NEGATIVE
+from contrast.report.briefing.lenses import charts as lens_charts
 from contrast.report.briefing.lenses.findings import Samples, findings
+from contrast.report.briefing.lenses.model import Cell
 from contrast.report.refs import OriginRef
+from contrast.report.text import signed
 from contrast.stats import Contrast, Estimate
 
 RIGHT = OriginRef(id="us-right", label="US right", colour="#c0392b", marker="●", border="solid", index=0)
@@ -180,3 +183,12 @@ def test_at_a_glance_prints_a_negative_interval_with_the_minus_sign() -> None:
     said = glance._reading_difficulty(_briefing(contrast, GRADE))
     assert said is not None
     assert "(95% CI −0.3 to 5.9)" in said and "-0.3" not in said
+
+
+# --- a figure that rounds to zero carries no sign --------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", [-0.0015, -0.0, 0.0, 0.004])
+def test_a_mean_that_rounds_to_zero_prints_without_a_sign(value: float) -> None:
+    # check10h: "+0.00 for US center" where its own-voice mean was −0.0015
+    assert signed(value) == "0.00"
+    assert lens_charts._value(Cell(kind="mean", value=value)) == "0.00"
