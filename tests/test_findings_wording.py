@@ -109,7 +109,7 @@ def test_an_origin_whose_sentences_all_score_zero_is_ranked_too(right_sum: float
     right["base"] = left["base"] = sentences
     said = _said(right, left)
     assert said.startswith(
-        "Tone naming The United States: no clear difference between origins — least negative in US right, +0.00 against −0.02"
+        "Tone naming The United States: no clear difference between origins — least negative in US right, 0.00 against −0.02"
     )
     assert "least negative in US right" in said and "in US left" not in said
 

@@ -37,7 +37,7 @@ def test_at_a_glance_says_too_few_instead_of_a_zero_width_interval(n: int) -> No
     assert contrast is not None
     briefing = SimpleNamespace(origins=[SimpleNamespace(ref=SimpleNamespace(id=o, label=f"US {o}")) for o in groups])
     said = glance._for(briefing, contrast, "left", glance._signed, called="own-voice sentences")  # type: ignore[arg-type]
-    assert "95% CI" not in said and "+0.00 to +0.00" not in said
+    assert "95% CI" not in said and "0.00 to 0.00" not in said  # neither "+0.00 to +0.00" nor "0.00 to 0.00"
     assert f"{n} own-voice sentence" in said and "too few to draw an interval from" in said
     assert "95% CI" in glance._for(briefing, contrast, "right", glance._signed, called="own-voice sentences")  # type: ignore[arg-type]
 

@@ -20,6 +20,8 @@ dry"), and a booster inside a question, embedded ("investigated over whether he 
 sentence's own ("… the veneer that the high court is entirely apolitical?"): the matter asked about, not asserted.
 Frequency adverbs ("often", "sometimes", "usually") stay hedges, as in Hyland's list: they limit how far a claim
 reaches ("Sometimes his remarks have been plainly untrue" claims less than "his remarks have been untrue").
+"Suggest" with a person for subject is a verb of speech (:func:`spoken_suggestions`): it reports a proposal, the
+writer hedges nothing.
 """
 
 from __future__ import annotations
@@ -60,8 +62,9 @@ SPEC = LensSpec(
     "before the options it ranges over (“possible alternatives”), a negated ability (“could not serve”), a modal in a "
     "condition (“if his impartiality might reasonably be questioned”) or in a question of what someone can do (“what, "
     "if anything, they could do”), a booster on a hedge (“never seemed to”) or in a question (“whether he was fully "
-    "forthcoming”, a sentence ending in “?”). Frequency adverbs (“often”, “sometimes”) count as hedges, as in "
-    "Hyland’s list: they limit how far a claim reaches. "
+    "forthcoming”, a sentence ending in “?”), “suggest” with a person for subject (“Republicans are suggesting the "
+    "party should …”: a verb of speech, reporting a proposal). Frequency adverbs (“often”, “sometimes”) count as "
+    "hedges, as in Hyland’s list: they limit how far a claim reaches. "
     + OWN_VOICE_METHOD + BOOTSTRAP_METHOD,
     section=20,
     lexicon=LENS,
@@ -151,6 +154,55 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     return spans
 
 
+_SUGGEST = re.compile(r"(?i)\bsuggest(?:s|ed|ing)?\b")
+_BEFORE_VERB = re.compile(
+    r"(?:^|[\s(])([\w'’.-]+),?\s+(?:(?i:is|are|was|were|has|have|had|been|be|will|would|also|now|even|still|long|just|"
+    r"again|not|never|already|recently|previously|earlier|\w+ly|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"yesterday|today)\s+)*$"
+)
+"""The word before a verb, past auxiliaries, adverbs and the day: the head of its subject ("Republicans are suggesting",
+"a top Republican senator suggested", "McCarthy, …, the No. 3 Republican in the House, suggested Sunday")."""
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+"""A form of "be" right before "suggested": a passive, whose subject is what is suggested."""
+_PEOPLE = frozenset({
+    "he", "she", "they", "we", "i", "you", "who", "republicans", "republican", "democrats", "democrat", "lawmakers",
+    "lawmaker", "senators", "senator", "legislators", "officials", "official", "aides", "aide", "advisers", "adviser",
+    "advisors", "advisor", "leaders", "leader", "members", "member", "critics", "analysts", "analyst", "economists",
+    "economist", "experts", "expert", "people", "spokesman", "spokeswoman", "spokesperson", "president", "speaker",
+    "secretary", "governor", "congressman", "congresswoman", "representatives", "negotiators", "negotiator",
+    "conservatives", "liberals", "progressives", "allies", "colleagues", "others", "some", "many", "staff", "staffers",
+    "administration", "campaign", "party", "leadership", "candidate", "candidates", "minister", "ministers",
+})
+"""Subjects that speak: pronouns for people and nouns for people or the bodies they speak for."""
+_NOT_PEOPLE = frozenset({
+    "this", "that", "these", "those", "it", "which", "what", "such", "data", "evidence", "polls", "poll", "surveys",
+    "survey", "studies", "study", "research", "results", "findings", "figures", "numbers", "records", "documents",
+    "emails", "e-mails", "messages", "signs", "trends", "estimates", "analysis", "report", "reports", "testimony",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december",
+})
+"""Capitalised words that are no speaker: a pronoun or a noun for evidence opening the sentence, a month."""
+
+
+def spoken_suggestions(sentence: str) -> list[tuple[int, int]]:
+    """Spans of "suggest(s/ed/ing)" with a person for subject: a verb of speech, proposing or hinting ("a growing number
+    of Republicans are suggesting the party should give Obama what he wants", "Corker suggested that Republicans
+    instead focus on …"), which reports what someone says — no hedge of the writer's (check10h OB-22, OB-24). With
+    evidence or a fact for subject ("The data suggest that …", "…, suggesting the economy is slowing") it hedges.
+    The subject is read off the word before the verb: a pronoun for people, a noun for people (``_PEOPLE``) or a
+    capitalised word (a name) that is not a pronoun, an evidence noun or a month (``_NOT_PEOPLE``); never in a passive
+    ("Negotiations are suggested", "It was suggested that …")."""
+    spans = []
+    for m in _SUGGEST.finditer(sentence):
+        if m.group().lower().endswith("ed") and _PASSIVE_BEFORE.search(sentence[: m.start()]):
+            continue  # "Negotiations are suggested": the word before is what is suggested, not who suggests it
+        subject = _BEFORE_VERB.search(sentence[: m.start()])
+        word = subject.group(1).strip(".’'") if subject else ""
+        if word.lower() in _PEOPLE or (word[:1].isupper() and word.lower() not in _NOT_PEOPLE):
+            spans.append(m.span())
+    return spans
+
+
 class CertaintyMatcher(CueMatcher):
     """The certainty lexicon's cues, less words of doubt that name a topic (:func:`topic_senses`) and cues
     that are not the writer's stance on a claim (:func:`not_a_stance`)."""
@@ -160,6 +212,8 @@ class CertaintyMatcher(CueMatcher):
         if not hits:
             return hits
         dropped = set(not_a_stance(sentence, hits))
+        if any(h.cue.lower().startswith("suggest") for h in hits):
+            dropped.update(spoken_suggestions(sentence))
         if any(h.category == HEDGE for h in hits):
             dropped.update(topic_senses(sentence))
         return [h for h in hits if (h.start, h.end) not in dropped] if dropped else hits

@@ -20,7 +20,9 @@ topic noun of "Cultural Diplomacy in China's Foreign Policy".
 A cue in a sense no frame means shows none: "jobs" naming particular posts ("one of the jobs Clinton discussed with
 Sestak"), a person's businesses ("subpoenas targeting Flynn's businesses"), a conditional "should" ("…, should
 lawmakers choose to pursue it"), and job titles (exception phrases: "national security adviser", "director of
-defense policy"). check7-final FL-27, SE-25.
+defense policy"). check7-final FL-27, SE-25. Nor do an idiom ("in large measure"), "effectively" meaning "in effect", a
+job title with "policy" in it ("his policy director") and "fairly" meaning "rather" ("a fairly dire assessment"):
+check10h OB-34, BT-45.
 """
 
 from __future__ import annotations
@@ -67,9 +69,9 @@ SPEC = LensSpec(
     "for is the speaker’s, not the outlet’s. A policy named by its field is that field’s frame (“foreign policy” is "
     "external relations, “monetary policy” the economy), not a prescription; a common word (“history”, “language”) "
     "shows a frame only beside another of its cues; a job title (“national security adviser”), “jobs” naming posts, "
-    "a person’s businesses and a conditional “should” (“should lawmakers choose”) show none. This approximates a "
-    "coder: every assignment can be checked "
-    "against its highlighted cue. " + BOOTSTRAP_METHOD,
+    "a person’s businesses, a conditional “should” (“should lawmakers choose”), an idiom (“in large measure”), "
+    "“effectively” meaning “in effect” and “fairly” meaning “rather” (“a fairly dire assessment”) show none. This "
+    "approximates a coder: every assignment can be checked against its highlighted cue. " + BOOTSTRAP_METHOD,
     section=60,
     lexicon=LENS,
     labels=lambda lenses: {OTHER: "Other / no cue", **lexicon_labels(LENS)},
@@ -146,10 +148,39 @@ _CROWD = re.compile(
 workers"), not public opinion (check9g OJ-27)."""
 
 
+FAIRNESS = "fairness"
+_DEGREE_FAIRLY = re.compile(
+    r"(?i)\b(fairly)\s+(?!(?:and|or|but|nor|than|as|to|by|in|on|at|with|for|from|among|between|under|if|when|while|"
+    r"because|the|a|an|this|that|these|those|his|her|their|its|our|your|my|he|she|it|they|we|i|you)\b)"
+    r"(?=[a-z][\w-]*(?<!ed)\b)"
+)
+""""fairly" before the adjective or adverb it grades ("a fairly dire assessment", "fairly quickly"): "rather", no
+fairness (check10h BT-45). "Treated fairly", "fairly elected" and "fairly and squarely" stay cues."""
+_POLICY_SENSES = re.compile(
+    r"(?i)\bin\s+(?:(?:large|great|some|no\s+small|small|full|equal|good|part|significant|considerable)\s+)(measure)\b|"
+    r"\bfor\s+good\s+(measure)\b|"
+    r"(?<!\bmore\s)(?<!\bmost\s)(?<!\bless\s)(?<!\bleast\s)(?<!\bvery\s)(?<!\bso\s)(?<!\bas\s)(?<!\bhow\s)"
+    r"(?<!\btoo\s)(?<!\bquite\s)(?<!\bto\s)(?<!\band\s)(?<!\bor\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwill\s)"
+    r"(?<!\bwould\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcannot\s)\b(effectively)\s+(?!(?:and|or|but|than|as|to|in|on|at|by|with|for|from|if|when|"
+    r"while|because|enough)\b)(?=[a-z])|"
+    r"\b(polic(?:y|ies))[\s-]+(?=(?:director|adviser|advisor|chief|aide|analyst|expert|staffer|staff|assistant|"
+    r"coordinator|officer|official|head|writer|counsel|specialist|researcher|fellow|manager|strategist)s?\b)|"
+    r"\b(?:director|head|chief|deputy|vice\s+president|secretary|undersecretary|adviser|advisor)\s+(?:of|for)\s+"
+    r"(?:[\w-]+\s+){0,2}?(polic(?:y|ies))\b"
+)
+"""Policy cues in a sense that prescribes and evaluates nothing (check10h OB-34): the idioms "in large measure" and
+"for good measure" (an amount, not a measure taken); "effectively" before what it qualifies ("The speaker is effectively
+caught between two wings": "in effect" — "works effectively", "more effectively", "to effectively cultivate", "could
+effectively combat" still judge how well something works); a job title ("his policy director", "director of policy")."""
+
+
 def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     """(category, start, end) of the economic and policy cues used in a sense no frame means: posts, a person's
-    businesses, a conditional "should"; police in a list of public employees; the audience at a speech."""
+    businesses, a conditional "should", an idiom ("in large measure"), "effectively" meaning "in effect", a job title;
+    police in a list of public employees; the audience at a speech; "fairly" meaning "rather"."""
     spans: set[tuple[str, int, int]] = set()
+    if any(h.category == FAIRNESS for h in hits):
+        spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE_FAIRLY.finditer(sentence)}
     for category, rule in ((CRIME, _LISTED_POLICE), (PUBLIC_OPINION, _CROWD)):
         if any(h.category == category for h in hits):
             spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in (1, 2) if m.start(g) >= 0}
@@ -158,6 +189,9 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
                   for g in range(1, rule.groups + 1) if m.start(g) >= 0}
     if any(h.category == POLICY for h in hits) and not sentence.rstrip(" \"'”’)").endswith("?"):
         spans |= {(POLICY, *m.span(1)) for m in _CONDITIONAL_SHOULD.finditer(sentence)}
+    if any(h.category == POLICY for h in hits):
+        spans |= {(POLICY, *m.span(g)) for m in _POLICY_SENSES.finditer(sentence) for g in range(1, _POLICY_SENSES.groups + 1)
+                  if m.start(g) >= 0}
     return spans
 
 

@@ -18,7 +18,9 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   title-case headings, where capitals say nothing about names;
 * "like" after a verb of seeming or acting or a form of "be" ("behaving like", "looks like",
   "be like you"), after "just", "much", "more" or "nothing", after a comma, or after a plural
-  noun it introduces examples of ("countries like Saudi Arabia", "exports like soybeans"); and
+  noun it introduces examples of ("countries like Saudi Arabia", "exports like soybeans"), or after a singular noun
+  after "a", "an", "another", "each" or "every" and before the noun phrase it compares with ("failure to pass a
+  package like the tax deal": a singular count noun cannot be the subject of the verb "like" — check10h BT-31); and
   "Like" opening a sentence with a phrase that ends at a comma ("Like many elected officials in
   Colorado, Mr. Suthers had opposed Amendment 64": a comparison — check7 MJ-20);
 * "worth" next to an amount ("$34 billion worth of", "worth $5m", "net worth"), "valued at" an amount;
@@ -102,11 +104,21 @@ _SUCH_AS = (
     r"groups|exports|imports|crops|commodities|partners|allies|leaders|figures|outlets|events)"
 )
 """Plural nouns after which "like" means "such as" ("countries like Saudi Arabia", "exports like soybeans")."""
+_NOT_A_NOUN = (
+    r"(?:few|lot|lots|number|couple|majority|minority|handful|dozen|dozens|hundred|hundreds|thousand|thousands|million|"
+    r"millions|bunch|host|of|who|that|which|would|could|should|might|may|must|will|shall|can|do|does|did|to|not|and|or|"
+    r"but|also|really|just|still)"
+)
+"""Words between "a"/"an" and "like" that let "like" be a verb: a plural quantity ("a few voters like the plan",
+"a lot of people like it") or a relative clause or auxiliary ("a man who would like the job")."""
+_NOUN_FOLLOWS = r"(?i:the|a|an|this|that|these|those|his|her|their|its|our|your|my|some)"
+"""What opens the noun phrase "like" compares with ("a package like the tax deal")."""
 _SENSES = [
     re.compile(rf"(?i:\b{_SEEMING}\s+)(like)\b"),
     re.compile(r",\s+(like)\s+(?=\w)"),
     re.compile(r"^\s*[\"'(]?\s*(?:(?:And|But|Yet|So|Much|Just|Very\s+much)\s+)?((?i:like))\s+(?=[^,.;:!?]{1,80},)"),
     re.compile(rf"(?i:\b{_SUCH_AS}\s+)(like)\b"),
+    re.compile(rf"(?i:\b(?:a|an|another|each|every)\s+(?:(?!{_NOT_A_NOUN}\b)[a-z][\w-]*\s+){{1,3}})(like)\s+(?={_NOUN_FOLLOWS}\b)"),
     re.compile(r"(?i)(?:[\d.,]+\s*(?:%|percent|bn|billion|million|m|trillion|tn|k|dollars|yuan|euros|pounds)?|net)\s+(worth)\b"),
     re.compile(
         r"(?i)\b(worth)\s+(?=of\b|\$|£|€|¥|US\$|RMB|\d|about\b|around\b|nearly\b|almost\b|more than\b|less than\b|"

@@ -312,9 +312,11 @@ def _is_straight_open(text: str, at: int) -> bool:
 
 def signed(value: float, digits: int = 2, *, sign: bool = True, grouping: bool = False) -> str:
     """``value`` to ``digits`` places with a typographic minus (and a ``+`` when ``sign``): a value that rounds to
-    zero prints as zero does, never "−0.00" (check7: "2 sentences, mean tone −0.00")."""
-    spec = f"{'+' if sign else ''}{',' if grouping else ''}.{digits}f"
-    return format(round(value, digits) + 0.0, spec).replace("-", "−")
+    zero prints as zero does, with no sign at all — never "−0.00" (check7: "2 sentences, mean tone −0.00") nor "+0.00",
+    which said a mean of −0.0015 was positive (check10h)."""
+    rounded = round(value, digits) + 0.0
+    spec = f"{'+' if sign and rounded != 0 else ''}{',' if grouping else ''}.{digits}f"
+    return format(rounded, spec).replace("-", "−")
 
 
 def join_words(items: list[str], *, conjunction: str = "and") -> str:

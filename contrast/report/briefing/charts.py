@@ -17,6 +17,7 @@ from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from contrast.report.briefing.model import Briefing
 from contrast.report.refs import OriginRef
 from contrast.report.svg import RC, WIDTH_IN, Chart, legend_handles, shorten, svg_uri
+from contrast.report.text import signed
 from contrast.schema import SOURCE_ID
 
 MAX_HEATMAP_SOURCES = 30
@@ -278,7 +279,7 @@ def _overlap_alt(briefing: Briefing, shares: dict[tuple[str, str], float | None]
 
 def _tone_by_source_alt(briefing: Briefing) -> str:
     parts = [
-        f"{s.code} ({s.origin.label}) median {s.tone.median:+.2f}" for s in briefing.sources if s.tone.median is not None
+        f"{s.code} ({s.origin.label}) median {signed(s.tone.median)}" for s in briefing.sources if s.tone.median is not None
     ]
     return "Strip and box plot of sentence tone per source: " + "; ".join(parts) + "."
 
@@ -288,8 +289,8 @@ def _source_tone_alt(briefing: Briefing) -> str:
     for origin in briefing.origins:
         means = sorted(s.tone.mean for s in origin.sources if s.tone.mean is not None)
         if means:
-            parts.append(f"{origin.ref.label}: {len(means)} sources, median {means[len(means) // 2]:+.2f}, "
-                         f"from {means[0]:+.2f} to {means[-1]:+.2f}")
+            parts.append(f"{origin.ref.label}: {len(means)} sources, median {signed(means[len(means) // 2])}, "
+                         f"from {signed(means[0])} to {signed(means[-1])}")
     return "Strip and box plot of each source's mean tone, by origin. " + "; ".join(parts) + "."
 
 

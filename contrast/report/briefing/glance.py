@@ -125,7 +125,7 @@ def _reading_difficulty(briefing: Briefing) -> str | None:
             f"By the Flesch–Kincaid grade, {_who(briefing, contrast, contrast.high, _one)} the hardest to read "
             f"({_at(contrast, contrast.high, _one)}) and {_who(briefing, contrast, contrast.low, _one, verb=False)} the easiest "
             f"({_at(contrast, contrast.low, _one)}): {contrast.difference:.1f} school grades apart (95% CI "
-            f"{contrast.diff_low:.1f} to {contrast.diff_high:.1f}).{_wire_copy(briefing, contrast)}"
+            f"{_one(contrast.diff_low)} to {_one(contrast.diff_high)}).{_wire_copy(briefing, contrast)}"
         )
     return (
         f"No clear difference in reading grade (Flesch–Kincaid): from {_for(briefing, contrast, contrast.low, _one)} to "
@@ -143,7 +143,7 @@ def _sentence_length(briefing: Briefing) -> str | None:
             f"({_at(contrast, contrast.high, _one, ' words on average')}) "
             f"and shortest in {_who(briefing, contrast, contrast.low, _one, verb=False)} ({_at(contrast, contrast.low, _one, ' words')}); "
             "the difference "
-            f"of {contrast.difference:.1f} words (95% CI {contrast.diff_low:.1f} to {contrast.diff_high:.1f}) is larger than "
+            f"of {contrast.difference:.1f} words (95% CI {_one(contrast.diff_low)} to {_one(contrast.diff_high)}) is larger than "
             f"resampling explains.{_wire_copy(briefing, contrast)}"
         )
     return (
@@ -184,11 +184,17 @@ def _who(briefing: Briefing, contrast: Contrast, origin: str, fmt: Callable[[flo
     """The origin at an extreme, with every origin that prints the same figure: at the printed
     precision a tie is said as a tie ("A and B (tied at 10.9 as printed)"); ``verb`` adds is/are."""
     shown = fmt(contrast.estimates[origin].value)
-    tied = [o for o, e in contrast.estimates.items() if o != origin and fmt(e.value) == shown]
+    tied = _tied(contrast, origin, fmt)
     if not tied:
         return _name(briefing, origin) + (" is" if verb else "")
     names = join_words([_name(briefing, o) for o in (origin, *tied)])
     return f"{names} (tied at {shown} as printed){' are' if verb else ''}"
+
+
+def _tied(contrast: Contrast, origin: str, fmt: Callable[[float], str]) -> list[str]:
+    """The other origins whose figure prints the same as ``origin``'s."""
+    shown = fmt(contrast.estimates[origin].value)
+    return [o for o, e in contrast.estimates.items() if o != origin and fmt(e.value) == shown]
 
 
 def _name(briefing: Briefing, origin: str) -> str:
@@ -205,14 +211,20 @@ def _for(
     briefing: Briefing, contrast: Contrast, origin: str, fmt: Callable[[float], str], *, called: str = "sentences"
 ) -> str:
     """``value for Origin (95% CI low to high)``; from fewer than ``MIN_INTERVAL`` sentences, how many and that they
-    are too few to draw an interval from (RM-4: "+0.00 (95% CI +0.00 to +0.00)" from one sentence)."""
+    are too few to draw an interval from (RM-4: "+0.00 (95% CI +0.00 to +0.00)" from one sentence). Every origin that
+    prints the same figure is named with it ("25% for US left and US right (tied as printed; US left: …)"): naming
+    one of two tied origins as the lowest read as a choice the figures do not make (check10h BT-7, OB-8)."""
     estimate = contrast.estimates[origin]
+    tied = _tied(contrast, origin, fmt)
+    name = _name(briefing, origin)
+    who = join_words([name, *(_name(briefing, o) for o in tied)]) if tied else name
+    tie = f"tied as printed; {name}: " if tied else ""
     if estimate.alike:  # SE-P6: no zero-width "95% CI"
-        return f"{fmt(estimate.value)} for {_name(briefing, origin)} ({estimate.n} {called}, all scoring the same: no interval)"
+        return f"{fmt(estimate.value)} for {who} ({tie}{estimate.n} {called}, all scoring the same: no interval)"
     if not estimate.drawn:
         many = called.removesuffix("s") if estimate.n == 1 else called
-        return f"{fmt(estimate.value)} for {_name(briefing, origin)} ({estimate.n} {many}, too few to draw an interval from)"
-    return f"{fmt(estimate.value)} for {_name(briefing, origin)} (95% CI {fmt(estimate.low)} to {fmt(estimate.high)})"
+        return f"{fmt(estimate.value)} for {who} ({tie}{estimate.n} {many}, too few to draw an interval from)"
+    return f"{fmt(estimate.value)} for {who} ({tie}95% CI {fmt(estimate.low)} to {fmt(estimate.high)})"
 
 
 def _signed(value: float) -> str:
@@ -232,7 +244,8 @@ def _points(value: float) -> str:
 
 
 def _one(value: float) -> str:
-    return f"{value:.1f}"
+    """One decimal, a negative with the typographic minus the page uses elsewhere ("95% CI −0.3 to 5.9", not "-0.3")."""
+    return signed(value, 1, sign=False)
 
 
 _DESCRIBE: dict[str, Callable[[Briefing], str | None]] = {

@@ -16,6 +16,7 @@ import matplotlib.pyplot as plt
 from contrast.report.briefing.model import Briefing
 from contrast.report.handout.model import SourceTag
 from contrast.report.svg import RC, WIDTH_IN, Chart, shorten, svg_uri
+from contrast.report.text import signed
 
 
 def tone_chart(briefing: Briefing, tags: Mapping[str, SourceTag]) -> Chart:
@@ -41,7 +42,7 @@ def tone_chart(briefing: Briefing, tags: Mapping[str, SourceTag]) -> Chart:
         uri = svg_uri(figure)
     alt = "Bar chart of each source's mean tone in its own voice. " + " ".join(
         f"Source {letter} ({s.origin.label}): "
-        f"{'not scored' if s.tone.mean is None else f'{s.tone.mean:+.2f} over {_sentences(s.tone.sentences)}'}."
+        f"{'not scored' if s.tone.mean is None else f'{signed(s.tone.mean)} over {_sentences(s.tone.sentences)}'}."
         for letter, s in rows
     )
     return Chart(

@@ -16,6 +16,7 @@ from contrast.metrics.registry import lens_spec
 from contrast.report.briefing.lenses.model import NOTHING, Cell, LensSection, LensTable
 from contrast.report.briefing.model import Briefing
 from contrast.report.svg import RC, WIDTH_IN, Chart, legend_handles, shorten, svg_uri
+from contrast.report.text import signed
 
 AXIS = {
     "rate": "per 1,000 words",
@@ -80,7 +81,7 @@ def _alt(briefing: Briefing, section: LensSection, table: LensTable, title: str)
 def _value(cell: Cell) -> str:
     if cell.value is None or cell.kind in ("text", "z", NOTHING):
         return cell.text or "N/A"
-    return {"share": f"{cell.value:.0%}", "mean": f"{cell.value:+.2f}"}.get(cell.kind, f"{cell.value:.1f}")
+    return {"share": f"{cell.value:.0%}", "mean": signed(cell.value)}.get(cell.kind, f"{cell.value:.1f}")
 
 
 def _interval_dots(briefing: Briefing, table: LensTable, kind: str) -> plt.Figure:

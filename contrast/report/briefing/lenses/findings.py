@@ -85,7 +85,8 @@ def findings(
             why = _untyped_why(rows, top, refs) or ""
             out.append(_unranked(top, refs[top["unit"]].label, label, why, sentences) + _untyped(rows, top, refs))
         elif not standing:
-            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0], sentences, nothing) + _untyped(rows, top, refs))
+            tied = _tied(top, candidates, refs)
+            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0], sentences, nothing, tied) + _untyped(rows, top, refs))
         for row, word in standing:
             tied = _tied(row, candidates, refs)
             said = _sentence(row, refs[row["unit"]].label, label, word, tied, nothing) + (_voice_tone(rows, row) if row is top else "")
@@ -180,7 +181,11 @@ def _tied(row: Mapping[str, Any], candidates: list[dict], refs: Mapping[str, Ori
     return [refs[r["unit"]].label for r in candidates if r is not row and _fmt(r["value"], r["effect_kind"]) == shown]
 
 
-def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Samples, nothing: str | None = None) -> str:
+def _no_difference(
+    row: dict, origin: str, label: str, where: str, sentences: Samples, nothing: str | None = None, tied: list[str] | None = None
+) -> str:
+    """No origin stands out; the top figure is named, with every origin that prints the same one ("highest in US right"
+    beside US center's same 13.8 read as wrong: check10h OB-22)."""
     kind = row["effect_kind"]
     if row.get("diff_low") is not None and (row["diff_low"] > 0 or row["diff_high"] < 0):
         n, called = _sample(row, sentences)
@@ -190,6 +195,12 @@ def _no_difference(row: dict, origin: str, label: str, where: str, sentences: Sa
         why = f"it rests on {count_of(n, called)}, too few to draw an interval from"
     else:
         why = "the interval of the difference includes zero"
+    if tied:
+        return (
+            f"{label}: no clear difference between origins — {where} in {join_words([origin, *tied])}, tied at "
+            f"{_fmt(row['value'], kind)} as printed; {origin}: {_fmt(row['value'], kind)}{_against(row, nothing)}"
+            f"{_difference(row)}, but {why}."
+        )
     return (
         f"{label}: no clear difference between origins — {where} in {origin}, {_fmt(row['value'], kind)}"
         f"{_against(row, nothing)}{_difference(row)}, but {why}."
