@@ -18,13 +18,14 @@ US_BAD = "The United States imposed harmful and unfair tariffs."
 BOTH = "Washington and Beijing held talks."
 NEITHER = "The weather was mild that week."
 NAME_ONLY = "China Daily printed the weather forecast."
-CHINA_NAMED = {"c": ("z", CHINA_GOOD)}
-"""A third origin that names China: the defaults apply only where the report names both (check9 BV-28)."""
+CHINA_NAMED = {"c": ("z", BOTH), "d": ("w", BOTH)}
+"""Two more origins that name both: the defaults apply only where the report names both, each in two sentences of two
+origins (check9 BV-28, check10h OB-31)."""
 
 
 def test_tone_toward_each_default_target_is_the_mean_over_its_sentences() -> None:
     text = " ".join([CHINA_GOOD, US_BAD, BOTH, NEITHER, NAME_ONLY])
-    figures = get_metric("targets")(make_corpus({"a": ("x", text), "b": ("y", NEITHER + " " + NEITHER)})).figures
+    figures = get_metric("targets")(make_corpus({"a": ("x", text), "b": ("y", NEITHER + " " + NEITHER), **CHINA_NAMED})).figures
     china = origin_figure(figures, "x", "tone:china")
     assert china["base"] == 2  # CHINA_GOOD and BOTH; "China Daily" is another name
     assert math.isclose(china["value"], (polarity(CHINA_GOOD)["compound"] + polarity(BOTH)["compound"]) / 2)

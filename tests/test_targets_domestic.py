@@ -20,7 +20,7 @@ def test_the_defaults_need_both_actors_named() -> None:
     domestic = make_corpus({"a": ("x", US + " " + DOMESTIC), "b": ("y", DOMESTIC)})
     figures = get_metric("targets")(domestic).figures
     assert figures is None or figures.filter(figures["measure"].str.contains("united_states")).is_empty()
-    both = make_corpus({"a": ("x", US + " " + DOMESTIC), "b": ("y", CHINA)})
+    both = make_corpus({"a": ("x", US + " " + CHINA), "b": ("y", CHINA + " " + US)})
     measures = set(get_metric("targets")(both).figures.get_column("measure"))
     assert measures == {"tone:china", "mentions:china", "tone:united_states", "mentions:united_states"}
 
@@ -45,7 +45,7 @@ def test_a_reports_own_actor_stays_when_named_alone() -> None:
     ],
 )
 def test_a_seat_a_candidacy_or_a_court_is_not_the_country(sentence: str) -> None:
-    corpus = make_corpus({"a": ("x", sentence + " " + CHINA), "b": ("y", US + " " + CHINA)})
+    corpus = make_corpus({"a": ("x", sentence + " " + CHINA), "b": ("y", US + " " + CHINA), "c": ("z", US)})
     assert origin_figure(get_metric("targets")(corpus).figures, "x", "mentions:united_states")["value"] == 0
 
 
@@ -61,3 +61,34 @@ def test_a_seat_a_candidacy_or_a_court_is_not_the_country(sentence: str) -> None
 def test_the_country_acting_still_names_it(sentence: str) -> None:
     corpus = make_corpus({"a": ("x", sentence + " " + CHINA), "b": ("y", US + " " + CHINA)})
     assert origin_figure(get_metric("targets")(corpus).figures, "x", "mentions:united_states")["value"] == 0.5
+
+
+BUDGET = (
+    "The White House and the speaker's office issued identical statements after the meeting.",
+    "Republicans want spending cuts before any deal.",
+    "The White House said the president would not budge on tax rates.",
+    "Ms. Lagarde warned that failure would hurt growth, as would any uncertainty in China.",
+)
+
+
+def test_an_actor_named_once_in_passing_does_not_make_a_story_about_the_pair() -> None:
+    """check10h OB-31: a US budget story with one line on China printed "Tone naming China" and counted the White
+    House, one party to a domestic negotiation, as the United States."""
+    corpus = make_corpus({"a": ("x", " ".join(BUDGET[:3])), "b": ("y", " ".join(BUDGET))})
+    figures = get_metric("targets")(corpus).figures
+    assert figures is None or figures.is_empty()
+    # named twice but by one origin of two: still in passing for the report
+    twice = make_corpus({"a": ("x", " ".join(BUDGET[:3])), "b": ("y", " ".join(BUDGET) + " " + CHINA)})
+    figures = get_metric("targets")(twice).figures
+    assert figures is None or figures.is_empty()
+
+
+def test_an_actor_named_by_two_origins_keeps_the_pair() -> None:
+    corpus = make_corpus({"a": ("x", " ".join(BUDGET[:3]) + " " + CHINA), "b": ("y", " ".join(BUDGET))})
+    measures = set(get_metric("targets")(corpus).figures.get_column("measure"))
+    assert measures == {"tone:china", "mentions:china", "tone:united_states", "mentions:united_states"}
+
+
+def test_one_origin_naming_the_pair_in_two_sentences_each_is_enough_when_it_is_the_only_origin() -> None:
+    corpus = make_corpus({"a": ("x", US + " " + CHINA + " " + BUDGET[2] + " " + CHINA), "b": ("x", DOMESTIC)})
+    assert not get_metric("targets")(corpus).figures.is_empty()

@@ -260,7 +260,7 @@ def read_speaker(
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
     verbs += _ranged(sentence, outside, introducing, verbs)
-    verbs = [h for h in verbs if not _procedural(sentence, h)]
+    verbs = [h for h in verbs if not _procedural(sentence, h) and not _a_noun(sentence, h)]
     roles = [
         h for h in typed_roles(sentence, outside) if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])
     ]
@@ -305,6 +305,21 @@ def _procedural(sentence: str, verb: Hit) -> bool:
     return bool(
         verb.category == "verb.praise" and verb.cue.lower().startswith("recommend") and _PROCEDURAL.match(sentence[verb.end :])
     )
+
+
+_NOUN_CUE = re.compile(r"(?i)^claims\b")
+_BEFORE_A_NOUN = re.compile(
+    r"(?i)\b(?:[a-z]{3,}ed|[a-z]{3,}ing|of|about|against|despite|amid|over|with|by|to|on|for|from|after|into|"
+    r"make|makes|deny|denies|reject|rejects|dismiss|dismisses|dispute|disputes|false|such)\s+$"
+)
+"""Before "claims that": a verb that takes it as its object ("Obama rejected claims that he betrayed Democrats",
+"dismissing claims that"), a preposition ("amid claims that") or an adjective ("unfounded claims"): the noun of
+someone's charge, not the verb of the sentence's speaker (check10h BT-41). A subject before it ("he claims that",
+"the party claims that") leaves the verb."""
+
+
+def _a_noun(sentence: str, verb: Hit) -> bool:
+    return bool(_NOUN_CUE.match(verb.cue) and _BEFORE_A_NOUN.search(sentence[: verb.start]))
 
 
 _RANGE = re.compile(r"(?i)\bfrom\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b[^,;:]*?\bto\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b")

@@ -174,6 +174,22 @@ caught between two wings": "in effect" — "works effectively", "more effectivel
 effectively combat" still judge how well something works); a job title ("his policy director", "director of policy")."""
 
 
+_DOUBT = re.compile(r"(?i)^(?:skeptic|sceptic)")
+_THE_PUBLIC = re.compile(
+    r"(?i)\b(?:public|voters?|electorate|Americans|citizens|residents|people|consumers|taxpayers|constituents|"
+    r"respondents|polls?|polling|pollsters?|surveys?|readers|viewers|audiences?|households|parents)\b|"
+    r"\b(?:global|popular|widespread|international|worldwide)\s+(?:skeptic|sceptic)"
+)
+"""Doubt is public opinion where the public doubts ("voters remain skeptical", "a poll found Americans skeptical",
+"despite global skepticism"); lawmakers', a party's or a state's doubt ("selling the deal to Democrats -- skeptical, as
+they are, about an extension", "its skepticism towards multilateral institutions") is politics between actors, not the
+public's view (check10h BT-46)."""
+
+
+def _doubt_of_no_public(sentence: str, hit: Hit) -> bool:
+    return hit.category == PUBLIC_OPINION and bool(_DOUBT.match(hit.cue)) and not _THE_PUBLIC.search(sentence)
+
+
 def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     """(category, start, end) of the economic and policy cues used in a sense no frame means: posts, a person's
     businesses, a conditional "should", an idiom ("in large measure"), "effectively" meaning "in effect", a job title;
@@ -214,6 +230,7 @@ class FramesMatcher(CueMatcher):
         hits = [h for h in hits if (h.category, h.start, h.end) not in other]
         hits = [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
         hits = [h for h in hits if not (h.category == POLITICAL and _an_advocacy_campaign(sentence, h))]
+        hits = [h for h in hits if not _doubt_of_no_public(sentence, h)]
         return [h for h in hits if not self._unsupported(h, hits)]
 
     def _unsupported(self, hit: Hit, hits: list[Hit]) -> bool:

@@ -39,7 +39,7 @@ from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, own_part, source_voices
 from contrast.resources import Category, Lexicon, lexicon, word_list
-from contrast.schema import SENTENCE_INDEX, TEXT
+from contrast.schema import ORIGIN, SENTENCE_INDEX, TEXT
 
 LENS = "targets"
 
@@ -95,8 +95,10 @@ SPEC = LensSpec(
     "name inside a longer name, like “China Daily”, does not count); sentences quoting or reporting someone count as "
     "mentions but are not scored. A sentence naming two actors counts for both: VADER scores the sentence, not the "
     "stance toward one actor. Unless report.toml lists the story’s own actors ([[lenses.targets]]), they are the "
-    "packaged defaults, China and the United States, which apply only where the texts name both (a story that names "
-    "one alone, a US Senate race or a court case, is not about the pair, and the section is left out); “Washington” "
+    "packaged defaults, China and the United States, which apply only where the texts name both, each in two or more "
+    "sentences of two or more origins (a story that names one alone, a US Senate race or a court case, or names the "
+    "other only in passing, a US budget story with one line on China, is not about the pair, and the section is left "
+    "out); “Washington” "
     "the US state is not the United States, nor is a seat or race for the US Senate or House or a US court. " + BOOTSTRAP_METHOD,
     section=50,
     lexicon=LENS,
@@ -207,8 +209,24 @@ def unnamed_targets(table: pl.DataFrame, ids: tuple[str, ...]) -> set[str]:
     actor it never mentions, and a story that names only one of them is not about the pair — a US Senate race, a
     justice's remarks, a federal agency's rule — so "Tone naming The United States" would be the tone of sentences
     about a candidate, a court or an agency (check9 BV-28, TG-28; check7/8 ET-33, FL-26, SE-24). A report that wants
-    one actor alone names it in [[lenses.targets]]."""
+    one actor alone names it in [[lenses.targets]]. Named means in enough sentences and origins (``NAMED_IN_SENTENCES``)."""
     if table.is_empty():
         return set(ids)
-    unnamed = {t for t in ids if f"mentions:{t}" not in table.columns or not table.get_column(f"mentions:{t}").sum()}
+    origins = min(NAMED_BY_ORIGINS, table.get_column(ORIGIN).n_unique())
+    unnamed = {
+        t for t in ids
+        if f"mentions:{t}" not in table.columns
+        or (named := table.filter(pl.col(f"mentions:{t}") > 0)).height < NAMED_IN_SENTENCES
+        or named.get_column(ORIGIN).n_unique() < origins
+    }
     return set(ids) if unnamed else unnamed
+
+
+NAMED_IN_SENTENCES = 2
+NAMED_BY_ORIGINS = 2
+"""A default actor is named in a story about it when at least two of its sentences name it, in at least two origins
+(one, in a report of one origin): a US budget story whose one sentence quotes an IMF chief on "any uncertainty in China"
+is not about China and the United States, and its "Tone naming China" row and "White House" counted as the United
+States there (one party to a domestic negotiation) would puzzle a reader (check10h OB-31). Where the pair is named so,
+the story sets the country against China and the White House speaks for it. Measured on the bundled reports (both
+actors named in every origin) and BASIL groups E–H (China named only in OB, once)."""
