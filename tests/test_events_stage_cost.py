@@ -307,8 +307,9 @@ def test_the_blocks_of_claims_counted_at_a_time_hold_a_bounded_sum() -> None:
 def test_the_absence_search_gives_the_same_states_and_evidence_whatever_its_block_and_reads_the_rows_words_once(
     tariffs_sentences: pl.DataFrame, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``absence_states`` searches ``SEARCH_BLOCK`` checked claims at a time (its memory: one block's pairs, issue 16):
-    blocks of 16 claims give the states, evidence and absences of one block holding them all, and the weak band's
+    """``absence_states`` and ``event_absences`` search ``SEARCH_BLOCK`` claims at a time (their memory: one block's
+    pairs, issue 16): blocks of 16 claims give the states, evidence and absences of one block holding them all, the
+    content test reads the claims' words once per search (``_content_words``), and the weak band's
     word test reads the rows' stems once for every block (``StemIndex``; read per block, over the rows each block's
     pairs read, it took +13 s CPU at 2,000 AllSides sources)."""
     sources = tariffs_sentences.get_column("origin").unique().sort().to_list()
@@ -323,9 +324,19 @@ def test_the_absence_search_gives_the_same_states_and_evidence_whatever_its_bloc
             super().__init__(pool)
 
     monkeypatch.setattr(absence, "StemIndex", Counted)
+    read = absence._content_words
+    contents: list[int] = []
+
+    def content_words(claims: pl.DataFrame, pool: pl.DataFrame, asked: dict[int, set[str]]) -> object:
+        contents.append(len(asked))
+        return read(claims, pool, asked)
+
+    monkeypatch.setattr(absence, "_content_words", content_words)
     monkeypatch.setattr(absence, "SEARCH_BLOCK", 16)
     blocks = find_events(tariffs_sentences, origins=sources)
     assert blocks.claims.height > 10 * 16 and built == [blocks.claims.height]
+    assert len(contents) == 2 and max(contents) > 16  # each search reads its claims' words once, not per block
+    assert whole.absences.get_column("candidate").is_not_null().any()
     assert blocks.claims.equals(whole.claims) and blocks.evidence.equals(whole.evidence) and blocks.absences.equals(whole.absences)
     assert (blocks.claims.get_column("state") == "unique").any() and (blocks.claims.get_column("state") == "possibly_shared").any()
 

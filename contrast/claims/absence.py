@@ -686,14 +686,6 @@ def previous_claims(claims: pl.DataFrame) -> list[tuple[int, int]]:
     ]
 
 
-def _search(scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray, figures: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (query claim, row of another source) that may report one fact (``_search_blocks``, all blocks at once)."""
-    found = [(q, j) for _, q, j in _search_blocks(scorer, pool, query, figures)]
-    if not found:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate([q for q, _ in found]), np.concatenate([j for _, j in found])
-
-
 def _search_blocks(
     scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray, figures: Sequence[frozenset[str]]
 ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
@@ -747,19 +739,18 @@ def event_absences(
     origins = pool.get_column("origin").to_numpy()
     members = _event_members(claims)
     query = np.sort(members.get_column("claim_id").to_numpy().astype(np.int64))
-    q, j = _search(scorer, pool, query, reading.figures)
-    scores = scorer.closeness(q, j)
-    figured = figure_matches(reading.figures, q, j)
-    scores[figured] = np.maximum(scores[figured], POSSIBLE_P)
-    if specific is not None:
-        scores = _weakly_told(claims, pool, specific, q, j, scores, figured, index=reading.stem_index())
-    del figured
-    scores = _told_close(claims, pool, q, j, scores)
     event_of = np.zeros(pool.height, dtype=np.int64)
     event_of[members.get_column("claim_id").to_numpy().astype(np.int64)] = members.get_column("event").to_numpy()
     names, origin_codes = np.unique(origins, return_inverse=True)
-    event, origin, candidate, score = nearest(event_of[q], origin_codes[j], j, scores)
-    del q, j, scores
+    content = _content_words(claims, pool, {k: set() for k in query.tolist()})
+    # a block of members at a time (``_search_blocks``), each reduced to its nearest row per event and origin before
+    # the next is searched; the nearest of those is the nearest of every pair (highest score, then lowest row)
+    parts = [
+        _event_nearest(claims, pool, scorer, reading, specific, content, event_of[q], origin_codes[j], q, j)
+        for _, q, j in _search_blocks(scorer, pool, query, reading.figures)
+    ]
+    event, origin, candidate, score = nearest(*(np.concatenate([part[k] for part in parts]) for k in range(4)))
+    del parts
     found = pl.DataFrame(
         {"event": pl.Series(event, dtype=pl.Int32()), "origin": pl.Series(names[origin].tolist(), dtype=pl.String()),
          "candidate": candidate.astype(np.uint32), "score": score}
@@ -783,6 +774,23 @@ def event_absences(
         .select(pl.col("event").cast(pl.Int32), "origin", "candidate", "score", "absent")
         .sort("event", "origin")
     )
+
+
+def _event_nearest(
+    claims: pl.DataFrame, pool: pl.DataFrame, scorer: PairScorer, reading: PoolReading, specific: sp.csr_matrix | None,
+    content: tuple[list[int], sp.csr_matrix, sp.csr_matrix, np.ndarray], event: np.ndarray, origin: np.ndarray,
+    q: np.ndarray, j: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """Per (``event``, ``origin``) of the pairs (member ``q[k]``, row ``j[k]``) of one block of ``event_absences``'
+    search: the nearest row and its score, as the omission test reads the scores (``nearest``)."""
+    scores = scorer.closeness(q, j)
+    figured = figure_matches(reading.figures, q, j)
+    scores[figured] = np.maximum(scores[figured], POSSIBLE_P)
+    if specific is not None:
+        scores = _weakly_told(claims, pool, specific, q, j, scores, figured, index=reading.stem_index())
+    del figured
+    scores = _told_close(claims, pool, q, j, scores, content=content)
+    return nearest(event, origin, j, scores)
 
 
 def _told_by_members(members: pl.DataFrame, wanted: set[str], figures: Sequence[frozenset[str]]) -> Callable[[int, str], set[str]]:
