@@ -248,7 +248,8 @@ def test_the_merge_asks_about_conflicts_at_a_cost_that_does_not_grow_with_the_cl
 
 
 def _told_by_rows_per_word(claims: pl.DataFrame, pool: pl.DataFrame, asked: dict[int, set[str]]) -> dict[int, set[int]]:
-    """``absence._told_by_rows`` as it was written before: a count per row and word in Python."""
+    """The rows ``absence._told_by_rows`` found (per claim asked) as it was written first: a count per row and word in
+    Python (the content test of both absence searches, now ``_told_elsewhere`` and ``_told_close``)."""
     texts, origins = claims.get_column("text").to_list(), pool.get_column("origin").to_list()
     rows = pool.get_column("stems").to_list()
     topical = max(2.0, absence.TOPIC_SHARE * len(rows))
@@ -270,33 +271,49 @@ def _told_by_rows_per_word(claims: pl.DataFrame, pool: pl.DataFrame, asked: dict
     return result
 
 
-def test_the_rows_that_tell_what_a_claim_states_are_counted_as_a_sparse_product() -> None:
-    """``_told_by_rows`` (the content test of both absence searches) counted the words each row shares with each
-    claim in Python, per row of every word: a word may be in up to TOPIC_SHARE of the rows, so the work grew with
-    claims × rows, the corpus squared (event_absences 4.5 s CPU at 1,000 AllSides sources, 51 s at 2,000; issue 16).
-    The same rows, as a sparse product: the same order of work, in scipy instead of Python (a constant factor, not a
-    lower order); here 1,213 claims asked over 40,000 rows, words in 4 % of them: 9.5 s CPU before (07eef96), 1.4 now."""
+def test_the_claims_some_row_tells_are_counted_as_a_sparse_product_whose_size_does_not_grow_with_the_rows() -> None:
+    """``_told_elsewhere`` (``_unless_told_elsewhere``: a row of another origin sharing ``CONTENT_SHARED`` words of what
+    a claim states) counted the words each row shares with each claim in Python, per row of every word: a word may be in
+    up to TOPIC_SHARE of the rows, so the work grew with claims × rows, the corpus squared (9.5 s CPU here, 07eef96).
+    As a sparse product of 512 claims at a time (59092f3) its memory still grew with the rows per claim (+150 MB at
+    2,000 AllSides sources; here 326 MB, 660 at twice the rows); now each block of claims holds at most
+    ``TOLD_BY_ROWS_ENTRIES`` counts: 78 MB here (154 at twice the rows: the rows' words, read once), 1.2 s CPU. The
+    same claims told as the count per row and word; here 1,177 claims asked over 40,000 rows, words in 4 % of them."""
     import time
+    import tracemalloc
 
     rng = np.random.default_rng(11)
     words = [f"word{k}" for k in range(300)]  # each in ~1/25 of the rows: under TOPIC_SHARE, every one counts
     texts = [" ".join(words[w] for w in rng.choice(300, 12, replace=False)) for _ in range(40_000)]
+    texts[0:680:34] = [" ".join(f"{w}{k}" for w in ("alpha", "beta", "gamma", "delta")) for k in range(20)]  # told nowhere
     claims = pl.DataFrame({"text": texts, "origin": [f"o{k % 3}" for k in range(40_000)]})
     pool = claims.with_columns(pl.Series("stems", [list(terms.sentence_stems(t)) for t in texts], dtype=pl.List(pl.String)))
-    asked = {k: ({absence._stated_stems(texts[k])[0]} if k % 5 == 0 else set()) for k in range(0, 40_000, 33)}
+    asked = {k: ({absence._stated_stems(texts[k])[0]} if k % 5 == 0 else set()) for k in range(0, 20_000, 17)}
     small = {k: named for k, named in list(asked.items())[:40]}
-    expected = _told_by_rows_per_word(claims, pool, small)
-    assert absence._told_by_rows(claims, pool, small) == expected and any(expected.values())
+    expected = {k for k, rows in _told_by_rows_per_word(claims, pool, small).items() if rows}
+    assert absence._told_elsewhere(claims, pool, small) == expected and 0 < len(expected) < len(small)
+    tracemalloc.start()
     start = time.process_time()
-    absence._told_by_rows(claims, pool, asked)
-    assert time.process_time() - start < 4.0, "the rows sharing a claim's words are counted per row and word in Python"
+    absence._told_elsewhere(claims, pool, asked)
+    seconds = time.process_time() - start
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert seconds < 4.0, "the rows sharing a claim's words are counted per row and word in Python"
+    assert peak < 160e6, "a block of claims holds every row sharing one of their words"
+
+
+def test_the_blocks_of_claims_counted_at_a_time_hold_a_bounded_sum() -> None:
+    blocks = [part.tolist() for part in absence._blocks_of(np.array([3.0, 4.0, 9.0, 1.0, 1.0, 2.0, 0.0]), 5.0)]
+    assert blocks == [[0], [1], [2], [3, 4, 5, 6]]  # 9 alone exceeds the bound: a block by itself
+    assert list(absence._blocks_of(np.zeros(0), 5.0)) == []
 
 
 def test_the_absence_search_gives_the_same_states_and_evidence_whatever_its_block_and_reads_the_rows_words_once(
     tariffs_sentences: pl.DataFrame, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``absence_states`` searches ``SEARCH_BLOCK`` checked claims at a time (its memory: one block's pairs, issue 16):
-    blocks of 16 claims give the states, evidence and absences of one block holding them all, and the weak band's
+    """``absence_states`` and ``event_absences`` search ``SEARCH_BLOCK`` claims at a time (their memory: one block's
+    pairs, issue 16): blocks of 16 claims give the states, evidence and absences of one block holding them all, the
+    content test reads the claims' words once per search (``_content_words``), and the weak band's
     word test reads the rows' stems once for every block (``StemIndex``; read per block, over the rows each block's
     pairs read, it took +13 s CPU at 2,000 AllSides sources)."""
     sources = tariffs_sentences.get_column("origin").unique().sort().to_list()
@@ -311,9 +328,19 @@ def test_the_absence_search_gives_the_same_states_and_evidence_whatever_its_bloc
             super().__init__(pool)
 
     monkeypatch.setattr(absence, "StemIndex", Counted)
+    read = absence._content_words
+    contents: list[int] = []
+
+    def content_words(claims: pl.DataFrame, pool: pl.DataFrame, asked: dict[int, set[str]]) -> object:
+        contents.append(len(asked))
+        return read(claims, pool, asked)
+
+    monkeypatch.setattr(absence, "_content_words", content_words)
     monkeypatch.setattr(absence, "SEARCH_BLOCK", 16)
     blocks = find_events(tariffs_sentences, origins=sources)
     assert blocks.claims.height > 10 * 16 and built == [blocks.claims.height]
+    assert len(contents) == 2 and max(contents) > 16  # each search reads its claims' words once, not per block
+    assert whole.absences.get_column("candidate").is_not_null().any()
     assert blocks.claims.equals(whole.claims) and blocks.evidence.equals(whole.evidence) and blocks.absences.equals(whole.absences)
     assert (blocks.claims.get_column("state") == "unique").any() and (blocks.claims.get_column("state") == "possibly_shared").any()
 
@@ -339,7 +366,7 @@ def test_the_rows_that_tell_what_a_member_states_are_counted_over_the_searched_p
     j[1::4] = q[1::4]  # ... and of the member's own
     scores = rng.random(q.size) * absence.POSSIBLE_P
     small = slice(0, 400)
-    told = absence._told_by_rows(claims, pool, {k: set() for k in np.unique(q[small]).tolist()})
+    told = _told_by_rows_per_word(claims, pool, {k: set() for k in np.unique(q[small]).tolist()})
     expected = scores[small].copy()
     near = np.array([row in told[k] for k, row in zip(q[small].tolist(), j[small].tolist(), strict=True)])
     expected[near] = absence.POSSIBLE_P

@@ -174,7 +174,6 @@ class Scorer:
         return ((a * 7919 + b) % 1000) / 10000.0  # 0 to 0.1: below POSSIBLE_P, many in the weak band
 
 absence._search_blocks = blocks
-absence._search = lambda scorer, pool, query, figures: pairs(query)  # what the search gave before it gave blocks
 sentence_stems("stemmed")  # the stemmer's import (nltk), which a build has made before the search
 before = status("VmRSS:")
 with open("/proc/self/clear_refs", "w") as clear:
@@ -195,19 +194,46 @@ def test_the_absence_search_holds_a_block_of_claims_pairs_not_every_pair() -> No
     and what is kept per claim, not the search's pairs. Measured in fresh processes (the resident peak from the call,
     the stemmer imported before), 20,000 claims of 400 sources with 50 then 200 pairs each (1 then 4 million): the peak
     grew by 107 bytes per added pair with every pair at once (07eef96), by ~7 in blocks."""
+    per_pair, listed = _peak_per_added_pair(ABSENCE_SEARCH)
+    assert listed == [20_000 * EVIDENCE_SOURCES] * 2  # every claim lists its 20 nearest other sources
+    assert per_pair < 25, f"the absence search held {per_pair:.0f} more bytes per added pair"
+
+
+def _peak_per_added_pair(script: str) -> tuple[float, list[int]]:
+    """Run ``script`` (``ABSENCE_SEARCH`` or the like) with 50 then 200 pairs per claim, each in a fresh process: how
+    much its resident peak grew per added pair, and the rows it found each time."""
     if not Path("/proc/self/clear_refs").exists():
         pytest.skip("needs Linux's /proc/self/clear_refs to reset the peak")
-    peaks = []
+    peaks, listed = [], []
     for per_claim in (50, 200):
         found = subprocess.run(
-            [sys.executable, "-c", ABSENCE_SEARCH, "50", str(per_claim)], capture_output=True, text=True, check=True, cwd=REPO
+            [sys.executable, "-c", script, "50", str(per_claim)], capture_output=True, text=True, check=True, cwd=REPO
         ).stdout.split()
-        peak, pairs, listed = (int(value) for value in found)
-        assert listed == 20_000 * EVIDENCE_SOURCES  # every claim lists its 20 nearest other sources
+        peak, pairs, rows = (int(value) for value in found)
         peaks.append((peak, pairs))
+        listed.append(rows)
     (small, fewer), (large, more) = peaks
-    per_pair = (large - small) / (more - fewer)
-    assert per_pair < 25, f"the absence search held {per_pair:.0f} more bytes per added pair"
+    return (large - small) / (more - fewer), listed
+
+
+EVENT_SEARCH = ABSENCE_SEARCH.replace(
+    '"event": pl.Series([None] * n, dtype=pl.Int32),',
+    '"event": pl.Series([k % (n // 2) for k in range(n)], dtype=pl.Int32),',  # two members each, of two origins
+).replace(
+    'states, evidence = absence.absence_states(claims, Scorer())\nprint(status("VmHWM:") - before, n * per_claim, evidence.height)',
+    'found = absence.event_absences(claims, Scorer())\nprint(status("VmHWM:") - before, n * per_claim, found.height)',
+)
+
+
+def test_the_event_omission_search_holds_a_block_of_members_pairs_not_every_pair() -> None:
+    """``event_absences`` searched every member of an event in every other source at once: its pairs were the events
+    stage's peak at 2,000 AllSides sources (+129 MB; issue 16). Now it takes them a block of ``SEARCH_BLOCK`` members
+    at a time (``_search_blocks``), each reduced to its nearest row per event and origin (``_event_nearest``) before
+    the next. Measured as the absence search's test does, 20,000 members of 10,000 events with 50 then 200 pairs each:
+    the peak grew by 49 bytes per added pair with every pair at once (e7062f8), by ~4 in blocks."""
+    per_pair, listed = _peak_per_added_pair(EVENT_SEARCH)
+    assert listed == [10_000] * 2  # each event: the third origin
+    assert per_pair < 20, f"the event omission search held {per_pair:.0f} more bytes per added pair"
 
 
 def _reference_nearest(group: np.ndarray, other: np.ndarray, candidate: np.ndarray, score: np.ndarray) -> pl.DataFrame:

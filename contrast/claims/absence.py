@@ -461,37 +461,54 @@ def _unless_told_elsewhere(claims: pl.DataFrame, pool: pl.DataFrame, anchors: li
     """``anchors`` emptied for each claim whose stated words (``stated``, without its anchors' words) another
     origin's row shares ``CONTENT_SHARED`` of: what it says may be told there, whatever it names alone."""
     asked = [k for k, found in enumerate(anchors) if found]
-    told = _told_by_rows(claims, pool, {k: {w for a in anchors[k] for w in sentence_stems(display_anchor(a))} for k in asked})
-    return [[] if told.get(k) else found for k, found in enumerate(anchors)]
+    told = _told_elsewhere(claims, pool, {k: {w for a in anchors[k] for w in sentence_stems(display_anchor(a))} for k in asked})
+    return [[] if k in told else found for k, found in enumerate(anchors)]
 
 
-def _told_by_rows(claims: pl.DataFrame, pool: pl.DataFrame, asked: Mapping[int, set[str]]) -> dict[int, set[int]]:
-    """Per claim of ``asked`` (claim → words not to count: its anchors'), the rows of ``pool`` of another origin that
-    share ``CONTENT_SHARED`` of the words it states (``stated``), the story's words (``TOPIC_SHARE``) left out.
+def _told_elsewhere(claims: pl.DataFrame, pool: pl.DataFrame, asked: Mapping[int, set[str]]) -> set[int]:
+    """The claims of ``asked`` (claim → words not to count: its anchors') that some row of ``pool`` of another origin
+    shares ``CONTENT_SHARED`` of the words it states (``stated``) with, the story's words (``TOPIC_SHARE``) left out.
 
-    Counted as a sparse product (claims' words × rows' words), ``TOLD_BY_ROWS_CHUNK`` claims at a time: a count per
-    row and word in Python grew with claims × rows per word (a word may be in up to ``TOPIC_SHARE`` of the rows), so
-    with the corpus squared: 4.5 s of event_absences at 1,000 AllSides sources, 51 s at 2,000 (issue 16)."""
+    Counted as a sparse product (claims' words × rows' words), a block of claims at a time whose product holds at most
+    ``TOLD_BY_ROWS_ENTRIES`` (claim, row) counts (bounded by the rows naming each of their words): a fixed number of
+    claims at a time (512) held as many rows per claim as a word may have, up to ``TOPIC_SHARE`` of the rows, so its
+    memory grew with the corpus (+150 MB at 2,000 AllSides sources, issue 16); now it does not. A claim whose words
+    alone reach the bound is a block by itself."""
     if not asked:
-        return {}
+        return set()
     keys, words, named_by, origin = _content_words(claims, pool, asked)
+    mine = origin[np.asarray(keys, dtype=np.int64)]
     by_word = named_by.T.tocsr()
-    result: dict[int, set[int]] = {}
-    for start in range(0, len(keys), TOLD_BY_ROWS_CHUNK):
-        shared = (words[start : start + TOLD_BY_ROWS_CHUNK] @ by_word).tocoo()
-        claim = np.asarray(keys[start : start + TOLD_BY_ROWS_CHUNK], dtype=np.int64)[shared.row]
-        kept = (shared.data >= CONTENT_SHARED) & (origin[shared.col] != origin[claim])
-        for k in keys[start : start + TOLD_BY_ROWS_CHUNK]:
-            result[k] = set()
-        for k, row in zip(claim[kept].tolist(), shared.col[kept].tolist(), strict=True):
-            result[k].add(row)
-    return result
+    entries = words @ np.diff(by_word.indptr).astype(np.float64)  # per claim: the rows naming each of its words, summed
+    told: set[int] = set()
+    for part in _blocks_of(entries, TOLD_BY_ROWS_ENTRIES):
+        shared = (words[part] @ by_word).tocoo()
+        kept = (shared.data >= CONTENT_SHARED) & (origin[shared.col] != mine[part[shared.row]])
+        told.update(np.asarray(keys, dtype=np.int64)[part[np.unique(shared.row[kept])]].tolist())
+    return told
+
+
+TOLD_BY_ROWS_ENTRIES = 1 << 21
+"""(Claim, row) counts ``_told_elsewhere``'s product holds at a time, at most (its memory: ~30 bytes each)."""
+
+
+def _blocks_of(weights: np.ndarray, budget: float) -> Iterator[np.ndarray]:
+    """Consecutive positions of ``weights``, a block at a time whose weights sum to at most ``budget`` (a position
+    whose weight alone exceeds it: a block by itself)."""
+    start, total = 0, 0.0
+    for k, weight in enumerate(weights.tolist()):
+        if k > start and total + weight > budget:
+            yield np.arange(start, k)
+            start, total = k, 0.0
+        total += weight
+    if start < weights.size:
+        yield np.arange(start, weights.size)
 
 
 def _content_words(
     claims: pl.DataFrame, pool: pl.DataFrame, asked: Mapping[int, set[str]]
 ) -> tuple[list[int], sp.csr_matrix, sp.csr_matrix, np.ndarray]:
-    """What ``_told_by_rows`` and ``_told_close`` count: the claims of ``asked`` (in its order), their stated words
+    """What ``_told_elsewhere`` and ``_told_close`` count: the claims of ``asked`` (in its order), their stated words
     but the story's (claims × words, binary), the pool's rows × the same words and each row's origin code."""
     texts = claims.get_column("text").to_list()
     rows = pool.get_column("stems").to_list()
@@ -683,10 +700,6 @@ def _unless_phrase_told(claims: pl.DataFrame, reading: PoolReading, anchors: lis
     return result
 
 
-TOLD_BY_ROWS_CHUNK = 512
-"""Claims whose shared words ``_told_by_rows`` counts at a time (its memory: their rows sharing a word)."""
-
-
 def _absent_anchors(
     claims: pl.DataFrame, reading: PoolReading, check: list[int], *, quiet: Callable[[set[int]], bool] = lambda _: False
 ) -> list[list[str]]:
@@ -793,14 +806,6 @@ def previous_claims(claims: pl.DataFrame) -> list[tuple[int, int]]:
     ]
 
 
-def _search(scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray, figures: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (query claim, row of another source) that may report one fact (``_search_blocks``, all blocks at once)."""
-    found = [(q, j) for _, q, j in _search_blocks(scorer, pool, query, figures)]
-    if not found:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate([q for q, _ in found]), np.concatenate([j for _, j in found])
-
-
 def _search_blocks(
     scorer: PairScorer, pool: pl.DataFrame, query: np.ndarray, figures: Sequence[frozenset[str]]
 ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
@@ -842,7 +847,7 @@ def event_absences(
     Who the members quote is named by the event: an origin that never names the person whose words two other origins
     quote does not report those words (check7 MJ-18: Michael Elliott). What is shown left out is what two of the
     reporting origins name (``_told_by_members``), and a row of the origin that shares ``CONTENT_SHARED`` words of
-    what a member states is close whatever it scores (``_told_by_rows``), as for a claim that names something alone.
+    what a member states is close whatever it scores (``_told_close``), as for a claim that names something alone.
     ``reading``: what ``absence_states`` read of the pool's rows (``PoolReading``), read again when not given.
     ``specific`` (as for ``absence_states``): a weakly close row counts as a claim's does (``_weakly_told``). An absent
     one-word name that is a word of news at large does not show the event left out (``_no_news_word``)."""
@@ -854,19 +859,18 @@ def event_absences(
     origins = pool.get_column("origin").to_numpy()
     members = _event_members(claims)
     query = np.sort(members.get_column("claim_id").to_numpy().astype(np.int64))
-    q, j = _search(scorer, pool, query, reading.figures)
-    scores = scorer.closeness(q, j)
-    figured = figure_matches(reading.figures, q, j)
-    scores[figured] = np.maximum(scores[figured], POSSIBLE_P)
-    if specific is not None:
-        scores = _weakly_told(claims, pool, specific, q, j, scores, figured, index=reading.stem_index())
-    del figured
-    scores = _told_close(claims, pool, q, j, scores)
     event_of = np.zeros(pool.height, dtype=np.int64)
     event_of[members.get_column("claim_id").to_numpy().astype(np.int64)] = members.get_column("event").to_numpy()
     names, origin_codes = np.unique(origins, return_inverse=True)
-    event, origin, candidate, score = nearest(event_of[q], origin_codes[j], j, scores)
-    del q, j, scores
+    content = _content_words(claims, pool, {k: set() for k in query.tolist()})
+    # a block of members at a time (``_search_blocks``), each reduced to its nearest row per event and origin before
+    # the next is searched; the nearest of those is the nearest of every pair (highest score, then lowest row)
+    parts = [
+        _event_nearest(claims, pool, scorer, reading, specific, content, event_of[q], origin_codes[j], q, j)
+        for _, q, j in _search_blocks(scorer, pool, query, reading.figures)
+    ]
+    event, origin, candidate, score = nearest(*(np.concatenate([part[k] for part in parts]) for k in range(4)))
+    del parts
     found = pl.DataFrame(
         {"event": pl.Series(event, dtype=pl.Int32()), "origin": pl.Series(names[origin].tolist(), dtype=pl.String()),
          "candidate": candidate.astype(np.uint32), "score": score}
@@ -890,6 +894,23 @@ def event_absences(
         .select(pl.col("event").cast(pl.Int32), "origin", "candidate", "score", "absent")
         .sort("event", "origin")
     )
+
+
+def _event_nearest(
+    claims: pl.DataFrame, pool: pl.DataFrame, scorer: PairScorer, reading: PoolReading, specific: sp.csr_matrix | None,
+    content: tuple[list[int], sp.csr_matrix, sp.csr_matrix, np.ndarray], event: np.ndarray, origin: np.ndarray,
+    q: np.ndarray, j: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """Per (``event``, ``origin``) of the pairs (member ``q[k]``, row ``j[k]``) of one block of ``event_absences``'
+    search: the nearest row and its score, as the omission test reads the scores (``nearest``)."""
+    scores = scorer.closeness(q, j)
+    figured = figure_matches(reading.figures, q, j)
+    scores[figured] = np.maximum(scores[figured], POSSIBLE_P)
+    if specific is not None:
+        scores = _weakly_told(claims, pool, specific, q, j, scores, figured, index=reading.stem_index())
+    del figured
+    scores = _told_close(claims, pool, q, j, scores, content=content)
+    return nearest(event, origin, j, scores)
 
 
 def _told_by_members(members: pl.DataFrame, wanted: set[str], figures: Sequence[frozenset[str]]) -> Callable[[int, str], set[str]]:
@@ -947,15 +968,19 @@ def _no_news_word(absent: list[str]) -> list[str]:
     return [a for a in absent if " " in a or a.lower() not in words]
 
 
-def _told_close(claims: pl.DataFrame, pool: pl.DataFrame, q: np.ndarray, j: np.ndarray, scores: np.ndarray) -> np.ndarray:
+def _told_close(
+    claims: pl.DataFrame, pool: pl.DataFrame, q: np.ndarray, j: np.ndarray, scores: np.ndarray,
+    *, content: tuple[list[int], sp.csr_matrix, sp.csr_matrix, np.ndarray] | None = None,
+) -> np.ndarray:  # fmt: skip
     """``scores`` of the pairs (member ``q[k]``, row ``j[k]``), raised to ``POSSIBLE_P`` where the row, of another
-    origin, shares ``CONTENT_SHARED`` words of what the member states (as ``_told_by_rows`` counts them): it may tell
+    origin, shares ``CONTENT_SHARED`` words of what the member states (as ``_told_elsewhere`` counts them): it may tell
     the event in other words. Counted over these pairs only, ``TOLD_PAIRS_CHUNK`` at a time: counted over every row
-    sharing a word with a member (``_told_by_rows``), the work grew with members × rows per word, the corpus squared,
-    and held +325 MB of event_absences at 2,000 AllSides sources (issue 16)."""
+    sharing a word with a member (the old ``_told_by_rows``), the work grew with members × rows per word, the corpus squared,
+    and held +325 MB of event_absences at 2,000 AllSides sources (issue 16). ``content``: ``_content_words`` of
+    (at least) the members of ``q``, read once for every block of the search (made here when not given)."""
     if q.size == 0:
         return scores
-    keys, words, named_by, origin = _content_words(claims, pool, {k: set() for k in np.unique(q).tolist()})
+    keys, words, named_by, origin = _content_words(claims, pool, {k: set() for k in np.unique(q).tolist()}) if content is None else content
     member = np.searchsorted(np.asarray(keys, dtype=np.int64), q)
     for start in range(0, q.size, TOLD_PAIRS_CHUNK):
         a, b = member[start : start + TOLD_PAIRS_CHUNK], j[start : start + TOLD_PAIRS_CHUNK]
