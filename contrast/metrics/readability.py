@@ -34,7 +34,7 @@ import numpy as np
 import polars as pl
 
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_frames, metric
-from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT, key_columns
 from contrast.segment import ends_as_sentence
 from contrast.stats import by_content
 
@@ -173,8 +173,8 @@ def _sentence_rows(texts: list[str], language: str) -> _Rows:
 
 def _counts_frame(sentences: pl.DataFrame, rows: _Rows) -> pl.DataFrame:
     """``rows`` keyed by the sentences they count."""
-    return sentences.select(
-        *SENTENCE_KEY,
+    return key_columns(
+        sentences,
         pl.Series("rd_words", rows.words, dtype=pl.Int32),
         pl.Series("rd_syllables", rows.syllables, dtype=pl.Int32),
         pl.Series(BODY, rows.body, dtype=pl.Boolean),

@@ -20,7 +20,7 @@ from contrast.metrics.lens import english_only
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_frames, metric
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, tone
 from contrast.metrics.voice import OWN, own_part, source_voices
-from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT, in_sentence_order, key_columns
 from contrast.stats import MIN_INTERVAL, bootstrap_means, one_sided, percentile_intervals, seed_for, stored_replicates
 
 COMPOUND = "compound"
@@ -68,12 +68,13 @@ def score_sentences(sentences: pl.DataFrame, *, text: str | None = None) -> pl.D
     ``text`` (the source's cleaned text) tells where paragraphs break, which ends a quotation
     left open; without it the sentences are read as one paragraph.
     """
-    ordered = sentences.sort(SENTENCE_INDEX)
+    ordered = in_sentence_order(sentences)
     read = source_voices(ordered, text)
     # an own-voice sentence is scored on its own words: not on a clause in which it reports someone
     scores = [tone(own_part(t, v)) for t, v in zip(ordered.get_column(TEXT).to_list(), read, strict=True)]
     voices = [v.kind for v in read]
-    return ordered.select(*SENTENCE_KEY).with_columns(
+    return key_columns(
+        ordered,
         *(pl.Series(name, [row[name] for row in scores], dtype=pl.Float64) for name in SENTENCE_COLUMNS),
         pl.Series(VOICE, voices, dtype=pl.String),
     )

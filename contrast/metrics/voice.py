@@ -43,7 +43,7 @@ import polars as pl
 from contrast.metrics.cues import CueMatcher
 from contrast.metrics.wordscan import finditer, search, words_of
 from contrast.resources import lexicon
-from contrast.schema import END, SENTENCE_INDEX, START, TEXT
+from contrast.schema import END, START, TEXT, in_sentence_order
 
 __all__ = [
     "CONTEXTS",
@@ -1203,7 +1203,7 @@ def source_voices(sentences: pl.DataFrame, text: str | None = None) -> list[Voic
     sentences' offsets), else from a ``paragraph_start`` column, else there are none.
     Memoised: every lens of a source asks for the same voices.
     """
-    ordered = sentences.sort(SENTENCE_INDEX) if sentences.height > 1 else sentences
+    ordered = in_sentence_order(sentences)
     texts = tuple(ordered.get_column(TEXT).to_list())
     if text is not None and START in ordered.columns:
         breaks = tuple(paragraph_starts(ordered, text))
