@@ -92,6 +92,12 @@ def news_words() -> frozenset[str]:
     return word_list("news_words")
 
 
+def word_of_news(term: str) -> bool:
+    """Whether ``term`` is one word of news at large (``news_words``, by stem: "Americans", "Obama", "Trump"): it is
+    in a tenth of all news articles, so it names no one fact, and searching for it finds no one claim."""
+    return " " not in term.strip() and stem(term.strip().lower()) in news_words()
+
+
 @cache
 def _stemmer() -> PorterStemmer:
     from nltk.stem.porter import PorterStemmer  # NLTK takes ~1.5 s to import; only stemming needs it
