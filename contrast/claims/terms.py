@@ -94,8 +94,10 @@ def news_words() -> frozenset[str]:
 
 def word_of_news(term: str) -> bool:
     """Whether ``term`` is one word of news at large (``news_words``, by stem: "Americans", "Obama", "Trump"): it is
-    in a tenth of all news articles, so it names no one fact, and searching for it finds no one claim."""
-    return " " not in term.strip() and stem(term.strip().lower()) in news_words()
+    in a tenth of all news articles, so it names no one fact, and searching for it finds no one claim. Read without
+    its dots, an acronym spelling a function word ("U.S.", "US": the list holds no stopword) is one too."""
+    word = term.strip().replace(".", "").lower()
+    return " " not in word and (stem(word) in news_words() or word in stopwords())
 
 
 @cache
