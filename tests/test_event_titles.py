@@ -150,3 +150,17 @@ def test_the_member_whose_fact_the_other_sources_share_heads_the_event() -> None
     assert event_title(members, terms, links=star).text == chained
     ring = pl.DataFrame({"a": [0, 0, 1], "b": [1, 2, 2]}, schema={"a": pl.UInt32, "b": pl.UInt32})
     assert event_title(members, terms, links=ring).text == chained
+
+
+def test_the_briefing_says_which_attribution_a_heading_loses_and_which_it_keeps() -> None:
+    # check10h BT-28: the Same-event intro said headings are shown "without its attribution", yet the top event's
+    # heading was "Larry Summers, …, just told a group of reporters that failure to pass …": one inside is kept
+    from contrast.report.render.html import templates_dir
+
+    kept = "Larry Summers, the outgoing chairman, just told a group of reporters that failure to pass a package would hurt."
+    assert title_text(kept).startswith("Larry Summers, the outgoing chairman, just told")
+    assert title_text("“Failure to pass this package would raise the risk of a double dip,” he said.") == (
+        "“Failure to pass this package would raise the risk of a double dip,” …")
+    lede = (templates_dir() / "briefing.html.j2").read_text(encoding="utf-8")
+    assert "without its attribution" not in lede
+    assert "an attribution opening or closing it, as “According to …,” or “…,” he said, is cut, one inside it is kept" in lede

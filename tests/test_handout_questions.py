@@ -22,6 +22,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims.absence import EVIDENCE_SOURCES, POSSIBLE_P, POSSIBLY_SHARED, SHARED, UNIQUE
+from contrast.report.event_titles import EventTitle
 from contrast.report.handout.build import reach
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import Excerpt, HandoutEvent, Question, SourceTag
@@ -359,8 +360,43 @@ def test_the_search_terms_offered_for_a_one_source_claim_are_its_anchors_as_a_re
     ]
     questions, answers = _ask(_analysis(rows))
     (check,) = [a for q, a in zip(questions, answers, strict=True) if q.kind == "check"]
-    assert "(for example “Peter Navarro”, “Trump” and “China”)" in check.answer
+    assert "(for example “Peter Navarro” and “China”)" in check.answer  # not “Trump”, a word of news at large
 
 
 def test_a_search_term_is_not_offered_again_as_part_of_another() -> None:
-    assert _search_terms(["March 26", "Ray Mabus", "26,", "Obama's", "I've"]) == ["March 26", "Ray Mabus", "Obama"]
+    assert _search_terms(["March 26", "Ray Mabus", "26,", "Boehner's", "I've"]) == ["March 26", "Ray Mabus", "Boehner"]
+
+
+def test_a_search_term_is_never_one_word_of_news_at_large() -> None:
+    # check10h BT key Q2: "Search for the claim's key facts ... (for example “Americans” ...)": a word in a tenth of
+    # all news articles finds all news, not the claim; a name of two words, a figure and a rarer name stay
+    assert _search_terms(["Americans", "Obama's", "U.S.", "Larry Summers", "$120 billion", "Boehner"]) == [
+        "Larry Summers", "$120 billion", "Boehner"]
+
+
+def _excerpt(letter: str, text: str, sentence: str, compound: float) -> Excerpt:
+    tag = SourceTag(letter=letter, name=f"Source {letter}", origin=None, title="", border="solid")
+    return Excerpt(source=tag, text=text, trimmed=text != sentence, redacted=False, lang="en", compound=compound,
+                   attributed=True, sentence=sentence)
+
+
+def test_the_key_lists_the_words_behind_every_source_s_tone_score_cut_ones_too() -> None:
+    # check10h OB key Q1: "Words the score reacts to in Source A: “growing”" and no line for Source B, whose +0.36
+    # came from "advantage", in the part of its sentence the excerpt cut away
+    from contrast.report.handout.questions import _tone
+
+    b_sentence = ("That group of Republicans, Mr. Corker said on Fox, was beginning to realize “that we don’t have a lot "
+                  "of cards as it relates to the tax issue before year end” — but that a tax-rate concession could be "
+                  "converted, jujitsu style, into a tactical advantage.")
+    excerpts = (
+        _excerpt("A", "There is a growing group of folks looking at this.", "There is a growing group of folks looking at this.", 0.18),
+        _excerpt("B", "That group of Republicans, Mr. Corker said on Fox, was beginning to realize …", b_sentence, 0.36),
+        _excerpt("C", "The two men met on Sunday in the afternoon.", "The two men met on Sunday in the afternoon.", 0.0),
+    )
+    event = HandoutEvent(number=1, about=EventTitle("x"), reach="", excerpts=excerpts)
+    made = _tone(events=[event], number=1)
+    assert made is not None
+    notes = made[1].notes
+    assert "Words the score reacts to in Source A: “growing”." in notes
+    assert "Words the score reacts to in Source B: “advantage” (in the part of the sentence cut from the excerpt)." in notes
+    assert any(n.startswith("Words the score reacts to in Source C: none") for n in notes)

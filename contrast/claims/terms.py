@@ -92,6 +92,14 @@ def news_words() -> frozenset[str]:
     return word_list("news_words")
 
 
+def word_of_news(term: str) -> bool:
+    """Whether ``term`` is one word of news at large (``news_words``, by stem: "Americans", "Obama", "Trump"): it is
+    in a tenth of all news articles, so it names no one fact, and searching for it finds no one claim. Read without
+    its dots, an acronym spelling a function word ("U.S.", "US": the list holds no stopword) is one too."""
+    word = term.strip().replace(".", "").lower()
+    return " " not in word and (stem(word) in news_words() or word in stopwords())
+
+
 @cache
 def _stemmer() -> PorterStemmer:
     from nltk.stem.porter import PorterStemmer  # NLTK takes ~1.5 s to import; only stemming needs it

@@ -9,6 +9,7 @@ exclude zero, with 20 sentences or more on each side). Templates only lay it out
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
@@ -18,7 +19,7 @@ import polars as pl
 
 from contrast.claims import EventAnalysis
 from contrast.claims.absence import CLOSE, CONTEXT, POSSIBLY_SHARED, UNANCHORED, UNIQUE
-from contrast.claims.aliases import entity_key, reordered, resolve_aliases
+from contrast.claims.aliases import entity_key, name_families, reordered, resolve_aliases
 from contrast.claims.distinctive import display_anchor, distinct_anchors
 from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
@@ -328,10 +329,22 @@ def _naming(members: pl.DataFrame, refs: Mapping[str, OriginRef], aliases: Mappi
         by_origin = forms[canonical]
         chosen = {o: c.most_common(1)[0][0] for o, c in by_origin.items()}
         keys = sorted({entity_key(s) for s in chosen.values()})
+        # forms of one name by the naming lens's own rule (``aliases.name_families``), so this note never names a
+        # difference its Naming table says there is none of (check10h BT-26: "Outgoing White House" / "Senior White
+        # House" here, "No actor named differently" there); an acronym beside its words is still shown, as such
+        one_name = len(set(name_families(chosen.values()).values())) == 1
+        if one_name and not any(_acronym(form) for form in chosen.values()):
+            continue
         if len(chosen) >= 2 and _different_names(keys):
             parts = [f"{refs[o].label} “{chosen[o]}”" for o in refs if o in chosen]
-            notes.append("Naming: " + "; ".join(parts) + ".")
+            notes.append(("Naming (forms of one name): " if one_name else "Naming: ") + "; ".join(parts) + ".")
     return notes[:2]
+
+
+def _acronym(form: str) -> bool:
+    """A name in capitals of one word ("BRI", "the U.S."): one name with its spelled-out form, but a reader's choice."""
+    word = re.sub(r"^(?:the|a|an)\s+", "", form.strip(), flags=re.IGNORECASE).replace(".", "")
+    return " " not in word and len(word) >= 2 and word.rstrip("s").isupper()
 
 
 def _different_names(keys: list[str]) -> bool:

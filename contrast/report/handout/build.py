@@ -88,6 +88,7 @@ def build_handout(
         questions=questions,
         version=briefing.version,
         kinds=count_kinds([genres[s] for s in cast]),
+        read=len(order),
     )
     reveals = tuple(
         Reveal(

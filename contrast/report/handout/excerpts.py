@@ -45,5 +45,5 @@ class ExcerptPicker:
         return Excerpt(
             source=self.tags[source_id], text=trimmed_text, trimmed=trimmed, redacted=redacted,
             lang=self.languages.get(source_id, "en"), compound=compound if isinstance(compound, float) else None,
-            attributed=bool(row.get("attributed")),
+            attributed=bool(row.get("attributed")), sentence=text,
         )

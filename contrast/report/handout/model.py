@@ -42,6 +42,9 @@ class Excerpt:
     lang: str
     compound: float | None
     attributed: bool
+    sentence: str = ""
+    """The whole sentence ``compound`` scores (redacted as ``text``; ``text`` may be cut): the key lists the words
+    behind the score, those cut from the excerpt too (check10h OB key Q1: "advantage", +0.36, was cut and unlisted)."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,9 @@ class Handout:
     version: str
     kinds: str = ""
     """The texts counted by genre: "4 news articles and 1 opinion piece"."""
+    read: int = 0
+    """Sources the report measured: more than ``sources`` when some are quoted nowhere on the pages, and each event's
+    "At least 2 of the 3 sources" counts them all (check10h OB: "2 news articles" beside "of the 3 sources")."""
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from contrast.claims.absence import UNIQUE, figure_values
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_words, display_anchor, distinct_anchors
 from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
-from contrast.claims.terms import as_written, stopwords
+from contrast.claims.terms import as_written, stopwords, word_of_news
 from contrast.metrics.vader import rated_words
 from contrast.metrics.voice import names_no_speaker, own_part
 from contrast.report.handout.excerpts import ExcerptPicker
@@ -288,16 +288,26 @@ def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[
         "one source is more positive than another; use them to find the words that carry feeling, then ask whether "
         "the students agree with the computer."
     )
-    notes = tuple(
-        f"Words the score reacts to in Source {x.source.letter}: {', '.join(f'“{w}”' for w in found)}."
-        for x in excerpts
-        if (found := [w for w, _ in felt_words(x.text)[:4]])
-    )
+    notes = tuple(_reacts_to(x) for x in excerpts)
     if quoting:
         notes += (f"{_letters(quoting)} {'quotes or reports' if len(quoting) == 1 else 'quote or report'} someone: "
                   "the feeling there is the speaker's, not the outlet's.",)
     notes += ("Ask whose words carry the feeling: the outlet's, or a person it quotes?",)
     return question, Answer(question, (f"Tone score of each excerpt (−1 to +1, VADER): {scores}.",), answer, notes)
+
+
+def _reacts_to(excerpt: Excerpt) -> str:
+    """The key's words behind one excerpt's tone score, read in the whole sentence scored: a word cut from the excerpt
+    is listed as cut, and a score no word moves says so (check10h OB key Q1 listed Source A's word and none for
+    Source B, whose +0.36 came from "advantage" in the part cut away)."""
+    found = [w for w, _ in felt_words(excerpt.sentence or excerpt.text)[:4]]
+    if not found:
+        return f"Words the score reacts to in Source {excerpt.source.letter}: none (no word of it is in the score's word list)."
+    shown = excerpt.text.lower()
+    words = [f"“{w}”" + ("" if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", shown) else " (in the part of the sentence "
+                                                                                          "cut from the excerpt)")
+             for w in found]
+    return f"Words the score reacts to in Source {excerpt.source.letter}: {', '.join(words)}."
 
 
 SAME_WORDING = 0.8
@@ -516,11 +526,13 @@ def _search_terms(candidates: Iterable[str], limit: int = 3) -> list[str]:
     speakers, figures and names, each as a reader types it — without the quote marks, commas and possessives a
     name was cut with ("China’" → "China", "26," → "26", "Obama's" → "Obama") — once, and never a function word
     a capital made look like a name ("It's" opening a sentence: check8 TA-18), nor a part of a term offered ("26" after
-    "March 26")."""
+    "March 26"), nor one word of news at large (``terms.word_of_news``: check10h BT key "for example “Americans”"): a
+    search for it finds all news, not this claim."""
     terms: dict[str, str] = {}
     for candidate in candidates:
         term = _POSSESSIVE.sub("", candidate.strip(_EDGE)).strip(_EDGE)
-        if len(term) > 1 and term.lower() not in stopwords() and not mentions(" | ".join(terms.values()), [term]):
+        if (len(term) > 1 and term.lower() not in stopwords() and not word_of_news(term)
+                and not mentions(" | ".join(terms.values()), [term])):
             terms[term.lower()] = term
     return list(terms.values())[:limit]
 
@@ -551,6 +563,11 @@ def _who(*, analysis: Analysis, tags: dict[str, SourceTag], number: int, **_: ob
         notes = ("Point students to the lateral-reading activity to find out more about each publisher.",)
     question = Question(number, "who", text, None, lines=4)
     behind = (f"{len(analysis.sources)} sources from {len({s.origin for s in analysis.sources})} origins.",)
+    if len(tags) < len(analysis.sources):  # students see only the sources the pages quote (check10h OB key Q3)
+        shown = sorted(tags.values(), key=lambda t: (len(t.letter), t.letter))
+        behind = (f"{len(analysis.sources)} sources from {len({s.origin for s in analysis.sources})} origins measured; "
+                  f"the handout shows the {len(tags)} it quotes ({join_words([f'Source {t.letter}' for t in shown])}), "
+                  "so students pick from these.",)
     return question, Answer(question, behind, answer, notes)
 
 

@@ -262,11 +262,12 @@ class _Builder:
                 example = self._example(o, (m,), m) if len(self.examples) < MAX_EXAMPLES else None
                 cells.append(Cell(kind="text", text=_once_unmarked(row["cues"]), example=example))
             table.append((label, tuple(cells)))
-        return LensTable(
-            "Names and words per origin (×n: times used — a name in all of the origin's sentences, a word in its "
-            "sentences about the event). Event numbers as in events.json.",
-            tuple(table),
-        )
+        # the legend explains "×n" only where a cell prints one (check10h BT: every count was 1, printed unmarked)
+        counted = any("×" in cell.text for _, cells in table for cell in cells)
+        where = "a name in all of the origin's sentences, a word in its sentences about the event"
+        legend = (f"Names and words per origin (×n: times used — {where}; one use is unmarked)" if counted
+                  else f"Names and words per origin, each used once ({where})")
+        return LensTable(f"{legend}. Event numbers as in events.json.", tuple(table))
 
     def _categories(self, measure: str) -> tuple[str, ...] | None:
         """The evidence categories behind a measure (None: any cue of the lens): a measure
