@@ -7,7 +7,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 
-
 def test_an_only_in_reason_prints_a_date_once_not_its_day_beside_it() -> None:
     from contrast.claims.distinctive import distinct_anchors
     from contrast.report.briefing.events import _alone
@@ -129,7 +128,8 @@ def test_a_report_without_a_title_is_titled_from_its_sources_not_its_folder(tmp_
 @pytest.mark.parametrize(
     ("headlines", "dates", "origins", "title"),
     [
-        (["Obama: ‘In God We Trust' Vote Not Creating Jobs", "Obama Taunts G.O.P.  for Ignoring Jobs Bill", "Obama Mocks Congress For Vote"],
+        (["Obama: ‘In God We Trust' Vote Not Creating Jobs", "Obama Taunts G.O.P.  for Ignoring Jobs Bill",
+          "Obama Mocks Congress For Vote"],
          ["2011-11-02"] * 3, 3, "Obama: 3 sources from 3 origins, 2 November 2011"),
         # "pleads" and "guilty" are in every headline but written in lower case in one: words, not names
         (["Jackson pleads guilty over illegal campaign spending spree", "Jesse Jackson Jr. Pleads Guilty in Campaign Money Case",

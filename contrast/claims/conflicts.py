@@ -165,7 +165,10 @@ class Conflicts:
         # grew with claims × groups, 24 of align._merge's 31 s at 1,000 AllSides sources; issue 16)
         self._eras_any = np.array([bool(e) for e in self._eras], dtype=bool)
         self._readable = np.array(
-            [bool(g or c or e or h or w) for g, c, e, h, w in zip(self._goods, self._counts, self._eras, self._chambers, self._weekdays, strict=True)],
+            [
+                bool(g or c or e or h or w)
+                for g, c, e, h, w in zip(self._goods, self._counts, self._eras, self._chambers, self._weekdays, strict=True)
+            ],
             dtype=bool,
         )
 
