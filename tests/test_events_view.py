@@ -136,3 +136,32 @@ def test_an_origin_with_no_claim_its_alone_is_told_why_counted_by_reason() -> No
     assert (right.only, right.context) == (0, 1) and right.why_none.endswith(
         "1 stands next to a sentence another origin also reports, or refers back to one that may be reported elsewhere."
     ), right.why_none
+
+
+
+def test_a_panel_whose_links_are_below_even_odds_is_headed_possibly_one_event(tmp_path: Path) -> None:
+    """check10-bundled SP-27: a same-event panel whose link the panel itself rates "weak" (0.46) was read as a claim that
+    both sources state one fact. Below even odds (``WEAK_EVENT``) the heading says so before the event's sentence."""
+    from dataclasses import replace
+
+    from contrast.config import load_report
+    from contrast.pipeline import analyse
+    from contrast.report.briefing.build import build_briefing
+    from contrast.report.briefing.document import TEMPLATE
+    from contrast.report.briefing.events import WEAK_EVENT
+    from contrast.report.render.html import render_html
+    from tests.reportkit import CRITIC, EASY, PRAISE, make_report
+
+    root = make_report(tmp_path / "report", {"state-a": (PRAISE + EASY) * 3, "critic-b": (CRITIC + EASY) * 3})
+    analysis = analyse(load_report(root))
+    briefing = build_briefing(analysis)
+    assert briefing.panels
+    events = analysis.events.events
+    strengths = dict(zip(events.get_column("event").to_list(), events.get_column("strength").to_list(), strict=True))
+    for panel in briefing.panels:
+        assert panel.weak is ((strengths[int(panel.id.removeprefix("e"))] or 0.0) < WEAK_EVENT)
+    first = briefing.panels[0]
+    for weak in (True, False):
+        page = render_html(TEMPLATE, replace(briefing, panels=(replace(first, weak=weak), *briefing.panels[1:])))
+        heading = page[page.index(f'<h3><span class="code">{first.id}</span>') :][:300]
+        assert ("Possibly one event, weakly linked" in heading) is weak, heading

@@ -132,6 +132,7 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
                 notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels),
                 n_sources=row["n_sources"],
                 why=_why(events.links, members, row["strength"]),
+                weak=(row["strength"] or 0.0) < WEAK_EVENT,
                 source_ids=tuple(members.get_column("source_id").unique().sort().to_list()),
             )
         )

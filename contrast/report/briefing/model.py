@@ -214,6 +214,9 @@ class EventPanel:
     """Why the members were linked: the terms their links share most, and the mean link score."""
     source_ids: tuple[str, ...] = ()
     """The sources with a sentence matched to the event."""
+    weak: bool = False
+    """Its links' mean probability is below even odds (``events.WEAK_EVENT``): by contrast's own estimate the sentences
+    more likely report different facts, so the heading says "possibly one event" (check10-bundled SP-27)."""
 
 
 @dataclass(frozen=True)
