@@ -18,7 +18,7 @@ from contrast.report.handout.build import build_handout
 from contrast.report.handout.lenses import loaded_terms, naming_differences
 from contrast.report.handout.model import NamingDifference
 from contrast.report.render.html import render_html
-from contrast.report.text import ELLIPSIS, REDACTED, identifying_terms, prose_grade, prose_text, redact, trim_excerpt
+from contrast.report.text import ELLIPSIS, REDACTED, identifying_terms, prose_grade, prose_text, redact, signed, trim_excerpt
 from tests.conftest import SOFT_POWER, TARIFFS
 from tests.reportkit import make_report
 
@@ -249,6 +249,6 @@ def test_the_keys_tone_chart_says_it_shows_the_own_voice_and_on_how_many_sentenc
     _, key = build_handout(analysis, briefing, blind=True)  # type: ignore[arg-type]
     [chart] = key.charts
     assert "own voice" in chart.title and "own voice" in chart.caption
-    shown = re.findall(r"([+-]\d\.\d\d) over (\d+) sentences?", chart.alt)
-    own_voice = {(f"{s.tone.mean:+.2f}", s.tone.sentences) for s in briefing.sources if s.tone.mean is not None}
+    shown = re.findall(r"([+−]?\d\.\d\d) over (\d+) sentences?", chart.alt)  # the page's minus, and no sign on zero
+    own_voice = {(signed(s.tone.mean), s.tone.sentences) for s in briefing.sources if s.tone.mean is not None}
     assert shown and all((mean, int(n)) in own_voice for mean, n in shown)

@@ -27,7 +27,7 @@ from contrast.report.handout.build import reach
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import Excerpt, HandoutEvent, Question, SourceTag
 from contrast.report.handout.questions import _search_terms, questions_and_answers
-from contrast.report.text import ELLIPSIS
+from contrast.report.text import ELLIPSIS, signed
 
 LETTERS = re.compile(r"\bSource ([A-Z]+)\b")
 PLACEHOLDER = re.compile(r"\[[^\]]*\]")
@@ -109,7 +109,7 @@ def untrue_statements(
             if len(scored) < 2:
                 problems.append(f"Question {number}: fewer than two excerpts of Event {asked} have a tone score")
             for x in scored:
-                if f"Source {x.source.letter} {x.compound:+.2f}".replace("-", "−") not in answer.behind[0]:
+                if f"Source {x.source.letter} {signed(x.compound)}" not in answer.behind[0]:
                     problems.append(f"Question {number}: the key misquotes the tone of Source {x.source.letter}")
         elif question.kind == "attribution":
             match = re.match(r"In Event (\d+), Source ([A-Z]+) tells you who .+ Source ([A-Z]+) states it as a fact", text)
@@ -186,7 +186,9 @@ def untrue_statements(
                 problems.append(f"Question {number}: another source has a sentence close to the claim")
         elif question.kind == "who":
             origins = len({s.origin for s in analysis.sources})
-            if answer.behind != (f"{n_sources} sources from {origins} origins.",):
+            said = answer.behind[0] if len(answer.behind) == 1 else ""
+            shown = re.search(r"the handout shows the (\d+) it quotes", said)  # check10h OB key Q3: fewer shown than read
+            if not said.startswith(f"{n_sources} sources from {origins} origins") or (shown and int(shown.group(1)) >= n_sources):
                 problems.append(f"Question {number}: the key miscounts the sources")
         else:
             problems.append(f"Question {number}: no rule checks a question of kind {question.kind!r}")

@@ -563,7 +563,7 @@ def _who(*, analysis: Analysis, tags: dict[str, SourceTag], number: int, **_: ob
         notes = ("Point students to the lateral-reading activity to find out more about each publisher.",)
     question = Question(number, "who", text, None, lines=4)
     behind = (f"{len(analysis.sources)} sources from {len({s.origin for s in analysis.sources})} origins.",)
-    if len(tags) < len(analysis.sources):  # students see only the sources the pages quote (check10h OB key Q3)
+    if 0 < len(tags) < len(analysis.sources):  # students see only the sources the pages quote (check10h OB key Q3)
         shown = sorted(tags.values(), key=lambda t: (len(t.letter), t.letter))
         behind = (f"{len(analysis.sources)} sources from {len({s.origin for s in analysis.sources})} origins measured; "
                   f"the handout shows the {len(tags)} it quotes ({join_words([f'Source {t.letter}' for t in shown])}), "
