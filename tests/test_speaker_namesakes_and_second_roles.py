@@ -84,3 +84,15 @@ def test_a_surname_of_one_person_in_the_source_keeps_their_role() -> None:
     docs = {"n": ("center", GOVERNOR + EASY), "h": ("left", BARE + EASY)}
     assert _share(docs, "center", "speaker.official") == 1.0
     assert _share(docs, "left", "speaker.official") == 1.0
+
+
+BLANKED = (
+    "Former Governor Tom Green released his tax returns on Friday morning. "
+    "Lakeside “has come a long way since our first jobs in the state,” Green said in his statement. "
+    "“We owe it to the opportunities this state gave us,” Green said. "
+)
+
+
+def test_words_either_side_of_a_quotation_are_no_namesake() -> None:
+    # "Wikileaks “…,” Assange wrote" (check9 trump-jr-wikileaks): the blanked quotation joins no "Lakeside Green"
+    assert _share({"n": ("center", BLANKED + EASY)}, "center", "speaker.official") == 1.0

@@ -175,8 +175,11 @@ class Mentions:
             full = _person(_after_roles(name.group(), roles, name.start()))
             if full is None:
                 continue
-            if len(full.split()) > 1 and not (not masked[: name.start()].strip() and _OPENING_WORD.match(full)):
-                self.people.add(full)  # not "Following Romney's remarks, …": a sentence's first word is no first name
+            if len(full.split()) > 1 and not (not masked[: name.start()].strip() and _OPENING_WORD.match(full)) and not re.search(
+                r"\s{2,}", name.group()
+            ):  # not "Following Romney's remarks, …": a sentence's first word is no first name; nor words either side of a
+                # blanked quotation ("Wikileaks “…,” Assange wrote" names no "Wikileaks Assange")
+                self.people.add(full)
             kind = _role_after(masked, name.end(), roles)
             if kind is None and _PARTY_MARK.match(masked[name.end() :]):
                 kind = OFFICIAL
@@ -208,7 +211,7 @@ class Mentions:
         """The kind the source gave the person ``name`` names: its full name's, else its surname's where the surname is
         that person's alone in the source (check10i CE-20: "Mrs. Clinton said" is not typed by "former President Bill
         Clinton" in a source that names "Hillary Rodham Clinton" too; "Ann Romney said" is not "Gov. Mitt Romney")."""
-        full = _person(name)
+        full = _person(re.split(r"\s{2,}", name.strip())[-1])  # "Wikileaks “…,” Assange wrote": Assange
         if full is None:
             return None
         words = full.split()
