@@ -175,8 +175,11 @@ class Mentions:
             full = _person(_after_roles(name.group(), roles, name.start()))
             if full is None:
                 continue
-            if len(full.split()) > 1 and not (not masked[: name.start()].strip() and _OPENING_WORD.match(full)):
-                self.people.add(full)  # not "Following Romney's remarks, …": a sentence's first word is no first name
+            if len(full.split()) > 1 and not (not masked[: name.start()].strip() and _OPENING_WORD.match(full)) and not re.search(
+                r"\s{2,}", name.group()
+            ):  # not "Following Romney's remarks, …": a sentence's first word is no first name; nor words either side of a
+                # blanked quotation ("Wikileaks “…,” Assange wrote" names no "Wikileaks Assange")
+                self.people.add(full)
             kind = _role_after(masked, name.end(), roles)
             if kind is None and _PARTY_MARK.match(masked[name.end() :]):
                 kind = OFFICIAL
@@ -205,10 +208,19 @@ class Mentions:
             self.documents[noun] = kind
 
     def kind_of(self, name: str) -> str | None:
-        full = _person(name)
+        """The kind the source gave the person ``name`` names: its full name's, else its surname's where the surname is
+        that person's alone in the source (check10i CE-20: "Mrs. Clinton said" is not typed by "former President Bill
+        Clinton" in a source that names "Hillary Rodham Clinton" too; "Ann Romney said" is not "Gov. Mitt Romney")."""
+        full = _person(re.split(r"\s{2,}", name.strip())[-1])  # "Wikileaks “…,” Assange wrote": Assange
         if full is None:
             return None
-        return self.roles.get(full) or self.roles.get(full.split()[-1])
+        words = full.split()
+        if len(words) > 1 and full in self.roles:
+            return self.roles[full]
+        given = {n.split()[0] for n in self.people if surname(n) == surname(full) and n.split()[0] != words[0]}
+        if len(given) > (1 if len(words) == 1 else 0):
+            return None  # two people of that surname, or another one than this full name: whose role it is cannot be told
+        return self.roles.get(words[-1])
 
 
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -351,7 +363,10 @@ def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
     a, b = end + following.start(1), end + following.end(1)
     # "Mr. Trump, the president’s son,": the role is the possessor's, not the name's
     inside = [h for h in roles if a <= h.start and h.end <= b and not (_a_person(h) and _POSSESSED.match(masked[h.end : b]))]
-    if not inside:
+    if not inside or re.search(r"\s(?:and|or)\s", masked[a : inside[0].start]):
+        # KG-22, CE-19: "Kathy Griffin, the celebrity comic and author,", "Dr. Lisa Bardack, an internist and chairman
+        # of …": the appositive first calls the person something the lexicon does not type; the role after "and" is
+        # not what the person is known as here
         return None
     noun_phrase = re.match(r"(?i)(?:the|a|an|his|her|its|their|former|[A-Z][\w.&-]*['’]s?)\s", following.group(1))
     bare_title = _BARE_TITLE.fullmatch(masked[a : inside[0].start])  # "Tai Hui, chief market strategist at …" (TA-49)
@@ -541,10 +556,11 @@ _STATES_AT_END = re.compile(rf"(?:^|(?<=\s))({_STATE_LIST})$")
 _NOT_BEFORE_STATES = re.compile(
     r"(?:^|\s)(?:(?i:of|in|from|for|at|to|with|by|across|throughout|around|near|outside|inside|within|like|than|about|"
     r"into|over|under|between|among|against|towards?|beyond|through|a|an|the|his|her|its|their|our|as|and|or|nor|"
-    r"including|especially|even|also|not|only|both|either|neither|plus|versus)|[A-Z][\w.'’-]*)\s+$"
+    r"including|especially|even|also|not|only|both|either|neither|plus|versus)|[A-Z][\w.'’-]*,?)\s+$"
 )
 """A state after a preposition, an article, a conjunction or a name is where someone is from ("Vicente of Colorado") or
-one of what is said ("… applies to other trading partners as well as China, said Tai Hui"), not a speaker."""
+one of what is said ("… applies to other trading partners as well as China, said Tai Hui"), nor after a town and
+its comma ("… Medical Group in Mount Kisco, New York, said": CE-19), not a speaker."""
 
 
 def places_speak(phrase: str, *, before: bool) -> tuple[int, int] | None:
