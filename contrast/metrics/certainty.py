@@ -20,6 +20,10 @@ dry"), and a booster inside a question, embedded ("investigated over whether he 
 sentence's own ("… the veneer that the high court is entirely apolitical?"): the matter asked about, not asserted.
 Frequency adverbs ("often", "sometimes", "usually") stay hedges, as in Hyland's list: they limit how far a claim
 reaches ("Sometimes his remarks have been plainly untrue" claims less than "his remarks have been untrue").
+An approximator before a figure (``_APPROXIMATOR``: "roughly $141 million", "an estimated 500 people") rounds a
+number and hedges no claim; Hyland lists approximators as hedges, but counting "roughly" and "approximately" while
+the lexicon leaves out "about", "nearly", "almost", "around" and "more than" ranked outlets by how they round (check10i
+CE-15), so none of the family counts before a figure.
 "Suggest" with a person for subject is a verb of speech (:func:`spoken_suggestions`): it reports a proposal, the
 writer hedges nothing.
 """
@@ -63,7 +67,10 @@ SPEC = LensSpec(
     "condition (“if his impartiality might reasonably be questioned”) or in a question of what someone can do (“what, "
     "if anything, they could do”), a booster on a hedge (“never seemed to”) or in a question (“whether he was fully "
     "forthcoming”, a sentence ending in “?”), “suggest” with a person for subject (“Republicans are suggesting the "
-    "party should …”: a verb of speech, reporting a proposal). Frequency adverbs (“often”, “sometimes”) count as "
+    "party should …”: a verb of speech, reporting a proposal), an approximator before a figure (“roughly $141 million”, "
+    "“an estimated 500 people”: how a number is rounded, not doubt about the claim — unlike Hyland, who lists "
+    "approximators as hedges, no word of the family counts there, neither “roughly” and “approximately” nor “nearly”, "
+    "“almost”, “about”, “around” and “more than”). Frequency adverbs (“often”, “sometimes”) count as "
     "hedges, as in Hyland’s list: they limit how far a claim reaches. "
     + OWN_VOICE_METHOD + BOOTSTRAP_METHOD,
     section=20,
@@ -116,6 +123,20 @@ fixed phrase ("as soon as possible", "every possible"), or after a superlative i
 possible contrast", "the most severe possible penalty": check8 RM-15); "could" of a negated ability ("could not serve");
 a modal of purpose ("stopped his questioning so that he could be given a tissue", "in order that they might rest":
 check9g JJ-16)."""
+_FIGURE = (
+    r"(?:US\$|RMB|[$€£¥]|\d|(?:a|one)\s+(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b|"
+    r"half\b|double\b|twice\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b)"
+)
+_APPROXIMATOR = re.compile(
+    rf"(?i)\b(roughly|approximately|an\s+estimated)\s+(?={_FIGURE})|\b(estimated)\s+(?=(?:at|to\s+be)\s+(?:about\s+|"
+    rf"around\s+|roughly\s+|some\s+)?{_FIGURE})"
+)
+"""An approximator before a figure ("roughly $141 million", "approximately 30 percent", "an estimated 500 people",
+"estimated at $2 billion"): how a number is rounded, not the writer's commitment to the claim. Counted, it only
+measured how an outlet rounds: "roughly" and "approximately" were hedges while "nearly", "almost", "about", "around"
+and "more than" were not (check10i CE-15), so none of the family before a figure is. Elsewhere ("roughly similar",
+"approximately right") they still hedge."""
 _WHETHER = re.compile(r"(?i)\bwhether\b[^,;:()\u2014\u2013]*")
 """An embedded "whether …" question up to the end of its clause."""
 
@@ -141,6 +162,7 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     """Spans of cues in ``sentence`` that are not the writer's stance on a claim (see the module docstring)."""
     spans = [span for m in _NOT_A_HEDGE.finditer(sentence) for g in range(1, m.re.groups + 1) if (span := m.span(g))[0] >= 0]
     spans += [m.span(1) for m in _UNDER_HEDGE.finditer(sentence)]
+    spans += [m.span(g) for m in _APPROXIMATOR.finditer(sentence) for g in (1, 2) if m.start(g) >= 0]
     if any(h.category == HEDGE and h.cue.lower() in _MODALS for h in hits):
         clauses = [m.span() for m in (*_CONDITION.finditer(sentence), *_WEIGHED.finditer(sentence))]
         spans += [(h.start, h.end) for h in hits if h.cue.lower() in _MODALS and any(a < h.start < b for a, b in clauses)]

@@ -22,7 +22,9 @@ Sestak"), a person's businesses ("subpoenas targeting Flynn's businesses"), a co
 lawmakers choose to pursue it"), and job titles (exception phrases: "national security adviser", "director of
 defense policy"). check7-final FL-27, SE-25. Nor do an idiom ("in large measure"), "effectively" meaning "in effect", a
 job title with "policy" in it ("his policy director") and "fairly" meaning "rather" ("a fairly dire assessment"):
-check10h OB-34, BT-45.
+check10h OB-34, BT-45. Nor "effective" of a rate ("an effective tax rate of 31.55 percent") or "fair" of a quantity
+("a fair amount of time"), set aside for every lens (``contrast.metrics.senses.set_aside``), nor a "death threat"
+against a person (an exception phrase): check10i CE-22, CE-23, KG-33.
 """
 
 from __future__ import annotations
@@ -70,7 +72,8 @@ SPEC = LensSpec(
     "external relations, “monetary policy” the economy), not a prescription; a common word (“history”, “language”) "
     "shows a frame only beside another of its cues; a job title (“national security adviser”), “jobs” naming posts, "
     "a person’s businesses, a conditional “should” (“should lawmakers choose”), an idiom (“in large measure”), "
-    "“effectively” meaning “in effect” and “fairly” meaning “rather” (“a fairly dire assessment”) show none. This "
+    "“effectively” meaning “in effect”, “fairly” meaning “rather” (“a fairly dire assessment”), “effective” of a tax "
+    "rate, “fair” of a quantity (“a fair amount”) and a “death threat” against a person show none. This "
     "approximates a coder: every assignment can be checked against its highlighted cue. " + BOOTSTRAP_METHOD,
     section=60,
     lexicon=LENS,

@@ -52,6 +52,8 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   "most positive";
 * "lies" and "lie" meaning "is found" ("the distinction lies in", "the answer lies with the
   courts", "the road that lies ahead"), not deceit.
+* "gross" of an amount before deductions ("adjusted gross income", "gross domestic product", "gross
+  margins"), not disgust (check10i CE-7: a sentence on a tax return was one of an origin's negatives).
 
 Some words are in a sense that neither VADER nor the lenses' lexicons mean, so the lenses set
 them aside too (:func:`set_aside`, read by ``contrast.metrics.evidence``):
@@ -70,6 +72,10 @@ them aside too (:func:`set_aside`, read by ``contrast.metrics.evidence``):
   Senate"), not a writer's certainty (check s6-C GF-35: three Senate votes were Fox's only "boosters");
 * "must" of a deadline ("subpoenas must be returned Feb. 3", "must be raised by February 27"): an
   obligation with a date, neither certainty nor a policy prescription (CS-27, CS-34).
+* "effective" of a rate ("an effective federal tax rate of 35.7 percent"): the rate actually paid, not a judgement
+  of what works — VADER's +0.7 and the policy frame's cue (check10i CE-22, CE-7); "an effective policy" stays;
+* "fair" of a quantity ("a fair amount of time", "a fair number", "a fair bit", "a fair deal of"), not fairness
+  (CE-23); "a fair trial", "a fair deal", "their fair share" stay.
 
 A pure ``str → str`` step, run after :func:`contrast.metrics.typography.normalise_typography`.
 """
@@ -245,6 +251,11 @@ _SENSES = [
     re.compile(
         r"(?i)\b(credit)[\s-]+(?=cards?\b|ratings?\b|lines?\b|markets?\b|unions?\b|default|risk\b|scores?\b|growth\b)"
     ),
+    re.compile(  # check10i CE-7: "adjusted gross income" read as disgust
+        r"(?i)\b(gross)[\s-]+(?=(?:(?:annual|monthly|yearly|national|domestic|state|regional|adjusted|federal|total|"
+        r"operating)\s+)?(?:income|incomes|product|products|margins?|profits?|revenues?|receipts|sales|earnings|pay|"
+        r"salary|salaries|wages?|proceeds|value|output|debt|assets|tonnage|weight|rent|premiums?|GDP|GNP|GNI)\b)"
+    ),
 ]
 _INSTITUTIONS = (
     r"(?:legislat\w*|congress\w*|parliament\w*|senate|house|assembly|lawmakers|legislators|regulators?|board|"
@@ -279,6 +290,12 @@ _NO_LEXICON_SENSES = [
         r"intensity|sum|sums|number|weight|proportions?|tariffs?|duties|levies)\b|to\s+(?:about\s+|around\s+|roughly\s+|"
         r"nearly\s+|some\s+)?[$€£¥]?\d)"
     ),
+    re.compile(  # check10i CE-22, CE-7: the "effective tax rate" is a figure, not a judgement of what works
+        r"(?i)\b(effective)\s+(?=(?:(?:federal|state|local|average|overall|marginal|combined|corporate|personal|income|"
+        r"payroll|annual|U\.S\.|US)\s+){0,3}(?:(?:tax|income-tax|interest|exchange|tariff)\s+)?rates?\b"
+        r"(?!\s+(?:cuts?|reductions?|reforms?)\b))"
+    ),
+    re.compile(r"(?i)\b(?:a|an)\s+(fair)\s+(?=(?:amount|number|bit|few|deal\s+of)\b)"),
     re.compile(r"(?i)\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?to\s+(confirm)\b"),
     re.compile(r"(?i)\b(confirm(?:s|ed|ing)?)\s+(?=\d+\s*[-–]\s*\d+\b|(?:by|in)\s+(?:the\s+)?(?:full\s+)?(?:senate|committee)\b)"),
     re.compile(r"(?i)\b(?:senate|senators)\s+(?:\w+\s+){0,2}?(confirm(?:s|ed|ing)?)\s+(?!that\b)(?-i:[A-Z])"),
@@ -294,7 +311,8 @@ _NO_LEXICON_SENSES = [
 
 def set_aside(text: str) -> list[tuple[int, int]]:
     """Spans of the words of ``text`` in a sense no lexicon means (the noun "might", an institution's
-    "approval", "favorable" terms of trade, "equal" of a size): a lens does not count a cue there."""
+    "approval", "favorable" terms of trade, "equal" of a size, an "effective" tax rate, "a fair amount"): a lens
+    does not count a cue there."""
     return sorted({m.span(1) for pattern in _could_match(_NO_LEXICON_FILTERS, text) for m in pattern.finditer(text)})
 
 
