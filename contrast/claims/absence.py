@@ -57,6 +57,7 @@ from contrast.claims.distinctive import (
     anchor_terms,
     anchor_words,
     display_anchor,
+    is_person_anchor,
     items,
     stated,
 )
@@ -193,6 +194,8 @@ def absence_states(
         else:
             state.append(POSSIBLY_SHARED)
             basis.append(UNANCHORED)
+    for k in _described(claims, reading, state, anchors):
+        state[k], basis[k] = POSSIBLY_SHARED, CLOSE
     alone = [state[k] == UNIQUE and events[k] is None and k not in close_any for k in range(n)]
     context = in_context(claims, state, alone)
     basis = [CONTEXT if context[k] is not None else basis[k] for k in range(n)]
@@ -698,6 +701,72 @@ def _unless_phrase_told(claims: pl.DataFrame, reading: PoolReading, anchors: lis
                 result[k] = []
                 break
     return result
+
+
+_KIN = (
+    r"daughters?|sons?|wife|husband|mother|father|sisters?|brothers?|widow(?:er)?|nieces?|nephews?|grand(?:son|daughter)s?|"
+    r"spouse|first lady|former president|spokes(?:man|woman|person)|predecessor|successor"
+)
+DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]*['’]s?)\s+(?i:(?:(?:former|late|eldest|oldest|youngest|younger|older|"
+    r"elder|only|estranged)\s+)*(?:" + _KIN + r"))\b(?!,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z])"
+)
+"""Someone told by a role or kinship ("the daughter of the woman the president beat", "the President's daughter", "his
+wife", "the former president", "his spokesman") and not named beside it ("the first lady, Melania Trump", "his daughter
+Ivanka": a name the anchor search reads)."""
+
+
+def describes_someone(text: str) -> bool:
+    """Whether ``text`` tells of someone by a role or kinship without naming them (``DESCRIPTION``)."""
+    return DESCRIPTION.search(text) is not None
+
+
+def _described(claims: pl.DataFrame, reading: PoolReading, state: Sequence[str], anchors: Sequence[list[str]]) -> set[int]:
+    """The unique claims (``state``) whose anchors (``anchors``) are all people's names that another origin may tell by
+    a role or kinship (check10i KG-15: Fox's "Chelsea Clinton called it “vile and wrong” in a Twitter post." is The New
+    York Times' "The Trumps had the support of the daughter of the woman the president beat …"): a claim of another
+    origin describes someone unnamed (``describes_someone``) and names nobody (no person-shaped name: "the spokesman for
+    the National Security Council at the time, Tommy Vietor" is named), and it or a sentence beside it shares a word with the claim
+    or a sentence beside it (``window``: the story's words and the anchors' left out). A name is no proof of
+    absence where someone unnamed is told of beside what the claim says; and the describing claim, when unique, is no
+    more alone than the named one: two claims that find each other cannot both be alone (KG-17 counted the Times'
+    sentence "only in US center" while Fox's was "only in US right").
+
+    Not a general mirror rule: two unique claims of two origins that are each other's nearest (``evidence``) were tried
+    as evidence of each other (``bench_alignment_quality.py --lexical-only``): it never fired on the dev or bundled golds
+    nor on group I's KG pair (their scores 0.03/0.04 go to other sentences), and on held-out 200bn it fired on two
+    pairs of single-source claims (gold), whatever was asked beside (any score above 0, or ``WEAK_P`` one way; any word
+    not the story's, or ``WEAK_SHARED`` of them): "Washington's rationale … grueling consequences for the Chinese
+    economy" / "… the biggest round of trade tariffs yet from Washington" (0.12), unique recall 0.159 → 0.116."""
+    asked = [k for k in range(claims.height) if state[k] == UNIQUE and anchors[k] and all(is_person_anchor(a) for a in anchors[k])]
+    if not asked:
+        return set()
+    texts, origins = claims.get_column("text").to_list(), claims.get_column("origin").to_list()
+    entities = claims.get_column("entities").to_list()
+    describing = [r for r in range(claims.height) if describes_someone(texts[r]) and not any(map(is_person_anchor, entities[r]))]
+    if not describing:
+        return set()
+    beside: dict[int, list[int]] = {}
+    for k, before in previous_claims(claims):
+        beside.setdefault(k, []).append(before)
+        beside.setdefault(before, []).append(k)
+    stems = reading.stem_index()
+    topical = max(2.0, TOPIC_SHARE * reading.pool.height)
+
+    def window(k: int, stated_only: bool) -> set[str]:
+        read = _stated_stems if stated_only else sentence_stems
+        words = {w for r in (k, *beside.get(k, [])) for w in _party_stems(read(texts[r]))}
+        return {w for w in words if not w[:1].isdigit() and w in stems.column and stems.named[stems.column[w]] <= topical}
+
+    windows = {r: window(r, False) for r in describing}
+    found: set[int] = set()
+    for k in asked:
+        named = {w for a in anchors[k] for w in _party_stems(sentence_stems(a))}
+        mine = window(k, True) - named
+        told = [r for r in describing if origins[r] != origins[k] and mine & windows[r]]
+        if told:  # and a describing claim printed unique is not alone either: the two are each other's evidence
+            found |= {k, *(r for r in told if state[r] == UNIQUE)}
+    return found
 
 
 def _absent_anchors(

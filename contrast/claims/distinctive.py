@@ -383,6 +383,24 @@ def _is_person(words: tuple[str, ...]) -> bool:
     return len(words[-1]) >= 4 and stem(words[-1]) not in news_words()
 
 
+_BODIES = frozenset(
+    {"bank", "museum", "foundation", "institute", "fund", "corporation", "markets", "capital", "group", "university", "college",
+     "council", "committee", "department", "agency", "company", "times", "post", "news", "art", "association", "center", "centre",
+     "party", "court", "house", "senate", "congress", "network", "media", "press", "club", "school", "church", "office"}
+)  # fmt: skip
+"""Words of a body's name, not a person's ("Bank of Nova Scotia", "Museum for African Art")."""
+
+
+def is_person_anchor(anchor: str) -> bool:
+    """Whether an anchor (``anchor_terms``) is person-shaped: two or three plain words, none a function word or a word of
+    a body's name (``_BODIES``, ``aliases.DESIGNATORS``): "Chelsea Clinton", "Carter Page", not "Bank of Nova Scotia",
+    "Fox and Friends", "YouTube" or a figure."""
+    words = () if anchor.startswith("#") else _name_words(anchor)
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w not in stopwords() for w in words):
+        return False
+    return not any(w in _BODIES or w in DESIGNATORS for w in words)
+
+
 def spelled_out(words: tuple[str, ...]) -> set[str]:
     """The acronyms a name's words (``_name_words``) spell: the initials of each run of three words or more, three to
     ``_LONGEST_ACRONYM`` letters ("world wrestling entertainment" → "wwe"; check9 BV-11). Two letters are left out:
@@ -458,6 +476,7 @@ __all__ = [
     "anchor_words",
     "display_anchor",
     "distinct_anchors",
+    "is_person_anchor",
     "items",
     "spelled_out",
     "stated",
