@@ -8,11 +8,13 @@ sentence of a source is read once, in order, and given a :class:`Voice`:
 * ``quoted`` — half or more of its words are inside quotation marks, including a quotation
   that opened in an earlier sentence and closes in this one (news style runs a quotation
   over several sentences and reopens it at each paragraph; a paragraph that no mark reopens is
-  still inside it when a later paragraph closes it, ``_closes_ahead``);
+  still inside it when a later paragraph closes it, ``_closes_ahead``, within six sentences, or within six paragraphs
+  in a speaker's register: "I'm a comic. ¶ I crossed the line. …");
 * ``reported`` — it reports what someone said without being mostly quotation: a
   reporting verb ("said", "told", "according to", "accused … of", "criticized … for", "vowed to", "added
-  that", "applauded the action", "notified the committee that", "disputed any suggestion", "…, he continued, …"),
-  a colon after a speaker ("Foreign media: …", which labels the rest of a paragraph it opens), a work cited by
+  that", "applauded the action", "notified the committee that", "disputed any suggestion", "…, he continued, …";
+  not telling tales as an activity, "known for telling jokes"), a colon after a speaker ("Foreign media: …", which
+  labels the rest of a paragraph it opens), a work cited by
   author and year ("(Lin, 2023)", "Winter (2021) introduces …"), or a quotation of five words or more;
 * ``own`` — everything else: the outlet states it.
 
@@ -255,7 +257,7 @@ def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple
     """Sentences the open quotation was carried into (undone if it never closes)."""
     for index, text in enumerate(texts):
         too_long = len(carried_into) >= MAX_CARRY and not _closes_in_paragraph(texts, breaks, index, carried)
-        across = carried is not None and breaks[index] and not _opens_at_start(text) and _closes_ahead(texts, index, carried)
+        across = carried is not None and breaks[index] and not _opens_at_start(text) and _closes_ahead(texts, breaks, index, carried)
         if carried is not None and not across and (breaks[index] or _opens_at_start(text) or too_long):
             if not breaks[index] and not _opens_at_start(text):
                 for undo in carried_into:  # a stray mark: these sentences were never inside it
@@ -272,32 +274,48 @@ def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple
     return result, carried_in
 
 
-def _closes_ahead(texts: Sequence[str], index: int, carried: str) -> bool:
+def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carried: str) -> bool:
     """Whether a quotation left open at the end of a paragraph runs on into the paragraph that starts at sentence
-    ``index`` though no mark reopens it: a later sentence, within ``MAX_CARRY`` sentences, closes a quotation it never
-    opened, and every sentence before that one has no quotation mark of its own ("“I'm very frustrated. ¶ I take an
-    oath of office, as does every other police officer in this country. ¶ I don't just get to pick and choose which
-    laws I enforce.”"), or only a single-quoted phrase that opens and closes in it, nested in a double quotation
-    (Obama's "“You've been debating a commemorative coin for baseball. ¶ You've had legislation reaffirming that 'In
-    God We Trust' is our motto. ¶ … ¶ … back to work.”", Forbes's "… in there. ¶ In fact, they inscribed … was 'E
-    pluribus unum.'”": check9g OJ-3/15). A sentence that opens a quotation first ends the search: the open mark was a
-    stray."""
-    for ahead in range(index, min(len(texts), index + MAX_CARRY)):
+    ``index`` though no mark reopens it: a later sentence closes a quotation it never opened, and every sentence
+    before that one has no quotation mark of its own ("“I'm very frustrated. ¶ I take an oath of office, as does
+    every other police officer in this country. ¶ I don't just get to pick and choose which laws I enforce.”"), or
+    only a single-quoted phrase that opens and closes in it, nested in a double quotation (Obama's "“You've been
+    debating a commemorative coin for baseball. ¶ You've had legislation reaffirming that 'In God We Trust' is our
+    motto. ¶ … ¶ … back to work.”", Forbes's "… in there. ¶ In fact, they inscribed … was 'E pluribus unum.'”":
+    check9g OJ-3/15). A sentence that opens a quotation first ends the search: the open mark was a stray.
+
+    How far: the close must come within ``MAX_CARRY`` sentences, or, further on, within ``MAX_CARRY`` paragraphs
+    (each paragraph that no mark reopens is one mark presumed lost; ``MAX_QUOTED_RUN`` sentences at most) when
+    half or more of the sentences it runs over are in a speaker's register (a first- or second-person word, an
+    exclamation). Kathy Griffin's apology in the New York Times ("“I'm just now seeing the reaction of these
+    images. ¶ I'm a comic. ¶ I crossed the line. I move the line, I cross it. I went way too far. ¶ The image is too
+    disturbing. ¶ I understand how it offends people. ¶ It wasn't funny. I get it.”") closes eight sentences on,
+    in its sixth paragraph, and its middle read as the Times's own voice (check10i KG-3); the outlet's narration
+    after a stray open mark ("The court met on day 1. ¶ …") is no one's register, and stays its own."""
+    paragraphs = 0
+    for ahead in range(index, min(len(texts), index + MAX_QUOTED_RUN)):
         text = texts[ahead]
-        if _opens_at_start(text):
+        paragraphs += ahead == index or breaks[ahead]
+        if paragraphs > MAX_CARRY or _opens_at_start(text):
             return False
         if _MARKS.isdisjoint(text):
             continue
         spans, still_open, closed = _scan(text, None)
-        if closed:
-            return True
-        if carried == "d" and still_open is None and all(text[a] in "'‘" for a, _ in spans):
-            if _scan(text, carried)[2]:
-                return True
-            continue
+        closes = closed
+        if not closes and carried == "d" and still_open is None and all(text[a] in "'‘" for a, _ in spans):
+            if not _scan(text, carried)[2]:
+                continue
+            closes = True
+        if closes:
+            return ahead - index < MAX_CARRY or _speakers_run(texts[index:ahead])
         if spans or still_open is not None:
             return False
     return False
+
+
+def _speakers_run(texts: Sequence[str]) -> bool:
+    """Whether half or more of ``texts`` are in a speaker's register (``_SPEAKERS_REGISTER``)."""
+    return 2 * sum(bool(_SPEAKERS_REGISTER.search(text)) for text in texts) >= len(texts)
 
 
 def _closes_in_paragraph(texts: Sequence[str], breaks: Sequence[bool], index: int, carried: str | None) -> bool:
@@ -669,6 +687,16 @@ message": the outlet's inference, hedged, not anyone's statement — check-s6-C 
 "turned over to legislators" when "suggest" was read as a verb of saying)."""
 
 
+_TALES = re.compile(
+    r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:stories|story|tales|tale|jokes|joke|anecdotes|anecdote|yarns|yarn|fibs|lies)\b"
+    r"(?!\s+(?:that|of\s+how|about\s+how)\b|\s*[:“\"])"
+)
+"""What someone tells as a performance or a habit ("stories", "jokes", "tales"), not a statement reported: no content
+clause ("that …", "of how …") and no quotation follows."""
+_GERUND_AFTER = re.compile(r"(?i)\b(?:by|for|of|from|at|in|about|without|through|after|before|while)\s+$")
+"""A preposition before a gerund: "by telling stories" says how someone acts, not what they said."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), or a participle describing data ("the
@@ -680,6 +708,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "True to form, neither said much of anything": nothing said is reported (check10h OB-7)
     if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before):
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
+    if word.lower() == "telling" and _GERUND_AFTER.search(before) and _TALES.match(masked[m.end() :]):
+        return True  # "made a career out of shocking her public by telling stories of …": an activity (check10i KG-6)
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
         return True  # a letter sent ("children who wrote to the White House"), not what it says
     if word.lower() in {"term", "terms"} and (_TERM_BEFORE.search(before) or re.match(r"(?i)\s+(?:of|limits?|ends?)\b", masked[m.end() :])):
