@@ -156,7 +156,10 @@ def _tag(letter: str, source: Source, refs: dict[str, OriginRef], blind: bool) -
 def reach(matched: int, n_sources: int) -> str:
     """How many sources tell an event, as the handout says it: "at least", since a source whose sentences were
     not matched to the event may still tell it in other words (the US tariffs taking effect is one event in
-    three sources' sentences and another event, with the start of the trade war, in two more)."""
+    three sources' sentences and another event, with the start of the trade war, in two more). An event matched in
+    every source is told by all of them: "All 3 sources", not "At least 3 of the 3 sources" (check10i CE page note)."""
+    if matched >= n_sources:
+        return "Both sources write about it." if n_sources == 2 else f"All {n_sources} sources write about it."
     return f"At least {matched} of the {n_sources} sources write about it."
 
 
