@@ -51,6 +51,7 @@ from contrast.metrics.speakers import (
     find_speaker,
     one_kind_per_person,
     unnamed_group,
+    unnamed_one,
 )
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import (
@@ -262,7 +263,8 @@ def read_speaker(
     verbs += _ranged(sentence, outside, introducing, verbs)
     verbs = [h for h in verbs if not _procedural(sentence, h) and not _a_noun(sentence, h)]
     roles = [
-        h for h in typed_roles(sentence, outside) if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start])
+        h for h in typed_roles(sentence, outside)
+        if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and not _adjective(sentence, h, outside)
     ]
     if not reporting and voice.attribution is None:
         # a document that speaks ("…," the report read.), else it continues a quotation or what the sentence before
@@ -289,9 +291,41 @@ def read_speaker(
         # OJ-17: "…, analysts say, …", "according to polls": a group the source does not name is vague sourcing too
         speaker = dataclasses.replace(speaker or Speaker(None), also=("speaker.anonymous",))
         verbs = [*verbs, Hit("speaker.anonymous", vague.cue, vague.start, vague.end)]
+    one = next((o for anchor in reporting if (o := unnamed_one(masked, anchor)) is not None), None)
+    if one is not None and vague is None and (speaker is None or speaker.kind != "speaker.anonymous"):
+        # OB-29: "a White House aide confirmed", "A top Senate Democratic aide told": one unnamed source is vague too
+        if speaker is None or speaker.kind is None:
+            speaker = Speaker("speaker.anonymous", (one,), person=True)
+        else:
+            speaker = dataclasses.replace(speaker, also=("speaker.anonymous",))
+            verbs = [*verbs, one]
     if speaker is None or speaker.kind is None:
         return True, speaker, sorted(verbs, key=lambda h: (h.start, h.end))
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
+
+
+_NOUN_NEXT = re.compile(r"\s+([a-z][a-z'’-]*)\b")
+_NOT_A_NOUN = frozenset({
+    "who", "whom", "whose", "which", "that", "with", "at", "for", "from", "in", "on", "of", "to", "by", "and", "or",
+    "but", "close", "familiar", "also", "there", "here", "then", "now", "later", "earlier", "says", "said", "told",
+    "tells", "added", "adds", "noted", "notes", "confirmed", "confirms", "declined", "speaking", "briefed", "involved",
+    "knowledgeable", "not", "has", "had", "is", "was", "would", "will", "could", "can", "may", "might", "did", "does",
+})
+
+
+def _adjective(sentence: str, role: Hit, hits: list[Hit]) -> bool:
+    """Whether the role cue "official" qualifies the noun after it ("an official analysis", "the official report"):
+    no speaker, only a word about a thing (check10-recheckH BT-40)."""
+    if role.cue.lower() != "official":
+        return False
+    after = _NOUN_NEXT.match(sentence[role.end :])
+    if after is None:
+        return False
+    word = after.group(1)
+    start = role.end + after.start(1)
+    if any(h.start == start and h.category.startswith("verb.") for h in hits):
+        return False
+    return word not in _NOT_A_NOUN and not re.search(r"(?:ed|ing|ly)$", word)
 
 
 _PROCEDURAL = re.compile(

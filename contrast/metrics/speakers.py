@@ -687,9 +687,35 @@ _DEFINITE = re.compile(r"(?i)\b(?:the|these|those|their|his|her|its|our)\s+(?:[\
 """A group the source has introduced ("According to the authors" of a work it cites): not an unnamed one."""
 _ORDINARY = "speaker.ordinary"
 """People speaking for themselves ("Local farmers told reporters"): a vox pop, not a source that claims authority."""
-_PLURAL_HEAD = re.compile(r"(?i)^(?:[\w'’-]*[^s\W]s|[\w'’-]+\s+(?-i:[a-z][\w'’-]*[^su\W]s))\b")
-"""A plural head noun: the role's own ("analysts", "officials"), or the noun the role word qualifies ("editorial
-writers"); not "press", "business", "status"."""
+_PLURAL_HEAD = re.compile(
+    r"(?i)^(?:[\w'’-]*[^s\W]s|[\w'’-]+\s+(?-i:[a-z][\w'’-]*(?:er|or|ist|ian|ant|ent|ive|al|ee|at|man|woman)s))\b"
+)
+"""A plural head noun: the role's own ("analysts", "officials"), or the people noun the role word qualifies
+("editorial writers"); not "press", "business", "status", nor a thing the role word qualifies ("an official
+analysis": check10-recheckH BT-40)."""
+
+
+_ONE_SOURCE = re.compile(
+    r"(?i)^\s*(?:(?:and|but)\s+)?(?:a|an|one|another)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(official|aide|staffer|adviser|advisor|diplomat|lawmaker)"
+    r"(?:\s+(?:for|at|to|of|in|with)\s+[^,;:]*)?\s*$"
+)
+"""One source the sentence does not name, by an indefinite article and a role ("a White House aide", "A top Senate
+Democratic aide", "an official"): anonymous, as an unnamed group is (check10-recheckH OB-29). Not a spokesperson,
+who speaks on the record for the office named ("a spokesperson for China's ministry of commerce said"), as the
+office itself would."""
+_NAMED_AFTER = re.compile(r"^\s*,\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*,?")
+"""A name in apposition right after the role: "a White House spokesman, Josh Earnest, said"."""
+
+
+def unnamed_one(masked: str, anchor: tuple[int, int]) -> Hit | None:
+    """The role noun of a speaker phrase that is one unnamed source ("a White House aide confirmed", "…, said an
+    official"), or None: a name after it in apposition ("a White House spokesman, Josh Earnest,") names it."""
+    for a, b in _windows(masked, anchor):
+        found = _ONE_SOURCE.match(masked[a:b])
+        if found is not None and not _NAMED_AFTER.match(masked[b:]):
+            return Hit(ANONYMOUS, found.group(1), a + found.start(1), a + found.end(1))
+    return None
 
 
 def _opens_sentence(masked: str, at: int, name: re.Match[str]) -> bool:

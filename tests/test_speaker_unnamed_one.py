@@ -1,0 +1,67 @@
+"""One unnamed source is anonymous, and only a role noun heading the speaker makes one (check10-recheckH BT-40,
+OB-29): "a White House aide confirmed", "A top Senate Democratic aide told", "an official said" count under
+"Anonymous or vague" (with the role's kind where the phrase has one), as an unnamed group does; "a White House
+spokesman, Josh Earnest, said" is named, and "a spokesman for the ministry said"
+speaks on the record for it. The adjective in "an official analysis" or "the official report" is no
+speaker at all: "Kyl said an official analysis … are not yet ready" is Kyl's, not an anonymous source's."""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.config import Lenses
+from contrast.metrics.attribution import UNSPECIFIED, attribution_lexicon, attribution_matcher, read_statements
+from contrast.metrics.voice import source_voices
+from contrast.segment import segment
+
+ANONYMOUS = "speaker.anonymous"
+OFFICIAL = "speaker.official"
+
+
+def _read(text: str) -> tuple[str | None, tuple[str, ...], list[tuple[str, str]]]:
+    """(kind, other kinds, cues) of the one statement in ``text``."""
+    sentences = segment({"s": text}, {"s": "o"}).sort("sentence_index")
+    voices = dict(zip(sentences.get_column("sentence_index").to_list(), source_voices(sentences), strict=True))
+    rows = sentences.select("source_id", "sentence_index", "text").rows()
+    read = read_statements(rows, voices, attribution_matcher(attribution_lexicon(Lenses())))
+    (found,) = [v for v in read.values() if v[0]]
+    return found[2], found[4], [(h.category, h.cue) for h in found[3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The two advisers joined the president at the meeting, a White House aide confirmed.", OFFICIAL),  # OB-29
+        ("A top Senate Democratic aide told reporters on Thursday that a deal was now impossible.", ANONYMOUS),
+        ("An official said the plan would add jobs next year.", OFFICIAL),
+        ("The plan would add jobs next year, said an official.", OFFICIAL),
+    ],
+)
+def test_one_unnamed_source_is_anonymous(text: str, kind: str) -> None:
+    found, also, _ = _read(text)
+    assert ANONYMOUS in (found, *also)
+    assert found == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A White House spokesman, Josh Earnest, said the plan would add jobs next year.", OFFICIAL),  # named
+        ("White House spokesman Josh Earnest said the plan would add jobs next year.", OFFICIAL),
+        # a spokesperson speaks on the record for the office, as the office itself would
+        ("Later on Friday, a spokesman for the ministry of foreign affairs said the tariffs had gone into effect.", OFFICIAL),
+        # BT-40: the adjective is no speaker; the named senator speaks
+        ("Kyl said an official analysis and price tag, referred to as a \"score,\" from the Joint Committee on "
+         "Taxation are not yet ready.", UNSPECIFIED),
+    ],
+)
+def test_a_named_source_or_an_adjective_is_not_anonymous(text: str, kind: str) -> None:
+    found, also, cues = _read(text)
+    assert (found, also) == (kind, ())
+    assert (ANONYMOUS, "official") not in cues
+
+
+def test_the_adjective_official_types_no_speaker() -> None:
+    found, also, cues = _read("The official report said the plan would add jobs next year.")
+    assert found != ANONYMOUS and ANONYMOUS not in also
+    assert (OFFICIAL, "official") not in cues
