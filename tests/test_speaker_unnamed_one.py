@@ -65,3 +65,32 @@ def test_the_adjective_official_types_no_speaker() -> None:
     found, also, cues = _read("The official report said the plan would add jobs next year.")
     assert found != ANONYMOUS and ANONYMOUS not in also
     assert (OFFICIAL, "official") not in cues
+
+
+def _last(text: str) -> tuple[str | None, tuple[str, ...], list[tuple[str, str]]]:
+    """(kind, other kinds, cues) of the last sentence of ``text``."""
+    sentences = segment({"s": text}, {"s": "o"}).sort("sentence_index")
+    voices = dict(zip(sentences.get_column("sentence_index").to_list(), source_voices(sentences), strict=True))
+    rows = sentences.select("source_id", "sentence_index", "text").rows()
+    read = read_statements(rows, voices, attribution_matcher(attribution_lexicon(Lenses())))
+    found = read[max(read)]
+    return found[2], found[4], [(h.category, h.cue) for h in found[3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # BT-R35: the holders of the feeling speak, not the name in what they feel about
+        ("President Obama signed the bill. Some Democrats are unhappy that Obama agreed to extend the tax cuts.", ANONYMOUS),
+        ("President Obama signed the bill. Sen. Reid is unhappy that Obama agreed to extend the tax cuts.", OFFICIAL),
+    ],
+)
+def test_a_name_in_what_a_group_feels_about_is_no_speaker(text: str, kind: str) -> None:
+    found, _, cues = _last(text)
+    assert found == kind
+    assert (OFFICIAL, "Obama") not in cues
+
+
+def test_a_name_that_agrees_is_still_the_speaker() -> None:
+    found, _, cues = _last("President Obama signed the bill. Obama agreed that the tax cuts should be extended.")
+    assert (found, cues[0]) == (OFFICIAL, (OFFICIAL, "Obama"))

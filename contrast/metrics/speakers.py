@@ -808,12 +808,28 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
         leading = _leading_subject(masked)
         return [leading] if leading else []
     subject = _subject(masked, start)
+    holder = _ATTITUDE_THAT.search(masked, 0, subject[0]) if subject is not None else None
+    if holder is not None and subject is not None and holder.end() == subject[0]:
+        # BT-R35: "Some Democrats are unhappy that Obama agreed …": Obama is in what they feel; they hold it
+        outer = _subject(masked, holder.start())
+        return [outer] if outer is not None else []
     inverted = _inverted(masked, end) if _INVERTED_VERBS.match(verb.strip()) else None
     # after a comma, or right after a quotation (blanked: "Retaliatory measures “took effect immediately,” said a
     # Chinese foreign ministry spokesman, Lu Kang." — the words before the quotation are what is said, TA-49)
     if inverted is not None and (subject is None or re.search(r"(?:,|\s{2,})\s*$", masked[:start])):
         return [w for w in (subject, inverted) if w is not None]
     return [subject] if subject is not None else []
+
+
+_ATTITUDE_THAT = re.compile(
+    r"(?i)\s+(?:is|are|was|were|remain|remained|seem|seemed|appear|appeared)\s+(?:\w+ly\s+)?(?:not\s+)?"
+    r"(?:unhappy|happy|angry|upset|worried|concerned|frustrated|pleased|glad|furious|disappointed|annoyed|"
+    r"irritated|dismayed|alarmed|troubled|convinced|confident|sure|certain|hopeful|skeptical|sceptical|afraid|"
+    r"incensed|livid|outraged|relieved|surprised|fearful)\s+that\s+"
+)
+"""An attitude the subject holds toward a clause ("Some Democrats are unhappy that …"): a reporting verb in that
+clause is what they feel about, and its subject ("… that Obama agreed") is no speaker; they are (check10-recheckH
+BT-R35)."""
 
 
 _CLAUSE_WORDS = re.compile(r"(?i)\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|do|does|did)\b")
