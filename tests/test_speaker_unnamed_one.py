@@ -94,3 +94,15 @@ def test_a_name_in_what_a_group_feels_about_is_no_speaker(text: str, kind: str) 
 def test_a_name_that_agrees_is_still_the_speaker() -> None:
     found, _, cues = _last("President Obama signed the bill. Obama agreed that the tax cuts should be extended.")
     assert (found, cues[0]) == (OFFICIAL, (OFFICIAL, "Obama"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "also"),
+    [
+        # BT-40, Fox s11: the many who hold a view speak in "seen by … as"; a group nobody names is vague
+        ("Both provisions are seen by many Democrats as giveaways to the rich.", ANONYMOUS, ()),
+        ("Both provisions are seen by many economists as giveaways to the rich.", "speaker.expert", (ANONYMOUS,)),
+    ],
+)
+def test_who_sees_it_so_is_the_speaker(text: str, kind: str, also: tuple[str, ...]) -> None:
+    assert _read(text)[:2] == (kind, also)

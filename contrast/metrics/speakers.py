@@ -795,6 +795,9 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
         agent = re.match(r"\s+([^,;:.!?]{1,80})", masked[end:])
     if agent:  # "as noted by Cummings (2003) and Isar (2017)", "were first reported by The Atlantic"
         return [(end + agent.start(1), end + agent.end(1))]
+    seen_by = _SEEN_BY.search(verb)
+    if seen_by:  # BT-40: "Both provisions are seen by many Democrats as giveaways": the many Democrats see them so
+        return [(start + seen_by.start(1), start + seen_by.end(1))]
     if re.search(r"(?i)\bto\s+$", masked[:start]):
         return []  # an infinitive ("allows a business to assert a right"): nobody says it here
     if re.search(r"(?:,|—|–|--)\s*$", masked[:start]) and re.match(r"(?i)\w+ing$", verb.strip()):
@@ -830,6 +833,10 @@ _ATTITUDE_THAT = re.compile(
 """An attitude the subject holds toward a clause ("Some Democrats are unhappy that …"): a reporting verb in that
 clause is what they feel about, and its subject ("… that Obama agreed") is no speaker; they are (check10-recheckH
 BT-R35)."""
+
+
+_SEEN_BY = re.compile(r"(?i)\bby\s+([^,;:.!?]{1,80}?)\s+as$")
+"""The agent inside a reporting phrase of perception ("seen by many Democrats as"): who holds the view."""
 
 
 _CLAUSE_WORDS = re.compile(r"(?i)\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|do|does|did)\b")
