@@ -60,8 +60,7 @@ def lens_tables(results: MetricResults) -> dict[str, pl.DataFrame]:
     if results.evidence is not None:
         # every column a key: two cues on one span (a vague group counted with its role's kind too) came out in the
         # order a set gave them, which moved with the hash seed (test_determinism, lead-10)
-        keys = ["lens", SOURCE_ID, "sentence_index", "start", "end", "category", "cue"]
-        tables["cues"] = results.evidence.sort([k for k in keys if k in results.evidence.columns], maintain_order=True)
+        tables["cues"] = results.evidence.sort("lens", SOURCE_ID, "sentence_index", "start", "end", "category", "cue", maintain_order=True)
     return tables
 
 

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from contrast.config import Lenses
-from contrast.metrics.attribution import attribute, attribution_lexicon, attribution_matcher
 from contrast.metrics.voice import OWN, REPORTED, cue_context, sentence_voices
+from tests.test_validity_check8 import _verbs
 
 
 @pytest.mark.parametrize(
@@ -59,12 +58,6 @@ def test_a_word_in_what_a_noun_of_saying_reports_is_not_the_outlets(sentence: st
     voice = sentence_voices([sentence])[0]
     start = sentence.index(word)
     assert cue_context(voice, sentence, start, start + len(word)) == context
-
-
-def _verbs(sentence: str) -> list[tuple[str, str]]:
-    """(cue, verb group) of each reporting verb the attribution lens counts in one sentence, read alone."""
-    found = attribute(sentence, attribution_matcher(attribution_lexicon(Lenses())).find(sentence))[2]
-    return [(h.cue, h.category) for h in found if h.category.startswith("verb.")]
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ import numpy as np
 
 from contrast.claims.aliases import entity_key
 from contrast.claims.evidence import close_initials
-from contrast.claims.terms import entities, quantities, stem
+from contrast.claims.terms import WEEKDAYS, entities, quantities, stem
 
 _GOODS = r"(?:goods|products|imports|exports|items|merchandise|produce)"
 _NATION = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2,3})"
@@ -135,13 +135,12 @@ def chambers_of(text: str) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _CHAMBER.finditer(text) if not text[: m.start()].endswith("White "))
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(day.capitalize() for day in _WEEKDAYS) + r")(?:['’]s)?\b")
+_WEEKDAY = re.compile(r"\b(" + "|".join(day.capitalize() for day in WEEKDAYS) + r")(?:['’]s)?\b")
 
 
 def weekdays_of(text: str) -> frozenset[int]:
     """The weekdays a claim names, Monday = 0: "met Sunday afternoon … heading to Detroit Monday" → {6, 0}."""
-    return frozenset(_WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY.finditer(text))
+    return frozenset(WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY.finditer(text))
 
 
 def days_apart(a: frozenset[int], b: frozenset[int]) -> bool:

@@ -66,7 +66,9 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
 _NAME_IN_COMPOUND = re.compile(r"^(.+?)-[a-z][\w'’-]*$")
 """A name joined by a hyphen to a lower-case word ("US-initiated", "Beijing-backed"); not "Coca-Cola"."""
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The weekdays in order, Monday first (``conflicts.weekdays_of`` numbers them)."""
+_WEEKDAYS = frozenset(WEEKDAYS)
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december"})
 

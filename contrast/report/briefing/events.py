@@ -132,7 +132,7 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
                 notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels),
                 n_sources=row["n_sources"],
                 why=_why(events.links, members, row["strength"]),
-                weak=(row["strength"] or 0.0) < WEAK_EVENT,
+                weak=_strength_label(row["strength"]) == "weak",
                 source_ids=tuple(members.get_column("source_id").unique().sort().to_list()),
             )
         )
@@ -263,9 +263,15 @@ def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> 
     joined = len(set(inside.get_column("a").to_list()) | set(inside.get_column("b").to_list()))
     among = f"its {len(ids)}" if joined == len(ids) else f"{joined} of its {len(ids)}"
     counted = f"{len(scores)} link{'s' if len(scores) != 1 else ''} between {among} sentences, strength {spread}{mean}"
-    label = "weak" if (strength or 0.0) < WEAK_EVENT else "strong" if (strength or 0.0) >= STRONG_EVENT else "moderate"
+    label = _strength_label(strength)
     shared = f"; shared terms: {', '.join(terms)}" if terms else ""
     return f"Link evidence {label}: {counted} — the estimated chance that linked sentences report the same fact{shared}."
+
+
+def _strength_label(strength: float | None) -> str:
+    """How strong an event's links are, by their mean probability: "weak" below even odds, then "moderate", "strong"."""
+    mean = strength or 0.0
+    return "weak" if mean < WEAK_EVENT else "strong" if mean >= STRONG_EVENT else "moderate"
 
 
 def representative(own: pl.DataFrame, terms: list[str]) -> dict[str, Any]:
