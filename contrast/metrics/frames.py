@@ -17,6 +17,11 @@ the economy, "a national security strategy" about security; the policy frame's n
 The soft-power report's "Policy prescription: highest in Academic — “policy” ×39" was the
 topic noun of "Cultural Diplomacy in China's Foreign Policy".
 
+A legislature ("19 state legislative bodies" won in an election) is a political body, a cue of that frame, not of
+legality; and the rights a group is named or labelled for ("gay rights groups", "a civil rights leader"), one official's
+resigning "in protest", plans for an event ("they plan a “kiss-in”", "plans for a march") and broadcast "programs" ("his
+television and radio programs") show no frame: check11j SR-23, SR-24, CF-25, CF-26.
+
 A cue in a sense no frame means shows none: "jobs" naming particular posts ("one of the jobs Clinton discussed with
 Sestak"), a person's businesses ("subpoenas targeting Flynn's businesses"), a conditional "should" ("…, should
 lawmakers choose to pursue it"), and job titles (exception phrases: "national security adviser", "director of
@@ -68,7 +73,9 @@ SPEC = LensSpec(
     method="Share of the outlet’s own-voice sentences (five or more words) showing each frame, through a cue lexicon "
     "written from the Policy Frames Codebook’s definitions; a sentence can show several frames, and “Other” collects "
     "own-voice sentences with no cue. Quotations and reported speech are left out: the frame a quoted speaker reaches "
-    "for is the speaker’s, not the outlet’s. A policy named by its field is that field’s frame (“foreign policy” is "
+    "for is the speaker’s, not the outlet’s. A legislature is a political body, not law; the rights a group is named for "
+    "(“gay rights groups”), one official resigning “in protest”, plans for a protest (“they plan a kiss-in”) and "
+    "broadcast “programs” show no frame. A policy named by its field is that field’s frame (“foreign policy” is "
     "external relations, “monetary policy” the economy), not a prescription; a common word (“history”, “language”) "
     "shows a frame only beside another of its cues; a job title (“national security adviser”), “jobs” naming posts, "
     "a person’s businesses, a conditional “should” (“should lawmakers choose”), an idiom (“in large measure”), "
@@ -100,6 +107,18 @@ _FIELD_BEFORE = re.compile(
 _VERB_PLAN = re.compile(r"(?i)^plans?$")
 _INFINITIVE_AFTER = re.compile(r"(?i)^\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our)\b)[a-z]")
 """After "plan(s)": "to" and a verb ("the NRA also plans to launch an ad campaign") makes it the verb."""
+_PRONOUN_BEFORE = re.compile(
+    r"(?i)\b(?:they|we|I|you|he|she|it|who)\s+(?:(?:also|now|still|then|reportedly|will|would|could|may|might|can|"
+    r"do|does|did|not|never|to)\s+){0,2}$"
+)
+_OBJECT_AFTER = re.compile(r"(?i)^\s+(?:a|an|another)\s+(?!(?:week|day|month|year|decade|few|little|lot|bit)\b)")
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|any|no|every|each)|['’]s?)"
+    r"\s+(?:[\w-]+\s+)?$"
+)
+""""plan(s)" as a verb with a subject pronoun ("They plan a “kiss-in”") or with an object and no determiner before
+("Activists plan a rally"): planning an act, like "plans to" + a verb, prescribes no policy (check11j CF-26); "the
+governor's plan a week earlier" and "his plans" stay nouns."""
 
 
 POLITICAL = "political"
@@ -142,6 +161,12 @@ _LISTED_POLICE = re.compile(
 crime (check9g OJ-26)."""
 
 PUBLIC_OPINION = "public_opinion"
+_RESIGNED_IN_PROTEST = re.compile(
+    r"(?i)\b(?:resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|(?:step(?:s|ped|ping)?|stood)\s+down)\s+"
+    r"(?:(?!(?:and|but|or|as|while|when|after|before|then|so|whereupon)\b)[\w'’-]+\s+){0,4}?in\s+(protest)\b"
+)
+""""resigned in protest": one official's act, not the public's view ("The political director of the committee resigned
+in protest last month": check11j SR-24); protests by the public ("as protests against Chick-fil-A swelled") stay."""
 _CROWD = re.compile(
     r"(?i)\b(?:before|to|told|tells|telling|addressed|addresses|addressing|in\s+front\s+of)\s+(?:an|the|a)\s+"
     r"(?:(?:large|small|packed|cheering|live|invited|friendly|enthusiastic|crowded|standing-room)\s+)?(audience)\b"
@@ -177,6 +202,34 @@ caught between two wings": "in effect" — "works effectively", "more effectivel
 effectively combat" still judge how well something works); a job title ("his policy director", "director of policy")."""
 
 
+_EVENT_PLANS = re.compile(
+    r"(?i)\b(plans?)\s+(?:for|of)\s+(?:(?:a|an|the|their|his|her|its|our|this|next)\s+)?(?:[\w'’-]+\s+){0,3}?[\"“']?"
+    r"(?:kiss-ins?|sit-ins?|protests?|rall(?:y|ies)|march(?:es)?|boycotts?|demonstrations?|vigils?|walkouts?|"
+    r"celebrations?|ceremon(?:y|ies)|weddings?|trips?|visits?|tours?|concerts?|festivals?|parades?|funerals?|"
+    r"Christmas)\b"
+)
+"""Plans for an event ("plans for a same-sex kiss-in at the restaurants on Friday", "plans for a march"): a protest or
+a trip is planned, no policy prescribed (check11j CF-26)."""
+_BROADCASTS = re.compile(
+    r"(?i)\b(?:television|TV|radio|news|talk|cable|network|broadcast|(?-i:CNN|NBC|ABC|CBS|MSNBC|CNBC|PBS|NPR|BBC|HBO|"
+    r"Fox(?:\s+News)?))\s+(?:(?:and|or)\s+(?:television|TV|radio)\s+)?(program(?:me)?s?)\b|"
+    r"\b(program(?:me)?s?)\s+(?:(?:that|which)\s+)?(?:she|he)\s+(?:has\s+|had\s+)?"
+    r"(?:co-?)?(?:hosted|hosts|anchors|anchored|presents|presented)\b"
+)
+""""programs" that are broadcasts ("his television and radio programs", "network news programs", "the CNN program",
+"the program she has co-hosted"), not programmes of policy (check11j CF-26, check10h OB-34)."""
+_RIGHTS_LABEL = re.compile(
+    r"(?i)\b((?:human\s+)?rights)(?=\s+(?:and\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:groups?|organi[sz]ations?|activists?|"
+    r"advocates?|advocacy|campaigners?|campaigns?|leaders?|lobby|lobbies|lobbyists?|coalitions?|watchdogs?|movements?|"
+    r"(?-i:Watch))\b)"
+)
+"""The rights a group is named or labelled for ("gay rights groups", "a civil rights leader", "Human Rights Campaign
+president Chad Griffin"): the label of an actor, not a legal frame of the sentence (check11j CF-25). A capitalised name
+inside a sentence is no cue already ("the Human Rights Campaign": ``contrast.metrics.cues``); rights held or denied
+("equal rights for same-sex couples", "the rights of detainees") stay cues."""
+
+LEGALITY = "legality"
+
 _DOUBT = re.compile(r"(?i)^(?:skeptic|sceptic)")
 _THE_PUBLIC = re.compile(
     r"(?i)\b(?:public|voters?|electorate|Americans|citizens|residents|people|consumers|taxpayers|constituents|"
@@ -195,14 +248,17 @@ def _doubt_of_no_public(sentence: str, hit: Hit) -> bool:
 
 def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     """(category, start, end) of the economic and policy cues used in a sense no frame means: posts, a person's
-    businesses, a conditional "should", an idiom ("in large measure"), "effectively" meaning "in effect", a job title;
-    police in a list of public employees; the audience at a speech; "fairly" meaning "rather"."""
+    businesses, a conditional "should", an idiom ("in large measure"), "effectively" meaning "in effect", a job title,
+    plans for an event, broadcast programs; police in a list of public employees; the audience at a speech, resigning
+    "in protest"; the rights a group is named for; "fairly" meaning "rather"."""
     spans: set[tuple[str, int, int]] = set()
     if any(h.category == FAIRNESS for h in hits):
         spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE_FAIRLY.finditer(sentence)}
-    for category, rule in ((CRIME, _LISTED_POLICE), (PUBLIC_OPINION, _CROWD)):
+    for category, rule in ((CRIME, _LISTED_POLICE), (PUBLIC_OPINION, _CROWD), (PUBLIC_OPINION, _RESIGNED_IN_PROTEST),
+                           (LEGALITY, _RIGHTS_LABEL), (POLICY, _EVENT_PLANS), (POLICY, _BROADCASTS)):
         if any(h.category == category for h in hits):
-            spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in (1, 2) if m.start(g) >= 0}
+            spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in range(1, rule.groups + 1)
+                      if m.start(g) >= 0}
     if any(h.category == ECONOMIC for h in hits):
         spans |= {(ECONOMIC, *m.span(g)) for rule in (_POSTS, _OWNED) for m in rule.finditer(sentence)
                   for g in range(1, rule.groups + 1) if m.start(g) >= 0}
@@ -250,9 +306,15 @@ def _an_advocacy_campaign(sentence: str, hit: Hit) -> bool:
 
 
 def _not_a_policy(sentence: str, before: list[Hit], hit: Hit) -> bool:
-    return _named_by_field(sentence, before, hit) or bool(
-        _VERB_PLAN.match(hit.cue) and _INFINITIVE_AFTER.match(sentence[hit.end :])
-    )
+    return _named_by_field(sentence, before, hit) or bool(_VERB_PLAN.match(hit.cue) and _plan_verb(sentence, hit))
+
+
+def _plan_verb(sentence: str, hit: Hit) -> bool:
+    """"plan(s)" as a verb: "to" + a verb after it, a subject pronoun before it, or an object after it and no
+    determiner before it."""
+    head, tail = sentence[: hit.start], sentence[hit.end :]
+    return bool(_INFINITIVE_AFTER.match(tail) or _PRONOUN_BEFORE.search(head)
+                or (_OBJECT_AFTER.match(tail) and not _DETERMINER_BEFORE.search(head)))
 
 
 def _named_by_field(sentence: str, before: list[Hit], hit: Hit) -> bool:
