@@ -18,8 +18,10 @@ reasonably be questioned": a condition, not a claim) or in an embedded question 
 out what, if anything, they could do": ability, the options weighed), a booster on a hedge ("never seemed to run
 dry"), and a booster inside a question, embedded ("investigated over whether he was fully forthcoming") or the
 sentence's own ("… the veneer that the high court is entirely apolitical?"): the matter asked about, not asserted.
-Frequency adverbs ("often", "sometimes", "usually") stay hedges, as in Hyland's list: they limit how far a claim
-reaches ("Sometimes his remarks have been plainly untrue" claims less than "his remarks have been untrue").
+Frequency adverbs ("often", "sometimes", "usually") on a claim or a class stay hedges, as in Hyland's list: they limit
+how far a claim reaches ("Sometimes his remarks have been plainly untrue" claims less than "his remarks have been
+untrue"). Over one person's doings ("a word Mr. Obama has often used", :func:`one_persons_frequency`) the adverb says
+how often that person does something, a fact the writer states: no hedge (check10h OB-22).
 An approximator before a figure (``_APPROXIMATOR``: "roughly $141 million", "an estimated 500 people") rounds a
 number and hedges no claim; Hyland lists approximators as hedges, but counting "roughly" and "approximately" while
 the lexicon leaves out "about", "nearly", "almost", "around" and "more than" ranked outlets by how they round (check10i
@@ -70,8 +72,9 @@ SPEC = LensSpec(
     "party should …”: a verb of speech, reporting a proposal), an approximator before a figure (“roughly $141 million”, "
     "“an estimated 500 people”: how a number is rounded, not doubt about the claim — unlike Hyland, who lists "
     "approximators as hedges, no word of the family counts there, neither “roughly” and “approximately” nor “nearly”, "
-    "“almost”, “about”, “around” and “more than”). Frequency adverbs (“often”, “sometimes”) count as "
-    "hedges, as in Hyland’s list: they limit how far a claim reaches. "
+    "“almost”, “about”, “around” and “more than”). Frequency adverbs (“often”, “sometimes”) on a claim count as "
+    "hedges, as in Hyland’s list: they limit how far a claim reaches; over one person’s doings (“a word Mr. Obama "
+    "has often used”) they say how often that person does something, and are no hedge. "
     + OWN_VOICE_METHOD + BOOTSTRAP_METHOD,
     section=20,
     lexicon=LENS,
@@ -176,6 +179,40 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     return spans
 
 
+_FREQUENCY = frozenset({"often", "sometimes", "usually", "generally"})
+_ONE_PERSON = frozenset({
+    "he", "she", "i", "president", "senator", "speaker", "secretary", "governor", "spokesman", "spokeswoman", "minister",
+    "leader", "candidate", "congressman", "congresswoman", "official", "aide", "adviser", "advisor", "lawmaker",
+})
+"""Subjects that are one person: the singular personal pronouns and singular nouns for a person who holds a post."""
+_GROUP_NAME = re.compile(r"(?:ans|ese|ers|ists|ites|ics)$")
+"""A capitalised plural for a people or a group ("Americans", "Democrats", "Chinese"): a class, not a person."""
+
+
+def one_persons_frequency(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Spans of frequency adverbs ("often", "sometimes", "usually", "generally") whose subject is one person ("a word
+    Mr. Obama has often used", "the way he often speaks", "She usually arrives …"): how often that person does
+    something, a fact the writer states, not a hedge (check10h OB-22, check9 BV-22). Over a class or a claim ("Such
+    deals often fail", "they often view them …", "Sometimes his remarks have been plainly untrue") the adverb limits how
+    far a generalisation reaches and stays a hedge, as in Hyland's list. The subject is read off the word before the
+    adverb, past auxiliaries (as for "suggest"): a singular pronoun or person noun (``_ONE_PERSON``), or a
+    capitalised word that is no pronoun, group noun, evidence noun, month or plural of a people (a name; opening the
+    sentence, where any noun has a capital, not a plural: "Tariffs often raise prices" hedges)."""
+    spans = []
+    for h in hits:
+        if h.category != HEDGE or h.cue.lower() not in _FREQUENCY:
+            continue
+        subject = _BEFORE_VERB.search(sentence[: h.start])
+        word = subject.group(1).strip(".’'") if subject else ""
+        lower = word.lower()
+        opening = subject is not None and not sentence[: subject.start(1)].strip(" \"“‘'(")
+        name = (word[:1].isupper() and not _GROUP_NAME.search(lower) and lower not in _NOT_PEOPLE
+                and lower not in _PEOPLE and not (opening and lower.endswith("s")))
+        if lower in _ONE_PERSON or name:
+            spans.append((h.start, h.end))
+    return spans
+
+
 _SUGGEST = re.compile(r"(?i)\bsuggest(?:s|ed|ing)?\b")
 _BEFORE_VERB = re.compile(
     r"(?:^|[\s(])([\w'’.-]+),?\s+(?:(?i:is|are|was|were|has|have|had|been|be|will|would|also|now|even|still|long|just|"
@@ -238,6 +275,7 @@ class CertaintyMatcher(CueMatcher):
             dropped.update(spoken_suggestions(sentence))
         if any(h.category == HEDGE for h in hits):
             dropped.update(topic_senses(sentence))
+            dropped.update(one_persons_frequency(sentence, hits))
         return [h for h in hits if (h.start, h.end) not in dropped] if dropped else hits
 
 

@@ -1,0 +1,72 @@
+"""The validity suite, continued: the lens lines check10-recheckH and check10-recheckI left AMBIGUOUS (Fox, the New
+York Times and HuffPost on the 2012 Obama–Boehner deficit talks, the Clintons' 2015 tax returns and Kathy Griffin's
+2017 photo), each as a table of sentences of the shape misread and near misses, which must keep their reading.
+
+- OB-22: "Hedges: highest in US center" rested on "a word Mr. Obama has often used" (how often one person does
+  something: a frequency the writer states, no hedge) and on "might" in "dire warnings about what a failure to act might
+  bring" (the warners' words, to be counted apart as reported speech, as "criticism … that the president has caved" is).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.config import Lenses
+from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
+from contrast.metrics.voice import cue_context, sentence_voices
+
+
+def _cues(sentence: str) -> list[tuple[str, str]]:
+    return [(h.category, h.cue) for h in certainty_matcher(certainty_lexicon(Lenses())).find(sentence)]
+
+
+# --- OB-22: a frequency adverb over one person's doings is a frequency, not a hedge ------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        ("That is a word Mr. Obama has often used to describe his preferred outcome.", []),
+        ("It is the misleading way he often speaks about that period of his life now.", []),  # BV-22, NYT
+        ("She usually arrives at the Capitol before dawn.", []),
+        ("The president often says he wants a balanced approach.", []),
+        ("Boehner has sometimes voted against his own party's bills.", []),
+        # near misses: over a class or a claim, the adverb limits how far a generalisation reaches (Hyland's hedge)
+        ("Such deals often fail in the last week.", [("hedge", "often")]),
+        ("While some individuals appreciate these efforts, they often view them through the lens of rivalry.",
+         [("hedge", "often")]),
+        ("Cultural diplomacy is often integrated into public diplomacy.", [("hedge", "often")]),
+        ("Sometimes his remarks have been plainly untrue, as in his speech to the group in Norwalk.",
+         [("hedge", "Sometimes")]),
+        ("Republicans often say the deficit is a spending problem.", [("hedge", "often")]),
+        ("Americans usually distrust both parties.", [("hedge", "usually")]),
+        ("Tariffs often raise prices for consumers.", [("hedge", "often")]),
+        ("Nominees have, in turn, generally refused to answer any question directly.", [("hedge", "generally")]),
+    ],
+)
+def test_a_frequency_of_one_persons_doings_is_no_hedge(sentence: str, cues: list[tuple[str, str]]) -> None:
+    assert _cues(sentence) == cues
+
+
+# --- OB-22: what a noun of saying reports about is the speakers' --------------------------------------------------------
+
+def _context(sentence: str, word: str) -> str:
+    start = sentence.index(word)
+    return cue_context(sentence_voices([sentence])[0], sentence, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "context"),
+    [
+        ("Mr. Corker’s comments came as central figures on network news programs mixed cautious words of optimism over "
+         "the negotiations with dire warnings about what a failure to act might bring.", "might", "reported"),
+        ("Economists issued warnings about how the cuts could slow growth.", "could", "reported"),
+        ("Critics raised complaints about whether the plan might fail.", "might", "reported"),
+        ("There were claims that the deal could collapse.", "could", "reported"),  # as before: a "that" clause
+        # near misses: the writer's own doubt, and a noun that is no saying
+        ("Nobody knows what a failure to act might bring.", "might", "own"),
+        ("The dispute is about what the cuts could do to growth.", "could", "own"),
+        ("Warnings were issued, and the economy might slow.", "might", "own"),
+    ],
+)
+def test_a_word_in_what_a_noun_of_saying_reports_about_is_the_speakers(sentence: str, word: str, context: str) -> None:
+    assert _context(sentence, word) == context
