@@ -5,6 +5,9 @@ York Times and HuffPost on the 2012 Obama–Boehner deficit talks, the Clintons'
 - OB-22: "Hedges: highest in US center" rested on "a word Mr. Obama has often used" (how often one person does
   something: a frequency the writer states, no hedge) and on "might" in "dire warnings about what a failure to act might
   bring" (the warners' words, to be counted apart as reported speech, as "criticism … that the president has caved" is).
+- CE-16: "Boosters: highest in US center" rested on tax returns that "show that" a figure (a record read off, not the
+  writer closing down alternatives); KG-30: "The fact that I'm allowed to make an image like this says a lot." — a noun
+  phrase that names a clause, no booster.
 """
 
 from __future__ import annotations
@@ -70,3 +73,25 @@ def _context(sentence: str, word: str) -> str:
 )
 def test_a_word_in_what_a_noun_of_saying_reports_about_is_the_speakers(sentence: str, word: str, context: str) -> None:
     assert _context(sentence, word) == context
+# --- CE-16, KG-30: a record that shows a figure, and "the fact that" naming a clause, are no boosters ------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        ("The new ones show that from 2007 through 2014 the couple paid $43,885,310 in federal taxes.", []),
+        ("Mrs. Clinton’s tax return showed that her 2014 federal tax rate was 35.72 percent.", []),
+        ("The filings show that the campaign raised 12 million dollars in May.", []),
+        ("The fact that I'm allowed to make an image like this says a lot.", []),
+        ("Despite the fact that the bill passed, the agency did nothing.", []),
+        ("He ignored the fact that the talks had stalled.", []),
+        # near misses: the writer's certainty about a claim, not a figure read off a record
+        ("The vote shows that the party has abandoned its principles.", [("booster", "shows that")]),
+        ("This showed that the strategy had failed.", [("booster", "showed that")]),
+        ("The record shows that he lied about his service in 2010.", [("booster", "shows that")]),  # a year is no amount
+        ("The fact is, the deal is dead.", [("booster", "The fact is")]),
+        ("The fact is that the deal is dead.", [("booster", "The fact is")]),
+        ("In fact, the deal is dead.", [("booster", "In fact")]),
+    ],
+)
+def test_a_record_read_off_and_a_fact_named_are_no_boosters(sentence: str, cues: list[tuple[str, str]]) -> None:
+    assert _cues(sentence) == cues

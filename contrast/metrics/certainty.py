@@ -26,6 +26,7 @@ An approximator before a figure (``_APPROXIMATOR``: "roughly $141 million", "an 
 number and hedges no claim; Hyland lists approximators as hedges, but counting "roughly" and "approximately" while
 the lexicon leaves out "about", "nearly", "almost", "around" and "more than" ranked outlets by how they round (check10i
 CE-15), so none of the family counts before a figure.
+A record that "shows that" an amount (``_SHOWS_AN_AMOUNT``) reports a figure read off a document, no booster.
 "Suggest" with a person for subject is a verb of speech (:func:`spoken_suggestions`): it reports a proposal, the
 writer hedges nothing.
 """
@@ -69,7 +70,8 @@ SPEC = LensSpec(
     "condition (“if his impartiality might reasonably be questioned”) or in a question of what someone can do (“what, "
     "if anything, they could do”), a booster on a hedge (“never seemed to”) or in a question (“whether he was fully "
     "forthcoming”, a sentence ending in “?”), “suggest” with a person for subject (“Republicans are suggesting the "
-    "party should …”: a verb of speech, reporting a proposal), an approximator before a figure (“roughly $141 million”, "
+    "party should …”: a verb of speech, reporting a proposal), a record that “shows that” an amount (“the returns show "
+    "that … the couple paid $43,885,310”: a figure read off a document), an approximator before a figure (“roughly $141 million”, "
     "“an estimated 500 people”: how a number is rounded, not doubt about the claim — unlike Hyland, who lists "
     "approximators as hedges, no word of the family counts there, neither “roughly” and “approximately” nor “nearly”, "
     "“almost”, “about”, “around” and “more than”). Frequency adverbs (“often”, “sometimes”) on a claim count as "
@@ -140,6 +142,17 @@ _APPROXIMATOR = re.compile(
 measured how an outlet rounds: "roughly" and "approximately" were hedges while "nearly", "almost", "about", "around"
 and "more than" were not (check10i CE-15), so none of the family before a figure is. Elsewhere ("roughly similar",
 "approximately right") they still hedge."""
+_AMOUNT = (
+    r"(?:US\$|RMB|[$€£¥]\s*\d|\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b|"
+    r"trillion\b)|\d{1,3}(?:,\d{3})+\b|\d+\.\d+\b)"
+)
+"""An amount written in figures: money, a percentage, a count in millions, a number with separators or decimals (a bare
+year is none)."""
+_SHOWS_AN_AMOUNT = re.compile(rf"(?i)\b(show(?:s|ed|n)?\s+that)\s+(?:[^\s;:!?]+\s+){{0,12}}?{_AMOUNT}")
+"""A record that shows that an amount ("The new ones show that from 2007 through 2014 the couple paid $43,885,310",
+"her tax return showed that her 2014 federal tax rate was 35.72 percent"): the figure read off a document, as
+"according to the returns" is, not the writer closing down alternatives (check10i CE-16). "The vote shows that the
+party has abandoned its principles" still boosts."""
 _WHETHER = re.compile(r"(?i)\bwhether\b[^,;:()\u2014\u2013]*")
 """An embedded "whether …" question up to the end of its clause."""
 
@@ -166,6 +179,7 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     spans = [span for m in _NOT_A_HEDGE.finditer(sentence) for g in range(1, m.re.groups + 1) if (span := m.span(g))[0] >= 0]
     spans += [m.span(1) for m in _UNDER_HEDGE.finditer(sentence)]
     spans += [m.span(g) for m in _APPROXIMATOR.finditer(sentence) for g in (1, 2) if m.start(g) >= 0]
+    spans += [m.span(1) for m in _SHOWS_AN_AMOUNT.finditer(sentence)]
     if any(h.category == HEDGE and h.cue.lower() in _MODALS for h in hits):
         clauses = [m.span() for m in (*_CONDITION.finditer(sentence), *_WEIGHED.finditer(sentence))]
         spans += [(h.start, h.end) for h in hits if h.cue.lower() in _MODALS and any(a < h.start < b for a, b in clauses)]
