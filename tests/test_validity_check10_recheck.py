@@ -8,6 +8,10 @@ York Times and HuffPost on the 2012 Obama–Boehner deficit talks, the Clintons'
 - CE-16: "Boosters: highest in US center" rested on tax returns that "show that" a figure (a record read off, not the
   writer closing down alternatives); KG-30: "The fact that I'm allowed to make an image like this says a lot." — a noun
   phrase that names a clause, no booster.
+- BT (check10-recheckH, "still there"): the row "Fear, outrage and drama" left out the Times' own "public expressions of
+  outrage from Mr. Obama's base". Why: lexicon 3.2 dropped the reaction nouns "outrage"/"outraged" on purpose (the
+  public's outrage is news; in BASIL's tuning half annotators marked none of its 3 uses). The row now says what it
+  counts: its label names no word the list leaves out, and the method says a reaction named is not counted.
 """
 
 from __future__ import annotations
@@ -16,7 +20,10 @@ import pytest
 
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
+from contrast.metrics.loaded import SPEC as LOADED_SPEC
+from contrast.metrics.loaded import LoadedMatcher, loaded_lexicon
 from contrast.metrics.voice import cue_context, sentence_voices
+from contrast.resources import lexicon
 
 
 def _cues(sentence: str) -> list[tuple[str, str]]:
@@ -95,3 +102,23 @@ def test_a_word_in_what_a_noun_of_saying_reports_about_is_the_speakers(sentence:
 )
 def test_a_record_read_off_and_a_fact_named_are_no_boosters(sentence: str, cues: list[tuple[str, str]]) -> None:
     assert _cues(sentence) == cues
+
+
+# --- BT: a word that names someone's reaction is no fear word, and the row does not promise it -------------------------
+
+_OUTRAGE = ("But the public relations offensive is being met with public expressions of outrage from Mr. Obama’s base, "
+            "including the most liberal members of Congress.")
+
+
+def _loaded(sentence: str) -> list[str]:
+    return [h.cue for h in LoadedMatcher(loaded_lexicon(Lenses())).find(sentence)]
+
+
+def test_the_fear_and_drama_row_does_not_promise_the_reaction_noun_it_leaves_out() -> None:
+    emotive = lexicon("loaded").category("emotive")
+    assert _loaded(_OUTRAGE) == []  # a reaction named: reported, not loaded
+    assert "outrage" not in emotive.label.lower()
+    assert "expressions of outrage" in LOADED_SPEC.method
+    # the words that alarm or scandalise the reader still count
+    assert _loaded("It was an outrageous, shocking debacle.") == [
+        "outrageous", "shocking", "debacle"]
