@@ -12,6 +12,11 @@ York Times and HuffPost on the 2012 Obama–Boehner deficit talks, the Clintons'
   outrage from Mr. Obama's base". Why: lexicon 3.2 dropped the reaction nouns "outrage"/"outraged" on purpose (the
   public's outrage is news; in BASIL's tuning half annotators marked none of its 3 uses). The row now says what it
   counts: its label names no word the list leaves out, and the method says a reaction named is not counted.
+- CE-25: Health and safety gave Fox 1 of its 15 own sentences though 7 are about the candidate's medical record
+  ("a subsequent blood clot developed in her brain", "her blood pressure was 100/65", "Her cholesterol came back at
+  195"); the lexicon had no word of a medical record. CE-26 / KG-33: "Fifteen of his speeches were abroad." and "since
+  returning from an overseas trip" showed External regulation (a place, no relations between countries); KG-33: "as
+  director of the F.B.I." showed Crime (a job title). KG-R24: "the image" (a photograph) showed Cultural identity.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import pytest
 
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
+from contrast.metrics.frames import frames_lexicon, frames_matcher
 from contrast.metrics.loaded import SPEC as LOADED_SPEC
 from contrast.metrics.loaded import LoadedMatcher, loaded_lexicon
 from contrast.metrics.voice import cue_context, sentence_voices
@@ -122,3 +128,50 @@ def test_the_fear_and_drama_row_does_not_promise_the_reaction_noun_it_leaves_out
     # the words that alarm or scandalise the reader still count
     assert _loaded("It was an outrageous, shocking debacle.") == [
         "outrageous", "shocking", "debacle"]
+
+
+# --- CE-25, CE-26, KG-33, KG-R24: frame cues of a medical record; places, photographs and job titles show no frame ----
+
+def _frames(sentence: str, category: str) -> list[str]:
+    return [h.cue for h in frames_matcher(frames_lexicon(Lenses())).find(sentence) if h.category == category]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "cues"),
+    [
+        # CE-25, Fox's own sentences on the medical record
+        ("Following the concussion, a subsequent blood clot developed in her brain.", "health",
+         ["concussion", "blood clot"]),
+        ("Clinton’s current medications also include Armour Thyroid, which is used to treat underactive thyroids.",
+         "health", ["medications"]),
+        ("At her most recent physical on March 21, her blood pressure was 100/65 and her heart rate was 72.", "health",
+         ["blood pressure", "heart rate"]),
+        ("Her cholesterol came back at 195, with an LDL of 118, HDL of 64 and triglycerides of 69.", "health",
+         ["cholesterol"]),
+        ("His mother was home in North Carolina recovering from knee surgery.", "health", ["surgery"]),
+        ("She was diagnosed with cancer in 2010.", "health", ["diagnosed", "cancer"]),
+        # near misses: a health frame as before, and a word of another sense
+        ("The statement on her health was released on Friday.", "health", ["health"]),
+        ("The coalition is in excellent condition for the vote.", "health", []),
+        # CE-26, KG-33: a place abroad is no relation between countries; beside one of its cues it still is
+        ("Fifteen of his speeches were abroad.", "external", []),
+        ("Trump assailed Democrats in his latest Twitter blasts since returning from an overseas trip.", "external", []),
+        ("American diplomats abroad were told to stay home.", "external", ["diplomats", "abroad"]),
+        ("Foreign troops stationed overseas will come home.", "external", ["Foreign", "overseas"]),
+        # KG-R24: a photograph is no cultural identity; a nation's image and an image of its culture are
+        ("Griffin took to Twitter to explain her motivations behind the image.", "cultural_identity", []),
+        ("China works to improve its national image abroad.", "cultural_identity", ["national image"]),
+        ("The festival shows an image of Chinese culture.", "cultural_identity", ["image", "culture"]),
+        # KG-33: the F.B.I. in a job title is no crime frame; the F.B.I. investigating is
+        ("Mr. Page did not list what testimony he considered false by Mr. Comey, who was fired by Mr. Trump as director "
+         "of the F.B.I., or Mr. Brennan.", "crime", []),
+        ("Former FBI Director James Comey spoke on Thursday.", "crime", []),
+        ("The F.B.I. director said nothing.", "crime", []),
+        ("The F.B.I. opened an inquiry into the leak.", "crime", ["F.B.I."]),
+        ("FBI agents arrested two men.", "crime", ["FBI", "arrested"]),
+    ],
+)
+def test_frame_cues_of_a_medical_record_and_no_frame_from_places_photographs_or_titles(
+    sentence: str, category: str, cues: list[str]
+) -> None:
+    assert _frames(sentence, category) == cues
