@@ -56,6 +56,7 @@ def _cues(sentence: str) -> list[tuple[str, str]]:
         ("Republicans often say the deficit is a spending problem.", [("hedge", "often")]),
         ("Americans usually distrust both parties.", [("hedge", "usually")]),
         ("Tariffs often raise prices for consumers.", [("hedge", "often")]),
+        ("While China is generally appreciated for its pragmatic approach, concerns remain.", [("hedge", "generally")]),
         ("Nominees have, in turn, generally refused to answer any question directly.", [("hedge", "generally")]),
     ],
 )
@@ -153,11 +154,15 @@ def _frames(sentence: str, category: str) -> list[str]:
         # near misses: a health frame as before, and a word of another sense
         ("The statement on her health was released on Friday.", "health", ["health"]),
         ("The coalition is in excellent condition for the vote.", "health", []),
-        # CE-26, KG-33: a place abroad is no relation between countries; beside one of its cues it still is
+        # CE-26, KG-33: where a person goes or is is no relation between countries; a country's standing abroad is
         ("Fifteen of his speeches were abroad.", "external", []),
         ("Trump assailed Democrats in his latest Twitter blasts since returning from an overseas trip.", "external", []),
-        ("American diplomats abroad were told to stay home.", "external", ["diplomats", "abroad"]),
-        ("Foreign troops stationed overseas will come home.", "external", ["Foreign", "overseas"]),
+        ("The senator will be traveling abroad next week.", "external", []),
+        ("They help enhance China's image abroad and are in line with the Belt and Road Initiative.", "external",
+         ["abroad"]),
+        ("He made an assertive call to project American power abroad.", "external", ["abroad"]),
+        ("China is actively promoting the expansion of its digital surveillance system overseas.", "external",
+         ["overseas"]),
         # KG-R24: a photograph is no cultural identity; a nation's image and an image of its culture are
         ("Griffin took to Twitter to explain her motivations behind the image.", "cultural_identity", []),
         ("China works to improve its national image abroad.", "cultural_identity", ["national image"]),

@@ -54,6 +54,7 @@ from contrast.metrics.lens import (
     measure_lenses,
     rate_measures,
 )
+from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.resources import Lexicon, lexicon
 
@@ -201,6 +202,8 @@ _ONE_PERSON = frozenset({
 """Subjects that are one person: the singular personal pronouns and singular nouns for a person who holds a post."""
 _GROUP_NAME = re.compile(r"(?:ans|ese|ers|ists|ites|ics)$")
 """A capitalised plural for a people or a group ("Americans", "Democrats", "Chinese"): a class, not a person."""
+_PLACES = frozenset(name.lower() for name in (*COUNTRY_NAMES, *STATE_NAMES))
+"""Countries, capitals and states: no person ("While China is generally appreciated for …" hedges)."""
 
 
 def one_persons_frequency(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -210,7 +213,7 @@ def one_persons_frequency(sentence: str, hits: list[Hit]) -> list[tuple[int, int
     deals often fail", "they often view them …", "Sometimes his remarks have been plainly untrue") the adverb limits how
     far a generalisation reaches and stays a hedge, as in Hyland's list. The subject is read off the word before the
     adverb, past auxiliaries (as for "suggest"): a singular pronoun or person noun (``_ONE_PERSON``), or a
-    capitalised word that is no pronoun, group noun, evidence noun, month or plural of a people (a name; opening the
+    capitalised word that is no pronoun, group noun, evidence noun, month, place or plural of a people (a name; opening the
     sentence, where any noun has a capital, not a plural: "Tariffs often raise prices" hedges)."""
     spans = []
     for h in hits:
@@ -221,7 +224,7 @@ def one_persons_frequency(sentence: str, hits: list[Hit]) -> list[tuple[int, int
         lower = word.lower()
         opening = subject is not None and not sentence[: subject.start(1)].strip(" \"“‘'(")
         name = (word[:1].isupper() and not _GROUP_NAME.search(lower) and lower not in _NOT_PEOPLE
-                and lower not in _PEOPLE and not (opening and lower.endswith("s")))
+                and lower not in _PEOPLE and lower not in _PLACES and not (opening and lower.endswith("s")))
         if lower in _ONE_PERSON or name:
             spans.append((h.start, h.end))
     return spans
