@@ -1,8 +1,8 @@
 """A hedge is the outlet softening its own claim, a booster the outlet closing down alternatives; a cue word that
 does neither is not counted (check9g JJ-17, check9 LP-22, LP-23, TG-19). A modal inside a condition states the
 condition, a "could" in a question of what someone can do is ability, a "never" on "seemed" boosts nothing, and a
-booster in a question is asked about. Near misses still count, and frequency adverbs stay hedges (BV-22: Hyland's
-list; they limit how far a claim reaches)."""
+booster in a question is asked about. Near misses still count, and a frequency adverb on a claim stays a hedge (BV-22:
+Hyland's list; it limits how far a claim reaches)."""
 
 from __future__ import annotations
 
@@ -45,9 +45,9 @@ def test_a_cue_that_is_not_the_outlets_stance_is_not_counted(sentence: str, cues
         ("If anything, the plan could make things worse.", [("hedge", "could")]),
         ("He has never served in Vietnam.", [("booster", "never")]),
         ("The plan could cost billions, and it is entirely unfunded.", [("hedge", "could"), ("booster", "entirely")]),
-        # BV-22, NYT: frequency adverbs limit the claim: hedges in Hyland's sense
+        # BV-22, NYT: a frequency adverb on a claim limits it: a hedge in Hyland's sense (over one person's doings,
+        # "the misleading way he often speaks", it is no hedge: test_validity_check10_recheck)
         ("Sometimes his remarks have been plainly untrue, as in his speech to the group in Norwalk.", [("hedge", "Sometimes")]),
-        ("It is the misleading way he often speaks about that period of his life now.", [("hedge", "often")]),
     ],
 )
 def test_near_misses_still_count(sentence: str, cues: list[tuple[str, str]]) -> None:

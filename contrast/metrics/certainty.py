@@ -18,12 +18,15 @@ reasonably be questioned": a condition, not a claim) or in an embedded question 
 out what, if anything, they could do": ability, the options weighed), a booster on a hedge ("never seemed to run
 dry"), and a booster inside a question, embedded ("investigated over whether he was fully forthcoming") or the
 sentence's own ("… the veneer that the high court is entirely apolitical?"): the matter asked about, not asserted.
-Frequency adverbs ("often", "sometimes", "usually") stay hedges, as in Hyland's list: they limit how far a claim
-reaches ("Sometimes his remarks have been plainly untrue" claims less than "his remarks have been untrue").
+Frequency adverbs ("often", "sometimes", "usually") on a claim or a class stay hedges, as in Hyland's list: they limit
+how far a claim reaches ("Sometimes his remarks have been plainly untrue" claims less than "his remarks have been
+untrue"). Over one person's doings ("a word Mr. Obama has often used", :func:`one_persons_frequency`) the adverb says
+how often that person does something, a fact the writer states: no hedge (check10h OB-22).
 An approximator before a figure (``_APPROXIMATOR``: "roughly $141 million", "an estimated 500 people") rounds a
 number and hedges no claim; Hyland lists approximators as hedges, but counting "roughly" and "approximately" while
 the lexicon leaves out "about", "nearly", "almost", "around" and "more than" ranked outlets by how they round (check10i
 CE-15), so none of the family counts before a figure.
+A record that "shows that" an amount (``_SHOWS_AN_AMOUNT``) reports a figure read off a document, no booster.
 "Suggest" with a person for subject is a verb of speech (:func:`spoken_suggestions`): it reports a proposal, the
 writer hedges nothing.
 """
@@ -51,6 +54,7 @@ from contrast.metrics.lens import (
     measure_lenses,
     rate_measures,
 )
+from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.resources import Lexicon, lexicon
 
@@ -67,11 +71,13 @@ SPEC = LensSpec(
     "condition (“if his impartiality might reasonably be questioned”) or in a question of what someone can do (“what, "
     "if anything, they could do”), a booster on a hedge (“never seemed to”) or in a question (“whether he was fully "
     "forthcoming”, a sentence ending in “?”), “suggest” with a person for subject (“Republicans are suggesting the "
-    "party should …”: a verb of speech, reporting a proposal), an approximator before a figure (“roughly $141 million”, "
+    "party should …”: a verb of speech, reporting a proposal), a record that “shows that” an amount (“the returns show "
+    "that … the couple paid $43,885,310”: a figure read off a document), an approximator before a figure (“roughly $141 million”, "
     "“an estimated 500 people”: how a number is rounded, not doubt about the claim — unlike Hyland, who lists "
     "approximators as hedges, no word of the family counts there, neither “roughly” and “approximately” nor “nearly”, "
-    "“almost”, “about”, “around” and “more than”). Frequency adverbs (“often”, “sometimes”) count as "
-    "hedges, as in Hyland’s list: they limit how far a claim reaches. "
+    "“almost”, “about”, “around” and “more than”). Frequency adverbs (“often”, “sometimes”) on a claim count as "
+    "hedges, as in Hyland’s list: they limit how far a claim reaches; over one person’s doings (“a word Mr. Obama "
+    "has often used”) they say how often that person does something, and are no hedge. "
     + OWN_VOICE_METHOD + BOOTSTRAP_METHOD,
     section=20,
     lexicon=LENS,
@@ -137,6 +143,17 @@ _APPROXIMATOR = re.compile(
 measured how an outlet rounds: "roughly" and "approximately" were hedges while "nearly", "almost", "about", "around"
 and "more than" were not (check10i CE-15), so none of the family before a figure is. Elsewhere ("roughly similar",
 "approximately right") they still hedge."""
+_AMOUNT = (
+    r"(?:US\$|RMB|[$€£¥]\s*\d|\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b|"
+    r"trillion\b)|\d{1,3}(?:,\d{3})+\b|\d+\.\d+\b)"
+)
+"""An amount written in figures: money, a percentage, a count in millions, a number with separators or decimals (a bare
+year is none)."""
+_SHOWS_AN_AMOUNT = re.compile(rf"(?i)\b(show(?:s|ed|n)?\s+that)\s+(?:[^\s;:!?]+\s+){{0,12}}?{_AMOUNT}")
+"""A record that shows that an amount ("The new ones show that from 2007 through 2014 the couple paid $43,885,310",
+"her tax return showed that her 2014 federal tax rate was 35.72 percent"): the figure read off a document, as
+"according to the returns" is, not the writer closing down alternatives (check10i CE-16). "The vote shows that the
+party has abandoned its principles" still boosts."""
 _WHETHER = re.compile(r"(?i)\bwhether\b[^,;:()\u2014\u2013]*")
 """An embedded "whether …" question up to the end of its clause."""
 
@@ -163,6 +180,7 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     spans = [span for m in _NOT_A_HEDGE.finditer(sentence) for g in range(1, m.re.groups + 1) if (span := m.span(g))[0] >= 0]
     spans += [m.span(1) for m in _UNDER_HEDGE.finditer(sentence)]
     spans += [m.span(g) for m in _APPROXIMATOR.finditer(sentence) for g in (1, 2) if m.start(g) >= 0]
+    spans += [m.span(1) for m in _SHOWS_AN_AMOUNT.finditer(sentence)]
     if any(h.category == HEDGE and h.cue.lower() in _MODALS for h in hits):
         clauses = [m.span() for m in (*_CONDITION.finditer(sentence), *_WEIGHED.finditer(sentence))]
         spans += [(h.start, h.end) for h in hits if h.cue.lower() in _MODALS and any(a < h.start < b for a, b in clauses)]
@@ -173,6 +191,42 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
         if _QUESTION_END.search(sentence):
             questions.append((-1, len(sentence)))
         spans += [(h.start, h.end) for h in hits if h.category == BOOSTER and any(a < h.start < b for a, b in questions)]
+    return spans
+
+
+_FREQUENCY = frozenset({"often", "sometimes", "usually", "generally"})
+_ONE_PERSON = frozenset({
+    "he", "she", "i", "president", "senator", "speaker", "secretary", "governor", "spokesman", "spokeswoman", "minister",
+    "leader", "candidate", "congressman", "congresswoman", "official", "aide", "adviser", "advisor", "lawmaker",
+})
+"""Subjects that are one person: the singular personal pronouns and singular nouns for a person who holds a post."""
+_GROUP_NAME = re.compile(r"(?:ans|ese|ers|ists|ites|ics)$")
+"""A capitalised plural for a people or a group ("Americans", "Democrats", "Chinese"): a class, not a person."""
+_PLACES = frozenset(name.lower() for name in (*COUNTRY_NAMES, *STATE_NAMES))
+"""Countries, capitals and states: no person ("While China is generally appreciated for …" hedges)."""
+
+
+def one_persons_frequency(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Spans of frequency adverbs ("often", "sometimes", "usually", "generally") whose subject is one person ("a word
+    Mr. Obama has often used", "the way he often speaks", "She usually arrives …"): how often that person does
+    something, a fact the writer states, not a hedge (check10h OB-22, check9 BV-22). Over a class or a claim ("Such
+    deals often fail", "they often view them …", "Sometimes his remarks have been plainly untrue") the adverb limits how
+    far a generalisation reaches and stays a hedge, as in Hyland's list. The subject is read off the word before the
+    adverb, past auxiliaries (as for "suggest"): a singular pronoun or person noun (``_ONE_PERSON``), or a
+    capitalised word that is no pronoun, group noun, evidence noun, month, place or plural of a people (a name; opening the
+    sentence, where any noun has a capital, not a plural: "Tariffs often raise prices" hedges)."""
+    spans = []
+    for h in hits:
+        if h.category != HEDGE or h.cue.lower() not in _FREQUENCY:
+            continue
+        subject = _BEFORE_VERB.search(sentence[: h.start])
+        word = subject.group(1).strip(".’'") if subject else ""
+        lower = word.lower()
+        opening = subject is not None and not sentence[: subject.start(1)].strip(" \"“‘'(")
+        name = (word[:1].isupper() and not _GROUP_NAME.search(lower) and lower not in _NOT_PEOPLE
+                and lower not in _PEOPLE and lower not in _PLACES and not (opening and lower.endswith("s")))
+        if lower in _ONE_PERSON or name:
+            spans.append((h.start, h.end))
     return spans
 
 
@@ -238,6 +292,7 @@ class CertaintyMatcher(CueMatcher):
             dropped.update(spoken_suggestions(sentence))
         if any(h.category == HEDGE for h in hits):
             dropped.update(topic_senses(sentence))
+            dropped.update(one_persons_frequency(sentence, hits))
         return [h for h in hits if (h.start, h.end) not in dropped] if dropped else hits
 
 

@@ -29,7 +29,10 @@ defense policy"). check7-final FL-27, SE-25. Nor do an idiom ("in large measure"
 job title with "policy" in it ("his policy director") and "fairly" meaning "rather" ("a fairly dire assessment"):
 check10h OB-34, BT-45. Nor "effective" of a rate ("an effective tax rate of 31.55 percent") or "fair" of a quantity
 ("a fair amount of time"), set aside for every lens (``contrast.metrics.senses.set_aside``), nor a "death threat"
-against a person (an exception phrase): check10i CE-22, CE-23, KG-33.
+against a person (an exception phrase): check10i CE-22, CE-23, KG-33. Nor a post at the F.B.I., nor where a person goes
+or is ("returning from an overseas trip", "his speeches were abroad"; exception phrases: a country's standing or reach
+abroad stays external), nor, alone, "image" (a picture: it needs another cue of its frame beside it): check10i CE-26,
+KG-33, KG-R24.
 """
 
 from __future__ import annotations
@@ -80,7 +83,9 @@ SPEC = LensSpec(
     "shows a frame only beside another of its cues; a job title (“national security adviser”), “jobs” naming posts, "
     "a person’s businesses, a conditional “should” (“should lawmakers choose”), an idiom (“in large measure”), "
     "“effectively” meaning “in effect”, “fairly” meaning “rather” (“a fairly dire assessment”), “effective” of a tax "
-    "rate, “fair” of a quantity (“a fair amount”) and a “death threat” against a person show none. This "
+    "rate, “fair” of a quantity (“a fair amount”), a “death threat” against a person, a post (“director of the "
+    "F.B.I.”), where a person goes or is (“an overseas trip”, “his speeches were abroad”) and, with no other cue "
+    "of its frame beside it, a picture (“the image”) show none. This "
     "approximates a coder: every assignment can be checked against its highlighted cue. " + BOOTSTRAP_METHOD,
     section=60,
     lexicon=LENS,

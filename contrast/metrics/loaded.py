@@ -175,7 +175,9 @@ SPEC = LensSpec(
     "2003; slanted verbs after Recasens et al. 2013). Scare quotes are found by a rule: a quoted phrase of one to "
     "four words starting in lower case that the writer marks as distanced (“so-called”, “supposed”, “self-styled”, "
     "“would-be” before it), in a sentence that quotes or reports no one. Unmarked short quotations are not counted: "
-    "in news they mostly quote a speaker or name a term (against BASIL’s annotators, 1 in 31 was loaded). "
+    "in news they mostly quote a speaker or name a term (against BASIL’s annotators, 1 in 31 was loaded). A noun that "
+    "names someone’s reaction (“public expressions of outrage from Mr. Obama’s base”, “sparked outrage”) reports it and "
+    "is not counted: the alarming and dramatic words are the writer’s (“outrageous”, “shocking”, “debacle”). "
     + OWN_VOICE_METHOD + BASIL_CHECK
     + BOOTSTRAP_METHOD,
     section=30,

@@ -546,10 +546,13 @@ _CHARGING = re.compile(
 makes ("Ms. Coulter, who has viscerally attacked Mr. Trump for caving on the wall"), the critic's, not the writer's."""
 _CLAIMED = re.compile(
     r"(?i)\b(?:criticism|complaints?|charges?|claims?|accusations?|allegations?|assertions?|suggestions?|warnings?|"
-    r"insistence|argument)\b(?:\s+(?:from|by|of|among)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*that\s+(?:[\w'’-]+\s+){0,6}$"
+    r"insistence|argument)\b(?:\s+(?:from|by|of|among)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*"
+    r"(?:that|about\s+(?:what|how|whether|why|when|where|who|which))\s+(?:[\w'’-]+\s+){0,6}$"
 )
-"""A noun of saying and its "that" clause before a word: the word is what the critics charge ("criticism from fellow
-Democrats that the president has caved too much": the caving is their charge, check10h BT-34), not the writer's."""
+"""A noun of saying and its "that" clause, or the question it is about, before a word: the word is what the critics
+charge ("criticism from fellow Democrats that the president has caved too much": the caving is their charge, check10h
+BT-34) or what the warners foresee ("dire warnings about what a failure to act might bring": their "might", check10h
+OB-22), not the writer's."""
 _CONTRASTED = re.compile(r"(?i)^\s*(?:unlike|as\s+opposed\s+to|in\s+contrast\s+to|contrary\s+to)\b")
 """A clause that opens by setting something apart ("Unlike the hard power of military might and economic
 coercion, soft power relies on attraction"): what it names is what the sentence's subject is not."""
