@@ -1,0 +1,62 @@
+"""The validity suite, continued: voice and speaker misreadings check11j found (Fox, the New York Times and HuffPost on
+Michael Steele's RNC chairmanship, 2010, and on Chick-fil-A Appreciation Day, 2012), each with near misses that must
+keep their reading. Sentences are written here in the shape of the ones misread, not copied.
+
+- SR-14: a present-tense "tell" with a vague plural subject ("insiders tell Fox News they expect …", "multiple sources
+  tell Fox News that …") was no reporting verb: the insiders' expectation was the outlet's own voice (its tone, its
+  "most positive" sentence). "Time will tell", "hard to tell", "the numbers tell a story" report nobody.
+- SR-15: unnamed speakers were not vague: "some close to the chairman say", "several leading Republicans arguing",
+  "according to multiple reports"; unnamed officials ("Republican officials said Sunday", "Senate aides told") were officials only,
+  while one unnamed aide ("a White House aide confirmed", check10-recheckH OB-29) is vague too.
+- CF-18: "Many said …, while others said …" was the outlet's own voice ("said" after "many" was read as a noun's
+  participle, and the "while" clause alone as reported); "As my colleagues … report from Atlanta, …" and "Critics of
+  Chick-fil-A argue that …" (the "A" of the name read as an article before a noun) were not attributions.
+- CF-19: "Chick-fil-A president Dan Cathy said the Atlanta-based company …" was an official: a president is one of a
+  government only where no organisation of another kind holds the title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.metrics.voice import OWN, REPORTED, sentence_voices
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # SR-14: present-tense telling, by a vague plural subject, to a named outlet
+        ("A handful of influential party insiders tell Fox News they expect the chairman to step down.", REPORTED),
+        ("Meanwhile, multiple sources tell The Hill that they believe the chairman will quit the race.", REPORTED),
+        ("Aides tell reporters the chairman has not decided.", REPORTED),
+        ("But some close to the party chairman say he wants to run for another term.", REPORTED),
+        # near misses: telling that reports nobody
+        ("Time will tell whether the chairman keeps his job.", OWN),
+        ("It is hard to tell how many members still back the chairman.", OWN),
+        ("The numbers tell a different story about the party's fortunes.", OWN),
+        ("The polls tell us little about how members will vote.", OWN),
+        ("Parents tell their children stories at bedtime in every town.", OWN),
+        # CF-18: a main clause of saying by a vague subject, a second one joined by "while"
+        ("Many said they came because they agreed with the owner's views, while others said they wanted to defend "
+         "free speech.", REPORTED),
+        ("Some told reporters they had waited two hours in line.", REPORTED),
+        # near miss: the main clause is the outlet's, only the joined clause reports
+        ("Many customers waited two hours in line, while others said they would come back on Friday.", OWN),
+        # CF-18: the reporters the outlet cites for what its main clause says
+        ("As our colleagues Jane Roe and John Doe report from Atlanta, the chain's president made the remarks last "
+         "month.", REPORTED),
+        ("As the newspaper reported on Sunday, the chain's president made the remarks last month.", REPORTED),
+        # near misses: "as" of time, and "report" the noun
+        ("As prices rose from Atlanta to Boston, the chain's sales fell for a third month.", OWN),
+        ("As the report from Atlanta makes plain, the chain's sales fell for a third month.", OWN),
+        # CF-18: a name ending in a capital letter is no article before a noun ("Chick-fil-A argue")
+        ("Critics of Chick-fil-A argue that the chain's stance goes well beyond one interview.", REPORTED),
+        ("Crtitics of Chick-fil-A argue that the chain's stance goes well beyond one interview.", REPORTED),
+        ("Chick-fil-A said it would stay out of the debate from now on.", REPORTED),
+        # SR-15: calling it quits is quitting, not calling anyone anything
+        ("Many in the party expect that the chairman will call it quits after his current term.", OWN),
+        ("Critics called it a power grab by the chairman and his allies.", REPORTED),
+    ],
+)
+def test_whose_voice_a_sentence_speaks_in(sentence: str, kind: str) -> None:
+    assert sentence_voices([sentence])[0].kind == kind
