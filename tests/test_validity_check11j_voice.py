@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import pytest
 
+from contrast.metrics.attribution import UNSPECIFIED
 from contrast.metrics.voice import OWN, REPORTED, sentence_voices
+from tests.test_speaker_unnamed_one import _last
+
+ANONYMOUS = "speaker.anonymous"
+OFFICIAL = "speaker.official"
+BUSINESS = "speaker.business"
+EXPERT = "speaker.expert"
 
 
 @pytest.mark.parametrize(
@@ -60,3 +67,64 @@ from contrast.metrics.voice import OWN, REPORTED, sentence_voices
 )
 def test_whose_voice_a_sentence_speaks_in(sentence: str, kind: str) -> None:
     assert sentence_voices([sentence])[0].kind == kind
+
+
+def _kinds(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """(kind, other kinds) of the last statement of ``text``."""
+    return _last(text)[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # SR-14/15: insiders and sources are anonymous, whatever the tense of their telling
+        ("A handful of influential party insiders tell Fox News they expect the chairman to step down.", (ANONYMOUS, ())),
+        ("Meanwhile, multiple sources tell Fox News that they believe the chairman will quit.", (ANONYMOUS, ())),
+        # SR-15: people known only by whom they are close to, or by a quantity
+        ("But some close to the party chairman say he wants to run for another term.", (ANONYMOUS, ())),
+        ("A campaign to replace him has run for weeks, with several leading Republicans arguing that he should go.",
+         (ANONYMOUS, ())),
+        ("A growing number of Republicans predict that the chairman will quit before the vote.", (ANONYMOUS, ())),
+        ("The chairman is expected by some to announce that he will not run again, according to multiple reports.",
+         (ANONYMOUS, ())),
+        # CF-18: a bare "Many" continues the group named before (customers): attributed, its speaker not guessed
+        ("Long lines formed, and many customers posted photos. Many said they came because they agreed with the owner's "
+         "views, while others said they wanted to defend free speech.", (UNSPECIFIED, ())),
+        # SR-15: unnamed officials, by party, employer or chamber, are vague as well as officials, as one unnamed aide is
+        ("But the chairman has kept his plans to himself, Republican officials said Sunday.", (OFFICIAL, (ANONYMOUS,))),
+        ("White House officials said the plan would add jobs next year.", (OFFICIAL, (ANONYMOUS,))),
+        ("Senate aides told reporters afterward that the vote would slip to Friday.", (OFFICIAL, (ANONYMOUS,))),
+        ("Chinese officials said the tariffs would take effect at once.", (OFFICIAL, (ANONYMOUS,))),
+        ("Senior White House officials raised the stakes on Democrats, warning on Wednesday that inaction would raise "
+         "the risk of a recession.", (OFFICIAL, (ANONYMOUS,))),
+        # near misses: a named person, a named group, an institution as a body keep only their kind
+        ("Republican Party Chairman Jane Roe said the committee would meet in January.", (OFFICIAL, ())),
+        ("Two officials, Jane Roe and John Doe, said the committee would meet in January.", (OFFICIAL, ())),
+        ("Goldman Sachs analysts said the plan would add jobs next year.", (EXPERT, ())),
+        ("Police said the man was arrested on Tuesday night downtown.", (OFFICIAL, ())),
+        # a named person after "some" is no vague source
+        ("Some, like Senator Jane Roe, said the chairman should stay.", (OFFICIAL, ())),
+    ],
+)
+def test_an_unnamed_speaker_is_vague(text: str, kinds: tuple[str | None, tuple[str, ...]]) -> None:
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # CF-19: a company's president, named before the title and called a company in the sentence, is business
+        ("The surge of support came after Acme-Go president Jane Roe said the Ohio-based company was proud of its "
+         "stance.", BUSINESS),
+        ("Acme president Jane Roe said the fast-food chain would stay out of politics.", BUSINESS),
+        ("Jane Roe, the president of Acme, said the company would stay out of politics.", BUSINESS),
+        # near misses: a head of state, a president alone, a country's president keep their office
+        ("President Barack Obama said the company would be fined.", OFFICIAL),
+        ("Chinese President Xi Jinping said the company would be welcome.", OFFICIAL),
+        ("The president said the company would be fined.", OFFICIAL),
+        # a president of an organisation the sentence does not type stays unclassified after "of", as before
+        ("Jane Roe, the president of Acme, said the plan would work.", UNSPECIFIED),
+    ],
+)
+def test_a_presidents_kind_is_the_kind_of_what_they_preside_over(text: str, kind: str) -> None:
+    assert _kinds(text)[0] == kind
