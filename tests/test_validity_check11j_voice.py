@@ -128,3 +128,14 @@ def test_an_unnamed_speaker_is_vague(text: str, kinds: tuple[str | None, tuple[s
 )
 def test_a_presidents_kind_is_the_kind_of_what_they_preside_over(text: str, kind: str) -> None:
     assert _kinds(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teamsters president Jane Roe said the supply chain would break down by winter.",
+        "Acme president Jane Roe said the chain of command had failed the workers.",
+    ],
+)
+def test_a_chain_that_is_no_company_makes_no_business(text: str) -> None:
+    assert _kinds(text)[0] != BUSINESS

@@ -526,12 +526,13 @@ president of the United States", "the leader of the Communist Party", "a spokesw
 
 
 _COMPANY_CALLED = re.compile(
-    r"(?i)\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|corporation|chain|firm|retailer|manufacturer|maker|automaker|carmaker|"
-    r"airline|conglomerate|franchise)\b"
+    r"(?i)\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|corporation|(?<!supply\s)(?<!\sfood\s)chain(?!\s+(?:of|reaction)\b)|firm|"
+    r"retailer|manufacturer|maker|automaker|carmaker|airline|conglomerate|franchise)\b"
 )
 """The sentence calls the organisation that holds a title a company ("Chick-fil-A president Dan Cathy said the
 Atlanta-based company was …", "…, the fast-food chain"): a president of it is business, not an official (check11j
-CF-19; the New York Times' "the company's president" and Fox News' "CEO Dan Cathy" were business already)."""
+CF-19; the New York Times' "the company's president" and Fox News' "CEO Dan Cathy" were business already). Not a
+supply chain, a food chain, a chain of command or of events."""
 _NOT_AN_ORGANISATION = re.compile(
     rf"(?:(?:{'|'.join(re.escape(n) for n in (*COUNTRY_NAMES, *STATE_NAMES))})|U\.S\.|US|U\.N\.|UN|EU|"
     r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic|ine)|Greek|Thai|Swiss|Soviet|Uzbek|Kazakh|"
