@@ -102,6 +102,9 @@ def _kinds(text: str) -> tuple[str | None, tuple[str, ...]]:
         ("Two officials, Jane Roe and John Doe, said the committee would meet in January.", (OFFICIAL, ())),
         ("Goldman Sachs analysts said the plan would add jobs next year.", (EXPERT, ())),
         ("Police said the man was arrested on Tuesday night downtown.", (OFFICIAL, ())),
+        # officials in what a named speaker says, with a relative clause of their own, are no source of the sentence
+        ("Gov. Tom Roe spoke on Monday. A year later, Roe said that NAACP officials, who had called him out for missing an "
+         "event, could “kiss my butt.”", (OFFICIAL, ())),
         # a named person after "some" is no vague source
         ("Some, like Senator Jane Roe, said the chairman should stay.", (OFFICIAL, ())),
     ],

@@ -294,12 +294,13 @@ def read_speaker(
                 return True, dataclasses.replace(outlet, also=("speaker.anonymous",)), shown
         return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
     speaker = _speaker(sentence, masked, reporting, voice, roles, mentions, person, group)
-    vague = next((g for anchor in reporting if (g := unnamed_group(masked, anchor, roles)) is not None), None)
+    speaking = [anchor for anchor in reporting if not _RELATIVE_VERB.search(masked[: anchor[0]])]
+    vague = next((g for anchor in speaking if (g := unnamed_group(masked, anchor, roles)) is not None), None)
     if vague is not None and (speaker is None or speaker.kind != "speaker.anonymous"):
         # OJ-17: "…, analysts say, …", "according to polls": a group the source does not name is vague sourcing too
         speaker = dataclasses.replace(speaker or Speaker(None), also=("speaker.anonymous",))
         verbs = [*verbs, Hit("speaker.anonymous", vague.cue, vague.start, vague.end)]
-    one = next((o for anchor in reporting if (o := unnamed_one(masked, anchor)) is not None), None)
+    one = next((o for anchor in speaking if (o := unnamed_one(masked, anchor)) is not None), None)
     if one is not None and vague is None and (speaker is None or speaker.kind != "speaker.anonymous"):
         # OB-29: "a White House aide confirmed", "A top Senate Democratic aide told": one unnamed source is vague too
         if speaker is None or speaker.kind is None:
@@ -309,13 +310,17 @@ def read_speaker(
             verbs = [*verbs, one]
     if speaker is None or speaker.kind is None:
         # SR-15, CF-18: "Many said …", "some close to the chairman say", "several leading Republicans arguing"
-        nobody = next((v for anchor in reporting if (v := vague_subject(masked, anchor, roles)) is not None), None)
+        nobody = next((v for anchor in speaking if (v := vague_subject(masked, anchor, roles)) is not None), None)
         if nobody is not None:
             return True, Speaker("speaker.anonymous", (nobody,), group=True), sorted([nobody, *verbs], key=lambda h: h.start)
         return True, speaker, sorted(verbs, key=lambda h: (h.start, h.end))
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
 
 
+_RELATIVE_VERB = re.compile(r"(?i),\s*(?:who|which)\s+(?:(?:has|have|had|also|once|\w+ly)\s+){0,2}$")
+"""Before a verb of a relative clause: its subject is the antecedent, a noun of what is said, not a source the
+sentence cites ("LePage said that NAACP officials, who had called him out …, could …": LePage speaks, and the NAACP
+officials are no unnamed source, check11j)."""
 _NOUN_NEXT = re.compile(r"\s+([a-z][a-z'’-]*)\b")
 _NOT_A_NOUN = frozenset({
     "who", "whom", "whose", "which", "that", "with", "at", "for", "from", "in", "on", "of", "to", "by", "and", "or",
