@@ -32,7 +32,8 @@ def _read(text: str) -> tuple[str | None, tuple[str, ...], list[tuple[str, str]]
     ("text", "kind"),
     [
         ("The two advisers joined the president at the meeting, a White House aide confirmed.", OFFICIAL),  # OB-29
-        ("A top Senate Democratic aide told reporters on Thursday that a deal was now impossible.", ANONYMOUS),
+        # an aide is an official's staff (check11j SR-15), unnamed here
+        ("A top Senate Democratic aide told reporters on Thursday that a deal was now impossible.", OFFICIAL),
         ("An official said the plan would add jobs next year.", OFFICIAL),
         ("The plan would add jobs next year, said an official.", OFFICIAL),
     ],

@@ -1,7 +1,8 @@
 """A group the source cites without naming it is vague sourcing, whatever its role (check9g OJ-17, check9 TG-26):
 "analysts say", "according to polls", "newspaper editorial writers … said" count under "Anonymous or vague" as
 well as under their role's kind, so the row no longer reads "no speaker typed so" beside them. A group named with
-its employer or its members' names, an institution speaking as a body, and one person keep only their kind."""
+its members' names, an institution speaking as a body, and one person keep only their kind; so do analysts named with
+their employer, while officials and aides named only by it ("White House officials") are unnamed (check11j SR-15)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def _kinds(text: str) -> tuple[str | None, tuple[str, ...]]:
         ("Some economists said the plan would add jobs next year.", EXPERT),
         ("Senior administration officials said the plan would add jobs next year.", OFFICIAL),
         ("The plan would add jobs next year, officials said.", OFFICIAL),
+        # check11j SR-15: officials named only by whom they work for are unnamed, as "a White House aide" is
+        ("White House officials said the plan would add jobs next year.", OFFICIAL),
+        ("The plan would add jobs next year, said White House officials.", OFFICIAL),
     ],
 )
 def test_an_unnamed_group_is_vague_as_well_as_its_kind(text: str, kind: str) -> None:
@@ -56,7 +60,6 @@ def test_an_unnamed_group_is_vague_as_well_as_its_kind(text: str, kind: str) -> 
         ("Analysts at Goldman Sachs said the plan would add jobs next year.", EXPERT),  # named by whom they work for
         ("Goldman Sachs analysts said the plan would add jobs next year.", EXPERT),
         ("The plan would add jobs next year, said analysts at Moody's Analytics.", EXPERT),
-        ("White House officials said the plan would add jobs next year.", OFFICIAL),
         ("Two analysts, John Smith and Jane Doe, said the plan would add jobs.", EXPERT),  # named by their names
         ("Economist Mark Zandi said the plan would add jobs next year.", EXPERT),  # one person, named
         ("Police said the man was arrested on Tuesday night downtown.", OFFICIAL),  # an institution as a body

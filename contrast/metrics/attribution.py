@@ -41,6 +41,7 @@ from contrast.metrics.lens import (
     measured_part,
     pooled,
 )
+from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
 from contrast.metrics.speakers import (
     CONTINUES,
@@ -52,6 +53,7 @@ from contrast.metrics.speakers import (
     one_kind_per_person,
     unnamed_group,
     unnamed_one,
+    vague_subject,
 )
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import (
@@ -107,7 +109,9 @@ SPEC = LensSpec(
     "Times”: the campaign speaks). It is typed by the speaker’s own role noun in that phrase, not by one in a compound "
     "(“a court watcher”) or in a name its appositive says is an advocacy group’s (“Fix the Court, a group that pushes "
     "for reform”: civil society) "
-    "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business; a newspaper’s "
+    "(“press secretary” is an official, Hong Kong’s “chief executive” too, a company’s is business, and so is a "
+    "president of an organisation the sentence calls a company, “Chick-fil-A president Dan Cathy said the Atlanta-based "
+    "company …”, not a country’s, “Chinese President Xi Jinping”; a newspaper’s "
     "name is the media; a title held in an organisation — president, CEO, spokesman, communications director — "
     "named after it (“of”, “for”, “at”), as its owner or just before it (“Humane Society CEO”) "
     "takes the organisation’s kind, so a charity’s CEO, an advocacy group’s president or founder (“the founder of "
@@ -130,8 +134,12 @@ SPEC = LensSpec(
     "“Oklahoma and Nebraska”) is that group, and a quotation running on keeps its speaker. A speaker that "
     "cannot be typed so (a pronoun, a name never given a role) is counted as unclassified, not guessed. A group the "
     "sentence cites without naming it or whom it works for (“analysts say”, “officials said”, “according to polls”, "
-    "“newspaper editorial writers … said”; not “analysts at Goldman Sachs”, “White House officials”, “police”) is "
-    "counted as anonymous or vague as well as by its role. The verbs "
+    "“newspaper editorial writers … said”; officials and aides named only by their employer or party, “White House "
+    "officials”, “Republican officials said Sunday”, “Senate aides told”, as one “White House aide”; not “analysts at "
+    "Goldman Sachs”, “police”) is counted as anonymous or vague as well as by its role; a subject that names nobody "
+    "(“some close to the chairman say”, “several leading Republicans arguing”, “multiple sources tell Fox News”, "
+    "“according to multiple reports”; not a bare “Many” or “Others”, who continue a group named before) is anonymous "
+    "or vague. The verbs "
     "counted are those that introduce an attribution: not one inside what is reported (“a school said LePage "
     "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”), "
     "before a trailing “…, he said”, or in a point of a list set out after a colon that attributes it (after “… were "
@@ -286,12 +294,13 @@ def read_speaker(
                 return True, dataclasses.replace(outlet, also=("speaker.anonymous",)), shown
         return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
     speaker = _speaker(sentence, masked, reporting, voice, roles, mentions, person, group)
-    vague = next((g for anchor in reporting if (g := unnamed_group(masked, anchor, roles)) is not None), None)
+    speaking = [anchor for anchor in reporting if not _RELATIVE_VERB.search(masked[: anchor[0]])]
+    vague = next((g for anchor in speaking if (g := unnamed_group(masked, anchor, roles)) is not None), None)
     if vague is not None and (speaker is None or speaker.kind != "speaker.anonymous"):
         # OJ-17: "…, analysts say, …", "according to polls": a group the source does not name is vague sourcing too
         speaker = dataclasses.replace(speaker or Speaker(None), also=("speaker.anonymous",))
         verbs = [*verbs, Hit("speaker.anonymous", vague.cue, vague.start, vague.end)]
-    one = next((o for anchor in reporting if (o := unnamed_one(masked, anchor)) is not None), None)
+    one = next((o for anchor in speaking if (o := unnamed_one(masked, anchor)) is not None), None)
     if one is not None and vague is None and (speaker is None or speaker.kind != "speaker.anonymous"):
         # OB-29: "a White House aide confirmed", "A top Senate Democratic aide told": one unnamed source is vague too
         if speaker is None or speaker.kind is None:
@@ -300,10 +309,18 @@ def read_speaker(
             speaker = dataclasses.replace(speaker, also=("speaker.anonymous",))
             verbs = [*verbs, one]
     if speaker is None or speaker.kind is None:
+        # SR-15, CF-18: "Many said …", "some close to the chairman say", "several leading Republicans arguing"
+        nobody = next((v for anchor in speaking if (v := vague_subject(masked, anchor, roles)) is not None), None)
+        if nobody is not None:
+            return True, Speaker("speaker.anonymous", (nobody,), group=True), sorted([nobody, *verbs], key=lambda h: h.start)
         return True, speaker, sorted(verbs, key=lambda h: (h.start, h.end))
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
 
 
+_RELATIVE_VERB = re.compile(r"(?i),\s*(?:who|which)\s+(?:(?:has|have|had|also|once|\w+ly)\s+){0,2}$")
+"""Before a verb of a relative clause: its subject is the antecedent, a noun of what is said, not a source the
+sentence cites ("LePage said that NAACP officials, who had called him out …, could …": LePage speaks, and the NAACP
+officials are no unnamed source, check11j)."""
 _NOUN_NEXT = re.compile(r"\s+([a-z][a-z'’-]*)\b")
 _NOT_A_NOUN = frozenset({
     "who", "whom", "whose", "which", "that", "with", "at", "for", "from", "in", "on", "of", "to", "by", "and", "or",
@@ -513,6 +530,23 @@ _STATE = re.compile(
 president of the United States", "the leader of the Communist Party", "a spokeswoman for Mr. Fishman’s office")."""
 
 
+_COMPANY_CALLED = re.compile(
+    r"(?i)\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|corporation|(?<!supply\s)(?<!\sfood\s)chain(?!\s+(?:of|reaction)\b)|firm|"
+    r"retailer|manufacturer|maker|automaker|carmaker|airline|conglomerate|franchise)\b"
+)
+"""The sentence calls the organisation that holds a title a company ("Chick-fil-A president Dan Cathy said the
+Atlanta-based company was …", "…, the fast-food chain"): a president of it is business, not an official (check11j
+CF-19; the New York Times' "the company's president" and Fox News' "CEO Dan Cathy" were business already). Not a
+supply chain, a food chain, a chain of command or of events."""
+_NOT_AN_ORGANISATION = re.compile(
+    rf"(?:(?:{'|'.join(re.escape(n) for n in (*COUNTRY_NAMES, *STATE_NAMES))})|U\.S\.|US|U\.N\.|UN|EU|"
+    r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic|ine)|Greek|Thai|Swiss|Soviet|Uzbek|Kazakh|"
+    r"When|After|Before|Then|Former|Outgoing|Incoming|Acting|Interim|Late|But|And|As|While|Meanwhile|Today|Now|Also|"
+    r"Even|If|Since|Though|Although|Because|Vice|Deputy|Under|Mr|Mrs|Ms|Madam|The|A|An|His|Her|Their|Its)"
+)
+"""What stands before a title without being the organisation that holds it: a country, a state or a nationality
+("Chinese President Xi Jinping", "China's president": a head of state) or a word opening the sentence ("When President
+Obama said …")."""
 _SAID_OF = re.compile(
     r"^,\s*(?:(?:a|an)\s+(?P<what>[^,;:()]{1,60})|which\s+(?:opposes|supports|advocates|campaigns|lobbies|fights|"
     r"champions|promotes|works\s+to|seeks\s+to)\b)"
@@ -558,6 +592,8 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
     said = _SAID_OF.match(sentence[b:]) if after else None
     if said is not None and (said.group("what") is None or _CIVIL.search(said.group("what"))):
         return CIVIL, (a, b)
+    if _COMPANY_CALLED.search(sentence) and not _NOT_AN_ORGANISATION.fullmatch(organisation.strip()):
+        return "speaker.business", (a, b)  # CF-19: "Chick-fil-A president Dan Cathy said the Atlanta-based company …"
     if before is not None or hit.cue.lower() in _COMPANY_TITLES:
         return None, (a, b)
     return UNSPECIFIED, (a, b)

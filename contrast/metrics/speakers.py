@@ -28,6 +28,8 @@ attribution ("…," said press secretary Sarah Sanders) — and then typed:
 * a "he" or "she" right after one person spoke is that person ("Bosma acknowledged …" /
   "“We don't believe that will be the effect,” he said."), a "they" right after a group spoke is that group
   ("Oklahoma and Nebraska said …" / "They say …": check8 MJ-27);
+* a subject that names nobody ("some close to the chairman say", "several leading Republicans arguing", "multiple
+  sources") is vague sourcing: anonymous (``vague_subject``, check11j SR-15);
 * else it is not classified. A "they" with no group speaking just before, a bare "Some" or "Others" (who
   continue a group named before), a name never introduced with a role ("Tim Cook",
   "Corfman"), or a head noun the lexicon does not type ("Moore's campaign") stays
@@ -666,13 +668,18 @@ def unnamed_group(masked: str, anchor: tuple[int, int], roles: Sequence[Hit]) ->
         inside = [h for h in roles if a <= h.start and h.end <= b and h.category != ANONYMOUS]
         if not inside:
             continue
-        hit = inside[-1] if b <= anchor[0] else inside[0]
+        heads = [h for h in inside if h.cue.lower() in _UNNAMED_HEADS]
+        hit = inside[-1] if b <= anchor[0] else (heads or inside)[0]
         proper = hit.cue[:1].isupper() and masked[:hit.start].strip(" “\"‘'")  # "the Times", "Sen.": a name or title
         if proper or hit.category == _ORDINARY or hit.cue.lower() in _INSTITUTIONS | _CASE_PARTIES:
             return None
         if not _PLURAL_HEAD.match(masked[hit.start : b]) or _DEFINITE.search(masked[a : hit.start]):
             return None
-        rest = masked[a : hit.start] + " " * (hit.end - hit.start) + masked[hit.end : b]
+        lead = masked[a : hit.start]
+        if hit.cue.lower() in _UNNAMED_HEADS:  # SR-15: "White House officials", "Republican officials", "Senate aides"
+            employer = _EMPLOYER.search(lead)
+            lead = lead[: employer.start()] + " " * (len(lead) - employer.start()) if employer else lead
+        rest = lead + " " * (hit.end - hit.start) + masked[hit.end : b]
         names = [n for n in _NAME.finditer(rest) if n.group().lower() not in _NOT_NAMES]
         if any(not _opens_sentence(masked, a + n.start(), n) for n in names):
             return None
@@ -680,6 +687,14 @@ def unnamed_group(masked: str, anchor: tuple[int, int], roles: Sequence[Hit]) ->
     return None
 
 
+_UNNAMED_HEADS = frozenset({"officials", "aides", "advisers", "advisors", "staffers", "diplomats", "lawmakers"})
+"""Plural people whom the words before them name only by whom they work for or which party they belong to ("White House
+officials", "Republican officials said Sunday", "Senate aides told", "Trump administration officials"): unnamed
+sources, vague as one unnamed "White House aide" is (check10-recheckH OB-29, check11j SR-15). The roles of
+``_ONE_SOURCE``, plural; not analysts or spokespeople, whose employer puts them on the record."""
+_EMPLOYER = re.compile(r"(?:(?:[A-Z][\w.&'’-]*|[a-z][\w-]*)\s+)*(?:[A-Z][\w.&'’-]*\s+)(?:[a-z][\w-]*\s+){0,2}$")
+"""The words before a plural head that end in a capitalised employer or party, with the adjectives between ("Senior
+White House ", "Republican ", "Trump administration ", "Senate Democratic "): what qualifies the head, not a name."""
 _CASE_PARTIES = frozenset({"prosecutors", "investigators"})
 """The office that brings or investigates a case, speaking for it ("Federal prosecutors say", "Prosecutors said they
 would seek …"): a party the reader can name, like the police, not an unnamed source (check9g JJ builds)."""
@@ -718,6 +733,44 @@ def unnamed_one(masked: str, anchor: tuple[int, int]) -> Hit | None:
     return None
 
 
+_VAGUE_SUBJECT = re.compile(
+    r"(?i)^\s*(?:(?:and|but|so|yet|still|meanwhile|with)\s+)?(?:"
+    r"(?:some|many|most|others|several|few|a\s+few|multiple|numerous|various|a\s+handful|a\s+number|a\s+growing\s+number|"
+    r"dozens|scores)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+s"
+    r"|(?:some|those|people|others|many|[\w'’-]+s)\s+close\s+to\s+[^,;:]+"
+    r")\s*$"
+)
+"""A subject that names nobody: a quantity of people the source does not name ("several leading Republicans arguing",
+"multiple sources", "a growing number of Republicans are suggesting", "according to multiple reports"), or people
+known only by whom they are close to ("some close to the GOP chairman say"): vague sourcing (check11j SR-15). Not a
+bare "Many" or "Others", which continue a group the sentence before named ("many customers documented their visits
+… Many said they showed up because …": customers, whom the lens does not guess)."""
+
+
+def vague_subject(masked: str, anchor: tuple[int, int], roles: Sequence[Hit]) -> Hit | None:
+    """The subject of the reporting verb at ``anchor`` when it names nobody (``_VAGUE_SUBJECT``) and holds no role the
+    lexicon types nor a person's name ("Some, like Senator Jane Roe, said" names its speaker), else None."""
+    for a, b in _windows(masked, anchor):
+        found = _VAGUE_SUBJECT.match(masked[a:b])
+        typed = [h for h in roles if a <= h.start and h.end <= b and h.category != ANONYMOUS]
+        if found is None or any(not _CLOSE_BEFORE.search(masked[a : h.start]) for h in typed):
+            continue
+        names = [n for n in _NAME.finditer(masked, a, b) if n.group().lower() not in _NOT_NAMES]
+        named = [n for n in names if not _opens_sentence(masked, n.start(), n) and not _PARTY_WORD.fullmatch(n.group())]
+        if any(_person(n.group()) is not None for n in named):
+            continue
+        phrase = masked[a:b].strip()
+        start = a + masked[a:b].index(phrase)
+        return Hit(ANONYMOUS, phrase, start, start + len(phrase))
+    return None
+
+
+_CLOSE_BEFORE = re.compile(r"(?i)\bclose\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
+"""Before a role: the person an unnamed group is close to ("some close to the GOP chairman")."""
+_PARTY_WORD = re.compile(r"(?:Republicans?|Democrats?|Democratic|GOP|GOPers|Conservatives?|Liberals?|Tory|Tories|Labour)")
+"""Party members named by their party, not by their names ("several leading Republicans")."""
+
+
 def _opens_sentence(masked: str, at: int, name: re.Match[str]) -> bool:
     """A capitalised word that is only the sentence's first word ("Even political figures …", "Senior officials")."""
     return not masked[:at].strip(" “\"‘'") and len(name.group().split()) == 1
@@ -738,6 +791,8 @@ def _not_own(masked: str, a: int, b: int, hit: Hit, *, headed: bool) -> bool:
     if _IN_RELATIVE.search(masked[a : hit.start]):
         return True  # MJ-28: "Rep. Jared Polis (D-Colo.), a vocal supporter … who has sponsored bills seeking protection
         # for state-legal marijuana businesses": what the speaker's work is about, not the speaker
+    if _CLOSE_BEFORE.search(masked[a : hit.start]):
+        return True  # SR-15: "some close to the GOP chairman say": the chairman is whom they are close to
     if headed and _OBJECT_OF.search(masked[a : hit.start]):
         return True  # only after a speaker: "an interview with Fox News" alone is all there is to go on
     if hit.category == ANONYMOUS:
@@ -868,6 +923,9 @@ def _leading_subject(masked: str) -> tuple[int, int] | None:
     states = re.match(r"(?:\s+[a-z][\w-]*){0,2}?\s+states\b", masked[end:])
     if states:  # MJ-27: "Two heartland states filed …, saying": the states, not "Two"
         end += states.end()
+    heads = re.match(r"\s+(\w+)\b", masked[end:])
+    if heads and heads.group(1) in _UNNAMED_HEADS:  # "Senior White House officials raised …, warning …": the officials
+        end += heads.end()
     appositive = re.match(r",\s*(?:the|a|an)\s+[^,]{1,80},", masked[end:])
     return start, end + (appositive.end() - 1 if appositive else 0)
 

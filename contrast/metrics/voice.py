@@ -341,6 +341,7 @@ _SAYING = (
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
     r"reiterates|reiterating|expressed|expresses|expressing|voiced|decrying|decried|decries|recommended|recommends|"
     r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|theori[sz]e[sd]?|"
+    r"tell(?=\s+(?:(?:me|us|him|her|them|you|reporters|journalists)\b|(?:the\s+)?(?-i:[A-Z])))|"
     r"(?:is|are|was|were|been|being|as)\s+(?:(?:\w+ly|first)\s+)?reported\s+by|"
     r"point(?:s|ed|ing)?\s+to|cite[sd]?(?!\s+for\b)|citing|lamented|laments|"
     r"(?:lay|lays|laid|laying|set|sets|setting|spell|spells|spelled|spelt|spelling)\s+out\s+(?:his|her|their|its|our|my|the|a|an)\s+"
@@ -405,7 +406,8 @@ _SPEECH_ACTS = (
 is the speaker's words ("he called it “the easy route”", "vowed a “robust” start"), not the writer's scare quote."""
 _CHARACTERISING_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
-    r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|the|a|an|his|their|its|our)\b|"
+    r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|the|a|an|his|their|its|our)\b"
+    r"(?!\s+(?:quits|a\s+day|a\s+night|a\s+career)\b)|"
     r"(?:castigat|condemn|pann|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|identifi|"
     r"criticiz|criticis|attack|assail|rip)(?:e|es|ed|d|s|ing|ting|ping|ming|ped|med)?\b"
     r"(?!\s+(?:himself|herself|itself|themselves|ourselves|myself|yourself)\b)(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
@@ -413,7 +415,8 @@ _CHARACTERISING_RE = re.compile(
 """Characterising someone's act in someone else's words without quotation marks ("Republicans called the
 bill a power grab", "condemned the approach as destructive"): the characterisation is reported. Only the
 verb ("portrayal" is a noun), and not a self-presentation ("to cast himself as a defender", "portray
-itself as a force for good"): what someone makes of themselves by acting is the writer's observation."""
+itself as a force for good"): what someone makes of themselves by acting is the writer's observation. Not an idiom
+that names no one ("Steele will call it quits", check11j SR-15)."""
 _CONDITION = r"(?:if|unless|whether|once|when|lest)\s+"
 _SAYING_RE = re.compile(rf"(?i)\b(?:{_SAYING})\b")
 _DETERMINERS = (
@@ -445,6 +448,14 @@ _PARENTHETICAL_RE = re.compile(
 """A reporting clause set between commas in mid-sentence ("Practically speaking, he continued, impeachment is only
 possible if …"): continuing or going on, which report only there (the group is the verb's span). Not "…, the talks
 continued, …" nor "Meanwhile, Fighting continued, officials said": the subject is a pronoun or a titled name."""
+_AS_REPORTS_RE = re.compile(
+    r"(?i)^\s*(?:(?:and|but|so)\s+)?as\s+(?:[\w'’.-]+\s+){1,7}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
+    r"(report|reports|reported|note|notes|noted|write|writes|wrote|explain|explains|explained|put\s+it|puts\s+it)\b"
+    r"(?=[^,;:]*,)"
+)
+"""A leading "As …" clause that names who reports what the main clause says ("As my colleagues Kim Severson and Robbie
+Brown report from Atlanta, the president … made comments …": the colleagues' report, check11j CF-18; "As the newspaper
+reported on Sunday, …"). Not "as" of time ("As prices rose, …") nor a noun ("As the report from Atlanta makes plain")."""
 _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 """After a verb of saying, a finite verb with no subject between: the saying is inside a relative clause on a
 noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
@@ -487,10 +498,13 @@ _NOT_REPORTED_SAY = re.compile(
 of a writer's claim ("What the government is trying to do is … forcibly say “be like us”" says what
 the writer thinks someone does, not what was said)."""
 _BARE_SAYING = frozenset(
-    {"say", "note", "warn", "predict", "admit", "argue", "insist", "concede", "acknowledge", "contend", "theorize", "theorise"}
+    {"say", "note", "warn", "predict", "admit", "argue", "insist", "concede", "acknowledge", "contend", "theorize", "theorise",
+     "tell"}
 )
 """Bare verbs of saying that report only with a subject of their own ("Administration officials warn that …", "Lawyers
-argue that …", not "plans to warn voters", "The plan is to argue the case", "may contend with higher costs")."""
+argue that …", "insiders tell Fox News they expect …", check11j SR-14; not "plans to warn voters", "The plan is to
+argue the case", "may contend with higher costs", "Time will tell", "hard to tell"). A bare "tell" reports only
+before whom it is told to ("tell Fox News", "tell reporters", "tell him"), not "tell a different story"."""
 _ARGUING = frozenset({"admit", "argue", "insist", "concede", "acknowledge", "contend", "theorize", "theorise"})
 """Bare verbs of arguing that still report after an infinitive or a modal when a "that" clause follows: what is
 argued is said ("has been to argue that the mandate be delayed", "found himself having to argue that it was still
@@ -610,6 +624,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
                 continue  # "The storm warnings did not predict the flooding"
             found.append(m.span())
     found.extend(m.span(1) for m in _PARENTHETICAL_RE.finditer(masked))
+    found.extend(m.span(1) for m in _AS_REPORTS_RE.finditer(masked))
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
     if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
@@ -653,7 +668,9 @@ _TERM_BEFORE = re.compile(
     r"(?i)(?:\b(?:last|next|first|second|third|fourth|final|current|full|same|previous|new|long|short|\w+-year)|['’]s?)\s+$"
 )
 """Before "term" the noun: "the court’s last term", "his second term", "a four-year term"."""
-_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_DETERMINERS})\s+$")
+_NOUN_BEFORE = re.compile(rf"(?i)(?<![-‐'’])\b(?:{_DETERMINERS})\s+$")
+"""A determiner before a word of saying makes it a noun ("some claims that"); not the last letter of a hyphenated name
+("Critics of Chick-fil-A argue that …", check11j CF-18)."""
 _PARTICIPLE = re.compile(
     r"(?i)^(?:observed|noted|reported|described|mentioned|cited|quoted|stated|recorded|seen)$"
 )
@@ -700,6 +717,10 @@ _GERUND_AFTER = re.compile(r"(?i)\b(?:by|for|of|from|at|in|about|without|through
 """A preposition before a gerund: "by telling stories" says how someone acts, not what they said."""
 
 
+_IRREGULAR_SAID = frozenset({"said", "told", "wrote", "says", "tells", "writes"})
+"""Verbs of saying that do not end in "-ed" and follow "some" or "many" as their subject, not as a noun's determiner."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), or a participle describing data ("the
@@ -723,7 +744,7 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
                         "contends", "contended", "insist", "insists", "insisted"} and _EMBEDDED.match(masked[m.end() :]):
         return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
     segment = before[max((b.end() for b in _BREAK.finditer(before)), default=0) :]
-    if word.lower() in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"} and _EVIDENCE.search(
+    if word.lower() in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "tell"} and _EVIDENCE.search(
         before if re.fullmatch(r"(?i)\s*(?:they|it|these|this|those|that)\s*", segment) else segment
     ):  # "While the e-mails portrayed …, they suggest that …": the pronoun stands for the evidence
         return True  # "Emails and text messages turned over to legislators suggest it may have been …": an inference
@@ -746,8 +767,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         # "Some called the article a partisan plot": "some" stands for people and the past tense is their act
         return not (
             re.search(r"(?i)(?:^|[,;]|\band)\s*(?:some|many|several|both|all)\s+$", before)
-            and (word.lower().endswith("ed") or word.lower() in _BARE_SAYING)
-        )  # "Some say Congress should not raise any taxes" (check10h OB-6)
+            and (word.lower().endswith("ed") or word.lower() in _BARE_SAYING or word.lower() in _IRREGULAR_SAID)
+        )  # "Some say Congress should not raise any taxes" (check10h OB-6), "Many said they showed up …" (check11j CF-18)
     return bool(
         _PARTICIPLE.match(word) and _PARTICIPLE_AFTER.match(masked[m.end() :]) and not _PRONOUN_OR_NAME.search(before)
     )
