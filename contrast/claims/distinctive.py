@@ -153,7 +153,7 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *,
     """The names and figures a claim states (in ``stated(text)``), its speakers and bare titles left out:
     names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``).
 
-    ``quoted``: a sentence that quotes someone (``QUOTATION``) is anchored by its speaker too, and by who the speaker
+    ``quoted``: a sentence that quotes someone (``quotes``) is anchored by its speaker too, and by who the speaker
     is ("…,” said Sheriff Adam Hayward of Deuel County"): those words are that person's, so where nobody names the
     person nobody reports them. The absence search asks it only where no other origin has anything close at all
     (``absence.absence_states``: no row of another origin scores ``WEAK_P``): the point of the words may still be
@@ -166,7 +166,7 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *,
     if not entities and not any(c.isdigit() for c in text):
         return []  # nothing to anchor: no name, no figure
     body = stated(text)
-    quoting = quoted and QUOTATION.search(text) is not None
+    quoting = quoted and quotes(text)
     spoken = set() if quoting else {entity_key(s) for s in speakers}
     named = _LABEL.sub(" ", _HANDLE.sub(" ", text if quoting else body))
     names = [
@@ -193,6 +193,16 @@ def where(name: str, text: str) -> bool:
 
 QUOTATION = re.compile(r"[“\"][^“”\"]{20,}")
 """Quotation marks around words of a sentence (20 characters or more): someone's own words quoted."""
+_CONTINUED = re.compile(r"^[^“”\"]*?(?:”|[,.!?]\")(?=\s|$)")
+"""A sentence whose first quotation mark closes a quotation ("And we know that,” Kudlow said."; "No sane country would do
+that, right?\" Reid said."): the rest of a quotation opened in the sentence before, someone's own words however short."""
+
+
+def quotes(text: str) -> bool:
+    """Whether ``text`` quotes someone's own words: words between quotation marks (``QUOTATION``), or the end of a
+    quotation opened in the sentence before (``_CONTINUED``)."""
+    return QUOTATION.search(text) is not None or _CONTINUED.match(text) is not None
+
 _PARTY_CHAMBER = re.compile(r"^((?:Republican|Democratic|GOP|Democrat)s?)\s+(?:Senate|House|Congressional|Gubernatorial)$")
 _CONTEST = r"\s+(?:candidates?|race|seat|primary|primaries|nominee|nomination|contest)\b"
 
