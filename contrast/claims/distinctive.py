@@ -185,10 +185,23 @@ people are, in a quotation), "in Joseph Nye's theory", "in the Asia-Pacific regi
 each was a gold single-source claim's anchor on held-out farm-aid and soft-power)."""
 
 
+_ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
+_SITE = re.compile(
+    r"\s+(?:riverfront|waterfront|floor|steps|lawn|grounds|campus|banks?|shore|plaza|mall|stage|tarmac|sidelines)\b", re.IGNORECASE
+)
+"""A site named as "on the <name> <site>" ("the event stage on the Potomac riverfront", "on the Senate floor"): a venue
+too. Not "on the" alone: "voted on the American Jobs Act" names no place."""
+
+
 def where(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as the venue of something (``_LOCATIVE``: "at the Veterans of Foreign Wars post
-    in West Hartford", "in front of the Veterans War Memorial Building in Shelton")."""
-    return any(_LOCATIVE.search(text, max(0, m.start() - 100), m.start()) for m in re.finditer(re.escape(name), text))
+    in West Hartford", "in front of the Veterans War Memorial Building in Shelton"; ``_SITE``: "on the Potomac
+    riverfront")."""
+    return any(
+        _LOCATIVE.search(text, max(0, m.start() - 100), m.start())
+        or (_ON_THE.search(text, max(0, m.start() - 10), m.start()) and _SITE.match(text, m.end()))
+        for m in re.finditer(re.escape(name), text)
+    )
 
 
 QUOTATION = re.compile(r"[“\"][^“”\"]{20,}")
