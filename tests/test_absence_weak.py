@@ -25,9 +25,14 @@ ROWS = {
 }
 
 
+def told_by_row(claim: str, row: str) -> bool:
+    """The weak band's word test (``_told_in_words``) of ``claim`` against ``row``, each in a source of its own origin."""
+    claims = _claims({"west": f"{claim} {BANK}", "east": f"{row} {FILLER} {TARIFF_STORY}"}, {"west": "western", "east": "state"})
+    texts = claims.get_column("text").to_list()
+    return bool(_told_in_words(claims, claims, np.array([texts.index(claim)]), np.array([texts.index(row)]))[0])
+
+
 @pytest.mark.parametrize("case", sorted(ROWS))
 def test_a_weak_row_tells_a_claim_by_a_name_only_when_it_names_it_whole(case: str) -> None:
     claim, row, told = ROWS[case]
-    claims = _claims({"west": f"{claim} {BANK}", "east": f"{row} {FILLER} {TARIFF_STORY}"}, {"west": "western", "east": "state"})
-    texts = claims.get_column("text").to_list()
-    assert _told_in_words(claims, claims, np.array([texts.index(claim)]), np.array([texts.index(row)]))[0] == told
+    assert told_by_row(claim, row) == told

@@ -13,7 +13,7 @@ import scipy.sparse as sp
 
 from contrast.claims import absence, align, distinctive, find_events, terms
 from contrast.claims.distinctive import stated
-from contrast.claims.terms import sentence_terms
+from contrast.claims.terms import news_words, sentence_terms
 from contrast.config import load_report
 from contrast.segment import segment
 from tests.conftest import TARIFFS
@@ -104,21 +104,26 @@ def test_what_two_claims_share_to_start_a_link_is_read_off_the_index_arrays(
 
 def _told_per_pair(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """The weak band's word test as it was written before: one set intersection per pair (a pair sharing a word of a
-    name, and fewer words, asks ``_names_whole`` whether the row names the name whole, one pair at a time)."""
-    rows = [set(found) for found in pool.get_column("stems").to_list()]
+    name, and fewer words, asks ``_names_whole`` whether the row names the name whole, one pair at a time; a
+    compound's words and a year count as words, and one word shared must be no word of news at large)."""
+    texts_of = pool.get_column("text").to_list()
+    rows = [set(found) | absence._compound_words(texts_of[r]) for r, found in enumerate(pool.get_column("stems").to_list())]
     topical = max(2.0, absence.TOPIC_SHARE * len(rows))
     counts: dict[str, int] = {}
     for found in rows:
         for word in found:
             counts[word] = counts.get(word, 0) + 1
     texts, entities = claims.get_column("text").to_list(), claims.get_column("entities").to_list()
-    wanted = {k: {w for w in sentence_terms(stated(texts[k])).stems if counts.get(w, 0) <= topical} for k in set(a.tolist())}
+    wanted = {
+        k: {w for w in {*sentence_terms(stated(texts[k])).stems, *absence._compound_words(stated(texts[k]))} if counts.get(w, 0) <= topical}
+        for k in set(a.tolist())
+    }
     named = {k: wanted[k].intersection(sentence_terms(" ".join(entities[k])).stems) for k in wanted}
     told = np.zeros(a.size, dtype=bool)
     for index, (k, row) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
         shared = wanted[k].intersection(rows[row])
         names = [[n for n in entities[k] if wanted[k] & set(sentence_terms(n).stems)]]
-        told[index] = len(shared) >= absence.WEAK_SHARED or (
+        told[index] = (len(shared) >= absence.WEAK_SHARED and bool(shared - news_words())) or (
             bool(shared & named[k]) and bool(absence._names_whole(names, pool, np.zeros(1, dtype=np.int64), np.array([row]))[0])
         )
     return told

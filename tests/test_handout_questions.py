@@ -35,8 +35,9 @@ PLACEHOLDER = re.compile(r"\[[^\]]*\]")
 
 
 def quoted_from(excerpt_text: str, sentence: str) -> bool:
-    """Whether an excerpt is the start of ``sentence``: trimmed, and in blind mode with names replaced."""
-    kept = excerpt_text.removesuffix(ELLIPSIS)
+    """Whether an excerpt is the start of ``sentence``: trimmed, and in blind mode with names replaced; a quotation mark
+    ``balanced_quotes`` closed after the ellipsis ("… international trust …\"") is the excerpt's, not the sentence's."""
+    kept = re.sub(r"(?<=" + re.escape(ELLIPSIS) + r")[”\"]$", "", excerpt_text).removesuffix(ELLIPSIS)
     pattern = ".+?".join(re.escape(part) for part in PLACEHOLDER.split(kept))
     return re.match(pattern, sentence, re.DOTALL) is not None
 

@@ -39,6 +39,7 @@ reader can check an "only in" claim, and see why a claim was not called one.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -178,7 +179,8 @@ def absence_states(
     stirred, close_any, close = (set(np.concatenate([part[k] for part in found]).tolist()) for k in (1, 2, 3))
     del found
     named = _absent_anchors(claims, reading, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
-    anchors = _unless_phrase_told(claims, reading, _unless_near_figure(claims, reading, _unless_told_elsewhere(claims, pool, named)))
+    anchors = _unless_near_figure(claims, reading, _unless_told_elsewhere(claims, pool, named))
+    anchors = _unless_phrase_told(claims, reading, anchors)
     state: list[str] = []
     basis: list[str | None] = []
     for k in range(n):
@@ -276,9 +278,9 @@ words with one row stays so (``CONTENT_SHARED``); one whose paraphrase shares fe
 WEAK_P = 0.05
 """A row of another source scoring at least this but below ``POSSIBLE_P`` (and sharing something specific: a name,
 figure or rare word, ``CLOSE_ALONE_P``) is close only when it also shares ``WEAK_SHARED`` words of what the claim
-states, or a name it states, named whole (``_told_in_words``). The Washington Times' "Sen. Marco Rubio … heralded the
-tariffs as a “theft tax.”" scored 0.05–0.2 against The Hill's sentences on "theft" alone; USA Today's "… Trump
-mentioned Australia … while criticizing Germany …" scores 0.09 against AP's "He suggested Australia and 'other
+states, one no word of news at large, or a name it states, named whole (``_told_in_words``). The Washington Times'
+"Sen. Marco Rubio … heralded the tariffs as a “theft tax.”" scored 0.05–0.2 against The Hill's sentences on "theft"
+alone; USA Today's "… Trump mentioned Australia … while criticizing Germany …" scores 0.09 against AP's "He suggested Australia and 'other
 countries' might also be spared" through "Australia", a name both state: the first is the Times' alone (gold), the
 second is told by AP (gold), and the name tells them apart where the score cannot. Without the name rule (measured
 before the speaker and year fixes of ``contrast.claims.distinctive``) dev unique recall was 0.164 for 0.3 % false
@@ -290,8 +292,16 @@ a weakly close row must share for the claim to be possibly reported there."""
 
 def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: np.ndarray, *, index: StemIndex | None = None) -> np.ndarray:
     """Per pair (claim ``a[k]``, row ``b[k]`` of ``pool``): whether the row shares ``WEAK_SHARED`` content words of
-    what the claim states, or names whole a name it states (``_names_whole``), the story's words (``TOPIC_SHARE``) left
-    out.
+    what the claim states, one of them no word of news at large (``terms.news_words``), or names whole a name it states
+    (``_names_whole``), the story's words (``TOPIC_SHARE``) left out; the words of a hyphenated compound and a year
+    count as words (``_compound_words``).
+
+    Two words any news story uses are not what one claim states: on the dev golds (trump-zte) Scott Paul's calling the
+    president's comments about lost jobs "alarming" (one article's alone) was held back by "Too many jobs in China
+    lost." With it (session 11; ``bench_alignment_quality.py --lexical-only`` unique recall, false omissions 0
+    throughout): dev 0.156 → 0.161, held-out 0.203 → 0.214, bundled 0.107 → 0.129. Tried in session 10 without the
+    compound words, the year rule (``_year_told``) and the site rule (``distinctive.where``), it printed three
+    claims other origins tell (check10 MJ, LP, OJ: tests/test_absence_news_words.py).
 
     Counted as sparse row products (``_pair_counts``), a chunk of ``TOLD_CHUNK`` pairs at a time, against the pool's
     rows × stems (``index``: ``StemIndex``, read once per search, made here when not given), from each claim's
@@ -314,18 +324,23 @@ def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: n
     wanted: list[set[int]] = []
     named: list[set[int]] = []
     names: list[list[str]] = []
+    particular: list[set[int]] = []
     for k in asked.tolist():  # a word no row names adds to no count
-        words = {w for w in _party_stems(_stated_stems(texts[k])) if w in index.column and index.named[index.column[w]] <= topical}
+        statement = _party_stems(_stated_stems(texts[k])) | _compound_words(stated(texts[k]))
+        words = {w for w in statement if w in index.column and index.named[index.column[w]] <= topical}
         wanted.append({index.column[w] for w in words})
+        particular.append({index.column[w] for w in words.difference(news_words())})
         named.append({index.column[w] for w in words.intersection(_party_stems(sentence_stems(" ".join(entities[k]))))})
         names.append([name for name in entities[k] if words.intersection(_party_stems(sentence_stems(name)))])
     width = index.rows.shape[1]
-    stated_words, name_words = _binary(wanted, width), _binary(named, width)
+    stated_words, name_words, own_words = _binary(wanted, width), _binary(named, width), _binary(particular, width)
     told = np.zeros(a.size, dtype=bool)
     by_name = np.zeros(a.size, dtype=bool)
     for start in range(0, a.size, TOLD_CHUNK):
         part_a, part_b = a[start : start + TOLD_CHUNK], b[start : start + TOLD_CHUNK]
-        told[start : start + TOLD_CHUNK] = _pair_counts(stated_words, index.rows, part_a, part_b) >= WEAK_SHARED
+        told[start : start + TOLD_CHUNK] = (_pair_counts(stated_words, index.rows, part_a, part_b) >= WEAK_SHARED) & (
+            _pair_counts(own_words, index.rows, part_a, part_b) > 0
+        )
         by_name[start : start + TOLD_CHUNK] = _pair_counts(name_words, index.rows, part_a, part_b) > 0
     ask = np.flatnonzero(by_name & ~told)
     told[ask] = _names_whole(names, pool, a[ask], b[ask])
@@ -372,7 +387,10 @@ class StemIndex:
 
     def __init__(self, pool: pl.DataFrame) -> None:
         self.column: dict[str, int] = {}
-        found = [{self.column.setdefault(w, len(self.column)) for w in _party_stems(stems)} for stems in pool.get_column("stems").to_list()]
+        found = [
+            {self.column.setdefault(w, len(self.column)) for w in _party_stems(stems) | _compound_words(text)}
+            for stems, text in zip(pool.get_column("stems").to_list(), pool.get_column("text").to_list(), strict=True)
+        ]
         self.rows = _binary(found, len(self.column))
         self.named = np.diff(self.rows.tocsc().indptr)
 
@@ -383,6 +401,20 @@ PARTY_STEMS = {stem: group[0] for group in PARTIES for form in group for stem in
 
 def _party_stems(stems: Iterable[str]) -> set[str]:
     return {PARTY_STEMS.get(w, w) for w in stems}
+
+
+_COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _compound_words(text: str) -> set[str]:
+    """What the weak band's word test (``_told_in_words``) reads of ``text`` beside its stems: each word of a
+    hyphenated compound, as a stem ("controlled-substances" is a stem of its own, so "controlled-substances laws" shared
+    no word with "the federal Controlled Substances Act": check10 MJ), and each year it writes ("2010": a figure,
+    which stems leave out)."""
+    stop = stopwords()
+    parts = {stem(w) for c in _COMPOUND.findall(text) for w in c.lower().split("-") if len(w) >= 3 and w not in stop}
+    return parts | set(_YEAR_WORD.findall(text))
 
 
 @lru_cache(maxsize=STATED_TEXTS)
@@ -674,33 +706,89 @@ def _phrases(text: str) -> set[tuple[str, str]]:
     }
 
 
+class _RowWords:
+    """What the phrase and year tests (``_unless_phrase_told``) read of the pool's rows: their stems (``StemIndex``),
+    which are the story's (``TOPIC_SHARE``), their texts and origins."""
+
+    def __init__(self, claims: pl.DataFrame, reading: PoolReading) -> None:
+        self.stems = reading.stem_index()
+        self.by_stem = self.stems.rows.tocsc()
+        self.topical = max(2.0, TOPIC_SHARE * reading.pool.height)
+        self.origins = claims.get_column("origin").to_list()
+        self.texts = reading.pool.get_column("text").to_list()
+        self.row_origins = reading.pool.get_column("origin").to_list()
+
+    def column(self, word: str) -> int | None:
+        """The stem's column, unless no row has it or it is the story's."""
+        column = self.stems.column.get(PARTY_STEMS.get(word, word))
+        return None if column is None or self.stems.named[column] > self.topical else column
+
+    def told(self, k: int, columns: Sequence[int], says: Callable[[str], bool]) -> bool:
+        """Whether a row of another origin than claim ``k``'s, with every stem of ``columns``, ``says`` it (its text)."""
+        rows = set.intersection(*(set(self.by_stem[:, c].indices.tolist()) for c in columns))
+        return any(self.row_origins[r] != self.origins[k] and says(self.texts[r]) for r in rows)
+
+
 def _unless_phrase_told(claims: pl.DataFrame, reading: PoolReading, anchors: list[list[str]]) -> list[list[str]]:
     """``anchors`` emptied for each claim a row of another origin shares a phrase of what it states with: two words side
-    by side (``_phrases``), neither the story's (``TOPIC_SHARE``). Held-out farm-aid: "The aid will be financed through
+    by side (``_phrases``), neither the story's (``TOPIC_SHARE``); or a year it states, with a word of the claim beside
+    it in both (``_year_told``). Held-out farm-aid: "The aid will be financed through
     the USDA’s Commodity Credit Corporation and will not require congressional approval, Perdue said." once its whole
     statement is read (its name no longer taken for attribution) is anchored by "Commodity Credit Corporation", which
     another origin tells as "a Depression-era program that allows the government to borrow … without congressional
     approval" (scored 0.03, below ``WEAK_P``): a phrase kept by a paraphrase is evidence it may be told there."""
-    asked = [k for k, found in enumerate(anchors) if found]
-    if not asked:
+    if not any(anchors):
         return anchors
-    pool = reading.pool
-    stems = reading.stem_index()
-    by_stem = stems.rows.tocsc()
-    topical = max(2.0, TOPIC_SHARE * pool.height)
-    texts, origins = claims.get_column("text").to_list(), claims.get_column("origin").to_list()
-    row_texts, row_origins = pool.get_column("text"), pool.get_column("origin")
-    result = list(anchors)
-    for k in asked:
-        for a, b in _phrases(stated(texts[k])):
-            columns = [stems.column.get(w) for w in (PARTY_STEMS.get(a, a), PARTY_STEMS.get(b, b))]
-            if None in columns or any(stems.named[c] > topical for c in columns):
-                continue
-            rows = set(by_stem[:, columns[0]].indices.tolist()) & set(by_stem[:, columns[1]].indices.tolist())
-            if any(row_origins[row] != origins[k] and (a, b) in _phrases(row_texts[row]) for row in rows):
-                result[k] = []
-                break
-    return result
+    rows = _RowWords(claims, reading)
+    texts = claims.get_column("text").to_list()
+    return [[] if found and _phrase_or_year_told(rows, k, stated(texts[k])) else found for k, found in enumerate(anchors)]
+
+
+def _phrase_or_year_told(rows: _RowWords, k: int, statement: str) -> bool:
+    for a, b in _phrases(statement):
+        columns = [c for c in (rows.column(a), rows.column(b)) if c is not None]
+        if len(columns) == 2 and rows.told(k, columns, functools.partial(_has_phrase, (a, b))):
+            return True
+    return _year_told(rows, k, statement)
+
+
+def _has_phrase(pair: tuple[str, str], text: str) -> bool:
+    return pair in _phrases(text)
+
+
+def _has_beside_year(year: str, words: set[str], text: str) -> bool:
+    return bool(words & _beside_year(text, year))
+
+
+def _year_told(rows: _RowWords, k: int, statement: str) -> bool:
+    """Whether a row of another origin writes a year of ``statement`` (claim ``k``'s) with a word of the claim beside the
+    year in both (within ``YEAR_WINDOW`` words; neither the story's, ``TOPIC_SHARE``): check10 LP, The New York Times'
+    "Mr. LePage’s six years in office here, which began as part of the Tea Party sweep in 2010, have been marked by
+    controversy." is Fox's "a long history of making controversial statements dating back to 2010" (scored below
+    ``WEAK_P``): a year and a word of the claim, told together, are evidence it may be told there. Beside each other,
+    not anywhere in the two sentences: "Mr. Jackson arranged in March 2011 to have $7,000 paid to the taxidermist, …
+    shipped a month later …" is not Fox's "… false joint federal income tax returns for the years 2006 through 2011 …"
+    (BASIL jackson: both write "later", far from the year)."""
+    for year in set(_YEAR_WORD.findall(statement)):
+        column = rows.column(year)
+        mine = {w for w in _beside_year(statement, year) if rows.column(w) is not None}
+        if column is not None and mine and rows.told(k, [column], functools.partial(_has_beside_year, year, mine)):
+            return True
+    return False
+
+
+YEAR_WINDOW = 6
+"""Words either side of a year that ``_year_told`` reads as told with it."""
+
+
+def _beside_year(text: str, year: str) -> set[str]:
+    """The stems of the ``YEAR_WINDOW`` words either side of each place ``text`` writes ``year``."""
+    tokens = re.findall(r"[\w’'-]+", text)
+    return {
+        w
+        for at in (i for i, t in enumerate(tokens) if t == year)
+        for w in _party_stems(sentence_stems(" ".join(tokens[max(0, at - YEAR_WINDOW) : at + YEAR_WINDOW + 1])))
+    }
 
 
 _KIN = (

@@ -153,7 +153,7 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *,
     """The names and figures a claim states (in ``stated(text)``), its speakers and bare titles left out:
     names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``).
 
-    ``quoted``: a sentence that quotes someone (``QUOTATION``) is anchored by its speaker too, and by who the speaker
+    ``quoted``: a sentence that quotes someone (``quotes``) is anchored by its speaker too, and by who the speaker
     is ("…,” said Sheriff Adam Hayward of Deuel County"): those words are that person's, so where nobody names the
     person nobody reports them. The absence search asks it only where no other origin has anything close at all
     (``absence.absence_states``: no row of another origin scores ``WEAK_P``): the point of the words may still be
@@ -166,7 +166,7 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *,
     if not entities and not any(c.isdigit() for c in text):
         return []  # nothing to anchor: no name, no figure
     body = stated(text)
-    quoting = quoted and QUOTATION.search(text) is not None
+    quoting = quoted and quotes(text)
     spoken = set() if quoting else {entity_key(s) for s in speakers}
     named = _LABEL.sub(" ", _HANDLE.sub(" ", text if quoting else body))
     names = [
@@ -185,14 +185,37 @@ people are, in a quotation), "in Joseph Nye's theory", "in the Asia-Pacific regi
 each was a gold single-source claim's anchor on held-out farm-aid and soft-power)."""
 
 
+_ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
+_SITE = re.compile(
+    r"\s+(?:riverfront|waterfront|floor|steps|lawn|grounds|campus|banks?|shore|plaza|mall|stage|tarmac|sidelines)\b", re.IGNORECASE
+)
+"""A site named as "on the <name> <site>" ("the event stage on the Potomac riverfront", "on the Senate floor"): a venue
+too. Not "on the" alone: "voted on the American Jobs Act" names no place."""
+
+
 def where(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as the venue of something (``_LOCATIVE``: "at the Veterans of Foreign Wars post
-    in West Hartford", "in front of the Veterans War Memorial Building in Shelton")."""
-    return any(_LOCATIVE.search(text, max(0, m.start() - 100), m.start()) for m in re.finditer(re.escape(name), text))
+    in West Hartford", "in front of the Veterans War Memorial Building in Shelton"; ``_SITE``: "on the Potomac
+    riverfront")."""
+    return any(
+        _LOCATIVE.search(text, max(0, m.start() - 100), m.start())
+        or (_ON_THE.search(text, max(0, m.start() - 10), m.start()) and _SITE.match(text, m.end()))
+        for m in re.finditer(re.escape(name), text)
+    )
 
 
 QUOTATION = re.compile(r"[“\"][^“”\"]{20,}")
 """Quotation marks around words of a sentence (20 characters or more): someone's own words quoted."""
+_CONTINUED = re.compile(r"^[^“”\"]*?(?:”|[,.!?]\")(?=\s|$)")
+"""A sentence whose first quotation mark closes a quotation ("And we know that,” Kudlow said."; "No sane country would do
+that, right?\" Reid said."): the rest of a quotation opened in the sentence before, someone's own words however short."""
+
+
+def quotes(text: str) -> bool:
+    """Whether ``text`` quotes someone's own words: words between quotation marks (``QUOTATION``), or the end of a
+    quotation opened in the sentence before (``_CONTINUED``)."""
+    return QUOTATION.search(text) is not None or _CONTINUED.match(text) is not None
+
 _PARTY_CHAMBER = re.compile(r"^((?:Republican|Democratic|GOP|Democrat)s?)\s+(?:Senate|House|Congressional|Gubernatorial)$")
 _CONTEST = r"\s+(?:candidates?|race|seat|primary|primaries|nominee|nomination|contest)\b"
 
