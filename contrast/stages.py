@@ -230,7 +230,7 @@ def corpus_keys(
     events = EVENTS.key(
         metrics,
         list(origins),
-        [(s.id, keys[s.id].claims) for s in sources],
+        [(s.id, s.outlet, keys[s.id].claims) for s in sources],  # a source's outlet is never an anchor (absence)
         backend,
         library_versions(*SEMANTIC_LIBRARIES) if backend == "semantic" else (),
     )

@@ -7,7 +7,7 @@ report that presents it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,7 @@ def find_events(
     encoder: Encoder | None = None,
     candidates: pl.DataFrame | None = None,
     set_aside: pl.DataFrame | None = None,
+    outlets: Mapping[str, str] | None = None,
 ) -> EventAnalysis:
     """Align the claims of all sources into events and measure who shares what.
 
@@ -74,6 +75,7 @@ def find_events(
     ``candidates``: the sentences' ``claim_candidates``, when computed earlier per source.
     ``set_aside``: sentences of the text cleaning removed but the page shows (``absence.set_aside_sentences``):
     searched before anything is called absent from a source, never linked.
+    ``outlets``: source id → its outlet (from its header): a source's own name is no evidence that a claim is its alone.
     """
     # Imported here, not at the top: they load SciPy and NLTK (~2 s), and a build
     # whose events come from the cache only needs ``EventAnalysis``.
@@ -106,8 +108,10 @@ def find_events(
         # the sentences that quote or report someone; one missing from it is the outlet's own
         quoting = sentences.filter(pl.col("voice").is_null() | (pl.col("voice") != "own"))
         read = {(s, i): (t, v) for s, i, t, v in quoting.select(SOURCE_ID, "sentence_index", "text", "voice").iter_rows()}
+    if outlets:
+        claims = claims.with_columns(pl.col(SOURCE_ID).replace_strict(dict(outlets), default="", return_dtype=pl.String).alias("outlet"))
     alignment = align(claims, encoder=encoder, set_aside=aside, sentences=read)
-    claims = alignment.claims
+    claims = alignment.claims.drop("outlet", strict=False)
     sources = sentences.select(SOURCE_ID, ORIGIN).unique(maintain_order=True).sort(SOURCE_ID)
     copies = copied_sources(source_texts(sentences))
     return EventAnalysis(
