@@ -15,7 +15,7 @@ import pytest
 from contrast.claims import find_events
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_terms, anchor_words, attributes, derived_base
 from contrast.claims.evidence import spelling
-from contrast.claims.terms import sentence_stems
+from contrast.claims.terms import relative_months, sentence_stems
 from contrast.segment import segment
 
 ORIGINS = {"fox": "right", "nyt": "center", "hp": "left"}
@@ -171,3 +171,31 @@ def test_a_claim_another_origin_tells_over_two_sentences_is_not_only_in() -> Non
     # near miss: the day alone, beside a sentence about something else
     apart = {"fox": f"{FOX} {FRIDAY} Oil prices fell sharply in London on Wednesday.", "nyt": f"{NYT}{KISS_DAY}"}
     assert _state(apart, KISS_DAY) == "unique"
+
+
+# SR-10: "next month" in a source of 12 December 2010 is January
+@pytest.mark.parametrize(
+    ("text", "published", "months"),
+    [
+        ("The fierce competition will end next month with the selection of a chairman.", "2010-12-12", ["january"]),
+        ("The political director resigned in protest last month.", "2010-12-12", ["november"]),
+        ("Mr. Cathy made comments last month.", "2012-08-01", ["july"]),
+        ("It will be decided this month.", "2012-08-01", ["august"]),
+        # near misses: no date, a date that is no ISO date, a month of its own
+        ("The fierce competition will end next month.", "", []),
+        ("The fierce competition will end next month.", "December 2010", []),
+        ("The committee will meet in January.", "2010-12-12", []),
+    ],
+)
+def test_a_relative_month_is_the_month_the_publication_date_makes_it(text: str, published: str, months: list[str]) -> None:
+    assert relative_months(text, published) == months
+
+
+def test_a_relative_month_compares_as_the_month_it_means() -> None:
+    texts = {"fox": f"{NEXT_MONTH} Markets in Tokyo rose.", "nyt": f"{ELECT} Farmers planted corn."}
+    sentences = segment(texts, {"fox": "right", "nyt": "center"}).with_columns(pl.lit(0.0).alias("compound"))
+    claims = find_events(sentences, origins=["center", "right"], published={"fox": "2010-12-12", "nyt": "2010-12-12"}).claims
+    stems = dict(claims.select("text", "stems").iter_rows())
+    assert "januari" in stems[NEXT_MONTH]
+    undated = find_events(sentences, origins=["center", "right"]).claims
+    assert "januari" not in dict(undated.select("text", "stems").iter_rows())[NEXT_MONTH]
