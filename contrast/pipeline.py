@@ -172,7 +172,11 @@ def _analyse(
             set_aside = set_aside_sentences(
                 {s.id: documents[s.id].clean.removed_lines for s in sources}, {s.id: s.origin for s in sources}
             )
-            events = find_events(results.sentences, origins=origins, encoder=encoder, candidates=candidates, set_aside=set_aside)
+            outlets, published = {s.id: s.outlet for s in sources}, {s.id: s.date for s in sources}
+            events = find_events(
+                results.sentences, origins=origins, encoder=encoder, candidates=candidates, set_aside=set_aside,
+                outlets=outlets, published=published,
+            )  # fmt: skip
             cache.store("events", plan.events, encode_events(events))
     measured = cache.fetch("event-metrics", plan.event_metrics, decode_metric_results)
     if measured is None:

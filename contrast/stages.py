@@ -230,7 +230,7 @@ def corpus_keys(
     events = EVENTS.key(
         metrics,
         list(origins),
-        [(s.id, keys[s.id].claims) for s in sources],
+        [(s.id, s.outlet, s.date, keys[s.id].claims) for s in sources],  # its outlet is no anchor; its date dates "next month"
         backend,
         library_versions(*SEMANTIC_LIBRARIES) if backend == "semantic" else (),
     )

@@ -7,7 +7,7 @@ report that presents it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,8 @@ def find_events(
     encoder: Encoder | None = None,
     candidates: pl.DataFrame | None = None,
     set_aside: pl.DataFrame | None = None,
+    outlets: Mapping[str, str] | None = None,
+    published: Mapping[str, str] | None = None,
 ) -> EventAnalysis:
     """Align the claims of all sources into events and measure who shares what.
 
@@ -74,6 +76,8 @@ def find_events(
     ``candidates``: the sentences' ``claim_candidates``, when computed earlier per source.
     ``set_aside``: sentences of the text cleaning removed but the page shows (``absence.set_aside_sentences``):
     searched before anything is called absent from a source, never linked.
+    ``outlets``: source id → its outlet (from its header): a source's own name is no evidence that a claim is its alone.
+    ``published``: source id → its date (YYYY-MM-DD): "next month" is read as the month it means (``with_months``).
     """
     # Imported here, not at the top: they load SciPy and NLTK (~2 s), and a build
     # whose events come from the cache only needs ``EventAnalysis``.
@@ -106,8 +110,11 @@ def find_events(
         # the sentences that quote or report someone; one missing from it is the outlet's own
         quoting = sentences.filter(pl.col("voice").is_null() | (pl.col("voice") != "own"))
         read = {(s, i): (t, v) for s, i, t, v in quoting.select(SOURCE_ID, "sentence_index", "text", "voice").iter_rows()}
+    claims = with_months(claims, published or {})
+    if outlets:
+        claims = claims.with_columns(pl.col(SOURCE_ID).replace_strict(dict(outlets), default="", return_dtype=pl.String).alias("outlet"))
     alignment = align(claims, encoder=encoder, set_aside=aside, sentences=read)
-    claims = alignment.claims
+    claims = alignment.claims.drop("outlet", strict=False)
     sources = sentences.select(SOURCE_ID, ORIGIN).unique(maintain_order=True).sort(SOURCE_ID)
     copies = copied_sources(source_texts(sentences))
     return EventAnalysis(
@@ -124,6 +131,18 @@ def find_events(
         set_aside=aside.with_row_index("claim_id", offset=claims.height).select("claim_id", *SENTENCE_KEY, ORIGIN, "category", "text"),
         backend="lexical" if encoder is None else "semantic",
     )
+
+
+def with_months(claims: pl.DataFrame, published: Mapping[str, str]) -> pl.DataFrame:
+    """``claims`` with the stem of the month a relative date means ("next month" in a source of 12 December 2010 is
+    January: ``terms.relative_months``) added to its ``stems``, so every comparison of words reads the two as one."""
+    from contrast.claims.terms import relative_months, stem
+
+    if not published:
+        return claims
+    rows = claims.select(SOURCE_ID, "text", "stems").iter_rows()
+    stems = [[*found, *(stem(m) for m in relative_months(text, published.get(source, "")))] for source, text, found in rows]
+    return claims.with_columns(pl.Series("stems", stems, dtype=claims.schema["stems"]))
 
 
 def source_texts(sentences: pl.DataFrame) -> dict[str, str]:
@@ -228,4 +247,4 @@ def omissions(claims: pl.DataFrame, events: pl.DataFrame, origins: Sequence[str]
     return pl.DataFrame(rows, schema={ORIGIN: pl.String(), "event": pl.Int32()})
 
 
-__all__ = ["EventAnalysis", "find_events", "omissions", "origin_sharing", "overlap_matrix"]
+__all__ = ["EventAnalysis", "find_events", "omissions", "origin_sharing", "overlap_matrix", "with_months"]

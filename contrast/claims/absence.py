@@ -181,6 +181,7 @@ def absence_states(
     named = _absent_anchors(claims, reading, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
     anchors = _unless_near_figure(claims, reading, _unless_told_elsewhere(claims, pool, named))
     anchors = _unless_phrase_told(claims, reading, anchors)
+    anchors = _unless_told_beside(claims, reading, evidence, anchors)
     state: list[str] = []
     basis: list[str | None] = []
     for k in range(n):
@@ -347,6 +348,52 @@ def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: n
     return told
 
 
+BESIDE_P = 0.1
+"""Score from which another origin's row, read with the sentences beside it, may tell a claim (``_unless_told_beside``)."""
+
+
+def _unless_told_beside(claims: pl.DataFrame, reading: PoolReading, evidence: pl.DataFrame, anchors: list[list[str]]) -> list[list[str]]:
+    """``anchors`` emptied for each claim whose name an origin tells in common words over two sentences: the claim's
+    nearest row of another origin (``evidence``) scores ``BESIDE_P``, shares a word of what the claim states that is not
+    the story's (``TOPIC_SHARE``), and, read with the sentences beside it in its source (``StemIndex.beside``), shares
+    ``WEAK_SHARED`` of them and a word of one of the claim's names of several words; and the claim names no person and
+    gives no figure (``is_person_anchor``), whose absence words of others cannot undo.
+
+    One outlet tells in two sentences what another tells in one, as ``in_context`` reads a claim beside a shared one, and
+    names an event by a common noun where another gives its proper name: the New York Times' "Facebook users are also
+    signing up to participate in a “National Same-Sex Kiss Day” planned for Friday at Chick-fil-A restaurants." is Fox's
+    "On Friday, supporters of same-sex marriage will have their say." (0.11: the day, "same-sex") and the sentence after
+    it, "They plan a “kiss-in” at Chick-fil-A restaurants across the country …" (the plan; check11j CF-13).
+
+    ``bench_alignment_quality.py --lexical-only``: read in the search itself for every weakly close row (``WEAK_P``, or
+    ``BESIDE_P``), with no condition on the names, the window held gold single-source claims "possibly reported
+    elsewhere" (unique recall dev 0.144 → 0.130, held-out 0.194 → 0.149): "Kevin Cramer … praised the move", "Rep. Carlos
+    Curbelo (R-Fla.) criticized the president’s statement", "… almost 6,000 items"."""
+    asked = [k for k, found in enumerate(anchors) if found and not any(a.startswith("#") or is_person_anchor(a) for a in found)]
+    if not asked:
+        return anchors
+    pool = reading.pool
+    index, window = reading.stem_index(), reading.window_index()
+    topical = max(2.0, TOPIC_SHARE * pool.height)
+    texts, origins = claims.get_column("text").to_list(), claims.get_column("origin").to_list()
+    row_origins = pool.get_column("origin").to_list()
+    near: dict[int, list[int]] = {}
+    for claim, row, score in evidence.select("claim_id", "candidate", "score").iter_rows():
+        if row is not None and score >= BESIDE_P and row_origins[row] != origins[claim]:
+            near.setdefault(claim, []).append(row)
+    result = list(anchors)
+    for k in asked:
+        words = {index.column[w] for w in _party_stems(_stated_stems(texts[k])) if w in index.column}
+        specific = {w for w in words if index.named[w] <= topical}
+        named = {index.column[w] for a in anchors[k] if len(a.split()) > 1 for w in sentence_stems(a) if w in index.column}
+        for row in near.get(k, []):
+            own, beside = set(index.rows[row].indices.tolist()), set(window.rows[row].indices.tolist())
+            if own & specific and len(beside & specific) >= WEAK_SHARED and beside & named:
+                result[k] = []
+                break
+    return result
+
+
 def _names_whole(names: Sequence[list[str]], pool: pl.DataFrame, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Per pair (``names[a[k]]``, row ``b[k]`` of ``pool``): whether the row names one of the names whole, as the absence
     search finds a name (``AnchorIndex``: all its words, a person by surname, a capital for its country, a party in
@@ -393,6 +440,20 @@ class StemIndex:
         ]
         self.rows = _binary(found, len(self.column))
         self.named = np.diff(self.rows.tocsc().indptr)
+
+    def beside(self, pairs: Sequence[tuple[int, int]]) -> StemIndex:
+        """This index with each row's stems joined by those of the rows ``pairs`` set beside it (either way), how many
+        rows name a stem still counted row by row (``named``: what is the story's does not change)."""
+        window = object.__new__(StemIndex)
+        window.column, window.named = self.column, self.named
+        n = self.rows.shape[0]
+        first, second = (np.array([pair[k] for pair in pairs], dtype=np.int64) for k in (0, 1))
+        left, right = np.concatenate([first, second]), np.concatenate([second, first])
+        near = sp.csr_matrix((np.ones(left.size, dtype=np.float32), (left, right)), shape=(n, n)) + sp.identity(n, format="csr")
+        joined = (near @ self.rows).tocsr()
+        joined.data[:] = 1.0
+        window.rows = joined
+        return window
 
 
 PARTY_STEMS = {stem: group[0] for group in PARTIES for form in group for stem in sentence_stems(form)}
@@ -865,13 +926,22 @@ def _absent_anchors(
     happens, are among its anchors only when ``quiet({claim})``: no row of another origin scores ``WEAK_P`` against it
     (``anchor_terms``' ``quoted`` and ``places``)."""
     texts, entities, speakers, origins = (claims.get_column(c).to_list() for c in ("text", "entities", "speakers", "origin"))
-    terms = {k: anchor_terms(texts[k], entities[k], speakers[k], quoted=(q := quiet({k})), places=q) for k in check}
+    outlets = _outlets(claims)
+    terms = {k: anchor_terms(texts[k], entities[k], speakers[k], quoted=(q := quiet({k})), places=q, outlet=outlets[k]) for k in check}
     index = reading.index({w for found in terms.values() for w in anchor_words(found)})
     everyone = set(reading.pool.get_column("origin").unique().to_list())
     found: list[list[str]] = [[] for _ in range(claims.height)]
     for k, anchors in terms.items():
         found[k] = absent_anchors(anchors, index, everyone - {origins[k]})
     return found
+
+
+def _outlets(claims: pl.DataFrame) -> list[str]:
+    """Each claim's source's outlet (the ``outlet`` column, from the sources' headers: ``find_events``' ``outlets``), ""
+    where it is not known: its own name is never an anchor of the claim (``anchor_terms``)."""
+    if "outlet" not in claims.columns:
+        return [""] * claims.height
+    return [o or "" for o in claims.get_column("outlet").to_list()]
 
 
 class PoolReading:
@@ -889,6 +959,7 @@ class PoolReading:
         self._wanted: set[str] = set()
         self._terms: dict[int, list[str]] | None = None
         self._stem_index: StemIndex | None = None
+        self._window_index: StemIndex | None = None
         self._claim_sources: pl.DataFrame | None = None
 
     def stem_index(self) -> StemIndex:
@@ -896,6 +967,12 @@ class PoolReading:
         if self._stem_index is None:
             self._stem_index = StemIndex(self.pool)
         return self._stem_index
+
+    def window_index(self) -> StemIndex:
+        """The pool's rows × stems, each claim read with the claims beside it in its source (``StemIndex.beside``)."""
+        if self._window_index is None:
+            self._window_index = self.stem_index().beside(previous_claims(self.claims))
+        return self._window_index
 
     def claim_sources(self) -> pl.DataFrame:
         """The claims' source ids, sorted (``_listed``'s ``by_source``), read once for every block searched."""

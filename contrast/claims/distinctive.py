@@ -149,7 +149,9 @@ def items(text: str) -> list[str]:
     return [part for part in _ITEM_BREAK.split(text) if part.strip()]
 
 
-def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *, quoted: bool = False, places: bool = True) -> list[str]:
+def anchor_terms(
+    text: str, entities: Sequence[str], speakers: Sequence[str], *, quoted: bool = False, places: bool = True, outlet: str = ""
+) -> list[str]:
     """The names and figures a claim states (in ``stated(text)``), its speakers and bare titles left out:
     names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``).
 
@@ -162,7 +164,13 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *,
     ``places``: a name written as where something happens ("at the Veterans of Foreign Wars post in West Hartford":
     ``where``) is an anchor too. The absence search asks without them where a row of another origin comes near the
     claim (scores ``WEAK_P``): another origin may tell the same event at the same time by the same people without
-    naming the hall or the town (check9 BV-10), so a venue is evidence of absence only where nothing else comes near."""
+    naming the hall or the town (check9 BV-10), so a venue is evidence of absence only where nothing else comes near.
+    So is a count written as an attribute of a noun ("The 168-member committee will elect a chairman": ``attributes``):
+    another origin telling the election need not give the committee's size (check11j SR-10).
+
+    An outlet is never an anchor: the source's own (``outlet``, from its header: "most people who Fox News spoke to",
+    check11j CF-11) nor one the claim cites (``cited_outlet``: "Hotline On Call says … and reports that …", check11j
+    SR-11): another origin may tell the same fact from its own reporting or another outlet's."""
     if not entities and not any(c.isdigit() for c in text):
         return []  # nothing to anchor: no name, no figure
     body = stated(text)
@@ -172,9 +180,48 @@ def anchor_terms(text: str, entities: Sequence[str], speakers: Sequence[str], *,
     names = [
         _race(_POSSESSIVE.sub("", e), named) for e in entities
         if e in named and entity_key(e) not in spoken and not is_title(e) and _names_anything(e) and (places or not where(e, body))
+        and not cited_outlet(e, text, speakers=speakers, outlet=outlet)
     ]  # fmt: skip
-    figures = [q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities(_PAGE.sub(" ", body))]
+    attribute = set() if places else attributes(body)
+    figures = [f for q in quantities(_PAGE.sub(" ", body)) if (f := q.lstrip("$£€¥").rstrip("kmbt%")) not in attribute or q[:1] in "$£€¥"]
     return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
+
+
+_MEDIA_WORDS = frozenset(
+    {"news", "times", "post", "journal", "tribune", "herald", "gazette", "press", "wire", "magazine", "telegraph", "chronicle",
+     "broadcasting", "radio", "television"}
+)  # fmt: skip
+"""The last word of a news outlet's name ("Fox News", "the Washington Post", "Associated Press")."""
+_REPORTS = r"(?:['’]s?)?\s+(?:(?:also|first|has|had|later|exclusively)\s+)?report(?:s|ed|ing)\b"
+_REPORT_VERB = re.compile(r"\breport(?:s|ed)\b")
+
+
+def cited_outlet(name: str, text: str, *, speakers: Sequence[str] = (), outlet: str = "") -> bool:
+    """Whether ``name`` in ``text`` is a news outlet the claim cites or the source's own ``outlet`` (from its header):
+    the outlet's name, a name ending in a word of a news outlet's name (``_MEDIA_WORDS``), or a name that reports ("Politico
+    reported …"; a speaker of the sentence that reports: "Hotline On Call says … and reports that …"). An outlet is a
+    source of the claim, as a speaker is: no evidence that no other origin tells what it says (check11j SR-11, CF-11)."""
+    words = _name_words(_POSSESSIVE.sub("", name))
+    if not words or words[0] in MONTHS or any(w.isdigit() for w in words):
+        return False  # a date that reports ("Another security review, on June 25, 2012, reported …") is no outlet
+    if (outlet and words == _name_words(outlet)) or words[-1] in _MEDIA_WORDS:
+        return True
+    if re.search(re.escape(name) + _REPORTS, text):
+        return True
+    at = text.find(name)
+    return name in speakers and at >= 0 and _REPORT_VERB.search(text, at + len(name)) is not None
+
+
+_ATTRIBUTE = re.compile(r"(?<![\d.,$£€¥])(\d(?:[\d,]*\d)?)-(?:[a-z]+-)*[a-z]+\b")
+"""A count joined by a hyphen to the noun it qualifies: "the 168-member committee", "a 10-year term"."""
+
+
+def attributes(text: str) -> set[str]:
+    """The counts ``text`` writes as an attribute of a noun (``_ATTRIBUTE``), by value ("168-member" → "168"), unless
+    it writes them as a figure of their own too. Not a rate ("25-percent"), whose unit is its own word."""
+    found = {m.group(1).replace(",", "") for m in _ATTRIBUTE.finditer(text) if not re.match(r"-per", text[m.end(1) :])}
+    alone = {v.replace(",", "") for v in re.findall(r"(?<![\d.,])(\d(?:[\d,]*\d)?)(?![\d,]*-[a-z])", text)}
+    return found - alone
 
 
 _AT = r"\b(?:at|near|outside|inside|in front of)\s"
@@ -379,6 +426,9 @@ class AnchorIndex:
     def _named_by(self, anchor: str) -> set[str]:
         if anchor.startswith("#"):
             return self._figures.get(anchor[1:], set())
+        base = derived_base(anchor)
+        if base is not None:  # "GOPers" is named where "GOP" (or "Republicans") is
+            return self._named_by(base) | self._named_by_words(_name_words(anchor), anchor)
         words = _name_words(anchor)
         if " ".join(words) in _METONYM_OF:  # "Moscow" is named where "Russia" is
             return {o for form in _METONYM_OF[" ".join(words)] for o in self._named_by_words(tuple(form.split()), anchor)}
@@ -435,9 +485,24 @@ def spelled_out(words: tuple[str, ...]) -> set[str]:
     }
 
 
+_DERIVED = re.compile(r"^(?:([A-Z]{2,6})(?:ers?|ites?|e?s)|([A-Z][a-z]{3,})(?:ers|ites|ists|ism))$")
+"""A name derived from another by a suffix: members or followers ("GOPers", "NRAers", "Trumpers", "Clintonites"),
+a creed ("Reaganism")."""
+
+
+def derived_base(anchor: str) -> str | None:
+    """The name a one-word anchor is derived from (``_DERIVED``: "GOPers" → "GOP"), else None. A derived form of a name
+    is that name: an origin that writes "GOP" or "Republicans" names the "GOPers" another writes of (check11j SR-12)."""
+    match = _DERIVED.match(anchor)
+    return None if match is None else match.group(1) or match.group(2)
+
+
 def anchor_words(anchors: Iterable[str]) -> set[str]:
     """Every word the names among ``anchors`` need looked up (``AnchorIndex``'s ``wanted``), with the words of the
-    names a capital stands for (``_METONYMS``) and the acronyms a name spells (``spelled_out``)."""
+    names a capital stands for (``_METONYMS``), the acronyms a name spells (``spelled_out``) and the name a derived
+    name comes from (``derived_base``)."""
+    anchors = list(anchors)
+    anchors += [base for a in anchors if (base := derived_base(a)) is not None]
     words = {w for a in anchors if not a.startswith("#") for n in [_name_words(a)] for w in (*n, *spelled_out(n))}
     groups = {_METONYM_OF[" ".join(_name_words(a))] for a in anchors if " ".join(_name_words(a)) in _METONYM_OF}
     return words | {w for group in groups for form in group for w in form.split()}
@@ -497,6 +562,9 @@ __all__ = [
     "absent_anchors",
     "anchor_terms",
     "anchor_words",
+    "attributes",
+    "cited_outlet",
+    "derived_base",
     "display_anchor",
     "distinct_anchors",
     "is_person_anchor",

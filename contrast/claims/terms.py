@@ -371,6 +371,24 @@ def _content_stems(text: str, surfaces: dict[str, str]) -> Iterator[str]:
         yield stemmed
 
 
+_MONTH_ORDER = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")  # fmt: skip
+_RELATIVE_MONTH = re.compile(r"\b(next|last|this|coming|past)\s+month\b", re.IGNORECASE)
+_SHIFT = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0}
+_ISO_MONTH = re.compile(r"^\d{4}-(\d{2})")
+
+
+def relative_months(text: str, published: str) -> list[str]:
+    """The month names ``text`` means by "next month", "last month", "this month" (and "the coming/past month"), given
+    the date its source was published (``published``: "2010-12-12"; nothing when it is not an ISO date). Fox's "The
+    fierce competition will end next month", published 12 December 2010, tells of January, as the New York Times'
+    "… during its meeting in January" does (check11j SR-10)."""
+    month = _ISO_MONTH.match(published or "")
+    if month is None or not 1 <= int(month.group(1)) <= 12:
+        return []
+    return [_MONTH_ORDER[(int(month.group(1)) - 1 + _SHIFT[m.group(1).lower()]) % 12] for m in _RELATIVE_MONTH.finditer(text)]
+
+
 def dates(text: str) -> list[str]:
     lowered = [w.lower() for w in _WORD.findall(text)]
     found = [w for w in lowered if w in _WEEKDAYS or w in MONTHS]
