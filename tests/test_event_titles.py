@@ -157,10 +157,62 @@ def test_the_briefing_says_which_attribution_a_heading_loses_and_which_it_keeps(
     # heading was "Larry Summers, …, just told a group of reporters that failure to pass …": one inside is kept
     from contrast.report.render.html import templates_dir
 
-    kept = "Larry Summers, the outgoing chairman, just told a group of reporters that failure to pass a package would hurt."
-    assert title_text(kept).startswith("Larry Summers, the outgoing chairman, just told")
+    kept = "Failure to pass a package would hurt, Larry Summers, the outgoing chairman, told a group of reporters who asked."
+    assert title_text(kept).startswith("Failure to pass a package would hurt, Larry Summers")
     assert title_text("“Failure to pass this package would raise the risk of a double dip,” he said.") == (
         "“Failure to pass this package would raise the risk of a double dip,” …")
     lede = (templates_dir() / "briefing.html.j2").read_text(encoding="utf-8")
     assert "without its attribution" not in lede
-    assert "an attribution opening or closing it, as “According to …,” or “…,” he said, is cut, one inside it is kept" in lede
+    assert ("an attribution opening or closing it, as “According to …,”, “X said that …” or “…,” he said, is cut, one "
+            "inside it is kept") in lede
+
+
+def test_a_cut_version_of_a_quotation_does_not_head_the_event_when_another_outlet_prints_it_whole() -> None:
+    # check10-recheckH BT Event 2: Fox printed Summers' warning as "To pass this bill … would materially increase the
+    # risk …" — the opposite of what he meant — and headed the event on the handout and key; HuffPost's fuller
+    # version ("If they don't pass this bill …") holds Fox's words and more
+    cut = '"To pass this bill in the next couple of weeks would raise the risk that the economy would stall," he said.'
+    whole = '"If they don\'t pass this bill in the next couple weeks it will raise the risk that the economy would stall," he said.'
+    members = _members(("fox", cut, -0.15), ("huffpost", whole, -0.15))
+    terms = ["couple", "weeks", "stall", "risk"]
+    assert event_title(members, terms).text.startswith('"If they don\'t pass this bill')
+    # two versions neither of which holds the other's words: the rule before decides (the shorter)
+    other = '"Passing nothing in the next couple of weeks would raise the risk that growth would stall," he said.'
+    assert event_title(_members(("fox", cut, -0.15), ("nyt", other, -0.15)), terms).text.startswith('"Passing nothing')
+
+
+def test_a_sentence_inside_an_unclosed_quotation_never_heads_the_event_when_another_will_do() -> None:
+    # a paragraph of a quotation that runs on (opens a mark it does not close) or closes one opened before it
+    running = "“There is a growing group of folks realizing that we don’t have a lot of cards on the tax issue."
+    closing = "We have one house, that’s it on the tax issue,” Corker said on the tax cards."
+    plain = "Corker said on Sunday that Republicans have few cards left on the tax issue."
+    terms = ["tax", "cards", "issue", "growing", "group", "folks"]
+    assert event_title(_members(("fox", running, 0.0), ("nyt", plain, 0.0)), terms).text.startswith("… Republicans")
+    assert not event_title(_members(("fox", closing, 0.0), ("nyt", plain, 0.0)), terms).text.startswith("We have")
+
+
+def test_an_opening_attribution_that_introduces_what_is_said_is_cut() -> None:
+    # check10-recheckH BT-28: "Outgoing White House economic adviser Larry Summers warned Wednesday that …" kept its
+    # opening attribution though the briefing says an opening attribution is cut
+    assert title_text(
+        "Outgoing White House economic adviser Larry Summers warned Wednesday that failure to pass a new tax cut "
+        "compromise would significantly raise the risk of a double-dip recession."
+    ) == "… failure to pass a new tax cut compromise would significantly raise the risk of a double-dip recession."
+    assert title_text(
+        "Larry Summers, the outgoing chairman, just told a group of reporters that failure to pass a package would hurt."
+    ) == "… failure to pass a package would hurt."
+    # a main clause that is no saying stays whole
+    assert title_text("The Senate passed the tax bill on Wednesday so that rates stay where they are.") == (
+        "The Senate passed the tax bill on Wednesday so that rates stay where they are."
+    )
+
+
+def test_a_quoted_phrase_inside_a_report_is_no_cut_version_of_the_quotation() -> None:
+    # the bundled tariffs e002 stays headed by the report that names who spoke
+    report = "The official China Daily newspaper accused the Trump administration of “behaving like a gang of hoodlums.”"
+    whole = (
+        "“The Trump administration is behaving like a gang of hoodlums with its shakedown of other countries, "
+        "particularly China and its exporters,” it said."
+    )
+    members = _members(("guardian", report, 0.0), ("bbc", whole, 0.0))
+    assert event_title(members, ["hoodlums", "gang", "Trump"]).text == report

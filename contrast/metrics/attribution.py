@@ -51,6 +51,7 @@ from contrast.metrics.speakers import (
     document_speaker,
     find_speaker,
     one_kind_per_person,
+    said_by,
     unnamed_group,
     unnamed_one,
     vague_subject,
@@ -670,22 +671,7 @@ def read_statements(
     the name with its role (``Mentions``), and a "he said" after one person spoke is theirs.
     A sentence with no attribution of its own (``CONTINUES``) then takes the speaker of its
     quotation (``_continued``)."""
-    mentions = mentions if mentions is not None else Mentions()
-    found: dict[int, tuple[str, bool, bool, Speaker | None, list[Hit]]] = {}
-    previous: Speaker | None = None
-    for source_id, index, text in sorted(rows, key=lambda r: r[1]):
-        hits = cue_matcher.find(text)
-        voice = voices[index]
-        masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
-        mentions.sentence = index
-        mentions.learn(text, masked, [h for h in typed_roles(text, hits) if not voice.quoted_at(h.start, h.end)])
-        statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
-        attributed, speaker, shown = read_speaker(text, hits, voice, mentions, previous) if statement else (False, None, [])
-        if speaker is not CONTINUES:
-            previous = speaker if attributed and speaker is not None and speaker.kind else None
-        found[index] = (source_id, statement, attributed, speaker, shown)
-    texts = {index: text for _, index, text in rows}
-    continued = _continued(sorted(found), texts, voices, {i: f[3] for i, f in found.items() if f[2]})
+    found, continued, _, _ = _read_in_order(rows, voices, cue_matcher, mentions)
     read: dict[tuple[str, int], tuple[bool, bool, str | None, list[Hit], tuple[str, ...], Hit | None]] = {}
     for index, (source_id, statement, attributed, speaker, shown) in found.items():
         if speaker is CONTINUES:
@@ -694,6 +680,115 @@ def read_statements(
         also = speaker.also if attributed and speaker else ()
         read[(source_id, index)] = (statement, attributed, kind, shown, also, speaker.name if attributed and speaker else None)
     return read
+
+
+def _read_in_order(
+    rows: list[tuple[str, int, str]], voices: dict[int, Voice], cue_matcher: CueMatcher, mentions: Mentions | None = None
+) -> tuple[dict[int, tuple[str, bool, bool, Speaker | None, list[Hit]]], dict[int, Speaker], dict[int, str], set[int]]:
+    """``read_statements``' reading: each sentence's (source, statement?, attributed?, speaker, hits shown), the
+    speakers of the sentences that continue a quotation (``_continued``), the printable name of each speaker a
+    sentence names (``said_by``; a "he said" right after one person spoke takes that person's), and the sentences
+    that write that name themselves."""
+    mentions = mentions if mentions is not None else Mentions()
+    found: dict[int, tuple[str, bool, bool, Speaker | None, list[Hit]]] = {}
+    names: dict[int, str] = {}
+    written: set[int] = set()
+    previous: Speaker | None = None
+    previous_name: str | None = None
+    for source_id, index, text in sorted(rows, key=lambda r: r[1]):
+        hits = cue_matcher.find(text)
+        voice = voices[index]
+        masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
+        mentions.sentence = index
+        roles = [h for h in typed_roles(text, hits) if not voice.quoted_at(h.start, h.end)]
+        mentions.learn(text, masked, roles)
+        statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
+        attributed, speaker, shown = read_speaker(text, hits, voice, mentions, previous) if statement else (False, None, [])
+        if speaker is not CONTINUES:
+            previous = speaker if attributed and speaker is not None and speaker.kind else None
+            name = said_by(text, speaker, [h for h in roles if h.category.startswith("speaker.")]) if attributed and speaker else None
+            if name:
+                written.add(index)
+            elif previous is not None and (previous.person or previous.group):
+                name = previous_name  # "…,” he said." after one person spoke
+            if name:
+                names[index] = name
+            previous_name = name if previous is not None else None
+        found[index] = (source_id, statement, attributed, speaker, shown)
+    texts = {index: text for _, index, text in rows}
+    continued = _continued(sorted(found), texts, voices, {i: f[3] for i, f in found.items() if f[2]})
+    return found, continued, names, written
+
+
+@dataclasses.dataclass(frozen=True)
+class SaidBy:
+    """Who speaks in one attributed sentence, for a reader: the name, and whether this sentence writes it."""
+
+    name: str | None
+    """As the source writes it (``said_by``), or None where no sentence of the quotation names a speaker."""
+    here: bool
+    """The sentence itself names the speaker; else a sentence of the same quotation, or the one before, does."""
+    own: bool = True
+    """The sentence attributes its words itself to someone it names (a reporting verb, a colon); not when it runs on a
+    quotation or its speaker is a bare pronoun ("…,” he told a gathering of reporters")."""
+
+
+def statement_speakers(sentences: pl.DataFrame, lenses: Lenses, text: str | None = None) -> dict[int, SaidBy]:
+    """Sentence index → who speaks, for each attributed statement of one source (``sentences``: its sentences frame,
+    with ``paragraph_start`` or offsets), read as the attribution lens reads them: what a page quoting the sentence
+    prints beside it, so a reader sees whose words a quotation holds (check10-recheckH OB handout Event 1). ``text``:
+    the source's cleaned text, for its paragraph breaks."""
+    if sentences.height == 0:
+        return {}
+    rows = sentences.select(SOURCE_ID, SENTENCE_INDEX, TEXT).rows()
+    voices = dict(zip(sorted(sentences.get_column(SENTENCE_INDEX).to_list()), source_voices(sentences, text), strict=True))
+    cue_matcher = attribution_matcher(attribution_lexicon(lenses))
+    found, continued, names, written = _read_in_order(rows, voices, cue_matcher)
+    texts = {index: text for _, index, text in rows}
+    where = {id(speaker): index for index, (_, _, _, speaker, _) in found.items() if speaker is not None}
+    result: dict[int, SaidBy] = {}
+    for index, (_, _, attributed, speaker, _) in found.items():
+        if not attributed:
+            continue
+        if speaker is CONTINUES:
+            resolved = continued.get(index)
+            origin = where.get(id(resolved)) if resolved is not None else None
+            named = _may_name_speaker(texts[index], voices[index], cue_matcher)
+            result[index] = SaidBy(names.get(origin) if origin is not None else None, here=False, own=named)
+        else:
+            named = _names_someone(texts[index], speaker) or _may_name_speaker(texts[index], voices[index], cue_matcher)
+            result[index] = SaidBy(names.get(index), here=index in written, own=named)
+    return result
+
+
+_PRONOUN_ONLY = re.compile(r"(?i)\s*(?:he|she|they|it|we|i)?\s*")
+"""A speaker phrase that names no one: a bare pronoun, or nothing."""
+
+
+_CAPITAL = re.compile(r"(?<![\w'’])[A-Z]")
+
+
+def _may_name_speaker(text: str, voice: Voice, cue_matcher: CueMatcher) -> bool:
+    """Whether the words of ``text`` outside its quotation marks may name a speaker: a speaker role of the lexicon, or a
+    capital past the first word ("The White House and Mr. Boehner’s office issued identical statements afterward that
+    said “…”"). Only a sentence that cannot is said to name no speaker."""
+    masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
+    first = re.match(r"[\W_]*[\w'’-]+", masked)
+    rest = masked[first.end() :] if first else masked
+    roles = [
+        h for h in cue_matcher.find(text)
+        if h.category.startswith("speaker.") and not voice.quoted_at(h.start, h.end) and not _ADDRESSEE.search(text[: h.start])
+    ]  # not whom the speaker tells ("he told a gathering of reporters")
+    return bool(roles) or bool(_CAPITAL.search(rest))
+
+
+def _names_someone(text: str, speaker: Speaker | None) -> bool:
+    """Whether the speaker the sentence gives its words is more than a bare pronoun ("he told a gathering …")."""
+    if speaker is None:
+        return False
+    hit = speaker.name or (speaker.hits[0] if speaker.hits else None)
+    phrase = hit.cue if hit is not None else text[slice(*(speaker.at or (0, 0)))]
+    return not _PRONOUN_ONLY.fullmatch(phrase)
 
 
 _OPENING_MARKS = "“\"‘'«„"

@@ -38,6 +38,7 @@ attribution ("…," said press secretary Sarah Sanders) — and then typed:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -405,6 +406,9 @@ class Speaker:
     """Other kinds of source the sentence cites with the speaker: a newspaper's "unnamed sources" (anonymous)."""
     name: Hit | None = None
     """The name of a person the source never gives a role ("Romney said"): another source may (check8 RM-19)."""
+    at: tuple[int, int] | None = None
+    """Where the speaker phrase is written in the sentence ("Outgoing White House economic adviser Larry Summers"),
+    when a reporting verb's subject or agent names it: what ``said_by`` prints."""
 
 
 CONTINUES = Speaker(None)
@@ -446,10 +450,74 @@ def find_speaker(
     found: Speaker | None = None
     for window in _windows(masked, anchor):
         speaker = _typed(masked, window, anchor, roles, mentions, person, group)
+        speaker = dataclasses.replace(speaker, at=window) if speaker is not None else None
         if speaker is not None and speaker.kind is not None:
             return speaker
         found = found or speaker
     return found
+
+
+SAID_BY_WORDS = 8
+"""A speaker phrase longer than this with no person's name in it is printed as its role words alone."""
+_LEADING_JOINER = re.compile(r"(?i)^(?:and|but|so|yet|then)\s+")
+_DETERMINED = re.compile(r"(?i)\b(?:a|an|the|some|many|several)\s+(?:[\w'’-]+\s+){0,3}$")
+_ROLE_NOUN_AFTER = re.compile(
+    r"\s+(?:officials?|aides?|spokes(?:man|woman|person|people)|advis[eo]rs?|staff(?:ers)?|lawmakers|sources?|"
+    r"officers?|members|leaders|executives?|analysts?|experts?)\b"
+)
+_CITED = re.compile(r"\([^()]*\d{4}[a-z]?\)")
+_SAY_AFTER = re.compile(r"(?i)\s+(?:say|says|said)$")
+_LONG_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+"""A run of capitals of any length: a name after its roles ("White House Press Secretary Jay Carney")."""
+
+
+def said_by(sentence: str, speaker: Speaker, roles: Sequence[Hit]) -> str | None:
+    """The speaker of ``sentence`` as a reader would name them, in the sentence's own words: a person's name — the one
+    the lens typed ("Corker", "Mr. Corker" → "Corker"), one right after the speaker's role ("Outgoing White House
+    economic adviser Larry Summers" → "Larry Summers", "Sen. Bob Corker"), or one opening the speaker phrase before
+    an appositive ("Christine Lagarde, the managing director of …") — else the phrase itself when the lens typed it
+    ("Senior White House officials", "a White House aide"). None for a pronoun ("he said"), whose person another
+    sentence names, and for a phrase the lens could not type. ``roles``: the sentence's speaker role hits (lexicon
+    roles, so "White House" is no person's name)."""
+    hit = speaker.name or (speaker.hits[0] if speaker.hits else None)
+    if hit is None or hit.cue.lower() in _PRONOUNS:
+        return None
+    if speaker.name is not None or (speaker.kind in _PEOPLE and not any(r.start == hit.start and r.end == hit.end for r in roles)):
+        full = _person(hit.cue) if _LONG_NAME.fullmatch(hit.cue.strip()) else None
+        if full is not None:
+            return full  # a name the lens typed by its earlier mention, or could not type
+    gap = re.match(r"\.?\s+", sentence[hit.end :])
+    after = _LONG_NAME.match(sentence, hit.end + gap.end()) if gap else None
+    if after is not None and (full := _person(_after_roles(after.group(), roles, after.start()))) is not None:
+        return full  # "Press Secretary Jay Carney", "Vice President Biden"
+    a, b = speaker.at or (hit.start, hit.end)
+    if (role_noun := _ROLE_NOUN_AFTER.match(sentence, b)) is not None:
+        b = role_noun.end()  # "Senior White House" + "officials": the phrase's head noun the window left out
+    phrase = sentence[a:b]
+    lead = a + len(phrase) - len(phrase.lstrip())
+    opening = _LONG_NAME.match(sentence, lead, b)
+    if (
+        opening is not None and len(opening.group().split()) > 1 and sentence[opening.end() : b].startswith(",")
+        and not any(opening.start() <= r.start < opening.end() for r in roles)
+    ):
+        return _person(opening.group())  # "Larry Summers, the outgoing chairman of …"
+    if speaker.kind is None or not (a <= hit.start and hit.end <= b):
+        # a phrase the lens could not read as anyone's ("His campaign-style visit to Detroit threatens"), or a window
+        # without the role that typed it ("… consulting company that [released the global soft power index] said")
+        return None
+    if _CITED.fullmatch(hit.cue.strip()):
+        return hit.cue.strip().strip("()")  # "(Lin, 2023)": "Lin, 2023"
+    words = _SAY_AFTER.sub("", _LEADING_JOINER.sub("", phrase.strip(" ,;:"))).split()
+    if not words or (len(words) == 1 and words[0].lower() in _NOT_NAMES) or re.match(r"(?i)it\b|it['’]s\b", words[0]):
+        return None  # "Some say", "It's been said": no one a reader could name
+    if not (words[0][:1].isupper() or words[0].lower() in _NOT_NAMES):
+        return None  # no noun phrase: "… company that [released the global soft power index] said" (the lens's window)
+    if words and words[0].lower() in _NOT_NAMES:
+        words[0] = words[0].lower()  # "A top Senate Democratic aide told …": "a top Senate Democratic aide"
+    if 0 < len(words) <= SAID_BY_WORDS:
+        return " ".join(words)
+    determiner = _DETERMINED.search(sentence[max(a, hit.start - 60) : hit.start])  # "… as a top Republican senator"
+    return (determiner.group() if determiner else "") + hit.cue
 
 
 def _typed(

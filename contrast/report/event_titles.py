@@ -53,6 +53,9 @@ _TRAILING = (
 _LEADING = (
     re.compile(r"^According to\s+[^,“”\"]{1,80},\s+"),
     re.compile(r"^As\s+[^,“”\"]{1,80}\s+" + _VERBS + r",\s+"),
+    # Outgoing White House economic adviser Larry Summers warned Wednesday that …   X, the chairman, just told a group
+    # of reporters that …: the speaker and the verb that introduces what is said (check10-recheckH BT-28)
+    re.compile(r"^[^“”\"]{1,120}?\s+" + _VERBS + r"(?:\s+[^\s“”\",;:]+){0,5}?\s+that\s+"),
     re.compile(
         r"^(?:However|But|And|So|Yet|Still|Also|Meanwhile|Moreover|Furthermore|Indeed|Instead|Thus|Therefore|Hence|"
         r"Then|Besides|Likewise|Similarly|Nevertheless|Nonetheless|Consequently|After that|In addition|In fact|"
@@ -101,13 +104,17 @@ def event_title(
     lowered = [t.lower() for t in terms]
     support = _support(members, links)
 
+    cut = _cut_versions(members)
+
     def rank(row: dict[str, Any]) -> tuple[Any, ...]:
         core = statement(row["text"])[1]
         words = len(core.split())
         compound = row.get("compound")
         return (
             bool(_LEANING.match(core)),
+            _inside_quotation(row["text"]),
             -support.get(row.get("claim_id"), 0),
+            (row["source_id"], row["sentence_index"]) in cut,
             _shown(row["text"], row["source_id"], used, hidden),
             bool(hidden) and mentions(core, hidden),
             -sum(t in core.lower() for t in lowered),
@@ -129,6 +136,43 @@ def event_title(
         redacted=redacted,
         quoted=bool(best.get("attributed")) or any(mark in text for mark in "“”\""),
     )
+
+
+def _inside_quotation(text: str) -> bool:
+    """Whether ``text`` starts inside a quotation opened before it or ends inside one it opens: a paragraph of a
+    quotation running on, which heads nothing while another member will do (whose words they are is elsewhere)."""
+    return _unclosed(text) or text.count("”") > text.count("“")
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]?")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+CUT_SLACK = 2
+"""Words of a quotation's version that another version may lack and still hold it: "couple of weeks" / "couple weeks"."""
+MIN_QUOTED = 5
+
+
+def _cut_versions(members: pl.DataFrame) -> set[tuple[str, int]]:
+    """(source, sentence) of each member whose quotation another source's member prints whole with more words: a cut
+    of it, which may have lost the word that gives its sense (check10-recheckH BT Event 2: Fox's "To pass this bill
+    … would materially increase the risk …", HuffPost's "If they don't pass this bill … it will materially increase
+    the risk …" — Summers warned of not passing it). The fuller version heads the event. Only a member that is mostly
+    quotation is a version of it: "The official China Daily newspaper accused the Trump administration of “behaving like
+    a gang of hoodlums.”" reports the quotation in the outlet's words, and keeps its place."""
+    quoted = {
+        (row["source_id"], row["sentence_index"]): {w.lower() for q in _QUOTED.findall(row["text"]) for w in _WORD.findall(q)}
+        for row in members.iter_rows(named=True)
+    }
+    mostly = {  # a version of the quotation, not a phrase of it inside the outlet's own report ("accused … of “…”")
+        (row["source_id"], row["sentence_index"])
+        for row in members.iter_rows(named=True)
+        if 2 * sum(len(_WORD.findall(q)) for q in _QUOTED.findall(row["text"])) >= len(_WORD.findall(row["text"]))
+    }
+    return {
+        key
+        for key, words in quoted.items()
+        if key in mostly and len(words) >= MIN_QUOTED
+        and any(other[0] != key[0] and len(fuller) > len(words) and len(words - fuller) <= CUT_SLACK for other, fuller in quoted.items())
+    }
 
 
 def _support(members: pl.DataFrame, links: pl.DataFrame | None) -> dict[Any, int]:

@@ -34,6 +34,7 @@ from contrast.report.briefing.model import (
     Tone,
 )
 from contrast.report.refs import OriginRef, origin_refs
+from contrast.report.said import Speakers
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 from contrast.stats import Contrast
 from contrast.version import __version__
@@ -111,7 +112,7 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
         glance=(),
         charts={},
         readability_labels=READABILITY_LABELS,
-        panels=event_panels(analysis.events, refs, labels),
+        panels=event_panels(analysis.events, refs, labels, Speakers(analysis)),
         only_in=only_in(analysis.events, refs, labels),
         n_events=analysis.events.events.filter(pl.col("n_origins") >= 2).height,
         n_claims=analysis.events.claims.height,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -29,6 +29,7 @@ from contrast.metrics.voice import names_no_speaker
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
 from contrast.report.event_titles import event_title
 from contrast.report.refs import OriginRef
+from contrast.report.said import Speakers, attributes_fact
 from contrast.report.text import join_words, quotation
 
 MAX_PANELS = 12
@@ -92,7 +93,9 @@ def one_per_quotation(events: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFram
     )
 
 
-def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str]) -> tuple[EventPanel, ...]:
+def event_panels(
+    events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mapping[str, str], speakers: Speakers | None = None
+) -> tuple[EventPanel, ...]:
     claims = events.claims
     aliases = resolve_aliases(
         (e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list()
@@ -112,7 +115,7 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
             columns.append(
                 EventColumn(
                     origin=ref,
-                    quote=_quote(best, labels),
+                    quote=_quote(best, labels, speakers),
                     n_members=own.height,
                     mean_compound=sum(compounds) / len(compounds) if compounds else None,
                 )
@@ -285,13 +288,15 @@ def representative(own: pl.DataFrame, terms: list[str]) -> dict[str, Any]:
     return min(own.iter_rows(named=True), key=score)
 
 
-def _quote(row: Mapping[str, Any], labels: Mapping[str, str]) -> EventQuote:
+def _quote(row: Mapping[str, Any], labels: Mapping[str, str], speakers: Speakers | None = None) -> EventQuote:
+    attributed = bool(row["attributed"])
     return EventQuote(
         text=row["text"],
         compound=row["compound"],
         source_label=labels[row["source_id"]],
         sentence_index=row["sentence_index"],
-        attributed=bool(row["attributed"]),
+        attributed=attributed,
+        speaker=speakers.line(row["source_id"], row["sentence_index"], row["text"]) if speakers is not None and attributed else "",
     )
 
 
@@ -308,20 +313,31 @@ NAMED_ALONE_SHOWN = 4
 
 
 def _notes(columns: list[EventColumn], members: pl.DataFrame, refs: Mapping[str, OriginRef], aliases: Mapping[str, str]) -> tuple[str, ...]:
-    notes: list[str] = []
-    attributing = [c.origin.label for c in columns if c.quote.attributed]
-    # "states it in its own voice" only of a sentence that names no speaker at all: one whose main clause is the
-    # outlet's but which reports someone in a joined clause ("…, but Ms. Pelosi said it would not be held …") may
-    # carry the event's claim in either clause, so it is said to be neither
-    asserting = [c.origin.label for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
-    if attributing and asserting:
-        notes.append(
-            f"{join_words(attributing)} {'attributes' if len(attributing) == 1 else 'attribute'} the claim to a speaker or source; "
-            f"{join_words(asserting)} {'states' if len(asserting) == 1 else 'state'} it in "
-            f"{'its' if len(asserting) == 1 else 'their'} own voice."
-        )
-    notes.extend(_naming(members, refs, aliases))
-    return tuple(notes)
+    note = voice_note(columns)
+    return (*([note] if note else []), *_naming(members, refs, aliases))
+
+
+def voice_note(columns: Sequence[EventColumn]) -> str:
+    """Which origins attribute the event's claim and which state it in their own voice, or "" when none differ.
+
+    "States it in its own voice" only of a sentence that names no speaker at all: one whose main clause is the
+    outlet's but which reports someone in a joined clause ("…, but Ms. Pelosi said it would not be held …") may carry
+    the event's claim in either clause, so it is said to be neither. "Attributes the claim" only of a sentence whose
+    words in common with those stating it stand in what it attributes (``said.attributes_fact``): a short phrase
+    quoted inside the outlet's own telling of the fact (check10-recheckI KG-12, "admitted Tuesday she “went too far”
+    on her latest photo shoot … in which she is holding a bloodied mask of President Trump") or a report joined to
+    it (check10-recheckH BT e004, "Biden traveled to the Capitol …, saying …") is no difference of voice."""
+    stating = [c for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
+    told = [c.quote.text for c in stating]
+    attributing = [c.origin.label for c in columns if c.quote.attributed and attributes_fact(c.quote.text, told)]
+    asserting = [c.origin.label for c in stating]
+    if not (attributing and asserting):
+        return ""
+    return (
+        f"{join_words(attributing)} {'attributes' if len(attributing) == 1 else 'attribute'} the claim to a speaker or source; "
+        f"{join_words(asserting)} {'states' if len(asserting) == 1 else 'state'} it in "
+        f"{'its' if len(asserting) == 1 else 'their'} own voice."
+    )
 
 
 def _naming(members: pl.DataFrame, refs: Mapping[str, OriginRef], aliases: Mapping[str, str]) -> list[str]:

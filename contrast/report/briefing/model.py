@@ -190,6 +190,8 @@ class EventQuote:
     named_alone: str = ""
     """Under "Only in": what the claim names that no other origin's text has ("“Navarro” or “Death By China”"),
     the checkable half of the claim (``contrast.claims.distinctive``); empty elsewhere."""
+    speaker: str = ""
+    """Who speaks, for a quoted or reported sentence (``contrast.report.said``): "Speaker: Corker (quoted; …)"."""
 
 
 @dataclass(frozen=True)

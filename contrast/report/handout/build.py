@@ -35,6 +35,7 @@ from contrast.report.handout.model import (
 )
 from contrast.report.handout.questions import CAVEATS, questions_and_answers, topic_words, vocabulary, words_in_use
 from contrast.report.refs import OriginRef
+from contrast.report.said import Speakers
 from contrast.report.text import BlindNames, blind_names
 
 EVENTS_SHOWN = 2
@@ -66,9 +67,10 @@ def build_handout(
     languages = {source_id: document.language.code for source_id, document in analysis.documents.items()}
     cast = order
     topic = topic_words(analysis.results.sentences)
+    speakers = Speakers(analysis, hidden)
     for _ in range(MAX_PASSES):
         tags = {source_id: _tag(letter(i), by_id[source_id], origin_refs, blind) for i, source_id in enumerate(cast)}
-        picker = ExcerptPicker(analysis.events.claims, tags, languages, hidden)
+        picker = ExcerptPicker(analysis.events.claims, tags, languages, hidden, speakers)
         events = _events(analysis, picker, len(order))
         questions, answers = questions_and_answers(analysis, events, picker, tags, naming=naming)
         words = vocabulary(events, loaded_terms, tags, hidden, topic)

@@ -9,6 +9,7 @@ import polars as pl
 
 from contrast.report.briefing.events import representative
 from contrast.report.handout.model import Excerpt, SourceTag
+from contrast.report.said import Speakers
 from contrast.report.text import BlindNames, balanced_quotes, hide_names, mentions, trim_excerpt
 
 
@@ -16,9 +17,11 @@ class ExcerptPicker:
     """Chooses and prepares the sentence that stands for a source in an event or a question."""
 
     def __init__(
-        self, claims: pl.DataFrame, tags: dict[str, SourceTag], languages: dict[str, str], hidden: BlindNames
+        self, claims: pl.DataFrame, tags: dict[str, SourceTag], languages: dict[str, str], hidden: BlindNames,
+        speakers: Speakers | None = None,
     ) -> None:
         self.claims = claims
+        self.speakers = speakers
         self.tags = tags
         self.languages = languages
         self.hidden = hidden
@@ -42,8 +45,11 @@ class ExcerptPicker:
         trimmed_text, trimmed = trim_excerpt(text)
         trimmed_text = balanced_quotes(trimmed_text)  # a sentence cut from a quotation, or cut inside one
         compound = row.get("compound")
+        attributed = bool(row.get("attributed"))
+        index = row.get("sentence_index")
+        said = self.speakers.line(source_id, index, trimmed_text) if self.speakers and attributed and isinstance(index, int) else ""
         return Excerpt(
             source=self.tags[source_id], text=trimmed_text, trimmed=trimmed, redacted=redacted,
             lang=self.languages.get(source_id, "en"), compound=compound if isinstance(compound, float) else None,
-            attributed=bool(row.get("attributed")), sentence=text,
+            attributed=attributed, sentence=text, speaker=said,
         )

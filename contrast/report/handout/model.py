@@ -45,6 +45,8 @@ class Excerpt:
     sentence: str = ""
     """The whole sentence ``compound`` scores (redacted as ``text``; ``text`` may be cut): the key lists the words
     behind the score, those cut from the excerpt too (check10h OB key Q1: "advantage", +0.36, was cut and unlisted)."""
+    speaker: str = ""
+    """Who speaks, for a quoted or reported sentence (``contrast.report.said``): "Speaker: Corker (quoted; …)"."""
 
 
 @dataclass(frozen=True)

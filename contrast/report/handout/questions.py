@@ -37,6 +37,7 @@ from contrast.report.handout.model import (
     VocabTerm,
     WordInUse,
 )
+from contrast.report.said import attributes_fact
 from contrast.report.text import join_words, mentions, signed, trim_excerpt
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
@@ -80,7 +81,9 @@ CAVEATS: tuple[tuple[str, str], ...] = (
      "description (“a project lawmakers say is a deal-breaker”), in a “While …” clause before the outlet's own "
      "point, or in a clause joined after it (“…, while Democrats vowed to block it”): that clause is counted as "
      "the speaker's, the rest as the outlet's. A source is said to state a claim as a fact only when its sentence "
-     "names no speaker at all."),
+     "names no speaker at all, and another to tell who the claim comes from only when most of the words the two "
+     "share stand in what it attributes: inside its quotation marks when it quotes, else in what it reports, not "
+     "in its own telling around a short quoted phrase."),
     ("Reading level", "Grade formulas count sentence length and long words. They do not measure how hard the ideas "
      "are. The handout's own text is checked this way; the quoted excerpts are the sources' words and can be harder."),
     ("A small sample", "These are a few articles chosen by the teacher. They show how these sources framed this story; "
@@ -330,10 +333,12 @@ def worded_differently(excerpts: Sequence[Excerpt]) -> bool:
 
 def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
     for event in events:
-        said = [x for x in event.excerpts if x.attributed]
         # "states it as a fact" only of an excerpt that names no speaker anywhere: not one whose main clause is
-        # the outlet's but which reports someone in a joined clause ("…, while Democrats vowed to block …")
+        # the outlet's but which reports someone in a joined clause ("…, while Democrats vowed to block …"); "tells
+        # you who the claim comes from" only of one that attributes the fact itself, not a phrase quoted within the
+        # outlet's telling of it (check10-recheckI KG-R6: the photo was Fox's description, "went too far" Griffin's)
         stated = [x for x in event.excerpts if not x.attributed and names_no_speaker(x.text)]
+        said = [x for x in event.excerpts if x.attributed and attributes_fact(x.sentence or x.text, [s.sentence or s.text for s in stated])]
         if said and stated:
             a, b = said[0], stated[0]
             question = Question(

@@ -1,0 +1,103 @@
+"""Who speaks in a quoted or reported excerpt, as a line printed with it.
+
+A quotation shown without its speaker cannot be read: check10-recheckH's OB handout put Fox's "There is a growing
+group of folks …" before students with no one saying it (Corker is named in the source's next sentence). The speaker
+is the one the attribution lens reads (``contrast.metrics.attribution.statement_speakers``: the subject of the
+reporting verb, the speaker of the quotation a sentence continues, the person a "he said" follows), printed in the
+source's own words; where the lens names no one, the line says so rather than guess.
+
+Also whether such a sentence attributes the fact it shares with another outlet's own-voice sentence, or only a phrase
+quoted inside its own telling of it (``attributes_fact``): what an event's voice comparison may say (check10-recheckI
+KG-12).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import polars as pl
+
+from contrast.analysis import Analysis
+from contrast.claims.terms import stem, stopwords
+from contrast.metrics.attribution import SaidBy, statement_speakers
+from contrast.metrics.voice import OWN, QUOTED, quoted_title, sentence_voices
+from contrast.report.text import BlindNames, hide_names, mentions
+from contrast.schema import SENTENCE_INDEX, SOURCE_ID
+
+
+class Speakers:
+    """The speaker line of any sentence of the analysis, read source by source when first asked."""
+
+    def __init__(self, analysis: Analysis, hidden: BlindNames | None = None) -> None:
+        self.sentences = analysis.results.sentences
+        self.documents = analysis.documents
+        self.lenses = analysis.report.manifest.lenses
+        self.hidden = hidden or BlindNames()
+        self._read: dict[str, tuple[dict[int, SaidBy], dict[int, str]]] = {}
+
+    def line(self, source_id: str, index: int, shown: str = "") -> str:
+        """What to print with sentence ``index`` of ``source_id``: its speaker when it quotes or reports someone
+        ("Speaker: Corker (quoted; named in a nearby sentence)"), else "" — and "" when ``shown``, the excerpt as
+        printed, already names them (a student sees "Larry Summers warned …"; the page stays short)."""
+        if source_id not in self._read:
+            own = self.sentences.filter(pl.col(SOURCE_ID) == source_id).sort(SENTENCE_INDEX)
+            document = self.documents.get(source_id)
+            text = document.clean.text if document is not None else None
+            voices = dict(own.select(SENTENCE_INDEX, "voice").iter_rows()) if "voice" in own.columns else {}
+            english = document is None or document.language.code == "en"
+            self._read[source_id] = (statement_speakers(own, self.lenses, text) if english else {}, voices)
+        said, voices = self._read[source_id]
+        found = said.get(index)
+        if found is None:
+            return ""
+        name = found.name
+        if name and self.hidden and mentions(name, self.hidden):
+            name = hide_names(name, self.hidden, source_id)
+        if name and shown and name.split()[-1] in shown:
+            return ""
+        return speaker_line(name, quoted=voices.get(index) == QUOTED, here=found.here, attributed_here=found.own)
+
+
+def speaker_line(name: str | None, *, quoted: bool, here: bool, attributed_here: bool) -> str:
+    """The printed line: the speaker's name with how the sentence gives their words, where the name is written when
+    not in the sentence itself; "speaker not named in this sentence" for a quotation running on whose speaker no
+    sentence of it names; nothing for a sentence that attributes its words itself to someone the lens cannot name
+    (its own words show who: "The White House and Mr. Boehner's office issued identical statements")."""
+    how = "quoted" if quoted else "reported speech"
+    if name:
+        return f"Speaker: {name} ({how})" if here else f"Speaker: {name} ({how}; named in a nearby sentence)"
+    if attributed_here:
+        return ""
+    return f"{how.capitalize()}; speaker not named in this sentence."
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+FACT_SHARE = 0.5
+"""Share of the words an attributing sentence shares with a sentence stating the fact that must stand in its attributed
+part, for "attributes the claim" to hold of the fact."""
+
+
+def attributes_fact(text: str, others: Sequence[str]) -> bool:
+    """Whether ``text``, a sentence that quotes or reports someone, attributes the fact it shares with ``others``
+    (sentences stating it in their outlets' own voice) — not merely a phrase within it. Its words that ``others`` have
+    too (stems, stopwords aside) are looked for in its attributed part: inside its quotation marks when it quotes its
+    speaker word for word (a quotation marks off what is the speaker's: in "Kathy Griffin admitted Tuesday she “went
+    too far” on her latest photo shoot … in which she is holding a bloodied mask of President Trump", only "went too
+    far" is Griffin's, the photo is Fox's telling — check10-recheckI KG-12), else in the words the voice reading gives
+    to the speaker ("Mr. Bush said [his average federal tax rate was 36 percent]"; not "Vice President Biden traveled
+    to the Capitol … for a private meeting with House Democrats …, saying [it gives away too much]", where the trip is
+    the outlet's own). More than ``FACT_SHARE`` of them must stand there; with none shared, the sentence's voice
+    decides, as before."""
+    voice = sentence_voices([text])[0]
+    quotes = [(a, b) for a, b in voice.quotes if not quoted_title(text[a:b])]
+    stop = stopwords()
+    theirs = {stem(w.lower()) for other in others for w in _WORD.findall(other) if w.lower() not in stop}
+    shared = [m.start() for m in _WORD.finditer(text) if m.group().lower() not in stop and stem(m.group().lower()) in theirs]
+    if not shared:
+        return True
+    if quotes:
+        inside = sum(any(a <= at < b for a, b in quotes) for at in shared)
+    else:
+        inside = sum(voice.kind_at(at) != OWN for at in shared)
+    return inside > FACT_SHARE * len(shared)
