@@ -226,7 +226,8 @@ def _why_none(claims: int, shared: int, *, close: int, unanchored: int, context:
     """The Only-in section's sentence for an origin none of whose claims was shown to be its alone."""
     if not claims:
         return "This origin has no claim to search for."
-    reasons = ([f"{shared} {'is' if shared == 1 else 'are'} shared with another origin"] if shared else []) + unshown(
+    # a count of links found, a lower bound like the table's (check11j CF-3)
+    reasons = ([f"at least {shared} {'is' if shared == 1 else 'are'} shared with another origin"] if shared else []) + unshown(
         close=close, unanchored=unanchored, context=context
     )
     return f"No claim of this origin was shown to be in it alone. Of its {claims} claims: {'; '.join(reasons)}."

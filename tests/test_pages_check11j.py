@@ -1,0 +1,49 @@
+"""What the pages say, as the independent check of session 11 read them (check11j-new: two never-seen groups).
+
+Every count, promise and gloss printed must be what a reader can check on the page and in the texts.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from contrast.config import load_report
+from contrast.pipeline import analyse
+from contrast.report.briefing.build import build_briefing
+from contrast.report.briefing.model import Briefing
+from contrast.report.render.html import render_html
+from tests.reportkit import CRITIC, EASY, PRAISE, make_report
+
+
+def _text(page: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
+
+
+@pytest.fixture(scope="module")
+def briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    root = make_report(tmp_path_factory.mktemp("check11j"), {"state-a": (PRAISE + EASY) * 3, "critic-b": (CRITIC + EASY) * 3})
+    return build_briefing(analyse(load_report(root)))
+
+
+def test_the_shared_column_of_the_claims_table_is_headed_as_a_lower_bound(briefing: Briefing) -> None:
+    """check11j CF-3: "US left: Claims 6, Shared 0" while HuffPost reports a fact the New York Times reports (the
+    linker did not link it). A count of links found is a lower bound, said as the other "at least" columns say it."""
+    page = render_html("briefing.html.j2", briefing)
+    head = re.search(r"<thead>(.*?)</thead>", page[page.index('class="sharing"') :], re.S)
+    assert head is not None
+    headers = re.findall(r"<th[^>]*>(.*?)</th>", head.group(1))
+    assert "Shared (at least)" in headers, headers
+    caption = _text(re.search(r"<caption>(.*?)</caption>", page[page.index('class="sharing"') :], re.S).group(1))
+    assert "Shared, Only this origin and Events shown left out are lower bounds" in caption, caption
+    assert "Both last columns" not in caption
+
+
+def test_an_origin_with_no_claim_its_alone_counts_its_shared_claims_as_at_least() -> None:
+    from contrast.report.briefing.events import _why_none
+
+    said = _why_none(6, 2, close=3, unanchored=1, context=0)
+    assert "at least 2 are shared with another origin" in said, said
+    assert "at least 1 is shared" in _why_none(6, 1, close=5, unanchored=0, context=0)
