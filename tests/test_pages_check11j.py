@@ -47,3 +47,37 @@ def test_an_origin_with_no_claim_its_alone_counts_its_shared_claims_as_at_least(
     said = _why_none(6, 2, close=3, unanchored=1, context=0)
     assert "at least 2 are shared with another origin" in said, said
     assert "at least 1 is shared" in _why_none(6, 1, close=5, unanchored=0, context=0)
+
+
+ALIKE = {
+    # two outlets telling one event alike: each in its own voice, naming its actors alike
+    "fox": "A flood destroyed forty houses in the town of Kunming on Monday night. "
+    "Farmers in Aroostook County harvested a record potato crop this autumn.",
+    "nyt": "On Monday night a flood destroyed forty houses in Kunming, the capital of Yunnan. "
+    "The central bank of Norway raised its main interest rate by a quarter point.",
+}
+
+
+def test_an_event_panel_with_nothing_to_notice_says_so_and_why() -> None:
+    """check11j (both groups): the section promises "what a reader should notice" for each event, and nothing was printed
+    under either report's event. A panel whose checks find nothing says which it made and that they found nothing."""
+    from contrast.claims import find_events
+    from contrast.report.briefing.events import event_panels
+    from contrast.segment import segment
+    from tests.test_events_view import REFS
+
+    origins = {"fox": "state-media", "nyt": "western-critical"}
+    analysis = find_events(segment(ALIKE, origins), origins=list(REFS))
+    (panel,) = event_panels(analysis, REFS, {s: s for s in ALIKE})
+    assert len(panel.notes) == 1, panel.notes
+    (note,) = panel.notes
+    assert note.startswith("Nothing to point out between origins:"), note
+    assert "both origins state it in their own voice" in note, note
+    assert "call its actors by the same names" in note, note
+
+
+def test_the_framing_section_promises_notes_only_as_the_panels_give_them(briefing: Briefing) -> None:
+    page = _text(render_html("briefing.html.j2", briefing))
+    lede = page[page.index("Same event, different framing", page.index("At a glance 2 sources")) :][:1200]
+    assert "and what a reader should notice." not in lede
+    assert "where the checks find nothing to point out, what they found" in lede, lede

@@ -129,7 +129,8 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
                 ),
                 terms=tuple(row["terms"]),
                 columns=tuple(columns),
-                notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels),
+                notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels)
+                or (nothing_noticed(columns),),
                 n_sources=row["n_sources"],
                 why=_why(events.links, members, row["strength"]),
                 weak=_strength_label(row["strength"]) == "weak",
@@ -323,6 +324,28 @@ def _notes(columns: list[EventColumn], members: pl.DataFrame, refs: Mapping[str,
         )
     notes.extend(_naming(members, refs, aliases))
     return tuple(notes)
+
+
+def nothing_noticed(columns: list[EventColumn]) -> str:
+    """The panel's note when its checks (who attributes the claim and who states it in its own voice, names, copies)
+    find nothing: what they found instead, so the section's promise of "what a reader should notice" is kept or
+    said to be empty, never silently broken (check11j: nothing was printed under either report's event)."""
+    every = "both origins" if len(columns) == 2 else f"all {len(columns)} origins"
+    asserting = [c.origin.label for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
+    if len(asserting) == len(columns):
+        voice = f"{every} state it in their own voice"
+    elif all(c.quote.attributed for c in columns):
+        voice = f"{every} attribute it to a speaker or source"
+    else:
+        beside = [c.origin.label for c in columns if not c.quote.attributed and c.origin.label not in asserting]
+        voice = (
+            f"{join_words(beside)} {'reports' if len(beside) == 1 else 'report'} someone in a clause beside the claim, "
+            "so who states it in its own voice is not compared"
+        )
+    return (
+        f"Nothing to point out between origins: {voice}; they call its actors by the same names (or forms of one "
+        "name), and no two of its sources carry the same text."
+    )
 
 
 def _naming(members: pl.DataFrame, refs: Mapping[str, OriginRef], aliases: Mapping[str, str]) -> list[str]:
