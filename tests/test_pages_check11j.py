@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from contrast.analysis import Analysis
 from contrast.config import load_report
 from contrast.pipeline import analyse
 from contrast.report.briefing.build import build_briefing
@@ -23,9 +24,15 @@ def _text(page: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Analysis, Briefing]:
     root = make_report(tmp_path_factory.mktemp("check11j"), {"state-a": (PRAISE + EASY) * 3, "critic-b": (CRITIC + EASY) * 3})
-    return build_briefing(analyse(load_report(root)))
+    analysis = analyse(load_report(root))
+    return analysis, build_briefing(analysis)
+
+
+@pytest.fixture(scope="module")
+def briefing(built: tuple[Analysis, Briefing]) -> Briefing:
+    return built[1]
 
 
 def test_the_shared_column_of_the_claims_table_is_headed_as_a_lower_bound(briefing: Briefing) -> None:
@@ -81,3 +88,30 @@ def test_the_framing_section_promises_notes_only_as_the_panels_give_them(briefin
     lede = page[page.index("Same event, different framing", page.index("At a glance 2 sources")) :][:1200]
     assert "and what a reader should notice." not in lede
     assert "where the checks find nothing to point out, what they found" in lede, lede
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Chick-fil-A: 3 sources from 3 origins, 1 August 2012", "1\u00a0August\u00a02012"),
+        ("Michael Steele: 3 sources from 3 origins, 12–13 December 2010", "12–13\u00a0December\u00a02010"),
+        ("Trade: 4 sources, 30 June – 2 July 2018", "30\u00a0June – 2\u00a0July\u00a02018"),
+    ],
+)
+def test_a_date_in_a_title_is_never_split_across_lines(built: tuple[Analysis, Briefing], title: str, kept: str) -> None:
+    """check11j: the chickfila title wrapped "… 3 origins, 1 / August 2012", the day apart from its month, on the
+    first page of the briefing, the handout and the key."""
+    from dataclasses import replace
+
+    from contrast.report.handout.build import build_handout
+
+    analysis, briefing = built
+    handout, key = build_handout(analysis, briefing, blind=False)
+    pages = {
+        "briefing.html.j2": replace(briefing, title=title),
+        "handout.html.j2": replace(handout, title=title),
+        "teacher_key.html.j2": replace(key, title=title),
+    }
+    for template, model in pages.items():
+        heading = html.unescape(re.search(r"<h1>(.*?)</h1>", render_html(template, model), re.S).group(1))
+        assert kept in heading, (template, heading)
