@@ -150,3 +150,46 @@ def test_a_gap_printed_at_a_glance_is_the_difference_of_the_figures_printed() ->
     tone = _glance(TONE, {"us-right": (0.016, -0.1, 0.1, 30), "us-center": (-0.026, -0.1, 0.05, 30),
                           "us-left": (0.066, 0.0, 0.12, 30)}, (0.092, -0.01, 0.2))
     assert "the gap of 0.10" in tone and "−0.03" in tone and "+0.07" in tone, tone  # −0.03 to +0.07, not 0.09
+
+
+def test_page_one_lists_the_clear_findings_of_the_lenses_too(built: tuple[Analysis, Briefing]) -> None:
+    """check11j (chickfila): Key findings said "0 of the 4 origin comparisons of At a glance show a difference", while
+    the report's one clear finding (Whose voice: US right attributes more, difference 95% CI 5 to 48 points) was
+    printed pages later. Page 1 lists the lenses' clear differences as well, and says where they are from."""
+    from dataclasses import replace
+
+    from contrast.report.briefing.glance import key_lens_findings
+
+    _, briefing = built
+    voice = next(s for s in briefing.lenses if s.id == "attribution")
+    clear = "Statements attributed: highest in US right, 45% (95% CI 29% to 62%) against 19% for the other origins"
+    shown = replace(briefing, lenses=tuple(replace(s, clear=(clear,)) if s is voice else replace(s, clear=()) for s in briefing.lenses))
+    listed, scope = key_lens_findings(shown)
+    assert listed == (f"{voice.title} — {clear}",), listed
+    assert scope.startswith("How they say it states 1 clear difference between origins"), scope
+    page = _text(render_html("briefing.html.j2", replace(shown, key_lens_findings=listed, key_lens_scope=scope)))
+    cover = page[page.index("Key findings") : page.index("Contents")]
+    assert clear in cover and scope in cover, cover
+    none = replace(briefing, lenses=tuple(replace(s, clear=()) for s in briefing.lenses))
+    assert key_lens_findings(none) == ((), "None of the lenses of How they say it shows a clear difference between origins.")
+
+
+def test_a_lens_finding_is_clear_only_where_its_interval_excludes_zero_on_enough_sentences() -> None:
+    import polars as pl
+
+    from contrast.metrics.certainty import SPEC as CERTAINTY_SPEC
+    from contrast.metrics.figures import FIGURES_SCHEMA
+    from contrast.report.briefing.lenses.findings import Samples, clear_findings, findings
+    from tests.test_validity_check10h import CENTER, LEFT, RIGHT, _rate
+
+    refs = {"us-right": RIGHT, "us-center": CENTER, "us-left": LEFT}
+    names = {"hedge": "Hedges"}
+    samples = Samples({u: 30 for u in refs}, {u: 30 for u in refs})
+    unclear = pl.DataFrame([_rate("us-right", 13.81, 8.1), _rate("us-left", 0.0, 13.8)], schema=FIGURES_SCHEMA, orient="row")
+    assert findings(CERTAINTY_SPEC, unclear, refs, names, samples)
+    assert clear_findings(CERTAINTY_SPEC, unclear, refs, names, samples) == ()
+    standing = {**_rate("us-right", 13.81, 4.1), "diff_low": 2.0, "diff_high": 15.0}
+    clear = pl.DataFrame([standing, _rate("us-left", 4.0, 13.8)], schema=FIGURES_SCHEMA, orient="row")
+    said = clear_findings(CERTAINTY_SPEC, clear, refs, names, samples)
+    assert len(said) == 1 and said[0].startswith("Hedges: highest in US right"), said
+    assert said[0] in findings(CERTAINTY_SPEC, clear, refs, names, samples)
