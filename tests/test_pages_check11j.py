@@ -193,3 +193,37 @@ def test_a_lens_finding_is_clear_only_where_its_interval_excludes_zero_on_enough
     said = clear_findings(CERTAINTY_SPEC, clear, refs, names, samples)
     assert len(said) == 1 and said[0].startswith("Hedges: highest in US right"), said
     assert said[0] in findings(CERTAINTY_SPEC, clear, refs, names, samples)
+
+
+CHICK = [
+    "Chick-fil-A Appreciation Day – as it is being called was the idea of former Arkansas governor and Fox News "
+    "contributor Mike Huckabee.",
+    "Hundreds of thousands of people across the country headed to Chick-fil-A restaurants on Wednesday, answering a call "
+    "from Mike Huckabee, the former governor of Arkansas, to show support for the fast-food chain.",
+]
+STEELE = [
+    "The criticism has resulted in an array of challenges for Steele's job from Wisconsin Republican Party Chairman "
+    "Reince Priebus, former RNC Co-Chairwoman Ann Wagner and Saul Anuzis.",
+    "The contenders for the position include: Reince Preibus, the chairman in Wisconsin; Ann Wagner; Saul Anuzis.",
+    "Wisconsin GOP Chairman Reince Preibus, recently resigned RNC political director Gentry Collins, former U.S. "
+    "ambassador Ann Wagner and former Michigan GOP chairman Saul Anuzis also round out the list.",
+]
+
+
+@pytest.mark.parametrize(
+    ("terms", "texts", "shown"),
+    [
+        # check11j CF-2: "Key terms: Arkansas, Huckabee, governor, call, mike, Chick"
+        (["Arkansas", "Huckabee", "governor", "call", "mike", "Chick"], CHICK,
+         ("Arkansas", "Mike Huckabee", "governor", "call", "Chick-fil-A")),
+        # check11j SR-2: "Key terms: Ann Wagner, Gentry Collins, Saul Anuzis, reince"; two of three write "Preibus"
+        (["Ann Wagner", "Gentry Collins", "Saul Anuzis", "reince"], STEELE,
+         ("Ann Wagner", "Gentry Collins", "Saul Anuzis", "Reince Preibus")),
+        # a word the sentences write in lower case stays so; one they never write is not shown
+        (["support", "absent"], CHICK, ("support",)),
+    ],
+)
+def test_an_event_s_key_terms_are_printed_as_written_and_a_name_whole(terms: list[str], texts: list[str], shown: tuple[str, ...]) -> None:
+    from contrast.report.event_terms import as_printed
+
+    assert as_printed(terms, texts) == shown

@@ -27,6 +27,7 @@ from contrast.claims.labels import folded
 from contrast.claims.quotations import QUOTATION_GAP
 from contrast.metrics.voice import names_no_speaker
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
+from contrast.report.event_terms import as_printed
 from contrast.report.event_titles import event_title
 from contrast.report.refs import OriginRef
 from contrast.report.text import join_words, quotation
@@ -127,7 +128,7 @@ def event_panels(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: M
                     used=[c.quote.text for c in columns],
                     links=events.links,
                 ),
-                terms=tuple(row["terms"]),
+                terms=as_printed(row["terms"], members.get_column("text").to_list()),
                 columns=tuple(columns),
                 notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels)
                 or (nothing_noticed(columns),),
@@ -255,6 +256,8 @@ def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> 
     for term, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         if not any(folded(term) in folded(shown) for shown in terms):
             terms.append(term)
+    if "text" in members.columns:  # as the linked sentences write them, a name whole (check11j: "mike", "reince")
+        terms = list(as_printed(terms, members.filter(pl.col("claim_id").is_in(ids)).get_column("text").to_list()))
     terms = terms[:5]
     scores = inside.get_column("score").to_list()
     if not scores:
