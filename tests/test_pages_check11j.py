@@ -227,3 +227,32 @@ def test_an_event_s_key_terms_are_printed_as_written_and_a_name_whole(terms: lis
     from contrast.report.event_terms import as_printed
 
     assert as_printed(terms, texts) == shown
+
+
+def test_words_to_know_are_only_words_the_students_can_see() -> None:
+    """check11j CF-33: "firestorm" was taught though it is in none of the excerpts the handout gives (Fox's "The
+    Chick-fil-A firestorm has taken on different meanings" is not quoted). The students see the event excerpts and the
+    questions (their text and excerpts); a word in none of them is not taught."""
+    from types import SimpleNamespace
+
+    from contrast.report.handout.model import Excerpt, HandoutEvent, SourceTag, VocabTerm
+    from contrast.report.handout.questions import BASE_VOCABULARY, vocabulary
+
+    tag = SourceTag(letter="A", name="Source A", origin=None, title="", border="solid")
+    excerpt = Excerpt(tag, "Tariffs were slapped on Chinese goods on Friday.", False, False, "en", None, False)
+    events = [HandoutEvent(number=1, about=SimpleNamespace(text=""), reach="", excerpts=(excerpt,))]  # type: ignore[arg-type]
+    terms = [VocabTerm(w, "m", sources=("a",), note="n") for w in ("firestorm", "slapped", "selfish")]
+    taught = vocabulary(events, terms, {"a": tag}, ())[len(BASE_VOCABULARY) :]
+    assert [w.term for w in taught] == ["slapped"]
+    seen = ("In Event 2, Source A calls the plan selfish. Why?",)
+    assert [w.term for w in vocabulary(events, terms, {"a": tag}, (), seen=seen)[len(BASE_VOCABULARY) :]] == ["slapped", "selfish"]
+
+
+def test_a_loaded_word_is_glossed_by_its_kind_said_as_a_kind() -> None:
+    """check11j CF-33: "firestorm — A word that adds drama, or that is meant to make you afraid or angry": the meaning
+    of the lens's kind read as the word's own. A meaning from a kind says it is one."""
+    from contrast.report.handout.lenses import LOADED_KINDS, MEANINGS
+
+    for kind in LOADED_KINDS:
+        assert re.match(r"A word of the [\w -]+ kind|Words put in quote marks", MEANINGS[kind]), MEANINGS[kind]
+    assert MEANINGS["emotive"].startswith("A word of the drama and fear kind. Words like it")
