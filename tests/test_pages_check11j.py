@@ -221,6 +221,9 @@ STEELE = [
          ("Ann Wagner", "Gentry Collins", "Saul Anuzis", "Reince Preibus")),
         # a word the sentences write in lower case stays so; one they never write is not shown
         (["support", "absent"], CHICK, ("support",)),
+        # a name in the possessive is the name (tariffs: "Beijing" was dropped, written "Beijing's")
+        (["Beijing", "China's GDP", "resolve"], ["Nobody is doubting Beijing's resolve, the newspaper said of China's GDP."],
+         ("Beijing", "China's GDP", "resolve")),
     ],
 )
 def test_an_event_s_key_terms_are_printed_as_written_and_a_name_whole(terms: list[str], texts: list[str], shown: tuple[str, ...]) -> None:

@@ -25,7 +25,7 @@ def as_printed(terms: Iterable[str], texts: Sequence[str]) -> tuple[str, ...]:
     words joined by single spaces, or a capitalised compound) is shown as the shortest such name the texts write
     it in, the form most of them use ("reince" → "Reince Preibus", "Chick" → "Chick-fil-A"); a term the texts do not
     write is left out. A term inside another shown one is shown once, in the longer ("Huckabee" in "Mike Huckabee")."""
-    tokenised = [[(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)] for text in texts]
+    tokenised = [[_bare(m.start(), m.group()) for m in _TOKEN.finditer(text)] for text in texts]
     shown: list[str] = []
     for term in terms:
         # a figure ("$34bn", "25%") is shown as the linker wrote it: its forms differ across sources by design
@@ -36,7 +36,7 @@ def as_printed(terms: Iterable[str], texts: Sequence[str]) -> tuple[str, ...]:
 
 
 def _written(term: str, texts: Sequence[str], tokenised: list[list[tuple[int, int, str]]]) -> str | None:
-    words = [w.casefold() for w in _TOKEN.findall(term)]
+    words = [_bare(0, w)[2].casefold() for w in _TOKEN.findall(term)]
     if not words:
         return None
     forms: Counter[str] = Counter()
@@ -75,3 +75,10 @@ def _joined(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) 
 def _named(token: str) -> bool:
     """A capitalised word that may go on a name, not a title before it ("Chairman Reince Preibus")."""
     return token[:1].isupper() and not is_title(token)
+
+
+def _bare(start: int, token: str) -> tuple[int, int, str]:
+    """A token's span and text without a possessive ending ("Beijing's" is the name "Beijing")."""
+    if token[-2:] in ("'s", "’s") and len(token) > 2:
+        token = token[:-2]
+    return start, start + len(token), token
