@@ -179,7 +179,7 @@ def test_a_lens_finding_is_clear_only_where_its_interval_excludes_zero_on_enough
 
     from contrast.metrics.certainty import SPEC as CERTAINTY_SPEC
     from contrast.metrics.figures import FIGURES_SCHEMA
-    from contrast.report.briefing.lenses.findings import Samples, clear_findings, findings
+    from contrast.report.briefing.lenses.findings import Samples, findings
     from tests.test_validity_check10h import CENTER, LEFT, RIGHT, _rate
 
     refs = {"us-right": RIGHT, "us-center": CENTER, "us-left": LEFT}
@@ -187,10 +187,10 @@ def test_a_lens_finding_is_clear_only_where_its_interval_excludes_zero_on_enough
     samples = Samples({u: 30 for u in refs}, {u: 30 for u in refs})
     unclear = pl.DataFrame([_rate("us-right", 13.81, 8.1), _rate("us-left", 0.0, 13.8)], schema=FIGURES_SCHEMA, orient="row")
     assert findings(CERTAINTY_SPEC, unclear, refs, names, samples)
-    assert clear_findings(CERTAINTY_SPEC, unclear, refs, names, samples) == ()
+    assert findings(CERTAINTY_SPEC, unclear, refs, names, samples, clear_only=True) == ()
     standing = {**_rate("us-right", 13.81, 4.1), "diff_low": 2.0, "diff_high": 15.0}
     clear = pl.DataFrame([standing, _rate("us-left", 4.0, 13.8)], schema=FIGURES_SCHEMA, orient="row")
-    said = clear_findings(CERTAINTY_SPEC, clear, refs, names, samples)
+    said = findings(CERTAINTY_SPEC, clear, refs, names, samples, clear_only=True)
     assert len(said) == 1 and said[0].startswith("Hedges: highest in US right"), said
     assert said[0] in findings(CERTAINTY_SPEC, clear, refs, names, samples)
 

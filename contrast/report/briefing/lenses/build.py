@@ -23,14 +23,7 @@ from contrast.metrics.registry import LensSpec, family, lens_spec
 from contrast.metrics.sentiment import VOICE
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.metrics.voice import OWN
-from contrast.report.briefing.lenses.findings import (
-    Samples,
-    clear_findings,
-    count_of,
-    findings,
-    stands_out,
-    untyped_over_gap,
-)
+from contrast.report.briefing.lenses.findings import Samples, count_of, findings, stands_out, untyped_over_gap
 from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
 from contrast.report.refs import OriginRef
 from contrast.resources import lexicon
@@ -75,7 +68,7 @@ def lens_sections(
         builder.event_labels = _event_labels(analysis)
         tables = builder.tables(figures) + (builder.by_source(every) if per_source and spec.per_source else ())
         said = findings(spec, figures, refs, names, sentence_counts)
-        clear = clear_findings(spec, figures, refs, names, sentence_counts)
+        clear = findings(spec, figures, refs, names, sentence_counts, clear_only=True)
         if spec.nothing_anywhere and tables and all(_counts_nothing(table) for table in tables):
             tables, said, clear = (), (spec.nothing_anywhere,), ()
         sections.append(

@@ -54,34 +54,24 @@ def findings(
     refs: Mapping[str, OriginRef],
     names: Mapping[str, str],
     sentences: Samples | None = None,
+    *,
+    clear_only: bool = False,
 ) -> tuple[str, ...]:
     """The lens's findings: its headline measures (``LensSpec.headlines``), or its largest effects.
 
-    ``sentences``: the samples a rate rests on (the small-sample rule, ``MIN_JUDGED``).
+    ``sentences``: the samples a rate rests on (the small-sample rule, ``MIN_JUDGED``). ``clear_only``: only those
+    that state a clear difference between origins (the interval of the difference excludes zero, on ``MIN_JUDGED``
+    sentences or more), what page 1 lists beside At a glance's (check11j: the report's one clear finding, in Whose
+    voice, was missing from Key findings); distinctive terms and naming are no such comparison.
     """
     rows = [r for r in figures.iter_rows(named=True) if r["unit"] in refs]
+    if spec.layout in ("terms", "names") and clear_only:
+        return ()
     if spec.layout == "terms":
         return tuple(_distinctive(rows, refs))
     if spec.layout == "names":
         return _naming(rows)
-    return tuple(text for text, _ in _judged(spec, rows, refs, names, sentences or Samples()))
-
-
-def clear_findings(
-    spec: LensSpec,
-    figures: pl.DataFrame,
-    refs: Mapping[str, OriginRef],
-    names: Mapping[str, str],
-    sentences: Samples | None = None,
-) -> tuple[str, ...]:
-    """Those of the lens's ``findings`` that state a clear difference between origins (the interval of the difference
-    excludes zero, on ``MIN_JUDGED`` sentences or more): what page 1 lists beside At a glance's (check11j: the report's
-    one clear finding, in Whose voice, was missing from Key findings). Distinctive terms and naming are no such
-    comparison."""
-    if spec.layout in ("terms", "names"):
-        return ()
-    rows = [r for r in figures.iter_rows(named=True) if r["unit"] in refs]
-    return tuple(text for text, clear in _judged(spec, rows, refs, names, sentences or Samples()) if clear)
+    return tuple(text for text, clear in _judged(spec, rows, refs, names, sentences or Samples()) if clear or not clear_only)
 
 
 def _judged(

@@ -73,7 +73,7 @@ class LensSection:
     reads: str = ""
     """How to read its figures (``LensSpec.reads``), printed on paper and screens."""
     clear: tuple[str, ...] = ()
-    """Those of ``findings`` that state a clear difference between origins (``findings.clear_findings``): page 1
+    """Those of ``findings`` that state a clear difference between origins (``findings.findings(…, clear_only=True)``): page 1
     lists them with At a glance's."""
 
 
