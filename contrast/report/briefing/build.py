@@ -140,11 +140,11 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
         quoted_only_in=ONLY_IN_SHOWN,
     )
     briefing = replace(briefing, reporting_contrasts=_reporting_contrasts(analysis, sources, list(refs)))
+    briefing = replace(briefing, key_findings=key_findings(briefing))
     listed, scope = key_lens_findings(briefing)
     return replace(
         briefing,
         glance=at_a_glance(briefing),
-        key_findings=key_findings(briefing),
         key_lens_findings=listed,
         key_lens_scope=scope,
         n_comparisons=compared(briefing),

@@ -47,7 +47,8 @@ KEY_LENS_FINDINGS = 2
 
 def key_lens_findings(briefing: Briefing) -> tuple[tuple[str, ...], str]:
     """Page 1's clear differences from "How they say it" (each headed by its lens's title, at most
-    ``KEY_LENS_FINDINGS``, in the order the briefing prints them) and a sentence saying how many there are and in
+    ``KEY_LENS_FINDINGS`` and no more than the room At a glance's ``key_findings`` leave of ``KEY_FINDINGS``, in the
+    order the briefing prints them) and a sentence saying how many there are and in
     which lenses, or that there are none: page 1 said "0 of the 4 origin comparisons … show a difference" while the
     report's one clear finding, in Whose voice, was printed pages later (check11j). Empty without lenses."""
     if len(briefing.origins) < 2 or not briefing.lenses:
@@ -55,11 +56,14 @@ def key_lens_findings(briefing: Briefing) -> tuple[tuple[str, ...], str]:
     clear = [(section.title, finding) for section in briefing.lenses for finding in section.clear]
     if not clear:
         return (), "None of the lenses of How they say it shows a clear difference between origins."
-    listed = tuple(f"{title} — {finding}" for title, finding in clear[:KEY_LENS_FINDINGS])
+    room = max(0, min(KEY_LENS_FINDINGS, KEY_FINDINGS - len(briefing.key_findings)))  # page 1 holds three in all
+    listed = tuple(f"{title} — {finding}" for title, finding in clear[:room])
     count = f"{len(clear)} clear difference{'s' if len(clear) != 1 else ''} between origins"
     where = join_words(list(dict.fromkeys(title for title, _ in clear)))
-    shown = "listed above" if len(listed) == len(clear) else f"the first {len(listed)} listed above"
-    return listed, f"How they say it states {count} ({shown}), in {where}."
+    shown = (
+        " (listed above)" if len(listed) == len(clear) else f" (the first {len(listed)} listed above)" if listed else ""
+    )
+    return listed, f"How they say it states {count}{shown}, in {where}."
 
 
 def compared(briefing: Briefing) -> int:
