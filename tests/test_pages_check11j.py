@@ -170,6 +170,9 @@ def test_page_one_lists_the_clear_findings_of_the_lenses_too(built: tuple[Analys
     page = _text(render_html("briefing.html.j2", replace(shown, key_lens_findings=listed, key_lens_scope=scope)))
     cover = page[page.index("Key findings") : page.index("Contents")]
     assert clear in cover and scope in cover, cover
+    doubled = tuple(replace(s, clear=(clear, clear)) if s.id == voice.id else s for s in shown.lenses)
+    two = replace(shown, key_findings=("a", "b"), lenses=doubled)
+    assert key_lens_findings(two)[1].startswith("How they say it states 2 clear differences between origins (the first listed")
     full = replace(shown, key_findings=("a", "b", "c"))  # page 1 holds three findings in all: the lens is named
     assert key_lens_findings(full) == ((), f"How they say it states 1 clear difference between origins, in {voice.title}.")
     none = replace(briefing, lenses=tuple(replace(s, clear=()) for s in briefing.lenses))

@@ -60,9 +60,8 @@ def key_lens_findings(briefing: Briefing) -> tuple[tuple[str, ...], str]:
     listed = tuple(f"{title} — {finding}" for title, finding in clear[:room])
     count = f"{len(clear)} clear difference{'s' if len(clear) != 1 else ''} between origins"
     where = join_words(list(dict.fromkeys(title for title, _ in clear)))
-    shown = (
-        " (listed above)" if len(listed) == len(clear) else f" (the first {len(listed)} listed above)" if listed else ""
-    )
+    first = "the first" if len(listed) == 1 else f"the first {len(listed)}"
+    shown = " (listed above)" if len(listed) == len(clear) else f" ({first} listed above)" if listed else ""
     return listed, f"How they say it states {count}{shown}, in {where}."
 
 
