@@ -127,7 +127,7 @@ def test_an_origin_with_no_claim_its_alone_is_told_why_counted_by_reason() -> No
     center = lists["western-critical"]
     assert (center.only, center.shared, center.close, center.unanchored, center.context) == (0, 1, 0, 1, 0)
     assert center.why_none == (
-        "No claim of this origin was shown to be in it alone. Of its 2 claims: 1 is shared with another origin; 1 names "
+        "No claim of this origin was shown to be in it alone. Of its 2 claims: at least 1 is shared with another origin; 1 names "
         "nothing the search could show the other origins lack (it looks for people, organisations, places, figures and "
         "dates, not who is speaking), so finding nothing close elsewhere cannot show it is absent there."
     )

@@ -113,7 +113,8 @@ def test_handout_prose_reads_at_or_below_grade_9(analyses: dict[str, object], re
         analysis, build_briefing(analysis), blind=blind,  # type: ignore[arg-type]
         loaded_terms=loaded_terms(analysis), naming=naming_differences(analysis),  # type: ignore[arg-type]
     )
-    assert any(v.note for v in handout.vocabulary)
+    # only words the students can see are taught (check11j CF-33): soft-power's excerpts show none of its loaded words
+    assert any(v.note for v in handout.vocabulary) or report == "soft-power"
     html = render_html("handout.html.j2", handout)
     prose = prose_text(html)
     assert len(prose.split()) >= 150, "too little prose to measure"

@@ -104,9 +104,10 @@ def test_vocabulary_box_shows_lens_terms_as_letters_and_keeps_no_source_id(tarif
 def test_a_loaded_term_naming_an_outlet_is_left_out_in_blind_mode() -> None:
     tags = {"a": SourceTag("A", "Source A", None, "", "solid")}
     terms = [VocabTerm("People's Daily propaganda", "m", sources=("a",), note="n"), VocabTerm("regime", "m", sources=("a",), note="n")]
-    blind = vocabulary([], terms, tags, ("People's Daily",))
+    seen = ("People's Daily propaganda about the regime.",)  # words the students can see (check11j CF-33)
+    blind = vocabulary([], terms, tags, ("People's Daily",), seen=seen)
     assert [v.term for v in blind[len(BASE_VOCABULARY):]] == ["regime"]
-    open_mode = vocabulary([], terms, tags, ())
+    open_mode = vocabulary([], terms, tags, (), seen=seen)
     assert len(open_mode) == len(BASE_VOCABULARY) + 2
 
 
@@ -134,7 +135,8 @@ def test_a_second_word_of_the_same_kind_points_back_instead_of_repeating_its_mea
     scare = "Words put in quote marks to show that the writer does not mean them in the usual way."
     terms = [VocabTerm("“soft power”", scare, sources=("a",), note="n"), VocabTerm("regime", "m", sources=("a",), note="n"),
              VocabTerm("“bridges”", scare, sources=("a",), note="n")]
-    shown = vocabulary([], terms, tags, ())[len(BASE_VOCABULARY):]
+    seen = ("“soft power”, the regime's “bridges”",)  # words the students can see (check11j CF-33)
+    shown = vocabulary([], terms, tags, (), seen=seen)[len(BASE_VOCABULARY):]
     assert [v.meaning for v in shown] == [scare, "m", "The same kind of word as “soft power” above."]
 
 

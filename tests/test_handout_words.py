@@ -56,7 +56,8 @@ def test_the_handout_does_not_teach_the_storys_own_words_as_strongly_felt() -> N
 
 def test_a_loaded_lens_term_that_is_the_topic_is_not_taught() -> None:
     terms = (VocabTerm("“soft power”", "Scare quotes.", sources=("a",)), VocabTerm("bully", "A name-calling word.", sources=("a",)))
-    taught = vocabulary([], terms, {"a": _tag("A")}, topic=frozenset({"soft", "power"}))[len(BASE_VOCABULARY):]
+    seen = ("Source A calls China's “soft power” a bully's tool.",)  # words the students can see (check11j CF-33)
+    taught = vocabulary([], terms, {"a": _tag("A")}, topic=frozenset({"soft", "power"}), seen=seen)[len(BASE_VOCABULARY):]
     assert [w.term for w in taught] == ["bully"]
 
 

@@ -332,3 +332,14 @@ def tone_ends(values: list[float]) -> tuple[str, str]:
     if all(v >= 0 for v in values) and any(v > 0 for v in values):
         return "most positive", "least positive"
     return "most positive", "most negative"
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS})(?: (\d{{4}}))?\b")
+NO_BREAK_SPACE = "\u00a0"
+
+
+def dates_unbroken(text: str) -> str:
+    """``text`` with the spaces inside each written date ("1 August 2012", "30 June") made non-breaking, so a title
+    never wraps a day apart from its month (check11j: "… 3 origins, 1 / August 2012")."""
+    return _DAY_MONTH_YEAR.sub(lambda m: NO_BREAK_SPACE.join(g for g in m.groups() if g), text)

@@ -20,7 +20,7 @@ from contrast.report.briefing.changes import changes_view
 from contrast.report.briefing.charts import briefing_charts
 from contrast.report.briefing.contrasts import origin_contrasts
 from contrast.report.briefing.events import ONLY_IN_SHOWN, event_panels, only_in
-from contrast.report.briefing.glance import at_a_glance, compared, key_findings
+from contrast.report.briefing.glance import at_a_glance, compared, key_findings, key_lens_findings
 from contrast.report.briefing.lenses.build import lens_cautions, lens_sections
 from contrast.report.briefing.lenses.charts import with_lens_charts
 from contrast.report.briefing.model import (
@@ -141,10 +141,13 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
         quoted_only_in=ONLY_IN_SHOWN,
     )
     briefing = replace(briefing, reporting_contrasts=_reporting_contrasts(analysis, sources, list(refs)))
+    briefing = replace(briefing, key_findings=key_findings(briefing))
+    listed, scope = key_lens_findings(briefing)
     return replace(
         briefing,
         glance=at_a_glance(briefing),
-        key_findings=key_findings(briefing),
+        key_lens_findings=listed,
+        key_lens_scope=scope,
         n_comparisons=compared(briefing),
         coverage=tuple(_coverage(panel, sources) for panel in briefing.panels[:PRINTED_PANELS]),
         charts=briefing_charts(briefing, analysis.results.sentences, analysis.events.source_overlap),

@@ -27,6 +27,7 @@ from contrast.claims.labels import folded
 from contrast.claims.quotations import QUOTATION_GAP
 from contrast.metrics.voice import names_no_speaker
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
+from contrast.report.event_terms import as_printed
 from contrast.report.event_titles import event_title
 from contrast.report.refs import OriginRef
 from contrast.report.said import Speakers, attributes_fact
@@ -130,9 +131,10 @@ def event_panels(
                     used=[c.quote.text for c in columns],
                     links=events.links,
                 ),
-                terms=tuple(row["terms"]),
+                terms=as_printed(row["terms"], members.get_column("text").to_list()),
                 columns=tuple(columns),
-                notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels),
+                notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels)
+                or (nothing_noticed(columns),),
                 n_sources=row["n_sources"],
                 why=_why(events.links, members, row["strength"]),
                 weak=_strength_label(row["strength"]) == "weak",
@@ -229,7 +231,8 @@ def _why_none(claims: int, shared: int, *, close: int, unanchored: int, context:
     """The Only-in section's sentence for an origin none of whose claims was shown to be its alone."""
     if not claims:
         return "This origin has no claim to search for."
-    reasons = ([f"{shared} {'is' if shared == 1 else 'are'} shared with another origin"] if shared else []) + unshown(
+    # a count of links found, a lower bound like the table's (check11j CF-3)
+    reasons = ([f"at least {shared} {'is' if shared == 1 else 'are'} shared with another origin"] if shared else []) + unshown(
         close=close, unanchored=unanchored, context=context
     )
     return f"No claim of this origin was shown to be in it alone. Of its {claims} claims: {'; '.join(reasons)}."
@@ -256,6 +259,8 @@ def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> 
     for term, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         if not any(folded(term) in folded(shown) for shown in terms):
             terms.append(term)
+    if "text" in members.columns:  # as the linked sentences write them, a name whole (check11j: "mike", "reince")
+        terms = list(as_printed(terms, members.filter(pl.col("claim_id").is_in(ids)).get_column("text").to_list()))
     terms = terms[:5]
     scores = inside.get_column("score").to_list()
     if not scores:
@@ -337,6 +342,28 @@ def voice_note(columns: Sequence[EventColumn]) -> str:
         f"{join_words(attributing)} {'attributes' if len(attributing) == 1 else 'attribute'} the claim to a speaker or source; "
         f"{join_words(asserting)} {'states' if len(asserting) == 1 else 'state'} it in "
         f"{'its' if len(asserting) == 1 else 'their'} own voice."
+    )
+
+
+def nothing_noticed(columns: list[EventColumn]) -> str:
+    """The panel's note when its checks (who attributes the claim and who states it in its own voice, names, copies)
+    find nothing: what they found instead, so the section's promise of "what a reader should notice" is kept or
+    said to be empty, never silently broken (check11j: nothing was printed under either report's event)."""
+    every = "both origins" if len(columns) == 2 else f"all {len(columns)} origins"
+    asserting = [c.origin.label for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
+    if len(asserting) == len(columns):
+        voice = f"{every} state it in their own voice"
+    elif all(c.quote.attributed for c in columns):
+        voice = f"{every} attribute it to a speaker or source"
+    else:
+        beside = [c.origin.label for c in columns if not c.quote.attributed and c.origin.label not in asserting]
+        voice = (
+            f"{join_words(beside)} {'reports' if len(beside) == 1 else 'report'} someone in a clause beside the claim, "
+            "so who states it in its own voice is not compared"
+        )
+    return (
+        f"Nothing to point out between origins: {voice}; they call its actors by the same names (or forms of one "
+        "name), and no two of its sources carry the same text."
     )
 
 

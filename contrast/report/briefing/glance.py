@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 
 from contrast.genre import confounded, describe_mix, genre_mix
 from contrast.report.briefing.contrasts import GRADE, NEGATIVE, SENTENCE_LENGTH, TONE
@@ -38,6 +39,30 @@ def key_findings(briefing: Briefing) -> tuple[str, ...]:
     passing.sort(key=lambda item: (-_strength(item[1]), item[0]))
     found = (_DESCRIBE[name](briefing) for name, _ in passing[:KEY_FINDINGS])
     return tuple(sentence for sentence in found if sentence)
+
+
+KEY_LENS_FINDINGS = 2
+"""How many of the lenses' clear differences page 1 states; the lenses holding the rest are named."""
+
+
+def key_lens_findings(briefing: Briefing) -> tuple[tuple[str, ...], str]:
+    """Page 1's clear differences from "How they say it" (each headed by its lens's title, at most
+    ``KEY_LENS_FINDINGS`` and no more than the room At a glance's ``key_findings`` leave of ``KEY_FINDINGS``, in the
+    order the briefing prints them) and a sentence saying how many there are and in
+    which lenses, or that there are none: page 1 said "0 of the 4 origin comparisons … show a difference" while the
+    report's one clear finding, in Whose voice, was printed pages later (check11j). Empty without lenses."""
+    if len(briefing.origins) < 2 or not briefing.lenses:
+        return (), ""
+    clear = [(section.title, finding) for section in briefing.lenses for finding in section.clear]
+    if not clear:
+        return (), "None of the lenses of How they say it shows a clear difference between origins."
+    room = max(0, min(KEY_LENS_FINDINGS, KEY_FINDINGS - len(briefing.key_findings)))  # page 1 holds three in all
+    listed = tuple(f"{title} — {finding}" for title, finding in clear[:room])
+    count = f"{len(clear)} clear difference{'s' if len(clear) != 1 else ''} between origins"
+    where = join_words(list(dict.fromkeys(title for title, _ in clear)))
+    first = "the first" if len(listed) == 1 else f"the first {len(listed)}"
+    shown = " (listed above)" if len(listed) == len(clear) else f" ({first} listed above)" if listed else ""
+    return listed, f"How they say it states {count}{shown}, in {where}."
 
 
 def compared(briefing: Briefing) -> int:
@@ -84,14 +109,14 @@ def _tone_extremes(briefing: Briefing) -> str | None:
         return (
             f"Tone {scope}, on VADER's −1 to +1 scale: {_who(briefing, contrast, contrast.high, _signed)} the {top} "
             f"({_at(contrast, contrast.high, _signed)}) and {_who(briefing, contrast, contrast.low, _signed, verb=False)} the {bottom} "
-            f"({_at(contrast, contrast.low, _signed)}); the gap of {contrast.difference:.2f} (95% CI {_plain(contrast.diff_low)} "
+            f"({_at(contrast, contrast.low, _signed)}); the gap of {_gap(contrast, _signed)} (95% CI {_plain(contrast.diff_low)} "
             f"to {_plain(contrast.diff_high)}) is larger than resampling the sentences explains."
         )
     return (
         f"No clear difference in tone {scope}: origins average from "
         f"{_for(briefing, contrast, contrast.low, _signed, called=OWN_SENTENCES)} to "
         f"{_for(briefing, contrast, contrast.high, _signed, called=OWN_SENTENCES)} on VADER's −1 to +1 scale; "
-        f"{_why_not(briefing, contrast, f'{contrast.difference:.2f}', _plain, sentences=OWN_SENTENCES)}."
+        f"{_why_not(briefing, contrast, _gap(contrast, _signed), _plain, sentences=OWN_SENTENCES)}."
     )
 
 
@@ -105,14 +130,14 @@ def _negative_share(briefing: Briefing) -> str | None:
             f"{_who(briefing, contrast, contrast.high, _pct, verb=False)} "
             f"({_at(contrast, contrast.high, _pct)} of its sentences) and least frequent in "
             f"{_who(briefing, contrast, contrast.low, _pct, verb=False)} "
-            f"({_at(contrast, contrast.low, _pct)}); the difference of {_points(contrast.difference)} (95% CI "
+            f"({_at(contrast, contrast.low, _pct)}); the difference of {_gap(contrast, _pct)} points (95% CI "
             f"{_points(contrast.diff_low)} to {_points(contrast.diff_high)}) is larger than resampling explains."
         )
     return (
         f"No clear difference in the share of negative sentences in the outlets' own voice: from "
         f"{_for(briefing, contrast, contrast.low, _pct, called=OWN_SENTENCES)} to "
         f"{_for(briefing, contrast, contrast.high, _pct, called=OWN_SENTENCES)}; "
-        f"{_why_not(briefing, contrast, _points(contrast.difference), _points, sentences=OWN_SENTENCES)}."
+        f"{_why_not(briefing, contrast, _gap(contrast, _pct) + ' points', _points, sentences=OWN_SENTENCES)}."
     )
 
 
@@ -124,12 +149,12 @@ def _reading_difficulty(briefing: Briefing) -> str | None:
         return (
             f"By the Flesch–Kincaid grade, {_who(briefing, contrast, contrast.high, _one)} the hardest to read "
             f"({_at(contrast, contrast.high, _one)}) and {_who(briefing, contrast, contrast.low, _one, verb=False)} the easiest "
-            f"({_at(contrast, contrast.low, _one)}): {contrast.difference:.1f} school grades apart (95% CI "
+            f"({_at(contrast, contrast.low, _one)}): {_gap(contrast, _one)} school grades apart (95% CI "
             f"{_one(contrast.diff_low)} to {_one(contrast.diff_high)}).{_wire_copy(briefing, contrast)}"
         )
     return (
         f"No clear difference in reading grade (Flesch–Kincaid): from {_for(briefing, contrast, contrast.low, _one)} to "
-        f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, f'{contrast.difference:.1f} grades', _one)}."
+        f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, _gap(contrast, _one) + ' grades', _one)}."
     )
 
 
@@ -143,12 +168,12 @@ def _sentence_length(briefing: Briefing) -> str | None:
             f"({_at(contrast, contrast.high, _one, ' words on average')}) "
             f"and shortest in {_who(briefing, contrast, contrast.low, _one, verb=False)} ({_at(contrast, contrast.low, _one, ' words')}); "
             "the difference "
-            f"of {contrast.difference:.1f} words (95% CI {_one(contrast.diff_low)} to {_one(contrast.diff_high)}) is larger than "
+            f"of {_gap(contrast, _one)} words (95% CI {_one(contrast.diff_low)} to {_one(contrast.diff_high)}) is larger than "
             f"resampling explains.{_wire_copy(briefing, contrast)}"
         )
     return (
         f"No clear difference in sentence length: from {_for(briefing, contrast, contrast.low, _one)} words to "
-        f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, f'{contrast.difference:.1f} words', _one)}."
+        f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, _gap(contrast, _one) + ' words', _one)}."
     )
 
 
@@ -225,6 +250,20 @@ def _for(
         many = called.removesuffix("s") if estimate.n == 1 else called
         return f"{fmt(estimate.value)} for {who} ({tie}{estimate.n} {many}, too few to draw an interval from)"
     return f"{fmt(estimate.value)} for {who} ({tie}95% CI {fmt(estimate.low)} to {fmt(estimate.high)})"
+
+
+def _gap(contrast: Contrast, fmt: Callable[[float], str]) -> str:
+    """The gap between the two extremes as a reader computes it from the figures printed with ``fmt``, at their
+    precision: "from 14.0 … to 15.4" has a gap of 1.4, though the unrounded figures (13.96, 15.44) differ by 1.48
+    (check11j SR-6). Percentages give points ("11%" to "25%": 14)."""
+    printed = [fmt(contrast.estimates[o].value) for o in (contrast.high, contrast.low)]
+    high, low = (_printed_number(p) for p in printed)
+    return signed(float(high - low), max(len(p.partition(".")[2].rstrip("%")) for p in printed), sign=False)
+
+
+def _printed_number(text: str) -> Decimal:
+    """The number a figure prints ("−0.03", "+0.07", "25%", "1,233") exactly, as a reader reads it."""
+    return Decimal(text.replace("−", "-").replace("+", "").replace("%", "").replace(",", ""))
 
 
 def _signed(value: float) -> str:

@@ -172,6 +172,10 @@ class Briefing:
     """Page 1: the strongest origin differences that pass the validity rules (``glance.key_findings``)."""
     n_comparisons: int = 0
     """How many origin comparisons "At a glance" judges (the key findings are those that pass)."""
+    key_lens_findings: tuple[str, ...] = ()
+    """Page 1: the clear differences "How they say it" states, each with its lens's title (``glance.key_lens_findings``)."""
+    key_lens_scope: str = ""
+    """Page 1: how many clear differences the lenses state and which lenses, or that they state none."""
     reporting_contrasts: Mapping[str, Contrast] = field(default_factory=dict)
     """Tone contrasts over news and wire copy only (``genre.REPORTING``): the comparison "At a
     glance" offers when origin and genre are confounded; empty otherwise."""

@@ -73,7 +73,8 @@ def build_handout(
         picker = ExcerptPicker(analysis.events.claims, tags, languages, hidden, speakers)
         events = _events(analysis, picker, len(order))
         questions, answers = questions_and_answers(analysis, events, picker, tags, naming=naming)
-        words = vocabulary(events, loaded_terms, tags, hidden, topic)
+        seen = [text for q in questions for text in (q.text, q.excerpt.text if q.excerpt else "")]
+        words = vocabulary(events, loaded_terms, tags, hidden, topic, seen=seen)
         quoted = _quoted(cast, tags, events, questions, answers, words)
         if quoted == cast:
             break

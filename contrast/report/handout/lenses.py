@@ -39,14 +39,16 @@ from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 LOADED_KINDS = ("label", "scare_quote", "slant", "emotive", "glitter")
 """Kinds of loaded cue offered as vocabulary, in turn (intensifiers are left out)."""
 MEANINGS = {
-    "label": "A name-calling word. It is a label that makes you think badly of someone.",
-    "slant": "A slanted word. It tells what someone did or said in a way that makes them look bad.",
+    "label": "A word of the name-calling kind. Words like it are labels that make you think badly of someone.",
+    "slant": "A word of the slanted kind. Words like it tell what someone did or said in a way that makes them look bad.",
     "scare_quote": "Words put in quote marks to show that the writer does not mean them in the usual way, or to doubt them "
     "or make fun of them. These are called scare quotes.",
-    "emotive": "A word that adds drama, or that is meant to make you afraid or angry.",
-    "glitter": "A glowing word. It praises, but does not say what was done.",
+    "emotive": "A word of the drama and fear kind. Words like it add drama, or are meant to make you afraid or angry.",
+    "glitter": "A word of the glowing kind. Words like it praise, but do not say what was done.",
 }
-"""Plain meanings for the student page (held to the handout's reading grade). A meaning names no
+"""Plain meanings for the student page (held to the handout's reading grade), of the lens's kind and said as such
+("A word of the drama and fear kind"): "firestorm — A word that adds drama, or that is meant to make you afraid or
+angry" read as the meaning of "firestorm" (check11j CF-33). A meaning names no
 part of speech: a lexicon's kind mixes them ("tirade" is a noun among the slanted verbs). Nor does it
 say what the text lacks ("without proof"): a word list cannot know it, and "Assad's regime", in a
 sentence on the use of chemical weapons, was taught as name-calling "without proof" (check s5-A MT-55)."""

@@ -97,22 +97,27 @@ def vocabulary(
     tags: Mapping[str, SourceTag] | None = None,
     hidden: Iterable[str] = (),
     topic: frozenset[str] = frozenset(),
+    *,
+    seen: Iterable[str] = (),
 ) -> tuple[VocabTerm, ...]:
     """The base terms, then loaded terms from the lens if given, else strongly felt words in the excerpts.
 
-    Loaded terms the students can see in an excerpt come first. A lens term's source ids
+    Only loaded terms the students can see are taught: in an event's excerpt or in ``seen`` (the questions' text and
+    excerpts); "firestorm" was taught from a sentence the handout never quotes (check11j CF-33). A lens term's source ids
     become letters ("Source B, Source D"); in blind mode a term naming an outlet or an
     origin is left out. A word of the story itself (``topic``, see ``topic_words``) is not
     taught as a loaded or strongly felt word: every source uses it.
     """
     tags = tags or {}
     loaded_terms = [t for t in loaded_terms if not is_topic(t.term, topic)]
-    shown = " ".join(x.text for e in events for x in e.excerpts)
+    shown = " ".join([*(x.text for e in events for x in e.excerpts), *seen])
     quoted = {x.source.letter for e in events for x in e.excerpts}
     lens_terms = [
         replace(t, found=some_sources(_by_letter(t.sources, tags), tags, quoted, total=len(t.sources)), sources=(), uses=())
-        for t in sorted(loaded_terms, key=lambda t: not mentions(shown, [t.term.strip("“”")]))
-        if not (hidden and mentions(t.term, hidden)) and (not t.sources or any(s in tags for s in t.sources))
+        for t in loaded_terms
+        if mentions(shown, [t.term.strip("“”")])
+        and not (hidden and mentions(t.term, hidden))
+        and (not t.sources or any(s in tags for s in t.sources))
     ]
     found = lens_terms or [
         VocabTerm(word, "A strongly felt word: the tone score rates it " + ("positive." if value > 0 else "negative."),

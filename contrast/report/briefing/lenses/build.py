@@ -68,8 +68,9 @@ def lens_sections(
         builder.event_labels = _event_labels(analysis)
         tables = builder.tables(figures) + (builder.by_source(every) if per_source and spec.per_source else ())
         said = findings(spec, figures, refs, names, sentence_counts)
+        clear = findings(spec, figures, refs, names, sentence_counts, clear_only=True)
         if spec.nothing_anywhere and tables and all(_counts_nothing(table) for table in tables):
-            tables, said = (), (spec.nothing_anywhere,)
+            tables, said, clear = (), (spec.nothing_anywhere,), ()
         sections.append(
             LensSection(
                 id=lens,
@@ -78,6 +79,7 @@ def lens_sections(
                 method=spec.method,
                 provenance=_provenance(spec.lexicon),
                 findings=said,
+                clear=clear,
                 tables=tables,
                 examples=tuple(builder.examples),
                 chart=None,

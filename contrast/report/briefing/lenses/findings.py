@@ -54,19 +54,32 @@ def findings(
     refs: Mapping[str, OriginRef],
     names: Mapping[str, str],
     sentences: Samples | None = None,
+    *,
+    clear_only: bool = False,
 ) -> tuple[str, ...]:
     """The lens's findings: its headline measures (``LensSpec.headlines``), or its largest effects.
 
-    ``sentences``: the samples a rate rests on (the small-sample rule, ``MIN_JUDGED``).
+    ``sentences``: the samples a rate rests on (the small-sample rule, ``MIN_JUDGED``). ``clear_only``: only those
+    that state a clear difference between origins (the interval of the difference excludes zero, on ``MIN_JUDGED``
+    sentences or more), what page 1 lists beside At a glance's (check11j: the report's one clear finding, in Whose
+    voice, was missing from Key findings); distinctive terms and naming are no such comparison.
     """
     rows = [r for r in figures.iter_rows(named=True) if r["unit"] in refs]
+    if spec.layout in ("terms", "names") and clear_only:
+        return ()
     if spec.layout == "terms":
         return tuple(_distinctive(rows, refs))
     if spec.layout == "names":
         return _naming(rows)
-    sentences = sentences or Samples()
+    return tuple(text for text, clear in _judged(spec, rows, refs, names, sentences or Samples()) if clear or not clear_only)
+
+
+def _judged(
+    spec: LensSpec, rows: list[dict], refs: Mapping[str, OriginRef], names: Mapping[str, str], sentences: Samples
+) -> list[tuple[str, bool]]:
+    """Each finding of the lens's measures, and whether it states a clear difference."""
     measures = _headlines(rows, spec.headlines) if spec.headlines else _largest_effects(rows)
-    out = []
+    out: list[tuple[str, bool]] = []
     for measure in measures:
         candidates = [r for r in rows if r["measure"] == measure and r["value"] is not None and _measured(r)]
         if len(candidates) < 1:
@@ -74,7 +87,7 @@ def findings(
         label = names.get(measure, measure)
         nothing = spec.nothing(measure) if spec.nothing is not None else None
         if sum(r["measure"] == measure and r["value"] is not None for r in rows) < 2:
-            out.append(_alone(candidates[0], refs[candidates[0]["unit"]].label, label, sentences))
+            out.append((_alone(candidates[0], refs[candidates[0]["unit"]].label, label, sentences), False))
             continue
         top = max(candidates, key=lambda r: (r["value"], -refs[r["unit"]].index))
         low = min(candidates, key=lambda r: (r["value"], refs[r["unit"]].index))
@@ -83,15 +96,16 @@ def findings(
         standing = [(row, word) for row, word in shown if stands_out(row, sentences) and untyped_over_gap(rows, row) is None]
         if not standing and untyped_over_gap(rows, top) is not None:
             why = _untyped_why(rows, top, refs) or ""
-            out.append(_unranked(top, refs[top["unit"]].label, label, why, sentences) + _untyped(rows, top, refs))
+            out.append((_unranked(top, refs[top["unit"]].label, label, why, sentences) + _untyped(rows, top, refs), False))
         elif not standing:
             tied = _tied(top, candidates, refs)
-            out.append(_no_difference(top, refs[top["unit"]].label, label, ends[0], sentences, nothing, tied) + _untyped(rows, top, refs))
+            said = _no_difference(top, refs[top["unit"]].label, label, ends[0], sentences, nothing, tied)
+            out.append((said + _untyped(rows, top, refs), False))
         for row, word in standing:
             tied = _tied(row, candidates, refs)
             said = _sentence(row, refs[row["unit"]].label, label, word, tied, nothing) + (_voice_tone(rows, row) if row is top else "")
-            out.append(said + _untyped(rows, row, refs))
-    return tuple(out)
+            out.append((said + _untyped(rows, row, refs), True))
+    return out
 
 
 def _untyped(rows: list[dict], row: Mapping[str, Any], refs: Mapping[str, OriginRef]) -> str:

@@ -72,6 +72,9 @@ class LensSection:
     chart: Chart | None
     reads: str = ""
     """How to read its figures (``LensSpec.reads``), printed on paper and screens."""
+    clear: tuple[str, ...] = ()
+    """Those of ``findings`` that state a clear difference between origins (``findings.findings(…, clear_only=True)``): page 1
+    lists them with At a glance's."""
 
 
 def segments(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Segment, ...]:

@@ -1,0 +1,84 @@
+"""An event's key terms as a reader finds them in its sentences: written as they are, a name whole.
+
+The linker keeps its terms folded ("reince", "mike") and cut at hyphens ("Chick" of "Chick-fil-A"): check11j printed
+"Key terms: Ann Wagner, Gentry Collins, Saul Anuzis, reince" and "… call, mike, Chick". A reader searching the
+sentences for a term must find it, and a piece of a name says less than the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from contrast.claims.aliases import is_title
+from contrast.claims.distinctive import distinct_anchors
+
+_TOKEN = re.compile(r"[^\W_][\w’']*(?:[-‐][^\W_][\w’']*)*")
+"""A word, a hyphenated compound ("Chick-fil-A", "fast-food") kept whole."""
+_WORDS = re.compile(r"[^\W\d_][\w’'‐ -]*")
+"""A term of words, not a figure."""
+
+
+def as_printed(terms: Iterable[str], texts: Sequence[str]) -> tuple[str, ...]:
+    """``terms`` as ``texts`` write them, in order, each once: a term that is part of a name (a run of capitalised
+    words joined by single spaces, or a capitalised compound) is shown as the shortest such name the texts write
+    it in, the form most of them use ("reince" → "Reince Preibus", "Chick" → "Chick-fil-A"); a term the texts do not
+    write is left out. A term inside another shown one is shown once, in the longer ("Huckabee" in "Mike Huckabee")."""
+    tokenised = [[_bare(m.start(), m.group()) for m in _TOKEN.finditer(text)] for text in texts]
+    shown: list[str] = []
+    for term in terms:
+        # a figure ("$34bn", "25%") is shown as the linker wrote it: its forms differ across sources by design
+        found = _written(term, texts, tokenised) if _WORDS.fullmatch(term) else term
+        if found and found.casefold() not in {s.casefold() for s in shown}:
+            shown.append(found)
+    return tuple(distinct_anchors(shown))
+
+
+def _written(term: str, texts: Sequence[str], tokenised: list[list[tuple[int, int, str]]]) -> str | None:
+    words = [_bare(0, w)[2].casefold() for w in _TOKEN.findall(term)]
+    if not words:
+        return None
+    forms: Counter[str] = Counter()
+    size: dict[str, int] = {}
+    for text, tokens in zip(texts, tokenised, strict=True):
+        for i in range(len(tokens) - len(words) + 1):
+            window = tokens[i : i + len(words)]
+            if not all(_is(word, token) for word, (_, _, token) in zip(words, window, strict=True)):
+                continue
+            first, last = i, i + len(words) - 1
+            if all(token[:1].isupper() for _, _, token in window):
+                while first > 0 and _joined(text, tokens[first - 1], tokens[first]) and _named(tokens[first - 1][2]):
+                    first -= 1
+                while last + 1 < len(tokens) and _joined(text, tokens[last], tokens[last + 1]) and _named(tokens[last + 1][2]):
+                    last += 1
+            form = text[tokens[first][0] : tokens[last][1]]
+            forms[form] += 1
+            size[form] = last - first + 1
+    if not forms:
+        return None
+    order = list(forms)
+    return min(order, key=lambda f: (size[f], -forms[f], order.index(f)))
+
+
+def _is(word: str, token: str) -> bool:
+    """The token is the word, or a compound the word is a piece of."""
+    folded = token.casefold()
+    return folded == word or word in re.split(r"[-‐]", folded)
+
+
+def _joined(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """Two tokens one space apart: a name goes on (a comma, a full stop or a dash ends it)."""
+    return text[left[1] : right[0]] == " "
+
+
+def _named(token: str) -> bool:
+    """A capitalised word that may go on a name, not a title before it ("Chairman Reince Preibus")."""
+    return token[:1].isupper() and not is_title(token)
+
+
+def _bare(start: int, token: str) -> tuple[int, int, str]:
+    """A token's span and text without a possessive ending ("Beijing's" is the name "Beijing")."""
+    if token[-2:] in ("'s", "’s") and len(token) > 2:
+        token = token[:-2]
+    return start, start + len(token), token
