@@ -264,3 +264,28 @@ def test_a_loaded_word_is_glossed_by_its_kind_said_as_a_kind() -> None:
     for kind in LOADED_KINDS:
         assert re.match(r"A word of the [\w -]+ kind|Words put in quote marks", MEANINGS[kind]), MEANINGS[kind]
     assert MEANINGS["emotive"].startswith("A word of the drama and fear kind. Words like it")
+
+
+WITHIN = {
+    # one outlet quotes a phrase inside its own telling of the fact, the other tells it plainly: no difference of voice
+    # (check10-recheckI KG-12), and the note says why without an empty subject
+    "fox": "Kathy Griffin admitted on Tuesday that she “went too far” with a photo of a bloodied mask of Donald Trump. "
+    "Farmers in Aroostook County harvested a record potato crop this autumn.",
+    "nyt": "Kathy Griffin posed on Tuesday for a photo with a bloodied mask of Donald Trump. "
+    "The central bank of Norway raised its main interest rate by a quarter point.",
+}
+
+
+def test_a_panel_whose_quote_is_a_phrase_within_the_outlets_telling_says_so() -> None:
+    from contrast.claims import find_events
+    from contrast.report.briefing.events import event_panels
+    from contrast.segment import segment
+    from tests.test_events_view import REFS
+
+    origins = {"fox": "state-media", "nyt": "western-critical"}
+    analysis = find_events(segment(WITHIN, origins), origins=list(REFS))
+    (panel,) = event_panels(analysis, REFS, {s: s for s in WITHIN})
+    (note,) = panel.notes
+    assert note.startswith("Nothing to point out between origins: "), note
+    assert "someone only within its own telling of the fact, so who states it in its own voice is not compared" in note, note
+    assert ":  " not in note and ": reports" not in note and ": quotes" not in note, note

@@ -350,16 +350,30 @@ def nothing_noticed(columns: list[EventColumn]) -> str:
     find nothing: what they found instead, so the section's promise of "what a reader should notice" is kept or
     said to be empty, never silently broken (check11j: nothing was printed under either report's event)."""
     every = "both origins" if len(columns) == 2 else f"all {len(columns)} origins"
-    asserting = [c.origin.label for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
+    stating = [c for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
+    told = [c.quote.text for c in stating]
+    asserting = [c.origin.label for c in stating]
     if len(asserting) == len(columns):
         voice = f"{every} state it in their own voice"
     elif all(c.quote.attributed for c in columns):
         voice = f"{every} attribute it to a speaker or source"
     else:
+        # the same reading as ``voice_note``: an attributing sentence whose shared words stand in its own telling
+        # quotes a phrase within the fact, no difference of voice (check10-recheckI KG-12)
+        within = [c.origin.label for c in columns if c.quote.attributed and not attributes_fact(c.quote.text, told)]
         beside = [c.origin.label for c in columns if not c.quote.attributed and c.origin.label not in asserting]
+        parts = []
+        if within:
+            parts.append(
+                f"{join_words(within)} {'quotes or reports' if len(within) == 1 else 'quote or report'} someone only "
+                "within its own telling of the fact"
+            )
+        if beside:
+            parts.append(f"{join_words(beside)} {'reports' if len(beside) == 1 else 'report'} someone in a clause beside the claim")
         voice = (
-            f"{join_words(beside)} {'reports' if len(beside) == 1 else 'report'} someone in a clause beside the claim, "
-            "so who states it in its own voice is not compared"
+            f"{'; '.join(parts)}, so who states it in its own voice is not compared"
+            if parts
+            else "who states it in its own voice is not compared"
         )
     return (
         f"Nothing to point out between origins: {voice}; they call its actors by the same names (or forms of one "
