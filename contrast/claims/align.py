@@ -225,28 +225,28 @@ def align(
     conflicts = Conflicts(texts)
     speaking = quotation_speakers(claims)
     links, likely, apart = _links(scorer, pairs, sources, starts, conflicts, voices=speaking)
-
-    def probability_of(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        conflicting = conflicts.between(left, right)
-        return np.where(conflicting, 0.0, scorer.score(left, right)), conflicting
-
-    event_of = _merge(links, likely, sources, _cosines(matrix, links), apart, rescore=probability_of)
+    del pairs, starts  # read by _links only: let go of before the absence searches, where the stage peaks
+    event_of = _merge(links, likely, sources, _cosines(matrix, links), apart, rescore=_probability(scorer, conflicts))
+    del likely, apart, conflicts
     keys = list(claims.select("source_id", "sentence_index").iter_rows())
     if sentences is None:
         said = claims.get_column("attributed").to_list()
         sentences = {key: (text, _voice_of(text, s)) for key, text, s in zip(keys, texts, said, strict=True)}
     event_of = quotation_events(event_of, keys, sentences, speaking)
+    del keys, sentences, speaking
     claims = claims.with_columns(
         pl.Series("event", event_of, dtype=pl.Int32),
         pl.Series("also", echoes(texts, sources.tolist(), event_of), dtype=pl.List(pl.Int32)),
     )
     spellings = Spellings(claims, surface_forms(claims, aliases))
     events, claims = number_events(claims, matrix, vocabulary, aliases, spellings, event_strength(links, event_of))
-    specific = specific_features(pool_matrix, vocabulary, pool_speakers)
-    telling = specific_features(pool_matrix, vocabulary, pool_speakers, floor=EVENT_ROWS)  # what tells an event apart
+    del texts
     searched = pool.select(POOL_COLUMNS)
     reading = PoolReading(claims, searched)  # read once for both searches
+    specific = specific_features(pool_matrix, vocabulary, pool_speakers)
     states, evidence = absence_states(claims, scorer, pool=searched, specific=specific, reading=reading)
+    del specific
+    telling = specific_features(pool_matrix, vocabulary, pool_speakers, floor=EVENT_ROWS)  # what tells an event apart
     claims = claims.with_columns(states.get_columns())
     return Alignment(
         claims=claims,
@@ -804,6 +804,16 @@ rarest features, so it counted 0 and the mean (0.46) kept HuffPost out of the ev
 
 PairProbability = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
 """Pairs (``left[k]``, ``right[k]``) → their probability and whether they conflict (``contrast.claims.conflicts``)."""
+
+
+def _probability(scorer: PairScorer, conflicts: Conflicts) -> PairProbability:
+    """``_merge``'s ``rescore``: the scorer's probability, 0 for a pair that conflicts."""
+
+    def probability_of(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        conflicting = conflicts.between(left, right)
+        return np.where(conflicting, 0.0, scorer.score(left, right)), conflicting
+
+    return probability_of
 
 
 def _voice_of(text: str, attributed: bool) -> str:
