@@ -14,6 +14,7 @@ is given, through the exact port (``tests/test_vader_parity.py`` checks the two 
 from __future__ import annotations
 
 import string
+from collections import Counter
 from functools import cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -67,3 +68,23 @@ def rated_words(sentence: str) -> tuple[tuple[str, float], ...]:
         if word.lower() in lexicon:
             found.append((word, float(lexicon[word.lower()])))
     return tuple(found)
+
+
+def set_aside_words(sentence: str) -> tuple[str, ...]:
+    """The words of ``sentence`` VADER's lexicon rates that :func:`tone_text` set aside (a word of a name, "Chick-fil-A
+    Appreciation Day", or one in a sense without feeling), in order: a reader sees them, the score does not count them
+    (check11-recheckJ CF-31: the key said no word of the excerpt was in the score's list)."""
+    lexicon = analyzer().lexicon
+    kept = Counter(word.lower() for word, _ in rated_words(sentence))
+    aside = []
+    for token in normalise_typography(sentence).split():
+        word = token.strip(string.punctuation)
+        if len(word) <= 2:
+            word = token
+        if word.lower() not in lexicon:
+            continue
+        if kept[word.lower()] > 0:
+            kept[word.lower()] -= 1
+        else:
+            aside.append(word)
+    return tuple(aside)

@@ -239,12 +239,34 @@ def _why_none(claims: int, shared: int, *, close: int, unanchored: int, context:
 
 
 def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str, str]) -> tuple[str, ...]:
-    """Sources of the event that republish one text: they agree because they carry the same copy."""
+    """Sources of the event that republish one text: they agree because they carry the same copy. And sources whose
+    sentences of the event are one sentence word for word, attribution included (check11-bundled TA-53: USA TODAY and the
+    Washington Times print one wire sentence, "… resolve," the newspaper said): the panel says so, and never that no two
+    of its sources carry the same text."""
     present = set(members.get_column("source_id").to_list())
     pairs = [(a, b) for a, b in copies.select("a", "b").iter_rows() if a in present and b in present]
-    return tuple(
+    notes = [
         f"{labels[a]} and {labels[b]} carry the same text (republished copy): one voice, not independent agreement." for a, b in pairs
-    )
+    ]
+    copied = {frozenset(pair) for pair in pairs}
+    wording: dict[tuple[str, ...], list[str]] = {}
+    for source, text in members.select("source_id", "text").iter_rows():
+        words = tuple(_WORDS.findall(text.lower().replace("’", "'")))
+        if len(words) >= SAME_SENTENCE_WORDS and source not in wording.setdefault(words, []):
+            wording[words].append(source)
+    for sources in wording.values():
+        named = [s for s in sorted(sources) if not any(frozenset((s, t)) in copied for t in sources if t != s)]
+        if len(named) >= 2:
+            notes.append(
+                f"{join_words([labels[s] for s in named])} print the same sentence word for word: one wording (a shared wire "
+                "story or release, or one quotation with its attribution), not independent agreement."
+            )
+    return tuple(notes)
+
+
+_WORDS = re.compile(r"[a-z0-9']+")
+SAME_SENTENCE_WORDS = 6
+"""Words a sentence needs before two sources printing it word for word is worth a note (not "He declined to comment.")."""
 
 
 def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> str:
@@ -377,7 +399,7 @@ def nothing_noticed(columns: list[EventColumn]) -> str:
         )
     return (
         f"Nothing to point out between origins: {voice}; they call its actors by the same names (or forms of one "
-        "name), and no two of its sources carry the same text."
+        "name), and no two of its sources print the same sentence or republish one text."
     )
 
 

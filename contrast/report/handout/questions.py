@@ -24,7 +24,7 @@ from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_word
 from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.claims.terms import as_written, stopwords, word_of_news
-from contrast.metrics.vader import rated_words
+from contrast.metrics.vader import rated_words, set_aside_words
 from contrast.metrics.voice import names_no_speaker, own_part
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
@@ -310,6 +310,14 @@ def _reacts_to(excerpt: Excerpt) -> str:
     Source B, whose +0.36 came from "advantage" in the part cut away)."""
     found = [w for w, _ in felt_words(excerpt.sentence or excerpt.text)[:4]]
     if not found:
+        aside = list(dict.fromkeys(w.lower() for w in set_aside_words(own_part(excerpt.sentence or excerpt.text))))
+        if aside:
+            listed = join_words([f"“{w}”" for w in aside[:4]])
+            return (
+                f"Words the score reacts to in Source {excerpt.source.letter}: none. {listed} "
+                f"{'is' if len(aside) == 1 else 'are'} in the score's word list but set aside here, as part of a name or "
+                "in a sense without feeling."
+            )
         return f"Words the score reacts to in Source {excerpt.source.letter}: none (no word of it is in the score's word list)."
     shown = excerpt.text.lower()
     words = [f"“{w}”" + ("" if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", shown) else " (in the part of the sentence "
