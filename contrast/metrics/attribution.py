@@ -469,6 +469,16 @@ def _role(sentence: str, hit: Hit) -> Hit:
     return hit
 
 
+def _employer_after(sentence: str, hit: Hit) -> tuple[int, int] | None:
+    """Where the employer a ``ROLE_AFTER`` role speaks for is named ("a spokeswoman for George Washington University
+    Hospital"): a role word in that name is the employer's, not a second speaker's (check11k CS-26: "University" made
+    a hospital's spokeswoman an expert)."""
+    for _kind, pattern in ROLE_AFTER.get(hit.cue.lower(), ()):
+        if (m := pattern.match(sentence[hit.end :])) is not None:
+            return hit.end, hit.end + m.end()
+    return None
+
+
 def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` with each speaker role typed by whose role it is (``ROLE_CONTEXT``, ``ROLE_AFTER``, ``held_in``); the
     roles of another kind that name the organisation a title is held in are the title's, not speakers of their own
@@ -485,6 +495,8 @@ def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
             }
         if hit.cue.lower() in FOUNDERS and (held is None or held[0] is None):  # no organisation that types it
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
+        if role is not hit and (employer := _employer_after(sentence, hit)) is not None:
+            absorbed |= {h for h in hits if employer[0] <= h.start and h.end <= employer[1] and h.category.startswith("speaker.")}
         typed.append(role)
     return [h for h in typed if h not in absorbed]
 
