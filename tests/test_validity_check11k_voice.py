@@ -4,6 +4,8 @@ near misses that must keep their reading. Sentences are written here in the shap
 
 - CS-26: "a spokeswoman for George Washington University Hospital confirmed" made an expert of the spokeswoman, from
   the "University" in her employer's name.
+- CS-29: "until the minority leader acknowledged them" (the chants) counted as a conceding reporting verb: she greeted
+  them, conceding and reporting nothing.
 """
 
 from __future__ import annotations
@@ -31,3 +33,30 @@ BUSINESS = "speaker.business"
 )
 def test_a_spokespersons_kind_is_not_read_from_the_name_of_their_employer(text: str, kind: str) -> None:
     assert _last(text)[0] == kind
+
+
+def _verbs(text: str) -> list[str]:
+    return [category for category, _ in _last(text)[2] if category.startswith("verb.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chants of “We love you, Jane!” rang out briefly, until the minority leader acknowledged them.",
+        "“Thank you,” the senator said, and she acknowledged the cheering crowd with a wave.",
+    ],
+)
+def test_acknowledging_people_or_their_cheers_concedes_nothing(text: str) -> None:
+    assert "verb.concede" not in _verbs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norton acknowledged the unwillingness of some members to add security.",
+        "Brat acknowledged that he may need to change his public events.",
+        "The senator acknowledged them as allies, saying “they have been with us.”",
+    ],
+)
+def test_acknowledging_what_is_so_still_concedes(text: str) -> None:
+    assert "verb.concede" in _verbs(text)

@@ -270,7 +270,7 @@ def read_speaker(
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
     verbs += _ranged(sentence, outside, introducing, verbs)
-    verbs = [h for h in verbs if not _procedural(sentence, h) and not _a_noun(sentence, h)]
+    verbs = [h for h in verbs if not _procedural(sentence, h) and not _a_noun(sentence, h) and not _greeted(sentence, h)]
     roles = [
         h for h in typed_roles(sentence, outside)
         if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and not _adjective(sentence, h, outside)
@@ -357,6 +357,18 @@ def _procedural(sentence: str, verb: Hit) -> bool:
     return bool(
         verb.category == "verb.praise" and verb.cue.lower().startswith("recommend") and _PROCEDURAL.match(sentence[verb.end :])
     )
+
+
+_GREETED = re.compile(
+    r"(?i)^\s+(?:them|him|her|us|me|(?:the|their|his|her)\s+(?:[\w-]+\s+)?(?:crowds?|cheers?|chants?|applause|fans|audience|"
+    r"supporters|ovation|well-wishers))\b\s*(?:[.!?;)”\"]|,|with\b|by\b|from\b|$)"
+)
+"""After "acknowledged": people or their cheering, and nothing said ("until the minority leader acknowledged them.",
+"acknowledged the crowd with a wave"): she recognised or greeted them, conceding nothing (check11k CS-29)."""
+
+
+def _greeted(sentence: str, verb: Hit) -> bool:
+    return bool(verb.cue.lower().startswith("acknowledg") and _GREETED.match(sentence[verb.end :]))
 
 
 _NOUN_CUE = re.compile(r"(?i)^claims\b")
