@@ -6,6 +6,8 @@ near misses that must keep their reading. Sentences are written here in the shap
   the "University" in her employer's name.
 - CS-29: "until the minority leader acknowledged them" (the chants) counted as a conceding reporting verb: she greeted
   them, conceding and reporting nothing.
+- VF-24: "vowed in February that …" (a month between the verb and its clause), "urged Americans not to vote" and a
+  verb in a second joined clause ("suggested that … and in explicit terms he urged …") were missed as reporting verbs.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from contrast.metrics.attribution import UNSPECIFIED
+from contrast.metrics.voice import OWN, REPORTED, sentence_voices
 from tests.test_speaker_unnamed_one import _last
 
 EXPERT = "speaker.expert"
@@ -60,3 +63,34 @@ def test_acknowledging_people_or_their_cheers_concedes_nothing(text: str) -> Non
 )
 def test_acknowledging_what_is_so_still_concedes(text: str) -> None:
     assert "verb.concede" in _verbs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Roe vowed in February that it would never happen.",
+        "Mr. Roe vowed in February 2016 that the wall would never be built.",
+        "In plain terms he urged Americans not to vote for him.",
+        "He suggested that the candidate was coming only to lift his poll numbers and in explicit terms he urged "
+        "Americans not to vote for him.",
+    ],
+)
+def test_a_calling_or_pledging_verb_after_a_month_or_in_a_joined_clause_is_counted(text: str) -> None:
+    assert "verb.call" in _verbs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mr. Roe vowed in February that it would never happen.", REPORTED),
+        # near misses: a month after a verb that reports nothing, "urged" with a noun object
+        ("The figures he reported in 2015 were wrong.", OWN),
+        ("He urged caution.", OWN),
+    ],
+)
+def test_whose_voice_a_sentence_with_a_month_speaks_in(text: str, kind: str) -> None:
+    assert sentence_voices([text])[0].kind == kind
+
+
+def test_a_verb_of_what_was_said_without_a_new_subject_is_still_not_the_speakers() -> None:
+    assert _verbs("A charter school said Roe threatened to strip it of its funding.") == ["verb.neutral"]
