@@ -254,6 +254,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     lower = key.lower()
     if len(key) == 1 and key.isupper():
         return _starts_a_sentence(text, m)  # an initial ("William P. Barr", "Vladimir V. Putin"), not p. or v.
+    if _prefixed_title(lower):
+        return False
     if lower in NEVER_END or (lower in PLURAL_TITLES and key[:1].isupper() and not (key.isupper() and lower in NAMES_TOO)):
         return False
     if key in STATES:
@@ -271,6 +273,16 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     elif not (lower in MAY_END or lower in NAME_TITLES or ("." in key and _DOTTED.fullmatch(key))):
         return True
     return _starts_a_sentence(text, m)
+
+
+TITLE_PREFIXES: frozenset[str] = frozenset({"then", "ex", "former", "now", "acting", "vice"})
+"""Words joined by a hyphen to a title before a name ("then-Rep. Gabrielle Giffords", "ex-Gov. Jesse Ventura"):
+the title after them never ends a sentence either."""
+
+
+def _prefixed_title(lower: str) -> bool:
+    prefix, _, title = lower.rpartition("-")
+    return prefix in TITLE_PREFIXES and title in TITLES
 
 
 def _starts_a_sentence(text: str, m: re.Match[str]) -> bool:

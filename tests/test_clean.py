@@ -513,6 +513,17 @@ def test_drop_trailer_reads_several_trailer_lines_from_the_end() -> None:
     assert kept(drop_trailer(text)) == [PROSE]
 
 
+def test_an_author_bio_and_a_follow_her_on_twitter_line_at_the_end_are_trailers() -> None:
+    # Fox News on the 2017 congressional baseball shooting (check11k CS-7, CS-36): both were counted as claims
+    text = [PROSE, "Brooke Singman is a Reporter for Fox News.", "Follow her on Twitter at @brookefoxnews."]
+    assert kept(drop_trailer(text)) == [PROSE]
+
+
+def test_a_last_sentence_that_mentions_following_on_twitter_stays() -> None:
+    text = [PROSE, "He urged his supporters to follow him on Twitter, where he posts daily."]
+    assert kept(drop_trailer(text)) == text
+
+
 def test_drop_trailer_keeps_trailer_like_lines_before_the_body_ends() -> None:
     text = ["Jane Roe is a professor of hydrology at Lagos.", "She reported from Lagos.", PROSE]
     assert kept(drop_trailer(text)) == text

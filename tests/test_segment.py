@@ -181,6 +181,26 @@ def test_a_capitalised_title_before_a_name_does_not_split(text: str) -> None:
     assert sentences(text) == [text]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fox News on the 2017 congressional baseball shooting (check11k CS-36): "Gabrielle Giffords." was split off
+        "Lawmakers have appealed for more security before, including after the 2011 shooting of then-Rep. "
+        "Gabrielle Giffords.",
+        "The bill was backed by ex-Gov. Jesse Ventura and then-Sen. Barack Obama.",
+    ],
+)
+def test_a_hyphenated_title_before_a_name_does_not_split(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_a_hyphenated_word_that_is_no_title_may_end_a_sentence() -> None:
+    assert sentences("It was a then-rare step-up. Then the vote came.") == [
+        "It was a then-rare step-up.",
+        "Then the vote came.",
+    ]
+
+
 def test_the_same_words_in_lower_case_may_end_a_sentence() -> None:
     assert sentences("He was sent to the brig. The war went on.") == ["He was sent to the brig.", "The war went on."]
 

@@ -394,13 +394,15 @@ _TRAILER = re.compile(
     r"|contributed to (?:this|the) (?:report|story|article)|\breported from\b|\bcontributed\.?$|views expressed|opinions expressed"
     r"|with (?:additional )?assistance (?:by|from)|based (?:in part )?on (?:wire|agency|news agency) (?:service )?reports"
     r"|^contributing\s*:"
-    r"|^about the authors?$",
+    r"|^about the authors?$"
+    r"|^follow (?:him|her|them|me|the authors?|[a-z]+(?: [a-z]+)?) (?:on|at) (?:twitter|x|facebook|instagram|threads"
+    r"|bluesky|linkedin|mastodon)\b",
     re.IGNORECASE,
 )
 _BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|has been|writes|teaches|serves)\b.{0,200}?\b(?:journalist|writer|author"
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|has been|writes|teaches|serves)\b.{0,200}?\b(?i:(?:journalist|writer|author"
     r"|commentator|columnist|editor|correspondent|reporter|professor|lecturer|researcher|scholar|fellow|analyst"
-    r"|director|founder|student|contributor|economist|historian|consultant)"
+    r"|director|founder|student|contributor|economist|historian|consultant))"
 )
 
 

@@ -270,7 +270,7 @@ def read_speaker(
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
     verbs += _ranged(sentence, outside, introducing, verbs)
-    verbs = [h for h in verbs if not _procedural(sentence, h) and not _a_noun(sentence, h)]
+    verbs = [h for h in verbs if not _procedural(sentence, h) and not _a_noun(sentence, h) and not _greeted(sentence, h)]
     roles = [
         h for h in typed_roles(sentence, outside)
         if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and not _adjective(sentence, h, outside)
@@ -357,6 +357,18 @@ def _procedural(sentence: str, verb: Hit) -> bool:
     return bool(
         verb.category == "verb.praise" and verb.cue.lower().startswith("recommend") and _PROCEDURAL.match(sentence[verb.end :])
     )
+
+
+_GREETED = re.compile(
+    r"(?i)^\s+(?:them|him|her|us|me|(?:the|their|his|her)\s+(?:[\w-]+\s+)?(?:crowds?|cheers?|chants?|applause|fans|audience|"
+    r"supporters|ovation|well-wishers))\b\s*(?:[.!?;)”\"]|,|with\b|by\b|from\b|$)"
+)
+"""After "acknowledged": people or their cheering, and nothing said ("until the minority leader acknowledged them.",
+"acknowledged the crowd with a wave"): she recognised or greeted them, conceding nothing (check11k CS-29)."""
+
+
+def _greeted(sentence: str, verb: Hit) -> bool:
+    return bool(verb.cue.lower().startswith("acknowledg") and _GREETED.match(sentence[verb.end :]))
 
 
 _NOUN_CUE = re.compile(r"(?i)^claims\b")
@@ -469,6 +481,16 @@ def _role(sentence: str, hit: Hit) -> Hit:
     return hit
 
 
+def _employer_after(sentence: str, hit: Hit) -> tuple[int, int] | None:
+    """Where the employer a ``ROLE_AFTER`` role speaks for is named ("a spokeswoman for George Washington University
+    Hospital"): a role word in that name is the employer's, not a second speaker's (check11k CS-26: "University" made
+    a hospital's spokeswoman an expert)."""
+    for _kind, pattern in ROLE_AFTER.get(hit.cue.lower(), ()):
+        if (m := pattern.match(sentence[hit.end :])) is not None:
+            return hit.end, hit.end + m.end()
+    return None
+
+
 def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` with each speaker role typed by whose role it is (``ROLE_CONTEXT``, ``ROLE_AFTER``, ``held_in``); the
     roles of another kind that name the organisation a title is held in are the title's, not speakers of their own
@@ -485,6 +507,8 @@ def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
             }
         if hit.cue.lower() in FOUNDERS and (held is None or held[0] is None):  # no organisation that types it
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
+        if role is not hit and (employer := _employer_after(sentence, hit)) is not None:
+            absorbed |= {h for h in hits if employer[0] <= h.start and h.end <= employer[1] and h.category.startswith("speaker.")}
         typed.append(role)
     return [h for h in typed if h not in absorbed]
 

@@ -350,7 +350,7 @@ _SAYING = (
     r"(?:urg|implor|press|pressur|beg|beseech)(?:e|es|ed|ing|ged|ging)?\s+(?:him|her|them|us|me|you|"
     r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}|(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:colleagues|"
     r"members|leaders|lawmakers|allies|supporters|administration|government|president|senators|party|voters))"
-    r"\s+to\s+(?!(?:the|a|an|this|that|his|her|their|its|our)\b)[a-z]+|"
+    r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|this|that|his|her|their|its|our)\b)[a-z]+|"
     r"(?:offered|issued|gave|delivered|offers|issues|gives|delivers)\s+(?:[\w'’.-]+\s+){0,3}?an?\s+ultimatum|"
     r"asked\s+(?:(?:him|her|them|reporters|\w+)\s+)?(?:whether|if|why|how)\b|"
     r"asked(?=\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*)?"
@@ -426,10 +426,12 @@ _DETERMINERS = (
 """Before a noun: "to our understanding" is a preposition's object, not an infinitive; "some claims that" a noun."""
 _FINITE = r"is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does"
 """Finite verbs that open a clause with its subject already named."""
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+"""A month named as the time of a report ("vowed in February that …", check11k VF-24)."""
 _CLAUSE_RE = re.compile(
     rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+|"
     rf"for\s+(?:days|weeks|months|years)\s+|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)\s+|"
-    rf"(?:earlier|last)\s+(?:week|month|year|night)\s+|earlier\s+)?(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
+    rf"(?:earlier|last)\s+(?:week|month|year|night)\s+|earlier\s+|in\s+{_MONTH}(?:\s+\d{{4}})?\s+|in\s+\d{{4}}\s+)?(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
     r"[.!?]?\s*$|(?:the|his|her|its|their|such|these|those|this)\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|was|were|is|are|"
     r"could|should|might|must|may|can)\b|"
     r"to\s+the\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,5}that\b|"
@@ -931,8 +933,13 @@ def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
 
 _SPAN_BREAK = re.compile(r"[,;:—–―(\"“”‘]|--")
 """What ends the clause a reporting verb opens: a clause break or a quotation mark."""
-_COORDINATED = re.compile(r"(?i)\b(?:and|but|or|then)\s+(?:\w+ly\s+)?$")
-"""Before a second verb of the same speaker ("said the plan would pass and warned that …"), not a clause of what was said."""
+_COORDINATED = re.compile(
+    r"(?i)\b(?:and|but|or|then)\s+(?:\w+ly\s+)?$"
+    r"|\b(?:and|but)\s+(?:(?:in|on|at|with|by)\s+(?:[\w'’-]+\s+){1,3}?)?(?:he|she|they)\s+(?:\w+ly\s+)?$"
+)
+"""Before a second verb of the same speaker ("said the plan would pass and warned that …"), not a clause of what was said;
+also with the speaker again as a pronoun, maybe after a phrase of manner or time ("suggested that … and in explicit
+terms he urged Americans not to vote for him", check11k VF-24)."""
 _IN_RELATIVE = re.compile(
     r"(?i)\b(?:who|which|that)\s+(?:(?:has|have|had|will|would|may|might|could|should|must)\s+)?(?:is|are|was|were|be|been|"
     r"being)\s+(?:\w+ly\s+)*$"
