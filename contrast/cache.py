@@ -39,7 +39,16 @@ from typing import Any, TypeVar
 
 import polars as pl
 
-from contrast.io import LEGACY_TEMP_NAME, TEMP_NAME, NotRegularFile, UnsafeLink, read_regular, real_folder, write_bytes_atomic
+from contrast.io import (
+    LEGACY_TEMP_NAME,
+    TEMP_NAME,
+    NotRegularFile,
+    UnsafeLink,
+    read_regular,
+    real_folder,
+    write_bytes_atomic,
+    write_temporary,
+)
 
 log = logging.getLogger(__name__)
 
@@ -315,6 +324,14 @@ class StageStats:
     """Entries found but rejected (checksum, format); counted in ``misses`` too."""
 
 
+PENDING_BYTES_MAX = 64 << 20
+"""New entries a build holds in memory until :meth:`BuildCache.flush`; past it they wait on disk, as temporaries beside
+their place (``contrast.io.write_temporary``), and the flush moves them in. A cold build holds every entry it computes
+until it ends (all or nothing): 258 MB at 2,000 real articles, ~1.3 GB at 10,000 (scale11, session 11) — memory that
+grew with the corpus. A failed build removes its temporaries (:meth:`BuildCache.discard`); a killed one leaves them
+to the next build's prune, as any interrupted write."""
+
+
 @dataclass
 class BuildCache:
     """The entries of one build folder, read through checksums and written after success.
@@ -327,10 +344,14 @@ class BuildCache:
     write: bool = True
     stats: dict[str, StageStats] = field(default_factory=dict)
     _pending: dict[tuple[str, str], bytes] = field(default_factory=dict)
+    _pending_bytes: int = 0
+    _spilled: dict[tuple[str, str], Path] = field(default_factory=dict)
+    """New entries past ``PENDING_BYTES_MAX``: temporaries in their stage's folder, moved into place by :meth:`flush`."""
     _live: set[tuple[str, str]] = field(default_factory=set)
-    _computed: dict[tuple[str, str], bytes] = field(default_factory=dict)
+    _computed: dict[tuple[str, str], bytes | None] = field(default_factory=dict)
     """Entries computed for this build by workers (``contrast.engine``): read like entries,
-    counted as misses (a miss is a computation), stored like any new entry."""
+    counted as misses (a miss is a computation), stored like any new entry (``None``: the bytes are the new entry's,
+    held with the others, in memory or spilled)."""
     _foreign: set[tuple[str, str]] = field(default_factory=set)
     """Entries found to be links or not regular files (or under a linked folder): not ours, left alone."""
     _damaged: set[tuple[str, str]] = field(default_factory=set)
@@ -347,12 +368,12 @@ class BuildCache:
     def lookup(self, stage: str, key: str) -> Entry | None:
         """The verified entry, or None if it is absent, unreadable or corrupt (then logged)."""
         self._live.add((stage, key))
-        computed = self._computed.get((stage, key))
+        computed = self._computed_bytes(stage, key)
         if computed is not None:
             return decode_entry(computed, stage, key)
         if not self.read:
             return None
-        pending = self._pending.get((stage, key))
+        pending = self._held(stage, key)
         path = self.path(stage, key)
         try:
             data = pending if pending is not None else self._read(stage, key)
@@ -396,30 +417,77 @@ class BuildCache:
             return True
         if not self.read:
             return False
-        return (stage, key) in self._pending or self.path(stage, key).is_file()
+        return (stage, key) in self._pending or (stage, key) in self._spilled or self.path(stage, key).is_file()
 
     def peek(self, stage: str, key: str, decode: Callable[[Entry], T]) -> T | None:
         """The entry's value if it reads and decodes, without counting a hit or a miss."""
         if not self.read and (stage, key) not in self._computed:
             return None
         try:
-            data = self._computed.get((stage, key)) or self._pending.get((stage, key)) or self.path(stage, key).read_bytes()
+            data = self._computed_bytes(stage, key) or self._held(stage, key) or self.path(stage, key).read_bytes()
             return decode(decode_entry(data, stage, key))
         except Exception:  # absent, unreadable or corrupt: the stage computes it
             return None
 
     def add_computed(self, stage: str, key: str, data: bytes) -> None:
         """An entry (``encode_entry`` bytes) a worker computed for this build."""
-        self._computed[(stage, key)] = data
         self._live.add((stage, key))
         if self.write:
-            self._pending[(stage, key)] = data
+            self._computed[(stage, key)] = None
+            self._hold(stage, key, data)
+        else:
+            self._computed[(stage, key)] = data
 
     def store(self, stage: str, key: str, entry: Entry) -> None:
         """Hold ``entry`` for :meth:`flush`."""
         self._live.add((stage, key))
         if self.write:
-            self._pending[(stage, key)] = encode_entry(stage, key, entry)
+            self._hold(stage, key, encode_entry(stage, key, entry))
+
+    def _computed_bytes(self, stage: str, key: str) -> bytes | None:
+        """A worker's entry for ``key``, wherever it is held; None if no worker computed it."""
+        if (stage, key) not in self._computed:
+            return None
+        data = self._computed[(stage, key)]
+        return data if data is not None else self._held(stage, key)
+
+    def _held(self, stage: str, key: str) -> bytes | None:
+        """A new entry's bytes, in memory or spilled; None if this build stored none for ``key``."""
+        data = self._pending.get((stage, key))
+        if data is not None:
+            return data
+        spilled = self._spilled.get((stage, key))
+        return None if spilled is None else spilled.read_bytes()
+
+    def _hold(self, stage: str, key: str, data: bytes) -> None:
+        """Keep a new entry for :meth:`flush`; past ``PENDING_BYTES_MAX`` in memory, write what is held to disk."""
+        old = self._pending.pop((stage, key), None)
+        self._pending_bytes -= 0 if old is None else len(old)
+        replaced = self._spilled.pop((stage, key), None)
+        if replaced is not None:
+            replaced.unlink(missing_ok=True)
+        self._pending[(stage, key)] = data
+        self._pending_bytes += len(data)
+        if self._pending_bytes > PENDING_BYTES_MAX:
+            self._spill()
+
+    def _spill(self) -> None:
+        """Write the entries held in memory as temporaries in their stage's folder (a folder that is not ours, a link,
+        keeps its entries in memory: :meth:`flush` decides about it, as before)."""
+        for (stage, key), data in sorted(self._pending.items()):
+            try:
+                folder = real_folder(self.folder.parent, Path(self.folder.name, stage), create=True)
+                self._spilled[(stage, key)] = write_temporary(folder / key, data, durable=False)
+            except OSError:
+                continue  # UnsafeLink, or the disk: held in memory, the flush reports it
+            del self._pending[(stage, key)]
+            self._pending_bytes -= len(data)
+
+    def discard(self) -> None:
+        """Remove the temporaries of the entries spilled by a build that did not finish (after :meth:`flush`, none)."""
+        for path in self._spilled.values():
+            path.unlink(missing_ok=True)
+        self._spilled.clear()
 
     def memo(
         self,
@@ -486,7 +554,7 @@ class BuildCache:
         if not self.write:
             return
         unsafe: set[str] = set()
-        for (stage, key), data in sorted(self._pending.items()):
+        for (stage, key) in sorted(self._pending.keys() | self._spilled.keys()):
             if stage in unsafe:
                 continue
             try:
@@ -494,16 +562,22 @@ class BuildCache:
             except UnsafeLink as exc:
                 log.info("not writing cache entries through %s (%s)", exc.path, exc.what)
                 unsafe.add(stage)
-                self._foreign.update(entry for entry in self._pending if entry[0] == stage)
+                self._foreign.update(entry for entry in self._pending.keys() | self._spilled.keys() if entry[0] == stage)
                 continue
             path = folder / key
             if path.is_symlink() or (path.exists() and not path.is_file()):
                 log.info("not replacing %s: it is not a cache entry of ours", path)
                 self._foreign.add((stage, key))
                 continue
+            spilled = self._spilled.pop((stage, key), None)
+            if spilled is not None:
+                os.replace(spilled, path)  # written beside it when spilled
+                continue
             # No fsync: a torn entry after a power cut fails its checksum and is recomputed.
-            write_bytes_atomic(path, data, durable=False)
+            write_bytes_atomic(path, self._pending[(stage, key)], durable=False)
+        self.discard()  # what was not moved in (a stage found unsafe)
         self._pending.clear()
+        self._pending_bytes = 0
         self._prune()
 
     def _read(self, stage: str, key: str) -> bytes:

@@ -382,6 +382,7 @@ def build_report(path: Path | str, options: BuildOptions, *, progress: Progress 
         folder = recover(folder)  # a crashed build's edition is completed before anything is read
         target = folder.path
         cache = BuildCache(target / CACHE_DIR, read=not options.force)
+        scope.callback(cache.discard)  # a build that fails leaves none of the entries it spilled (after a flush: none)
         replicates = CachedReplicates(cache)
         scope.enter_context(stored_replicates(replicates))  # an origin no source was added to draws none again
         analysis, plan = _analyse(report, options, progress=progress, cache=cache)
