@@ -1,0 +1,54 @@
+"""What the pages say, as the independent check of session 11 read them (check11k-new: vicente-fox, capital-shooting).
+
+A weakly linked event ("Possibly one event, weakly linked") is said to be one wherever it is counted or listed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import replace
+
+import polars as pl
+import pytest
+
+from contrast.config import load_report
+from contrast.pipeline import analyse
+from contrast.report.briefing import glance
+from contrast.report.briefing.build import build_briefing
+from contrast.report.briefing.model import Briefing
+from contrast.report.render.html import render_html
+from tests.reportkit import CRITIC, EASY, PRAISE, make_report
+
+
+def _text(page: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
+
+
+@pytest.fixture(scope="module")
+def briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    root = make_report(tmp_path_factory.mktemp("check11k"), {"state-a": (PRAISE + EASY) * 3, "critic-b": (CRITIC + EASY) * 3})
+    return build_briefing(analyse(load_report(root)))
+
+
+def test_weak_events_among_the_shared_ones_are_counted() -> None:
+    from contrast.report.briefing.events import weak_shared_events
+
+    events = pl.DataFrame({"n_origins": [2, 2, 3, 1], "strength": [0.32, 0.9, 0.6, 0.1]})
+    assert weak_shared_events(events) == 1  # an event of one origin is no shared event, weak or not
+
+
+def test_page_one_says_how_many_of_the_shared_events_are_weakly_linked(briefing: Briefing) -> None:
+    """check11k CS-6: "6 events reported by two or more origins" counted e006, whose panel reads "Possibly one event,
+    weakly linked" (two different facts sharing a name and a participle). Page 1 and the claims section say so."""
+    assert briefing.n_events >= 1
+    weak = replace(briefing, n_weak_events=1)
+    (line,) = [x for x in glance.at_a_glance(weak) if "two or more origins" in x]
+    assert "1 of them possibly one event, weakly linked (its sentences may report different facts)" in line, line
+    (plain,) = [x for x in glance.at_a_glance(briefing) if "two or more origins" in x]
+    assert "weakly linked" not in plain, plain
+    page = _text(render_html("briefing.html.j2", weak))
+    lede = page[page.index("sentences make a claim") :][:1200]
+    assert "goes unlinked; 1 of them possibly one event, weakly linked (its sentences may report different facts)." in lede
+    assert "of them possibly one event" not in _text(render_html("briefing.html.j2", briefing))
+
