@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
+from types import SimpleNamespace
 
 import polars as pl
 import pytest
@@ -18,6 +19,7 @@ from contrast.report.briefing import glance
 from contrast.report.briefing.build import build_briefing
 from contrast.report.briefing.model import Briefing
 from contrast.report.render.html import render_html
+from contrast.report.text import WEAK_LABEL
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
 
 
@@ -52,3 +54,15 @@ def test_page_one_says_how_many_of_the_shared_events_are_weakly_linked(briefing:
     assert "goes unlinked; 1 of them possibly one event, weakly linked (its sentences may report different facts)." in lede
     assert "of them possibly one event" not in _text(render_html("briefing.html.j2", briefing))
 
+
+def test_the_naming_table_marks_a_weak_event_as_its_panel_does() -> None:
+    """check11k CS-14: the PDF Naming table listed "Event e006: U.S. Capitol Police · Scalise · assigned" as an
+    ordinary shared event; the HTML panel marked it "Possibly one event, weakly linked"."""
+    from contrast.report.briefing.lenses.build import _event_labels
+
+    events = pl.DataFrame({"event": [5, 6], "label": ["Scalise · hospital", "U.S. Capitol Police · Scalise · assigned"],
+                           "strength": [0.9, 0.32]})
+    labels = _event_labels(SimpleNamespace(events=SimpleNamespace(events=events)))  # type: ignore[arg-type]
+    assert labels["event:e005"] == "e005: Scalise · hospital"
+    assert labels["event:e006"] == "e006 (possibly one event, weakly linked): U.S. Capitol Police · Scalise · assigned"
+    assert WEAK_LABEL == "Possibly one event, weakly linked"

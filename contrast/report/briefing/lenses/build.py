@@ -23,9 +23,11 @@ from contrast.metrics.registry import LensSpec, family, lens_spec
 from contrast.metrics.sentiment import VOICE
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.metrics.voice import OWN
+from contrast.report.briefing.events import is_weak
 from contrast.report.briefing.lenses.findings import Samples, count_of, findings, stands_out, untyped_over_gap
 from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
 from contrast.report.refs import OriginRef
+from contrast.report.text import WEAK_IN_TEXT
 from contrast.resources import lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 from contrast.stats import MIN_JUDGED
@@ -352,9 +354,12 @@ def commonest_form(rows: Mapping[tuple[str, str], dict], measure: str) -> str:
 
 
 def _event_labels(analysis: Analysis) -> dict[str, str]:
+    """Each event's row label in the Naming table, a weak event marked as its panel's heading marks it (check11k CS-14:
+    "e006", two different facts sharing a name and a participle, read as an ordinary shared event in the PDF)."""
+    weak = f" ({WEAK_IN_TEXT})"
     return {
-        f"event:{event_id(e)}": f"{event_id(e)}: {label}"
-        for e, label in analysis.events.events.select("event", "label").iter_rows()
+        f"event:{event_id(e)}": f"{event_id(e)}{weak if is_weak(strength) else ''}: {label}"
+        for e, label, strength in analysis.events.events.select("event", "label", "strength").iter_rows()
     }
 
 
