@@ -335,14 +335,22 @@ def tone_ends(values: list[float]) -> tuple[str, str]:
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS})(?: (\d{{4}}))?\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(?:(\d{{1,2}})–)?(\d{{1,2}}) ({_MONTHS})(?: (\d{{4}}))?\b")
 NO_BREAK_SPACE = "\u00a0"
+WORD_JOINER = "\u2060"
+"""No line break on either side (Unicode line breaking, class WJ): a line may otherwise break after an en dash."""
 
 
 def dates_unbroken(text: str) -> str:
-    """``text`` with the spaces inside each written date ("1 August 2012", "30 June") made non-breaking, so a title
-    never wraps a day apart from its month (check11j: "… 3 origins, 1 / August 2012")."""
-    return _DAY_MONTH_YEAR.sub(lambda m: NO_BREAK_SPACE.join(g for g in m.groups() if g), text)
+    """``text`` with the spaces inside each written date ("1 August 2012", "30 June") made non-breaking, and a range of
+    days ("14–15 June 2017") joined after its en dash, so a title never wraps a day apart from its month (check11j:
+    "… 3 origins, 1 / August 2012") or a range apart (check11k: "… 3 origins, 14– / 15 June 2017")."""
+
+    def unbroken(m: re.Match[str]) -> str:
+        first, *date = m.groups()
+        return (f"{first}–{WORD_JOINER}" if first else "") + NO_BREAK_SPACE.join(g for g in date if g)
+
+    return _DAY_MONTH_YEAR.sub(unbroken, text)
 
 
 WEAK_LABEL = "Possibly one event, weakly linked"
