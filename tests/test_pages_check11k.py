@@ -66,3 +66,19 @@ def test_the_naming_table_marks_a_weak_event_as_its_panel_does() -> None:
     assert labels["event:e005"] == "e005: Scalise · hospital"
     assert labels["event:e006"] == "e006 (possibly one event, weakly linked): U.S. Capitol Police · Scalise · assigned"
     assert WEAK_LABEL == "Possibly one event, weakly linked"
+
+
+def test_the_naming_finding_says_how_many_of_its_shared_events_are_weakly_linked() -> None:
+    """check11k CS-14/CS-15: "5 shared events reported in words only one origin uses" counted e006 as a shared event."""
+    from contrast.metrics.registry import lens_spec
+    from contrast.report.briefing.lenses.findings import findings
+    from tests.test_validity_check10h import LEFT, RIGHT
+
+    figures = pl.DataFrame({"unit": ["us-right", "us-left", "us-right"], "measure": ["event:e001", "event:e006", "event:e006"],
+                            "value": [1.0, 1.0, 1.0]})
+    refs = {"us-right": RIGHT, "us-left": LEFT}
+    (said,) = findings(lens_spec("naming"), figures, refs, {}, weak_events=frozenset({"event:e006"}))
+    assert said.endswith("2 shared events reported in words only one origin uses, 1 of them possibly one event, weakly "
+                         "linked (its sentences may report different facts)."), said
+    (plain,) = findings(lens_spec("naming"), figures, refs, {})
+    assert plain.endswith("2 shared events reported in words only one origin uses."), plain
