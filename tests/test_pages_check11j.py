@@ -94,7 +94,9 @@ def test_the_framing_section_promises_notes_only_as_the_panels_give_them(briefin
     ("title", "kept"),
     [
         ("Chick-fil-A: 3 sources from 3 origins, 1 August 2012", "1\u00a0August\u00a02012"),
-        ("Michael Steele: 3 sources from 3 origins, 12–13 December 2010", "12–13\u00a0December\u00a02010"),
+        ("Michael Steele: 3 sources from 3 origins, 12–13 December 2010", "12–\u206013\u00a0December\u00a02010"),
+        # check11k: the capital-shooting cover wrapped "14–" / "15 June 2017": a line may break after an en dash
+        ("3 sources from 3 origins, 14–15 June 2017", "14–\u206015\u00a0June\u00a02017"),
         ("Trade: 4 sources, 30 June – 2 July 2018", "30\u00a0June – 2\u00a0July\u00a02018"),
     ],
 )

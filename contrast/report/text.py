@@ -335,11 +335,35 @@ def tone_ends(values: list[float]) -> tuple[str, str]:
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS})(?: (\d{{4}}))?\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(?:(\d{{1,2}})–)?(\d{{1,2}}) ({_MONTHS})(?: (\d{{4}}))?\b")
 NO_BREAK_SPACE = "\u00a0"
+WORD_JOINER = "\u2060"
+"""No line break on either side (Unicode line breaking, class WJ): a line may otherwise break after an en dash."""
 
 
 def dates_unbroken(text: str) -> str:
-    """``text`` with the spaces inside each written date ("1 August 2012", "30 June") made non-breaking, so a title
-    never wraps a day apart from its month (check11j: "… 3 origins, 1 / August 2012")."""
-    return _DAY_MONTH_YEAR.sub(lambda m: NO_BREAK_SPACE.join(g for g in m.groups() if g), text)
+    """``text`` with the spaces inside each written date ("1 August 2012", "30 June") made non-breaking, and a range of
+    days ("14–15 June 2017") joined after its en dash, so a title never wraps a day apart from its month (check11j:
+    "… 3 origins, 1 / August 2012") or a range apart (check11k: "… 3 origins, 14– / 15 June 2017")."""
+
+    def unbroken(m: re.Match[str]) -> str:
+        first, *date = m.groups()
+        return (f"{first}–{WORD_JOINER}" if first else "") + NO_BREAK_SPACE.join(g for g in date if g)
+
+    return _DAY_MONTH_YEAR.sub(unbroken, text)
+
+
+WEAK_LABEL = "Possibly one event, weakly linked"
+"""How a weak event (``briefing.events.is_weak``) is marked wherever it is printed: its panel's heading, its row of the
+Naming table (check11k CS-14), the count of shared events (CS-6)."""
+WEAK_IN_TEXT = WEAK_LABEL[:1].lower() + WEAK_LABEL[1:]
+"""The same, inside a sentence."""
+
+
+def weak_aside(n_weak: int) -> str:
+    """What a count of shared events that holds ``n_weak`` weak ones says of them ("1 of them possibly one event, weakly
+    linked (…)"), or nothing: each such count is printed with it (check11k CS-6)."""
+    if not n_weak:
+        return ""
+    its = "its sentences" if n_weak == 1 else "each one's sentences"
+    return f"{n_weak} of them {WEAK_IN_TEXT} ({its} may report different facts)"

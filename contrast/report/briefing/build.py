@@ -19,7 +19,7 @@ from contrast.metrics.voice import own_part
 from contrast.report.briefing.changes import changes_view
 from contrast.report.briefing.charts import briefing_charts
 from contrast.report.briefing.contrasts import origin_contrasts
-from contrast.report.briefing.events import ONLY_IN_SHOWN, event_panels, only_in
+from contrast.report.briefing.events import ONLY_IN_SHOWN, event_panels, only_in, weak_shared_events
 from contrast.report.briefing.glance import at_a_glance, compared, key_findings, key_lens_findings
 from contrast.report.briefing.lenses.build import lens_cautions, lens_sections
 from contrast.report.briefing.lenses.charts import with_lens_charts
@@ -115,6 +115,7 @@ def build_briefing(analysis: Analysis, *, changes: EditionChanges | None = None)
         panels=event_panels(analysis.events, refs, labels, Speakers(analysis)),
         only_in=only_in(analysis.events, refs, labels),
         n_events=analysis.events.events.filter(pl.col("n_origins") >= 2).height,
+        n_weak_events=weak_shared_events(analysis.events.events),
         n_claims=analysis.events.claims.height,
         alignment_backend=analysis.events.backend,
         skipped=tuple((s.path, s.reason) for s in analysis.skipped),

@@ -137,7 +137,7 @@ def event_panels(
                 or (nothing_noticed(columns),),
                 n_sources=row["n_sources"],
                 why=_why(events.links, members, row["strength"]),
-                weak=_strength_label(row["strength"]) == "weak",
+                weak=is_weak(row["strength"]),
                 source_ids=tuple(members.get_column("source_id").unique().sort().to_list()),
             )
         )
@@ -296,6 +296,18 @@ def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> 
     label = _strength_label(strength)
     shared = f"; shared terms: {', '.join(terms)}" if terms else ""
     return f"Link evidence {label}: {counted} — the estimated chance that linked sentences report the same fact{shared}."
+
+
+def is_weak(strength: float | None) -> bool:
+    """An event whose links' mean probability is below even odds: its sentences more likely report different facts."""
+    return _strength_label(strength) == "weak"
+
+
+def weak_shared_events(events: pl.DataFrame) -> int:
+    """How many of the events reported by two or more origins are weak (``is_weak``): page 1 says so beside its count
+    of shared events (check11k CS-6: a weak link joining two different facts was counted as one shared event)."""
+    shared = events.filter(pl.col("n_origins") >= 2)
+    return sum(is_weak(s) for s in shared.get_column("strength").to_list())
 
 
 def _strength_label(strength: float | None) -> str:

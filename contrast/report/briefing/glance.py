@@ -17,7 +17,7 @@ from contrast.genre import confounded, describe_mix, genre_mix
 from contrast.report.briefing.contrasts import GRADE, NEGATIVE, SENTENCE_LENGTH, TONE
 from contrast.report.briefing.events import unshown
 from contrast.report.briefing.model import Briefing, OnlyIn
-from contrast.report.text import join_words, signed, tone_ends
+from contrast.report.text import join_words, signed, tone_ends, weak_aside
 from contrast.stats import MIN_JUDGED, Contrast
 
 OWN_SENTENCES = "own-voice sentences"
@@ -329,7 +329,7 @@ def _shared_events(briefing: Briefing) -> str | None:
         widest = f"the most widely shared ({_in_quotes(top.title.text)}) was matched in {matched}"
     said = (  # what was found, not what exists: a fact two origins tell in unlike words is not linked
         f"contrast found {events} reported by two or more origins (a lower bound: the same fact told in other "
-        f"words can go unlinked); {widest}"
+        f"words can go unlinked){', ' if briefing.n_weak_events else ''}{weak_aside(briefing.n_weak_events)}; {widest}"
     )
     said += "" if said.endswith((".”", "?”", "!”", '."')) else "."  # a title that ends a sentence ends this one
     if not any(o.only for o in briefing.only_in):

@@ -171,6 +171,8 @@ class Briefing:
     key_findings: tuple[str, ...] = ()
     """Page 1: the strongest origin differences that pass the validity rules (``glance.key_findings``)."""
     n_comparisons: int = 0
+    n_weak_events: int = 0
+    """How many of the ``n_events`` are weakly linked (``events.weak_shared_events``): counted, and said to be, together."""
     """How many origin comparisons "At a glance" judges (the key findings are those that pass)."""
     key_lens_findings: tuple[str, ...] = ()
     """Page 1: the clear differences "How they say it" states, each with its lens's title (``glance.key_lens_findings``)."""

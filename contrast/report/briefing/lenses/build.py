@@ -23,9 +23,11 @@ from contrast.metrics.registry import LensSpec, family, lens_spec
 from contrast.metrics.sentiment import VOICE
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.metrics.voice import OWN
+from contrast.report.briefing.events import is_weak
 from contrast.report.briefing.lenses.findings import Samples, count_of, findings, stands_out, untyped_over_gap
 from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
 from contrast.report.refs import OriginRef
+from contrast.report.text import WEAK_IN_TEXT
 from contrast.resources import lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 from contrast.stats import MIN_JUDGED
@@ -66,8 +68,9 @@ def lens_sections(
         names = spec.labels(analysis.report.manifest.lenses)
         builder = _Builder(spec, refs, labels, text_of, spans, names, sentence_counts)
         builder.event_labels = _event_labels(analysis)
+        weak = _weak_events(analysis)
         tables = builder.tables(figures) + (builder.by_source(every) if per_source and spec.per_source else ())
-        said = findings(spec, figures, refs, names, sentence_counts)
+        said = findings(spec, figures, refs, names, sentence_counts, weak_events=weak)
         clear = findings(spec, figures, refs, names, sentence_counts, clear_only=True)
         if spec.nothing_anywhere and tables and all(_counts_nothing(table) for table in tables):
             tables, said, clear = (), (spec.nothing_anywhere,), ()
@@ -352,10 +355,19 @@ def commonest_form(rows: Mapping[tuple[str, str], dict], measure: str) -> str:
 
 
 def _event_labels(analysis: Analysis) -> dict[str, str]:
+    """Each event's row label in the Naming table, a weak event marked as its panel's heading marks it (check11k CS-14:
+    "e006", two different facts sharing a name and a participle, read as an ordinary shared event in the PDF)."""
+    weak = _weak_events(analysis)
     return {
-        f"event:{event_id(e)}": f"{event_id(e)}: {label}"
+        f"event:{event_id(e)}": f"{event_id(e)}{f' ({WEAK_IN_TEXT})' if f'event:{event_id(e)}' in weak else ''}: {label}"
         for e, label in analysis.events.events.select("event", "label").iter_rows()
     }
+
+
+def _weak_events(analysis: Analysis) -> frozenset[str]:
+    """The Naming lens's measures (``event:e006``) of the weakly linked events (``events.is_weak``)."""
+    rows = analysis.events.events.select("event", "strength").iter_rows()
+    return frozenset(f"event:{event_id(e)}" for e, strength in rows if is_weak(strength))
 
 
 def _any_value(rows: Mapping[tuple[str, str], dict], measure: str) -> bool:

@@ -24,7 +24,7 @@ from contrast.metrics.registry import LensSpec, family
 from contrast.metrics.uncertainty import effect_label
 from contrast.metrics.voice import OWN
 from contrast.report.refs import OriginRef
-from contrast.report.text import join_words, signed, tone_ends
+from contrast.report.text import join_words, signed, tone_ends, weak_aside
 from contrast.stats import MIN_JUDGED
 
 CUES_QUOTED = 4
@@ -56,13 +56,15 @@ def findings(
     sentences: Samples | None = None,
     *,
     clear_only: bool = False,
+    weak_events: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The lens's findings: its headline measures (``LensSpec.headlines``), or its largest effects.
 
     ``sentences``: the samples a rate rests on (the small-sample rule, ``MIN_JUDGED``). ``clear_only``: only those
     that state a clear difference between origins (the interval of the difference excludes zero, on ``MIN_JUDGED``
     sentences or more), what page 1 lists beside At a glance's (check11j: the report's one clear finding, in Whose
-    voice, was missing from Key findings); distinctive terms and naming are no such comparison.
+    voice, was missing from Key findings); distinctive terms and naming are no such comparison. ``weak_events``: the
+    measures (``event:e006``) of weakly linked events, which the naming finding says it counts (check11k CS-14).
     """
     rows = [r for r in figures.iter_rows(named=True) if r["unit"] in refs]
     if spec.layout in ("terms", "names") and clear_only:
@@ -70,7 +72,7 @@ def findings(
     if spec.layout == "terms":
         return tuple(_distinctive(rows, refs))
     if spec.layout == "names":
-        return _naming(rows)
+        return _naming(rows, weak_events)
     return tuple(text for text, clear in _judged(spec, rows, refs, names, sentences or Samples()) if clear or not clear_only)
 
 
@@ -340,9 +342,10 @@ def _distinctive(rows: list[dict], refs: Mapping[str, OriginRef]) -> list[str]:
     return out
 
 
-def _naming(rows: list[dict]) -> tuple[str, ...]:
+def _naming(rows: list[dict], weak_events: frozenset[str] = frozenset()) -> tuple[str, ...]:
     actors = {r["measure"] for r in rows if r["measure"].startswith("actor:")}
     events = {r["measure"] for r in rows if r["measure"].startswith("event:")}
+    weak = weak_aside(len(events & weak_events))
     if not actors:  # "0 actors named differently" read as "every outlet used the same names" (check7 ET-21)
         named = (
             "No actor named differently by the lens’s rule: of the actors the claims name, no two origins prefer names "
@@ -352,5 +355,6 @@ def _naming(rows: list[dict]) -> tuple[str, ...]:
         named = f"{len(actors)} actor{'s' if len(actors) != 1 else ''} named differently by different origins; "
     return (
         named +
-        f"{len(events)} shared event{'s' if len(events) != 1 else ''} reported in words only one origin uses.",
+        f"{len(events)} shared event{'s' if len(events) != 1 else ''} reported in words only one origin uses"
+        f"{', ' + weak if weak else ''}.",
     )
