@@ -1,0 +1,50 @@
+"""The validity suite, continued: the false lens findings of check11k-new (Fox, the New York Times and HuffPost on the
+congressional baseball game after the shooting, June 2017), each as a table of the sentence misread and near misses,
+which must keep their reading.
+
+- CS-31: "Crime and punishment: highest in US left, 22% against no sentence with a cue for it in the other origins"
+  (a clear difference on page 1): HuffPost's "two police officers" counted, while Fox's "two U.S. Capitol Police
+  officers" and the Times's "a Capitol Police officer" did not: a lower-case cue skips a capitalised word inside a
+  sentence as a name, and a force named for the police is the police.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.config import Lenses
+from contrast.metrics.frames import frames_lexicon, frames_matcher
+
+
+def _frames(sentence: str, category: str) -> list[str]:
+    return [h.cue.lower() for h in frames_matcher(frames_lexicon(Lenses())).find(sentence) if h.category == category]
+
+
+# --- CS-31: a force named for the police is the police ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Wednesday attack injured Scalise; Matt Mika, a lobbyist for Tyson Foods; and two U.S. Capitol Police "
+        "officers, Special Agents Crystal Griner and David Bailey.",
+        "David Bailey, a Capitol Police officer who was wounded while helping to stop the attack, threw out the "
+        "ceremonial first pitch.",
+        "Six people, including two congressmen, two police officers, a congressional aide and a lobbyist, were injured.",
+        "Police shut down the streets for blocks around the field early Wednesday.",
+        "U.S. Capitol Police officers assigned to Scalise engaged Hodgkinson in gunfire, and Alexandria Police "
+        "responded soon after.",
+    ],
+)
+def test_police_named_or_not_is_a_crime_cue(sentence: str) -> None:
+    assert "police" in _frames(sentence, "crime")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The platform has no way to police speech.",
+        "Layoffs of teachers, police officers and firefighters followed the budget cuts.",
+    ],
+)
+def test_police_in_no_crime_sense_stays_no_cue(sentence: str) -> None:
+    assert _frames(sentence, "crime") == []
