@@ -6,6 +6,11 @@ which must keep their reading.
   (a clear difference on page 1): HuffPost's "two police officers" counted, while Fox's "two U.S. Capitol Police
   officers" and the Times's "a Capitol Police officer" did not: a lower-case cue skips a capitalised word inside a
   sentence as a name, and a force named for the police is the police.
+- CS-21: "Boosters: highest in US center, 2.4 per 1,000 words" counted "never" in "a near-summer air that never quite
+  felt swampy" (softened: not fully) and "must" in "the game must go on" (the idiom of carrying on): neither is the
+  Times sounding sure.
+- CS-22: "suggesting" in "Ms. Pelosi could not resist suggesting that Republicans were the initiators" was a hedge, and
+  negated: it reports what Pelosi said, and the negation is of "resist".
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from contrast.config import Lenses
+from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
 from contrast.metrics.frames import frames_lexicon, frames_matcher
 
 
@@ -48,3 +54,27 @@ def test_police_named_or_not_is_a_crime_cue(sentence: str) -> None:
 )
 def test_police_in_no_crime_sense_stays_no_cue(sentence: str) -> None:
     assert _frames(sentence, "crime") == []
+
+
+# --- CS-21, CS-22: a softened "never", the idiom "must go on", a suggestion someone could not resist ------------------
+
+def _certainty(sentence: str) -> list[tuple[str, str]]:
+    return [(h.category, h.cue.lower()) for h in certainty_matcher(certainty_lexicon(Lenses())).find(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        ("On a near-summer air that never quite felt swampy, the players took the field.", []),
+        ("The players were united in a certainty that the game must go on.", []),
+        ("Ms. Pelosi could not resist suggesting that Republicans were the initiators of the incivility.", []),
+        ("She couldn’t resist suggesting a change.", []),
+        # near misses keep their reading
+        ("He never paid the tax.", [("booster", "never")]),
+        ("The judge must step aside.", [("booster", "must")]),
+        ("The data suggest that growth is slowing.", [("hedge", "suggest")]),
+        ("Prices rose, suggesting the economy is overheating.", [("hedge", "suggesting")]),
+    ],
+)
+def test_certainty_senses(sentence: str, cues: list[tuple[str, str]]) -> None:
+    assert _certainty(sentence) == cues
