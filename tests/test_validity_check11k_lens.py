@@ -11,6 +11,10 @@ which must keep their reading.
   Times sounding sure.
 - CS-22: "suggesting" in "Ms. Pelosi could not resist suggesting that Republicans were the initiators" was a hedge, and
   negated: it reports what Pelosi said, and the negation is of "resist".
+- CS-24: "Glittering generalities: highest in US center" was "flourishes" in "there were flourishes to appreciate"
+  (decorative touches, a noun). VF-28: "Quality of life: highest in US center, 33%" was "travel" in "As he prepared to
+  travel to Mexico" (a trip). CS-33: "business" in "district business" (Economic) and "must" in "the game must go on"
+  (Policy prescription) were frame cues.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import pytest
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
 from contrast.metrics.frames import frames_lexicon, frames_matcher
+from contrast.metrics.loaded import LoadedMatcher, loaded_lexicon
 
 
 def _frames(sentence: str, category: str) -> list[str]:
@@ -78,3 +83,35 @@ def _certainty(sentence: str) -> list[tuple[str, str]]:
 )
 def test_certainty_senses(sentence: str, cues: list[tuple[str, str]]) -> None:
     assert _certainty(sentence) == cues
+
+
+# --- CS-24, VF-28, CS-33: a noun, a trip, constituency work and an idiom ----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        ("Still, there were flourishes to appreciate: signs, shirts and a ceremonial first pitch.", []),
+        ("He signed the bill with a flourish.", []),
+        ("Under the new rules, the local economy flourishes.", ["flourishes"]),
+        ("A flourishing democracy needs a free press.", ["flourishing"]),
+    ],
+)
+def test_flourishes_as_a_noun_is_no_glittering_generality(sentence: str, cues: list[str]) -> None:
+    hits = LoadedMatcher(loaded_lexicon(Lenses())).find(sentence)
+    assert [h.cue.lower() for h in hits if h.category == "glitter"] == cues
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "cues"),
+    [
+        ("As he prepared to travel to Mexico, Mr. Trump responded to Mr. Fox’s attacks.", "quality_of_life", []),
+        ("The lawmakers went home, with families and district business waiting for them.", "economic", []),
+        ("They were united in a certainty that the game must go on.", "policy", []),
+        # near misses keep their reading
+        ("Travel restrictions kept families apart for months.", "quality_of_life", ["travel", "families"]),
+        ("Small business owners struggled to pay rent.", "economic", ["business"]),
+        ("Congress must act on the bill.", "policy", ["must"]),
+    ],
+)
+def test_frame_cues_in_no_frame_sense(sentence: str, category: str, cues: list[str]) -> None:
+    assert _frames(sentence, category) == cues
