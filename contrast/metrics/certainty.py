@@ -169,9 +169,10 @@ _WEIGHED = re.compile(
 )
 """An embedded question of what someone can do ("scrambling to figure out what, if anything, they could do"): the
 options weighed, a "could" of ability, not the writer's doubt (check9 LP-22)."""
-_UNDER_HEDGE = re.compile(r"(?i)\b(never|always)(?=\s+(?:seem(?:s|ed)?|appear(?:s|ed)?\s+to)\b)")
-"""A frequency booster on a hedge ("his well of support … never seemed to run dry"): the writer says how things
-seemed, not that something never happened (check9 LP-23)."""
+_UNDER_HEDGE = re.compile(r"(?i)\b(never|always)(?=\s+(?:seem(?:s|ed)?|appear(?:s|ed)?\s+to|quite)\b)")
+"""A frequency booster on a hedge ("his well of support … never seemed to run dry") or softened by "quite" ("a
+near-summer air that never quite felt swampy": not fully, check11k CS-21): the writer says how things seemed or how
+far they went, not that something never happened (check9 LP-23)."""
 _QUESTION_END = re.compile(r"\?[\s”\"’')\]]*$")
 
 
@@ -238,6 +239,12 @@ _BEFORE_VERB = re.compile(
 )
 """The word before a verb, past auxiliaries, adverbs and the day: the head of its subject ("Republicans are suggesting",
 "a top Republican senator suggested", "McCarthy, …, the No. 3 Republican in the House, suggested Sunday")."""
+_RESISTED = re.compile(
+    r"(?i)\s+(?:(?:could|can|would|did|does|do)(?:\s+not|n[’']t)\s+|never\s+)?resist(?:s|ed|ing)?\s+$"
+)
+"""A speaker who "could not resist" saying something ("Ms. Pelosi could not resist suggesting that Republicans were
+…"): the subject before "resist" is who suggests, and the negation is of "resist", not of the suggestion (check11k
+CS-22)."""
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 """A form of "be" right before "suggested": a passive, whose subject is what is suggested."""
 _PEOPLE = frozenset({
@@ -272,7 +279,7 @@ def spoken_suggestions(sentence: str) -> list[tuple[int, int]]:
     for m in _SUGGEST.finditer(sentence):
         if m.group().lower().endswith("ed") and _PASSIVE_BEFORE.search(sentence[: m.start()]):
             continue  # "Negotiations are suggested": the word before is what is suggested, not who suggests it
-        subject = _BEFORE_VERB.search(sentence[: m.start()])
+        subject = _BEFORE_VERB.search(_RESISTED.sub(" ", sentence[: m.start()]))
         word = subject.group(1).strip(".’'") if subject else ""
         if word.lower() in _PEOPLE or (word[:1].isupper() and word.lower() not in _NOT_PEOPLE):
             spans.append(m.span())
