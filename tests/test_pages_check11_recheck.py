@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from contrast.metrics.vader import set_aside_words
+from tests.test_pages_check11j import only_panel
 
 
 def test_a_word_of_a_name_is_listed_as_set_aside_not_as_absent_from_the_list() -> None:
@@ -36,14 +37,7 @@ ONE_WIRE = {
 
 
 def test_a_panel_whose_sources_print_one_sentence_word_for_word_says_so() -> None:
-    from contrast.claims import find_events
-    from contrast.report.briefing.events import event_panels
-    from contrast.segment import segment
-    from tests.test_events_view import REFS
-
-    origins = {"fox": "state-media", "nyt": "western-critical"}
-    analysis = find_events(segment(ONE_WIRE, origins), origins=list(REFS))
-    (panel,) = event_panels(analysis, REFS, {s: s for s in ONE_WIRE})
+    panel = only_panel(ONE_WIRE)
     notes = " ".join(panel.notes)
     assert "fox and nyt print the same sentence word for word" in notes, panel.notes
     assert "Nothing to point out" not in notes, panel.notes

@@ -14,7 +14,7 @@ from contrast.analysis import Analysis
 from contrast.config import load_report
 from contrast.pipeline import analyse
 from contrast.report.briefing.build import build_briefing
-from contrast.report.briefing.model import Briefing
+from contrast.report.briefing.model import Briefing, EventPanel
 from contrast.report.render.html import render_html
 from tests.reportkit import CRITIC, EASY, PRAISE, make_report
 
@@ -64,18 +64,23 @@ ALIKE = {
     "The central bank of Norway raised its main interest rate by a quarter point.",
 }
 
-
-def test_an_event_panel_with_nothing_to_notice_says_so_and_why() -> None:
-    """check11j (both groups): the section promises "what a reader should notice" for each event, and nothing was printed
-    under either report's event. A panel whose checks find nothing says which it made and that they found nothing."""
+def only_panel(texts: dict[str, str]) -> EventPanel:
+    """The one event panel of two outlets' texts (origins as in test_events_view): what its notes say."""
     from contrast.claims import find_events
     from contrast.report.briefing.events import event_panels
     from contrast.segment import segment
     from tests.test_events_view import REFS
 
     origins = {"fox": "state-media", "nyt": "western-critical"}
-    analysis = find_events(segment(ALIKE, origins), origins=list(REFS))
-    (panel,) = event_panels(analysis, REFS, {s: s for s in ALIKE})
+    (panel,) = event_panels(find_events(segment(texts, origins), origins=list(REFS)), REFS, {s: s for s in texts})
+    return panel
+
+
+
+def test_an_event_panel_with_nothing_to_notice_says_so_and_why() -> None:
+    """check11j (both groups): the section promises "what a reader should notice" for each event, and nothing was printed
+    under either report's event. A panel whose checks find nothing says which it made and that they found nothing."""
+    panel = only_panel(ALIKE)
     assert len(panel.notes) == 1, panel.notes
     (note,) = panel.notes
     assert note.startswith("Nothing to point out between origins:"), note
@@ -279,14 +284,7 @@ WITHIN = {
 
 
 def test_a_panel_whose_quote_is_a_phrase_within_the_outlets_telling_says_so() -> None:
-    from contrast.claims import find_events
-    from contrast.report.briefing.events import event_panels
-    from contrast.segment import segment
-    from tests.test_events_view import REFS
-
-    origins = {"fox": "state-media", "nyt": "western-critical"}
-    analysis = find_events(segment(WITHIN, origins), origins=list(REFS))
-    (panel,) = event_panels(analysis, REFS, {s: s for s in WITHIN})
+    panel = only_panel(WITHIN)
     (note,) = panel.notes
     assert note.startswith("Nothing to point out between origins: "), note
     assert "someone only within its own telling of the fact, so who states it in its own voice is not compared" in note, note
