@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from contrast.report.event_titles import TITLE_MAX_WORDS, event_title, title_text
+from contrast.report.event_titles import TITLE_MAX_WORDS, event_title, statement, title_text
 from contrast.report.text import REDACTED
 
 TERMS = ["tariffs", "$34bn", "Chinese", "Washington"]
@@ -216,3 +216,35 @@ def test_a_quoted_phrase_inside_a_report_is_no_cut_version_of_the_quotation() ->
     )
     members = _members(("guardian", report, 0.0), ("bbc", whole, 0.0))
     assert event_title(members, ["hoodlums", "gang", "Trump"]).text == report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement_text"),
+    [
+        ("WASHINGTON ― House Majority Whip Steve Scalise (R-La.) was still in critical condition on Thursday after a lone "
+         "gunman opened fire.", "House Majority Whip Steve Scalise (R-La.) was still in critical condition on Thursday after a "
+         "lone gunman opened fire."),
+        ("BEIJING, June 16 -- China has unveiled a list of products from the United States that will be subject to "
+         "additional tariffs.", "China has unveiled a list of products from the United States that will be subject to "
+         "additional tariffs."),
+        ("NEW YORK (AP) — Stocks fell sharply on Monday as investors worried about a wider trade war with China.",
+         "Stocks fell sharply on Monday as investors worried about a wider trade war with China."),
+    ],
+)
+def test_a_heading_leaves_out_the_dateline(sentence: str, statement_text: str) -> None:
+    """check11k: the capital-shooting event heading and its handout kept HuffPost's "WASHINGTON ―": where the story was
+    filed is not what happened."""
+    head, text, _ = statement(sentence)
+    assert head and text == statement_text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO – Russia talks ended on Tuesday without any agreement on the deployment of new missiles in Europe.",
+        "US tariffs on $34bn of Chinese goods take effect on Friday after months of threats between the two countries.",
+        "U.S. - China trade talks ended on Tuesday without any agreement on the tariffs both sides have imposed.",
+    ],
+)
+def test_capitals_that_open_a_statement_are_kept(sentence: str) -> None:
+    assert statement(sentence) == (False, sentence, False)

@@ -51,6 +51,12 @@ _TRAILING = (
     re.compile(r"\s*\([^()]*\b\d{4}[a-z]?\)\W*$"),
 )
 _LEADING = (
+    # WASHINGTON ― …   BEIJING, June 16 -- …   NEW YORK (AP) — …: a dateline is where the story was filed, not what
+    # happened (check11k: the capital-shooting heading and handout kept HuffPost's "WASHINGTON ―")
+    re.compile(
+        r"^[A-Z][A-Z.'’ ]{2,40}[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .]{0,20}\))?"
+        r"\s*(?:—|―|--)\s+"  # a dateline's dashes; not a hyphen or en dash ("NATO – Russia talks …")
+    ),
     re.compile(r"^According to\s+[^,“”\"]{1,80},\s+"),
     re.compile(r"^As\s+[^,“”\"]{1,80}\s+" + _VERBS + r",\s+"),
     # Outgoing White House economic adviser Larry Summers warned Wednesday that …   X, the chairman, just told a group
