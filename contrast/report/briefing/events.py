@@ -356,6 +356,21 @@ def _notes(columns: list[EventColumn], members: pl.DataFrame, refs: Mapping[str,
     return (*([note] if note else []), *_naming(members, refs, aliases))
 
 
+def _voices(columns: Sequence[EventColumn]) -> tuple[list[str], list[str], list[str]]:
+    """(origins stating the claim in their own voice, origins attributing the fact, origins quoting or reporting
+    someone only within their own telling of it): the one reading ``voice_note`` and ``nothing_noticed`` share
+    (``said.attributes_fact``; check10-recheckI KG-12)."""
+    stating = [c for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
+    told = [c.quote.text for c in stating]
+    attributed = [c for c in columns if c.quote.attributed]
+    fact = [attributes_fact(c.quote.text, told) for c in attributed]
+    return (
+        [c.origin.label for c in stating],
+        [c.origin.label for c, f in zip(attributed, fact, strict=True) if f],
+        [c.origin.label for c, f in zip(attributed, fact, strict=True) if not f],
+    )
+
+
 def voice_note(columns: Sequence[EventColumn]) -> str:
     """Which origins attribute the event's claim and which state it in their own voice, or "" when none differ.
 
@@ -366,10 +381,7 @@ def voice_note(columns: Sequence[EventColumn]) -> str:
     quoted inside the outlet's own telling of the fact (check10-recheckI KG-12, "admitted Tuesday she “went too far”
     on her latest photo shoot … in which she is holding a bloodied mask of President Trump") or a report joined to
     it (check10-recheckH BT e004, "Biden traveled to the Capitol …, saying …") is no difference of voice."""
-    stating = [c for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
-    told = [c.quote.text for c in stating]
-    attributing = [c.origin.label for c in columns if c.quote.attributed and attributes_fact(c.quote.text, told)]
-    asserting = [c.origin.label for c in stating]
+    asserting, attributing, _ = _voices(columns)
     if not (attributing and asserting):
         return ""
     return (
@@ -384,17 +396,12 @@ def nothing_noticed(columns: list[EventColumn]) -> str:
     find nothing: what they found instead, so the section's promise of "what a reader should notice" is kept or
     said to be empty, never silently broken (check11j: nothing was printed under either report's event)."""
     every = "both origins" if len(columns) == 2 else f"all {len(columns)} origins"
-    stating = [c for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
-    told = [c.quote.text for c in stating]
-    asserting = [c.origin.label for c in stating]
+    asserting, _, within = _voices(columns)
     if len(asserting) == len(columns):
         voice = f"{every} state it in their own voice"
     elif all(c.quote.attributed for c in columns):
         voice = f"{every} attribute it to a speaker or source"
     else:
-        # the same reading as ``voice_note``: an attributing sentence whose shared words stand in its own telling
-        # quotes a phrase within the fact, no difference of voice (check10-recheckI KG-12)
-        within = [c.origin.label for c in columns if c.quote.attributed and not attributes_fact(c.quote.text, told)]
         beside = [c.origin.label for c in columns if not c.quote.attributed and c.origin.label not in asserting]
         parts = []
         if within:
