@@ -5,8 +5,8 @@ resampling its own sentences would move it (``contrast.editions``), and whether 
 origins differ by more than that (``compare_groups``: a difference is a finding only when
 the interval of the difference excludes zero and each side has ``MIN_JUDGED`` sentences).
 The seed comes from
-a caller's key (the origin id), so the interval is the same on every run, whatever the
-order origins are processed in, and independent of the hash seed.
+a caller's key (the origin id) or from the values resampled (``rows_seed``), so the interval is the same on every run,
+whatever the order origins are processed in, and independent of the hash seed.
 
 Replicates depend only on the values resampled, the seed and the number of resamples: a
 build keeps them by that content (``stored_replicates``, the ``replicates`` stage of the
@@ -37,6 +37,17 @@ product) is cheaper than gathering every column's draws (about five gathers' cos
 def seed_for(key: str) -> int:
     """A stable 64-bit seed from a text key (Python's ``hash`` changes with PYTHONHASHSEED)."""
     return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big")
+
+
+def rows_seed(*arrays: np.ndarray) -> int:
+    """A stable 64-bit seed from the values resampled: the same sentences get the same interval wherever it is
+    printed (check12l-new: a one-source origin's own-voice tone had one interval on page 1, seeded by the origin, and
+    another in Source by source, seeded by the source)."""
+    hasher = hashlib.sha256(b"rows")
+    for array in arrays:
+        hasher.update(b"\0" + str(array.shape[0]).encode() + b"\0")
+        hasher.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
+    return int.from_bytes(hasher.digest()[:8], "big")
 
 
 def bootstrap_mean_intervals(
@@ -260,7 +271,6 @@ def compare_groups(
     groups: Mapping[str, Mapping[str, np.ndarray]],
     statistic: Statistic,
     *,
-    key: str,
     points: Mapping[str, float] | None = None,
     share: str | None = None,
 ) -> Contrast | None:
@@ -268,7 +278,7 @@ def compare_groups(
 
     ``groups``: group → columns (one value per row, e.g. per sentence); the figure is
     ``statistic`` of the columns' means, on the data and on every bootstrap resample of the
-    group's rows (seeded by ``key`` and the group). ``points`` replaces a group's value by an
+    group's rows (seeded by the group's values, :func:`rows_seed`). ``points`` replaces a group's value by an
     exact one computed elsewhere (textstat's grade of the whole text) and shifts its
     replicates by the same amount, so the interval is centred on the value printed.
     Groups without rows are left out; fewer than two groups give None. Ties: first group wins. A group's interval that
@@ -283,7 +293,7 @@ def compare_groups(
         if n == 0:
             continue
         value = float(statistic({c: np.array([a.mean()]) for c, a in arrays.items()})[0])
-        reps = statistic(bootstrap_means(arrays, seed=seed_for(f"{key}:{name}"))) if n >= 2 else np.full(RESAMPLES, value)
+        reps = statistic(bootstrap_means(arrays, seed=rows_seed(*arrays.values()))) if n >= 2 else np.full(RESAMPLES, value)
         if points is not None and points.get(name) is not None:
             reps = reps + (points[name] - value)
             value = float(points[name])

@@ -229,6 +229,10 @@ def test_a_quoted_phrase_inside_a_report_is_no_cut_version_of_the_quotation() ->
          "additional tariffs."),
         ("NEW YORK (AP) — Stocks fell sharply on Monday as investors worried about a wider trade war with China.",
          "Stocks fell sharply on Monday as investors worried about a wider trade war with China."),
+        # check12-reK: HuffPost prints its dateline with no space after the bar, and the heading kept it
+        ("WASHINGTON ―House Majority Whip Steve Scalise (R-La.) was still in critical condition on Thursday after a lone "
+         "gunman opened fire.", "House Majority Whip Steve Scalise (R-La.) was still in critical condition on Thursday after a "
+         "lone gunman opened fire."),
     ],
 )
 def test_a_heading_leaves_out_the_dateline(sentence: str, statement_text: str) -> None:
@@ -244,6 +248,7 @@ def test_a_heading_leaves_out_the_dateline(sentence: str, statement_text: str) -
         "NATO – Russia talks ended on Tuesday without any agreement on the deployment of new missiles in Europe.",
         "US tariffs on $34bn of Chinese goods take effect on Friday after months of threats between the two countries.",
         "U.S. - China trade talks ended on Tuesday without any agreement on the tariffs both sides have imposed.",
+        "NATO—Russia talks ended on Tuesday without any agreement on the deployment of new missiles in Europe.",
     ],
 )
 def test_capitals_that_open_a_statement_are_kept(sentence: str) -> None:

@@ -193,7 +193,9 @@ def test_naming_says_no_actor_was_named_differently_by_its_rule_not_zero_actors(
 
     [said] = _naming([{"measure": "event:e001"}, {"measure": "event:e003"}])
     assert said.startswith("No actor named differently by the lens’s rule: of the actors the claims name, no two origins")
-    assert said.endswith("2 shared events reported in words only one origin uses.")
+    assert said.endswith(
+        "2 shared events told by some origin in words no other origin uses for it (the table lists each origin's own words)."
+    )
     assert "0 actors" not in said
     [named] = _naming([{"measure": "actor:ccp"}, {"measure": "event:e001"}])
     assert named.startswith("1 actor named differently by different origins; ")

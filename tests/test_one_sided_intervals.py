@@ -31,7 +31,7 @@ def test_a_share_all_on_one_side_gets_a_wilson_interval(flag: float) -> None:
         "right": {"negative": np.full(5, flag), "positive": np.zeros(5)},
         "left": {"negative": np.array([0.0, 1.0] * 10), "positive": np.zeros(20)},
     }  # as At a glance gives them: both shares' flags, one figure at a time
-    contrast = compare_groups(groups, mean_of("negative"), key="t", share="negative")
+    contrast = compare_groups(groups, mean_of("negative"), share="negative")
     assert contrast is not None
     estimate = contrast.estimates["right"]
     assert estimate.drawn and estimate.high - estimate.low > 0.3
@@ -40,7 +40,7 @@ def test_a_share_all_on_one_side_gets_a_wilson_interval(flag: float) -> None:
 
 def test_a_mean_whose_sentences_all_score_the_same_has_no_interval() -> None:
     groups = {"right": {"compound": np.zeros(6)}, "left": {"compound": np.linspace(-0.3, 0.6, 25)}}
-    contrast = compare_groups(groups, mean_of("compound"), key="t")
+    contrast = compare_groups(groups, mean_of("compound"))
     assert contrast is not None and not contrast.estimates["right"].drawn
     briefing = SimpleNamespace(origins=[SimpleNamespace(ref=SimpleNamespace(id=o, label=f"US {o}")) for o in groups])
     said = glance._for(briefing, contrast, "right", glance._signed, called="own-voice sentences")  # type: ignore[arg-type]

@@ -186,6 +186,19 @@ def test_page_one_lists_the_clear_findings_of_the_lenses_too(built: tuple[Analys
     assert key_lens_findings(none) == ((), "None of the lenses of How they say it shows a clear difference between origins.")
 
 
+def test_page_one_says_none_rather_than_zero_of_the_comparisons_and_the_others(built: tuple[Analysis, Briefing]) -> None:
+    """check12l-new (both groups): "0 of the 4 origin comparisons … show a difference …; the others are stated as no clear
+    difference" — "the others" after none of them are findings meant all four."""
+    from dataclasses import replace
+
+    _, briefing = built
+    page = _text(render_html("briefing.html.j2", replace(briefing, key_findings=(), n_comparisons=4)))
+    assert "None of the 4 origin comparisons of At a glance shows a difference" in page, page[:3000]
+    assert "each is stated as no clear difference" in page and "0 of the 4" not in page and "the others are" not in page
+    one = _text(render_html("briefing.html.j2", replace(briefing, key_findings=("a",), n_comparisons=4)))
+    assert "1 of the 4 origin comparisons of At a glance show a difference" in one and "the others are stated" in one
+
+
 def test_a_lens_finding_is_clear_only_where_its_interval_excludes_zero_on_enough_sentences() -> None:
     import polars as pl
 

@@ -78,7 +78,10 @@ def test_the_naming_finding_says_how_many_of_its_shared_events_are_weakly_linked
                             "value": [1.0, 1.0, 1.0]})
     refs = {"us-right": RIGHT, "us-left": LEFT}
     (said,) = findings(lens_spec("naming"), figures, refs, {}, weak_events=frozenset({"event:e006"}))
-    assert said.endswith("2 shared events reported in words only one origin uses, 1 of them possibly one event, weakly "
+    assert said.endswith("2 shared events told by some origin in words no other origin uses for it (the table lists each "
+                         "origin's own words), 1 of them possibly one event, weakly "
                          "linked (its sentences may report different facts)."), said
     (plain,) = findings(lens_spec("naming"), figures, refs, {})
-    assert plain.endswith("2 shared events reported in words only one origin uses."), plain
+    assert plain.endswith(
+        "2 shared events told by some origin in words no other origin uses for it (the table lists each origin's own words)."
+    ), plain

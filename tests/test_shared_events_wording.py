@@ -76,9 +76,24 @@ def test_events_that_tie_as_the_most_widely_shared_are_said_to_tie(tmp_path: Pat
     assert "3 or more events tie" in line((top, top, top), 20)
 
 
-def test_an_event_title_that_is_a_quotation_is_not_quoted_twice() -> None:
-    assert glance._in_quotes("“Needless to say, the war was not a war of choice.”") == "“Needless to say, the war was not a war of choice.”"
-    assert glance._in_quotes("Tariffs took effect on Friday.") == "“Tariffs took effect on Friday.”"
+def test_an_event_title_that_is_a_quotation_is_not_quoted_twice(tmp_path: Path) -> None:
+    """At a glance quotes the widest event's title as text.quotation does: a title that is one quotation keeps its own
+    marks; one that opens a quotation and goes on to its speaker nests it in single marks (check12-reK: the
+    vicente-fox-trump page printed ““He is not welcome to Mexico,” Fox told CNN.”)."""
+    root = make_report(tmp_path / "report", {"state-a": (PRAISE + EASY) * 3, "critic-b": (CRITIC + EASY) * 3})
+    briefing = build_briefing(analyse(load_report(root)))
+    top = briefing.panels[0]
+
+    def line(title: str) -> str:
+        panel = replace(top, title=replace(top.title, text=title))
+        (found,) = [x for x in glance.at_a_glance(replace(briefing, panels=(panel,), n_events=1)) if "two or more" in x]
+        return found
+
+    whole = line("“Needless to say, the war was not a war of choice.”")
+    assert "(“Needless to say, the war was not a war of choice.”)" in whole, whole
+    told = line("“He is not welcome to Mexico,” Fox told CNN.")
+    assert "(“‘He is not welcome to Mexico,’ Fox told CNN.”)" in told and "““" not in told, told
+    assert "(“Tariffs took effect on Friday.”)" in line("Tariffs took effect on Friday."), "a plain title gets one pair"
 
 
 def test_claims_in_one_origin_alone_are_said_as_lower_bounds_never_ranked(tmp_path: Path) -> None:

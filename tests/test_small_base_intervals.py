@@ -24,7 +24,7 @@ def _tone(*sizes: int) -> dict[str, dict[str, np.ndarray]]:
 
 
 def test_an_estimate_from_fewer_than_min_interval_sentences_has_no_interval() -> None:
-    contrast = compare_groups(_tone(1, 3, MIN_INTERVAL - 1, MIN_INTERVAL, 30), mean_of("compound"), key="t")
+    contrast = compare_groups(_tone(1, 3, MIN_INTERVAL - 1, MIN_INTERVAL, 30), mean_of("compound"))
     assert contrast is not None
     drawn = {name: e.drawn for name, e in contrast.estimates.items()}
     assert drawn == {"o1": False, "o3": False, f"o{MIN_INTERVAL - 1}": False, f"o{MIN_INTERVAL}": True, "o30": True}
@@ -33,7 +33,7 @@ def test_an_estimate_from_fewer_than_min_interval_sentences_has_no_interval() ->
 @pytest.mark.parametrize("n", [1, 2, 3])
 def test_at_a_glance_says_too_few_instead_of_a_zero_width_interval(n: int) -> None:
     groups = {"left": {"compound": np.zeros(n)}, "right": {"compound": np.linspace(-0.3, 0.6, 25)}}
-    contrast = compare_groups(groups, mean_of("compound"), key="t")
+    contrast = compare_groups(groups, mean_of("compound"))
     assert contrast is not None
     briefing = SimpleNamespace(origins=[SimpleNamespace(ref=SimpleNamespace(id=o, label=f"US {o}")) for o in groups])
     said = glance._for(briefing, contrast, "left", glance._signed, called="own-voice sentences")  # type: ignore[arg-type]

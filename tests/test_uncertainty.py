@@ -129,8 +129,8 @@ def test_compare_groups_finds_a_difference_only_outside_its_noise() -> None:
     rng = np.random.default_rng(3)
     alike = {"a": {"x": rng.normal(0, 1, 60)}, "b": {"x": rng.normal(0, 1, 60)}}
     apart = {"a": {"x": rng.normal(1, 1, 60)}, "b": {"x": rng.normal(-1, 1, 60)}}
-    assert not compare_groups(alike, mean_of("x"), key="t").finding
-    found = compare_groups(apart, mean_of("x"), key="t")
+    assert not compare_groups(alike, mean_of("x")).finding
+    found = compare_groups(apart, mean_of("x"))
     assert found.finding and found.high == "a" and found.diff_low > 0
 
 
@@ -138,7 +138,7 @@ def test_compare_groups_does_not_judge_small_samples() -> None:
     from contrast.stats import MIN_JUDGED, compare_groups, mean_of
 
     few = {"a": {"x": np.full(MIN_JUDGED - 1, 1.0) + np.arange(MIN_JUDGED - 1) * 0.01}, "b": {"x": np.zeros(40)}}
-    contrast = compare_groups(few, mean_of("x"), key="t")
+    contrast = compare_groups(few, mean_of("x"))
     assert contrast.diff_low > 0 and not contrast.judged and not contrast.finding
 
 
@@ -146,8 +146,8 @@ def test_compare_groups_centres_an_exact_point_and_its_interval() -> None:
     from contrast.stats import compare_groups, mean_of
 
     groups = {"a": {"x": np.arange(30, dtype=float)}, "b": {"x": np.arange(30, dtype=float) + 100}}
-    shifted = compare_groups(groups, mean_of("x"), key="t", points={"a": 20.0})
-    plain = compare_groups(groups, mean_of("x"), key="t")
+    shifted = compare_groups(groups, mean_of("x"), points={"a": 20.0})
+    plain = compare_groups(groups, mean_of("x"))
     a, a0 = shifted.estimates["a"], plain.estimates["a"]
     assert a.value == 20.0 and math.isclose(a.low - a0.low, 20.0 - 14.5) and math.isclose(a.high - a0.high, 20.0 - 14.5)
 

@@ -21,7 +21,7 @@ from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, tone
 from contrast.metrics.voice import OWN, own_part, source_voices
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT, in_sentence_order, key_columns
-from contrast.stats import MIN_INTERVAL, bootstrap_means, one_sided, percentile_intervals, seed_for, stored_replicates
+from contrast.stats import MIN_INTERVAL, bootstrap_means, one_sided, percentile_intervals, rows_seed, stored_replicates
 
 COMPOUND = "compound"
 VOICE = "voice"
@@ -134,8 +134,9 @@ def _flags(name: str, values: np.ndarray) -> np.ndarray:
 
 
 def _intervals(own: pl.DataFrame, by: str) -> pl.DataFrame:
-    """95% percentile bootstrap intervals of each group's own-voice mean and shares (seeded by the group); none for a
-    group of fewer than ``MIN_INTERVAL`` own-voice sentences."""
+    """95% percentile bootstrap intervals of each group's own-voice mean and shares (seeded by the group's values, as
+    the page-1 comparisons are, so one source's origin and the source print one interval); none for a group of fewer
+    than ``MIN_INTERVAL`` own-voice sentences."""
     # The groups' rows in first-seen order, as group_by(maintain_order=True) gives them, without its
     # per-group frames (polars' set-up per group cost more than the bootstrap).
     compounds = own.get_column(COMPOUND).to_numpy().astype(np.float64)
@@ -149,7 +150,7 @@ def _intervals(own: pl.DataFrame, by: str) -> pl.DataFrame:
         for key in keys[first : first + _GROUPS_AT_ONCE]:
             values = compounds if len(rows_of) == 1 else compounds[rows_of[key]]
             columns = {name: _flags(name, values) for name in ("sentiment_mean", "share_positive", "share_negative")}
-            for name, drawn in bootstrap_means(columns, seed=seed_for(f"tone:{key}")).items():
+            for name, drawn in bootstrap_means(columns, seed=rows_seed(values)).items():
                 replicates[name].append(drawn)
         for name, rows in replicates.items():
             # These groups' intervals in one call (a row per group): the same quantiles as group by group.

@@ -55,7 +55,9 @@ _LEADING = (
     # happened (check11k: the capital-shooting heading and handout kept HuffPost's "WASHINGTON ―")
     re.compile(
         r"^[A-Z][A-Z.'’ ]{2,40}[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .]{0,20}\))?"
-        r"\s*(?:—|―|--)\s+"  # a dateline's dashes; not a hyphen or en dash ("NATO – Russia talks …")
+        # a dateline's dashes, spaced on at least one side ("WASHINGTON ―House …"); not a hyphen or en dash ("NATO – Russia
+        # talks …"), nor a dash closed up on both sides ("NATO—Russia talks …")
+        r"(?:\s*(?:—|―|--)\s+|\s+(?:—|―|--))"
     ),
     re.compile(r"^According to\s+[^,“”\"]{1,80},\s+"),
     re.compile(r"^As\s+[^,“”\"]{1,80}\s+" + _VERBS + r",\s+"),

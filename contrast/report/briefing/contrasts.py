@@ -52,15 +52,15 @@ def origin_contrasts(
     if "compound" in sentences.columns and "voice" in sentences.columns:
         own = sentences.filter(pl.col("compound").is_not_null() & (pl.col("voice") == OWN))
         tone = _groups(own, order, compound=pl.col("compound"))
-        found[TONE] = compare_groups(tone, mean_of("compound"), key="glance:tone")
+        found[TONE] = compare_groups(tone, mean_of("compound"))
         shares = _groups(
             own,
             order,
             negative=(pl.col("compound") <= NEGATIVE_THRESHOLD).cast(pl.Float64),
             positive=(pl.col("compound") >= POSITIVE_THRESHOLD).cast(pl.Float64),
         )
-        found[NEGATIVE] = compare_groups(shares, mean_of("negative"), key="glance:negative", share="negative")
-        found[POSITIVE] = compare_groups(shares, mean_of("positive"), key="glance:positive", share="positive")
+        found[NEGATIVE] = compare_groups(shares, mean_of("negative"), share="negative")
+        found[POSITIVE] = compare_groups(shares, mean_of("positive"), share="positive")
     if "rd_words" in sentences.columns:
         counted = sentences.filter(
             pl.col(SOURCE_ID).is_in(list(pooled)) & pl.col("rd_words").is_not_null() & pl.col(BODY).fill_null(True)
@@ -68,10 +68,10 @@ def origin_contrasts(
         body = _groups(
             counted, order, words=pl.col("rd_words").cast(pl.Float64), syllables=pl.col("rd_syllables").cast(pl.Float64)
         )
-        found[SENTENCE_LENGTH] = compare_groups(body, mean_of("words"), key="glance:words_per_sentence")
+        found[SENTENCE_LENGTH] = compare_groups(body, mean_of("words"))
         points = {o: row.get("flesch_kincaid_grade") for o, row in origin_rows.items()}
         graded = {o: columns for o, columns in body.items() if points.get(o) is not None}
-        found[GRADE] = compare_groups(graded, flesch_kincaid, key="glance:grade", points=points)  # type: ignore[arg-type]
+        found[GRADE] = compare_groups(graded, flesch_kincaid, points=points)  # type: ignore[arg-type]
     return {name: contrast for name, contrast in found.items() if contrast is not None}
 
 

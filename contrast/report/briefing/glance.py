@@ -17,7 +17,7 @@ from contrast.genre import confounded, describe_mix, genre_mix
 from contrast.report.briefing.contrasts import GRADE, NEGATIVE, SENTENCE_LENGTH, TONE
 from contrast.report.briefing.events import unshown
 from contrast.report.briefing.model import Briefing, OnlyIn
-from contrast.report.text import join_words, signed, tone_ends, weak_aside
+from contrast.report.text import join_words, quotation, signed, tone_ends, weak_aside
 from contrast.stats import MIN_JUDGED, Contrast
 
 OWN_SENTENCES = "own-voice sentences"
@@ -319,14 +319,14 @@ def _shared_events(briefing: Briefing) -> str | None:
     tied = sum(len(p.columns) == len(top.columns) for p in briefing.panels)
     if len(top.columns) < len(briefing.origins):
         matched += f" (the others may tell {'them' if tied > 1 else 'it'} in other words)"
-    first = f"; the first listed: {_in_quotes(top.title.text)}"
+    first = f"; the first listed: {quotation(top.title.text)}"
     if tied > 1 and tied == briefing.n_events:
         widest = f"each was matched in {matched}{first}"
     elif tied > 1:  # no one event is "the most widely shared" (check7-final-recheck MJ-11: a pick among 7 that tie)
         more = " or more" if tied == len(briefing.panels) < briefing.n_events else ""
         widest = f"{tied}{more} events tie as the most widely shared, each matched in {matched}{first}"
     else:
-        widest = f"the most widely shared ({_in_quotes(top.title.text)}) was matched in {matched}"
+        widest = f"the most widely shared ({quotation(top.title.text)}) was matched in {matched}"
     said = (  # what was found, not what exists: a fact two origins tell in unlike words is not linked
         f"contrast found {events} reported by two or more origins (a lower bound: the same fact told in other "
         f"words can go unlinked){', ' if briefing.n_weak_events else ''}{weak_aside(briefing.n_weak_events)}; {widest}"
@@ -354,13 +354,6 @@ def _shared_events(briefing: Briefing) -> str | None:
 def _share(only: OnlyIn) -> float:
     """The share of an origin's claims found in it alone."""
     return only.only / only.claims if only.claims else 0.0
-
-
-def _in_quotes(title: str) -> str:
-    """A title in quotation marks, once: a title that is itself a quotation keeps its own marks."""
-    if len(title) > 1 and title[0] in "“\"" and title[-1] in "”\"":
-        return title
-    return f"“{title}”"
 
 
 def _sample_cautions(briefing: Briefing) -> list[str]:

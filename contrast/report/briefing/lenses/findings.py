@@ -355,6 +355,8 @@ def _naming(rows: list[dict], weak_events: frozenset[str] = frozenset()) -> tupl
         named = f"{len(actors)} actor{'s' if len(actors) != 1 else ''} named differently by different origins; "
     return (
         named +
-        f"{len(events)} shared event{'s' if len(events) != 1 else ''} reported in words only one origin uses"
+        # check12-reK: "reported in words only one origin uses" sat above a table listing words of two origins
+        f"{len(events)} shared event{'s' if len(events) != 1 else ''} told by some origin in words no other origin "
+        "uses for it (the table lists each origin's own words)"
         f"{', ' + weak if weak else ''}.",
     )
