@@ -175,3 +175,22 @@ def test_the_outlets_hedge_on_a_verb_of_posting_before_a_quotation_is_its_own() 
 def test_a_hedge_inside_what_someone_said_is_not_the_outlets() -> None:
     text = "He said the company reportedly posted its losses on Friday: “We will recover.”"
     assert ("reportedly", OWN) not in _hedges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # CH-22: the closing report is a neutral verb of its own
+        ("Jane Roe criticized her sister's opposition to the tax in a Friday post, the Boston Globe reports.", "reports"),
+        # CH-9
+        ("Jane Roe has taken to Facebook to rebuke her older sister, The Boston Globe is reporting.", "is reporting"),
+    ],
+)
+def test_a_newspapers_closing_report_is_a_neutral_verb(text: str, cue: str) -> None:
+    assert ("verb.neutral", cue) in _last(text)[2]
+
+
+def test_reports_as_a_noun_is_no_verb() -> None:
+    cues = _last("Reports of the deal surfaced on Friday, the senator said.")[2]
+    assert ("verb.neutral", "Reports") not in cues
+    assert ("verb.neutral", "said") in cues
