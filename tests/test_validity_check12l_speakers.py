@@ -194,3 +194,10 @@ def test_reports_as_a_noun_is_no_verb() -> None:
     cues = _last("Reports of the deal surfaced on Friday, the senator said.")[2]
     assert ("verb.neutral", "Reports") not in cues
     assert ("verb.neutral", "said") in cues
+
+
+def test_the_certainty_method_says_whose_a_hedge_on_the_report_is_and_over_which_words() -> None:
+    from contrast.metrics.certainty import SPEC
+
+    assert "reportedly said" in SPEC.method
+    assert "own-voice sentences only" in SPEC.method
