@@ -201,3 +201,13 @@ def test_the_certainty_method_says_whose_a_hedge_on_the_report_is_and_over_which
 
     assert "reportedly said" in SPEC.method
     assert "own-voice sentences only" in SPEC.method
+
+
+@pytest.mark.parametrize("text", ["Call it Roe versus Roe.", "Call it what you like, the plan has failed twice now."])
+def test_an_imperative_call_it_is_the_writers_own_naming(text: str) -> None:
+    # CH-21: Fox's opening line counted as an attributed statement; the writer names the story, nobody is reported
+    assert sentence_voices([text])[0].kind == OWN
+
+
+def test_a_subject_calling_it_something_is_still_reported() -> None:
+    assert sentence_voices(["Republicans call it a power grab by the governor."])[0].kind == REPORTED

@@ -738,6 +738,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "True to form, neither said much of anything": nothing said is reported (check10h OB-7)
     if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before):
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
+    if word.lower() == "call" and not before.strip(" “\"‘'"):
+        return True  # "Call it Cheney versus Cheney.": the writer's imperative, naming the story; nobody is reported (CH-21)
     if word.lower() == "telling" and _GERUND_AFTER.search(before) and _TALES.match(masked[m.end() :]):
         return True  # "made a career out of shocking her public by telling stories of …": an activity (check10i KG-6)
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
