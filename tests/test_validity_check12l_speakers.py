@@ -211,3 +211,12 @@ def test_an_imperative_call_it_is_the_writers_own_naming(text: str) -> None:
 
 def test_a_subject_calling_it_something_is_still_reported() -> None:
     assert sentence_voices(["Republicans call it a power grab by the governor."])[0].kind == REPORTED
+
+
+def test_a_noun_ending_in_ly_before_the_verb_is_the_speaker_not_an_adverb() -> None:
+    from contrast.metrics.voice import cue_context
+
+    text = "“The house has been sold,” the family said."
+    voice = sentence_voices([text])[0]
+    start = text.index("family")
+    assert cue_context(voice, text, start, start + len("family")) != OWN

@@ -1375,8 +1375,11 @@ def _on_the_report(text: str, voice: Voice, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is an adverb on the verb that reports its sentence, outside quotation marks
     ("“I am not pro-gay marriage,” Liz Cheney reportedly said.", "has reportedly said the matter …"): the outlet's hedge
     or manner on its own report, not the speaker's word (check12l CH-16, CH-17)."""
-    if not text[start:end].lower().endswith("ly") or voice.quoted_at(start, end):
+    word = text[start:end]
+    if not (word.endswith("ly") and word[:1].islower()) or voice.quoted_at(start, end):
         return False
+    if _NOUN_BEFORE.search(text[:start]) or re.search(r"['’]s?\s+$", text[:start]):
+        return False  # a noun, the speaker: "The family said …", "the Smiths' ally said …"
     spans = introducing_spans(text, voice)
     if any(_ON_THE_REPORT.fullmatch(text[end:a]) for a, _ in spans):
         return True
