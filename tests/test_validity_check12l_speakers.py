@@ -220,3 +220,9 @@ def test_a_noun_ending_in_ly_before_the_verb_is_the_speaker_not_an_adverb() -> N
     voice = sentence_voices([text])[0]
     start = text.index("family")
     assert cue_context(voice, text, start, start + len("family")) != OWN
+
+
+def test_a_persons_title_cited_with_according_to_still_names_its_holder() -> None:
+    text = ("According to the party chairman, Riley Doe, the vote will be held in May. "
+            "“We have the votes,” Doe said on Friday.")
+    assert _last(text)[0] == OFFICIAL

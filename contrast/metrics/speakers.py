@@ -75,7 +75,8 @@ _OBJECT_BEFORE = re.compile(
 """A role that is the object of a preposition or of telling ("an interview with Fox News", "told the
 Post"): the name after its comma is the sentence's subject, not the holder of that role."""
 _ACCORDING_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z][\w.&'’-]*\s+){0,3}$")
-"""A role cited with "according to": the name after its comma is the subject of the sentence (check12l CH-19)."""
+"""A publication or body cited with "according to": the name after its comma is the subject of the sentence (check12l
+CH-19), not its holder."""
 _MEDIA = "speaker.media"
 _JOB_AT_OUTLET = re.compile(r"\s+(?:host|anchor|presenter|personality|contributor|pundit)\s+(?=[A-Z])")
 """A job at an outlet between its name and a person's ("Fox News host Glenn Beck", "CNN anchor Jake Tapper"): the person
@@ -177,8 +178,9 @@ class Mentions:
             closes = name is not None and re.match(r"\s*(?:[,;:)]|[.!?]?\s*$)", masked[name.end() :])
             if gap and gap.group().startswith(",") and _OBJECT_BEFORE.search(masked[: hit.start]) and not closes:
                 continue
-            if gap and gap.group().startswith(",") and _ACCORDING_BEFORE.search(masked[: hit.start]):
+            if gap and gap.group().startswith(",") and not _a_person(hit) and _ACCORDING_BEFORE.search(masked[: hit.start]):
                 continue  # CH-19: "According to the Times, Mary Cheney, who …": the Times is cited, she is not the Times
+                # (a person's title is: "According to the party chairman, Riley Doe, …")
             full = _person(_after_roles(name.group(), roles, name.start())) if name else None
             if full is not None:
                 self._add(full, hit.category)
