@@ -78,7 +78,11 @@ SPEC = LensSpec(
     "“almost”, “about”, “around” and “more than”). Frequency adverbs (“often”, “sometimes”) on a claim count as "
     "hedges, as in Hyland’s list: they limit how far a claim reaches; over one person’s doings (“a word Mr. Obama "
     "has often used”) they say how often that person does something, and are no hedge. "
-    + OWN_VOICE_METHOD + BOOTSTRAP_METHOD,
+    + OWN_VOICE_METHOD
+    + "An adverb on the outlet’s own verb of report, outside quotation marks (“Liz Cheney reportedly said”), is the "
+    "outlet’s hedge on its report, counted in its own row, though the words per 1,000 are those of its own-voice "
+    "sentences only. "
+    + BOOTSTRAP_METHOD,
     section=20,
     lexicon=LENS,
     labels=lambda lenses: {**lexicon_labels(LENS), **APART_LABELS},

@@ -74,6 +74,13 @@ _OBJECT_BEFORE = re.compile(
 )
 """A role that is the object of a preposition or of telling ("an interview with Fox News", "told the
 Post"): the name after its comma is the sentence's subject, not the holder of that role."""
+_ACCORDING_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z][\w.&'’-]*\s+){0,3}$")
+"""A publication or body cited with "according to": the name after its comma is the subject of the sentence (check12l
+CH-19), not its holder."""
+_MEDIA = "speaker.media"
+_JOB_AT_OUTLET = re.compile(r"\s+(?:host|anchor|presenter|personality|contributor|pundit)\s+(?=[A-Z])")
+"""A job at an outlet between its name and a person's ("Fox News host Glenn Beck", "CNN anchor Jake Tapper"): the person
+speaks for the media (check12l BK-23)."""
 _PARTY_MARK = re.compile(r"^\s*(?:\((?:R|D|I)(?:[-–][A-Z][\w.]*)?\)|,\s*(?:R|D|I)[-–][A-Z][a-z]*\.?,)")
 """A lawmaker's party after the name: "David Long (R)", "Mitch McConnell, R-Ky.,"."""
 _CITATION = re.compile(r"^(?:\s+et\s+al\.?)?\s*\(\s*(?:\d{4}[a-z]?|n\.d\.)\s*[),;:]")
@@ -164,13 +171,16 @@ class Mentions:
         for noun, issuer in [*_issued(masked, roles), *_sued(masked, roles)]:
             self._add_document(noun, issuer)
         for hit in roles:  # "Seattle Mayor Ed Murray", "Gov. Jay Inslee", "the N.C.A.A. president, Mark Emmert,"
-            gap = re.match(r"\.?\s+|,\s+", masked[hit.end :])
+            gap = (hit.category == _MEDIA and _JOB_AT_OUTLET.match(masked[hit.end :])) or re.match(r"\.?\s+|,\s+", masked[hit.end :])
             name = _NAME.match(masked, hit.end + gap.end()) if gap else None
             # "In his interview with Fox News, Ryan also hammered …": Ryan is not Fox News; but "promoted … by the White
             # House press secretary, Sarah Huckabee Sanders.", the name closing the clause, is the title's
             closes = name is not None and re.match(r"\s*(?:[,;:)]|[.!?]?\s*$)", masked[name.end() :])
             if gap and gap.group().startswith(",") and _OBJECT_BEFORE.search(masked[: hit.start]) and not closes:
                 continue
+            if gap and gap.group().startswith(",") and not _a_person(hit) and _ACCORDING_BEFORE.search(masked[: hit.start]):
+                continue  # CH-19: "According to the Times, Mary Cheney, who …": the Times is cited, she is not the Times
+                # (a person's title is: "According to the party chairman, Riley Doe, …")
             full = _person(_after_roles(name.group(), roles, name.start())) if name else None
             if full is not None:
                 self._add(full, hit.category)
@@ -365,7 +375,11 @@ def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
         return None
     a, b = end + following.start(1), end + following.end(1)
     # "Mr. Trump, the president’s son,": the role is the possessor's, not the name's
-    inside = [h for h in roles if a <= h.start and h.end <= b and not (_a_person(h) and _POSSESSED.match(masked[h.end : b]))]
+    inside = [
+        h for h in roles
+        if a <= h.start and h.end <= b
+        and not (_a_person(h) and (_POSSESSED.match(masked[h.end : b]) or _RELATION_OF.search(masked[a : h.start])))
+    ]
     if not inside or re.search(r"\s(?:and|or)\s", masked[a : inside[0].start]):
         # KG-22, CE-19: "Kathy Griffin, the celebrity comic and author,", "Dr. Lisa Bardack, an internist and chairman
         # of …": the appositive first calls the person something the lexicon does not type; the role after "and" is
@@ -716,6 +730,14 @@ _QUANTIFIED = re.compile(
 """A quantity of a group ("many of the bill's critics"): its "of" makes no object."""
 _POSSESSED = re.compile(r"^(?:\s+(?:[A-Z][\w.-]*))*['’]s\b(?!\s+(?:office|offices|spokes\w+|press\s+secretary)\b)")
 """A role that only qualifies a possessor ("the president’s son", "President Trump’s attorney Ty Cobb"): not the speaker's."""
+_RELATION_OF = re.compile(
+    r"(?i)\b(?:daughters?|sons?|sisters?|brothers?|siblings?|wife|wives|husbands?|spouses?|widow|widower|mother|father|"
+    r"parents?|child|children|nieces?|nephews?|grandsons?|granddaughters?|grandchildren|cousins?|critics?|opponents?|"
+    r"rivals?|foes?|admirers?|fans?|friends?|biographers?|accusers?)\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?:former|late|then|ex|current|sitting)[-\s]+)?$"
+)
+"""A role that is the title of the person a relation is to ("daughter of former Vice President Dick Cheney", "an
+outspoken critic of the president"): that person's, not the speaker's (check12l CH-20, BK-23)."""
 
 
 _IN_RELATIVE = re.compile(r"\w[^,;:]*\s(?:who|whom|whose|which)\s")
@@ -851,10 +873,11 @@ def _role_before(masked: str, a: int, hit: Hit, roles: Sequence[Hit]) -> bool:
 
 def _not_own(masked: str, a: int, b: int, hit: Hit, *, headed: bool) -> bool:
     """Whether a role in the speaker phrase at [a, b) belongs to someone else than the speaker: a person's role
-    in a possessive ("the president’s son"), an object of a preposition ("Pence on Fox News"), or an unnamed group
+    in a possessive ("the president’s son") or after a relation to that person ("daughter of former Vice President
+    Dick Cheney"), an object of a preposition ("Pence on Fox News"), or an unnamed group
     that is an object ("asking supporters to sign") or stands beside a named person ("Cornyn, one of the bill's
     leading proponents," — JA-27)."""
-    if _a_person(hit) and _POSSESSED.match(masked[hit.end : b]):
+    if _a_person(hit) and (_POSSESSED.match(masked[hit.end : b]) or _RELATION_OF.search(masked[a : hit.start])):
         return True
     if _IN_RELATIVE.search(masked[a : hit.start]):
         return True  # MJ-28: "Rep. Jared Polis (D-Colo.), a vocal supporter … who has sponsored bills seeking protection

@@ -348,8 +348,9 @@ _SAYING = (
     r"(?:[\w-]+\s+){0,2}?(?:beliefs?|views?|position|case|vision|arguments?|reasoning|rationale|stance|thinking|objections?)\b|"
     r"call(?:ed|ing)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?for|"
     r"(?:urg|implor|press|pressur|beg|beseech)(?:e|es|ed|ing|ged|ging)?\s+(?:him|her|them|us|me|you|"
-    r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}|(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:colleagues|"
-    r"members|leaders|lawmakers|allies|supporters|administration|government|president|senators|party|voters))"
+    r"(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}|(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:colleagues|"
+    r"members|leaders|lawmakers|allies|supporters|administration|government|president|senators|party|voters|"
+    r"friends|followers|fans|readers|viewers|listeners|constituents))"
     r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|this|that|his|her|their|its|our)\b)[a-z]+|"
     r"(?:offered|issued|gave|delivered|offers|issues|gives|delivers)\s+(?:[\w'’.-]+\s+){0,3}?an?\s+ultimatum|"
     r"asked\s+(?:(?:him|her|them|reporters|\w+)\s+)?(?:whether|if|why|how)\b|"
@@ -370,7 +371,8 @@ _SAYING = (
 )
 """Verbs and phrases that report speech wherever they stand: saying, noting ("They note that …"), lamenting, calling
 for something ("both called Tuesday for a postponement"), urging or pressing someone to do something ("…, D-N.Y., urged
-Trump to call off the meeting", "pressured President Trump to consider cancelling"), an ultimatum ("offered Trump an
+Trump to call off the meeting", "pressured President Trump to consider cancelling", "urged the GOP to embark on …", "urged
+her own Facebook friends to share the message", check12l BK-27, CH-23), an ultimatum ("offered Trump an
 ultimatum …: make …"), asking whether (check-s6-C PM-16, PM-18, PM-20, GF-16, GF-27), pointing
 to something in support ("the governor pointed to its origins in federal legislation"), citing it ("White House
 officials cited only two times that …", with or without a quotation; not "cited for contempt"), expressing ("expressed similar
@@ -386,9 +388,11 @@ _CLAUSE_VERBS = (
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
     r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|continued(?=\s*:)|suggest|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+reporting|"
     r"indicates|stressing|relayed|relays|relaying|suggesting|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
 )
-"""Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one."""
+"""Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one; a newspaper's
+report in the progressive too ("…, The New York Times is reporting.", check12l CH-9), not "is reporting losses"."""
 _SPEECH_ACTS = (
     r"call|calls|called|calling|dub|dubs|dubbed|label|labels|labell?ed|labell?ing|brand|brands|branded|term|terms|termed|"
     r"describe|describes|described|describing|characteri[sz]e[sd]?|characteri[sz]ing|refer|refers|referred|referring|"
@@ -734,6 +738,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "True to form, neither said much of anything": nothing said is reported (check10h OB-7)
     if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before):
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
+    if word.lower() == "call" and not before.strip(" “\"‘'"):
+        return True  # "Call it Cheney versus Cheney.": the writer's imperative, naming the story; nobody is reported (CH-21)
     if word.lower() == "telling" and _GERUND_AFTER.search(before) and _TALES.match(masked[m.end() :]):
         return True  # "made a career out of shocking her public by telling stories of …": an activity (check10i KG-6)
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
@@ -953,6 +959,12 @@ _TRAILING_SPEAKER = re.compile(r"[,”\"’']\s+(?:[\w'’.-]+\s+){1,4}$")
 Tuesday."): a trailing report, not the verb of a clause ("– something Gattine has denied.")."""
 
 
+_NEWS_REPORT = re.compile(r"(?i)(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?report(?:s|ed|ing)\b")
+"""A trailing report that is news of an event ("…, the New York Times reports."): a verb of speech in what it reports
+("Mary Cheney … criticized her sister's opposition …, the New York Times reports.") is the act the newspaper reports,
+still the verb that reports the critic (check12l CH-22); not what a speaker said ("…, he said.")."""
+
+
 def _trailing_speaker(text: str, spans: Sequence[tuple[int, int]], start: int) -> bool:
     """Whether the reporting verb at ``start`` is a trailing report, its speaker alone before it (``_TRAILING_SPEAKER``)
     and no other reporting verb between ("…,” the chairman said in a statement.": "in a statement" is no report of its own)."""
@@ -968,13 +980,16 @@ def introducing_spans(
     it of its funding": the school said, the threat is what it said, check8-new LP-27), unless joined to it as the same
     speaker's second act ("said … and warned that …"); not one in a relative clause on a noun ("that statement ― which
     had been widely criticized at the time ― by saying …": the sentence reports the saying); and not one in a clause that
-    a trailing report takes in whole ("Critics accused the mayor of lying, he said.": he said it). A verb after a clause
+    a trailing report takes in whole ("Critics accused the mayor of lying, he said.": he said it), unless that report is
+    a newspaper's news of the act (``_NEWS_REPORT``). A verb after a clause
     break introduces an attribution of its own ("…, even as he acknowledged that …", "…, as many legislators called
     for …"). What the reporting-verb lens counts: the verb a writer chose to report someone with. ``spans``: the sentence's
     ``reporting_spans`` where the caller has them already."""
     spans = reporting_spans(text, voice) if spans is None else spans
     masked = _masked(text, voice.quotes)
     trailing = next((a for a, b in reversed(spans) if _TRAILING.match(text[b:]) and _trailing_speaker(text, spans, a)), None)
+    if trailing is not None and _NEWS_REPORT.match(text[trailing:]):
+        trailing = None  # "…, the New York Times reports.": the verbs before it report the critic's act (CH-22)
     kept = []
     for a, b in spans:
         if _IN_RELATIVE.search(masked[:a]):
@@ -1328,13 +1343,16 @@ def cue_context(
     the promoter's message (reported); a label there ("promote authoritarian policies") stays the writer's.
     ``charge``: a loaded word in what a critic charges someone with ("attacked Mr. Trump for caving") is
     the critic's (reported). ``verb``: the word casts how someone spoke ("blasted", "lashed out"), so as the verb that
-    reports the speech (``reports_speech_at``) it is the outlet's own word for it, whoever is quoted after it.
+    reports the speech (``reports_speech_at``) it is the outlet's own word for it, whoever is quoted after it. An adverb
+    on that verb ("Liz Cheney reportedly said") is the outlet's own too (``_on_the_report``).
     """
     if quotation:
         return (DEFINITION if voice.definition else OWN) if voice.kind_at(start) == OWN else REPORTED
     if voice.quoted_at(start, end):
         return QUOTED
-    if voice.kind_at(start) != OWN and not (verb and reports_speech_at(text, voice, start, end)):
+    if voice.kind_at(start) != OWN and not (verb and reports_speech_at(text, voice, start, end)) and not _on_the_report(
+        text, voice, start, end
+    ):
         return REPORTED
     if voice.definition:
         return DEFINITION
@@ -1347,6 +1365,29 @@ def cue_context(
     if _in_clause_before(_CLAIMED, text, start):
         return REPORTED
     return OWN
+
+
+_ON_THE_REPORT = re.compile(r"(?i)\s+(?:(?:has|have|had|is|are|was|were|been|also)\s+)*")
+"""Between an adverb and the verb it qualifies: nothing but auxiliaries ("has reportedly said")."""
+
+
+def _on_the_report(text: str, voice: Voice, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is an adverb on the verb that reports its sentence, outside quotation marks
+    ("“I am not pro-gay marriage,” Liz Cheney reportedly said.", "has reportedly said the matter …"): the outlet's hedge
+    or manner on its own report, not the speaker's word (check12l CH-16, CH-17)."""
+    word = text[start:end]
+    if not (word.endswith("ly") and word[:1].islower()) or voice.quoted_at(start, end):
+        return False
+    if _NOUN_BEFORE.search(text[:start]) or re.search(r"['’]s?\s+$", text[:start]):
+        return False  # a noun, the speaker: "The family said …", "the Smiths' ally said …"
+    spans = introducing_spans(text, voice)
+    if any(_ON_THE_REPORT.fullmatch(text[end:a]) for a, _ in spans):
+        return True
+    # "Mary Cheney … reportedly posted to her personal page on the social media site: “…”": a verb of saying or posting
+    # that introduces the quotation, with no report before it whose content the adverb could be in
+    verb = _ON_THE_REPORT.match(text, end)
+    said = _SAYING_RE.match(text, verb.end()) or _CLAUSE_VERB_RE.match(text, verb.end()) if verb else None
+    return said is not None and bool(voice.quotes) and said.end() <= voice.quotes[0][0] and all(a >= start for a, _ in spans)
 
 
 def reports_speech_at(text: str, voice: Voice, start: int, end: int) -> bool:
