@@ -337,7 +337,9 @@ _SAYING = (
     r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|explains|observes|argued|argues|arguing|"
     r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
-    r"(?:insisting|contending|asserting|maintaining|noting|adding|stating|declaring|explaining)(?=\s+that\b)|"
+    r"(?:insisting|contending|asserting|maintaining|noting|adding|stating|declaring|explaining)(?=\s+"
+    r"(?:(?:on|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:of|that)\b)[\w'’-]+\s+){1,2}|"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b)|"
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
     r"reiterates|reiterating|expressed|expresses|expressing|voiced|decrying|decried|decries|recommended|recommends|"
     r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|theori[sz]e[sd]?|"
@@ -356,7 +358,7 @@ _SAYING = (
     r"asked(?=\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*)?"
     r"(?:[.!?,:\"”’']|$))|"
     r"(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+)?critical\s+of|"
-    r"(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?)\s+(?!(?:of|about|on)\b)(?:[\w'’.-]+\s+){1,5}?that\b|"
+    r"(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|remind(?:s|ed|ing)?)\s+(?!(?:of|about|on)\b)(?:[\w'’.-]+\s+){1,5}?that\b|"
     r"disput(?:e|es|ed|ing)\s+(?:that\b|(?:(?:any|the|a|an|this|these|those|such|his|her|their|its|our)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:suggestions?|claims?|allegations?|reports?|accounts?|characteri[sz]ations?|notion|idea|"
     r"assertions?|findings?|charges?|contention|story|version|premise|accuracy)\b)|"
@@ -378,7 +380,10 @@ concerns"), appealing and calling on someone ("appealed to both sides to", "call
 decrying, arguing on ("went on to argue that"), questioning ("questioned Trump's allegiance"), theorizing ("…, Mr.
 Abramowitz and Mr. Webster theorize, …"), a passive report by its reporter ("were first reported by The Atlantic"), and a
 participle of saying before its clause ("The source challenged one major aspect of the story line, insisting that the
-White House never offered Sestak the job": the insisting reports the clause, check8-recheck SE-P6), and laying out, setting
+White House never offered Sestak the job": the insisting reports the clause, check8-recheck SE-P6; also with where or
+when it was said between, "noting on Twitter that …", "adding in a statement that …", "noting Tuesday that …", check11k
+VF-16; not "adding to fears that …"), reminding or informing someone that something is so ("reminding Mr. Trump that he
+invited him …", check11k VF-16), and laying out, setting
 out or spelling out one's belief, view, position or case ("Mr. Romney laid out his belief that marriage … should be
 restricted to heterosexual couples": Romney's stated position, check8-new RM-21; not "laid out the chairs")."""
 _CLAUSE_VERBS = (

@@ -1,0 +1,65 @@
+"""The validity suite, continued: what the session-11 checks left false or ambiguous in the lenses' readings of voice,
+certainty, speakers and frames (check11k-new VF-, CS-; check11-bundled SP-23; check11j-new and check11-recheckJ SR-,
+CF-), each with near misses that must keep their reading. Sentences are written here in the shape of the ones misread,
+not copied.
+
+- VF-16: "noting on Twitter that the former president once suggested that he pay the country a visit" counted
+  "suggested" as the outlet's hedge: "suggest that X do" (a subjunctive) proposes or invites, hedging nothing; and the
+  sentence, a report of a tweet ("noting on Twitter that …", "reminding Mr. Trump that …"), was read as own voice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.config import Lenses
+from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
+from contrast.metrics.voice import OWN, REPORTED, sentence_voices
+
+
+def _certainty(sentence: str) -> list[tuple[str, str]]:
+    return [(h.category, h.cue) for h in certainty_matcher(certainty_lexicon(Lenses())).find(sentence)]
+
+
+def _kind(sentence: str) -> str:
+    return sentence_voices([sentence])[0].kind
+
+
+# --- VF-16: a suggestion that someone do something is a proposal; a tweet noted or a reminder is reported ------------
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # VF-16, NYT: the subjunctive "he pay" after "suggested that", and a person ("once" between) who suggests
+        ("The former governor once suggested that he pay the state a visit.", []),
+        ("The memo suggested that the agency be split in two.", []),
+        ("The report suggests that the city not raise fares this year.", []),
+        # near misses: evidence that suggests what is so (a past, a modal, a third-person -s) still hedges
+        ("The data suggested that he paid the bill late.", [("hedge", "suggested")]),
+        ("The polls suggest that he will win.", [("hedge", "suggest")]),
+        ("The results suggest that it remains popular.", [("hedge", "suggest")]),
+        ("The evidence suggests that he went home early.", [("hedge", "suggests")]),
+    ],
+)
+def test_a_suggestion_that_someone_do_something_is_no_hedge(sentence: str, cues: list[tuple[str, str]]) -> None:
+    assert _certainty(sentence) == cues
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # VF-16 / VF-2, NYT: what a tweet said, noted or reminded of, is the tweeter's
+        ("As he prepared to travel, Mr. Roe responded to the attacks, noting on Twitter that the former governor had "
+         "invited him.", REPORTED),
+        ("Mr. Doe fired back with a Twitter post of his own, reminding Mr. Roe that he had invited him to apologize.",
+         REPORTED),
+        ("The senator answered, adding in a statement that the bill would pass.", REPORTED),
+        ("Mr. Roe thanked the crowd, noting Tuesday that the race was close.", REPORTED),
+        # near misses: adding to something, noting a thing, reminded of something by no one
+        ("The delay is adding to fears that the economy will slow.", OWN),
+        ("The shares fell, adding to losses that began on Monday.", OWN),
+        ("He was reminded that the deadline had passed.", OWN),
+    ],
+)
+def test_whose_voice_a_noted_tweet_or_a_reminder_is(sentence: str, kind: str) -> None:
+    assert _kind(sentence) == kind
