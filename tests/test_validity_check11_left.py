@@ -6,6 +6,8 @@ not copied.
 - VF-16: "noting on Twitter that the former president once suggested that he pay the country a visit" counted
   "suggested" as the outlet's hedge: "suggest that X do" (a subjunctive) proposes or invites, hedging nothing; and the
   sentence, a report of a tweet ("noting on Twitter that …", "reminding Mr. Trump that …"), was read as own voice.
+- VF-20: "…, promising the country would pay for a wall …, as well as fear-mongering about “rapists” …" filed
+  HuffPost's own "fear-mongering" under reported speech, as if it were part of the promise.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import pytest
 
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
-from contrast.metrics.voice import OWN, REPORTED, sentence_voices
+from contrast.metrics.voice import OWN, REPORTED, cue_context, sentence_voices
 
 
 def _certainty(sentence: str) -> list[tuple[str, str]]:
@@ -63,3 +65,29 @@ def test_a_suggestion_that_someone_do_something_is_no_hedge(sentence: str, cues:
 )
 def test_whose_voice_a_noted_tweet_or_a_reminder_is(sentence: str, kind: str) -> None:
     assert _kind(sentence) == kind
+
+
+# --- VF-20: a report by a participle of saying ends where the outlet names another of the subject's doings -----------
+
+def _context(sentence: str, word: str) -> str:
+    start = sentence.index(word)
+    return cue_context(sentence_voices([sentence])[0], sentence, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "context"),
+    [
+        # VF-20, HuffPost: "fear-mongering" is HuffPost's word for what Trump did, not part of what he promised
+        ("Roe has spent more than a year railing against the state and its leaders, promising voters would pay for a "
+         "wall on its border, as well as fear-mongering about “criminals” that are coming across it.", "fear-mongering",
+         OWN),
+        ("The senator spent the week touring the state, insisting that the plant would stay open, as well as demonizing the "
+         "unions.", "demonizing", OWN),
+        # near misses: what a finite "said" reports runs on; a "saying" after "as well as" reports again
+        ("He said the plan would help farmers, as well as boosting exports.", "boosting", REPORTED),
+        ("Roe toured the state, promising the plant would stay open, as well as saying the unions were demonizing him.",
+         "demonizing", REPORTED),
+    ],
+)
+def test_an_activity_joined_after_a_participle_of_saying_is_the_outlets(sentence: str, word: str, context: str) -> None:
+    assert _context(sentence, word) == context

@@ -867,13 +867,27 @@ def _sentence_wide(masked: str, start: int, end: int) -> bool:
     return masked[start:end].lower().startswith("according") or bool(_TRAILING.match(masked[end:]))
 
 
+_ALSO_DOING = re.compile(r"(?i),\s+(?:as\s+well\s+as|along\s+with|in\s+addition\s+to)\s+(?=[\w-]+ing\b)")
+"""After a participle of saying that continues the outlet's own clause ("Trump has spent more than a year railing
+against Mexico …, promising the country would pay for …"), another of the subject's doings joined by "as well as" and
+its "-ing" ("…, as well as fear-mongering about “rapists” …"): the outlet names what the subject did, as it named the
+railing, and the promise ends before it (check11k VF-20). Not after a finite verb of saying ("He said the plan would
+help farmers, as well as boosting exports": what he said may run on), nor when the "-ing" reports again ("as well as
+saying …", which is then a reporting verb after the join)."""
+_PARTICIPLE_LEAD = re.compile(r"[,;:—–]\s*(?:\w+ly\s+)?$")
+
+
 def _own_adjunct_at(text: str, masked: str, found: Sequence[tuple[int, int]]) -> int | None:
-    """Where the outlet's own adjunct (``_OWN_ADJUNCT``) begins in reported speech: after every reporting verb, outside
-    quotation marks, to the end of the sentence; else None."""
-    m = _OWN_ADJUNCT.search(masked, max((b for _, b in found), default=0))
-    if m is None or masked[m.start() :] != text[m.start() :]:
-        return None
-    return m.start()
+    """Where the outlet's own adjunct (``_OWN_ADJUNCT``, ``_ALSO_DOING``) begins in reported speech: after every
+    reporting verb, outside quotation marks, to the end of the sentence; else None."""
+    after = max((b for _, b in found), default=0)
+    m = _OWN_ADJUNCT.search(masked, after)
+    if m is not None and masked[m.start() :] == text[m.start() :]:
+        return m.start()
+    if found and re.match(r"\w+ing\b", masked[found[0][0] :]) and _PARTICIPLE_LEAD.search(masked[: found[0][0]]):
+        also = _ALSO_DOING.search(masked, after)  # a word it quotes ("fear-mongering about “rapists”") stays quoted
+        return also.start() if also is not None and text[also.start() : also.end()] == masked[also.start() : also.end()] else None
+    return None
 
 
 _BREAK = re.compile(r"[,;:—–―(]|--")
