@@ -8,6 +8,8 @@ not copied.
   sentence, a report of a tweet ("noting on Twitter that …", "reminding Mr. Trump that …"), was read as own voice.
 - VF-20: "…, promising the country would pay for a wall …, as well as fear-mongering about “rapists” …" filed
   HuffPost's own "fear-mongering" under reported speech, as if it were part of the promise.
+- SP-23: the reporting-verb tally left out a "said" the speaker's cue had taken in ("… and other recent reports said
+  that …", the cue "reports said"): every attributed statement's verb is tallied once.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pytest
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
 from contrast.metrics.voice import OWN, REPORTED, cue_context, sentence_voices
+from tests.test_speaker_unnamed_one import _last
 
 
 def _certainty(sentence: str) -> list[tuple[str, str]]:
@@ -91,3 +94,23 @@ def _context(sentence: str, word: str) -> str:
 )
 def test_an_activity_joined_after_a_participle_of_saying_is_the_outlets(sentence: str, word: str, context: str) -> None:
     assert _context(sentence, word) == context
+
+
+# --- SP-23: a verb of saying inside a speaker's cue is tallied as the statement's verb -------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # SP-23, CCTV: "reports said" types the media and is the statement's neutral verb
+        ("Singapore's Lianhe Zaobao website and other recent reports said that China has been enriching its travel "
+         "products.", [("speaker.media", "reports said"), ("verb.neutral", "said")]),
+        ("Sources said the deal was close to done.", [("speaker.anonymous", "Sources said"), ("verb.neutral", "said")]),
+        ("It is said that the minister will resign soon.", [("speaker.anonymous", "It is said"), ("verb.neutral", "said")]),
+        # near misses: a verb outside the cue is tallied once; a cue with no verb in it adds none
+        ("Critics say the plan is far too costly for the state.", [("speaker.anonymous", "Critics"), ("verb.neutral", "say")]),
+        ("A person familiar with the talks said the deal was close.",
+         [("speaker.anonymous", "person familiar"), ("verb.neutral", "said")]),
+    ],
+)
+def test_a_verb_of_saying_inside_a_speakers_cue_is_tallied(sentence: str, cues: list[tuple[str, str]]) -> None:
+    assert _last(sentence)[2] == cues

@@ -706,6 +706,25 @@ def read_statements(
     return read
 
 
+_FIRST_WORD = re.compile(r"\S+\s+")
+
+
+def with_inner_verbs(text: str, hits: list[Hit], cue_matcher: CueMatcher) -> list[Hit]:
+    """``hits`` plus the reporting verbs inside a speaker's cue of several words ("reports said", "Sources said", "It
+    is said"): the cue types the speaker, and its verb is the statement's verb, tallied as any other (check11-bundled
+    SP-23: "… and other recent reports said that …" left "said" out of the tally)."""
+    inner = []
+    for hit in hits:
+        first = _FIRST_WORD.match(text, hit.start, hit.end) if hit.category.startswith("speaker.") else None
+        if first is None:
+            continue
+        inner += [
+            Hit(v.category, v.cue, v.start + first.end(), v.end + first.end())
+            for v in cue_matcher.find(text[first.end() : hit.end]) if v.category.startswith("verb.")
+        ]
+    return sorted([*hits, *inner], key=lambda h: (h.start, h.end)) if inner else hits
+
+
 def _read_in_order(
     rows: list[tuple[str, int, str]], voices: dict[int, Voice], cue_matcher: CueMatcher, mentions: Mentions | None = None
 ) -> tuple[dict[int, tuple[str, bool, bool, Speaker | None, list[Hit]]], dict[int, Speaker], dict[int, str], set[int]]:
@@ -720,7 +739,7 @@ def _read_in_order(
     previous: Speaker | None = None
     previous_name: str | None = None
     for source_id, index, text in sorted(rows, key=lambda r: r[1]):
-        hits = cue_matcher.find(text)
+        hits = with_inner_verbs(text, cue_matcher.find(text), cue_matcher)
         voice = voices[index]
         masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
         mentions.sentence = index

@@ -972,6 +972,12 @@ _TRAILING_SPEAKER = re.compile(r"[,”\"’']\s+(?:[\w'’.-]+\s+){1,4}$")
 Tuesday."): a trailing report, not the verb of a clause ("– something Gattine has denied.")."""
 
 
+_MARKS_A_SOURCE = re.compile(r"(?i)(?:people|persons?|sources?|officials?)\s+(?:familiar|briefed)\s+with")
+"""A phrase of ``_ANONYMOUS_RE`` that marks who the source is, not what is said: "A person familiar with the talks
+said …" is reported by its "said", which is no part of what the marker reports (check11-bundled SP-23: every
+attributed statement's verb is tallied)."""
+
+
 def _trailing_speaker(text: str, spans: Sequence[tuple[int, int]], start: int) -> bool:
     """Whether the reporting verb at ``start`` is a trailing report, its speaker alone before it (``_TRAILING_SPEAKER``)
     and no other reporting verb between ("…,” the chairman said in a statement.": "in a statement" is no report of its own)."""
@@ -995,10 +1001,11 @@ def introducing_spans(
     masked = _masked(text, voice.quotes)
     trailing = next((a for a, b in reversed(spans) if _TRAILING.match(text[b:]) and _trailing_speaker(text, spans, a)), None)
     kept = []
+    reports = [(a, end) for a, end in spans if not _MARKS_A_SOURCE.fullmatch(masked[a:end])]
     for a, b in spans:
         if _IN_RELATIVE.search(masked[:a]):
             continue
-        if any(end <= a and not _SPAN_BREAK.search(text[end:a]) and not _COORDINATED.search(masked[end:a]) for _, end in spans):
+        if any(end <= a and not _SPAN_BREAK.search(text[end:a]) and not _COORDINATED.search(masked[end:a]) for _, end in reports):
             continue
         if trailing is not None and b <= trailing and not _REPORT_BREAK.search(text[b:trailing]):
             continue
