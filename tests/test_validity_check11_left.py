@@ -10,6 +10,8 @@ not copied.
   HuffPost's own "fear-mongering" under reported speech, as if it were part of the promise.
 - SP-23: the reporting-verb tally left out a "said" the speaker's cue had taken in ("… and other recent reports said
   that …", the cue "reports said"): every attributed statement's verb is tallied once.
+- VF-23 (and check11j CF-20): a former president ten years out of office, and a former governor, were typed
+  "officials and spokespeople": they speak for no government.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from contrast.config import Lenses
+from contrast.metrics.attribution import UNSPECIFIED
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
 from contrast.metrics.voice import OWN, REPORTED, cue_context, sentence_voices
 from tests.test_speaker_unnamed_one import _last
@@ -114,3 +117,26 @@ def test_an_activity_joined_after_a_participle_of_saying_is_the_outlets(sentence
 )
 def test_a_verb_of_saying_inside_a_speakers_cue_is_tallied(sentence: str, cues: list[tuple[str, str]]) -> None:
     assert _last(sentence)[2] == cues
+
+
+# --- VF-23, CF-20: one who held an office once speaks for no government ---------------------------------------------
+
+OFFICIAL = "speaker.official"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # VF-23: Fox, Mexico's president 2000-2006, and a later "Mr. Fox" learned from that mention
+        ("Former Mexican President Vicente Roe said the visit was a big mistake.", UNSPECIFIED),
+        ("Vicente Roe, Mexico's president from 2000 to 2006, said on Wednesday that the invitation was a mistake. "
+         "“He is not welcome,” Mr. Roe told CNN.", UNSPECIFIED),
+        # CF-20: a former governor
+        ("Mike Doe, the former governor of Arkansas, said the day was a great success.", UNSPECIFIED),
+        # near misses: a sitting president; a senator joined after a former governor
+        ("President Enrique Peña Nieto said the meeting would go ahead.", OFFICIAL),
+        ("Former Arkansas Gov. Mike Doe and Sen. Lindsey Roe said they would attend.", OFFICIAL),
+    ],
+)
+def test_a_former_official_is_no_official(text: str, kind: str) -> None:
+    assert _last(text)[0] == kind

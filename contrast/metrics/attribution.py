@@ -126,7 +126,9 @@ SPEC = LensSpec(
     "name given two kinds, stays untyped); a work cited by author and year (“(Lin, 2023)”, “as "
     "Grincheva (2023) notes”) is an expert’s; a document (“the report said”, “…,” a memo detailing the "
     "administration’s findings reads) speaks for whoever issued it, named with it or earlier in the source; a "
-    "newspaper that reports from unnamed sources counts as the media and as anonymous; a committee’s chairman, a "
+    "newspaper that reports from unnamed sources counts as the media and as anonymous; one who held an office once "
+    "(“former Mexican President Vicente Fox”, “Mexico’s president from 2000 to 2006”) speaks for no government and is "
+    "unclassified; a committee’s chairman, a "
     "government agency (“the agency said”) and law enforcement are officials, and so are states, countries and "
     "capitals named as the speaker (“Oklahoma and Nebraska said”, “two heartland states …, saying”, “Beijing said”, "
     "“the Kremlin said”: their governments; not “a China Daily editorial”, “Chinese companies”, “many in China”); a lawsuit (“the "
@@ -507,10 +509,26 @@ def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
             }
         if hit.cue.lower() in FOUNDERS and (held is None or held[0] is None):  # no organisation that types it
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
+        if role.category == "speaker.official" and _held_before(sentence, hit):
+            role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
         if role is not hit and (employer := _employer_after(sentence, hit)) is not None:
             absorbed |= {h for h in hits if employer[0] <= h.start and h.end <= employer[1] and h.category.startswith("speaker.")}
         typed.append(role)
     return [h for h in typed if h not in absorbed]
+
+
+_FORMER = re.compile(r"(?i)(?<![\w-])(?:former|onetime|one-time|erstwhile|ex-)\s*(?:(?!(?:and|or|of)\b)[\w.'’-]+\s+){0,3}$")
+"""Before a title: one who held it once ("former Mexican President Vicente Fox", "the former governor of Arkansas"),
+not one and-joined after it ("former Gov. Mike Huckabee and Sen. Lindsey Graham": Graham holds his seat)."""
+_HELD_THEN = re.compile(r"(?i)^(?:\s+of\s+[\w.'’ -]{1,40}?)?\s+(?:from|between)\s+\d{4}\s*(?:to|and|until|through|[-–])\s*\d{4}\b")
+"""After a title: the years it was held ("Mexico’s president from 2000 to 2006")."""
+
+
+def _held_before(sentence: str, role: Hit) -> bool:
+    """Whether an official's title is one its holder no longer holds (``_FORMER``, ``_HELD_THEN``): a former president
+    out of office speaks for no government, so is no official or spokesperson; unclassified, as the lens does not guess
+    (check11k VF-23, check11j CF-20). "Then-Secretary of State" held it when speaking."""
+    return bool(_FORMER.search(sentence[: role.start]) or _HELD_THEN.match(sentence[role.end :]))
 
 
 FOUNDERS = frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder", "cofounders"})
