@@ -12,6 +12,7 @@ not copied.
   that …", the cue "reports said"): every attributed statement's verb is tallied once.
 - VF-23 (and check11j CF-20): a former president ten years out of office, and a former governor, were typed
   "officials and spokespeople": they speak for no government.
+- CS-34: "game" (the congressional baseball game) counted as a Cultural identity cue.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 from contrast.config import Lenses
 from contrast.metrics.attribution import UNSPECIFIED
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
+from contrast.metrics.frames import frames_lexicon, frames_matcher
 from contrast.metrics.voice import OWN, REPORTED, cue_context, sentence_voices
 from tests.test_speaker_unnamed_one import _last
 
@@ -140,3 +142,26 @@ OFFICIAL = "speaker.official"
 )
 def test_a_former_official_is_no_official(text: str, kind: str) -> None:
     assert _last(text)[0] == kind
+
+
+# --- CS-34: a match played shows no cultural identity --------------------------------------------------------------
+
+def _frames(sentence: str, category: str) -> list[str]:
+    return [h.cue for h in frames_matcher(frames_lexicon(Lenses())).find(sentence) if h.category == category]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # CS-34, NYT and HuffPost: the congressional baseball game
+        ("The lawmakers trotted from their dugouts, united in a certainty that the game must go on.", []),
+        ("All day, as more than 24,000 ticket holders filed in for the charity game, the talk was of other tragedies.", []),
+        ("This year's game is scheduled for Thursday night.", []),
+        # near misses: a video game, and games beside another cue of the frame
+        ("The studio's latest video game sold millions of copies abroad.", ["video game"]),
+        ("Chinese films and games have found audiences abroad.", ["films", "games"]),
+        ("The game is a D.C. tradition dating back to 1909.", ["game", "tradition"]),
+    ],
+)
+def test_a_game_played_shows_no_cultural_identity(sentence: str, cues: list[str]) -> None:
+    assert _frames(sentence, "cultural_identity") == cues

@@ -32,7 +32,8 @@ check10h OB-34, BT-45. Nor "effective" of a rate ("an effective tax rate of 31.5
 against a person (an exception phrase): check10i CE-22, CE-23, KG-33. Nor a post at the F.B.I., nor where a person goes
 or is ("returning from an overseas trip", "his speeches were abroad"; exception phrases: a country's standing or reach
 abroad stays external), nor, alone, "image" (a picture: it needs another cue of its frame beside it): check10i CE-26,
-KG-33, KG-R24.
+KG-33, KG-R24. Nor, alone, "game" or "games": mostly a match played ("the game must go on", a baseball game, check11k
+CS-34); a video game is a cue of its own.
 """
 
 from __future__ import annotations
@@ -85,7 +86,8 @@ SPEC = LensSpec(
     "“effectively” meaning “in effect”, “fairly” meaning “rather” (“a fairly dire assessment”), “effective” of a tax "
     "rate, “fair” of a quantity (“a fair amount”), a “death threat” against a person, a post (“director of the "
     "F.B.I.”), where a person goes or is (“an overseas trip”, “his speeches were abroad”) and, with no other cue "
-    "of its frame beside it, a picture (“the image”) show none. This "
+    "of its frame beside it, a picture (“the image”) or a match played (“the game must go on”; a “video game” is a "
+    "cue) show none. This "
     "approximates a coder: every assignment can be checked against its highlighted cue. " + BOOTSTRAP_METHOD,
     section=60,
     lexicon=LENS,
