@@ -13,6 +13,7 @@ not copied.
 - VF-23 (and check11j CF-20): a former president ten years out of office, and a former governor, were typed
   "officials and spokespeople": they speak for no government.
 - CS-34: "game" (the congressional baseball game) counted as a Cultural identity cue.
+- CF-27: "Republican of Minnesota" was a Political cue and "(R-Minn.)", for the same person and act, was not.
 """
 
 from __future__ import annotations
@@ -165,3 +166,23 @@ def _frames(sentence: str, category: str) -> list[str]:
 )
 def test_a_game_played_shows_no_cultural_identity(sentence: str, cues: list[str]) -> None:
     assert _frames(sentence, "cultural_identity") == cues
+
+
+# --- CF-27: a party abbreviated is the party spelled out ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # CF-27: NYT spelled the party out, HuffPost abbreviated it, for the same lawmaker and act
+        ("Representative Michele Roe, Republican of Minnesota, shared a photo from her visit.", ["Republican"]),
+        ("Rep. Michele Roe (R-Minn.) tweeted a photo from her visit.", ["R-Minn."]),
+        ("Senator Lindsay Doe (R-S.C.) and House Minority Leader Nancy Roe (D-Calif.) took sides.", ["R-S.C.", "D-Calif."]),
+        ("Scalise, R-La., like other members of leadership, has a full-time security detail.", ["R-La."]),
+        # near misses: a day's name, an aircraft, a letter in brackets
+        ("The D-Day landings began at dawn.", []),
+        ("A B-52 bomber flew over the coast.", []),
+        ("Option (D) was chosen by most readers.", []),
+    ],
+)
+def test_a_party_abbreviated_is_a_political_cue_as_spelled_out(sentence: str, cues: list[str]) -> None:
+    assert _frames(sentence, "political") == cues
