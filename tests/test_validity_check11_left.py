@@ -14,6 +14,12 @@ not copied.
   "officials and spokespeople": they speak for no government.
 - CS-34: "game" (the congressional baseball game) counted as a Cultural identity cue.
 - CF-27: "Republican of Minnesota" was a Political cue and "(R-Minn.)", for the same person and act, was not.
+- CF-R11, SR-14: the Whose-voice method text said a report only in a clause joined to the outlet's own main clause
+  leaves the sentence the outlet's, but "…, people voted with their wallets today, … after CEO Dan Cathy said in an
+  interview that …" was read as attributed (as readers labelling blind read such sentences: the speakers benchmark's
+  "The ban was put in place after Washington said ZTE violated …"), and it cited "some close to the chairman say" as a
+  vague speaker where, in a joined clause ("Steele has been unpredictable …, and some close to the GOP chairman say
+  …"), no speaker is counted. The reading stays; the method text now says what it is.
 """
 
 from __future__ import annotations
@@ -21,10 +27,11 @@ from __future__ import annotations
 import pytest
 
 from contrast.config import Lenses
+from contrast.metrics.attribution import SPEC as ATTRIBUTION_SPEC
 from contrast.metrics.attribution import UNSPECIFIED
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
 from contrast.metrics.frames import frames_lexicon, frames_matcher
-from contrast.metrics.voice import OWN, REPORTED, cue_context, sentence_voices
+from contrast.metrics.voice import OWN, REPORTED, cue_context, own_part, sentence_voices
 from tests.test_speaker_unnamed_one import _last
 
 
@@ -186,3 +193,39 @@ def test_a_game_played_shows_no_cultural_identity(sentence: str, cues: list[str]
 )
 def test_a_party_abbreviated_is_a_political_cue_as_spelled_out(sentence: str, cues: list[str]) -> None:
     assert _frames(sentence, "political") == cues
+
+
+# --- CF-R11, SR-14: the method text says how a clause of time or cause and a joined clause are read --------------------
+
+def _outlets_words(sentence: str) -> tuple[str, str]:
+    """(voice, the words of the sentence that are the outlet's own: ``own_part`` of an own-voice sentence, the own
+    clauses of another)."""
+    voice = sentence_voices([sentence])[0]
+    if voice.kind == OWN:
+        return OWN, " ".join(own_part(sentence, voice).split()).strip(" ,")
+    return voice.kind, " ".join(sentence[a:b].strip(" ,") for a, b, kind in voice.clauses if kind == OWN)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        # CF-R11, Fox and HuffPost: what the CEO said is what the sentence tells; the clause before it is the outlet's
+        ("The surge of support for the chain came after its president said the company was “guilty as charged.”",
+         (REPORTED, "The surge of support for the chain came after its president")),
+        ("Mr. Roe started the fight when he said on CNN that he disagreed with the invitation.",
+         (REPORTED, "Mr. Roe started the fight when he")),
+        # SR-14, Fox: a report joined by "and" to the outlet's own main clause is that clause's
+        ("But Mr. Roe has been unpredictable, especially over recent weeks, and some close to him say he wants to run.",
+         (OWN, "But Mr. Roe has been unpredictable, especially over recent weeks")),
+    ],
+)
+def test_a_clause_of_time_or_cause_reports_the_sentence_a_joined_clause_only_itself(
+    sentence: str, voice: tuple[str, str]
+) -> None:
+    assert _outlets_words(sentence) == voice
+
+
+def test_the_method_text_says_how_such_clauses_are_read() -> None:
+    method = ATTRIBUTION_SPEC.method
+    assert "after CEO Dan Cathy said" in method  # CF-R11: a clause of time or cause attributes the sentence
+    assert "some close to him say" in method  # SR-14: in a joined clause, no speaker is counted
