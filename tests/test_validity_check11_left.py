@@ -26,17 +26,11 @@ from __future__ import annotations
 
 import pytest
 
-from contrast.config import Lenses
 from contrast.metrics.attribution import SPEC as ATTRIBUTION_SPEC
 from contrast.metrics.attribution import UNSPECIFIED
-from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
-from contrast.metrics.frames import frames_lexicon, frames_matcher
-from contrast.metrics.voice import OWN, REPORTED, cue_context, own_part, sentence_voices
+from contrast.metrics.voice import OWN, REPORTED, own_part, sentence_voices
 from tests.test_speaker_unnamed_one import _last
-
-
-def _certainty(sentence: str) -> list[tuple[str, str]]:
-    return [(h.category, h.cue) for h in certainty_matcher(certainty_lexicon(Lenses())).find(sentence)]
+from tests.test_validity_check10_recheck import _context, _cues, _frames
 
 
 def _kind(sentence: str) -> str:
@@ -60,7 +54,7 @@ def _kind(sentence: str) -> str:
     ],
 )
 def test_a_suggestion_that_someone_do_something_is_no_hedge(sentence: str, cues: list[tuple[str, str]]) -> None:
-    assert _certainty(sentence) == cues
+    assert _cues(sentence) == cues
 
 
 @pytest.mark.parametrize(
@@ -84,11 +78,6 @@ def test_whose_voice_a_noted_tweet_or_a_reminder_is(sentence: str, kind: str) ->
 
 
 # --- VF-20: a report by a participle of saying ends where the outlet names another of the subject's doings -----------
-
-def _context(sentence: str, word: str) -> str:
-    start = sentence.index(word)
-    return cue_context(sentence_voices([sentence])[0], sentence, start, start + len(word))
-
 
 @pytest.mark.parametrize(
     ("sentence", "word", "context"),
@@ -153,10 +142,6 @@ def test_a_former_official_is_no_official(text: str, kind: str) -> None:
 
 
 # --- CS-34: a match played shows no cultural identity --------------------------------------------------------------
-
-def _frames(sentence: str, category: str) -> list[str]:
-    return [h.cue for h in frames_matcher(frames_lexicon(Lenses())).find(sentence) if h.category == category]
-
 
 @pytest.mark.parametrize(
     ("sentence", "cues"),
