@@ -3,6 +3,8 @@ certainty, speakers and frames (check11k-new VF-, CS-; check11-bundled SP-23; ch
 CF-), each with near misses that must keep their reading. Sentences are written here in the shape of the ones misread,
 not copied.
 
+- VF-15: "Trump, as is often his way, fired back on Twitter" counted "often" as the outlet's hedge: it says how often
+  one person does something (his way), as "a word Mr. Obama has often used" does.
 - VF-16: "noting on Twitter that the former president once suggested that he pay the country a visit" counted
   "suggested" as the outlet's hedge: "suggest that X do" (a subjunctive) proposes or invites, hedging nothing; and the
   sentence, a report of a tweet ("noting on Twitter that …", "reminding Mr. Trump that …"), was read as own voice.
@@ -35,6 +37,22 @@ from tests.test_validity_check10_recheck import _context, _cues, _frames
 
 def _kind(sentence: str) -> str:
     return sentence_voices([sentence])[0].kind
+
+
+# --- VF-15: "as is often his way" is one person's habit ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        ("Roe, as is often his way, fired back on Twitter.", []),
+        ("As is usually her habit, the senator answered by letter.", []),
+        # near misses: "as is often the case" limits a claim; a habit of a class still hedges
+        ("As is often the case, the first estimates were too low.", [("hedge", "often")]),
+        ("Such deals often fail.", [("hedge", "often")]),
+    ],
+)
+def test_a_persons_habit_is_no_hedge(sentence: str, cues: list[tuple[str, str]]) -> None:
+    assert _cues(sentence) == cues
 
 
 # --- VF-16: a suggestion that someone do something is a proposal; a tweet noted or a reminder is reported ------------

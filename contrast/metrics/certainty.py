@@ -20,8 +20,8 @@ dry"), and a booster inside a question, embedded ("investigated over whether he 
 sentence's own ("… the veneer that the high court is entirely apolitical?"): the matter asked about, not asserted.
 Frequency adverbs ("often", "sometimes", "usually") on a claim or a class stay hedges, as in Hyland's list: they limit
 how far a claim reaches ("Sometimes his remarks have been plainly untrue" claims less than "his remarks have been
-untrue"). Over one person's doings ("a word Mr. Obama has often used", :func:`one_persons_frequency`) the adverb says
-how often that person does something, a fact the writer states: no hedge (check10h OB-22).
+untrue"). Over one person's doings ("a word Mr. Obama has often used", "as is often his way", :func:`one_persons_frequency`)
+the adverb says how often that person does something, a fact the writer states: no hedge (check10h OB-22, check11k VF-15).
 An approximator before a figure (``_APPROXIMATOR``: "roughly $141 million", "an estimated 500 people") rounds a
 number and hedges no claim; Hyland lists approximators as hedges, but counting "roughly" and "approximately" while
 the lexicon leaves out "about", "nearly", "almost", "around" and "more than" ranked outlets by how they round (check10i
@@ -79,7 +79,7 @@ SPEC = LensSpec(
     "approximators as hedges, no word of the family counts there, neither “roughly” and “approximately” nor “nearly”, "
     "“almost”, “about”, “around” and “more than”). Frequency adverbs (“often”, “sometimes”) on a claim count as "
     "hedges, as in Hyland’s list: they limit how far a claim reaches; over one person’s doings (“a word Mr. Obama "
-    "has often used”) they say how often that person does something, and are no hedge. "
+    "has often used”, “as is often his way”) they say how often that person does something, and are no hedge. "
     + OWN_VOICE_METHOD + BOOTSTRAP_METHOD,
     section=20,
     lexicon=LENS,
@@ -203,6 +203,9 @@ _ONE_PERSON = frozenset({
     "leader", "candidate", "congressman", "congresswoman", "official", "aide", "adviser", "advisor", "lawmaker",
 })
 """Subjects that are one person: the singular personal pronouns and singular nouns for a person who holds a post."""
+_HABIT = re.compile(r"(?i)\s+(?:his|her)\s+(?:way|wont|habit|custom|practice|style|manner)\b")
+"""After a frequency adverb: one person's habit ("as is often his way", "as is usually her habit"): how often that person
+does something; not "as is often the case", which limits a claim."""
 _GROUP_NAME = re.compile(r"(?:ans|ese|ers|ists|ites|ics)$")
 """A capitalised plural for a people or a group ("Americans", "Democrats", "Chinese"): a class, not a person."""
 _PLACES = frozenset(name.lower() for name in (*COUNTRY_NAMES, *STATE_NAMES))
@@ -221,6 +224,9 @@ def one_persons_frequency(sentence: str, hits: list[Hit]) -> list[tuple[int, int
     spans = []
     for h in hits:
         if h.category != HEDGE or h.cue.lower() not in _FREQUENCY:
+            continue
+        if _HABIT.match(sentence[h.end :]):
+            spans.append((h.start, h.end))  # "Trump, as is often his way, fired back": his habit (check11k VF-15)
             continue
         subject = _BEFORE_VERB.search(sentence[: h.start])
         word = subject.group(1).strip(".’'") if subject else ""
