@@ -63,12 +63,12 @@ def test_a_department_of_justice_spokesman_stays_an_official() -> None:
 
 
 COUPLE = (
-    "Maria Green and former Governor Tom Green released their tax returns on Friday morning. "
+    "Maria Green and Governor Tom Green released their tax returns on Friday morning. "
     "“We have come a long way from our first jobs in the state,” Mrs. Green said in her statement. "
 )
 BARE = "“We have come a long way from our first jobs in the state,” Green said in a statement on Friday. "
 GOVERNOR = (
-    "Former Governor Tom Green released his tax returns on Friday morning. "
+    "Governor Tom Green released his tax returns on Friday morning. "
     "“We have come a long way from our first jobs in the state,” Mr. Green said in his statement. "
 )
 
@@ -87,7 +87,7 @@ def test_a_surname_of_one_person_in_the_source_keeps_their_role() -> None:
 
 
 BLANKED = (
-    "Former Governor Tom Green released his tax returns on Friday morning. "
+    "Governor Tom Green released his tax returns on Friday morning. "
     "Lakeside “has come a long way since our first jobs in the state,” Green said in his statement. "
     "“We owe it to the opportunities this state gave us,” Green said. "
 )

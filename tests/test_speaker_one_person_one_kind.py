@@ -5,7 +5,8 @@ and Fox News' and HuffPost's "Romney said" unclassified, so "Officials and spoke
 compared how outlets write a name, not whom they quote. A name alone takes the kind its mention with a role gives it
 in any source of the report: the fair comparison across origins is of the same person. Two people the report names
 with the same surname ("Mitt Romney", "Ann Romney") keep a bare "Romney" untyped, and a name given two kinds stays
-untyped too.
+untyped too. (The rows below introduce a sitting governor: a former one holds no office and is unclassified wherever
+he is named, check11k VF-23.)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from contrast.metrics import get_metric
 from tests.reportkit import EASY, make_corpus
 
 INTRODUCED = (
-    "Former Massachusetts Gov. Mitt Romney spoke in Ohio on Thursday about the economy and jobs. "
+    "Massachusetts Gov. Mitt Romney spoke in Ohio on Thursday about the economy and jobs. "
     "“We need more jobs in every town,” Romney said at the rally. "
 )
 BARE = "“The plan is a good one for every family in the state,” Romney said on Friday. "

@@ -97,7 +97,11 @@ SPEC = LensSpec(
     "attribution (“Foreign media: …”) or a direct quotation of five or more words. A reporting verb after what it "
     "reports (“…, prosecutors announced Tuesday.”) attributes the sentence; one only in a clause joined to the "
     "outlet’s own main clause (“…, while Democrats vowed to block it”) or in a leading “While …” clause makes that "
-    "clause the speaker’s and leaves the sentence the outlet’s, its tone and word counts without that clause. "
+    "clause the speaker’s and leaves the sentence the outlet’s, its tone and word counts without that clause. A "
+    "report in a clause of time or cause after the main clause (“support surged after CEO Dan Cathy said in an "
+    "interview that …”, “the ban was put in place after Washington said …”) attributes the sentence, as readers "
+    "labelling such sentences did: what was said is what it tells; the main clause counts as the outlet’s words, "
+    "not in its tone. "
     "Its speaker is an anonymous source "
     "when the sentence marks one (“declined to be identified”, “requested anonymity”, a text “circulated by Democrats "
     "close to the campaign”; not “reportedly”, a hedge on a named speaker’s claim), else whoever speaks: the subject "
@@ -126,7 +130,9 @@ SPEC = LensSpec(
     "name given two kinds, stays untyped); a work cited by author and year (“(Lin, 2023)”, “as "
     "Grincheva (2023) notes”) is an expert’s; a document (“the report said”, “…,” a memo detailing the "
     "administration’s findings reads) speaks for whoever issued it, named with it or earlier in the source; a "
-    "newspaper that reports from unnamed sources counts as the media and as anonymous; a committee’s chairman, a "
+    "newspaper that reports from unnamed sources counts as the media and as anonymous; one who held an office once "
+    "(“former Mexican President Vicente Fox”, “Mexico’s president from 2000 to 2006”) speaks for no government and is "
+    "unclassified; a committee’s chairman, a "
     "government agency (“the agency said”) and law enforcement are officials, and so are states, countries and "
     "capitals named as the speaker (“Oklahoma and Nebraska said”, “two heartland states …, saying”, “Beijing said”, "
     "“the Kremlin said”: their governments; not “a China Daily editorial”, “Chinese companies”, “many in China”); a lawsuit (“the "
@@ -140,7 +146,8 @@ SPEC = LensSpec(
     "Goldman Sachs”, “police”) is counted as anonymous or vague as well as by its role; a subject that names nobody "
     "(“some close to the chairman say”, “several leading Republicans arguing”, “multiple sources tell Fox News”, "
     "“according to multiple reports”; not a bare “Many” or “Others”, who continue a group named before) is anonymous "
-    "or vague. The verbs "
+    "or vague — in a sentence the lens attributes: in a clause joined to the outlet’s own main clause (“Steele has "
+    "been unpredictable, and some close to him say …”) no speaker is counted, as the sentence is the outlet’s. The verbs "
     "counted are those that introduce an attribution: not one inside what is reported (“a school said LePage "
     "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”), "
     "before a trailing “…, he said”, or in a point of a list set out after a colon that attributes it (after “… were "
@@ -507,10 +514,26 @@ def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
             }
         if hit.cue.lower() in FOUNDERS and (held is None or held[0] is None):  # no organisation that types it
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
+        if role.category == "speaker.official" and _held_before(sentence, hit):
+            role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
         if role is not hit and (employer := _employer_after(sentence, hit)) is not None:
             absorbed |= {h for h in hits if employer[0] <= h.start and h.end <= employer[1] and h.category.startswith("speaker.")}
         typed.append(role)
     return [h for h in typed if h not in absorbed]
+
+
+_FORMER = re.compile(r"(?i)(?<![\w-])(?:former|onetime|one-time|erstwhile|ex-)\s*(?:(?!(?:and|or|of)\b)[\w.'’-]+\s+){0,3}$")
+"""Before a title: one who held it once ("former Mexican President Vicente Fox", "the former governor of Arkansas"),
+not one and-joined after it ("former Gov. Mike Huckabee and Sen. Lindsey Graham": Graham holds his seat)."""
+_HELD_THEN = re.compile(r"(?i)^(?:\s+of\s+[\w.'’ -]{1,40}?)?\s+(?:from|between)\s+\d{4}\s*(?:to|and|until|through|[-–])\s*\d{4}\b")
+"""After a title: the years it was held ("Mexico’s president from 2000 to 2006")."""
+
+
+def _held_before(sentence: str, role: Hit) -> bool:
+    """Whether an official's title is one its holder no longer holds (``_FORMER``, ``_HELD_THEN``): a former president
+    out of office speaks for no government, so is no official or spokesperson; unclassified, as the lens does not guess
+    (check11k VF-23, check11j CF-20). "Then-Secretary of State" held it when speaking."""
+    return bool(_FORMER.search(sentence[: role.start]) or _HELD_THEN.match(sentence[role.end :]))
 
 
 FOUNDERS = frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder", "cofounders"})
@@ -706,6 +729,25 @@ def read_statements(
     return read
 
 
+_FIRST_WORD = re.compile(r"\S+\s+")
+
+
+def with_inner_verbs(text: str, hits: list[Hit], cue_matcher: CueMatcher) -> list[Hit]:
+    """``hits`` plus the reporting verbs inside a speaker's cue of several words ("reports said", "Sources said", "It
+    is said"): the cue types the speaker, and its verb is the statement's verb, tallied as any other (check11-bundled
+    SP-23: "… and other recent reports said that …" left "said" out of the tally)."""
+    inner = []
+    for hit in hits:
+        first = _FIRST_WORD.match(text, hit.start, hit.end) if hit.category.startswith("speaker.") else None
+        if first is None:
+            continue
+        inner += [
+            Hit(v.category, v.cue, v.start + first.end(), v.end + first.end())
+            for v in cue_matcher.find(text[first.end() : hit.end]) if v.category.startswith("verb.")
+        ]
+    return sorted([*hits, *inner], key=lambda h: (h.start, h.end)) if inner else hits
+
+
 def _read_in_order(
     rows: list[tuple[str, int, str]], voices: dict[int, Voice], cue_matcher: CueMatcher, mentions: Mentions | None = None
 ) -> tuple[dict[int, tuple[str, bool, bool, Speaker | None, list[Hit]]], dict[int, Speaker], dict[int, str], set[int]]:
@@ -720,7 +762,7 @@ def _read_in_order(
     previous: Speaker | None = None
     previous_name: str | None = None
     for source_id, index, text in sorted(rows, key=lambda r: r[1]):
-        hits = cue_matcher.find(text)
+        hits = with_inner_verbs(text, cue_matcher.find(text), cue_matcher)
         voice = voices[index]
         masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
         mentions.sentence = index

@@ -20,15 +20,16 @@ dry"), and a booster inside a question, embedded ("investigated over whether he 
 sentence's own ("… the veneer that the high court is entirely apolitical?"): the matter asked about, not asserted.
 Frequency adverbs ("often", "sometimes", "usually") on a claim or a class stay hedges, as in Hyland's list: they limit
 how far a claim reaches ("Sometimes his remarks have been plainly untrue" claims less than "his remarks have been
-untrue"). Over one person's doings ("a word Mr. Obama has often used", :func:`one_persons_frequency`) the adverb says
-how often that person does something, a fact the writer states: no hedge (check10h OB-22).
+untrue"). Over one person's doings ("a word Mr. Obama has often used", "as is often his way", :func:`one_persons_frequency`)
+the adverb says how often that person does something, a fact the writer states: no hedge (check10h OB-22, check11k VF-15).
 An approximator before a figure (``_APPROXIMATOR``: "roughly $141 million", "an estimated 500 people") rounds a
 number and hedges no claim; Hyland lists approximators as hedges, but counting "roughly" and "approximately" while
 the lexicon leaves out "about", "nearly", "almost", "around" and "more than" ranked outlets by how they round (check10i
 CE-15), so none of the family counts before a figure.
 A record that "shows that" an amount (``_SHOWS_AN_AMOUNT``) reports a figure read off a document, no booster.
 "Suggest" with a person for subject is a verb of speech (:func:`spoken_suggestions`): it reports a proposal, the
-writer hedges nothing.
+writer hedges nothing; so is a suggestion that someone do something ("suggested that he pay the country a visit",
+``_PROPOSED``), whoever makes it.
 """
 
 from __future__ import annotations
@@ -71,13 +72,14 @@ SPEC = LensSpec(
     "condition (“if his impartiality might reasonably be questioned”) or in a question of what someone can do (“what, "
     "if anything, they could do”), a booster on a hedge (“never seemed to”) or in a question (“whether he was fully "
     "forthcoming”, a sentence ending in “?”), “suggest” with a person for subject (“Republicans are suggesting the "
-    "party should …”: a verb of speech, reporting a proposal), a record that “shows that” an amount (“the returns show "
+    "party should …”: a verb of speech, reporting a proposal) or before a suggestion that someone do something (“suggested "
+    "that he pay the country a visit”: a proposal or an invitation), a record that “shows that” an amount (“the returns show "
     "that … the couple paid $43,885,310”: a figure read off a document), an approximator before a figure (“roughly $141 million”, "
     "“an estimated 500 people”: how a number is rounded, not doubt about the claim — unlike Hyland, who lists "
     "approximators as hedges, no word of the family counts there, neither “roughly” and “approximately” nor “nearly”, "
     "“almost”, “about”, “around” and “more than”). Frequency adverbs (“often”, “sometimes”) on a claim count as "
     "hedges, as in Hyland’s list: they limit how far a claim reaches; over one person’s doings (“a word Mr. Obama "
-    "has often used”) they say how often that person does something, and are no hedge. "
+    "has often used”, “as is often his way”) they say how often that person does something, and are no hedge. "
     + OWN_VOICE_METHOD
     + "An adverb on the outlet’s own verb of report, outside quotation marks (“Liz Cheney reportedly said”), is the "
     "outlet’s hedge on its report, counted in its own row, though the words per 1,000 are those of its own-voice "
@@ -205,6 +207,9 @@ _ONE_PERSON = frozenset({
     "leader", "candidate", "congressman", "congresswoman", "official", "aide", "adviser", "advisor", "lawmaker",
 })
 """Subjects that are one person: the singular personal pronouns and singular nouns for a person who holds a post."""
+_HABIT = re.compile(r"(?i)\s+(?:his|her)\s+(?:way|wont|habit|custom|practice|style|manner)\b")
+"""After a frequency adverb: one person's habit ("as is often his way", "as is usually her habit"): how often that person
+does something; not "as is often the case", which limits a claim."""
 _GROUP_NAME = re.compile(r"(?:ans|ese|ers|ists|ites|ics)$")
 """A capitalised plural for a people or a group ("Americans", "Democrats", "Chinese"): a class, not a person."""
 _PLACES = frozenset(name.lower() for name in (*COUNTRY_NAMES, *STATE_NAMES))
@@ -223,6 +228,9 @@ def one_persons_frequency(sentence: str, hits: list[Hit]) -> list[tuple[int, int
     spans = []
     for h in hits:
         if h.category != HEDGE or h.cue.lower() not in _FREQUENCY:
+            continue
+        if _HABIT.match(sentence[h.end :]):
+            spans.append((h.start, h.end))  # "Trump, as is often his way, fired back": his habit (check11k VF-15)
             continue
         subject = _BEFORE_VERB.search(sentence[: h.start])
         word = subject.group(1).strip(".’'") if subject else ""
@@ -249,6 +257,26 @@ _RESISTED = re.compile(
 """A speaker who "could not resist" saying something ("Ms. Pelosi could not resist suggesting that Republicans were
 …"): the subject before "resist" is who suggests, and the negation is of "resist", not of the suggestion (check11k
 CS-22)."""
+_IRREGULAR_PAST = (
+    r"was|were|had|did|went|came|took|made|knew|saw|got|gave|said|told|thought|felt|left|kept|ran|won|lost|met|paid|sent|"
+    r"spent|held|became|began|brought|bought|caught|taught|fought|sought|stood|understood|wrote|spoke|broke|chose|drove|"
+    r"rode|rose|fell|grew|drew|flew|threw|wore|sold|found|built|led|fed|fled|hid|sat|slept|meant|dealt|heard|laid|"
+    r"struck|stole|swore|tore|woke|won"
+)
+_AUXILIARY = r"is|are|was|were|has|have|had|does|do|did|will|would|can|could|shall|should|may|might|must"
+_PROPOSED = re.compile(
+    r"(?i)\bsuggest(?:s|ed|ing)?\s+(?:that\s+)?(?:"
+    r"(?:he|she|it|(?-i:[A-Z][\w’'.-]*[^\Ws’'.-]))\s+(?:\w+ly\s+)?"
+    rf"(?!(?:{_IRREGULAR_PAST}|{_AUXILIARY}|not\s+only|also|never|always|still|once|only|just|even|already)\b)"
+    r"(?:not\s+(?!only\b))?(?-i:[a-z]+)(?<!ed)(?<!s)\b(?![’'])|"
+    rf"(?:(?!(?:{_AUXILIARY})\b)[\w’'-]+\s+){{1,4}}?(?:be\b|not\s+(?!only\b)(?-i:[a-z]+)\b))"
+)
+"""A suggestion that someone do something, the subjunctive after "suggest (that)": "suggested that he pay the country
+a visit", "suggested that the agency be split", "suggests that the city not raise fares" — a proposal or an
+invitation, whoever makes it, hedging nothing (check11k VF-16). Read off the verb's form: a singular pronoun or name
+before a bare verb (no "-s", no past), or any subject before "be" or "not" and a verb. "The data suggested that he paid",
+"The results suggest that it remains popular" and "The polls suggest that he will win" are evidence that suggests what is
+so: hedges."""
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 """A form of "be" right before "suggested": a passive, whose subject is what is suggested."""
 _PEOPLE = frozenset({
@@ -279,7 +307,7 @@ def spoken_suggestions(sentence: str) -> list[tuple[int, int]]:
     The subject is read off the word before the verb: a pronoun for people, a noun for people (``_PEOPLE``) or a
     capitalised word (a name) that is not a pronoun, an evidence noun or a month (``_NOT_PEOPLE``); never in a passive
     ("Negotiations are suggested", "It was suggested that …")."""
-    spans = []
+    spans = [(m.start(), m.start() + len(m.group().split()[0])) for m in _PROPOSED.finditer(sentence)]
     for m in _SUGGEST.finditer(sentence):
         if m.group().lower().endswith("ed") and _PASSIVE_BEFORE.search(sentence[: m.start()]):
             continue  # "Negotiations are suggested": the word before is what is suggested, not who suggests it

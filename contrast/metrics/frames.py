@@ -32,7 +32,9 @@ check10h OB-34, BT-45. Nor "effective" of a rate ("an effective tax rate of 31.5
 against a person (an exception phrase): check10i CE-22, CE-23, KG-33. Nor a post at the F.B.I., nor where a person goes
 or is ("returning from an overseas trip", "his speeches were abroad"; exception phrases: a country's standing or reach
 abroad stays external), nor, alone, "image" (a picture: it needs another cue of its frame beside it): check10i CE-26,
-KG-33, KG-R24.
+KG-33, KG-R24. Nor, alone, "game" or "games": mostly a match played ("the game must go on", a baseball game, check11k
+CS-34); a video game is a cue of its own. A lawmaker's party abbreviated ("(R-Minn.)", ``_PARTY_LABEL``) is a
+Political cue as the party spelled out is ("Republican of Minnesota"): check11j CF-27.
 """
 
 from __future__ import annotations
@@ -85,7 +87,9 @@ SPEC = LensSpec(
     "“effectively” meaning “in effect”, “fairly” meaning “rather” (“a fairly dire assessment”), “effective” of a tax "
     "rate, “fair” of a quantity (“a fair amount”), a “death threat” against a person, a post (“director of the "
     "F.B.I.”), where a person goes or is (“an overseas trip”, “his speeches were abroad”) and, with no other cue "
-    "of its frame beside it, a picture (“the image”) show none. This "
+    "of its frame beside it, a picture (“the image”) or a match played (“the game must go on”; a “video game” is a "
+    "cue) show none. A lawmaker’s party counts for the Political frame whether spelled out (“Republican of "
+    "Minnesota”) or abbreviated (“(R-Minn.)”). This "
     "approximates a coder: every assignment can be checked against its highlighted cue. " + BOOTSTRAP_METHOD,
     section=60,
     lexicon=LENS,
@@ -127,6 +131,11 @@ governor's plan a week earlier" and "his plans" stay nouns."""
 
 
 POLITICAL = "political"
+_PARTY_LABEL = re.compile(r"(?:(?<=\()|(?<=,\s))[RDI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=\)|,)")
+"""A lawmaker's party and state, abbreviated ("Rep. Michele Bachmann (R-Minn.)", "Scalise, R-La., …"): the same
+political cue as the party spelled out ("Representative Michele Bachmann, Republican of Minnesota", whose
+"Republican" the lexicon counts), so the Political frame does not compare how outlets abbreviate (check11j CF-27).
+Only in brackets or between commas, not "D-Day"."""
 _CAMPAIGN = re.compile(r"(?i)^campaigns?$")
 _NAMED_OR_AIMED = re.compile(
     r"(?i)^\s*,?\s*(?:(?:called|named|dubbed|using|under|with)\s+(?:the\s+)?(?:hashtag\s+)?#|"
@@ -295,7 +304,11 @@ class FramesMatcher(CueMatcher):
         hits = [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
         hits = [h for h in hits if not (h.category == POLITICAL and _an_advocacy_campaign(sentence, h))]
         hits = [h for h in hits if not _doubt_of_no_public(sentence, h)]
-        return [h for h in hits if not self._unsupported(h, hits)]
+        hits = [h for h in hits if not self._unsupported(h, hits)]
+        if "-" in sentence or "–" in sentence:
+            labels = [Hit(POLITICAL, m.group(), *m.span()) for m in _PARTY_LABEL.finditer(sentence)]
+            hits = sorted([*hits, *labels], key=lambda h: (h.start, h.end)) if labels else hits
+        return hits
 
     def _unsupported(self, hit: Hit, hits: list[Hit]) -> bool:
         """A cue that needs support with no cue of its frame beside it that does not ("Those savings have a

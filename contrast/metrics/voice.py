@@ -337,7 +337,9 @@ _SAYING = (
     r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|explains|observes|argued|argues|arguing|"
     r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
-    r"(?:insisting|contending|asserting|maintaining|noting|adding|stating|declaring|explaining)(?=\s+that\b)|"
+    r"(?:insisting|contending|asserting|maintaining|noting|adding|stating|declaring|explaining)(?=\s+"
+    r"(?:(?:on|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:of|that)\b)[\w'’-]+\s+){1,2}|"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b)|"
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
     r"reiterates|reiterating|expressed|expresses|expressing|voiced|decrying|decried|decries|recommended|recommends|"
     r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|theori[sz]e[sd]?|"
@@ -357,7 +359,7 @@ _SAYING = (
     r"asked(?=\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*)?"
     r"(?:[.!?,:\"”’']|$))|"
     r"(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+)?critical\s+of|"
-    r"(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?)\s+(?!(?:of|about|on)\b)(?:[\w'’.-]+\s+){1,5}?that\b|"
+    r"(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|remind(?:s|ed|ing)?)\s+(?!(?:of|about|on)\b)(?:[\w'’.-]+\s+){1,5}?that\b|"
     r"disput(?:e|es|ed|ing)\s+(?:that\b|(?:(?:any|the|a|an|this|these|those|such|his|her|their|its|our)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:suggestions?|claims?|allegations?|reports?|accounts?|characteri[sz]ations?|notion|idea|"
     r"assertions?|findings?|charges?|contention|story|version|premise|accuracy)\b)|"
@@ -380,7 +382,10 @@ concerns"), appealing and calling on someone ("appealed to both sides to", "call
 decrying, arguing on ("went on to argue that"), questioning ("questioned Trump's allegiance"), theorizing ("…, Mr.
 Abramowitz and Mr. Webster theorize, …"), a passive report by its reporter ("were first reported by The Atlantic"), and a
 participle of saying before its clause ("The source challenged one major aspect of the story line, insisting that the
-White House never offered Sestak the job": the insisting reports the clause, check8-recheck SE-P6), and laying out, setting
+White House never offered Sestak the job": the insisting reports the clause, check8-recheck SE-P6; also with where or
+when it was said between, "noting on Twitter that …", "adding in a statement that …", "noting Tuesday that …", check11k
+VF-16; not "adding to fears that …"), reminding or informing someone that something is so ("reminding Mr. Trump that he
+invited him …", check11k VF-16), and laying out, setting
 out or spelling out one's belief, view, position or case ("Mr. Romney laid out his belief that marriage … should be
 restricted to heterosexual couples": Romney's stated position, check8-new RM-21; not "laid out the chairs")."""
 _CLAUSE_VERBS = (
@@ -868,13 +873,27 @@ def _sentence_wide(masked: str, start: int, end: int) -> bool:
     return masked[start:end].lower().startswith("according") or bool(_TRAILING.match(masked[end:]))
 
 
+_ALSO_DOING = re.compile(r"(?i),\s+(?:as\s+well\s+as|along\s+with|in\s+addition\s+to)\s+(?=[\w-]+ing\b)")
+"""After a participle of saying that continues the outlet's own clause ("Trump has spent more than a year railing
+against Mexico …, promising the country would pay for …"), another of the subject's doings joined by "as well as" and
+its "-ing" ("…, as well as fear-mongering about “rapists” …"): the outlet names what the subject did, as it named the
+railing, and the promise ends before it (check11k VF-20). Not after a finite verb of saying ("He said the plan would
+help farmers, as well as boosting exports": what he said may run on), nor when the "-ing" reports again ("as well as
+saying …", which is then a reporting verb after the join)."""
+_PARTICIPLE_LEAD = re.compile(r"[,;:—–]\s*(?:\w+ly\s+)?$")
+
+
 def _own_adjunct_at(text: str, masked: str, found: Sequence[tuple[int, int]]) -> int | None:
-    """Where the outlet's own adjunct (``_OWN_ADJUNCT``) begins in reported speech: after every reporting verb, outside
-    quotation marks, to the end of the sentence; else None."""
-    m = _OWN_ADJUNCT.search(masked, max((b for _, b in found), default=0))
-    if m is None or masked[m.start() :] != text[m.start() :]:
-        return None
-    return m.start()
+    """Where the outlet's own adjunct (``_OWN_ADJUNCT``, ``_ALSO_DOING``) begins in reported speech: after every
+    reporting verb, outside quotation marks, to the end of the sentence; else None."""
+    after = max((b for _, b in found), default=0)
+    m = _OWN_ADJUNCT.search(masked, after)
+    if m is not None and masked[m.start() :] == text[m.start() :]:
+        return m.start()
+    if found and re.match(r"\w+ing\b", masked[found[0][0] :]) and _PARTICIPLE_LEAD.search(masked[: found[0][0]]):
+        also = _ALSO_DOING.search(masked, after)  # a word it quotes ("fear-mongering about “rapists”") stays quoted
+        return also.start() if also is not None and text[also.start() : also.end()] == masked[also.start() : also.end()] else None
+    return None
 
 
 _BREAK = re.compile(r"[,;:—–―(]|--")
@@ -965,6 +984,12 @@ _NEWS_REPORT = re.compile(r"(?i)(?:(?:is|are|was|were|has\s+been|have\s+been)\s+
 still the verb that reports the critic (check12l CH-22); not what a speaker said ("…, he said.")."""
 
 
+_MARKS_A_SOURCE = re.compile(r"(?i)(?:people|persons?|sources?|officials?)\s+(?:familiar|briefed)\s+with")
+"""A phrase of ``_ANONYMOUS_RE`` that marks who the source is, not what is said: "A person familiar with the talks
+said …" is reported by its "said", which is no part of what the marker reports (check11-bundled SP-23: every
+attributed statement's verb is tallied)."""
+
+
 def _trailing_speaker(text: str, spans: Sequence[tuple[int, int]], start: int) -> bool:
     """Whether the reporting verb at ``start`` is a trailing report, its speaker alone before it (``_TRAILING_SPEAKER``)
     and no other reporting verb between ("…,” the chairman said in a statement.": "in a statement" is no report of its own)."""
@@ -991,10 +1016,11 @@ def introducing_spans(
     if trailing is not None and _NEWS_REPORT.match(text[trailing:]):
         trailing = None  # "…, the New York Times reports.": the verbs before it report the critic's act (CH-22)
     kept = []
+    reports = [(a, end) for a, end in spans if not _MARKS_A_SOURCE.fullmatch(masked[a:end])]
     for a, b in spans:
         if _IN_RELATIVE.search(masked[:a]):
             continue
-        if any(end <= a and not _SPAN_BREAK.search(text[end:a]) and not _COORDINATED.search(masked[end:a]) for _, end in spans):
+        if any(end <= a and not _SPAN_BREAK.search(text[end:a]) and not _COORDINATED.search(masked[end:a]) for _, end in reports):
             continue
         if trailing is not None and b <= trailing and not _REPORT_BREAK.search(text[b:trailing]):
             continue
