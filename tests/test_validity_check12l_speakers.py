@@ -111,7 +111,9 @@ def test_a_relatives_title_does_not_type_the_speaker(text: str) -> None:
 
 
 def test_a_title_of_ones_own_still_types_the_speaker() -> None:
-    assert _last("Dick Roe, the former vice president, criticized the stance on taxes.")[0] == OFFICIAL
+    # merged with voice-12 (VF-23): one who held office once ("the former vice president") is unclassified, so the
+    # title of one's own is a present one here
+    assert _last("Dick Roe, the vice president, criticized the stance on taxes.")[0] == OFFICIAL
 
 
 def test_the_source_cited_with_according_to_is_not_the_person_named_after_it() -> None:
