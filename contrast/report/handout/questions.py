@@ -25,7 +25,7 @@ from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.claims.terms import as_written, stopwords, word_of_news
 from contrast.metrics.vader import rated_words, set_aside_words
-from contrast.metrics.voice import names_no_speaker, own_part
+from contrast.metrics.voice import names_no_speaker, own_part, sentence_voices
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
     Answer,
@@ -336,12 +336,26 @@ scores are one score. Excerpts that tell the event in words of their own share f
 def worded_differently(excerpts: Sequence[Excerpt]) -> bool:
     """Whether two of ``excerpts`` (from different sources) word the event differently: a tone question asks which
     sounds more positive, which two printings of one quotation cannot answer (check8-new: both handouts asked it
-    of Thibodeau's and Romney's words quoted word for word by two outlets, key "Source B +0.77; Source C +0.77")."""
-    words = [(x.source.letter, re.findall(r"[a-z0-9]+", x.text.lower().replace("’", "'"))) for x in excerpts]
+    of Thibodeau's and Romney's words quoted word for word by two outlets, key "Source B +0.77; Source C +0.77").
+    What is compared is what the tone score reads (``scored_wording``): one quotation framed by different words of
+    attribution is one wording (check11k VF Q1: “He is not welcome to Mexico,” "Fox told CNN" / "Fox said in an
+    interview on CNN", −0.36 each)."""
+    words = [(x.source.letter, re.findall(r"[a-z0-9]+", scored_wording(x.text).lower().replace("’", "'"))) for x in excerpts]
     return any(
         a != b and difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() < SAME_WORDING
         for i, (a, wa) in enumerate(words) for b, wb in words[i + 1:]
     )
+
+
+def scored_wording(text: str) -> str:
+    """The words of ``text`` that can move its tone score apart from another printing of the same quotation: the
+    words inside its quotation marks when none outside them is in the score's word list (an attribution, "Fox said in
+    an interview on CNN", carries no feeling), else all of it (an outlet's own felt words around the quotation)."""
+    quotes = sentence_voices([text])[0].quotes
+    if not quotes:
+        return text
+    outside = "".join(text[b:a] for (_, b), (a, _) in zip([(0, 0), *quotes], [*quotes, (len(text), len(text))], strict=True))
+    return text if rated_words(outside) else " ".join(text[a:b] for a, b in quotes)
 
 
 def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
