@@ -41,3 +41,39 @@ def test_a_quotation_beside_a_telling_in_felt_words_of_the_outlets_own_is_worded
     assert questions.worded_differently([_excerpt("A", WELCOME["A"]), _excerpt("C", framed)])
     own = "Mexico's former president said the Republican nominee would not be welcome in the country."
     assert questions.worded_differently([_excerpt("A", WELCOME["A"]), _excerpt("C", own, attributed=False)])
+
+
+CHAIR = {
+    # check11k VF key Q2: the one claim only Source B makes, as the claims frame holds it
+    "text": "“I cannot envision him sitting in that chair, that was the chair of President Washington, President "
+    "Jefferson, President Kennedy, President Reagan,” Mr. Fox said.",
+    "speakers": ["Fox"],
+    "entities": ["President Washington", "President Jefferson", "President Kennedy", "President Reagan", "Fox"],
+    "quantities": [], "dates": [], "attributed": True, "checkworthiness": 2,
+    "anchors": ["President Washington", "President Jefferson", "President Kennedy", "President Reagan"],
+}
+
+
+def test_the_key_checks_a_quotation_by_its_quoted_words_and_its_speaker() -> None:
+    """check11k VF key Q2 suggested searching “President Washington”, “President Jefferson” and “President Kennedy” to
+    check Fox's remark: a search for them finds history, not the remark. A quotation is checked by its words and who
+    said them."""
+    answer = questions.how_to_check(CHAIR, ["President Washington", "President Jefferson", "President Kennedy"])
+    assert "“I cannot envision him sitting in that chair” and “Fox”" in answer, answer
+    assert "President Washington" not in answer
+
+
+def test_a_claim_that_quotes_nobody_is_still_checked_by_its_key_facts() -> None:
+    row = {"text": "The port of Rotterdam closed on Monday after the storm, Dutch officials said.", "speakers": [],
+           "entities": ["Rotterdam"], "quantities": [], "dates": ["monday"], "attributed": True, "anchors": ["Rotterdam"]}
+    answer = questions.how_to_check(row, ["Rotterdam"])
+    assert answer.startswith("Search for the claim's key facts") and "“Rotterdam”" in answer, answer
+
+
+def test_the_key_counts_the_check_worthy_features_it_names() -> None:
+    """check11k VF key Q2: "It has 2 check-worthy features (names, numbers, dates, a named speaker)" of a sentence naming
+    four presidents and a speaker. The 2 were kinds of feature; the key says which."""
+    said = questions.features_found(CHAIR)
+    assert "it has 2: names and a speaker it is attributed to." in said, said
+    assert "check-worthy features" not in said
+    assert "it has 1: dates." in questions.features_found({"dates": ["monday"], "entities": [], "attributed": False})
