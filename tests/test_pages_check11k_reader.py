@@ -77,3 +77,27 @@ def test_the_key_counts_the_check_worthy_features_it_names() -> None:
     assert "it has 2: names and a speaker it is attributed to." in said, said
     assert "check-worthy features" not in said
     assert "it has 1: dates." in questions.features_found({"dates": ["monday"], "entities": [], "attributed": False})
+
+
+TRUMP_HEADING = (
+    "Even before Donald Trump landed in Mexico Wednesday, he found himself in a Twitter war with former Mexican President "
+    "Vicente Fox – who went on a tear declaring the Republican nominee “not welcome” in the country.",
+    "Donald J. Trump is heading to Mexico on Wednesday to meet with President Enrique Peña Nieto, but one of the Mexican "
+    "leader’s predecessors had a different message for the Republican presidential nominee: You are not welcome here.",
+)
+
+
+def test_the_naming_table_labels_an_event_with_its_terms_as_its_sentences_write_them() -> None:
+    """check11k VF Naming table: "Event e005: Republican · donald · nominee". The linker keeps its terms folded; a label
+    keeps the case the texts use (and a name whole)."""
+    from types import SimpleNamespace
+
+    import polars as pl
+
+    from contrast.report.briefing.lenses.build import _event_labels
+
+    events = pl.DataFrame({"event": [5], "label": ["Republican · donald · nominee"],
+                           "terms": [["Republican", "donald", "nominee", "welcome", "wednesday", "Trump"]], "strength": [0.63]})
+    claims = pl.DataFrame({"event": [5, 5, None], "text": [*TRUMP_HEADING, "Mr. Fox fired back on Twitter."]})
+    labels = _event_labels(SimpleNamespace(events=SimpleNamespace(events=events, claims=claims)))  # type: ignore[arg-type]
+    assert labels == {"event:e005": "e005: Republican · Donald Trump · nominee"}, labels
