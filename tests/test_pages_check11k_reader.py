@@ -101,3 +101,33 @@ def test_the_naming_table_labels_an_event_with_its_terms_as_its_sentences_write_
     claims = pl.DataFrame({"event": [5, 5, None], "text": [*TRUMP_HEADING, "Mr. Fox fired back on Twitter."]})
     labels = _event_labels(SimpleNamespace(events=SimpleNamespace(events=events, claims=claims)))  # type: ignore[arg-type]
     assert labels == {"event:e005": "e005: Republican · Donald Trump · nominee"}, labels
+
+
+PENA = [
+    # check11k VF Event 2: one quotation of three sentences, printed by Fox (s6-s8) and HuffPost (s13-s17)
+    (0, "fox", 6, "\"I think President Peña is taking an enormous political risk by hosting Trump,” he said."),
+    (1, "fox", 8, "I think this is a big mistake on the part of President Peña.\""),
+    (2, "huff", 13, "“I think the President Peña is taking an enormous political risk by hosting Trump."),
+    (3, "huff", 17, "I think this is a big mistake on part of President Peña.”"),
+]
+
+
+def test_a_handout_heading_says_what_the_excerpts_under_it_show() -> None:
+    """check11k VF handout Event 2 was headed “I think the President Peña is taking an enormous political risk …” over
+    two excerpts that both read “I think this is a big mistake on (the) part of President Peña.”: a heading neither
+    excerpt shows. With the excerpts given (``beside``), the heading is one of their sentences or one linked to them."""
+    import polars as pl
+
+    from contrast.report.event_titles import event_title
+
+    members = pl.DataFrame(
+        [{"claim_id": c, "source_id": s, "sentence_index": i, "text": t, "compound": -0.34, "attributed": True}
+         for c, s, i, t in PENA]
+    )
+    links = pl.DataFrame({"a": [0, 1], "b": [2, 3], "score": [0.999, 0.998]})
+    terms = ["President Peña", "think", "big", "mistake", "part"]
+    shown = [r[3] for r in PENA if "mistake" in r[3]]
+    # passing over the sentences shown, the heading took another sentence of the quotation, which no excerpt shows
+    assert "enormous political risk" in event_title(members, terms, links=links, used=shown).text
+    title = event_title(members, terms, links=links, used=shown, beside=[1, 3])
+    assert "big mistake" in title.text and "enormous" not in title.text, title
