@@ -131,3 +131,14 @@ def test_a_handout_heading_says_what_the_excerpts_under_it_show() -> None:
     assert "enormous political risk" in event_title(members, terms, links=links, used=shown).text
     title = event_title(members, terms, links=links, used=shown, beside=[1, 3])
     assert "big mistake" in title.text and "enormous" not in title.text, title
+
+
+def test_the_who_speaks_table_says_a_statement_can_count_in_two_rows() -> None:
+    """check11k CS-27 note: "Lawmakers have appealed for more security before …" is typed an official's and anonymous or
+    vague, both true (lawmakers, not named), and a reader of the table took the second row for a mistake. Both rows
+    stay; the table's caption, printed over them, says a statement can count in two."""
+    from contrast.metrics.registry import lens_spec
+
+    (who,) = [g for g in lens_spec("attribution").groups if "speaker." in g.measures]
+    assert "A statement can count in two rows" in who.caption
+    assert "as anonymous or vague" in who.caption
