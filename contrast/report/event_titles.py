@@ -32,6 +32,10 @@ from contrast.report.text import ELLIPSIS, balanced_quotes, hide_names, mentions
 
 TITLE_MAX_WORDS = 25
 """Longer statements are cut (with an ellipsis): a heading a class reads at a glance."""
+TITLE_SLACK = 5
+"""Words a statement may run over ``TITLE_MAX_WORDS`` and still be shown whole: a cut of its last few words leaves a
+heading that stops mid-clause and says less ("… and former Michigan GOP chairman Saul Anuzis also …", check11j SR-30:
+29 words, cut at 25 before "round out the list")."""
 TITLE_MIN_WORDS = 8
 """Shorter statements ("Retaliatory measures “took effect immediately,” …") say too little
 of what happened; a longer one covering as many key terms is preferred."""
@@ -238,9 +242,11 @@ def statement(sentence: str) -> tuple[bool, str, bool]:
 
 
 def title_text(sentence: str) -> str:
-    """The statement of ``sentence``, at most :data:`TITLE_MAX_WORDS` words, with each cut marked."""
+    """The statement of ``sentence``, at most :data:`TITLE_MAX_WORDS` words (or whole within :data:`TITLE_SLACK` words
+    over), with each cut marked."""
     head, text, tail = statement(sentence)
-    text, trimmed = trim_excerpt(text, TITLE_MAX_WORDS)
+    whole = len(text.split()) <= TITLE_MAX_WORDS + TITLE_SLACK
+    text, trimmed = trim_excerpt(text, TITLE_MAX_WORDS + TITLE_SLACK if whole else TITLE_MAX_WORDS)
     return balanced_quotes(("… " if head else "") + text + (ELLIPSIS if tail and not trimmed else ""))
 
 
