@@ -63,6 +63,17 @@ def test_the_key_checks_a_quotation_by_its_quoted_words_and_its_speaker() -> Non
     assert "President Washington" not in answer
 
 
+def test_a_quotation_without_a_speaker_is_searched_with_what_names_its_source() -> None:
+    """The soft-power key's one-source claim quotes a definition "the U.S. Department of State" gave in 1959: no speaker
+    in the claims frame, so the search names what no other source names; the quoted words stop on a word, not "of"."""
+    row = {"text": "The first formal definition of cultural diplomacy was provided by the U.S. Department of State in 1959, "
+           "which described it as \"the direct and enduring contact between people of different nations to help create a "
+           "better climate of international trust\"", "speakers": [], "entities": ["U.S. Department of State"],
+           "quantities": [], "anchors": ["U.S. Department of State"]}
+    answer = questions.how_to_check(row, ["U.S. Department of State"])
+    assert "(for example “the direct and enduring contact between people” and “U.S. Department of State”)" in answer, answer
+
+
 def test_a_claim_that_quotes_nobody_is_still_checked_by_its_key_facts() -> None:
     row = {"text": "The port of Rotterdam closed on Monday after the storm, Dutch officials said.", "speakers": [],
            "entities": ["Rotterdam"], "quantities": [], "dates": ["monday"], "attributed": True, "anchors": ["Rotterdam"]}

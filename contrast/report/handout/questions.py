@@ -572,10 +572,12 @@ def how_to_check(row: Mapping[str, Any], named: Sequence[str]) -> str:
     speakers, figures and names."""
     text = str(row["text"])
     quoted = quoted_words(text)
-    if quoted:
-        search = [f"“{quoted}”", *(f"“{s}”" for s in _search_terms(row.get("speakers") or [], limit=1, news=True))]
-        return (f"Search for the quoted words with the speaker's name in other trusted sources (for example "
-                f"{join_words(search)}), and look for where they were first said: an interview, a speech, a statement or a post.")
+    if quoted:  # who said them: the speaker, else a name no other source has ("U.S. Department of State … described it as")
+        who = _search_terms(row.get("speakers") or [], limit=1, news=True) or _search_terms(named, limit=1)
+        search = [f"“{quoted}”", *(f"“{s}”" for s in who)]
+        return ("Search other trusted sources for the quoted words and who said them (for example "
+                f"{join_words(search)}), and look for where they were first said or written: an interview, a speech, a "
+                "statement, a post or a document.")
     search = _search_terms([*named, *(display_anchor(a, [text]) for a in row.get("anchors") or []),
                             *row["speakers"], *(as_written(q, [text]) for q in row["quantities"]),
                             *(e for e in row["entities"] if len(e) > 3)])
@@ -593,8 +595,10 @@ def quoted_words(text: str) -> str:
         return ""
     longest = max(spans, key=lambda q: len(q.split()))
     head = re.split(r"[,;:.!?—–]", longest)[0].split()
-    words = head if len(head) >= MIN_QUOTED_WORDS else longest.split()
-    return " ".join(words[:QUOTE_SEARCH_WORDS]).strip(_EDGE)
+    words = (head if len(head) >= MIN_QUOTED_WORDS else longest.split())[:QUOTE_SEARCH_WORDS]
+    while len(words) > MIN_QUOTED_WORDS and words[-1].strip(_EDGE).lower() in stopwords():
+        words.pop()  # "… contact between people of": a search typed to a function word
+    return " ".join(words).strip(_EDGE)
 
 
 MIN_QUOTED_WORDS = 5
