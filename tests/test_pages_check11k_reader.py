@@ -153,3 +153,17 @@ def test_the_who_speaks_table_says_a_statement_can_count_in_two_rows() -> None:
     (who,) = [g for g in lens_spec("attribution").groups if "speaker." in g.measures]
     assert "A statement can count in two rows" in who.caption
     assert "as anonymous or vague" in who.caption
+
+
+def test_a_heading_leaves_out_a_dateline_glued_to_the_first_word() -> None:
+    """check11k CS e002: HuffPost prints "WASHINGTON ―House Majority Whip Steve Scalise …", no space after the dash.
+    The dateline rule (43d2ac5) was tested with a space, and the rebuilt CS handout still headed Event 2 "WASHINGTON
+    ―House …". Near miss kept: capitals joined to a word by a dash inside a name or a range ("NATO–Russia talks")."""
+    from contrast.report.event_titles import statement
+
+    sentence = ("WASHINGTON ―House Majority Whip Steve Scalise (R-La.) was still in critical condition on Thursday after a "
+                "lone gunman opened fire.")
+    head, text, _ = statement(sentence)
+    assert head and text.startswith("House Majority Whip Steve Scalise"), text
+    kept = "NATO–Russia talks ended on Tuesday without any agreement on the deployment of new missiles in Europe."
+    assert statement(kept) == (False, kept, False)

@@ -59,7 +59,8 @@ _LEADING = (
     # happened (check11k: the capital-shooting heading and handout kept HuffPost's "WASHINGTON ―")
     re.compile(
         r"^[A-Z][A-Z.'’ ]{2,40}[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .]{0,20}\))?"
-        r"\s*(?:—|―|--)\s+"  # a dateline's dashes; not a hyphen or en dash ("NATO – Russia talks …")
+        r"\s*(?:—|―|--)(?:\s+|(?=[A-Z“\"]))"  # a dateline's dashes, spaced or glued to the next word ("WASHINGTON ―House",
+        # check11k CS e002 as HuffPost prints it); not a hyphen or en dash ("NATO – Russia talks …")
     ),
     re.compile(r"^According to\s+[^,“”\"]{1,80},\s+"),
     re.compile(r"^As\s+[^,“”\"]{1,80}\s+" + _VERBS + r",\s+"),
