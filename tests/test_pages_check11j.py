@@ -302,3 +302,16 @@ def test_a_panel_whose_quote_is_a_phrase_within_the_outlets_telling_says_so() ->
     assert note.startswith("Nothing to point out between origins: "), note
     assert "someone only within its own telling of the fact, so who states it in its own voice is not compared" in note, note
     assert ":  " not in note and ": reports" not in note and ": quotes" not in note, note
+
+
+def test_an_event_heading_a_few_words_over_the_limit_is_shown_whole() -> None:
+    """check11j SR-30 (and check11-recheckJ): the Steele handout's Event 1 heading ended "… and former Michigan GOP
+    chairman Saul Anuzis also …": a 29-word sentence cut at 25 words, four before its end, a heading that stops
+    mid-clause. A statement a few words over the limit is shown whole; a long one is still cut."""
+    from contrast.report.event_titles import TITLE_MAX_WORDS, title_text
+
+    sentence = ("Wisconsin GOP Chairman Reince Preibus, recently resigned RNC political director Gentry Collins, former U.S. "
+                "ambassador Ann Wagner and former Michigan GOP chairman Saul Anuzis also round out the list.")
+    assert title_text(sentence) == sentence
+    long = " ".join(["tariffs"] * (TITLE_MAX_WORDS + 10)) + "."
+    assert title_text(long).endswith("…") and len(title_text(long).split()) == TITLE_MAX_WORDS + 1

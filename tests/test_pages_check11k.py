@@ -61,8 +61,12 @@ def test_the_naming_table_marks_a_weak_event_as_its_panel_does() -> None:
     from contrast.report.briefing.lenses.build import _event_labels
 
     events = pl.DataFrame({"event": [5, 6], "label": ["Scalise · hospital", "U.S. Capitol Police · Scalise · assigned"],
+                           "terms": [["Scalise", "hospital"], ["U.S. Capitol Police", "Scalise", "assigned"]],
                            "strength": [0.9, 0.32]})
-    labels = _event_labels(SimpleNamespace(events=SimpleNamespace(events=events)))  # type: ignore[arg-type]
+    claims = pl.DataFrame({"event": [5, 6], "text": [  # the labels are printed as the members write their terms
+        "Mr. Scalise remained in the hospital on Thursday.",
+        "U.S. Capitol Police officers assigned to Scalise engaged Hodgkinson in gunfire."]})
+    labels = _event_labels(SimpleNamespace(events=SimpleNamespace(events=events, claims=claims)))  # type: ignore[arg-type]
     assert labels["event:e005"] == "e005: Scalise · hospital"
     assert labels["event:e006"] == "e006 (possibly one event, weakly linked): U.S. Capitol Police · Scalise · assigned"
     assert WEAK_LABEL == "Possibly one event, weakly linked"

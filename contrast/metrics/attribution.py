@@ -163,7 +163,11 @@ SPEC = LensSpec(
     chart="Share of statements attributed, and who is quoted",
     headlines=("attributed", "speaker.media", "speaker.official", "speaker.expert"),
     groups=(
-        MeasureGroup("Who speaks: share of each origin's attributed statements.", ("attributed", "speaker.")),
+        # a group the sentence does not name is typed by its role and as vague sourcing (check11k CS-27: "Lawmakers have
+        # appealed …" in both rows read as a mistake): the table says so where the rows are read
+        MeasureGroup("Who speaks: share of each origin's attributed statements. A statement can count in two rows: one "
+                     "from a group it does not name (“officials said”, “lawmakers”) counts by the group's role and as "
+                     "anonymous or vague.", ("attributed", "speaker.")),
         MeasureGroup("Reporting verbs: share of attributed statements using each kind of verb.", ("verb.",)),
         MeasureGroup("Tone of what each kind of speaker is made to say (VADER, −1 to +1).", ("tone.",), measured_only=True),
     ),

@@ -82,3 +82,13 @@ def _bare(start: int, token: str) -> tuple[int, int, str]:
     if token[-2:] in ("'s", "’s") and len(token) > 2:
         token = token[:-2]
     return start, start + len(token), token
+
+
+LABEL_TERMS = 3
+"""Key terms in an event's label (``claims.labels.number_events`` labels events with their first three)."""
+
+
+def event_label(terms: Iterable[str], texts: Sequence[str]) -> str:
+    """An event's label as a reader finds its terms in its sentences: its first ``LABEL_TERMS`` terms ``as_printed``
+    ("Republican · donald · nominee" → "Republican · Donald Trump · nominee", check11k VF Naming table)."""
+    return " · ".join(as_printed(terms, texts)[:LABEL_TERMS])

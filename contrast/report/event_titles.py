@@ -32,6 +32,10 @@ from contrast.report.text import ELLIPSIS, balanced_quotes, hide_names, mentions
 
 TITLE_MAX_WORDS = 25
 """Longer statements are cut (with an ellipsis): a heading a class reads at a glance."""
+TITLE_SLACK = 5
+"""Words a statement may run over ``TITLE_MAX_WORDS`` and still be shown whole: a cut of its last few words leaves a
+heading that stops mid-clause and says less ("… and former Michigan GOP chairman Saul Anuzis also …", check11j SR-30:
+29 words, cut at 25 before "round out the list")."""
 TITLE_MIN_WORDS = 8
 """Shorter statements ("Retaliatory measures “took effect immediately,” …") say too little
 of what happened; a longer one covering as many key terms is preferred."""
@@ -99,6 +103,7 @@ def event_title(
     hidden: Iterable[str] = (),
     languages: Mapping[str, str] | None = None,
     links: pl.DataFrame | None = None,
+    beside: Collection[Any] = (),
 ) -> EventTitle:
     """The plain statement of the event whose member claims are ``members`` (a claims frame).
 
@@ -108,8 +113,13 @@ def event_title(
     of more other sources heads the event before one that carries more key terms (check7 MJ-3:
     the marijuana-lawsuit briefing headed its top event "3 of 3" with a lawyer's comment only Fox
     reports, linked to one member of another source, while the 2012 vote two sources tell stood beside it).
+    ``beside``: the claim ids of the excerpts printed under the heading (the handout's). The heading is then one of
+    their sentences or one linked to one of them (``_agreeing``): check11k VF's handout headed Event 2 with Fox's
+    “I think the President Peña is taking an enormous political risk …”, a sentence of the same quotation that
+    neither excerpt (“I think this is a big mistake on the part of President Peña.”) shows.
     """
     lowered = [t.lower() for t in terms]
+    members = _agreeing(members, beside, links)
     support = _support(members, links)
 
     cut = _cut_versions(members)
@@ -144,6 +154,22 @@ def event_title(
         redacted=redacted,
         quoted=bool(best.get("attributed")) or any(mark in text for mark in "“”\""),
     )
+
+
+def _agreeing(members: pl.DataFrame, beside: Collection[Any], links: pl.DataFrame | None) -> pl.DataFrame:
+    """The members that say what the excerpts ``beside`` say: their own sentences and those linked to them directly
+    (the same fact in other words); all members when none is (or nothing is given to tell)."""
+    if not beside or links is None or "claim_id" not in members.columns:
+        return members
+    shown = set(beside)
+    near = set(shown)
+    for a, b in links.select("a", "b").iter_rows():
+        if a in shown:
+            near.add(b)
+        if b in shown:
+            near.add(a)
+    agreeing = members.filter(pl.col("claim_id").is_in(list(near)))
+    return agreeing if agreeing.height else members
 
 
 def _inside_quotation(text: str) -> bool:
@@ -218,9 +244,11 @@ def statement(sentence: str) -> tuple[bool, str, bool]:
 
 
 def title_text(sentence: str) -> str:
-    """The statement of ``sentence``, at most :data:`TITLE_MAX_WORDS` words, with each cut marked."""
+    """The statement of ``sentence``, at most :data:`TITLE_MAX_WORDS` words (or whole within :data:`TITLE_SLACK` words
+    over), with each cut marked."""
     head, text, tail = statement(sentence)
-    text, trimmed = trim_excerpt(text, TITLE_MAX_WORDS)
+    whole = len(text.split()) <= TITLE_MAX_WORDS + TITLE_SLACK
+    text, trimmed = trim_excerpt(text, TITLE_MAX_WORDS + TITLE_SLACK if whole else TITLE_MAX_WORDS)
     return balanced_quotes(("… " if head else "") + text + (ELLIPSIS if tail and not trimmed else ""))
 
 

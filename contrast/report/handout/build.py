@@ -174,13 +174,13 @@ def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[
     result = []
     for number, row in enumerate(events.iter_rows(named=True), start=1):
         members = reporting.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
-        excerpts = [picker.best(members.filter(pl.col("origin") == origin), row["terms"]) for origin in
-                    members.get_column("origin").unique().sort().to_list()]
-        excerpts.sort(key=lambda e: (len(e.source.letter), e.source.letter))
+        chosen = [picker.best_row(members.filter(pl.col("origin") == origin), row["terms"]) for origin in
+                  members.get_column("origin").unique().sort().to_list()]
+        excerpts = sorted((picker.excerpt(r) for r in chosen), key=lambda e: (len(e.source.letter), e.source.letter))
         grouped = analysis.events.claims.filter(pl.col("event") == row["event"])  # an echo may tell another event first
-        about = event_title(
+        about = event_title(  # what the excerpts under it show (check11k VF Event 2)
             grouped, row["terms"], used=[e.text for e in excerpts], hidden=picker.hidden, languages=picker.languages,
-            links=analysis.events.links,
+            links=analysis.events.links, beside=[r["claim_id"] for r in chosen if r.get("claim_id") is not None],
         )
         result.append(
             HandoutEvent(

@@ -4,6 +4,7 @@ mode, with the handout's outlets named by their role or removed (``text.BlindNam
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import polars as pl
 
@@ -30,10 +31,14 @@ class ExcerptPicker:
     def best(self, rows: pl.DataFrame, terms: Sequence[str] = ()) -> Excerpt:
         """The member carrying most of ``terms`` (events_view's rule), preferring in blind
         mode one that names no outlet or origin; names left in it are redacted."""
+        return self.excerpt(self.best_row(rows, terms))
+
+    def best_row(self, rows: pl.DataFrame, terms: Sequence[str] = ()) -> dict[str, Any]:
+        """The claim row ``best`` makes its excerpt of."""
         if self.hidden:
             clean = rows.filter(~pl.col("text").map_elements(lambda t: mentions(t, self.hidden), return_dtype=pl.Boolean))
             rows = clean if clean.height else rows
-        return self.excerpt(representative(rows, list(terms)))
+        return representative(rows, list(terms))
 
     def excerpt(self, row: dict[str, object]) -> Excerpt:
         text = str(row["text"])

@@ -53,7 +53,8 @@ class Excerpt:
 class HandoutEvent:
     number: int
     about: EventTitle
-    """What happened, in one source's words (``event_titles``): never one of ``excerpts`` if another will do."""
+    """What happened, in one source's words (``event_titles``): a sentence of ``excerpts`` or one linked to one of them,
+    not one of ``excerpts`` itself if another such will do."""
     reach: str
     excerpts: tuple[Excerpt, ...]
 

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 import polars as pl
 
@@ -25,7 +26,7 @@ from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.claims.terms import as_written, stopwords, word_of_news
 from contrast.metrics.vader import rated_words, set_aside_words
-from contrast.metrics.voice import names_no_speaker, own_part
+from contrast.metrics.voice import names_no_speaker, own_part, quoted_title, sentence_voices
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
     Answer,
@@ -336,12 +337,26 @@ scores are one score. Excerpts that tell the event in words of their own share f
 def worded_differently(excerpts: Sequence[Excerpt]) -> bool:
     """Whether two of ``excerpts`` (from different sources) word the event differently: a tone question asks which
     sounds more positive, which two printings of one quotation cannot answer (check8-new: both handouts asked it
-    of Thibodeau's and Romney's words quoted word for word by two outlets, key "Source B +0.77; Source C +0.77")."""
-    words = [(x.source.letter, re.findall(r"[a-z0-9]+", x.text.lower().replace("’", "'"))) for x in excerpts]
+    of Thibodeau's and Romney's words quoted word for word by two outlets, key "Source B +0.77; Source C +0.77").
+    What is compared is what the tone score reads (``scored_wording``): one quotation framed by different words of
+    attribution is one wording (check11k VF Q1: “He is not welcome to Mexico,” "Fox told CNN" / "Fox said in an
+    interview on CNN", −0.36 each)."""
+    words = [(x.source.letter, re.findall(r"[a-z0-9]+", scored_wording(x.text).lower().replace("’", "'"))) for x in excerpts]
     return any(
         a != b and difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() < SAME_WORDING
         for i, (a, wa) in enumerate(words) for b, wb in words[i + 1:]
     )
+
+
+def scored_wording(text: str) -> str:
+    """The words of ``text`` that can move its tone score apart from another printing of the same quotation: the
+    words inside its quotation marks when none outside them is in the score's word list (an attribution, "Fox said in
+    an interview on CNN", carries no feeling), else all of it (an outlet's own felt words around the quotation)."""
+    quotes = sentence_voices([text])[0].quotes
+    if not quotes:
+        return text
+    outside = "".join(text[b:a] for (_, b), (a, _) in zip([(0, 0), *quotes], [*quotes, (len(text), len(text))], strict=True))
+    return text if rated_words(outside) else " ".join(text[a:b] for a, b in quotes)
 
 
 def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
@@ -521,35 +536,91 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
         excerpt,
     )
     named = distinct_anchors(display_anchor(a, [row["text"]]) for a in (by_source or {}).get(row["claim_id"], []))[:3]
-    search = _search_terms([*named, *(display_anchor(a, [row["text"]]) for a in row.get("anchors") or []),
-                            *row["speakers"], *(as_written(q, [row["text"]]) for q in row["quantities"]),
-                            *(e for e in row["entities"] if len(e) > 3)])
     names = f", and none of them names {join_words([f'“{a}”' for a in named])}" if named else ""
     behind = ("A search of every other source found nothing close to this claim (events.json lists the "
-              f"nearest sentence of each){names}. It has {row['checkworthiness']} check-worthy features (names, numbers, dates, "
-              "a named speaker).",)
-    answer = ("Search for the claim's key facts in other trusted sources"
-              + (f" (for example {join_words([f'“{s}”' for s in search])})" if search else "")
-              + ", and look for the first, original report or data.")
+              f"nearest sentence of each){names}. {features_found(row)}",)
     notes = ("A claim made by one source only is not false; it is not yet confirmed.",)
-    return question, Answer(question, behind, answer, notes)
+    return question, Answer(question, behind, how_to_check(row, named), notes)
+
+
+FEATURE_KINDS = (("entities", "names"), ("quantities", "numbers"), ("dates", "dates"), ("attributed", "a speaker it is attributed to"))
+"""The kinds of feature a claim's check-worthiness counts (``claims.candidates.claim_frame``: one point for each kind present),
+as the key names them."""
+
+
+def features_found(row: Mapping[str, object]) -> str:
+    """The key's sentence on what makes the claim check-worthy: the kinds it has, named, so the count printed is the count of
+    what it names (check11k VF key Q2 said "2 check-worthy features" of a sentence naming four presidents and a speaker:
+    the 2 were kinds, names and a speaker)."""
+    found = [word for column, word in FEATURE_KINDS if row.get(column)]
+    kinds = join_words([word for _, word in FEATURE_KINDS], conjunction="or")
+    if not found:
+        return f"It has none of the {len(FEATURE_KINDS)} kinds of feature that make a claim check-worthy ({kinds})."
+    return (f"Of the {len(FEATURE_KINDS)} kinds of feature that make a claim check-worthy ({kinds}), it has "
+            f"{len(found)}: {join_words(found)}.")
+
+
+QUOTE_SEARCH_WORDS = 8
+"""Words of a quotation the key offers to search for: enough to find the remark, few enough to be typed."""
+
+
+def how_to_check(row: Mapping[str, Any], named: Sequence[str]) -> str:
+    """The key's suggested answer for a claim one source alone makes. A quotation is checked by its own words and its
+    speaker, where it was first said: check11k VF key Q2 offered “President Washington”, “President Jefferson” and
+    “President Kennedy” to check Vicente Fox's remark “I cannot envision him sitting in that chair, …”, which finds
+    history, not the remark. Any other claim by its key facts: what no other source names first (``named``), then its
+    speakers, figures and names."""
+    text = str(row["text"])
+    quoted = quoted_words(text)
+    if quoted:  # who said them: the speaker, else a name no other source has ("U.S. Department of State … described it as")
+        who = _search_terms(row.get("speakers") or [], limit=1, news=True) or _search_terms(named, limit=1)
+        search = [f"“{quoted}”", *(f"“{s}”" for s in who)]
+        return ("Search other trusted sources for the quoted words and who said them (for example "
+                f"{join_words(search)}), and look for where they were first said or written: an interview, a speech, a "
+                "statement, a post or a document.")
+    search = _search_terms([*named, *(display_anchor(a, [text]) for a in row.get("anchors") or []),
+                            *row["speakers"], *(as_written(q, [text]) for q in row["quantities"]),
+                            *(e for e in row["entities"] if len(e) > 3)])
+    return ("Search for the claim's key facts in other trusted sources"
+            + (f" (for example {join_words([f'“{s}”' for s in search])})" if search else "")
+            + ", and look for the first, original report or data.")
+
+
+def quoted_words(text: str) -> str:
+    """The opening words of the longest quotation in ``text`` (five words or more, not a quoted title), up to its first
+    clause break or ``QUOTE_SEARCH_WORDS`` words; empty when it quotes no such words."""
+    spans = [text[a:b].strip(_EDGE) for a, b in sentence_voices([text])[0].quotes]
+    spans = [q for q in spans if len(q.split()) >= MIN_QUOTED_WORDS and not quoted_title(q)]
+    if not spans:
+        return ""
+    longest = max(spans, key=lambda q: len(q.split()))
+    head = re.split(r"[,;:.!?—–]", longest)[0].split()
+    words = (head if len(head) >= MIN_QUOTED_WORDS else longest.split())[:QUOTE_SEARCH_WORDS]
+    while len(words) > MIN_QUOTED_WORDS and words[-1].strip(_EDGE).lower() in stopwords():
+        words.pop()  # "… contact between people of": a search typed to a function word
+    return " ".join(words).strip(_EDGE)
+
+
+MIN_QUOTED_WORDS = 5
+"""Words a quotation must have to be searched for as one (as the linker counts a shared quotation, issue 12 item 3)."""
 
 
 _EDGE = " \t\"'“”‘’«»()[],.;:!?"
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def _search_terms(candidates: Iterable[str], limit: int = 3) -> list[str]:
+def _search_terms(candidates: Iterable[str], limit: int = 3, *, news: bool = False) -> list[str]:
     """What the key offers to search for a one-source claim: its anchors first (what no other source names), then its
     speakers, figures and names, each as a reader types it — without the quote marks, commas and possessives a
     name was cut with ("China’" → "China", "26," → "26", "Obama's" → "Obama") — once, and never a function word
     a capital made look like a name ("It's" opening a sentence: check8 TA-18), nor a part of a term offered ("26" after
     "March 26"), nor one word of news at large (``terms.word_of_news``: check10h BT key "for example “Americans”"): a
-    search for it finds all news, not this claim."""
+    search for it finds all news, not this claim. ``news``: keep such a word, as a speaker's name searched beside the
+    words of the speaker's quotation ("Fox")."""
     terms: dict[str, str] = {}
     for candidate in candidates:
         term = _POSSESSIVE.sub("", candidate.strip(_EDGE)).strip(_EDGE)
-        if (len(term) > 1 and term.lower() not in stopwords() and not word_of_news(term)
+        if (len(term) > 1 and term.lower() not in stopwords() and (news or not word_of_news(term))
                 and not mentions(" | ".join(terms.values()), [term])):
             terms[term.lower()] = term
     return list(terms.values())[:limit]

@@ -26,6 +26,7 @@ from contrast.metrics.voice import OWN
 from contrast.report.briefing.events import is_weak
 from contrast.report.briefing.lenses.findings import Samples, count_of, findings, stands_out, untyped_over_gap
 from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
+from contrast.report.event_terms import event_label
 from contrast.report.refs import OriginRef
 from contrast.report.text import WEAK_IN_TEXT
 from contrast.resources import lexicon
@@ -356,11 +357,15 @@ def commonest_form(rows: Mapping[tuple[str, str], dict], measure: str) -> str:
 
 def _event_labels(analysis: Analysis) -> dict[str, str]:
     """Each event's row label in the Naming table, a weak event marked as its panel's heading marks it (check11k CS-14:
-    "e006", two different facts sharing a name and a participle, read as an ordinary shared event in the PDF)."""
+    "e006", two different facts sharing a name and a participle, read as an ordinary shared event in the PDF), its terms
+    as its sentences write them (``event_label``: check11k VF's "Republican · donald · nominee")."""
     weak = _weak_events(analysis)
+    claims = analysis.events.claims.filter(pl.col("event").is_not_null())
+    texts = dict(claims.group_by("event").agg(pl.col(TEXT)).iter_rows())
     return {
-        f"event:{event_id(e)}": f"{event_id(e)}{f' ({WEAK_IN_TEXT})' if f'event:{event_id(e)}' in weak else ''}: {label}"
-        for e, label in analysis.events.events.select("event", "label").iter_rows()
+        f"event:{event_id(e)}": f"{event_id(e)}{f' ({WEAK_IN_TEXT})' if f'event:{event_id(e)}' in weak else ''}: "
+        + (event_label(terms, texts.get(e, [])) or label)
+        for e, label, terms in analysis.events.events.select("event", "label", "terms").iter_rows()
     }
 
 
