@@ -109,7 +109,16 @@ from enforcing … Amendment 64, which was approved by voters in 2012" (0.87; ch
 of the claims). Measured (``bench_alignment_quality.py --lexical-only``): dev and held-out unchanged; bundled purity
 0.808 → 0.825, link precision 0.728 → 0.778, recall 0.423 kept."""
 SALIENT_STEM_MAX_SHARE = 0.04
-"""Content words are weaker evidence than names or figures: they start a link only when rarer."""
+"""Content words are weaker evidence than names or figures: they start a link only when rarer — in at most this share
+of the claims, or twice per source (as a name may be: ``SALIENT_MAX_SHARE``) while that is no more claims than the
+story's topic is in (``TOPIC_NAME_SHARE``: "soft power" in four of the eight claims of two sources is the topic). In
+a report of three articles a word two of them each tell one event with in two sentences is in four claims: check11j's
+Steele call, Fox's "… join him "for a private conference call" Monday evening." and the NYT's "… during a conference
+call with committee members on Monday evening." (0.69, mutual best), unlinked while the floor was three claims however
+many sources. A one-word name that is a dictionary word ("Schumer") keeps the old floor: two statements of Schumer's
+(check groups C, gorsuch) would start on it. Measured (``bench_alignment_quality.py --lexical-only``): every gold
+unchanged (3–6 sources and hundreds of claims: the share decides); on 24 check groups (sessions 7–11) two new events,
+both one fact (the Steele call; Trump Jr. "corresponded" / "communicated with WikiLeaks" during the 2016 race)."""
 ANCHOR_WEIGHT = 2
 MERGE_MIN = 0.3
 """Cosine of two single claims' words at which their link makes them one event (or ``MERGE_P``)."""
@@ -342,7 +351,7 @@ def _scorer(
 def _starters(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list[str]], *, sources: np.ndarray) -> sp.csr_matrix:
     """Claims × the features that can start a link: names and figures in few claims (``SALIENT_MAX_SHARE``,
     at least twice per source allowed; a one-word name that is a dictionary word does not count) and
-    content words rarer still (``SALIENT_STEM_MAX_SHARE``) that are not words of news at large
+    content words rarer still (``SALIENT_STEM_MAX_SHARE``, twice per source in a report big enough) that are not words of news at large
     (``news_words``: "make", "decisions", "time" are rare in a small report yet say nothing about which
     fact a sentence reports), each claim's speakers left out; nor a content word its own source repeats in
     more than ``STEM_REPEATS`` claims (``_repeated``). Words the whole corpus or all news uses can confirm a
@@ -350,11 +359,13 @@ def _starters(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list
     df = np.asarray((matrix > 0).sum(axis=0)).ravel()
     n_sources = len(set(sources.tolist()))
     anchor_limit = max(2.0, SALIENT_MAX_SHARE * matrix.shape[0], 2.0 * n_sources)
-    stem_limit = max(3.0, SALIENT_STEM_MAX_SHARE * matrix.shape[0])
+    rare = max(3.0, SALIENT_STEM_MAX_SHARE * matrix.shape[0])
     names = vocabulary.astype(str)
     news = news_words()
     ordinary = np.array([_ordinary(n) for n in names.tolist()], dtype=bool)
     is_anchor = (np.char.startswith(names, "E:") | np.char.startswith(names, "Q:")) & ~ordinary
+    # a word may be in two claims per source; a one-word name that is a dictionary word ("Schumer") stays as rare as ever
+    stem_limit = np.where(ordinary, rare, max(rare, min(2.0 * n_sources, TOPIC_NAME_SHARE * matrix.shape[0])))
     general = np.array([n in news for n in names.tolist()], dtype=bool)
     salient = (is_anchor & (df <= anchor_limit)) | (~is_anchor & ~general & (df <= stem_limit))
     column = {name: k for k, name in enumerate(names.tolist())}
