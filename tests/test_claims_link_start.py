@@ -539,3 +539,33 @@ def test_a_quotation_never_takes_a_voice_from_beyond_a_sentence_that_names_anoth
     voices = quotation_speakers(claims)
     assert voices[0] == voices[1] == voices[2] == frozenset({"sestak"})
     assert voices[3] == voices[4] == frozenset()
+
+
+CALL_FOX = "In the note, he asked members to join him for a private conference call Monday evening."
+STEELE = [f"{who} {did} {what}, people close to the party's leadership said over the weekend." for who, did, what in (
+    ("Reince Priebus", "leads", "the Wisconsin party"), ("Ann Wagner", "served", "as an ambassador to Luxembourg"),
+    ("Maria Cino", "ran", "the 2008 convention"), ("Saul Anuzis", "chaired", "the Michigan party"),
+    ("Gentry Collins", "resigned", "as political director"), ("Dick Cheney", "backs", "Ms. Cino"),
+    ("The party", "won", "63 seats in the House"), ("Donors", "complained", "about fundraising"),
+    ("Critics", "called", "the chairman gaffe-prone"), ("BOND Action", "wants", "a new chairman"),
+    ("Ed Gillespie", "endorsed", "a rival"), ("The committee", "has", "168 members"),
+    ("Norm Coleman", "declined", "to run"), ("Advisers", "kept", "the decision secret"),
+    ("Insiders", "expect", "an announcement"), ("Supporters", "hope", "for a second term"),
+    ("The race", "ends", "next month"), ("Challengers", "lined up", "for weeks"))]  # fmt: skip
+CALL_NYT = "Mr. Steele is expected to disclose his intentions during a conference call with committee members on Monday evening."
+
+
+def test_a_word_two_sources_each_tell_one_event_with_twice_still_starts_a_link() -> None:
+    """check11j, recall note on SR-1: Fox's "… join him "for a private conference call" Monday evening." and the NYT's
+    "… during a conference call with committee members on Monday evening." (0.69, each the other's best match) were
+    never linked: each article says "evening" once more, so the word was in four of the report's claims, over the floor
+    of three however many sources the report has. A content word may be in two claims per source, as a name may."""
+    fox = CALL_FOX + " Mr. Steele will talk to the members on Monday evening. " + " ".join(STEELE[:6])
+    nyt = CALL_NYT + " The members will hear his decision on Monday evening. " + " ".join(STEELE[6:12])
+    third = " ".join(STEELE[12:])
+    assert stem("evening") not in news_words()
+    assert stem("evening") in _shared_starters({"right": fox, "left": nyt, "centre": third})
+    # in more than two claims per source it is what the report is about: it starts nothing
+    everywhere = ("Monday evening is when it happens. The evening will tell. The vote is set for Tuesday evening. Donors met "
+                  "on Sunday evening. The evening news led with it.")
+    assert stem("evening") not in _shared_starters({"right": fox, "left": nyt, "centre": everywhere})

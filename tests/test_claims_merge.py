@@ -1,18 +1,20 @@
 """How linked claims become events (``contrast.claims.align._merge``): the spec of the merge rule.
 
-Two single claims become one event on their link when their words overlap or the link is very
-likely; a claim or group joins an event only when it is likely to report the fact of *every*
-member (the mean probability over the pairs of claims of different sources), so one shared name
-or figure with one member cannot glue a different fact to the event.
+Two single claims become one event on their link, whatever their words share; a claim or group joins
+an event only when it is likely to report the fact of *every* member (the mean probability over the
+pairs of claims of different sources), so one shared name or figure with one member cannot glue a
+different fact to the event.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import polars as pl
+import pytest
 import scipy.sparse as sp
 
-from contrast.claims.align import MERGE_MEAN_P, MERGE_MIN, MERGE_P, _merge
+from contrast.claims.align import MERGE_MEAN_P, _merge
+from tests.test_claims_link_start import _events as _texts_events
 
 
 def _likely(n: int, pairs: dict[tuple[int, int], float]) -> sp.csr_matrix:
@@ -34,31 +36,34 @@ def _events(event_of: list[int | None]) -> list[set[int]]:
     return sorted(groups.values(), key=min)
 
 
-def test_two_single_claims_merge_when_their_words_overlap_or_their_link_is_very_likely() -> None:
-    sources = np.array(["a", "b", "a", "b", "a", "b"])
-    links = _links((0, 1, 0.5), (2, 3, MERGE_P), (4, 5, 0.5))
-    likely = _likely(6, {(0, 1): 0.5, (2, 3): MERGE_P, (4, 5): 0.5})
-    cosines = np.array([MERGE_MIN, 0.1, MERGE_MIN - 0.01])
-    assert _events(_merge(links, likely, sources, cosines)) == [{0, 1}, {2, 3}]
+def test_two_single_claims_linked_are_one_event_however_few_words_they_share() -> None:
+    """A link is each claim's best match in the other source (or very likely) with something specific to start it:
+    that is the judgment. Check group I: the NYT's "Hillary Rodham Clinton on Friday released her most recent eight
+    years of tax returns …" and Fox's "… released a statement from her doctor …, along with eight years of tax
+    returns …" (0.74, their words' cosine under 0.3) were linked and then kept apart by a gate on two single claims'
+    word overlap (0.3) or a link 0.8 likely."""
+    sources = np.array(["a", "b", "a", "b"])
+    links = _links((0, 1, 0.74), (2, 3, 0.35))
+    likely = _likely(4, {(0, 1): 0.74, (2, 3): 0.35})
+    assert _events(_merge(links, likely, sources)) == [{0, 1}, {2, 3}]
 
 
 def test_a_claim_joins_an_event_only_when_likely_to_report_the_fact_of_every_member() -> None:
     # 0 and 1 are one event; 2 shares a name with 0 (likely 0.9) but says something else than 1 (0.1)
     sources = np.array(["a", "b", "c"])
     links = _links((0, 1, 0.95), (0, 2, 0.9))
-    cosines = np.array([0.8, 0.8])
     glued = _likely(3, {(0, 1): 0.95, (0, 2): 0.9, (1, 2): 0.1})
-    assert _events(_merge(links, glued, sources, cosines)) == [{0, 1}]
+    assert _events(_merge(links, glued, sources)) == [{0, 1}]
     # told in other words, 2 is still likely to report the fact of both members: it joins
     paraphrase = _likely(3, {(0, 1): 0.95, (0, 2): 0.9, (1, 2): 2 * MERGE_MEAN_P - 0.9 + 0.05})
-    assert _events(_merge(links, paraphrase, sources, cosines)) == [{0, 1, 2}]
+    assert _events(_merge(links, paraphrase, sources)) == [{0, 1, 2}]
 
 
 def test_pairs_the_search_never_scored_count_as_unlikely_when_nothing_can_score_them() -> None:
     sources = np.array(["a", "b", "c"])
     links = _links((0, 1, 0.95), (0, 2, 0.9))
     likely = _likely(3, {(0, 1): 0.95, (0, 2): 0.9})  # (1, 2) shares no feature: never scored
-    assert _events(_merge(links, likely, sources, np.array([0.8, 0.8]))) == [{0, 1}]
+    assert _events(_merge(links, likely, sources)) == [{0, 1}]
 
 
 def _scoring(found: dict[tuple[int, int], float], conflicting: frozenset[tuple[int, int]] = frozenset()):
@@ -79,16 +84,15 @@ def test_a_claim_joins_an_event_when_it_reports_the_fact_of_a_member_the_search_
     sources = np.array(["fox", "nyt", "huffpost"])
     links = _links((0, 1, 0.99), (1, 2, 0.92))
     likely = _likely(3, {(0, 1): 0.99, (1, 2): 0.92})
-    cosines = np.array([0.8, 0.5])
     rescore, asked = _scoring({(0, 2): 0.89})
-    assert _events(_merge(links, likely, sources, cosines, rescore=rescore)) == [{0, 1, 2}]
+    assert _events(_merge(links, likely, sources, rescore=rescore)) == [{0, 1, 2}]
     assert asked == [(0, 2)]
     # what the pair really scores decides: unlikely, the claim stays out
     rescore, _ = _scoring({(0, 2): 0.1})
-    assert _events(_merge(links, likely, sources, cosines, rescore=rescore)) == [{0, 1}]
+    assert _events(_merge(links, likely, sources, rescore=rescore)) == [{0, 1}]
     # and a pair that states conflicting arguments keeps it out whatever it scores
     rescore, _ = _scoring({(0, 2): 0.95}, frozenset({(0, 2)}))
-    assert _events(_merge(links, likely, sources, cosines, rescore=rescore)) == [{0, 1}]
+    assert _events(_merge(links, likely, sources, rescore=rescore)) == [{0, 1}]
 
 
 def test_only_a_single_claim_joining_an_event_has_its_unscored_pairs_scored() -> None:
@@ -99,7 +103,7 @@ def test_only_a_single_claim_joining_an_event_has_its_unscored_pairs_scored() ->
     links = _links((0, 1, 0.99), (2, 3, 0.99), (1, 2, 0.9))
     likely = _likely(4, {(0, 1): 0.99, (2, 3): 0.99, (1, 2): 0.9})
     rescore, asked = _scoring({(0, 3): 0.9})
-    assert _events(_merge(links, likely, sources, np.array([0.8, 0.8, 0.8]), rescore=rescore)) == [{0, 1}, {2, 3}]
+    assert _events(_merge(links, likely, sources, rescore=rescore)) == [{0, 1}, {2, 3}]
     assert asked == []
 
 
@@ -108,14 +112,14 @@ def test_pairs_of_one_source_do_not_count_in_the_mean() -> None:
     sources = np.array(["a", "b", "a"])
     links = _links((0, 1, 0.95), (1, 2, 0.7))
     likely = _likely(3, {(0, 1): 0.95, (1, 2): 0.7})
-    assert _events(_merge(links, likely, sources, np.array([0.8, 0.2]))) == [{0, 1, 2}]
+    assert _events(_merge(links, likely, sources)) == [{0, 1, 2}]
 
 
 def test_a_group_of_one_source_is_no_event() -> None:
     sources = np.array(["a", "a"])
     links = _links((0, 1, 0.95))
     likely = _likely(2, {(0, 1): 0.95})
-    assert _merge(links, likely, sources, np.array([0.9])) == [None, None]
+    assert _merge(links, likely, sources) == [None, None]
 
 
 def test_claims_that_conflict_never_share_an_event_whatever_links_them() -> None:
@@ -124,6 +128,23 @@ def test_claims_that_conflict_never_share_an_event_whatever_links_them() -> None
     sources = np.array(["bridge", "bbc", "daily"])
     links = _links((0, 1, 0.95), (0, 2, 0.95))
     likely = _likely(3, {(0, 1): 0.95, (0, 2): 0.95, (1, 2): 0.95})
-    cosines = np.array([0.8, 0.8])
-    assert _events(_merge(links, likely, sources, cosines)) == [{0, 1, 2}]
-    assert _events(_merge(links, likely, sources, cosines, {1: {2}, 2: {1}})) == [{0, 1}]
+    assert _events(_merge(links, likely, sources)) == [{0, 1, 2}]
+    assert _events(_merge(links, likely, sources, {1: {2}, 2: {1}})) == [{0, 1}]
+
+
+CAMPAIGN = ("Hillary Clinton's presidential campaign on Friday released a statement from her doctor declaring she is in “excellent "
+            "physical condition and fit to serve as president of the United States,” along with eight years of tax returns "
+            "showing the Clintons paid tens of millions of dollars in federal taxes.")  # fmt: skip
+RETURNS = ("Hillary Rodham Clinton on Friday released her most recent eight years of tax returns, showing that she and former "
+           "President Bill Clinton earned $139 million in adjusted gross income from 2007 to 2014.")  # fmt: skip
+RYAN = ("Speaker Paul Ryan, R-Wis., said in an interview with WVLK that the 14th Amendment is “pretty clear” and said that "
+        "“you cannot end birthright citizenship with an executive order.”")  # fmt: skip
+WVLK = ("“You cannot end birthright citizenship with an executive order,” the House speaker said Tuesday on WVLK Radio, "
+        "according to Bloomberg News reporter Erik Wasson.")  # fmt: skip
+
+
+@pytest.mark.parametrize(("left", "right"), [(CAMPAIGN, RETURNS), (RYAN, WVLK)], ids=["tax-returns", "ryan-quoted"])
+def test_one_fact_told_in_few_shared_words_is_one_event(left: str, right: str) -> None:
+    """Check group I (the Clintons' returns, 0.74) and the held-out birthright gold (Ryan quoted by two outlets, 0.73):
+    linked, and before this never one event — their words' cosine was under 0.3 and the link under 0.8."""
+    assert _texts_events({"right": left, "left": right}) == [{left, right}]
