@@ -62,13 +62,15 @@ from contrast.metrics.lens import (
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, source_voices
 from contrast.resources import Lexicon, lexicon
-from contrast.schema import SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
 LENS = "frames"
 OTHER = "other"
 MIN_WORDS = 5
 """Headings and fragments shorter than this are not framed sentences."""
 FRAME = "frame"
+OWN_SENTENCE = "sentence"
+"""1.0 for a sentence in the outlet's own voice: the base every frame share counts."""
 SPEC = LensSpec(
     LENS,
     title="Frames",
@@ -349,7 +351,7 @@ quoted senator reaches for is the senator's ("“I think it's corrupt”" is no 
 
 def frame_measures(words: Lexicon) -> list[Measure]:
     """Each frame's share of the outlet's own-voice sentences (of five words or more), and "other"."""
-    return [Measure(f, f"shows:{f}", "sentence", "share", contexts=COUNTED) for f in (*words.ids, OTHER)]
+    return [Measure(f, f"shows:{f}", OWN_SENTENCE, "share", contexts=COUNTED) for f in (*words.ids, OTHER)]
 
 
 @lens_part(LENS)
@@ -375,22 +377,38 @@ def frames_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     own = [float(own_voice[i]) for i in sentences.get_column(SENTENCE_INDEX).to_list()]
     shows = [[o * float(c > 0) for o, c in zip(own, counted.get_column(f"n:{f}").to_list(), strict=True)] for f in words.ids]
     table = table.hstack([
-        pl.Series("sentence", own, dtype=pl.Float64),
+        pl.Series(OWN_SENTENCE, own, dtype=pl.Float64),
         *(pl.Series(f"shows:{f}", column, dtype=pl.Float64) for f, column in zip(words.ids, shows, strict=True)),
         pl.Series(f"shows:{OTHER}", [o * float(not any(s[r] for s in shows)) for r, o in enumerate(own)], dtype=pl.Float64),
         pl.Series(FRAME, dominant, dtype=pl.String),
     ])
-    part = measured_part(LENS, table, frame_measures(words), evidence)
-    return LensPart(part.table.hstack([table.get_column(FRAME)]), part.evidence, part.figures)
+    part = measured_part(LENS, table, frame_measures(words), in_the_share(table, evidence))
+    return LensPart(part.table.hstack([table.get_column(FRAME)]), evidence, part.figures)
+
+
+def in_the_share(table: pl.DataFrame, evidence: pl.DataFrame) -> pl.DataFrame:
+    """The evidence a frame share's printed cues and sentences may cite: a cue counted for a frame only where its
+    sentence is one the share counts (in the outlet's own voice). A reported sentence's speaker tag is the outlet's
+    words ("…, police said in a statement"), so its cue is "own", but the sentence is left out of the share: its
+    "police" in the tally made "“police” ×7, “fbi” ×2" of a share resting on 6 and 1 (check12-reK CS-31). Cues in
+    quotations and reported speech stay: they are the lens's apart rows, not a share's."""
+    shared = {key for key, own in zip(zip(table.get_column(SOURCE_ID).to_list(), table.get_column(SENTENCE_INDEX).to_list(),
+                                          strict=True), table.get_column(OWN_SENTENCE).to_list(), strict=True) if own}
+    keys = zip(evidence.get_column(SOURCE_ID).to_list(), evidence.get_column(SENTENCE_INDEX).to_list(), strict=True)
+    kept = [context not in COUNTED or key in shared for key, context in zip(keys, evidence.get_column(CONTEXT).to_list(),
+                                                                             strict=True)]
+    return evidence.filter(pl.Series(kept, dtype=pl.Boolean)) if not all(kept) else evidence
 
 
 @metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)
 def frames(corpus: Corpus) -> MetricFrames:
     part = pooled(corpus, LENS)
-    result = lens_result(corpus, LENS, frame_measures(frames_lexicon(corpus.lenses)), english_only(corpus, "Frames"), part)
+    tallied = LensPart(part.table, in_the_share(part.table, part.evidence), part.figures) if part.table.height else part
+    result = lens_result(corpus, LENS, frame_measures(frames_lexicon(corpus.lenses)), english_only(corpus, "Frames"), tallied)
     dominant = (
         part.table.select(*SENTENCE_KEY, FRAME)
         if part.table.height
         else pl.DataFrame(schema={SOURCE_ID: pl.String(), SENTENCE_INDEX: pl.Int32(), FRAME: pl.String()})
     )
-    return MetricFrames(sentences=dominant, figures=result.figures, evidence=result.evidence, warnings=result.warnings)
+    evidence = part.evidence.drop(ORIGIN, strict=False)
+    return MetricFrames(sentences=dominant, figures=result.figures, evidence=evidence, warnings=result.warnings)
