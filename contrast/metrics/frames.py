@@ -32,7 +32,9 @@ check10h OB-34, BT-45. Nor "effective" of a rate ("an effective tax rate of 31.5
 against a person (an exception phrase): check10i CE-22, CE-23, KG-33. Nor a post at the F.B.I., nor where a person goes
 or is ("returning from an overseas trip", "his speeches were abroad"; exception phrases: a country's standing or reach
 abroad stays external), nor, alone, "image" (a picture: it needs another cue of its frame beside it): check10i CE-26,
-KG-33, KG-R24.
+KG-33, KG-R24. Nor the audience in a hall, a custom that dictates what political actors do, "effective" of a plea or of
+when something takes effect, nor one family ("The Cheney family dispute": "family" alone is no cue since lexicon
+1.11.0): check12l BK-31, BK-32, BK-33, CH-24.
 """
 
 from __future__ import annotations
@@ -87,7 +89,10 @@ SPEC = LensSpec(
     "“effectively” meaning “in effect”, “fairly” meaning “rather” (“a fairly dire assessment”), “effective” of a tax "
     "rate, “fair” of a quantity (“a fair amount”), a “death threat” against a person, a post (“director of the "
     "F.B.I.”), where a person goes or is (“an overseas trip”, “his speeches were abroad”) and, with no other cue "
-    "of its frame beside it, a picture (“the image”) show none. This "
+    "of its frame beside it, a picture (“the image”) show none; nor does the audience in a hall (“brought the audience "
+    "to its feet”), a custom that dictates what parties do (“Tradition dictates that political parties …”), a plea or "
+    "speech made “effective”, or one family (“the Cheney family”: of “family” only the household’s life, income and "
+    "budget are cues). This "
     "approximates a coder: every assignment can be checked against its highlighted cue. " + BOOTSTRAP_METHOD,
     section=60,
     lexicon=LENS,
@@ -178,9 +183,16 @@ _CROWD = re.compile(
     r"(?i)\b(?:before|to|told|tells|telling|addressed|addresses|addressing|in\s+front\s+of)\s+(?:an|the|a)\s+"
     r"(?:(?:large|small|packed|cheering|live|invited|friendly|enthusiastic|crowded|standing-room)\s+)?(audience)\b"
     r"|\b(audience)\s+(?:that\s+included|of\s+(?:about\s+|some\s+|more\s+than\s+)?\d)"
+    r"|\b(?:brought|brings|bringing|held|holds|holding|had|kept|keeps|left|got|drew|wowed|thrilled|electrified|"
+    r"captivated|thanked|greeted|warmed\s+up)\s+(?:the|an|his|her|their)\s+(audience)\b"
+    r"|\b(?:the|an|his|her|their)\s+(audience)\s+(?:to\s+(?:its|their)\s+feet|spellbound|(?:finished|stopped|began|started)\s+"
+    r"(?:laughing|cheering|clapping|applauding)|(?:laughed|cheered|clapped|applauded|roared|erupted|gasped|booed|jeered|"
+    r"rose|stood|groaned|chuckled|whooped)\b)"
 )
 """"audience" as the people in the room at a speech ("spoke before an audience that included unemployed construction
-workers"), not public opinion (check9g OJ-27)."""
+workers", "brought the audience to its feet", "He held the audience spellbound"), not public opinion (check9g OJ-27,
+check12l BK-33): what one hall did is no attitude of the public. Audiences a medium aims at ("a site aimed at
+African-American audiences", "foreign audiences") stay cues."""
 
 
 FAIRNESS = "fairness"
@@ -201,12 +213,18 @@ _POLICY_SENSES = re.compile(
     r"\b(polic(?:y|ies))[\s-]+(?=(?:director|adviser|advisor|chief|aide|analyst|expert|staffer|staff|assistant|"
     r"coordinator|officer|official|head|writer|counsel|specialist|researcher|fellow|manager|strategist)s?\b)|"
     r"\b(?:director|head|chief|deputy|vice\s+president|secretary|undersecretary|adviser|advisor)\s+(?:of|for)\s+"
-    r"(?:[\w-]+\s+){0,2}?(polic(?:y|ies))\b"
+    r"(?:[\w-]+\s+){0,2}?(polic(?:y|ies))\b|"
+    r"\b(?:plea|pleas|speech|speeches|message|argument|arguments|attack|attacks|criticism|appeal|pitch|rhetoric|"
+    r"performance|delivery|line\s+of\s+(?:attack|criticism))\b(?:\s+[\w'’-]+){0,5}?\s+(effective)\b|"
+    r"\b(effective)\s+(?:at|on|as\s+of|from|immediately|midnight|today|tomorrow)\b"
 )
 """Policy cues in a sense that prescribes and evaluates nothing (check10h OB-34): the idioms "in large measure" and
 "for good measure" (an amount, not a measure taken); "effectively" before what it qualifies ("The speaker is effectively
 caught between two wings": "in effect" — "works effectively", "more effectively", "to effectively cultivate", "could
-effectively combat" still judge how well something works); a job title ("his policy director", "director of policy")."""
+effectively combat" still judge how well something works); a job title ("his policy director", "director of policy");
+"effective" of a plea, a speech or an attack ("The plea was made all the more effective by the intertwining of Beck's
+own story": how well words persuade, check12l BK-32) and of when something takes effect ("his resignation, effective at
+5 p.m."). "Effective policy", "effective foreign assistance programs" still judge a policy."""
 
 
 _EVENT_PLANS = re.compile(
@@ -247,6 +265,24 @@ _THE_PUBLIC = re.compile(
 "despite global skepticism"); lawmakers', a party's or a state's doubt ("selling the deal to Democrats -- skeptical, as
 they are, about an extension", "its skepticism towards multilateral institutions") is politics between actors, not the
 public's view (check10h BT-46)."""
+
+
+CULTURAL = "cultural_identity"
+_CONVENTION = re.compile(r"(?i)^(?:traditions?|customs?)$")
+_PRESCRIBES = re.compile(
+    r"(?i)^\s+(?:still\s+|long\s+|usually\s+)?(?:dictates?|dictated|demands?|demanded|requires?|required|holds?|held|"
+    r"has\s+it|had\s+it|calls?\s+for|called\s+for)\b"
+)
+
+
+def _a_political_convention(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
+    """"Tradition dictates that political parties out of power do what they can to expand their coalition": a custom
+    that prescribes what political actors do (the custom the subject of "dictates", "holds", "has it", "requires", a
+    Political cue after it) is a convention of politics, the Political frame's, no group's culture (check12l BK-31).
+    A custom of a people or a holiday ("The tradition of Thanksgiving turkeys", "Per tradition, the first daughters were
+    in attendance") stays a cue."""
+    return (hit.category == CULTURAL and bool(_CONVENTION.match(hit.cue)) and bool(_PRESCRIBES.match(sentence[hit.end :]))
+            and any(h.category == POLITICAL and h.start > hit.end for h in hits))
 
 
 def _doubt_of_no_public(sentence: str, hit: Hit) -> bool:
@@ -296,7 +332,7 @@ class FramesMatcher(CueMatcher):
         hits = [h for h in hits if (h.category, h.start, h.end) not in other]
         hits = [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
         hits = [h for h in hits if not (h.category == POLITICAL and _an_advocacy_campaign(sentence, h))]
-        hits = [h for h in hits if not _doubt_of_no_public(sentence, h)]
+        hits = [h for h in hits if not _doubt_of_no_public(sentence, h) and not _a_political_convention(sentence, h, hits)]
         return [h for h in hits if not self._unsupported(h, hits)]
 
     def _unsupported(self, hit: Hit, hits: list[Hit]) -> bool:
