@@ -19,6 +19,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from contrast.claims import find_events
 from contrast.config import Lenses
 from contrast.metrics import get_metric
 from contrast.metrics.frames import frames_lexicon, frames_matcher
@@ -106,3 +107,20 @@ def test_frame_cues_in_no_frame_sense(sentence: str, category: str, cues: list[s
 
 def test_the_frames_lexicon_version_names_its_change() -> None:
     assert frames_lexicon(Lenses()).version == "1.11.0"
+
+
+# --- CH-28: a word inside another origin's hyphenated compound is no origin's own ------------------------------------
+
+def test_a_word_another_origin_writes_in_a_hyphenated_compound_is_not_listed_as_own() -> None:
+    fox = ("Mary Cheney, one of ex-Vice President Dick Cheney’s two daughters, has taken to Facebook to blast her "
+           "sister over her stance on same-sex marriage.")
+    huffpost = ("Mary Cheney, daughter of former Vice President Dick Cheney, blasted her sister's stance on "
+                "same-sex marriage on Facebook on Friday.")
+    corpus = make_corpus({"r": ("right", fox), "l": ("left", huffpost)})
+    frames = get_metric("naming")(corpus, find_events(corpus.sentences, origins=corpus.origins))
+    events = frames.figures.filter(pl.col("measure").str.starts_with("event:"))
+    assert events.height, "the two sentences report one event"
+    listed = {row["unit"]: {cue.split(" ×")[0] for cue in row["cues"].split("; ")} for row in events.iter_rows(named=True)}
+    assert "vice" not in listed.get("left", set())
+    assert listed["left"] == {"friday"}  # its own word still listed
+    assert "ex-vice" in listed["right"]  # Fox's own form of the title
