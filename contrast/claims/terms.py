@@ -396,6 +396,20 @@ def relative_months(text: str, published: str) -> list[str]:
     return [_MONTH_ORDER[(int(month.group(1)) - 1 + _SHIFT[m.group(1).lower()]) % 12] for m in _RELATIVE_MONTH.finditer(text)]
 
 
+_RELATIVE_YEAR = re.compile(r"\b(next|last|this|coming|past)\s+year(?:['’]s)?\b", re.IGNORECASE)
+
+
+def relative_years(text: str, published: str) -> list[str]:
+    """The years ``text`` means by "next year", "last year", "this year" (and "the coming/past year"), given the date
+    its source was published (``published``: "2013-09-01"; nothing when it is not an ISO date). HuffPost's "in next
+    year's Republican primary", published 1 September 2013, tells of 2014, as Fox's "The election is slated for 2014."
+    does (check12l CH-14)."""
+    year = re.match(r"^(\d{4})-\d{2}", published or "")
+    if year is None:
+        return []
+    return [str(int(year.group(1)) + _SHIFT[m.group(1).lower()]) for m in _RELATIVE_YEAR.finditer(text)]
+
+
 def dates(text: str) -> list[str]:
     lowered = [w.lower() for w in _WORD.findall(text)]
     found = [w for w in lowered if w in _WEEKDAYS or w in MONTHS]
