@@ -97,6 +97,8 @@ def _frames(sentence: str, category: str) -> list[str]:
         ("The network is aimed at African-American audiences.", "public_opinion", ["audiences"]),
         ("Beck's growing popularity coincided with the rise of the Tea Party.", "public_opinion", ["popularity"]),
         ("Catholic social teaching can help inform effective policy.", "policy", ["effective", "policy"]),
+        ("The new rules proved effective at cutting emissions this year.", "policy", ["effective"]),
+        ("The tariffs, effective on July 6, were meant to punish the dumping.", "policy", []),
         ("In a winding speech that touched as much on his personal turmoil as his policies and politics, Beck had the "
          "packed auditorium captivated.", "policy", ["policies"]),
     ],

@@ -216,7 +216,8 @@ _POLICY_SENSES = re.compile(
     r"(?:[\w-]+\s+){0,2}?(polic(?:y|ies))\b|"
     r"\b(?:plea|pleas|speech|speeches|message|argument|arguments|attack|attacks|criticism|appeal|pitch|rhetoric|"
     r"performance|delivery|line\s+of\s+(?:attack|criticism))\b(?:\s+[\w'’-]+){0,5}?\s+(effective)\b|"
-    r"\b(effective)\s+(?:at|on|as\s+of|from|immediately|midnight|today|tomorrow)\b"
+    r"\b(effective)\s+(?:immediately|today|tomorrow|(?:at|on|as\s+of|from)\s+(?:\d|midnight|noon|the\s+(?:end|start|"
+    r"beginning)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
 )
 """Policy cues in a sense that prescribes and evaluates nothing (check10h OB-34): the idioms "in large measure" and
 "for good measure" (an amount, not a measure taken); "effectively" before what it qualifies ("The speaker is effectively
