@@ -77,7 +77,8 @@ def find_events(
     ``set_aside``: sentences of the text cleaning removed but the page shows (``absence.set_aside_sentences``):
     searched before anything is called absent from a source, never linked.
     ``outlets``: source id → its outlet (from its header): a source's own name is no evidence that a claim is its alone.
-    ``published``: source id → its date (YYYY-MM-DD): "next month" is read as the month it means (``with_months``).
+    ``published``: source id → its date (YYYY-MM-DD): "next month" is read as the month it means (``with_months``),
+    "next year" as the year (``absence.PoolReading``).
     """
     # Imported here, not at the top: they load SciPy and NLTK (~2 s), and a build
     # whose events come from the cache only needs ``EventAnalysis``.
@@ -113,8 +114,12 @@ def find_events(
     claims = with_months(claims, published or {})
     if outlets:
         claims = claims.with_columns(pl.col(SOURCE_ID).replace_strict(dict(outlets), default="", return_dtype=pl.String).alias("outlet"))
+    if published:  # "next year" is read as the year it means where a year anchors a claim (``absence.PoolReading``)
+        claims = claims.with_columns(
+            pl.col(SOURCE_ID).replace_strict(dict(published), default="", return_dtype=pl.String).alias("published")
+        )
     alignment = align(claims, encoder=encoder, set_aside=aside, sentences=read)
-    claims = alignment.claims.drop("outlet", strict=False)
+    claims = alignment.claims.drop("outlet", "published", strict=False)
     sources = sentences.select(SOURCE_ID, ORIGIN).unique(maintain_order=True).sort(SOURCE_ID)
     copies = copied_sources(source_texts(sentences))
     return EventAnalysis(

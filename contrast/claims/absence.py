@@ -59,13 +59,14 @@ from contrast.claims.distinctive import (
     anchor_words,
     display_anchor,
     is_person_anchor,
+    is_year,
     items,
     stated,
 )
 from contrast.claims.echoes import event_members
 from contrast.claims.evidence import PairScorer
 from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, query_pair_blocks
-from contrast.claims.terms import MONTHS, news_words, sentence_stems, stem, stopwords
+from contrast.claims.terms import MONTHS, news_words, relative_years, sentence_stems, stem, stopwords
 from contrast.claims.terms import quantities as quantities_of
 from contrast.segment import sentence_spans
 
@@ -179,7 +180,7 @@ def absence_states(
     stirred, close_any, close = (set(np.concatenate([part[k] for part in found]).tolist()) for k in (1, 2, 3))
     del found
     named = _absent_anchors(claims, reading, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
-    anchors = _unless_near_figure(claims, reading, _unless_told_elsewhere(claims, pool, named))
+    anchors = _unless_near_figure(claims, reading, _unless_told_elsewhere(claims, pool, _undated_if_stirred(named, stirred)))
     anchors = _unless_phrase_told(claims, reading, anchors)
     anchors = _unless_told_beside(claims, reading, evidence, anchors)
     state: list[str] = []
@@ -927,13 +928,24 @@ def _absent_anchors(
     (``anchor_terms``' ``quoted`` and ``places``)."""
     texts, entities, speakers, origins = (claims.get_column(c).to_list() for c in ("text", "entities", "speakers", "origin"))
     outlets = _outlets(claims)
-    terms = {k: anchor_terms(texts[k], entities[k], speakers[k], quoted=(q := quiet({k})), places=q, outlet=outlets[k]) for k in check}
+    terms = {k: anchor_terms(texts[k], entities[k], speakers[k], quoted=(q := quiet({k})), places=q, outlet=outlets[k], years=True)
+             for k in check}
     index = reading.index({w for found in terms.values() for w in anchor_words(found)})
     everyone = set(reading.pool.get_column("origin").unique().to_list())
     found: list[list[str]] = [[] for _ in range(claims.height)]
     for k, anchors in terms.items():
         found[k] = absent_anchors(anchors, index, everyone - {origins[k]})
     return found
+
+
+def _undated_if_stirred(named: list[list[str]], stirred: set[int]) -> list[list[str]]:
+    """``named`` without the bare years of each claim a row of another origin comes near (``stirred``: scores
+    ``WEAK_P``): another origin may tell the same fact without its year ("Their father, former Vice President Dick
+    Cheney, supports same-sex marriage" against HuffPost's "… her father, who offered support for gay marriage in
+    2009"), so the year shows that claim possibly reported there ("close"), not that it names nothing the others lack
+    (check12l CH-15), and never makes it its origin's alone. Where nothing comes near, a year no other origin writes (in
+    figures or as "next year": ``PoolReading``) is an anchor as a name is."""
+    return [[a for a in found if not is_year(a)] if k in stirred else found for k, found in enumerate(named)]
 
 
 def _outlets(claims: pl.DataFrame) -> list[str]:
@@ -954,6 +966,8 @@ class PoolReading:
 
     def __init__(self, claims: pl.DataFrame, pool: pl.DataFrame) -> None:
         self.claims, self.pool = claims, pool
+        self._published = (dict(claims.select("source_id", "published").unique("source_id").iter_rows())
+                           if "published" in claims.columns else {})
         self.figures = [figure_values(row) for row in pool.get_column("quantities").to_list()]
         self._index: AnchorIndex | None = None
         self._wanted: set[str] = set()
@@ -995,10 +1009,19 @@ class PoolReading:
         """The index of which origins name each word of ``wanted`` (and every event's anchor words), built once."""
         if self._index is None or not wanted <= self._wanted:
             self._wanted |= wanted | {w for found in self.event_terms().values() for w in anchor_words(found)}
-            self._index = AnchorIndex(
-                self.pool.get_column("text").to_list(), self.pool.get_column("origin").to_list(), self.figures, self._wanted
-            )
+            self._index = AnchorIndex(self._dated_texts(), self.pool.get_column("origin").to_list(), self.figures, self._wanted)
         return self._index
+
+    def _dated_texts(self) -> list[str]:
+        """The pool's texts, each with the years its "next year", "last year", "this year" mean (``terms.relative_years``,
+        from its source's date: the claims' ``published`` column, when given): a row that tells of "next year's
+        Republican primary" in 2013 names 2014 (check12l CH-14)."""
+        texts = self.pool.get_column("text").to_list()
+        if not self._published:
+            return texts
+        sources = self.pool.get_column("source_id").to_list()
+        return [f"{text} {' '.join(meant)}" if (meant := relative_years(text, self._published.get(source) or "")) else text
+                for text, source in zip(texts, sources, strict=True)]
 
 
 def _event_members(claims: pl.DataFrame) -> pl.DataFrame:

@@ -56,14 +56,19 @@ def is_title(surface: str) -> bool:
 
 @cache
 def entity_key(surface: str) -> str:
-    """Lowercase, no leading article or title, dots and possessives gone, spaces collapsed."""
+    """Lowercase, no leading article or title, dots and possessives gone, spaces collapsed, and no middle initial:
+    "Christopher J. Dodd" is the "Christopher Dodd" whose surname "Dodd" is (``terms.entities`` keeps the initial a
+    name is printed with; check12l)."""
     text = surface.replace("’", "'").removesuffix("'s").removesuffix("'")
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = _MIDDLE_INITIAL.sub("", text)
     text = text.replace(".", "")
     text = re.sub(r"\s+", " ", text).strip()
     return _GENERATION.sub("", _TITLE.sub("", text)).lower()
 
 
+_MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.(?=\s+[A-Z])")
+"""An initial between two words of a name ("George W. Bush", "Reid H. Weingarten")."""
 _GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", re.IGNORECASE)
 """A generational suffix ("Cesar Sayoc Jr."): the same person as the name without it."""
 _PERSON_OF_PLACE = re.compile(r"^((?:[a-z]+ ){1,2}[a-z]+) of [a-z][a-z ]*$")

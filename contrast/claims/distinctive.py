@@ -150,7 +150,14 @@ def items(text: str) -> list[str]:
 
 
 def anchor_terms(
-    text: str, entities: Sequence[str], speakers: Sequence[str], *, quoted: bool = False, places: bool = True, outlet: str = ""
+    text: str,
+    entities: Sequence[str],
+    speakers: Sequence[str],
+    *,
+    quoted: bool = False,
+    places: bool = True,
+    outlet: str = "",
+    years: bool = False,
 ) -> list[str]:
     """The names and figures a claim states (in ``stated(text)``), its speakers and bare titles left out:
     names as written, figures by value ("$200bn" → "200", as ``absence.figure_values``).
@@ -170,10 +177,17 @@ def anchor_terms(
 
     An outlet is never an anchor: the source's own (``outlet``, from its header: "most people who Fox News spoke to",
     check11j CF-11) nor one the claim cites (``cited_outlet``: "Hotline On Call says … and reports that …", check11j
-    SR-11): another origin may tell the same fact from its own reporting or another outlet's."""
-    if not entities and not any(c.isdigit() for c in text):
-        return []  # nothing to anchor: no name, no figure
+    SR-11): another origin may tell the same fact from its own reporting or another outlet's.
+
+    A name given in quotation marks is a name too: a policy, law or campaign named so ("the military's former “don't
+    ask, don't tell” policy") or a body "called"/"known as" it (``quoted_names``; check12l CH-15). ``years``: a year
+    the statement writes on its own ("who offered support for gay marriage in 2009": ``bare_years``) is an anchor as
+    well; the absence search asks it only where nothing of another origin comes near the claim
+    (``absence.absence_states``), as another origin may tell the same fact without its year."""
     body = stated(text)
+    titled = quoted_names(body)
+    if not entities and not titled and not any(c.isdigit() for c in text):
+        return []  # nothing to anchor: no name, no figure
     quoting = quoted and quotes(text)
     spoken = set() if quoting else {entity_key(s) for s in speakers}
     named = _LABEL.sub(" ", _HANDLE.sub(" ", text if quoting else body))
@@ -184,7 +198,44 @@ def anchor_terms(
     ]  # fmt: skip
     attribute = set() if places else attributes(body)
     figures = [f for q in quantities(_PAGE.sub(" ", body)) if (f := q.lstrip("$£€¥").rstrip("kmbt%")) not in attribute or q[:1] in "$£€¥"]
-    return list(dict.fromkeys([*names, *(f"#{f}" for f in figures)]))
+    dated = [y for y in bare_years(body) if not any(y in name for name in names)] if years else []
+    return list(dict.fromkeys([*names, *titled, *(f"#{f}" for f in figures), *dated]))
+
+
+_QUOTED_NAME = re.compile(
+    r"[“\"]([A-Za-z][^“”\"]{2,60}?)[,.]?[”\"]\s+(?:policy|policies|law|laws|act|bill|program|programme|campaign|movement|"
+    r"initiative|doctrine|rule|plan|project|agenda|amendment|provision|coalition|caucus|operation|strategy|pledge)\b|"
+    r"\b(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?[“\"]([A-Za-z][^“”\"]{2,60}?)[,.]?[”\"]",
+    re.IGNORECASE,
+)
+"""A name in quotation marks: before the kind of thing it names ("the “don't ask, don't tell” policy", "the “Stop the
+Steal” movement") or after "called", "named", "dubbed", "known as" ("a group called “Moms Demand Action”")."""
+
+
+def quoted_names(text: str) -> list[str]:
+    """The names ``text`` gives in quotation marks (``_QUOTED_NAME``), without the marks: what another origin that
+    reports the same thing must name, as it must a capitalised name (check12l CH-15)."""
+    return [name.strip(" ,") for m in _QUOTED_NAME.finditer(text) for name in m.groups() if name and name.strip(" ,")]
+
+
+_BARE_YEAR = re.compile(
+    r"\b(?:in|since|by|until|till|through|for|from|before|after|during|of)\s+((?:1[89]|20)\d\d)(?![\w%]|[.,]\d|\s*[-–]\s*\d)"
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|as|with|because)\b)"
+)
+"""A year written on its own as when something happened ("offered support for gay marriage in 2009.", "slated for
+2014."): after a preposition and ending its phrase. Not a year that qualifies a noun ("contenders for the 2012
+Republican presidential nomination": another origin telling the same speech need not name the contest, check12l BK
+rebuilt), a figure ("$2,009", "2009.5"), a span ("2016-18") or a date a name holds ("January 2016")."""
+
+
+def bare_years(text: str) -> list[str]:
+    """The years ``text`` writes on its own as a time (``_BARE_YEAR``), in order, each once."""
+    return list(dict.fromkeys(_BARE_YEAR.findall(text)))
+
+
+def is_year(anchor: str) -> bool:
+    """Whether an anchor (``anchor_terms``) is a bare year."""
+    return _YEAR.match(anchor) is not None
 
 
 _MEDIA_WORDS = frozenset(
@@ -563,12 +614,15 @@ __all__ = [
     "anchor_terms",
     "anchor_words",
     "attributes",
+    "bare_years",
     "cited_outlet",
     "derived_base",
     "display_anchor",
     "distinct_anchors",
     "is_person_anchor",
+    "is_year",
     "items",
+    "quoted_names",
     "spelled_out",
     "stated",
     "where",

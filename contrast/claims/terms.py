@@ -34,11 +34,18 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|-?\s?percent\b|-?\s?per\s?cent\b|
 _NUMBER = re.compile(r"(?<![\w.$£€¥])(\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d%])\s?(million|billion|trillion|bn|mn)?\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+_INITIAL = r"[A-Z]\.(?=\s+[A-Z][\w'’-])"
+_NUMBERED = (r"\d{1,2}/\d{1,2}\s+(?=(?:Project|Commission|Movement|Memorial|Museum|Fund|Foundation|Committee|Coalition|"
+             r"Campaign|Rally|March|Plan|Initiative|Network|Act|Report)\b)")
 _CAPITAL_RUN = re.compile(
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:\s+\d+)?)(?:\s+(?:(?:of\s+the|of|and|the|for|de|&)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:\s+\d+\b)?))*"
+    rf"(?:{_NUMBERED})?(?:(?:[A-Z]\.){{2,}}|{_INITIAL}|[A-Z][\w'’-]*(?:\s+\d+)?)"
+    rf"(?:\s+(?:(?:of\s+the|of|and|the|for|de|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_INITIAL}|[A-Z][\w'’-]*(?:\s+\d+\b)?))*"
 )
 """A name: capitalised words, one joiner between two ("Bank of England") or "of the" after an office
-(``_OFFICE_OF_THE``)."""
+(``_OFFICE_OF_THE``). A name keeps its initials ("George W. Bush", "J. Edgar Hoover": an initial is a capital and a
+full stop before another capitalised word), and a number written as a date keeps the name it opens ("the 9/12
+Project", "the 9/11 Commission"): check12l cut "George W. Bush and Dick Cheney" into "George W" and "Bush and Dick
+Cheney", printed as one claim's key facts and search terms, and the 9/12 Project into "Project" and "12"."""
 _OF_THE = re.compile(r"\s+of\s+the\s+")
 _OFFICE_OF_THE = frozenset({
     "secretary", "speaker", "department", "ministry", "minister", "office", "bank", "university", "chairman",
@@ -387,6 +394,20 @@ def relative_months(text: str, published: str) -> list[str]:
     if month is None or not 1 <= int(month.group(1)) <= 12:
         return []
     return [_MONTH_ORDER[(int(month.group(1)) - 1 + _SHIFT[m.group(1).lower()]) % 12] for m in _RELATIVE_MONTH.finditer(text)]
+
+
+_RELATIVE_YEAR = re.compile(r"\b(next|last|this|coming|past)\s+year(?:['’]s)?\b", re.IGNORECASE)
+
+
+def relative_years(text: str, published: str) -> list[str]:
+    """The years ``text`` means by "next year", "last year", "this year" (and "the coming/past year"), given the date
+    its source was published (``published``: "2013-09-01"; nothing when it is not an ISO date). HuffPost's "in next
+    year's Republican primary", published 1 September 2013, tells of 2014, as Fox's "The election is slated for 2014."
+    does (check12l CH-14)."""
+    year = re.match(r"^(\d{4})-\d{2}", published or "")
+    if year is None:
+        return []
+    return [str(int(year.group(1)) + _SHIFT[m.group(1).lower()]) for m in _RELATIVE_YEAR.finditer(text)]
 
 
 def dates(text: str) -> list[str]:

@@ -34,7 +34,9 @@ or is ("returning from an overseas trip", "his speeches were abroad"; exception 
 abroad stays external), nor, alone, "image" (a picture: it needs another cue of its frame beside it): check10i CE-26,
 KG-33, KG-R24. Nor, alone, "game" or "games": mostly a match played ("the game must go on", a baseball game, check11k
 CS-34); a video game is a cue of its own. A lawmaker's party abbreviated ("(R-Minn.)", ``_PARTY_LABEL``) is a
-Political cue as the party spelled out is ("Republican of Minnesota"): check11j CF-27.
+Political cue as the party spelled out is ("Republican of Minnesota"): check11j CF-27. Nor the audience in a hall, a
+custom that dictates what political actors do, "effective" of a plea or of when something takes effect, nor one family
+("The Cheney family dispute": "family" alone is no cue since lexicon 1.12.0): check12l BK-31, BK-32, BK-33, CH-24.
 """
 
 from __future__ import annotations
@@ -64,13 +66,15 @@ from contrast.metrics.lens import (
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, source_voices
 from contrast.resources import Lexicon, lexicon
-from contrast.schema import SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
+from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT
 
 LENS = "frames"
 OTHER = "other"
 MIN_WORDS = 5
 """Headings and fragments shorter than this are not framed sentences."""
 FRAME = "frame"
+OWN_SENTENCE = "sentence"
+"""1.0 for a sentence in the outlet's own voice: the base every frame share counts."""
 SPEC = LensSpec(
     LENS,
     title="Frames",
@@ -88,8 +92,10 @@ SPEC = LensSpec(
     "rate, “fair” of a quantity (“a fair amount”), a “death threat” against a person, a post (“director of the "
     "F.B.I.”), where a person goes or is (“an overseas trip”, “his speeches were abroad”) and, with no other cue "
     "of its frame beside it, a picture (“the image”) or a match played (“the game must go on”; a “video game” is a "
-    "cue) show none. A lawmaker’s party counts for the Political frame whether spelled out (“Republican of "
-    "Minnesota”) or abbreviated (“(R-Minn.)”). This "
+    "cue) show none; nor does the audience in a hall (“brought the audience to its feet”), a custom that dictates what "
+    "parties do (“Tradition dictates that political parties …”), a plea or speech made “effective”, or one family (“the "
+    "Cheney family”: of “family” only the household’s life, income and budget are cues). A lawmaker’s party counts for "
+    "the Political frame whether spelled out (“Republican of Minnesota”) or abbreviated (“(R-Minn.)”). This "
     "approximates a coder: every assignment can be checked against its highlighted cue. " + BOOTSTRAP_METHOD,
     section=60,
     lexicon=LENS,
@@ -185,9 +191,16 @@ _CROWD = re.compile(
     r"(?i)\b(?:before|to|told|tells|telling|addressed|addresses|addressing|in\s+front\s+of)\s+(?:an|the|a)\s+"
     r"(?:(?:large|small|packed|cheering|live|invited|friendly|enthusiastic|crowded|standing-room)\s+)?(audience)\b"
     r"|\b(audience)\s+(?:that\s+included|of\s+(?:about\s+|some\s+|more\s+than\s+)?\d)"
+    r"|\b(?:brought|brings|bringing|held|holds|holding|had|kept|keeps|left|got|drew|wowed|thrilled|electrified|"
+    r"captivated|thanked|greeted|warmed\s+up)\s+(?:the|an|his|her|their)\s+(audience)\b"
+    r"|\b(?:the|an|his|her|their)\s+(audience)\s+(?:to\s+(?:its|their)\s+feet|spellbound|(?:finished|stopped|began|started)\s+"
+    r"(?:laughing|cheering|clapping|applauding)|(?:laughed|cheered|clapped|applauded|roared|erupted|gasped|booed|jeered|"
+    r"rose|stood|groaned|chuckled|whooped)\b)"
 )
 """"audience" as the people in the room at a speech ("spoke before an audience that included unemployed construction
-workers"), not public opinion (check9g OJ-27)."""
+workers", "brought the audience to its feet", "He held the audience spellbound"), not public opinion (check9g OJ-27,
+check12l BK-33): what one hall did is no attitude of the public. Audiences a medium aims at ("a site aimed at
+African-American audiences", "foreign audiences") stay cues."""
 
 
 FAIRNESS = "fairness"
@@ -208,12 +221,19 @@ _POLICY_SENSES = re.compile(
     r"\b(polic(?:y|ies))[\s-]+(?=(?:director|adviser|advisor|chief|aide|analyst|expert|staffer|staff|assistant|"
     r"coordinator|officer|official|head|writer|counsel|specialist|researcher|fellow|manager|strategist)s?\b)|"
     r"\b(?:director|head|chief|deputy|vice\s+president|secretary|undersecretary|adviser|advisor)\s+(?:of|for)\s+"
-    r"(?:[\w-]+\s+){0,2}?(polic(?:y|ies))\b"
+    r"(?:[\w-]+\s+){0,2}?(polic(?:y|ies))\b|"
+    r"\b(?:plea|pleas|speech|speeches|message|argument|arguments|attack|attacks|criticism|appeal|pitch|rhetoric|"
+    r"performance|delivery|line\s+of\s+(?:attack|criticism))\b(?:\s+[\w'’-]+){0,5}?\s+(effective)\b|"
+    r"\b(effective)\s+(?:immediately|today|tomorrow|(?:at|on|as\s+of|from)\s+(?:\d|midnight|noon|the\s+(?:end|start|"
+    r"beginning)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
 )
 """Policy cues in a sense that prescribes and evaluates nothing (check10h OB-34): the idioms "in large measure" and
 "for good measure" (an amount, not a measure taken); "effectively" before what it qualifies ("The speaker is effectively
 caught between two wings": "in effect" — "works effectively", "more effectively", "to effectively cultivate", "could
-effectively combat" still judge how well something works); a job title ("his policy director", "director of policy")."""
+effectively combat" still judge how well something works); a job title ("his policy director", "director of policy");
+"effective" of a plea, a speech or an attack ("The plea was made all the more effective by the intertwining of Beck's
+own story": how well words persuade, check12l BK-32) and of when something takes effect ("his resignation, effective at
+5 p.m."). "Effective policy", "effective foreign assistance programs" still judge a policy."""
 
 
 _EVENT_PLANS = re.compile(
@@ -254,6 +274,24 @@ _THE_PUBLIC = re.compile(
 "despite global skepticism"); lawmakers', a party's or a state's doubt ("selling the deal to Democrats -- skeptical, as
 they are, about an extension", "its skepticism towards multilateral institutions") is politics between actors, not the
 public's view (check10h BT-46)."""
+
+
+CULTURAL = "cultural_identity"
+_CONVENTION = re.compile(r"(?i)^(?:traditions?|customs?)$")
+_PRESCRIBES = re.compile(
+    r"(?i)^\s+(?:still\s+|long\s+|usually\s+)?(?:dictates?|dictated|demands?|demanded|requires?|required|holds?|held|"
+    r"has\s+it|had\s+it|calls?\s+for|called\s+for)\b"
+)
+
+
+def _a_political_convention(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
+    """"Tradition dictates that political parties out of power do what they can to expand their coalition": a custom
+    that prescribes what political actors do (the custom the subject of "dictates", "holds", "has it", "requires", a
+    Political cue after it) is a convention of politics, the Political frame's, no group's culture (check12l BK-31).
+    A custom of a people or a holiday ("The tradition of Thanksgiving turkeys", "Per tradition, the first daughters were
+    in attendance") stays a cue."""
+    return (hit.category == CULTURAL and bool(_CONVENTION.match(hit.cue)) and bool(_PRESCRIBES.match(sentence[hit.end :]))
+            and any(h.category == POLITICAL and h.start > hit.end for h in hits))
 
 
 def _doubt_of_no_public(sentence: str, hit: Hit) -> bool:
@@ -303,7 +341,7 @@ class FramesMatcher(CueMatcher):
         hits = [h for h in hits if (h.category, h.start, h.end) not in other]
         hits = [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
         hits = [h for h in hits if not (h.category == POLITICAL and _an_advocacy_campaign(sentence, h))]
-        hits = [h for h in hits if not _doubt_of_no_public(sentence, h)]
+        hits = [h for h in hits if not _doubt_of_no_public(sentence, h) and not _a_political_convention(sentence, h, hits)]
         hits = [h for h in hits if not self._unsupported(h, hits)]
         if "-" in sentence or "–" in sentence:
             labels = [Hit(POLITICAL, m.group(), *m.span()) for m in _PARTY_LABEL.finditer(sentence)]
@@ -362,7 +400,7 @@ quoted senator reaches for is the senator's ("“I think it's corrupt”" is no 
 
 def frame_measures(words: Lexicon) -> list[Measure]:
     """Each frame's share of the outlet's own-voice sentences (of five words or more), and "other"."""
-    return [Measure(f, f"shows:{f}", "sentence", "share", contexts=COUNTED) for f in (*words.ids, OTHER)]
+    return [Measure(f, f"shows:{f}", OWN_SENTENCE, "share", contexts=COUNTED) for f in (*words.ids, OTHER)]
 
 
 @lens_part(LENS)
@@ -388,22 +426,38 @@ def frames_part(sentences: pl.DataFrame, lenses: Lenses) -> LensPart:
     own = [float(own_voice[i]) for i in sentences.get_column(SENTENCE_INDEX).to_list()]
     shows = [[o * float(c > 0) for o, c in zip(own, counted.get_column(f"n:{f}").to_list(), strict=True)] for f in words.ids]
     table = table.hstack([
-        pl.Series("sentence", own, dtype=pl.Float64),
+        pl.Series(OWN_SENTENCE, own, dtype=pl.Float64),
         *(pl.Series(f"shows:{f}", column, dtype=pl.Float64) for f, column in zip(words.ids, shows, strict=True)),
         pl.Series(f"shows:{OTHER}", [o * float(not any(s[r] for s in shows)) for r, o in enumerate(own)], dtype=pl.Float64),
         pl.Series(FRAME, dominant, dtype=pl.String),
     ])
-    part = measured_part(LENS, table, frame_measures(words), evidence)
-    return LensPart(part.table.hstack([table.get_column(FRAME)]), part.evidence, part.figures)
+    part = measured_part(LENS, table, frame_measures(words), in_the_share(table, evidence))
+    return LensPart(part.table.hstack([table.get_column(FRAME)]), evidence, part.figures)
+
+
+def in_the_share(table: pl.DataFrame, evidence: pl.DataFrame) -> pl.DataFrame:
+    """The evidence a frame share's printed cues and sentences may cite: a cue counted for a frame only where its
+    sentence is one the share counts (in the outlet's own voice). A reported sentence's speaker tag is the outlet's
+    words ("…, police said in a statement"), so its cue is "own", but the sentence is left out of the share: its
+    "police" in the tally made "“police” ×7, “fbi” ×2" of a share resting on 6 and 1 (check12-reK CS-31). Cues in
+    quotations and reported speech stay: they are the lens's apart rows, not a share's."""
+    shared = {key for key, own in zip(zip(table.get_column(SOURCE_ID).to_list(), table.get_column(SENTENCE_INDEX).to_list(),
+                                          strict=True), table.get_column(OWN_SENTENCE).to_list(), strict=True) if own}
+    keys = zip(evidence.get_column(SOURCE_ID).to_list(), evidence.get_column(SENTENCE_INDEX).to_list(), strict=True)
+    kept = [context not in COUNTED or key in shared for key, context in zip(keys, evidence.get_column(CONTEXT).to_list(),
+                                                                             strict=True)]
+    return evidence.filter(pl.Series(kept, dtype=pl.Boolean)) if not all(kept) else evidence
 
 
 @metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)
 def frames(corpus: Corpus) -> MetricFrames:
     part = pooled(corpus, LENS)
-    result = lens_result(corpus, LENS, frame_measures(frames_lexicon(corpus.lenses)), english_only(corpus, "Frames"), part)
+    tallied = LensPart(part.table, in_the_share(part.table, part.evidence), part.figures) if part.table.height else part
+    result = lens_result(corpus, LENS, frame_measures(frames_lexicon(corpus.lenses)), english_only(corpus, "Frames"), tallied)
     dominant = (
         part.table.select(*SENTENCE_KEY, FRAME)
         if part.table.height
         else pl.DataFrame(schema={SOURCE_ID: pl.String(), SENTENCE_INDEX: pl.Int32(), FRAME: pl.String()})
     )
-    return MetricFrames(sentences=dominant, figures=result.figures, evidence=result.evidence, warnings=result.warnings)
+    evidence = part.evidence.drop(ORIGIN, strict=False)
+    return MetricFrames(sentences=dominant, figures=result.figures, evidence=evidence, warnings=result.warnings)

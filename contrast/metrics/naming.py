@@ -216,7 +216,7 @@ def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...]
         used: dict[str, set[str]] = defaultdict(set)  # origin → the stems of every word its sentences use
         own_uses: dict[str, Counter[str]] = defaultdict(Counter)  # origin → its words outside quotations
         for row in members:
-            used[rows[row][1]].update(map(_stem, words_of[row]))
+            used[rows[row][1]].update(map(_stem, _with_parts(words_of[row])))
             own_uses[rows[row][1]].update(own_words_of[row])
         measure = f"event:{event_id(event)}"
         own_words = {}
@@ -244,6 +244,13 @@ def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...]
 
 def _single_words(text: str) -> list[str]:
     return [t for t in terms(text) if " " not in t]
+
+
+def _with_parts(words: list[str]) -> list[str]:
+    """``words`` and the parts of each hyphenated one: an origin that writes "ex-Vice President" uses "vice", so
+    "vice" is no other origin's own word for the event (check12l CH-28: HuffPost's "former Vice President" listed
+    "vice" as HuffPost's alone beside Fox's "ex-vice")."""
+    return [*words, *(part for word in words if "-" in word for part in word.split("-") if part)]
 
 
 def _unquoted(text: str, quotes: tuple[tuple[int, int], ...] | None) -> str:
