@@ -88,6 +88,11 @@ def test_the_key_counts_the_check_worthy_features_it_names() -> None:
     assert "it has 2: names and a speaker it is attributed to." in said, said
     assert "check-worthy features" not in said
     assert "it has 1: dates." in questions.features_found({"dates": ["monday"], "entities": [], "attributed": False})
+    # lead, reading the rebuilt cheney key: "none of them names “don't ask, don't tell”. It has none of the 4 kinds of
+    # feature that make a claim check-worthy (names, …)"
+    policy = {"dates": [], "entities": [], "quantities": [], "attributed": False}
+    assert "it has 1: names." in questions.features_found(policy, ["don't ask, don't tell"])
+    assert "It has none of the 4 kinds" in questions.features_found(policy)
 
 
 TRUMP_HEADING = (
