@@ -415,12 +415,19 @@ def _names_whole(names: Sequence[list[str]], pool: pl.DataFrame, a: np.ndarray, 
     texts = pool.get_column("text").gather(rows).to_list()
     asked = {name for k in np.unique(a).tolist() for name in names[k]}
     index = AnchorIndex(texts, [str(r) for r in range(rows.size)], [() for _ in range(rows.size)], anchor_words(asked))
-    last = {name: [re.compile(rf"\b{re.escape(w)}\b") for w in _LAST_NAME_WORD.findall(name)[-1:]] for name in asked}
+    last = {name: _LAST_NAME_WORD.findall(name)[-1:] for name in asked}
 
     def named(name: str, r: int) -> bool:
-        return str(r) in index.named_by(name) or any(w.search(texts[r]) for w in last[name])
+        return str(r) in index.named_by(name) or any(w in texts[r] and _whole_word(w).search(texts[r]) for w in last[name])
 
     return np.array([any(named(name, r) for name in names[k]) for k, r in zip(a.tolist(), at.tolist(), strict=True)], dtype=bool)
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word. Compiled only for a row that holds it (``_names_whole``): one pattern per name asked,
+    thousands in a 500-source report's absence search, overflowed ``re``'s own cache of 512 (issue 16)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 _LAST_NAME_WORD = re.compile(r"\b[A-Z][\w-]{3,}")

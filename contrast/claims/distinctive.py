@@ -19,7 +19,7 @@ and the origin's sources must name none of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from contrast.claims.aliases import DESIGNATORS, entity_key, is_given_name, is_title, person_of
@@ -257,10 +257,12 @@ def cited_outlet(name: str, text: str, *, speakers: Sequence[str] = (), outlet: 
         return False  # a date that reports ("Another security review, on June 25, 2012, reported …") is no outlet
     if (outlet and words == _name_words(outlet)) or words[-1] in _MEDIA_WORDS:
         return True
+    at = text.find(name)
+    if at < 0 or "report" not in text[at:]:
+        return False  # both patterns below need the name and a "report" after it: none compiled for each name asked
     if re.search(re.escape(name) + _REPORTS, text):
         return True
-    at = text.find(name)
-    return name in speakers and at >= 0 and _REPORT_VERB.search(text, at + len(name)) is not None
+    return name in speakers and _REPORT_VERB.search(text, at + len(name)) is not None
 
 
 _ATTRIBUTE = re.compile(r"(?<![\d.,$£€¥])(\d(?:[\d,]*\d)?)-(?:[a-z]+-)*[a-z]+\b")
@@ -425,12 +427,7 @@ class AnchorIndex:
                     self._rows.setdefault(word, []).append(row)
                 self._read_names(text, self._origins[row], hits)
             initials.setdefault(self._origins[row], []).append("".join(w[0] for w in folded if w not in _IGNORED))
-        spelled = {origin: "|".join(rows) for origin, rows in initials.items()}
-        self._spelled = {
-            acronym: {origin for origin, letters in spelled.items() if acronym in letters}
-            for acronym in wanted
-            if 2 <= len(acronym) <= _LONGEST_ACRONYM
-        }
+        self._spelled = _spelled_in({origin: "|".join(rows) for origin, rows in initials.items()}, wanted)
         self._figures: dict[str, set[str]] = {}
         self._figure_rows: dict[str, int] = {}
         for row, values in enumerate(figure_rows):
@@ -495,6 +492,25 @@ class AnchorIndex:
         if _is_person(words):  # "Charles Schumer" is named where "Chuck Schumer" is
             found |= {self._origins[r] for r in self._rows.get(words[-1], [])}
         return found | self._spelled.get(words[0], set()) if _ACRONYM.match(anchor) else found
+
+
+def _spelled_in(letters: Mapping[str, str], wanted: Iterable[str]) -> dict[str, set[str]]:
+    """Each word of ``wanted`` that may be an acronym (2 to ``_LONGEST_ACRONYM`` letters) → the origins whose rows'
+    initials (``letters``: per origin, each row's initials, rows apart) spell it.
+
+    An origin's letters are read once, a slice per acronym length, wherever that is fewer steps than asking every
+    acronym in them: ``_names_whole`` makes each row its own origin, and asking each of ~1,000 words in each of ~1,000
+    rows was the largest part of its index (issue 16: a 500-source report's add-one build). The same origins either way."""
+    found: dict[str, set[str]] = {acronym: set() for acronym in wanted if 2 <= len(acronym) <= _LONGEST_ACRONYM}
+    lengths = sorted({len(acronym) for acronym in found})
+    for origin, text in letters.items():
+        if len(text) * len(lengths) < len(found):
+            hits: Iterable[str] = found.keys() & {text[i : i + size] for size in lengths for i in range(len(text) - size + 1)}
+        else:
+            hits = [acronym for acronym in found if acronym in text]
+        for acronym in hits:
+            found[acronym].add(origin)
+    return found
 
 
 def _is_person(words: tuple[str, ...]) -> bool:
