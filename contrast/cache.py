@@ -23,6 +23,7 @@ through nor deleted.
 from __future__ import annotations
 
 import ast
+import contextlib
 import hashlib
 import io
 import json
@@ -356,6 +357,10 @@ class BuildCache:
     """Entries found to be links or not regular files (or under a linked folder): not ours, left alone."""
     _damaged: set[tuple[str, str]] = field(default_factory=set)
     """Entries that were unreadable, corrupt or did not decode: recomputed and rewritten."""
+    _unspillable: set[str] = field(default_factory=set)
+    """Stages whose folder could not be written: their new entries stay in memory."""
+    _made: list[Path] = field(default_factory=list)
+    """Folders the spill made (the output folder of a first build among them), in the order made."""
 
     def path(self, stage: str, key: str) -> Path:
         return self.folder / stage / key
@@ -472,22 +477,41 @@ class BuildCache:
             self._spill()
 
     def _spill(self) -> None:
-        """Write the entries held in memory as temporaries in their stage's folder (a folder that is not ours, a link,
-        keeps its entries in memory: :meth:`flush` decides about it, as before)."""
+        """Write the entries held in memory as temporaries in their stage's folder. A first build's output folder does
+        not exist yet: it is made here (and removed by :meth:`discard` if the build fails). A stage whose folder is not
+        ours (a link) or cannot be written keeps its entries in memory, and is not tried again: :meth:`flush` decides
+        about it, as before."""
         for (stage, key), data in sorted(self._pending.items()):
+            if stage in self._unspillable:
+                continue
             try:
-                folder = real_folder(self.folder.parent, Path(self.folder.name, stage), create=True)
+                folder = self._spill_folder(stage)
                 self._spilled[(stage, key)] = write_temporary(folder / key, data, durable=False)
-            except OSError:
-                continue  # UnsafeLink, or the disk: held in memory, the flush reports it
+            except OSError:  # UnsafeLink, or the disk: held in memory, the flush reports it
+                self._unspillable.add(stage)
+                continue
             del self._pending[(stage, key)]
             self._pending_bytes -= len(data)
 
+    def _spill_folder(self, stage: str) -> Path:
+        """The stage's folder in the cache, made (with the cache and output folders) if missing; what is made is
+        recorded for :meth:`discard`."""
+        root = self.folder.parent
+        self._made += reversed([folder for folder in (root, *root.parents) if not folder.exists()])
+        root.mkdir(parents=True, exist_ok=True)
+        self._made += [folder for folder in (self.folder, self.folder / stage) if not folder.exists()]
+        return real_folder(root, Path(self.folder.name, stage), create=True)
+
     def discard(self) -> None:
-        """Remove the temporaries of the entries spilled by a build that did not finish (after :meth:`flush`, none)."""
+        """Remove the temporaries of the entries spilled by a build that did not finish (after :meth:`flush`, none),
+        then the folders the spill made, if nothing else is in them."""
         for path in self._spilled.values():
             path.unlink(missing_ok=True)
         self._spilled.clear()
+        for folder in reversed(self._made):
+            with contextlib.suppress(OSError):  # not empty: something else is there
+                folder.rmdir()
+        self._made.clear()
 
     def memo(
         self,
@@ -575,6 +599,7 @@ class BuildCache:
                 continue
             # No fsync: a torn entry after a power cut fails its checksum and is recomputed.
             write_bytes_atomic(path, self._pending[(stage, key)], durable=False)
+        self._made.clear()  # the folders now hold the entries
         self.discard()  # what was not moved in (a stage found unsafe)
         self._pending.clear()
         self._pending_bytes = 0

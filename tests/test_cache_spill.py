@@ -102,3 +102,42 @@ def test_a_build_that_fails_after_spilling_leaves_no_temporary_and_one_that_succ
     placed, waiting = _files(folder)
     assert waiting == [] and len(placed) > 10
     assert not any(name.startswith(".") for name in os.listdir(folder))
+
+
+def test_a_first_builds_entries_wait_on_disk_too_in_an_output_folder_made_for_them_and_removed_if_the_build_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first build's output folder does not exist until its outputs are written: the spill found no folder to write
+    into, kept every entry in memory and tried them all again at each new entry (at 2,000 real articles the build
+    process spent minutes of CPU there, session 12)."""
+    monkeypatch.setattr(cache_module, "PENDING_BYTES_MAX", 100_000)
+    out = tmp_path / "new" / "out"
+    cache = BuildCache(out / CACHE_DIR)
+    for k, key in enumerate(KEYS, 1):
+        cache.store("clean", key, _entry(k))
+        assert cache._pending_bytes <= 100_000
+    assert len(_files(out / CACHE_DIR)[1]) >= 6
+    assert cache.lookup("clean", KEYS[0]).parts["payload"] == bytes([1]) * 40_000
+    cache.discard()  # the build failed: nothing of it is left, not even the folders
+    assert not (tmp_path / "new").exists()
+
+
+def test_a_stage_whose_folder_cannot_be_written_keeps_its_entries_in_memory_and_is_not_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache_module, "PENDING_BYTES_MAX", 0)
+    (tmp_path / CACHE_DIR).mkdir()
+    (tmp_path / CACHE_DIR / "clean").write_bytes(b"a file where the stage's folder should be")
+    tried: list[str] = []
+    real_folder = cache_module.real_folder
+
+    def counted(root: Path, relative: Path, *, create: bool) -> Path:
+        tried.append(str(relative))
+        return real_folder(root, relative, create=create)
+
+    monkeypatch.setattr(cache_module, "real_folder", counted)
+    cache = BuildCache(tmp_path / CACHE_DIR)
+    for k, key in enumerate(KEYS, 1):
+        cache.store("clean", key, _entry(k))
+    assert tried == [str(Path(CACHE_DIR, "clean"))]  # once, not once per entry held
+    assert all(cache.lookup("clean", key).parts["payload"] == bytes([k]) * 40_000 for k, key in enumerate(KEYS, 1))
