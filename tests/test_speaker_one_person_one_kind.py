@@ -63,3 +63,12 @@ def test_a_word_that_opens_the_sentence_is_no_namesake() -> None:
     opening = "Following Romney's remarks, the crowd cheered. " + BARE
     figures = _figures({"n": ("center", INTRODUCED + EASY), "f": ("right", opening + EASY)})
     assert _share(figures, "right", "speaker.official") == 1.0
+
+
+def test_the_sources_whose_speakers_were_typed_again_keep_the_order_of_the_sources() -> None:
+    """Their figures were recomputed in the order polars' unique() gave the sources, which differed from one process
+    to the next: two builds of the same 500 articles wrote lenses/attribution.csv in two orders (session 12)."""
+    docs = {"a00": ("center", INTRODUCED + EASY)} | {f"f{i:02d}": ("right", BARE + EASY) for i in range(40)}
+    figures = _figures(docs).filter(pl.col("level") == "source")
+    units = figures.get_column("unit").unique(maintain_order=True).to_list()
+    assert units == ["a00", *(f"f{i:02d}" for i in range(40))]

@@ -902,7 +902,7 @@ def _one_kind_per_person(part: LensPart, measures: list[Measure]) -> LensPart:
         ),
     ).drop(new)
     evidence = pl.concat([evidence, typed.select(evidence.columns)])
-    touched = typed.get_column(SOURCE_ID).unique().to_list()
+    touched = sorted(set(typed.get_column(SOURCE_ID).to_list()))  # in source order: unique() keeps none, and varied by process
     refigured = [
         source_figures(LENS, table.filter(pl.col(SOURCE_ID) == s).drop(ORIGIN, strict=False), measures,
                        evidence.filter(pl.col(SOURCE_ID) == s).drop(ORIGIN, strict=False))
