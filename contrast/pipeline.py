@@ -216,6 +216,7 @@ def _compute_sources(
     few sources, nothing happens here and the stages compute in this process."""
     if not cache.write or (options.jobs == 1 and not options.scheduler):
         return
+    from contrast import engine
     from contrast.engine import executor_for
     from contrast.engine.work import plan, run
 
@@ -226,10 +227,11 @@ def _compute_sources(
     log.info("per-source stages of %d sources on %d workers", len(works), executor.workers)
     try:
         with _timed(timings, "sources"):
-            for done, entries in enumerate(executor.map(run, works), start=1):
-                for stage, key, data in entries:
-                    cache.add_computed(stage, key, data)
-                progress("sources", done, len(works))
+            for start in range(0, len(works), engine.TASKS_PER_MAP):  # a batch's results held at once, not all
+                for done, entries in enumerate(executor.map(run, works[start : start + engine.TASKS_PER_MAP]), start + 1):
+                    for stage, key, data in entries:
+                        cache.add_computed(stage, key, data)
+                    progress("sources", done, len(works))
     finally:
         executor.close()
 
