@@ -23,6 +23,7 @@ through nor deleted.
 from __future__ import annotations
 
 import ast
+import contextlib
 import hashlib
 import io
 import json
@@ -324,6 +325,28 @@ class StageStats:
     """Entries found but rejected (checksum, format); counted in ``misses`` too."""
 
 
+@dataclass(frozen=True)
+class CacheShare:
+    """One process's view of a build's cache handed to another (:meth:`BuildCache.share`), or what the other did
+    with it handed back (:meth:`BuildCache.handed_over`): new entries pass as files, not bytes, when they can."""
+
+    folder: Path
+    read: bool
+    computed: frozenset[tuple[str, str]]
+    spilled: dict[tuple[str, str], Path]
+    pending: dict[tuple[str, str], bytes]
+    """Entries that could not be spilled (a stage folder that is not ours): their bytes."""
+    stats: dict[str, StageStats] = field(default_factory=dict)
+    live: frozenset[tuple[str, str]] = frozenset()
+    damaged: frozenset[tuple[str, str]] = frozenset()
+    foreign: frozenset[tuple[str, str]] = frozenset()
+    made: tuple[Path, ...] = ()
+    """Folders the other process's spill made (see ``BuildCache._made``)."""
+
+    def held(self) -> frozenset[tuple[str, str]]:
+        return frozenset(self.spilled) | frozenset(self.pending)
+
+
 PENDING_BYTES_MAX = 64 << 20
 """New entries a build holds in memory until :meth:`BuildCache.flush`; past it they wait on disk, as temporaries beside
 their place (``contrast.io.write_temporary``), and the flush moves them in. A cold build holds every entry it computes
@@ -356,6 +379,12 @@ class BuildCache:
     """Entries found to be links or not regular files (or under a linked folder): not ours, left alone."""
     _damaged: set[tuple[str, str]] = field(default_factory=set)
     """Entries that were unreadable, corrupt or did not decode: recomputed and rewritten."""
+    _unspillable: set[str] = field(default_factory=set)
+    """Stages whose folder could not be written: their new entries stay in memory."""
+    _made: list[Path] = field(default_factory=list)
+    """Folders the spill made (the output folder of a first build among them), in the order made."""
+    _inherited: frozenset[tuple[str, str]] = frozenset()
+    """In a :meth:`joined` cache: the other process's new entries (read here, never handed back)."""
 
     def path(self, stage: str, key: str) -> Path:
         return self.folder / stage / key
@@ -461,33 +490,105 @@ class BuildCache:
 
     def _hold(self, stage: str, key: str, data: bytes) -> None:
         """Keep a new entry for :meth:`flush`; past ``PENDING_BYTES_MAX`` in memory, write what is held to disk."""
-        old = self._pending.pop((stage, key), None)
-        self._pending_bytes -= 0 if old is None else len(old)
-        replaced = self._spilled.pop((stage, key), None)
-        if replaced is not None:
-            replaced.unlink(missing_ok=True)
+        self._drop((stage, key))
         self._pending[(stage, key)] = data
         self._pending_bytes += len(data)
         if self._pending_bytes > PENDING_BYTES_MAX:
             self._spill()
 
+    def _drop(self, entry: tuple[str, str]) -> None:
+        """Forget the new entry held for ``entry``, removing its spilled file (unless another process's)."""
+        old = self._pending.pop(entry, None)
+        self._pending_bytes -= 0 if old is None else len(old)
+        replaced = self._spilled.pop(entry, None)
+        if replaced is not None and entry not in self._inherited:
+            replaced.unlink(missing_ok=True)
+
     def _spill(self) -> None:
-        """Write the entries held in memory as temporaries in their stage's folder (a folder that is not ours, a link,
-        keeps its entries in memory: :meth:`flush` decides about it, as before)."""
+        """Write the entries held in memory as temporaries in their stage's folder. A first build's output folder does
+        not exist yet: it is made here (and removed by :meth:`discard` if the build fails). A stage whose folder is not
+        ours (a link) or cannot be written keeps its entries in memory, and is not tried again: :meth:`flush` decides
+        about it, as before."""
         for (stage, key), data in sorted(self._pending.items()):
+            if stage in self._unspillable:
+                continue
             try:
-                folder = real_folder(self.folder.parent, Path(self.folder.name, stage), create=True)
+                folder = self._spill_folder(stage)
                 self._spilled[(stage, key)] = write_temporary(folder / key, data, durable=False)
-            except OSError:
-                continue  # UnsafeLink, or the disk: held in memory, the flush reports it
+            except OSError:  # UnsafeLink, or the disk: held in memory, the flush reports it
+                self._unspillable.add(stage)
+                continue
             del self._pending[(stage, key)]
             self._pending_bytes -= len(data)
 
+    def _spill_folder(self, stage: str) -> Path:
+        """The stage's folder in the cache, made (with the cache and output folders) if missing; what is made is
+        recorded for :meth:`discard`."""
+        root = self.folder.parent
+        self._made += reversed([folder for folder in (root, *root.parents) if not folder.exists()])
+        root.mkdir(parents=True, exist_ok=True)
+        self._made += [folder for folder in (self.folder, self.folder / stage) if not folder.exists()]
+        return real_folder(root, Path(self.folder.name, stage), create=True)
+
     def discard(self) -> None:
-        """Remove the temporaries of the entries spilled by a build that did not finish (after :meth:`flush`, none)."""
+        """Remove the temporaries of the entries spilled by a build that did not finish (after :meth:`flush`, none),
+        then the folders the spill made, if nothing else is in them."""
         for path in self._spilled.values():
             path.unlink(missing_ok=True)
         self._spilled.clear()
+        for folder in reversed(self._made):
+            with contextlib.suppress(OSError):  # not empty: something else is there
+                folder.rmdir()
+        self._made.clear()
+
+    def share(self) -> CacheShare:
+        """What another process of this build needs to read this cache as this process does: the folder, and
+        every new entry, spilled to disk first so it passes as a path (:meth:`joined`)."""
+        self._spill()
+        return CacheShare(self.folder, self.read, frozenset(self._computed), dict(self._spilled), dict(self._pending))
+
+    @classmethod
+    def joined(cls, share: CacheShare) -> BuildCache:
+        """A cache that reads ``share`` (the other process's new entries included) and holds its own new entries
+        apart, for :meth:`handed_over`; it is never flushed, and leaves the other process's entries alone."""
+        joined = cls(share.folder, read=share.read, _pending=dict(share.pending), _spilled=dict(share.spilled))
+        joined._computed = dict.fromkeys(share.computed)
+        joined._pending_bytes = sum(map(len, share.pending.values()))
+        joined._inherited = share.held()
+        joined._unspillable = {stage for stage, _ in share.pending}  # the build could not spill them either
+        return joined
+
+    def handed_over(self) -> CacheShare:
+        """What this (:meth:`joined`) cache did that the build's own must take in (:meth:`take`): its new entries,
+        spilled, its counts and the entries it read or found damaged."""
+        self._spill()
+        return CacheShare(
+            self.folder,
+            self.read,
+            frozenset(),
+            {entry: path for entry, path in self._spilled.items() if entry not in self._inherited},
+            {entry: data for entry, data in self._pending.items() if entry not in self._inherited},
+            stats=dict(self.stats),
+            live=frozenset(self._live),
+            damaged=frozenset(self._damaged),
+            foreign=frozenset(self._foreign),
+            made=tuple(self._made),
+        )
+
+    def take(self, share: CacheShare) -> None:
+        """Take in what a joined cache handed over, as if this cache had done it."""
+        for stage, counts in share.stats.items():
+            mine = self._stats(stage)
+            mine.hits, mine.misses, mine.corrupt = mine.hits + counts.hits, mine.misses + counts.misses, mine.corrupt + counts.corrupt
+        self._live |= share.live
+        self._damaged |= share.damaged
+        self._foreign |= share.foreign
+        self._made += share.made
+        for entry, path in share.spilled.items():
+            self._drop(entry)
+            self._spilled[entry] = path
+        for (stage, key), data in share.pending.items():
+            self._hold(stage, key, data)
 
     def memo(
         self,
@@ -575,6 +676,7 @@ class BuildCache:
                 continue
             # No fsync: a torn entry after a power cut fails its checksum and is recomputed.
             write_bytes_atomic(path, self._pending[(stage, key)], durable=False)
+        self._made.clear()  # the folders now hold the entries
         self.discard()  # what was not moved in (a stage found unsafe)
         self._pending.clear()
         self._pending_bytes = 0
@@ -619,6 +721,7 @@ def _entries(count: int) -> str:
 __all__ = [
     "CACHE_DIR",
     "BuildCache",
+    "CacheShare",
     "CorruptEntry",
     "Entry",
     "Stage",

@@ -45,11 +45,12 @@ from contrast.codecs import (
 )
 from contrast.config import Report, Source, load_report
 from contrast.editions import Edition, prepare_edition
+from contrast.engine.corpus import measure_apart, measures_apart
 from contrast.errors import IngestError, ManifestError, RenderError
 from contrast.ingest import RawText
 from contrast.ingest.isolate import worker_session
 from contrast.io import report_lock, time_limit
-from contrast.metrics import Corpus, compute_event_metrics, compute_metrics
+from contrast.metrics import Corpus, MetricResults, compute_event_metrics, compute_metrics
 from contrast.options import BuildOptions
 from contrast.outputs import output_files, still_current, write_outputs
 from contrast.publish import check_writable, output_folder, recover
@@ -158,8 +159,7 @@ def _analyse(
     if results is None:
         measuring = corpus()  # segments first (timed as its own stage)
         with _timed(timings, "metrics"):
-            results = compute_metrics(measuring, mapper=stages.measure)
-            cache.store("metrics", plan.metrics, encode_metric_frames(results))
+            results = _measure(measuring, stages, plan.metrics, jobs=options.jobs)
     progress("metrics", 1, 1)
     events = cache.fetch("events", plan.events, decode_events)
     if events is None:
@@ -216,6 +216,7 @@ def _compute_sources(
     few sources, nothing happens here and the stages compute in this process."""
     if not cache.write or (options.jobs == 1 and not options.scheduler):
         return
+    from contrast import engine
     from contrast.engine import executor_for
     from contrast.engine.work import plan, run
 
@@ -226,12 +227,23 @@ def _compute_sources(
     log.info("per-source stages of %d sources on %d workers", len(works), executor.workers)
     try:
         with _timed(timings, "sources"):
-            for done, entries in enumerate(executor.map(run, works), start=1):
-                for stage, key, data in entries:
-                    cache.add_computed(stage, key, data)
-                progress("sources", done, len(works))
+            for start in range(0, len(works), engine.TASKS_PER_MAP):  # a batch's results held at once, not all
+                for done, entries in enumerate(executor.map(run, works[start : start + engine.TASKS_PER_MAP]), start + 1):
+                    for stage, key, data in entries:
+                        cache.add_computed(stage, key, data)
+                    progress("sources", done, len(works))
     finally:
         executor.close()
+
+
+def _measure(corpus: Corpus, stages: CachedStages, key: str, *, jobs: int | None) -> MetricResults:
+    """The corpus's metrics, stored under ``key``: for a large corpus in a child process, which takes what
+    measuring leaves in memory with it when it exits (``contrast.engine.corpus``), else in this process."""
+    if measures_apart(stages.cache, corpus.sources.height, jobs=jobs):
+        return measure_apart(corpus, stages, key)
+    results = compute_metrics(corpus, mapper=stages.measure)
+    stages.cache.store("metrics", key, encode_metric_frames(results))
+    return results
 
 
 def _check_alignment_backend(report: Report) -> None:

@@ -105,6 +105,11 @@ def stored_replicates(store: ReplicateStore | None) -> Iterator[None]:
         _STORE.reset(token)
 
 
+def storing_replicates() -> bool:
+    """Whether ``bootstrap_means`` in this thread asks a store (within ``stored_replicates`` of one)."""
+    return _STORE.get() is not None
+
+
 def replicates_key(arrays: Mapping[str, np.ndarray], *, seed: int, resamples: int) -> str:
     """SHA-256 of everything the replicates depend on: column names and values (in order), seed, resamples."""
     hasher = hashlib.sha256(f"{seed}:{resamples}:{len(arrays)}".encode())

@@ -112,3 +112,31 @@ def test_a_build_on_a_local_dask_cluster_writes_the_same_bytes_even_when_a_worke
         build(report, out_dir=tmp_path / "lost", scheduler=cluster.scheduler_address)
         assert marker.exists()  # a worker did die mid-build
     assert outputs_of(tmp_path / "lost") == outputs_of(tmp_path / "alone")
+
+
+def test_the_workers_results_are_taken_in_a_batch_of_sources_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A map returns its results together: one map of every source held all their entries in the build process until
+    the last was done (431 -> 517 MB in the first 7 minutes at 10,000 real articles, none spilled). Sources go to the
+    workers ``TASKS_PER_MAP`` at a time, each batch's entries taken in (and spilled) before the next; the same bytes."""
+    monkeypatch.setattr(engine, "POOL_THRESHOLD", 1)
+    monkeypatch.setattr(engine, "TASKS_PER_MAP", 4)
+    mapped: list[int] = []
+    real = engine.executor_for
+
+    def spied(**settings: object) -> engine.Executor:
+        executor = real(**settings)  # type: ignore[arg-type]
+        whole = executor.map
+
+        def map(function, items):  # type: ignore[no-untyped-def]
+            mapped.append(len(items))
+            return whole(function, items)
+
+        executor.map = map  # type: ignore[method-assign]
+        return executor
+
+    monkeypatch.setattr(engine, "executor_for", spied)
+    report = make_report(tmp_path / "report", TEXTS)
+    build(report, out_dir=tmp_path / "pooled", jobs=2)
+    assert mapped == [4, 2]
+    build(report, out_dir=tmp_path / "alone", jobs=1)
+    assert outputs_of(tmp_path / "pooled") == outputs_of(tmp_path / "alone")

@@ -948,7 +948,7 @@ def _one_kind_per_person(part: LensPart, measures: list[Measure]) -> LensPart:
         ),
     ).drop(new)
     evidence = pl.concat([evidence, typed.select(evidence.columns)])
-    touched = typed.get_column(SOURCE_ID).unique(maintain_order=True).to_list()  # the sources' order, build after build
+    touched = sorted(set(typed.get_column(SOURCE_ID).to_list()))  # in source order: unique() keeps none, and varied by process
     refigured = [
         source_figures(LENS, table.filter(pl.col(SOURCE_ID) == s).drop(ORIGIN, strict=False), measures,
                        evidence.filter(pl.col(SOURCE_ID) == s).drop(ORIGIN, strict=False))
