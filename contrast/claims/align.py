@@ -241,7 +241,7 @@ def align(
         pl.Series("event", event_of, dtype=pl.Int32),
         pl.Series("also", echoes(texts, sources.tolist(), event_of), dtype=pl.List(pl.Int32)),
     )
-    spellings = Spellings(claims, surface_forms(claims, aliases))
+    spellings = Spellings(claims, surface_forms(claims, aliases), aliases)
     events, claims = number_events(claims, matrix, vocabulary, aliases, spellings, event_strength(links, event_of))
     del texts
     searched = pool.select(POOL_COLUMNS)
