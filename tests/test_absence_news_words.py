@@ -67,3 +67,16 @@ def test_a_site_on_the_name_of_a_place_is_a_venue(name: str, text: str, venue: b
     """check10 OJ (BASIL obama-jobs): the NYT's "event stage on the Potomac riverfront" is where the speech Fox and
     HuffPost place "at Key Bridge" happened: a venue, which proves absence only where nothing else comes near."""
     assert where(name, text) is venue
+
+
+def test_a_word_written_as_two_is_the_same_word() -> None:
+    """check12m BN-15: the NYT's "posting an 'outtakes' gallery on its Daily Beast Web site, showcasing other photos"
+    was printed as its origin's alone, though Fox writes "The magazine posted other photos of her on its website":
+    "Web site" was read as two words ("web", "site"), so the two shared too little to be possibly the same report."""
+    outtakes = ("Monday night, Newsweek responded to the controversy by posting an “outtakes” gallery on its Daily Beast "
+                "Web site, showcasing other photos taken for the article.")  # fmt: skip
+    posted = "The magazine posted other photos of her on its website, and many of them are flattering."
+    claims = _claims({"nyt": f"{outtakes} {BANK}", "fox": f"{posted} {FILLER}"}, {"nyt": "center", "fox": "right"})
+    state = dict(claims.select("text", "state").iter_rows())
+    assert state[outtakes] != "unique"
+    assert state[BANK] == "unique"  # what only one origin tells stays its alone

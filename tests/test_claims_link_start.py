@@ -569,3 +569,21 @@ def test_a_word_two_sources_each_tell_one_event_with_twice_still_starts_a_link()
     everywhere = ("Monday evening is when it happens. The evening will tell. The vote is set for Tuesday evening. Donors met "
                   "on Sunday evening. The evening news led with it.")
     assert stem("evening") not in _shared_starters({"right": fox, "left": nyt, "centre": everywhere})
+
+
+def test_two_names_listed_side_by_side_are_not_something_said_with_each_other() -> None:
+    """check12m HB-8: Fox's rivalry for the evangelical vote ("... such primary candidates as Dr. Ben Carson and Sen.
+    Ted Cruz, of Texas") and HuffPost's poll ranking ("... trailing Sens. Rand Paul (Ky.) and Ted Cruz (Texas), ...
+    but slightly edging out former neurosurgeon Ben Carson") were one event: they share the two rivals' names and
+    nothing said of them. Names one sentence merely lists together ("X and Y") say nothing of each other; a second
+    name still starts a link when neither sentence lists the two (the Navarro / Cohn test above)."""
+    rivalry = ("The 59-year-old Huckabee has a strong following among the party's evangelical Christian base but this "
+               "time will face stiff competition for that vote from such primary candidates as Dr. Ben Carson and Sen. "
+               "Ted Cruz, of Texas.")  # fmt: skip
+    ranking = ("According to HuffPost Pollster, Huckabee falls behind a few other GOP 2016 candidates, trailing Sens. "
+               "Rand Paul (Ky.) and Ted Cruz (Texas), and Marco Rubio (Fla.), but slightly edging out former "
+               "neurosurgeon Ben Carson.")  # fmt: skip
+    assert not _started({"right": rivalry, "left": ranking})
+    assert not any(rivalry in event and ranking in event for event in _events({"right": rivalry, "left": ranking}))
+    apart = rivalry.replace("Dr. Ben Carson and Sen. Ted Cruz", "Sen. Ted Cruz, whom Dr. Ben Carson endorsed")
+    assert _started({"right": apart, "left": ranking})

@@ -35,3 +35,23 @@ def test_shared_terms_are_listed_once_whatever_their_case_and_apostrophe() -> No
                           "shared": [["I’ve", "ability"], ["i've", "asked"]]})
     why = _why(links, pl.DataFrame({"claim_id": [0, 1, 2, 3]}), 0.9)
     assert why.endswith("shared terms: I’ve, ability, asked.")
+
+
+def test_a_name_shared_in_part_is_shown_as_the_part_every_sentence_writes() -> None:
+    """check12m BN-5: "Republican" (NYT) was taken as the name "Minnesota Republican" (Fox) and the longer form
+    was printed as a key term and a shared term of both sentences, though the NYT never writes "Minnesota"."""
+    texts = {
+        "fox": "Rep. Michele Bachmann has declined to get into the scrum with Newsweek over its cover story of the "
+               "presidential candidate called \"The Queen of Rage,\" accompanied by an unflattering photo of the "
+               "Minnesota Republican, but others are calling the magazine out of bounds in its depiction.",
+        "nyt": "Splashed across the cover of this week's Newsweek magazine is a picture of the Republican presidential "
+               "candidate and Tea Party favorite Representative Michele Bachmann.",
+    }
+    sentences = segment(texts, {"fox": "o1", "nyt": "o2"}).with_columns(pl.lit(0.0).alias("compound"))
+    found = find_events(sentences, origins=["o1", "o2"])
+    (event,) = found.events.iter_rows(named=True)
+    members = found.claims.filter(pl.col("event") == event["event"]).get_column("text").to_list()
+    (shared,) = found.links.get_column("shared").to_list()
+    assert "Bachmann" in " ".join(event["terms"])  # the link and its terms are there
+    for term in [*event["terms"], *shared]:
+        assert all(term.lower() in text.lower() for text in members), term

@@ -46,3 +46,19 @@ def test_the_naming_legend_explains_counts_only_where_one_is_printed() -> None:
     assert "×n" not in once and once.startswith("Names and words per origin, each used once (")
     twice = _legend({"right": "adviser ×2; compromise ×1", "left": "efforts ×1"})
     assert twice.startswith("Names and words per origin (×n: times used")
+
+
+def test_a_name_both_sentences_write_alike_is_no_naming_note_whatever_its_case() -> None:
+    """check12m HB-4: "Evangelical Christian voters …" (a capitalised modifier at the start of Fox's sentence, kept in
+    the name) and "… support from evangelical Christians …" (HuffPost, the modifier in lower case, left out) were
+    printed as a naming difference, "Evangelical Christian" / "Christians", though both write the same words."""
+    members = pl.DataFrame({
+        "origin": ["right", "left"],
+        "entities": [["Evangelical Christian"], ["Christians"]],
+        "text": ["Evangelical Christian voters helped Huckabee win the Iowa caucuses in 2008.",
+                 "He ran in 2008, capturing strong support from evangelical Christians and winning the Iowa caucuses."],
+    })
+    assert _naming(members, REFS, {"Evangelical Christian": "x", "Christians": "x"}) == []
+    members = members.with_columns(pl.Series("text", ["Evangelical Christian voters helped him.",
+                                                      "Christians helped him."]))
+    assert _naming(members, REFS, {"Evangelical Christian": "x", "Christians": "x"}) != []  # a real difference stays

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import combinations, pairwise, product
 from typing import TypeVar
 
 import numpy as np
@@ -241,7 +241,7 @@ def align(
         pl.Series("event", event_of, dtype=pl.Int32),
         pl.Series("also", echoes(texts, sources.tolist(), event_of), dtype=pl.List(pl.Int32)),
     )
-    spellings = Spellings(claims, surface_forms(claims, aliases))
+    spellings = Spellings(claims, surface_forms(claims, aliases), aliases)
     events, claims = number_events(claims, matrix, vocabulary, aliases, spellings, event_strength(links, event_of))
     del texts
     searched = pool.select(POOL_COLUMNS)
@@ -421,6 +421,8 @@ class Starts:
     the probability of any link."""
     texts: Sequence[str] | None = None
     """The claims' texts (``voices`` reads their runs of two words)."""
+    name_forms: dict[int, frozenset[str]] = field(default_factory=dict)
+    """A name's column → every way the claims write it (``_listed`` finds two names listed side by side)."""
     stems: dict[int, str] = field(default_factory=dict)
     """A content word's column → its stem."""
     specific_proper: sp.csr_matrix | None = None
@@ -440,12 +442,23 @@ class Starts:
             a, b = int(left[k]), int(right[k])
             names = self.specific_proper if weak is not None and weak[k] and self.specific_proper is not None else self.proper
             proper = _columns(names, a) & _columns(names, b)
-            found[k] = len(proper) >= 2 or self._said(a, b)
+            found[k] = (len(proper) >= 2 and not self._listed(a, b, proper)) or self._said(a, b)
         if self.voices is not None and self.texts is not None:
             for k in np.flatnonzero(~found & shared(self.voices) & shared(self.content)).tolist():
                 a, b = int(left[k]), int(right[k])
                 found[k] = bool(self._said_words(a, b) & _in_runs(self.texts[a], self.texts[b]))
         return found
+
+    def _listed(self, a: int, b: int, shared: set[int]) -> bool:
+        """Whether every two of the ``shared`` names are listed side by side ("X and Y", "X, Y") in claim ``a`` or ``b``:
+        a list says nothing of its names (check12m HB-8: two rivals listed in a rivalry and in a poll ranking)."""
+        if self.texts is None or not self.name_forms:
+            return False
+        texts = (self.texts[a], self.texts[b])
+        return all(
+            any(_side_by_side(text, self.name_forms.get(x, frozenset()), self.name_forms.get(y, frozenset())) for text in texts)
+            for x, y in combinations(sorted(shared), 2)
+        )
 
     def _said_words(self, a: int, b: int) -> set[str]:
         """The ``content`` words (stems) claims ``a`` and ``b`` share that are no word of a name both have."""
@@ -465,6 +478,24 @@ class Starts:
             common = _columns(self.specific, a) & _columns(self.specific, b)
             apart[k] = all(c in self.figures and subjects.apart(a, b, self.figures[c]) for c in common)
         return apart
+
+
+def _side_by_side(text: str, first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether ``text`` writes a form of one name and a form of the other with only a list's joint between them: "and"/"or"
+    (with commas or not), a bracketed aside ("(Texas)") and capitalised words such as a title ("Dr. X and Sen. Y"); a name
+    written as a possessive is not an item of a list but a word of one."""
+    bare = [{f.removesuffix("'s").removesuffix("’s") for f in forms} - {""} for forms in (first, second)]
+    # a name before "'s" is no item of the list ("… Initiative and China's diplomacy")
+    spans = [[(m.start(), m.end()) for form in forms for m in re.finditer(re.escape(form) + r"(?![\w'’])", text)] for forms in bare]
+    for (s1, e1), (s2, e2) in product(*spans):
+        gap = text[e1:s2] if e1 <= s2 else text[e2:s1] if e2 <= s1 else None
+        if gap is None:
+            continue
+        words = re.sub(r"\([^)]*\)", " ", gap).replace(",", " , ").split()
+        joined = any(w in {"and", "or", "&"} for w in words)  # a comma alone may end a clause ("…, China will")
+        if joined and len(words) <= 5 and all(w in {",", "and", "or", "&"} or w[:1].isupper() for w in words):
+            return True
+    return False
 
 
 def _columns(matrix: sp.csr_matrix, row: int) -> set[int]:
@@ -536,6 +567,7 @@ def _starts(
         quotations=None if texts is None or entities is None else _quotations(texts, entities),
         voices=_spoken_by(speakers, column, matrix.shape),
         texts=texts,
+        name_forms={column[f"E:{canonical}"]: frozenset(found) for canonical, found in forms.items() if f"E:{canonical}" in column},
         stems={k: f for k, f in enumerate(kinds.tolist()) if not f.startswith(("E:", "Q:"))},
     )
 

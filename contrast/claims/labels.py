@@ -8,6 +8,7 @@ and how clearly their members agree, labels in the words the sources use ("$34bn
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -87,8 +88,10 @@ class Spellings:
     commonest spelling, which neither linked sentence wrote); a name or a figure as ``_display`` shows it, as is a
     word none of the claims writes."""
 
-    def __init__(self, claims: pl.DataFrame, corpus: dict[str, str]) -> None:
+    def __init__(self, claims: pl.DataFrame, corpus: dict[str, str], aliases: dict[str, str] | None = None) -> None:
         self._rows: list[list[str]] = claims.get_column("surfaces").to_list()
+        self._names: list[list[str]] = claims.get_column("entities").to_list() if aliases else []
+        self._aliases = aliases or {}
         self._corpus = corpus
         self._of: dict[int, dict[str, str]] = {}
 
@@ -98,9 +101,32 @@ class Spellings:
         return found
 
     def show(self, term: str, rows: Iterable[int]) -> str:
-        """``term`` shown for the claims at ``rows``: their commonest spelling of it (then the first by sort)."""
+        """``term`` shown for the claims at ``rows``: their commonest spelling of it (then the first by sort); a name
+        as the part of it every one of them writes (check12m BN-5: "Republican" taken as "Minnesota Republican")."""
+        rows = list(rows)
+        if term.startswith("E:") and self._names and (common := self._common_name(term[2:], rows)):
+            return common
         forms = Counter(form for row in rows if (form := self._claim(row).get(term))) if ":" not in term else None
         return min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0] if forms else _display(term, self._corpus)
+
+    def _common_name(self, entity: str, rows: list[int]) -> str | None:
+        """The longest way of writing ``entity`` found, whole words, in a spelling of it in each claim at ``rows``."""
+        written = [[_bare(s) for s in self._names[row] if self._aliases.get(s) == entity] for row in rows]
+        if not all(written):
+            return None
+        inside = [c for c in {s for forms in written for s in forms}
+                  if all(any(_has_words(f, c) for f in forms) for forms in written)]
+        return min(inside, key=lambda c: (-len(c), c)) if inside else None
+
+
+def _bare(surface: str) -> str:
+    """A name without its possessive ending."""
+    return surface.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
+
+
+def _has_words(text: str, part: str) -> bool:
+    """Whether ``part`` is in ``text`` as whole words, case aside."""
+    return re.search(rf"(?<!\w){re.escape(folded(part))}(?!\w)", folded(text)) is not None
 
 
 def _display(term: str, surfaces: dict[str, str]) -> str:
@@ -219,8 +245,7 @@ def surface_forms(claims: pl.DataFrame, aliases: dict[str, str]) -> dict[str, st
     for row in claims.get_column("entities").to_list():
         for surface in row:
             if surface in aliases:
-                shown = surface.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
-                entity_forms[aliases[surface]][shown] += 1
+                entity_forms[aliases[surface]][_bare(surface)] += 1
     forms = {s: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for s, c in stem_forms.items()}
     forms.update({f"E:{e}": min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for e, c in entity_forms.items()})
     return forms

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from contrast.claims.aliases import JOINERS, entity_key
-from contrast.claims.evidence import close_initials, spelling
+from contrast.claims.evidence import close_compounds, close_initials, spelling
 from contrast.resources import word_list
 from contrast.segment import TITLES
 
@@ -369,7 +369,7 @@ def sentence_stems(text: str) -> tuple[str, ...]:
 def _content_stems(text: str, surfaces: dict[str, str]) -> Iterator[str]:
     """Content-word stems in order (repeats kept), recording in ``surfaces`` each stem's first word form."""
     stop = stopwords()
-    for word in _WORD.findall(close_initials(without_party_tags(text))):  # "N.C.A.A." is the stem of "NCAA"
+    for word in _WORD.findall(close_compounds(close_initials(without_party_tags(text)))):  # "N.C.A.A." is the stem of "NCAA"
         lowered = spelling(word.lower().replace("’", "'").removesuffix("'s"))  # "OK" is "okay", "defence" "defense"
         if len(lowered) < 3 or lowered in stop:
             continue

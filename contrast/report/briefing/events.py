@@ -429,6 +429,10 @@ def _naming(members: pl.DataFrame, refs: Mapping[str, OriginRef], aliases: Mappi
         for surface in entities:
             if surface in aliases:
                 forms[aliases[surface]][origin][surface] += 1
+    texts: dict[str, str] = defaultdict(str)
+    if "text" in members.columns:
+        for origin, text in members.select("origin", "text").iter_rows():
+            texts[origin] += f" {text}"
     notes = []
     for canonical in sorted(forms):
         by_origin = forms[canonical]
@@ -440,10 +444,19 @@ def _naming(members: pl.DataFrame, refs: Mapping[str, OriginRef], aliases: Mappi
         one_name = len(set(name_families(chosen.values()).values())) == 1
         if one_name and not any(_acronym(form) for form in chosen.values()):
             continue
+        if texts and all(_writes(texts[o], form) for o in chosen for form in chosen.values()):
+            continue  # each origin writes every form, case aside (check12m HB-4: "Evangelical Christian" kept at a
+            # sentence's start, "evangelical Christians" cut to "Christians" in lower case: the same words)
         if len(chosen) >= 2 and _different_names(keys):
             parts = [f"{refs[o].label} “{chosen[o]}”" for o in refs if o in chosen]
             notes.append(("Naming (forms of one name): " if one_name else "Naming: ") + "; ".join(parts) + ".")
     return notes[:2]
+
+
+def _writes(text: str, form: str) -> bool:
+    """Whether ``text`` writes the name ``form`` as whole words, case and a plural or possessive ending aside."""
+    words = [re.escape(w.lower().removesuffix("'s").removesuffix("’s").removesuffix("s")) for w in form.split()]
+    return re.search(r"(?<!\w)" + r"\s+".join(f"{w}(?:s|es|'s|’s)?" for w in words) + r"(?!\w)", text.lower()) is not None
 
 
 def _acronym(form: str) -> bool:
