@@ -85,3 +85,56 @@ def test_the_title_of_the_person_criticised_is_not_the_speakers() -> None:
 def test_a_president_who_takes_a_swipe_is_still_an_official() -> None:
     kind, _, _ = _last("President Obama took a swipe at the senator for blocking the bill and vowed to veto it.")
     assert kind == OFFICIAL
+
+
+# BN-26, HB-21 and check12-reL BK-27: voice and reporting verbs
+
+from contrast.metrics.voice import OWN, REPORTED, sentence_voices  # noqa: E402
+
+
+def _voice(text: str) -> str:
+    return sentence_voices([text])[0].kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See the cover below, and tell us whether you think it crosses a line.",
+        "Tell us what you think in the comments.",
+        "In June, the magazine portrayed John Roe as one of the stars of the Broadway show \"The Musical.\"",
+        "The cover depicts the senator as a cartoon villain.",
+    ],
+)
+def test_an_invitation_to_readers_or_a_depiction_reports_no_one(text: str) -> None:
+    assert _voice(text) == OWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials tell us the talks will resume on Monday.",
+        "The senator portrayed the deal as a betrayal of workers.",
+    ],
+)
+def test_a_told_reader_or_a_speakers_portrayal_is_still_reported(text: str) -> None:
+    assert _voice(text) == REPORTED
+
+
+def test_calling_a_named_government_a_label_reports_the_subjects_words() -> None:
+    voice = sentence_voices(["But he now opposes Mr. Roe's warming of relations with Havana, calling Cuba's government tyrannical."])[0]
+    assert voice.kind == REPORTED
+    assert voice.attribution is not None
+
+
+def test_calling_someone_on_the_phone_stays_own() -> None:
+    assert _voice("He spent the morning calling Roe's office about the permit.") == OWN
+
+
+def test_an_accusation_in_a_relative_clause_is_counted() -> None:
+    text = ("Roe then turned on a former ally (the senator) for admiring another Republican, Teddy Roosevelt -- the latter "
+            "of whom Roe accused of launching the modern progressive movement.")
+    assert "verb.alarm" in [c for c, _ in _last(text)[2]]
+
+
+def test_a_charge_on_a_noun_is_still_not_counted() -> None:
+    assert "verb.alarm" not in [c for c, _ in _last("The plan, criticized for its cost, passed the House on Monday.")[2]]
