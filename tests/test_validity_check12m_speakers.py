@@ -138,3 +138,30 @@ def test_an_accusation_in_a_relative_clause_is_counted() -> None:
 
 def test_a_charge_on_a_noun_is_still_not_counted() -> None:
     assert "verb.alarm" not in [c for c, _ in _last("The plan, criticized for its cost, passed the House on Monday.")[2]]
+
+
+def test_a_thing_called_by_a_quoted_name_has_no_speaker() -> None:
+    # BN-27: the subject's title typed a sentence whose only "report" names the magazine's story
+    text = ("Rep. Jane Roe has declined to get into the scrum with the magazine over its cover story of the presidential "
+            "candidate called \"The Queen of Rage,\" accompanied by an unflattering photo of the Ohio Republican, but others "
+            "are calling the magazine out of bounds in its depiction.")
+    kind, _, cues = _last(text)
+    assert kind != OFFICIAL
+    assert (OFFICIAL, "Rep") not in cues
+
+
+def test_a_speaker_who_called_something_by_a_quoted_word_is_still_reported() -> None:
+    assert _voice("The senator called \"a disgrace\" the plan to close the base.") == REPORTED
+    assert _voice("Critics of the plan called \"reckless\" the decision to close the base.") == REPORTED
+
+
+def test_a_later_mention_of_a_groups_head_keeps_the_groups_kind() -> None:
+    # BN-28: "Bozell told FoxNews.com" after "Brent Bozell, head of the Media Research Center and ForAmerica, said …"
+    text = ("John Doe, head of the Media Research Center and ForAmerica, said he is not surprised by the cover. "
+            "\"It is sheer dishonesty,\" Doe told the paper.")
+    assert _last(text)[0] == CIVIL
+
+
+def test_the_head_of_a_government_department_is_an_official() -> None:
+    text = "John Doe, head of the Justice Department, spoke first. \"It is a bad bill,\" Doe told the paper."
+    assert _last(text)[0] == OFFICIAL

@@ -387,7 +387,8 @@ def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
         # of …": the appositive first calls the person something the lexicon does not type; the role after "and" is
         # not what the person is known as here
         return None
-    noun_phrase = re.match(r"(?i)(?:the|a|an|his|her|its|their|former|[A-Z][\w.&-]*['’]s?)\s", following.group(1))
+    # "Brent Bozell, head of the Media Research Center," (check12m BN-28): the head takes the organisation's kind
+    noun_phrase = re.match(r"(?i)(?:the|a|an|his|her|its|their|former|head\s+of|[A-Z][\w.&-]*['’]s?)\s", following.group(1))
     bare_title = _BARE_TITLE.fullmatch(masked[a : inside[0].start])  # "Tai Hui, chief market strategist at …" (TA-49)
     return inside[0].category if noun_phrase or inside[0].start == a or bare_title else None
 

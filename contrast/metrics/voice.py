@@ -735,6 +735,13 @@ _GERUND_AFTER = re.compile(r"(?i)\b(?:by|for|of|from|at|in|about|without|through
 _WHOM_SUBJECT = re.compile(r"(?i)\b(?:whom|which)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}$")
 """A named subject in a relative clause before a charge ("the latter of whom Beck accused of launching …"): his
 accusation, not a participle on a noun (check12-reL BK-27)."""
+_CALLED_NAME = re.compile(
+    r"(?i)\b(?:has|have|had|is|are|was|were|will|would)\s+[^,;:]*\b(?:of|about|on|with|in|for|from|to|into|over)\s+"
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+$"
+)
+"""A noun in a prepositional phrase after the clause's finite verb, before "called" and a quotation: the participle
+names it ("… over its cover story of the candidate called “The Queen of Rage”"); "Critics of the plan called “…”"
+report (check12m BN-27)."""
 _TO_READERS = re.compile(r"(?i)(?:^|[,;:]\s*(?:and\s+)?|\band\s+|\bplease\s+)\s*$")
 """Before an imperative "tell us": nothing, or a joiner; no subject ("Officials tell us …" reports the officials)."""
 _DEPICTING = re.compile(r"(?i)(?:portray|depict|paint|cast)(?:s|ed|ing)?")
@@ -764,6 +771,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "…, and tell us whether you think it crosses a line.": the outlet asks its readers (check12m BN-26)
     if _DEPICTING.match(word) and _PICTURE_BEFORE.search(before):
         return True  # "the magazine portrayed Mitt Romney as one of the stars of …": a cover's picture, no one's words (BN-26)
+    if word.lower() == "called" and _CALLED_NAME.search(before) and re.match(r"\s*[\"“‘']|\s{3,}", masked[m.end() :]):
+        return True  # "…has declined … over its cover story of the candidate called "The Queen of Rage,"": a name (BN-27)
     if word.lower() == "telling" and _GERUND_AFTER.search(before) and _TALES.match(masked[m.end() :]):
         return True  # "made a career out of shocking her public by telling stories of …": an activity (check10i KG-6)
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
