@@ -557,11 +557,12 @@ _HELD_AFTER = re.compile(r"^,?\s+(?:of|for|at)\s+([^,;:()]{1,80}?)(?=\s+(?:said|
 _HELD_BEFORE = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+)?)['’]s\s+(?:(?:former|new|longtime|then)\s+)?$")
 """The organisation that owns a title: "the organization’s president", "the company’s president"."""
 _HELD_PREFIX = re.compile(
-    r"((?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*|(?<![\w-])(?:[\w'’-]+\s+)?unions?)\s+(?:[a-z-]+\s+(?:[a-z-]+\s+)?(?:and|&)\s+)?$"
+    r"((?:[A-Z][\w&.'’-]*\s+(?:(?:for|of)\s+)?){0,5}[A-Z][\w&.'’-]*|(?<![\w-])(?:[\w'’-]+\s+)?unions?)\s+(?:[a-z-]+\s+(?:[a-z-]+\s+)?(?:and|&)\s+)?$"
 )
 """The organisation named just before a title, with no "of" ("Humane Society CEO Wayne Pacelle", "Marijuana Policy
 Project spokesman Mason Tvert", "Apple CEO Tim Cook", "the union president"), also before a first title joined to it
-("Humane Society president and CEO Wayne Pacelle")."""
+("Humane Society president and CEO Wayne Pacelle"), and one with "for" or "of" in its name ("The National
+Organization for Women President Terry O'Neill", check12m BN-27)."""
 _CIVIL = re.compile(
     r"\b(?:[Ss]ociety|[Aa]ssociation|[Cc]lub|[Ff]oundation|[Pp]roject|[Cc]oalition|[Nn]on-?profits?|[Cc]harit(?:y|ies)|"
     r"NGOs?|[Mm]ovement|organi[sz]ations?|unions?|(?:Workers|Teachers|Nurses|Employees|Labou?r|Trade)['’]?\s+Unions?)\b|"

@@ -379,13 +379,16 @@ def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
         h for h in roles
         if a <= h.start and h.end <= b
         and not (_a_person(h) and (_POSSESSED.match(masked[h.end : b]) or _RELATION_OF.search(masked[a : h.start])))
+        # HB-25: "Mike Huckabee, the Baptist minister who became Arkansas governor,": what the clause tells of his past
+        and not _IN_RELATIVE.search(masked[a : h.start])
     ]
     if not inside or re.search(r"\s(?:and|or)\s", masked[a : inside[0].start]):
         # KG-22, CE-19: "Kathy Griffin, the celebrity comic and author,", "Dr. Lisa Bardack, an internist and chairman
         # of …": the appositive first calls the person something the lexicon does not type; the role after "and" is
         # not what the person is known as here
         return None
-    noun_phrase = re.match(r"(?i)(?:the|a|an|his|her|its|their|former|[A-Z][\w.&-]*['’]s?)\s", following.group(1))
+    # "Brent Bozell, head of the Media Research Center," (check12m BN-28): the head takes the organisation's kind
+    noun_phrase = re.match(r"(?i)(?:the|a|an|his|her|its|their|former|head\s+of|[A-Z][\w.&-]*['’]s?)\s", following.group(1))
     bare_title = _BARE_TITLE.fullmatch(masked[a : inside[0].start])  # "Tai Hui, chief market strategist at …" (TA-49)
     return inside[0].category if noun_phrase or inside[0].start == a or bare_title else None
 
@@ -740,6 +743,14 @@ _RELATION_OF = re.compile(
 outspoken critic of the president"): that person's, not the speaker's (check12l CH-20, BK-23)."""
 
 
+_TARGET_OF = re.compile(
+    r"(?i)\b(?:(?:took|takes|take|taking)\s+(?:a\s+|another\s+)?(?:swipe|jab|shot|potshot|dig|aim)s?\s+at|"
+    r"attack(?:ed|s|ing)?|criticized?|criticised?|criticizing|criticising|blast(?:ed|s|ing)?|slamm?(?:ed|s|ing)?|"
+    r"rebuk(?:ed|es|ing)|mock(?:ed|s|ing)?)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:former|late|then|ex|current|"
+    r"sitting)[-\s]+)?$"
+)
+"""A role that is the title of the person the speaker criticises ("He also took a swipe at President Obama for …
+and vowed …"): that person's, not the speaker's (check12m HB-26)."""
 _IN_RELATIVE = re.compile(r"\w[^,;:]*\s(?:who|whom|whose|which)\s")
 """A relative clause in the speaker phrase, on a noun before it, holding the role: the role is in what the clause says
 about the speaker."""
@@ -877,7 +888,9 @@ def _not_own(masked: str, a: int, b: int, hit: Hit, *, headed: bool) -> bool:
     Dick Cheney"), an object of a preposition ("Pence on Fox News"), or an unnamed group
     that is an object ("asking supporters to sign") or stands beside a named person ("Cornyn, one of the bill's
     leading proponents," — JA-27)."""
-    if _a_person(hit) and (_POSSESSED.match(masked[hit.end : b]) or _RELATION_OF.search(masked[a : hit.start])):
+    if _a_person(hit) and (
+        _POSSESSED.match(masked[hit.end : b]) or _RELATION_OF.search(masked[a : hit.start]) or _TARGET_OF.search(masked[a : hit.start])
+    ):
         return True
     if _IN_RELATIVE.search(masked[a : hit.start]):
         return True  # MJ-28: "Rep. Jared Polis (D-Colo.), a vocal supporter … who has sponsored bills seeking protection

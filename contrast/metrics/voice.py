@@ -417,6 +417,8 @@ _CHARACTERISING_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
     r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|the|a|an|his|their|its|our)\b"
     r"(?!\s+(?:quits|a\s+day|a\s+night|a\s+career)\b)|"
+    r"(?<=,\s)calling\s+(?-i:[A-Z][\w.-]*)['’]s\s+[a-z][\w-]*\s+(?!(?:about|to|for|on|at|with|in)\b)[a-z][\w-]*\b"
+    r"(?!\s+(?:quits|a\s+day|a\s+night|a\s+career)\b)|"
     r"(?:castigat|condemn|pann|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|identifi|"
     r"criticiz|criticis|attack|assail|rip)(?:e|es|ed|d|s|ing|ting|ping|ming|ped|med)?\b"
     r"(?!\s+(?:himself|herself|itself|themselves|ourselves|myself|yourself)\b)(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
@@ -425,7 +427,9 @@ _CHARACTERISING_RE = re.compile(
 bill a power grab", "condemned the approach as destructive"): the characterisation is reported. Only the
 verb ("portrayal" is a noun), and not a self-presentation ("to cast himself as a defender", "portray
 itself as a force for good"): what someone makes of themselves by acting is the writer's observation. Not an idiom
-that names no one ("Steele will call it quits", check11j SR-15)."""
+that names no one ("Steele will call it quits", check11j SR-15). A participle after the main clause naming what a
+named country's or person's thing is ("…, calling Cuba's government tyrannical", check12m HB-21) reports the subject's
+label; not a call made about something ("calling Roe's office about the permit")."""
 _CONDITION = r"(?:if|unless|whether|once|when|lest)\s+"
 _SAYING_RE = re.compile(rf"(?i)\b(?:{_SAYING})\b")
 _DETERMINERS = (
@@ -728,6 +732,24 @@ _GERUND_AFTER = re.compile(r"(?i)\b(?:by|for|of|from|at|in|about|without|through
 """A preposition before a gerund: "by telling stories" says how someone acts, not what they said."""
 
 
+_WHOM_SUBJECT = re.compile(r"(?i)\b(?:whom|which)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}$")
+"""A named subject in a relative clause before a charge ("the latter of whom Beck accused of launching …"): his
+accusation, not a participle on a noun (check12-reL BK-27)."""
+_CALLED_NAME = re.compile(
+    r"(?i)\b(?:has|have|had|is|are|was|were|will|would)\s+[^,;:]*\b(?:of|about|on|with|in|for|from|to|into|over)\s+"
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+$"
+)
+"""A noun in a prepositional phrase after the clause's finite verb, before "called" and a quotation: the participle
+names it ("… over its cover story of the candidate called “The Queen of Rage”"); "Critics of the plan called “…”"
+report (check12m BN-27)."""
+_TO_READERS = re.compile(r"(?i)(?:^|[,;:]\s*(?:and\s+)?|\band\s+|\bplease\s+)\s*$")
+"""Before an imperative "tell us": nothing, or a joiner; no subject ("Officials tell us …" reports the officials)."""
+_DEPICTING = re.compile(r"(?i)(?:portray|depict|paint|cast)(?:s|ed|ing)?")
+_PICTURE_BEFORE = re.compile(
+    r"(?i)\b(?:magazine|cover|covers|photo|photos|photograph|image|images|picture|pictures|cartoon|illustration|poster|"
+    r"advertisement|ad|film|movie|painting|mural|statue)\s+(?:[\w'’-]+\s+){0,2}$"
+)
+"""A picture, a cover or a film as the subject of a verb of depiction: it shows, it says nothing (check12m BN-26)."""
 _IRREGULAR_SAID = frozenset({"said", "told", "wrote", "says", "tells", "writes"})
 """Verbs of saying that do not end in "-ed" and follow "some" or "many" as their subject, not as a noun's determiner."""
 
@@ -745,6 +767,12 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
     if word.lower() == "call" and not before.strip(" “\"‘'"):
         return True  # "Call it Cheney versus Cheney.": the writer's imperative, naming the story; nobody is reported (CH-21)
+    if word.lower() == "tell" and _TO_READERS.search(before) and re.match(r"(?i)\s+us\b", masked[m.end() :]):
+        return True  # "…, and tell us whether you think it crosses a line.": the outlet asks its readers (check12m BN-26)
+    if _DEPICTING.match(word) and _PICTURE_BEFORE.search(before):
+        return True  # "the magazine portrayed Mitt Romney as one of the stars of …": a cover's picture, no one's words (BN-26)
+    if word.lower() == "called" and _CALLED_NAME.search(before) and re.match(r"\s*[\"“‘']|\s{3,}", masked[m.end() :]):
+        return True  # "…has declined … over its cover story of the candidate called "The Queen of Rage,"": a name (BN-27)
     if word.lower() == "telling" and _GERUND_AFTER.search(before) and _TALES.match(masked[m.end() :]):
         return True  # "made a career out of shocking her public by telling stories of …": an activity (check10i KG-6)
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
@@ -766,7 +794,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     )
     if _RISKED.search(before):
         return True  # "take the package now or risk being blamed for a downturn": a charge feared, not made (check10h BT-42)
-    if charge and word.lower().endswith("ed") and re.match(r"\s+(?:of|for)\b", masked[m.end() :]) and not _PASSIVE.search(before):
+    if (
+        charge and word.lower().endswith("ed") and re.match(r"\s+(?:of|for)\b", masked[m.end() :])
+        and not _PASSIVE.search(before) and not _WHOM_SUBJECT.search(before)
+    ):
         return True  # a participle on a noun: "The plan, criticized for its cost, passed" states the passing
     if charge and _CHARGED.search(before) and (word.lower().endswith("ing") or re.match(r"\s+(?:of|for)\b", masked[m.end() :])):
         return True  # a charge on a noun: "12 Russian intelligence officers accused of hacking", "indictments accusing …"
