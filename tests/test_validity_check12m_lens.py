@@ -14,6 +14,8 @@ import pytest
 
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
+from contrast.metrics.vader import tone
+from contrast.metrics.voice import OWN, REPORTED, cue_context, own_part, sentence_voices
 
 # --- BN-21, HB-19: a certainty word as an adjective before its noun -----------------------------------------------------
 
@@ -41,3 +43,52 @@ def _certainty(sentence: str) -> list[str]:
 )
 def test_a_certainty_word_before_its_noun_is_no_stance(sentence: str, cues: list[str]) -> None:
     assert _certainty(sentence) == cues
+
+
+# --- BN-18: the outlet's own tone is not the feeling of a short quotation in its sentence --------------------------------
+
+HEADLINE = "The headline advertising the magazine's story reads, \"THE QUEEN OF RAGE.\""
+"""HuffPost's sentence (BN-18): its only feeling word is in the quoted headline, under half its words."""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        HEADLINE,
+        "At the bottom of the page are the words \"The Queen of Rage.\"",
+        "'Rage' is a word that does not appear in the profile of the candidate.",
+    ],
+)
+def test_a_short_quotation_in_an_own_voice_sentence_is_not_scored_as_the_outlets_tone(sentence: str) -> None:
+    voice = sentence_voices([sentence])[0]
+    assert voice.kind == OWN
+    assert tone(own_part(sentence, voice))["compound"] == 0.0
+
+
+def test_an_own_voice_sentence_keeps_its_own_feeling_words_beside_a_short_quotation() -> None:
+    sentence = "The magazine's ugly cover, headlined \"The Queen of Rage,\" drew angry complaints."
+    voice = sentence_voices([sentence])[0]
+    assert voice.kind == OWN
+    assert tone(own_part(sentence, voice))["compound"] < -0.05
+
+
+# --- HB-18: the outlet's comment after a quoted phrase is its own voice ---------------------------------------------------
+
+SLOGAN = (
+    "He frequently repeated the phrase, \"Hope to higher ground,\" which appears to be a slogan of sorts for his 2016 "
+    "campaign."
+)
+
+
+def test_an_outlets_comment_on_a_quoted_phrase_is_its_own_voice() -> None:
+    voice = sentence_voices([SLOGAN])[0]
+    start = SLOGAN.index("appears")
+    assert voice.kind_at(start) == OWN
+    assert cue_context(voice, SLOGAN, start, start + len("appears to")) == OWN
+
+
+def test_what_a_speaker_is_quoted_saying_after_a_phrase_stays_reported() -> None:
+    # near miss: a "which" clause inside what is reported, with no quoted phrase before it, stays the speaker's
+    sentence = "He said the plan, which appears to cost more than promised, would fail."
+    voice = sentence_voices([sentence])[0]
+    assert voice.kind_at(sentence.index("appears")) == REPORTED
