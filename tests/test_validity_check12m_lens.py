@@ -14,6 +14,7 @@ import pytest
 
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
+from contrast.metrics.frames import frames_lexicon, frames_matcher
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import OWN, REPORTED, cue_context, own_part, sentence_voices
 
@@ -92,3 +93,48 @@ def test_what_a_speaker_is_quoted_saying_after_a_phrase_stays_reported() -> None
     sentence = "He said the plan, which appears to cost more than promised, would fail."
     voice = sentence_voices([sentence])[0]
     assert voice.kind_at(sentence.index("appears")) == REPORTED
+
+
+# --- BN-32, HB-31, HB-32, HB-33: frame cues in a sense no frame means -------------------------------------------------
+
+
+def _frames(sentence: str, category: str) -> list[str]:
+    return [h.cue.lower() for h in frames_matcher(frames_lexicon(Lenses())).find(sentence) if h.category == category]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "cues"),
+    [
+        # BN-32: voters met in a photograph are people in a room, no attitude of the public
+        ("The pictures show Ms. Bachmann shaking hands with voters, standing by herself in the corner of a room and "
+         "signing autographs.", "public_opinion", []),
+        ("He spent the morning greeting voters at a diner in Manchester.", "public_opinion", []),
+        ("A recent poll found that voters favored a Democratic-controlled Congress.", "public_opinion", ["poll", "voters"]),
+        ("His latest effort to win back some Republican primary voters who abandoned him.", "public_opinion", ["voters"]),
+        # HB-31: "a lifestyle choice" is a claim about what is chosen, not how people live
+        ("Mr. Huckabee opposes same-sex marriage, suggesting as recently as February that homosexuality is a lifestyle "
+         "choice akin to drinking or swearing.", "quality_of_life", []),
+        ("Rising rents are changing the lifestyle of young families in the city.", "quality_of_life",
+         ["lifestyle", "families"]),
+        # HB-32: what one candidate would need to do to win is his route, no policy prescribed
+        ("He would need to replicate that early success to create an opening to build a wider coalition.", "policy", []),
+        ("Huckabee will need to win Iowa again to stay in the race.", "policy", []),
+        ("The city needs to repair its bridges before winter.", "policy", ["needs to"]),
+        ("We will need to see guidance from each state on how this will be handled.", "policy", ["need to"]),
+        ("Lawmakers need to fund the program by March.", "policy", ["need to", "program"]),
+        # HB-33: influence over a domestic movement is no country's standing abroad
+        ("Since then, he has continued to influence the conservative movement as a charismatic public speaker and radio "
+         "and television host.", "external", []),
+        ("Special interests' influence on our politics has grown.", "external", []),
+        ("The counsel leads an inquiry into Russia's influence on the 2016 election.", "external", ["influence"]),
+        ("He advocated more aid to counter Russia's influence in the east of the country.", "external", ["influence"]),
+        ("Obama would not meet him out of a desire not to influence Israel's tight elections.", "external", ["influence"]),
+        ("America's global influence remains a benevolent force.", "external", ["global", "influence"]),
+    ],
+)
+def test_frame_cues_in_no_frame_sense(sentence: str, category: str, cues: list[str]) -> None:
+    assert _frames(sentence, category) == cues
+
+
+def test_the_frames_lexicon_version_names_its_change() -> None:
+    assert frames_lexicon(Lenses()).version == "1.13.0"
