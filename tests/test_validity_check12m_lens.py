@@ -17,6 +17,8 @@ from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
 from contrast.metrics.frames import frames_lexicon, frames_matcher
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import OWN, REPORTED, cue_context, own_part, sentence_voices
+from contrast.report.handout.questions import BASE_VOCABULARY, vocabulary
+from tests.test_handout_words import _event
 
 # --- BN-21, HB-19: a certainty word as an adjective before its noun -----------------------------------------------------
 
@@ -138,3 +140,20 @@ def test_frame_cues_in_no_frame_sense(sentence: str, category: str, cues: list[s
 
 def test_the_frames_lexicon_version_names_its_change() -> None:
     assert frames_lexicon(Lenses()).version == "1.13.0"
+
+
+# --- HB-36: a word both excerpts of an event use is no one source's strongly felt word -----------------------------------
+
+
+def test_a_strongly_felt_word_both_excerpts_of_an_event_use_is_not_taught_as_one_sources() -> None:
+    events = [_event(
+        ("A", "Evangelical Christian voters helped Huckabee win the Iowa caucuses in 2008."),
+        ("B", "He ran for the GOP presidential nomination in 2008, capturing strong support from evangelical Christians "
+              "and winning the Iowa caucuses."),
+    )]
+    assert "win" not in [w.term for w in vocabulary(events, ())[len(BASE_VOCABULARY):]]
+
+
+def test_a_strongly_felt_word_of_one_excerpt_only_is_still_taught() -> None:
+    events = [_event(("A", "The war is a disaster, critics said."), ("B", "The war went on, officials said."))]
+    assert [w.term for w in vocabulary(events, ())[len(BASE_VOCABULARY):]] == ["disaster"]
