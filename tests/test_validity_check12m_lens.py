@@ -14,11 +14,12 @@ import pytest
 
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
-from contrast.metrics.frames import frames_lexicon, frames_matcher
+from contrast.metrics.frames import frames_lexicon
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import OWN, REPORTED, cue_context, own_part, sentence_voices
 from contrast.report.handout.questions import BASE_VOCABULARY, vocabulary
 from tests.test_handout_words import _event
+from tests.test_validity_check12l_lens import _frames
 
 # --- BN-21, HB-19: a certainty word as an adjective before its noun -----------------------------------------------------
 
@@ -98,10 +99,6 @@ def test_what_a_speaker_is_quoted_saying_after_a_phrase_stays_reported() -> None
 
 
 # --- BN-32, HB-31, HB-32, HB-33: frame cues in a sense no frame means -------------------------------------------------
-
-
-def _frames(sentence: str, category: str) -> list[str]:
-    return [h.cue.lower() for h in frames_matcher(frames_lexicon(Lenses())).find(sentence) if h.category == category]
 
 
 @pytest.mark.parametrize(
