@@ -50,8 +50,9 @@ def test_the_handout_does_not_teach_the_storys_own_words_as_strongly_felt() -> N
     events = [_event(("A", "We must win this war, he said."), ("C", "The war is a disaster, critics said."))]
     taught = [w.term for w in vocabulary(events, (), topic=topic_words(STEELE))[len(BASE_VOCABULARY):]]
     assert taught == ["disaster"]
-    # without the topic the tone score's list would teach all three
-    assert {"war", "win", "disaster"} <= {w.term for w in vocabulary(events, ())}
+    # without the topic the tone score's list would teach "win" and "disaster" ("war", in both excerpts, is the event's
+    # word: check12m HB-36)
+    assert {"win", "disaster"} <= {w.term for w in vocabulary(events, ())}
 
 
 def test_a_loaded_lens_term_that_is_the_topic_is_not_taught() -> None:

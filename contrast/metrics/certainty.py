@@ -67,6 +67,8 @@ SPEC = LensSpec(
     method="Cue words per 1,000 words of the outlet’s own voice, from a hand-written lexicon after Hyland’s (2005) hedges "
     "and boosters. A word of doubt that names a topic is no hedge: the noun (“uncertainty over tariffs weighs on "
     "markets”) and “uncertain” or “unclear” before a noun (“an uncertain future”); “it is unclear whether” hedges. "
+    "Nor is “unlikely” or “confirmed” before its noun (“some unlikely allies”, “confirmed candidates”): it describes "
+    "the noun. "
     "Nor is a word that is not the writer’s stance on a claim: “possible” stating a condition (“only possible if”) or "
     "before the options it ranges over (“possible alternatives”), a negated ability (“could not serve”), a modal in a "
     "condition (“if his impartiality might reasonably be questioned”) or in a question of what someone can do (“what, "
@@ -111,9 +113,23 @@ _TOPIC_SENSES = re.compile(
 """Words of doubt that name a topic: the noun, and the adjective before a noun it describes."""
 
 
+_DETERMINER = (
+    r"a|an|the|some|any|such|these|those|his|her|its|their|our|my|your|two|three|four|five|several|many|few|more|"
+    r"most|even|of|among|for"
+)
+_BEFORE_ITS_NOUN = re.compile(
+    rf"(?i)\b(?:{_DETERMINER})\s+(unlikely|confirmed)\s+(?!(?:to|that|if|whether|by|as|but)\b)[a-z][\w-]*\b"
+)
+""""Unlikely" or "confirmed" after a determiner and before its noun: an adjective ("even some unlikely allies": surprising
+ones, check12m BN-21; "the field of confirmed and potential candidates": declared ones, check12m HB-19), which describes
+the noun and neither withholds nor closes down a claim. "It is unlikely that …", "is unlikely to", "Officials confirmed
+the deal" and "the report that confirmed the leak" keep counting."""
+
+
 def topic_senses(sentence: str) -> list[tuple[int, int]]:
-    """Spans of the words of doubt in ``sentence`` that name a topic, not the writer's hedge."""
-    return [m.span() for m in _TOPIC_SENSES.finditer(sentence)]
+    """Spans of the words of doubt in ``sentence`` that name a topic, not the writer's hedge, and of "unlikely" or
+    "confirmed" as an adjective before its noun (``_BEFORE_ITS_NOUN``)."""
+    return [m.span() for m in _TOPIC_SENSES.finditer(sentence)] + [m.span(1) for m in _BEFORE_ITS_NOUN.finditer(sentence)]
 
 
 BOOSTER = "booster"
@@ -329,8 +345,8 @@ class CertaintyMatcher(CueMatcher):
         dropped = set(not_a_stance(sentence, hits))
         if any(h.cue.lower().startswith("suggest") for h in hits):
             dropped.update(spoken_suggestions(sentence))
+        dropped.update(topic_senses(sentence))
         if any(h.category == HEDGE for h in hits):
-            dropped.update(topic_senses(sentence))
             dropped.update(one_persons_frequency(sentence, hits))
         return [h for h in hits if (h.start, h.end) not in dropped] if dropped else hits
 

@@ -37,6 +37,9 @@ CS-34); a video game is a cue of its own. A lawmaker's party abbreviated ("(R-Mi
 Political cue as the party spelled out is ("Republican of Minnesota"): check11j CF-27. Nor the audience in a hall, a
 custom that dictates what political actors do, "effective" of a plea or of when something takes effect, nor one family
 ("The Cheney family dispute": "family" alone is no cue since lexicon 1.12.0): check12l BK-31, BK-32, BK-33, CH-24.
+Nor voters met in person ("shaking hands with voters"), "a lifestyle choice" (an exception phrase since 1.13.0), what
+one person "would need to" do on a route to a goal, nor "influence" with no foreign country and no other External cue
+in its sentence ("continued to influence the conservative movement"): check12m BN-32, HB-31, HB-32, HB-33.
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ from contrast.metrics.lens import (
     measured_part,
     pooled,
 )
+from contrast.metrics.places import COUNTRY_NAMES
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.voice import DEFINITION, NEGATED, OWN, source_voices
 from contrast.resources import Lexicon, lexicon
@@ -203,6 +207,16 @@ check12l BK-33): what one hall did is no attitude of the public. Audiences a med
 African-American audiences", "foreign audiences") stay cues."""
 
 
+_MET = re.compile(
+    r"(?i)\b(?:shak(?:e|es|ing)|shook)\s+hands\s+with\s+(?:(?:local|Iowa|New\s+Hampshire|potential|prospective)\s+)?"
+    r"(voters)\b|\b(?:greet(?:s|ed|ing)?|hugg(?:ed|ing)|hugs|(?:mingl(?:e|es|ed|ing)|pos(?:e|es|ed|ing)|"
+    r"chatt?(?:ed|ing|s)?)\s+with)\s+(?:(?:local|potential|prospective)\s+)?(voters)\b"
+)
+"""Voters someone meets in person ("The pictures show Ms. Bachmann shaking hands with voters", "greeting voters at a
+diner"): people in a room, as an audience in a hall is (``_CROWD``), not the public's attitude (check12m BN-32; none of
+BASIL's tuning half's 33 own or quoted "voters" is so met)."""
+
+
 FAIRNESS = "fairness"
 _DEGREE_FAIRLY = re.compile(
     r"(?i)\b(fairly)\s+(?!(?:and|or|but|nor|than|as|to|by|in|on|at|with|for|from|among|between|under|if|when|while|"
@@ -236,6 +250,12 @@ own story": how well words persuade, check12l BK-32) and of when something takes
 5 p.m."). "Effective policy", "effective foreign assistance programs" still judge a policy."""
 
 
+_ONES_ROUTE = re.compile(
+    r"(?:\b(?i:he|she)|\b(?!(?:We|They|You|It|I|This|That|These|Those|There)\b)[A-Z][\w'’-]+)\s+(?i:would|will|'d|’d|'ll|’ll)\s+(?i:also\s+|still\s+|first\s+)?(?i:(need\s+to))\b"
+)
+""""need to" of what one person would or will have to do ("He would need to replicate that early success to create an
+opening …", "Huckabee will need to win Iowa again"): a candidate's route to a goal, no policy prescribed (check12m
+HB-32). "The city needs to repair its bridges", "Lawmakers need to fund the program" stay cues."""
 _EVENT_PLANS = re.compile(
     r"(?i)\b(plans?)\s+(?:for|of)\s+(?:(?:a|an|the|their|his|her|its|our|this|next)\s+)?(?:[\w'’-]+\s+){0,3}?[\"“']?"
     r"(?:kiss-ins?|sit-ins?|protests?|rall(?:y|ies)|march(?:es)?|boycotts?|demonstrations?|vigils?|walkouts?|"
@@ -294,6 +314,29 @@ def _a_political_convention(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
             and any(h.category == POLITICAL and h.start > hit.end for h in hits))
 
 
+EXTERNAL = "external"
+_INFLUENCE = re.compile(r"(?i)^influence$")
+_US_NAMES = frozenset({"United States", "U.S.", "US", "America"})
+_FOREIGN = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in COUNTRY_NAMES if n not in _US_NAMES) + r")(?![\w.])|"
+    r"\b(?:Chinese|Russian|Israeli|Iranian|Iraqi|Syrian|Ukrainian|Japanese|Indian|British|French|German|Italian|Spanish|"
+    r"Canadian|Mexican|Brazilian|Australian|Turkish|Egyptian|Saudi|Pakistani|Afghan|Korean|Taiwanese|Vietnamese|"
+    r"Polish|Venezuelan|Cuban|European|Qatari)\b"
+)
+"""A foreign country, capital or people named ("Russia's influence on the 2016 election", "to influence the Israeli
+elections"); not the United States, whose own influence is external only beside another cue ("America's global
+influence")."""
+
+
+def _domestic_influence(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
+    """"influence" with no other External cue and no foreign country in its sentence ("he has continued to influence the
+    conservative movement", "special interests' influence on our politics"): sway at home, not a country's standing
+    abroad (check12m HB-33). In BASIL's tuning half all 7 uses of the foreign sense name a foreign country or have
+    another cue ("global", "world"); none of the 10 domestic ones does."""
+    return (hit.category == EXTERNAL and bool(_INFLUENCE.match(hit.cue)) and not _FOREIGN.search(sentence)
+            and not any(h.category == EXTERNAL and h is not hit for h in hits))
+
+
 def _doubt_of_no_public(sentence: str, hit: Hit) -> bool:
     return hit.category == PUBLIC_OPINION and bool(_DOUBT.match(hit.cue)) and not _THE_PUBLIC.search(sentence)
 
@@ -306,8 +349,9 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     spans: set[tuple[str, int, int]] = set()
     if any(h.category == FAIRNESS for h in hits):
         spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE_FAIRLY.finditer(sentence)}
-    for category, rule in ((CRIME, _LISTED_POLICE), (PUBLIC_OPINION, _CROWD), (PUBLIC_OPINION, _RESIGNED_IN_PROTEST),
-                           (LEGALITY, _RIGHTS_LABEL), (POLICY, _EVENT_PLANS), (POLICY, _BROADCASTS)):
+    for category, rule in ((CRIME, _LISTED_POLICE), (PUBLIC_OPINION, _CROWD), (PUBLIC_OPINION, _MET),
+                           (PUBLIC_OPINION, _RESIGNED_IN_PROTEST), (LEGALITY, _RIGHTS_LABEL), (POLICY, _EVENT_PLANS),
+                           (POLICY, _BROADCASTS), (POLICY, _ONES_ROUTE)):
         if any(h.category == category for h in hits):
             spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in range(1, rule.groups + 1)
                       if m.start(g) >= 0}
@@ -341,7 +385,8 @@ class FramesMatcher(CueMatcher):
         hits = [h for h in hits if (h.category, h.start, h.end) not in other]
         hits = [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
         hits = [h for h in hits if not (h.category == POLITICAL and _an_advocacy_campaign(sentence, h))]
-        hits = [h for h in hits if not _doubt_of_no_public(sentence, h) and not _a_political_convention(sentence, h, hits)]
+        hits = [h for h in hits if not _doubt_of_no_public(sentence, h) and not _a_political_convention(sentence, h, hits)
+                and not _domestic_influence(sentence, h, hits)]
         hits = [h for h in hits if not self._unsupported(h, hits)]
         if "-" in sentence or "–" in sentence:
             labels = [Hit(POLITICAL, m.group(), *m.span()) for m in _PARTY_LABEL.finditer(sentence)]

@@ -4,8 +4,9 @@ Aggregates are over sentences, not a whole-text score (which saturates). Each se
 is scored on its normalised text (``vader.tone``) and given its voice (``voice``): the
 outlet's own words, a quotation, or reported speech. A source's tone is the tone of its
 own voice — what the outlet says — and an own-voice sentence that reports someone in a joined clause ("…,
-while Democrats vowed to block it") is scored without that clause (``voice.own_part``); so the figures named ``sentiment_*`` and ``share_*``
-are over ``own`` sentences only: mean (with a 95% bootstrap interval), median, the shares
+while Democrats vowed to block it") is scored without that clause, and without its short quotations (a quoted
+headline, "… reads, “THE QUEEN OF RAGE.”", is the headline's feeling: check12m BN-18) (``voice.own_part``); so the
+figures named ``sentiment_*`` and ``share_*`` are over ``own`` sentences only: mean (with a 95% bootstrap interval), median, the shares
 of positive (≥ 0.05), neutral and negative (≤ -0.05) sentences (shares with intervals),
 and the most positive and most negative own-voice sentence. Quoted and reported speech
 is aggregated apart (``reported_*``): whose words carry the feeling is part of the framing.

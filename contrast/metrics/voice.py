@@ -927,6 +927,25 @@ def _own_adjunct_at(text: str, masked: str, found: Sequence[tuple[int, int]]) ->
     return None
 
 
+_PHRASE_NAMED = re.compile(
+    r"(?i)\b(?:phrase|words?|slogan|line|term|motto|refrain|mantra|expression|catchphrase|headline)s?\s*[,:]?\s*$"
+)
+_WHICH = re.compile(r"(?i),?\s*which\b")
+
+
+def _comment_on_phrase(text: str, speech: Sequence[tuple[int, int]]) -> int | None:
+    """Where the outlet's own comment on a quoted phrase begins: a "which" clause right after a short quotation that the
+    sentence names as a phrase ("He frequently repeated the phrase, “Hope to higher ground,” which appears to be a
+    slogan of sorts for his 2016 campaign": the slogan is Huckabee's, the "appears to" Fox's, check12m HB-18); else
+    None. The phrase is what was said, so what is said of it after it is the writer's."""
+    for a, b in speech:
+        if len(_WORDS.findall(text[a:b])) < QUOTE_WORDS and _PHRASE_NAMED.search(text[:a]):
+            which = _WHICH.match(text, b)
+            if which is not None:
+                return which.start()
+    return None
+
+
 _BREAK = re.compile(r"[,;:—–―(]|--")
 _OPENER = re.compile(
     r"(?i)^\s*(?:[A-Z][A-Z .,'’-]*\s*[—–-]+\s*)?(?:in|on|at|after|before|during|since|following|despite|amid|with|"
@@ -1174,6 +1193,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         elif said is not None or long_quotes or (voices and not breaks[len(voices)] and _spells_out(text, texts, voices)):
             kind = REPORTED
             adjunct = _own_adjunct_at(text, masked, found) if found else None
+            adjunct = _comment_on_phrase(text, speech) if adjunct is None else adjunct
             clauses = tuple((a, b, OWN) for a, b in _reporting_clause(masked, found)) if found else ()
             clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
         else:
@@ -1355,12 +1375,14 @@ def _voices(texts: tuple[str, ...], breaks: tuple[bool, ...]) -> tuple[Voice, ..
 def own_part(text: str, voice: Voice | None = None) -> str:
     """The words of a sentence whose tone is the outlet's: an own-voice sentence less the clauses in which it
     reports someone (blanked, same length: "Trump requested $5.7 billion for the wall, while Democrats vowed to
-    block …" is scored on its first clause); any other sentence whole, as its tone is the speech it reports.
+    block …" is scored on its first clause) and less its short quotations (a quoted headline, a word mentioned:
+    "The headline … reads, “THE QUEEN OF RAGE.”" is the magazine's feeling, not the outlet's, check12m BN-18); any
+    other sentence whole, as its tone is the speech it reports.
     ``voice``: the sentence's voice read in its source; without it the sentence is read alone."""
     voice = voice if voice is not None else sentence_voices([text])[0]
-    if voice.kind != OWN or not voice.clauses:
+    if voice.kind != OWN or not (voice.clauses or voice.quotes):
         return text
-    return _masked(text, [(a, b) for a, b, kind in voice.clauses if kind != OWN])
+    return _masked(text, [*voice.quotes, *((a, b) for a, b, kind in voice.clauses if kind != OWN)])
 
 
 def own_word_count(text: str, voice: Voice, count: Callable[[str], int]) -> int:

@@ -237,12 +237,23 @@ def some_sources(source_ids: Sequence[str], tags: Mapping[str, SourceTag], quote
 
 
 def _strong_words_in(events: Sequence[HandoutEvent]) -> list[tuple[str, float, str]]:
+    """The strongly felt words of the excerpts, each with the letter of the first source using it; not a word another
+    source's excerpt of the same event uses too, in any form ("win" beside "winning the Iowa caucuses": the event's
+    word, not one source's choice, check12m HB-36)."""
     seen: dict[str, tuple[str, float, str]] = {}
     for event in events:
         for excerpt in event.excerpts:
+            others = " ".join(x.text for x in event.excerpts if x.source.letter != excerpt.source.letter)
             for word, value in strongly_felt(excerpt.text):
-                seen.setdefault(word, (word, value, excerpt.source.letter))
+                if not _a_form_of(word, others):
+                    seen.setdefault(word, (word, value, excerpt.source.letter))
     return sorted(seen.values(), key=lambda item: (-abs(item[1]), item[0]))
+
+
+def _a_form_of(word: str, text: str) -> bool:
+    """Whether ``text`` uses ``word`` or an inflected form of it ("win": "wins", "winning"; "anger": "angered")."""
+    stem = re.escape(word)
+    return re.search(rf"(?i)\b{stem}(?:{re.escape(word[-1])})?(?:s|es|ed|d|ing|er|ers)?\b", text) is not None
 
 
 def strongly_felt(text: str) -> list[tuple[str, float]]:
