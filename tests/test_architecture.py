@@ -22,7 +22,7 @@ PACKAGE = REPO / "contrast"
 ORCHESTRATION = frozenset(
     {"contrast", "contrast.__main__", "contrast.cli", "contrast.watch", "contrast.pipeline", "contrast.plan", "contrast.stages",
      "contrast.cache", "contrast.codecs", "contrast.outputs", "contrast.sources", "contrast.scaffold", "contrast.engine",
-     "contrast.engine.work", "contrast.engine.local", "contrast.engine.cluster"}
+     "contrast.engine.work", "contrast.engine.local", "contrast.engine.cluster", "contrast.engine.corpus"}
 )
 """Modules that run or store stages: only each other import them (the stages never do)."""
 
