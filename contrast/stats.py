@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -45,9 +45,14 @@ def rows_seed(*arrays: np.ndarray) -> int:
     another in Source by source, seeded by the source)."""
     hasher = hashlib.sha256(b"rows")
     for array in arrays:
-        hasher.update(b"\0" + str(array.shape[0]).encode() + b"\0")
-        hasher.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
+        _hash_values(hasher, b"\0", array)
     return int.from_bytes(hasher.digest()[:8], "big")
+
+
+def _hash_values(hasher: Any, prefix: bytes, array: np.ndarray) -> None:
+    """Feed ``hasher`` one column after ``prefix``: its length and its values as float64 (what resampling reads of it)."""
+    hasher.update(prefix + str(array.shape[0]).encode() + b"\0")
+    hasher.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
 
 
 def bootstrap_mean_intervals(
@@ -114,8 +119,7 @@ def replicates_key(arrays: Mapping[str, np.ndarray], *, seed: int, resamples: in
     """SHA-256 of everything the replicates depend on: column names and values (in order), seed, resamples."""
     hasher = hashlib.sha256(f"{seed}:{resamples}:{len(arrays)}".encode())
     for name, array in arrays.items():
-        hasher.update(b"\0" + name.encode("utf-8") + b"\0" + str(array.shape[0]).encode() + b"\0")
-        hasher.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
+        _hash_values(hasher, b"\0" + name.encode("utf-8") + b"\0", array)
     return hasher.hexdigest()
 
 
