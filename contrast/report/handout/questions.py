@@ -23,6 +23,7 @@ from contrast.analysis import Analysis
 from contrast.claims.absence import UNIQUE, figure_values
 from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_words, display_anchor, distinct_anchors
 from contrast.claims.echoes import event_members
+from contrast.claims.evidence import QUOTE_WORDS
 from contrast.claims.export import event_id
 from contrast.claims.terms import as_written, stopwords, word_of_news
 from contrast.metrics.vader import rated_words, set_aside_words
@@ -603,19 +604,16 @@ def quoted_words(text: str) -> str:
     """The opening words of the longest quotation in ``text`` (five words or more, not a quoted title), up to its first
     clause break or ``QUOTE_SEARCH_WORDS`` words; empty when it quotes no such words."""
     spans = [text[a:b].strip(_EDGE) for a, b in sentence_voices([text])[0].quotes]
-    spans = [q for q in spans if len(q.split()) >= MIN_QUOTED_WORDS and not quoted_title(q)]
+    spans = [q for q in spans if len(q.split()) >= QUOTE_WORDS and not quoted_title(q)]
     if not spans:
         return ""
     longest = max(spans, key=lambda q: len(q.split()))
     head = re.split(r"[,;:.!?—–]", longest)[0].split()
-    words = (head if len(head) >= MIN_QUOTED_WORDS else longest.split())[:QUOTE_SEARCH_WORDS]
-    while len(words) > MIN_QUOTED_WORDS and words[-1].strip(_EDGE).lower() in stopwords():
+    words = (head if len(head) >= QUOTE_WORDS else longest.split())[:QUOTE_SEARCH_WORDS]
+    while len(words) > QUOTE_WORDS and words[-1].strip(_EDGE).lower() in stopwords():
         words.pop()  # "… contact between people of": a search typed to a function word
     return " ".join(words).strip(_EDGE)
 
-
-MIN_QUOTED_WORDS = 5
-"""Words a quotation must have to be searched for as one (as the linker counts a shared quotation, issue 12 item 3)."""
 
 
 _EDGE = " \t\"'“”‘’«»()[],.;:!?"
