@@ -21,11 +21,14 @@ checks of session 5 (events 2, 11, 45, 77, 86, 99): they are scored with the rep
 never listed cue by cue (``--by-cue`` only on the tuning half). The figures the briefing's
 method notes state are ``contrast.metrics.loaded.BASIL_MEASURED``; ``--check`` says whether
 they are what this benchmark measures on the report half (``tests/test_loaded_basil.py``).
+``--curve`` gives the precision and recall of a floor on category precision: the categories are dropped one by
+one in the order of their precision on the tuning half (``floor_order``), and the split is measured at each step,
+so on the report half the curve says whether a floor read on the tuning half holds on events not tuned on.
 Annotators mark bias towards an article's main entities, not every emotive word, so a
 cue outside every span is not necessarily wrong: precision here is a lower bound on
 "a person would call this word loaded".
 
-Usage: ``python benchmarks/bench_loaded_basil.py [--split report|tune|all] [--by-cue] [--check] [--basil DIR]``
+Usage: ``python benchmarks/bench_loaded_basil.py [--split report|tune|all] [--by-cue] [--curve] [--check] [--basil DIR]``
 (``--by-cue`` with ``--split tune`` only)
 """
 
@@ -36,6 +39,7 @@ import json
 import os
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +48,7 @@ import polars as pl
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from contrast.config import Lenses
-from contrast.metrics.loaded import BASIL_MEASURED, BasilMeasure, loaded_part
+from contrast.metrics.loaded import BASIL_MEASURED, BasilMeasure, loaded_lexicon, loaded_part
 
 BASIL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "basil" / "raw"
 OUTLETS = ("fox", "nyt", "hpo")
@@ -139,7 +143,8 @@ def counted_cues(sentences: list[str], starts: list[bool]) -> list[tuple[int, in
 
 @dataclass(frozen=True)
 class Measured:
-    """One split's scores: counts per outlet (and ``all``), per category and per cue."""
+    """One split's scores: counts per outlet (and ``all``), per category and per cue (with ``events``: how many events
+    the cue was counted in)."""
 
     totals: dict[str, Counter[str]]
     categories: dict[str, Counter[str]]
@@ -154,16 +159,30 @@ class Measured:
         return t["gold_found"] / t["gold"] if t["gold"] else None
 
 
-def measure(split: str = "report", basil: Path = BASIL) -> Measured:
-    """Score the lens's own-voice cues against BASIL's lexical spans on the events of ``split``."""
+Scored = tuple[int, str, list[list[tuple[int, int, bool]]], list[tuple[int, int, int, str, str]]]
+"""One article as the benchmark scores it: event, outlet, lexical-bias spans per sentence, the counted cues it scores."""
+
+
+def scored_articles(split: str = "report", basil: Path = BASIL) -> list[Scored]:
+    """Every article of ``split`` with the cues the lens counts in its own voice, in sentences annotators read."""
     keep = SPLITS[split]
+    return [
+        (event, outlet, gold, [cue for cue in counted_cues(sentences, starts) if annotated[cue[0]]])
+        for event, outlet, sentences, starts, gold, annotated in articles(basil)
+        if keep(event)
+    ]
+
+
+def measure(split: str = "report", basil: Path = BASIL, *, scored: list[Scored] | None = None,
+            dropped: frozenset[str] = frozenset()) -> Measured:
+    """Score the lens's own-voice cues against BASIL's lexical spans on the events of ``split`` (or on ``scored``,
+    its ``scored_articles``), leaving out the cues of the ``dropped`` categories."""
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     categories: dict[str, Counter[str]] = defaultdict(Counter)
     cues: dict[str, Counter[str]] = defaultdict(Counter)
-    for event, outlet, sentences, starts, gold, annotated in articles(basil):
-        if not keep(event):
-            continue
-        found = [cue for cue in counted_cues(sentences, starts) if annotated[cue[0]]]
+    events: dict[str, set[int]] = defaultdict(set)
+    for event, outlet, gold, counted in scored_articles(split, basil) if scored is None else scored:
+        found = [cue for cue in counted if cue[3] not in dropped]
         hit = [(i, s, e) for i, s, e, *_ in found]
         for key in (outlet, "all"):
             t = totals[key]
@@ -182,7 +201,30 @@ def measure(split: str = "report", basil: Path = BASIL) -> Measured:
             categories[category]["hit"] += ok
             cues[cue]["counted"] += 1
             cues[cue]["hit"] += ok
+            events[cue].add(event)
+    for cue, seen in events.items():
+        cues[cue]["events"] = len(seen)
     return Measured(dict(totals), dict(categories), dict(cues))
+
+
+def floor_order(tuning: Measured, categories: Iterable[str]) -> list[str]:
+    """The lens's categories in the order a precision floor set on the tuning half drops them: those with no cue
+    counted there first (no measured precision passes a floor), then by their tuning-half precision, lowest first."""
+    def precision(category: str) -> float:
+        c = tuning.categories.get(category, Counter())
+        return c["hit"] / c["counted"] if c["counted"] else -1.0
+
+    return sorted(categories, key=lambda c: (precision(c), c))
+
+
+def curve(split: str = "report", basil: Path = BASIL) -> list[tuple[tuple[str, ...], Measured]]:
+    """Precision and recall on ``split`` as a floor on the tuning half's category precision rises: the whole lexicon,
+    then with the categories of ``floor_order`` dropped one by one, until one is left. The order is read on the
+    tuning half only, so the report half's figures along it are a measurement, not a fit."""
+    scored = scored_articles(split, basil)
+    tuning = measure(split, basil, scored=scored) if split == "tune" else measure("tune", basil)
+    order = floor_order(tuning, (c.id for c in loaded_lexicon(Lenses()).categories))
+    return [(tuple(order[:k]), measure(split, basil, scored=scored, dropped=frozenset(order[:k]))) for k in range(len(order))]
 
 
 def stated_differences(report: Measured, tuning: Measured, stated: BasilMeasure = BASIL_MEASURED) -> list[str]:
@@ -211,6 +253,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=tuple(SPLITS), default="report")
     parser.add_argument("--by-cue", action="store_true", help="precision per cue word (tuning half only: --split tune)")
+    parser.add_argument("--curve", action="store_true",
+                        help="precision and recall as categories are dropped, lowest tuning-half precision first")
     parser.add_argument("--check", action="store_true", help="exit 1 unless the method notes state the report half's figures")
     parser.add_argument("--basil", type=Path, default=Path(os.environ.get("BASIL", BASIL)))
     args = parser.parse_args()
@@ -234,9 +278,18 @@ def main() -> None:
     for category, c in sorted(result.categories.items()):
         print(f"  {category:<14}{c['counted']:>6}{_ratio(c['hit'], c['counted']):>8}")
     if args.by_cue:
-        print("\nper cue: counted, overlapping a span")
+        print("\nper cue: counted, overlapping a span, events counted in")
         for cue, c in sorted(result.cues.items(), key=lambda kv: (-kv[1]["counted"], kv[0])):
-            print(f"  {cue:<28}{c['counted']:>5}{c['hit']:>5}")
+            print(f"  {cue:<28}{c['counted']:>5}{c['hit']:>5}{c['events']:>5}")
+        once = sum(1 for c in result.cues.values() if c["events"] == 1)
+        print(f"  {once} of {len(result.cues)} cue words counted in one event only")
+    if args.curve:
+        print("\ncategories dropped (lowest tuning-half precision first): counted, precision, recall; precision per outlet")
+        for dropped, m in curve(args.split, args.basil):
+            t = m.totals["all"]
+            outlets = "  ".join(f"{o} {_ratio(m.totals[o]['counted_hit'], m.totals[o]['counted'])}" for o in OUTLETS)
+            print(f"  {', '.join(dropped) or 'none':<44}{t['counted']:>5}{_ratio(t['counted_hit'], t['counted']):>8}"
+                  f"{_ratio(t['gold_found'], t['gold']):>8}  {outlets}")
     if args.check:
         differences = stated_differences(result, measure("tune", args.basil))
         print("\nmethod notes: " + ("state these figures" if not differences else "DIFFER: " + "; ".join(differences)))

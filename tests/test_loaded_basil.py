@@ -14,6 +14,7 @@ from benchmarks.bench_loaded_basil import (
     CHECK_GROUPS,
     SPLITS,
     UNSEEN,
+    curve,
     in_tuning_half,
     measure,
     stated_differences,
@@ -131,3 +132,16 @@ def test_a_headline_annotators_left_unmarked_is_not_scored(tmp_path: Path) -> No
     _basil_article(tmp_path, 1, "Trump slammed the plan", [("Trump slammed the plan", [_lexical("slammed", 6)])])
     totals = measure("all", tmp_path).totals["all"]
     assert (totals["counted"], totals["counted_hit"]) == (2, 2)
+
+
+def test_the_curve_drops_categories_by_their_tuning_half_precision_and_measures_the_report_half(tmp_path: Path) -> None:
+    """Issue 13 asks for precision >= 0.6 at the recall reported, and for the measured curve where no cut reaches it:
+    a floor on each category's precision is read on the tuning half (event 0: the slanted verb marked, the alarming
+    word not), so it drops the categories no cue was counted in there first, then the alarming words; the report half
+    (event 1: the other way round) is only measured along that order."""
+    _basil_article(tmp_path, 0, "Tuned", [("Critics slammed the plan.", [_lexical("slammed", 8)]), ("It was a stunning move.", [])])
+    _basil_article(tmp_path, 1, "Reported", [("Trump slammed the plan.", []), ("It was a stunning move.", [_lexical("stunning", 9)])])
+    steps = curve("report", tmp_path)
+    assert steps[0][0] == ()
+    assert steps[-1][0] == ("glitter", "intensifier", "label", "scare_quote", "emotive")
+    assert [(m.totals["all"]["counted"], m.precision(), m.recall()) for _, m in (steps[0], steps[-1])] == [(2, 0.5, 1.0), (1, 0.0, 0.0)]
