@@ -13,6 +13,7 @@ import pytest
 
 from contrast.claims import find_events
 from contrast.claims.absence import GROUP
+from contrast.claims.distinctive import anchor_terms
 from contrast.segment import segment
 
 ORIGINS = {"fox": "right", "nyt": "center", "hp": "left"}
@@ -72,3 +73,36 @@ def test_a_list_of_people_is_only_in_where_no_other_origin_tells_the_group() -> 
 )
 def test_a_group_is_told_by_a_quantifier_and_a_plural_noun(text: str, group: bool) -> None:
     assert (GROUP.search(text) is not None) is group
+
+
+# TD-17: HuffPost's "as late as Monday night" was no date to the absence search (the teacher key counts a weekday among
+# a sentence's dates), so the claim was filed as naming nothing the others lack; a weekday is read as a year is
+MONDAY = ("As the days went on, Trump began making noises about possibly canceling the debate; however, as late as Monday "
+          "night, he was still saying that the forum was taking place.")  # fmt: skip
+PRAISE = 'Trump went on to praise Gingrich and Santorum for "having the courage, conviction, and confidence" to agree to the debate.'
+CRITICISM = ("Mr. Trump drew considerable criticism from the Republican establishment for moderating a presidential debate "
+             "while openly saying that he might still run if he was displeased with the candidates.")  # fmt: skip
+UNRELATED = "Trump's golf resort in Scotland handled more visitors in June than in any month since its opening."
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (MONDAY, ["Monday"]),
+        ("Donald Trump announced Tuesday that he is bowing out.", ["Tuesday"]),
+        ("He spoke ahead of Thursday's debate in Iowa.", []),  # a day qualifying a noun, as a year does
+        ("He won most of the states on Super Tuesday.", []),  # a day's name
+    ],
+)
+def test_a_weekday_that_dates_something_is_an_anchor_as_a_year_is(text: str, dated: list[str]) -> None:
+    assert [a for a in anchor_terms(text, [], [], years=True) if not a.startswith("#")] == dated
+
+
+def test_a_weekday_no_other_origin_writes_beside_rows_that_come_near_is_possibly_reported_there() -> None:
+    row = _row({"hp": f"{HP} {MONDAY}", "fox": f"{FOX} {PRAISE}", "nyt": f"{NYT} {CRITICISM}"}, MONDAY)
+    assert (row["state"], row["basis"]) == ("possibly_shared", "close")
+
+
+def test_a_weekday_no_other_origin_writes_where_nothing_comes_near_is_an_anchor() -> None:
+    row = _row({"hp": MONDAY, "fox": UNRELATED, "nyt": UNRELATED.replace("Scotland", "Ireland")}, MONDAY)
+    assert (row["state"], row["anchors"]) == ("unique", ["Monday"])

@@ -59,6 +59,7 @@ from contrast.claims.distinctive import (
     anchor_words,
     display_anchor,
     is_person_anchor,
+    is_weekday,
     is_year,
     items,
     stated,
@@ -992,13 +993,15 @@ def _absent_anchors(
 
 
 def _undated_if_stirred(named: list[list[str]], stirred: set[int]) -> list[list[str]]:
-    """``named`` without the bare years of each claim a row of another origin comes near (``stirred``: scores
-    ``WEAK_P``): another origin may tell the same fact without its year ("Their father, former Vice President Dick
+    """``named`` without the bare years and weekdays of each claim a row of another origin comes near (``stirred``:
+    scores ``WEAK_P``): another origin may tell the same fact without its year or day ("Their father, former Vice President Dick
     Cheney, supports same-sex marriage" against HuffPost's "… her father, who offered support for gay marriage in
     2009"), so the year shows that claim possibly reported there ("close"), not that it names nothing the others lack
     (check12l CH-15), and never makes it its origin's alone. Where nothing comes near, a year no other origin writes (in
-    figures or as "next year": ``PoolReading``) is an anchor as a name is."""
-    return [[a for a in found if not is_year(a)] if k in stirred else found for k, found in enumerate(named)]
+    figures or as "next year": ``PoolReading``) is an anchor as a name is, and so is a weekday (check13n TD-17: HuffPost's
+    "… as late as Monday night, he was still saying that the forum was taking place", beside rows of Fox and the Times
+    scoring 0.07 and 0.06, is possibly reported there, not a claim that names nothing the others lack)."""
+    return [[a for a in found if not (is_year(a) or is_weekday(a))] if k in stirred else found for k, found in enumerate(named)]
 
 
 def _outlets(claims: pl.DataFrame) -> list[str]:
