@@ -106,3 +106,27 @@ def test_a_weekday_no_other_origin_writes_beside_rows_that_come_near_is_possibly
 def test_a_weekday_no_other_origin_writes_where_nothing_comes_near_is_an_anchor() -> None:
     row = _row({"hp": MONDAY, "fox": UNRELATED, "nyt": UNRELATED.replace("Scotland", "Ireland")}, MONDAY)
     assert (row["state"], row["anchors"]) == ("unique", ["Monday"])
+
+
+# TD-16: two Fox claims with nothing close elsewhere were counted among those that "name nothing the search could show
+# the other origins lack": their names were read, but as whom the claim cites and as the source's own outlet, which the
+# search does not look for (another origin may tell the same concerns from another speaker: the Times' "Mr. Trump drew
+# considerable criticism from the Republican establishment for moderating a presidential debate …"). The page now says so.
+PRIEBUS = "Trump on Tuesday specifically cited Republican National Committee Chairman Reince Priebus' concerns about his involvement."
+FOX_NEWS = "He said later on Fox News that he's still considering an independent bid."
+
+
+def test_whom_a_claim_cites_and_the_outlet_itself_are_no_anchors() -> None:
+    assert anchor_terms(PRIEBUS, ["Trump", "Republican National Committee Chairman Reince Priebus'"],
+                        ["Republican National Committee Chairman Reince Priebus'"], years=True) == []  # fmt: skip
+    assert anchor_terms(FOX_NEWS, ["Fox News"], [], outlet="Fox News", years=True) == []
+    cited = "The bill passed over Republican National Committee Chairman Reince Priebus' objections."  # not cited: a name
+    assert anchor_terms(cited, ["Republican National Committee Chairman Reince Priebus'"], [], years=True) == [
+        "Republican National Committee Chairman Reince Priebus"
+    ]
+
+
+def test_the_page_says_what_the_search_does_not_look_for() -> None:
+    from contrast.report.briefing.events import unshown
+
+    assert "not who is speaking or is cited, nor the outlet itself or one it cites" in unshown(close=0, unanchored=2, context=0)[0]
