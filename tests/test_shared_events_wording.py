@@ -136,7 +136,8 @@ def test_no_claim_in_one_origin_alone_says_why_counted_by_reason(tmp_path: Path)
         " No claim was shown to be in one origin alone: of the claims in no shared event, 3 have a sentence in another "
         "origin sharing enough words or names with them that the search could not rule out that origin reporting "
         "them; 2 name nothing the search could show the other origins lack (it looks for "
-        "people, organisations, places, figures and dates, not who is speaking), so finding nothing close elsewhere "
+        "people, organisations, places, figures and dates, not who is speaking or is cited, nor the outlet itself or one "
+        "it cites), so finding nothing close elsewhere "
         "cannot show they are absent there; 1 stands "
         "next to a sentence another origin also reports, or refers back to one that may be reported elsewhere."
     ), said

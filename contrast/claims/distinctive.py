@@ -182,12 +182,13 @@ def anchor_terms(
     A name given in quotation marks is a name too: a policy, law or campaign named so ("the military's former “don't
     ask, don't tell” policy") or a body "called"/"known as" it (``quoted_names``; check12l CH-15). ``years``: a year
     the statement writes on its own ("who offered support for gay marriage in 2009": ``bare_years``) is an anchor as
-    well; the absence search asks it only where nothing of another origin comes near the claim
-    (``absence.absence_states``), as another origin may tell the same fact without its year."""
+    well, and so is a weekday it dates something by ("as late as Monday night": ``bare_weekdays``); the absence search
+    asks them only where nothing of another origin comes near the claim (``absence.absence_states``), as another origin
+    may tell the same fact without its year or its day."""
     body = stated(text)
     titled = quoted_names(body)
-    if not entities and not titled and not any(c.isdigit() for c in text):
-        return []  # nothing to anchor: no name, no figure
+    if not entities and not titled and not any(c.isdigit() for c in text) and not (years and _BARE_WEEKDAY.search(body)):
+        return []  # nothing to anchor: no name, no figure, no date
     quoting = quoted and quotes(text)
     spoken = set() if quoting else {entity_key(s) for s in speakers}
     named = _LABEL.sub(" ", _HANDLE.sub(" ", text if quoting else body))
@@ -198,7 +199,7 @@ def anchor_terms(
     ]  # fmt: skip
     attribute = set() if places else attributes(body)
     figures = [f for q in quantities(_PAGE.sub(" ", body)) if (f := q.lstrip("$£€¥").rstrip("kmbt%")) not in attribute or q[:1] in "$£€¥"]
-    dated = [y for y in bare_years(body) if not any(y in name for name in names)] if years else []
+    dated = [d for d in (*bare_years(body), *bare_weekdays(body)) if not any(d in name for name in names)] if years else []
     return list(dict.fromkeys([*names, *titled, *(f"#{f}" for f in figures), *dated]))
 
 
@@ -231,6 +232,29 @@ rebuilt), a figure ("$2,009", "2009.5"), a span ("2016-18") or a date a name hol
 def bare_years(text: str) -> list[str]:
     """The years ``text`` writes on its own as a time (``_BARE_YEAR``), in order, each once."""
     return list(dict.fromkeys(_BARE_YEAR.findall(text)))
+
+
+_BARE_WEEKDAY = re.compile(
+    r"(?<!Super )(?<!Black )(?<!Good )(?<!Cyber )(?<!Ash )(?<!Easter )(?<!Palm )"
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])"
+)
+"""A weekday written as when something happened ("as late as Monday night", "announced Tuesday"): not one that qualifies
+a noun ("Thursday's debate": another origin telling the debate need not name its day, as with a year) nor a day's name
+("Super Tuesday", "Good Friday")."""
+
+
+def bare_weekdays(text: str) -> list[str]:
+    """The weekdays ``text`` dates something by (``_BARE_WEEKDAY``), in order, each once: a date a reader can look for
+    in another origin's text, as the teacher key counts a weekday among a sentence's dates (check13n TD-17)."""
+    return list(dict.fromkeys(_BARE_WEEKDAY.findall(text)))
+
+
+def is_weekday(anchor: str) -> bool:
+    """Whether an anchor (``anchor_terms``) is a bare weekday."""
+    return anchor in _WEEKDAY_NAMES
+
+
+_WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 def is_year(anchor: str) -> bool:
@@ -630,12 +654,14 @@ __all__ = [
     "anchor_terms",
     "anchor_words",
     "attributes",
+    "bare_weekdays",
     "bare_years",
     "cited_outlet",
     "derived_base",
     "display_anchor",
     "distinct_anchors",
     "is_person_anchor",
+    "is_weekday",
     "is_year",
     "items",
     "quoted_names",

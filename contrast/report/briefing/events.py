@@ -214,9 +214,12 @@ def unshown(*, close: int, unanchored: int, context: int) -> list[str]:
     if unanchored:
         reasons.append(
             # what the search could show, not what the texts hold: a name it merged with another origin's (check9
-            # recheck BV-R13, "West Hartford" read as "Hartford") is not one "no other origin" has
+            # recheck BV-R13, "West Hartford" read as "Hartford") is not one "no other origin" has; nor what it does not
+            # look for (check13n TD-16: "Trump … cited Republican National Committee Chairman Reince Priebus' concerns",
+            # who is cited; "He said later on Fox News that …", the source's own outlet: ``distinctive.anchor_terms``)
             f"{unanchored} name{'s' if one[unanchored] else ''} nothing the search could show the other origins lack "
-            "(it looks for people, organisations, places, figures and dates, not who is speaking), so finding nothing "
+            "(it looks for people, organisations, places, figures and dates, not who is speaking or is cited, nor the "
+            "outlet itself or one it cites), so finding nothing "
             f"close elsewhere cannot show {'it is' if one[unanchored] else 'they are'} absent there"
         )
     if context:
