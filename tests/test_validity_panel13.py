@@ -1,0 +1,61 @@
+"""The validity suite, continued: same-event panel and own-voice denominator misreadings of check12-reL and check12-reM
+(Fox, the New York Times and HuffPost on the Cheney sisters' quarrel, 2013; on Glenn Beck at CPAC, 2010; on Newsweek's
+Bachmann cover, 2011; on Mike Huckabee's bid, 2015). Sentences are written here in the shape of the ones misread, not
+copied.
+
+- CH-17: "Hedges: highest in US right, 88.9 per 1,000 words … rests on 3 own-voice sentences" counted the outlet's own
+  "reportedly" in four attributed sentences ("“…,” Liz Cheney reportedly said.") over the words of its own-voice
+  sentences only, and named three sentences that hold no hedge. Numerator and denominator now count the same words —
+  the outlet's own, its verb of report and the adverb on it included — and the finding names the sentences counted.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from contrast.config import Lenses
+from contrast.metrics.certainty import certainty_part
+from contrast.metrics.cues import word_count
+from contrast.metrics.figures import FIGURES_SCHEMA
+from contrast.metrics.lens import OWN_WORDS, with_own_words
+from contrast.report.briefing.lenses.findings import Samples
+from contrast.schema import ORIGIN
+
+ROE = [
+    "Call it Roe versus Roe.",
+    "Her sister replied by pulling no punches.",
+    "“I am not in favour of the tax,” Ann Roe reportedly said.",
+    "The vote is slated for next year.",
+]
+
+
+def _sentences(texts: list[str]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {"source_id": ["s"] * len(texts), "sentence_index": list(range(len(texts))), "text": texts,
+         "words": [word_count(t) for t in texts]},
+        schema={"source_id": pl.String, "sentence_index": pl.Int32, "text": pl.String, "words": pl.Int64},
+    )
+
+
+def test_the_outlets_words_of_report_in_a_quotation_are_its_own_words() -> None:
+    own = with_own_words(_sentences(ROE)).get_column(OWN_WORDS).to_list()
+    assert own == [word_count(ROE[0]), word_count(ROE[1]), word_count("reportedly said"), word_count(ROE[3])]
+
+
+def test_a_quoted_speakers_words_add_no_own_words() -> None:
+    own = with_own_words(_sentences(["“The tax may pass next year, and we will see to it,” Ann Roe said."]))
+    assert own.get_column(OWN_WORDS).to_list() == [1]  # "said", the outlet's verb; the quotation is hers
+
+
+def test_an_own_voice_hedge_rate_counts_its_hedge_over_the_words_it_is_found_among() -> None:
+    part = certainty_part(_sentences(ROE).drop("words"), Lenses())
+    hedge = part.figures.filter(pl.col("measure") == "hedge").row(0, named=True)
+    words = sum(word_count(t) for t in (ROE[0], ROE[1], ROE[3])) + 2
+    assert (hedge["n"], hedge["base"]) == (1.0, float(words))
+    assert hedge["rows"] == 4.0  # the hedge's sentence is one the figure rests on
+
+
+def test_a_rate_finding_names_the_sentences_its_denominator_counts() -> None:
+    row = dict.fromkeys(FIGURES_SCHEMA) | {"unit": "us-right", "contexts": "own", "rows": 4.0, ORIGIN: "us-right"}
+    assert Samples({"us-right": 10}, {"us-right": 3}).of(row) == (4, "sentences with words in its own voice")
+
