@@ -7,6 +7,9 @@ copied.
   "reportedly" in four attributed sentences ("“…,” Liz Cheney reportedly said.") over the words of its own-voice
   sentences only, and named three sentences that hold no hedge. Numerator and denominator now count the same words —
   the outlet's own, its verb of report and the adverb on it included — and the finding names the sentences counted.
+- HB-5: "US center quotes or reports someone only within its own telling of the fact" for "Mr. Huckabee said [the
+  immigrant children … should not be deported] because “you don't punish a child …”": the panel looked at the quoted
+  tail, not at the claim the reporting verb reports.
 """
 
 from __future__ import annotations
@@ -58,4 +61,27 @@ def test_an_own_voice_hedge_rate_counts_its_hedge_over_the_words_it_is_found_amo
 def test_a_rate_finding_names_the_sentences_its_denominator_counts() -> None:
     row = dict.fromkeys(FIGURES_SCHEMA) | {"unit": "us-right", "contexts": "own", "rows": 4.0, ORIGIN: "us-right"}
     assert Samples({"us-right": 10}, {"us-right": 3}).of(row) == (4, "sentences with words in its own voice")
+
+
+# --- HB-5: what the reporting verb reports, not the quoted tail ---------------------------------------------------
+
+ROE_STANCE_FOX = ("On taxes, he insists on a balanced budget, though he favors a credit for children of immigrant "
+                  "parents who brought them to the country illegally.")
+ROE_STANCE_NYT = ("But Mr. Roe said the immigrant children whose parents brought them into the country illegally should "
+                  "not be taxed twice because “you don’t punish a child for something his parents did.”")
+
+
+def test_a_claim_the_reporting_verb_reports_before_a_quoted_reason_is_attributed() -> None:
+    from contrast.report.said import attributes_fact
+
+    assert attributes_fact(ROE_STANCE_NYT, [ROE_STANCE_FOX])
+
+
+def test_a_short_quotation_inside_the_outlets_telling_still_attributes_nothing() -> None:
+    from contrast.report.said import attributes_fact
+
+    griffin = ("Jane Roe admitted Tuesday she “went too far” on her latest photo shoot with a well-known photographer in "
+               "which she is holding a bloodied mask of the governor.")
+    other = "Shot by a well-known photographer, the comedian holds what resembles the bloody head of the governor."
+    assert not attributes_fact(griffin, [other])
 
