@@ -7,9 +7,6 @@ copied.
   "reportedly" in four attributed sentences ("“…,” Liz Cheney reportedly said.") over the words of its own-voice
   sentences only, and named three sentences that hold no hedge. Numerator and denominator now count the same words —
   the outlet's own, its verb of report and the adverb on it included — and the finding names the sentences counted.
-- HB-5: "US center quotes or reports someone only within its own telling of the fact" for "Mr. Huckabee said [the
-  immigrant children … should not be deported] because “you don't punish a child …”": the panel looked at the quoted
-  tail, not at the claim the reporting verb reports.
 """
 
 from __future__ import annotations
@@ -85,3 +82,41 @@ def test_a_short_quotation_inside_the_outlets_telling_still_attributes_nothing()
     other = "Shot by a well-known photographer, the comedian holds what resembles the bloody head of the governor."
     assert not attributes_fact(griffin, [other])
 
+
+# --- HB-7, HB-24, HB-25: a poll cited is a source; a quoted book title is no speech -------------------------------
+
+POLL = ("A new NBC/Wall Street Journal poll of GOP primary voters shows 23 percent picked former Gov. Jane Roe as "
+        "their first choice.")
+IN_THE_POLL = "Roe is followed in the poll by Ann Doe at 15 percent and Jim Poe at 11 percent."
+
+
+def test_a_poll_cited_for_its_figures_is_no_statement_of_the_outlets_own() -> None:
+    from contrast.metrics.voice import names_no_speaker, sentence_voices
+
+    voices = sentence_voices([POLL, IN_THE_POLL])
+    assert [v.kind for v in voices] == ["reported", "reported"]
+    assert not names_no_speaker(POLL)
+    assert not names_no_speaker(IN_THE_POLL)
+
+
+def test_the_poll_speaks_for_its_issuer_not_for_the_voters_it_asked() -> None:
+    from tests.test_speaker_unnamed_one import _last
+
+    assert _last(f"Roe is running again. {POLL}")[0] == "speaker.media"
+
+
+def test_a_poll_named_as_a_topic_is_still_the_outlets_own_voice() -> None:
+    from contrast.metrics.voice import sentence_voices
+
+    texts = ["He led in the polls for months before the caucuses.", "The poll of the state's voters is due on Friday.",
+             "In the poll of 2012, he came second."]
+    assert [v.kind for v in sentence_voices(texts)] == ["own", "own", "own"]
+
+
+def test_a_quoted_book_title_with_its_comma_is_no_quotation_of_speech() -> None:
+    from contrast.metrics.voice import sentence_voices
+
+    text = ("His book, “Quit Digging Your Grave with a Knife and Fork,” became a bestseller and he made obesity a major "
+            "policy initiative as governor.")
+    assert sentence_voices([text])[0].kind == "own"
+    assert sentence_voices(["“Thank You Very Much,” he said."])[0].kind != "own"

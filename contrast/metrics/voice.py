@@ -463,6 +463,15 @@ _PARENTHETICAL_RE = re.compile(
 """A reporting clause set between commas in mid-sentence ("Practically speaking, he continued, impeachment is only
 possible if …"): continuing or going on, which report only there (the group is the verb's span). Not "…, the talks
 continued, …" nor "Meanwhile, Fighting continued, officials said": the subject is a pronoun or a titled name."""
+_POLL_CITED_RE = re.compile(
+    r"(?i)\b(?:poll|survey)\b(?:\s+(?!(?:that|which|who|and|but)\b)[^\s,;:.]+){0,8}?\s+(shows|showed|finds|found|"
+    r"indicates|indicated)\b(?!\s+(?:that\s+)?(?:no|little|nothing)\b)"
+    r"|\b(in\s+(?:the|that|this)\s+(?:same\s+|latest\s+|new\s+)?(?:poll|survey))\b(?!\s+(?:of|is|was|has|had|will)\b)"
+)
+"""A poll or survey cited for what it found: "A new NBC/Wall Street Journal poll of GOP primary voters shows 23 percent
+picked …", or a sentence giving its figures "in the poll" named before ("Bush is followed in the poll by Walker at 15
+percent"): the figures are the poll's, a cited source, as "According to HuffPost Pollster, …" is (check12-reM HB-7,
+HB-24). The group is the span: the verb, or the phrase, which attributes the whole sentence (``_sentence_wide``)."""
 _AS_REPORTS_RE = re.compile(
     r"(?i)^\s*(?:(?:and|but|so)\s+)?as\s+(?:[\w'’.-]+\s+){1,7}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
     r"(report|reports|reported|note|notes|noted|write|writes|wrote|explain|explains|explained|put\s+it|puts\s+it)\b"
@@ -598,9 +607,19 @@ def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def quoted_title(quoted: str) -> bool:
+_WORK_NAMED = re.compile(
+    r"(?i)\b(?:book|memoir|novel|autobiography|bestseller|best-seller|title|film|movie|documentary|album|song|show|"
+    r"series|column|essay|op-ed|play|poem|website|blog|podcast)s?\s*,?\s*$"
+)
+"""A work named right before a quotation ("His book, “Quit Digging Your Grave with a Knife and Fork,” became a
+bestseller"): the quotation is its title, whose closing comma is the sentence's, set inside the marks as American
+style does (check12-reM HB-24)."""
+
+
+def quoted_title(quoted: str, before: str = "") -> bool:
     """A quoted name or title ("Friday Times", “Death By China”, “China Dream”): most of its
-    words capitalised and no closing punctuation — a name in quotation marks, not someone's words.
+    words capitalised and no closing punctuation — a name in quotation marks, not someone's words. ``before``: the
+    sentence's text before the quotation; after a work it names (``_WORK_NAMED``) a closing comma may stand inside.
 
     Only a span that opens with a mark of its own: one that does not is a quotation carried in from an earlier
     sentence, someone's words however short ("You …", a line of a voicemail quoted over six paragraphs, check8-new
@@ -608,7 +627,8 @@ def quoted_title(quoted: str) -> bool:
     if quoted[:1] not in _MARKS:
         return False
     words = [w for w in _WORDS.findall(quoted) if w.lower() not in {"of", "and", "the", "a", "an", "in", "on", "by", "for", "to"}]
-    if not words or re.search(r"[.!?,][\"”’']*\s*$", quoted):
+    closing = r"[.!?][\"”’']*\s*$" if before and _WORK_NAMED.search(before) else r"[.!?,][\"”’']*\s*$"
+    if not words or re.search(closing, quoted):
         return False
     return sum(w[0].isupper() or w[0].isdigit() for w in words) / len(words) >= 0.6
 
@@ -640,6 +660,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
             found.append(m.span())
     found.extend(m.span(1) for m in _PARENTHETICAL_RE.finditer(masked))
     found.extend(m.span(1) for m in _AS_REPORTS_RE.finditer(masked))
+    found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
     if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
@@ -901,7 +922,10 @@ _TRAILING = re.compile(
 def _sentence_wide(masked: str, start: int, end: int) -> bool:
     """A reporting phrase that attributes the whole sentence, whatever clauses it joins: "…, according to people
     familiar with the discussions", or a reporting verb that ends it ("…, prosecutors announced Tuesday.")."""
-    return masked[start:end].lower().startswith("according") or bool(_TRAILING.match(masked[end:]))
+    phrase = masked[start:end].lower()
+    return phrase.startswith(("according", "in the poll", "in the survey", "in that ", "in this ")) or bool(
+        _TRAILING.match(masked[end:])
+    )
 
 
 _ALSO_DOING = re.compile(r"(?i),\s+(?:as\s+well\s+as|along\s+with|in\s+addition\s+to)\s+(?=[\w-]+ing\b)")
@@ -1002,7 +1026,7 @@ def _conceded_at(text: str, masked: str, *, quotation: bool) -> int | None:
 
 def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
     """Where ``text`` (a sentence with ``voice``) reports speech: its reporting verbs and phrases."""
-    speech = any(not quoted_title(text[a:b]) for a, b in voice.quotes)
+    speech = any(not quoted_title(text[a:b], text[:a]) for a, b in voice.quotes)
     return _reporting(text, _masked(text, voice.quotes), quotation=speech)
 
 
@@ -1173,7 +1197,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
     for index, (text, spans) in enumerate(zip(texts, _quotation_spans(texts, breaks), strict=True)):
         opens = index == 0 or breaks[index]
         labelled = labelled and not opens
-        speech = [(a, b) for a, b in spans if not quoted_title(text[a:b])]
+        speech = [(a, b) for a, b in spans if not quoted_title(text[a:b], text[:a])]
         # Without quoted speech no word is inside one, so the sentence is not quoted: its words are not needed.
         words = [m.span() for m in _WORDS.finditer(text)] if speech else []
         inside = _words_inside(words, speech)

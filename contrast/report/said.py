@@ -92,7 +92,7 @@ def attributes_fact(text: str, others: Sequence[str]) -> bool:
     said, the quotation his reason, check12-reM HB-5; ``_reported_ahead``). More than ``FACT_SHARE`` of them must
     stand there; with none shared, the sentence's voice decides, as before."""
     voice = sentence_voices([text])[0]
-    quotes = [(a, b) for a, b in voice.quotes if not quoted_title(text[a:b])]
+    quotes = [(a, b) for a, b in voice.quotes if not quoted_title(text[a:b], text[:a])]
     stop = stopwords()
     theirs = {stem(w.lower()) for other in others for w in _WORD.findall(other) if w.lower() not in stop}
     shared = [m.start() for m in _WORD.finditer(text) if m.group().lower() not in stop and stem(m.group().lower()) in theirs]
