@@ -120,3 +120,22 @@ def test_a_quoted_book_title_with_its_comma_is_no_quotation_of_speech() -> None:
             "policy initiative as governor.")
     assert sentence_voices([text])[0].kind == "own"
     assert sentence_voices(["“Thank You Very Much,” he said."])[0].kind != "own"
+
+
+# --- BN-25: responding by an act is no speech ----------------------------------------------------------------------
+
+
+def test_responding_by_an_act_reports_no_words() -> None:
+    from contrast.metrics.voice import sentence_voices
+
+    text = ("Monday night, the magazine responded to the controversy by posting an “outtakes” gallery on its Web site, "
+            "showcasing other photos taken for the article.")
+    assert sentence_voices([text])[0].kind == "own"
+
+
+def test_responding_by_saying_still_reports() -> None:
+    from contrast.metrics.voice import sentence_voices
+
+    texts = ["The magazine responded to the controversy by saying the photo was “a fair portrait.”",
+             "“It was a fair portrait,” the editor replied."]
+    assert [v.kind for v in sentence_voices(texts)] == ["reported", "quoted"]

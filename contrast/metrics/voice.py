@@ -775,6 +775,18 @@ _IRREGULAR_SAID = frozenset({"said", "told", "wrote", "says", "tells", "writes"}
 """Verbs of saying that do not end in "-ed" and follow "some" or "many" as their subject, not as a noun's determiner."""
 
 
+_BY_DOING = re.compile(
+    r"(?i)\s+(?:to\s+[^,;:.“\"]{1,80}?\s+)?by\s+(?!(?:saying|stating|telling|writing|tweeting|noting|arguing|insisting|"
+    r"claiming|denying|accusing|blaming|calling|asking|explaining|repeating|promising|vowing|warning|questioning|"
+    r"(?:issuing|releasing|posting|publishing|sending)\s+(?:a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:statement|message|tweet|note|letter|response|reply|comment|editorial|apology)|posting\s+(?:on|to|that)\b)\b)"
+    r"[a-z]+ing\b"
+)
+"""After "responded" or "replied": "(to …) by" and a gerund of an act ("Newsweek responded to the controversy by posting
+an “outtakes” gallery on its Daily Beast Web site"): what was done in response, no words reported. A gerund of saying
+("responded by saying …", "by issuing a statement", "by posting on Twitter that …") still reports."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), or a participle describing data ("the
@@ -796,6 +808,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "…has declined … over its cover story of the candidate called "The Queen of Rage,"": a name (BN-27)
     if word.lower() == "telling" and _GERUND_AFTER.search(before) and _TALES.match(masked[m.end() :]):
         return True  # "made a career out of shocking her public by telling stories of …": an activity (check10i KG-6)
+    if word.lower().startswith(("respond", "repl")) and _BY_DOING.match(masked[m.end() :]):
+        return True  # "Newsweek responded to the controversy by posting an outtakes gallery": an act (check12-reM BN-25)
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
         return True  # a letter sent ("children who wrote to the White House"), not what it says
     if word.lower() in {"term", "terms"} and (_TERM_BEFORE.search(before) or re.match(r"(?i)\s+(?:of|limits?|ends?)\b", masked[m.end() :])):
