@@ -12,6 +12,7 @@ copied.
 from __future__ import annotations
 
 import polars as pl
+import pytest
 
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_part
@@ -139,3 +140,33 @@ def test_responding_by_saying_still_reports() -> None:
     texts = ["The magazine responded to the controversy by saying the photo was “a fair portrait.”",
              "“It was a fair portrait,” the editor replied."]
     assert [v.kind for v in sentence_voices(texts)] == ["reported", "quoted"]
+
+
+# --- BK-20: a line between two paraphrases of one speaker is his ----------------------------------------------------
+
+
+def test_a_line_between_two_paraphrases_of_one_speaker_is_his() -> None:
+    from contrast.metrics.voice import sentence_voices
+
+    texts = ["But both parties are to blame, he said.", "The Democrats tax and spend, while the Republicans just spend.",
+             "People are losing a basic belief that things will get better, he said."]
+    assert [v.kind for v in sentence_voices(texts, breaks=[True, True, True])] == ["reported"] * 3
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a person introduced between: the next "he" may be the new person (check-K, a witness at the dog park)
+        ["The police came quickly, he said.", "Noah Roe, 47, lives in a nearby building and was at the park.",
+         "He said he heard at least 30 shots."],
+        # a quotation before: the speaker's turn ends with it
+        ["“Folks cannot get ahead,” he said.", "The economy grew slowly that year.", "“It is a long way,” he said."],
+        # no report after
+        ["Both parties are to blame, he said.", "The Democrats tax and spend, while the Republicans just spend.",
+         "The crowd cheered."],
+    ],
+)
+def test_a_line_that_may_be_the_outlets_stays_its_own(texts: list[str]) -> None:
+    from contrast.metrics.voice import sentence_voices
+
+    assert sentence_voices(texts, breaks=[True, True, True])[1].kind == "own"

@@ -1251,7 +1251,39 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         voices[index] = replace(voice, block=True) if voice.kind == QUOTED else Voice(
             REPORTED, voice.quotes, voice.attribution, voice.definition, block=True
         )
+    for index in _between_reports(texts, voices):
+        voices[index] = Voice(REPORTED, definition=voices[index].definition)
     return voices
+
+
+_REPORT_VERBS = r"(?:said|says|added|continued|argued|explained|declared|noted|insisted|posited|warned|contended)"
+_HE_SAID_CLOSES = re.compile(rf"(?i),\s+(he|she)\s+(?:\w+ly\s+)?{_REPORT_VERBS}\s*[.!]\s*$")
+_HE_SAID = re.compile(rf"(?i)(?:^|,\s+|[”\"]\s*)(he|she)\s+(?:\w+ly\s+)?{_REPORT_VERBS}\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _between_reports(texts: Sequence[str], voices: Sequence[Voice]) -> list[int]:
+    """Sentences that continue one speaker's reported speech with no mark of their own (check12l BK-20): "But both
+    parties are to blame, he said. ¶ The Democrats tax and spend, while the Republicans just spend. ¶ People are losing
+    a fundamental belief that things will get better, he said." — the middle line is Beck's (another outlet quotes it).
+
+    Narrow on purpose: the sentence before is reported speech with no quotation marks closed by "…, he said." (a
+    paraphrase, whose writer sets no marks), the sentence after reports the same pronoun ("he said"), and the sentence
+    itself is the outlet's voice with no clause, quotation or capitalised word but its first and plurals ("The Democrats
+    …"). A sentence that names someone ("Noah Nathan, 47, lives nearby …", "Huckabee, a former Baptist minister, ran …")
+    introduces a person, and a quotation before it ends the speaker's turn: neither is taken. Measured on 84 texts
+    (2,418 sentences between two others): this one sentence."""
+    found = []
+    for i in range(1, len(texts) - 1):
+        voice, before, after = voices[i], voices[i - 1], voices[i + 1]
+        if voice.kind != OWN or voice.clauses or voice.quotes or before.kind != REPORTED or before.quotes or after.kind == OWN:
+            continue
+        closes, reports = _HE_SAID_CLOSES.search(texts[i - 1]), _HE_SAID.search(texts[i + 1])
+        if closes is None or reports is None or closes.group(1).lower() != reports.group(1).lower():
+            continue
+        if all(m.group().endswith("s") for m in _CAPITALISED.finditer(texts[i], 1)):
+            found.append(i)
+    return found
 
 
 _NAMING = re.compile(
