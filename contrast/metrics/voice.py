@@ -472,6 +472,8 @@ _POLL_CITED_RE = re.compile(
 picked …", or a sentence giving its figures "in the poll" named before ("Bush is followed in the poll by Walker at 15
 percent"): the figures are the poll's, a cited source, as "According to HuffPost Pollster, …" is (check12-reM HB-7,
 HB-24). The group is the span: the verb, or the phrase, which attributes the whole sentence (``_sentence_wide``)."""
+_IN_THE_POLL = re.compile(r"in\s+(?:the|that|this)\s+(?:same\s+|latest\s+|new\s+)?(?:poll|survey)")
+"""The phrase of ``_POLL_CITED_RE`` that attributes a whole sentence to a poll named before ("… in the poll …")."""
 _AS_REPORTS_RE = re.compile(
     r"(?i)^\s*(?:(?:and|but|so)\s+)?as\s+(?:[\w'’.-]+\s+){1,7}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
     r"(report|reports|reported|note|notes|noted|write|writes|wrote|explain|explains|explained|put\s+it|puts\s+it)\b"
@@ -937,9 +939,7 @@ def _sentence_wide(masked: str, start: int, end: int) -> bool:
     """A reporting phrase that attributes the whole sentence, whatever clauses it joins: "…, according to people
     familiar with the discussions", or a reporting verb that ends it ("…, prosecutors announced Tuesday.")."""
     phrase = masked[start:end].lower()
-    return phrase.startswith(("according", "in the poll", "in the survey", "in that ", "in this ")) or bool(
-        _TRAILING.match(masked[end:])
-    )
+    return phrase.startswith("according") or bool(_IN_THE_POLL.fullmatch(phrase)) or bool(_TRAILING.match(masked[end:]))
 
 
 _ALSO_DOING = re.compile(r"(?i),\s+(?:as\s+well\s+as|along\s+with|in\s+addition\s+to)\s+(?=[\w-]+ing\b)")
