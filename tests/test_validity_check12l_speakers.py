@@ -202,7 +202,7 @@ def test_the_certainty_method_says_whose_a_hedge_on_the_report_is_and_over_which
     from contrast.metrics.certainty import SPEC
 
     assert "reportedly said" in SPEC.method
-    assert "own-voice sentences only" in SPEC.method
+    assert "all the outlet’s own words" in SPEC.method  # check12l CH-17, panel13: not its own-voice sentences only
 
 
 @pytest.mark.parametrize("text", ["Call it Roe versus Roe.", "Call it what you like, the plan has failed twice now."])

@@ -656,7 +656,7 @@ def spoken(sentence: str, voice: Voice) -> str:
     """What a speaker is made to say in an attributed sentence: the words in quotation marks when it
     quotes (not a quoted title), else the whole sentence. "Without fail, Mr. Trump's adoring fans
     reply, “Mexico!”": the fans said “Mexico!”; "adoring" is the outlet's word about them."""
-    said = [sentence[a:b] for a, b in voice.quotes if not quoted_title(sentence[a:b])]
+    said = [sentence[a:b] for a, b in voice.quotes if not quoted_title(sentence[a:b], sentence[:a])]
     return " ".join(said) if said else sentence
 
 

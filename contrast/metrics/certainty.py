@@ -84,8 +84,8 @@ SPEC = LensSpec(
     "has often used”, “as is often his way”) they say how often that person does something, and are no hedge. "
     + OWN_VOICE_METHOD
     + "An adverb on the outlet’s own verb of report, outside quotation marks (“Liz Cheney reportedly said”), is the "
-    "outlet’s hedge on its report, counted in its own row, though the words per 1,000 are those of its own-voice "
-    "sentences only. "
+    "outlet’s hedge on its report, counted in its own row; its words per 1,000 are all the outlet’s own words, those "
+    "of its own-voice sentences and, in a sentence that reports someone, its verb of report and an adverb on it. "
     + BOOTSTRAP_METHOD,
     section=20,
     lexicon=LENS,

@@ -40,6 +40,7 @@ FIGURES_SCHEMA: dict[str, pl.DataType] = {
     "cues": pl.String(),
     "sentences": pl.String(),
     "contexts": pl.String(),
+    "rows": pl.Float64(),
 }
 """``n``/``base``: the sums behind ``value`` (e.g. 12 hedges in 3,400 words); ``rest``: the same
 value for all other origins pooled; ``diff_low``/``diff_high``: the 95% bootstrap interval of
@@ -47,7 +48,9 @@ value for all other origins pooled; ``diff_low``/``diff_high``: the 95% bootstra
 when it excludes zero; ``cues``: "may ×3; reportedly ×1"; ``sentences``:
 "source_id:sentence_index" of every sentence that contributed, separated by "; "; ``contexts``: the cue
 contexts the figure counts (``Measure.contexts`` joined by "; ", null for all), so an example shown for
-a figure can be a sentence whose cue is in that count, and only that cue highlighted."""
+a figure can be a sentence whose cue is in that count, and only that cue highlighted; ``rows``: the sentences the
+figure rests on, those its denominator counts (``_base_rows``: for an own-voice rate, every sentence with words of the
+outlet's own, the "reportedly said" of a quotation's included), which a finding names (check12l CH-17)."""
 
 EFFECT_KINDS = {"rate": "rate ratio", "share": "Cohen's h", "mean": "Hedges' g"}
 MAX_REFS = 200
@@ -88,7 +91,7 @@ def source_figures(lens: str, table: pl.DataFrame, measures: Sequence[Measure], 
         source_id = str(table.get_column(SOURCE_ID)[0])
         for m in measures:
             value, n, base = _ratio(table, m)
-            rows.append(_row(lens, "source", source_id, m, value, n, base, refs))
+            rows.append(_row(lens, "source", source_id, m, value, n, base, refs) | {"rows": float(_base_rows(table, m))})
     return pl.DataFrame(rows, schema=FIGURES_SCHEMA, orient="row")
 
 
@@ -119,7 +122,7 @@ def origin_figures(
             row = _row(lens, "origin", origin, m, value, n, base, refs)
             row.update(
                 ci_low=low, ci_high=high, rest=rest_value, effect=_effect(m, own, rest, value, rest_value),
-                diff_low=diff_low, diff_high=diff_high,
+                diff_low=diff_low, diff_high=diff_high, rows=float(_base_rows(own, m)),
             )
             rows.append(row)
     return pl.DataFrame(rows, schema=FIGURES_SCHEMA, orient="row")
@@ -234,6 +237,7 @@ def _row(
         "cues": "; ".join(f"{w} ×{c}" for w, c in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0]))) or None,
         "sentences": "; ".join(sorted(sentences, key=_ref_order)[:MAX_REFS]) or None,
         "contexts": "; ".join(m.contexts) or None,
+        "rows": None,
     }
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.cues import CATEGORY, CONTEXT, CueMatcher, empty_evidence, word_count
+from contrast.metrics.cues import _WORD, CATEGORY, CONTEXT, CueMatcher, empty_evidence, word_count
 from contrast.metrics.evidence import find_evidence
 from contrast.metrics.figures import FIGURES_SCHEMA, Measure, origin_figures, source_figures
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice
@@ -32,8 +32,12 @@ from contrast.metrics.voice import (
     PARAGRAPH_START,
     QUOTED,
     REPORTED,
+    Voice,
+    _on_the_report,
     own_word_count,
     paragraph_starts,
+    reporting_spans,
+    reports_speech_at,
     source_voices,
 )
 from contrast.resources import Lexicon, lexicon
@@ -225,15 +229,42 @@ def rate_measures(lexicon: Lexicon) -> list[Measure]:
 
 
 def with_own_words(sentences: pl.DataFrame) -> pl.DataFrame:
-    """``sentences`` (one source's, with ``words``) plus ``own_words``: the words of the sentences in the
-    outlet's own voice (``voice.source_voices``), 0 for quotations and reported speech; of a sentence with a
-    clause in the other voice, the words of its own clauses (``voice.own_word_count``)."""
+    """``sentences`` (one source's, with ``words``) plus ``own_words``: the words in the outlet's own voice
+    (``voice.source_voices``), the denominator of every own-voice cue rate. All of a sentence in its own voice; of a
+    sentence with a clause in the other voice, the words of its own clauses (``voice.own_word_count``); of a quotation
+    or reported speech, its own clauses and its words of report (``report_words``: "“…,” Liz Cheney reportedly
+    said." gives "reportedly said"), where a cue counts as the outlet's (``voice.cue_context``). The numerator and
+    the denominator count the same words (check12l CH-17: four "reportedly" of the outlet's were counted over the
+    45 words of its own-voice sentences only, none of which held them)."""
     voices = source_voices(sentences) if sentences.height else []
     voice = dict(zip(sorted(sentences.get_column(SENTENCE_INDEX).to_list()), voices, strict=True))
     columns = (sentences.get_column(c).to_list() for c in (SENTENCE_INDEX, WORDS, TEXT))
-    own = [own_word_count(text, voice[i], word_count) if voice[i].clauses else w if voice[i].kind == OWN else 0
-           for i, w, text in zip(*columns, strict=True)]
+    own = [_own_words(text, voice[i], w) for i, w, text in zip(*columns, strict=True)]
     return sentences.hstack([pl.Series(OWN_WORDS, own, dtype=pl.Int64)])
+
+
+def _own_words(text: str, voice: Voice, words: int) -> int:
+    if voice.kind == OWN:
+        return own_word_count(text, voice, word_count) if voice.clauses else words
+    return own_word_count(text, voice, word_count) + report_words(text, voice)
+
+
+def report_words(text: str, voice: Voice) -> int:
+    """Words of a quotation or reported speech that are the outlet's own outside its own clauses: the verb that
+    reports it (``voice.reports_speech_at``: the outlet chose it) and an adverb on that verb (``voice._on_the_report``:
+    "reportedly", the outlet's hedge on its report). What ``voice.cue_context`` counts as the outlet's there."""
+    if voice.kind == OWN:
+        return 0
+    verbs = reporting_spans(text, voice)
+    found = 0
+    for m in _WORD.finditer(text):
+        start, end = m.span()
+        if voice.quoted_at(start, end) or voice.kind_at(start) == OWN:
+            continue  # someone's quoted words; or an own clause, which ``own_word_count`` counts
+        verb = any(a < end and start < b for a, b in verbs) and reports_speech_at(text, voice, start, end)
+        if verb or _on_the_report(text, voice, start, end):
+            found += 1
+    return found
 
 
 def cue_rate_part(

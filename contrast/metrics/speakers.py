@@ -474,6 +474,11 @@ def find_speaker(
     return found
 
 
+_POLLED = re.compile(r"(?i)\b(?:poll|survey)s?\s+of\s")
+"""Who a poll or survey asked, after it: "A new NBC/Wall Street Journal poll of GOP primary voters shows …" is NBC's and
+the Journal's finding (the media), not a statement of the voters (check12-reM HB-24, HB-25)."""
+
+
 SAID_BY_WORDS = 8
 """A speaker phrase longer than this with no person's name in it is printed as its role words alone."""
 _LEADING_JOINER = re.compile(r"(?i)^(?:and|but|so|yet|then)\s+")
@@ -566,7 +571,8 @@ def _typed(
             return Speaker(None)
         start = opening.start() + opening.group().find((_person(opening.group()) or opening.group()).split()[0])
         return Speaker(kind, (Hit(kind, masked[start : opening.end()], start, opening.end()),), person=kind in _PEOPLE)
-    inside = own
+    polled = _POLLED.search(phrase)
+    inside = [h for h in own if polled is None or h.end <= a + polled.start()]  # HB-24: the voters polled say nothing
     if inside:
         cut = re.search(r"\s(?:for|of|at|in|from|with)\s", phrase)  # "a White House spokesman for …": the spokesman
         leading = [h for h in inside if not cut or h.end <= a + cut.start()]

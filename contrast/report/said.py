@@ -21,7 +21,7 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.claims.terms import stem, stopwords
 from contrast.metrics.attribution import SaidBy, statement_speakers
-from contrast.metrics.voice import OWN, QUOTED, quoted_title, sentence_voices
+from contrast.metrics.voice import OWN, QUOTED, Voice, quoted_title, sentence_voices
 from contrast.report.text import BlindNames, hide_names, mentions
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 
@@ -87,17 +87,32 @@ def attributes_fact(text: str, others: Sequence[str]) -> bool:
     far" is Griffin's, the photo is Fox's telling — check10-recheckI KG-12), else in the words the voice reading gives
     to the speaker ("Mr. Bush said [his average federal tax rate was 36 percent]"; not "Vice President Biden traveled
     to the Capitol … for a private meeting with House Democrats …, saying [it gives away too much]", where the trip is
-    the outlet's own). More than ``FACT_SHARE`` of them must stand there; with none shared, the sentence's voice
-    decides, as before."""
+    the outlet's own). A clause the reporting verb reports before its quotation is the speaker's too ("Mr. Huckabee
+    said [the immigrant children … should not be deported] because “you don't punish a child …”": the claim is what he
+    said, the quotation his reason, check12-reM HB-5; ``_reported_ahead``). More than ``FACT_SHARE`` of them must
+    stand there; with none shared, the sentence's voice decides, as before."""
     voice = sentence_voices([text])[0]
-    quotes = [(a, b) for a, b in voice.quotes if not quoted_title(text[a:b])]
+    quotes = [(a, b) for a, b in voice.quotes if not quoted_title(text[a:b], text[:a])]
     stop = stopwords()
     theirs = {stem(w.lower()) for other in others for w in _WORD.findall(other) if w.lower() not in stop}
     shared = [m.start() for m in _WORD.finditer(text) if m.group().lower() not in stop and stem(m.group().lower()) in theirs]
     if not shared:
         return True
     if quotes:
-        inside = sum(any(a <= at < b for a, b in quotes) for at in shared)
+        ahead = _reported_ahead(voice, quotes[0][0])
+        inside = sum(
+            any(a <= at < b for a, b in quotes) or (ahead[0] <= at < ahead[1] and voice.kind_at(at) != OWN) for at in shared
+        )
     else:
         inside = sum(voice.kind_at(at) != OWN for at in shared)
     return inside > FACT_SHARE * len(shared)
+
+
+def _reported_ahead(voice: Voice, quote: int) -> tuple[int, int]:
+    """The span between the verb that makes a sentence reported speech and its first quotation mark at ``quote``, when
+    the verb comes first: the clause it reports ahead of the quotation ("said [the children … should not be deported]
+    because “…”"). Empty otherwise; a few words there ("admitted Tuesday she “went too far” on her photo shoot")
+    share nothing of the fact, which stands in the outlet's telling after the quotation."""
+    if voice.attribution is None or voice.attribution[1] > quote:
+        return (0, 0)
+    return (voice.attribution[1], quote)

@@ -29,6 +29,8 @@ from contrast.stats import MIN_JUDGED
 
 CUES_QUOTED = 4
 OWN_SENTENCES = "own-voice sentences"
+OWN_WORDS_SENTENCES = "sentences with words in its own voice"
+"""What an own-voice rate rests on: every sentence with words of the outlet's own, its frame of a quotation too."""
 LARGEST_EFFECTS = 3
 """Findings of a lens that names no headline measures: its measures with the largest effects."""
 
@@ -42,7 +44,11 @@ class Samples:
     own: Mapping[str, int] | None = None
 
     def of(self, row: Mapping[str, Any]) -> tuple[int | None, str]:
-        """The sentences a rate of ``row`` rests on (None: unknown) and what they are called."""
+        """The sentences a rate of ``row`` rests on (None: unknown) and what they are called: those its denominator
+        counts where the figure says (``rows``), as an own-voice rate counts the outlet's words in a quotation's frame
+        too ("Liz Cheney reportedly said", check12l CH-17); else its origin's own-voice sentences."""
+        if row.get("contexts") == OWN and row.get("rows") is not None:
+            return int(row["rows"]), OWN_WORDS_SENTENCES
         if row.get("contexts") == OWN and self.own is not None:
             return self.own.get(row["unit"], 0), OWN_SENTENCES
         return self.sentences.get(row["unit"]), "sentences"
@@ -225,7 +231,7 @@ def _no_difference(
 
 def count_of(n: float, called: str) -> str:
     """"1 sentence", "18 own-voice sentences"."""
-    return f"{n:.0f} {called.removesuffix('s') if round(n) == 1 else called}"
+    return f"{n:.0f} {called.replace('sentences', 'sentence', 1) if round(n) == 1 else called}"
 
 
 def _alone(row: dict, origin: str, label: str, sentences: Samples) -> str:
