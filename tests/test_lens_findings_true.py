@@ -85,7 +85,7 @@ def _row(unit: str, value: float, *, diff: tuple[float, float] = (0.8, 8.5), cue
     row.update(
         lens="loaded", level="origin", unit=unit, measure="label", value=value, ci_low=value / 2, ci_high=value * 2,
         diff_low=diff[0], diff_high=diff[1], n=3.0, base=700.0, rest=0.5, effect=value / 0.5, effect_kind="rate ratio",
-        cues=cues, sentences="s:1", contexts="own",
+        cues=cues, sentences="s:1; s:2; s:3", contexts="own",
     )
     return row
 

@@ -144,7 +144,7 @@ def _rate(unit: str, value: float, rest: float) -> dict:
     row.update(
         lens="certainty", level="origin", unit=unit, measure="hedge", value=value, ci_low=value / 2, ci_high=value * 2,
         diff_low=-10.4, diff_high=24.6, n=9.0, base=655.0, rest=rest, effect=value / max(rest, 0.1),
-        effect_kind="rate ratio", cues="could ×1", sentences="s:1", contexts="own",
+        effect_kind="rate ratio", cues="could ×1", sentences="s:1; s:2; s:3; s:4", contexts="own",
     )
     return row
 

@@ -9,7 +9,7 @@ sentences naming the origin that stands out, with its interval and effect size.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import polars as pl
 
@@ -28,7 +28,7 @@ from contrast.report.briefing.lenses.findings import Samples, count_of, findings
 from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
 from contrast.report.event_terms import event_label
 from contrast.report.refs import OriginRef
-from contrast.report.text import WEAK_IN_TEXT
+from contrast.report.text import WEAK_IN_TEXT, quotation, trim_excerpt
 from contrast.resources import lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 from contrast.stats import MIN_JUDGED
@@ -71,8 +71,9 @@ def lens_sections(
         builder.event_labels = _event_labels(analysis)
         weak = _weak_events(analysis)
         tables = builder.tables(figures) + (builder.by_source(every) if per_source and spec.per_source else ())
-        said = findings(spec, figures, refs, names, sentence_counts, weak_events=weak)
-        clear = findings(spec, figures, refs, names, sentence_counts, clear_only=True)
+        quote = _quoter(text_of, labels)
+        said = findings(spec, figures, refs, names, sentence_counts, weak_events=weak, quote=quote)
+        clear = findings(spec, figures, refs, names, sentence_counts, clear_only=True, quote=quote)
         if spec.nothing_anywhere and tables and all(_counts_nothing(table) for table in tables):
             tables, said, clear = (), (spec.nothing_anywhere,), ()
         sections.append(
@@ -91,6 +92,20 @@ def lens_sections(
             )
         )
     return tuple(sections)
+
+
+def _quoter(text_of: Mapping[tuple[str, int], tuple[str, str]], labels: Mapping[str, str]) -> Callable[[str], str | None]:
+    """A sentence reference ("source_id:sentence_index") → the sentence, quoted and cut as excerpts are, with its source
+    and number as the examples print them: what a finding shows of a figure that rests on one sentence."""
+
+    def quote(ref: str) -> str | None:
+        source, _, index = ref.rpartition(":")
+        found = text_of.get((source, int(index))) if source and index.isdigit() else None
+        if found is None or source not in labels:
+            return None
+        return f"{quotation(trim_excerpt(found[1])[0])} ({labels[source]}, sentence {int(index) + 1})"
+
+    return quote
 
 
 def _counts_nothing(table: LensTable) -> bool:

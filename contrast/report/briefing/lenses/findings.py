@@ -3,7 +3,10 @@
 An origin stands out only when the 95% interval of its difference from the other origins
 pooled excludes zero (``diff_low``/``diff_high`` of the lens figures) and its measure rests
 on at least ``MIN_JUDGED`` sentences (statements, or scored sentences for a mean);
-otherwise the sentence says there is no clear difference. A finding gives the value, its
+otherwise the sentence says there is no clear difference. Below both rules, the evidence floor: an
+origin is named highest (or lowest) only when its figure rests on ``MIN_CUE_SENTENCES`` distinct
+sentences with a cue (scored sentences for a mean); one sentence's figure is said to be too few to
+compare, and the sentence is shown. A finding gives the value, its
 interval, the value for the other origins, the interval of the difference and an effect size
 in words, and quotes the commonest cue words. Words fit the signs of a tone ("least
 negative" when all are negative); an origin alone with a figure gets no word of rank. Distinctive terms are listed only when they reach
@@ -12,7 +15,7 @@ z ≥ 1.96. Returned as plain text; templates escape it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +36,12 @@ OWN_WORDS_SENTENCES = "sentences with words in its own voice"
 """What an own-voice rate rests on: every sentence with words of the outlet's own, its frame of a quotation too."""
 LARGEST_EFFECTS = 3
 """Findings of a lens that names no headline measures: its measures with the largest effects."""
+MIN_CUE_SENTENCES = 2
+"""The evidence floor of a ranking: an origin is named highest or lowest on a measure only when its figure rests on
+at least this many distinct sentences with a cue (a mean: sentences scored). Chosen from the independent checks of
+sessions 10–12, never-seen pairs (/work/notes/gate13-s13.md): of 35 printed rankings that rested on one sentence, 13 were FALSE and
+7 AMBIGUOUS ("Hedges: highest in US center" on one "suggesting", HB-17; "Quality of life: highest in US center" on one
+"travel", VF-28); of 45 on two or more, 16 FALSE and 3 AMBIGUOUS. One word is a reading to check, not a ranking."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +72,7 @@ def findings(
     *,
     clear_only: bool = False,
     weak_events: frozenset[str] = frozenset(),
+    quote: Callable[[str], str | None] | None = None,
 ) -> tuple[str, ...]:
     """The lens's findings: its headline measures (``LensSpec.headlines``), or its largest effects.
 
@@ -79,14 +89,21 @@ def findings(
         return tuple(_distinctive(rows, refs))
     if spec.layout == "names":
         return _naming(rows, weak_events)
-    return tuple(text for text, clear in _judged(spec, rows, refs, names, sentences or Samples()) if clear or not clear_only)
+    judged = _judged(spec, rows, refs, names, sentences or Samples(), quote)
+    return tuple(text for text, clear in judged if clear or not clear_only)
 
 
 def _judged(
-    spec: LensSpec, rows: list[dict], refs: Mapping[str, OriginRef], names: Mapping[str, str], sentences: Samples
+    spec: LensSpec,
+    rows: list[dict],
+    refs: Mapping[str, OriginRef],
+    names: Mapping[str, str],
+    sentences: Samples,
+    quote: Callable[[str], str | None] | None = None,
 ) -> list[tuple[str, bool]]:
     """Each finding of the lens's measures, and whether it states a clear difference."""
     measures = _headlines(rows, spec.headlines) if spec.headlines else _largest_effects(rows)
+    quote = quote or _unquoted
     out: list[tuple[str, bool]] = []
     for measure in measures:
         candidates = [r for r in rows if r["measure"] == measure and r["value"] is not None and _measured(r)]
@@ -102,7 +119,9 @@ def _judged(
         ends = tone_ends([r["value"] for r in candidates]) if top["effect_kind"] == "Hedges' g" else ("highest", "lowest")
         shown = [(top, ends[0])] + ([(low, ends[1])] if spec.lowest and low is not top else [])
         standing = [(row, word) for row, word in shown if stands_out(row, sentences) and untyped_over_gap(rows, row) is None]
-        if not standing and untyped_over_gap(rows, top) is not None:
+        if not standing and too_few(top):
+            out.append((_too_few(top, refs[top["unit"]].label, label, nothing, quote) + _untyped(rows, top, refs), False))
+        elif not standing and untyped_over_gap(rows, top) is not None:
             why = _untyped_why(rows, top, refs) or ""
             out.append((_unranked(top, refs[top["unit"]].label, label, why, sentences) + _untyped(rows, top, refs), False))
         elif not standing:
@@ -181,11 +200,60 @@ def _measured(row: Mapping[str, Any]) -> bool:
 
 def stands_out(row: Mapping[str, Any], sentences: Samples) -> bool:
     """Whether an origin's figure differs from the other origins': the interval of the difference
-    excludes zero, and the figure rests on ``MIN_JUDGED`` sentences or more."""
+    excludes zero, the figure rests on ``MIN_JUDGED`` sentences or more and, when it is the higher side, on
+    ``MIN_CUE_SENTENCES`` sentences with a cue (``too_few``)."""
     low, high = row.get("diff_low"), row.get("diff_high")
-    if low is None or high is None or not (low > 0 or high < 0):
+    if low is None or high is None or not (low > 0 or high < 0) or (low > 0 and too_few(row)):
         return False
     return _sample(row, sentences)[0] >= MIN_JUDGED
+
+
+def cue_sentences(row: Mapping[str, Any]) -> list[str]:
+    """The sentences a figure's count rests on, as "source_id:sentence_index" where known ("" where not). A rate counts
+    cues, and several may stand in one sentence: its distinct cue sentences (its ``sentences`` column, else as many as
+    its cues). A share counts sentences or statements (``n``), a mean the sentences it scored (``base``); their
+    ``sentences`` column may list others (a frame's cue in a quotation, a speaker's earlier mention), so it names them
+    only when it lists exactly that many."""
+    named = str(row["sentences"]).split("; ") if row.get("sentences") else []
+    if row["effect_kind"] == "rate ratio":
+        return named or [""] * round(row["n"] or 0)
+    count = round((row["base"] if row["effect_kind"] == "Hedges' g" else row["n"]) or 0)
+    return named if len(named) == count else [""] * count
+
+
+def too_few(row: Mapping[str, Any]) -> bool:
+    """Whether a figure rests on fewer than ``MIN_CUE_SENTENCES`` sentences with a cue: too few to rank its origin. One
+    word made a ranking the checks found false as often as true ("Hedges: highest in US center, 5.5 per 1,000 words" on
+    one "suggesting" that reports what someone suggested, check12m HB-17; "Glittering generalities: highest in US
+    center" on one "flourishes", check11k CS-24)."""
+    return len(cue_sentences(row)) < MIN_CUE_SENTENCES
+
+
+def _too_few(row: Mapping[str, Any], origin: str, label: str, nothing: str | None, quote: Callable[[str], str | None]) -> str:
+    """A figure ``too_few`` rests on: no origin named highest, the figure and the sentence behind it shown, so the
+    reader can judge the one word."""
+    refs = cue_sentences(row)
+    mean = row["effect_kind"] == "Hedges' g"
+    shown = [text for text in map(quote, refs) if text]
+    words = _cue_words(row["cues"]) if not mean else ""
+    said = (f", from {words}" if words else "") + (f" in {shown[0]}" if words and len(shown) == 1 else "")
+    if not words and len(shown) == 1:
+        said = f", from {shown[0]}"
+    if mean:
+        rests = count_of(len(refs), "sentences")
+    elif row["measure"].startswith("speaker."):
+        rests = f"{count_of(len(refs), 'statements')} typed so"
+    else:
+        rests = f"{count_of(len(refs), 'sentences')} with a cue"
+    return (
+        f"{label}: too few to compare ({rests}) — {origin}: {_fmt(row['value'], row['effect_kind'])}"
+        f"{_against(row, nothing)}{said}."
+    )
+
+
+def _unquoted(ref: str) -> str | None:
+    """No sentence text at hand (``findings`` without ``quote``)."""
+    return None
 
 
 def _sample(row: Mapping[str, Any], sentences: Samples) -> tuple[float, str]:
@@ -329,10 +397,16 @@ def _fmt(value: float | None, kind: str | None) -> str:
 
 
 def _cues(cues: str | None) -> str:
+    words = _cue_words(cues)
+    return f" — {words}" if words else ""
+
+
+def _cue_words(cues: str | None) -> str:
+    """The commonest cue words of a figure as printed: "“said” ×2, “told”"."""
     if not cues:
         return ""
     words = [c.rsplit(" ×", 1) for c in cues.split("; ")][:CUES_QUOTED]
-    return " — " + ", ".join(f"“{w}”" + (f" ×{n}" if n != "1" else "") for w, n in words)
+    return ", ".join(f"“{w}”" + (f" ×{n}" if n != "1" else "") for w, n in words)
 
 
 def _distinctive(rows: list[dict], refs: Mapping[str, OriginRef]) -> list[str]:
