@@ -15,6 +15,7 @@ z ≥ 1.96. Returned as plain text; templates escape it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -298,8 +299,13 @@ def _no_difference(
 
 
 def count_of(n: float, called: str) -> str:
-    """"1 sentence", "18 own-voice sentences"."""
-    return f"{n:.0f} {called.replace('sentences', 'sentence', 1) if round(n) == 1 else called}"
+    """"1 sentence", "18 own-voice sentences", "1 statement typed so"."""
+    return f"{n:.0f} {_ONE_OF.sub(_SINGULAR, called, count=1) if round(n) == 1 else called}"
+
+
+_ONE_OF = re.compile(r"\b(sentence|statement)s\b")
+_SINGULAR = r"\1"
+"""The counted noun of a sample's name, whatever follows it ("sentences with words in its own voice")."""
 
 
 def _alone(row: dict, origin: str, label: str, sentences: Samples) -> str:
