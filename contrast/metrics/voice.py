@@ -43,6 +43,7 @@ from functools import cache, lru_cache
 import polars as pl
 
 from contrast.metrics.cues import CueMatcher
+from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.wordscan import finditer, search, words_of
 from contrast.resources import lexicon
 from contrast.schema import END, START, TEXT, in_sentence_order
@@ -337,9 +338,11 @@ _SAYING = (
     r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|explains|observes|argued|argues|arguing|"
     r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
-    r"(?:insisting|contending|asserting|maintaining|noting|adding|stating|declaring|explaining)(?=\s+"
+    r"(?:insisting|contending|asserting|maintaining|noting|adding|stating|declaring|explaining|suggesting)(?=\s+"
     r"(?:(?:on|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:of|that)\b)[\w'’-]+\s+){1,2}|"
-    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b)|"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+|"
+    r"as\s+(?:recently|early|late)\s+as\s+(?:(?!that\b)[\w'’-]+\s+){1,3}?|(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+)?"
+    r"that\b)|"
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
     r"reiterates|reiterating|expressed|expresses|expressing|voiced|decrying|decried|decries|recommended|recommends|"
     r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|theori[sz]e[sd]?|"
@@ -384,9 +387,10 @@ Abramowitz and Mr. Webster theorize, …"), a passive report by its reporter ("w
 participle of saying before its clause ("The source challenged one major aspect of the story line, insisting that the
 White House never offered Sestak the job": the insisting reports the clause, check8-recheck SE-P6; also with where or
 when it was said between, "noting on Twitter that …", "adding in a statement that …", "noting Tuesday that …", check11k
-VF-16; not "adding to fears that …"), reminding or informing someone that something is so ("reminding Mr. Trump that he
-invited him …", check11k VF-16), and laying out, setting
-out or spelling out one's belief, view, position or case ("Mr. Romney laid out his belief that marriage … should be
+VF-16; "suggesting as recently as February that …", "suggesting last week that …", check12-reM HB-17, when the
+participle's understood subject is a person, ``participle_of_a_person``; not "adding to fears that …"), reminding or
+informing someone that something is so ("reminding Mr. Trump that he invited him …", check11k VF-16), and laying out,
+setting out or spelling out one's belief, view, position or case ("Mr. Romney laid out his belief that marriage … should be
 restricted to heterosexual couples": Romney's stated position, check8-new RM-21; not "laid out the chairs")."""
 _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
@@ -750,8 +754,43 @@ _PICTURE_BEFORE = re.compile(
     r"advertisement|ad|film|movie|painting|mural|statue)\s+(?:[\w'’-]+\s+){0,2}$"
 )
 """A picture, a cover or a film as the subject of a verb of depiction: it shows, it says nothing (check12m BN-26)."""
+_PLACE_NAMES = frozenset((*COUNTRY_NAMES, *STATE_NAMES))
+"""Two capitalised words that name a place, not a person ("New York passed a law, suggesting …")."""
 _IRREGULAR_SAID = frozenset({"said", "told", "wrote", "says", "tells", "writes"})
 """Verbs of saying that do not end in "-ed" and follow "some" or "many" as their subject, not as a noun's determiner."""
+
+
+_PERSON_SUBJECT = re.compile(
+    r"(?i)^\s*(?:(?:but|and|yet|still|now|meanwhile)\s*,?\s+)?"
+    r"(?:(?:he|she|i|we)|(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof)\.\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?|"
+    r"(?:the\s+)?(?:(?:former|new|outgoing|incoming)\s+)?(?:governor|senator|president|candidate|congressman|"
+    r"congresswoman|lawmaker|speaker|mayor|minister|secretary|chairman|chairwoman)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}|"
+    r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|in|on|at|after|before|since|new|north|south|east|west)\b)"
+    r"(?-i:[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*))"
+    r"(?![\w'’-])\s+(?:(?:also|long|still|now|has|have|had|\w+ly)\s+)*"
+    r"(?!(?:is|are|was|were|be|been|being|won|wins|lost|loses|trailed|trails|finished|placed|fell|rose|dropped|slipped|"
+    r"gained|received|got|drew|earned|polled|scored|surged|slumped|topped|led)\b)(?-i:[a-z][\w-]*)\b[^,;:—–()\"“”]*"
+    r",\s*(?:\w+ly\s+)?$"
+)
+"""A main clause whose subject is a person and whose verb is an act of theirs, before a participle with no subject of
+its own ("Mr. Huckabee opposes same-sex marriage, suggesting …", "She backs the plan, suggesting …", "The former
+governor rejects the deal, suggesting …"): a pronoun for one person or "we", a titled name, a person's post, or a
+name of two capitalised words that is no place. Not evidence or a result ("Data rose, suggesting …", "The senator's
+approval fell", "Mr. Roe lost the Iowa caucuses, suggesting …", "Mr. Roe was defeated …"), whose participle is the
+writer's inference."""
+
+
+def participle_of_a_person(text: str, start: int) -> bool:
+    """Whether the "-ing" participle at ``start`` (no subject written before it, after a comma) has for understood
+    subject a person who acts in the main clause (``_PERSON_SUBJECT``): its verb of saying reports what that person
+    said ("…, suggesting as recently as February that homosexuality is a lifestyle choice", check12-reM HB-17), no
+    inference of the writer's."""
+    before = text[:start]
+    m = _PERSON_SUBJECT.match(before)
+    if m is None:
+        return False
+    name = re.match(r"\s*([A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)\s", before)
+    return name is None or name.group(1) not in _PLACE_NAMES
 
 
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
@@ -763,7 +802,9 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     before = masked[: m.start()]
     if word.lower() in {"said", "say", "says"} and _NO_SPEAKER.search(before):
         return True  # "True to form, neither said much of anything": nothing said is reported (check10h OB-7)
-    if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before):
+    if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before) and not (
+        participle_of_a_person(masked, m.start())
+    ):
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
     if word.lower() == "call" and not before.strip(" “\"‘'"):
         return True  # "Call it Cheney versus Cheney.": the writer's imperative, naming the story; nobody is reported (CH-21)

@@ -1,0 +1,60 @@
+"""The validity suite, continued: the false voice, attribution and certainty findings check12-reM left (the New York
+Times, Fox News and HuffPost on Mike Huckabee's 2016 bid, HB-, and on Newsweek's Michele Bachmann cover, BN-), the half
+of check12-reK CS-24 not yet fixed (the New York Times on the day after the 2017 Alexandria shooting) and check12-reL
+CH-23 (Fox News on the Cheney sisters). Sentences are written here in the shape of the ones misread, not copied.
+
+- HB-17, HB-21: ", suggesting (as recently as February) that …" after a clause whose subject is a person is what that
+  person suggested: the clause was scored as the outlet's own tone, and its "suggesting" counted as the outlet's hedge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.config import Lenses
+from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
+from contrast.metrics.voice import OWN, REPORTED, own_part, sentence_voices
+
+
+def _certainty(sentence: str) -> list[str]:
+    return [h.cue.lower() for h in certainty_matcher(certainty_lexicon(Lenses())).find(sentence)]
+
+
+# --- HB-17, HB-21: a participle of suggesting whose understood subject is a person ------------------------------------
+
+SUGGESTED = [
+    "Mr. Roe opposes the new tax, suggesting as recently as February that it is a burden akin to a fine.",
+    "Mr. Roe opposes the new tax, suggesting that it is a burden akin to a fine.",
+    "She backs the plan, suggesting last week that critics are afraid of change.",
+    "The former governor rejects the deal, suggesting in an interview that it is a disgrace.",
+]
+
+
+@pytest.mark.parametrize("sentence", SUGGESTED)
+def test_a_persons_suggesting_clause_is_reported_and_out_of_the_outlets_tone(sentence: str) -> None:
+    voice = sentence_voices([sentence])[0]
+    assert voice.kind == REPORTED
+    at = sentence.index("suggesting")
+    assert voice.kind_at(0) == OWN  # the main clause stays the outlet's words
+    assert voice.kind_at(at) != OWN and voice.kind_at(len(sentence) - 5) != OWN
+    assert "akin" not in own_part(sentence, voice) or voice.kind != OWN
+
+
+@pytest.mark.parametrize("sentence", SUGGESTED)
+def test_a_persons_suggesting_is_no_hedge_of_the_outlets(sentence: str) -> None:
+    assert "suggesting" not in _certainty(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Data rose sharply in March, suggesting that the economy would slow.",
+        "Support for the senator fell, suggesting that voters have tired of him.",
+        "Mr. Roe lost the Iowa caucuses, suggesting that his appeal is narrow.",
+        "Mr. Roe was defeated in Iowa, suggesting that his appeal is narrow.",
+        "Prices fell, suggesting demand is weak.",
+    ],
+)
+def test_an_inference_from_evidence_or_an_outcome_stays_the_outlets_hedge(sentence: str) -> None:
+    assert sentence_voices([sentence])[0].kind == OWN
+    assert "suggesting" in _certainty(sentence)
