@@ -5,6 +5,9 @@ CH-23 (Fox News on the Cheney sisters). Sentences are written here in the shape 
 
 - HB-17, HB-21: ", suggesting (as recently as February) that …" after a clause whose subject is a person is what that
   person suggested: the clause was scored as the outlet's own tone, and its "suggesting" counted as the outlet's hedge.
+- BN-22: a declarative sentence ending in a quoted question ("… one blogger asking, "Can anyone …?"") was dropped from
+  the attributed statements as a question, so HuffPost's only attributed statement vanished (0% attributed); the tone
+  table counted it as quoted.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import pytest
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
 from contrast.metrics.voice import OWN, REPORTED, own_part, sentence_voices
+from tests.test_reporting_participles import _first
 
 
 def _certainty(sentence: str) -> list[str]:
@@ -58,3 +62,36 @@ def test_a_persons_suggesting_is_no_hedge_of_the_outlets(sentence: str) -> None:
 def test_an_inference_from_evidence_or_an_outcome_stays_the_outlets_hedge(sentence: str) -> None:
     assert sentence_voices([sentence])[0].kind == OWN
     assert "suggesting" in _certainty(sentence)
+
+
+# --- BN-22: a statement that reports a question is a statement --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Critics are already crying foul over the cover, with some saying it makes her look "crazy" and one blogger '
+        'asking, "Can anyone really say with a straight face that the media is not biased?"',
+        "A blogger on the Web site Freedom's Lighthouse said, “Can anyone really say with a straight face that the media "
+        "is fair?”",
+        "“What’s the half-life of this comity?” asked Senator John Roe, a Republican from Ohio.",
+    ],
+)
+def test_a_sentence_reporting_a_quoted_question_is_an_attributed_statement(text: str) -> None:
+    statement, attributed, *_ = _first(text)
+    assert statement and attributed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who has ever called a man 'The King of Rage?'",
+        '"Well, we will have to take a look at that, won\'t we?"',
+        "Why did the magazine choose a photo that makes her look “crazy”?",
+        "Is this what the senator meant when he asked, “Who will pay for it?”",
+        "Did anyone ask the governor, “What will you do about the deficit?”",
+    ],
+)
+def test_a_question_asked_by_the_outlet_or_quoted_alone_is_no_statement(text: str) -> None:
+    statement, *_ = _first(text)
+    assert not statement
