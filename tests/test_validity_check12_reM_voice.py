@@ -8,6 +8,9 @@ CH-23 (Fox News on the Cheney sisters). Sentences are written here in the shape 
 - BN-22: a declarative sentence ending in a quoted question ("… one blogger asking, "Can anyone …?"") was dropped from
   the attributed statements as a question, so HuffPost's only attributed statement vanished (0% attributed); the tone
   table counted it as quoted.
+- BN-28: only the first reporting verb of a sentence was tallied: in "…," O'Neill said to The Daily Caller and NOW
+  confirmed to FoxNews.com on Tuesday." the second reporter's "confirmed" (with its own subject) was not, so "Endorsing:
+  confirmed" read "no verb from the list" for Fox News.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import pytest
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
 from contrast.metrics.voice import OWN, REPORTED, own_part, sentence_voices
-from tests.test_reporting_participles import _first
+from tests.test_reporting_participles import _first, _verbs
 
 
 def _certainty(sentence: str) -> list[str]:
@@ -95,3 +98,42 @@ def test_a_sentence_reporting_a_quoted_question_is_an_attributed_statement(text:
 def test_a_question_asked_by_the_outlet_or_quoted_alone_is_no_statement(text: str) -> None:
     statement, *_ = _first(text)
     assert not statement
+
+
+# --- BN-28: a second reporting verb with its own subject, joined to the first ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ('"They are basically casting her as a villain," Jane Roe said to The Daily Planet and NOW confirmed to '
+         "FoxNews.com on Tuesday.", {"verb.neutral", "verb.factive"}),
+        ("Jane Roe said on Monday and the White House confirmed on Tuesday that the talks would resume.",
+         {"verb.neutral", "verb.factive"}),
+        ("“It is over,” Roe told reporters and his spokesman later admitted it to the Times.",
+         {"verb.neutral", "verb.concede"}),
+    ],
+)
+def test_a_second_reporting_verb_with_its_own_subject_is_tallied(text: str, verbs: set[str]) -> None:
+    assert _verbs(text) == verbs
+
+
+def test_the_second_reporters_kind_counts_as_well() -> None:
+    _, _, kind, _, also, _ = _first(
+        "“It is over,” Jane Roe, a farmer, said to The Daily Planet and the White House confirmed to FoxNews.com on Tuesday."
+    )
+    assert kind == "speaker.ordinary"
+    assert "speaker.official" in also
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the first verb reports, not a second report
+        "Jane Roe said Doe and Smith confirmed the deal.",
+        "Jane Roe said that the talks failed and the White House confirmed it.",
+        "Jane Roe said the plan would fail and the council confirmed its doubts.",
+    ],
+)
+def test_a_verb_inside_what_the_first_verb_reports_is_not_tallied(text: str) -> None:
+    assert _verbs(text) == {"verb.neutral"}

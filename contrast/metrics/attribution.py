@@ -66,6 +66,7 @@ from contrast.metrics.voice import (
     introducing_spans,
     quoted_title,
     reporting_spans,
+    second_reports,
     sentence_voices,
     source_voices,
 )
@@ -328,6 +329,11 @@ def read_speaker(
         if nobody is not None:
             return True, Speaker("speaker.anonymous", (nobody,), group=True), sorted([nobody, *verbs], key=lambda h: h.start)
         return True, speaker, sorted(verbs, key=lambda h: (h.start, h.end))
+    for anchor in second_reports(sentence, voice, reporting):
+        # BN-28: "…,” O'Neill said to The Daily Caller and NOW confirmed to FoxNews.com": the second reporter counts too
+        other = find_speaker(sentence, masked, anchor, roles, mentions, None, None)
+        if other is not None and other.kind and other.kind != speaker.kind and other.kind not in speaker.also:
+            speaker = dataclasses.replace(speaker, hits=(*speaker.hits, *other.hits), also=(*speaker.also, other.kind))
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
 
 

@@ -1056,6 +1056,21 @@ _COORDINATED = re.compile(
 """Before a second verb of the same speaker ("said the plan would pass and warned that …"), not a clause of what was said;
 also with the speaker again as a pronoun, maybe after a phrase of manner or time ("suggested that … and in explicit
 terms he urged Americans not to vote for him", check11k VF-24)."""
+_OWN_SUBJECT_JOINED = re.compile(
+    r"(?i)^\s*(?:(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+    r"(?=\s+(?:to|in|on|at|with|during|for|from|via|through|after|before|by|and|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|yesterday|today)\b)\s+)?"
+    r"(?:(?:to|in|on|at|with|during|for|from|via|through|after|before|by)\s+(?:(?!(?:that|and)\b)[\w'’.-]+\s+){1,5}?|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|\w+ly)\s+)*"
+    r"and\s+(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}|"
+    r"(?:the|his|her|its|their|a|an)\s+(?:(?!(?:that|and)\b)[\w'’.-]+\s+){0,2}?[\w'’.-]+)"
+    r"\s+(?:(?:later|also|then|\w+ly)\s+)?$"
+)
+"""Between a reporting verb and a second one with a subject of its own ("…,” O'Neill said to The Daily Caller and NOW
+confirmed to FoxNews.com", "Roe said on Monday and the White House confirmed on Tuesday that …", "Roe told reporters
+and his spokesman later admitted …", check12-reM BN-28): only where or when the first spoke, or to whom (one addressee
+of "told"), then "and" and the subject: a second report, not what the first reports ("Roe said Doe and Smith confirmed
+the deal", "said that the talks failed and the White House confirmed it": a clause of what was said stands between)."""
 _IN_RELATIVE = re.compile(
     r"(?i)\b(?:who|which|that)\s+(?:(?:has|have|had|will|would|may|might|could|should|must)\s+)?(?:is|are|was|were|be|been|"
     r"being)\s+(?:\w+ly\s+)*$"
@@ -1094,7 +1109,8 @@ def introducing_spans(
     """The reporting verbs and phrases of ``text`` (``reporting_spans``) that introduce an attribution: not one inside
     what an earlier verb reports, in its clause with no break between ("a charter school said LePage threatened to strip
     it of its funding": the school said, the threat is what it said, check8-new LP-27), unless joined to it as the same
-    speaker's second act ("said … and warned that …"); not one in a relative clause on a noun ("that statement ― which
+    speaker's second act ("said … and warned that …") or as another speaker's report (``_OWN_SUBJECT_JOINED``: "O'Neill
+said to The Daily Caller and NOW confirmed to FoxNews.com"); not one in a relative clause on a noun ("that statement ― which
     had been widely criticized at the time ― by saying …": the sentence reports the saying); and not one in a clause that
     a trailing report takes in whole ("Critics accused the mayor of lying, he said.": he said it), unless that report is
     a newspaper's news of the act (``_NEWS_REPORT``). A verb after a clause
@@ -1111,12 +1127,29 @@ def introducing_spans(
     for a, b in spans:
         if _IN_RELATIVE.search(masked[:a]):
             continue
-        if any(end <= a and not _SPAN_BREAK.search(text[end:a]) and not _COORDINATED.search(masked[end:a]) for _, end in reports):
+        if any(
+            end <= a and not _SPAN_BREAK.search(text[end:a]) and not _COORDINATED.search(masked[end:a])
+            and not _OWN_SUBJECT_JOINED.match(masked[end:a])
+            for _, end in reports
+        ):
             continue
         if trailing is not None and b <= trailing and not _REPORT_BREAK.search(text[b:trailing]):
             continue
         kept.append((a, b))
     return kept
+
+
+def second_reports(text: str, voice: Voice, spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The reporting verbs of ``text`` that report a second speaker's words, joined to an earlier report by "and" with
+    a subject of their own (``_OWN_SUBJECT_JOINED``: "… O'Neill said to The Daily Caller and NOW confirmed to
+    FoxNews.com"): whose speaker counts as well as the first's."""
+    spans = reporting_spans(text, voice) if spans is None else spans
+    masked = _masked(text, voice.quotes)
+    kept = introducing_spans(text, voice, spans)
+    return [
+        (a, b) for a, b in kept
+        if any(end <= a and _OWN_SUBJECT_JOINED.match(masked[end:a]) and not _SPAN_BREAK.search(text[end:a]) for _, end in kept)
+    ]
 
 
 _COLON_VERB = re.compile(
