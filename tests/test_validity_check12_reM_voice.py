@@ -11,6 +11,10 @@ CH-23 (Fox News on the Cheney sisters). Sentences are written here in the shape 
 - BN-28: only the first reporting verb of a sentence was tallied: in "…," O'Neill said to The Daily Caller and NOW
   confirmed to FoxNews.com on Tuesday." the second reporter's "confirmed" (with its own subject) was not, so "Endorsing:
   confirmed" read "no verb from the list" for Fox News.
+- CS-24 (check12-reK, the half left): the outlet's own trailing comment on a report was filed as the reported speech,
+  so its hedges went to the quotations row: "Elected officials accused one another of hypocrisy …, perhaps a bit more
+  gently than they might have on a typical weekday." and "“What's the half-life?” asked Senator Roger Wicker, …,
+  appraising how long the comity might last." ("appraising" describes the question; it is no verb of speech).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import pytest
 
 from contrast.config import Lenses
 from contrast.metrics.certainty import certainty_lexicon, certainty_matcher
-from contrast.metrics.voice import OWN, REPORTED, own_part, sentence_voices
+from contrast.metrics.voice import OWN, REPORTED, cue_context, own_part, sentence_voices
 from tests.test_reporting_participles import _first, _verbs
 
 
@@ -137,3 +141,42 @@ def test_the_second_reporters_kind_counts_as_well() -> None:
 )
 def test_a_verb_inside_what_the_first_verb_reports_is_not_tallied(text: str) -> None:
     assert _verbs(text) == {"verb.neutral"}
+
+
+# --- CS-24: the outlet's own comment trailing a report ----------------------------------------------------------------
+
+
+def _context(sentence: str, word: str) -> str:
+    voice = sentence_voices([sentence])[0]
+    start = sentence.rindex(word)
+    return cue_context(voice, sentence, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Elected officials accused one another of hypocrisy and selective memory, perhaps a bit more gently than they "
+         "might have on a typical weekday.", "perhaps"),
+        ("Elected officials accused one another of hypocrisy and selective memory, perhaps a bit more gently than they "
+         "might have on a typical weekday.", "might"),
+        ("“What’s the half-life?” asked Senator John Roe, Republican of Ohio, appraising how long the calm might last.",
+         "might"),
+        ("“It may pass,” said Jane Roe, a farmer, shaking her head as if the vote might go either way.", "might"),
+    ],
+)
+def test_the_outlets_comment_after_a_report_is_its_own(sentence: str, word: str) -> None:
+    assert _context(sentence, word) == OWN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("He said the economy would grow this year, perhaps faster than most forecasters might expect.", "might"),
+        ("“We will win,” said John Roe, adding that the race might be close.", "might"),
+        ("“We will win,” said John Roe, joking that the race might be close.", "might"),
+        ("“We will win,” said John Roe, pointing to polls that might be wrong.", "might"),
+        ("“We will win,” said John Roe, speaking of a race that might be close.", "might"),
+    ],
+)
+def test_what_the_speaker_goes_on_to_say_stays_reported(sentence: str, word: str) -> None:
+    assert _context(sentence, word) == REPORTED

@@ -953,15 +953,66 @@ railing, and the promise ends before it (check11k VF-20). Not after a finite ver
 help farmers, as well as boosting exports": what he said may run on), nor when the "-ing" reports again ("as well as
 saying …", which is then a reporting verb after the join)."""
 _PARTICIPLE_LEAD = re.compile(r"[,;:—–]\s*(?:\w+ly\s+)?$")
+_MANNER_COMPARED = re.compile(
+    r"(?i),\s+(?:(?:perhaps|probably|maybe|possibly|arguably)\s+)?(?:(?:a\s+(?:bit|little|lot)|somewhat|far|much|even|"
+    r"slightly)\s+)?(?:more|less)\s+(?:gently|harshly|softly|loudly|quietly|politely|bluntly|angrily|calmly|mildly|"
+    r"forcefully|vehemently|diplomatically|civilly|kindly|courteously|graciously|tactfully|fiercely|bitterly|pointedly|"
+    r"warmly|coolly|tersely|heatedly)\s+than\b"
+)
+"""After a report, the outlet's comparison of how it was made ("Elected officials accused one another of hypocrisy …,
+perhaps a bit more gently than they might have on a typical weekday", check12-reK CS-24): the manner of speaking is
+the writer's observation, its "perhaps" and "might" the writer's hedges. Not a comparison in what is said ("said the
+economy would grow, perhaps faster than expected")."""
+_TRAILING_DOING = re.compile(r",\s+(?:\w+ly\s+)?([a-z]+ing)\b")
+_SPEAKING = re.compile(
+    r"(?:say|tell|add|not|stat|declar|explain|insist|argu|claim|contend|assert|maintain|suggest|warn|caution|predict|"
+    r"promis|pledg|vow|threaten|urg|call|ask|answer|reply|respond|retort|quipp|jok|boast|bragg|recall|complain|"
+    r"lament|conced|admitt|acknowledg|confirm|deny|announc|alleg|accus|blam|critici[sz]|prais|thank|mock|question|"
+    r"wonder|mus|refer|referr|describ|characteri[sz]|cit|quot|echo|repeat|reiterat|stress|emphasi[sz]|point|hint|"
+    r"signal|signall|indicat|speak|talk|writ|tweet|post|text|shout|yell|whisper|decry|condemn|denounc|dismiss|"
+    r"defend|propos|recommend|demand|plead|begg|implor|press|express|voic|offer|appeal|sum|conclud|observ|remark|"
+    r"comment|agree|disagree|object|protest|challeng|disput|reject|welcom|hail|congratulat|apologi[sz]|swear|"
+    r"clarify|correct|counter|concur|reason|recount|relat|read|sigh|scoff|snapp|mutter|"
+    r"laud|applaud|attack|slamm|blast|ripp|lash|fir|hitt|push)ing"
+)
+"""An "-ing" form of a verb of speech (or of speaking out, "firing back", "lashing out", "pushing back"): what the speaker
+goes on to do in words ("…,” said Roe, adding that …", "joking that …", "speaking of …"), which stays the report."""
 
 
-def _own_adjunct_at(text: str, masked: str, found: Sequence[tuple[int, int]]) -> int | None:
-    """Where the outlet's own adjunct (``_OWN_ADJUNCT``, ``_ALSO_DOING``) begins in reported speech: after every
-    reporting verb, outside quotation marks, to the end of the sentence; else None."""
+def _trailing_description(
+    text: str, masked: str, found: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where the outlet's own description of a speaker begins after a report that trails its quotation: a participle
+    that is no verb of speech (``_SPEAKING``) after the speaker's name and appositives ("“What's the half-life?” asked
+    Senator Roger Wicker, Republican of Mississippi, appraising how long the comity might last", check12-reK CS-24;
+    "…,” she said, shaking her head"), to the end of the sentence, with no quotation in it; else None."""
+    if not found or not quotes:
+        return None
+    last = max(found)
+    if any(b > last[0] for _, b in quotes):
+        return None  # the quotation does not come before the report: what follows may be its content
+    for m in _TRAILING_DOING.finditer(masked, last[1]):
+        if re.search(r"(?i)\bthat\b", masked[last[1] : m.start()]):
+            return None
+        if not _SPEAKING.fullmatch(m.group(1).lower()) and masked[m.start() :] == text[m.start() :]:
+            return m.start()
+        return None
+    return None
+
+
+def _own_adjunct_at(
+    text: str, masked: str, found: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]] = ()
+) -> int | None:
+    """Where the outlet's own adjunct (``_OWN_ADJUNCT``, ``_ALSO_DOING``, ``_MANNER_COMPARED``, a trailing description,
+    ``_trailing_description``) begins in reported speech: after every reporting verb, outside quotation marks, to the
+    end of the sentence; else None."""
     after = max((b for _, b in found), default=0)
-    m = _OWN_ADJUNCT.search(masked, after)
+    m = _OWN_ADJUNCT.search(masked, after) or _MANNER_COMPARED.search(masked, after)
     if m is not None and masked[m.start() :] == text[m.start() :]:
         return m.start()
+    described = _trailing_description(text, masked, found, quotes)
+    if described is not None:
+        return described
     if found and re.match(r"\w+ing\b", masked[found[0][0] :]) and _PARTICIPLE_LEAD.search(masked[: found[0][0]]):
         also = _ALSO_DOING.search(masked, after)  # a word it quotes ("fear-mongering about “rapists”") stays quoted
         return also.start() if also is not None and text[also.start() : also.end()] == masked[also.start() : also.end()] else None
@@ -1266,7 +1317,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             kind, said, clauses = OWN, None, ((*relative, REPORTED),)
         elif said is not None or long_quotes or (voices and not breaks[len(voices)] and _spells_out(text, texts, voices)):
             kind = REPORTED
-            adjunct = _own_adjunct_at(text, masked, found) if found else None
+            adjunct = _own_adjunct_at(text, masked, found, spans) if found else None
             adjunct = _comment_on_phrase(text, speech) if adjunct is None else adjunct
             clauses = tuple((a, b, OWN) for a, b in _reporting_clause(masked, found)) if found else ()
             clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
