@@ -15,6 +15,8 @@ CH-23 (Fox News on the Cheney sisters). Sentences are written here in the shape 
   so its hedges went to the quotations row: "Elected officials accused one another of hypocrisy …, perhaps a bit more
   gently than they might have on a typical weekday." and "“What's the half-life?” asked Senator Roger Wicker, …,
   appraising how long the comity might last." ("appraising" describes the question; it is no verb of speech).
+- CH-23 (check12-reL): Fox's "has taken to Facebook to blast her older sibling … for …" was no blame verb, so "Alarm and
+  blame" read "no verb from the list" for the one outlet whose verb was the strongest.
 """
 
 from __future__ import annotations
@@ -180,3 +182,35 @@ def test_the_outlets_comment_after_a_report_is_its_own(sentence: str, word: str)
 )
 def test_what_the_speaker_goes_on_to_say_stays_reported(sentence: str, word: str) -> None:
     assert _context(sentence, word) == REPORTED
+
+
+# --- CH-23: "blast" someone is blame; a blast, "blasted off", "blasted out" an email are not ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("Mary Roe, one of the former governor's two daughters, has taken to Facebook to blast her older sibling, Jane, a "
+         "Senate candidate, for the latter's stance on same-sex marriage, The New York Times is reporting.",
+         {"verb.alarm", "verb.neutral"}),
+        ("Senator Roe blasted the president for his handling of the crisis.", {"verb.alarm"}),
+        ("Roe blasts her rivals in a new television ad.", {"verb.alarm"}),
+    ],
+)
+def test_blasting_someone_is_an_alarm_and_blame_verb(text: str, verbs: set[str]) -> None:
+    assert _verbs(text) == verbs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast at the chemical plant killed two workers on Tuesday.",
+        "The rocket blasted off from Cape Canaveral on Tuesday morning.",
+        "The campaign blasted out an email to its supporters on Monday.",
+        "Workers blasted the rock face to clear the new road.",
+        "Police blasted the door open and entered the house.",
+        "Neighbors blasted the music until midnight every night.",
+    ],
+)
+def test_a_blast_and_literal_blasting_report_no_one(text: str) -> None:
+    assert sentence_voices([text])[0].kind == OWN
