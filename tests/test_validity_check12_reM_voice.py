@@ -165,6 +165,22 @@ def test_the_outlets_comment_after_a_report_is_its_own(sentence: str, word: str)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "suggested"),
+    [
+        # CS-24's fourth word: the reporting verb after the quotation, its speaker after it ("suggested Representative …")
+        ("“Maybe with a little more time, the teams would be mixed,” suggested Representative John Roe, Democrat of Ohio.",
+         False),
+        ("“The talks could resume,” suggested Ms. Roe.", False),
+        ("“The talks could resume,” she suggested.", False),
+        # evidence after its quotation still hedges
+        ("“Voters are tired,” suggested a new poll by the university.", True),
+    ],
+)
+def test_a_suggestion_after_its_quotation_is_the_named_speakers(sentence: str, suggested: bool) -> None:
+    assert ("suggested" in _certainty(sentence)) is suggested
+
+
+@pytest.mark.parametrize(
     ("sentence", "word"),
     [
         ("He said the economy would grow this year, perhaps faster than most forecasters might expect.", "might"),

@@ -297,6 +297,13 @@ before a bare verb (no "-s", no past), or any subject before "be" or "not" and a
 so: hedges."""
 _AFTER_A_CLAUSE = re.compile(r",\s*(?:\w+ly\s+)?$")
 """Before a participle with no subject of its own: its subject is the main clause's (``participle_of_a_person``)."""
+_QUOTE_CLOSED = re.compile(r"[,!?…][\"”’']\s*$")
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?!(?:A|An|The|This|These|Those|Its)\b)(?-i:[A-Z])[\w'’-]+(?:\s|,|\.|$)|"
+    r"(?i:he|she|they|we|i)\b)"
+)
+"""After "suggested" that follows its quotation: the speaker, inverted ("“…,” suggested Representative Ted Deutch",
+"suggested Ms. Roe"), a name or title; not evidence ("“…,” suggested a new poll")."""
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 """A form of "be" right before "suggested": a passive, whose subject is what is suggested."""
 _PEOPLE = frozenset({
@@ -338,6 +345,9 @@ def spoken_suggestions(sentence: str) -> list[tuple[int, int]]:
             # (check12-reM HB-21); "Mr. Roe was defeated in Iowa, suggesting …" is the writer's inference
             if participle_of_a_person(sentence, m.start()):
                 spans.append(m.span())
+            continue
+        if _QUOTE_CLOSED.search(sentence[: m.start()]) and _SPEAKER_AFTER.match(sentence, m.end()):
+            spans.append(m.span())  # "“Maybe …,” suggested Representative Ted Deutch": he speaks (check12-reK CS-24)
             continue
         subject = _BEFORE_VERB.search(_RESISTED.sub(" ", sentence[: m.start()]))
         word = subject.group(1).strip(".’'") if subject else ""
