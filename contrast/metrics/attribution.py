@@ -1,6 +1,7 @@
 """Attribution lens: who is quoted or cited, with which reporting verb, and how much is asserted.
 
-A statement (a sentence of five or more words that is not a question) is *attributed*
+A statement (a sentence of five or more words that is not a question; one that reports a quoted question, "X asked,
+"…?"", is a statement, :func:`asks`) is *attributed*
 when it is not in the outlet's own voice (``contrast.metrics.voice``): mostly a quotation
 (including one running over from an earlier sentence), or reported speech — a reporting
 verb used as one ("said", "according to", "accused … of", "vowed to"; not "the index added
@@ -65,6 +66,7 @@ from contrast.metrics.voice import (
     introducing_spans,
     quoted_title,
     reporting_spans,
+    second_reports,
     sentence_voices,
     source_voices,
 )
@@ -90,7 +92,8 @@ SPEC = LensSpec(
     LENS,
     title="Whose voice",
     question="Who is quoted or cited, with which reporting verb, and how much does each origin assert in its own voice?",
-    method="A statement (five or more words, not a question) is attributed when it is not in the outlet’s own voice: "
+    method="A statement (five or more words, not a question; a sentence that reports a quoted question, “a blogger "
+    "asked, “Can anyone …?””, is a statement) is attributed when it is not in the outlet’s own voice: "
     "mostly a quotation (also one running over from an earlier sentence), or reported speech — a reporting verb used "
     "as one (“said”, “according to”, “accused … of”; not “the index added 0.5%”, not “if accused of”, not “adds to "
     "our understanding”, not the noun of “some claims that”, not a self-presentation, “cast himself as”), a colon "
@@ -152,7 +155,8 @@ SPEC = LensSpec(
     "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”), "
     "before a trailing “…, he said”, or in a point of a list set out after a colon that attributes it (after “… were "
     "circulated by Democrats close to the campaign:”, the “admits” of “-His opponent’s campaign admits …” is theirs, "
-    "and the point is theirs too); a denial is distancing, not alarm or blame. A reporting "
+    "and the point is theirs too); a denial is distancing, not alarm or blame; blasting someone is blame (“to blast her older "
+    "sibling … for …”), a blast or a rocket that “blasted off” is no report. A reporting "
     "verb in “-ing” form counts with its kind (“…, insisting that …”; “from Democrats praising … to Republicans "
     "decrying …”). Speaker "
     "and verb shares are of attributed statements; tone is VADER’s mean compound score of what each kind of "
@@ -326,6 +330,11 @@ def read_speaker(
         if nobody is not None:
             return True, Speaker("speaker.anonymous", (nobody,), group=True), sorted([nobody, *verbs], key=lambda h: h.start)
         return True, speaker, sorted(verbs, key=lambda h: (h.start, h.end))
+    for anchor in second_reports(sentence, voice, reporting):
+        # BN-28: "…,” O'Neill said to The Daily Caller and NOW confirmed to FoxNews.com": the second reporter counts too
+        other = find_speaker(sentence, masked, anchor, roles, mentions, None, None)
+        if other is not None and other.kind and other.kind != speaker.kind and other.kind not in speaker.also:
+            speaker = dataclasses.replace(speaker, hits=(*speaker.hits, *other.hits), also=(*speaker.also, other.kind))
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
 
 
@@ -737,6 +746,28 @@ def read_statements(
 _FIRST_WORD = re.compile(r"\S+\s+")
 
 
+_ASKING = re.compile(
+    r"(?i)^\W*(?:who|whom|whose|what|which|why|how|when|where|is|are|was|were|am|do|does|did|can|could|will|would|"
+    r"shall|should|may|might|must|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|"
+    r"can['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b"
+)
+"""What opens a main clause that asks: a question word or an auxiliary before its subject."""
+
+
+def asks(text: str, voice: Voice) -> bool:
+    """Whether a sentence is a question: its main clause asks, not only a quotation at its end. A sentence that ends in
+    a quoted question but reports it ("…, and one blogger asking, "Can anyone really say …?"", "A blogger … said, "Can
+    anyone …?"") states what was asked: a statement (check12-reM BN-22). A quotation standing alone ("“… won't we?”"),
+    or an outlet's own question ("Who has ever called a man …?", "Is this what he meant when he asked, "Who …?"") asks."""
+    end = len(text.rstrip("”\"'’ )"))
+    if not text[:end].endswith("?"):
+        return False
+    if not voice.quoted_at(end - 1, end):
+        return True
+    outside = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
+    return not re.search(r"[^\W\d_]{2}", outside) or bool(_ASKING.match(outside))
+
+
 def with_inner_verbs(text: str, hits: list[Hit], cue_matcher: CueMatcher) -> list[Hit]:
     """``hits`` plus the reporting verbs inside a speaker's cue of several words ("reports said", "Sources said", "It
     is said"): the cue types the speaker, and its verb is the statement's verb, tallied as any other (check11-bundled
@@ -773,7 +804,7 @@ def _read_in_order(
         mentions.sentence = index
         roles = [h for h in typed_roles(text, hits) if not voice.quoted_at(h.start, h.end)]
         mentions.learn(text, masked, roles)
-        statement = len(text.split()) >= MIN_WORDS and not text.rstrip("”\"' )").endswith("?")
+        statement = len(text.split()) >= MIN_WORDS and not asks(text, voice)
         attributed, speaker, shown = read_speaker(text, hits, voice, mentions, previous) if statement else (False, None, [])
         if speaker is not CONTINUES:
             previous = speaker if attributed and speaker is not None and speaker.kind else None

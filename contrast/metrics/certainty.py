@@ -57,6 +57,7 @@ from contrast.metrics.lens import (
 )
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
+from contrast.metrics.voice import participle_of_a_person
 from contrast.resources import Lexicon, lexicon
 
 LENS = "certainty"
@@ -74,7 +75,8 @@ SPEC = LensSpec(
     "condition (“if his impartiality might reasonably be questioned”) or in a question of what someone can do (“what, "
     "if anything, they could do”), a booster on a hedge (“never seemed to”) or in a question (“whether he was fully "
     "forthcoming”, a sentence ending in “?”), “suggest” with a person for subject (“Republicans are suggesting the "
-    "party should …”: a verb of speech, reporting a proposal) or before a suggestion that someone do something (“suggested "
+    "party should …”: a verb of speech, reporting a proposal; also a participle whose main clause has a person for "
+    "subject, “He opposes the tax, suggesting that …”) or before a suggestion that someone do something (“suggested "
     "that he pay the country a visit”: a proposal or an invitation), a record that “shows that” an amount (“the returns show "
     "that … the couple paid $43,885,310”: a figure read off a document), an approximator before a figure (“roughly $141 million”, "
     "“an estimated 500 people”: how a number is rounded, not doubt about the claim — unlike Hyland, who lists "
@@ -293,6 +295,15 @@ invitation, whoever makes it, hedging nothing (check11k VF-16). Read off the ver
 before a bare verb (no "-s", no past), or any subject before "be" or "not" and a verb. "The data suggested that he paid",
 "The results suggest that it remains popular" and "The polls suggest that he will win" are evidence that suggests what is
 so: hedges."""
+_AFTER_A_CLAUSE = re.compile(r",\s*(?:\w+ly\s+)?$")
+"""Before a participle with no subject of its own: its subject is the main clause's (``participle_of_a_person``)."""
+_QUOTE_CLOSED = re.compile(r"[,!?…][\"”’']\s*$")
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?!(?:A|An|The|This|These|Those|Its)\b)(?-i:[A-Z])[\w'’-]+(?:\s|,|\.|$)|"
+    r"(?i:he|she|they|we|i)\b)"
+)
+"""After "suggested" that follows its quotation: the speaker, inverted ("“…,” suggested Representative Ted Deutch",
+"suggested Ms. Roe"), a name or title; not evidence ("“…,” suggested a new poll")."""
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 """A form of "be" right before "suggested": a passive, whose subject is what is suggested."""
 _PEOPLE = frozenset({
@@ -319,7 +330,9 @@ def spoken_suggestions(sentence: str) -> list[tuple[int, int]]:
     """Spans of "suggest(s/ed/ing)" with a person for subject: a verb of speech, proposing or hinting ("a growing number
     of Republicans are suggesting the party should give Obama what he wants", "Corker suggested that Republicans
     instead focus on …"), which reports what someone says — no hedge of the writer's (check10h OB-22, OB-24). With
-    evidence or a fact for subject ("The data suggest that …", "…, suggesting the economy is slowing") it hedges.
+    evidence or a fact for subject ("The data suggest that …", "…, suggesting the economy is slowing") it hedges. A
+    participle after a comma has the main clause's subject (``participle_of_a_person``: "Mr. Huckabee opposes same-sex
+    marriage, suggesting … that …" reports him, check12-reM HB-21), not the word before it.
     The subject is read off the word before the verb: a pronoun for people, a noun for people (``_PEOPLE``) or a
     capitalised word (a name) that is not a pronoun, an evidence noun or a month (``_NOT_PEOPLE``); never in a passive
     ("Negotiations are suggested", "It was suggested that …")."""
@@ -327,6 +340,15 @@ def spoken_suggestions(sentence: str) -> list[tuple[int, int]]:
     for m in _SUGGEST.finditer(sentence):
         if m.group().lower().endswith("ed") and _PASSIVE_BEFORE.search(sentence[: m.start()]):
             continue  # "Negotiations are suggested": the word before is what is suggested, not who suggests it
+        if m.group().lower() == "suggesting" and _AFTER_A_CLAUSE.search(sentence[: m.start()]):
+            # "Mr. Huckabee opposes same-sex marriage, suggesting … that …": the main clause's subject suggests
+            # (check12-reM HB-21); "Mr. Roe was defeated in Iowa, suggesting …" is the writer's inference
+            if participle_of_a_person(sentence, m.start()):
+                spans.append(m.span())
+            continue
+        if _QUOTE_CLOSED.search(sentence[: m.start()]) and _SPEAKER_AFTER.match(sentence, m.end()):
+            spans.append(m.span())  # "“Maybe …,” suggested Representative Ted Deutch": he speaks (check12-reK CS-24)
+            continue
         subject = _BEFORE_VERB.search(_RESISTED.sub(" ", sentence[: m.start()]))
         word = subject.group(1).strip(".’'") if subject else ""
         if word.lower() in _PEOPLE or (word[:1].isupper() and word.lower() not in _NOT_PEOPLE):

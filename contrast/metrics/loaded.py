@@ -88,7 +88,7 @@ class BasilMeasure:
 
 
 BASIL_MEASURED = BasilMeasure(
-    articles=159, precision=0.35, recall=0.08, by_outlet=(("fox", 0.37), ("nyt", 0.35), ("hpo", 0.33)),
+    articles=159, precision=0.34, recall=0.08, by_outlet=(("fox", 0.37), ("nyt", 0.33), ("hpo", 0.33)),
     tuning_precision=0.67, tuning_recall=0.16,
 )
 """Lexicon version 3.3 (the fear words that mostly name violence or disorder dropped) with this module's sense rules
@@ -109,7 +109,11 @@ worth printing: the list is kept whole. Lexicon 3.4 (the noun "flourishes" an ex
 57, glittering words 1 of 3, the NYT's precision 0.32 → 0.33, recall unchanged. The voice rule that ends a report by a
 participle of saying before "…, as well as fear-mongering about …" (check11k VF-20: the outlet's word for what the
 subject did) counts one more HuffPost cue as its own, outside every span: 20 of 58 (0.345), HuffPost 6 of 17 → 6 of 18
-(0.35 → 0.33), recall unchanged; tuning half unchanged (38 of 57).
+(0.35 → 0.33), recall unchanged; tuning half unchanged (38 of 57). check12m's voice rules (a cover "portrayed", a
+story "called" a name) took one NYT cue out: 20 of 57 (0.351), NYT 0.35. The rule that leaves the outlet's description
+of a speaker after a trailing report its own (check12-reK CS-24: "“…?” asked Senator Roger Wicker, …, appraising how
+long …", "…,” he said, drawing laughter") counts one more NYT cue as its own, outside every span: 20 of 58 (0.345), NYT
+7 of 20 → 7 of 21 (0.35 → 0.33), recall unchanged; tuning half unchanged (38 of 57).
 Precision 0.6 is not reached at any recall by a floor on category precision (issue 13's target;
 ``bench_loaded_basil.py --curve``, measured with the voice rules of main at 2686b26). Read on the tuning half, a floor
 of 0.6 drops the categories no own-voice cue was counted in there (intensifiers, scare quotes) and the slanted verbs
@@ -120,7 +124,7 @@ precision does not carry over (alarming words 0.75 there, 0.33 on the report hal
 single cue words be chosen by it: 35 of the 44 cue words counted in the tuning half's own voice are counted in one
 event only (``--by-cue``), so a cue's record there is one reading, and most cues people did not mark there (17 of 19)
 stand in sentences in which they marked no loaded wording at all. So the lexicon is kept whole and the method notes
-state its precision, 0.35, with the advice to read a count as a pointer to sentences, not as a verdict.
+state its measured precision, with the advice to read a count as a pointer to sentences, not as a verdict.
 Earlier: 21 of 59 (20 of 59 before check9's voice rules, 22 of 68 with lexicon 3.1 at c769baa, 20 of 64 before the
 slanted-verb rule at f70ac1f, 16 of 55 at 1beaed3 with the whole-sentence voice), recall 0.063 → 0.079 → 0.087 →
 0.079 → 0.083; tuning half 38 of 60 (37 of 62; 36 of 60; 34 of 57), recall 0.147 → 0.156 → 0.160 → 0.164 (unchanged

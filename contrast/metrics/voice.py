@@ -43,6 +43,7 @@ from functools import cache, lru_cache
 import polars as pl
 
 from contrast.metrics.cues import CueMatcher
+from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.wordscan import finditer, search, words_of
 from contrast.resources import lexicon
 from contrast.schema import END, START, TEXT, in_sentence_order
@@ -337,9 +338,11 @@ _SAYING = (
     r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|explains|observes|argued|argues|arguing|"
     r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
-    r"(?:insisting|contending|asserting|maintaining|noting|adding|stating|declaring|explaining)(?=\s+"
+    r"(?:insisting|contending|asserting|maintaining|noting|adding|stating|declaring|explaining|suggesting)(?=\s+"
     r"(?:(?:on|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:of|that)\b)[\w'’-]+\s+){1,2}|"
-    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?that\b)|"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+|"
+    r"as\s+(?:recently|early|late)\s+as\s+(?:(?!that\b)[\w'’-]+\s+){1,3}?|(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+)?"
+    r"that\b)|"
     r"predicted|predicts|warned|warns|warning|cautioned|noted|notes|observed|quipped|retorted|recalled|reiterated|"
     r"reiterates|reiterating|expressed|expresses|expressing|voiced|decrying|decried|decries|recommended|recommends|"
     r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|theori[sz]e[sd]?|"
@@ -384,9 +387,10 @@ Abramowitz and Mr. Webster theorize, …"), a passive report by its reporter ("w
 participle of saying before its clause ("The source challenged one major aspect of the story line, insisting that the
 White House never offered Sestak the job": the insisting reports the clause, check8-recheck SE-P6; also with where or
 when it was said between, "noting on Twitter that …", "adding in a statement that …", "noting Tuesday that …", check11k
-VF-16; not "adding to fears that …"), reminding or informing someone that something is so ("reminding Mr. Trump that he
-invited him …", check11k VF-16), and laying out, setting
-out or spelling out one's belief, view, position or case ("Mr. Romney laid out his belief that marriage … should be
+VF-16; "suggesting as recently as February that …", "suggesting last week that …", check12-reM HB-17, when the
+participle's understood subject is a person, ``participle_of_a_person``; not "adding to fears that …"), reminding or
+informing someone that something is so ("reminding Mr. Trump that he invited him …", check11k VF-16), and laying out,
+setting out or spelling out one's belief, view, position or case ("Mr. Romney laid out his belief that marriage … should be
 restricted to heterosexual couples": Romney's stated position, check8-new RM-21; not "laid out the chairs")."""
 _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
@@ -508,12 +512,18 @@ _ACCUSED_RE = re.compile(
 _JUDGED_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:applaud(?:s|ed)|prais(?:es|ed)|laud(?:s|ed)|commend(?:s|ed)|hail(?:s|ed)|condemn(?:s|ed)|"
     r"denounc(?:es|ed)|deplor(?:es|ed)|critici[sz](?:es|ed)|castigat(?:es|ed)|lambast(?:s|ed)|rebuk(?:es|ed))\b"
-    r"(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|him|them|it|us|me|you|(?-i:[A-Z]))\b)"
+    r"(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|him|them|it|us|me|you|(?-i:[A-Z]))\b)|"
+    r"(?<![-‐])\bblast(?:s|ed)?\b(?=\s+(?:him|her|them|us|me|you|his|their|its|our|the|(?-i:[A-Z]))\b)"
+    r"(?!(?:\s+[\w'’.-]+){0,4}?\s+(?:open|off|out|away|through|into|apart|loose)\b)"
+    r"(?!\s+(?:(?:the|his|her|their|its|our)\s+)?(?:[\w-]+\s+)?(?:music|doors?|rocks?|walls?|holes?|radio|horns?|air|"
+    r"water|songs?|speakers?|stereo|tunnels?|rockets?|engines?|balls?|heat|fire|sand|hoses?|jets?)\b)"
 )
 """Verbs of judging someone's act aloud, before what they judge ("Kevin Sabet … applauded the action by Nebraska and
 Oklahoma", "Rights groups denounced his arrest"): the sentence reports that public judgment, as "praised … for" does
 (``_FAULTING``), with or without a quotation. Not a participle on a noun ("The plan, praised by many, …", "the
-much-criticized plan"), nor "hails from"."""
+much-criticized plan"), nor "hails from". Blasting someone ("has taken to Facebook to blast her older sibling", check12-reL
+CH-23), not a blast, nor blasting in its literal senses ("blasted off", "blasted out an email", "blasted the door open",
+"blasted the rock face", "blasted the music")."""
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
 _CONDITIONAL_RE = re.compile(rf"(?i)\b{_CONDITION}$")
 _NOT_REPORTED_SAY = re.compile(
@@ -773,6 +783,8 @@ _PICTURE_BEFORE = re.compile(
     r"advertisement|ad|film|movie|painting|mural|statue)\s+(?:[\w'’-]+\s+){0,2}$"
 )
 """A picture, a cover or a film as the subject of a verb of depiction: it shows, it says nothing (check12m BN-26)."""
+_PLACE_NAMES = frozenset((*COUNTRY_NAMES, *STATE_NAMES))
+"""Two capitalised words that name a place, not a person ("New York passed a law, suggesting …")."""
 _IRREGULAR_SAID = frozenset({"said", "told", "wrote", "says", "tells", "writes"})
 """Verbs of saying that do not end in "-ed" and follow "some" or "many" as their subject, not as a noun's determiner."""
 
@@ -789,6 +801,39 @@ an “outtakes” gallery on its Daily Beast Web site"): what was done in respon
 ("responded by saying …", "by issuing a statement", "by posting on Twitter that …") still reports."""
 
 
+_PERSON_SUBJECT = re.compile(
+    r"(?i)^\s*(?:(?:but|and|yet|still|now|meanwhile)\s*,?\s+)?"
+    r"(?:(?:he|she|i|we)|(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof)\.\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?|"
+    r"(?:the\s+)?(?:(?:former|new|outgoing|incoming)\s+)?(?:governor|senator|president|candidate|congressman|"
+    r"congresswoman|lawmaker|speaker|mayor|minister|secretary|chairman|chairwoman)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}|"
+    r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|in|on|at|after|before|since|new|north|south|east|west)\b)"
+    r"(?-i:[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*))"
+    r"(?![\w'’-])\s+(?:(?:also|long|still|now|has|have|had|\w+ly)\s+)*"
+    r"(?!(?:is|are|was|were|be|been|being|won|wins|lost|loses|trailed|trails|finished|placed|fell|rose|dropped|slipped|"
+    r"gained|received|got|drew|earned|polled|scored|surged|slumped|topped|led)\b)(?-i:[a-z][\w-]*)\b[^,;:—–()\"“”]*"
+    r",\s*(?:\w+ly\s+)?$"
+)
+"""A main clause whose subject is a person and whose verb is an act of theirs, before a participle with no subject of
+its own ("Mr. Huckabee opposes same-sex marriage, suggesting …", "She backs the plan, suggesting …", "The former
+governor rejects the deal, suggesting …"): a pronoun for one person or "we", a titled name, a person's post, or a
+name of two capitalised words that is no place. Not evidence or a result ("Data rose, suggesting …", "The senator's
+approval fell", "Mr. Roe lost the Iowa caucuses, suggesting …", "Mr. Roe was defeated …"), whose participle is the
+writer's inference."""
+
+
+def participle_of_a_person(text: str, start: int) -> bool:
+    """Whether the "-ing" participle at ``start`` (no subject written before it, after a comma) has for understood
+    subject a person who acts in the main clause (``_PERSON_SUBJECT``): its verb of saying reports what that person
+    said ("…, suggesting as recently as February that homosexuality is a lifestyle choice", check12-reM HB-17), no
+    inference of the writer's."""
+    before = text[:start]
+    m = _PERSON_SUBJECT.match(before)
+    if m is None:
+        return False
+    name = re.match(r"\s*([A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)\s", before)
+    return name is None or name.group(1) not in _PLACE_NAMES
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), or a participle describing data ("the
@@ -798,7 +843,9 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     before = masked[: m.start()]
     if word.lower() in {"said", "say", "says"} and _NO_SPEAKER.search(before):
         return True  # "True to form, neither said much of anything": nothing said is reported (check10h OB-7)
-    if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before):
+    if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before) and not (
+        participle_of_a_person(masked, m.start())
+    ):
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
     if word.lower() == "call" and not before.strip(" “\"‘'"):
         return True  # "Call it Cheney versus Cheney.": the writer's imperative, naming the story; nobody is reported (CH-21)
@@ -950,15 +997,66 @@ railing, and the promise ends before it (check11k VF-20). Not after a finite ver
 help farmers, as well as boosting exports": what he said may run on), nor when the "-ing" reports again ("as well as
 saying …", which is then a reporting verb after the join)."""
 _PARTICIPLE_LEAD = re.compile(r"[,;:—–]\s*(?:\w+ly\s+)?$")
+_MANNER_COMPARED = re.compile(
+    r"(?i),\s+(?:(?:perhaps|probably|maybe|possibly|arguably)\s+)?(?:(?:a\s+(?:bit|little|lot)|somewhat|far|much|even|"
+    r"slightly)\s+)?(?:more|less)\s+(?:gently|harshly|softly|loudly|quietly|politely|bluntly|angrily|calmly|mildly|"
+    r"forcefully|vehemently|diplomatically|civilly|kindly|courteously|graciously|tactfully|fiercely|bitterly|pointedly|"
+    r"warmly|coolly|tersely|heatedly)\s+than\b"
+)
+"""After a report, the outlet's comparison of how it was made ("Elected officials accused one another of hypocrisy …,
+perhaps a bit more gently than they might have on a typical weekday", check12-reK CS-24): the manner of speaking is
+the writer's observation, its "perhaps" and "might" the writer's hedges. Not a comparison in what is said ("said the
+economy would grow, perhaps faster than expected")."""
+_TRAILING_DOING = re.compile(r",\s+(?:\w+ly\s+)?([a-z]+ing)\b")
+_SPEAKING = re.compile(
+    r"(?:say|tell|add|not|stat|declar|explain|insist|argu|claim|contend|assert|maintain|suggest|warn|caution|predict|"
+    r"promis|pledg|vow|threaten|urg|call|ask|answer|reply|respond|retort|quipp|jok|boast|bragg|recall|complain|"
+    r"lament|conced|admitt|acknowledg|confirm|deny|announc|alleg|accus|blam|critici[sz]|prais|thank|mock|question|"
+    r"wonder|mus|refer|referr|describ|characteri[sz]|cit|quot|echo|repeat|reiterat|stress|emphasi[sz]|point|hint|"
+    r"signal|signall|indicat|speak|talk|writ|tweet|post|text|shout|yell|whisper|decry|condemn|denounc|dismiss|"
+    r"defend|propos|recommend|demand|plead|begg|implor|press|express|voic|offer|appeal|sum|conclud|observ|remark|"
+    r"comment|agree|disagree|object|protest|challeng|disput|reject|welcom|hail|congratulat|apologi[sz]|swear|"
+    r"clarify|correct|counter|concur|reason|recount|relat|read|sigh|scoff|snapp|mutter|"
+    r"laud|applaud|attack|slamm|blast|ripp|lash|fir|hitt|push)ing"
+)
+"""An "-ing" form of a verb of speech (or of speaking out, "firing back", "lashing out", "pushing back"): what the speaker
+goes on to do in words ("…,” said Roe, adding that …", "joking that …", "speaking of …"), which stays the report."""
 
 
-def _own_adjunct_at(text: str, masked: str, found: Sequence[tuple[int, int]]) -> int | None:
-    """Where the outlet's own adjunct (``_OWN_ADJUNCT``, ``_ALSO_DOING``) begins in reported speech: after every
-    reporting verb, outside quotation marks, to the end of the sentence; else None."""
+def _trailing_description(
+    text: str, masked: str, found: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where the outlet's own description of a speaker begins after a report that trails its quotation: a participle
+    that is no verb of speech (``_SPEAKING``) after the speaker's name and appositives ("“What's the half-life?” asked
+    Senator Roger Wicker, Republican of Mississippi, appraising how long the comity might last", check12-reK CS-24;
+    "…,” she said, shaking her head"), to the end of the sentence, with no quotation in it; else None."""
+    if not found or not quotes:
+        return None
+    last = max(found)
+    if any(b > last[0] for _, b in quotes):
+        return None  # the quotation does not come before the report: what follows may be its content
+    for m in _TRAILING_DOING.finditer(masked, last[1]):
+        if re.search(r"(?i)\bthat\b", masked[last[1] : m.start()]):
+            return None
+        if not _SPEAKING.fullmatch(m.group(1).lower()) and masked[m.start() :] == text[m.start() :]:
+            return m.start()
+        return None
+    return None
+
+
+def _own_adjunct_at(
+    text: str, masked: str, found: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]] = ()
+) -> int | None:
+    """Where the outlet's own adjunct (``_OWN_ADJUNCT``, ``_ALSO_DOING``, ``_MANNER_COMPARED``, a trailing description,
+    ``_trailing_description``) begins in reported speech: after every reporting verb, outside quotation marks, to the
+    end of the sentence; else None."""
     after = max((b for _, b in found), default=0)
-    m = _OWN_ADJUNCT.search(masked, after)
+    m = _OWN_ADJUNCT.search(masked, after) or _MANNER_COMPARED.search(masked, after)
     if m is not None and masked[m.start() :] == text[m.start() :]:
         return m.start()
+    described = _trailing_description(text, masked, found, quotes)
+    if described is not None:
+        return described
     if found and re.match(r"\w+ing\b", masked[found[0][0] :]) and _PARTICIPLE_LEAD.search(masked[: found[0][0]]):
         also = _ALSO_DOING.search(masked, after)  # a word it quotes ("fear-mongering about “rapists”") stays quoted
         return also.start() if also is not None and text[also.start() : also.end()] == masked[also.start() : also.end()] else None
@@ -1053,6 +1151,21 @@ _COORDINATED = re.compile(
 """Before a second verb of the same speaker ("said the plan would pass and warned that …"), not a clause of what was said;
 also with the speaker again as a pronoun, maybe after a phrase of manner or time ("suggested that … and in explicit
 terms he urged Americans not to vote for him", check11k VF-24)."""
+_OWN_SUBJECT_JOINED = re.compile(
+    r"(?i)^\s*(?:(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+    r"(?=\s+(?:to|in|on|at|with|during|for|from|via|through|after|before|by|and|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|yesterday|today)\b)\s+)?"
+    r"(?:(?:to|in|on|at|with|during|for|from|via|through|after|before|by)\s+(?:(?!(?:that|and)\b)[\w'’.-]+\s+){1,5}?|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|\w+ly)\s+)*"
+    r"and\s+(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}|"
+    r"(?:the|his|her|its|their|a|an)\s+(?:(?!(?:that|and)\b)[\w'’.-]+\s+){0,2}?[\w'’.-]+)"
+    r"\s+(?:(?:later|also|then|\w+ly)\s+)?$"
+)
+"""Between a reporting verb and a second one with a subject of its own ("…,” O'Neill said to The Daily Caller and NOW
+confirmed to FoxNews.com", "Roe said on Monday and the White House confirmed on Tuesday that …", "Roe told reporters
+and his spokesman later admitted …", check12-reM BN-28): only where or when the first spoke, or to whom (one addressee
+of "told"), then "and" and the subject: a second report, not what the first reports ("Roe said Doe and Smith confirmed
+the deal", "said that the talks failed and the White House confirmed it": a clause of what was said stands between)."""
 _IN_RELATIVE = re.compile(
     r"(?i)\b(?:who|which|that)\s+(?:(?:has|have|had|will|would|may|might|could|should|must)\s+)?(?:is|are|was|were|be|been|"
     r"being)\s+(?:\w+ly\s+)*$"
@@ -1091,7 +1204,8 @@ def introducing_spans(
     """The reporting verbs and phrases of ``text`` (``reporting_spans``) that introduce an attribution: not one inside
     what an earlier verb reports, in its clause with no break between ("a charter school said LePage threatened to strip
     it of its funding": the school said, the threat is what it said, check8-new LP-27), unless joined to it as the same
-    speaker's second act ("said … and warned that …"); not one in a relative clause on a noun ("that statement ― which
+    speaker's second act ("said … and warned that …") or as another speaker's report (``_OWN_SUBJECT_JOINED``: "O'Neill
+said to The Daily Caller and NOW confirmed to FoxNews.com"); not one in a relative clause on a noun ("that statement ― which
     had been widely criticized at the time ― by saying …": the sentence reports the saying); and not one in a clause that
     a trailing report takes in whole ("Critics accused the mayor of lying, he said.": he said it), unless that report is
     a newspaper's news of the act (``_NEWS_REPORT``). A verb after a clause
@@ -1108,12 +1222,29 @@ def introducing_spans(
     for a, b in spans:
         if _IN_RELATIVE.search(masked[:a]):
             continue
-        if any(end <= a and not _SPAN_BREAK.search(text[end:a]) and not _COORDINATED.search(masked[end:a]) for _, end in reports):
+        if any(
+            end <= a and not _SPAN_BREAK.search(text[end:a]) and not _COORDINATED.search(masked[end:a])
+            and not _OWN_SUBJECT_JOINED.match(masked[end:a])
+            for _, end in reports
+        ):
             continue
         if trailing is not None and b <= trailing and not _REPORT_BREAK.search(text[b:trailing]):
             continue
         kept.append((a, b))
     return kept
+
+
+def second_reports(text: str, voice: Voice, spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The reporting verbs of ``text`` that report a second speaker's words, joined to an earlier report by "and" with
+    a subject of their own (``_OWN_SUBJECT_JOINED``: "… O'Neill said to The Daily Caller and NOW confirmed to
+    FoxNews.com"): whose speaker counts as well as the first's."""
+    spans = reporting_spans(text, voice) if spans is None else spans
+    masked = _masked(text, voice.quotes)
+    kept = introducing_spans(text, voice, spans)
+    return [
+        (a, b) for a, b in kept
+        if any(end <= a and _OWN_SUBJECT_JOINED.match(masked[end:a]) and not _SPAN_BREAK.search(text[end:a]) for _, end in kept)
+    ]
 
 
 _COLON_VERB = re.compile(
@@ -1230,7 +1361,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             kind, said, clauses = OWN, None, ((*relative, REPORTED),)
         elif said is not None or long_quotes or (voices and not breaks[len(voices)] and _spells_out(text, texts, voices)):
             kind = REPORTED
-            adjunct = _own_adjunct_at(text, masked, found) if found else None
+            adjunct = _own_adjunct_at(text, masked, found, spans) if found else None
             adjunct = _comment_on_phrase(text, speech) if adjunct is None else adjunct
             clauses = tuple((a, b, OWN) for a, b in _reporting_clause(masked, found)) if found else ()
             clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
