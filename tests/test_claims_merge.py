@@ -148,3 +148,22 @@ def test_one_fact_told_in_few_shared_words_is_one_event(left: str, right: str) -
     """Check group I (the Clintons' returns, 0.74) and the held-out birthright gold (Ryan quoted by two outlets, 0.73):
     linked, and before this never one event — their words' cosine was under 0.3 and the link under 0.8."""
     assert _texts_events({"right": left, "left": right}) == [{left, right}]
+
+
+def test_a_story_lead_joins_the_event_of_the_other_leads_a_little_more_easily() -> None:
+    """check group I: the NYT's "Hillary Rodham Clinton on Friday released her most recent eight years of tax returns,
+    showing that she and former President Bill Clinton earned $139 million …" and Fox's "… released a statement from her
+    doctor …, along with eight years of tax returns …" are one event; HuffPost's lead, "Hillary and Bill Clinton earned
+    roughly $141 million and paid nearly $44 million in federal income taxes from 2007 to 2014, according to tax returns
+    released Friday.", is linked to the NYT's as two leads (``LEAD_P``, 0.64) and 0.44 likely with Fox's: a mean of 0.54
+    kept it out. Leads joining the leads of the story join from ``LEAD_MERGE_MEAN_P``; any other link still needs
+    ``MERGE_MEAN_P``."""
+    sources = np.array(["fox", "nyt", "huffpost"])
+    likely = _likely(3, {(0, 1): 0.74, (1, 2): 0.64, (0, 2): 0.44})
+    lead = _links((0, 1, 0.74), (1, 2, 0.64)).with_columns(pl.Series("lead", [False, True]))
+    assert _events(_merge(lead, likely, sources)) == [{0, 1, 2}]
+    other = lead.with_columns(pl.lit(False).alias("lead"))
+    assert _events(_merge(other, likely, sources)) == [{0, 1}]
+    # still an average: a lead unlikely to report what the others tell stays out
+    unlikely = _likely(3, {(0, 1): 0.74, (1, 2): 0.64, (0, 2): 0.2})
+    assert _events(_merge(lead, unlikely, sources)) == [{0, 1}]

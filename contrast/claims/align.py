@@ -16,7 +16,8 @@ everything to everything, a strict one links nothing. So:
    sentences), and something specific starts it: a shared quotation, or a name, figure or
    word that not the whole corpus uses (``_starters``) — corpus-wide words confirm a link
    but cannot start one, nor can a word its own source repeats (``STEM_REPEATS``) or a figure
-   the two claims give to different things (``contrast.claims.conflicts.FigureSubjects``);
+   the two claims give to different things (``contrast.claims.conflicts.FigureSubjects``); two sources' leads,
+   likely and sharing a detail, are one fact though every word of them is the story's (``LEAD_P``);
 5. links are merged greedily, strongest first: two single claims join on their link (the
    link's gates above are the judgment: ``_merge``); a group joins another only while the
    mean probability over their pairs of claims (of
@@ -62,7 +63,7 @@ from contrast.claims.labels import (
 from contrast.claims.quotations import quotation_events
 from contrast.claims.search import candidate_pairs
 from contrast.claims.semantic import Encoder
-from contrast.claims.terms import dictionary_words, news_words, stem, stopwords
+from contrast.claims.terms import WEEKDAYS, dictionary_words, news_words, stem, stopwords
 from contrast.claims.tfidf import project, tfidf
 
 K = TypeVar("K")
@@ -93,6 +94,32 @@ Measured (``bench_alignment_quality.py --lexical-only``): dev and held-out uncha
 else the pair shares, gave a held-out gold a false omission."""
 STRONG_LINK_P = 0.9
 """Probability at which any pair is a link, beside the mutual best match."""
+LEAD_CLAIMS = 2
+"""Claims at the head of a source that are its lead: a news report tells its story first (``LEAD_P``)."""
+LEAD_WORDS = 2
+"""Words two leads must both say, beside names and titles, to be one fact by ``LEAD_P``: two statements of one
+senator opening two reports ("Sen. Mark Warner, top Democrat on the Senate Intelligence Committee, offered Trump an
+ultimatum …" / "… also said he is concerned that Putin will …", 0.97) share his name and title and nothing said."""
+LEAD_P = 0.6
+"""Probability at which two sources' leads (``LEAD_CLAIMS``), each the other's best match, report one fact when they
+share a detail of it — the same weekday or a name that may start a link — and words said (``LEAD_WORDS``), though
+nothing else may start their link. Every word of a story's lead is the story's, in most sentences of every source,
+so no word of it may start a link (``_starters``): check12m HB-9, Fox's "Former Arkansas Gov. Mike Huckabee announced
+Tuesday he is running for president, …", the NYT's "Mike Huckabee, … who has announced his run for the presidency
+on Tuesday, …" and HuffPost's "Mike Huckabee, … announced Tuesday he'll run for the 2016 Republican presidential
+nomination." (0.65–0.82), the announcement all three tell, was no event; nor were the NYT's and HuffPost's leads on
+Steele's decision on a second term (check11j, 0.90). Five words in a row are no such detail: two soft-power essays
+open on "… examples of China's soft power" and "The timing of China's soft power ascent …", the story's stock phrase
+(``QUOTE_RUNS``); nor is a figure, which two leads may give to different things (the Shanghai index's and the
+Nikkei's "1.1%"). Such links come after every other in the merge (``_links``): they join what is left and never
+take a claim from a link something specific started (a first form of the rule gave Fox's Ginsburg lead HuffPost's
+"… joking that she might move to New Zealand", taken from the NYT's "She even joked … about moving to New Zealand").
+Measured on 28 check groups (sessions 7–12), events before and after: four change, each read as one fact — the
+Huckabee announcement (three origins), Steele's decision (NYT, HuffPost), Democrats wanting Mueller's report (Fox,
+HuffPost), HuffPost's lead on Vicente Fox's criticism joining Fox's and the NYT's; no claim's "only in" state
+changes. Left out: the elephant-trophy leads (the ban's reversal and its suspension, third claims, 0.65; the NYT's
+and HuffPost's, 0.94, sharing a run of words and no detail). On the golds (3–6 sources, hundreds of claims) no event
+changes: their leads are linked already or are no mutual best."""
 SALIENT_MAX_SHARE = 0.1
 """A name or figure in more than this share of claims (and more than twice per source) cannot start a
 link: it is what the whole corpus is about. It still counts in the link's probability."""
@@ -132,6 +159,18 @@ did better on the dev golds — purity 0.920, link precision 0.901 — but left 
 soft-power report with one event: its paraphrases score lower than news.) The probabilities are
 those ``_links`` computes for the candidate pairs anyway, kept sparse: the mean costs one lookup
 per entry of the smaller group's row sum."""
+LEAD_MERGE_MEAN_P = 0.5
+"""``MERGE_MEAN_P`` for a link two leads make (``LEAD_P``): the story's leads, each likely to tell what the others
+tell, join its event when their mean probability with its members is at least this. Check group I: HuffPost's
+"Hillary and Bill Clinton earned roughly $141 million and paid nearly $44 million in federal income taxes …,
+according to tax returns released Friday." (0.64 with the NYT's lead on the release of eight years of returns, 0.44
+with Fox's "… released a statement from her doctor …, along with eight years of tax returns", mean 0.54) was left out
+of their event. Measured on 28 check groups (sessions 7–12), events before and after: four change, each read as one
+fact — that HuffPost lead joins; HuffPost's lead on Jesse Jackson Jr.'s guilty plea on Wednesday joins Fox's and
+the NYT's; Fox's lead on the White House using Bill Clinton to reach Sestak joins the NYT's and HuffPost's; the
+calls to cancel the Putin meeting (Fox's and the NYT's leads, Schumer's call in Fox, HuffPost's lead naming
+Schumer, McCain and 18 House members) become one event. No gold event changes (no gold pair is linked as two
+leads)."""
 QUOTE_RUNS = 2
 """Shared runs of five words (``contrast.claims.evidence``) that start a link as a shared quotation: two,
 so six words in a row. One run is often the story's stock phrase ("These are not the only examples of
@@ -224,12 +263,14 @@ def align(
         sources=sources,
         texts=texts,
         entities=claims.get_column("entities").to_list(),
+        lead_ranks=claims.select(pl.col("sentence_index").rank("ordinal").over("source_id") - 1).to_series().to_list(),
     )
     conflicts = Conflicts(texts)
     speaking = quotation_speakers(claims)
     links, likely, apart = _links(scorer, pairs, sources, starts, conflicts, voices=speaking)
     del pairs, starts  # read by _links only: let go of before the absence searches, where the stage peaks
     event_of = _merge(links, likely, sources, apart, rescore=_probability(scorer, conflicts))
+    links = links.drop("lead", strict=False)
     del likely, apart, conflicts
     keys = list(claims.select("source_id", "sentence_index").iter_rows())
     if sentences is None:
@@ -427,6 +468,27 @@ class Starts:
     """A content word's column → its stem."""
     specific_proper: sp.csr_matrix | None = None
     """``proper`` without the story's topic (``TOPIC_NAME_SHARE``): what a weak pair's second name must be."""
+    leads: np.ndarray | None = None
+    """Per claim, whether it is among the first ``LEAD_CLAIMS`` claims of its source (``story_leads``)."""
+    weekdays: sp.csr_matrix | None = None
+    """Claims × the weekdays they name (as content words): a detail two leads may share (``story_leads``)."""
+
+    def story_leads(self, left: np.ndarray, right: np.ndarray, words: sp.csr_matrix) -> np.ndarray:
+        """Per pair, whether both claims are leads (``leads``) that share a detail of one fact — a weekday or a name
+        that may start a link — and say the same with at least ``LEAD_WORDS`` of their words (``words``: claims ×
+        stems) that are no word of a name either has nor of a title. What ``LEAD_P`` asks of two leads."""
+        if self.leads is None or left.size == 0:
+            return np.zeros(left.size, dtype=bool)
+        shared = _shared_count(self.names, left, right)
+        if self.weekdays is not None:
+            shared += _shared_count(self.weekdays, left, right)
+        found = self.leads[left] & self.leads[right] & (shared > 0)
+        titles = {k for k, word in self.stems.items() if word in _TITLE_STEMS}
+        for k in np.flatnonzero(found).tolist():
+            a, b = int(left[k]), int(right[k])
+            named = {w for name in _columns(self.every_name, a) | _columns(self.every_name, b) for w in self.name_words.get(name, ())}
+            found[k] = len((_columns(words, a) & _columns(words, b)) - named - titles) >= LEAD_WORDS
+        return found
 
     def started(self, left: np.ndarray, right: np.ndarray, *, weak: np.ndarray | None = None) -> np.ndarray:
         """Per pair, whether what the two claims share may start a link. ``weak``: per pair, whether it is less likely
@@ -524,6 +586,7 @@ def _starts(
     sources: np.ndarray,
     texts: Sequence[str] | None = None,
     entities: Sequence[Sequence[str]] | None = None,
+    lead_ranks: Sequence[int] | None = None,
 ) -> Starts:
     """What may start a link (``_starters``), split so that a name needs something said with it: "Since Xi
     Jinping became president, China's … style … has changed" and "President Xi Jinping called for countries …
@@ -569,6 +632,8 @@ def _starts(
         texts=texts,
         name_forms={column[f"E:{canonical}"]: frozenset(found) for canonical, found in forms.items() if f"E:{canonical}" in column},
         stems={k: f for k, f in enumerate(kinds.tolist()) if not f.startswith(("E:", "Q:"))},
+        leads=None if lead_ranks is None else np.asarray(lead_ranks) < LEAD_CLAIMS,
+        weekdays=_column_mask(matrix, [column[stem(day)] for day in WEEKDAYS if stem(day) in column]),
     )
 
 
@@ -599,6 +664,7 @@ NAMING_WORDS = frozenset(
 )  # fmt: skip
 """Lower-case words of a title ("the top Democrat on …", "the ranking member of …"): with a person's names and
 function words, they name someone, they say nothing of what is reported."""
+_TITLE_STEMS = frozenset(stem(word) for word in NAMING_WORDS)
 
 
 def _words_of(names: Sequence[str]) -> frozenset[str]:
@@ -629,7 +695,7 @@ def _links(
     ``LIKELY_P`` (claims × claims, symmetric): what ``_merge`` weighs two groups by; and the candidate
     pairs that state different things of their arguments (``contrast.claims.conflicts``: whose goods,
     how many of one thing), per claim: they are never linked, their probability counts as 0, and
-    ``_merge`` never puts them in one event."""
+    ``_merge`` never puts them in one event. ``lead`` marks the links two leads make (``LEAD_P``)."""
     left, right = pairs
     n = sources.size
     if left.size == 0:
@@ -652,25 +718,32 @@ def _links(
     thin = (_shared_count(starts.specific, left, right) <= 1) & (_shared_count(starts.names, left, right) == 0)
     started &= ~(thin & (scores < THIN_START_P))
     started &= ~(thin & (scores < LONE_WORD_P) & ~_shares_specifics(scorer, starts, left, right))
+    lead = ~started & (scores >= LEAD_P)
+    if lead.any():
+        lead[lead] = starts.story_leads(left[lead], right[lead], scorer.stems)
     runs = scorer.shingles if starts.quotations is None else starts.quotations
     quoted = np.asarray(runs[left].multiply(runs[right]).sum(axis=1)).ravel() >= QUOTE_RUNS
-    keep = started | quoted
-    left, right, scores = left[keep], right[keep], scores[keep]
+    lead &= ~quoted
+    keep = started | quoted | lead
+    left, right, scores, lead = left[keep], right[keep], scores[keep], lead[keep]
     if left.size == 0:
         return empty_links(), probabilities, apart
     both = pl.DataFrame(
-        {"a": np.concatenate([left, right]), "b": np.concatenate([right, left]), "score": np.concatenate([scores, scores])}
-    ).with_columns(pl.Series("b_source", sources[np.concatenate([right, left])]))
+        {"a": np.concatenate([left, right]), "b": np.concatenate([right, left]), "score": np.concatenate([scores, scores]),
+         "lead": np.concatenate([lead, lead])}
+    ).with_columns(pl.Series("b_source", sources[np.concatenate([right, left])]))  # fmt: skip
     best = (
         both.sort(["a", "b_source", "score", "b"], descending=[False, False, True, False])
         .group_by(["a", "b_source"], maintain_order=True)
         .first()
-        .select("a", "b", "score")
+        .select("a", "b", "score", "lead")
     )
     mutual = best.join(best.select(pl.col("b").alias("a"), pl.col("a").alias("b")), on=["a", "b"], how="semi")
-    chosen = pl.concat([mutual, both.select("a", "b", "score").filter(pl.col("score") >= STRONG_LINK_P)]).unique()
-    ordered = chosen.filter(pl.col("a") < pl.col("b")).sort(["score", "a", "b"], descending=[True, False, False])
-    return ordered, probabilities, apart
+    chosen = pl.concat([mutual, both.select("a", "b", "score", "lead").filter(pl.col("score") >= STRONG_LINK_P)]).unique()
+    # links two leads make only by being leads (``LEAD_P``) come last: they join what is left, never take a claim
+    # from a link something specific started
+    ordered = chosen.filter(pl.col("a") < pl.col("b")).sort(["lead", "score", "a", "b"], descending=[False, True, False, False])
+    return ordered.select("a", "b", "score", "lead"), probabilities, apart
 
 
 OWN_QUOTE_RUNS = 4
@@ -878,7 +951,8 @@ def _merge(
     member set and its count per source, so the mean is one lookup per entry of the smaller row,
     and a merge adds the two rows. ``rescore``: the probability of pairs ``likely`` lacks (never looked
     up, or less likely than ``LIKELY_P``), asked for when the groups make at most ``RESCORED_PAIRS_MAX``
-    pairs; a pair it finds conflicting keeps the groups apart as ``apart`` does.
+    pairs; a pair it finds conflicting keeps the groups apart as ``apart`` does. A link marked ``lead`` (a column
+    of ``links``, when there: two leads of the story, ``LEAD_P``) joins groups from ``LEAD_MERGE_MEAN_P``.
     """
     n = sources.size
     source_of = sources.tolist()
@@ -898,8 +972,10 @@ def _merge(
         start, end = likely.indptr[i], likely.indptr[i + 1]
         return dict(zip(likely.indices[start:end].tolist(), likely.data[start:end].tolist(), strict=True))
 
-    for a, b in links.select("a", "b").iter_rows():
+    leads = links.get_column("lead").to_list() if "lead" in links.columns else [False] * links.height
+    for (a, b), lead in zip(links.select("a", "b").iter_rows(), leads, strict=True):
         ra, rb = find(a), find(b)
+        needed = LEAD_MERGE_MEAN_P if lead else MERGE_MEAN_P
         if ra == rb:
             continue
         group_a, group_b = members.get(ra, {ra}), members.get(rb, {rb})
@@ -917,13 +993,13 @@ def _merge(
                 rescore is not None
                 and min(len(group_a), len(group_b)) == 1
                 and 0 < pairs <= RESCORED_PAIRS_MAX
-                and total / pairs < MERGE_MEAN_P
+                and total / pairs < needed
             ):
                 found, conflicting = _unscored(group_a, group_b, likely, source_of, rescore, rescored)
                 if conflicting:
                     continue
                 total += found
-            if pairs == 0 or total / pairs < MERGE_MEAN_P:
+            if pairs == 0 or total / pairs < needed:
                 continue
         root, other = min(ra, rb), max(ra, rb)
         parent[other] = root
