@@ -197,9 +197,9 @@ def test_both_absence_searches_read_each_rows_figures_once_and_share_one_anchor_
     read: list[object] = []
     real_index, real_values = absence.AnchorIndex, absence.figure_values
 
-    def index(texts: list[str], *args: object) -> object:
+    def index(texts: list[str], *args: object, **options: object) -> object:
         built.append(len(texts))
-        return real_index(texts, *args)  # type: ignore[arg-type]
+        return real_index(texts, *args, **options)  # type: ignore[arg-type]
 
     def figure_values(quantities: list[str]) -> frozenset[str]:
         read.append(quantities)
@@ -455,3 +455,38 @@ def test_a_names_last_word_is_looked_for_as_a_whole_word_only_in_rows_that_hold_
     found = absence._names_whole(names, pool, np.zeros(3, dtype=np.int64), np.arange(3))
     assert found.tolist() == [True, False, False]
     assert compiled == ["Lighthizer", "Lighthizer"]  # the two rows holding it; the other row compiles nothing
+
+
+def test_the_name_test_reads_each_row_once_for_every_block_of_the_search(
+    tariffs_sentences: pl.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``_names_whole`` (the weak band's name test) built an ``AnchorIndex`` per block of the absence search, each
+    reading its rows' words, initials, capitals and surnames again: 14 indexes per build over overlapping rows at 500
+    sources (issue 16). The search's ``StemIndex`` keeps each row as read (``RowRead``): a row asked in several blocks
+    is read once, and every block's answers are those of an index that reads its rows itself."""
+    sources = tariffs_sentences.get_column("origin").unique().sort().to_list()
+    read: list[str] = []
+    real_read = absence.RowRead
+
+    class Counted(real_read):  # type: ignore[valid-type,misc]
+        def __init__(self, text: str) -> None:
+            read.append(text)
+            super().__init__(text)
+
+    asked: list[int] = []
+    real_names = absence._names_whole
+
+    def names_whole(names: list[list[str]], pool: pl.DataFrame, a: np.ndarray, b: np.ndarray, *, index: object = None) -> np.ndarray:
+        found = real_names(names, pool, a, b, index=index)
+        asked.extend(np.unique(b).tolist())
+        with monkeypatch.context() as alone:
+            alone.setattr(absence, "RowRead", real_read)
+            assert np.array_equal(found, real_names(names, pool, a, b))  # an index reading its own rows
+        return found
+
+    monkeypatch.setattr(absence, "RowRead", Counted)
+    monkeypatch.setattr(absence, "_names_whole", names_whole)
+    monkeypatch.setattr(absence, "SEARCH_BLOCK", 16)
+    find_events(tariffs_sentences, origins=sources)
+    assert len(asked) > len(set(asked)) > 10  # blocks ask about the same rows again
+    assert len(read) == len(set(asked))  # each read once

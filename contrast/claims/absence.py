@@ -54,6 +54,7 @@ from contrast.claims.distinctive import (
     PARTIES,
     STATED_TEXTS,
     AnchorIndex,
+    RowRead,
     absent_anchors,
     anchor_terms,
     anchor_words,
@@ -346,7 +347,7 @@ def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: n
         )
         by_name[start : start + TOLD_CHUNK] = _pair_counts(name_words, index.rows, part_a, part_b) > 0
     ask = np.flatnonzero(by_name & ~told)
-    told[ask] = _names_whole(names, pool, a[ask], b[ask])
+    told[ask] = _names_whole(names, pool, a[ask], b[ask], index=index)
     return told
 
 
@@ -396,7 +397,9 @@ def _unless_told_beside(claims: pl.DataFrame, reading: PoolReading, evidence: pl
     return result
 
 
-def _names_whole(names: Sequence[list[str]], pool: pl.DataFrame, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def _names_whole(
+    names: Sequence[list[str]], pool: pl.DataFrame, a: np.ndarray, b: np.ndarray, *, index: StemIndex | None = None
+) -> np.ndarray:
     """Per pair (``names[a[k]]``, row ``b[k]`` of ``pool``): whether the row names one of the names whole, as the absence
     search finds a name (``AnchorIndex``: all its words, a person by surname, a capital for its country, a party in
     any of its forms, an acronym for the words it spells) or by its last word written as a name (``_LAST_NAME_WORD``),
@@ -409,17 +412,22 @@ def _names_whole(names: Sequence[list[str]], pool: pl.DataFrame, a: np.ndarray, 
     affairs, said …" (no other article names Lighthizer), and the CIA's edit "… a direct assault against the US
     Consulate" through "Mr. Rhodes changed a reference to the United States “consulate” …"; the weak rows that report
     the claim's fact (gold: the same event) name the name whole ("Australia", "ZTE", "Korean peninsula"). Dev unique
-    recall 0.149 → 0.156, false omissions 0; held-out and bundled golds unchanged."""
+    recall 0.149 → 0.156, false omissions 0; held-out and bundled golds unchanged.
+
+    ``index``: the search's ``StemIndex``, which keeps each row as the name index reads it (``RowRead``) for every
+    block of the search: each block's index is over its own rows (which rows write a given name as a surname decides
+    who names it alone), read once (issue 16)."""
     if a.size == 0:
         return np.zeros(0, dtype=bool)
     rows, at = np.unique(b, return_inverse=True)
-    texts = pool.get_column("text").gather(rows).to_list()
+    read = [RowRead(t) for t in pool.get_column("text").gather(rows).to_list()] if index is None else index.read_rows(pool, rows.tolist())
+    texts = [row.text for row in read]
     asked = {name for k in np.unique(a).tolist() for name in names[k]}
-    index = AnchorIndex(texts, [str(r) for r in range(rows.size)], [() for _ in range(rows.size)], anchor_words(asked))
+    found = AnchorIndex(texts, [str(r) for r in range(rows.size)], [() for _ in range(rows.size)], anchor_words(asked), read=read)
     last = {name: _LAST_NAME_WORD.findall(name)[-1:] for name in asked}
 
     def named(name: str, r: int) -> bool:
-        return str(r) in index.named_by(name) or any(w in texts[r] and _whole_word(w).search(texts[r]) for w in last[name])
+        return str(r) in found.named_by(name) or any(w in texts[r] and _whole_word(w).search(texts[r]) for w in last[name])
 
     return np.array([any(named(name, r) for name in names[k]) for k, r in zip(a.tolist(), at.tolist(), strict=True)], dtype=bool)
 
@@ -442,6 +450,7 @@ class StemIndex:
     of the search (read per block, over the rows a block's pairs read, it was +13 s CPU at 2,000 AllSides sources)."""
 
     def __init__(self, pool: pl.DataFrame) -> None:
+        self._read: dict[int, RowRead] = {}
         self.column: dict[str, int] = {}
         found = [
             {self.column.setdefault(w, len(self.column)) for w in _party_stems(stems) | _compound_words(text)}
@@ -454,7 +463,7 @@ class StemIndex:
         """This index with each row's stems joined by those of the rows ``pairs`` set beside it (either way), how many
         rows name a stem still counted row by row (``named``: what is the story's does not change)."""
         window = object.__new__(StemIndex)
-        window.column, window.named = self.column, self.named
+        window.column, window.named, window._read = self.column, self.named, self._read
         n = self.rows.shape[0]
         first, second = (np.array([pair[k] for pair in pairs], dtype=np.int64) for k in (0, 1))
         left, right = np.concatenate([first, second]), np.concatenate([second, first])
@@ -463,6 +472,13 @@ class StemIndex:
         joined.data[:] = 1.0
         window.rows = joined
         return window
+
+    def read_rows(self, pool: pl.DataFrame, rows: Sequence[int]) -> list[RowRead]:
+        """Rows of ``pool`` as the name index reads them (``RowRead``), each read once for every block of the search."""
+        missing = [r for r in rows if r not in self._read]
+        for r, text in zip(missing, pool.get_column("text").gather(missing).to_list(), strict=True):
+            self._read[r] = RowRead(text)
+        return [self._read[r] for r in rows]
 
 
 PARTY_STEMS = {stem: group[0] for group in PARTIES for form in group for stem in sentence_stems(form)}

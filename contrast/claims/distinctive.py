@@ -427,12 +427,45 @@ _FUNCTION_WORDS = frozenset(
 _IGNORED = frozenset({"s", "the", "of", "and", "for", "a", "an"})
 
 
+class RowRead:
+    """What ``AnchorIndex`` reads of one row whatever it is asked, read once: its words (``_words``, with the years a span
+    of years names and the party marked after a name), its words' initials, and — asked per word, kept — whether it
+    writes a word as an acronym in capitals ("WWE") or a given name as a surname ("Mr. Thomas").
+
+    Kept by the caller where several indexes read the same rows (``absence._names_whole``: one index per block of the
+    absence search, ten over overlapping rows at 500 sources; issue 16)."""
+
+    __slots__ = ("_marks", "initials", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        folded = _words(text)
+        self.text = text
+        self.words = frozenset(_with_spanned_years(text, folded)) | _party_marks(text)
+        self.initials = "".join(w[0] for w in folded if w not in _IGNORED)
+        self._marks: dict[str, tuple[bool, bool]] = {}
+
+    def marks(self, word: str) -> tuple[bool, bool]:
+        """Whether the row writes ``word`` as an acronym, in capitals, and ``word`` (a given name) as a surname
+        ("Clarence Thomas said", "Mr. Thomas")."""
+        found = self._marks.get(word)
+        if found is None:
+            text, upper, title = self.text, re.escape(word.upper()), re.escape(word.capitalize())
+            capital = 3 <= len(word) <= _LONGEST_ACRONYM and word.upper() in text and re.search(rf"\b{upper}s?\b", text) is not None
+            surname = is_given_name(word) and re.search(rf"\b[A-Z][\w'’-]*\.?\s+{title}\b(?!\s+[A-Z])", text) is not None
+            found = self._marks[word] = (capital, surname)
+        return found
+
+
 class AnchorIndex:
     """Which origins name a word set or a figure: built once over every row the search reads
     (claims and set-aside text), asked per anchor. Only the rows holding a word some anchor
-    needs are kept, so memory follows the anchors, not the corpus."""
+    needs are kept, so memory follows the anchors, not the corpus. ``read``: the rows as read
+    already (``RowRead``, one per text), else they are read here."""
 
-    def __init__(self, texts: Sequence[str], origins: Sequence[str], figure_rows: Sequence[Iterable[str]], wanted: set[str]):
+    def __init__(
+        self, texts: Sequence[str], origins: Sequence[str], figure_rows: Sequence[Iterable[str]], wanted: set[str],
+        *, read: Sequence[RowRead] | None = None,
+    ) -> None:  # fmt: skip
         self._rows: dict[str, list[int]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._origins = list(origins)
@@ -441,16 +474,14 @@ class AnchorIndex:
         self._surnames: set[str] = set()
         self._counted: dict[str, int] = {}
         initials: dict[str, list[str]] = {}  # per origin, each row's words' initials, rows apart
-        for row, text in enumerate(texts):
-            folded = _words(text)
-            words = frozenset(_with_spanned_years(text, folded)) | _party_marks(text)
-            hits = words & wanted
+        for row, reading in enumerate(read if read is not None else map(RowRead, texts)):
+            hits = reading.words & wanted
             if hits:
-                self._words[row] = words
+                self._words[row] = reading.words
                 for word in hits:
                     self._rows.setdefault(word, []).append(row)
-                self._read_names(text, self._origins[row], hits)
-            initials.setdefault(self._origins[row], []).append("".join(w[0] for w in folded if w not in _IGNORED))
+                self._read_names(reading, self._origins[row], hits)
+            initials.setdefault(self._origins[row], []).append(reading.initials)
         self._spelled = _spelled_in({origin: "|".join(rows) for origin, rows in initials.items()}, wanted)
         self._figures: dict[str, set[str]] = {}
         self._figure_rows: dict[str, int] = {}
@@ -459,13 +490,14 @@ class AnchorIndex:
                 self._figures.setdefault(value, set()).add(self._origins[row])
                 self._figure_rows[value] = self._figure_rows.get(value, 0) + 1
 
-    def _read_names(self, text: str, origin: str, hits: frozenset[str]) -> None:
+    def _read_names(self, reading: RowRead, origin: str, hits: frozenset[str]) -> None:
         """Note which of ``hits`` the row writes as an acronym, in capitals ("WWE": ``_capitals``), and which given
         names it writes as a surname ("Clarence Thomas said", "Mr. Thomas": ``_surnames``)."""
         for word in hits:
-            if 3 <= len(word) <= _LONGEST_ACRONYM and word.upper() in text and re.search(rf"\b{re.escape(word.upper())}s?\b", text):
+            capital, surname = reading.marks(word)
+            if capital:
                 self._capitals.setdefault(word, set()).add(origin)
-            if is_given_name(word) and re.search(rf"\b[A-Z][\w'’-]*\.?\s+{re.escape(word.capitalize())}\b(?!\s+[A-Z])", text):
+            if surname:
                 self._surnames.add(word)
 
     def named_by(self, anchor: str) -> set[str]:
@@ -650,6 +682,7 @@ def distinct_anchors(shown: Iterable[str]) -> list[str]:
 __all__ = [
     "PARTIES",
     "AnchorIndex",
+    "RowRead",
     "absent_anchors",
     "anchor_terms",
     "anchor_words",
