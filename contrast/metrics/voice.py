@@ -257,7 +257,9 @@ def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple
     """Sentences the open quotation was carried into (undone if it never closes)."""
     for index, text in enumerate(texts):
         too_long = len(carried_into) >= MAX_CARRY and not _closes_in_paragraph(texts, breaks, index, carried)
-        across = carried is not None and breaks[index] and not _opens_at_start(text) and _closes_ahead(texts, breaks, index, carried)
+        across = carried is not None and breaks[index] and not _opens_at_start(text)
+        if across and carried is not None:
+            across = _closes_ahead(texts, breaks, index, carried, run=[texts[i] for i in carried_into])
         if carried is not None and not across and (breaks[index] or _opens_at_start(text) or too_long):
             if not breaks[index] and not _opens_at_start(text):
                 for undo in carried_into:  # a stray mark: these sentences were never inside it
@@ -274,7 +276,7 @@ def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple
     return result, carried_in
 
 
-def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carried: str) -> bool:
+def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carried: str, *, run: Sequence[str] = ()) -> bool:
     """Whether a quotation left open at the end of a paragraph runs on into the paragraph that starts at sentence
     ``index`` though no mark reopens it: a later sentence closes a quotation it never opened, and every sentence
     before that one has no quotation mark of its own ("“I'm very frustrated. ¶ I take an oath of office, as does
@@ -282,7 +284,8 @@ def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carr
     only a single-quoted phrase that opens and closes in it, nested in a double quotation (Obama's "“You've been
     debating a commemorative coin for baseball. ¶ You've had legislation reaffirming that 'In God We Trust' is our
     motto. ¶ … ¶ … back to work.”", Forbes's "… in there. ¶ In fact, they inscribed … was 'E pluribus unum.'”":
-    check9g OJ-3/15). A sentence that opens a quotation first ends the search: the open mark was a stray.
+    check9g OJ-3/15). A sentence that opens a quotation first ends the search: the open mark was a stray (unless
+    it reopens the quotation, below).
 
     How far: the close must come within ``MAX_CARRY`` sentences, or, further on, within ``MAX_CARRY`` paragraphs
     (each paragraph that no mark reopens is one mark presumed lost; ``MAX_QUOTED_RUN`` sentences at most) when
@@ -291,13 +294,27 @@ def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carr
     images. ¶ I'm a comic. ¶ I crossed the line. I move the line, I cross it. I went way too far. ¶ The image is too
     disturbing. ¶ I understand how it offends people. ¶ It wasn't funny. I get it.”") closes eight sentences on,
     in its sixth paragraph, and its middle read as the Times's own voice (check10i KG-3); the outlet's narration
-    after a stray open mark ("The court met on day 1. ¶ …") is no one's register, and stays its own."""
+    after a stray open mark ("The court met on day 1. ¶ …") is no one's register, and stays its own.
+
+    A later paragraph that opens with a double mark reopens the same quotation, as news style does at each
+    paragraph, when the paragraphs in between lost their marks and half or more of their sentences, with the ones
+    the quotation was carried into before (``run``), are in the speaker's register: Akin's ad in Fox News ("“As the
+    father of two daughters, I want tough justice for predators. ¶ I have a compassionate heart for the victims of
+    sexual assault. And I pray for them. ¶ The fact is, rape can lead to pregnancy. ¶ The truth is, rape has many
+    victims. ¶ “The mistake I made was in the words I said … ¶ I ask for your forgiveness,” he said.") had its four
+    middle lines in Fox's own voice (check13n RA-5/6/21/24/36/40). The outlet's narration between a stray mark and a
+    new quotation is no one's register and stays its own, even when the stray quotation spoke in the first person
+    (two articles of BASIL's tuning half: a quoted line left unclosed, then a paragraph about the speaker in the
+    third person, then the speaker's next quotation)."""
     paragraphs = 0
     for ahead in range(index, min(len(texts), index + MAX_QUOTED_RUN)):
         text = texts[ahead]
         paragraphs += ahead == index or breaks[ahead]
-        if paragraphs > MAX_CARRY or _opens_at_start(text):
+        if paragraphs > MAX_CARRY:
             return False
+        if _opens_at_start(text):
+            reopens = ahead > index and breaks[ahead] and carried == "d" and text.lstrip()[0] in _DOUBLE_OPEN + '"'
+            return reopens and _speakers_run([*run, *texts[index:ahead]])
         if _MARKS.isdisjoint(text):
             continue
         spans, still_open, closed = _scan(text, None)

@@ -1,0 +1,66 @@
+"""The validity suite, continued: the false lens and tone findings of check13n-new (Fox, the New York Times and
+HuffPost on Trump leaving his own debate, December 2011 (TD-), and on Romney asking Akin to quit, August 2012 (RA-)),
+each as a table of the sentence misread and near misses, which must keep their reading. Sentences are written in the
+shape of the ones misread.
+
+- RA-5/6/21/24/36/40: Akin's ad in Fox News opened a quotation, left it open at the paragraph's end, ran three
+  paragraphs with no mark and reopened it at a fourth that closed on "he said": the three middle paragraphs (four
+  sentences, first person) were Fox's own voice, 4 of its 12 own-voice sentences, in its tone, shares, boosters,
+  attributed share, most negative example and the key's chart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.metrics.voice import OWN, QUOTED, sentence_voices
+
+
+def _voices(paragraphs: list[list[str]]) -> list[str]:
+    texts = [s for p in paragraphs for s in p]
+    breaks = [i == 0 for p in paragraphs for i in range(len(p))]
+    return [v.kind for v in sentence_voices(texts, breaks=breaks)]
+
+
+# --- RA-5: a quotation reopened by a later paragraph keeps the unmarked paragraphs between ---------------------------
+
+AD = [  # Akin's ad: opened, three paragraphs with no mark, reopened, closed on the speech tag
+    ["“As the father of two daughters, I want tough justice for predators."],
+    ["I have a compassionate heart for the victims of sexual assault.", "And I pray for them."],
+    ["The fact is, rape can lead to pregnancy."],
+    ["The truth is, rape has many victims."],
+    ["“The mistake I made was in the words I said, not in the heart I hold."],
+    ["I ask for your forgiveness,” he said."],
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kinds"),
+    [
+        # RA-5: every line between the unclosed mark and the reopening one is Akin's
+        ([["The campaign released a new ad."], *AD, ["The video was released on Tuesday."]], [OWN, *[QUOTED] * 7, OWN]),
+        # however the lines are set in paragraphs
+        (
+            [[AD[0][0], *AD[1]], [*AD[2], *AD[3]], AD[4], AD[5], ["The video was released on Tuesday."]],
+            [*[QUOTED] * 7, OWN],
+        ),
+        # the reopened paragraph may close at once
+        ([["“I am sorry."], ["I was wrong."], ["I am a singer.", "I sing."], ["“I know it,” she said."]], [QUOTED] * 5),
+        # near miss: the outlet's narration between a stray mark and a new quotation stays its own
+        (
+            [["“The court met in May."], ["The judge ruled."], ["The clerk filed it.", "The bailiff left."], ["“We are done,” he said."]],
+            [QUOTED, OWN, OWN, OWN, QUOTED],
+        ),
+        # near miss: a stray mark on a line in the first person, then the outlet's narration naming the speaker, then
+        # the speaker's next quotation: the narration stays the outlet's
+        (
+            [["“He wants to run the nation like his business? God help us."],
+             ["The mayor's speech seemed designed to needle his rival."], ["“Truth be told, he is a fraud,” the mayor said."]],
+            [QUOTED, OWN, QUOTED],
+        ),
+    ],
+)
+def test_a_quotation_reopened_by_a_later_paragraph_keeps_the_unmarked_ones_between(
+    paragraphs: list[list[str]], kinds: list[str]
+) -> None:
+    assert _voices(paragraphs) == kinds
