@@ -7,6 +7,8 @@ shape of the ones misread.
   paragraphs with no mark and reopened it at a fourth that closed on "he said": the three middle paragraphs (four
   sentences, first person) were Fox's own voice, 4 of its 12 own-voice sentences, in its tone, shares, boosters,
   attributed share, most negative example and the key's chart.
+- TD-27, TD-28, RA-29, RA-30 (forms): the reporting-verb lens listed "praised", "called for", "pledged", "condemned"
+  but not "to praise", "calling for", "to call on", "pledging", "to denounce": a listed verb counted in one form only.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from contrast.metrics.voice import OWN, QUOTED, sentence_voices
+from tests.test_reporting_participles import _first
 
 
 def _voices(paragraphs: list[list[str]]) -> list[str]:
@@ -64,3 +67,41 @@ def test_a_quotation_reopened_by_a_later_paragraph_keeps_the_unmarked_ones_betwe
     paragraphs: list[list[str]], kinds: list[str]
 ) -> None:
     assert _voices(paragraphs) == kinds
+
+
+# --- TD-27, TD-28, RA-29, RA-30: every form of a listed reporting verb --------------------------------------------------
+
+
+def _verbs(text: str) -> list[tuple[str, str]]:
+    _, attributed, _, shown, _, _ = _first(text)
+    return [(h.cue.lower(), h.category) for h in shown if h.category.startswith("verb.")] if attributed else []
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        # TD-27: the infinitive after "went on to"
+        ("Trump went on to praise Gingrich and Santorum for “having the courage” to agree to the debate.",
+         [("praise", "verb.praise")]),
+        # RA-29: "calling for", "to call on", "calling on"
+        ("Romney on Tuesday joined a chorus of Republicans calling for Rep. Todd Akin to drop out of the race.",
+         [("calling for", "verb.call")]),
+        ("Sen. Scott Brown was the first Republican senator to call on Akin to withdraw from the race.",
+         [("call on", "verb.call")]),
+        ("Romney joined several other Republicans Tuesday in calling on Rep. Todd Akin to give up his bid.",
+         [("calling on", "verb.call")]),
+        # the present tense of the same verbs
+        ("The governor promises to cut taxes.", [("promises", "verb.call")]),
+        ("The senator calls on the mayor to resign.", [("calls on", "verb.call")]),
+        ("The senators warn that the bill will fail.", [("warn", "verb.alarm")]),
+        ("The mayor threatens to veto the bill.", [("threatens", "verb.alarm")]),
+        ("Critics denounce the plan as a giveaway.", [("denounce", "verb.alarm")]),
+        ("He later went on to accuse the mayor of lying.", [("accuse", "verb.alarm")]),
+        # near misses: the same words as nouns or adjectives in what is reported are no reporting verb
+        ("He said the promise of a deal was welcome news.", [("said", "verb.neutral")]),
+        ("He said the threatening letters were a crime.", [("said", "verb.neutral")]),
+        ("The plan drew praise from Democrats.", []),
+    ],
+)
+def test_every_form_of_a_listed_reporting_verb_counts(text: str, verbs: list[tuple[str, str]]) -> None:
+    assert _verbs(text) == verbs
