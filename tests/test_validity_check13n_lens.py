@@ -9,6 +9,9 @@ shape of the ones misread.
   attributed share, most negative example and the key's chart.
 - TD-27, TD-28, RA-29, RA-30 (forms): the reporting-verb lens listed "praised", "called for", "pledged", "condemned"
   but not "to praise", "calling for", "to call on", "pledging", "to denounce": a listed verb counted in one form only.
+- RA-30: "Top Senate leaders including Senate Republican Leader Mitch McConnell have condemned Akin's comments.", before
+  McConnell's quotation, was Fox's own voice, so its verb was never counted: a verb of judging aloud reports before
+  its object, but a name as the object ("Akin's") was missed.
 """
 
 from __future__ import annotations
@@ -104,4 +107,25 @@ def _verbs(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_every_form_of_a_listed_reporting_verb_counts(text: str, verbs: list[tuple[str, str]]) -> None:
+    assert _verbs(text) == verbs
+
+
+# --- RA-30: a verb of judging aloud with a name for its object reports ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("Top Senate leaders including Senate Republican Leader Mitch McConnell have condemned Akin's comments.",
+         [("condemned", "verb.alarm")]),
+        ("McConnell condemned Akin's comments on Monday.", [("condemned", "verb.alarm")]),
+        ("Rights groups denounced Trump over the remarks.", [("denounced", "verb.alarm")]),
+        ("The senator praised Obama for the deal.", [("praised", "verb.praise")]),
+        # near misses: no judgment spoken
+        ("He hails from Texas.", []),
+        ("The plan, praised by Democrats, passed.", []),
+        ("The much-criticized plan passed in March.", []),
+    ],
+)
+def test_a_judgment_of_a_named_object_is_reported(text: str, verbs: list[tuple[str, str]]) -> None:
     assert _verbs(text) == verbs

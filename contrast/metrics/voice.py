@@ -514,12 +514,13 @@ _ACCUSED_RE = re.compile(
 _JUDGED_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:applaud(?:s|ed)|prais(?:es|ed)|laud(?:s|ed)|commend(?:s|ed)|hail(?:s|ed)|condemn(?:s|ed)|"
     r"denounc(?:es|ed)|deplor(?:es|ed)|critici[sz](?:es|ed)|castigat(?:es|ed)|lambast(?:s|ed)|rebuk(?:es|ed))\b"
-    r"(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|him|them|it|us|me|you|(?-i:[A-Z]))\b)"
+    r"(?=\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|him|them|it|us|me|you)\b|(?-i:[A-Z])))"
 )
 """Verbs of judging someone's act aloud, before what they judge ("Kevin Sabet … applauded the action by Nebraska and
 Oklahoma", "Rights groups denounced his arrest"): the sentence reports that public judgment, as "praised … for" does
 (``_FAULTING``), with or without a quotation. Not a participle on a noun ("The plan, praised by many, …", "the
-much-criticized plan"), nor "hails from"."""
+much-criticized plan"), nor "hails from". A name is judged as any other object ("Top Senate leaders … have condemned
+Akin's comments": the capital of a name needs no word boundary after it, check13n RA-30)."""
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
 _CONDITIONAL_RE = re.compile(rf"(?i)\b{_CONDITION}$")
 _NOT_REPORTED_SAY = re.compile(
