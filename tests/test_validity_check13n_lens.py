@@ -104,6 +104,9 @@ def _verbs(text: str) -> list[tuple[str, str]]:
         ("He said the promise of a deal was welcome news.", [("said", "verb.neutral")]),
         ("He said the threatening letters were a crime.", [("said", "verb.neutral")]),
         ("The plan drew praise from Democrats.", []),
+        # near misses: a call not made (a modal, a refusal) is no report of a call
+        ("Aides to Mr. Romney declined to say on Tuesday whether he would call on the delegates to reconsider.", []),
+        ("The senator refused to call on Akin to withdraw from the race.", []),
     ],
 )
 def test_every_form_of_a_listed_reporting_verb_counts(text: str, verbs: list[tuple[str, str]]) -> None:

@@ -281,7 +281,10 @@ def read_speaker(
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
     verbs += _ranged(sentence, outside, introducing, verbs)
-    verbs = [h for h in verbs if not _procedural(sentence, h) and not _a_noun(sentence, h) and not _greeted(sentence, h)]
+    verbs = [
+        h for h in verbs
+        if not _procedural(sentence, h) and not _a_noun(sentence, h) and not _greeted(sentence, h) and not _unperformed(sentence, h)
+    ]
     roles = [
         h for h in typed_roles(sentence, outside)
         if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and not _adjective(sentence, h, outside)
@@ -380,6 +383,21 @@ _GREETED = re.compile(
 
 def _greeted(sentence: str, verb: Hit) -> bool:
     return bool(verb.cue.lower().startswith("acknowledg") and _GREETED.match(sentence[verb.end :]))
+
+
+_UNPERFORMED = re.compile(
+    r"(?i)\b(?:(?:would|will|could|should|might|may|can|must|shall)(?:\s+not|n['’]t)?|won['’]t|cannot|"
+    r"(?:declin|refus|fail)(?:e|es|ed|ing)\s+to|(?:did|does|do)(?:\s+not|n['’]t))\s+(?:\w+ly\s+)?$"
+)
+"""Before the base form of a listed verb: a modal, a refusal or a negation ("declined to say … whether he would call on
+the convention delegates to reconsider", check13n RA-27's sentence): the call is one not made, no report of a call."""
+
+
+def _unperformed(sentence: str, verb: Hit) -> bool:
+    return bool(verb.category in _ACTS and _UNPERFORMED.search(sentence[: verb.start]))
+
+
+_ACTS = frozenset({"verb.call", "verb.alarm", "verb.praise"})
 
 
 _NOUN_CUE = re.compile(r"(?i)^claims\b")
