@@ -12,12 +12,17 @@ shape of the ones misread.
 - RA-30: "Top Senate leaders including Senate Republican Leader Mitch McConnell have condemned Akin's comments.", before
   McConnell's quotation, was Fox's own voice, so its verb was never counted: a verb of judging aloud reports before
   its object, but a name as the object ("Akin's") was missed.
+- RA-35: "The statement came from Missouri Sen. Roy Blunt, and former Sens. John Ashcroft, Kit Bond, John Danforth and
+  Jim Talent" (no full stop) was Fox's most positive own sentence, +0.42 from "Talent": read as a title-case heading,
+  in which capitals say nothing about names. RA-39: "citing former Missouri senators like John Ashcroft, Kit Bond, …":
+  "like" introduces examples, set aside by the Methods page, but was scored +1.5 (the key listed it).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from contrast.metrics.vader import rated_words
 from contrast.metrics.voice import OWN, QUOTED, sentence_voices
 from tests.test_reporting_participles import _first
 
@@ -132,3 +137,25 @@ def test_every_form_of_a_listed_reporting_verb_counts(text: str, verbs: list[tup
 )
 def test_a_judgment_of_a_named_object_is_reported(text: str, verbs: list[tuple[str, str]]) -> None:
     assert _verbs(text) == verbs
+
+
+# --- RA-35, RA-39: a list of names is no heading, and "like" before it introduces examples ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rated"),
+    [
+        # RA-35: a sentence that lost its full stop, listing senators, is no title-case heading
+        ("The statement came from Missouri Sen. Roy Blunt, and former Sens. John Ashcroft, Kit Bond, John Danforth and "
+         "Jim Talent", []),
+        # RA-39: "like" before a list of names gives examples of the plural noun
+        ("Mr. Romney said in a statement, citing former Missouri senators like John Ashcroft, Kit Bond, John Danforth and "
+         "Jim Talent.", []),
+        # near misses: a title-case heading's capitals are no names; "like" as a verb keeps its rating
+        ("Great Power Rivalry Heats Up Again", [("Great", 3.1)]),
+        ("Many voters like the plan.", [("like", 1.5)]),
+        ("Voters like Obama more than his rivals.", [("like", 1.5)]),
+    ],
+)
+def test_names_in_a_list_and_like_before_them_carry_no_feeling(sentence: str, rated: list[tuple[str, float]]) -> None:
+    assert list(rated_words(sentence)) == rated
