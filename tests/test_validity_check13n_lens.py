@@ -16,6 +16,10 @@ shape of the ones misread.
   Jim Talent" (no full stop) was Fox's most positive own sentence, +0.42 from "Talent": read as a title-case heading,
   in which capitals say nothing about names. RA-39: "citing former Missouri senators like John Ashcroft, Kit Bond, …":
   "like" introduces examples, set aside by the Methods page, but was scored +1.5 (the key listed it).
+- TD-24, TD-25, RA-27 and check13-bundled TA-56, SP-38 (speaker kinds): "reality TV star" typed Trump as the media;
+  "Some expressed concern that …", "Aides to Mr. Romney declined to say", "Officials with the Democratic National
+  Committee quickly called …", "Two companies in Shanghai told the BBC" and "As reported in 2023, …" name no speaker
+  but were not typed anonymous or vague (the last not even attributed), against the table's own caption.
 """
 
 from __future__ import annotations
@@ -159,3 +163,47 @@ def test_a_judgment_of_a_named_object_is_reported(text: str, verbs: list[tuple[s
 )
 def test_names_in_a_list_and_like_before_them_carry_no_feeling(sentence: str, rated: list[tuple[str, float]]) -> None:
     assert list(rated_words(sentence)) == rated
+
+
+# --- TD-24, TD-25, RA-27, TA-56, SP-38: who speaks ------------------------------------------------------------------
+
+ANONYMOUS = "speaker.anonymous"
+
+
+def _kinds(text: str) -> tuple[bool, str | None, tuple[str, ...]]:
+    _, attributed, kind, _, also, _ = _first(text)
+    return attributed, kind, also
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # TD-24: a celebrity's trade is no news organisation
+        ("The real estate mogul and reality TV star said he wants to make sure Republicans pick the right candidate.",
+         (True, "speaker.unspecified", ())),
+        ("A TV reporter said the mogul would not attend the debate.", (True, "speaker.media", ())),
+        # TD-25: a bare "Some" names nobody
+        ("Some expressed concern that Trump would not definitively rule out running as a third-party candidate.",
+         (True, ANONYMOUS, ())),
+        ("Some, like Senator Jane Roe, said the chairman should stay.", (True, "speaker.official", ())),
+        # RA-27: unnamed aides and officials, qualified by whom they work for
+        ("Aides to Mr. Romney declined to say on Tuesday whether he would call on the delegates to reconsider.",
+         (True, "speaker.official", (ANONYMOUS,))),
+        ("Officials with the Democratic National Committee quickly called the position the “Akin plank.”",
+         (True, "speaker.official", (ANONYMOUS,))),
+        ("Officials with the committee, Jane Roe and John Doe, said the committee would meet.", (True, "speaker.official", ())),
+        # TA-56: a count of institutions, and people known only by where they are
+        ("Two companies in Shanghai told the BBC that customs authorities were delaying clearance on Friday.",
+         (True, "speaker.business", (ANONYMOUS,))),
+        ("Analysts in Beijing said the plan would add jobs next year.", (True, "speaker.expert", (ANONYMOUS,))),
+        ("The companies said the customs authorities were delaying clearance on Friday.", (True, "speaker.business", ())),
+        ("Analysts at Goldman Sachs said the plan would add jobs next year.", (True, "speaker.expert", ())),
+        # SP-38: a report with no reporter
+        ("As reported in 2023, various initiatives, including cultural exchanges, have been met with mixed reactions.",
+         (True, ANONYMOUS, ())),
+        ("As the newspaper reported on Sunday, the plan will fail in the first year.", (True, "speaker.media", ())),
+        ("As reported by the Times, the plan will fail in the first year.", (True, "speaker.media", ())),
+    ],
+)
+def test_a_speaker_the_sentence_does_not_name_is_vague(text: str, kinds: tuple[bool, str | None, tuple[str, ...]]) -> None:
+    assert _kinds(text) == kinds

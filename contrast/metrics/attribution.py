@@ -326,10 +326,24 @@ def read_speaker(
     if speaker is None or speaker.kind is None:
         # SR-15, CF-18: "Many said …", "some close to the chairman say", "several leading Republicans arguing"
         nobody = next((v for anchor in speaking if (v := vague_subject(masked, anchor, roles)) is not None), None)
+        nobody = nobody or next((v for anchor in speaking if (v := _no_reporter(masked, anchor)) is not None), None)
         if nobody is not None:
             return True, Speaker("speaker.anonymous", (nobody,), group=True), sorted([nobody, *verbs], key=lambda h: h.start)
         return True, speaker, sorted(verbs, key=lambda h: (h.start, h.end))
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
+
+
+_AS_BEFORE = re.compile(r"(?i)^\s*(?:(?:and|but|so)\s+)?as\s+(?:(?:was|were|has\s+been|had\s+been|is|are|widely)\s+)*$")
+"""Before a leading "reported" that names no reporter ("As reported in 2023, …"): a report by someone the sentence
+does not name, vague sourcing (check13-bundled SP-38)."""
+
+
+def _no_reporter(masked: str, anchor: tuple[int, int]) -> Hit | None:
+    found = _AS_BEFORE.match(masked[: anchor[0]])
+    if found is None or not masked[anchor[0] : anchor[1]].lower().startswith("reported"):
+        return None
+    start = len(masked[: anchor[0]]) - len(masked[: anchor[0]].lstrip())
+    return Hit("speaker.anonymous", masked[start : anchor[1]], start, anchor[1])
 
 
 _RELATIVE_VERB = re.compile(r"(?i),\s*(?:who|which)\s+(?:(?:has|have|had|also|once|\w+ly)\s+){0,2}$")

@@ -483,11 +483,16 @@ continued, …" nor "Meanwhile, Fighting continued, officials said": the subject
 _AS_REPORTS_RE = re.compile(
     r"(?i)^\s*(?:(?:and|but|so)\s+)?as\s+(?:[\w'’.-]+\s+){1,7}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
     r"(report|reports|reported|note|notes|noted|write|writes|wrote|explain|explains|explained|put\s+it|puts\s+it)\b"
-    r"(?=[^,;:]*,)"
+    r"(?=[^,;:]*,)|"
+    r"^\s*(?:(?:and|but|so)\s+)?as\s+(?:(?:was|were|has\s+been|had\s+been|is|are|widely)\s+)*"
+    r"(reported)\b(?!\s+(?:by|here|earlier|above|previously|before)\b)(?=[^,;:]*,)"
 )
 """A leading "As …" clause that names who reports what the main clause says ("As my colleagues Kim Severson and Robbie
 Brown report from Atlanta, the president … made comments …": the colleagues' report, check11j CF-18; "As the newspaper
-reported on Sunday, …"). Not "as" of time ("As prices rose, …") nor a noun ("As the report from Atlanta makes plain")."""
+reported on Sunday, …"), or that names no one ("As reported in 2023, various initiatives … have been met with mixed
+reactions": a report by someone unnamed, check13-bundled SP-38; not the outlet's own "As previously reported", "As
+noted"). Not "as" of time ("As prices rose, …") nor a noun ("As
+the report from Atlanta makes plain")."""
 _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 """After a verb of saying, a finite verb with no subject between: the saying is inside a relative clause on a
 noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
@@ -657,7 +662,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
                 continue  # "The storm warnings did not predict the flooding"
             found.append(m.span())
     found.extend(m.span(1) for m in _PARENTHETICAL_RE.finditer(masked))
-    found.extend(m.span(1) for m in _AS_REPORTS_RE.finditer(masked))
+    found.extend(m.span(m.lastindex or 0) for m in _AS_REPORTS_RE.finditer(masked))
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
     if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
