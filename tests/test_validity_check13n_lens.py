@@ -116,6 +116,7 @@ def _verbs(text: str) -> list[tuple[str, str]]:
         # near misses: a call not made (a modal, a refusal) is no report of a call
         ("Aides to Mr. Romney declined to say on Tuesday whether he would call on the delegates to reconsider.", []),
         ("The senator refused to call on Akin to withdraw from the race.", []),
+        ("Romney had stopped short of calling on Akin to resign in an interview with WMUR Monday.", []),
     ],
 )
 def test_every_form_of_a_listed_reporting_verb_counts(text: str, verbs: list[tuple[str, str]]) -> None:

@@ -401,10 +401,12 @@ def _greeted(sentence: str, verb: Hit) -> bool:
 
 _UNPERFORMED = re.compile(
     r"(?i)\b(?:(?:would|will|could|should|might|may|can|must|shall)(?:\s+not|n['’]t)?|won['’]t|cannot|"
-    r"(?:declin|refus|fail)(?:e|es|ed|ing)\s+to|(?:did|does|do)(?:\s+not|n['’]t))\s+(?:\w+ly\s+)?$"
+    r"(?:declin|refus|fail)(?:e|es|ed|ing)\s+to|(?:did|does|do)(?:\s+not|n['’]t)|"
+    r"stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|without|instead\s+of|rather\s+than)\s+(?:\w+ly\s+)?$"
 )
-"""Before the base form of a listed verb: a modal, a refusal or a negation ("declined to say … whether he would call on
-the convention delegates to reconsider", check13n RA-27's sentence): the call is one not made, no report of a call."""
+"""Before the base or "-ing" form of a listed verb: a modal, a refusal or a negation ("declined to say … whether he
+would call on the convention delegates to reconsider", check13n RA-27's sentence; "Romney had stopped short of calling
+on Akin to resign", HuffPost): the call is one not made, no report of a call."""
 
 
 def _unperformed(sentence: str, verb: Hit) -> bool:
