@@ -20,6 +20,8 @@ shape of the ones misread.
   "Some expressed concern that …", "Aides to Mr. Romney declined to say", "Officials with the Democratic National
   Committee quickly called …", "Two companies in Shanghai told the BBC" and "As reported in 2023, …" name no speaker
   but were not typed anonymous or vague (the last not even attributed), against the table's own caption.
+- RA-20 (ambiguous): "… and could no longer run as a viable candidate" counted "could" as a hedge: a lost ability,
+  stated flatly, as "could not serve" is.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import pytest
 from contrast.metrics.vader import rated_words
 from contrast.metrics.voice import OWN, QUOTED, sentence_voices
 from tests.test_reporting_participles import _first
+from tests.test_validity_check12m_lens import _certainty
 
 
 def _voices(paragraphs: list[list[str]]) -> list[str]:
@@ -208,3 +211,19 @@ def _kinds(text: str) -> tuple[bool, str | None, tuple[str, ...]]:
 )
 def test_a_speaker_the_sentence_does_not_name_is_vague(text: str, kinds: tuple[bool, str | None, tuple[str, ...]]) -> None:
     assert _kinds(text) == kinds
+
+
+# --- RA-20: "could no longer" states a lost ability ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        ("Officials said Akin had created a distraction and could no longer run as a viable candidate.", []),
+        # near misses: the hedges stay
+        ("Akin could run as a third-party candidate.", ["could"]),
+        ("It could no longer be ruled out that he would run.", ["could"]),
+    ],
+)
+def test_a_lost_ability_is_no_hedge(sentence: str, cues: list[str]) -> None:
+    assert _certainty(sentence) == cues
