@@ -11,7 +11,8 @@ shape of the ones misread.
   but not "to praise", "calling for", "to call on", "pledging", "to denounce": a listed verb counted in one form only.
 - RA-30: "Top Senate leaders including Senate Republican Leader Mitch McConnell have condemned Akin's comments.", before
   McConnell's quotation, was Fox's own voice, so its verb was never counted: a verb of judging aloud reports before
-  its object, but a name as the object ("Akin's") was missed.
+  its object, but a name as the object ("Akin's") was missed; and NYT's "comments that have been widely condemned,
+  including by Mr. Romney" named who condemned, in a clause the lens sets aside.
 - RA-35: "The statement came from Missouri Sen. Roy Blunt, and former Sens. John Ashcroft, Kit Bond, John Danforth and
   Jim Talent" (no full stop) was Fox's most positive own sentence, +0.42 from "Talent": read as a title-case heading,
   in which capitals say nothing about names. RA-39: "citing former Missouri senators like John Ashcroft, Kit Bond, …":
@@ -137,7 +138,12 @@ def test_every_form_of_a_listed_reporting_verb_counts(text: str, verbs: list[tup
         ("McConnell condemned Akin's comments on Monday.", [("condemned", "verb.alarm")]),
         ("Rights groups denounced Trump over the remarks.", [("denounced", "verb.alarm")]),
         ("The senator praised Obama for the deal.", [("praised", "verb.praise")]),
-        # near misses: no judgment spoken
+        # a listed verb in the passive with its agent named reports that judgment, even in a clause on a noun
+        ("Mr. Akin said over the weekend that women’s bodies will resist getting pregnant from a “legitimate rape,” "
+         "comments that have been widely condemned, including by Mr. Romney who called for Mr. Akin to withdraw.",
+         [("said", "verb.neutral"), ("condemned", "verb.alarm"), ("called for", "verb.call")]),
+        # near misses: no judgment spoken, or none by anyone named
+        ("He said that statement, which had been widely criticized at the time, was a joke.", [("said", "verb.neutral")]),
         ("He hails from Texas.", []),
         ("The plan, praised by Democrats, passed.", []),
         ("The much-criticized plan passed in March.", []),

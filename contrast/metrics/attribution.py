@@ -281,6 +281,7 @@ def read_speaker(
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
     verbs += _ranged(sentence, outside, introducing, verbs)
+    verbs += [h for h in outside if h not in verbs and _by_agent(sentence, h, reporting)]
     verbs = [
         h for h in verbs
         if not _procedural(sentence, h) and not _a_noun(sentence, h) and not _greeted(sentence, h) and not _unperformed(sentence, h)
@@ -397,6 +398,22 @@ _GREETED = re.compile(
 
 def _greeted(sentence: str, verb: Hit) -> bool:
     return bool(verb.cue.lower().startswith("acknowledg") and _GREETED.match(sentence[verb.end :]))
+
+
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
+_AGENT_AFTER = re.compile(r"(?i)^,?\s+(?:(?:including|especially|notably|most\s+notably|chiefly)\s+)?by\s+(?-i:[A-Z])")
+"""A listed verb in the passive with its agent named ("comments that have been widely condemned, including by Mr.
+Romney", NYT, check13n RA-30): the sentence reports that person's judgment, though in a clause on a noun, where
+``introducing_spans`` sets reporting verbs aside; without an agent ("which had been widely criticized at the time") it
+still does."""
+
+
+def _by_agent(sentence: str, verb: Hit, reporting: list[tuple[int, int]]) -> bool:
+    return (
+        verb.category in _ACTS
+        and any(_overlaps(verb, span) for span in reporting)
+        and bool(_PASSIVE_BEFORE.search(sentence[: verb.start]) and _AGENT_AFTER.match(sentence[verb.end :]))
+    )
 
 
 _UNPERFORMED = re.compile(
