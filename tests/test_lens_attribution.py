@@ -176,8 +176,9 @@ def test_a_he_right_after_one_person_spoke_is_that_person() -> None:
     [
         # I-A32: the op-ed is where Tim Cook wrote; a name never introduced with a role is not typed
         ("Apple chief Tim Cook called the law “dangerous” in a Washington Post op-ed.", UNSPECIFIED),
-        # M-A31: the article is what "some" called a plot, not who spoke
-        ("Some called the article a partisan plot, even as the reporters described how they had corroborated it.", UNSPECIFIED),
+        # M-A31: the article is what "some" called a plot, not who spoke; a bare "Some" names no one (check13n TD-25)
+        ("Some called the article a partisan plot, even as the reporters described how they had corroborated it.",
+         "speaker.anonymous"),
         # M-A31: a newspaper named as the speaker is the media
         ("The Post noted that the legal age of consent in the state is 16.", "speaker.media"),
         ("She said the two did not meet again, and that she asked to go home, according to the Post.", "speaker.media"),

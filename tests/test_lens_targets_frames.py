@@ -37,7 +37,9 @@ def test_tone_toward_each_default_target_is_the_mean_over_its_sentences() -> Non
 
 def test_report_targets_replace_the_defaults() -> None:
     corpus = make_corpus(
-        {"a": ("x", "The EU praised Brussels and China. " + NEITHER), "b": ("y", NEITHER)},
+        # not "The EU praised Brussels": a judgment of a named object is reported speech (check13n RA-30), whose
+        # reported part is no own-voice mention
+        {"a": ("x", "The EU visited Brussels and China. " + NEITHER), "b": ("y", NEITHER)},
         lenses={"targets": [{"id": "eu", "label": "The EU", "aliases": ["EU", "Brussels"]}]},
     )
     figures = get_metric("targets")(corpus).figures

@@ -56,9 +56,11 @@ APOLOGY = [  # a statement quoted over six paragraphs; only the first opens and 
             [["“I am sorry."], *[[f"I was wrong on day {n}."] for n in range(1, 7)], ["I know it,” she said."]],
             [QUOTED, *[OWN] * 6, QUOTED],
         ),
-        # near miss: the speaker's register, but a later paragraph opens a quotation of its own: the first mark was a stray
+        # near miss: a later paragraph opens a quotation of its own after the outlet's narration: the first mark was a
+        # stray (in the speaker's register, the later mark reopens the same quotation: test_validity_check13n_lens)
         (
-            [["“I am sorry."], ["I was wrong."], ["I am a singer.", "I sing.", "I write."], ["I tour."], ["“I know it,” she said."]],
+            [["“I am sorry."], ["The tour was cut."], ["The label met.", "It sold the rights.", "It hired a lawyer."],
+             ["The case went on."], ["“I know it,” she said."]],
             [QUOTED, *[OWN] * 5, QUOTED],
         ),
     ],

@@ -285,7 +285,11 @@ def read_speaker(
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
     verbs += _ranged(sentence, outside, introducing, verbs)
-    verbs = [h for h in verbs if not _procedural(sentence, h) and not _a_noun(sentence, h) and not _greeted(sentence, h)]
+    verbs += [h for h in outside if h not in verbs and _by_agent(sentence, h, reporting)]
+    verbs = [
+        h for h in verbs
+        if not _procedural(sentence, h) and not _a_noun(sentence, h) and not _greeted(sentence, h) and not _unperformed(sentence, h)
+    ]
     roles = [
         h for h in typed_roles(sentence, outside)
         if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and not _adjective(sentence, h, outside)
@@ -327,6 +331,7 @@ def read_speaker(
     if speaker is None or speaker.kind is None:
         # SR-15, CF-18: "Many said …", "some close to the chairman say", "several leading Republicans arguing"
         nobody = next((v for anchor in speaking if (v := vague_subject(masked, anchor, roles)) is not None), None)
+        nobody = nobody or next((v for anchor in speaking if (v := _no_reporter(masked, anchor)) is not None), None)
         if nobody is not None:
             return True, Speaker("speaker.anonymous", (nobody,), group=True), sorted([nobody, *verbs], key=lambda h: h.start)
         return True, speaker, sorted(verbs, key=lambda h: (h.start, h.end))
@@ -336,6 +341,19 @@ def read_speaker(
         if other is not None and other.kind and other.kind != speaker.kind and other.kind not in speaker.also:
             speaker = dataclasses.replace(speaker, hits=(*speaker.hits, *other.hits), also=(*speaker.also, other.kind))
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
+
+
+_AS_BEFORE = re.compile(r"(?i)^\s*(?:(?:and|but|so)\s+)?as\s+(?:(?:was|were|has\s+been|had\s+been|is|are|widely)\s+)*$")
+"""Before a leading "reported" that names no reporter ("As reported in 2023, …"): a report by someone the sentence
+does not name, vague sourcing (check13-bundled SP-38)."""
+
+
+def _no_reporter(masked: str, anchor: tuple[int, int]) -> Hit | None:
+    found = _AS_BEFORE.match(masked[: anchor[0]])
+    if found is None or not masked[anchor[0] : anchor[1]].lower().startswith("reported"):
+        return None
+    start = len(masked[: anchor[0]]) - len(masked[: anchor[0]].lstrip())
+    return Hit("speaker.anonymous", masked[start : anchor[1]], start, anchor[1])
 
 
 _RELATIVE_VERB = re.compile(r"(?i),\s*(?:who|which)\s+(?:(?:has|have|had|also|once|\w+ly)\s+){0,2}$")
@@ -389,6 +407,39 @@ _GREETED = re.compile(
 
 def _greeted(sentence: str, verb: Hit) -> bool:
     return bool(verb.cue.lower().startswith("acknowledg") and _GREETED.match(sentence[verb.end :]))
+
+
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
+_AGENT_AFTER = re.compile(r"(?i)^,?\s+(?:(?:including|especially|notably|most\s+notably|chiefly)\s+)?by\s+(?-i:[A-Z])")
+"""A listed verb in the passive with its agent named ("comments that have been widely condemned, including by Mr.
+Romney", NYT, check13n RA-30): the sentence reports that person's judgment, though in a clause on a noun, where
+``introducing_spans`` sets reporting verbs aside; without an agent ("which had been widely criticized at the time") it
+still does."""
+
+
+def _by_agent(sentence: str, verb: Hit, reporting: list[tuple[int, int]]) -> bool:
+    return (
+        verb.category in _ACTS
+        and any(_overlaps(verb, span) for span in reporting)
+        and bool(_PASSIVE_BEFORE.search(sentence[: verb.start]) and _AGENT_AFTER.match(sentence[verb.end :]))
+    )
+
+
+_UNPERFORMED = re.compile(
+    r"(?i)\b(?:(?:would|will|could|should|might|may|can|must|shall)(?:\s+not|n['’]t)?|won['’]t|cannot|"
+    r"(?:declin|refus|fail)(?:e|es|ed|ing)\s+to|(?:did|does|do)(?:\s+not|n['’]t)|"
+    r"stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|without|instead\s+of|rather\s+than)\s+(?:\w+ly\s+)?$"
+)
+"""Before the base or "-ing" form of a listed verb: a modal, a refusal or a negation ("declined to say … whether he
+would call on the convention delegates to reconsider", check13n RA-27's sentence; "Romney had stopped short of calling
+on Akin to resign", HuffPost): the call is one not made, no report of a call."""
+
+
+def _unperformed(sentence: str, verb: Hit) -> bool:
+    return bool(verb.category in _ACTS and _UNPERFORMED.search(sentence[: verb.start]))
+
+
+_ACTS = frozenset({"verb.call", "verb.alarm", "verb.praise"})
 
 
 _NOUN_CUE = re.compile(r"(?i)^claims\b")

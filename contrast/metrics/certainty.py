@@ -144,13 +144,14 @@ _NOT_A_HEDGE = re.compile(
     rf"\b(possible)(?=\s+(?:{_OPTIONS})\b)|\bas\s+\w+\s+as\s+(possible)\b|"
     r"\b(?:every|all|best|worst|\w{2,}est|(?:most|least)\s+\w+|(?:if|where|wherever|whenever))\s+"
     r"(possible)\b|"
-    r"\b(could)(?=\s+(?:not|never)\s+(?!(?:be\s+)?(?:ruled?\s+out|rule\s+out|confirm|confirmed|verify|verified|"
+    r"\b(could)(?=\s+(?:not|never|no\s+longer)\s+(?!(?:be\s+)?(?:ruled?\s+out|rule\s+out|confirm|confirmed|verify|verified|"
     r"independently|determined?|establish(?:ed)?|reached)\b))|"
     r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){1,4}?(could\s+be|could|might|may)\b"
 )
 """Hedge cues that are no hedge: "possible" stating a condition, or before the options it ranges over, or in a
 fixed phrase ("as soon as possible", "every possible"), or after a superlative it intensifies ("the starkest
-possible contrast", "the most severe possible penalty": check8 RM-15); "could" of a negated ability ("could not serve");
+possible contrast", "the most severe possible penalty": check8 RM-15); "could" of a negated ability ("could not serve",
+"could no longer run as a viable candidate": check13n RA-20);
 a modal of purpose ("stopped his questioning so that he could be given a tissue", "in order that they might rest":
 check9g JJ-16)."""
 _FIGURE = (

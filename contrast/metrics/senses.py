@@ -117,6 +117,11 @@ _NOT_A_NOUN = (
 )
 """Words between "a"/"an" and "like" that let "like" be a verb: a plural quantity ("a few voters like the plan",
 "a lot of people like it") or a relative clause or auxiliary ("a man who would like the job")."""
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*"
+_NAME_LIST = rf"{_NAME}(?:,\s+{_NAME}){{1,}},?\s+(?:and|or)\s+{_NAME}"
+"""Three names or more in a list ("John Ashcroft, Kit Bond, John Danforth and Jim Talent"): after a plural noun and
+"like", examples of it ("former Missouri senators like John Ashcroft, Kit Bond …", check13n RA-39), not what the
+plural noun is fond of."""
 _NOUN_FOLLOWS = r"(?i:the|a|an|this|that|these|those|his|her|their|its|our|your|my|some)"
 """What opens the noun phrase "like" compares with ("a package like the tax deal")."""
 _SENSES = [
@@ -124,6 +129,7 @@ _SENSES = [
     re.compile(r",\s+(like)\s+(?=\w)"),
     re.compile(r"^\s*[\"'(]?\s*(?:(?:And|But|Yet|So|Much|Just|Very\s+much)\s+)?((?i:like))\s+(?=[^,.;:!?]{1,80},)"),
     re.compile(rf"(?i:\b{_SUCH_AS}\s+)(like)\b"),
+    re.compile(rf"(?i:\b[a-z][\w-]*s\s+)(like)\s+(?={_NAME_LIST})"),
     re.compile(rf"(?i:\b(?:a|an|another|each|every)\s+(?:(?!{_NOT_A_NOUN}\b)[a-z][\w-]*\s+){{1,3}})(like)\s+(?={_NOUN_FOLLOWS}\b)"),
     re.compile(r"(?i)(?:[\d.,]+\s*(?:%|percent|bn|billion|million|m|trillion|tn|k|dollars|yuan|euros|pounds)?|net)\s+(worth)\b"),
     re.compile(
@@ -487,8 +493,19 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _title_case_heading(text: str, words: list[tuple[int, int, str]]) -> bool:
-    """A heading (no closing punctuation) that capitalises most words."""
+    """A heading (no closing punctuation) that capitalises most words, and leaves no more than one word in lower case
+    but the short ones title case leaves so (``_TITLE_LOWER``). A sentence that lost its full stop and lists names
+    ("The statement came from Missouri Sen. Roy Blunt, and former Sens. John Ashcroft, Kit Bond, John Danforth and Jim
+    Talent") is no heading: its names are names (check13n RA-35: "Talent" +1.8 made it Fox's most positive)."""
     if _HEADING_END.search(text):
         return False
     alpha = [w for _, _, w in words if w.lower() not in _JOINERS]
-    return len(alpha) >= 3 and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.6
+    lower = [w for w in alpha if not w[0].isupper() and w.lower() not in _TITLE_LOWER]
+    return len(alpha) >= 3 and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.6 and len(lower) <= 1
+
+
+_TITLE_LOWER = frozenset({
+    "a", "an", "or", "but", "nor", "to", "in", "at", "by", "with", "from", "as", "vs", "via", "up", "off", "out", "per",
+    "into", "over", "than", "is", "are", "be", "so", "yet",
+})
+"""Short words a title-case heading leaves in lower case (with ``_JOINERS``)."""

@@ -778,7 +778,8 @@ def unnamed_group(masked: str, anchor: tuple[int, int], roles: Sequence[Hit]) ->
         heads = [h for h in inside if h.cue.lower() in _UNNAMED_HEADS]
         hit = inside[-1] if b <= anchor[0] else (heads or inside)[0]
         proper = hit.cue[:1].isupper() and masked[:hit.start].strip(" “\"‘'")  # "the Times", "Sen.": a name or title
-        if proper or hit.category == _ORDINARY or hit.cue.lower() in _INSTITUTIONS | _CASE_PARTIES:
+        counted = hit.cue.lower() in _INSTITUTIONS and _COUNTED.search(masked[a : hit.start])  # TA-56: "Two companies"
+        if proper or hit.category == _ORDINARY or (hit.cue.lower() in _INSTITUTIONS | _CASE_PARTIES and not counted):
             return None
         if not _PLURAL_HEAD.match(masked[hit.start : b]) or _DEFINITE.search(masked[a : hit.start]):
             return None
@@ -786,7 +787,11 @@ def unnamed_group(masked: str, anchor: tuple[int, int], roles: Sequence[Hit]) ->
         if hit.cue.lower() in _UNNAMED_HEADS:  # SR-15: "White House officials", "Republican officials", "Senate aides"
             employer = _EMPLOYER.search(lead)
             lead = lead[: employer.start()] + " " * (len(lead) - employer.start()) if employer else lead
-        rest = lead + " " * (hit.end - hit.start) + masked[hit.end : b]
+        after = masked[hit.end : b]
+        qualifier = (_QUALIFIER if hit.cue.lower() in _UNNAMED_HEADS else _PLACE).match(after)
+        if qualifier is not None:  # RA-27, TA-56: "Aides to Mr. Romney", "Two companies in Shanghai"
+            after = after[: qualifier.start(1)] + " " * (len(after) - qualifier.start(1))
+        rest = lead + " " * (hit.end - hit.start) + after
         names = [n for n in _NAME.finditer(rest) if n.group().lower() not in _NOT_NAMES]
         if any(not _opens_sentence(masked, a + n.start(), n) for n in names):
             return None
@@ -802,6 +807,20 @@ sources, vague as one unnamed "White House aide" is (check10-recheckH OB-29, che
 _EMPLOYER = re.compile(r"(?:(?:[A-Z][\w.&'’-]*|[a-z][\w-]*)\s+)*(?:[A-Z][\w.&'’-]*\s+)(?:[a-z][\w-]*\s+){0,2}$")
 """The words before a plural head that end in a capitalised employer or party, with the adjectives between ("Senior
 White House ", "Republican ", "Trump administration ", "Senate Democratic "): what qualifies the head, not a name."""
+_QUALIFIER = re.compile(r"(?i)^\s+((?:to|with|for|at|of|from|in|on|close\s+to)\s+[^,;:()—–]*)$")
+"""After a plural head of ``_UNNAMED_HEADS``: whom the people work for, as a name before the head does ("Aides to Mr.
+Romney declined to say", "Officials with the Democratic National Committee quickly called …"): the person or body it
+names is not the speaker's name, and the aides stay unnamed (check13n RA-27). A name set off by commas
+("officials, Jane Roe and John Doe,") still names them."""
+_PLACE = re.compile(r"(?i)^\s+(in\s+(?:the\s+)?(?-i:[A-Z])[^,;:()—–]*)$")
+"""After any plural head: where the people are ("Two companies in Shanghai told the BBC"), which names none of them
+(check13-bundled TA-56); an employer after "at" names them ("analysts at Goldman Sachs")."""
+_COUNTED = re.compile(
+    r"(?i)(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few|multiple|numerous|various|"
+    r"a\s+number\s+of|dozens\s+of|a\s+handful\s+of)\s+(?:[\w'’-]+\s+){0,2}$"
+)
+"""A count before a plural institution: so many of them, none named ("Two companies in Shanghai told the BBC",
+check13-bundled TA-56), not one body speaking ("The companies said", "Police said")."""
 _CASE_PARTIES = frozenset({"prosecutors", "investigators"})
 """The office that brings or investigates a case, speaking for it ("Federal prosecutors say", "Prosecutors said they
 would seek …"): a party the reader can name, like the police, not an unnamed source (check9g JJ builds)."""
@@ -845,13 +864,16 @@ _VAGUE_SUBJECT = re.compile(
     r"(?:some|many|most|others|several|few|a\s+few|multiple|numerous|various|a\s+handful|a\s+number|a\s+growing\s+number|"
     r"dozens|scores)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+s"
     r"|(?:some|those|people|others|many|[\w'’-]+s)\s+close\s+to\s+[^,;:]+"
+    r"|some"
     r")\s*$"
 )
 """A subject that names nobody: a quantity of people the source does not name ("several leading Republicans arguing",
 "multiple sources", "a growing number of Republicans are suggesting", "according to multiple reports"), or people
 known only by whom they are close to ("some close to the GOP chairman say"): vague sourcing (check11j SR-15). Not a
 bare "Many" or "Others", which continue a group the sentence before named ("many customers documented their visits
-… Many said they showed up because …": customers, whom the lens does not guess)."""
+… Many said they showed up because …": customers, whom the lens does not guess). A bare "Some" is a part of no group
+the sentence names, unnamed ("Some expressed concern that Trump … would not definitively rule out running as a
+third-party candidate", check13n TD-25)."""
 
 
 def vague_subject(masked: str, anchor: tuple[int, int], roles: Sequence[Hit]) -> Hit | None:

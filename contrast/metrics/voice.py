@@ -258,7 +258,9 @@ def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple
     """Sentences the open quotation was carried into (undone if it never closes)."""
     for index, text in enumerate(texts):
         too_long = len(carried_into) >= MAX_CARRY and not _closes_in_paragraph(texts, breaks, index, carried)
-        across = carried is not None and breaks[index] and not _opens_at_start(text) and _closes_ahead(texts, breaks, index, carried)
+        across = carried is not None and breaks[index] and not _opens_at_start(text)
+        if across and carried is not None:
+            across = _closes_ahead(texts, breaks, index, carried, run=[texts[i] for i in carried_into])
         if carried is not None and not across and (breaks[index] or _opens_at_start(text) or too_long):
             if not breaks[index] and not _opens_at_start(text):
                 for undo in carried_into:  # a stray mark: these sentences were never inside it
@@ -275,7 +277,7 @@ def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple
     return result, carried_in
 
 
-def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carried: str) -> bool:
+def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carried: str, *, run: Sequence[str] = ()) -> bool:
     """Whether a quotation left open at the end of a paragraph runs on into the paragraph that starts at sentence
     ``index`` though no mark reopens it: a later sentence closes a quotation it never opened, and every sentence
     before that one has no quotation mark of its own ("“I'm very frustrated. ¶ I take an oath of office, as does
@@ -283,7 +285,8 @@ def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carr
     only a single-quoted phrase that opens and closes in it, nested in a double quotation (Obama's "“You've been
     debating a commemorative coin for baseball. ¶ You've had legislation reaffirming that 'In God We Trust' is our
     motto. ¶ … ¶ … back to work.”", Forbes's "… in there. ¶ In fact, they inscribed … was 'E pluribus unum.'”":
-    check9g OJ-3/15). A sentence that opens a quotation first ends the search: the open mark was a stray.
+    check9g OJ-3/15). A sentence that opens a quotation first ends the search: the open mark was a stray (unless
+    it reopens the quotation, below).
 
     How far: the close must come within ``MAX_CARRY`` sentences, or, further on, within ``MAX_CARRY`` paragraphs
     (each paragraph that no mark reopens is one mark presumed lost; ``MAX_QUOTED_RUN`` sentences at most) when
@@ -292,13 +295,27 @@ def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carr
     images. ¶ I'm a comic. ¶ I crossed the line. I move the line, I cross it. I went way too far. ¶ The image is too
     disturbing. ¶ I understand how it offends people. ¶ It wasn't funny. I get it.”") closes eight sentences on,
     in its sixth paragraph, and its middle read as the Times's own voice (check10i KG-3); the outlet's narration
-    after a stray open mark ("The court met on day 1. ¶ …") is no one's register, and stays its own."""
+    after a stray open mark ("The court met on day 1. ¶ …") is no one's register, and stays its own.
+
+    A later paragraph that opens with a double mark reopens the same quotation, as news style does at each
+    paragraph, when the paragraphs in between lost their marks and half or more of their sentences, with the ones
+    the quotation was carried into before (``run``), are in the speaker's register: Akin's ad in Fox News ("“As the
+    father of two daughters, I want tough justice for predators. ¶ I have a compassionate heart for the victims of
+    sexual assault. And I pray for them. ¶ The fact is, rape can lead to pregnancy. ¶ The truth is, rape has many
+    victims. ¶ “The mistake I made was in the words I said … ¶ I ask for your forgiveness,” he said.") had its four
+    middle lines in Fox's own voice (check13n RA-5/6/21/24/36/40). The outlet's narration between a stray mark and a
+    new quotation is no one's register and stays its own, even when the stray quotation spoke in the first person
+    (two articles of BASIL's tuning half: a quoted line left unclosed, then a paragraph about the speaker in the
+    third person, then the speaker's next quotation)."""
     paragraphs = 0
     for ahead in range(index, min(len(texts), index + MAX_QUOTED_RUN)):
         text = texts[ahead]
         paragraphs += ahead == index or breaks[ahead]
-        if paragraphs > MAX_CARRY or _opens_at_start(text):
+        if paragraphs > MAX_CARRY:
             return False
+        if _opens_at_start(text):
+            reopens = ahead > index and breaks[ahead] and carried == "d" and text.lstrip()[0] in _DOUBLE_OPEN + '"'
+            return reopens and _speakers_run([*run, *texts[index:ahead]])
         if _MARKS.isdisjoint(text):
             continue
         spans, still_open, closed = _scan(text, None)
@@ -481,11 +498,16 @@ _IN_THE_POLL = re.compile(r"in\s+(?:the|that|this)\s+(?:same\s+|latest\s+|new\s+
 _AS_REPORTS_RE = re.compile(
     r"(?i)^\s*(?:(?:and|but|so)\s+)?as\s+(?:[\w'’.-]+\s+){1,7}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
     r"(report|reports|reported|note|notes|noted|write|writes|wrote|explain|explains|explained|put\s+it|puts\s+it)\b"
-    r"(?=[^,;:]*,)"
+    r"(?=[^,;:]*,)|"
+    r"^\s*(?:(?:and|but|so)\s+)?as\s+(?:(?:was|were|has\s+been|had\s+been|is|are|widely)\s+)*"
+    r"(reported)\b(?!\s+(?:by|here|earlier|above|previously|before)\b)(?=[^,;:]*,)"
 )
 """A leading "As …" clause that names who reports what the main clause says ("As my colleagues Kim Severson and Robbie
 Brown report from Atlanta, the president … made comments …": the colleagues' report, check11j CF-18; "As the newspaper
-reported on Sunday, …"). Not "as" of time ("As prices rose, …") nor a noun ("As the report from Atlanta makes plain")."""
+reported on Sunday, …"), or that names no one ("As reported in 2023, various initiatives … have been met with mixed
+reactions": a report by someone unnamed, check13-bundled SP-38; not the outlet's own "As previously reported", "As
+noted"). Not "as" of time ("As prices rose, …") nor a noun ("As
+the report from Atlanta makes plain")."""
 _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 """After a verb of saying, a finite verb with no subject between: the saying is inside a relative clause on a
 noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
@@ -512,8 +534,8 @@ _ACCUSED_RE = re.compile(
 _JUDGED_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:applaud(?:s|ed)|prais(?:es|ed)|laud(?:s|ed)|commend(?:s|ed)|hail(?:s|ed)|condemn(?:s|ed)|"
     r"denounc(?:es|ed)|deplor(?:es|ed)|critici[sz](?:es|ed)|castigat(?:es|ed)|lambast(?:s|ed)|rebuk(?:es|ed))\b"
-    r"(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|him|them|it|us|me|you|(?-i:[A-Z]))\b)|"
-    r"(?<![-‐])\bblast(?:s|ed)?\b(?=\s+(?:him|her|them|us|me|you|his|their|its|our|the|(?-i:[A-Z]))\b)"
+    r"(?=\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|him|them|it|us|me|you)\b|(?-i:[A-Z])))|"
+    r"(?<![-‐])\bblast(?:s|ed)?\b(?=\s+(?:(?:him|her|them|us|me|you|his|their|its|our|the)\b|(?-i:[A-Z])))"
     r"(?!(?:\s+[\w'’.-]+){0,4}?\s+(?:open|off|out|away|through|into|apart|loose)\b)"
     r"(?!\s+(?:(?:the|his|her|their|its|our)\s+)?(?:[\w-]+\s+)?(?:music|doors?|rocks?|walls?|holes?|radio|horns?|air|"
     r"water|songs?|speakers?|stereo|tunnels?|rockets?|engines?|balls?|heat|fire|sand|hoses?|jets?)\b)"
@@ -521,9 +543,10 @@ _JUDGED_RE = re.compile(
 """Verbs of judging someone's act aloud, before what they judge ("Kevin Sabet … applauded the action by Nebraska and
 Oklahoma", "Rights groups denounced his arrest"): the sentence reports that public judgment, as "praised … for" does
 (``_FAULTING``), with or without a quotation. Not a participle on a noun ("The plan, praised by many, …", "the
-much-criticized plan"), nor "hails from". Blasting someone ("has taken to Facebook to blast her older sibling", check12-reL
-CH-23), not a blast, nor blasting in its literal senses ("blasted off", "blasted out an email", "blasted the door open",
-"blasted the rock face", "blasted the music")."""
+much-criticized plan"), nor "hails from". A name is judged as any other object ("Top Senate leaders … have condemned
+Akin's comments": the capital of a name needs no word boundary after it, check13n RA-30). Blasting someone ("has taken
+to Facebook to blast her older sibling", check12-reL CH-23), not a blast, nor blasting in its literal senses ("blasted
+off", "blasted out an email", "blasted the door open", "blasted the rock face", "blasted the music")."""
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
 _CONDITIONAL_RE = re.compile(rf"(?i)\b{_CONDITION}$")
 _NOT_REPORTED_SAY = re.compile(
@@ -671,7 +694,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
                 continue  # "The storm warnings did not predict the flooding"
             found.append(m.span())
     found.extend(m.span(1) for m in _PARENTHETICAL_RE.finditer(masked))
-    found.extend(m.span(1) for m in _AS_REPORTS_RE.finditer(masked))
+    found.extend(m.span(m.lastindex or 0) for m in _AS_REPORTS_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
     if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
