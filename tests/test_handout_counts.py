@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+import polars as pl
+
+from contrast.report.handout.build import shown_events
 from contrast.report.handout.model import Handout, SourceTag
 from contrast.report.handout.questions import _who
 from contrast.report.render.html import render_html
@@ -42,3 +45,25 @@ def test_the_key_s_who_question_says_the_students_pick_from_the_sources_shown() 
                               "Source B), so students pick from these.",)
     every = _who(analysis=SimpleNamespace(sources=sources), tags={"a": _tag("A"), "b": _tag("B"), "c": _tag("C")}, number=3)
     assert every is not None and every[1].behind == ("3 sources from 3 origins.",)
+
+
+def _listed(*rows: tuple[int, float]) -> pl.DataFrame:
+    return pl.DataFrame({"event": [e for e, _ in rows], "strength": [s for _, s in rows], "n_origins": [2] * len(rows)})
+
+
+def test_the_second_event_shown_brings_an_origin_the_first_does_not_quote() -> None:
+    # check12-reM HB: events 1 and 2 were both Fox's and HuffPost's; the New York Times shares event 3 (with Fox) and
+    # was quoted nowhere on the handout
+    origins = {1: {"right", "left"}, 2: {"right", "left"}, 3: {"right", "center"}}
+    assert shown_events(_listed((1, 0.9), (2, 0.8), (3, 0.7)), origins).get_column("event").to_list() == [1, 3]
+
+
+def test_a_weakly_linked_event_is_not_shown_for_its_origin_alone() -> None:
+    origins = {1: {"right", "left"}, 2: {"right", "left"}, 3: {"right", "center"}}
+    assert shown_events(_listed((1, 0.9), (2, 0.8), (3, 0.3)), origins).get_column("event").to_list() == [1, 2]
+
+
+def test_events_that_add_no_origin_are_shown_in_their_listed_order() -> None:
+    origins = {1: {"right", "left"}, 2: {"right", "left"}, 3: {"left", "right"}}
+    assert shown_events(_listed((1, 0.9), (2, 0.4), (3, 0.9)), origins).get_column("event").to_list() == [1, 2]
+    assert shown_events(_listed((1, 0.9),), origins).get_column("event").to_list() == [1]

@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import re
 import string
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import polars as pl
 
@@ -17,7 +19,7 @@ from contrast.analysis import Analysis
 from contrast.claims.echoes import event_members
 from contrast.config import Source
 from contrast.genre import count_kinds
-from contrast.report.briefing.events import one_per_quotation
+from contrast.report.briefing.events import is_weak, one_per_quotation
 from contrast.report.briefing.model import Briefing
 from contrast.report.event_titles import event_title
 from contrast.report.handout.charts import tone_chart
@@ -166,11 +168,33 @@ def reach(matched: int, n_sources: int) -> str:
     return f"At least {matched} of the {n_sources} sources write about it."
 
 
+def shown_events(events: pl.DataFrame, origins_of: Mapping[Any, set[str]], *, shown: int = EVENTS_SHOWN) -> pl.DataFrame:
+    """``shown`` rows of ``events`` (listed most widely shared first): the first, then each next the first listed
+    that quotes an origin none shown yet quotes (``origins_of``: an event's origins), if its link is not weak, else
+    the next listed. Every origin a shared event quotes gets on the page when the events shown can hold it (check12-reM
+    HB: the two top events were Fox's and HuffPost's, and the New York Times, which shares the third, was on no page)."""
+    rows = events.get_column("event").to_list()
+    strength = dict(zip(rows, events.get_column("strength").to_list(), strict=True))
+    chosen = rows[:1]
+    covered = set().union(*(origins_of.get(e, set()) for e in chosen))
+    while len(chosen) < min(shown, len(rows)):
+        left = [e for e in rows if e not in chosen]
+        new = next((e for e in left if origins_of.get(e, set()) - covered and not is_weak(strength[e])), left[0])
+        chosen.append(new)
+        covered |= origins_of.get(new, set())
+    return events.filter(pl.col("event").is_in(chosen))  # in their listed order
+
+
 def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[HandoutEvent, ...]:
-    """The most widely shared events, one excerpt per origin (in letter order)."""
+    """The most widely shared events, quoting as many origins as they can (``shown_events``), one excerpt per origin
+    (in letter order)."""
     shared = analysis.events.events.filter(pl.col("n_origins") >= 2)
-    events = one_per_quotation(shared, analysis.events.claims).head(EVENTS_SHOWN)  # not two sentences of one quotation
+    ordered = one_per_quotation(shared, analysis.events.claims)  # not two sentences of one quotation
     reporting = event_members(analysis.events.claims)  # with the claims that quote an event they are not grouped in
+    origins_of: dict[Any, set[str]] = defaultdict(set)
+    for event, origin in reporting.select("event", "origin").iter_rows():
+        origins_of[event].add(origin)
+    events = shown_events(ordered, origins_of)
     result = []
     for number, row in enumerate(events.iter_rows(named=True), start=1):
         members = reporting.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
