@@ -181,3 +181,17 @@ def test_the_tone_question_skips_an_event_of_neutral_excerpts_for_one_whose_tone
     events = [_event(1, OWN_A, OWN_C, (0.0, 0.0)), _event(2, OWN_A, OWN_C, (0.0, -0.5))]
     made = questions._tone(events=events, number=1)
     assert made is not None and "Event 2" in made[0].text
+
+
+QUEEN = (
+    "Rep. Michele Bachmann has declined to get into the scrum with Newsweek over its cover story of the presidential "
+    "candidate called \"The Queen of Rage,\" accompanied by an unflattering photo of the Minnesota Republican, but others "
+    "are calling the magazine out of bounds in its depiction."
+)
+
+
+def test_the_key_names_a_word_set_aside_in_a_quoted_title_not_no_word_of_the_list() -> None:
+    """The Bachmann key (page13 rebuild): "Words the score reacts to in Source A: none (no word of it is in the score's
+    word list)" of a sentence holding "The Queen of Rage": "rage" is in the list, set aside as part of a title."""
+    note = questions._reacts_to(_excerpt("A", QUEEN, 0.0, attributed=False))
+    assert "“rage”" in note and "set aside" in note and "no word of it" not in note

@@ -344,7 +344,9 @@ def _reacts_to(excerpt: Excerpt) -> str:
     Source B, whose +0.36 came from "advantage" in the part cut away)."""
     found = [w for w, _ in felt_words(excerpt.sentence or excerpt.text)[:4]]
     if not found:
-        aside = list(dict.fromkeys(w.lower() for w in set_aside_words(own_part(excerpt.sentence or excerpt.text))))
+        # a word set aside in what the sentence quotes is in the list too ("The Queen of Rage", a quoted title: page13)
+        whole = excerpt.sentence or excerpt.text
+        aside = list(dict.fromkeys(w.lower() for w in [*set_aside_words(own_part(whole)), *set_aside_words(whole)]))
         if aside:
             listed = join_words([f"“{w}”" for w in aside[:4]])
             return (
