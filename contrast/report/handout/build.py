@@ -94,6 +94,9 @@ def build_handout(
         version=briefing.version,
         kinds=count_kinds([genres[s] for s in cast]),
         read=len(order),
+        left_out=() if blind else left_out(
+            [by_id[s] for s in order if s not in cast], _sharing(analysis), labels, {by_id[s].origin for s in cast},
+        ),
     )
     reveals = tuple(
         Reveal(
@@ -120,6 +123,36 @@ def build_handout(
         unquoted=len(order) - len(cast),
     )
     return handout, key
+
+
+MAX_LEFT_OUT = 3
+"""Sources quoted nowhere that the handout names one by one; with more, it gives their number only."""
+
+
+def left_out(
+    sources: Sequence[Source], sharing: set[str], labels: Mapping[str, str], quoted: set[str],
+) -> tuple[str, ...]:
+    """One short sentence per source the pages quote nowhere, naming it and why (check12-reM HB: the New York Times
+    was on no page and the page did not say so): another source of its origin is quoted (``quoted``: origin ids on
+    the page; an event shows one excerpt per origin), or it shares an event with another origin (``sharing``: source
+    ids) but none shown — it would have its origin's excerpt there — or the computer matched none of its sentences to
+    another origin's. With more than ``MAX_LEFT_OUT`` such sources the page gives their number only."""
+    if len(sources) > MAX_LEFT_OUT:
+        return ()
+    return tuple(
+        f"Not quoted here: {s.outlet or s.title}, another {labels[s.origin]} source." if s.origin in quoted else
+        f"Not quoted here: {s.outlet or s.title} ({labels[s.origin]}). "
+        + ("The events shown are not ones the computer matched it to." if s.id in sharing else
+           "The computer found no event it shares with another origin.")
+        for s in sources
+    )
+
+
+def _sharing(analysis: Analysis) -> set[str]:
+    """Sources with a sentence in an event two or more origins tell."""
+    shared = analysis.events.events.filter(pl.col("n_origins") >= 2).get_column("event").implode()
+    members = event_members(analysis.events.claims).filter(pl.col("event").is_in(shared))
+    return set(members.get_column("source_id").to_list())
 
 
 def letter(index: int) -> str:
