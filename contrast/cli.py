@@ -495,6 +495,7 @@ def _source_records(analysis: object) -> list[dict[str, object]]:
             "words": row.get("words"),
             "sentiment_mean": row.get("sentiment_mean"),
             "share_negative": row.get("share_negative"),
+            "flesch_kincaid_grade": row.get("flesch_kincaid_grade"),
             "consensus_grade": row.get("consensus_grade"),
             "skipped": next((s.reason for s in analysis.skipped if s.source_id == source.id), None),
         })
@@ -529,6 +530,7 @@ def _summary(result: object, elapsed: float) -> dict[str, object]:
                 "origin": s.origin,
                 "words": rows[s.id].get("words"),
                 "sentiment_mean": rows[s.id].get("sentiment_mean"),
+                "flesch_kincaid_grade": rows[s.id].get("flesch_kincaid_grade"),
                 "consensus_grade": rows[s.id].get("consensus_grade"),
             }
             for s in analysis.sources
@@ -579,6 +581,8 @@ def _print_plan(plan: object) -> None:
 
 
 def _summary_table(analysis: object) -> Table:
+    """Each source's words, tone and grade: the grade is Flesch–Kincaid, named, as the briefing prints it (one
+    measure in both; textstat's consensus grade stays in sources.csv and ``--json``)."""
     from contrast.analysis import Analysis
 
     assert isinstance(analysis, Analysis)
@@ -588,7 +592,7 @@ def _summary_table(analysis: object) -> Table:
     table = Table(title=plain(manifest.title), title_justify="left")
     for column, justify in (
         ("Source", "left"), ("Origin", "left"), ("Words", "right"), ("Mean tone", "right"),
-        ("Negative", "right"), ("Grade", "right"),
+        ("Negative", "right"), ("FK grade", "right"),
     ):
         table.add_column(column, justify=justify, no_wrap=column != "Origin")  # type: ignore[arg-type]
     for source in analysis.sources:
@@ -599,7 +603,7 @@ def _summary_table(analysis: object) -> Table:
             _fmt(row.get("words"), "{:,.0f}"),
             _fmt(row.get("sentiment_mean"), "{:+.2f}"),
             _fmt(row.get("share_negative"), "{:.0%}"),
-            _fmt(row.get("consensus_grade"), "{:.0f}"),
+            _fmt(row.get("flesch_kincaid_grade"), "{:.1f}"),  # the briefing's grade (check12-reM: "13" here, 11.5 there)
         )
     return table
 

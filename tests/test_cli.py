@@ -162,3 +162,21 @@ def test_sources_json_lists_every_field_and_metric(tmp_path: Path, capsys: pytes
     first = data["sources"][0]
     assert first["id"] == LONG_ID and first["origin"] == "state" and first["path"] == f"sources/{LONG_ID}.txt"
     assert first["words"] == 180 and first["sentiment_mean"] > 0 and data["exit_code"] == 0
+
+
+def test_the_summary_table_prints_the_briefings_flesch_kincaid_grade_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """check12-reM: the table printed "Grade 13/13/11" (textstat's consensus) beside a briefing whose grade is
+    Flesch–Kincaid 11.5/11.4/10.8: one measure, named, in both."""
+    import json
+
+    root = make_report(tmp_path)
+    assert main(["sources", str(root), "--json"]) == 0
+    grades = {s["id"]: s["flesch_kincaid_grade"] for s in json.loads(capsys.readouterr().out)["sources"]}
+    assert main(["sources", str(root)]) == 0
+    printed = capsys.readouterr().out
+    assert "FK grade" in printed and "│ Grade" not in printed
+    for source_id, grade in grades.items():
+        row = next(line for line in printed.splitlines() if source_id in line)
+        assert row.rstrip(" │").endswith(f"{grade:.1f}"), row

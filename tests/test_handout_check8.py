@@ -31,8 +31,8 @@ def _excerpt(letter: str, text: str, compound: float = 0.3, attributed: bool = T
     return Excerpt(_tag(letter), text, False, False, "en", compound, attributed)
 
 
-def _event(number: int, a: str, c: str) -> HandoutEvent:
-    return HandoutEvent(number, EventTitle("The event"), "2 sources", (_excerpt("A", a), _excerpt("C", c)))
+def _event(number: int, a: str, c: str, tones: tuple[float, float] = (0.3, -0.4)) -> HandoutEvent:
+    return HandoutEvent(number, EventTitle("The event"), "2 sources", (_excerpt("A", a, tones[0]), _excerpt("C", c, tones[1])))
 
 
 @pytest.mark.parametrize(("a", "c", "different"), [
@@ -158,3 +158,40 @@ def test_chart_ticks_use_points_whatever_the_locale(monkeypatch: pytest.MonkeyPa
     plt.close(figure)
     assert "−0.75" in labels or "−0.5" in labels
     assert not any("," in label for label in labels)
+
+
+@pytest.mark.parametrize(("tones", "asked"), [
+    ((0.0, 0.0), False),  # check12-reM BN-38, HB-33: two neutral facts, "which is more positive?" has no answer
+    ((0.02, -0.04), False),  # both inside VADER's neutral band
+    ((0.80, 0.86), False),  # both positive: the score states no difference of kind
+    ((0.0, 0.46), True),  # neutral beside positive (BN Event 2: Fox 0.00, the Times +0.46)
+    ((-0.30, 0.0), True),
+    ((-0.30, 0.30), True),
+])
+def test_a_tone_question_is_asked_only_of_scores_in_different_tone_classes(tones: tuple[float, float], asked: bool) -> None:
+    made = questions._tone(events=[_event(1, OWN_A, OWN_C, tones)], number=1)
+    assert (made is not None) is asked
+    if made is not None:
+        behind = made[1].behind[0]
+        assert "Source A" in behind and questions.tone_class(tones[0]) in behind and questions.tone_class(tones[1]) in behind
+        assert "positive from +0.05, negative from −0.05" in behind
+
+
+def test_the_tone_question_skips_an_event_of_neutral_excerpts_for_one_whose_tones_differ() -> None:
+    events = [_event(1, OWN_A, OWN_C, (0.0, 0.0)), _event(2, OWN_A, OWN_C, (0.0, -0.5))]
+    made = questions._tone(events=events, number=1)
+    assert made is not None and "Event 2" in made[0].text
+
+
+QUEEN = (
+    "Rep. Michele Bachmann has declined to get into the scrum with Newsweek over its cover story of the presidential "
+    "candidate called \"The Queen of Rage,\" accompanied by an unflattering photo of the Minnesota Republican, but others "
+    "are calling the magazine out of bounds in its depiction."
+)
+
+
+def test_the_key_names_a_word_set_aside_in_a_quoted_title_not_no_word_of_the_list() -> None:
+    """The Bachmann key (page13 rebuild): "Words the score reacts to in Source A: none (no word of it is in the score's
+    word list)" of a sentence holding "The Queen of Rage": "rage" is in the list, set aside as part of a title."""
+    note = questions._reacts_to(_excerpt("A", QUEEN, 0.0, attributed=False))
+    assert "“rage”" in note and "set aside" in note and "no word of it" not in note

@@ -4,8 +4,12 @@ event said "At least 2 of the 3 sources", and key Q3 "3 sources from 3 origins" 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from types import SimpleNamespace
 
+import polars as pl
+
+from contrast.report.handout.build import MAX_LEFT_OUT, left_out, shown_events
 from contrast.report.handout.model import Handout, SourceTag
 from contrast.report.handout.questions import _who
 from contrast.report.render.html import render_html
@@ -42,3 +46,49 @@ def test_the_key_s_who_question_says_the_students_pick_from_the_sources_shown() 
                               "Source B), so students pick from these.",)
     every = _who(analysis=SimpleNamespace(sources=sources), tags={"a": _tag("A"), "b": _tag("B"), "c": _tag("C")}, number=3)
     assert every is not None and every[1].behind == ("3 sources from 3 origins.",)
+
+
+def _listed(*rows: tuple[int, float]) -> pl.DataFrame:
+    return pl.DataFrame({"event": [e for e, _ in rows], "strength": [s for _, s in rows], "n_origins": [2] * len(rows)})
+
+
+def test_the_second_event_shown_brings_an_origin_the_first_does_not_quote() -> None:
+    # check12-reM HB: events 1 and 2 were both Fox's and HuffPost's; the New York Times shares event 3 (with Fox) and
+    # was quoted nowhere on the handout
+    origins = {1: {"right", "left"}, 2: {"right", "left"}, 3: {"right", "center"}}
+    assert shown_events(_listed((1, 0.9), (2, 0.8), (3, 0.7)), origins).get_column("event").to_list() == [1, 3]
+
+
+def test_a_weakly_linked_event_is_not_shown_for_its_origin_alone() -> None:
+    origins = {1: {"right", "left"}, 2: {"right", "left"}, 3: {"right", "center"}}
+    assert shown_events(_listed((1, 0.9), (2, 0.8), (3, 0.3)), origins).get_column("event").to_list() == [1, 2]
+
+
+def test_events_that_add_no_origin_are_shown_in_their_listed_order() -> None:
+    origins = {1: {"right", "left"}, 2: {"right", "left"}, 3: {"left", "right"}}
+    assert shown_events(_listed((1, 0.9), (2, 0.4), (3, 0.9)), origins).get_column("event").to_list() == [1, 2]
+    assert shown_events(_listed((1, 0.9),), origins).get_column("event").to_list() == [1]
+
+
+def _source(source_id: str, outlet: str, origin: str) -> SimpleNamespace:
+    return SimpleNamespace(id=source_id, outlet=outlet, title=f"Title of {source_id}", origin=origin)
+
+
+LABELS = {"right": "US right", "center": "US center", "left": "US left"}
+
+
+def test_the_handout_names_each_source_it_quotes_nowhere_and_why() -> None:
+    times, hill, blog = _source("nyt", "The New York Times", "center"), _source("hill", "The Hill", "right"), _source("b", "", "left")
+    said = left_out([times, hill, blog], {"nyt"}, LABELS, {"right"})  # type: ignore[list-item]
+    assert said == (
+        "Not quoted here: The New York Times (US center). The events shown are not ones the computer matched it to.",
+        "Not quoted here: The Hill, another US right source.",
+        "Not quoted here: Title of b (US left). The computer found no event it shares with another origin.",
+    )
+    assert left_out([times] * (MAX_LEFT_OUT + 1), set(), LABELS, set()) == ()  # type: ignore[list-item]
+
+
+def test_the_page_prints_why_a_source_is_not_quoted_after_the_count() -> None:
+    handout = replace(_handout(3), left_out=("Not quoted here: The Hill, another US right source.",))
+    text = re.sub(r"\s+", " ", prose_text(render_html("handout.html.j2", handout, stylesheet="")))
+    assert "This page shows the 2 it quotes. Not quoted here: The Hill, another US right source." in text

@@ -152,6 +152,7 @@ def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mappin
     for origin_id, ref in refs.items():
         own = events.claims.filter((pl.col("origin") == origin_id) & (pl.col("state") == UNIQUE))
         ranked = own.sort(["checkworthiness", "source_id", "sentence_index"], descending=[True, False, False])
+        ranked = ranked.filter(~pl.col("text").map_elements(unfinished, return_dtype=pl.Boolean))  # counted, not quoted
         left_out = events.omissions.filter(pl.col("origin") == origin_id).get_column("event").to_list()
         for e in left_out[:OMITTED_SHOWN]:
             if e not in named:
@@ -175,6 +176,18 @@ def only_in(events: EventAnalysis, refs: Mapping[str, OriginRef], labels: Mappin
             )
         )
     return tuple(result)
+
+
+UNFINISHED = re.compile(r"(…|\.\.\.|--|[—–])\W*$")
+"""The end of a sentence broken off: an ellipsis or a dash before its closing marks."""
+
+
+def unfinished(text: str) -> bool:
+    """Whether ``text`` breaks off unfinished (``UNFINISHED``): a paragraph of a quotation that goes on in the next
+    one, with no predicate and its speaker named there ("… what they are saying of a woman who is a serious contender
+    for president of the United States of America…", check12-reM BN-10). Printed alone it asserts nothing a reader
+    can check, so an "Only in" list counts it but quotes only whole sentences."""
+    return UNFINISHED.search(text) is not None
 
 
 def told_by(members: pl.DataFrame, terms: list[str], labels: Mapping[str, str], ident: str, *, links: pl.DataFrame | None = None) -> str:

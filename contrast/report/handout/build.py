@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import re
 import string
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import polars as pl
 
@@ -17,7 +19,7 @@ from contrast.analysis import Analysis
 from contrast.claims.echoes import event_members
 from contrast.config import Source
 from contrast.genre import count_kinds
-from contrast.report.briefing.events import one_per_quotation
+from contrast.report.briefing.events import is_weak, one_per_quotation
 from contrast.report.briefing.model import Briefing
 from contrast.report.event_titles import event_title
 from contrast.report.handout.charts import tone_chart
@@ -92,6 +94,9 @@ def build_handout(
         version=briefing.version,
         kinds=count_kinds([genres[s] for s in cast]),
         read=len(order),
+        left_out=() if blind else left_out(
+            [by_id[s] for s in order if s not in cast], _sharing(analysis), labels, {by_id[s].origin for s in cast},
+        ),
     )
     reveals = tuple(
         Reveal(
@@ -118,6 +123,36 @@ def build_handout(
         unquoted=len(order) - len(cast),
     )
     return handout, key
+
+
+MAX_LEFT_OUT = 3
+"""Sources quoted nowhere that the handout names one by one; with more, it gives their number only."""
+
+
+def left_out(
+    sources: Sequence[Source], sharing: set[str], labels: Mapping[str, str], quoted: set[str],
+) -> tuple[str, ...]:
+    """One short sentence per source the pages quote nowhere, naming it and why (check12-reM HB: the New York Times
+    was on no page and the page did not say so): another source of its origin is quoted (``quoted``: origin ids on
+    the page; an event shows one excerpt per origin), or it shares an event with another origin (``sharing``: source
+    ids) but none shown — it would have its origin's excerpt there — or the computer matched none of its sentences to
+    another origin's. With more than ``MAX_LEFT_OUT`` such sources the page gives their number only."""
+    if len(sources) > MAX_LEFT_OUT:
+        return ()
+    return tuple(
+        f"Not quoted here: {s.outlet or s.title}, another {labels[s.origin]} source." if s.origin in quoted else
+        f"Not quoted here: {s.outlet or s.title} ({labels[s.origin]}). "
+        + ("The events shown are not ones the computer matched it to." if s.id in sharing else
+           "The computer found no event it shares with another origin.")
+        for s in sources
+    )
+
+
+def _sharing(analysis: Analysis) -> set[str]:
+    """Sources with a sentence in an event two or more origins tell."""
+    shared = analysis.events.events.filter(pl.col("n_origins") >= 2).get_column("event").implode()
+    members = event_members(analysis.events.claims).filter(pl.col("event").is_in(shared))
+    return set(members.get_column("source_id").to_list())
 
 
 def letter(index: int) -> str:
@@ -166,11 +201,33 @@ def reach(matched: int, n_sources: int) -> str:
     return f"At least {matched} of the {n_sources} sources write about it."
 
 
+def shown_events(events: pl.DataFrame, origins_of: Mapping[Any, set[str]], *, shown: int = EVENTS_SHOWN) -> pl.DataFrame:
+    """``shown`` rows of ``events`` (listed most widely shared first): the first, then each next the first listed
+    that quotes an origin none shown yet quotes (``origins_of``: an event's origins), if its link is not weak, else
+    the next listed. Every origin a shared event quotes gets on the page when the events shown can hold it (check12-reM
+    HB: the two top events were Fox's and HuffPost's, and the New York Times, which shares the third, was on no page)."""
+    rows = events.get_column("event").to_list()
+    strength = dict(zip(rows, events.get_column("strength").to_list(), strict=True))
+    chosen = rows[:1]
+    covered = set().union(*(origins_of.get(e, set()) for e in chosen))
+    while len(chosen) < min(shown, len(rows)):
+        left = [e for e in rows if e not in chosen]
+        new = next((e for e in left if origins_of.get(e, set()) - covered and not is_weak(strength[e])), left[0])
+        chosen.append(new)
+        covered |= origins_of.get(new, set())
+    return events.filter(pl.col("event").is_in(chosen))  # in their listed order
+
+
 def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[HandoutEvent, ...]:
-    """The most widely shared events, one excerpt per origin (in letter order)."""
+    """The most widely shared events, quoting as many origins as they can (``shown_events``), one excerpt per origin
+    (in letter order)."""
     shared = analysis.events.events.filter(pl.col("n_origins") >= 2)
-    events = one_per_quotation(shared, analysis.events.claims).head(EVENTS_SHOWN)  # not two sentences of one quotation
+    ordered = one_per_quotation(shared, analysis.events.claims)  # not two sentences of one quotation
     reporting = event_members(analysis.events.claims)  # with the claims that quote an event they are not grouped in
+    origins_of: dict[Any, set[str]] = defaultdict(set)
+    for event, origin in reporting.select("event", "origin").iter_rows():
+        origins_of[event].add(origin)
+    events = shown_events(ordered, origins_of)
     result = []
     for number, row in enumerate(events.iter_rows(named=True), start=1):
         members = reporting.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")

@@ -148,6 +148,8 @@ class Handout:
     read: int = 0
     """Sources the report measured: more than ``sources`` when some are quoted nowhere on the pages, and each event's
     "At least 2 of the 3 sources" counts them all (check10h OB: "2 news articles" beside "of the 3 sources")."""
+    left_out: tuple[str, ...] = ()
+    """Open mode, a few sources read but quoted nowhere: one sentence each naming it and why (``build.left_out``)."""
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from contrast.claims.echoes import event_members
 from contrast.claims.evidence import QUOTE_WORDS
 from contrast.claims.export import event_id
 from contrast.claims.terms import as_written, stopwords, word_of_news
-from contrast.metrics.vader import rated_words, set_aside_words
+from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words, set_aside_words
 from contrast.metrics.voice import names_no_speaker, own_part, quoted_title, sentence_voices
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
@@ -291,8 +291,10 @@ def questions_and_answers(
 def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
     """Which excerpt sounds most positive: the students judge; the key gives the computer's scores and
     the words they react to, and says why one sentence each cannot show that a source is more positive. Asked of
-    the first event shown whose scored excerpts are worded differently (``worded_differently``), else not asked."""
-    asked = next((e for e in events if worded_differently([x for x in e.excerpts if x.compound is not None])), None)
+    the first event shown with two scored excerpts worded differently (``worded_differently``) whose scores fall in
+    different tone classes (``tone_differs``), else not asked: two neutral sentences give the question nothing to
+    find (check12-reM BN-38, HB-33: "which is more positive?" of two near-identical facts scored 0.00 each)."""
+    asked = next((e for e in events if tone_differs([x for x in e.excerpts if x.compound is not None])), None)
     if asked is None:
         return None
     event = asked
@@ -302,7 +304,7 @@ def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[
         f"Read the excerpts for Event {event.number}. Which one sounds the most positive? Which sounds the most "
         "negative? Underline the words that give you that feeling.", None,
     )
-    scores = "; ".join(f"Source {x.source.letter} {_signed(x.compound)}" for x in excerpts)
+    scores = "; ".join(f"Source {x.source.letter} {_signed(x.compound)} ({tone_class(x.compound)})" for x in excerpts)
     quoting = [x for x in excerpts if x.attributed]
     answer = (
         "Answers will differ. The computer's tone scores rest on one sentence per source, so they cannot show that "
@@ -314,7 +316,26 @@ def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[
         notes += (f"{_letters(quoting)} {'quotes or reports' if len(quoting) == 1 else 'quote or report'} someone: "
                   "the feeling there is the speaker's, not the outlet's.",)
     notes += ("Ask whose words carry the feeling: the outlet's, or a person it quotes?",)
-    return question, Answer(question, (f"Tone score of each excerpt (−1 to +1, VADER): {scores}.",), answer, notes)
+    behind = (f"Tone score of each excerpt (−1 to +1, VADER): {scores}. The score calls a sentence positive from "
+              f"{_signed(POSITIVE_THRESHOLD)}, negative from {_signed(NEGATIVE_THRESHOLD)}, as the briefing counts them.",)
+    return question, Answer(question, behind, answer, notes)
+
+
+def tone_class(compound: float | None) -> str:
+    """VADER's own reading of one score: positive at +0.05 and above, negative at −0.05 and below, else neutral (the
+    thresholds of the briefing's positive and negative shares, Hutto & Gilbert 2014)."""
+    if compound is None:
+        return "not scored"
+    return "positive" if compound >= POSITIVE_THRESHOLD else "negative" if compound <= NEGATIVE_THRESHOLD else "neutral"
+
+
+def tone_differs(excerpts: Sequence[Excerpt]) -> bool:
+    """Whether two of ``excerpts``, worded differently (``worded_differently``), fall in different tone classes
+    (``tone_class``): a difference the score states, which a tone question can ask students to find."""
+    return any(
+        tone_class(a.compound) != tone_class(b.compound) and worded_differently([a, b])
+        for i, a in enumerate(excerpts) for b in excerpts[i + 1:]
+    )
 
 
 def _reacts_to(excerpt: Excerpt) -> str:
@@ -323,7 +344,9 @@ def _reacts_to(excerpt: Excerpt) -> str:
     Source B, whose +0.36 came from "advantage" in the part cut away)."""
     found = [w for w, _ in felt_words(excerpt.sentence or excerpt.text)[:4]]
     if not found:
-        aside = list(dict.fromkeys(w.lower() for w in set_aside_words(own_part(excerpt.sentence or excerpt.text))))
+        # a word set aside in what the sentence quotes is in the list too ("The Queen of Rage", a quoted title: page13)
+        whole = excerpt.sentence or excerpt.text
+        aside = list(dict.fromkeys(w.lower() for w in [*set_aside_words(own_part(whole)), *set_aside_words(whole)]))
         if aside:
             listed = join_words([f"“{w}”" for w in aside[:4]])
             return (
