@@ -42,7 +42,8 @@ quotation, reported speech, after a negation, in a definition), null where a len
 
 _EXCEPTION = "\x00exception"
 """The category of a lexicon's exception phrases: matched like cues, never reported."""
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+"""A word as the rate denominator counts it: a run of letters or digits, inner apostrophes and hyphens kept."""
 _INITIAL = re.compile(r"^[\W_]*$|[:;—–]\s*[\"“‘']?$")
 """Text before a match that leaves it sentence-initial (nothing but punctuation, or a colon)."""
 
@@ -58,7 +59,7 @@ class Hit:
 
 def word_count(text: str) -> int:
     """Words as runs of letters or digits (inner apostrophes and hyphens kept): the rate denominator."""
-    return len(_WORD.findall(text))
+    return len(WORD.findall(text))
 
 
 def cue_pattern(cue: str) -> str:
@@ -207,7 +208,7 @@ def _is_title_case(sentence: str) -> bool:
     """A heading (no closing punctuation) that capitalises most words: capitals say nothing about names there."""
     if re.search(r"[.!?…][\"'”’)]*\s*$", sentence):
         return False
-    words = [w for w in _WORD.findall(sentence) if w[0].isalpha()]
+    words = [w for w in WORD.findall(sentence) if w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.cues import _WORD, CATEGORY, CONTEXT, CueMatcher, empty_evidence, word_count
+from contrast.metrics.cues import CATEGORY, CONTEXT, WORD, CueMatcher, empty_evidence, word_count
 from contrast.metrics.evidence import find_evidence
 from contrast.metrics.figures import FIGURES_SCHEMA, Measure, origin_figures, source_figures
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice
@@ -33,7 +33,7 @@ from contrast.metrics.voice import (
     QUOTED,
     REPORTED,
     Voice,
-    _on_the_report,
+    on_the_report,
     own_word_count,
     paragraph_starts,
     reporting_spans,
@@ -251,18 +251,18 @@ def _own_words(text: str, voice: Voice, words: int) -> int:
 
 def report_words(text: str, voice: Voice) -> int:
     """Words of a quotation or reported speech that are the outlet's own outside its own clauses: the verb that
-    reports it (``voice.reports_speech_at``: the outlet chose it) and an adverb on that verb (``voice._on_the_report``:
+    reports it (``voice.reports_speech_at``: the outlet chose it) and an adverb on that verb (``voice.on_the_report``:
     "reportedly", the outlet's hedge on its report). What ``voice.cue_context`` counts as the outlet's there."""
     if voice.kind == OWN:
         return 0
     verbs = reporting_spans(text, voice)
     found = 0
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         start, end = m.span()
         if voice.quoted_at(start, end) or voice.kind_at(start) == OWN:
             continue  # someone's quoted words; or an own clause, which ``own_word_count`` counts
         verb = any(a < end and start < b for a, b in verbs) and reports_speech_at(text, voice, start, end)
-        if verb or _on_the_report(text, voice, start, end):
+        if verb or on_the_report(text, voice, start, end):
             found += 1
     return found
 

@@ -1647,13 +1647,13 @@ def cue_context(
     ``charge``: a loaded word in what a critic charges someone with ("attacked Mr. Trump for caving") is
     the critic's (reported). ``verb``: the word casts how someone spoke ("blasted", "lashed out"), so as the verb that
     reports the speech (``reports_speech_at``) it is the outlet's own word for it, whoever is quoted after it. An adverb
-    on that verb ("Liz Cheney reportedly said") is the outlet's own too (``_on_the_report``).
+    on that verb ("Liz Cheney reportedly said") is the outlet's own too (``on_the_report``).
     """
     if quotation:
         return (DEFINITION if voice.definition else OWN) if voice.kind_at(start) == OWN else REPORTED
     if voice.quoted_at(start, end):
         return QUOTED
-    if voice.kind_at(start) != OWN and not (verb and reports_speech_at(text, voice, start, end)) and not _on_the_report(
+    if voice.kind_at(start) != OWN and not (verb and reports_speech_at(text, voice, start, end)) and not on_the_report(
         text, voice, start, end
     ):
         return REPORTED
@@ -1674,7 +1674,7 @@ _ON_THE_REPORT = re.compile(r"(?i)\s+(?:(?:has|have|had|is|are|was|were|been|als
 """Between an adverb and the verb it qualifies: nothing but auxiliaries ("has reportedly said")."""
 
 
-def _on_the_report(text: str, voice: Voice, start: int, end: int) -> bool:
+def on_the_report(text: str, voice: Voice, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is an adverb on the verb that reports its sentence, outside quotation marks
     ("“I am not pro-gay marriage,” Liz Cheney reportedly said.", "has reportedly said the matter …"): the outlet's hedge
     or manner on its own report, not the speaker's word (check12l CH-16, CH-17)."""
