@@ -550,7 +550,7 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
     named = distinct_anchors(display_anchor(a, [row["text"]]) for a in (by_source or {}).get(row["claim_id"], []))[:3]
     names = f", and none of them names {join_words([f'“{a}”' for a in named])}" if named else ""
     behind = ("A search of every other source found nothing close to this claim (events.json lists the "
-              f"nearest sentence of each){names}. {features_found(row, named)}",)
+              f"nearest sentence of each){names}. {features_found(row, named, unnamed=_unnamed_speaker(picker, row))}",)
     notes = ("A claim made by one source only is not false; it is not yet confirmed.",)
     return question, Answer(question, behind, how_to_check(row, named), notes)
 
@@ -560,18 +560,28 @@ FEATURE_KINDS = (("entities", "names"), ("quantities", "numbers"), ("dates", "da
 as the key names them."""
 
 
-def features_found(row: Mapping[str, object], named: Sequence[str] = ()) -> str:
+def _unnamed_speaker(picker: ExcerptPicker, row: Mapping[str, Any]) -> bool:
+    """The claim's words are attributed to no one it names ("It's been said that …"), as the attribution lens reads it."""
+    said = picker.speakers.said(row["source_id"], row["sentence_index"]) if picker.speakers else None
+    return said is not None and said.unnamed
+
+
+def features_found(row: Mapping[str, object], named: Sequence[str] = (), *, unnamed: bool = False) -> str:
     """The key's sentence on what makes the claim check-worthy: the kinds it has, named, so the count printed is the count of
     what it names (check11k VF key Q2 said "2 check-worthy features" of a sentence naming four presidents and a speaker:
     the 2 were kinds, names and a speaker). ``named``: what the key says no other source names; a name it is (a policy
     named in quotation marks, "don't ask, don't tell", is no entity of the claim frame, and the key said the claim had
-    none of the kinds right after naming it)."""
-    found = [word for column, word in FEATURE_KINDS if row.get(column) or (column == "entities" and named)]
+    none of the kinds right after naming it). ``unnamed``: the claim is attributed to no one it names ("It's been said
+    that …"): no speaker to count, and the key says so (check13-bundled TA-19 key Q5 said "a speaker it is attributed
+    to")."""
+    found = [word for column, word in FEATURE_KINDS
+             if (row.get(column) and not (column == "attributed" and unnamed)) or (column == "entities" and named)]
     kinds = join_words([word for _, word in FEATURE_KINDS], conjunction="or")
+    aside = " (it is attributed, but to no named speaker)" if unnamed and row.get("attributed") else ""
     if not found:
-        return f"It has none of the {len(FEATURE_KINDS)} kinds of feature that make a claim check-worthy ({kinds})."
+        return f"It has none of the {len(FEATURE_KINDS)} kinds of feature that make a claim check-worthy ({kinds}){aside}."
     return (f"Of the {len(FEATURE_KINDS)} kinds of feature that make a claim check-worthy ({kinds}), it has "
-            f"{len(found)}: {join_words(found)}.")
+            f"{len(found)}: {join_words(found)}{aside}.")
 
 
 QUOTE_SEARCH_WORDS = 8
