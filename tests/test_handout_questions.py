@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -403,3 +404,26 @@ def test_the_key_lists_the_words_behind_every_source_s_tone_score_cut_ones_too()
     assert "Words the score reacts to in Source A: “growing”." in notes
     assert "Words the score reacts to in Source B: “advantage” (in the part of the sentence cut from the excerpt)." in notes
     assert any(n.startswith("Words the score reacts to in Source C: none") for n in notes)
+
+
+def test_the_key_does_not_say_the_feeling_is_not_the_outlets_when_it_presents_what_it_reports_as_established() -> None:
+    # check13-bundled SP-45: "Source A and Source D quote or report someone: the feeling there is the speaker's, not the
+    # outlet's", of FPIF's "The … Index, released by Brand Finance, confirms what many have observed: China has ascended
+    # to the world's second most influential soft power nation": with "confirms" the outlet takes it up as its own
+    from contrast.report.handout.questions import _tone
+
+    endorsed = "The yearly Harbour Index, released by a London firm, confirms what many have observed: the port is the most admired."
+    reported = "Officials at the port said that the new cranes were a great success for the whole city."
+    excerpts = (
+        _excerpt("A", reported, reported, 0.8),
+        _excerpt("B", endorsed, endorsed, 0.5),
+        _excerpt("C", "The two men met on Sunday in the afternoon.", "The two men met on Sunday in the afternoon.", 0.0),
+    )
+    event = HandoutEvent(number=1, about=EventTitle("x"), reach="", excerpts=(*excerpts[:2], replace(excerpts[2], attributed=False)))
+    made = _tone(events=[event], number=1)
+    assert made is not None
+    notes = made[1].notes
+    assert "Source A quotes or reports someone: the feeling there is the speaker's, not the outlet's." in notes
+    assert ("Source B reports someone, but with “confirms” presents what it reports as established: the feeling there is "
+            "the outlet's as well as the speaker's.") in notes
+    assert not any("Source A and Source B" in n for n in notes)

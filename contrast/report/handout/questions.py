@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 import polars as pl
@@ -26,6 +27,9 @@ from contrast.claims.echoes import event_members
 from contrast.claims.evidence import QUOTE_WORDS
 from contrast.claims.export import event_id
 from contrast.claims.terms import as_written, stopwords, word_of_news
+from contrast.config import Lenses
+from contrast.metrics.attribution import attribution_lexicon, attribution_matcher
+from contrast.metrics.cues import CueMatcher
 from contrast.metrics.vader import rated_words, set_aside_words
 from contrast.metrics.voice import names_no_speaker, own_part, quoted_title, sentence_voices
 from contrast.report.handout.excerpts import ExcerptPicker
@@ -310,11 +314,31 @@ def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[
         "the students agree with the computer."
     )
     notes = tuple(_reacts_to(x) for x in excerpts)
-    if quoting:
-        notes += (f"{_letters(quoting)} {'quotes or reports' if len(quoting) == 1 else 'quote or report'} someone: "
+    endorsed = {x.source.letter: verb for x in quoting if (verb := endorsing_verb(x.sentence or x.text))}
+    plain = [x for x in quoting if x.source.letter not in endorsed]
+    if plain:
+        notes += (f"{_letters(plain)} {'quotes or reports' if len(plain) == 1 else 'quote or report'} someone: "
                   "the feeling there is the speaker's, not the outlet's.",)
+    notes += tuple(f"Source {letter} reports someone, but with “{verb}” presents what it reports as established: the "
+                   "feeling there is the outlet's as well as the speaker's." for letter, verb in endorsed.items())
     notes += ("Ask whose words carry the feeling: the outlet's, or a person it quotes?",)
     return question, Answer(question, (f"Tone score of each excerpt (−1 to +1, VADER): {scores}.",), answer, notes)
+
+
+@cache
+def _attribution_cues() -> CueMatcher:
+    return attribution_matcher(attribution_lexicon(Lenses()))
+
+
+def endorsing_verb(text: str) -> str | None:
+    """The verb, outside quotation marks, by which a sentence that reports someone presents what it reports as
+    established (the attribution lexicon's ``verb.factive``: "confirms", "shows that", "revealed"), as written; None
+    when it has none. check13-bundled SP-45: FPIF's "The … Index, released by Brand Finance, confirms what many have
+    observed: China has ascended to the world's second most influential soft power nation" was said to carry the
+    speaker's feeling, "not the outlet's": the outlet takes it up as its own."""
+    voice = sentence_voices([text])[0]
+    return next((h.cue for h in _attribution_cues().find(text)
+                 if h.category == "verb.factive" and not voice.quoted_at(h.start, h.end)), None)
 
 
 def _reacts_to(excerpt: Excerpt) -> str:
