@@ -427,3 +427,12 @@ def test_the_key_does_not_say_the_feeling_is_not_the_outlets_when_it_presents_wh
     assert ("Source B reports someone, but with “confirms” presents what it reports as established: the feeling there is "
             "the outlet's as well as the speaker's.") in notes
     assert not any("Source A and Source B" in n for n in notes)
+
+
+def test_an_endorsing_verb_inside_the_reported_words_is_the_speakers_not_the_outlets() -> None:
+    from contrast.report.handout.questions import endorsing_verb
+
+    # SP, Source A: the firm's "highlighted" and "demonstrated", not CCTV's
+    assert endorsing_verb("The firm that released the index said that the positive changes highlighted the rise in "
+                          "the port's appeal and also demonstrated its ability to lead.") is None
+    assert endorsing_verb("The ministry confirmed that the tariffs took effect on Friday.") == "confirmed"

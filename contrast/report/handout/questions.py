@@ -31,7 +31,7 @@ from contrast.config import Lenses
 from contrast.metrics.attribution import attribution_lexicon, attribution_matcher
 from contrast.metrics.cues import CueMatcher
 from contrast.metrics.vader import rated_words, set_aside_words
-from contrast.metrics.voice import names_no_speaker, own_part, quoted_title, sentence_voices
+from contrast.metrics.voice import OWN, names_no_speaker, own_part, quoted_title, sentence_voices
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
     Answer,
@@ -332,13 +332,19 @@ def _attribution_cues() -> CueMatcher:
 
 def endorsing_verb(text: str) -> str | None:
     """The verb, outside quotation marks, by which a sentence that reports someone presents what it reports as
-    established (the attribution lexicon's ``verb.factive``: "confirms", "shows that", "revealed"), as written; None
-    when it has none. check13-bundled SP-45: FPIF's "The … Index, released by Brand Finance, confirms what many have
-    observed: China has ascended to the world's second most influential soft power nation" was said to carry the
-    speaker's feeling, "not the outlet's": the outlet takes it up as its own."""
+    established (the attribution lexicon's ``verb.factive``: "confirms", "shows that", "revealed"), as written, in the
+    outlet's own words (its reporting verb or the frame around it, not the reported words: "Brand Finance … said that
+    the positive changes … highlighted the rise …" is Brand Finance's "highlighted"); None when it has none.
+    check13-bundled SP-45: FPIF's "The … Index, released by Brand Finance, confirms what many have observed: China has
+    ascended to the world's second most influential soft power nation" was said to carry the speaker's feeling, "not
+    the outlet's": the outlet takes it up as its own."""
     voice = sentence_voices([text])[0]
+    own = [(a, b) for a, b, kind in voice.clauses if kind == OWN] + ([voice.attribution] if voice.attribution else [])
+    reported = [(a, b) for a, b, kind in voice.clauses if kind != OWN]
     return next((h.cue for h in _attribution_cues().find(text)
-                 if h.category == "verb.factive" and not voice.quoted_at(h.start, h.end)), None)
+                 if h.category == "verb.factive" and not voice.quoted_at(h.start, h.end)
+                 and (any(a <= h.start and h.end <= b for a, b in own)
+                      or (voice.kind == OWN and not any(a < h.end and h.start < b for a, b in reported)))), None)
 
 
 def _reacts_to(excerpt: Excerpt) -> str:
