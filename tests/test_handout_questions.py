@@ -367,6 +367,21 @@ def test_the_search_terms_offered_for_a_one_source_claim_are_its_anchors_as_a_re
     assert "(for example “Peter Navarro” and “China”)" in check.answer  # not “Trump”, a word of news at large
 
 
+def test_the_key_says_no_other_source_names_any_of_the_claims_anchors() -> None:
+    # check13-bundled tariffs key Q5: "none of them names “Peter Navarro” and “2011”" reads as "not both"; each is
+    # named by no other source
+    text = "It's been said that the source of policy has come from economist Peter Navarro's book, released in 2011."
+    rows = [
+        {"source_id": "b", "sentence_index": 0, "text": text, "event": None, "state": UNIQUE, "alone": True,
+         "checkworthiness": 3, "entities": ["Peter Navarro's"], "anchors": ["Peter Navarro", "2011"]},
+        {"source_id": "a", "sentence_index": 0, "text": "Trump raised tariffs on China on Friday.", "event": None,
+         "state": SHARED, "alone": False, "checkworthiness": 1, "entities": ["Trump", "China"], "anchors": []},
+    ]
+    questions, answers = _ask(_analysis(rows))
+    (check,) = [a for q, a in zip(questions, answers, strict=True) if q.kind == "check"]
+    assert "none of them names “Peter Navarro” or “2011”." in " ".join(check.behind), check.behind
+
+
 def test_a_search_term_is_not_offered_again_as_part_of_another() -> None:
     assert _search_terms(["March 26", "Ray Mabus", "26,", "Boehner's", "I've"]) == ["March 26", "Ray Mabus", "Boehner"]
 

@@ -578,7 +578,8 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
         excerpt,
     )
     named = distinct_anchors(display_anchor(a, [row["text"]]) for a in (by_source or {}).get(row["claim_id"], []))[:3]
-    names = f", and none of them names {join_words([f'“{a}”' for a in named])}" if named else ""
+    # each is named by no other source: "or" (check13-bundled key Q5 printed "names “Peter Navarro” and “2011”")
+    names = f", and none of them names {join_words([f'“{a}”' for a in named], conjunction='or')}" if named else ""
     behind = ("A search of every other source found nothing close to this claim (events.json lists the "
               f"nearest sentence of each){names}. {features_found(row, named, unnamed=_unnamed_speaker(picker, row))}",)
     notes = ("A claim made by one source only is not false; it is not yet confirmed.",)
