@@ -90,6 +90,14 @@ def test_a_sentence_that_refers_back_is_only_as_alone_as_the_one_before_it() -> 
     assert _in_context(REMARKS, RALLY, without_reference, BANK)[without_reference] == ("unique", None)
 
 
+@pytest.mark.parametrize("opening", ["It's been said that", "It is believed that", "It was reported that"])
+def test_an_impersonal_it_does_not_refer_back(opening: str) -> None:
+    # check13-bundled: "It's been said that the theoretical 'source of policy' has come from … Navarro's book" read as
+    # referring back to the sentence before, so the one claim only People's Daily makes was no longer "only in"
+    impersonal = f"{opening} the Hoover Dam project came from an old book by the economist Jane Roe."
+    assert _in_context(REMARKS, RALLY, impersonal, BANK)[impersonal] == ("unique", None)
+
+
 ALLIES = ("Washington has strained ties with allies by raising import duties on steel, aluminum and autos from Europe, "
           "Canada, Mexico and Japan.")
 BOXED = {

@@ -26,6 +26,7 @@ from contrast.clean import (
     drop_datelines,
     drop_emails,
     drop_inline_credits,
+    drop_inline_headlines,
     drop_journal_header,
     drop_link_lines,
     drop_media,
@@ -424,6 +425,31 @@ def test_drop_related_sections_keeps_an_academic_related_work_section() -> None:
 )
 def test_drop_link_lines_drops_inline_related_links(link: str) -> None:
     assert kept(drop_link_lines([PROSE, link, PROSE_2])) == [PROSE, PROSE_2]
+
+
+def test_drop_inline_headlines_drops_a_link_headline_glued_between_two_sentences() -> None:
+    line = f"{PROSE} Mayor names ‘Rivers First’ campaigner to head new flood board It was said that {PROSE_2[0].lower()}{PROSE_2[1:]}"
+    result = drop_inline_headlines([line])
+    assert kept(result) == [f"{PROSE} It was said that {PROSE_2[0].lower()}{PROSE_2[1:]}"]
+    assert [(r.category, r.text) for r in result.removed] == [
+        ("related", "Mayor names ‘Rivers First’ campaigner to head new flood board")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a paragraph's first sentence missing its stop: prose, not a pasted headline
+        "The council is the third body this week to object, after the mayor and the board They join the unions.",
+        f"{PROSE} Officials spoke on Friday to The Associated Press about the plan.",  # a name after a lower-case word
+        f"{PROSE} The mayor, who spoke late, named a new head It was said that she had no rival.",  # a comma: prose
+        f"{PROSE} Mayor names board head They later quit.",  # four words: too short to tell
+        f"{PROSE} The mayor said the board would meet again in the spring to review all of the new plans They agreed.",
+        f'{PROSE} Mayor says "we will rebuild" after the flood It was said that she wept.',  # double quotes: speech
+    ],
+)
+def test_drop_inline_headlines_keeps_prose_that_is_not_a_pasted_headline(line: str) -> None:
+    assert kept(drop_inline_headlines([line])) == [line]
 
 
 # --- datelines ------------------------------------------------------------------------
@@ -836,7 +862,7 @@ NOISE = {
         "Zhu, Y. (2022).",
     ],
     "01_peoples_daily_news.txt": ["Contact the writers", "@chinadaily.com.cn"],
-    "02_peoples_daily_commentary.txt": [],
+    "02_peoples_daily_commentary.txt": ["Trump appoints", "trade council"],
     "03_the_guardian.txt": [
         "Read more", "Show Hide", "Q&A", "Richard Partington and Jasper Jolly", "Additional reporting by",
         "In May 2019 the US president",
@@ -873,6 +899,9 @@ BODY = {
         "According to Gumenyuk et al. (2021), cultural diplomacy is one of the most influential",
         "under Xi Jinping's vision of strengthening cultural confidence (wenhuaixin) and reshaping",
         "Cultural products such as A Bite of China and The Tale of Chinese Medicine demonstrate",
+    ],
+    "02_peoples_daily_commentary.txt": [
+        "is sure to also suffer. It's been said that the theoretical \"source of policy\" has come from economist",
     ],
     "05_usa_today.txt": ["The ministry gave few other details.", '"There are no winners in a trade war," he said.'],
     "06_washington_times.txt": ["Washington imposed 25 percent tariffs on $34 billion worth of Chinese imports,"],
@@ -918,7 +947,7 @@ EXPECTED_CATEGORIES = {
     SOFT["003"]: {"title", "caption", "prompt", "related"},
     SOFT["004"]: {"title", "journal_header", "email", "references"},
     "01_peoples_daily_news.txt": {"email"},
-    "02_peoples_daily_commentary.txt": set(),
+    "02_peoples_daily_commentary.txt": {"related"},
     "03_the_guardian.txt": {"media", "related", "trailer"},
     "04_bbc_news.txt": {"media"},
     "05_usa_today.txt": {"media", "caption", "prompt", "related"},

@@ -91,6 +91,19 @@ def test_a_bare_pronoun_no_sentence_before_resolves_names_no_one() -> None:
     assert said[1] == SaidBy(None, here=False, own=False)
 
 
+def test_an_impersonal_attribution_is_marked_as_naming_no_speaker() -> None:
+    # check13-bundled TA-19: the key counted "It's been said that …" as "a speaker it is attributed to"
+    said = _speakers(
+        "The plan was published on Monday by the ministry of ports.\n\n"
+        "It's been said that the plan came from an old book by the economist Jane Roe.\n\n"
+        "Some say the plan would fail within a year of its start.\n\n"
+        "Critics said the plan would fail within a year of its start.\n\n"
+        "The newspaper said the plan would fail within a year of its start."
+    )
+    assert [said[i].unnamed for i in (1, 2)] == [True, True]
+    assert [(said[i].name, said[i].unnamed) for i in (3, 4)] == [("Critics", False), ("the newspaper", False)]
+
+
 def test_an_unnamed_group_keeps_its_head_noun() -> None:
     said = _speakers(
         "Senior White House officials raised the stakes on Democrats, warning on Wednesday that inaction would hurt."

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -366,6 +367,21 @@ def test_the_search_terms_offered_for_a_one_source_claim_are_its_anchors_as_a_re
     assert "(for example “Peter Navarro” and “China”)" in check.answer  # not “Trump”, a word of news at large
 
 
+def test_the_key_says_no_other_source_names_any_of_the_claims_anchors() -> None:
+    # check13-bundled tariffs key Q5: "none of them names “Peter Navarro” and “2011”" reads as "not both"; each is
+    # named by no other source
+    text = "It's been said that the source of policy has come from economist Peter Navarro's book, released in 2011."
+    rows = [
+        {"source_id": "b", "sentence_index": 0, "text": text, "event": None, "state": UNIQUE, "alone": True,
+         "checkworthiness": 3, "entities": ["Peter Navarro's"], "anchors": ["Peter Navarro", "2011"]},
+        {"source_id": "a", "sentence_index": 0, "text": "Trump raised tariffs on China on Friday.", "event": None,
+         "state": SHARED, "alone": False, "checkworthiness": 1, "entities": ["Trump", "China"], "anchors": []},
+    ]
+    questions, answers = _ask(_analysis(rows))
+    (check,) = [a for q, a in zip(questions, answers, strict=True) if q.kind == "check"]
+    assert "none of them names “Peter Navarro” or “2011”." in " ".join(check.behind), check.behind
+
+
 def test_a_search_term_is_not_offered_again_as_part_of_another() -> None:
     assert _search_terms(["March 26", "Ray Mabus", "26,", "Boehner's", "I've"]) == ["March 26", "Ray Mabus", "Boehner"]
 
@@ -403,3 +419,35 @@ def test_the_key_lists_the_words_behind_every_source_s_tone_score_cut_ones_too()
     assert "Words the score reacts to in Source A: “growing”." in notes
     assert "Words the score reacts to in Source B: “advantage” (in the part of the sentence cut from the excerpt)." in notes
     assert any(n.startswith("Words the score reacts to in Source C: none") for n in notes)
+
+
+def test_the_key_does_not_say_the_feeling_is_not_the_outlets_when_it_presents_what_it_reports_as_established() -> None:
+    # check13-bundled SP-45: "Source A and Source D quote or report someone: the feeling there is the speaker's, not the
+    # outlet's", of FPIF's "The … Index, released by Brand Finance, confirms what many have observed: China has ascended
+    # to the world's second most influential soft power nation": with "confirms" the outlet takes it up as its own
+    from contrast.report.handout.questions import _tone
+
+    endorsed = "The yearly Harbour Index, released by a London firm, confirms what many have observed: the port is the most admired."
+    reported = "Officials at the port said that the new cranes were a great success for the whole city."
+    excerpts = (
+        _excerpt("A", reported, reported, 0.8),
+        _excerpt("B", endorsed, endorsed, 0.5),
+        _excerpt("C", "The two men met on Sunday in the afternoon.", "The two men met on Sunday in the afternoon.", 0.0),
+    )
+    event = HandoutEvent(number=1, about=EventTitle("x"), reach="", excerpts=(*excerpts[:2], replace(excerpts[2], attributed=False)))
+    made = _tone(events=[event], number=1)
+    assert made is not None
+    notes = made[1].notes
+    assert "Source A quotes or reports someone: the feeling there is the speaker's, not the outlet's." in notes
+    assert ("Source B reports someone, but with “confirms” presents what it reports as established: the feeling there is "
+            "the outlet's as well as the speaker's.") in notes
+    assert not any("Source A and Source B" in n for n in notes)
+
+
+def test_an_endorsing_verb_inside_the_reported_words_is_the_speakers_not_the_outlets() -> None:
+    from contrast.report.handout.questions import endorsing_verb
+
+    # SP, Source A: the firm's "highlighted" and "demonstrated", not CCTV's
+    assert endorsing_verb("The firm that released the index said that the positive changes highlighted the rise in "
+                          "the port's appeal and also demonstrated its ability to lead.") is None
+    assert endorsing_verb("The ministry confirmed that the tariffs took effect on Friday.") == "confirmed"

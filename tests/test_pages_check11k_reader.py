@@ -95,6 +95,15 @@ def test_the_key_counts_the_check_worthy_features_it_names() -> None:
     assert "It has none of the 4 kinds" in questions.features_found(policy)
 
 
+def test_the_key_does_not_count_an_attribution_that_names_no_speaker_as_a_speaker() -> None:
+    """check13-bundled TA-19: key Q5 said the Navarro claim had "names, dates and a speaker it is attributed to"; its
+    only attribution is "It's been said that …"."""
+    row = {"dates": ["2011"], "entities": ["Peter Navarro"], "quantities": [], "attributed": True}
+    said = questions.features_found(row, unnamed=True)
+    assert "it has 2: names and dates (it is attributed, but to no named speaker)." in said, said
+    assert "it has 3: names, dates and a speaker it is attributed to." in questions.features_found(row)
+
+
 TRUMP_HEADING = (
     "Even before Donald Trump landed in Mexico Wednesday, he found himself in a Twitter war with former Mexican President "
     "Vicente Fox – who went on a tear declaring the Republican nominee “not welcome” in the country.",

@@ -1120,8 +1120,14 @@ def in_context(claims: pl.DataFrame, state: list[str], alone: list[bool]) -> lis
     return context
 
 
-BACK_REFERENCE = re.compile(r"[\"“‘'(]*(?:he|she|they|it|this|that|these|those|his|her|their|its|such)\b", re.IGNORECASE)
-"""A sentence opening with a pronoun (or "this", "such") refers back to the sentence before it."""
+BACK_REFERENCE = re.compile(
+    r"[\"“‘'(]*(?:he|she|they|it(?!(?:['’]s| is| was| has| had)(?: been)? (?:said|reported|claimed|believed|thought|"
+    r"alleged|argued|rumou?red|known|understood|estimated|expected)\b)|this|that|these|those|his|her|their|its|such)\b",
+    re.IGNORECASE,
+)
+"""A sentence opening with a pronoun (or "this", "such") refers back to the sentence before it; not the "it" of an
+impersonal passive ("It's been said that …", "It is believed …"), which refers to nothing (check13-bundled: once a
+pasted link headline was cleaned off it, the Navarro claim was read as referring back)."""
 
 
 def previous_claims(claims: pl.DataFrame) -> list[tuple[int, int]]:

@@ -39,6 +39,7 @@ from contrast.clean.rules import (
     drop_datelines,
     drop_emails,
     drop_inline_credits,
+    drop_inline_headlines,
     drop_journal_header,
     drop_link_lines,
     drop_media,
@@ -77,7 +78,8 @@ class CleanText:
 
 STEPS: tuple[Step, ...] = (
     drop_media, drop_emails, drop_inline_credits, drop_references, drop_journal_header, drop_captions, drop_prompts,
-    drop_widget_bars, drop_dated_headlines, drop_related_sections, drop_link_lines, drop_datelines, drop_repeated, drop_trailer,
+    drop_widget_bars, drop_dated_headlines, drop_related_sections, drop_link_lines, drop_inline_headlines,
+    drop_datelines, drop_repeated, drop_trailer,
 )  # fmt: skip
 """In order: media and e-mail first (they sit inside other shapes), references before
 running headers (citations name volumes and journals), headline lists before datelines
@@ -170,6 +172,7 @@ __all__ = [
     "drop_dated_headlines",
     "drop_datelines",
     "drop_emails",
+    "drop_inline_headlines",
     "drop_journal_header",
     "drop_link_lines",
     "drop_media",

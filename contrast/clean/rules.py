@@ -344,6 +344,38 @@ def drop_link_lines(lines: list[str]) -> Cleaned:
     return drop_matching(lines, "related", lambda line: bool(_LINK_LINE.search(line)) and words(line) <= 25)
 
 
+_GLUED_START = re.compile(r"(?<=[a-z0-9]) (?=(?:It['’]s|It|He|She|They|We|There|This) [a-z])")
+"""A sentence glued to the words before it with no stop: a lower-case word, then a pronoun that
+opens sentences, then a lower-case word ("… trade council It's been said that …"). Not "The",
+"A" or "In": they open names after a lower-case word ("told The Associated Press")."""
+_HEADLINE_SHAPE = re.compile(r"[A-Z][^,;:()\"“”!?]*")
+"""A headline: a capital, then no comma, colon, semicolon, bracket, double quote (headlines
+quote with single marks) or ! and ? (a stop ends a sentence, so there is none inside)."""
+
+
+def drop_inline_headlines(lines: list[str]) -> Cleaned:
+    """A related-link headline pasted into a paragraph (one-paragraph captures):
+    "… the U.S. is sure to also suffer. Trump appoints ‘Death by China’ author to lead new
+    U.S. trade council It's been said that …". Between a sentence's stop and the next
+    sentence glued on without one, 5–15 words with no comma, colon, bracket or double quote:
+    a headline, not prose, which would end with a stop. The first sentence of a line is never
+    one (a paragraph missing a stop: "… a retired neurosurgeon They join Cruz …" stays)."""
+    kept, removed = list(lines), list[Removal]()
+    for i in nonblank_indices(lines):
+        line, cuts = lines[i], list[tuple[int, int]]()
+        for stop in _SENTENCE_SPLIT.finditer(line):
+            start = stop.end()
+            end = (after.start() if (after := _SENTENCE_SPLIT.search(line, start)) else len(line))
+            glued = _GLUED_START.search(line, start, end)
+            if glued and _HEADLINE_SHAPE.fullmatch(headline := line[start : glued.start()]) and 5 <= words(headline) <= 15:
+                cuts.append((start, glued.end()))
+                removed.append(Removal(i, "related", headline))
+        for start, end in reversed(cuts):
+            line = line[:start] + line[end:]
+        kept[i] = line
+    return Cleaned(kept, removed)
+
+
 _WIRE = re.compile(r"^[A-Z]{3,}(?:[.'’ -]+[A-Z]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z. ]+\))?\s*[—–―-]{1,2}\s+")
 """A wire dateline: the place in capitals, an agency, then a dash — em, en, hyphen(s) or the horizontal bar
 "―" HuffPost writes ("WASHINGTON ―", check s6-C GF-47: it stayed in HuffPost's first sentence)."""

@@ -884,6 +884,9 @@ class SaidBy:
     own: bool = True
     """The sentence attributes its words itself to someone it names (a reporting verb, a colon); not when it runs on a
     quotation or its speaker is a bare pronoun ("…,” he told a gathering of reporters")."""
+    unnamed: bool = False
+    """The sentence's speaker is an impersonal phrase naming no one ("It's been said that …", "Some say …"): its
+    words are attributed, to no named speaker (check13-bundled TA-19)."""
 
 
 def statement_speakers(sentences: pl.DataFrame, lenses: Lenses, text: str | None = None) -> dict[int, SaidBy]:
@@ -910,7 +913,8 @@ def statement_speakers(sentences: pl.DataFrame, lenses: Lenses, text: str | None
             result[index] = SaidBy(names.get(origin) if origin is not None else None, here=False, own=named)
         else:
             named = _names_someone(texts[index], speaker) or _may_name_speaker(texts[index], voices[index], cue_matcher)
-            result[index] = SaidBy(names.get(index), here=index in written, own=named)
+            unnamed = index not in names and speaker is not None and speaker.kind == "speaker.anonymous"
+            result[index] = SaidBy(names.get(index), here=index in written, own=named, unnamed=unnamed)
     return result
 
 

@@ -36,10 +36,9 @@ class Speakers:
         self.hidden = hidden or BlindNames()
         self._read: dict[str, tuple[dict[int, SaidBy], dict[int, str]]] = {}
 
-    def line(self, source_id: str, index: int, shown: str = "") -> str:
-        """What to print with sentence ``index`` of ``source_id``: its speaker when it quotes or reports someone
-        ("Speaker: Corker (quoted; named in a nearby sentence)"), else "" — and "" when ``shown``, the excerpt as
-        printed, already names them (a student sees "Larry Summers warned …"; the page stays short)."""
+    def said(self, source_id: str, index: int) -> SaidBy | None:
+        """Who speaks in sentence ``index`` of ``source_id`` as the attribution lens reads it; None when it attributes
+        nothing."""
         if source_id not in self._read:
             own = self.sentences.filter(pl.col(SOURCE_ID) == source_id).sort(SENTENCE_INDEX)
             document = self.documents.get(source_id)
@@ -47,8 +46,14 @@ class Speakers:
             voices = dict(own.select(SENTENCE_INDEX, "voice").iter_rows()) if "voice" in own.columns else {}
             english = document is None or document.language.code == "en"
             self._read[source_id] = (statement_speakers(own, self.lenses, text) if english else {}, voices)
-        said, voices = self._read[source_id]
-        found = said.get(index)
+        return self._read[source_id][0].get(index)
+
+    def line(self, source_id: str, index: int, shown: str = "") -> str:
+        """What to print with sentence ``index`` of ``source_id``: its speaker when it quotes or reports someone
+        ("Speaker: Corker (quoted; named in a nearby sentence)"), else "" — and "" when ``shown``, the excerpt as
+        printed, already names them (a student sees "Larry Summers warned …"; the page stays short)."""
+        found = self.said(source_id, index)
+        voices = self._read[source_id][1]
         if found is None:
             return ""
         name = found.name

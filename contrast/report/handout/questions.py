@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 import polars as pl
@@ -26,8 +27,11 @@ from contrast.claims.echoes import event_members
 from contrast.claims.evidence import QUOTE_WORDS
 from contrast.claims.export import event_id
 from contrast.claims.terms import as_written, stopwords, word_of_news
+from contrast.config import Lenses
+from contrast.metrics.attribution import attribution_lexicon, attribution_matcher
+from contrast.metrics.cues import CueMatcher
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words, set_aside_words
-from contrast.metrics.voice import names_no_speaker, own_part, quoted_title, sentence_voices
+from contrast.metrics.voice import OWN, names_no_speaker, own_part, quoted_title, sentence_voices
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
     Answer,
@@ -312,9 +316,13 @@ def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[
         "the students agree with the computer."
     )
     notes = tuple(_reacts_to(x) for x in excerpts)
-    if quoting:
-        notes += (f"{_letters(quoting)} {'quotes or reports' if len(quoting) == 1 else 'quote or report'} someone: "
+    endorsed = {x.source.letter: verb for x in quoting if (verb := endorsing_verb(x.sentence or x.text))}
+    plain = [x for x in quoting if x.source.letter not in endorsed]
+    if plain:
+        notes += (f"{_letters(plain)} {'quotes or reports' if len(plain) == 1 else 'quote or report'} someone: "
                   "the feeling there is the speaker's, not the outlet's.",)
+    notes += tuple(f"Source {letter} reports someone, but with “{verb}” presents what it reports as established: the "
+                   "feeling there is the outlet's as well as the speaker's." for letter, verb in endorsed.items())
     notes += ("Ask whose words carry the feeling: the outlet's, or a person it quotes?",)
     behind = (f"Tone score of each excerpt (−1 to +1, VADER): {scores}. The score calls a sentence positive from "
               f"{_signed(POSITIVE_THRESHOLD)}, negative from {_signed(NEGATIVE_THRESHOLD)}, as the briefing counts them.",)
@@ -336,6 +344,28 @@ def tone_differs(excerpts: Sequence[Excerpt]) -> bool:
         tone_class(a.compound) != tone_class(b.compound) and worded_differently([a, b])
         for i, a in enumerate(excerpts) for b in excerpts[i + 1:]
     )
+
+
+@cache
+def _attribution_cues() -> CueMatcher:
+    return attribution_matcher(attribution_lexicon(Lenses()))
+
+
+def endorsing_verb(text: str) -> str | None:
+    """The verb, outside quotation marks, by which a sentence that reports someone presents what it reports as
+    established (the attribution lexicon's ``verb.factive``: "confirms", "shows that", "revealed"), as written, in the
+    outlet's own words (its reporting verb or the frame around it, not the reported words: "Brand Finance … said that
+    the positive changes … highlighted the rise …" is Brand Finance's "highlighted"); None when it has none.
+    check13-bundled SP-45: FPIF's "The … Index, released by Brand Finance, confirms what many have observed: China has
+    ascended to the world's second most influential soft power nation" was said to carry the speaker's feeling, "not
+    the outlet's": the outlet takes it up as its own."""
+    voice = sentence_voices([text])[0]
+    own = [(a, b) for a, b, kind in voice.clauses if kind == OWN] + ([voice.attribution] if voice.attribution else [])
+    reported = [(a, b) for a, b, kind in voice.clauses if kind != OWN]
+    return next((h.cue for h in _attribution_cues().find(text)
+                 if h.category == "verb.factive" and not voice.quoted_at(h.start, h.end)
+                 and (any(a <= h.start and h.end <= b for a, b in own)
+                      or (voice.kind == OWN and not any(a < h.end and h.start < b for a, b in reported)))), None)
 
 
 def _reacts_to(excerpt: Excerpt) -> str:
@@ -571,9 +601,10 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
         excerpt,
     )
     named = distinct_anchors(display_anchor(a, [row["text"]]) for a in (by_source or {}).get(row["claim_id"], []))[:3]
-    names = f", and none of them names {join_words([f'“{a}”' for a in named])}" if named else ""
+    # each is named by no other source: "or" (check13-bundled key Q5 printed "names “Peter Navarro” and “2011”")
+    names = f", and none of them names {join_words([f'“{a}”' for a in named], conjunction='or')}" if named else ""
     behind = ("A search of every other source found nothing close to this claim (events.json lists the "
-              f"nearest sentence of each){names}. {features_found(row, named)}",)
+              f"nearest sentence of each){names}. {features_found(row, named, unnamed=_unnamed_speaker(picker, row))}",)
     notes = ("A claim made by one source only is not false; it is not yet confirmed.",)
     return question, Answer(question, behind, how_to_check(row, named), notes)
 
@@ -583,18 +614,28 @@ FEATURE_KINDS = (("entities", "names"), ("quantities", "numbers"), ("dates", "da
 as the key names them."""
 
 
-def features_found(row: Mapping[str, object], named: Sequence[str] = ()) -> str:
+def _unnamed_speaker(picker: ExcerptPicker, row: Mapping[str, Any]) -> bool:
+    """The claim's words are attributed to no one it names ("It's been said that …"), as the attribution lens reads it."""
+    said = picker.speakers.said(row["source_id"], row["sentence_index"]) if picker.speakers else None
+    return said is not None and said.unnamed
+
+
+def features_found(row: Mapping[str, object], named: Sequence[str] = (), *, unnamed: bool = False) -> str:
     """The key's sentence on what makes the claim check-worthy: the kinds it has, named, so the count printed is the count of
     what it names (check11k VF key Q2 said "2 check-worthy features" of a sentence naming four presidents and a speaker:
     the 2 were kinds, names and a speaker). ``named``: what the key says no other source names; a name it is (a policy
     named in quotation marks, "don't ask, don't tell", is no entity of the claim frame, and the key said the claim had
-    none of the kinds right after naming it)."""
-    found = [word for column, word in FEATURE_KINDS if row.get(column) or (column == "entities" and named)]
+    none of the kinds right after naming it). ``unnamed``: the claim is attributed to no one it names ("It's been said
+    that …"): no speaker to count, and the key says so (check13-bundled TA-19 key Q5 said "a speaker it is attributed
+    to")."""
+    found = [word for column, word in FEATURE_KINDS
+             if (row.get(column) and not (column == "attributed" and unnamed)) or (column == "entities" and named)]
     kinds = join_words([word for _, word in FEATURE_KINDS], conjunction="or")
+    aside = " (it is attributed, but to no named speaker)" if unnamed and row.get("attributed") else ""
     if not found:
-        return f"It has none of the {len(FEATURE_KINDS)} kinds of feature that make a claim check-worthy ({kinds})."
+        return f"It has none of the {len(FEATURE_KINDS)} kinds of feature that make a claim check-worthy ({kinds}){aside}."
     return (f"Of the {len(FEATURE_KINDS)} kinds of feature that make a claim check-worthy ({kinds}), it has "
-            f"{len(found)}: {join_words(found)}.")
+            f"{len(found)}: {join_words(found)}{aside}.")
 
 
 QUOTE_SEARCH_WORDS = 8
