@@ -39,3 +39,37 @@ def test_near_misses_still_report(text: str, verb: str) -> None:
     kind, _, cues = _last(text)
     assert kind == OFFICIAL
     assert any(cue == verb for category, cue in cues if category.startswith("verb."))
+
+
+# --- PA-43: "the group's executive director" is no business speaker -------------------------------------------------
+
+BUSINESS = "speaker.business"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ad was denounced by the Log Cabin Republicans, a gay men and lesbian group, which said it was offensive. "
+        "R. Clarke Roe, the group's executive director, said the ad was wrong.",
+        "R. Clarke Roe, executive director of the Log Cabin Republicans, said the ad was wrong.",
+        "The ad was denounced by the group. R. Clarke Roe, the group's executive director, said the ad was wrong. "
+        "He added, \"It is sad.\"",
+    ],
+)
+def test_an_executive_director_of_an_organisation_the_lens_cannot_type_is_no_business(text: str) -> None:
+    kind, also, cues = _last(text)
+    assert kind != BUSINESS and BUSINESS not in also
+    assert (BUSINESS, "executive") not in cues
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jane Roe, executive director of the Sierra Club, said the ad was wrong.", "speaker.civil"),
+        ("Jane Roe, the company's executive director, said sales rose.", BUSINESS),
+        ("John Doe, an Apple executive, said sales rose.", BUSINESS),
+        ("Jane Roe, the company's executive, said sales rose.", BUSINESS),
+    ],
+)
+def test_an_executive_director_takes_its_organisations_kind_and_an_executive_stays_business(text: str, kind: str) -> None:
+    assert _last(text)[0] == kind
