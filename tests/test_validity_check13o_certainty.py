@@ -29,6 +29,10 @@ def _cues(sentence: str) -> list[tuple[str, str]]:
         # PA-35, NYT (a quotation)
         "It is wrong for Governor Perry to assume being a person of faith does not afford one to support equality.",
         "It would be a mistake to assume that voters agree.",
+        # the same verb meaning take on (found while fixing PA-35)
+        "Since he assumed office in 2009, the deficit has grown.",
+        "She assumed the presidency of the council in May.",
+        "He will assume control of the company next year.",
     ],
 )
 def test_a_polling_term_an_obligation_and_a_faulted_presumption_are_no_cue(sentence: str) -> None:
@@ -46,6 +50,7 @@ def test_a_polling_term_an_obligation_and_a_faulted_presumption_are_no_cue(sente
         ("The judge must surely be biased.", [("booster", "must"), ("booster", "surely")]),
         ("We assume the figures are right.", [("hedge", "assume")]),
         ("It is safe to assume that he knew.", [("hedge", "assume")]),
+        ("We assume power is shared evenly.", [("hedge", "assume")]),
     ],
 )
 def test_near_misses_keep_their_reading(sentence: str, cues: list[tuple[str, str]]) -> None:
