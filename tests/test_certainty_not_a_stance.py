@@ -21,7 +21,7 @@ def _cues(sentence: str) -> list[tuple[str, str]]:
     [
         # JJ-17, Fox: the legal standard's wording, a condition
         ("Judicial ethics require that a judge disqualify himself if his impartiality might reasonably be questioned.", []),
-        ("If it might be questioned, the judge must step aside.", [("booster", "must")]),
+        ("If it might be questioned, the judge must be biased.", [("booster", "must")]),
         # LP-22, NYT: ability, the options weighed
         ("Behind the scenes, state lawmakers were scrambling to figure out what, if anything, they could do to formally "
          "address this latest crisis.", []),

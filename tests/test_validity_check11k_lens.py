@@ -76,7 +76,7 @@ def _certainty(sentence: str) -> list[tuple[str, str]]:
         ("She couldn’t resist suggesting a change.", []),
         # near misses keep their reading
         ("He never paid the tax.", [("booster", "never")]),
-        ("The judge must step aside.", [("booster", "must")]),
+        ("The judge must have known.", [("booster", "must")]),  # epistemic; "must step aside" is an obligation (PA-34)
         ("The data suggest that growth is slowing.", [("hedge", "suggest")]),
         ("Prices rose, suggesting the economy is overheating.", [("hedge", "suggesting")]),
     ],

@@ -281,6 +281,8 @@ def read_speaker(
     if voice.block:  # BV-27: a point of a list the sentence before introduced: its speaker's, verbs and all
         return True, CONTINUES, []
     reporting = reporting_spans(sentence, voice)
+    if reporting and not voice.quotes and all(_directed(sentence, span) for span in reporting):
+        return False, None, []  # PA-41, PA-45: what someone was directed to stop doing reports nobody
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
@@ -442,6 +444,21 @@ def _unperformed(sentence: str, verb: Hit) -> bool:
 _ACTS = frozenset({"verb.call", "verb.alarm", "verb.praise"})
 
 
+_DIRECTED = re.compile(
+    r"(?i)(?:\b(?:direct|order|instruct|tell|told|ask|urge|force|compel|require|press|push)(?:s|ed|ing)?\s+"
+    r"(?:(?!(?:that|to)\b)[\w'’.-]+\s+){1,5}?to\s+(?:(?:stop|cease|quit|end|keep|continue|start|begin)\s+)?|"
+    r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?)\s+)$"
+)
+"""Before a verb of saying: an order to someone else to do it, or to stop doing it ("President Obama directing the
+Justice Department to stop arguing for the Defense of Marriage Act", Fox, check13o PA-41, PA-45), or its stopping
+("the department stopped defending the law"): an action ordered or ended, not a report of what anyone says; the one
+ordered is no speaker of the sentence. "He argued that …", "The department argued for the law" still report."""
+
+
+def _directed(sentence: str, span: tuple[int, int]) -> bool:
+    return bool(_DIRECTED.search(sentence[: span[0]]))
+
+
 _NOUN_CUE = re.compile(r"(?i)^claims\b")
 _BEFORE_A_NOUN = re.compile(
     r"(?i)\b(?:[a-z]{3,}ed|[a-z]{3,}ing|of|about|against|despite|amid|over|with|by|to|on|for|from|after|into|"
@@ -576,7 +593,9 @@ def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
             absorbed |= {
                 h for h in hits if a <= h.start and h.end <= b and h.category.startswith("speaker.") and h.category != role.category
             }
-        if hit.cue.lower() in FOUNDERS and (held is None or held[0] is None):  # no organisation that types it
+        if (hit.cue.lower() in FOUNDERS or (hit.cue.lower() == "executive" and _DIRECTOR.match(sentence[hit.end :]))) and (
+            held is None or held[0] is None
+        ):  # no organisation that types it
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
         if role.category == "speaker.official" and _held_before(sentence, hit):
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
@@ -612,6 +631,12 @@ _TITLES = frozenset({
 advocacy group a communications director. Their kind is the organisation's (``held_in``)."""
 _COMPANY_TITLES = frozenset({"ceo", "ceos", "chief executive", "executive", "executives"})
 """Titles of companies: a CEO of an organisation the lens cannot type ("the CEO of Apple") is business."""
+_DIRECTOR = re.compile(r"(?i)^\s+directors?\b")
+"""After "executive": the title "executive director", the usual head of an advocacy group, a charity or a public agency
+as much as a company's: its kind is its organisation's ("R. Clarke Cooper, the group's executive director", NYT, of
+the Log Cabin Republicans, was typed business: check13o PA-43); where the organisation is named and none types it
+("the group's", "of the Log Cabin Republicans"), it is unclassified, and with none named ("executive director, said")
+(a company's title too) it is also unclassified (``typed_roles``)."""
 _HELD_AFTER = re.compile(r"^,?\s+(?:of|for|at)\s+([^,;:()]{1,80}?)(?=\s+(?:said|says|told|tells|wrote|who|which|that)\b|[,;:()]|$)")
 """The organisation after a title: "the CEO of The Humane Society of the United States,"."""
 _HELD_BEFORE = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+)?)['’]s\s+(?:(?:former|new|longtime|then)\s+)?$")
@@ -684,13 +709,15 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
     Returned with the organisation's span; a kind of None keeps the title's own."""
     if hit.cue.lower() not in _TITLES:
         return None
-    after = _HELD_AFTER.match(sentence[hit.end :])
+    director = _DIRECTOR.match(sentence[hit.end :]) if hit.cue.lower() == "executive" else None
+    end = hit.end + director.end() if director else hit.end
+    after = _HELD_AFTER.match(sentence[end:])
     before = None if after else _HELD_BEFORE.search(sentence[: hit.start]) or _HELD_PREFIX.search(sentence[: hit.start])
     if after is None and before is None:
         return None
     found = after or before
     assert found is not None
-    offset = hit.end if after else 0
+    offset = end if after else 0
     a, b = offset + found.start(1), offset + found.end(1)
     named = [h for h in hits if a <= h.start and h.end <= b and h.category.startswith("speaker.")]
     # people named in an organisation's name are its members, not its kind ("the United Auto Workers Union")
@@ -707,7 +734,7 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
         return CIVIL, (a, b)
     if _COMPANY_CALLED.search(sentence) and not _NOT_AN_ORGANISATION.fullmatch(organisation.strip()):
         return "speaker.business", (a, b)  # CF-19: "Chick-fil-A president Dan Cathy said the Atlanta-based company …"
-    if before is not None or hit.cue.lower() in _COMPANY_TITLES:
+    if director is None and (before is not None or hit.cue.lower() in _COMPANY_TITLES):
         return None, (a, b)
     return UNSPECIFIED, (a, b)
 

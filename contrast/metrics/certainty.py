@@ -29,7 +29,9 @@ CE-15), so none of the family counts before a figure.
 A record that "shows that" an amount (``_SHOWS_AN_AMOUNT``) reports a figure read off a document, no booster.
 "Suggest" with a person for subject is a verb of speech (:func:`spoken_suggestions`): it reports a proposal, the
 writer hedges nothing; so is a suggestion that someone do something ("suggested that he pay the country a visit",
-``_PROPOSED``), whoever makes it.
+``_PROPOSED``), whoever makes it. Nor are "likely" in the polling term "likely voters" (``_POLLED``), "must" of
+obligation (``_OBLIGATION``) and "assume" as a presumption faulted (``_PRESUMED``): check13o PA-31, PA-34, PA-35;
+nor "assume" meaning take on ("assumed office", ``_TOOK_ON``).
 """
 
 from __future__ import annotations
@@ -81,7 +83,10 @@ SPEC = LensSpec(
     "that … the couple paid $43,885,310”: a figure read off a document), an approximator before a figure (“roughly $141 million”, "
     "“an estimated 500 people”: how a number is rounded, not doubt about the claim — unlike Hyland, who lists "
     "approximators as hedges, no word of the family counts there, neither “roughly” and “approximately” nor “nearly”, "
-    "“almost”, “about”, “around” and “more than”). Frequency adverbs (“often”, “sometimes”) on a claim count as "
+    "“almost”, “about”, “around” and “more than”), “likely” in the polling term “likely (Republican) voters”, “must” of "
+    "obligation (“… must stop”; “must be”, “must have” still boost, as in Hyland’s list) and “assume” as the presumption a "
+    "sentence faults (“wrong … to assume”) or meaning take on (“assumed office”). "
+    "Frequency adverbs (“often”, “sometimes”) on a claim count as "
     "hedges, as in Hyland’s list: they limit how far a claim reaches; over one person’s doings (“a word Mr. Obama "
     "has often used”, “as is often his way”) they say how often that person does something, and are no hedge. "
     + OWN_VOICE_METHOD
@@ -154,6 +159,37 @@ possible contrast", "the most severe possible penalty": check8 RM-15); "could" o
 "could no longer run as a viable candidate": check13n RA-20);
 a modal of purpose ("stopped his questioning so that he could be given a tissue", "in order that they might rest":
 check9g JJ-16)."""
+_POLLED = re.compile(
+    r"(?i)\b(likely)\s+(?:(?:(?-i:[A-Z][\w-]*)|primary|general-election|caucus|independent|swing|young|older|"
+    r"first-time|registered)\s+){0,3}(?:voters?|caucus-?goers?|caucusgoers?|electorate)\b"
+)
+""""Likely" in the pollsters' fixed term for the population polled ("likely voters", "among likely Republican
+caucus-goers", "likely Republican primary voters"): the voters expected to turn out, a category a poll samples, not the
+writer's doubt about a claim (check13o PA-31). "Likely to win voters" and "voters will likely stay home" still hedge."""
+_OBLIGATION = re.compile(
+    r"(?i)\b(must)(?:n[’']t)?(?:\s+(?:not|also|now|still|never|first|\w+ly))*\s+"
+    r"(?!(?:be|have|[’']ve|know|knew|reali[sz]e|understand|mean|feel|think|believe|seem|appear|not|also|now|still|never|"
+    r"first|\w+ly|go\s+on)\b)(?-i:[a-z]+)\b"
+)
+""""Must" of obligation before a bare verb ("This administration's war on traditional American values must stop",
+"the government must act"): what someone is required to do, not the writer closing down alternatives. Hyland's (2005)
+list of boosters has "must" only in its epistemic sense ("must (possibility)"), the inference that something is so:
+"must be", "must have", "must know", which still boost (check13o PA-34)."""
+_PRESUMED = re.compile(
+    r"(?i)\b(?:wrong|(?:a\s+)?mistake|mistaken|unfair|naive|naïve|foolish|dangerous|(?:an\s+)?error|misguided|"
+    r"presumptuous|arrogant|absurd|ridiculous|offensive|insulting)\b(?:\s+(?:for|of)\s+(?:[\w.’'-]+\s+){1,4}?)?\s*"
+    r"(?:not\s+)?to\s+(assume)\b"
+)
+""""To assume" as the thing a sentence criticises ("it is wrong for Governor Perry to assume being a person of faith
+does not afford one to support equality"): a presumption someone is faulted for, not the writer withholding commitment
+(check13o PA-35). "We assume the figures are right" and "It is safe to assume" still hedge."""
+_TOOK_ON = re.compile(
+    r"(?i)\b(assumed?)\s+(?:(?:the|his|her|their|its|full|total|sole|overall)\s+)?(?:[a-z-]+\s+)?(?:office|presidency|"
+    r"premiership|chairmanship|command|leadership|mantle|helm|throne|reins|duties|(?:power|control)"
+    r"(?!\s+(?:is|was|are|were|will|would|has|had|can|could|may|might|corrupts?)\b))\b"
+)
+""""Assume" meaning take on ("since he assumed office in 2009", "assumed the presidency", "will assume control of the
+company"): an office or power taken, not the writer presuming anything. "We assume the figures are right" hedges."""
 _FIGURE = (
     r"(?:US\$|RMB|[$€£¥]|\d|(?:a|one)\s+(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b|"
     r"half\b|double\b|twice\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -207,6 +243,7 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _UNDER_HEDGE.finditer(sentence)]
     spans += [m.span(g) for m in _APPROXIMATOR.finditer(sentence) for g in (1, 2) if m.start(g) >= 0]
     spans += [m.span(1) for m in _SHOWS_AN_AMOUNT.finditer(sentence)]
+    spans += [m.span(1) for p in (_POLLED, _OBLIGATION, _PRESUMED, _TOOK_ON) for m in p.finditer(sentence)]
     if any(h.category == HEDGE and h.cue.lower() in _MODALS for h in hits):
         clauses = [m.span() for m in (*_CONDITION.finditer(sentence), *_WEIGHED.finditer(sentence))]
         spans += [(h.start, h.end) for h in hits if h.cue.lower() in _MODALS and any(a < h.start < b for a, b in clauses)]
