@@ -1221,7 +1221,8 @@ def event_absences(
     told_by = _told_by_members(members, wanted, reading.figures)
     events = absent.get_column("event").to_list()
     unnamed = [_fullest([a for a in missing if len(told_by(e, a)) >= 2]) for e, missing in zip(events, unnamed, strict=True)]
-    unnamed = [_no_news_word(missing) for missing in unnamed]
+    written = _story_words(pool) if any(" " not in a for missing in unnamed for a in missing) else frozenset()
+    unnamed = [_no_news_word(missing, written) for missing in unnamed]
     return (
         absent.with_columns(pl.Series("absent", unnamed, dtype=pl.List(pl.String())))
         .join(found, on=["event", "origin"], how="left", maintain_order="left")
@@ -1294,13 +1295,43 @@ def _weakly_told(
     return scores
 
 
-def _no_news_word(absent: list[str]) -> list[str]:
+def _no_news_word(absent: list[str], written: Iterable[str] = ()) -> list[str]:
     """An event's absent anchors without a one-word name that is a word of news at large (``news_words``: "State" of
     the 14th Amendment's "of the State wherein they reside"): an origin that never writes the word may still tell
     the event (held-out birthright: HuffPost's "All babies born in the U.S. are American citizens under the
-    Constitution's 14th Amendment" was shown left out on "State" alone, a false omission)."""
+    Constitution's 14th Amendment" was shown left out on "State" alone, a false omission).
+
+    Nor one of ``TYPO_LETTERS`` letters or more that is one letter off (``_one_edit``) a word of news the story writes
+    (``written``, lower case): it may be that word misspelt (check13o PA-28: "many Americas of faith", Fox's and
+    HuffPost's typo of "Americans", was the proof that the Times, which writes "America", left Perry's line out)."""
     words = news_words()
-    return [a for a in absent if " " in a or a.lower() not in words]
+    common = {w for w in written if stem(w) in words}
+
+    def typo(name: str) -> bool:
+        low = name.lower()
+        return len(low) >= TYPO_LETTERS and any(w != low and _one_edit(low, w) for w in common)
+
+    return [a for a in absent if " " in a or a.startswith("#") or (a.lower() not in words and not typo(a))]
+
+
+TYPO_LETTERS = 6
+"""Letters of a one-word name from which one letter off a word of news is read as a possible misspelling of it
+(``_no_news_word``); shorter names are too often one letter from another word ("Osama", "Obama")."""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return (a[i + 1 :] == b[i:]) if len(a) > len(b) else (a[i:] == b[i + 1 :])
+
+
+def _story_words(pool: pl.DataFrame) -> frozenset[str]:
+    """The lower-case words of every row of ``pool``."""
+    return frozenset(w for text in pool.get_column("text").to_list() for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _told_close(
