@@ -654,3 +654,26 @@ def test_a_quotation_with_something_weakly_close_elsewhere_is_not_only_in_on_its
     """Another sheriff making a like point in another origin (the same proposition by another speaker, the false
     "only in" the checks found): the speaker proves the words are not elsewhere, not that the point is not."""
     assert _hayward(f"{COLORADO} {OVERMAN}")[0] == "possibly_shared"
+
+
+def test_a_one_word_name_one_letter_off_a_word_of_news_the_story_writes_shows_no_event_left_out() -> None:
+    """check13o PA-28/PA-60: the Times was shown to leave out Perry's "Investing tax dollars promoting a lifestyle many
+    Americas of faith find so deeply objectionable is wrong." on "Americas", Fox's and HuffPost's typo of "Americans";
+    the Times writes "America". A name one letter off a word of news the story writes may be that word misspelt: no
+    proof of absence. A name no word of the story is one letter off, a short one, or a figure still is."""
+    written = {"many", "americas", "of", "faith", "america", "american", "perry", "obama", "the", "log", "cabin"}
+    assert _no_news_word(["Americas"], written) == []
+    assert _no_news_word(["Americas", "Sanerib", "Osama", "#1"], written) == ["Sanerib", "Osama", "#1"]
+    assert _no_news_word(["Americas"]) == ["Americas"]  # no word of the story near it
+
+
+def test_an_event_named_by_a_misspelt_word_of_news_is_not_shown_left_out() -> None:
+    line = "Investing tax dollars promoting a lifestyle many Americas of faith find so deeply objectionable is wrong."
+    texts = {"fox": f"Perry released an emailed statement on Tuesday. {line}",
+             "huff": f"The governor made a statement on Tuesday. {line}",
+             "times": "Mr. Perry criticized the policy on Tuesday, saying faith made America strong."}  # fmt: skip
+    outlets = {"fox": "right", "huff": "left", "times": "center"}
+    found = find_events(segment(texts, outlets).with_columns(pl.lit(0.0).alias("compound")), origins=sorted(set(outlets.values())))
+    assert found.omissions.filter(pl.col("origin") == "center").height == 0
+    absent = found.absences.filter(pl.col("origin") == "center").get_column("absent").to_list()
+    assert all("Americas" not in a for a in absent), absent

@@ -98,8 +98,18 @@ def test_a_weekday_that_dates_something_is_an_anchor_as_a_year_is(text: str, dat
     assert [a for a in anchor_terms(text, [], [], years=True) if not a.startswith("#")] == dated
 
 
-def test_a_weekday_no_other_origin_writes_beside_rows_that_come_near_is_possibly_reported_there() -> None:
+def test_a_weekday_beside_rows_sharing_only_the_storys_words_names_nothing_the_search_takes_as_proof() -> None:
+    """check13-reN TD-16 (FALSE): the claim was counted among those with "a sentence in another origin sharing enough
+    words or names", though Fox's and the Times' nearest (0.07, 0.06) share only "Trump" and "debate", the story's
+    words, and "saying". Its day is no proof where rows come near (the fact may be told without it), so it is counted
+    as naming nothing the search could show the others lack, not as close."""
     row = _row({"hp": f"{HP} {MONDAY}", "fox": f"{FOX} {PRAISE}", "nyt": f"{NYT} {CRITICISM}"}, MONDAY)
+    assert (row["state"], row["basis"], row["anchors"]) == ("possibly_shared", "no anchor", [])
+
+
+def test_a_weekday_beside_a_row_sharing_a_word_of_what_it_states_is_possibly_reported_there() -> None:
+    noises = CRITICISM.replace("drew considerable criticism", "drew considerable noises")
+    row = _row({"hp": f"{HP} {MONDAY}", "fox": f"{FOX} {PRAISE}", "nyt": f"{NYT} {noises}"}, MONDAY)
     assert (row["state"], row["basis"]) == ("possibly_shared", "close")
 
 

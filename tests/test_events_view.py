@@ -130,7 +130,8 @@ def test_an_origin_with_no_claim_its_alone_is_told_why_counted_by_reason() -> No
     assert center.why_none == (
         "No claim of this origin was shown to be in it alone. Of its 2 claims: at least 1 is shared with another origin; 1 names "
         "nothing the search could show the other origins lack (it looks for people, organisations, places, figures and "
-        "dates, not who is speaking or is cited, nor the outlet itself or one it cites), so finding nothing close elsewhere "
+        "dates, a day or year alone only where no sentence of another origin is even loosely similar; not who is speaking "
+        "or is cited, nor the outlet itself or one it cites), so finding nothing close elsewhere "
         "cannot show it is absent there."
     )
     assert "search rule out" not in center.why_none

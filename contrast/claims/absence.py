@@ -179,10 +179,14 @@ def absence_states(
         for block, q, j in _search_blocks(scorer, pool, check, reading.figures)
     ]
     evidence = pl.concat([listed for listed, *_ in found], rechunk=True)
-    stirred, close_any, close = (set(np.concatenate([part[k] for part in found]).tolist()) for k in (1, 2, 3))
+    stirred, close_any, close, dated = (set(np.concatenate([part[k] for part in found]).tolist()) for k in (1, 2, 3, 4))
     del found
     named = _absent_anchors(claims, reading, [k for k in check.tolist() if k not in close], quiet=stirred.isdisjoint)
-    anchors = _unless_near_figure(claims, reading, _unless_told_elsewhere(claims, pool, _undated_if_stirred(named, stirred)))
+    undated = _undated_if_stirred(named, stirred)
+    # a date dropped only for rows sharing nothing of what the claim states but the story's words and news at large's
+    # (check13-reN TD-16): nothing found is close, the claim names nothing the search takes as proof there
+    unproven = {k for k in range(n) if named[k] and not undated[k] and k not in dated}
+    anchors = _unless_near_figure(claims, reading, _unless_told_elsewhere(claims, pool, undated))
     anchors = _unless_phrase_told(claims, reading, anchors)
     anchors = _unless_told_beside(claims, reading, evidence, anchors)
     state: list[str] = []
@@ -191,7 +195,7 @@ def absence_states(
         if shared[k]:
             state.append(SHARED)
             basis.append(None)
-        elif k in close or (named[k] and not anchors[k]):  # or a row of another origin says what it states
+        elif k in close or (named[k] and not anchors[k] and k not in unproven):  # or a row of another origin says what it states
             state.append(POSSIBLY_SHARED)
             basis.append(CLOSE)
         elif anchors[k]:
@@ -235,10 +239,11 @@ def _searched_block(
     block: np.ndarray,
     q: np.ndarray,
     j: np.ndarray,
-) -> tuple[pl.DataFrame, np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[pl.DataFrame, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """What ``absence_states`` keeps of the pairs (``q[k]``, ``j[k]``) of the checked claims ``block``: the evidence
-    listed (``_listed``), the claims some row of another origin scores ``WEAK_P`` against (``stirred``), and those some
-    row is close to (``close_any``), of another origin (``close``)."""
+    listed (``_listed``), the claims some row of another origin scores ``WEAK_P`` against (``stirred``), those some
+    row is close to (``close_any``), of another origin (``close``), and those some row of another origin scoring
+    ``WEAK_P`` shares a word of what it states with, the story's words aside (``dated``: ``_undated_if_stirred``)."""
     # the pairs' own arrays are the search's memory (tests/test_memory.py): the figures shared are a mask, the scores
     # raised in place, the nearest row as scored reduced to the evidence listed before closeness is decided
     figured = figure_matches(reading.figures, q, j)
@@ -252,6 +257,9 @@ def _searched_block(
     found = Nearest(codes.names, *nearest(q, codes.source[j], j, scores))
     other = codes.origin_of_source[found.source] != codes.origin[found.claim]
     stirred = np.unique(found.claim[other & (found.score >= WEAK_P)])  # some row of another origin scores WEAK_P
+    weak = np.flatnonzero((scores >= WEAK_P) & (codes.origin_of_source[codes.source[j]] != codes.origin[q]))
+    weak = weak[_shares_a_stated_word(claims, pool, q[weak], j[weak], index=reading.stem_index())]
+    dated = np.unique(q[weak])  # ... and shares a word of what it states that is not the story's (``_undated_if_stirred``)
     evidence = _listed(found, claims, block, by_source=reading.claim_sources())
     del found, other
     decide = scores  # raised in place below: the nearest as scored is listed already
@@ -265,7 +273,7 @@ def _searched_block(
     del scores, decide
     near = deciding.score >= POSSIBLE_P
     other = codes.origin_of_source[deciding.source] != codes.origin[deciding.claim]
-    return evidence, stirred, np.unique(deciding.claim[near]), np.unique(deciding.claim[near & other])
+    return evidence, stirred, np.unique(deciding.claim[near]), np.unique(deciding.claim[near & other]), dated
 
 
 CLOSE_ALONE_P = POSSIBLE_P
@@ -330,8 +338,7 @@ def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: n
     names: list[list[str]] = []
     particular: list[set[int]] = []
     for k in asked.tolist():  # a word no row names adds to no count
-        statement = _party_stems(_stated_stems(texts[k])) | _compound_words(stated(texts[k]))
-        words = {w for w in statement if w in index.column and index.named[index.column[w]] <= topical}
+        words = _unstoried_words(texts[k], index, topical)
         wanted.append({index.column[w] for w in words})
         particular.append({index.column[w] for w in words.difference(news_words())})
         named.append({index.column[w] for w in words.intersection(_party_stems(sentence_stems(" ".join(entities[k]))))})
@@ -349,6 +356,27 @@ def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: n
     ask = np.flatnonzero(by_name & ~told)
     told[ask] = _names_whole(names, pool, a[ask], b[ask], index=index)
     return told
+
+
+def _unstoried_words(text: str, index: StemIndex, topical: float) -> set[str]:
+    """The stems of what ``text`` states (parties in all their forms, a compound's words) that some row of ``index``
+    names, the story's (named in more than ``topical`` rows) left out."""
+    statement = _party_stems(_stated_stems(text)) | _compound_words(stated(text))
+    return {w for w in statement if w in index.column and index.named[index.column[w]] <= topical}
+
+
+def _shares_a_stated_word(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: np.ndarray, *, index: StemIndex) -> np.ndarray:
+    """Per pair (claim ``a[k]``, row ``b[k]`` of ``pool``): whether the row shares a word of what the claim states that
+    is neither the story's (``_unstoried_words``) nor a word of news at large (``terms.news_words``: "saying")."""
+    if a.size == 0:
+        return np.zeros(0, dtype=bool)
+    topical = max(2.0, TOPIC_SHARE * pool.height)
+    texts = claims.get_column("text").to_list()
+    asked, a = np.unique(a, return_inverse=True)
+    news = news_words()
+    own = [{index.column[w] for w in _unstoried_words(texts[k], index, topical) if w not in news} for k in asked.tolist()]
+    words = _binary(own, index.rows.shape[1])
+    return _pair_counts(words, index.rows, a, b) > 0
 
 
 BESIDE_P = 0.1
@@ -1014,9 +1042,14 @@ def _undated_if_stirred(named: list[list[str]], stirred: set[int]) -> list[list[
     Cheney, supports same-sex marriage" against HuffPost's "… her father, who offered support for gay marriage in
     2009"), so the year shows that claim possibly reported there ("close"), not that it names nothing the others lack
     (check12l CH-15), and never makes it its origin's alone. Where nothing comes near, a year no other origin writes (in
-    figures or as "next year": ``PoolReading``) is an anchor as a name is, and so is a weekday (check13n TD-17: HuffPost's
-    "… as late as Monday night, he was still saying that the forum was taking place", beside rows of Fox and the Times
-    scoring 0.07 and 0.06, is possibly reported there, not a claim that names nothing the others lack)."""
+    figures or as "next year": ``PoolReading``) is an anchor as a name is, and so is a weekday (check13n TD-17). A claim
+    so undated is "close" only when such a row shares a word of what it states that is neither the story's nor news at
+    large's (``_shares_a_stated_word``: "father" above); else it names nothing the search takes as proof ("no anchor",
+    check13-reN TD-16: HuffPost's "… as late as Monday night, he was still saying that the forum was taking place",
+    beside Fox's and the Times' rows scoring 0.07 and 0.06 through "Trump", "debate" and "saying", had been counted as
+    having a sentence elsewhere sharing enough words or names). Printing such a claim as its origin's alone instead was
+    tried: it also printed the Times' "Mr. Steele has kept close counsel about his future, Republican officials said
+    Sunday, …", which HuffPost tells ("even his top advisors … say they don't know which direction he will take")."""
     return [[a for a in found if not (is_year(a) or is_weekday(a))] if k in stirred else found for k, found in enumerate(named)]
 
 
@@ -1221,7 +1254,8 @@ def event_absences(
     told_by = _told_by_members(members, wanted, reading.figures)
     events = absent.get_column("event").to_list()
     unnamed = [_fullest([a for a in missing if len(told_by(e, a)) >= 2]) for e, missing in zip(events, unnamed, strict=True)]
-    unnamed = [_no_news_word(missing) for missing in unnamed]
+    written = _story_words(pool) if any(" " not in a for missing in unnamed for a in missing) else frozenset()
+    unnamed = [_no_news_word(missing, written) for missing in unnamed]
     return (
         absent.with_columns(pl.Series("absent", unnamed, dtype=pl.List(pl.String())))
         .join(found, on=["event", "origin"], how="left", maintain_order="left")
@@ -1294,13 +1328,43 @@ def _weakly_told(
     return scores
 
 
-def _no_news_word(absent: list[str]) -> list[str]:
+def _no_news_word(absent: list[str], written: Iterable[str] = ()) -> list[str]:
     """An event's absent anchors without a one-word name that is a word of news at large (``news_words``: "State" of
     the 14th Amendment's "of the State wherein they reside"): an origin that never writes the word may still tell
     the event (held-out birthright: HuffPost's "All babies born in the U.S. are American citizens under the
-    Constitution's 14th Amendment" was shown left out on "State" alone, a false omission)."""
+    Constitution's 14th Amendment" was shown left out on "State" alone, a false omission).
+
+    Nor one of ``TYPO_LETTERS`` letters or more that is one letter off (``_one_edit``) a word of news the story writes
+    (``written``, lower case): it may be that word misspelt (check13o PA-28: "many Americas of faith", Fox's and
+    HuffPost's typo of "Americans", was the proof that the Times, which writes "America", left Perry's line out)."""
     words = news_words()
-    return [a for a in absent if " " in a or a.lower() not in words]
+    common = {w for w in written if stem(w) in words}
+
+    def typo(name: str) -> bool:
+        low = name.lower()
+        return len(low) >= TYPO_LETTERS and any(w != low and _one_edit(low, w) for w in common)
+
+    return [a for a in absent if " " in a or a.startswith("#") or (a.lower() not in words and not typo(a))]
+
+
+TYPO_LETTERS = 6
+"""Letters of a one-word name from which one letter off a word of news is read as a possible misspelling of it
+(``_no_news_word``); shorter names are too often one letter from another word ("Osama", "Obama")."""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return (a[i + 1 :] == b[i:]) if len(a) > len(b) else (a[i:] == b[i + 1 :])
+
+
+def _story_words(pool: pl.DataFrame) -> frozenset[str]:
+    """The lower-case words of every row of ``pool``."""
+    return frozenset(w for text in pool.get_column("text").to_list() for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _told_close(

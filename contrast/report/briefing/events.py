@@ -231,7 +231,10 @@ def unshown(*, close: int, unanchored: int, context: int) -> list[str]:
             # look for (check13n TD-16: "Trump … cited Republican National Committee Chairman Reince Priebus' concerns",
             # who is cited; "He said later on Fox News that …", the source's own outlet: ``distinctive.anchor_terms``)
             f"{unanchored} name{'s' if one[unanchored] else ''} nothing the search could show the other origins lack "
-            "(it looks for people, organisations, places, figures and dates, not who is speaking or is cited, nor the "
+            # a day or year alone only where no row of another origin scores WEAK_P (check13-reN TD-16: "as late as
+            # Monday night", beside Fox's and the Times' Trump/debate sentences at 0.07 and 0.06, shares nothing else)
+            "(it looks for people, organisations, places, figures and dates, a day or year alone only where no sentence "
+            "of another origin is even loosely similar; not who is speaking or is cited, nor the "
             "outlet itself or one it cites), so finding nothing "
             f"close elsewhere cannot show {'it is' if one[unanchored] else 'they are'} absent there"
         )
