@@ -261,6 +261,8 @@ def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple
         across = carried is not None and breaks[index] and not _opens_at_start(text)
         if across and carried is not None:
             across = _closes_ahead(texts, breaks, index, carried, run=[texts[i] for i in carried_into])
+        if carried == "d" and breaks[index] and _closes_at_start(texts, breaks, index):
+            across = True  # checked by ``_closes_ahead`` from the first paragraph the quotation was carried into
         if carried is not None and not across and (breaks[index] or _opens_at_start(text) or too_long):
             if not breaks[index] and not _opens_at_start(text):
                 for undo in carried_into:  # a stray mark: these sentences were never inside it
@@ -313,6 +315,8 @@ def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carr
         paragraphs += ahead == index or breaks[ahead]
         if paragraphs > MAX_CARRY:
             return False
+        if ahead > index and carried == "d" and breaks[ahead] and _closes_at_start(texts, breaks, ahead):
+            return ahead - index < MAX_CARRY or _speakers_run(texts[index:ahead])
         if _opens_at_start(text):
             reopens = ahead > index and breaks[ahead] and carried == "d" and text.lstrip()[0] in _DOUBLE_OPEN + '"'
             return reopens and _speakers_run([*run, *texts[index:ahead]])
@@ -329,6 +333,31 @@ def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carr
         if spans or still_open is not None:
             return False
     return False
+
+
+def _closes_at_start(texts: Sequence[str], breaks: Sequence[bool], index: int) -> bool:
+    """Whether the paragraph that sentence ``index`` opens starts with a closing mark misplaced after the line it
+    closes: a straight or closing double mark that, read as closing a quotation left open, pairs every other double
+    mark of the sentence (``_scan`` closes the carried one and leaves none open), while read as opening it leaves an odd
+    one, and the quotation it would open runs on nowhere (no later sentence of its paragraph has a mark, and the next
+    paragraph neither reopens nor closes it). Perry's emailed statement in Fox News ("Perry stated, "just when you
+    thought … based on gay rights. ¶ This administration's war … must stop. ¶ … ¶ … is wrong. ¶ "Perry is referring to
+    a presidential memorandum …, in which … aid programs "promote and protect" the rights of gays and lesbians.") had
+    its three middle paragraphs in Fox's own voice and Fox's explanation as quotation (check13o PA-12/39/50/54/65).
+    A lone mark that opens a quotation reopened in the next paragraph, or closed in its own, opens it."""
+    text = texts[index].lstrip()
+    if not text or text[0] not in '"' + _DOUBLE_CLOSE or _DOUBLED_OPEN.match(text):
+        return False
+    doubles = sum(ch in '"' + _DOUBLE_OPEN + _DOUBLE_CLOSE for ch in text)
+    spans, still_open, closed = _scan(text, "d")
+    if doubles % 2 == 0 or not closed or still_open is not None or len(spans) != 1 + doubles // 2:
+        return False
+    ahead = index + 1
+    while ahead < len(texts) and not breaks[ahead]:
+        if not _MARKS.isdisjoint(texts[ahead]):
+            return False
+        ahead += 1
+    return ahead >= len(texts) or not (_opens_at_start(texts[ahead]) or _closes_ahead(texts, breaks, ahead, "d"))
 
 
 def _speakers_run(texts: Sequence[str]) -> bool:
@@ -548,6 +577,12 @@ Akin's comments": the capital of a name needs no word boundary after it, check13
 to Facebook to blast her older sibling", check12-reL CH-23), not a blast, nor blasting in its literal senses ("blasted
 off", "blasted out an email", "blasted the door open", "blasted the rock face", "blasted the music")."""
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
+_REFERS_TO_A_THING = re.compile(
+    r"(?i)\s+to\s+(?:a|an|the|this|that|his|her|their|its)\s+(?:(?!as\b)[\w'’.-]+\s+){0,8}?(?!as\b)[\w'’.-]+\s*(?:[,;]|\.?$)"
+)
+"""After "refer": what someone had in mind, a thing named up to the clause's end with no "as" ("Perry is referring to a
+presidential memorandum released by the White House, in which … "promote and protect" …": Fox explains what Perry
+meant, check13o PA-39), not a speech act naming it ("referred to him as "a thug"", "referring to "the virus"")."""
 _CONDITIONAL_RE = re.compile(rf"(?i)\b{_CONDITION}$")
 _NOT_REPORTED_SAY = re.compile(
     r"(?i)\b(?:to|will|would|can|could|should|must|may|might|shall|do|does|did|let|make|makes|made)\s+$|"
@@ -682,6 +717,8 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
         if pattern is _SPEECH_ACT_RE and not quotation:
             continue
         for m in finditer(pattern, words):
+            if pattern is _SPEECH_ACT_RE and _REFERS_TO_A_THING.match(masked, m.end()) and m.group().lower().startswith("refer"):
+                continue
             if pattern is not _ANONYMOUS_RE and _CONDITIONAL_RE.search(masked[: m.start()]):
                 continue
             if pattern is not _ANONYMOUS_RE and _not_a_saying(masked, m):

@@ -1,0 +1,71 @@
+"""Validity rows for check13o (perry-faith-ad, PA-) and check13-reN (romney-akin, RA-) quotation-span items.
+
+Each row is a shape the independent checks found printed wrong, with its near misses; every row failed before the
+commit that fixed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.metrics.voice import OWN, QUOTED, REPORTED, sentence_voices
+
+
+def _voices(paragraphs: list[list[str]]) -> list[str]:
+    texts = [s for p in paragraphs for s in p]
+    breaks = [i == 0 for p in paragraphs for i in range(len(p))]
+    return [v.kind for v in sentence_voices(texts, breaks=breaks)]
+
+
+# --- PA-12/54/65/39/50: a closing mark misplaced at the start of the next paragraph closes the open quotation ----------
+
+STATEMENT = [  # Perry's emailed statement in Fox News: opened, three paragraphs with no mark, closed by a stray mark
+    ["In one emailed statement, Perry stated, \"just when you thought Barack Obama couldn't get any more out of touch "
+     "with America's values, AP reports his administration wants to make foreign aid decisions based on gay rights."],
+    ["This administration's war on traditional American values must stop."],
+    ["This is just the most recent example of an administration at war with people of faith in this country."],
+    ["Investing tax dollars promoting a lifestyle many Americas of faith find so deeply objectionable is wrong."],
+    ["\"Perry is referring to a presidential memorandum released by the White House, in which Obama has directed all "
+     "agencies working abroad ensure U.S. diplomacy and aid programs \"promote and protect\" the rights of gays and lesbians."],
+    ["Perry is a Methodist."],
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kinds"),
+    [
+        # PA-12: the three unmarked paragraphs are Perry's; the paragraph the stray mark opens is Fox's own, with a
+        # three-word quotation
+        (STATEMENT, [QUOTED, QUOTED, QUOTED, QUOTED, OWN, OWN]),
+        # the same with a curly closing mark
+        ([*STATEMENT[:4], [STATEMENT[4][0].replace('"', "”", 1)], STATEMENT[5]], [QUOTED, QUOTED, QUOTED, QUOTED, OWN, OWN]),
+        # near miss: a paragraph opening with a lone mark that starts a quotation reopened in the next paragraph
+        (
+            [*STATEMENT[:4], ["\"We will win this state."], ["\"And then the nation,\" he said."], ["He left."]],
+            [QUOTED, OWN, OWN, OWN, QUOTED, QUOTED, OWN],
+        ),
+        # near miss: a paragraph opening with a quotation that closes in it
+        (
+            [*STATEMENT[:4], ["\"We will win this state,\" he said."], ["He left."]],
+            [QUOTED, OWN, OWN, OWN, QUOTED, OWN],
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_a_stray_closing_mark_closes_the_open_quotation(
+    paragraphs: list[list[str]], kinds: list[str]
+) -> None:
+    assert _voices(paragraphs) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # PA-39: what the speaker had in mind, a thing named after "referring to", is the outlet's explanation
+        ("Perry is referring to a presidential memorandum released by the White House, in which Obama has directed all "
+         "agencies to ensure aid programs \"promote and protect\" the rights of gays.", OWN),
+        # near misses: referring to someone as a quoted name is a speech act
+        ("He referred to the senator as \"a thug\" in the speech.", REPORTED),
+        ("Trump kept referring to \"the China virus\" on Tuesday.", REPORTED),
+    ],
+)
+def test_referring_to_a_thing_is_no_speech_act(sentence: str, kind: str) -> None:
+    assert _voices([[sentence]]) == [kind]
