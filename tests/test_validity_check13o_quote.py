@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from contrast.metrics.voice import OWN, QUOTED, REPORTED, sentence_voices
+from contrast.segment import sentence_spans
 
 
 def _voices(paragraphs: list[list[str]]) -> list[str]:
@@ -69,3 +70,27 @@ def test_a_paragraph_opening_with_a_stray_closing_mark_closes_the_open_quotation
 )
 def test_referring_to_a_thing_is_no_speech_act(sentence: str, kind: str) -> None:
     assert _voices([[sentence]]) == [kind]
+
+
+# --- RA-4/5/32 (check13-reN), RA-7 (check13n): a quoted question's speaker tag is in its sentence ----------------------
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # RA-4: the two-word tag after a quoted question is the quotation's attribution, not the outlet's own sentence
+        ("\"Why can't Mitt Romney run his race and I'll run mine?\" Akin continued.",
+         ["\"Why can't Mitt Romney run his race and I'll run mine?\" Akin continued."]),
+        ("“Is that fair?” Akin wondered aloud. The vote came later.", ["“Is that fair?” Akin wondered aloud.", "The vote came later."]),
+        ("“What now?” Mr. Akin went on.", ["“What now?” Mr. Akin went on."]),
+        # near miss: the verb goes on with an object or a clause of the outlet's own: a new sentence
+        ("“Why not?” Akin continued his campaign on Tuesday.", ["“Why not?”", "Akin continued his campaign on Tuesday."]),
+        ("“Why not?” Reporters pressed the senator for weeks.", ["“Why not?”", "Reporters pressed the senator for weeks."]),
+    ],
+)
+def test_the_speaker_tag_after_a_quoted_question_stays_in_its_sentence(text: str, sentences: list[str]) -> None:
+    assert _sentences(text) == sentences
