@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from contrast.metrics.voice import OWN, QUOTED, REPORTED, sentence_voices
+from contrast.metrics.voice import OWN, QUOTED, REPORTED, cue_context, sentence_voices
 from contrast.segment import sentence_spans
 
 
@@ -94,3 +94,26 @@ def _sentences(text: str) -> list[str]:
 )
 def test_the_speaker_tag_after_a_quoted_question_stays_in_its_sentence(text: str, sentences: list[str]) -> None:
     assert _sentences(text) == sentences
+
+
+# --- PA-37: a slanted verb of speech opening the outlet's own participial clause -----------------------------------------
+
+LEDE = ("Republican presidential candidate Rick Perry pledges to end \"[President Barack] Obama's war on religion\" in a new "
+        "television ad airing in Iowa, railing against open service of gays and lesbians in the military.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "context"),
+    [
+        # PA-37: HuffPost's own word for how Perry's ad speaks, in the participial clause after what he pledges
+        (LEDE, "railing against", OWN),
+        ("Perry vowed to fight on, lashing out at his rivals.", "lashing out", OWN),
+        # near misses: in what is reported, or in the quotation, it is the speaker's
+        ("Perry said his rivals were railing against the ad.", "railing against", REPORTED),
+        ("Perry said, \"They keep railing against faith.\"", "railing against", QUOTED),
+    ],
+)
+def test_a_slanted_verb_of_speech_in_the_outlets_participial_clause_is_its_own(sentence: str, word: str, context: str) -> None:
+    start = sentence.index(word)
+    voice = sentence_voices([sentence])[0]
+    assert cue_context(voice, sentence, start, start + len(word), verb=True) == context

@@ -1690,8 +1690,10 @@ def cue_context(
         return (DEFINITION if voice.definition else OWN) if voice.kind_at(start) == OWN else REPORTED
     if voice.quoted_at(start, end):
         return QUOTED
-    if voice.kind_at(start) != OWN and not (verb and reports_speech_at(text, voice, start, end)) and not on_the_report(
-        text, voice, start, end
+    if (
+        voice.kind_at(start) != OWN
+        and not (verb and (reports_speech_at(text, voice, start, end) or _participle_on_the_report(text, voice, start, end)))
+        and not on_the_report(text, voice, start, end)
     ):
         return REPORTED
     if voice.definition:
@@ -1743,6 +1745,22 @@ def reports_speech_at(text: str, voice: Voice, start: int, end: int) -> bool:
         return False
     masked = _masked(text, voice.quotes)  # "Trump did not blast “the media,” he said.": the trailing "he said" reports it all
     return not any(_sentence_wide(masked, a, b) for a, b in spans[1:])
+
+
+_PARTICIPLE_AFTER_REPORT = re.compile(r",\s+(?:\w+ly\s+)?$")
+
+
+def _participle_on_the_report(text: str, voice: Voice, start: int, end: int) -> bool:
+    """Whether a verb casting how someone spoke at ``start:end`` is a participle opening a clause after a comma, in
+    a sentence that reports with its first reporting verb before it: the outlet's own word for what the subject does
+    ("Rick Perry pledges to end "Obama's war on religion" in a new television ad airing in Iowa, railing against open
+    service of gays …": HuffPost's, check13o PA-37), not what is reported ("said his rivals were railing against")."""
+    if voice.quoted_at(start, end) or not re.match(r"[a-z]+ing\b", text[start:end]):
+        return False
+    if not _PARTICIPLE_AFTER_REPORT.search(text[:start]):
+        return False
+    spans = reporting_spans(text, voice)
+    return bool(spans) and spans[0][1] <= start
 
 
 def charged(text: str, start: int) -> bool:
