@@ -117,3 +117,26 @@ def test_a_slanted_verb_of_speech_in_the_outlets_participial_clause_is_its_own(s
     start = sentence.index(word)
     voice = sentence_voices([sentence])[0]
     assert cue_context(voice, sentence, start, start + len(word), verb=True) == context
+
+
+# --- PA-35: a hedge in the outlet's own main clause, before a coordinated reporting predicate ---------------------------
+
+NYT_LEDE = ("In an appeal to hard-right conservatives, Gov. Rick Perry of Texas is broadcasting a new campaign ad that seems "
+            "to contrast Christianity with homosexuality, vows to end what he calls “Obama’s war on religion,” and "
+            "highlights Mr. Perry’s criticism of overturning the “don’t ask, don’t tell” policy.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "context"),
+    [
+        # PA-35: the outlet's own description of the ad, before what the ad vows
+        (NYT_LEDE, "seems", OWN),
+        # near misses: in what is reported it is the speaker's
+        ("Perry vows that the ad seems to work, and calls it strong.", "seems", REPORTED),
+        ("Critics say the ad seems to contrast faith with homosexuality, vows to end it.", "seems", REPORTED),
+    ],
+)
+def test_a_hedge_in_the_outlets_clause_before_a_coordinated_report_is_its_own(sentence: str, word: str, context: str) -> None:
+    start = sentence.index(word)
+    voice = sentence_voices([sentence])[0]
+    assert cue_context(voice, sentence, start, start + len(word)) == context

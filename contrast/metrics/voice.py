@@ -1169,6 +1169,12 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tup
         # "Trump blasted Democrats on Friday, saying …": the clause before the participle of saying is the outlet's
         breaks.pop()
     start = breaks[-1] if breaks else 0
+    if breaks and not masked[start:first].strip() and _COORDINATED_REPORT.match(masked, first) and _MAIN_VERB.search(
+        masked[: start - 1]
+    ):
+        # "Gov. Rick Perry … is broadcasting a new campaign ad that seems to …, vows to end …": a predicate joined to
+        # the outlet's own main clause reports; the main clause before it is the outlet's (check13o PA-35)
+        start, end = 0, start - 1
     if breaks and all(_opening(masked[a : b - 1]) for a, b in zip([0, *breaks], breaks, strict=False)):
         start = 0
     own = [(start, end)] if masked[start:end].strip() else []
@@ -1177,6 +1183,10 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tup
         if lead and re.match(r"\w+ing\b", masked[a:]):
             own.append((lead.start(), a))
     return own
+
+
+_COORDINATED_REPORT = re.compile(r"(?!\w+ing\b)\w+\s+(?:to|that)\b")
+"""A finite reporting verb with its subject left out, before what it reports ("…, vows to end …")."""
 
 
 def _opening(segment: str) -> bool:
@@ -1696,7 +1706,7 @@ def cue_context(
         and not on_the_report(text, voice, start, end)
     ):
         return REPORTED
-    if voice.definition:
+    if voice.definition and _defines_at(voice, text, start):
         return DEFINITION
     if negated(text, start):
         return NEGATED
@@ -1707,6 +1717,14 @@ def cue_context(
     if _in_clause_before(_CLAIMED, text, start):
         return REPORTED
     return OWN
+
+
+def _defines_at(voice: Voice, text: str, start: int) -> bool:
+    """Whether the sentence's definition (``Voice.definition``) covers the word at ``start``: the whole sentence,
+    unless the word stands in the outlet's own clause of reported speech and the defining words are outside it
+    ("… a new campaign ad that seems to …, vows to end what he calls "…"": "seems" is the outlet's, check13o PA-35)."""
+    own = next(((a, b) for a, b, kind in voice.clauses if kind == OWN and a <= start < b), None)
+    return own is None or voice.kind == OWN or bool(search(_DEFINITION_RE, words_of(_masked(text, voice.quotes)[own[0] : own[1]])))
 
 
 _ON_THE_REPORT = re.compile(r"(?i)\s+(?:(?:has|have|had|is|are|was|were|been|also)\s+)*")
