@@ -98,6 +98,11 @@ def test_the_speaker_tag_after_a_quoted_question_stays_in_its_sentence(text: str
 
 # --- PA-37: a slanted verb of speech opening the outlet's own participial clause -----------------------------------------
 
+def _context(sentence: str, word: str, *, verb: bool = False) -> str:
+    start = sentence.index(word)
+    return cue_context(sentence_voices([sentence])[0], sentence, start, start + len(word), verb=verb)
+
+
 LEDE = ("Republican presidential candidate Rick Perry pledges to end \"[President Barack] Obama's war on religion\" in a new "
         "television ad airing in Iowa, railing against open service of gays and lesbians in the military.")
 
@@ -114,9 +119,7 @@ LEDE = ("Republican presidential candidate Rick Perry pledges to end \"[Presiden
     ],
 )
 def test_a_slanted_verb_of_speech_in_the_outlets_participial_clause_is_its_own(sentence: str, word: str, context: str) -> None:
-    start = sentence.index(word)
-    voice = sentence_voices([sentence])[0]
-    assert cue_context(voice, sentence, start, start + len(word), verb=True) == context
+    assert _context(sentence, word, verb=True) == context
 
 
 # --- PA-35: a hedge in the outlet's own main clause, before a coordinated reporting predicate ---------------------------
@@ -137,6 +140,4 @@ NYT_LEDE = ("In an appeal to hard-right conservatives, Gov. Rick Perry of Texas 
     ],
 )
 def test_a_hedge_in_the_outlets_clause_before_a_coordinated_report_is_its_own(sentence: str, word: str, context: str) -> None:
-    start = sentence.index(word)
-    voice = sentence_voices([sentence])[0]
-    assert cue_context(voice, sentence, start, start + len(word)) == context
+    assert _context(sentence, word) == context
