@@ -209,6 +209,12 @@ _SPEAKER_NEXT = re.compile(
     r"tweeted|insisted|declared|demanded|cried)\b"
 )
 """A name and a reporting verb after a quoted "!" or "?": the attribution of the quotation, in its sentence."""
+_SPEAKER_TAG = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:continued|went\s+on|wondered|pressed|joked|quipped|responded|answered|argued|"
+    r"explained|noted|countered|mused|remarked|recalled|offered)(?:\s+(?:aloud|again|later|then|[A-Z][a-z]+day))?\s*[.,!?;]"
+)
+"""A name and a verb that reports only as a tag ending there ("…run mine?" Akin continued.", "…?" Mr. Akin went on."),
+the quotation's attribution in its sentence (check13-reN RA-4); not "Akin continued his campaign", the outlet's own."""
 _NEXT_WORDS = re.compile(r"[^\S\n\r]+[“‘\"'«(\[{]*([A-Z][A-Za-z]*)(\.?)(?:[^\S\n\r]+([A-Z][A-Za-z]*)(\.?))?")
 """The one or two capitalised words after a candidate, each with the "." that may follow it."""
 _WORD_BEFORE_ELLIPSIS = re.compile(r"(\w+)\s*(?:…|\.\.\.|\. \. \.)$")
@@ -245,7 +251,9 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if m.group("term") == "." and m.group("close") in ("'", "’") and not _single_quote_open(text, m.start()):
         pass  # a possessive after an abbreviation ("the U.S.' Kurdish allies"): decided as the "." alone
     elif m.group("term") != "." or m.group("close"):
-        return not (m.group("close") and m.group("term")[-1] in "!?" and _SPEAKER_NEXT.match(text, m.end()))
+        return not (
+            m.group("close") and m.group("term")[-1] in "!?" and (_SPEAKER_NEXT.match(text, m.end()) or _SPEAKER_TAG.match(text, m.end()))
+        )
     start = m.start()
     if start == 0 or text[start - 1].isspace():
         return True  # a lone "." after a space

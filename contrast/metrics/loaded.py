@@ -88,8 +88,8 @@ class BasilMeasure:
 
 
 BASIL_MEASURED = BasilMeasure(
-    articles=159, precision=0.34, recall=0.08, by_outlet=(("fox", 0.37), ("nyt", 0.33), ("hpo", 0.33)),
-    tuning_precision=0.67, tuning_recall=0.16,
+    articles=159, precision=0.35, recall=0.08, by_outlet=(("fox", 0.35), ("nyt", 0.33), ("hpo", 0.37)),
+    tuning_precision=0.66, tuning_recall=0.16,
 )
 """Lexicon version 3.3 (the fear words that mostly name violence or disorder dropped) with this module's sense rules
 (``neutral_senses``, literal "slammed into", "blasted out", "torched" a building), degree words only where they amplify

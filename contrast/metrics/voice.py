@@ -261,6 +261,8 @@ def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple
         across = carried is not None and breaks[index] and not _opens_at_start(text)
         if across and carried is not None:
             across = _closes_ahead(texts, breaks, index, carried, run=[texts[i] for i in carried_into])
+        if carried == "d" and breaks[index] and _closes_at_start(texts, breaks, index):
+            across = True  # checked by ``_closes_ahead`` from the first paragraph the quotation was carried into
         if carried is not None and not across and (breaks[index] or _opens_at_start(text) or too_long):
             if not breaks[index] and not _opens_at_start(text):
                 for undo in carried_into:  # a stray mark: these sentences were never inside it
@@ -313,6 +315,8 @@ def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carr
         paragraphs += ahead == index or breaks[ahead]
         if paragraphs > MAX_CARRY:
             return False
+        if ahead > index and carried == "d" and breaks[ahead] and _closes_at_start(texts, breaks, ahead):
+            return ahead - index < MAX_CARRY or _speakers_run(texts[index:ahead])
         if _opens_at_start(text):
             reopens = ahead > index and breaks[ahead] and carried == "d" and text.lstrip()[0] in _DOUBLE_OPEN + '"'
             return reopens and _speakers_run([*run, *texts[index:ahead]])
@@ -329,6 +333,31 @@ def _closes_ahead(texts: Sequence[str], breaks: Sequence[bool], index: int, carr
         if spans or still_open is not None:
             return False
     return False
+
+
+def _closes_at_start(texts: Sequence[str], breaks: Sequence[bool], index: int) -> bool:
+    """Whether the paragraph that sentence ``index`` opens starts with a closing mark misplaced after the line it
+    closes: a straight or closing double mark that, read as closing a quotation left open, pairs every other double
+    mark of the sentence (``_scan`` closes the carried one and leaves none open), while read as opening it leaves an odd
+    one, and the quotation it would open runs on nowhere (no later sentence of its paragraph has a mark, and the next
+    paragraph neither reopens nor closes it). Perry's emailed statement in Fox News ("Perry stated, "just when you
+    thought … based on gay rights. ¶ This administration's war … must stop. ¶ … ¶ … is wrong. ¶ "Perry is referring to
+    a presidential memorandum …, in which … aid programs "promote and protect" the rights of gays and lesbians.") had
+    its three middle paragraphs in Fox's own voice and Fox's explanation as quotation (check13o PA-12/39/50/54/65).
+    A lone mark that opens a quotation reopened in the next paragraph, or closed in its own, opens it."""
+    text = texts[index].lstrip()
+    if not text or text[0] not in '"' + _DOUBLE_CLOSE or _DOUBLED_OPEN.match(text):
+        return False
+    doubles = sum(ch in '"' + _DOUBLE_OPEN + _DOUBLE_CLOSE for ch in text)
+    spans, still_open, closed = _scan(text, "d")
+    if doubles % 2 == 0 or not closed or still_open is not None or len(spans) != 1 + doubles // 2:
+        return False
+    ahead = index + 1
+    while ahead < len(texts) and not breaks[ahead]:
+        if not _MARKS.isdisjoint(texts[ahead]):
+            return False
+        ahead += 1
+    return ahead >= len(texts) or not (_opens_at_start(texts[ahead]) or _closes_ahead(texts, breaks, ahead, "d"))
 
 
 def _speakers_run(texts: Sequence[str]) -> bool:
@@ -550,6 +579,12 @@ pronoun or determiner ("has taken to Facebook to blast her older sibling", check
 (test_voice_clauses); not a blast, nor blasting in its literal senses ("blasted off", "blasted out an email", "blasted
 the door open", "blasted the rock face", "blasted the music")."""
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
+_REFERS_TO_A_THING = re.compile(
+    r"(?i)\s+to\s+(?:a|an|the|this|that|his|her|their|its)\s+(?:(?!as\b)[\w'’.-]+\s+){0,8}?(?!as\b)[\w'’.-]+\s*(?:[,;]|\.?$)"
+)
+"""After "refer": what someone had in mind, a thing named up to the clause's end with no "as" ("Perry is referring to a
+presidential memorandum released by the White House, in which … "promote and protect" …": Fox explains what Perry
+meant, check13o PA-39), not a speech act naming it ("referred to him as "a thug"", "referring to "the virus"")."""
 _CONDITIONAL_RE = re.compile(rf"(?i)\b{_CONDITION}$")
 _NOT_REPORTED_SAY = re.compile(
     r"(?i)\b(?:to|will|would|can|could|should|must|may|might|shall|do|does|did|let|make|makes|made)\s+$|"
@@ -684,6 +719,8 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
         if pattern is _SPEECH_ACT_RE and not quotation:
             continue
         for m in finditer(pattern, words):
+            if pattern is _SPEECH_ACT_RE and _REFERS_TO_A_THING.match(masked, m.end()) and m.group().lower().startswith("refer"):
+                continue
             if pattern is not _ANONYMOUS_RE and _CONDITIONAL_RE.search(masked[: m.start()]):
                 continue
             if pattern is not _ANONYMOUS_RE and _not_a_saying(masked, m):
@@ -1134,6 +1171,12 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tup
         # "Trump blasted Democrats on Friday, saying …": the clause before the participle of saying is the outlet's
         breaks.pop()
     start = breaks[-1] if breaks else 0
+    if breaks and not masked[start:first].strip() and _COORDINATED_REPORT.match(masked, first) and _MAIN_VERB.search(
+        masked[: start - 1]
+    ):
+        # "Gov. Rick Perry … is broadcasting a new campaign ad that seems to …, vows to end …": a predicate joined to
+        # the outlet's own main clause reports; the main clause before it is the outlet's (check13o PA-35)
+        start, end = 0, start - 1
     if breaks and all(_opening(masked[a : b - 1]) for a, b in zip([0, *breaks], breaks, strict=False)):
         start = 0
     own = [(start, end)] if masked[start:end].strip() else []
@@ -1142,6 +1185,10 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tup
         if lead and re.match(r"\w+ing\b", masked[a:]):
             own.append((lead.start(), a))
     return own
+
+
+_COORDINATED_REPORT = re.compile(r"(?!\w+ing\b)\w+\s+(?:to|that)\b")
+"""A finite reporting verb with its subject left out, before what it reports ("…, vows to end …")."""
 
 
 def _opening(segment: str) -> bool:
@@ -1655,11 +1702,13 @@ def cue_context(
         return (DEFINITION if voice.definition else OWN) if voice.kind_at(start) == OWN else REPORTED
     if voice.quoted_at(start, end):
         return QUOTED
-    if voice.kind_at(start) != OWN and not (verb and reports_speech_at(text, voice, start, end)) and not on_the_report(
-        text, voice, start, end
+    if (
+        voice.kind_at(start) != OWN
+        and not (verb and (reports_speech_at(text, voice, start, end) or _participle_on_the_report(text, voice, start, end)))
+        and not on_the_report(text, voice, start, end)
     ):
         return REPORTED
-    if voice.definition:
+    if voice.definition and _defines_at(voice, text, start):
         return DEFINITION
     if negated(text, start):
         return NEGATED
@@ -1670,6 +1719,14 @@ def cue_context(
     if _in_clause_before(_CLAIMED, text, start):
         return REPORTED
     return OWN
+
+
+def _defines_at(voice: Voice, text: str, start: int) -> bool:
+    """Whether the sentence's definition (``Voice.definition``) covers the word at ``start``: the whole sentence,
+    unless the word stands in the outlet's own clause of reported speech and the defining words are outside it
+    ("… a new campaign ad that seems to …, vows to end what he calls "…"": "seems" is the outlet's, check13o PA-35)."""
+    own = next(((a, b) for a, b, kind in voice.clauses if kind == OWN and a <= start < b), None)
+    return own is None or voice.kind == OWN or bool(search(_DEFINITION_RE, words_of(_masked(text, voice.quotes)[own[0] : own[1]])))
 
 
 _ON_THE_REPORT = re.compile(r"(?i)\s+(?:(?:has|have|had|is|are|was|were|been|also)\s+)*")
@@ -1708,6 +1765,22 @@ def reports_speech_at(text: str, voice: Voice, start: int, end: int) -> bool:
         return False
     masked = _masked(text, voice.quotes)  # "Trump did not blast “the media,” he said.": the trailing "he said" reports it all
     return not any(_sentence_wide(masked, a, b) for a, b in spans[1:])
+
+
+_PARTICIPLE_AFTER_REPORT = re.compile(r",\s+(?:\w+ly\s+)?$")
+
+
+def _participle_on_the_report(text: str, voice: Voice, start: int, end: int) -> bool:
+    """Whether a verb casting how someone spoke at ``start:end`` is a participle opening a clause after a comma, in
+    a sentence that reports with its first reporting verb before it: the outlet's own word for what the subject does
+    ("Rick Perry pledges to end "Obama's war on religion" in a new television ad airing in Iowa, railing against open
+    service of gays …": HuffPost's, check13o PA-37), not what is reported ("said his rivals were railing against")."""
+    if voice.quoted_at(start, end) or not re.match(r"[a-z]+ing\b", text[start:end]):
+        return False
+    if not _PARTICIPLE_AFTER_REPORT.search(text[:start]):
+        return False
+    spans = reporting_spans(text, voice)
+    return bool(spans) and spans[0][1] <= start
 
 
 def charged(text: str, start: int) -> bool:
