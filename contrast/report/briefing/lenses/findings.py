@@ -300,12 +300,15 @@ def _no_difference(
 
 def count_of(n: float, called: str) -> str:
     """"1 sentence", "18 own-voice sentences", "1 statement typed so"."""
-    return f"{n:.0f} {_ONE_OF.sub(_SINGULAR, called, count=1) if round(n) == 1 else called}"
+    return f"{n:.0f} {_PLURAL.sub(_singular, called, count=1) if round(n) == 1 else called}"
 
 
-_ONE_OF = re.compile(r"\b(sentence|statement)s\b")
-_SINGULAR = r"\1"
+_PLURAL = re.compile(r"\b(sentence|statement)s\b")
 """The counted noun of a sample's name, whatever follows it ("sentences with words in its own voice")."""
+
+
+def _singular(m: re.Match[str]) -> str:
+    return m.group(1)
 
 
 def _alone(row: dict, origin: str, label: str, sentences: Samples) -> str:
