@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import polars as pl
 
-from contrast.report.handout.build import MAX_LEFT_OUT, left_out, shown_events
+from contrast.report.handout.build import MAX_LEFT_OUT, left_out, same_words_last, shown_events
 from contrast.report.handout.model import Handout, SourceTag
 from contrast.report.handout.questions import _who
 from contrast.report.render.html import render_html
@@ -68,6 +68,28 @@ def test_events_that_add_no_origin_are_shown_in_their_listed_order() -> None:
     origins = {1: {"right", "left"}, 2: {"right", "left"}, 3: {"left", "right"}}
     assert shown_events(_listed((1, 0.9), (2, 0.4), (3, 0.9)), origins).get_column("event").to_list() == [1, 2]
     assert shown_events(_listed((1, 0.9),), origins).get_column("event").to_list() == [1]
+
+
+def _said(*rows: tuple[int, str]) -> pl.DataFrame:
+    return pl.DataFrame({"event": [e for e, _ in rows], "text": [t for _, t in rows]})
+
+
+def test_an_event_every_source_quotes_word_for_word_is_offered_after_those_they_word_differently() -> None:
+    # check14-reO: both handout events were lines of one campaign ad that all three outlets print verbatim, so students
+    # had nothing to compare; an event whose sentences differ only in quote marks, case and punctuation is such a line
+    said = _said((1, "“It can make her strong again.”"), (1, '"It can make her strong again."'), (1, "It can make her strong again"),
+                 (2, "Perry says he will end the war, in a new ad."), (2, "“I’ll end Obama’s war on religion,” he says."),
+                 (3, "The ad runs in Iowa."), (3, "The campaign did not say where it would run."))
+    listed = _listed((1, 0.9), (2, 0.8), (3, 0.7))
+    assert same_words_last(listed, said).get_column("event").to_list() == [2, 3, 1]
+    origins = {1: {"right", "left"}, 2: {"right", "left"}, 3: {"right", "center"}}
+    assert shown_events(same_words_last(listed, said), origins).get_column("event").to_list() == [2, 3]
+
+
+def test_events_quoted_word_for_word_are_still_shown_when_there_are_no_others() -> None:
+    said = _said((1, "It can make her strong again."), (1, "it can make her strong again"), (2, "Faith made America strong."),
+                 (2, "“Faith made America strong”"))
+    assert same_words_last(_listed((1, 0.9), (2, 0.8)), said).get_column("event").to_list() == [1, 2]
 
 
 def _source(source_id: str, outlet: str, origin: str) -> SimpleNamespace:

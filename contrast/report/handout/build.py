@@ -19,6 +19,7 @@ from contrast.analysis import Analysis
 from contrast.claims.echoes import event_members
 from contrast.config import Source
 from contrast.genre import count_kinds
+from contrast.metrics.typography import normalise_typography
 from contrast.report.briefing.events import is_weak, one_per_quotation
 from contrast.report.briefing.model import Briefing
 from contrast.report.event_titles import event_title
@@ -218,6 +219,31 @@ def shown_events(events: pl.DataFrame, origins_of: Mapping[Any, set[str]], *, sh
     return events.filter(pl.col("event").is_in(chosen))  # in their listed order
 
 
+_NOT_A_WORD = re.compile(r"[^\w\s]|_")
+
+
+def _words_of(text: str) -> str:
+    """A sentence's words alone: typography normalised, case folded, quote marks and punctuation dropped."""
+    return " ".join(_NOT_A_WORD.sub(" ", normalise_typography(text).casefold()).split())
+
+
+def same_words_last(events: pl.DataFrame, members: pl.DataFrame) -> pl.DataFrame:
+    """``events`` (in their order) with each event whose member sentences (``members``: event, text) all say the very
+    same words listed after all the others. Such an event is a line every source quotes word for word ("It can make
+    her strong again." from a campaign ad): it is shared, but students comparing how each source puts it find nothing
+    to compare (check14-reO: both handout events were the same ad's lines). The briefing still lists it; only the
+    handout's choice moves, and it falls back on such events when there are no others."""
+    said: dict[Any, set[str]] = defaultdict(set)
+    for event, text in members.select("event", "text").iter_rows():
+        said[event].add(_words_of(text))
+    rows = events.get_column("event").to_list()
+    verbatim = [e for e in rows if len(said.get(e, ())) == 1]
+    if not verbatim:
+        return events
+    order = {e: i for i, e in enumerate([e for e in rows if e not in verbatim] + verbatim)}
+    return events.sort(pl.col("event").replace_strict(order, return_dtype=pl.Int64))
+
+
 def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[HandoutEvent, ...]:
     """The most widely shared events, quoting as many origins as they can (``shown_events``), one excerpt per origin
     (in letter order)."""
@@ -227,7 +253,7 @@ def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[
     origins_of: dict[Any, set[str]] = defaultdict(set)
     for event, origin in reporting.select("event", "origin").iter_rows():
         origins_of[event].add(origin)
-    events = shown_events(ordered, origins_of)
+    events = shown_events(same_words_last(ordered, reporting), origins_of)
     result = []
     for number, row in enumerate(events.iter_rows(named=True), start=1):
         members = reporting.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
