@@ -89,7 +89,8 @@ def test_a_claim_anchored_by_its_own_outlet_alone_is_not_only_in() -> None:
 @pytest.mark.parametrize(
     ("anchor", "base"),
     [("GOPers", "GOP"), ("CEOs", "CEO"), ("Trumpers", "Trump"), ("Clintonites", "Clinton"),
-     ("NATO", None), ("GOP", None), ("Peters", None), ("Republicans", None)],
+     ("NATO", None), ("GOP", None), ("Peters", None), ("Republicans", None),
+     ("LGBTQ", "LGBT"), ("LGBT", None), ("USMCA", "USMC"), ("NAACP", "NAAC")],  # check14 TG-10: an acronym's added letter
 )  # fmt: skip
 def test_a_derived_form_of_a_name_comes_from_that_name(anchor: str, base: str | None) -> None:
     assert derived_base(anchor) == base
@@ -105,6 +106,12 @@ def test_a_derived_form_of_a_name_another_origin_writes_is_named_there() -> None
     assert not _absent("GOPers", ["Several leading Republicans argued that the committee needed to improve."])
     # near miss: where no form of the party is written, it is absent
     assert _absent("GOPers", ["The committee will meet in January."])
+
+
+def test_an_acronym_with_a_letter_added_is_named_where_the_shorter_one_is() -> None:
+    # check14 TG-10: Fox's "LGBTQ groups quickly condemned …" was Fox's alone on "LGBTQ"; Reuters writes "LGBT rights group"
+    assert not _absent("LGBTQ", ["Rights groups, among them the LGBT rights group Lambda Legal, accused Trump of discrimination."])
+    assert _absent("LGBTQ", ["Rights groups accused Trump of discrimination."])
 
 
 GAFFE = (

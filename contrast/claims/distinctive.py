@@ -608,16 +608,19 @@ def spelled_out(words: tuple[str, ...]) -> set[str]:
     }
 
 
-_DERIVED = re.compile(r"^(?:([A-Z]{2,6})(?:ers?|ites?|e?s)|([A-Z][a-z]{3,})(?:ers|ites|ists|ism))$")
+_DERIVED = re.compile(r"^(?:([A-Z]{2,6})(?:ers?|ites?|e?s)|([A-Z][a-z]{3,})(?:ers|ites|ists|ism)|([A-Z]{4,})[A-Z])$")
 """A name derived from another by a suffix: members or followers ("GOPers", "NRAers", "Trumpers", "Clintonites"),
-a creed ("Reaganism")."""
+a creed ("Reaganism"), or a letter added to an acronym of four or more ("LGBTQ" of "LGBT": check14 TG-10, Fox's
+"LGBTQ groups quickly condemned Trump's decision" was printed as Fox's alone while Reuters, writing "LGBT rights
+group", reports the condemnation). The cost: an acronym that only looks like a longer one ("USMC" beside "USMCA")
+withholds an omission as possibly told; it never prints one."""
 
 
 def derived_base(anchor: str) -> str | None:
     """The name a one-word anchor is derived from (``_DERIVED``: "GOPers" → "GOP"), else None. A derived form of a name
     is that name: an origin that writes "GOP" or "Republicans" names the "GOPers" another writes of (check11j SR-12)."""
     match = _DERIVED.match(anchor)
-    return None if match is None else match.group(1) or match.group(2)
+    return None if match is None else match.group(1) or match.group(2) or match.group(3)
 
 
 def anchor_words(anchors: Iterable[str]) -> set[str]:
