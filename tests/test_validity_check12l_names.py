@@ -37,6 +37,10 @@ PROJECT = ("Beck also launched the 9/12 Project, which sets forth nine values an
         # near misses keep their reading
         ("The U.S. Senate passed the bill on Tuesday.", ["U.S. Senate"]),
         ("On 9/11 Bush was in Florida with Sen. John McCain.", ["Bush", "Florida", "John McCain"]),
+        # check14 TG-15: "Cameron St" and "Andrew" were printed for one reservist; a Saint, Mount or Fort goes on
+        ("Indiana National Guard reservist Cameron St. Andrew told Reuters.", ["Indiana National Guard", "Cameron St. Andrew", "Reuters"]),
+        ("Troops at Ft. Hood flew to St. Louis.", ["Ft. Hood", "St. Louis"]),
+        ("The shop on Main St. closed.", ["Main St"]),  # a street's abbreviation ends the name
     ],
 )
 def test_a_name_keeps_its_initials_and_its_number(text: str, names: list[str]) -> None:

@@ -35,17 +35,20 @@ _NUMBER = re.compile(r"(?<![\w.$£€¥])(\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d%])\s?
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z][\w'’-])"
+_ABBREVIATED = r"(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z][\w'’-])"
 _NUMBERED = (r"\d{1,2}/\d{1,2}\s+(?=(?:Project|Commission|Movement|Memorial|Museum|Fund|Foundation|Committee|Coalition|"
              r"Campaign|Rally|March|Plan|Initiative|Network|Act|Report)\b)")
 _CAPITAL_RUN = re.compile(
-    rf"(?:{_NUMBERED})?(?:(?:[A-Z]\.){{2,}}|{_INITIAL}|[A-Z][\w'’-]*(?:\s+\d+)?)"
-    rf"(?:\s+(?:(?:of\s+the|of|and|the|for|de|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_INITIAL}|[A-Z][\w'’-]*(?:\s+\d+\b)?))*"
+    rf"(?:{_NUMBERED})?(?:(?:[A-Z]\.){{2,}}|{_INITIAL}|{_ABBREVIATED}|[A-Z][\w'’-]*(?:\s+\d+)?)"
+    rf"(?:\s+(?:(?:of\s+the|of|and|the|for|de|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_INITIAL}|{_ABBREVIATED}|[A-Z][\w'’-]*(?:\s+\d+\b)?))*"
 )
 """A name: capitalised words, one joiner between two ("Bank of England") or "of the" after an office
 (``_OFFICE_OF_THE``). A name keeps its initials ("George W. Bush", "J. Edgar Hoover": an initial is a capital and a
 full stop before another capitalised word), and a number written as a date keeps the name it opens ("the 9/12
 Project", "the 9/11 Commission"): check12l cut "George W. Bush and Dick Cheney" into "George W" and "Bush and Dick
-Cheney", printed as one claim's key facts and search terms, and the 9/12 Project into "Project" and "12"."""
+Cheney", printed as one claim's key facts and search terms, and the 9/12 Project into "Project" and "12". An
+abbreviated "Saint", "Mount" or "Fort" goes on with the name it opens ("Cameron St. Andrew", "St. Louis", "Ft. Hood":
+check14 TG-15 printed "Cameron St" and "Andrew")."""
 _OF_THE = re.compile(r"\s+of\s+the\s+")
 _OFFICE_OF_THE = frozenset({
     "secretary", "speaker", "department", "ministry", "minister", "office", "bank", "university", "chairman",
