@@ -273,17 +273,22 @@ def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str
         words = tuple(_WORDS.findall(text.lower().replace("’", "'")))
         if len(words) >= SAME_SENTENCE_WORDS and source not in wording.setdefault(words, []):
             wording[words].append(source)
+    same: Counter[tuple[str, ...]] = Counter()  # sources → how many sentences they print word for word
     for sources in wording.values():
-        named = [s for s in sorted(sources) if not any(frozenset((s, t)) in copied for t in sources if t != s)]
+        named = tuple(s for s in sorted(sources) if not any(frozenset((s, t)) in copied for t in sources if t != s))
         if len(named) >= 2:
-            notes.append(
-                f"{join_words([labels[s] for s in named])} print the same sentence word for word: one wording (a shared wire "
-                "story or release, or one quotation with its attribution), not independent agreement."
-            )
+            same[named] += 1
+    for named, count in same.items():  # one note per set of sources (check14 JR-4: the same note twice in a row)
+        what = "the same sentence" if count == 1 else f"{count} of the same sentences"
+        notes.append(
+            f"{join_words([labels[s] for s in named])} print {what} word for word: one wording (a shared wire "
+            "story or release, or one quotation with its attribution), not independent agreement."
+        )
     return tuple(notes)
 
 
-_WORDS = re.compile(r"[a-z0-9']+")
+_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
+"""A word, with an apostrophe inside it ("today's") but not one that closes a quotation (‘… families.’)."""
 SAME_SENTENCE_WORDS = 6
 """Words a sentence needs before two sources printing it word for word is worth a note (not "He declined to comment.")."""
 
