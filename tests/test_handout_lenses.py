@@ -183,3 +183,23 @@ def test_the_key_does_not_say_the_others_lack_the_feeling_when_one_uses_a_word_o
         _, answer = _naming(naming=naming, tags=tags, picker=picker, analysis=analysis, events=[], number=2)  # type: ignore[misc]
         assert ("the other sources' words about this event, listed above, do not" in answer.answer) is says_lack
         assert ("“blasted”" in answer.answer and any("blasted" in line for line in answer.behind)) is not says_lack
+
+
+def test_the_key_leaves_out_an_outlet_or_date_column_no_source_fills_and_says_why(tariffs: object) -> None:
+    """check14 TG-33/JR-37: sources added from plain text with no metadata left the key's "Who is who" with empty
+    Outlet and Date columns, which looked unfinished."""
+    from dataclasses import replace
+
+    from contrast.report.text import prose_text
+
+    _, key = _handout(tariffs, blind=True)
+    full = prose_text(render_html("teacher_key.html.j2", key))
+    assert "Outlet" in full and "Date" in full and "was recorded for these sources" not in full
+    bare = replace(key, reveals=tuple(replace(r, outlet="", author="", date="") for r in key.reveals))  # type: ignore[attr-defined]
+    text = prose_text(render_html("teacher_key.html.j2", bare))
+    who = text[text.index("Who is who"):text.index("Event 1")]
+    assert "Outlet" not in who and "Date" not in who
+    assert "No outlet or date was recorded for these sources (contrast add records them with --outlet and --date" in who
+    undated = replace(key, reveals=tuple(replace(r, date="") for r in key.reveals))  # type: ignore[attr-defined]
+    text = prose_text(render_html("teacher_key.html.j2", undated))
+    assert "No date was recorded for these sources" in text and "Outlet" in text
