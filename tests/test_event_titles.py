@@ -253,3 +253,19 @@ def test_a_heading_leaves_out_the_dateline(sentence: str, statement_text: str) -
 )
 def test_capitals_that_open_a_statement_are_kept(sentence: str) -> None:
     assert statement(sentence) == (False, sentence, False)
+
+
+def test_a_heading_that_is_someone_s_words_with_nothing_to_say_so_is_labelled_in_the_briefing() -> None:
+    """check14 JR-4: a candidate's statement, a sentence inside a quotation that opens and closes in other sentences,
+    headed an event on pages 1 and 3 as if it were what happened."""
+    from contrast.report.event_titles import EventTitle
+    from contrast.report.render.html import templates_dir
+
+    inside = "Slowing growth and another dismal jobs report all stand as a harsh indictment of the president's record."
+    assert EventTitle(text=inside, quoted=True).unmarked_speech
+    assert not EventTitle(text=inside, quoted=False).unmarked_speech  # the outlet's own words
+    assert not EventTitle(text=f"“{inside}”", quoted=True).unmarked_speech  # its marks say so
+    assert EventTitle(text="… in the first quarter the average monthly gain in payrolls was 226,000.", quoted=True).unmarked_speech
+    briefing = (templates_dir() / "briefing.html.j2").read_text(encoding="utf-8").splitlines()
+    labelled = [line for line in briefing if "unmarked_speech" in line]
+    assert len(labelled) == 2 and all("speech_label" in line for line in labelled), "both headings: the cover's list and the panel"

@@ -94,6 +94,15 @@ class EventTitle:
     prints it, and is not that source's own words (check8-new: a senator's statement was headed "one source's own
     words")."""
 
+    @property
+    def unmarked_speech(self) -> bool:
+        """Whether the heading is someone's words with no quotation mark to say so: a sentence of a quotation that
+        opens and closes in other sentences, of a report whose verb stands in another, or whose attribution the
+        heading cuts ("According to BLS, …"). The briefing then marks it attributed (check14 JR-4: a candidate's
+        statement, "Slowing GDP growth … all stand as a harsh indictment of the president's handling of the
+        economy.", headed an event as if it were what happened)."""
+        return self.quoted and not any(mark in self.text for mark in "“”\"")
+
 
 def event_title(
     members: pl.DataFrame,

@@ -358,6 +358,9 @@ WEAK_LABEL = "Possibly one event, weakly linked"
 Naming table (check11k CS-14), the count of shared events (CS-6)."""
 WEAK_IN_TEXT = WEAK_LABEL[:1].lower() + WEAK_LABEL[1:]
 """The same, inside a sentence."""
+SPEECH_LABEL = "Attributed"
+"""What the briefing puts before an event's heading that is someone's words with no quotation mark in it
+(``EventTitle.unmarked_speech``): the reader must not take it for what happened."""
 
 
 def weak_aside(n_weak: int) -> str:

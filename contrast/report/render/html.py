@@ -16,7 +16,7 @@ import jinja2
 
 from contrast.errors import RenderError
 from contrast.report.render.breaks import breakable
-from contrast.report.text import WEAK_LABEL, dates_unbroken, quotation, signed, weak_aside
+from contrast.report.text import SPEECH_LABEL, WEAK_LABEL, dates_unbroken, quotation, signed, weak_aside
 
 
 def templates_dir() -> Path:
@@ -44,7 +44,7 @@ def environment(*, breaks: bool = True) -> jinja2.Environment:
         fmt_pct=fmt_pct, fmt_signed=fmt_signed, fmt_num=fmt_num, fmt_int=fmt_int, fmt_grade=fmt_grade, fmt_bytes=fmt_bytes,
         quotation=quotation, dates_unbroken=dates_unbroken, weak_aside=weak_aside,
     )
-    env.globals.update(weak_label=WEAK_LABEL)
+    env.globals.update(weak_label=WEAK_LABEL, speech_label=SPEECH_LABEL)
     return env
 
 
