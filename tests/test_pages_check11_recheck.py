@@ -42,20 +42,3 @@ def test_a_panel_whose_sources_print_one_sentence_word_for_word_says_so() -> Non
     assert "fox and nyt print the same sentence word for word" in notes, panel.notes
     assert "Nothing to point out" not in notes, panel.notes
 
-
-def test_two_sources_printing_several_sentences_word_for_word_get_one_note() -> None:
-    """check14 JR-4: NPR and Politico print two sentences of one Romney statement word for word, and the event panel
-    printed the same note twice in a row. One note per pair of sources, with the count of sentences."""
-    import polars as pl
-
-    from contrast.report.briefing.events import _copy_notes
-
-    first = "Today's weak jobs report is devastating news for American workers and American families."
-    second = "Slowing growth and another dismal jobs report all stand as a harsh indictment of the president."
-    members = pl.DataFrame({"source_id": ["npr", "politico", "npr", "politico"], "text": [first, f"‘{first}’", second, second]})
-    copies = pl.DataFrame({"a": [], "b": []}, schema={"a": pl.String(), "b": pl.String()})
-    notes = _copy_notes(members, copies, {"npr": "NPR", "politico": "Politico"})
-    assert notes == ("NPR and Politico print 2 of the same sentences word for word: one wording (a shared wire story or "
-                     "release, or one quotation with its attribution), not independent agreement.",)
-    single = _copy_notes(members.head(2), copies, {"npr": "NPR", "politico": "Politico"})
-    assert single[0].startswith("NPR and Politico print the same sentence word for word")

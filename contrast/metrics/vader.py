@@ -17,7 +17,7 @@ import string
 from collections import Counter
 from functools import cache
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, SentiText
 
 from contrast.metrics.senses import neutral_senses
 from contrast.metrics.typography import normalise_typography
@@ -68,6 +68,24 @@ def rated_words(sentence: str) -> tuple[tuple[str, float], ...]:
         if word.lower() in lexicon:
             found.append((word, float(lexicon[word.lower()])))
     return tuple(found)
+
+
+def turned_words(sentence: str) -> frozenset[str]:
+    """The words of :func:`tone_text` (lower case) that VADER's lexicon rates and that this sentence turns around:
+    read after a negation ("would not implement a ban"), "no" or "least", their valence has the other sign from their
+    rating. A reader told that a score reacts to "ban" must be told that here it pushes the score up (check14 TG-31:
+    the key explained a positive score by "ban" alone). VADER's own reading of each word, not a rule of ours."""
+    vader = analyzer()
+    text = SentiText(tone_text(sentence))
+    tokens = text.words_and_emoticons
+    turned = set()
+    for i, token in enumerate(tokens):
+        rating = vader.lexicon.get(token.lower())
+        if rating:
+            valence = vader.sentiment_valence(0.0, text, token, i, [])[-1]
+            if valence * rating < 0:
+                turned.add(token.lower())
+    return frozenset(turned)
 
 
 def set_aside_words(sentence: str) -> tuple[str, ...]:

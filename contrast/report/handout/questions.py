@@ -30,7 +30,7 @@ from contrast.claims.terms import as_written, stopwords, word_of_news
 from contrast.config import Lenses
 from contrast.metrics.attribution import attribution_lexicon, attribution_matcher
 from contrast.metrics.cues import CueMatcher
-from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words, set_aside_words
+from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words, set_aside_words, turned_words
 from contrast.metrics.voice import OWN, names_no_speaker, own_part, quoted_title, sentence_voices
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
@@ -386,8 +386,10 @@ def _reacts_to(excerpt: Excerpt) -> str:
             )
         return f"Words the score reacts to in Source {excerpt.source.letter}: none (no word of it is in the score's word list)."
     shown = excerpt.text.lower()
+    turned = turned_words(own_part(excerpt.sentence or excerpt.text))  # "not … a ban" pushes the score up (check14 TG-31)
     words = [f"“{w}”" + ("" if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", shown) else " (in the part of the sentence "
                                                                                           "cut from the excerpt)")
+             + (" (negated here, so it counts the other way)" if w in turned else "")
              for w in found]
     return f"Words the score reacts to in Source {excerpt.source.letter}: {', '.join(words)}."
 
