@@ -10,7 +10,8 @@ blind adjudicator (counted wrong meanwhile).
 
     .venv/bin/python benchmarks/bench_alignment_quality.py [--json out.json] [--errors] [--adjudicate DIR]
 
-``--errors`` prints the sentences behind the misses, for the dev golds only. ``--adjudicate
+``--errors`` prints the sentences behind the misses, for the dev golds only. ``--causes`` prints, per half,
+where the gold single-source claims go (``contrast.claims.gold.UNIQUE_CAUSES``): what unique recall misses, by cause. ``--adjudicate
 DIR`` writes, per gold, the linked pairs the gold does not put together (texts only,
 shuffled, no scores) for a blind labeller; answers (the same file with ``"same": true|false``
 per pair) go in ``benchmarks/gold/adjudicated/<group>.json``.
@@ -106,6 +107,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--errors", action="store_true", help="print the sentences behind the misses (dev golds only)")
     parser.add_argument("--adjudicate", type=Path, help="write unjudged linked pairs per gold to this folder")
+    parser.add_argument("--causes", action="store_true", help="print where the gold single-source claims go, per half")
     parser.add_argument("--only", nargs="*", help="these groups only")
     parser.add_argument("--lexical-only", action="store_true")
     options = parser.parse_args()
@@ -145,7 +147,7 @@ def main() -> int:
                          "link_precision": round(result.link_precision, 3),
                          "false_omission": round(result.false_omission, 3), "unique_recall": round(result.unique_recall, 3),
                          "near_only": round(result.near_only, 3), "clean_unique_recall": round(result.clean_unique_recall, 3),
-                         **result.counts, "seconds": round(seconds, 2)})  # fmt: skip
+                         **result.counts, "unique_causes": result.unique_causes, "seconds": round(seconds, 2)})  # fmt: skip
             if options.errors and half(group) == "dev":
                 print(f"\n## {group} ({backend})")
                 for measure, items in result.errors.items():
@@ -182,11 +184,24 @@ def main() -> int:
                 print(f"{'mean of ' + str(len(chosen)) + ' ' + part:46} {part:8} {backend:8} {mean['recall']:6.3f} {mean['purity']:6.3f} "
                       f"{mean['link_precision']:6.3f} {mean['false_omission']:6.3f} {mean['unique_recall']:6.3f} "
                       f"{mean['near_only']:6.3f} {mean['clean_unique_recall']:6.3f}")  # fmt: skip
+    if options.causes:
+        print_causes(rows)
     if missing:
         print("no gold yet for: " + ", ".join(missing))
     if options.json:
         options.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def print_causes(rows: list[dict]) -> None:
+    """Per backend and half: the gold single-source claims per cause (``Score.unique_causes``), count and share."""
+    for backend in dict.fromkeys(r["backend"] for r in rows):
+        for part in ("dev", "held-out", "bundled"):
+            chosen = [r["unique_causes"] for r in rows if r["backend"] == backend and r["half"] == part]
+            total = {cause: sum(c.get(cause, 0) for c in chosen) for cause in dict.fromkeys(k for c in chosen for k in c)}
+            if all_claims := sum(total.values()):
+                print(f"gold single-source claims, {part} ({backend}, {all_claims}): "
+                      + ", ".join(f"{cause} {n} ({n / all_claims:.1%})" for cause, n in total.items()))  # fmt: skip
 
 
 if __name__ == "__main__":

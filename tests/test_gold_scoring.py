@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from contrast.claims.gold import EngineView, Gold, map_sentences, pair_key, score, words
+from contrast.claims.gold import UNIQUE_CAUSES, EngineView, Gold, map_sentences, pair_key, score, words
 
 GOLD = Gold(
     group="toy",
@@ -97,3 +97,33 @@ def test_an_event_printed_left_out_by_an_origin_that_reports_it_is_a_false_omiss
     result = score(GOLD, true, _mapped(), _texts(), source_of={"S1": "a", "S2": "b"})
     assert (result.counts["omitted"], result.counts["false_omitted"]) == (1, 0)  # U:li is no gold event
     assert result.counts["true_omissions"] == 0  # the one event of two origins is reported by both
+
+
+@pytest.mark.parametrize(
+    ("only_in", "events", "basis", "cause"),
+    [
+        ({("a", 1)}, [], {("a", 1): "anchor"}, "printed"),
+        (set(), [[("a", 1), ("b", 1)]], {("a", 1): "shared", ("b", 1): "shared"}, "linked"),
+        (set(), [], {("a", 1): "close"}, "close"),
+        (set(), [], {("a", 1): "no anchor"}, "no anchor"),
+        (set(), [], {("a", 1): "context"}, "context"),
+        (set(), [], {("a", 0): "shared"}, "not a claim"),
+    ],
+)
+def test_each_gold_single_source_claim_is_counted_where_the_engine_puts_it(
+    only_in: set[tuple[str, int]], events: list[list[tuple[str, int]]], basis: dict[tuple[str, int], str], cause: str
+) -> None:
+    """Issue 12, unique recall: why a gold single-source claim (U:li, Hog farmer Li) is not printed "only in" — not a
+    claim, linked to another source, or the absence search's basis — counted once, by the first cause that holds."""
+    view = EngineView(events=events, only_in=only_in, origin_of={"a": "x", "b": "y"}, basis=basis)
+    result = score(GOLD, view, _mapped(), _texts(), source_of={"S1": "a", "S2": "b"})
+    assert result.unique_causes == {c: int(c == cause) for c in UNIQUE_CAUSES}
+
+
+def test_a_unique_claim_no_contrast_sentence_maps_to_is_not_mapped_and_without_a_basis_nothing_is_counted() -> None:
+    contrast = _contrast([("a", 0, "The US imposed 25% tariffs on $34bn of goods."), ("b", 1, "It vowed to fight back.")])
+    mapped = map_sentences(GOLD, contrast, {"S1": "a", "S2": "b"})  # "Hog farmer Li …" cleaned away
+    view = EngineView(events=[], only_in=set(), origin_of={"a": "x", "b": "y"}, basis={("a", 0): "no anchor"})
+    assert score(GOLD, view, mapped, _texts(), source_of={"S1": "a", "S2": "b"}).unique_causes["not mapped"] == 1
+    assert score(GOLD, EngineView(events=[], only_in=set(), origin_of={"a": "x", "b": "y"}), mapped, _texts(),
+                 source_of={"S1": "a", "S2": "b"}).unique_causes == {}  # fmt: skip

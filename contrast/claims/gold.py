@@ -26,6 +26,11 @@ Measures (issue 12), per gold:
   protocol), the share the engine prints as "only in". The independent checks found the false
   "only in" claims among these: the same proposition by another speaker in other words. A
   figure to keep low, beside unique recall over the rest (``clean_unique_recall``).
+- **where the single-source claims go** (``unique_causes``): each gold single-source claim counted once, by
+  the first of ``UNIQUE_CAUSES`` that holds: no contrast sentence maps to it (cleaned away), none of those
+  is a claim (filtered), one is printed "only in", one is in an event of two origins (a link the gold
+  does not make), else why the absence search withheld it (the claim's ``basis``: something close in
+  another origin, no name or figure the other origins lack, a shared sentence beside it);
 - **omissions printed** (``omitted``, ``false_omitted``): the events the engine prints an origin
   as leaving out ("Events shown left out"), and of them those the gold says the origin reports:
   a sentence of its sources carries the gold event most of the engine event's members carry.
@@ -160,6 +165,13 @@ class EngineView:
     """contrast source id → origin."""
     omitted: list[tuple[str, list[tuple[str, int]]]] = field(default_factory=list)
     """Printed omissions: (origin, the members of the event it is said to leave out)."""
+    basis: dict[tuple[str, int], str] = field(default_factory=dict)
+    """Every claim → ``shared`` (in an event of two origins), or why it is or is not printed "only in" (the
+    absence search's ``basis``: ``close``, ``no anchor``, ``context``, ``anchor``); empty when not known."""
+
+
+UNIQUE_CAUSES = ("not mapped", "not a claim", "printed", "linked", "close", "no anchor", "context")
+"""Where a gold single-source claim goes (``Score.unique_causes``), in the order they are tested."""
 
 
 def engine_view(analysis: Any) -> EngineView:
@@ -183,7 +195,11 @@ def engine_view(analysis: Any) -> EngineView:
     if hasattr(analysis, "omissions"):
         for origin, event in analysis.omissions.select("origin", "event").iter_rows():
             omitted.append((origin, sorted(groups.get(event, []))))
-    return EngineView(events, set(only.select("source_id", "sentence_index").iter_rows()), origin_of, omitted)
+    basis: dict[tuple[str, int], str] = {}
+    if "basis" in claims.columns:
+        for source, index, state, why in claims.select("source_id", "sentence_index", "state", "basis").iter_rows():
+            basis[(source, index)] = "shared" if state == "shared" else why or state
+    return EngineView(events, set(only.select("source_id", "sentence_index").iter_rows()), origin_of, omitted, basis)
 
 
 @dataclass
@@ -196,6 +212,8 @@ class Score:
     near_only: float = 0.0
     clean_unique_recall: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    unique_causes: dict[str, int] = field(default_factory=dict)
+    """Gold single-source claims per ``UNIQUE_CAUSES`` (empty when the engine's ``basis`` is not known)."""
     unjudged: list[tuple[str, str]] = field(default_factory=list)
     """Linked pairs (texts) the gold does not put together and no adjudicator has answered."""
     errors: dict[str, list[str]] = field(default_factory=dict)
@@ -277,6 +295,7 @@ def score(
     near = [s for s in uniques if s in gold.near]
     clean = [s for s in uniques if s not in gold.near]
     errors["unique"] = [by_id[s]["text"] for s in uniques if s not in printed]
+    causes = Counter(_unique_cause(s, view, mapping, printed) for s in uniques) if view.basis else Counter()
     # printed omissions: does the origin report the event's (majority) gold event after all?
     reported_by: dict[str, set[str]] = {}
     for claim in mapping.main:
@@ -323,9 +342,27 @@ def score(
             "false_omitted": false_omitted,
             "true_omissions": could,
         },
+        unique_causes={cause: causes[cause] for cause in (*UNIQUE_CAUSES, *sorted(set(causes) - set(UNIQUE_CAUSES)))}
+        if view.basis
+        else {},
         unjudged=unjudged,
         errors=errors,
     )
+
+
+def _unique_cause(sentence: str, view: EngineView, mapping: SentenceMap, printed: set[str]) -> str:
+    """Where the gold sentence ``sentence`` goes in the engine (``UNIQUE_CAUSES``)."""
+    ours = sorted(c for c in set(mapping.main) | set(mapping.parts) if sentence in mapping.gold_ids(c))
+    claims = [c for c in ours if c in view.basis]
+    if not ours:
+        return "not mapped"
+    if not claims:
+        return "not a claim"
+    if sentence in printed:
+        return "printed"
+    if any(view.basis[c] == "shared" for c in claims):
+        return "linked"
+    return view.basis[claims[0]]
 
 
 def load_adjudicated(paths: Iterable[Path]) -> dict[tuple[str, str], bool]:
@@ -339,5 +376,6 @@ def load_adjudicated(paths: Iterable[Path]) -> dict[tuple[str, str], bool]:
 
 
 __all__ = [
-    "EngineView", "Gold", "Score", "SentenceMap", "engine_view", "load", "load_adjudicated", "map_sentences", "pair_key", "score", "words",
+    "UNIQUE_CAUSES", "EngineView", "Gold", "Score", "SentenceMap", "engine_view", "load", "load_adjudicated", "map_sentences",
+    "pair_key", "score", "words",
 ]  # fmt: skip
