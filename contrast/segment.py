@@ -84,7 +84,7 @@ from contrast.schema import (
     TEXT,
 )
 
-__all__ = ["TITLES", "ends_as_sentence", "segment", "sentence_spans"]
+__all__ = ["TITLES", "ends_as_sentence", "own_line_flags", "reads_as_sentence", "segment", "sentence_spans"]
 
 TITLES: frozenset[str] = frozenset(
     {
@@ -374,6 +374,33 @@ def ends_as_sentence(sentence: str) -> bool:
     left on its own ("(Zhang & Musa, 2023)"). They are not sentences of the body: measures
     of sentence length leave them out."""
     return _ENDS_AS_SENTENCE.search(sentence) is not None
+
+
+_LETTERED = re.compile(r"[^\W\d_][\w'’.-]*")
+_HEADLINE_LOWER = frozenset({"a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to"})
+"""Short words a headline in title case may leave in lower case ("Sharp Downward Revision of April's Gain.")."""
+
+
+def reads_as_sentence(sentence: str, *, own_line: bool = False) -> bool:
+    """Whether a sentence reads as one of the body, for measures of sentence length: it ends as one
+    (``ends_as_sentence``), has two words or more with a letter ("Horrid.", '-- "Weak."' and "OK?" are
+    items or fragments, not sentences), and, when it is a line of its own (``own_line``), is no
+    headline in title case: three words or more, every one capitalised but "of", "the" and the like
+    ("A Vicious Cycle?", 'Stock Futures "Plummeting."': a live blog's headings end with a stop or a
+    question mark, check14 JR-8). "Perry is a Methodist." is a sentence: its verb is in lower case."""
+    if not ends_as_sentence(sentence):
+        return False
+    lettered = _LETTERED.findall(sentence)
+    if len(lettered) < 2:
+        return False
+    if not own_line or len(lettered) < 3:
+        return True
+    return not all(word[0].isupper() or word in _HEADLINE_LOWER for word in lettered)
+
+
+def own_line_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """Whether each sentence (a span of ``text``) is a line of its own: a heading, an item, a one-sentence paragraph."""
+    return [(a == 0 or text[a - 1] == "\n") and (b == len(text) or text[b] == "\n") for a, b in spans]
 
 
 def segment(texts: Mapping[str, str], origins: Mapping[str, str]) -> pl.DataFrame:

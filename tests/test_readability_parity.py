@@ -396,28 +396,29 @@ def test_sentence_counts_read_from_the_token_memo_equal_counting_afresh(monkeypa
 
 def test_a_sources_per_sentence_counts_are_its_sentences_counts() -> None:
     """readability's per-source part keys each sentence's words, syllables and body flag by the sentence,
-    counted as ``sentence_counts`` and ``ends_as_sentence`` count it."""
+    counted as ``sentence_counts`` and ``reads_as_sentence`` count it."""
     import polars as pl
 
     from contrast.metrics import readability
     from contrast.metrics.registry import SourceSlice
-    from contrast.segment import ends_as_sentence, segment
+    from contrast.segment import own_line_flags, reads_as_sentence, segment
 
     text = SOURCES[0].read_text(encoding="utf-8")
     sentences = segment({"s": text}, {"s": "x"}).drop("origin")
     part = readability.score_source(SourceSlice(source_id="s", text=text, sentences=sentences, language="en"))
     assert part.sentences is not None and part.sources is not None
     texts = sentences.get_column("text").to_list()
+    own_lines = own_line_flags(text, list(zip(sentences.get_column("start"), sentences.get_column("end"), strict=True)))
     expected = pl.DataFrame(
         {
             "source_id": "s",
             "sentence_index": sentences.get_column("sentence_index"),
             "rd_words": [sentence_counts(t)[0] for t in texts],
             "rd_syllables": [sentence_counts(t)[1] for t in texts],
-            "rd_body": [ends_as_sentence(t) for t in texts],
+            "rd_body": [reads_as_sentence(t, own_line=own) for t, own in zip(texts, own_lines, strict=True)],
         },
         schema={"source_id": pl.String, "sentence_index": pl.Int32, "rd_words": pl.Int32, "rd_syllables": pl.Int32, "rd_body": pl.Boolean},
     )
     assert part.sentences.equals(expected)
-    rows = readability._sentence_rows(texts, "en")
+    rows = readability._sentence_rows(texts, "en", own_lines)
     assert part.sources.row(0, named=True)["fragments"] == rows.body.count(False)

@@ -15,7 +15,8 @@ small pure steps (textacy's ``make_pipeline`` style), each tested alone:
 Every rule describes the *shape* of noise (a short line with a prompt verb, a line ending
 in a photo credit, a heading followed by citation-like lines), not one site's strings. Body
 paragraphs are long and end with terminal punctuation, so most rules only touch short
-lines. Output: NFC paragraphs (headings included) separated by one blank line, no newline
+lines. Output: NFC paragraphs (headings included, except those in capitals between
+paragraphs: subheads and promoted headlines) separated by one blank line, no newline
 inside a paragraph, whitespace collapsed.
 
 The package splits the chain by what each part is for; this module composes it:
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 
 from contrast.clean.markup import normalise, split_glued_blocks, strip_markdown, unwrap_blocks
 from contrast.clean.rules import (
+    drop_capital_headings,
     drop_captions,
     drop_dated_headlines,
     drop_datelines,
@@ -57,7 +59,7 @@ from contrast.clean.shapes import Cleaned, Removal, Step, ends_sentence, is_date
 
 REMOVAL_CATEGORIES: tuple[str, ...] = (
     "title", "journal_header", "dateline", "email", "media", "caption",
-    "prompt", "related", "repeated", "trailer", "references",
+    "prompt", "related", "heading", "repeated", "trailer", "references",
 )  # fmt: skip
 """Kinds of dropped noise, roughly in the order they appear in a document."""
 
@@ -79,7 +81,7 @@ class CleanText:
 STEPS: tuple[Step, ...] = (
     drop_media, drop_emails, drop_inline_credits, drop_references, drop_journal_header, drop_captions, drop_prompts,
     drop_widget_bars, drop_dated_headlines, drop_related_sections, drop_link_lines, drop_inline_headlines,
-    drop_datelines, drop_repeated, drop_trailer,
+    drop_capital_headings, drop_datelines, drop_repeated, drop_trailer,
 )  # fmt: skip
 """In order: media and e-mail first (they sit inside other shapes), references before
 running headers (citations name volumes and journals), headline lists before datelines
@@ -168,6 +170,7 @@ __all__ = [
     "Removal",
     "Step",
     "clean_text",
+    "drop_capital_headings",
     "drop_captions",
     "drop_dated_headlines",
     "drop_datelines",

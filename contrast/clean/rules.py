@@ -31,32 +31,57 @@ from contrast.clean.shapes import (
 
 def drop_title(title: str | None) -> Step:
     """The manifest title, if a line before the body repeats it (ignoring case and
-    punctuation, maybe with a short suffix such as "- BBC News"): the report shows it."""
+    punctuation, maybe with a short suffix such as "- BBC News"): the report shows it.
+    Also the title glued to the start or the end of a line up to the first paragraph
+    (check14 JR-10: Politico's dek, then its headline with no stop: "…, reports the Labor
+    Department. Unemployment up; 69K jobs added"), when the title has three words or more."""
     wanted = line_key(title or "")
+    glued = _glued_title(title or "")
 
     def step(lines: list[str]) -> Cleaned:
+        kept, removed, found = list(lines), list[Removal](), False
         for i in nonblank_indices(lines):
             key = line_key(lines[i])
-            if wanted and (key == wanted or (key.startswith(wanted + " ") and words(key) - words(wanted) <= 4)):
-                return drop_lines(lines, {i: "title"})
+            if not found and wanted and (key == wanted or (key.startswith(wanted + " ") and words(key) - words(wanted) <= 4)):
+                kept[i], found = "", True
+                removed.append(Removal(i, "title", lines[i]))
+                continue
+            for pattern in glued:
+                if match := pattern.search(kept[i]):
+                    removed.append(Removal(i, "title", match.group("title")))
+                    kept[i] = (kept[i][: match.start("title")] + kept[i][match.end() :]).strip()
             if is_prose(lines[i]):
                 break
-        return Cleaned(lines, [])
+        return Cleaned(kept, removed)
 
     return step
+
+
+def _glued_title(title: str) -> tuple[re.Pattern[str], ...]:
+    """The title after a sentence's stop at the end of a line, and the title opening a line
+    before a capitalised sentence of eight words or more: a headline glued to the text."""
+    tokens = re.findall(r"[^\W_]+", title)
+    if len(tokens) < 3:
+        return ()
+    spelled = r"[\W_]+".join(map(re.escape, tokens))
+    return (
+        re.compile(rf"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?P<title>{spelled})[\W_]*$", re.IGNORECASE),
+        re.compile(rf"^(?P<title>{spelled})[^\w\s]*\s+(?=[\"“‘]?(?-i:[A-Z])(?:\S+\s+){{7}})", re.IGNORECASE),
+    )
 
 
 _MEDIA = re.compile(
     r"media playback is unsupported|your browser does not support|\b(?:media|video) caption\b|\bshow hide\b"
     r"|this video (?:is|can ?not|cannot)\b|^(?:watch|video|listen|audio|play video)\s*[:|]|^advertisement$"
-    r"|^(?:skip|jump) to (?:main )?content|^(?:story|article|text) continues (?:below|after)|^(?-i:CLOSE)\s+\S",
+    r"|^(?:skip|jump) to (?:main )?content|^(?:story|article|text) continue[sd]? (?:below|after)|^(?-i:CLOSE)\s+\S",
     re.IGNORECASE,
 )
 
 
 def drop_media(lines: list[str]) -> Cleaned:
     """Video/audio blurbs and widgets: player messages, "Media caption …", "Show Hide"
-    explainer boxes, a player's "CLOSE" button glued to its blurb, "Advertisement"."""
+    explainer boxes, a "Story Continued Below" marker where an ad sat (check14 JR-11), a
+    player's "CLOSE" button glued to its blurb, "Advertisement"."""
     return drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)))
 
 
@@ -334,14 +359,39 @@ def drop_related_sections(lines: list[str]) -> Cleaned:
 
 _LINK_LINE = re.compile(
     r"^(?:more|related|read more|see also|also read|read next|recommended|opinion)\s*:\s*\S|\bread more\W*$"
-    r"|^read more (?:from|on|about|at)\b",
+    r"|^read more (?:from|on|about|at)\b|^related (?:coverage|stories|articles|content|links|news)\s+(?-i:[A-Z0-9‘'\"“])",
     re.IGNORECASE,
 )
 
 
 def drop_link_lines(lines: list[str]) -> Cleaned:
-    """Inline related links: "More: <headline>", "<headline> Read more"."""
+    """Inline related links: "More: <headline>", "<headline> Read more", "Related Coverage
+    <headline>" (a capitalised headline after the label, no colon: check14 TG-34)."""
     return drop_matching(lines, "related", lambda line: bool(_LINK_LINE.search(line)) and words(line) <= 25)
+
+
+def is_capital_heading(line: str) -> bool:
+    """A line in capitals that does not end like a sentence: two words or more with letters,
+    every cased letter upper case, at most 20 words ("TRUMP ANNOUNCES BAN ON …", "‘BREAKS YOUR
+    SPIRIT’"). One word in capitals is an acronym or a label ("NATO"); a shouted sentence ends
+    with a stop and is prose."""
+    lettered = [w for w in line.split() if re.search(r"[^\W\d_]", w)]
+    return len(lettered) >= 2 and words(line) <= 20 and not ends_sentence(line) and line.upper() == line != line.lower()
+
+
+def drop_capital_headings(lines: list[str]) -> Cleaned:
+    """Headings in capitals between paragraphs (``is_capital_heading``), after the body has begun
+    and before more text: a promoted headline linking to another story, set in capitals between
+    two paragraphs (Fox's "TRUMP ANNOUNCES BAN ON TRANSGENDER INDIVIDUALS SERVING IN THE MILITARY")
+    or a subhead (Reuters' "‘BREAKS YOUR SPIRIT’"). Either way not a sentence of the article, and
+    VADER reads capitals as emphasis (check14 TG-34: both were scored as the outlet's own tone). A
+    capitalised line before the first paragraph is a title or a kicker: left to the title rules."""
+    indices, verdicts, begun = nonblank_indices(lines), dict[int, str](), False
+    for n, i in enumerate(indices):
+        if begun and n + 1 < len(indices) and is_capital_heading(lines[i]):
+            verdicts[i] = "heading"
+        begun = begun or is_prose(lines[i])
+    return drop_lines(lines, verdicts)
 
 
 _GLUED_START = re.compile(r"(?<=[a-z0-9]) (?=(?:It['’]s|It|He|She|They|We|There|This) [a-z])")
@@ -382,15 +432,29 @@ _WIRE = re.compile(r"^[A-Z]{3,}(?:[.'’ -]+[A-Z]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|&|in|at|for|of|the))*$")
 _READING_TIME = re.compile(r"^\d+\s*(?:min|minute)s?\s+read$", re.IGNORECASE)
 _UPDATED = re.compile(r"^[-—–\s]*(?:updated|last updated)\b", re.IGNORECASE)
+_LIVE_STAMP = re.compile(
+    r"^(?:update[ds]?|correction|clarification)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?"
+    r"(?:\s*(?-i:[A-Z]{1,4}T|ET|UTC|GMT))?\s*(?:[.:—–-]+\s*|$)",
+    re.IGNORECASE,
+)
+"""A live blog's time stamp opening a line: "Update at 9:04 a.m. ET." (alone on its line, check14
+JR-8: NPR's 14 stamps were 14 of its 77 "sentences") or before the update's heading or first sentence
+("Update at 11:20 a.m. ET: "Jobs slowdown …," The Wall Street Journal says."): the stamp goes, the rest stays."""
 _DASH_CREDIT = re.compile(r"^[-—–]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w&.'’ -]{1,50})?$")
 
 
 def drop_datelines(lines: list[str]) -> Cleaned:
     """Date lines ("CCTV.com2025-05-05", "Updated 6 July 2018 10:32 BST"), bylines ("By
-    Jane Doe"), reading times, and a wire dateline opening the text ("BEIJING (AP) — …")."""
+    Jane Doe"), reading times, a wire dateline opening the text ("BEIJING (AP) — …") and a live
+    blog's time stamp opening any line ("Update at 9:04 a.m. ET.", ``_LIVE_STAMP``)."""
     kept, removed = list(lines), list[Removal]()
     for n, i in enumerate(nonblank_indices(lines)):
         line, wire = lines[i], _WIRE.match(lines[i][:80]) if n < 3 else None  # a prefix: bounded
+        if stamp := _LIVE_STAMP.match(line):
+            removed.append(Removal(i, "dateline", stamp.group().strip()))
+            kept[i] = line = line[stamp.end() :]
+            if not line:
+                continue
         if (
             is_date_line(line)
             or _READING_TIME.match(line)

@@ -2,8 +2,9 @@
 
 One sentence count (issue 13): ``sentences`` is the number of sentences the segmenter found
 (the count printed everywhere), headings included (every line is a sentence to the
-segmenter); ``fragments`` counts those among them that do not end as a sentence (headings,
-labels, a citation left on its own: ``contrast.segment.ends_as_sentence``). Words per
+segmenter); ``fragments`` counts those among them that do not read as a sentence of the body
+(headings, labels, a citation left on its own, one-word items, a live blog's title-case headlines
+ending with a stop: ``contrast.segment.reads_as_sentence``). Words per
 sentence and every formula read the other sentences, the *body*: "Exporting soft power" is
 not a short sentence. The formulas are textstat's (``textstat_exact``, equal to textstat
 0.7.13 for the same counts), fed textstat's own word, syllable and letter counts of the body
@@ -34,8 +35,8 @@ import numpy as np
 import polars as pl
 
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_frames, metric
-from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT, key_columns
-from contrast.segment import ends_as_sentence
+from contrast.schema import END, ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, START, TEXT, key_columns
+from contrast.segment import own_line_flags, reads_as_sentence
 from contrast.stats import by_content
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ COUNTS = ("words", "sentences", "fragments", "formula_sentences", "words_per_sen
 TEXTSTAT_GRADE = "textstat_flesch_kincaid_grade"
 """textstat's own Flesch–Kincaid grade of a source's whole text (its sentence count): the parity figure, in the data only."""
 BODY = "rd_body"
-"""Per-sentence flag: the sentence ends as one, no heading or fragment (it counts for words per sentence and the formulas)."""
+"""Per-sentence flag: the sentence reads as one, no heading, item or fragment (it counts for words per sentence and the formulas)."""
 ENGLISH_ONLY = ("dale_chall", "difficult_share", "consensus_grade")
 """Measures built on textstat's English easy-word list (it falls back to it for other languages)."""
 COLUMNS = (*FORMULAS, *COUNTS, TEXTSTAT_GRADE)
@@ -96,7 +97,8 @@ def score_source(source: SourceSlice) -> MetricFrames:
             "grade are N/A — they rest on an English word list."
         )
     texts = source.sentences.get_column(TEXT).to_list()
-    rows = _sentence_rows(texts, language)
+    spans = zip(source.sentences.get_column(START).to_list(), source.sentences.get_column(END).to_list(), strict=True)
+    rows = _sentence_rows(texts, language, own_line_flags(source.text, list(spans)))
     counts = _counts_frame(source.sentences, rows)
     lang = TEXTSTAT_LANGUAGES[language]
     whole = _counts(source.text, lang)
@@ -160,15 +162,17 @@ class _Rows:
     """The sentence ends as one (``BODY``)."""
 
 
-def _sentence_rows(texts: list[str], language: str) -> _Rows:
-    """textstat's word and syllable counts of each sentence, and whether it ends as a sentence (no heading or fragment)."""
+def _sentence_rows(texts: list[str], language: str, own_lines: list[bool]) -> _Rows:
+    """textstat's word and syllable counts of each sentence, and whether it reads as a sentence of the body
+    (``reads_as_sentence``: no heading, item or fragment; ``own_lines``: the sentence is a line of its own)."""
     from contrast.metrics.textstat_exact import sentence_counts
 
     lang = TEXTSTAT_LANGUAGES[language]
     with warnings_module.catch_warnings():
         warnings_module.filterwarnings("ignore", message="There is no easy words vocabulary")
         counts = [sentence_counts(text, lang) for text in texts]
-    return _Rows([words for words, _ in counts], [syllables for _, syllables in counts], list(map(ends_as_sentence, texts)))
+    body = [reads_as_sentence(text, own_line=own) for text, own in zip(texts, own_lines, strict=True)]
+    return _Rows([words for words, _ in counts], [syllables for _, syllables in counts], body)
 
 
 def _counts_frame(sentences: pl.DataFrame, rows: _Rows) -> pl.DataFrame:

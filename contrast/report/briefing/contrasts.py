@@ -8,9 +8,10 @@ the noise of resampling the origins' own sentences is said to be no clear differ
 
 Tone figures are over each origin's sentences in its own voice (``contrast.metrics.voice``):
 quotations and reported speech are someone else's tone. Readability figures are over the
-sentences of sources in the report's language that end as sentences
-(``contrast.segment.ends_as_sentence``): "Digital surveillance" is a heading, not a
-two-word sentence. The grade is the Flesch–Kincaid grade of those sentences (textstat's
+sentences of sources in the report's language that read as sentences of the body
+(``contrast.segment.reads_as_sentence``): "Digital surveillance" is a heading, not a
+two-word sentence, and neither is a live blog's "A Vicious Cycle?" or a list's "Horrid.".
+The grade is the Flesch–Kincaid grade of those sentences (textstat's
 word and syllable counts, the segmenter's sentences: ``contrast.metrics.readability``), with
 an interval from resampling the same sentences; sentence length is their mean word count.
 """
