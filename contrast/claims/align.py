@@ -255,7 +255,7 @@ def align(
         pool_matrix = sp.vstack([matrix, project(features(extra, aliases), vocabulary, matrix)]).tocsr()
         pool_speakers = speakers + _speakers(extra, aliases)
     # one scorer over the claims and the set-aside text after them: links only ever ask for claims' rows
-    scorer = _scorer(pool, rounded(pool_matrix), vocabulary, pool_speakers, encoder)
+    scorer = _scorer(pool, compared if pool_matrix is matrix else rounded(pool_matrix), vocabulary, pool_speakers, encoder)
     texts = claims.get_column("text").to_list()
     starts = _starts(
         compared,
@@ -271,7 +271,7 @@ def align(
     conflicts = Conflicts(texts)
     speaking = quotation_speakers(claims)
     links, likely, apart = _links(scorer, pairs, sources, starts, conflicts, voices=speaking)
-    del pairs, starts  # read by _links only: let go of before the absence searches, where the stage peaks
+    del pairs, starts, compared  # read by _links only: let go of before the absence searches, where the stage peaks
     event_of = _merge(links, likely, sources, apart, rescore=_probability(scorer, conflicts))
     links = links.drop("lead", strict=False)
     del likely, apart, conflicts
