@@ -6,12 +6,20 @@ which must keep their reading. Sentences are written in the shape of the ones mi
   “wrong …”" (NYT): the lens counted only "said" as the statement's reporting verb; "denounced", a verb of its own
   alarm-and-blame list, in the passive with the group named as its agent, was dropped, so "Alarm and blame — US center:
   no verb from the list" was false. A statement's verb kinds include every reporting verb attached to it.
+- PA-48: event e005's note said "US left attributes the claim to a speaker or source; US center states it in its own
+  voice" of "The new ad follows Mr. Perry's statement on Tuesday criticizing the Obama administration's announcement
+  that …" (NYT) against "In a statement released Tuesday, he decried the Obama administration's decision …" (HuffPost):
+  a noun of speech owned by someone with a participle of speech or judgement reports the owner's words, as the finite
+  verb does. Neither sentence states the criticism in the outlet's own voice.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from contrast.metrics.voice import names_no_speaker
+from contrast.report.briefing.events import voice_note
+from tests.test_excerpt_speakers import _column
 from tests.test_validity_check13n_lens import _verbs
 
 # --- PA-38: a listed verb in the passive, its agent named, counts beside the agent's later verb ----------------------
@@ -38,3 +46,41 @@ def test_a_judgment_in_the_passive_by_a_named_agent_counts_beside_its_later_verb
 ) -> None:
     assert _verbs(text) == verbs
 
+
+# --- PA-48: "X's statement criticizing …" names a speaker ------------------------------------------------------------
+
+PERRY_NYT = ("The new ad follows Mr. Roe's statement on Tuesday criticizing the administration's announcement that the "
+             "United States would use foreign aid to promote gay rights around the world.")
+PERRY_HUFFPOST = ("In a statement released Tuesday, he decried the administration's decision to use foreign aid to "
+                  "promote rights for gays and lesbians abroad.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        PERRY_NYT,
+        "The group's letter urging senators to reject the bill arrived on Friday.",
+        "A statement from the White House praising the deal was released on Monday.",
+        "His remarks last week attacking the judge drew wide criticism.",
+    ],
+)
+def test_a_noun_of_speech_with_its_owner_and_a_participle_of_speech_names_a_speaker(sentence: str) -> None:
+    assert not names_no_speaker(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a noun of speech with no participle of speech, or a participle on no noun of speech
+        "The new ad follows the administration's announcement that it would use foreign aid to promote gay rights.",
+        "The statement was released on Tuesday.",
+        "Workers building the wall finished on Tuesday.",
+        "The ad, running statewide in Iowa, starts Wednesday.",
+    ],
+)
+def test_near_misses_still_name_no_speaker(sentence: str) -> None:
+    assert names_no_speaker(sentence)
+
+
+def test_the_event_note_contrasts_no_voice_between_two_reports_of_one_statement() -> None:
+    assert voice_note([_column("US left", PERRY_HUFFPOST, True), _column("US center", PERRY_NYT, False)]) == ""

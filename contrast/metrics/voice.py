@@ -1802,8 +1802,37 @@ def promoted(text: str, start: int) -> bool:
     return _in_clause_before(_PROMOTING, before, len(before))
 
 
+_SPEECH_NOUN = (
+    r"(?:statements?|remarks|comments?|letters?|speech(?:es)?|ads?|advertisements?|tweets?|posts?|op-eds?|interviews?|"
+    r"testimony|messages?|announcements?|editorials?|(?:press\s+|news\s+)?releases?|videos?|columns?)"
+)
+_OWNED_SPEECH = re.compile(
+    r"(?:(?<![\w'’])(?i:his|her|their|its)|[\w.&-]+['’]s?)\s+(?:[\w-]+\s+)?" + rf"(?i:{_SPEECH_NOUN})\b"
+    r"|(?i:\b(?:a|an|the)\s+(?:[\w-]+\s+)?" + _SPEECH_NOUN + r"\s+(?:from|by)\s+(?:the\s+)?)"
+    r"(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*"
+)
+_SPEECH_PARTICIPLE = re.compile(
+    r"(?i)(?:\s+(?![a-z]+ing\b)[\w'’.-]+){0,3}?\s+(?:criticizing|criticising|condemning|denouncing|decrying|praising|"
+    r"attacking|accusing|blaming|calling|urging|saying|warning|defending|questioning|rejecting|slamming|blasting|"
+    r"lambasting|hailing|applauding|welcoming|demanding|announcing|arguing|claiming|insisting|promising|vowing|"
+    r"pledging|dismissing|mocking|denying|endorsing|opposing|asking|charging|touting)\b"
+)
+"""A noun of speech owned by a person or an organisation ("Mr. Perry's statement", "the group's letter", "his
+remarks", "a statement from the White House") with a participle of speech or judgement after it, a time or a place
+between ("Mr. Perry's statement on Tuesday criticizing the administration's announcement …", NYT, check14-reO PA-48):
+the owner's words reported, as "he decried …" reports them, so no sentence stating its fact in the outlet's own voice."""
+
+
+def _owned_speech(text: str) -> bool:
+    """Whether ``text`` reports someone's words through a noun of speech they own and a participle (``_OWNED_SPEECH``,
+    ``_SPEECH_PARTICIPLE``), outside quotation marks."""
+    masked = _masked(text, sentence_voices([text])[0].quotes)
+    return any(_SPEECH_PARTICIPLE.match(masked, m.end()) for m in _OWNED_SPEECH.finditer(masked))
+
+
 def names_no_speaker(text: str) -> bool:
     """Whether a sentence, read alone, is the outlet's own voice throughout: no reporting verb, no quotation of
-    someone, no clause in which it reports anyone. What a reader may be told "states it as a fact"."""
+    someone, no clause in which it reports anyone, no noun of someone's speech with a participle reporting it
+    (``_owned_speech``). What a reader may be told "states it as a fact"."""
     voice = sentence_voices([text])[0]
-    return voice.kind == OWN and not voice.clauses
+    return voice.kind == OWN and not voice.clauses and not _owned_speech(text)
