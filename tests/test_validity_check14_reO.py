@@ -11,15 +11,27 @@ which must keep their reading. Sentences are written in the shape of the ones mi
   that …" (NYT) against "In a statement released Tuesday, he decried the Obama administration's decision …" (HuffPost):
   a noun of speech owned by someone with a participle of speech or judgement reports the owner's words, as the finite
   verb does. Neither sentence states the criticism in the outlet's own voice.
+- Page items: "Jan" (of "ahead of the Jan. 3 caucuses", HuffPost) was listed as a name no other origin has, and the
+  teacher key told students to search for "Jan"; the Frames bullet's one-sentence excerpt ("… from “criminalize” in
+  “The new ad follows … around the world and …”") was cut before its own cue word: an excerpt must contain the word
+  it illustrates.
 """
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
+from contrast.claims.distinctive import anchor_terms
+from contrast.claims.terms import entities
+from contrast.metrics.figures import FIGURES_SCHEMA
+from contrast.metrics.frames import SPEC as FRAMES_SPEC
 from contrast.metrics.voice import names_no_speaker
 from contrast.report.briefing.events import voice_note
+from contrast.report.briefing.lenses.build import _quoter
+from contrast.report.briefing.lenses.findings import Samples, findings
 from tests.test_excerpt_speakers import _column
+from tests.test_lens_evidence_floor import REFS
 from tests.test_validity_check13n_lens import _verbs
 
 # --- PA-38: a listed verb in the passive, its agent named, counts beside the agent's later verb ----------------------
@@ -84,3 +96,57 @@ def test_near_misses_still_name_no_speaker(sentence: str) -> None:
 
 def test_the_event_note_contrasts_no_voice_between_two_reports_of_one_statement() -> None:
     assert voice_note([_column("US left", PERRY_HUFFPOST, True), _column("US center", PERRY_NYT, False)]) == ""
+
+
+# --- a month's abbreviation before a day is no name --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchors"),
+    [
+        ("Politico reported Tuesday that Roe bought $1 million in broadcast television time ahead of the Jan. 3 "
+         "caucuses.", ["Roe", "#1"]),
+        ("The Sept. 11 attacks changed the city.", ["#11"]),
+        # near misses: a person called Jan, a full date, a name that is a month
+        ("Jan Brewer signed the bill in Phoenix.", ["Jan Brewer", "Phoenix"]),
+        ("The vote is set for January 3 in Des Moines.", ["January 3", "Des Moines"]),
+        ("Theresa May met the president in Washington.", ["Theresa May", "Washington"]),
+    ],
+)
+def test_a_months_abbreviation_before_a_day_is_no_name(sentence: str, anchors: list[str]) -> None:
+    assert anchor_terms(sentence, entities(sentence), [], years=True) == anchors
+
+
+# --- a one-sentence finding's excerpt contains its cue word -----------------------------------------------------------
+
+LONG = ("The new ad follows Mr. Roe's statement on Tuesday criticizing the administration's announcement that the United "
+        "States would use all the elements of diplomacy, including the possible granting of foreign aid, to promote gay "
+        "rights around the world and beat back efforts in other nations to criminalize homosexual conduct.")
+
+
+def _crime(quote) -> str:
+    def share(unit: str, value: float, n: float, cues: str | None, refs: str | None) -> dict:
+        row = dict.fromkeys(FIGURES_SCHEMA)
+        row.update(lens="frames", level="origin", unit=unit, measure="crime", value=value, rest=0.0, n=n,
+                   base=n / value if n else 3.0, diff_low=-0.2, diff_high=1.0, effect=1.0, effect_kind="Cohen's h",
+                   cues=cues, sentences=refs)
+        return row
+
+    rows = pl.DataFrame([share("us-right", 0.0, 0.0, None, None), share("us-center", 1.0, 1.0, "criminalize ×1", "nyt:3")],
+                        schema=FIGURES_SCHEMA, orient="row")
+    said = findings(FRAMES_SPEC, rows, REFS, {"crime": "Crime and punishment"}, Samples(), quote=quote)
+    return next(f for f in said if f.startswith("Crime and punishment"))
+
+
+def test_a_one_sentence_findings_excerpt_keeps_its_cue_word_in_sight() -> None:
+    line = _crime(_quoter({("nyt", 3): ("us-center", LONG)}, {"nyt": "S2 · The New York Times"}))
+    assert line.startswith("Crime and punishment: too few to compare (1 sentence with a cue)")
+    shown = line.split(" in “", 1)[1]
+    assert "to criminalize homosexual conduct" in shown
+    assert shown.endswith("(S2 · The New York Times, sentence 4).")
+
+
+def test_a_short_sentence_is_shown_whole() -> None:
+    short = "Critics said the plan would criminalize protest."
+    line = _crime(_quoter({("nyt", 3): ("us-center", short)}, {"nyt": "S2 · The New York Times"}))
+    assert f"in “{short}” (S2 · The New York Times, sentence 4)." in line
