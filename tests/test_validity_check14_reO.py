@@ -15,6 +15,11 @@ which must keep their reading. Sentences are written in the shape of the ones mi
   teacher key told students to search for "Jan"; the Frames bullet's one-sentence excerpt ("… from “criminalize” in
   “The new ad follows … around the world and …”") was cut before its own cue word: an excerpt must contain the word
   it illustrates.
+- PA-5, PA-12, PA-54, PA-31, PA-37 (one cause): "The Perry campaign did not say where the ad would run, but the focus
+  of Mr. Perry's multimillion-dollar television budget has been in Iowa, …" (NYT) was read as reported speech: its only
+  reporting verb is negated and reports nothing, so the sentence is the paper's own voice. It was left out of US
+  center's own-voice tone (+0.34 on 1 sentence instead of 2), counted as an attributed statement (90%) and its "say"
+  as a neutral reporting verb (67%). A negated verb with content ("did not say that …") still reports.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from contrast.claims.distinctive import anchor_terms
 from contrast.claims.terms import entities
 from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.metrics.frames import SPEC as FRAMES_SPEC
-from contrast.metrics.voice import names_no_speaker
+from contrast.metrics.voice import OWN, names_no_speaker, sentence_voices
 from contrast.report.briefing.events import voice_note
 from contrast.report.briefing.lenses.build import _quoter
 from contrast.report.briefing.lenses.findings import Samples, findings
@@ -150,3 +155,40 @@ def test_a_short_sentence_is_shown_whole() -> None:
     short = "Critics said the plan would criminalize protest."
     line = _crime(_quoter({("nyt", 3): ("us-center", short)}, {"nyt": "S2 · The New York Times"}))
     assert f"in “{short}” (S2 · The New York Times, sentence 4)." in line
+
+
+# --- PA-5/12/54/31/37: a negated reporting verb with no content reports nothing -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Roe campaign did not say where the ad would run, but the focus of its television budget has been in Iowa, "
+        "where many voters describe themselves as evangelicals.",
+        "The White House did not say whether the president would attend.",
+        "A spokesman would not tell reporters when the talks would resume.",
+        "The campaign has not said how much it spent.",
+        "Mr. Roe didn't say whether he would run.",
+        "Officials did not say.",
+    ],
+)
+def test_a_negated_reporting_verb_with_no_content_leaves_the_outlets_own_voice(sentence: str) -> None:
+    assert sentence_voices([sentence])[0].kind == OWN
+    assert _verbs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a negated verb with content, a denial, another report beside it, a negation inside the report
+        "The campaign did not say that the ad would run in Iowa.",
+        "Roe never said he would drop out.",
+        "He denied that the ad would run in Iowa.",
+        "The campaign did not say where the ad would run, but a spokesman said it would air in Iowa.",
+        "The campaign said it did not know where the ad would run.",
+        "Aides to Mr. Romney declined to say on Tuesday whether he would call on the delegates to reconsider.",
+        "The White House did not offer Mr. Roe a paid position, so he considered “advisory board options.”",
+    ],
+)
+def test_near_misses_still_report(sentence: str) -> None:
+    assert not names_no_speaker(sentence)  # reported, or (the "but a spokesman said" row) a reported clause beside

@@ -896,13 +896,33 @@ def participle_of_a_person(text: str, start: int) -> bool:
     return name is None or name.group(1) not in _PLACE_NAMES
 
 
+_NEGATED = re.compile(
+    r"(?i)(?:\b(?:did|does|do|would|will|could|can|has|have|had)(?:\s+not|n['’]t)|\bnever|\bcannot|\bwon['’]t)"
+    r"\s+(?:(?:yet|immediately|publicly|\w+ly)\s+)?$"
+)
+_NO_CONTENT = re.compile(
+    r"(?i)(?:\s+(?:him|her|them|us|me|reporters|journalists|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*))?"
+    r"(?:\s+(?:where|whether|when|why|how|who|whom|what|which|if)\b|\s+(?:so|anything|much|more)\b|\s*(?:[,;:!?]|\.?\s*$))"
+)
+
+
+def _negated_without_content(masked: str, m: re.Match[str]) -> bool:
+    """A negated verb of saying with nothing said after it: an open question ("The Perry campaign did not say where the
+    ad would run, but …", NYT, check14-reO PA-5, PA-31) or nothing at all ("Officials did not say."): no speech is
+    reported, the sentence is the outlet's own statement of what was not said. With content ("did not say that …",
+    "never said he would …") the verb still reports; a refusal ("declined to say whether …") is left as it is."""
+    return bool(_NEGATED.search(masked[: m.start()]) and _NO_CONTENT.match(masked, m.end()))
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
-    ("some claims that", "the notes", "the recommended dose"), or a participle describing data ("the
+    ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
     decline observed among recipients": a past participle after a common noun, before "among", "across",
-    "during"…)."""
+    "during"…), or a negated verb of saying with nothing said (``_negated_without_content``)."""
     word = m.group().split()[0]
     before = masked[: m.start()]
+    if _negated_without_content(masked, m):
+        return True  # "The campaign did not say where the ad would run": nobody is reported (check14-reO PA-5)
     if word.lower() in {"said", "say", "says"} and _NO_SPEAKER.search(before):
         return True  # "True to form, neither said much of anything": nothing said is reported (check10h OB-7)
     if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before) and not (
