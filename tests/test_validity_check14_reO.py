@@ -32,7 +32,7 @@ from contrast.claims.terms import entities
 from contrast.metrics.figures import FIGURES_SCHEMA
 from contrast.metrics.frames import SPEC as FRAMES_SPEC
 from contrast.metrics.voice import OWN, names_no_speaker, sentence_voices
-from contrast.report.briefing.events import voice_note
+from contrast.report.briefing.events import nothing_noticed, voice_note
 from contrast.report.briefing.lenses.build import _quoter
 from contrast.report.briefing.lenses.findings import Samples, findings
 from tests.test_excerpt_speakers import _column
@@ -100,7 +100,10 @@ def test_near_misses_still_name_no_speaker(sentence: str) -> None:
 
 
 def test_the_event_note_contrasts_no_voice_between_two_reports_of_one_statement() -> None:
-    assert voice_note([_column("US left", PERRY_HUFFPOST, True), _column("US center", PERRY_NYT, False)]) == ""
+    columns = [_column("US left", PERRY_HUFFPOST, True), _column("US center", PERRY_NYT, False)]
+    assert voice_note(columns) == ""
+    # and the panel's note says both attribute it, not that one "reports someone in a clause beside the claim"
+    assert nothing_noticed(columns).startswith("Nothing to point out between origins: both origins attribute it to a speaker")
 
 
 # --- a month's abbreviation before a day is no name --------------------------------------------------------------------

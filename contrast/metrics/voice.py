@@ -65,6 +65,7 @@ __all__ = [
     "negated",
     "own_part",
     "own_word_count",
+    "owned_speech",
     "paragraph_starts",
     "promoted",
     "quoted_title",
@@ -1843,7 +1844,7 @@ between ("Mr. Perry's statement on Tuesday criticizing the administration's anno
 the owner's words reported, as "he decried …" reports them, so no sentence stating its fact in the outlet's own voice."""
 
 
-def _owned_speech(text: str) -> bool:
+def owned_speech(text: str) -> bool:
     """Whether ``text`` reports someone's words through a noun of speech they own and a participle (``_OWNED_SPEECH``,
     ``_SPEECH_PARTICIPLE``), outside quotation marks."""
     masked = _masked(text, sentence_voices([text])[0].quotes)
@@ -1853,6 +1854,6 @@ def _owned_speech(text: str) -> bool:
 def names_no_speaker(text: str) -> bool:
     """Whether a sentence, read alone, is the outlet's own voice throughout: no reporting verb, no quotation of
     someone, no clause in which it reports anyone, no noun of someone's speech with a participle reporting it
-    (``_owned_speech``). What a reader may be told "states it as a fact"."""
+    (``owned_speech``). What a reader may be told "states it as a fact"."""
     voice = sentence_voices([text])[0]
-    return voice.kind == OWN and not voice.clauses and not _owned_speech(text)
+    return voice.kind == OWN and not voice.clauses and not owned_speech(text)
