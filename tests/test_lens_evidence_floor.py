@@ -55,7 +55,7 @@ def _hedges(center_refs: list[str], *, diff: tuple[float, float] = (0.0, 16.1), 
 
 
 def test_a_ranking_on_one_sentence_is_too_few_to_compare_and_shows_the_sentence() -> None:
-    said = _hedges(["nyt:13"], quote=lambda ref: f"“{HB17}” (S2 · The New York Times, sentence 14)" if ref == "nyt:13" else None)
+    said = _hedges(["nyt:13"], quote=lambda ref, word="": f"“{HB17}” (S2 · The New York Times, sentence 14)" if ref == "nyt:13" else None)
     assert "highest" not in said and "no clear difference" not in said
     assert said == (
         "Hedges: too few to compare (1 sentence with a cue) — US center: 5.4 per 1,000 words against no word from the list "
@@ -166,7 +166,7 @@ def test_a_share_rests_on_its_count_not_on_the_sentences_its_cues_stand_in() -> 
 
     one = pl.DataFrame([share("us-right", "external", 0.0001, 0.0, 0), share("us-center", "external", 0.1, 1.0, 3)],
                        schema=FIGURES_SCHEMA, orient="row")
-    said = findings(FRAMES_SPEC, one, REFS, {"external": "External regulation"}, Samples(), quote=lambda ref: f"“{ref}”")
+    said = findings(FRAMES_SPEC, one, REFS, {"external": "External regulation"}, Samples(), quote=lambda ref, word="": f"“{ref}”")
     line = next(f for f in said if f.startswith("External regulation"))
     assert line.startswith("External regulation: too few to compare (1 sentence with a cue) — US center: 10%")
     assert "nyt:" not in line  # which of the three listed is the counted one is not known: none is shown

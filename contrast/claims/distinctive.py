@@ -195,12 +195,21 @@ def anchor_terms(
     names = [
         _race(_POSSESSIVE.sub("", e), named) for e in entities
         if e in named and entity_key(e) not in spoken and not is_title(e) and _names_anything(e) and (places or not where(e, body))
-        and not cited_outlet(e, text, speakers=speakers, outlet=outlet)
+        and not cited_outlet(e, text, speakers=speakers, outlet=outlet) and not _month_of_a_day(e, body)
     ]  # fmt: skip
     attribute = set() if places else attributes(body)
     figures = [f for q in quantities(_PAGE.sub(" ", body)) if (f := q.lstrip("$£€¥").rstrip("kmbt%")) not in attribute or q[:1] in "$£€¥"]
     dated = [d for d in (*bare_years(body), *bare_weekdays(body)) if not any(d in name for name in names)] if years else []
     return list(dict.fromkeys([*names, *titled, *(f"#{f}" for f in figures), *dated]))
+
+
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+def _month_of_a_day(name: str, text: str) -> bool:
+    """Whether ``name`` is a month's abbreviation that ``text`` writes before a day ("ahead of the Jan. 3 caucuses",
+    HuffPost, check14-reO): a date's part, no name; the teacher key told students to search for "Jan"."""
+    return name.lower() in _MONTH_ABBREVIATIONS and re.search(rf"\b{re.escape(name)}\.?\s+\d{{1,2}}\b", text) is not None
 
 
 _QUOTED_NAME = re.compile(

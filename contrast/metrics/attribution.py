@@ -155,8 +155,9 @@ SPEC = LensSpec(
     "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”), "
     "before a trailing “…, he said”, or in a point of a list set out after a colon that attributes it (after “… were "
     "circulated by Democrats close to the campaign:”, the “admits” of “-His opponent’s campaign admits …” is theirs, "
-    "and the point is theirs too); a denial is distancing, not alarm or blame; blasting someone is blame (“to blast her older "
-    "sibling … for …”), a blast or a rocket that “blasted off” is no report. A reporting "
+    "and the point is theirs too); a judgment in the passive with its agent named is the agent's (“was denounced by the "
+    "Log Cabin Republicans, …, which said …” counts both verbs); a denial is distancing, not alarm or blame; blasting "
+    "someone is blame (“to blast her older sibling … for …”), a blast or a rocket that “blasted off” is no report. A reporting "
     "verb in “-ing” form counts with its kind (“…, insisting that …”; “from Democrats praising … to Republicans "
     "decrying …”). Speaker "
     "and verb shares are of attributed statements; tone is VADER’s mean compound score of what each kind of "
@@ -412,7 +413,9 @@ def _greeted(sentence: str, verb: Hit) -> bool:
 
 
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
-_AGENT_AFTER = re.compile(r"(?i)^,?\s+(?:(?:including|especially|notably|most\s+notably|chiefly)\s+)?by\s+(?-i:[A-Z])")
+_AGENT_AFTER = re.compile(
+    r"(?i)^,?\s+(?:(?:including|especially|notably|most\s+notably|chiefly)\s+)?by\s+(?:the\s+)?(?-i:[A-Z])"
+)
 """A listed verb in the passive with its agent named ("comments that have been widely condemned, including by Mr.
 Romney", NYT, check13n RA-30): the sentence reports that person's judgment, though in a clause on a noun, where
 ``introducing_spans`` sets reporting verbs aside; without an agent ("which had been widely criticized at the time") it
@@ -422,9 +425,18 @@ still does."""
 def _by_agent(sentence: str, verb: Hit, reporting: list[tuple[int, int]]) -> bool:
     return (
         verb.category in _ACTS
-        and any(_overlaps(verb, span) for span in reporting)
         and bool(_PASSIVE_BEFORE.search(sentence[: verb.start]) and _AGENT_AFTER.match(sentence[verb.end :]))
+        and (any(_overlaps(verb, span) for span in reporting) or _agent_speaks_on(sentence, verb, reporting))
     )
+
+
+def _agent_speaks_on(sentence: str, verb: Hit, reporting: list[tuple[int, int]]) -> bool:
+    """Whether the named agent of a passive judgment speaks on in a relative clause, before every other report of the
+    sentence ("The Perry ad was denounced by the Log Cabin Republicans, a gay men and lesbian group, which said it was
+    “wrong …”", NYT, check14-reO PA-38): both verbs are the group's, and the statement counts both. A judgment after
+    a report ("Roe said the plan was criticized by …") is what was said, no verb of the sentence's speaker."""
+    later = [span for span in reporting if span[0] >= verb.end]
+    return bool(later) and len(later) == len(reporting) and bool(_RELATIVE_VERB.search(sentence[: later[0][0]]))
 
 
 _UNPERFORMED = re.compile(

@@ -65,6 +65,7 @@ __all__ = [
     "negated",
     "own_part",
     "own_word_count",
+    "owned_speech",
     "paragraph_starts",
     "promoted",
     "quoted_title",
@@ -896,13 +897,33 @@ def participle_of_a_person(text: str, start: int) -> bool:
     return name is None or name.group(1) not in _PLACE_NAMES
 
 
+_NEGATED = re.compile(
+    r"(?i)(?:\b(?:did|does|do|would|will|could|can|has|have|had)(?:\s+not|n['’]t)|\bnever|\bcannot|\bwon['’]t)"
+    r"\s+(?:(?:yet|immediately|publicly|\w+ly)\s+)?$"
+)
+_NO_CONTENT = re.compile(
+    r"(?i)(?:\s+(?:him|her|them|us|me|reporters|journalists|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*))?"
+    r"(?:\s+(?:where|whether|when|why|how|who|whom|what|which|if)\b|\s+(?:so|anything|much|more)\b|\s*(?:[,;:!?]|\.?\s*$))"
+)
+
+
+def _negated_without_content(masked: str, m: re.Match[str]) -> bool:
+    """A negated verb of saying with nothing said after it: an open question ("The Perry campaign did not say where the
+    ad would run, but …", NYT, check14-reO PA-5, PA-31) or nothing at all ("Officials did not say."): no speech is
+    reported, the sentence is the outlet's own statement of what was not said. With content ("did not say that …",
+    "never said he would …") the verb still reports; a refusal ("declined to say whether …") is left as it is."""
+    return bool(_NEGATED.search(masked[: m.start()]) and _NO_CONTENT.match(masked, m.end()))
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
-    ("some claims that", "the notes", "the recommended dose"), or a participle describing data ("the
+    ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
     decline observed among recipients": a past participle after a common noun, before "among", "across",
-    "during"…)."""
+    "during"…), or a negated verb of saying with nothing said (``_negated_without_content``)."""
     word = m.group().split()[0]
     before = masked[: m.start()]
+    if _negated_without_content(masked, m):
+        return True  # "The campaign did not say where the ad would run": nobody is reported (check14-reO PA-5)
     if word.lower() in {"said", "say", "says"} and _NO_SPEAKER.search(before):
         return True  # "True to form, neither said much of anything": nothing said is reported (check10h OB-7)
     if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before) and not (
@@ -1802,8 +1823,37 @@ def promoted(text: str, start: int) -> bool:
     return _in_clause_before(_PROMOTING, before, len(before))
 
 
+_SPEECH_NOUN = (
+    r"(?:statements?|remarks|comments?|letters?|speech(?:es)?|ads?|advertisements?|tweets?|posts?|op-eds?|interviews?|"
+    r"testimony|messages?|announcements?|editorials?|(?:press\s+|news\s+)?releases?|videos?|columns?)"
+)
+_OWNED_SPEECH = re.compile(
+    r"(?:(?<![\w'’])(?i:his|her|their|its)|[\w.&-]+['’]s?)\s+(?:[\w-]+\s+)?" + rf"(?i:{_SPEECH_NOUN})\b"
+    r"|(?i:\b(?:a|an|the)\s+(?:[\w-]+\s+)?" + _SPEECH_NOUN + r"\s+(?:from|by)\s+(?:the\s+)?)"
+    r"(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*"
+)
+_SPEECH_PARTICIPLE = re.compile(
+    r"(?i)(?:\s+(?![a-z]+ing\b)[\w'’.-]+){0,3}?\s+(?:criticizing|criticising|condemning|denouncing|decrying|praising|"
+    r"attacking|accusing|blaming|calling|urging|saying|warning|defending|questioning|rejecting|slamming|blasting|"
+    r"lambasting|hailing|applauding|welcoming|demanding|announcing|arguing|claiming|insisting|promising|vowing|"
+    r"pledging|dismissing|mocking|denying|endorsing|opposing|asking|charging|touting)\b"
+)
+"""A noun of speech owned by a person or an organisation ("Mr. Perry's statement", "the group's letter", "his
+remarks", "a statement from the White House") with a participle of speech or judgement after it, a time or a place
+between ("Mr. Perry's statement on Tuesday criticizing the administration's announcement …", NYT, check14-reO PA-48):
+the owner's words reported, as "he decried …" reports them, so no sentence stating its fact in the outlet's own voice."""
+
+
+def owned_speech(text: str) -> bool:
+    """Whether ``text`` reports someone's words through a noun of speech they own and a participle (``_OWNED_SPEECH``,
+    ``_SPEECH_PARTICIPLE``), outside quotation marks."""
+    masked = _masked(text, sentence_voices([text])[0].quotes)
+    return any(_SPEECH_PARTICIPLE.match(masked, m.end()) for m in _OWNED_SPEECH.finditer(masked))
+
+
 def names_no_speaker(text: str) -> bool:
     """Whether a sentence, read alone, is the outlet's own voice throughout: no reporting verb, no quotation of
-    someone, no clause in which it reports anyone. What a reader may be told "states it as a fact"."""
+    someone, no clause in which it reports anyone, no noun of someone's speech with a participle reporting it
+    (``owned_speech``). What a reader may be told "states it as a fact"."""
     voice = sentence_voices([text])[0]
-    return voice.kind == OWN and not voice.clauses
+    return voice.kind == OWN and not voice.clauses and not owned_speech(text)

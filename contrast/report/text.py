@@ -46,6 +46,21 @@ def trim_excerpt(text: str, max_words: int = EXCERPT_MAX_WORDS) -> tuple[str, bo
     return kept + ELLIPSIS, True
 
 
+def around(sentence: str, word: str) -> str:
+    """``sentence``, or when long a cut of it that keeps ``word`` in sight (each cut marked "…")."""
+    trimmed, cut = trim_excerpt(sentence)
+    if not cut or word.lower() in trimmed.lower():
+        return trimmed
+    at = sentence.lower().find(word.lower())
+    start = len(sentence[: max(at, 0)].split()) - WORDS_BEFORE
+    tail = " ".join(sentence.split()[max(start, 0):])
+    return "… " + trim_excerpt(tail)[0]
+
+
+WORDS_BEFORE = 12
+"""Words of context kept before a word deep in a long sentence."""
+
+
 def identifying_terms(outlets: Iterable[str], labels: Iterable[str]) -> tuple[str, ...]:
     """Strings that would give a source away in blind mode, longest first.
 

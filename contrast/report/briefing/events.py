@@ -25,7 +25,7 @@ from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.claims.labels import folded
 from contrast.claims.quotations import QUOTATION_GAP
-from contrast.metrics.voice import names_no_speaker
+from contrast.metrics.voice import names_no_speaker, owned_speech
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
 from contrast.report.event_terms import as_printed
 from contrast.report.event_titles import event_title
@@ -386,13 +386,20 @@ def _voices(columns: Sequence[EventColumn]) -> tuple[list[str], list[str], list[
     (``said.attributes_fact``; check10-recheckI KG-12)."""
     stating = [c for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
     told = [c.quote.text for c in stating]
-    attributed = [c for c in columns if c.quote.attributed]
+    attributed = [c for c in columns if _attributes(c)]
     fact = [attributes_fact(c.quote.text, told) for c in attributed]
     return (
         [c.origin.label for c in stating],
         [c.origin.label for c, f in zip(attributed, fact, strict=True) if f],
         [c.origin.label for c, f in zip(attributed, fact, strict=True) if not f],
     )
+
+
+def _attributes(column: EventColumn) -> bool:
+    """Whether an event's sentence attributes what it says: read as a quotation or reported speech, or reporting its
+    speaker's words through a noun of speech they own ("Mr. Perry's statement on Tuesday criticizing …", NYT,
+    check14-reO PA-48: ``voice.owned_speech``), as "he decried …" does."""
+    return column.quote.attributed or owned_speech(column.quote.text)
 
 
 def voice_note(columns: Sequence[EventColumn]) -> str:
@@ -423,10 +430,10 @@ def nothing_noticed(columns: list[EventColumn]) -> str:
     asserting, _, within = _voices(columns)
     if len(asserting) == len(columns):
         voice = f"{every} state it in their own voice"
-    elif all(c.quote.attributed for c in columns):
+    elif all(_attributes(c) for c in columns):
         voice = f"{every} attribute it to a speaker or source"
     else:
-        beside = [c.origin.label for c in columns if not c.quote.attributed and c.origin.label not in asserting]
+        beside = [c.origin.label for c in columns if not _attributes(c) and c.origin.label not in asserting]
         parts = []
         if within:
             parts.append(

@@ -44,7 +44,7 @@ from contrast.report.handout.model import (
     WordInUse,
 )
 from contrast.report.said import attributes_fact
-from contrast.report.text import join_words, mentions, signed, trim_excerpt
+from contrast.report.text import around, join_words, mentions, signed
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
 STRONG_WORD = 2.5
@@ -205,21 +205,6 @@ def words_in_use(
         if sentence is not None and sentence[1]:
             found.append(WordInUse(word.term, sentence[0], around(sentence[1], word.term.strip("“”")), word.note, word.found))
     return tuple(found)
-
-
-def around(sentence: str, word: str) -> str:
-    """``sentence``, or when long a cut of it that keeps ``word`` in sight (each cut marked "…")."""
-    trimmed, cut = trim_excerpt(sentence)
-    if not cut or word.lower() in trimmed.lower():
-        return trimmed
-    at = sentence.lower().find(word.lower())
-    start = len(sentence[: max(at, 0)].split()) - WORDS_BEFORE
-    tail = " ".join(sentence.split()[max(start, 0):])
-    return "… " + trim_excerpt(tail)[0]
-
-
-WORDS_BEFORE = 12
-"""Words of context kept before a word deep in a long sentence."""
 
 
 def _by_letter(source_ids: Sequence[str], tags: Mapping[str, SourceTag]) -> list[str]:

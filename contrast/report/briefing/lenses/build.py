@@ -9,7 +9,7 @@ sentences naming the origin that stands out, with its interval and effect size.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import polars as pl
 
@@ -24,11 +24,11 @@ from contrast.metrics.sentiment import VOICE
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.metrics.voice import OWN
 from contrast.report.briefing.events import is_weak
-from contrast.report.briefing.lenses.findings import Samples, count_of, findings, stands_out, untyped_over_gap
+from contrast.report.briefing.lenses.findings import Quote, Samples, count_of, findings, stands_out, untyped_over_gap
 from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
 from contrast.report.event_terms import event_label
 from contrast.report.refs import OriginRef
-from contrast.report.text import WEAK_IN_TEXT, quotation, trim_excerpt
+from contrast.report.text import WEAK_IN_TEXT, around, quotation, trim_excerpt
 from contrast.resources import lexicon
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 from contrast.stats import MIN_JUDGED
@@ -94,16 +94,19 @@ def lens_sections(
     return tuple(sections)
 
 
-def _quoter(text_of: Mapping[tuple[str, int], tuple[str, str]], labels: Mapping[str, str]) -> Callable[[str], str | None]:
+def _quoter(text_of: Mapping[tuple[str, int], tuple[str, str]], labels: Mapping[str, str]) -> Quote:
     """A sentence reference ("source_id:sentence_index") → the sentence, quoted and cut as excerpts are, with its source
-    and number as the examples print them: what a finding shows of a figure that rests on one sentence."""
+    and number as the examples print them: what a finding shows of a figure that rests on one sentence. Given the cue
+    ``word`` the figure counts, a long sentence is cut so that the word stays in sight (``around``: check14-reO's
+    Frames bullet showed "… from “criminalize” in “The new ad follows … around the world and …”", cut before it)."""
 
-    def quote(ref: str) -> str | None:
+    def quote(ref: str, word: str = "") -> str | None:
         source, _, index = ref.rpartition(":")
         found = text_of.get((source, int(index))) if source and index.isdigit() else None
         if found is None or source not in labels:
             return None
-        return f"{quotation(trim_excerpt(found[1])[0])} ({labels[source]}, sentence {int(index) + 1})"
+        shown = around(found[1], word) if word else trim_excerpt(found[1])[0]
+        return f"{quotation(shown)} ({labels[source]}, sentence {int(index) + 1})"
 
     return quote
 

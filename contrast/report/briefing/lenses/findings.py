@@ -16,9 +16,9 @@ z ≥ 1.96. Returned as plain text; templates escape it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import polars as pl
 
@@ -30,6 +30,14 @@ from contrast.metrics.voice import OWN
 from contrast.report.refs import OriginRef
 from contrast.report.text import join_words, signed, tone_ends, weak_aside
 from contrast.stats import MIN_JUDGED
+
+
+class Quote(Protocol):
+    """A sentence reference ("source_id:sentence_index") → the sentence as a finding shows it, cut so that ``word``, the
+    cue the figure counts, stays in sight; None when its text is not at hand."""
+
+    def __call__(self, ref: str, word: str = "") -> str | None: ...
+
 
 CUES_QUOTED = 4
 OWN_SENTENCES = "own-voice sentences"
@@ -73,7 +81,7 @@ def findings(
     *,
     clear_only: bool = False,
     weak_events: frozenset[str] = frozenset(),
-    quote: Callable[[str], str | None] | None = None,
+    quote: Quote | None = None,
 ) -> tuple[str, ...]:
     """The lens's findings: its headline measures (``LensSpec.headlines``), or its largest effects.
 
@@ -100,7 +108,7 @@ def _judged(
     refs: Mapping[str, OriginRef],
     names: Mapping[str, str],
     sentences: Samples,
-    quote: Callable[[str], str | None] | None = None,
+    quote: Quote | None = None,
 ) -> list[tuple[str, bool]]:
     """Each finding of the lens's measures, and whether it states a clear difference."""
     measures = _headlines(rows, spec.headlines) if spec.headlines else _largest_effects(rows)
@@ -230,13 +238,14 @@ def too_few(row: Mapping[str, Any]) -> bool:
     return len(cue_sentences(row)) < MIN_CUE_SENTENCES
 
 
-def _too_few(row: Mapping[str, Any], origin: str, label: str, nothing: str | None, quote: Callable[[str], str | None]) -> str:
+def _too_few(row: Mapping[str, Any], origin: str, label: str, nothing: str | None, quote: Quote) -> str:
     """A figure ``too_few`` rests on: no origin named highest, the figure and the sentence behind it shown, so the
     reader can judge the one word."""
     refs = cue_sentences(row)
     mean = row["effect_kind"] == "Hedges' g"
-    shown = [text for text in map(quote, refs) if text]
     words = _cue_words(row["cues"]) if not mean else ""
+    cue = row["cues"].split("; ")[0].rsplit(" ×", 1)[0] if words else ""
+    shown = [text for ref in refs if (text := quote(ref, word=cue))]
     said = (f", from {words}" if words else "") + (f" in {shown[0]}" if words and len(shown) == 1 else "")
     if not words and len(shown) == 1:
         said = f", from {shown[0]}"
@@ -252,7 +261,7 @@ def _too_few(row: Mapping[str, Any], origin: str, label: str, nothing: str | Non
     )
 
 
-def _unquoted(ref: str) -> str | None:
+def _unquoted(ref: str, word: str = "") -> str | None:
     """No sentence text at hand (``findings`` without ``quote``)."""
     return None
 
