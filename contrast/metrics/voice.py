@@ -896,6 +896,18 @@ def participle_of_a_person(text: str, start: int) -> bool:
     return name is None or name.group(1) not in _PLACE_NAMES
 
 
+_DIRECTED = re.compile(
+    r"(?i)(?:\b(?:direct|order|instruct|tell|told|ask|urge|force|compel|require|press|push)(?:s|ed|ing)?\s+"
+    r"(?:(?!(?:that|to)\b)[\w'’.-]+\s+){1,5}?to\s+(?:(?:stop|cease|quit|end|keep|continue|start|begin)\s+)?|"
+    r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?)\s+)$"
+)
+"""Before a verb of saying: an order to someone else to do it, or to stop doing it ("President Obama directing the
+Justice Department to stop arguing for the Defense of Marriage Act", Fox, check13o PA-41, PA-45), or its stopping
+("the department stopped defending the law"): an action ordered or ended, not a report of what anyone says; the one
+ordered is no speaker of the sentence. "He argued that …", "The department argued for the law" still report, and so
+does a report of the order ("…, aides said")."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), or a participle describing data ("the
@@ -909,6 +921,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         participle_of_a_person(masked, m.start())
     ):
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
+    if _DIRECTED.search(before):
+        return True  # "directing the Justice Department to stop arguing for …": an action ordered or ended (check13o PA-41)
     if word.lower() == "call" and not before.strip(" “\"‘'"):
         return True  # "Call it Cheney versus Cheney.": the writer's imperative, naming the story; nobody is reported (CH-21)
     if word.lower() == "tell" and _TO_READERS.search(before) and re.match(r"(?i)\s+us\b", masked[m.end() :]):
