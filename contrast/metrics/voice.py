@@ -1419,6 +1419,11 @@ def _words_inside(words: Sequence[tuple[int, int]], spans: Sequence[tuple[int, i
     return sum(1 for s, e in words if any(a <= s and e <= b for a, b in spans))
 
 
+_STOPPED = re.compile(r"[.!?…][\"”’'»)]*\s*$")
+"""The end of a sentence with its full stop: a label's paragraph without one is a heading ("Foreign media: The hot
+"China Travel" shows the charm of open development", CCTV.com), which heads the section under it."""
+
+
 def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = None) -> list[Voice]:
     """The voice of each of one source's sentences, given in order.
 
@@ -1430,9 +1435,13 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
     voices: list[Voice] = []
     labelled = False
     """Whether the paragraph read so far opened with a speaker label ("Foreign media: …"): it is the speaker's to its end."""
+    heading = False
+    """Whether the paragraph read so far is a speaker label's heading ("Foreign media: <headline>", no full stop)."""
     for index, (text, spans) in enumerate(zip(texts, _quotation_spans(texts, breaks), strict=True)):
         opens = index == 0 or breaks[index]
+        section = opens and heading and not _STOPPED.search(texts[index - 1])
         labelled = labelled and not opens
+        heading = heading and not opens
         speech = [(a, b) for a, b in spans if not quoted_title(text[a:b], text[:a])]
         # Without quoted speech no word is inside one, so the sentence is not quoted: its words are not needed.
         words = [m.span() for m in _WORDS.finditer(text)] if speech else []
@@ -1461,6 +1470,8 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         if labelled and kind == OWN:  # "Foreign media: Technological innovation has become very “cool”. China's soft power shines"
             kind, clauses = REPORTED, ()
         if opens and known and label is not None and kind == REPORTED:
+            labelled = heading = True
+        elif section and kind == REPORTED and found:  # check13-bundled SP-43: the headed section reports to its end
             labelled = True
         if kind == OWN and (conceded := _conceded_at(text, masked, quotation=bool(speech))) is not None:
             clauses = ((0, conceded, REPORTED), *clauses)
