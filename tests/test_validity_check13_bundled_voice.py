@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from contrast.metrics.voice import OWN, REPORTED, sentence_voices
+from contrast.config import Lenses
+from contrast.metrics.attribution import attribution_lexicon, attribution_matcher, read_statements
+from contrast.metrics.voice import OWN, REPORTED, sentence_voices, source_voices
+from contrast.segment import segment
 
 HEADING = "Foreign media: The hot travel season shows the charm of the country"
 REPORT = "Two foreign websites and other recent reports said that the country has been enriching its travel products."
@@ -40,3 +43,16 @@ def test_a_headed_section_that_opens_with_a_report_is_the_reporters_to_its_parag
 )
 def test_near_misses_keep_the_outlets_voice(texts: list[str], breaks: list[bool]) -> None:
     assert _kinds(texts, breaks)[2] == OWN
+
+
+def test_a_sentence_of_the_headed_section_is_the_reporters_with_a_quoted_word_of_its_own() -> None:
+    """The continued sentences take the reporter as speaker, as a point of a block does, even with a quoted word in
+    them ("… opened up the "new world" of many American users."): they were left unclassified."""
+    text = (f"{HEADING}\n\nThe weekly magazine reported that many users flocked to the platform. Various posts showed "
+            "daily life in the country and opened up the \"new world\" of many users. Through these posts, users see a "
+            "different country.")
+    sentences = segment({"s": text}, {"s": "o"}).sort("sentence_index")
+    voices = dict(zip(sentences.get_column("sentence_index").to_list(), source_voices(sentences, text), strict=True))
+    rows = sentences.select("source_id", "sentence_index", "text").rows()
+    read = read_statements(rows, voices, attribution_matcher(attribution_lexicon(Lenses())))
+    assert [read[row[:2]][2] for row in rows] == ["speaker.media"] * 4

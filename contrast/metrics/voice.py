@@ -120,7 +120,8 @@ class Voice:
     block: bool = False
     """The sentence is set out in a block after another sentence's attributing colon (``_colon_blocks``): all of it is
     that speaker's, its own reporting verbs too ("-His opponent's campaign admits …" in a campaign's list of points:
-    the campaign's words, not the outlet's choice of verb, check9 BV-27)."""
+    the campaign's words, not the outlet's choice of verb, check9 BV-27); or it continues, in the outlet's words, the
+    report that opens a section headed by a speaker label ("Foreign media: …", check13-bundled SP-43)."""
 
     def quoted_at(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.quotes)
@@ -1437,11 +1438,14 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
     """Whether the paragraph read so far opened with a speaker label ("Foreign media: …"): it is the speaker's to its end."""
     heading = False
     """Whether the paragraph read so far is a speaker label's heading ("Foreign media: <headline>", no full stop)."""
+    headed = False
+    """Whether the paragraph read so far is the one such a heading labels: its sentences are a block (``Voice.block``)."""
     for index, (text, spans) in enumerate(zip(texts, _quotation_spans(texts, breaks), strict=True)):
         opens = index == 0 or breaks[index]
         section = opens and heading and not _STOPPED.search(texts[index - 1])
         labelled = labelled and not opens
         heading = heading and not opens
+        headed = headed and not opens
         speech = [(a, b) for a, b in spans if not quoted_title(text[a:b], text[:a])]
         # Without quoted speech no word is inside one, so the sentence is not quoted: its words are not needed.
         words = [m.span() for m in _WORDS.finditer(text)] if speech else []
@@ -1467,15 +1471,16 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
         else:
             kind = OWN
+        block = False
         if labelled and kind == OWN:  # "Foreign media: Technological innovation has become very “cool”. China's soft power shines"
-            kind, clauses = REPORTED, ()
+            kind, clauses, block = REPORTED, (), headed
         if opens and known and label is not None and kind == REPORTED:
             labelled = heading = True
         elif section and kind == REPORTED and found:  # check13-bundled SP-43: the headed section reports to its end
-            labelled = True
+            labelled = headed = True
         if kind == OWN and (conceded := _conceded_at(text, masked, quotation=bool(speech))) is not None:
             clauses = ((0, conceded, REPORTED), *clauses)
-        voice = Voice(kind, tuple(spans), said, bool(search(_DEFINITION_RE, words_of(masked))), clauses)
+        voice = Voice(kind, tuple(spans), said, bool(search(_DEFINITION_RE, words_of(masked))), clauses, block)
         named = _named_object(text, masked, voice) if speech else None
         voices.append(replace(voice, clauses=((*named, OWN), *clauses)) if named else voice)
     for index in _colon_blocks(texts, breaks, voices) if known else ():
