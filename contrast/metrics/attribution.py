@@ -282,8 +282,6 @@ def read_speaker(
     if voice.block:  # BV-27: a point of a list the sentence before introduced: its speaker's, verbs and all
         return True, CONTINUES, []
     reporting = reporting_spans(sentence, voice)
-    if reporting and not voice.quotes and all(_directed(sentence, span) for span in reporting):
-        return False, None, []  # PA-41, PA-45: what someone was directed to stop doing reports nobody
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
@@ -454,21 +452,6 @@ def _unperformed(sentence: str, verb: Hit) -> bool:
 
 
 _ACTS = frozenset({"verb.call", "verb.alarm", "verb.praise"})
-
-
-_DIRECTED = re.compile(
-    r"(?i)(?:\b(?:direct|order|instruct|tell|told|ask|urge|force|compel|require|press|push)(?:s|ed|ing)?\s+"
-    r"(?:(?!(?:that|to)\b)[\w'’.-]+\s+){1,5}?to\s+(?:(?:stop|cease|quit|end|keep|continue|start|begin)\s+)?|"
-    r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?)\s+)$"
-)
-"""Before a verb of saying: an order to someone else to do it, or to stop doing it ("President Obama directing the
-Justice Department to stop arguing for the Defense of Marriage Act", Fox, check13o PA-41, PA-45), or its stopping
-("the department stopped defending the law"): an action ordered or ended, not a report of what anyone says; the one
-ordered is no speaker of the sentence. "He argued that …", "The department argued for the law" still report."""
-
-
-def _directed(sentence: str, span: tuple[int, int]) -> bool:
-    return bool(_DIRECTED.search(sentence[: span[0]]))
 
 
 _NOUN_CUE = re.compile(r"(?i)^claims\b")

@@ -121,7 +121,8 @@ class Voice:
     block: bool = False
     """The sentence is set out in a block after another sentence's attributing colon (``_colon_blocks``): all of it is
     that speaker's, its own reporting verbs too ("-His opponent's campaign admits …" in a campaign's list of points:
-    the campaign's words, not the outlet's choice of verb, check9 BV-27)."""
+    the campaign's words, not the outlet's choice of verb, check9 BV-27); or it continues, in the outlet's words, the
+    report that opens a section headed by a speaker label ("Foreign media: …", check13-bundled SP-43)."""
 
     def quoted_at(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.quotes)
@@ -563,22 +564,22 @@ _ACCUSED_RE = re.compile(
 """A charge or a judgment with its ground: "accused … of", "blamed … for", "criticized … for" (not "for years")."""
 _JUDGED_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:applaud(?:s|ed)|prais(?:es|ed)|laud(?:s|ed)|commend(?:s|ed)|hail(?:s|ed)|condemn(?:s|ed)|"
-    r"denounc(?:es|ed)|deplor(?:es|ed)|critici[sz](?:es|ed)|castigat(?:es|ed)|lambast(?:s|ed)|rebuk(?:es|ed))\b"
-    r"(?=\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|him|them|it|us|me|you)\b|(?-i:[A-Z])))|"
-    r"(?<![-‐])\bblast(?:s|ed)?\b(?=\s+(?:him|her|them|us|me|you|his|their|its|our|the|(?-i:[A-Z]))\b)"
-    r"(?!(?:\s+[\w'’.-]+){0,4}?\s+(?:open|off|out|away|through|into|apart|loose)\b)"
-    r"(?!\s+(?:(?:the|his|her|their|its|our)\s+)?(?:[\w-]+\s+)?(?:music|doors?|rocks?|walls?|holes?|radio|horns?|air|"
-    r"water|songs?|speakers?|stereo|tunnels?|rockets?|engines?|balls?|heat|fire|sand|hoses?|jets?)\b)"
+    r"denounc(?:es|ed)|deplor(?:es|ed)|critici[sz](?:es|ed)|castigat(?:es|ed)|lambast(?:s|ed)|rebuk(?:es|ed)|"
+    r"(?P<blast>blast(?:s|ed)?))\b"
+    r"(?=\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|him|them|it|us|me|you)\b|(?-i:[A-Z])))"
+    r"(?(blast)(?!(?:\s+[\w'’.-]+){0,4}?\s+(?:open|off|out|away|through|into|apart|loose)\b)"
+    r"(?!\s+(?:(?:the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+)?(?:music|doors?|rocks?|walls?|holes?|radio|horns?|air|"
+    r"water|songs?|speakers?|stereo|tunnels?|rockets?|engines?|balls?|heat|fire|sand|hoses?|jets?)\b))"
 )
 """Verbs of judging someone's act aloud, before what they judge ("Kevin Sabet … applauded the action by Nebraska and
 Oklahoma", "Rights groups denounced his arrest"): the sentence reports that public judgment, as "praised … for" does
 (``_FAULTING``), with or without a quotation. Not a participle on a noun ("The plan, praised by many, …", "the
 much-criticized plan"), nor "hails from". A name is judged as any other object ("Top Senate leaders … have condemned
-Akin's comments": the capital of a name needs no word boundary after it, check13n RA-30). Blasting someone before a
-pronoun or determiner ("has taken to Facebook to blast her older sibling", check12-reL CH-23), not before a name:
-"Trump blasted Democrats on Friday, saying …" keeps "blasted" the outlet's own verb for the report that follows
-(test_voice_clauses); not a blast, nor blasting in its literal senses ("blasted off", "blasted out an email", "blasted
-the door open", "blasted the rock face", "blasted the music")."""
+Akin's comments": the capital of a name needs no word boundary after it, check13n RA-30). Blasting someone too, with
+the same objects ("has taken to Facebook to blast her older sibling", check12-reL CH-23; "Cruz blasted Obama"), but not
+a blast, nor blasting in its literal senses ("blasted off", "blasted out an email", "blasted the door open", "blasted
+the rock face", "blasted Beethoven's music"). A participle of saying after the judgment ("Trump blasted Democrats on
+Friday, saying …") carries the report, and the judging clause is the outlet's own account of it (``_reporting_clause``)."""
 _SPEECH_ACT_RE = re.compile(rf"(?i)(?<![-‐])\b(?:{_SPEECH_ACTS})\b")
 _REFERS_TO_A_THING = re.compile(
     r"(?i)\s+to\s+(?:a|an|the|this|that|his|her|their|its)\s+(?:(?!as\b)[\w'’.-]+\s+){0,8}?(?!as\b)[\w'’.-]+\s*(?:[,;]|\.?$)"
@@ -915,11 +916,24 @@ def _negated_without_content(masked: str, m: re.Match[str]) -> bool:
     return bool(_NEGATED.search(masked[: m.start()]) and _NO_CONTENT.match(masked, m.end()))
 
 
+_DIRECTED = re.compile(
+    r"(?i)(?:\b(?:direct|order|instruct|tell|told|ask|urge|force|compel|require|press|push)(?:s|ed|ing)?\s+"
+    r"(?:(?!(?:that|to)\b)[\w'’.-]+\s+){1,5}?to\s+(?:(?:stop|cease|quit|end|keep|continue|start|begin)\s+)?|"
+    r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?)\s+)$"
+)
+"""Before a verb of saying: an order to someone else to do it, or to stop doing it ("President Obama directing the
+Justice Department to stop arguing for the Defense of Marriage Act", Fox, check13o PA-41, PA-45), or its stopping
+("the department stopped defending the law"): an action ordered or ended, not a report of what anyone says; the one
+ordered is no speaker of the sentence. "He argued that …", "The department argued for the law" still report, and so
+does a report of the order ("…, aides said")."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
     decline observed among recipients": a past participle after a common noun, before "among", "across",
-    "during"…), or a negated verb of saying with nothing said (``_negated_without_content``)."""
+    "during"…), a negated verb of saying with nothing said (``_negated_without_content``), or an action ordered or
+    ended (``_DIRECTED``)."""
     word = m.group().split()[0]
     before = masked[: m.start()]
     if _negated_without_content(masked, m):
@@ -930,6 +944,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         participle_of_a_person(masked, m.start())
     ):
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
+    if _DIRECTED.search(before):
+        return True  # "directing the Justice Department to stop arguing for …": an action ordered or ended (check13o PA-41)
     if word.lower() == "call" and not before.strip(" “\"‘'"):
         return True  # "Call it Cheney versus Cheney.": the writer's imperative, naming the story; nobody is reported (CH-21)
     if word.lower() == "tell" and _TO_READERS.search(before) and re.match(r"(?i)\s+us\b", masked[m.end() :]):
@@ -1185,6 +1201,11 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tup
     ("In a theatrical appearance outside the courthouse, Mr. Stone vowed …"), and what comes before a participle of
     saying that continues the report (", erroneously claiming"). The reporting verb itself stays the report's (the
     police "confirmed" is no booster of the outlet's: PB-29); what is reported, before or after it, stays the speaker's."""
+    if (
+        len(found) > 1 and _JUDGED_RE.match(masked, found[0][0]) and not _ACCUSED_RE.match(masked, found[0][0])
+        and re.match(r"\w+ing\b", masked[found[1][0] :]) and _PARTICIPLE_LEAD.search(masked[: found[1][0]])
+    ):  # "Trump blasted Democrats on Friday, saying …": the participle reports what the judgment said; a ground given
+        found = found[1:]  # with "for" stays the judge's charge ("blasted Democrats for their shameful delays, saying")
     first = found[0][0]
     breaks = [m.end() for m in _BREAK.finditer(masked, 0, first)]
     end = first  # the reporting verb itself is the report's; an adverb on it ("erroneously claiming") the outlet's
@@ -1421,6 +1442,11 @@ def _words_inside(words: Sequence[tuple[int, int]], spans: Sequence[tuple[int, i
     return sum(1 for s, e in words if any(a <= s and e <= b for a, b in spans))
 
 
+_STOPPED = re.compile(r"[.!?…][\"”’'»)]*\s*$")
+"""The end of a sentence with its full stop: a label's paragraph without one is a heading ("Foreign media: The hot
+"China Travel" shows the charm of open development", CCTV.com), which heads the section under it."""
+
+
 def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = None) -> list[Voice]:
     """The voice of each of one source's sentences, given in order.
 
@@ -1432,9 +1458,16 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
     voices: list[Voice] = []
     labelled = False
     """Whether the paragraph read so far opened with a speaker label ("Foreign media: …"): it is the speaker's to its end."""
+    heading = False
+    """Whether the paragraph read so far is a speaker label's heading ("Foreign media: <headline>", no full stop)."""
+    headed = False
+    """Whether the paragraph read so far is the one such a heading labels: its sentences are a block (``Voice.block``)."""
     for index, (text, spans) in enumerate(zip(texts, _quotation_spans(texts, breaks), strict=True)):
         opens = index == 0 or breaks[index]
+        section = opens and heading and not _STOPPED.search(texts[index - 1])
         labelled = labelled and not opens
+        heading = heading and not opens
+        headed = headed and not opens
         speech = [(a, b) for a, b in spans if not quoted_title(text[a:b], text[:a])]
         # Without quoted speech no word is inside one, so the sentence is not quoted: its words are not needed.
         words = [m.span() for m in _WORDS.finditer(text)] if speech else []
@@ -1460,13 +1493,16 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
         else:
             kind = OWN
+        block = False
         if labelled and kind == OWN:  # "Foreign media: Technological innovation has become very “cool”. China's soft power shines"
-            kind, clauses = REPORTED, ()
+            kind, clauses, block = REPORTED, (), headed
         if opens and known and label is not None and kind == REPORTED:
-            labelled = True
+            labelled = heading = True
+        elif section and kind == REPORTED and found:  # check13-bundled SP-43: the headed section reports to its end
+            labelled = headed = True
         if kind == OWN and (conceded := _conceded_at(text, masked, quotation=bool(speech))) is not None:
             clauses = ((0, conceded, REPORTED), *clauses)
-        voice = Voice(kind, tuple(spans), said, bool(search(_DEFINITION_RE, words_of(masked))), clauses)
+        voice = Voice(kind, tuple(spans), said, bool(search(_DEFINITION_RE, words_of(masked))), clauses, block)
         named = _named_object(text, masked, voice) if speech else None
         voices.append(replace(voice, clauses=((*named, OWN), *clauses)) if named else voice)
     for index in _colon_blocks(texts, breaks, voices) if known else ():
