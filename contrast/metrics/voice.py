@@ -735,6 +735,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(m.span(1) for m in _PARENTHETICAL_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _AS_REPORTS_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
+    found.extend(_inverted_reports(masked))
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
     if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
@@ -745,6 +746,24 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     if conceded and text == masked:  # "While Obama promised to pull all troops out, U.S. forces remain there."
         found = [span for span in found if span[0] >= conceded.end()]
     return sorted(set(found))
+
+
+_INVERTED_REPORT = re.compile(
+    r"(?:[,;—–]|--)\s*(reports|reported|announces|announced|adds|added|confirms|confirmed|concludes|concluded|"
+    r"estimates|estimated|explains|predicts|projects|projected)\s+"
+    r"(?=(?:(?:the|a|an)\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b)[A-Z][\w.'’&-]*"
+    r"(?:\s+(?:of|for|and|on|the|[A-Z][\w.'’&-]*))*\s*(?:,|[.!?]?[\"”’']*\s*$))"
+)
+"""A report whose verb comes before its subject, trailing the sentence: "The unemployment rate is up at 8.2 percent,
+reports the Labor Department." (Politico, check14-new JR-2), "…, added the White House.": the sentence is the named
+source's report, as "…, the Labor Department reports." is. The subject is a name (capitalised words, "the" and "of"
+between), not a day or a month ("…, announced Tuesday."), and the verb ends the clause after a comma."""
+
+
+def _inverted_reports(masked: str) -> list[tuple[int, int]]:
+    """The spans of ``_INVERTED_REPORT``'s verbs in ``masked`` (quotations blanked)."""
+    return [m.span(1) for m in _INVERTED_REPORT.finditer(masked)]
 
 
 _BELIEVING = re.compile(

@@ -1,0 +1,46 @@
+"""check14-new (two never-seen AllSides groups: the May 2012 jobs report, JR; the transgender-ban memo of 2017, TG) on
+the voice and attribution readings. Each row is a sentence written in the shape of the one misread, not copied; near
+misses keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.metrics.voice import OWN, REPORTED, sentence_voices
+from tests.test_excerpt_speakers import _speakers
+from tests.test_speaker_unnamed_one import _last
+
+OFFICIAL = "speaker.official"
+
+
+# --- JR-2: "…, reports the Labor Department." is the department's report -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The jobless rate rose to 9.1 percent in June, reports the Labor Department.", "the Labor Department"),
+        ("Factory orders fell for a second month, reported the Commerce Department.", "the Commerce Department"),
+        ("The talks will resume in March, announced the White House.", "the White House"),
+    ],
+)
+def test_a_trailing_report_with_its_verb_before_its_subject_names_the_source(text: str, speaker: str) -> None:
+    assert sentence_voices([text])[0].kind == REPORTED
+    said = _speakers(text)[0]
+    assert said.name == speaker and said.here
+    kind, _, cues = _last(text)
+    assert kind == OFFICIAL
+    assert any(category.startswith("verb.") for category, _ in cues)  # the verb is tallied with its kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jobless rate rose to 9.1 percent in June, confirmed the worst fears of investors.",
+        "The jobless rate rose to 9.1 percent in June, reports show.",
+        "The jobless rate rose to 9.1 percent, announced Friday along with the wage figures.",
+        "The measure passed in June, reported out of the Finance Committee by a single vote.",
+    ],
+)
+def test_near_misses_of_an_inverted_report_stay_the_outlets_own(text: str) -> None:
+    assert sentence_voices([text])[0].kind == OWN
