@@ -44,3 +44,32 @@ def test_a_trailing_report_with_its_verb_before_its_subject_names_the_source(tex
 )
 def test_near_misses_of_an_inverted_report_stay_the_outlets_own(text: str) -> None:
     assert sentence_voices([text])[0].kind == OWN
+
+
+# --- TG-3: "X made the assurance that …": X speaks -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dunford later made the assurance that the troops would “be treated with dignity.”", "Dunford"),
+        ("Sen. John Roe issued a statement that the bill was dead.", "John Roe"),
+        ("Gen. Joseph Roe gave the assurance “we will treat everyone with respect.”", "Joseph Roe"),
+    ],
+)
+def test_a_noun_of_speech_after_a_light_verb_is_said_by_the_subject(text: str, speaker: str) -> None:
+    assert sentence_voices([text])[0].kind != OWN
+    said = _speakers(text)[0]
+    assert said.name == speaker and said.here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator made a promise to her voters in 2010.",
+        "Obama gave a speech that lasted an hour.",
+        "The company issued a statement on Friday.",
+    ],
+)
+def test_near_misses_of_a_noun_of_speech_stay_the_outlets_own(text: str) -> None:
+    assert sentence_voices([text])[0].kind == OWN

@@ -736,6 +736,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(m.span(m.lastindex or 0) for m in _AS_REPORTS_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
     found.extend(_inverted_reports(masked))
+    found.extend(_speech_nouns(text, masked))
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
     if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
@@ -764,6 +765,28 @@ between), not a day or a month ("…, announced Tuesday."), and the verb ends th
 def _inverted_reports(masked: str) -> list[tuple[int, int]]:
     """The spans of ``_INVERTED_REPORT``'s verbs in ``masked`` (quotations blanked)."""
     return [m.span(1) for m in _INVERTED_REPORT.finditer(masked)]
+
+
+_SPEECH_NOUN = re.compile(
+    r"(?i)\b(?:made|makes|make|making|gave|gives|give|giving|issued|issues|issue|issuing|offered|offers|offer|offering|"
+    r"repeated|repeats|delivered|delivers)\s+(?:(?:the|an?|his|her|their|its|this|that|a\s+similar|another)\s+)"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:assurances?|promises?|pledges?|warnings?|statements?|vows?|predictions?|guarantees?|"
+    r"claims?|argument|admissions?|announcements?|declarations?)\b"
+)
+_SPOKEN_AFTER = re.compile(r"\s+that\b|\s*[:,]?\s*[\"“‘]")
+"""A noun of speech as the object of a light verb, before what was said: "Dunford then made the assurance that the
+military would “treat all of our personnel with respect.”" (Reuters, check14-new TG-3), "gave a warning that …",
+"issued a statement that …": the subject speaks, as "assured that …" would have it. Only before "that" or a quotation
+("made a promise to his voters" says to whom, "issued a statement on Friday" when)."""
+
+
+def _speech_nouns(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of ``_SPEECH_NOUN`` in ``masked`` (``text`` with quotations blanked), light verb to noun, before "that"
+    or a quotation (``_SPOKEN_AFTER``); none in an "if" clause."""
+    return [
+        m.span() for m in _SPEECH_NOUN.finditer(masked)
+        if _SPOKEN_AFTER.match(text, m.end()) and not _CONDITIONAL_RE.search(masked[: m.start()])
+    ]
 
 
 _BELIEVING = re.compile(
