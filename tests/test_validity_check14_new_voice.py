@@ -73,3 +73,30 @@ def test_a_noun_of_speech_after_a_light_verb_is_said_by_the_subject(text: str, s
 )
 def test_near_misses_of_a_noun_of_speech_stay_the_outlets_own(text: str) -> None:
     assert sentence_voices([text])[0].kind == OWN
+
+
+# --- TG-23: what a document "makes clear" or "suggests" is the writer's reading, in the outlet's own voice ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Her letter also makes clear that the chaos we have come to expect from this agency is alive and well.)",
+        "The general’s memo makes clear that the old rule remains in force.",
+        "The statement suggests that the secretary had no warning at all.",
+    ],
+)
+def test_what_a_document_makes_clear_or_suggests_is_the_outlets_inference(text: str) -> None:
+    assert sentence_voices([text])[0].kind == OWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama made clear that he would veto the bill.",
+        "The statement said that the bill was dead.",
+        "The senator suggested that the plan would fail.",
+    ],
+)
+def test_near_misses_of_a_document_inferring_still_report(text: str) -> None:
+    assert sentence_voices([text])[0].kind == REPORTED

@@ -859,6 +859,24 @@ message": the outlet's inference, hedged, not anyone's statement — check-s6-C 
 "turned over to legislators" when "suggest" was read as a verb of saying)."""
 
 
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?i)\b(?:statements?|letters?|memos?|memorand(?:um|a)|messages?|tweets?|posts?|remarks|comments|announcements?|"
+    r"decisions?|orders?|directives?|guidance|e-?mails?|notes?|speech|testimony|ruling|opinion|filings?|briefs?)\s+"
+    r"(?:(?:also|further|even|only|thus|itself|\w+ly)\s+)*$"
+)
+"""A document or an utterance as the subject of a verb of inference ("His statement also makes clear that …",
+"Dunford’s letter makes clear that …", "The memo suggests that …"): what it makes clear or suggests is the writer's
+reading of it, in the outlet's own voice, as "Dunford’s statement suggests Mattis wasn’t given any heads up" already
+was (check14-new TG-23: one rule for both). What a statement says ("the statement said that …") is still its report."""
+_INFERRING = re.compile(r"(?i)(?:suggest|indicat|made$|makes$|making$)")
+
+
+def _document_infers(word: str, segment: str) -> bool:
+    """Whether ``word``, the first word of a reporting phrase, is a verb of inference ("suggests", "indicates", "makes
+    … clear") whose subject, the end of ``segment`` (the clause before it), is a document (``_DOCUMENT_SUBJECT``)."""
+    return bool(_INFERRING.match(word) and _DOCUMENT_SUBJECT.search(segment))
+
+
 _TALES = re.compile(
     r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:stories|story|tales|tale|jokes|joke|anecdotes|anecdote|yarns|yarn|fibs|lies)\b"
     r"(?!\s+(?:that|of\s+how|about\s+how)\b|\s*[:“\"])"
@@ -977,6 +995,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         before if re.fullmatch(r"(?i)\s*(?:they|it|these|this|those|that)\s*", segment) else segment
     ):  # "While the e-mails portrayed …, they suggest that …": the pronoun stands for the evidence
         return True  # "Emails and text messages turned over to legislators suggest it may have been …": an inference
+    if _document_infers(word, segment):
+        return True  # "His statement also makes clear that …": the writer's reading of a document (check14-new TG-23)
     charge = word.lower() in {"accused", "accusing"} or (
         word.lower().endswith(("ed", "ing")) and _FAULTING_RE.fullmatch(word) is not None
     )
