@@ -100,3 +100,34 @@ def test_what_a_document_makes_clear_or_suggests_is_the_outlets_inference(text: 
 )
 def test_near_misses_of_a_document_inferring_still_report(text: str) -> None:
     assert sentence_voices([text])[0].kind == REPORTED
+
+
+# --- JR-23: "<the outlet's clause>, with X saying, “…”": the clause before "with" is the outlet's own ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "own_word"),
+    [
+        (
+            "Democrats eagerly pounced on the weak sales figures released Monday to press the case that it is time for a new "
+            "course in the statehouse, with party chairman John Roe saying, “The governor’s plan has plainly failed.”",
+            "pounced",
+        ),
+        (
+            "A quiet push to oust the chairman has been building for months, with several senior members arguing that "
+            "the party needs a new voice.",
+            "building",
+        ),
+    ],
+)
+def test_the_clause_before_a_with_phrase_of_saying_is_the_outlets_own(text: str, own_word: str) -> None:
+    voice = sentence_voices([text])[0]
+    assert voice.kind == REPORTED
+    assert voice.kind_at(text.index(own_word)) == OWN
+    assert voice.kind_at(text.index("saying" if "saying" in text else "needs")) != OWN
+
+
+def test_near_miss_a_report_before_the_with_phrase_keeps_its_clause() -> None:
+    text = "Roe said the plan had failed badly, with Doe saying, “It was doomed from the start.”"
+    voice = sentence_voices([text])[0]
+    assert voice.kind_at(text.index("failed")) != OWN

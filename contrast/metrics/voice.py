@@ -1232,6 +1232,8 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tup
     if breaks and re.match(r"\s*(?:\w+ly\s+)?$", masked[breaks[-1] : first]) and re.match(r"\w+ing\b", masked[first:]):
         # "Trump blasted Democrats on Friday, saying …": the clause before the participle of saying is the outlet's
         breaks.pop()
+    if _with_one_saying(masked, first):
+        breaks = []  # "Republicans quickly seized on …, with Mitt Romney saying, “…”": all before it is the outlet's (JR-23)
     start = breaks[-1] if breaks else 0
     if breaks and not masked[start:first].strip() and _COORDINATED_REPORT.match(masked, first) and _MAIN_VERB.search(
         masked[: start - 1]
@@ -1247,6 +1249,17 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tup
         if lead and re.match(r"\w+ing\b", masked[a:]):
             own.append((lead.start(), a))
     return own
+
+
+_WITH_ONE = re.compile(r"(?i)(?:,|—|–|--)\s*with\s+(?:[\w'’.-]+\s+){1,8}$")
+
+
+def _with_one_saying(masked: str, first: int) -> bool:
+    """Whether the first reporting verb, at ``first``, is a participle of saying in a "with" phrase appended after a
+    clause break ("Republicans quickly seized on anemic jobs numbers to press the case …, with GOP presidential nominee
+    Mitt Romney saying, “…”", Politico, check14-new JR-23): the speaker's words are the quotation; the clause before
+    the "with" is the outlet's own description, its "seized on" the outlet's verb, whatever breaks stand in it."""
+    return bool(_WITH_ONE.search(masked[:first]) and re.match(r"\w+ing\b", masked[first:]))
 
 
 _COORDINATED_REPORT = re.compile(r"(?!\w+ing\b)\w+\s+(?:to|that)\b")
