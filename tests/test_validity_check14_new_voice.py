@@ -131,3 +131,34 @@ def test_near_miss_a_report_before_the_with_phrase_keeps_its_clause() -> None:
     text = "Roe said the plan had failed badly, with Doe saying, “It was doomed from the start.”"
     voice = sentence_voices([text])[0]
     assert voice.kind_at(text.index("failed")) != OWN
+
+
+# --- TG-20, JR-10: a thing that "threatened to", jobs "added": no one speaks ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president’s abrupt decision threatened to undo months of careful planning by the generals.",
+        "Rates up; 90K jobs added",
+        "Output rose in June as just 45,000 net jobs were added to factory payrolls.",
+    ],
+)
+def test_a_verb_of_speech_in_a_sense_that_reports_no_one_is_the_outlets_own(text: str) -> None:
+    assert sentence_voices([text])[0].kind == OWN
+    _, _, cues = _last(text)
+    assert not any(category.startswith("verb.") for category, _ in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The union threatened to strike next week.", "threatened"),
+        ("The senator threatened to block the bill.", "threatened"),
+        ("Roe added that 45,000 jobs were lost.", "added"),
+    ],
+)
+def test_near_misses_of_a_non_speech_sense_still_report(text: str, verb: str) -> None:
+    assert sentence_voices([text])[0].kind == REPORTED
+    _, _, cues = _last(text)
+    assert any(cue == verb for category, cue in cues if category.startswith("verb."))

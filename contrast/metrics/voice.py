@@ -877,6 +877,43 @@ def _document_infers(word: str, segment: str) -> bool:
     return bool(_INFERRING.match(word) and _DOCUMENT_SUBJECT.search(segment))
 
 
+_THING_SUBJECT = re.compile(
+    r"(?i)\b(?:decisions?|move|moves|plan|plans|polic(?:y|ies)|ban|law|laws|bill|measure|order|proposals?|changes?|"
+    r"storms?|fires?|crisis|war|conflict|dispute|shutdown|tariffs?|deal|cuts?|rules?|ruling|announcement|tweets?|"
+    r"scandal|controversy|spending|deficit|debt|virus|outbreak|pandemic|inflation|flooding|floods?|violence|fighting|"
+    r"situation|problems?|developments?|uncertainty|delays?|investigation|probe|reversal|shift|slowdown|downturn|"
+    r"recession|slump|rise|increase|drop|decline|weather|drought|attacks?|surge|gap|costs?|prices?)\s+"
+    r"(?:(?:also|now|still|even|only|\w+ly)\s+)*$"
+)
+"""A thing or an event as the subject of "threaten(s/ed) to …" ("Trump’s sudden decision threatened to jettison years
+of careful planning", Slate, check14-new TG-20; "the storm threatens to flood the coast"): a danger, not a threat
+anyone uttered. A person, a group or an institution that threatens to act ("the union threatened to strike") still
+reports."""
+_THREATENING = re.compile(r"(?i)threat(?:en|ens|ened|ening)$")
+_QUANTITY_SUBJECT = re.compile(
+    r"(?i)(?:^|\s)(?:\$?\d[\d,.]*\s*(?:[kmb]|percent|%)?|\w+illion|thousands?|hundreds?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:jobs|positions|payrolls|points|percent|dollars|barrels|units|homes|cases|seats|shares)\s+"
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+)?$"
+)
+"""A quantity as the subject of "added" ("Unemployment up; 69K jobs added", Politico's headline, check14-new JR-10;
+"200,000 jobs were added in May"): jobs created, not words added."""
+
+
+def _thing_threatens(word: str, segment: str, after: str) -> bool:
+    """Whether ``word`` is "threaten…" before "to" with a thing or an event as its subject (``_THING_SUBJECT``, the end
+    of ``segment``, the clause before it); ``after`` is the text after the verb."""
+    return bool(_THREATENING.match(word) and re.match(r"\s+to\b", after) and _THING_SUBJECT.search(segment))
+
+
+def _quantity_added(word: str, segment: str, after: str) -> bool:
+    """Whether ``word`` is "added" or "adds" after a quantity of things (``_QUANTITY_SUBJECT``, the end of ``segment``),
+    with no clause or quotation after it (``after``: "…, 12 senators added that …" still reports)."""
+    return bool(
+        word.lower() in {"added", "adds"} and _QUANTITY_SUBJECT.search(segment)
+        and not re.match(r"\s*(?:that\b|[,:\"“‘])", after)
+    )
+
+
 _TALES = re.compile(
     r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:stories|story|tales|tale|jokes|joke|anecdotes|anecdote|yarns|yarn|fibs|lies)\b"
     r"(?!\s+(?:that|of\s+how|about\s+how)\b|\s*[:“\"])"
@@ -995,6 +1032,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         before if re.fullmatch(r"(?i)\s*(?:they|it|these|this|those|that)\s*", segment) else segment
     ):  # "While the e-mails portrayed …, they suggest that …": the pronoun stands for the evidence
         return True  # "Emails and text messages turned over to legislators suggest it may have been …": an inference
+    if _thing_threatens(word, segment, masked[m.end() :]) or _quantity_added(word, segment, masked[m.end() :]):
+        return True  # "Trump’s sudden decision threatened to jettison …", "69K jobs added" (check14-new TG-20, JR-10)
     if _document_infers(word, segment):
         return True  # "His statement also makes clear that …": the writer's reading of a document (check14-new TG-23)
     charge = word.lower() in {"accused", "accusing"} or (
