@@ -162,3 +162,30 @@ def test_near_misses_of_a_non_speech_sense_still_report(text: str, verb: str) ->
     assert sentence_voices([text])[0].kind == REPORTED
     _, _, cues = _last(text)
     assert any(cue == verb for category, cue in cues if category.startswith("verb."))
+
+
+# --- TG-21: "was praised by <group>" reports the group's praise ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Her decision on Monday was praised by union leaders and several fellow Democrats.", "praised"),
+        ("The new rule was quickly condemned by civil liberties groups.", "condemned"),
+    ],
+)
+def test_a_judgment_in_the_passive_with_its_agent_reports_the_agent(text: str, verb: str) -> None:
+    assert sentence_voices([text])[0].kind == REPORTED
+    _, _, cues = _last(text)
+    assert any(cue == verb for category, cue in cues if category.startswith("verb."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, praised by many, passed the Senate on Tuesday.",
+        "The coast was slammed by the storm overnight.",
+    ],
+)
+def test_near_misses_of_a_passive_judgment_stay_the_outlets_own(text: str) -> None:
+    assert sentence_voices([text])[0].kind == OWN

@@ -737,6 +737,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
     found.extend(_inverted_reports(masked))
     found.extend(_speech_nouns(text, masked))
+    found.extend(_passive_judgments(masked))
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
     if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
@@ -787,6 +788,23 @@ def _speech_nouns(text: str, masked: str) -> list[tuple[int, int]]:
         m.span() for m in _SPEECH_NOUN.finditer(masked)
         if _SPOKEN_AFTER.match(text, m.end()) and not _CONDITIONAL_RE.search(masked[: m.start()])
     ]
+
+
+_PASSIVE_JUDGMENT = re.compile(
+    r"(?i)\b(?:is|are|was|were|been|being)\s+(?:(?:also|widely|roundly|quickly|sharply|loudly|warmly|\w+ly)\s+)?"
+    r"(?:praised|hailed|applauded|lauded|commended|welcomed|criticized|criticised|condemned|denounced|decried|"
+    r"deplored|castigated|lambasted|rebuked)\s+by\b(?=\s+(?:[\w'’.-]+\s+)*?[\w'’.-]+)"
+)
+"""A judgment aloud in the passive, its agent named after "by": "His move on Wednesday was praised by conservative
+activists and some fellow Republicans." (Reuters, check14-new TG-21): the sentence reports the agents' praise, as "Some
+Republicans praised his move" would; the phrase ends with its "by", so the speaker is the agent (speakers._windows).
+Not a participle on a noun with no finite verb ("The plan, praised by many, …": no "was"), nor verbs with a literal
+sense ("was slammed by the storm", "blasted by winds")."""
+
+
+def _passive_judgments(masked: str) -> list[tuple[int, int]]:
+    """The spans of ``_PASSIVE_JUDGMENT`` in ``masked`` (quotations blanked), from the verb of judging to its "by"."""
+    return [(m.start() + m.group().rindex(" ", 0, len(m.group()) - 3) + 1, m.end()) for m in _PASSIVE_JUDGMENT.finditer(masked)]
 
 
 _BELIEVING = re.compile(
