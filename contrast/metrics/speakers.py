@@ -135,9 +135,11 @@ _CLAUSE_CUT = re.compile(
 )
 _INVERTED_VERBS = re.compile(
     r"(?i)^(?:said|says|say|wrote|writes|added|adds|stated|noted|explained|continued|replied|"
-    r"responded|warned|cautioned|argued|insisted|claimed|recalled|declared|announced|reported|quipped|remarked)$"
+    r"responded|warned|cautioned|argued|insisted|claimed|recalled|declared|announced|reported|quipped|remarked|"
+    r"reports|announces|confirms|confirmed|concludes|concluded|estimates|estimated|explains|predicts|projects|projected)$"
 )
-"""Verbs of saying that may come before their speaker ("…," said press secretary Sarah Sanders)."""
+"""Verbs of saying that may come before their speaker ("…," said press secretary Sarah Sanders; "…, reports the Labor
+Department.", check14-new JR-2: those of ``voice._INVERTED_REPORT``)."""
 
 
 _OPENING_WORD = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|After|Before|Like|Unlike|As|When|While|With|Without|Despite|Since)\s")

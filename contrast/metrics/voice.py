@@ -737,6 +737,9 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(m.span(1) for m in _PARENTHETICAL_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _AS_REPORTS_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
+    found.extend(_inverted_reports(masked))
+    found.extend(_speech_nouns(text, masked))
+    found.extend(_passive_judgments(masked))
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
     if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
@@ -747,6 +750,63 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     if conceded and text == masked:  # "While Obama promised to pull all troops out, U.S. forces remain there."
         found = [span for span in found if span[0] >= conceded.end()]
     return sorted(set(found))
+
+
+_INVERTED_REPORT = re.compile(
+    r"(?:[,;—–]|--)\s*(reports|reported|announces|announced|adds|added|confirms|confirmed|concludes|concluded|"
+    r"estimates|estimated|explains|predicts|projects|projected)\s+"
+    r"(?=(?:(?:the|a|an)\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b)[A-Z][\w.'’&-]*"
+    r"(?:\s+(?:of|for|and|on|the|[A-Z][\w.'’&-]*))*\s*(?:,|[.!?]?[\"”’']*\s*$))"
+)
+"""A report whose verb comes before its subject, trailing the sentence: "The unemployment rate is up at 8.2 percent,
+reports the Labor Department." (Politico, check14-new JR-2), "…, added the White House.": the sentence is the named
+source's report, as "…, the Labor Department reports." is. The subject is a name (capitalised words, "the" and "of"
+between), not a day or a month ("…, announced Tuesday."), and the verb ends the clause after a comma."""
+
+
+def _inverted_reports(masked: str) -> list[tuple[int, int]]:
+    """The spans of ``_INVERTED_REPORT``'s verbs in ``masked`` (quotations blanked)."""
+    return [m.span(1) for m in _INVERTED_REPORT.finditer(masked)]
+
+
+_SPEECH_NOUN = re.compile(
+    r"(?i)\b(?:made|makes|make|making|gave|gives|give|giving|issued|issues|issue|issuing|offered|offers|offer|offering|"
+    r"repeated|repeats|delivered|delivers)\s+(?:(?:the|an?|his|her|their|its|this|that|a\s+similar|another)\s+)"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:assurances?|promises?|pledges?|warnings?|statements?|vows?|predictions?|guarantees?|"
+    r"claims?|argument|admissions?|announcements?|declarations?)\b"
+)
+_SPOKEN_AFTER = re.compile(r"\s+that\b|\s*[:,]?\s*[\"“‘]")
+"""A noun of speech as the object of a light verb, before what was said: "Dunford then made the assurance that the
+military would “treat all of our personnel with respect.”" (Reuters, check14-new TG-3), "gave a warning that …",
+"issued a statement that …": the subject speaks, as "assured that …" would have it. Only before "that" or a quotation
+("made a promise to his voters" says to whom, "issued a statement on Friday" when)."""
+
+
+def _speech_nouns(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of ``_SPEECH_NOUN`` in ``masked`` (``text`` with quotations blanked), light verb to noun, before "that"
+    or a quotation (``_SPOKEN_AFTER``); none in an "if" clause."""
+    return [
+        m.span() for m in _SPEECH_NOUN.finditer(masked)
+        if _SPOKEN_AFTER.match(text, m.end()) and not _CONDITIONAL_RE.search(masked[: m.start()])
+    ]
+
+
+_PASSIVE_JUDGMENT = re.compile(
+    r"(?i)\b(?:is|are|was|were|been|being)\s+(?:(?:also|widely|roundly|quickly|sharply|loudly|warmly|\w+ly)\s+)?"
+    r"(?:praised|hailed|applauded|lauded|commended|welcomed|criticized|criticised|condemned|denounced|decried|"
+    r"deplored|castigated|lambasted|rebuked)\s+by\b(?=\s+(?:[\w'’.-]+\s+)*?[\w'’.-]+)"
+)
+"""A judgment aloud in the passive, its agent named after "by": "His move on Wednesday was praised by conservative
+activists and some fellow Republicans." (Reuters, check14-new TG-21): the sentence reports the agents' praise, as "Some
+Republicans praised his move" would; the phrase ends with its "by", so the speaker is the agent (speakers._windows).
+Not a participle on a noun with no finite verb ("The plan, praised by many, …": no "was"), nor verbs with a literal
+sense ("was slammed by the storm", "blasted by winds")."""
+
+
+def _passive_judgments(masked: str) -> list[tuple[int, int]]:
+    """The spans of ``_PASSIVE_JUDGMENT`` in ``masked`` (quotations blanked), from the verb of judging to its "by"."""
+    return [(m.start() + m.group().rindex(" ", 0, len(m.group()) - 3) + 1, m.end()) for m in _PASSIVE_JUDGMENT.finditer(masked)]
 
 
 _BELIEVING = re.compile(
@@ -817,6 +877,61 @@ _EVIDENCE = re.compile(
 """What suggests or indicates without speaking: evidence ("Emails and text messages … suggest it may have been a
 message": the outlet's inference, hedged, not anyone's statement — check-s6-C christie Fox 13, typed "official" from
 "turned over to legislators" when "suggest" was read as a verb of saying)."""
+
+
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?i)\b(?:statements?|letters?|memos?|memorand(?:um|a)|messages?|tweets?|posts?|remarks|comments|announcements?|"
+    r"decisions?|orders?|directives?|guidance|e-?mails?|notes?|speech|testimony|ruling|opinion|filings?|briefs?)\s+"
+    r"(?:(?:also|further|even|only|thus|itself|\w+ly)\s+)*$"
+)
+"""A document or an utterance as the subject of a verb of inference ("His statement also makes clear that …",
+"Dunford’s letter makes clear that …", "The memo suggests that …"): what it makes clear or suggests is the writer's
+reading of it, in the outlet's own voice, as "Dunford’s statement suggests Mattis wasn’t given any heads up" already
+was (check14-new TG-23: one rule for both). What a statement says ("the statement said that …") is still its report."""
+_INFERRING = re.compile(r"(?i)(?:suggest|indicat|made$|makes$|making$)")
+
+
+def _document_infers(word: str, segment: str) -> bool:
+    """Whether ``word``, the first word of a reporting phrase, is a verb of inference ("suggests", "indicates", "makes
+    … clear") whose subject, the end of ``segment`` (the clause before it), is a document (``_DOCUMENT_SUBJECT``)."""
+    return bool(_INFERRING.match(word) and _DOCUMENT_SUBJECT.search(segment))
+
+
+_THING_SUBJECT = re.compile(
+    r"(?i)\b(?:decisions?|move|moves|plan|plans|polic(?:y|ies)|ban|law|laws|bill|measure|order|proposals?|changes?|"
+    r"storms?|fires?|crisis|war|conflict|dispute|shutdown|tariffs?|deal|cuts?|rules?|ruling|announcement|tweets?|"
+    r"scandal|controversy|spending|deficit|debt|virus|outbreak|pandemic|inflation|flooding|floods?|violence|fighting|"
+    r"situation|problems?|developments?|uncertainty|delays?|investigation|probe|reversal|shift|slowdown|downturn|"
+    r"recession|slump|rise|increase|drop|decline|weather|drought|attacks?|surge|gap|costs?|prices?)\s+"
+    r"(?:(?:also|now|still|even|only|\w+ly)\s+)*$"
+)
+"""A thing or an event as the subject of "threaten(s/ed) to …" ("Trump’s sudden decision threatened to jettison years
+of careful planning", Slate, check14-new TG-20; "the storm threatens to flood the coast"): a danger, not a threat
+anyone uttered. A person, a group or an institution that threatens to act ("the union threatened to strike") still
+reports."""
+_THREATENING = re.compile(r"(?i)threat(?:en|ens|ened|ening)$")
+_QUANTITY_SUBJECT = re.compile(
+    r"(?i)(?:^|\s)(?:\$?\d[\d,.]*\s*(?:[kmb]|percent|%)?|\w+illion|thousands?|hundreds?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:jobs|positions|payrolls|points|percent|dollars|barrels|units|homes|cases|seats|shares)\s+"
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+)?$"
+)
+"""A quantity as the subject of "added" ("Unemployment up; 69K jobs added", Politico's headline, check14-new JR-10;
+"200,000 jobs were added in May"): jobs created, not words added."""
+
+
+def _thing_threatens(word: str, segment: str, after: str) -> bool:
+    """Whether ``word`` is "threaten…" before "to" with a thing or an event as its subject (``_THING_SUBJECT``, the end
+    of ``segment``, the clause before it); ``after`` is the text after the verb."""
+    return bool(_THREATENING.match(word) and re.match(r"\s+to\b", after) and _THING_SUBJECT.search(segment))
+
+
+def _quantity_added(word: str, segment: str, after: str) -> bool:
+    """Whether ``word`` is "added" or "adds" after a quantity of things (``_QUANTITY_SUBJECT``, the end of ``segment``),
+    with no clause or quotation after it (``after``: "…, 12 senators added that …" still reports)."""
+    return bool(
+        word.lower() in {"added", "adds"} and _QUANTITY_SUBJECT.search(segment)
+        and not re.match(r"\s*(?:that\b|[,:\"“‘])", after)
+    )
 
 
 _TALES = re.compile(
@@ -972,6 +1087,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         before if re.fullmatch(r"(?i)\s*(?:they|it|these|this|those|that)\s*", segment) else segment
     ):  # "While the e-mails portrayed …, they suggest that …": the pronoun stands for the evidence
         return True  # "Emails and text messages turned over to legislators suggest it may have been …": an inference
+    if _thing_threatens(word, segment, masked[m.end() :]) or _quantity_added(word, segment, masked[m.end() :]):
+        return True  # "Trump’s sudden decision threatened to jettison …", "69K jobs added" (check14-new TG-20, JR-10)
+    if _document_infers(word, segment):
+        return True  # "His statement also makes clear that …": the writer's reading of a document (check14-new TG-23)
     charge = word.lower() in {"accused", "accusing"} or (
         word.lower().endswith(("ed", "ing")) and _FAULTING_RE.fullmatch(word) is not None
     )
@@ -1212,6 +1331,8 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tup
     if breaks and re.match(r"\s*(?:\w+ly\s+)?$", masked[breaks[-1] : first]) and re.match(r"\w+ing\b", masked[first:]):
         # "Trump blasted Democrats on Friday, saying …": the clause before the participle of saying is the outlet's
         breaks.pop()
+    if _with_one_saying(masked, first):
+        breaks = []  # "Republicans quickly seized on …, with Mitt Romney saying, “…”": all before it is the outlet's (JR-23)
     start = breaks[-1] if breaks else 0
     if breaks and not masked[start:first].strip() and _COORDINATED_REPORT.match(masked, first) and _MAIN_VERB.search(
         masked[: start - 1]
@@ -1227,6 +1348,17 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tup
         if lead and re.match(r"\w+ing\b", masked[a:]):
             own.append((lead.start(), a))
     return own
+
+
+_WITH_ONE = re.compile(r"(?i)(?:,|—|–|--)\s*with\s+(?:[\w'’.-]+\s+){1,8}$")
+
+
+def _with_one_saying(masked: str, first: int) -> bool:
+    """Whether the first reporting verb, at ``first``, is a participle of saying in a "with" phrase appended after a
+    clause break ("Republicans quickly seized on anemic jobs numbers to press the case …, with GOP presidential nominee
+    Mitt Romney saying, “…”", Politico, check14-new JR-23): the speaker's words are the quotation; the clause before
+    the "with" is the outlet's own description, its "seized on" the outlet's verb, whatever breaks stand in it."""
+    return bool(_WITH_ONE.search(masked[:first]) and re.match(r"\w+ing\b", masked[first:]))
 
 
 _COORDINATED_REPORT = re.compile(r"(?!\w+ing\b)\w+\s+(?:to|that)\b")
