@@ -770,7 +770,7 @@ def _inverted_reports(masked: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _INVERTED_REPORT.finditer(masked)]
 
 
-_SPEECH_NOUN = re.compile(
+_LIGHT_SPEECH_NOUN = re.compile(
     r"(?i)\b(?:made|makes|make|making|gave|gives|give|giving|issued|issues|issue|issuing|offered|offers|offer|offering|"
     r"repeated|repeats|delivered|delivers)\s+(?:(?:the|an?|his|her|their|its|this|that|a\s+similar|another)\s+)"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:assurances?|promises?|pledges?|warnings?|statements?|vows?|predictions?|guarantees?|"
@@ -784,10 +784,10 @@ military would “treat all of our personnel with respect.”" (Reuters, check14
 
 
 def _speech_nouns(text: str, masked: str) -> list[tuple[int, int]]:
-    """The spans of ``_SPEECH_NOUN`` in ``masked`` (``text`` with quotations blanked), light verb to noun, before "that"
+    """The spans of ``_LIGHT_SPEECH_NOUN`` in ``masked`` (``text`` with quotations blanked), light verb to noun, before "that"
     or a quotation (``_SPOKEN_AFTER``); none in an "if" clause."""
     return [
-        m.span() for m in _SPEECH_NOUN.finditer(masked)
+        m.span() for m in _LIGHT_SPEECH_NOUN.finditer(masked)
         if _SPOKEN_AFTER.match(text, m.end()) and not _CONDITIONAL_RE.search(masked[: m.start()])
     ]
 
