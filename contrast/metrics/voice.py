@@ -739,7 +739,8 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
     found.extend(_inverted_reports(masked))
     found.extend(_speech_nouns(text, masked))
-    found.extend(_passive_judgments(masked))
+    first = min((start for start, _ in found), default=len(masked))
+    found.extend(span for span in _passive_judgments(masked) if span[0] < first)  # after a report, it is what is reported
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
     if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
@@ -805,7 +806,9 @@ sense ("was slammed by the storm", "blasted by winds")."""
 
 
 def _passive_judgments(masked: str) -> list[tuple[int, int]]:
-    """The spans of ``_PASSIVE_JUDGMENT`` in ``masked`` (quotations blanked), from the verb of judging to its "by"."""
+    """The spans of ``_PASSIVE_JUDGMENT`` in ``masked`` (quotations blanked), from the verb of judging to its "by".
+    ``_reporting`` keeps those before the sentence's first other report: after one ("Roe said the plan was criticized
+    by the Chamber …", check14-reO), the judgment is what is reported, no verb of the sentence's speaker."""
     return [(m.start() + m.group().rindex(" ", 0, len(m.group()) - 3) + 1, m.end()) for m in _PASSIVE_JUDGMENT.finditer(masked)]
 
 
