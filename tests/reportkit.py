@@ -95,3 +95,18 @@ def origin_figure(figures, unit: str, measure: str) -> dict:
     rows = figures.filter((pl.col("level") == "origin") & (pl.col("unit") == unit) & (pl.col("measure") == measure))
     assert rows.height == 1, (unit, measure, rows.height)
     return rows.row(0, named=True)
+
+
+def lens_section(root: Path, texts: dict[str, str], lens: str):
+    """The briefing's section of ``lens`` for a report of ``texts`` (origin → text), and that section's HTML."""
+    from contrast.config import load_report
+    from contrast.pipeline import analyse
+    from contrast.report.briefing.build import build_briefing
+    from contrast.report.render.html import render_html
+
+    briefing = build_briefing(analyse(load_report(make_report(root, texts))))
+    section = next(s for s in briefing.lenses if s.id == lens)
+    html = render_html("briefing.html.j2", briefing)
+    start = html.index(f'id="lens-{lens}"')
+    end = html.find('<div class="lens"', start)
+    return section, html[start : end if end > 0 else None]

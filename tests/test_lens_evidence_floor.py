@@ -44,9 +44,13 @@ def _rate(unit: str, value: float, refs: list[str], *, rest: float, diff: tuple[
     return row
 
 
-def _hedges(center_refs: list[str], *, diff: tuple[float, float] = (0.0, 16.1), own: int = 12, quote=None) -> str:
+def _hedges(
+    center_refs: list[str], *, diff: tuple[float, float] = (0.0, 16.1), own: int = 12, quote=None, right: float = 0.0
+) -> str:
+    """``right``: US right's rate, one sentence's (a ranking against 0 counted is none: test_lens_absence_wording.py)."""
     figures = pl.DataFrame(
-        [_rate("us-right", 0.0, [], rest=5.4), _rate("us-center", 5.4 * len(center_refs), center_refs, rest=0.0, diff=diff)],
+        [_rate("us-right", right, ["fox:2"] if right else [], rest=5.4),
+         _rate("us-center", 5.4 * len(center_refs), center_refs, rest=right, diff=diff)],
         schema=FIGURES_SCHEMA, orient="row",
     )
     said = findings(CERTAINTY_SPEC, figures, REFS, {"hedge": "Hedges"}, Samples({"us-right": 30, "us-center": 30},
@@ -58,13 +62,13 @@ def test_a_ranking_on_one_sentence_is_too_few_to_compare_and_shows_the_sentence(
     said = _hedges(["nyt:13"], quote=lambda ref, word="": f"“{HB17}” (S2 · The New York Times, sentence 14)" if ref == "nyt:13" else None)
     assert "highest" not in said and "no clear difference" not in said
     assert said == (
-        "Hedges: too few to compare (1 sentence with a cue) — US center: 5.4 per 1,000 words against no word from the list "
+        "Hedges: too few to compare (1 sentence with a cue) — US center: 5.4 per 1,000 words against 0 listed "
         f"in the other origins, from “suggesting” in “{HB17}” (S2 · The New York Times, sentence 14)."
     )
 
 
 def test_a_ranking_on_two_sentences_still_names_the_highest() -> None:
-    said = _hedges(["nyt:3", "nyt:13"])
+    said = _hedges(["nyt:3", "nyt:13"], right=1.2)
     assert said.startswith("Hedges: no clear difference between origins — highest in US center, 10.8 per 1,000 words")
     from contrast.report.briefing.lenses import findings as module
 
@@ -82,7 +86,7 @@ def test_a_clear_difference_needs_the_floor_too() -> None:
 
     def clear(refs: list[str]) -> tuple[str, ...]:
         figures = pl.DataFrame(
-            [_rate("us-right", 0.0, [], rest=5.4, diff=(-9.0, -0.5)), _rate("us-center", 5.4, refs, rest=0.0, diff=(0.5, 9.0))],
+            [_rate("us-right", 1.2, ["fox:2"], rest=5.4, diff=(-9.0, -0.5)), _rate("us-center", 5.4, refs, rest=1.2, diff=(0.5, 9.0))],
             schema=FIGURES_SCHEMA, orient="row",
         )
         return findings(CERTAINTY_SPEC, figures, REFS, {"hedge": "Hedges"}, Samples({"us-right": 40, "us-center": 40},

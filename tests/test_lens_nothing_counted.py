@@ -4,8 +4,9 @@ loaded wording (check7 SE-17).
 Sestak's briefing printed 0.0 in every cell of "Loaded and emotive language" beside "leaned on", "under a cloud of
 scandal", "dangled" and "shenanigans": a reader takes a table of zeros as "no loaded language". The section states,
 on paper and on screens, what a figure counts and the list's measured recall beside its precision; a cell where
-nothing was counted reads "no word from the list", a row of them reads once across the origins, a section of them
-says so in a sentence instead of a table, and no finding compares a figure with a zero.
+nothing was counted reads "0 listed" (a count of the list's words, with a legend saying it shows no absence from the
+text), a row of them reads once across the origins, a section of them says so in a sentence instead of a table, and no
+finding compares a figure with a zero (tests/test_lens_absence_wording.py: session 14's wording).
 
 The same holds for the other lenses whose zero only says their list or rule found nothing. Sestak's "How sure they
 sound" read "Boosters: ... 7.9 per 1,000 words against 0.0 per 1,000 words for the other origins" and 0.0 in every
@@ -20,12 +21,8 @@ import re
 
 import pytest
 
-from contrast.config import load_report
 from contrast.metrics.loaded import BASIL_MEASURED
-from contrast.pipeline import analyse
-from contrast.report.briefing.build import build_briefing
-from contrast.report.render.html import render_html
-from tests.reportkit import EASY, make_report
+from tests.reportkit import EASY, lens_section
 
 # own-voice wording people mark as loaded that is on no list (sestak, NYT s27-28 and HuffPost s16-18)
 SESTAK = (
@@ -37,12 +34,7 @@ OWN_LABEL = "The regime keeps a firm grip on the press and on the courts of the 
 
 
 def _briefing(root, texts: dict[str, str], lens: str = "loaded"):
-    briefing = build_briefing(analyse(load_report(make_report(root, texts))))
-    section = next(s for s in briefing.lenses if s.id == lens)
-    html = render_html("briefing.html.j2", briefing)
-    start = html.index(f'id="lens-{lens}"')
-    end = html.find('<div class="lens"', start)
-    return section, html[start : end if end > 0 else None]
+    return lens_section(root, texts, lens)
 
 
 @pytest.fixture(scope="module")
@@ -68,36 +60,36 @@ def test_the_section_states_the_lists_recall_beside_its_precision_where_paper_sh
     section, html = nothing_counted
     assert f"recall {BASIL_MEASURED.recall:.2f}" in getattr(section, "reads", "")
     assert f"precision {BASIL_MEASURED.precision:.2f}" in section.reads
-    assert "“No word from the list” does not mean no loaded language" in section.reads
+    assert "“0 listed” does not mean no loaded language" in section.reads
     # printed under the question, outside the screen-only detail the PDF leaves out
     before = html[: html.index('<p class="reads">')]
     assert "detail" not in before
 
 
-def test_a_cell_where_nothing_was_counted_reads_no_word_from_the_list(one_origin_counted) -> None:
+def test_a_cell_where_nothing_was_counted_reads_0_listed(one_origin_counted) -> None:
     section, _ = one_origin_counted
     rows = dict(section.tables[0].rows)
     counted, nothing = rows["Name-calling"]
     assert counted.kind == "rate" and counted.value and counted.value > 0
-    assert (nothing.kind, nothing.text, nothing.value) == ("nothing", "no word from the list", None)
+    assert (nothing.kind, nothing.text, nothing.value) == ("nothing", "0 listed", None)
 
 
 def test_a_row_where_no_origin_has_anything_counted_reads_once_across_them(one_origin_counted) -> None:
     section, html = one_origin_counted
     rows = dict(section.tables[0].rows)
     [slanted] = rows["Slanted verbs"]
-    assert (slanted.text, slanted.span) == ("no word from the list in any origin", 2)
+    assert (slanted.text, slanted.span) == ("0 listed in any origin", 2)
     [scare] = rows["Scare quotes"]
-    assert scare.text == "no scare quote found in any origin"
-    assert 'colspan="2">no word from the list in any origin' in html
+    assert scare.text == "0 found by the rule in any origin"
+    assert 'colspan="2">0 listed in any origin' in html
 
 
 @pytest.mark.parametrize(
     ("report", "measure", "against", "zero"),
     [
-        ("one_origin_counted", "Name-calling", "no word from the list", "0.0"),
-        ("one_origin_boosts", "Boosters", "no word from the list", "0.0"),
-        ("one_origin_frames", "Economic", "no sentence with a cue for it", "0%"),
+        ("one_origin_counted", "Name-calling", "0 listed", "0.0"),
+        ("one_origin_boosts", "Boosters", "0 listed", "0.0"),
+        ("one_origin_frames", "Economic", "0 with a cue", "0%"),
     ],
 )
 def test_no_finding_compares_a_figure_with_a_zero(
@@ -105,15 +97,15 @@ def test_no_finding_compares_a_figure_with_a_zero(
 ) -> None:
     section, _ = request.getfixturevalue(report)
     [said] = [f for f in section.findings if f.startswith(measure)]
-    assert f"against {against} in the other origins" in said
+    assert f"{against} in the other origins" in said
     assert not any(f"against {zero}" in f for f in section.findings)
 
 
-def test_per_source_cells_of_nothing_read_none(one_origin_counted) -> None:
+def test_per_source_cells_of_nothing_read_0(one_origin_counted) -> None:
     section, _ = one_origin_counted
     per_source = section.tables[-1]
-    assert per_source.per_source and per_source.caption.endswith("; none: nothing counted.")
-    assert {c.text for _, cells in per_source.rows for c in cells if c.kind == "nothing"} == {"none"}
+    assert per_source.per_source and per_source.caption.endswith("; 0: nothing counted.")
+    assert {c.text for _, cells in per_source.rows for c in cells if c.kind == "nothing"} == {"0"}
 
 
 # How sure they sound
@@ -135,7 +127,7 @@ def test_the_certainty_section_says_what_a_figure_counts_and_that_its_recall_is_
     section, html = one_origin_boosts
     assert "words and phrases from contrast’s list of hedges and boosters" in section.reads
     assert "not been measured" in section.reads
-    assert "“No word from the list” does not mean" in section.reads
+    assert "“0 listed” does not mean" in section.reads
     assert '<p class="reads">' in html
 
 
@@ -160,8 +152,8 @@ def one_origin_frames(tmp_path_factory: pytest.TempPathFactory):
 @pytest.mark.parametrize(
     ("report", "counted_row", "empty_row", "nothing", "kind", "zero"),
     [
-        ("one_origin_boosts", "Boosters", "Hedges", "no word from the list", "rate", r"0\.0"),
-        ("one_origin_frames", "Economic", "Morality", "no sentence with a cue for it", "share", "0%"),
+        ("one_origin_boosts", "Boosters", "Hedges", "0 listed", "rate", r"0\.0"),
+        ("one_origin_frames", "Economic", "Morality", "0 with a cue", "share", "0%"),
     ],
 )
 def test_a_cell_where_the_list_found_nothing_reads_so(
@@ -220,10 +212,10 @@ def test_a_kind_of_speaker_the_rule_typed_nowhere_reads_as_that_not_zero_percent
     rows = dict(section.tables[0].rows)
     official, not_official = rows["Officials and spokespeople"]
     assert official.kind == "share" and official.value and official.value > 0
-    assert (not_official.kind, not_official.text) == ("nothing", "no speaker typed so")
+    assert (not_official.kind, not_official.text) == ("nothing", "0 typed so")
     [media] = rows["Media"]
-    assert media.text == "no speaker typed so in any origin"
+    assert media.text == "0 typed so in any origin"
     assert all(c.kind == "share" for c in rows["Statements attributed"] + rows["Unclassified speaker"])
     verbs = dict(next(t for t in section.tables if any(label.startswith("Neutral") for label, _ in t.rows)).rows)
     [praise] = verbs["Praise: praised, hailed"]
-    assert praise.text == "no verb from the list in any origin"
+    assert praise.text == "0 listed in any origin"

@@ -179,8 +179,13 @@ SPEC = LensSpec(
     any_cue=("attributed", "tone."),
     highlight_all=True,
     # speakers are typed by rule and many stay unclassified: "Experts and academics 0%" is no expert the rule typed
-    nothing=lambda m: {"speaker.": "no speaker typed so", "verb.": "no verb from the list"}.get(m[: m.find(".") + 1], "")
-    if m != UNSPECIFIED else "",
+    nothing=lambda m: {"speaker.": "0 typed so", "verb.": "0 listed"}.get(m[: m.find(".") + 1], "") if m != UNSPECIFIED else "",
+    nothing_means=(
+        ("0 typed so", "“0 typed so”: the lens typed no attributed statement’s speaker so there, which does not show that "
+         "no such speaker is quoted (many speakers stay unclassified)."),
+        ("0 listed", "“0 listed”: no verb of the kind from contrast’s list was counted there, which does not show that "
+         "the outlet uses none (what share of such verbs the list catches is unmeasured)."),
+    ),
 )
 
 

@@ -102,9 +102,12 @@ SPEC = LensSpec(
     per_source=True,
     reads="Each figure counts words and phrases from contrast’s list of hedges and boosters per 1,000 words, of the "
     "outlet’s own voice unless a row says otherwise. How much of the hedging and boosting a reader would mark the list "
-    "catches has not been measured: “No word from the list” does not mean that an outlet never hedges or sounds sure, "
+    "catches has not been measured: “0 listed” does not mean that an outlet never hedges or sounds sure, "
     "and a higher figure points to sentences worth reading, not to proof.",
-    nothing=lambda measure: "no word from the list",
+    # a count, not a statement about the text: "no word from the list" read as "Fox does not hedge" (check12-reL BK-19)
+    nothing=lambda measure: "0 listed",
+    nothing_means=(("0 listed", "“0 listed”: no hedge or booster from contrast’s list was counted there, which does not "
+                    "show that the outlet never hedges or sounds sure (what share of them the list catches is unmeasured)."),),
     nothing_anywhere="No hedge or booster from the list was counted in any source, neither in the outlets’ own voice "
     "nor in the quotations, reported speech, negations and definitions counted apart. That is no finding that these "
     "texts never hedge or sound sure: the list’s recall is unmeasured, so nothing here compares the origins.",

@@ -106,9 +106,12 @@ SPEC = LensSpec(
     labels=lambda lenses: {OTHER: "Other / no cue", **lexicon_labels(LENS)},
     chart="Frame profile: share of own-voice sentences showing each frame",
     reads="Each figure is the share of an outlet’s own-voice sentences with a cue for the frame from contrast’s list; "
-    "how often the list agrees with a human coder has not been measured. “No sentence with a cue for it” does not mean "
+    "how often the list agrees with a human coder has not been measured. “0 with a cue” does not mean "
     "the outlet never takes that frame: the list can miss the wording it takes it in.",
-    nothing=lambda measure: "" if measure == OTHER else "no sentence with a cue for it",
+    nothing=lambda measure: "" if measure == OTHER else "0 with a cue",
+    nothing_means=(("0 with a cue", "“0 with a cue”: no own-voice sentence there has a cue for the frame from "
+                    "contrast’s list, which does not show that the outlet never takes it (how often the list agrees with a "
+                    "coder is unmeasured)."),),
 )
 
 

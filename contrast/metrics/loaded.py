@@ -169,14 +169,26 @@ def basil_reads(measured: BasilMeasure = BASIL_MEASURED) -> str:
         f"{measured.articles} US news articles it was not tuned on (BASIL), the words it counted fell in "
         f"{measured.recall:.0%} of the words and phrases people marked as loaded (recall {measured.recall:.2f}), and "
         f"{measured.precision:.0%} of the words it counted in the outlets’ own voice were ones people marked "
-        f"(precision {measured.precision:.2f}). “No word from the list” does not mean no loaded language, and a "
+        f"(precision {measured.precision:.2f}). “0 listed” does not mean no loaded language, and a "
         "higher figure is no proof of more of it: a figure points to sentences worth reading."
     )
 
 
 def nothing_counted(measure: str) -> str:
-    """What a cell of the lens reads where nothing was counted."""
-    return "no scare quote found" if measure == SCARE_QUOTE else "no word from the list"
+    """What a cell of the lens reads where nothing was counted: a count of the list's words (of the rule's finds), not
+    a statement about the text. "No word from the list" read as "no loaded wording here" beside "infamous", "crying
+    foul" and "unflattering photo", which the list lacks (check12-reM BN-31, HB-36)."""
+    return "0 found by the rule" if measure == SCARE_QUOTE else "0 listed"
+
+
+def nothing_means(measured: BasilMeasure = BASIL_MEASURED) -> tuple[tuple[str, str], ...]:
+    """The legends of a table's cells of nothing counted, the list's with its measured recall."""
+    return (
+        ("0 listed", "“0 listed”: no word from contrast’s list was counted there, which does not show that the outlet "
+         f"uses no such wording (the list caught {measured.recall:.0%} of the loaded words people marked in BASIL)."),
+        ("0 found by the rule", "“0 found by the rule”: no scare quote the rule finds, which does not show that the "
+         "outlet puts no word in scare quotes."),
+    )
 
 
 NOTHING_ANYWHERE = (
@@ -207,6 +219,7 @@ SPEC = LensSpec(
     per_source=True,
     reads=basil_reads(),
     nothing=nothing_counted,
+    nothing_means=nothing_means(),
     nothing_anywhere=NOTHING_ANYWHERE,
 )
 _QUOTED = re.compile(r"[“\"‘]([a-z][\w'’\- ]*[\w'’])[”\"’](?![\w])")

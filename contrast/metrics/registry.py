@@ -236,9 +236,13 @@ class LensSpec:
     """How to read its figures, printed under its question on paper and on screens (the method note is on screens
     only): what a figure counts and how much of what the lens looks for that count catches."""
     nothing: Callable[[str], str] | None = None
-    """measure id → what its cells read where nothing was counted ("no word from the list"), for a lens whose 0.0
-    reads as "none of what the lens looks for" while its list catches a small share of it; None (or "" for a measure): 0.0
-    is printed."""
+    """measure id → what its cells read where nothing was counted ("0 listed"), for a lens whose 0.0 reads as "none of
+    what the lens looks for" while its list catches a small share of it; None (or "" for a measure): 0.0 is printed. A
+    count, not a statement about the text: "no word from the list" read as "this outlet does not hedge" beside hedges
+    the list lacks (/work/notes/gate13-s13.md: 16 such cells of the independent checks, none TRUE)."""
+    nothing_means: tuple[tuple[str, str], ...] = ()
+    """With ``nothing``: what a cell of nothing counted reads → the legend a table with such a cell carries, where it is
+    read — what the count is and that it shows no absence from the text (the list's measured recall where measured)."""
     nothing_anywhere: str = ""
     """With ``nothing``: printed in place of its tables when not one cell counts anything (a table of zeros)."""
 

@@ -37,6 +37,8 @@ MAX_EXAMPLES = 12
 """Example sentences per lens; every sentence behind every number is in build/lenses/."""
 TOP_TERMS = 8
 NAMING_ROWS = 12
+ACROSS = " in any origin"
+"""Ends a cell of nothing counted that spans a row where no origin has anything counted."""
 MIN_EXAMPLE_WORDS = 6
 """Headings and fragments make poor examples; a full sentence is preferred when there is one."""
 
@@ -185,11 +187,16 @@ class _Builder:
             for group in self.spec.groups
         ] or [("", measures)]
         self._plan_examples(rows, [m for _, ms in groups for m in ms])
-        return tuple(
-            LensTable(caption, tuple((self.names.get(m, m), self._row(rows, m)) for m in ms))
-            for caption, ms in groups
-            if ms
+        tables = (
+            (caption, tuple((self.names.get(m, m), self._row(rows, m)) for m in ms)) for caption, ms in groups if ms
         )
+        return tuple(LensTable(self._legend(caption, table), table) for caption, table in tables)
+
+    def _legend(self, caption: str, table: tuple[tuple[str, tuple[Cell, ...]], ...]) -> str:
+        """A table's caption, with what each kind of cell of nothing counted in it means (``LensSpec.nothing_means``):
+        read beside the cell, "0 listed" is a count of the list's words, no absence from the text."""
+        shown = {c.text.removesuffix(ACROSS) for _, cells in table for c in cells if c.kind == NOTHING}
+        return " ".join([caption] * bool(caption) + [means for text, means in self.spec.nothing_means if text in shown])
 
     def _row(self, rows: Mapping[tuple[str, str], dict], measure: str) -> tuple[Cell, ...]:
         """A measure's cells, one per origin; where no origin has anything counted, one cell across them that says
@@ -197,7 +204,7 @@ class _Builder:
         cells = tuple(self._cell(rows.get((o, measure)), o, measure) for o in self.refs)
         if self.spec.nothing is None or not all(c.kind == NOTHING for c in cells):
             return cells
-        return (Cell(kind=NOTHING, text=f"{self.spec.nothing(measure)} in any origin", span=len(cells)),)
+        return (Cell(kind=NOTHING, text=f"{self.spec.nothing(measure)}{ACROSS}", span=len(cells)),)
 
     def by_source(self, figures: pl.DataFrame) -> tuple[LensTable, ...]:
         """Rates per source: origins with several sources may hide outlets that differ."""
@@ -209,13 +216,13 @@ class _Builder:
             if (source, measures[0]) in rows
         ] if measures else []
         header = tuple(self.names.get(m, m) for m in measures)
-        none = "; none: nothing counted" if any(c.kind == NOTHING for _, cells in table for c in cells) else ""
+        none = "; 0: nothing counted" if any(c.kind == NOTHING for _, cells in table for c in cells) else ""
         caption = f"Per source, per 1,000 words of its own voice{none}."
         return (LensTable(caption, tuple(table), header=header, per_source=True),) if table else ()
 
     def _source_cell(self, row: dict) -> Cell:
         if self.spec.nothing is not None and _nothing_counted(row):
-            return Cell(kind=NOTHING, text="none")
+            return Cell(kind=NOTHING, text="0")
         return Cell(kind="rate", value=row["value"])
 
     def _plan_examples(self, rows: Mapping[tuple[str, str], dict], measures: Sequence[str]) -> None:

@@ -6,7 +6,8 @@ on at least ``MIN_JUDGED`` sentences (statements, or scored sentences for a mean
 otherwise the sentence says there is no clear difference. Below both rules, the evidence floor: an
 origin is named highest (or lowest) only when its figure rests on ``MIN_CUE_SENTENCES`` distinct
 sentences with a cue (scored sentences for a mean); one sentence's figure is said to be too few to
-compare, and the sentence is shown. A finding gives the value, its
+compare, and the sentence is shown; so is a figure against nothing counted in the other origins
+(``against_nothing``: a list's zero is no absence from the text). A finding gives the value, its
 interval, the value for the other origins, the interval of the difference and an effect size
 in words, and quotes the commonest cue words. Words fit the signs of a tone ("least
 negative" when all are negative); an origin alone with a figure gets no word of rank. Distinctive terms are listed only when they reach
@@ -127,6 +128,9 @@ def _judged(
         low = min(candidates, key=lambda r: (r["value"], refs[r["unit"]].index))
         ends = tone_ends([r["value"] for r in candidates]) if top["effect_kind"] == "Hedges' g" else ("highest", "lowest")
         shown = [(top, ends[0])] + ([(low, ends[1])] if spec.lowest and low is not top else [])
+        if against_nothing(top, nothing):
+            out.append((_on_nothing(top, refs[top["unit"]].label, label, nothing, quote) + _untyped(rows, top, refs), False))
+            continue
         standing = [(row, word) for row, word in shown if stands_out(row, sentences) and untyped_over_gap(rows, row) is None]
         if not standing and too_few(top):
             out.append((_too_few(top, refs[top["unit"]].label, label, nothing, quote) + _untyped(rows, top, refs), False))
@@ -249,15 +253,40 @@ def _too_few(row: Mapping[str, Any], origin: str, label: str, nothing: str | Non
     said = (f", from {words}" if words else "") + (f" in {shown[0]}" if words and len(shown) == 1 else "")
     if not words and len(shown) == 1:
         said = f", from {shown[0]}"
-    if mean:
-        rests = count_of(len(refs), "sentences")
-    elif row["measure"].startswith("speaker."):
-        rests = f"{count_of(len(refs), 'statements')} typed so"
-    else:
-        rests = f"{count_of(len(refs), 'sentences')} with a cue"
     return (
-        f"{label}: too few to compare ({rests}) — {origin}: {_fmt(row['value'], row['effect_kind'])}"
+        f"{label}: too few to compare ({_rests(row)}) — {origin}: {_fmt(row['value'], row['effect_kind'])}"
         f"{_against(row, nothing)}{said}."
+    )
+
+
+def _rests(row: Mapping[str, Any]) -> str:
+    """What a figure rests on, as a finding says it: "2 sentences", "1 statement typed so", "3 sentences with a cue"."""
+    n = len(cue_sentences(row))
+    if row["effect_kind"] == "Hedges' g":
+        return count_of(n, "sentences")
+    if row["measure"].startswith("speaker."):
+        return f"{count_of(n, 'statements')} typed so"
+    return f"{count_of(n, 'sentences')} with a cue"
+
+
+def against_nothing(row: Mapping[str, Any], nothing: str | None) -> bool:
+    """Whether ``row``'s origin would be ranked against nothing counted in the other origins, for a lens that says what
+    its zero means (``LensSpec.nothing``): a list's zero is no absence from the text, so a ranking on it is no finding.
+    Of 16 cells of nothing counted that independent checks read, none was TRUE (/work/notes/gate13-s13.md): "Hedges: US
+    right no word from the list" beside Fox's own "appears to" (check12m HB-18), "Boosters: no word from the list in any
+    origin" beside "the message was clear" (check12-reL BK-19)."""
+    return bool(nothing) and row.get("rest") == 0 and row["effect_kind"] in ("rate ratio", "Cohen's h")
+
+
+def _on_nothing(row: Mapping[str, Any], origin: str, label: str, nothing: str | None, quote: Quote) -> str:
+    """A figure ``against_nothing``: no origin named highest; one that also rests on one sentence is ``_too_few`` (its
+    sentence shown), else the figure, what it rests on and its cue words."""
+    if too_few(row):
+        return _too_few(row, origin, label, nothing, quote)
+    words = _cue_words(row["cues"])
+    return (
+        f"{label}: too few to compare ({nothing} in the other origins) — {origin}: {_fmt(row['value'], row['effect_kind'])} "
+        f"({_rests(row)}){', from ' + words if words else ''}; {nothing} in the other origins does not show that they have none."
     )
 
 
