@@ -395,7 +395,40 @@ def reads_as_sentence(sentence: str, *, own_line: bool = False) -> bool:
         return False
     if not own_line or len(lettered) < 3:
         return True
-    return not all(word[0].isupper() or word in _HEADLINE_LOWER for word in lettered)
+    return not _title_case(lettered)
+
+
+_SHORT_LINE = 6
+"""Words with a letter a line without a closing stop may have to be read as a heading: the section headings of the
+bundled and test sources have 2–5 ("Exporting soft power", "US businesses have their say"); the shortest own-voice
+line of prose that lost its stop in them has 11. Longer sentence-case headings ("China's unique positioning in global
+cultural diplomacy") stay in the tone base: told apart from prose only by their grammar."""
+_CLOSING = "\"'”’»)]} "
+
+
+def is_heading(sentence: str, *, own_line: bool = False) -> bool:
+    """Whether a sentence is page structure, not something its outlet says, for measures of the outlet's own voice
+    (tone): an item of fewer than two words with a letter ("Horrid.", "ABSTRACT", "Conclusion"), or a line of its own
+    (``own_line``) that is a headline in title case ('Stock Futures "Plummeting."' with three words or more, "Sharp
+    Downward Revision Of April's Gain:", check14 JR-8; "Soft Power" without a stop), or a short line without a stop
+    (``_SHORT_LINE`` words at most: "Digital surveillance", "Round 2 of trade talks"). A colon lead-in in sentence
+    case ("Another sobering detail from the report:") is prose: it stays, as does every sentence inside a paragraph
+    and a longer line whose stop was lost in scraping ("Acacia Communications Inc, …, jumped nearly 9 percent")."""
+    lettered = _LETTERED.findall(sentence)
+    if len(lettered) < 2:
+        return True
+    if not own_line:
+        return False
+    if ends_as_sentence(sentence):
+        return len(lettered) >= 3 and _title_case(lettered)
+    if sentence.rstrip(_CLOSING).endswith(":"):
+        return _title_case(lettered)
+    return _title_case(lettered) or len(lettered) <= _SHORT_LINE
+
+
+def _title_case(lettered: Sequence[str]) -> bool:
+    """Whether every word is capitalised but "of", "the" and the like (``_HEADLINE_LOWER``)."""
+    return all(word[0].isupper() or word in _HEADLINE_LOWER for word in lettered)
 
 
 def own_line_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:

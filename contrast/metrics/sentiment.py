@@ -14,6 +14,8 @@ is aggregated apart (``reported_*``): whose words carry the feeling is part of t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import polars as pl
 
@@ -21,11 +23,15 @@ from contrast.metrics.lens import english_only
 from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_frames, metric
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, tone
 from contrast.metrics.voice import OWN, own_part, source_voices
-from contrast.schema import ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, TEXT, in_sentence_order, key_columns
+from contrast.schema import END, ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, START, TEXT, in_sentence_order, key_columns
+from contrast.segment import is_heading, own_line_flags
 from contrast.stats import MIN_INTERVAL, bootstrap_means, one_sided, percentile_intervals, rows_seed, stored_replicates
 
 COMPOUND = "compound"
 VOICE = "voice"
+HEADING = "heading"
+"""Whether a sentence is a heading or a one-word item (``contrast.segment.is_heading``): page structure, not something
+the outlet says, so no own-voice figure counts it (``own_voice``); its ``voice`` is still the voice reading's."""
 SENTENCE_COLUMNS = (COMPOUND, "pos", "neu", "neg")
 INTERVAL_COLUMNS = ("sentiment_mean", "share_positive", "share_negative")
 """Figures given a 95% bootstrap interval (``<name>_low``, ``<name>_high``) over own-voice sentences."""
@@ -74,11 +80,25 @@ def score_sentences(sentences: pl.DataFrame, *, text: str | None = None) -> pl.D
     # an own-voice sentence is scored on its own words: not on a clause in which it reports someone
     scores = [tone(own_part(t, v)) for t, v in zip(ordered.get_column(TEXT).to_list(), read, strict=True)]
     voices = [v.kind for v in read]
+    texts = ordered.get_column(TEXT).to_list()
+    own_lines = [False] * len(texts)  # without the text, no sentence is known to be a line of its own
+    if text is not None:
+        own_lines = own_line_flags(text, list(zip(ordered.get_column(START).to_list(), ordered.get_column(END).to_list(), strict=True)))
+    headings = [is_heading(t, own_line=own) for t, own in zip(texts, own_lines, strict=True)]
     return key_columns(
         ordered,
         *(pl.Series(name, [row[name] for row in scores], dtype=pl.Float64) for name in SENTENCE_COLUMNS),
         pl.Series(VOICE, voices, dtype=pl.String),
+        pl.Series(HEADING, headings, dtype=pl.Boolean),
     )
+
+
+def own_voice(columns: Sequence[str]) -> pl.Expr:
+    """The sentences that are the outlet's own voice, for a frame with ``columns``: read as its own (``voice``) and no
+    heading or one-word item ("ABSTRACT", "Horrid.", "Sharp Downward Revision Of April's Gain:", check14 JR-8) — the
+    one filter of every own-voice figure (tone, its shares and counts, the lens tables' own-voice samples)."""
+    own = pl.col(VOICE) == OWN
+    return own & ~pl.col(HEADING).fill_null(False) if HEADING in columns else own
 
 
 def aggregate(scored: pl.DataFrame, by: str) -> pl.DataFrame:
@@ -90,8 +110,8 @@ def aggregate(scored: pl.DataFrame, by: str) -> pl.DataFrame:
     compound = pl.col(COMPOUND)
     ordered = scored.sort(SENTENCE_KEY)
     groups = ordered.select(by).unique(maintain_order=True)
-    own = ordered.filter(pl.col(VOICE) == OWN)
-    others = ordered.filter(pl.col(VOICE) != OWN)
+    own = ordered.filter(own_voice(ordered.columns))
+    others = ordered.filter(pl.col(VOICE) != OWN)  # a heading is no one's reported speech either
     figures = (
         own.group_by(by, maintain_order=True)
         .agg(

@@ -24,8 +24,8 @@ import numpy as np
 import polars as pl
 
 from contrast.metrics.readability import BODY
+from contrast.metrics.sentiment import own_voice
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
-from contrast.metrics.voice import OWN
 from contrast.schema import ORIGIN, SOURCE_ID
 from contrast.stats import Contrast, compare_groups, mean_of
 
@@ -51,7 +51,7 @@ def origin_contrasts(
     """
     found: dict[str, Contrast | None] = {}
     if "compound" in sentences.columns and "voice" in sentences.columns:
-        own = sentences.filter(pl.col("compound").is_not_null() & (pl.col("voice") == OWN))
+        own = sentences.filter(pl.col("compound").is_not_null() & own_voice(sentences.columns))
         tone = _groups(own, order, compound=pl.col("compound"))
         found[TONE] = compare_groups(tone, mean_of("compound"))
         shares = _groups(

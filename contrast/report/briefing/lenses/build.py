@@ -20,9 +20,8 @@ from contrast.metrics.characteristic import Z_SIGNIFICANT
 from contrast.metrics.cues import CONTEXT
 from contrast.metrics.lens import APART
 from contrast.metrics.registry import LensSpec, family, lens_spec
-from contrast.metrics.sentiment import VOICE
+from contrast.metrics.sentiment import VOICE, own_voice
 from contrast.metrics.uncertainty import sample_warnings
-from contrast.metrics.voice import OWN
 from contrast.report.briefing.events import is_weak
 from contrast.report.briefing.lenses.findings import Quote, Samples, count_of, findings, stands_out, untyped_over_gap
 from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
@@ -123,7 +122,7 @@ def _samples(sentences: pl.DataFrame) -> Samples:
     counts = dict(sentences.group_by(ORIGIN).len().iter_rows())
     if VOICE not in sentences.columns:
         return Samples(counts)
-    own = dict(sentences.filter(pl.col(VOICE) == OWN).group_by(ORIGIN).len().iter_rows())
+    own = dict(sentences.filter(own_voice(sentences.columns)).group_by(ORIGIN).len().iter_rows())
     return Samples(counts, {o: own.get(o, 0) for o in counts})
 
 
