@@ -31,7 +31,7 @@ def output_files(analysis: Analysis, documents: Mapping[str, bytes], *, edition:
 
     The edition snapshot comes last: until it is replaced, the old one still describes a
     whole edition. ``events.json`` is streamed: it grows with the claims no event holds times
-    the sources searched for each (up to 20), some 25 times the text's size, so its records
+    the sources or origins listed for each (``contrast.claims.export``), so its records
     are made and written one at a time while the edition is published, never held whole.
     """
     from contrast.claims.export import events_json_chunks

@@ -18,6 +18,7 @@ import sys
 import tracemalloc
 import weakref
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -31,7 +32,7 @@ from contrast.claims import EventAnalysis
 from contrast.claims.absence import EVIDENCE_SOURCES, POSSIBLY_SHARED, UNIQUE, Nearest, _listed, empty_absences, nearest
 from contrast.claims.align import NAMING_WORDS, _other_voices, _quotations
 from contrast.claims.evidence import fold_words, shingle_matrix
-from contrast.claims.export import events_document, events_json, events_json_chunks
+from contrast.claims.export import PER_SOURCE_MAX_SOURCES, events_document, events_json, events_json_chunks
 from contrast.claims.terms import stopwords
 from contrast.publish import MARKER, claim, publish, publish_edition
 from tests.conftest import REPO
@@ -115,7 +116,7 @@ def _analysis(sources: int, claims_per_source: int) -> EventAnalysis:
 
 
 def test_events_json_is_made_a_record_at_a_time() -> None:
-    analysis = _analysis(sources=40, claims_per_source=40)  # 1,600 claims, 32,000 nearest claims listed: 5.7 MB
+    analysis = _analysis(sources=40, claims_per_source=70)  # 2,800 claims, 28,000 + 4,200 nearest claims listed: 5.9 MB
     tracemalloc.start()
     try:
         size = sum(len(piece.encode("utf-8")) for piece in events_json_chunks(analysis))
@@ -135,6 +136,35 @@ def test_the_streamed_events_json_is_the_document() -> None:
     assert all(len(record["evidence"]) == 20 for record in document["unique"])
     assert document["unique"][0]["basis"] == "anchor" and document["unique"][0]["anchors"] == ["Friday", "2"]
     assert document["possibly_shared"][0]["basis"] == "close" and "anchors" not in document["possibly_shared"][0]
+
+
+def test_a_possibly_shared_claim_of_a_large_report_keeps_the_nearest_of_each_other_origin_an_unique_one_every_source() -> None:
+    """Above PER_SOURCE_MAX_SOURCES sources, 19 nearest rows per possibly shared claim were 92 % of events.json (72 of
+    79 MB at 500 AllSides sources): such a claim is never printed as an absence, what shows it may be told elsewhere is
+    the nearest of each other origin (and the nearest of all, its own origin's if closest)."""
+    analysis = _analysis(sources=25, claims_per_source=4)
+    scores = [round(0.01 + 0.001 * ((7 * k) % 23), 4) for k in range(analysis.evidence.height)]  # ties too
+    listing = analysis.evidence.with_columns(pl.Series("score", scores)).sort("claim_id", "source_id")  # as ``_listed`` lists
+    analysis = replace(analysis, evidence=listing)
+    listed = {claim: rows for (claim,), rows in analysis.evidence.group_by("claim_id")}
+    origin_of = dict(analysis.claims.select("source_id", "origin").unique().iter_rows())
+    own_of = dict(analysis.claims.select("source_id", "origin").iter_rows())
+    document = events_document(analysis)
+    by_claim = {(r["source"], r["sentence_index"]): r for r in document["unique"] + document["possibly_shared"]}
+    for claim_id, source, index, state in analysis.claims.select("claim_id", "source_id", "sentence_index", "state").iter_rows():
+        record, rows = by_claim[(source, index)], listed[claim_id].sort("source_id")
+        if state == UNIQUE:
+            assert len(record["evidence"]) == EVIDENCE_SOURCES and "evidence_by" not in record
+            continue
+        expected = {rows.sort("score", "source_id", descending=[True, False]).row(0)[1]}  # the nearest of all
+        for origin in {origin_of[s] for s in rows.get_column("source_id")} - {own_of[source]}:
+            of_origin = rows.filter(pl.col("source_id").replace_strict(origin_of) == origin)
+            expected.add(of_origin.sort("score", "source_id", descending=[True, False]).row(0)[1])
+        assert record["evidence_by"] == "origin"
+        assert [e["source"] for e in record["evidence"]] == sorted(expected)
+        assert all(e["score"] == rows.filter(pl.col("source_id") == e["source"]).get_column("score").item() for e in record["evidence"])
+    small = events_document(_analysis(sources=PER_SOURCE_MAX_SOURCES, claims_per_source=4))
+    assert all(len(r["evidence"]) == EVIDENCE_SOURCES and "evidence_by" not in r for r in small["possibly_shared"])
 
 
 # --- the absence search ----------------------------------------------------------------------
