@@ -35,6 +35,13 @@ def removed(text: str, *, title: str | None = None) -> list[tuple[str, str]]:
         ("‘BREAKS YOUR SPIRIT’", "heading"),  # TG-34
         ("Update at 9:04 a.m. ET.", "dateline"),  # JR-8
         ("Update at 11:10 a.m. ET.", "dateline"),
+        # check14q HL-7 … HL-51: the New York Times' ad and newsletter boxes, eleven prompts scored as its own sentences
+        ("Advertisement Continue reading the main story", "media"),
+        ("Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. Invalid "
+         "email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You will receive emails "
+         "containing news content , updates and promotions from The New York Times. You may opt-out at any time. Thank you "
+         "for subscribing. An error has occurred. Please try again later. View all New York Times newsletters.", "media"),
+        ("Enlarge this image toggle caption Mark Wilson/Getty Images Mark Wilson/Getty Images", "caption"),  # HL-14, NPR
     ],
 )
 def test_a_page_line_between_paragraphs_is_removed(line: str, category: str) -> None:
@@ -51,6 +58,8 @@ def test_a_page_line_between_paragraphs_is_removed(line: str, category: str) -> 
         "Related coverage of the hearing was thin, the editors admitted on Friday.",
         "The update at 9:04 a.m. ET showed a sharp fall in the futures market.",
         "Story continued to unfold in the capital, where crowds gathered on Friday.",
+        "Readers who continue reading the main story will find the minister's full reply on page two.",
+        "Toggle switches and caption editors were on sale at the fair, the organisers said.",
     ],
 )
 def test_a_body_line_of_the_same_words_stays(line: str) -> None:

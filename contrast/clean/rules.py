@@ -73,7 +73,8 @@ def _glued_title(title: str) -> tuple[re.Pattern[str], ...]:
 _MEDIA = re.compile(
     r"media playback is unsupported|your browser does not support|\b(?:media|video) caption\b|\bshow hide\b"
     r"|this video (?:is|can ?not|cannot)\b|^(?:watch|video|listen|audio|play video)\s*[:|]|^advertisement$"
-    r"|^(?:skip|jump) to (?:main )?content|^(?:story|article|text) continue[sd]? (?:below|after)|^(?-i:CLOSE)\s+\S",
+    r"|^(?:skip|jump) to (?:main )?content|^(?:story|article|text) continue[sd]? (?:below|after)|^(?-i:CLOSE)\s+\S"
+    r"|^(?:(?:newsletter sign up|advertisement)\s+)?continue reading the main story\b",
     re.IGNORECASE,
 )
 
@@ -81,7 +82,10 @@ _MEDIA = re.compile(
 def drop_media(lines: list[str]) -> Cleaned:
     """Video/audio blurbs and widgets: player messages, "Media caption …", "Show Hide"
     explainer boxes, a "Story Continued Below" marker where an ad sat (check14 JR-11), a
-    player's "CLOSE" button glued to its blurb, "Advertisement"."""
+    player's "CLOSE" button glued to its blurb, "Advertisement", and the New York Times' ad and newsletter boxes
+    ("Advertisement Continue reading the main story", "Newsletter Sign Up Continue reading the main story Please verify
+    you're not a robot … View all New York Times newsletters.": check14q HL-7 … HL-51, eleven prompts scored as the paper's
+    own sentences; all 189 such lines in the AllSides sample start so and end with the box)."""
     return drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)))
 
 
@@ -176,9 +180,12 @@ _CAPTION = re.compile(
     r"|^(?:image|photo) (?:caption|copyright|source)\b|^[\w .'/-]{0,40}\b(?:getty images|shutterstock|ap photo)$"
     r"|^(?:fig(?:ure)?|table|chart|graph|exhibit|map)\.?\s*\d+[a-z]?\s*[.:|—–-]"
     r"|(?:^|\s)(?-i:REUTERS|AFP|EPA|XINHUA)/[\w .'’/-]{1,60}$|[\[(](?:photo|image|picture)s?\s*/[^\])]{1,40}[\])]$"
-    r"|^slideshow\s*\(\d+\s+images?\)$|^file photo:",
+    r"|^slideshow\s*\(\d+\s+images?\)$|^file photo:|^(?:enlarge this image\s+)?(?:toggle|hide) caption\b",
     re.IGNORECASE,
 )
+"""… and NPR's image widget, "Enlarge this image toggle caption Mark Wilson/Getty Images Mark Wilson/Getty Images"
+(check14q HL-14: scored as an own-voice sentence; 706 lines of the AllSides sample hold "toggle caption", every one
+opening so)."""
 
 
 def _content_words(line: str) -> set[str]:
