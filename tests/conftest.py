@@ -9,6 +9,9 @@ import pytest
 if TYPE_CHECKING:
     import polars as pl
 
+    from contrast.analysis import Analysis
+    from contrast.pipeline import BuildResult
+
 # The render's wall-clock limit (contrast.pipeline.render_limit) guards against layouts that never
 # finish; the suite runs on machines shared by many jobs, where a 10-source briefing once passed the
 # default 310 s (load 17 on 2 cores). Raised here for every test and every build a test starts in a
@@ -31,7 +34,55 @@ def tariffs() -> Path:
     return TARIFFS
 
 
-@pytest.fixture(scope="module")
+# The bundled reports' analyses and builds are computed once per test worker (session scope: with
+# ``--dist loadfile`` every file a worker runs shares them) and are read-only: an Analysis is frozen
+# dataclasses and polars frames, and a build folder is only read (a test that writes copies it).
+
+
+@pytest.fixture(scope="session")
+def tariffs_analysis() -> Analysis:
+    """``analyse`` of the bundled tariffs report, as every test reading it made it."""
+    from contrast.config import load_report
+    from contrast.pipeline import analyse
+
+    return analyse(load_report(TARIFFS))
+
+
+@pytest.fixture(scope="session")
+def soft_power_analysis() -> Analysis:
+    """``analyse`` of the bundled soft-power report."""
+    from contrast.config import load_report
+    from contrast.pipeline import analyse
+
+    return analyse(load_report(SOFT_POWER))
+
+
+class BundledBuilds(dict[str, "BuildResult"]):
+    """report name ("soft-power", "tariffs") → its build with every document as PDF and HTML, made on
+    first use from a copy of the bundled folder (without its build/). Read it; copy it before writing."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__()
+        self.root = root
+
+    def __missing__(self, name: str) -> BuildResult:
+        import shutil
+
+        from contrast import build
+
+        folder = self.root / name
+        shutil.copytree({"soft-power": SOFT_POWER, "tariffs": TARIFFS}[name], folder, ignore=shutil.ignore_patterns("build"))
+        self[name] = result = build(folder, format="both")
+        return result
+
+
+@pytest.fixture(scope="session")
+def bundled_builds(tmp_path_factory: pytest.TempPathFactory) -> BundledBuilds:
+    """The bundled reports' builds, each made once per test worker when a test first asks for it."""
+    return BundledBuilds(tmp_path_factory.mktemp("bundled"))
+
+
+@pytest.fixture(scope="session")
 def tariffs_claims() -> pl.DataFrame:
     """The bundled tariffs report's six texts, as the checker read them (segmented, not cleaned: enough for the claims)."""
     import polars as pl

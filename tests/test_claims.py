@@ -15,9 +15,9 @@ from contrast.claims.export import events_document
 from contrast.claims.quality import load_gold, predicted_events, purity, recall
 from contrast.claims.terms import entities, quantities, settle_names
 from contrast.config import load_report
-from contrast.pipeline import analyse, build
+from contrast.pipeline import analyse
 from contrast.segment import segment
-from tests.conftest import REPO, SOFT_POWER, TARIFFS
+from tests.conftest import REPO, TARIFFS
 
 GOLD = REPO / "tests" / "data" / "tariffs_gold_events.json"
 
@@ -409,13 +409,8 @@ def test_recall_and_purity_definitions_on_a_toy_example() -> None:
     assert purity(gold, predicted) == pytest.approx(3 / 4)
 
 
-@pytest.fixture(scope="module")
-def tariff_analysis():
-    return analyse(load_report(TARIFFS))
-
-
-def test_gold_sentences_exist_in_the_segmented_report(tariff_analysis) -> None:
-    sentences = set(tariff_analysis.results.sentences.select("source_id", "text").rows())
+def test_gold_sentences_exist_in_the_segmented_report(tariffs_analysis) -> None:
+    sentences = set(tariffs_analysis.results.sentences.select("source_id", "text").rows())
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     missing = [(m["source"], m["text"]) for e in gold["events"] for m in e["members"] if (m["source"], m["text"]) not in sentences]
     assert not missing
@@ -437,13 +432,13 @@ index's move in one event, and the engine's one event of it was "The Shanghai Co
 facts, checked false as one (finalcheck-s4); the protocol-2 gold of the same report keeps recall 0.577."""
 
 
-def test_event_recall_on_tariffs_gold(tariff_analysis) -> None:
-    gold, predicted = _gold_and_predicted(tariff_analysis)
+def test_event_recall_on_tariffs_gold(tariffs_analysis) -> None:
+    gold, predicted = _gold_and_predicted(tariffs_analysis)
     assert recall(gold, predicted) >= RECALL_FLOOR
 
 
-def test_event_purity_on_tariffs_gold(tariff_analysis) -> None:
-    gold, predicted = _gold_and_predicted(tariff_analysis)
+def test_event_purity_on_tariffs_gold(tariffs_analysis) -> None:
+    gold, predicted = _gold_and_predicted(tariffs_analysis)
     assert purity(gold, predicted) >= PURITY_FLOOR
 
 
@@ -471,16 +466,11 @@ def test_event_purity_on_held_out_soft_power_gold(soft_power_analysis) -> None:
     assert purity(gold, predicted) >= SOFT_PURITY_FLOOR
 
 
-def test_event_count_stays_proportionate(tariff_analysis) -> None:
-    assert 8 <= tariff_analysis.events.events.height <= 40
+def test_event_count_stays_proportionate(tariffs_analysis) -> None:
+    assert 8 <= tariffs_analysis.events.events.height <= 40
 
 
 # --- soft power: the events a reader should see --------------------------------------
-
-
-@pytest.fixture(scope="module")
-def soft_power_analysis():
-    return analyse(load_report(SOFT_POWER))
 
 
 @pytest.fixture(scope="module")
@@ -516,12 +506,8 @@ def test_surveillance_exports_are_only_in_the_western_critical_piece(soft_power_
 # --- export -------------------------------------------------------------------------
 
 
-def test_events_json_follows_the_schema_and_matches_sentences(tmp_path: Path) -> None:
-    import shutil
-
-    root = tmp_path / "tariffs"
-    shutil.copytree(TARIFFS, root, ignore=shutil.ignore_patterns("build"))
-    build(root)
+def test_events_json_follows_the_schema_and_matches_sentences(bundled_builds) -> None:
+    root = bundled_builds["tariffs"].analysis.report.root
     document = json.loads((root / "build" / "events.json").read_text(encoding="utf-8"))
     sentences = {
         (s, i): t for s, i, t in pl.read_parquet(root / "build" / "sentences.parquet").select("source_id", "sentence_index", "text").rows()
@@ -543,9 +529,9 @@ def test_events_json_follows_the_schema_and_matches_sentences(tmp_path: Path) ->
     assert not in_events & {(c["source"], c["sentence_index"]) for c in document["unique"]}
 
 
-def test_events_document_is_identical_across_runs(tariff_analysis) -> None:
+def test_events_document_is_identical_across_runs(tariffs_analysis) -> None:
     again = analyse(load_report(TARIFFS))
-    assert events_document(again.events) == events_document(tariff_analysis.events)
+    assert events_document(again.events) == events_document(tariffs_analysis.events)
 
 
 # --- invariants on arbitrary mixes of real sentences ------------------------------------
@@ -555,8 +541,8 @@ from hypothesis import strategies as st  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def real_sentences(tariff_analysis) -> list[str]:
-    return tariff_analysis.results.sentences.get_column("text").to_list()
+def real_sentences(tariffs_analysis) -> list[str]:
+    return tariffs_analysis.results.sentences.get_column("text").to_list()
 
 
 @settings(max_examples=25, deadline=None)

@@ -10,13 +10,11 @@ from __future__ import annotations
 import base64
 import html
 import re
-import shutil
 from pathlib import Path
 
 import pypdfium2
 import pytest
 
-from contrast import build as api_build
 from contrast.pipeline import BuildResult
 from contrast.report.handout.document import handout_pages
 from contrast.report.handout.model import Handout, TeacherKey
@@ -31,15 +29,10 @@ DOCUMENTS = ("briefing", "handout", "teacher-key")
 
 
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
+def builds(bundled_builds: dict[str, BuildResult]) -> dict[str, BuildResult]:
     """report name → its build (every document as PDF and HTML): the one build of each bundled
-    report in this module."""
-    results = {}
-    for name, source in BUNDLED.items():
-        root = tmp_path_factory.mktemp("documents") / name
-        shutil.copytree(source, root, ignore=shutil.ignore_patterns("build"))
-        results[name] = api_build(root, format="both")
-    return results
+    report in this test worker (``conftest.bundled_builds``)."""
+    return {name: bundled_builds[name] for name in BUNDLED}
 
 
 @pytest.fixture(scope="module")

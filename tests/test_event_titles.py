@@ -90,16 +90,13 @@ def test_the_title_carries_its_source_language() -> None:
     assert title.lang == "zh"
 
 
-def test_bundled_handout_headings_are_shortened_member_sentences() -> None:
-    from contrast.config import load_report
-    from contrast.pipeline import analyse
+def test_bundled_handout_headings_are_shortened_member_sentences(tariffs_analysis) -> None:
     from contrast.report.briefing.build import build_briefing
     from contrast.report.handout.build import build_handout
     from contrast.report.render.html import render_html
     from contrast.report.text import prose_text
-    from tests.conftest import TARIFFS
 
-    analysis = analyse(load_report(TARIFFS))
+    analysis = tariffs_analysis
     briefing = build_briefing(analysis)
     sentences = analysis.events.claims.get_column("text").to_list()
     for blind in (False, True):

@@ -10,11 +10,9 @@ import pypdf
 import pytest
 
 from contrast.claims import find_events
-from contrast.pipeline import build
 from contrast.report.briefing.events import event_panels, only_in
 from contrast.report.refs import OriginRef
 from contrast.segment import segment
-from tests.conftest import TARIFFS
 
 TEXTS = {
     "state": (
@@ -88,12 +86,8 @@ def test_an_only_in_claim_says_what_it_names_that_no_other_origin_has(panels) ->
     assert all(c.quote.named_alone == "" for panel in panels[1] for c in panel.columns)
 
 
-def test_briefing_has_the_overlap_sections(tmp_path: Path) -> None:
-    import shutil
-
-    root = tmp_path / "tariffs"
-    shutil.copytree(TARIFFS, root, ignore=shutil.ignore_patterns("build"))
-    build(root)
+def test_briefing_has_the_overlap_sections(bundled_builds) -> None:
+    root = bundled_builds["tariffs"].analysis.report.root
     text = "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(root / "build" / "briefing.pdf").pages)
     # the running footer ("… Page 3 of 12") read as text where a page breaks inside a paragraph
     text = "\n".join(line for line in text.splitlines() if not re.search(r"Page \d+ of \d+$", line))

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from contrast.cli import app
 from contrast.config import load_report
-from contrast.pipeline import analyse, build
+from contrast.pipeline import build
 from contrast.report.briefing.build import build_briefing
 from contrast.report.handout.build import build_handout
 from contrast.report.handout.lenses import loaded_terms, naming_differences
@@ -49,8 +49,8 @@ def tariffs_blind(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def analyses() -> dict[str, object]:
-    return {path.name: analyse(load_report(path)) for path in (SOFT_POWER, TARIFFS)}
+def analyses(soft_power_analysis: object, tariffs_analysis: object) -> dict[str, object]:
+    return {SOFT_POWER.name: soft_power_analysis, TARIFFS.name: tariffs_analysis}
 
 
 def test_build_writes_handout_and_teacher_key(tariffs_blind: Path) -> None:

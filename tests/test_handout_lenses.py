@@ -11,7 +11,6 @@ import pytest
 from contrast.claims.aliases import name_variants
 from contrast.config import load_report
 from contrast.metrics.cues import EVIDENCE_SCHEMA
-from contrast.pipeline import analyse
 from contrast.report.briefing.build import build_briefing
 from contrast.report.handout.build import build_handout
 from contrast.report.handout.lenses import loaded_terms, naming_differences
@@ -22,8 +21,8 @@ from tests.conftest import TARIFFS
 
 
 @pytest.fixture(scope="module")
-def tariffs() -> object:
-    return analyse(load_report(TARIFFS))
+def tariffs(tariffs_analysis: object) -> object:
+    return tariffs_analysis
 
 
 def _handout(analysis: object, *, blind: bool) -> tuple[object, object]:

@@ -5,15 +5,12 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from contrast.config import load_report
-from contrast.pipeline import analyse
 from contrast.stats import MIN_JUDGED
-from tests.conftest import SOFT_POWER
 
 
 @pytest.fixture(scope="module")
-def figures() -> pl.DataFrame:
-    return analyse(load_report(SOFT_POWER)).results.figures.filter(pl.col("level") == "origin")
+def figures(soft_power_analysis) -> pl.DataFrame:
+    return soft_power_analysis.results.figures.filter(pl.col("level") == "origin")
 
 
 def _row(figures: pl.DataFrame, lens: str, measure: str, unit: str) -> dict:

@@ -16,22 +16,19 @@ from collections.abc import Iterator
 import pypdf
 import pytest
 
-from contrast.config import load_report
-from contrast.pipeline import analyse
 from contrast.report.briefing.build import build_briefing
 from contrast.report.handout.build import build_handout
 from contrast.report.handout.model import Handout, TeacherKey
 from contrast.report.render.html import render_html
 from contrast.report.render.pdf import html_to_pdf
-from tests.conftest import TARIFFS
 
 SPACES_MM = range(150, 265, 8)
 """Blank heights before the block: from well inside page 1 to past its foot (A4: 297 mm less the margins)."""
 
 
 @pytest.fixture(scope="module")
-def documents() -> tuple[Handout, TeacherKey]:
-    analysis = analyse(load_report(TARIFFS))
+def documents(tariffs_analysis) -> tuple[Handout, TeacherKey]:
+    analysis = tariffs_analysis
     return build_handout(analysis, build_briefing(analysis), blind=False)
 
 

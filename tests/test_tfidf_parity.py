@@ -31,11 +31,8 @@ def _assert_same_as_sklearn(docs: list[list[str]]) -> None:
     assert np.array_equal(matrix.data, expected.data)
 
 
-def test_claims_of_a_bundled_report_weigh_exactly_as_with_scikit_learn(tariffs) -> None:
-    from contrast.config import load_report
-    from contrast.pipeline import analyse
-
-    sentences = analyse(load_report(tariffs)).results.sentences
+def test_claims_of_a_bundled_report_weigh_exactly_as_with_scikit_learn(tariffs_analysis) -> None:
+    sentences = tariffs_analysis.results.sentences
     claims = claim_frame(sentences)
     aliases = resolve_aliases(
         (e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list()
