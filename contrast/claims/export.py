@@ -131,10 +131,11 @@ class _Evidence:
         self.claims = frame.get_column("claim_id").cast(pl.Int64).to_numpy()
         sources = frame.get_column("source_id")
         self.names = sources.unique().sort().to_list()
-        self.codes = sources.replace_strict({name: code for code, name in enumerate(self.names)}, return_dtype=pl.UInt32).to_numpy()
+        codes = sources.replace_strict({name: code for code, name in enumerate(self.names)}, return_dtype=pl.UInt32)
+        self.codes = codes.to_numpy().astype(np.int64)  # an empty frame's null column converts to floats
         self.candidates = frame.get_column("candidate").fill_null(-1).cast(pl.Int64).to_numpy()
         self.scores = frame.get_column("score").to_numpy()
-        origin_of = dict(pl.concat([claims.select("source_id", "origin") for claims in origins]).unique().iter_rows())
+        origin_of = dict(pl.concat([claims.select("source_id", "origin") for claims in origins]).unique().iter_rows()) if origins else {}
         self.origins = np.array([origin_of.get(name, "") for name in self.names], dtype=object)[self.codes]
         """Each row's source's origin."""
 
