@@ -268,13 +268,13 @@ def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str
         f"{labels[a]} and {labels[b]} carry the same text (republished copy): one voice, not independent agreement." for a, b in pairs
     ]
     copied = {frozenset(pair) for pair in pairs}
-    wording: dict[tuple[str, ...], list[str]] = {}
+    printing: dict[tuple[str, ...], list[str]] = {}  # a wording → the sources printing it
     for source, text in members.select("source_id", "text").iter_rows():
-        words = tuple(_WORDS.findall(text.lower().replace("’", "'")))
-        if len(words) >= SAME_SENTENCE_WORDS and source not in wording.setdefault(words, []):
-            wording[words].append(source)
+        words = wording(text)
+        if len(words) >= SAME_SENTENCE_WORDS and source not in printing.setdefault(words, []):
+            printing[words].append(source)
     same: Counter[tuple[str, ...]] = Counter()  # sources → how many sentences they print word for word
-    for sources in wording.values():
+    for sources in printing.values():
         named = tuple(s for s in sorted(sources) if not any(frozenset((s, t)) in copied for t in sources if t != s))
         if len(named) >= 2:
             same[named] += 1
@@ -289,6 +289,12 @@ def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str
 
 _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 """A word, with an apostrophe inside it ("today's") but not one that closes a quotation (‘… families.’)."""
+
+
+def wording(text: str) -> tuple[str, ...]:
+    """A sentence's words alone, lower case, without its quotation marks and punctuation: two sentences with the same
+    wording print the same words, whatever marks or case they are printed with."""
+    return tuple(_WORDS.findall(text.lower().replace("’", "'")))
 SAME_SENTENCE_WORDS = 6
 """Words a sentence needs before two sources printing it word for word is worth a note (not "He declined to comment.")."""
 

@@ -19,8 +19,7 @@ from contrast.analysis import Analysis
 from contrast.claims.echoes import event_members
 from contrast.config import Source
 from contrast.genre import count_kinds
-from contrast.metrics.typography import normalise_typography
-from contrast.report.briefing.events import is_weak, one_per_quotation
+from contrast.report.briefing.events import is_weak, one_per_quotation, wording
 from contrast.report.briefing.model import Briefing
 from contrast.report.event_titles import event_title
 from contrast.report.handout.charts import tone_chart
@@ -219,23 +218,15 @@ def shown_events(events: pl.DataFrame, origins_of: Mapping[Any, set[str]], *, sh
     return events.filter(pl.col("event").is_in(chosen))  # in their listed order
 
 
-_NOT_A_WORD = re.compile(r"[^\w\s]|_")
-
-
-def _words_of(text: str) -> str:
-    """A sentence's words alone: typography normalised, case folded, quote marks and punctuation dropped."""
-    return " ".join(_NOT_A_WORD.sub(" ", normalise_typography(text).casefold()).split())
-
-
 def same_words_last(events: pl.DataFrame, members: pl.DataFrame) -> pl.DataFrame:
     """``events`` (in their order) with each event whose member sentences (``members``: event, text) all say the very
-    same words listed after all the others. Such an event is a line every source quotes word for word ("It can make
+    same words (``wording``) listed after all the others. Such an event is a line every source quotes word for word ("It can make
     her strong again." from a campaign ad): it is shared, but students comparing how each source puts it find nothing
     to compare (check14-reO: both handout events were the same ad's lines). The briefing still lists it; only the
     handout's choice moves, and it falls back on such events when there are no others."""
-    said: dict[Any, set[str]] = defaultdict(set)
+    said: dict[Any, set[tuple[str, ...]]] = defaultdict(set)
     for event, text in members.select("event", "text").iter_rows():
-        said[event].add(_words_of(text))
+        said[event].add(wording(text))
     rows = events.get_column("event").to_list()
     verbatim = [e for e in rows if len(said.get(e, ())) == 1]
     if not verbatim:
