@@ -17,7 +17,9 @@ everything to everything, a strict one links nothing. So:
    sentences), and something specific starts it: a shared quotation, or a name, figure or
    word that not the whole corpus uses (``_starters``) — corpus-wide words confirm a link
    but cannot start one, nor can a word its own source repeats (``STEM_REPEATS``) or a figure
-   the two claims give to different things (``contrast.claims.conflicts.FigureSubjects``); two sources' leads,
+   the two claims give to different things (``contrast.claims.conflicts.FigureSubjects``), nor a work's title and
+   author, which only point at it (``contrast.claims.works``); a claim that reports a denial and one that reports none
+   are two acts, linked only by a shared quotation (``contrast.claims.denials``); two sources' leads,
    likely and sharing a detail, are one fact though every word of them is the story's (``LEAD_P``);
 5. links are merged greedily, strongest first: two single claims join on their link (the
    link's gates above are the judgment: ``_merge``); a group joins another only while the
@@ -50,6 +52,7 @@ from contrast.claims.absence import TOPIC_SHARE, PoolReading, absence_states, em
 from contrast.claims.aliases import resolve_aliases
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.conflicts import Conflicts, FigureSubjects
+from contrast.claims.denials import denial_apart, negates, reports_denial
 from contrast.claims.echoes import echoes
 from contrast.claims.evidence import FIGURE_COLUMN, STEM_COLUMN, PairScorer, fold_words, shingle_matrix
 from contrast.claims.labels import (
@@ -66,6 +69,7 @@ from contrast.claims.search import candidate_pairs
 from contrast.claims.semantic import Encoder
 from contrast.claims.terms import WEEKDAYS, dictionary_words, news_words, stem, stopwords
 from contrast.claims.tfidf import project, tfidf
+from contrast.claims.works import WorkReference, work_reference
 
 K = TypeVar("K")
 V = TypeVar("V", int, float)
@@ -519,6 +523,16 @@ class Starts:
     """Per claim, whether it is among the first ``LEAD_CLAIMS`` claims of its source (``story_leads``)."""
     weekdays: sp.csr_matrix | None = None
     """Claims × the weekdays they name (as content words): a detail two leads may share (``story_leads``)."""
+    denials: np.ndarray | None = None
+    """Per claim, whether it reports a denial (``contrast.claims.denials``)."""
+    negations: np.ndarray | None = None
+    """Per claim, whether it negates anything (it may report a denial in other words)."""
+    works: Sequence[frozenset[int]] | None = None
+    """Per claim, the columns of its names that only point at a work, its title or author (``contrast.claims.works``):
+    a pair's such names are one name, the work, when ``started`` counts the names it shares, and no detail two leads
+    share (``story_leads``)."""
+    pointing: Sequence[frozenset[int]] = ()
+    """Per claim citing a work (``works``), the columns of the words that point at it ("book", "author")."""
 
     def story_leads(self, left: np.ndarray, right: np.ndarray, words: sp.csr_matrix) -> np.ndarray:
         """Per pair, whether both claims are leads (``leads``) that share a detail of one fact — a weekday or a name
@@ -534,6 +548,15 @@ class Starts:
         for k in np.flatnonzero(found).tolist():
             a, b = int(left[k]), int(right[k])
             named = {w for name in _columns(self.every_name, a) | _columns(self.every_name, b) for w in self.name_words.get(name, ())}
+            if self.works is not None and self.works[a] | self.works[b]:
+                # a work's title or author is no detail of one fact, and "book", "author" say nothing of it
+                detail = (_columns(self.names, a) & _columns(self.names, b)) - self.works[a] - self.works[b]
+                if self.weekdays is not None:
+                    detail |= _columns(self.weekdays, a) & _columns(self.weekdays, b)
+                named |= set(self.pointing[a]) | set(self.pointing[b])
+                if not detail:
+                    found[k] = False
+                    continue
             found[k] = len((_columns(words, a) & _columns(words, b)) - named - titles) >= LEAD_WORDS
         return found
 
@@ -550,13 +573,34 @@ class Starts:
         for k in np.flatnonzero(~found & shared(self.names) & shared(self.content)).tolist():
             a, b = int(left[k]), int(right[k])
             names = self.specific_proper if weak is not None and weak[k] and self.specific_proper is not None else self.proper
-            proper = _columns(names, a) & _columns(names, b)
+            proper = self._one_work(a, b, _columns(names, a) & _columns(names, b))
             found[k] = (len(proper) >= 2 and not self._listed(a, b, proper)) or self._said(a, b)
         if self.voices is not None and self.texts is not None:
             for k in np.flatnonzero(~found & shared(self.voices) & shared(self.content)).tolist():
                 a, b = int(left[k]), int(right[k])
                 found[k] = bool(self._said_words(a, b) & _in_runs(self.texts[a], self.texts[b]))
         return found
+
+    def acts_apart(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """Per pair, whether one claim reports a denial and the other reports none and negates nothing: two acts,
+        whatever words they share (``contrast.claims.denials``)."""
+        if self.denials is None or self.negations is None:
+            return np.zeros(left.size, dtype=bool)
+        d, n = self.denials, self.negations
+        apart = (d[left] & ~d[right] & ~n[right]) | (d[right] & ~d[left] & ~n[left])
+        if self.texts is not None:  # and all the other shares of the denying claim is what it denies
+            texts = self.texts
+            for k in np.flatnonzero(apart).tolist():
+                apart[k] = denial_apart(texts[int(left[k])], texts[int(right[k])])
+        return apart
+
+    def _one_work(self, a: int, b: int, shared: set[int]) -> set[int]:
+        """``shared`` names with those that point at a work in claim ``a`` or ``b`` (``works``) counted as one: a
+        book's title and its author are one thing both claims mention, not two things both say something of."""
+        if self.works is None:
+            return shared
+        pointing = shared & (self.works[a] | self.works[b])
+        return (shared - pointing) | set(sorted(pointing)[:1])
 
     def _listed(self, a: int, b: int, shared: set[int]) -> bool:
         """Whether every two of the ``shared`` names are listed side by side ("X and Y", "X, Y") in claim ``a`` or ``b``:
@@ -664,24 +708,46 @@ def _starts(
         for canonical, found in forms.items()
         if f"E:{canonical}" in column
     }
+    works = _works(texts, entities, aliases)
+    pointing = [sorted({stem(word) for word in work.words}) if work.names else [] for work in works] if works else None
+    specific = _without_speakers(_column_mask(starters, np.flatnonzero(~is_name).tolist()), column, names)
+    content = _without_speakers(_column_mask(matrix, plain), column, speakers)
+    if pointing is not None:  # "book", "author" beside a work's title or author point at it: they say nothing of it
+        specific, content = (_without_speakers(found, column, pointing) for found in (specific, content))
     return Starts(
-        specific=_without_speakers(_column_mask(starters, np.flatnonzero(~is_name).tolist()), column, names),
+        specific=specific,
         names=_column_mask(starters, np.flatnonzero(is_name).tolist()),
-        content=_without_speakers(_column_mask(matrix, plain), column, speakers),
+        content=content,
         every_name=_column_mask(matrix, np.flatnonzero(is_name).tolist()),
         proper=_without_speakers(_column_mask(matrix, proper), column, speakers),
         specific_proper=_without_speakers(_column_mask(matrix, [k for k in proper if df[k] <= topic]), column, speakers),
         name_words=name_words,
         figures={k: f[2:] for k, f in enumerate(kinds.tolist()) if f.startswith("Q:")},
         subjects=None if texts is None else FigureSubjects(texts),
-        quotations=None if texts is None or entities is None else _quotations(texts, entities),
+        quotations=None if texts is None or entities is None else _quotations(texts, entities, works),
         voices=_spoken_by(speakers, column, matrix.shape),
         texts=texts,
         name_forms={column[f"E:{canonical}"]: frozenset(found) for canonical, found in forms.items() if f"E:{canonical}" in column},
         stems={k: f for k, f in enumerate(kinds.tolist()) if not f.startswith(("E:", "Q:"))},
         leads=None if lead_ranks is None else np.asarray(lead_ranks) < LEAD_CLAIMS,
         weekdays=_column_mask(matrix, [column[stem(day)] for day in WEEKDAYS if stem(day) in column]),
+        denials=None if texts is None else np.array([reports_denial(text) for text in texts], dtype=bool),
+        negations=None if texts is None else np.array([negates(text) for text in texts], dtype=bool),
+        pointing=[frozenset(column[w] for w in words if w in column) for words in pointing] if pointing else (),
+        works=None if not works else [_name_columns(work.names, aliases, column) for work in works],
     )
+
+
+def _name_columns(names: frozenset[str], aliases: dict[str, str], column: dict[str, int]) -> frozenset[int]:
+    """The columns of ``names`` (surfaces) resolved through ``aliases``."""
+    return frozenset(column[f"E:{aliases[n]}"] for n in names if n in aliases and f"E:{aliases[n]}" in column)
+
+
+def _works(texts: Sequence[str] | None, entities: Sequence[Sequence[str]] | None, aliases: dict[str, str]) -> list[WorkReference]:
+    """Per claim, what of it only points at a work (``contrast.claims.works``); empty without texts and names."""
+    if texts is None or entities is None:
+        return []
+    return [work_reference(text, row) for text, row in zip(texts, entities, strict=True)]
 
 
 def _in_runs(a: str, b: str) -> set[str]:
@@ -719,12 +785,16 @@ def _words_of(names: Sequence[str]) -> frozenset[str]:
     return frozenset(word for name in names for word in fold_words(name.lstrip("^")))
 
 
-def _quotations(texts: Sequence[str], entities: Sequence[Sequence[str]]) -> sp.csr_matrix:
+def _quotations(texts: Sequence[str], entities: Sequence[Sequence[str]], works: Sequence[WorkReference] = ()) -> sp.csr_matrix:
     """``Starts.quotations``: claims × their runs of words, less the runs made only of words that name someone in the
     claim: its names' words, titles (``NAMING_WORDS``), function words. Those every claim shares are passed once, each
     claim's names' words alone: a set of all of them per claim (~300 words, 16 KB) was 600 MB held at once at 1,000
     AllSides sources, so ~6 GB at 10,000."""
-    return shingle_matrix(texts, naming=[_words_of(row) for row in entities], naming_everywhere=NAMING_WORDS | stopwords())
+    naming = [_words_of(row) for row in entities]
+    for k, work in enumerate(works):  # "book", "author" pointing at a work name it, as its title's words do
+        if work.names:
+            naming[k] |= work.words | {"s"}  # "s": an author's possessive ("Wolff's book")
+    return shingle_matrix(texts, naming=naming, naming_everywhere=NAMING_WORDS | stopwords())
 
 
 def _links(
@@ -765,7 +835,9 @@ def _links(
     thin = (_shared_count(starts.specific, left, right) <= 1) & (_shared_count(starts.names, left, right) == 0)
     started &= ~(thin & (scores < THIN_START_P))
     started &= ~(thin & (scores < LONE_WORD_P) & ~_shares_specifics(scorer, starts, left, right))
-    lead = ~started & (scores >= LEAD_P)
+    acts = starts.acts_apart(left, right)  # a denial and a claim that reports none: two acts (only a quotation starts them)
+    started &= ~acts
+    lead = ~started & ~acts & (scores >= LEAD_P)
     if lead.any():
         lead[lead] = starts.story_leads(left[lead], right[lead], scorer.stems)
     runs = scorer.shingles if starts.quotations is None else starts.quotations
