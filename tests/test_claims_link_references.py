@@ -5,8 +5,10 @@ the sentences here are written for the rules, of the same structure."""
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
+from contrast.claims.absence import POSSIBLY_SHARED, UNIQUE, in_context
 from contrast.claims.denials import denial_apart, negates, reports_denial
 from contrast.claims.terms import entities
 from contrast.claims.works import work_reference
@@ -91,3 +93,17 @@ def test_a_denial_in_an_aside_leaves_the_rest_of_the_claim_to_link() -> None:
     (AllSides 2018-09-26, the Kavanaugh hearing: a link the denial rule cut in its first form)."""
     assert not denial_apart(ASIDE, HEARING)
     assert _together(_events({"right": ASIDE, "left": HEARING}), ASIDE, HEARING)
+
+
+def test_a_claim_beside_one_very_likely_told_elsewhere_is_not_only_in_its_origin() -> None:
+    """Q-BN after the work rule: Reuters' sentence on Bannon among Trump's closest aides stood beside its sentence on
+    the falling-out over the book (0.97 with Fox's, no longer linked) and turned "only in": a neighbour very likely
+    told elsewhere (``absence.TOLD_ELSEWHERE_P``) keeps a claim possibly shared, as a shared neighbour does."""
+    claims = pl.DataFrame(
+        {"claim_id": [0, 1], "source_id": ["wire", "wire"], "sentence_index": [4, 5],
+         "text": ["The aide was among the senator's closest advisers for a decade.",
+                  "But the pair fell out over remarks to author Jane Holloway for her book “Quiet Lagoon.”"]}
+    ).with_columns(pl.col("claim_id").cast(pl.UInt32))  # fmt: skip
+    state, alone = [UNIQUE, POSSIBLY_SHARED], [True, False]
+    assert in_context(claims, state, alone) == [None, None] and state[0] == UNIQUE
+    assert in_context(claims, state, alone, told={1}) == [1, None] and state[0] == POSSIBLY_SHARED and not alone[0]
