@@ -155,6 +155,17 @@ def _close_context(text: str, i: int) -> bool:
     return not before.isspace() and not (before.isalnum() and after.isalnum())
 
 
+def _reversed_open(text: str, i: int) -> bool:
+    """A closing double mark at ``i`` set where a quotation opens, with nothing open: at the start or after a space or
+    bracket and right before a word (”We have mechanisms in place …,” Mr. Obama said. ”In some cases, it’s criminal. …
+    And we will conduct thorough investigations.”; has ”zero tolerance” for such leaks). Typesetting that turned every
+    double mark into a closing one opens the quotation with it; read as a close, it left the sentences the quotation
+    runs over in the outlet's own voice (check15 Q-HL HL-18/HL-38: the Washington Times's "These are criminal acts
+    when they release information like this." was its own). A mark before a space or a comma still closes."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return _open_context(text, i) and (after.isalnum() or after in "[‘'…")
+
+
 def _scan(text: str, carried: str | None) -> tuple[list[tuple[int, int]], str | None, bool]:
     """Quotation spans of one sentence, given the quotation carried in from the last one.
 
@@ -174,7 +185,7 @@ def _scan(text: str, carried: str | None) -> tuple[list[tuple[int, int]], str | 
         if ch in _DOUBLE_OPEN:
             kind = "open-d"
         elif ch in _DOUBLE_CLOSE:
-            kind = "close-d"
+            kind = "open-d" if not stack and _reversed_open(text, i) else "close-d"
         elif ch == '"':
             if opened_at == i - 1 and not text[i + 1 : i + 2].isspace():
                 kind = "open-d"  # doubled: an excerpt that itself opens with a quotation (""We have learned …," he said)

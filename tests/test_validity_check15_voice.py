@@ -1,0 +1,97 @@
+"""check15 (Q-HL: Holder appoints prosecutors for leaks, June 2012; Q-BN: Bannon's testimony, January 2018) on the
+voice readings. Each row is a sentence written in the shape of the one misread, not copied; near misses keep their
+reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.metrics.voice import OWN, QUOTED, sentence_voices
+
+# --- HL-18/HL-38: a quotation opened by a closing mark (”) read as a close, its sentences the outlet's own --------
+
+
+QUOTE_OPENED_BY_A_CLOSING_MARK = [
+    "”We will find whoever leaked the plans, and they will answer for it,” the minister said at the briefing.",
+    "”In some cases, it’s a crime.",
+    "These are serious offences when they expose our people like this.",
+    "And we will pursue every lead, as we always have.”",
+]
+
+
+@pytest.mark.parametrize("breaks", [[False] * 4, [False, True, False, False], [False, True, True, True]])
+def test_a_quotation_opened_by_a_closing_mark_runs_to_its_close(breaks: list[bool]) -> None:
+    """Within one paragraph, or continued into the next ones: every sentence up to the close is the speaker's."""
+    voices = sentence_voices(QUOTE_OPENED_BY_A_CLOSING_MARK, breaks=breaks)
+    assert [v.kind for v in voices] == [QUOTED] * 4
+
+
+def test_a_phrase_opened_by_a_closing_mark_is_only_the_phrase() -> None:
+    text = "The minister said the government has ”no patience” for such breaches and promised a full inquiry."
+    voice = sentence_voices([text])[0]
+    start = text.index("”no")
+    assert voice.quotes == ((start, start + len("”no patience”")),)
+
+
+@pytest.mark.parametrize(
+    ("texts", "kinds"),
+    [
+        # near misses: a closing mark after the words it closes still closes the quotation carried in
+        (["“We will find them.", "They will answer for it,” he said.", "The inquiry opens on Monday."], [QUOTED, QUOTED, OWN]),
+        # a closing mark before a space or a comma closes, with nothing to open
+        (["“It is over ”, he said.", "The talks ended on Monday."], [QUOTED, OWN]),
+    ],
+)
+def test_a_closing_mark_after_words_still_closes(texts: list[str], kinds: list[str]) -> None:
+    assert [v.kind for v in sentence_voices(texts)] == kinds
+
+
+# --- HL-39: "identity" of a person (who they are) counted under Cultural identity ----------------------------------
+
+
+def _cultural_cues(text: str) -> set[str]:
+    from contrast.config import Lenses
+    from contrast.metrics.frames import CULTURAL, frames_lexicon, frames_matcher
+
+    return {h.cue.lower() for h in frames_matcher(frames_lexicon(Lenses())).find(text) if h.category == CULTURAL}
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("A special prosecutor was named to investigate the disclosure of the identity of a covert agent.", False),
+        ("The paper declined to reveal the informant's identity, citing the risk to his family.", False),
+        ("Police have not released the identity of the driver, who died at the scene.", False),
+        ("The identities of the two suspects were withheld pending charges.", False),
+        # near misses: a group's identity keeps the cue
+        ("The festival celebrates the national identity of a country that was divided for decades.", True),
+        ("Many residents feel their Chinese identity is being erased by the new curriculum.", True),
+        ("Critics say the campaign leans on identity politics to mobilise voters.", True),
+        ("The region has a shared identity built on its language and its mountains.", True),
+    ],
+)
+def test_identity_is_cultural_only_in_a_groups_sense(text: str, counted: bool) -> None:
+    assert ("identity" in _cultural_cues(text) or "identities" in _cultural_cues(text)) is counted
+
+
+# --- BN-32: "recommended" a measure (subpoenas, charges, a vote) counted as praise ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "praise"),
+    [
+        ("At that point, several members of the panel recommended subpoenas for the former aide, the sources said.", False),
+        ("The ethics board recommended charges against two officers, according to the report.", False),
+        ("The committee recommended a vote on the measure before the recess, the chairman said.", False),
+        ("The auditors recommended closing the office by June, the spokesman said.", False),
+        # near misses: a recommendation of a thing stays praise
+        ("The reviewers recommended the new museum wing, calling it a triumph of design.", True),
+        ("Experts recommended the new guidelines as a model for other states.", True),
+    ],
+)
+def test_recommending_a_measure_is_no_praise(text: str, praise: bool) -> None:
+    from tests.test_reporting_participles import _first
+
+    _, attributed, _, shown, _, _ = _first(text)
+    assert attributed
+    assert ("verb.praise" in {h.category for h in shown}) is praise
