@@ -95,3 +95,29 @@ def test_recommending_a_measure_is_no_praise(text: str, praise: bool) -> None:
     _, attributed, _, shown, _, _ = _first(text)
     assert attributed
     assert ("verb.praise" in {h.category for h in shown}) is praise
+
+
+# --- BN-8: a subhead in capitals ending with "?" read as a sentence the outlet says ---------------------------------
+
+
+@pytest.mark.parametrize("line", ["WHAT NEXT?", "TRADE WAR?", "NOT AGAIN!", "‘WHO KNEW?’"])
+def test_a_line_in_capitals_ending_with_a_question_mark_is_a_heading(line: str) -> None:
+    from contrast.segment import is_heading, reads_as_sentence
+
+    assert is_heading(line, own_line=True)
+    assert not reads_as_sentence(line, own_line=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "own_line"),
+    [
+        ("Is this the strategy the party wanted?", True),  # a question in sentence case is prose
+        ("NO DEAL.", True),  # two words in capitals with a full stop: a shouted sentence stays prose
+        ("WHAT NEXT?", False),  # inside a paragraph: a sentence
+    ],
+)
+def test_questions_in_sentence_case_or_inside_a_paragraph_stay_sentences(line: str, own_line: bool) -> None:
+    from contrast.segment import is_heading, reads_as_sentence
+
+    assert not is_heading(line, own_line=own_line)
+    assert reads_as_sentence(line, own_line=own_line)
