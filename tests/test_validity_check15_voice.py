@@ -121,3 +121,90 @@ def test_questions_in_sentence_case_or_inside_a_paragraph_stay_sentences(line: s
 
     assert not is_heading(line, own_line=own_line)
     assert reads_as_sentence(line, own_line=own_line)
+
+
+# --- BN-13/BN-41: three of the outlets' own sentences read as reported speech ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "what … gets said": what is said, as a thing talked about; nobody's words are reported
+        "It also means the majority can leak selected lines from the hearing to suit its story, no matter what actually "
+        "gets said in the room.",
+        "Whatever is said behind closed doors will reach the press within hours.",
+        # a work's title closing the sentence with its full stop inside the marks is a title, not a quotation
+        "But the two men fell out bitterly over remarks the senator made to a biographer for her new book “Power and "
+        "Ruin: Inside the Senate Leadership.”",
+        "The feud began over a passage in his memoir, “Standing Alone: A Life in Politics.”",
+        # pressing someone to act as an aim (pressure by any means), not words reported
+        "After the witness declined to answer, the chairman issued a subpoena during the session to press him to testify.",
+        "The Treasury imposed new sanctions to pressure Tehran to return to the talks.",
+    ],
+)
+def test_an_outlets_own_sentence_with_no_speech_reported_is_its_own(text: str) -> None:
+    assert sentence_voices([text])[0].kind == OWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a speaker's words still report
+        "It was said at the time that the mayor would resign before the vote.",
+        "In the book, the senator wrote: “We lost the war because we lost the argument.”",
+        "Senators pressed Mr. Lowell to answer the committee's questions about the transition.",
+        "Democrats plan to press the White House to release the memo, aides said.",
+    ],
+)
+def test_a_speakers_words_still_report(text: str) -> None:
+    assert sentence_voices([text])[0].kind != OWN
+
+
+# --- BN-2/BN-38: a blog post in the first person, asking its readers questions, inferred as news --------------------
+
+
+BLOG_POST = (
+    "The senator will face the committee on Thursday, supposedly to explain his role in the deal.",
+    "Did he ever follow up on those oddly specific promises?",
+    "We won't know soon, because the hearing will be held behind closed doors.",
+    "Which is a real shame, given how rarely he answers anything in public.",
+    "Is he a careful witness, or a talker who can't help spilling everything?",
+)
+NEWS_REPORT = (
+    "The senator will appear before the committee on Thursday to answer questions about the deal.",
+    "The hearing will be held behind closed doors, committee aides said.",
+    "World War I veterans and I. Lewis Libby were named in the US filing.",
+    "He is expected to testify for several hours.",
+)
+
+
+def _inferred(own_voice: tuple[str, ...]) -> tuple[str, str]:
+    from contrast.genre import source_genre
+
+    genre = source_genre(declared=None, title="The senator testifies", outlet="Daily Planet", own_voice=own_voice)
+    return genre.id, genre.shown
+
+
+def test_a_post_in_the_first_person_asking_questions_is_opinion() -> None:
+    genre, shown = _inferred(BLOG_POST)
+    assert genre == "opinion" and shown == "opinion (inferred)"
+
+
+def test_weak_signs_of_opinion_leave_the_genre_not_determined() -> None:
+    genre, shown = _inferred((*NEWS_REPORT, BLOG_POST[1], BLOG_POST[2]))
+    assert genre == "undetermined" and shown == "genre not determined"
+
+
+@pytest.mark.parametrize(
+    "own_voice", [NEWS_REPORT, (*NEWS_REPORT, BLOG_POST[1]), (*NEWS_REPORT, "Her aide called it “the fight we chose.”")]
+)
+def test_a_report_without_the_writers_voice_stays_news(own_voice: tuple[str, ...]) -> None:
+    assert _inferred(own_voice)[0] == "news"
+
+
+def test_a_text_of_undetermined_genre_is_counted_in_words_a_student_reads() -> None:
+    from contrast.genre import Genre, count_kinds
+
+    assert count_kinds([Genre("news", True, ""), Genre("undetermined", True, "")]) == (
+        "1 news article and 1 text of undetermined genre"
+    )

@@ -694,11 +694,13 @@ def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 _WORK_NAMED = re.compile(
     r"(?i)\b(?:book|memoir|novel|autobiography|bestseller|best-seller|title|film|movie|documentary|album|song|show|"
-    r"series|column|essay|op-ed|play|poem|website|blog|podcast)s?\s*,?\s*$"
+    r"series|column|essay|op-ed|play|poem|website|blog|podcast)s?\s*[,:]?\s*$"
 )
 """A work named right before a quotation ("His book, “Quit Digging Your Grave with a Knife and Fork,” became a
 bestseller"): the quotation is its title, whose closing comma is the sentence's, set inside the marks as American
-style does (check12-reM HB-24)."""
+style does (check12-reM HB-24), as is the full stop of a sentence the title ends (Reuters's "… over comments Bannon
+made to author Michael Wolff for his recent book “Fire and Fury: Inside the Trump White House.”" was read as a
+quotation of six words, the sentence as reported speech: check15 Q-BN)."""
 
 
 def quoted_title(quoted: str, before: str = "") -> bool:
@@ -712,7 +714,7 @@ def quoted_title(quoted: str, before: str = "") -> bool:
     if quoted[:1] not in _MARKS:
         return False
     words = [w for w in _WORDS.findall(quoted) if w.lower() not in {"of", "and", "the", "a", "an", "in", "on", "by", "for", "to"}]
-    closing = r"[.!?][\"”’']*\s*$" if before and _WORK_NAMED.search(before) else r"[.!?,][\"”’']*\s*$"
+    closing = r"[!?][\"”’']*\s*$" if before and _WORK_NAMED.search(before) else r"[.!?,][\"”’']*\s*$"
     if not words or re.search(closing, quoted):
         return False
     return sum(w[0].isupper() or w[0].isdigit() for w in words) / len(words) >= 0.6
@@ -1057,6 +1059,18 @@ ordered is no speaker of the sentence. "He argued that …", "The department arg
 does a report of the order ("…, aides said")."""
 
 
+_WHAT_IS_SAID = re.compile(
+    r"(?i)(?:\b(?:what|whatever|anything|everything|something|nothing|things?)\s+(?:\w+ly\s+)?(?:is|was|were|are|gets|got|"
+    r"get|getting|has\s+been|had\s+been|will\s+be|would\s+be|might\s+be|may\s+be)\s+(?:\w+ly\s+)?"
+    r"|\b(?:gets|got|get|getting)\s+(?:\w+ly\s+)?)$"
+)
+""""said" as the participle of a passive whose subject is what was said as a thing ("what actually gets said in
+chambers", "whatever is said behind closed doors", "things got said that night"), or of a passive with "get": the
+words are talked about, no speaker's words are reported (check15 Q-BN: Daily Kos's "It also means they'll be able to
+selectively leak out of context snippets …, no matter what actually gets said in chambers." was read as reported
+speech). "It was said that …" and "what he said" (a speaker named) still report."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
@@ -1067,6 +1081,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     before = masked[: m.start()]
     if _negated_without_content(masked, m):
         return True  # "The campaign did not say where the ad would run": nobody is reported (check14-reO PA-5)
+    if re.match(r"(?i)press|pressur", word) and re.search(r"(?i)\bto\s+$", before):
+        return True  # "authorized a subpoena … to press Bannon to respond": an aim, pressure by any means, no words (BN-41)
+    if word.lower() == "said" and _WHAT_IS_SAID.search(before):
+        return True  # "no matter what actually gets said in chambers": what is said, as a thing; no one reported (BN-13)
     if word.lower() in {"said", "say", "says"} and _NO_SPEAKER.search(before):
         return True  # "True to form, neither said much of anything": nothing said is reported (check10h OB-7)
     if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before) and not (
