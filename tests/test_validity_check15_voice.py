@@ -208,3 +208,22 @@ def test_a_text_of_undetermined_genre_is_counted_in_words_a_student_reads() -> N
     assert count_kinds([Genre("news", True, ""), Genre("undetermined", True, "")]) == (
         "1 news article and 1 text of undetermined genre"
     )
+
+
+# --- the same quotation printed: its reversed opening mark printed as the opening mark it stands for ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("”We will find them,” the minister said.", "“‘We will find them,’ the minister said.”"),
+        ("The minister has ”no patience” for such breaches.", "“The minister has ‘no patience’ for such breaches.”"),
+        ("”In some cases, it’s a crime.", "“In some cases, it’s a crime.”"),
+        # near miss: a closing mark after the words it closes still closes (the quotation opened earlier)
+        ("They will answer for it,” he said.", "“‘They will answer for it,’ he said.”"),
+    ],
+)
+def test_a_quotation_opened_by_a_closing_mark_is_printed_opened(text: str, printed: str) -> None:
+    from contrast.report.text import quotation
+
+    assert quotation(text) == printed
