@@ -185,21 +185,40 @@ def _inferred(own_voice: tuple[str, ...]) -> tuple[str, str]:
     return genre.id, genre.shown
 
 
-def test_a_post_in_the_first_person_asking_questions_is_opinion() -> None:
+def test_a_post_with_few_signs_of_the_writers_voice_leaves_the_genre_not_determined() -> None:
+    """One sentence in the first person and two questions (the shape of Daily Kos's post): not news, not sure."""
     genre, shown = _inferred(BLOG_POST)
-    assert genre == "opinion" and shown == "opinion (inferred)"
-
-
-def test_weak_signs_of_opinion_leave_the_genre_not_determined() -> None:
-    genre, shown = _inferred((*NEWS_REPORT, BLOG_POST[1], BLOG_POST[2]))
     assert genre == "undetermined" and shown == "genre not determined"
 
 
+def test_a_post_in_the_first_person_asking_questions_is_opinion() -> None:
+    genre, shown = _inferred((*BLOG_POST, "I have watched him dodge questions like these for years."))
+    assert genre == "opinion" and shown == "opinion (inferred)"
+
+
 @pytest.mark.parametrize(
-    "own_voice", [NEWS_REPORT, (*NEWS_REPORT, BLOG_POST[1]), (*NEWS_REPORT, "Her aide called it “the fight we chose.”")]
+    "own_voice",
+    [
+        NEWS_REPORT,
+        (*NEWS_REPORT, BLOG_POST[1], BLOG_POST[2]),  # two signs: news writes "we" or asks now and then
+        (*NEWS_REPORT, "Her aide called it “the fight we chose.”"),
+    ],
 )
 def test_a_report_without_the_writers_voice_stays_news(own_voice: tuple[str, ...]) -> None:
     assert _inferred(own_voice)[0] == "news"
+
+
+def test_a_question_on_a_line_of_its_own_is_a_subhead_not_the_writers_question() -> None:
+    import polars as pl
+
+    from contrast.report.briefing.build import _own_voice_texts
+
+    text = "What happens next?\nThe panel meets on Monday. Did he follow up?"
+    frame = pl.DataFrame({
+        "source_id": ["s"] * 3, "sentence_index": [0, 1, 2], "text": ["What happens next?", "The panel meets on Monday.",
+        "Did he follow up?"], "start": [0, 19, 46], "end": [18, 45, 63], "voice": ["own"] * 3, "heading": [False] * 3,
+    })
+    assert _own_voice_texts(frame, "s", text) == ("The panel meets on Monday.", "Did he follow up?")
 
 
 def test_a_text_of_undetermined_genre_is_counted_in_words_a_student_reads() -> None:
