@@ -246,3 +246,32 @@ def test_a_quotation_opened_by_a_closing_mark_is_printed_opened(text: str, print
     from contrast.report.text import quotation
 
     assert quotation(text) == printed
+
+
+# --- BN (tone lines): a denial with a gerund or what is denied as its object read as the outlet's own voice ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has denied meddling in the vote and the governor has denied any collusion with the campaign.",
+        "The minister denies having met the lobbyist before the contract was signed.",
+        "The company has repeatedly denied the allegations in court filings.",
+    ],
+)
+def test_a_denial_reports_what_was_said(text: str) -> None:
+    assert sentence_voices([text])[0].kind != OWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a refusal or a passive reports no one
+        "He has been denied bail twice since his arrest.",
+        "The court denied the motion to dismiss the case.",
+        "The city denied funding for the new stadium.",
+        "Officials denied him entry at the border on Sunday.",
+    ],
+)
+def test_a_refusal_or_a_passive_denial_reports_no_one(text: str) -> None:
+    assert sentence_voices([text])[0].kind == OWN

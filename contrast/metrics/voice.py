@@ -751,6 +751,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(m.span(m.lastindex or 0) for m in _AS_REPORTS_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
     found.extend(_inverted_reports(masked))
+    found.extend(_denials(masked))
     found.extend(_speech_nouns(text, masked))
     first = min((start for start, _ in found), default=len(masked))
     found.extend(span for span in _passive_judgments(masked) if span[0] < first)  # after a report, it is what is reported
@@ -764,6 +765,27 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     if conceded and text == masked:  # "While Obama promised to pull all troops out, U.S. forces remain there."
         found = [span for span in found if span[0] >= conceded.end()]
     return sorted(set(found))
+
+
+_DENIAL = re.compile(
+    r"(?i)\b(deny|denies|denied|denying)\s+(?:(?!(?:funding|housing|parking|hearing|building|training|meeting|"
+    r"boarding|landing|lodging|bedding|clothing|seating|listing)\b)[a-z]+ing\b|(?:(?:any|all|the|these|those|such|"
+    r"his|her|their|its|that|this|a)\s+)?(?:[\w-]+\s+)?(?:collusion|wrongdoing|involvement|interference|meddling|"
+    r"responsibility|knowledge|allegations?|accusations?|charges?|claims?|reports?|rumou?rs?|links?|ties|role|"
+    r"connection|contacts?|plans?)\b)"
+)
+"""A denial with its object a gerund or what is denied ("Russia has denied meddling in the election and Trump has
+denied any collusion", "denies having met him", "denied the allegations"): a report that they said it is not so, even
+with no clause after (check15 Q-BN: Reuters's sentence was its "most negative sentence in its own voice", from
+"denied" twice). Not the passive ("was denied bail") nor a refusal of a thing ("denied funding", "denied the motion",
+"denied him entry")."""
+
+
+def _denials(masked: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _DENIAL.finditer(masked) if not _BE_PASSIVE.search(masked[: m.start()])]
+
+
+_BE_PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$")
 
 
 _INVERTED_REPORT = re.compile(
