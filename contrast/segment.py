@@ -393,9 +393,11 @@ def reads_as_sentence(sentence: str, *, own_line: bool = False) -> bool:
     lettered = _LETTERED.findall(sentence)
     if len(lettered) < 2:
         return False
-    if not own_line or len(lettered) < 3:
+    if not own_line:
         return True
-    return not _title_case(lettered)
+    if _shouted_heading(sentence, lettered):
+        return False
+    return len(lettered) < 3 or not _title_case(lettered)
 
 
 _SHORT_LINE = 6
@@ -420,10 +422,19 @@ def is_heading(sentence: str, *, own_line: bool = False) -> bool:
     if not own_line:
         return False
     if ends_as_sentence(sentence):
-        return len(lettered) >= 3 and _title_case(lettered)
+        return (len(lettered) >= 3 and _title_case(lettered)) or _shouted_heading(sentence, lettered)
     if sentence.rstrip(_CLOSING).endswith(":"):
         return _title_case(lettered)
     return _title_case(lettered) or len(lettered) <= _SHORT_LINE
+
+
+def _shouted_heading(sentence: str, lettered: Sequence[str]) -> bool:
+    """A line of its own in capitals, two words or more, ending with "?" or "!": a subhead ("PRESSURE TACTIC?",
+    Reuters, check15 Q-BN BN-8: scored as the outlet's own tone and read as a short sentence). Cleaning drops such
+    lines without a stop (``clean.rules.is_capital_heading``); one that ends with a full stop is a shouted sentence
+    and stays prose."""
+    return (len(lettered) >= 2 and sentence.rstrip(_CLOSING).endswith(("?", "!"))
+            and sentence.upper() == sentence != sentence.lower())
 
 
 def _title_case(lettered: Sequence[str]) -> bool:

@@ -390,11 +390,21 @@ def _adjective(sentence: str, role: Hit, hits: list[Hit]) -> bool:
     return word not in _NOT_A_NOUN and not re.search(r"(?:ed|ing|ly)$", word)
 
 
-_PROCEDURAL = re.compile(
-    r"(?i)^\s+(?:that\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:sentence|term|penalty|prison|jail|probation|fine\s+of)\b)"
+_MEASURES = (
+    r"sentences?|terms?|penalt(?:y|ies)|prison|jail|probation|fines?\s+of|subpoenas?|charges?|indictments?|sanctions?|"
+    r"contempt|impeachment|prosecutions?|investigations?|inquir(?:y|ies)|probes?|hearings?|votes?|approval|rejection|"
+    r"dismissal|removal|suspension|firing|expulsion|censure|reprimand|cuts?|changes?|reforms?|bans?|deportation|"
+    r"release|parole|pardons?|closure|moratorium|audit|review|recall|repeal|tariffs?|measures?|steps?|action"
 )
-"""After "recommended"/"recommends": a "that" clause or a penalty is a recommendation (prosecutors "recommended that
-Mr. Jackson receive a sentence of 46 to 57 months"), advice on what to do, not praise (check9g JJ-15)."""
+_PROCEDURAL = re.compile(
+    rf"(?i)^\s+(?:that\b|\w+ing\b|(?:(?:a|an|the|his|her|their|its|further|new|more|immediate|formal|criminal|\d+)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_MEASURES})\b)"
+)
+"""After "recommended"/"recommends": a "that" clause, a course of action ("recommended requiring background checks") or
+a measure an authority takes — a penalty (prosecutors "recommended that Mr. Jackson receive a sentence of 46 to 57
+months", check9g JJ-15), subpoenas, charges, a vote, cuts ("some members of the committee recommended subpoenas for
+Bannon", check15 Q-BN BN-32) — is advice on what to do, a procedural act, not praise. A recommended thing or work
+("highly recommended the restaurant", "recommended the new guidelines as a model") stays praise."""
 
 
 def _procedural(sentence: str, verb: Hit) -> bool:

@@ -317,6 +317,37 @@ def _a_political_convention(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
             and any(h.category == POLITICAL and h.start > hit.end for h in hits))
 
 
+_IDENTITY = re.compile(r"(?i)^identit(?:y|ies)$")
+_GROUP_WORDS = frozenset({
+    "national", "cultural", "ethnic", "racial", "religious", "linguistic", "collective", "communal", "group", "shared",
+    "common", "tribal", "regional", "civic", "indigenous", "native",
+})
+"""Words before "identity" that make it a group's ("national identity", "a shared identity")."""
+_GROUP_AFTER = re.compile(r"(?i)^\s+(?:politics|crisis|as\s+(?:a|an)\s+(?:nation|people|country|community|culture))\b")
+
+
+def _a_persons_identity(sentence: str, hit: Hit) -> bool:
+    """"identity" in the sense of who a person is ("the disclosure of the identity of a CIA operative", "revealing an
+    officer's identity", "their identities were withheld"): no group's culture (check15 Q-HL HL-39: Cultural identity
+    counted "the identity of Valerie Plame Wilson"). The cue needs the cultural sense: a group's word before it ("national
+    identity", "ethnic identity", "Chinese identity", "a shared cultural identity"), or "identity politics", an
+    "identity crisis", an identity "as a nation". Costs a group's identity named only by a possessive ("Hong Kong's
+    identity") or a pronoun ("fears of losing their identity"): print less."""
+    if hit.category != CULTURAL or not _IDENTITY.match(hit.cue):
+        return False
+    words = re.findall(r"[^\W_][\w'’-]*", sentence[: hit.start])
+    if words and (words[-1].lower() in _GROUP_WORDS or _a_people(words)):
+        return False
+    return not _GROUP_AFTER.match(sentence[hit.end :])
+
+
+def _a_people(words: list[str]) -> bool:
+    """The word before is a people's or a place's name ("Chinese identity", "Hong Kong identity"): capitalised, not the
+    sentence's first word, not a possessive (a person's: "Wilson's identity")."""
+    last = words[-1]
+    return len(words) > 1 and last[0].isupper() and not re.search(r"['’]s?$", last)
+
+
 EXTERNAL = "external"
 _INFLUENCE = re.compile(r"(?i)^influence$")
 _US_NAMES = frozenset({"United States", "U.S.", "US", "America"})
@@ -389,7 +420,7 @@ class FramesMatcher(CueMatcher):
         hits = [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
         hits = [h for h in hits if not (h.category == POLITICAL and _an_advocacy_campaign(sentence, h))]
         hits = [h for h in hits if not _doubt_of_no_public(sentence, h) and not _a_political_convention(sentence, h, hits)
-                and not _domestic_influence(sentence, h, hits)]
+                and not _domestic_influence(sentence, h, hits) and not _a_persons_identity(sentence, h)]
         hits = [h for h in hits if not self._unsupported(h, hits)]
         if "-" in sentence or "–" in sentence:
             labels = [Hit(POLITICAL, m.group(), *m.span()) for m in _PARTY_LABEL.finditer(sentence)]

@@ -155,6 +155,17 @@ def _close_context(text: str, i: int) -> bool:
     return not before.isspace() and not (before.isalnum() and after.isalnum())
 
 
+def _reversed_open(text: str, i: int) -> bool:
+    """A closing double mark at ``i`` set where a quotation opens, with nothing open: at the start or after a space or
+    bracket and right before a word (”We have mechanisms in place …,” Mr. Obama said. ”In some cases, it’s criminal. …
+    And we will conduct thorough investigations.”; has ”zero tolerance” for such leaks). Typesetting that turned every
+    double mark into a closing one opens the quotation with it; read as a close, it left the sentences the quotation
+    runs over in the outlet's own voice (check15 Q-HL HL-18/HL-38: the Washington Times's "These are criminal acts
+    when they release information like this." was its own). A mark before a space or a comma still closes."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return _open_context(text, i) and (after.isalnum() or after in "[‘'…")
+
+
 def _scan(text: str, carried: str | None) -> tuple[list[tuple[int, int]], str | None, bool]:
     """Quotation spans of one sentence, given the quotation carried in from the last one.
 
@@ -174,7 +185,7 @@ def _scan(text: str, carried: str | None) -> tuple[list[tuple[int, int]], str | 
         if ch in _DOUBLE_OPEN:
             kind = "open-d"
         elif ch in _DOUBLE_CLOSE:
-            kind = "close-d"
+            kind = "open-d" if not stack and _reversed_open(text, i) else "close-d"
         elif ch == '"':
             if opened_at == i - 1 and not text[i + 1 : i + 2].isspace():
                 kind = "open-d"  # doubled: an excerpt that itself opens with a quotation (""We have learned …," he said)
@@ -683,11 +694,13 @@ def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 _WORK_NAMED = re.compile(
     r"(?i)\b(?:book|memoir|novel|autobiography|bestseller|best-seller|title|film|movie|documentary|album|song|show|"
-    r"series|column|essay|op-ed|play|poem|website|blog|podcast)s?\s*,?\s*$"
+    r"series|column|essay|op-ed|play|poem|website|blog|podcast)s?\s*[,:]?\s*$"
 )
 """A work named right before a quotation ("His book, “Quit Digging Your Grave with a Knife and Fork,” became a
 bestseller"): the quotation is its title, whose closing comma is the sentence's, set inside the marks as American
-style does (check12-reM HB-24)."""
+style does (check12-reM HB-24), as is the full stop of a sentence the title ends (Reuters's "… over comments Bannon
+made to author Michael Wolff for his recent book “Fire and Fury: Inside the Trump White House.”" was read as a
+quotation of six words, the sentence as reported speech: check15 Q-BN)."""
 
 
 def quoted_title(quoted: str, before: str = "") -> bool:
@@ -701,7 +714,7 @@ def quoted_title(quoted: str, before: str = "") -> bool:
     if quoted[:1] not in _MARKS:
         return False
     words = [w for w in _WORDS.findall(quoted) if w.lower() not in {"of", "and", "the", "a", "an", "in", "on", "by", "for", "to"}]
-    closing = r"[.!?][\"”’']*\s*$" if before and _WORK_NAMED.search(before) else r"[.!?,][\"”’']*\s*$"
+    closing = r"[!?][\"”’']*\s*$" if before and _WORK_NAMED.search(before) else r"[.!?,][\"”’']*\s*$"
     if not words or re.search(closing, quoted):
         return False
     return sum(w[0].isupper() or w[0].isdigit() for w in words) / len(words) >= 0.6
@@ -738,6 +751,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(m.span(m.lastindex or 0) for m in _AS_REPORTS_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
     found.extend(_inverted_reports(masked))
+    found.extend(_denials(masked))
     found.extend(_speech_nouns(text, masked))
     first = min((start for start, _ in found), default=len(masked))
     found.extend(span for span in _passive_judgments(masked) if span[0] < first)  # after a report, it is what is reported
@@ -751,6 +765,27 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     if conceded and text == masked:  # "While Obama promised to pull all troops out, U.S. forces remain there."
         found = [span for span in found if span[0] >= conceded.end()]
     return sorted(set(found))
+
+
+_DENIAL = re.compile(
+    r"(?i)\b(deny|denies|denied|denying)\s+(?:(?!(?:funding|housing|parking|hearing|building|training|meeting|"
+    r"boarding|landing|lodging|bedding|clothing|seating|listing)\b)[a-z]+ing\b|(?:(?:any|all|the|these|those|such|"
+    r"his|her|their|its|that|this|a)\s+)?(?:[\w-]+\s+)?(?:collusion|wrongdoing|involvement|interference|meddling|"
+    r"responsibility|knowledge|allegations?|accusations?|charges?|claims?|reports?|rumou?rs?|links?|ties|role|"
+    r"connection|contacts?|plans?)\b)"
+)
+"""A denial with its object a gerund or what is denied ("Russia has denied meddling in the election and Trump has
+denied any collusion", "denies having met him", "denied the allegations"): a report that they said it is not so, even
+with no clause after (check15 Q-BN: Reuters's sentence was its "most negative sentence in its own voice", from
+"denied" twice). Not the passive ("was denied bail") nor a refusal of a thing ("denied funding", "denied the motion",
+"denied him entry")."""
+
+
+def _denials(masked: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _DENIAL.finditer(masked) if not _BE_PASSIVE.search(masked[: m.start()])]
+
+
+_BE_PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$")
 
 
 _INVERTED_REPORT = re.compile(
@@ -1046,6 +1081,18 @@ ordered is no speaker of the sentence. "He argued that …", "The department arg
 does a report of the order ("…, aides said")."""
 
 
+_WHAT_IS_SAID = re.compile(
+    r"(?i)(?:\b(?:what|whatever|anything|everything|something|nothing|things?)\s+(?:\w+ly\s+)?(?:is|was|were|are|gets|got|"
+    r"get|getting|has\s+been|had\s+been|will\s+be|would\s+be|might\s+be|may\s+be)\s+(?:\w+ly\s+)?"
+    r"|\b(?:gets|got|get|getting)\s+(?:\w+ly\s+)?)$"
+)
+""""said" as the participle of a passive whose subject is what was said as a thing ("what actually gets said in
+chambers", "whatever is said behind closed doors", "things got said that night"), or of a passive with "get": the
+words are talked about, no speaker's words are reported (check15 Q-BN: Daily Kos's "It also means they'll be able to
+selectively leak out of context snippets …, no matter what actually gets said in chambers." was read as reported
+speech). "It was said that …" and "what he said" (a speaker named) still report."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
@@ -1056,6 +1103,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     before = masked[: m.start()]
     if _negated_without_content(masked, m):
         return True  # "The campaign did not say where the ad would run": nobody is reported (check14-reO PA-5)
+    if re.match(r"(?i)press|pressur", word) and re.search(r"(?i)\bto\s+$", before):
+        return True  # "authorized a subpoena … to press Bannon to respond": an aim, pressure by any means, no words (BN-41)
+    if word.lower() == "said" and _WHAT_IS_SAID.search(before):
+        return True  # "no matter what actually gets said in chambers": what is said, as a thing; no one reported (BN-13)
     if word.lower() in {"said", "say", "says"} and _NO_SPEAKER.search(before):
         return True  # "True to form, neither said much of anything": nothing said is reported (check10h OB-7)
     if word.lower() == "suggesting" and not re.search(r"(?i)\b(?:is|are|was|were|been)\s+$", before) and not (

@@ -287,7 +287,7 @@ def balanced_quotes(text: str) -> str:
     and a doubled straight mark opening a word ("\"\"We have learned …", HuffPost's typing, printed as
     “‘’’We — check9-new BV) is one mark. Marks are read in order, so a close before any open is an orphan
     even when an open comes later ("a” b “c" → "“a” b “c”")."""
-    text = _DOUBLED_OPEN.sub('"', text)
+    text = _reversed_opens(_DOUBLED_OPEN.sub('"', text))
     opened: list[str] = []
     orphans: list[str] = []
     reads: dict[int, bool] = {}
@@ -314,6 +314,25 @@ def balanced_quotes(text: str) -> str:
 
 
 _DOUBLED_OPEN = re.compile(r'(?:^|(?<=[\s(\[—–-]))""(?=\w)')
+_REVERSED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=[\w‘'…\[])")
+
+
+def _reversed_opens(text: str) -> str:
+    """``text`` with a closing double mark set where a quotation opens, with nothing open (”We have mechanisms …,”
+    Mr. Obama said: typesetting that made every mark a closing one), turned into the opening mark it stands for, as
+    the voice lens reads it (check15 Q-HL: printed “‘‘’We have mechanisms …’ Mr. Obama said …”)."""
+    if "”" not in text:
+        return text
+    chars, depth = list(text), 0
+    for mark in re.finditer('[“”"]', text):
+        if mark.group() == "“" or (mark.group() == '"' and _is_straight_open(text, mark.start())):
+            depth += 1
+        elif depth == 0 and mark.group() == "”" and _REVERSED_OPEN.match(text, mark.start()):
+            chars[mark.start()] = "“"
+            depth += 1
+        else:
+            depth = max(0, depth - 1)
+    return "".join(chars)
 _LEAD = re.compile(r"\s*(?:…\s+)?")
 
 

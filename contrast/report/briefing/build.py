@@ -14,6 +14,7 @@ from contrast.clean import REMOVAL_CATEGORIES
 from contrast.editions import EditionChanges
 from contrast.genre import LEAD_CHARACTERS, REPORTING, confounded, genre_mix, source_genre
 from contrast.metrics.readability import READABILITY_FORMULAS, TEXTSTAT_GRADE
+from contrast.metrics.sentiment import VOICE, own_voice
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words
 from contrast.metrics.voice import own_part
 from contrast.report.briefing.changes import changes_view
@@ -35,7 +36,8 @@ from contrast.report.briefing.model import (
 )
 from contrast.report.refs import OriginRef, origin_refs
 from contrast.report.said import Speakers
-from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.schema import END, ORIGIN, SENTENCE_INDEX, SOURCE_ID, START, TEXT
+from contrast.segment import own_line_flags
 from contrast.stats import Contrast
 from contrast.version import __version__
 
@@ -233,6 +235,19 @@ def _tone(row: dict[str, Any]) -> Tone:
     )
 
 
+def _own_voice_texts(sentences: pl.DataFrame, source_id: str, text: str) -> tuple[str, ...]:
+    """A source's sentences in its own voice, headings left out, and no question that is a line of its own (a
+    subhead: "What happens next?"): what the genre's last cue reads."""
+    if VOICE not in sentences.columns:
+        return ()
+    own = sentences.filter((pl.col(SOURCE_ID) == source_id) & own_voice(sentences.columns)).sort(SENTENCE_INDEX)
+    texts = own.get_column(TEXT).to_list()
+    if START not in own.columns:
+        return tuple(texts)
+    lines = own_line_flags(text, list(zip(own.get_column(START).to_list(), own.get_column(END).to_list(), strict=True)))
+    return tuple(t for t, line in zip(texts, lines, strict=True) if not (line and t.rstrip(" \"'”’)]").endswith("?")))
+
+
 def _source_view(
     analysis: Analysis, index: int, source: Any, ref: OriginRef, row: dict[str, Any], sentence_counts: dict[str, int]
 ) -> SourceView:
@@ -275,6 +290,7 @@ def _source_view(
             origin_description=next((o.description for o in analysis.report.manifest.origins if o.id == ref.id), ""),
             lead="\n".join([*(line for category, line in document.clean.removed_lines if category == "dateline"),
                              document.clean.text[:LEAD_CHARACTERS]]),
+            own_voice=_own_voice_texts(analysis.results.sentences, source.id, document.clean.text),
         ),
     )
 

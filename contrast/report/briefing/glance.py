@@ -371,7 +371,7 @@ def _sample_cautions(briefing: Briefing) -> list[str]:
     if len(briefing.origins) >= 2 and confounded(mix):
         kinds = "; ".join(f"{o.ref.label} {describe_mix(mix[o.ref.id])}" for o in briefing.origins)
         inferred = (
-            " (genres inferred from titles, outlets, addresses, notes on authors and origins)"
+            " (genres inferred from titles, outlets, addresses, notes on authors, origins and the writer's own voice)"
             if any(s.genre.inferred for s in briefing.sources)
             else ""
         )
