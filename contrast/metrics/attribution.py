@@ -593,11 +593,16 @@ def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
             absorbed |= {
                 h for h in hits if a <= h.start and h.end <= b and h.category.startswith("speaker.") and h.category != role.category
             }
-        if (hit.cue.lower() in FOUNDERS or (hit.cue.lower() == "executive" and _DIRECTOR.match(sentence[hit.end :]))) and (
-            held is None or held[0] is None
-        ):  # no organisation that types it
+        if hit.category.startswith("speaker.") and _press_verb(sentence, hit):
+            absorbed.add(hit)  # "a subpoena … to press Bannon to respond": pressing someone, not the press (check15 BN-27)
+            continue
+        if (
+            hit.cue.lower() in ORGANISATION_ONLY or (hit.cue.lower() == "executive" and _DIRECTOR.match(sentence[hit.end :]))
+        ) and (held is None or held[0] is None):  # no organisation that types it
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
-        if role.category == "speaker.official" and _held_before(sentence, hit):
+        if hit.cue.lower() in _AUTHORS and role.category == "speaker.expert" and _book_author(sentence, hit):
+            role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
+        if role.category not in _NOT_HELD and _held_before(sentence, hit):
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
         if role is not hit and (employer := _employer_after(sentence, hit)) is not None:
             absorbed |= {h for h in hits if employer[0] <= h.start and h.end <= employer[1] and h.category.startswith("speaker.")}
@@ -613,20 +618,62 @@ _HELD_THEN = re.compile(r"(?i)^(?:\s+of\s+[\w.'’ -]{1,40}?)?\s+(?:from|between
 
 
 def _held_before(sentence: str, role: Hit) -> bool:
-    """Whether an official's title is one its holder no longer holds (``_FORMER``, ``_HELD_THEN``): a former president
-    out of office speaks for no government, so is no official or spokesperson; unclassified, as the lens does not guess
-    (check11k VF-23, check11j CF-20). "Then-Secretary of State" held it when speaking."""
+    """Whether a role is one its holder no longer holds (``_FORMER``, ``_HELD_THEN``): a former president out of office
+    speaks for no government, so is no official or spokesperson (check11k VF-23, check11j CF-20); a former chairman of a
+    news site speaks for no outlet ("the former Breitbart chairman", check15 BN-27), a former chief strategist from no
+    expertise the title gave: unclassified, as the lens does not guess. "Then-Secretary of State" held it when
+    speaking."""
     return bool(_FORMER.search(sentence[: role.start]) or _HELD_THEN.match(sentence[role.end :]))
+
+
+_NOT_HELD = frozenset({"speaker.anonymous", "speaker.ordinary", UNSPECIFIED})
+"""Kinds that are no role held (an unnamed source, people speaking for themselves): "former" leaves them as they are."""
+_PRESS_VERB = re.compile(
+    r"(?i)(?:\b(?:to|will|would|could|should|must|may|might|can|did|does|do|not|they|we|i|you)\s+$)"
+)
+_PRESS_OBJECT = re.compile(r"(?:\s+(?:him|her|them|us|me|for|ahead|forward|harder)\b|\s+(?-i:[A-Z]))")
+
+
+def _press_verb(sentence: str, hit: Hit) -> bool:
+    """Whether the media cue "press" is the verb ("to press Bannon to respond", "they press for answers", "will press
+    ahead"): after an infinitive's "to", a modal or a pronoun subject, or before an object pronoun, a name or "for" —
+    pressing someone, not the press (check15 BN-27). "told the press", "the foreign press" stay the media."""
+    if hit.cue.lower() != "press":
+        return False
+    return bool(_PRESS_VERB.search(sentence[: hit.start]) or _PRESS_OBJECT.match(sentence[hit.end :]))
+
+
+_AUTHORS = frozenset({"author", "authors"})
+_BOOK = r"(?:books?|novels?|memoirs?|biograph(?:y|ies)|bestsellers?|best-sellers?)"
+_BOOK_AUTHOR_AFTER = re.compile(
+    rf"(?i)^(?:\s+of\s+(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BOOK}\b|\s+(?-i:[A-Z]))"
+)
+_BOOK_AUTHOR_BEFORE = re.compile(rf"(?i)(?:\b{_BOOK}['’]s?|\b(?:best-?selling|novelist|acclaimed|famed|noted))\s+(?:[\w-]+\s+)?$")
+
+
+def _book_author(sentence: str, hit: Hit) -> bool:
+    """Whether "author" names a writer of books, not of research: a title before a name ("author Michael Wolff"), the
+    author of a book, novel or memoir ("author of a new book on the campaign", "the book's author", "best-selling
+    author"). Writing a book makes no expert (check15 BN-29): unclassified. "The study's authors", "According to the
+    authors" of a work cited stay experts."""
+    return bool(_BOOK_AUTHOR_AFTER.match(sentence[hit.end :]) or _BOOK_AUTHOR_BEFORE.search(sentence[: hit.start]))
 
 
 FOUNDERS = frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder", "cofounders"})
 """Founders speak for the organisation they founded, and for nothing else: a founder of none the lens types is
 unclassified (check8 RM-20)."""
+ORGANISATION_ONLY = frozenset({*FOUNDERS, "legal director", "legal directors"})
+"""Titles that speak for the organisation that holds them and for nothing else: a founder, a legal director ("Jon
+Davidson, legal director for LGBT rights group Lambda Legal": civil society, check15 TG-24); of an organisation none
+of the lens's kinds types, or of none named, unclassified."""
 _TITLES = frozenset({
     "president", "presidents", "vice president", "ceo", "ceos", "chief executive", "executive", "executives",
     "communications director", "chief of staff", "leader", "leaders", "spokesman", "spokeswoman", "spokesperson",
-    "spokespeople", *FOUNDERS,
+    "spokespeople", *ORGANISATION_ONLY,
 })
+_HEADS = frozenset({"president", "presidents", "vice president"})
+"""Titles of the head of an organisation of any kind: one named before it as its owner and typed by no kind ("GLAAD
+President Sarah Kate Ellis") leaves it unclassified, not a head of state (check15 TG-24)."""
 """Titles held in organisations of any kind: a club, a charity and a company have a president, a government and an
 advocacy group a communications director. Their kind is the organisation's (``held_in``)."""
 _COMPANY_TITLES = frozenset({"ceo", "ceos", "chief executive", "executive", "executives"})
@@ -659,6 +706,10 @@ it is said what kind ("the group" may be a company, "the Eurasia Group" is one),
 political), nor an Organization, Union, Federation, League or Alliance named as states' ("the World Trade
 Organization", "the European Union", "the Russian Federation", "the Arab League"): a lowercase "organization" or
 "union" is, and so is a workers' Union."""
+_RIGHTS = re.compile(r"\b(?:Human|Civil|Equal|Voting|Women['’]s|Gay|LGBTQ?|Immigrant|Disability)\s+Rights\b")
+"""An organisation named for the rights it defends ("Human Rights Campaign", "Human Rights Watch", "the Southern
+Poverty Law Center" aside): an advocacy group, civil society, once no role of the lexicon ("the U.N. Human Rights
+Council") nor a state's office ("the Office for Civil Rights") types it (check15 TG-24)."""
 _NATIONS = re.compile(r"\bNations\b")
 """States' associations ("the Association of Southeast Asian Nations"): officials, not civil society."""
 _STATE = re.compile(
@@ -729,11 +780,15 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
         return CIVIL, (a, b)
     if _STATE.search(organisation):
         return "speaker.official", (a, b)
+    if _RIGHTS.search(organisation):
+        return CIVIL, (a, b)  # TG-24: "Human Rights Campaign President Chad Griffin"
     said = _SAID_OF.match(sentence[b:]) if after else None
     if said is not None and (said.group("what") is None or _CIVIL.search(said.group("what"))):
         return CIVIL, (a, b)
     if _COMPANY_CALLED.search(sentence) and not _NOT_AN_ORGANISATION.fullmatch(organisation.strip()):
         return "speaker.business", (a, b)  # CF-19: "Chick-fil-A president Dan Cathy said the Atlanta-based company …"
+    if before is not None and hit.cue.lower() in _HEADS and not _NOT_AN_ORGANISATION.fullmatch(organisation.strip()):
+        return UNSPECIFIED, (a, b)  # TG-24: "GLAAD President Sarah Kate Ellis": no head of state; "Chinese President" is
     if director is None and (before is not None or hit.cue.lower() in _COMPANY_TITLES):
         return None, (a, b)
     return UNSPECIFIED, (a, b)

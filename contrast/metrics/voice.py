@@ -415,6 +415,7 @@ _SAYING = (
     r"(?:[\w'’-]+\s+){0,2}?(?:suggestions?|claims?|allegations?|reports?|accounts?|characteri[sz]ations?|notion|idea|"
     r"assertions?|findings?|charges?|contention|story|version|premise|accuracy)\b)|"
     r"(?:seen|viewed|regarded|perceived)\s+by\s+(?:[\w'’.-]+\s+){1,4}?as|"
+    r"attribut(?:e|es|ed|ing)\s+(?!to\b|by\b)(?:[\w'’.“”\"-]+\s+){1,8}?to\b|"
     r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary|"
     r"appeal(?:s|ed|ing)?\s+(?:to|for)|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"(?:went|goes|go|going|gone|continued|continues|proceeded)\s+on\s+to\s+(?:say|argue|claim|insist|note|add|warn|"
@@ -426,7 +427,9 @@ _SAYING = (
 for something ("both called Tuesday for a postponement"), urging or pressing someone to do something ("…, D-N.Y., urged
 Trump to call off the meeting", "pressured President Trump to consider cancelling", "urged the GOP to embark on …", "urged
 her own Facebook friends to share the message", check12l BK-27, CH-23), an ultimatum ("offered Trump an
-ultimatum …: make …"), asking whether (check-s6-C PM-16, PM-18, PM-20, GF-16, GF-27), pointing
+ultimatum …: make …"), attributing something to a cause ("Mr. Krueger attributed the slowdown to “headwinds” …": his
+explanation, check15 JR-12; not the participle of "quotes attributed to him"), asking whether (check-s6-C PM-16, PM-18, PM-20, GF-16,
+GF-27), pointing
 to something in support ("the governor pointed to its origins in federal legislation"), citing it ("White House
 officials cited only two times that …", with or without a quotation; not "cited for contempt"), expressing ("expressed similar
 concerns"), appealing and calling on someone ("appealed to both sides to", "called on them to"),
@@ -559,9 +562,12 @@ _FAULTING_RE = re.compile(rf"(?i){_FAULTING}")
 _TIME_SPAN = r"(?:years|months|weeks|days|decades|hours|a\s+(?:long\s+)?(?:time|while)|some\s+time|the\s+\w+\s+time)\b"
 _ACCUSED_RE = re.compile(
     r"(?i)\b(?:(?:accused|accuses|accusing|blamed|blames|blaming)\b(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:of|for)\b)|"
+    r"(?:blamed|blames|blaming|blame)\b(?=\s+(?!on\b)(?:[\w'’.-]+\s+){1,6}?on\b)|"
     rf"(?:{_FAULTING})\b(?=\s+(?:[\w'’.-]+\s+){{0,6}}?for\s+(?!{_TIME_SPAN})))"
 )
-"""A charge or a judgment with its ground: "accused … of", "blamed … for", "criticized … for" (not "for years")."""
+"""A charge or a judgment with its ground: "accused … of", "blamed … for", "criticized … for" (not "for years"); a blame
+laid on a cause, "blamed the dismal numbers on challenges posed by Europe" (check15 JR-28; not the passive "was blamed
+on", which names no one who blames)."""
 _JUDGED_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:applaud(?:s|ed)|prais(?:es|ed)|laud(?:s|ed)|commend(?:s|ed)|hail(?:s|ed)|condemn(?:s|ed)|"
     r"denounc(?:es|ed)|deplor(?:es|ed)|critici[sz](?:es|ed)|castigat(?:es|ed)|lambast(?:s|ed)|rebuk(?:es|ed)|"
@@ -1046,6 +1052,20 @@ ordered is no speaker of the sentence. "He argued that …", "The department arg
 does a report of the order ("…, aides said")."""
 
 
+_TIME_CLAUSE_BEFORE = re.compile(
+    r"(?i)\b(?:when|after|before|until|till|once|because|while|whenever)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:(?:also|first|again|later|then|\w+ly)\s+)?$"
+)
+_NOTHING_SAID_AFTER = re.compile(
+    r"(?i)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+|"
+    r"that\s+(?:day|night|morning|week))\b)?\s*(?:[,;]|[.!?][\"”’']*\s*$|$)"
+)
+"""A verb of saying that closes a clause of time or cause with nothing after it ("Mattis was on vacation when Trump
+tweeted.", "After the president spoke, …"): the clause tells when, and what was said is not in the sentence, so it
+reports nobody's words (check15 TG-24). With what was said ("after Trump tweeted that …", "when Cathy said in an
+interview that …") the clause still reports."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
@@ -1064,6 +1084,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
     if _DIRECTED.search(before):
         return True  # "directing the Justice Department to stop arguing for …": an action ordered or ended (check13o PA-41)
+    if _TIME_CLAUSE_BEFORE.search(before) and _NOTHING_SAID_AFTER.match(masked, m.end()):
+        return True  # "Mattis was on vacation when Trump tweeted.": a time, nothing said is reported (check15 TG-24)
     if word.lower() == "call" and not before.strip(" “\"‘'"):
         return True  # "Call it Cheney versus Cheney.": the writer's imperative, naming the story; nobody is reported (CH-21)
     if word.lower() == "tell" and _TO_READERS.search(before) and re.match(r"(?i)\s+us\b", masked[m.end() :]):
