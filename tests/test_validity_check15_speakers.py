@@ -240,3 +240,31 @@ def test_a_post_someone_left_is_not_the_title_of_the_name_after_it() -> None:
     kind, _, cues = _last(text)
     assert kind == UNSPECIFIED
     assert (OFFICIAL, "White House") not in cues
+
+
+# --- review debt: one list of speech nouns (voice.SPEECH_NOUNS) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("Dunford then made the assurance that the military would treat everyone with respect.", True),
+        ("The senator gave a warning that the deal would collapse within a week.", True),
+        ("Obama gave a speech that lasted an hour and a half in the rain.", False),
+    ],
+)
+def test_a_light_verb_reports_only_with_a_noun_of_what_was_said(text: str, reports: bool) -> None:
+    assert (sentence_voices([text])[0].kind != OWN) is reports
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Roe's statement on Tuesday criticizing the plan drew wide attention.",
+        "The senator's warning on Tuesday criticizing the plan drew wide attention.",
+    ],
+)
+def test_any_noun_of_speech_owned_with_a_participle_reports_its_owner(text: str) -> None:
+    from contrast.metrics.voice import owned_speech
+
+    assert owned_speech(text)

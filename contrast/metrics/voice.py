@@ -777,11 +777,36 @@ def _inverted_reports(masked: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _INVERTED_REPORT.finditer(masked)]
 
 
+SPEECH_NOUNS: dict[str, bool] = {
+    # nouns of what was said, which a "that" after them opens ("made the assurance that …", "gave a warning that …")
+    **dict.fromkeys(
+        ("assurances?", "promises?", "pledges?", "warnings?", "statements?", "vows?", "predictions?", "guarantees?",
+         "claims?", "argument", "admissions?", "announcements?", "declarations?"),
+        True,
+    ),
+    # nouns of where or how it was said, after which a "that" opens a relative clause ("gave a speech that lasted an hour")
+    **dict.fromkeys(
+        ("remarks", "comments?", "letters?", r"speech(?:es)?", "ads?", "advertisements?", "tweets?", "posts?", "op-eds?",
+         "interviews?", "testimony", "messages?", "editorials?", r"(?:press\s+|news\s+)?releases?", "videos?", "columns?"),
+        False,
+    ),
+}
+"""Nouns of someone's speech, one list for the voice lens (review debt, session 15): each with whether it names what
+was said, so that "that" after it opens the content ("Dunford then made the assurance that …", ``_LIGHT_SPEECH_NOUN``),
+or only where or how it was said ("gave a speech that lasted an hour": a relative clause). Any of them owned by someone
+with a participle after it reports that owner's words ("Mr. Perry's statement on Tuesday criticizing …",
+``_OWNED_SPEECH``)."""
+
+
+def _speech_noun(*, content: bool = False) -> str:
+    """The alternation of ``SPEECH_NOUNS`` (``content``: only the nouns of what was said)."""
+    return "(?:" + "|".join(noun for noun, said in SPEECH_NOUNS.items() if said or not content) + ")"
+
+
 _LIGHT_SPEECH_NOUN = re.compile(
     r"(?i)\b(?:made|makes|make|making|gave|gives|give|giving|issued|issues|issue|issuing|offered|offers|offer|offering|"
     r"repeated|repeats|delivered|delivers)\s+(?:(?:the|an?|his|her|their|its|this|that|a\s+similar|another)\s+)"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?:assurances?|promises?|pledges?|warnings?|statements?|vows?|predictions?|guarantees?|"
-    r"claims?|argument|admissions?|announcements?|declarations?)\b"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?{_speech_noun(content=True)}\b"
 )
 _SPOKEN_AFTER = re.compile(r"\s+that\b|\s*[:,]?\s*[\"“‘]")
 """A noun of speech as the object of a light verb, before what was said: "Dunford then made the assurance that the
@@ -2016,13 +2041,9 @@ def promoted(text: str, start: int) -> bool:
     return _in_clause_before(_PROMOTING, before, len(before))
 
 
-_SPEECH_NOUN = (
-    r"(?:statements?|remarks|comments?|letters?|speech(?:es)?|ads?|advertisements?|tweets?|posts?|op-eds?|interviews?|"
-    r"testimony|messages?|announcements?|editorials?|(?:press\s+|news\s+)?releases?|videos?|columns?)"
-)
 _OWNED_SPEECH = re.compile(
-    r"(?:(?<![\w'’])(?i:his|her|their|its)|[\w.&-]+['’]s?)\s+(?:[\w-]+\s+)?" + rf"(?i:{_SPEECH_NOUN})\b"
-    r"|(?i:\b(?:a|an|the)\s+(?:[\w-]+\s+)?" + _SPEECH_NOUN + r"\s+(?:from|by)\s+(?:the\s+)?)"
+    r"(?:(?<![\w'’])(?i:his|her|their|its)|[\w.&-]+['’]s?)\s+(?:[\w-]+\s+)?" + rf"(?i:{_speech_noun()})\b"
+    r"|(?i:\b(?:a|an|the)\s+(?:[\w-]+\s+)?" + _speech_noun() + r"\s+(?:from|by)\s+(?:the\s+)?)"
     r"(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*"
 )
 _SPEECH_PARTICIPLE = re.compile(
