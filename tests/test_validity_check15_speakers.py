@@ -268,3 +268,22 @@ def test_any_noun_of_speech_owned_with_a_participle_reports_its_owner(text: str)
     from contrast.metrics.voice import owned_speech
 
     assert owned_speech(text)
+
+
+# --- review debt: one rule of a judgment in the passive (voice.passive_judgments) -------------------------------------
+
+
+def test_a_passive_judgment_with_its_agent_one_of_several_reports_in_both_lenses() -> None:
+    text = "The remarks were widely condemned, including by Senator Jane Roe, as beneath the office."
+    assert sentence_voices([text])[0].kind != OWN
+    kind, _, cues = _last(text)
+    assert kind == OFFICIAL
+    assert ("verb.alarm", "condemned") in cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plan was slammed by the storm on Friday night.", "The plan, praised by many, passed the House on Friday."],
+)
+def test_no_passive_judgment_without_a_finite_verb_of_judging_aloud(text: str) -> None:
+    assert sentence_voices([text])[0].kind == OWN

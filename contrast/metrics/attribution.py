@@ -64,6 +64,7 @@ from contrast.metrics.voice import (
     Voice,
     citation_span,
     introducing_spans,
+    passive_judgments,
     quoted_title,
     reporting_spans,
     second_reports,
@@ -287,11 +288,12 @@ def read_speaker(
     if voice.block:  # BV-27: a point of a list the sentence before introduced: its speaker's, verbs and all
         return True, CONTINUES, []
     reporting = reporting_spans(sentence, voice)
+    masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(sentence))
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
     verbs += _ranged(sentence, outside, introducing, verbs)
-    verbs += [h for h in outside if h not in verbs and _by_agent(sentence, h, reporting)]
+    verbs += [h for h in outside if h not in verbs and _by_agent(sentence, masked, h, reporting)]
     verbs = [
         h for h in verbs
         if not _procedural(sentence, h) and not _a_noun(sentence, h) and not _greeted(sentence, h) and not _unperformed(sentence, h)
@@ -303,11 +305,9 @@ def read_speaker(
     if not reporting and voice.attribution is None:
         # a document that speaks ("…," the report read.), else it continues a quotation or what the sentence before
         # reported: its speaker is named elsewhere
-        masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(sentence))
         document = document_speaker(masked, roles, mentions)
         return (True, document, list(document.hits)) if document is not None else (True, CONTINUES, [])
     marked = [h for h in roles if h.category == "speaker.anonymous" and _MARKED_ANONYMOUS.search(h.cue)]
-    masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(sentence))
     person = previous.kind if previous is not None and previous.person else None
     group = previous.kind if previous is not None and previous.group else None
     if marked:
@@ -415,20 +415,15 @@ def _greeted(sentence: str, verb: Hit) -> bool:
     return bool(verb.cue.lower().startswith("acknowledg") and _GREETED.match(sentence[verb.end :]))
 
 
-_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
-_AGENT_AFTER = re.compile(
-    r"(?i)^,?\s+(?:(?:including|especially|notably|most\s+notably|chiefly)\s+)?by\s+(?:the\s+)?(?-i:[A-Z])"
-)
-"""A listed verb in the passive with its agent named ("comments that have been widely condemned, including by Mr.
-Romney", NYT, check13n RA-30): the sentence reports that person's judgment, though in a clause on a noun, where
-``introducing_spans`` sets reporting verbs aside; without an agent ("which had been widely criticized at the time") it
-still does."""
-
-
-def _by_agent(sentence: str, verb: Hit, reporting: list[tuple[int, int]]) -> bool:
+def _by_agent(sentence: str, masked: str, verb: Hit, reporting: list[tuple[int, int]]) -> bool:
+    """Whether a listed verb is a judgment in the passive with its agent named (``voice.passive_judgments``, the one
+    rule: "comments that have been widely condemned, including by Mr. Romney", NYT, check13n RA-30): the sentence
+    reports that agent's judgment, though in a clause on a noun, where ``introducing_spans`` sets reporting verbs
+    aside; without an agent ("which had been widely criticized at the time") it still does. Counted where the voice
+    lens reads it as reporting, or where its agent speaks on (``_agent_speaks_on``)."""
     return (
         verb.category in _ACTS
-        and bool(_PASSIVE_BEFORE.search(sentence[: verb.start]) and _AGENT_AFTER.match(sentence[verb.end :]))
+        and any(_overlaps(verb, span) for span in passive_judgments(masked))
         and (any(_overlaps(verb, span) for span in reporting) or _agent_speaks_on(sentence, verb, reporting))
     )
 

@@ -746,7 +746,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(_inverted_reports(masked))
     found.extend(_speech_nouns(text, masked))
     first = min((start for start, _ in found), default=len(masked))
-    found.extend(span for span in _passive_judgments(masked) if span[0] < first)  # after a report, it is what is reported
+    found.extend(span for span in passive_judgments(masked) if span[0] < first)  # after a report, it is what is reported
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
     if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
@@ -826,21 +826,25 @@ def _speech_nouns(text: str, masked: str) -> list[tuple[int, int]]:
 
 _PASSIVE_JUDGMENT = re.compile(
     r"(?i)\b(?:is|are|was|were|been|being)\s+(?:(?:also|widely|roundly|quickly|sharply|loudly|warmly|\w+ly)\s+)?"
-    r"(?:praised|hailed|applauded|lauded|commended|welcomed|criticized|criticised|condemned|denounced|decried|"
-    r"deplored|castigated|lambasted|rebuked)\s+by\b(?=\s+(?:[\w'’.-]+\s+)*?[\w'’.-]+)"
+    r"(praised|hailed|applauded|lauded|commended|welcomed|criticized|criticised|condemned|denounced|decried|"
+    r"deplored|castigated|lambasted|rebuked)(?:,?\s+(?:including|especially|notably|most\s+notably|chiefly))?\s+by\b"
+    r"(?=\s+(?:[\w'’.-]+\s+)*?[\w'’.-]+)"
 )
 """A judgment aloud in the passive, its agent named after "by": "His move on Wednesday was praised by conservative
 activists and some fellow Republicans." (Reuters, check14-new TG-21): the sentence reports the agents' praise, as "Some
 Republicans praised his move" would; the phrase ends with its "by", so the speaker is the agent (speakers._windows).
-Not a participle on a noun with no finite verb ("The plan, praised by many, …": no "was"), nor verbs with a literal
-sense ("was slammed by the storm", "blasted by winds")."""
+Also with the agent set off as one of several ("comments that have been widely condemned, including by Mr. Romney", NYT,
+check13n RA-30). Not a participle on a noun with no finite verb ("The plan, praised by many, …": no "was"), nor verbs
+with a literal sense ("was slammed by the storm", "blasted by winds"). The one rule of a judgment in the passive: the
+voice lens reads the sentence as reporting by it, and the attribution lens counts its verb by it (review debt, session
+15: ``attribution._by_agent`` had a second pattern of its own)."""
 
 
-def _passive_judgments(masked: str) -> list[tuple[int, int]]:
+def passive_judgments(masked: str) -> list[tuple[int, int]]:
     """The spans of ``_PASSIVE_JUDGMENT`` in ``masked`` (quotations blanked), from the verb of judging to its "by".
     ``_reporting`` keeps those before the sentence's first other report: after one ("Roe said the plan was criticized
     by the Chamber …", check14-reO), the judgment is what is reported, no verb of the sentence's speaker."""
-    return [(m.start() + m.group().rindex(" ", 0, len(m.group()) - 3) + 1, m.end()) for m in _PASSIVE_JUDGMENT.finditer(masked)]
+    return [(m.start(1), m.end()) for m in _PASSIVE_JUDGMENT.finditer(masked)]
 
 
 _BELIEVING = re.compile(
