@@ -64,6 +64,7 @@ from contrast.metrics.voice import (
     Voice,
     citation_span,
     introducing_spans,
+    passive_judgments,
     quoted_title,
     reporting_spans,
     second_reports,
@@ -287,11 +288,12 @@ def read_speaker(
     if voice.block:  # BV-27: a point of a list the sentence before introduced: its speaker's, verbs and all
         return True, CONTINUES, []
     reporting = reporting_spans(sentence, voice)
+    masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(sentence))
     outside = [h for h in hits if not voice.quoted_at(h.start, h.end)]
     introducing = introducing_spans(sentence, voice, reporting)  # not the verbs of what is reported (check8-new LP-27)
     verbs = [h for h in outside if h.category.startswith("verb.") and any(_overlaps(h, span) for span in introducing)]
     verbs += _ranged(sentence, outside, introducing, verbs)
-    verbs += [h for h in outside if h not in verbs and _by_agent(sentence, h, reporting)]
+    verbs += [h for h in outside if h not in verbs and _by_agent(sentence, masked, h, reporting)]
     verbs = [
         h for h in verbs
         if not _procedural(sentence, h) and not _a_noun(sentence, h) and not _greeted(sentence, h) and not _unperformed(sentence, h)
@@ -303,11 +305,9 @@ def read_speaker(
     if not reporting and voice.attribution is None:
         # a document that speaks ("…," the report read.), else it continues a quotation or what the sentence before
         # reported: its speaker is named elsewhere
-        masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(sentence))
         document = document_speaker(masked, roles, mentions)
         return (True, document, list(document.hits)) if document is not None else (True, CONTINUES, [])
     marked = [h for h in roles if h.category == "speaker.anonymous" and _MARKED_ANONYMOUS.search(h.cue)]
-    masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(sentence))
     person = previous.kind if previous is not None and previous.person else None
     group = previous.kind if previous is not None and previous.group else None
     if marked:
@@ -425,20 +425,15 @@ def _greeted(sentence: str, verb: Hit) -> bool:
     return bool(verb.cue.lower().startswith("acknowledg") and _GREETED.match(sentence[verb.end :]))
 
 
-_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
-_AGENT_AFTER = re.compile(
-    r"(?i)^,?\s+(?:(?:including|especially|notably|most\s+notably|chiefly)\s+)?by\s+(?:the\s+)?(?-i:[A-Z])"
-)
-"""A listed verb in the passive with its agent named ("comments that have been widely condemned, including by Mr.
-Romney", NYT, check13n RA-30): the sentence reports that person's judgment, though in a clause on a noun, where
-``introducing_spans`` sets reporting verbs aside; without an agent ("which had been widely criticized at the time") it
-still does."""
-
-
-def _by_agent(sentence: str, verb: Hit, reporting: list[tuple[int, int]]) -> bool:
+def _by_agent(sentence: str, masked: str, verb: Hit, reporting: list[tuple[int, int]]) -> bool:
+    """Whether a listed verb is a judgment in the passive with its agent named (``voice.passive_judgments``, the one
+    rule: "comments that have been widely condemned, including by Mr. Romney", NYT, check13n RA-30): the sentence
+    reports that agent's judgment, though in a clause on a noun, where ``introducing_spans`` sets reporting verbs
+    aside; without an agent ("which had been widely criticized at the time") it still does. Counted where the voice
+    lens reads it as reporting, or where its agent speaks on (``_agent_speaks_on``)."""
     return (
         verb.category in _ACTS
-        and bool(_PASSIVE_BEFORE.search(sentence[: verb.start]) and _AGENT_AFTER.match(sentence[verb.end :]))
+        and any(_overlaps(verb, span) for span in passive_judgments(masked))
         and (any(_overlaps(verb, span) for span in reporting) or _agent_speaks_on(sentence, verb, reporting))
     )
 
@@ -603,11 +598,16 @@ def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
             absorbed |= {
                 h for h in hits if a <= h.start and h.end <= b and h.category.startswith("speaker.") and h.category != role.category
             }
-        if (hit.cue.lower() in FOUNDERS or (hit.cue.lower() == "executive" and _DIRECTOR.match(sentence[hit.end :]))) and (
-            held is None or held[0] is None
-        ):  # no organisation that types it
+        if hit.category.startswith("speaker.") and _press_verb(sentence, hit):
+            absorbed.add(hit)  # "a subpoena … to press Bannon to respond": pressing someone, not the press (check15 BN-27)
+            continue
+        if (
+            hit.cue.lower() in ORGANISATION_ONLY or (hit.cue.lower() == "executive" and _DIRECTOR.match(sentence[hit.end :]))
+        ) and (held is None or held[0] is None):  # no organisation that types it
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
-        if role.category == "speaker.official" and _held_before(sentence, hit):
+        if hit.cue.lower() in _AUTHORS and role.category == "speaker.expert" and _book_author(sentence, hit):
+            role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
+        if role.category not in _NOT_HELD and _held_before(sentence, hit):
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
         if role is not hit and (employer := _employer_after(sentence, hit)) is not None:
             absorbed |= {h for h in hits if employer[0] <= h.start and h.end <= employer[1] and h.category.startswith("speaker.")}
@@ -623,20 +623,62 @@ _HELD_THEN = re.compile(r"(?i)^(?:\s+of\s+[\w.'’ -]{1,40}?)?\s+(?:from|between
 
 
 def _held_before(sentence: str, role: Hit) -> bool:
-    """Whether an official's title is one its holder no longer holds (``_FORMER``, ``_HELD_THEN``): a former president
-    out of office speaks for no government, so is no official or spokesperson; unclassified, as the lens does not guess
-    (check11k VF-23, check11j CF-20). "Then-Secretary of State" held it when speaking."""
+    """Whether a role is one its holder no longer holds (``_FORMER``, ``_HELD_THEN``): a former president out of office
+    speaks for no government, so is no official or spokesperson (check11k VF-23, check11j CF-20); a former chairman of a
+    news site speaks for no outlet ("the former Breitbart chairman", check15 BN-27), a former chief strategist from no
+    expertise the title gave: unclassified, as the lens does not guess. "Then-Secretary of State" held it when
+    speaking."""
     return bool(_FORMER.search(sentence[: role.start]) or _HELD_THEN.match(sentence[role.end :]))
+
+
+_NOT_HELD = frozenset({"speaker.anonymous", "speaker.ordinary", UNSPECIFIED})
+"""Kinds that are no role held (an unnamed source, people speaking for themselves): "former" leaves them as they are."""
+_PRESS_VERB = re.compile(
+    r"(?i)(?:\b(?:to|will|would|could|should|must|may|might|can|did|does|do|not|they|we|i|you)\s+$)"
+)
+_PRESS_OBJECT = re.compile(r"(?:\s+(?:him|her|them|us|me|for|ahead|forward|harder)\b|\s+(?-i:[A-Z]))")
+
+
+def _press_verb(sentence: str, hit: Hit) -> bool:
+    """Whether the media cue "press" is the verb ("to press Bannon to respond", "they press for answers", "will press
+    ahead"): after an infinitive's "to", a modal or a pronoun subject, or before an object pronoun, a name or "for" —
+    pressing someone, not the press (check15 BN-27). "told the press", "the foreign press" stay the media."""
+    if hit.cue.lower() != "press":
+        return False
+    return bool(_PRESS_VERB.search(sentence[: hit.start]) or _PRESS_OBJECT.match(sentence[hit.end :]))
+
+
+_AUTHORS = frozenset({"author", "authors"})
+_BOOK = r"(?:books?|novels?|memoirs?|biograph(?:y|ies)|bestsellers?|best-sellers?)"
+_BOOK_AUTHOR_AFTER = re.compile(
+    rf"(?i)^(?:\s+of\s+(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BOOK}\b|\s+(?-i:[A-Z]))"
+)
+_BOOK_AUTHOR_BEFORE = re.compile(rf"(?i)(?:\b{_BOOK}['’]s?|\b(?:best-?selling|novelist|acclaimed|famed|noted))\s+(?:[\w-]+\s+)?$")
+
+
+def _book_author(sentence: str, hit: Hit) -> bool:
+    """Whether "author" names a writer of books, not of research: a title before a name ("author Michael Wolff"), the
+    author of a book, novel or memoir ("author of a new book on the campaign", "the book's author", "best-selling
+    author"). Writing a book makes no expert (check15 BN-29): unclassified. "The study's authors", "According to the
+    authors" of a work cited stay experts."""
+    return bool(_BOOK_AUTHOR_AFTER.match(sentence[hit.end :]) or _BOOK_AUTHOR_BEFORE.search(sentence[: hit.start]))
 
 
 FOUNDERS = frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder", "cofounders"})
 """Founders speak for the organisation they founded, and for nothing else: a founder of none the lens types is
 unclassified (check8 RM-20)."""
+ORGANISATION_ONLY = frozenset({*FOUNDERS, "legal director", "legal directors"})
+"""Titles that speak for the organisation that holds them and for nothing else: a founder, a legal director ("Jon
+Davidson, legal director for LGBT rights group Lambda Legal": civil society, check15 TG-24); of an organisation none
+of the lens's kinds types, or of none named, unclassified."""
 _TITLES = frozenset({
     "president", "presidents", "vice president", "ceo", "ceos", "chief executive", "executive", "executives",
     "communications director", "chief of staff", "leader", "leaders", "spokesman", "spokeswoman", "spokesperson",
-    "spokespeople", *FOUNDERS,
+    "spokespeople", *ORGANISATION_ONLY,
 })
+_HEADS = frozenset({"president", "presidents", "vice president"})
+"""Titles of the head of an organisation of any kind: one named before it as its owner and typed by no kind ("GLAAD
+President Sarah Kate Ellis") leaves it unclassified, not a head of state (check15 TG-24)."""
 """Titles held in organisations of any kind: a club, a charity and a company have a president, a government and an
 advocacy group a communications director. Their kind is the organisation's (``held_in``)."""
 _COMPANY_TITLES = frozenset({"ceo", "ceos", "chief executive", "executive", "executives"})
@@ -669,6 +711,10 @@ it is said what kind ("the group" may be a company, "the Eurasia Group" is one),
 political), nor an Organization, Union, Federation, League or Alliance named as states' ("the World Trade
 Organization", "the European Union", "the Russian Federation", "the Arab League"): a lowercase "organization" or
 "union" is, and so is a workers' Union."""
+_RIGHTS = re.compile(r"\b(?:Human|Civil|Equal|Voting|Women['’]s|Gay|LGBTQ?|Immigrant|Disability)\s+Rights\b")
+"""An organisation named for the rights it defends ("Human Rights Campaign", "Human Rights Watch", "the Southern
+Poverty Law Center" aside): an advocacy group, civil society, once no role of the lexicon ("the U.N. Human Rights
+Council") nor a state's office ("the Office for Civil Rights") types it (check15 TG-24)."""
 _NATIONS = re.compile(r"\bNations\b")
 """States' associations ("the Association of Southeast Asian Nations"): officials, not civil society."""
 _STATE = re.compile(
@@ -739,11 +785,15 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
         return CIVIL, (a, b)
     if _STATE.search(organisation):
         return "speaker.official", (a, b)
+    if _RIGHTS.search(organisation):
+        return CIVIL, (a, b)  # TG-24: "Human Rights Campaign President Chad Griffin"
     said = _SAID_OF.match(sentence[b:]) if after else None
     if said is not None and (said.group("what") is None or _CIVIL.search(said.group("what"))):
         return CIVIL, (a, b)
     if _COMPANY_CALLED.search(sentence) and not _NOT_AN_ORGANISATION.fullmatch(organisation.strip()):
         return "speaker.business", (a, b)  # CF-19: "Chick-fil-A president Dan Cathy said the Atlanta-based company …"
+    if before is not None and hit.cue.lower() in _HEADS and not _NOT_AN_ORGANISATION.fullmatch(organisation.strip()):
+        return UNSPECIFIED, (a, b)  # TG-24: "GLAAD President Sarah Kate Ellis": no head of state; "Chinese President" is
     if director is None and (before is not None or hit.cue.lower() in _COMPANY_TITLES):
         return None, (a, b)
     return UNSPECIFIED, (a, b)

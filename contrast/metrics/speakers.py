@@ -77,6 +77,13 @@ Post"): the name after its comma is the sentence's subject, not the holder of th
 _ACCORDING_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z][\w.&'’-]*\s+){0,3}$")
 """A publication or body cited with "according to": the name after its comma is the subject of the sentence (check12l
 CH-19), not its holder."""
+_LEFT_BEFORE = re.compile(
+    r"(?i)\b(?:left|leave|leaves|leaving|quit|quits|quitting|departed|departs|departing|exited|exits|exiting|"
+    r"(?:resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|(?:was|were|been)\s+(?:fired|ousted|dismissed))\s+from)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.&'’-]+\s+){0,2}$"
+)
+"""A role that is the place someone left ("When he left the White House, Bannon said …", "after quitting Breitbart
+News, Bannon …"): a past post, which is not the title of the name after it (check15 BN-27)."""
 _MEDIA = "speaker.media"
 _JOB_AT_OUTLET = re.compile(r"\s+(?:host|anchor|presenter|personality|contributor|pundit)\s+(?=[A-Z])")
 """A job at an outlet between its name and a person's ("Fox News host Glenn Beck", "CNN anchor Jake Tapper"): the person
@@ -180,6 +187,12 @@ class Mentions:
             closes = name is not None and re.match(r"\s*(?:[,;:)]|[.!?]?\s*$)", masked[name.end() :])
             if gap and gap.group().startswith(",") and _OBJECT_BEFORE.search(masked[: hit.start]) and not closes:
                 continue
+            if gap and _LEFT_BEFORE.search(masked[: hit.start]):
+                continue  # BN-27: "When he left the White House, Bannon said …": a post left is no role of the name after
+            if gap and not gap.group().startswith(",") and hit.category == _MEDIA and not _a_person(hit) and not (
+                _JOB_AT_OUTLET.match(masked[hit.end :])
+            ) and _OBJECT_BEFORE.search(masked[: hit.start]):
+                continue  # BN-27: "Sources told Fox News Bannon did not …": the outlet is told, Bannon is not its voice
             if gap and gap.group().startswith(",") and not _a_person(hit) and _ACCORDING_BEFORE.search(masked[: hit.start]):
                 continue  # CH-19: "According to the Times, Mary Cheney, who …": the Times is cited, she is not the Times
                 # (a person's title is: "According to the party chairman, Riley Doe, …")
@@ -794,13 +807,21 @@ def unnamed_group(masked: str, anchor: tuple[int, int], roles: Sequence[Hit]) ->
         if qualifier is not None:  # RA-27, TA-56: "Aides to Mr. Romney", "Two companies in Shanghai"
             after = after[: qualifier.start(1)] + " " * (len(after) - qualifier.start(1))
         rest = lead + " " * (hit.end - hit.start) + after
-        names = [n for n in _NAME.finditer(rest) if n.group().lower() not in _NOT_NAMES]
+        names = [n for n in _NAME.finditer(rest) if n.group().lower() not in _NOT_NAMES and not _WHERE_FROM.fullmatch(n.group())]
         if any(not _opens_sentence(masked, a + n.start(), n) for n in names):
             return None
         return hit
     return None
 
 
+_WHERE_FROM = re.compile(
+    rf"(?:{'|'.join(re.escape(n) for n in sorted((*COUNTRY_NAMES, *STATE_NAMES), key=len, reverse=True))}|U\.S\.|US|"
+    r"(?:[A-Z][\w'’-]*\s+)?Street|[A-Z][a-z]+(?:an|ian|ese|ish)|Republican|Democratic|Conservative|Liberal)"
+)
+"""A name before a plural role that says where its people work or what they lean to, not who they are nor who employs
+them: a country, a state, a nationality, a street that stands for a market ("Wall Street economists had predicted …",
+check15 JR-27; "German analysts say"), a party's adjective: the group stays unnamed, vague sourcing as "economists
+said" is. "Goldman Sachs analysts" are named by their employer."""
 _UNNAMED_HEADS = frozenset({"officials", "aides", "advisers", "advisors", "staffers", "diplomats", "lawmakers"})
 """Plural people whom the words before them name only by whom they work for or which party they belong to ("White House
 officials", "Republican officials said Sunday", "Senate aides told", "Trump administration officials"): unnamed

@@ -426,6 +426,7 @@ _SAYING = (
     r"(?:[\w'’-]+\s+){0,2}?(?:suggestions?|claims?|allegations?|reports?|accounts?|characteri[sz]ations?|notion|idea|"
     r"assertions?|findings?|charges?|contention|story|version|premise|accuracy)\b)|"
     r"(?:seen|viewed|regarded|perceived)\s+by\s+(?:[\w'’.-]+\s+){1,4}?as|"
+    r"attribut(?:e|es|ed|ing)\s+(?!to\b|by\b)(?:[\w'’.“”\"-]+\s+){1,8}?to\b|"
     r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary|"
     r"appeal(?:s|ed|ing)?\s+(?:to|for)|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"(?:went|goes|go|going|gone|continued|continues|proceeded)\s+on\s+to\s+(?:say|argue|claim|insist|note|add|warn|"
@@ -437,7 +438,9 @@ _SAYING = (
 for something ("both called Tuesday for a postponement"), urging or pressing someone to do something ("…, D-N.Y., urged
 Trump to call off the meeting", "pressured President Trump to consider cancelling", "urged the GOP to embark on …", "urged
 her own Facebook friends to share the message", check12l BK-27, CH-23), an ultimatum ("offered Trump an
-ultimatum …: make …"), asking whether (check-s6-C PM-16, PM-18, PM-20, GF-16, GF-27), pointing
+ultimatum …: make …"), attributing something to a cause ("Mr. Krueger attributed the slowdown to “headwinds” …": his
+explanation, check15 JR-12; not the participle of "quotes attributed to him"), asking whether (check-s6-C PM-16, PM-18, PM-20, GF-16,
+GF-27), pointing
 to something in support ("the governor pointed to its origins in federal legislation"), citing it ("White House
 officials cited only two times that …", with or without a quotation; not "cited for contempt"), expressing ("expressed similar
 concerns"), appealing and calling on someone ("appealed to both sides to", "called on them to"),
@@ -570,9 +573,12 @@ _FAULTING_RE = re.compile(rf"(?i){_FAULTING}")
 _TIME_SPAN = r"(?:years|months|weeks|days|decades|hours|a\s+(?:long\s+)?(?:time|while)|some\s+time|the\s+\w+\s+time)\b"
 _ACCUSED_RE = re.compile(
     r"(?i)\b(?:(?:accused|accuses|accusing|blamed|blames|blaming)\b(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:of|for)\b)|"
+    r"(?:blamed|blames|blaming|blame)\b(?=\s+(?!on\b)(?:[\w'’.-]+\s+){1,6}?on\b)|"
     rf"(?:{_FAULTING})\b(?=\s+(?:[\w'’.-]+\s+){{0,6}}?for\s+(?!{_TIME_SPAN})))"
 )
-"""A charge or a judgment with its ground: "accused … of", "blamed … for", "criticized … for" (not "for years")."""
+"""A charge or a judgment with its ground: "accused … of", "blamed … for", "criticized … for" (not "for years"); a blame
+laid on a cause, "blamed the dismal numbers on challenges posed by Europe" (check15 JR-28; not the passive "was blamed
+on", which names no one who blames)."""
 _JUDGED_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:applaud(?:s|ed)|prais(?:es|ed)|laud(?:s|ed)|commend(?:s|ed)|hail(?:s|ed)|condemn(?:s|ed)|"
     r"denounc(?:es|ed)|deplor(?:es|ed)|critici[sz](?:es|ed)|castigat(?:es|ed)|lambast(?:s|ed)|rebuk(?:es|ed)|"
@@ -754,7 +760,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(_denials(masked))
     found.extend(_speech_nouns(text, masked))
     first = min((start for start, _ in found), default=len(masked))
-    found.extend(span for span in _passive_judgments(masked) if span[0] < first)  # after a report, it is what is reported
+    found.extend(span for span in passive_judgments(masked) if span[0] < first)  # after a report, it is what is reported
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
     if after and any(ch in text[: after.start() + 2] for ch in _QUOTE_CHARS):
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
@@ -806,11 +812,36 @@ def _inverted_reports(masked: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _INVERTED_REPORT.finditer(masked)]
 
 
+SPEECH_NOUNS: dict[str, bool] = {
+    # nouns of what was said, which a "that" after them opens ("made the assurance that …", "gave a warning that …")
+    **dict.fromkeys(
+        ("assurances?", "promises?", "pledges?", "warnings?", "statements?", "vows?", "predictions?", "guarantees?",
+         "claims?", "argument", "admissions?", "announcements?", "declarations?"),
+        True,
+    ),
+    # nouns of where or how it was said, after which a "that" opens a relative clause ("gave a speech that lasted an hour")
+    **dict.fromkeys(
+        ("remarks", "comments?", "letters?", r"speech(?:es)?", "ads?", "advertisements?", "tweets?", "posts?", "op-eds?",
+         "interviews?", "testimony", "messages?", "editorials?", r"(?:press\s+|news\s+)?releases?", "videos?", "columns?"),
+        False,
+    ),
+}
+"""Nouns of someone's speech, one list for the voice lens (review debt, session 15): each with whether it names what
+was said, so that "that" after it opens the content ("Dunford then made the assurance that …", ``_LIGHT_SPEECH_NOUN``),
+or only where or how it was said ("gave a speech that lasted an hour": a relative clause). Any of them owned by someone
+with a participle after it reports that owner's words ("Mr. Perry's statement on Tuesday criticizing …",
+``_OWNED_SPEECH``)."""
+
+
+def _speech_noun(*, content: bool = False) -> str:
+    """The alternation of ``SPEECH_NOUNS`` (``content``: only the nouns of what was said)."""
+    return "(?:" + "|".join(noun for noun, said in SPEECH_NOUNS.items() if said or not content) + ")"
+
+
 _LIGHT_SPEECH_NOUN = re.compile(
     r"(?i)\b(?:made|makes|make|making|gave|gives|give|giving|issued|issues|issue|issuing|offered|offers|offer|offering|"
     r"repeated|repeats|delivered|delivers)\s+(?:(?:the|an?|his|her|their|its|this|that|a\s+similar|another)\s+)"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?:assurances?|promises?|pledges?|warnings?|statements?|vows?|predictions?|guarantees?|"
-    r"claims?|argument|admissions?|announcements?|declarations?)\b"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?{_speech_noun(content=True)}\b"
 )
 _SPOKEN_AFTER = re.compile(r"\s+that\b|\s*[:,]?\s*[\"“‘]")
 """A noun of speech as the object of a light verb, before what was said: "Dunford then made the assurance that the
@@ -830,21 +861,25 @@ def _speech_nouns(text: str, masked: str) -> list[tuple[int, int]]:
 
 _PASSIVE_JUDGMENT = re.compile(
     r"(?i)\b(?:is|are|was|were|been|being)\s+(?:(?:also|widely|roundly|quickly|sharply|loudly|warmly|\w+ly)\s+)?"
-    r"(?:praised|hailed|applauded|lauded|commended|welcomed|criticized|criticised|condemned|denounced|decried|"
-    r"deplored|castigated|lambasted|rebuked)\s+by\b(?=\s+(?:[\w'’.-]+\s+)*?[\w'’.-]+)"
+    r"(praised|hailed|applauded|lauded|commended|welcomed|criticized|criticised|condemned|denounced|decried|"
+    r"deplored|castigated|lambasted|rebuked)(?:,?\s+(?:including|especially|notably|most\s+notably|chiefly))?\s+by\b"
+    r"(?=\s+(?:[\w'’.-]+\s+)*?[\w'’.-]+)"
 )
 """A judgment aloud in the passive, its agent named after "by": "His move on Wednesday was praised by conservative
 activists and some fellow Republicans." (Reuters, check14-new TG-21): the sentence reports the agents' praise, as "Some
 Republicans praised his move" would; the phrase ends with its "by", so the speaker is the agent (speakers._windows).
-Not a participle on a noun with no finite verb ("The plan, praised by many, …": no "was"), nor verbs with a literal
-sense ("was slammed by the storm", "blasted by winds")."""
+Also with the agent set off as one of several ("comments that have been widely condemned, including by Mr. Romney", NYT,
+check13n RA-30). Not a participle on a noun with no finite verb ("The plan, praised by many, …": no "was"), nor verbs
+with a literal sense ("was slammed by the storm", "blasted by winds"). The one rule of a judgment in the passive: the
+voice lens reads the sentence as reporting by it, and the attribution lens counts its verb by it (review debt, session
+15: ``attribution._by_agent`` had a second pattern of its own)."""
 
 
-def _passive_judgments(masked: str) -> list[tuple[int, int]]:
+def passive_judgments(masked: str) -> list[tuple[int, int]]:
     """The spans of ``_PASSIVE_JUDGMENT`` in ``masked`` (quotations blanked), from the verb of judging to its "by".
     ``_reporting`` keeps those before the sentence's first other report: after one ("Roe said the plan was criticized
     by the Chamber …", check14-reO), the judgment is what is reported, no verb of the sentence's speaker."""
-    return [(m.start() + m.group().rindex(" ", 0, len(m.group()) - 3) + 1, m.end()) for m in _PASSIVE_JUDGMENT.finditer(masked)]
+    return [(m.start(1), m.end()) for m in _PASSIVE_JUDGMENT.finditer(masked)]
 
 
 _BELIEVING = re.compile(
@@ -1093,6 +1128,20 @@ selectively leak out of context snippets …, no matter what actually gets said 
 speech). "It was said that …" and "what he said" (a speaker named) still report."""
 
 
+_TIME_CLAUSE_BEFORE = re.compile(
+    r"(?i)\b(?:when|after|before|until|till|once|because|while|whenever)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:(?:also|first|again|later|then|\w+ly)\s+)?$"
+)
+_NOTHING_SAID_AFTER = re.compile(
+    r"(?i)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+|"
+    r"that\s+(?:day|night|morning|week))\b)?\s*(?:[,;]|[.!?][\"”’']*\s*$|$)"
+)
+"""A verb of saying that closes a clause of time or cause with nothing after it ("Mattis was on vacation when Trump
+tweeted.", "After the president spoke, …"): the clause tells when, and what was said is not in the sentence, so it
+reports nobody's words (check15 TG-24). With what was said ("after Trump tweeted that …", "when Cathy said in an
+interview that …") the clause still reports."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
@@ -1115,6 +1164,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
     if _DIRECTED.search(before):
         return True  # "directing the Justice Department to stop arguing for …": an action ordered or ended (check13o PA-41)
+    if _TIME_CLAUSE_BEFORE.search(before) and _NOTHING_SAID_AFTER.match(masked, m.end()):
+        return True  # "Mattis was on vacation when Trump tweeted.": a time, nothing said is reported (check15 TG-24)
     if word.lower() == "call" and not before.strip(" “\"‘'"):
         return True  # "Call it Cheney versus Cheney.": the writer's imperative, naming the story; nobody is reported (CH-21)
     if word.lower() == "tell" and _TO_READERS.search(before) and re.match(r"(?i)\s+us\b", masked[m.end() :]):
@@ -2045,13 +2096,9 @@ def promoted(text: str, start: int) -> bool:
     return _in_clause_before(_PROMOTING, before, len(before))
 
 
-_SPEECH_NOUN = (
-    r"(?:statements?|remarks|comments?|letters?|speech(?:es)?|ads?|advertisements?|tweets?|posts?|op-eds?|interviews?|"
-    r"testimony|messages?|announcements?|editorials?|(?:press\s+|news\s+)?releases?|videos?|columns?)"
-)
 _OWNED_SPEECH = re.compile(
-    r"(?:(?<![\w'’])(?i:his|her|their|its)|[\w.&-]+['’]s?)\s+(?:[\w-]+\s+)?" + rf"(?i:{_SPEECH_NOUN})\b"
-    r"|(?i:\b(?:a|an|the)\s+(?:[\w-]+\s+)?" + _SPEECH_NOUN + r"\s+(?:from|by)\s+(?:the\s+)?)"
+    r"(?:(?<![\w'’])(?i:his|her|their|its)|[\w.&-]+['’]s?)\s+(?:[\w-]+\s+)?" + rf"(?i:{_speech_noun()})\b"
+    r"|(?i:\b(?:a|an|the)\s+(?:[\w-]+\s+)?" + _speech_noun() + r"\s+(?:from|by)\s+(?:the\s+)?)"
     r"(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*"
 )
 _SPEECH_PARTICIPLE = re.compile(
