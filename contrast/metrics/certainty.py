@@ -31,7 +31,9 @@ A record that "shows that" an amount (``_SHOWS_AN_AMOUNT``) reports a figure rea
 writer hedges nothing; so is a suggestion that someone do something ("suggested that he pay the country a visit",
 ``_PROPOSED``), whoever makes it. Nor are "likely" in the polling term "likely voters" (``_POLLED``), "must" of
 obligation (``_OBLIGATION``) and "assume" as a presumption faulted (``_PRESUMED``): check13o PA-31, PA-34, PA-35;
-nor "assume" meaning take on ("assumed office", ``_TOOK_ON``).
+nor "assume" meaning take on ("assumed office", ``_TOOK_ON``); nor "prove" as a linking verb, how something turned
+out ("warnings … eventually proved untrue", "has proven popular", "proved to be premature", ``_TURNED_OUT``): checkR
+EP-41.
 """
 
 from __future__ import annotations
@@ -85,7 +87,9 @@ SPEC = LensSpec(
     "approximators as hedges, no word of the family counts there, neither “roughly” and “approximately” nor “nearly”, "
     "“almost”, “about”, “around” and “more than”), “likely” in the polling term “likely (Republican) voters”, “must” of "
     "obligation (“… must stop”; “must be”, “must have” still boost, as in Hyland’s list) and “assume” as the presumption a "
-    "sentence faults (“wrong … to assume”) or meaning take on (“assumed office”). "
+    "sentence faults (“wrong … to assume”) or meaning take on (“assumed office”), nor “prove” as a linking verb, how "
+    "something turned out (“the warnings eventually proved untrue”, “has proved elusive”; “the emails prove that …” "
+    "boosts), and “establish” counts only before what is shown (“establish that”), not as found or build. "
     "Frequency adverbs (“often”, “sometimes”) on a claim count as "
     "hedges, as in Hyland’s list: they limit how far a claim reaches; over one person’s doings (“a word Mr. Obama "
     "has often used”, “as is often his way”) they say how often that person does something, and are no hedge. "
@@ -193,6 +197,30 @@ _TOOK_ON = re.compile(
 )
 """"Assume" meaning take on ("since he assumed office in 2009", "assumed the presidency", "will assume control of the
 company"): an office or power taken, not the writer presuming anything. "We assume the figures are right" hedges."""
+_OUTCOME = (
+    r"true|untrue|false|wrong|right|correct|incorrect|accurate|inaccurate|popular|unpopular|difficult|easy|hard|tough|"
+    r"costly|deadly|fatal|crucial|critical|pivotal|vital|key|premature|moot|futile|insufficient|inadequate|sufficient|"
+    r"adequate|controversial|instrumental|unfounded|overblown|exaggerated|overstated|significant|important|irrelevant|"
+    r"short-lived|challenging|tricky|troublesome|fleeting|temporary|hollow|impossible|possible|disastrous|"
+    r"embarrassing|damaging|beneficial|helpful|worthwhile|wise|unwise|prudent|risky|slow|weak|strong|stronger|weaker|"
+    r"better|worse|(?-i:[a-z][a-z-]*(?:ive|ful|ous|able|ible|ic|ical|less|ary|ory|ing))"
+)
+"""Predicate adjectives after a linking "prove": how something turned out ("proved elusive", "proved costly",
+"proved untrue"): a list of the common ones, and a word in lower case with an adjective's ending (-ive, -ful, -ous, -able,
+-ic, -less, -ary, and a participle in -ing, "proved appealing to"; not a name, "proves Democratic lawmakers were
+right")."""
+_TURNED_OUT = re.compile(
+    r"(?i)\b(prove[sdn]?|proving)\s+(?:(?:all\s+the\s+more|more|less|far|much|so|too|just|equally|either|both|"
+    r"increasingly|\w+ly)\s+)*(?:to\s+be\b|(?:" + _OUTCOME + r")\b(?![’'-])(?=\s*(?:[,.;:!?)”\"’—–]|$)|\s+(?:for|to|with|"
+    r"in|on|at|by|as|and|or|but|than|because|when|if|after|before|since|so|enough|once|until|among|across)\b))"
+)
+""""Prove" as a linking verb, before "to be" or a predicate adjective (``_OUTCOME``): "similar warnings … eventually
+proved untrue" (CNN, checkR EP-41), "a final accord has proved elusive", "Predictions of his demise have all proved to be
+premature": how something turned out, which the writer states as any other fact, not Hyland's booster "prove"
+(demonstrate: "the emails prove that he lied", "proved his appeal", "prove malicious intent": an adjective before a noun
+is the object's, so the adjective must end its phrase). In the passive ("would be proved false", "has been
+proven wrong", "were later proved false", ``_BE_BEFORE``) something was shown to be so: a booster still."""
+_BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:(?:later|since|then|never|also|all|now|still|\w+ly)\s+)*$")
 _FIGURE = (
     r"(?:US\$|RMB|[$€£¥]|\d|(?:a|one)\s+(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b|"
     r"half\b|double\b|twice\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -247,6 +275,7 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     spans += [m.span(g) for m in _APPROXIMATOR.finditer(sentence) for g in (1, 2) if m.start(g) >= 0]
     spans += [m.span(1) for m in _SHOWS_AN_AMOUNT.finditer(sentence)]
     spans += [m.span(1) for p in (_POLLED, _OBLIGATION, _PRESUMED, _TOOK_ON) for m in p.finditer(sentence)]
+    spans += [m.span(1) for m in _TURNED_OUT.finditer(sentence) if not _BE_BEFORE.search(sentence[: m.start()])]
     if any(h.category == HEDGE and h.cue.lower() in _MODALS for h in hits):
         clauses = [m.span() for m in (*_CONDITION.finditer(sentence), *_WEIGHED.finditer(sentence))]
         spans += [(h.start, h.end) for h in hits if h.cue.lower() in _MODALS and any(a < h.start < b for a, b in clauses)]

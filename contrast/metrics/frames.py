@@ -27,7 +27,8 @@ Sestak"), a person's businesses ("subpoenas targeting Flynn's businesses"), a co
 lawmakers choose to pursue it"), and job titles (exception phrases: "national security adviser", "director of
 defense policy"). check7-final FL-27, SE-25. Nor do an idiom ("in large measure"), "effectively" meaning "in effect", a
 job title with "policy" in it ("his policy director") and "fairly" meaning "rather" ("a fairly dire assessment"):
-check10h OB-34, BT-45. Nor "effective" of a rate ("an effective tax rate of 31.55 percent") or "fair" of a quantity
+check10h OB-34, BT-45; nor "equally" meaning "just as" ("equally effusive in their condemnation"): checkR EP-59.
+Nor "effective" of a rate ("an effective tax rate of 31.55 percent") or "fair" of a quantity
 ("a fair amount of time"), set aside for every lens (``contrast.metrics.senses.set_aside``), nor a "death threat"
 against a person (an exception phrase): check10i CE-22, CE-23, KG-33. Nor a post at the F.B.I., nor where a person goes
 or is ("returning from an overseas trip", "his speeches were abroad"; exception phrases: a country's standing or reach
@@ -92,7 +93,8 @@ SPEC = LensSpec(
     "external relations, “monetary policy” the economy), not a prescription; a common word (“history”, “language”) "
     "shows a frame only beside another of its cues; a job title (“national security adviser”), “jobs” naming posts, "
     "a person’s businesses, a conditional “should” (“should lawmakers choose”), an idiom (“in large measure”), "
-    "“effectively” meaning “in effect”, “fairly” meaning “rather” (“a fairly dire assessment”), “effective” of a tax "
+    "“effectively” meaning “in effect”, “fairly” meaning “rather” (“a fairly dire assessment”), “equally” meaning “just "
+    "as” (“equally effusive”; “treated equally” is a cue), “effective” of a tax "
     "rate, “fair” of a quantity (“a fair amount”), a “death threat” against a person, a post (“director of the "
     "F.B.I.”), where a person goes or is (“an overseas trip”, “his speeches were abroad”) and, with no other cue "
     "of its frame beside it, a picture (“the image”) or a match played (“the game must go on”; a “video game” is a "
@@ -221,13 +223,16 @@ BASIL's tuning half's 33 own or quoted "voters" is so met)."""
 
 
 FAIRNESS = "fairness"
-_DEGREE_FAIRLY = re.compile(
-    r"(?i)\b(fairly)\s+(?!(?:and|or|but|nor|than|as|to|by|in|on|at|with|for|from|among|between|under|if|when|while|"
+_DEGREE = re.compile(
+    r"(?i)\b(fairly|equally)\s+(?!(?:and|or|but|nor|than|as|to|by|in|on|at|with|for|from|among|between|under|if|when|while|"
     r"because|the|a|an|this|that|these|those|his|her|their|its|our|your|my|he|she|it|they|we|i|you)\b)"
     r"(?=[a-z][\w-]*(?<!ed)\b)"
 )
 """"fairly" before the adjective or adverb it grades ("a fairly dire assessment", "fairly quickly"): "rather", no
-fairness (check10h BT-45). "Treated fairly", "fairly elected" and "fairly and squarely" stay cues."""
+fairness (check10h BT-45). "Treated fairly", "fairly elected" and "fairly and squarely" stay cues. So is "equally"
+before the adjective or adverb it compares ("Opponents were equally effusive in their condemnation", CNN, checkR EP-59;
+"equally important"): "just as", no equality; "treated equally", "applies equally to all", "equally divided" and "shared
+equally among them" stay cues."""
 _POLICY_SENSES = re.compile(
     r"(?i)\bin\s+(?:(?:large|great|some|no\s+small|small|full|equal|good|part|significant|considerable)\s+)(measure)\b|"
     r"\bfor\s+good\s+(measure)\b|"
@@ -379,10 +384,10 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     """(category, start, end) of the economic and policy cues used in a sense no frame means: posts, a person's
     businesses, a conditional "should", an idiom ("in large measure"), "effectively" meaning "in effect", a job title,
     plans for an event, broadcast programs; police in a list of public employees; the audience at a speech, resigning
-    "in protest"; the rights a group is named for; "fairly" meaning "rather"."""
+    "in protest"; the rights a group is named for; "fairly" meaning "rather", "equally" meaning "just as"."""
     spans: set[tuple[str, int, int]] = set()
     if any(h.category == FAIRNESS for h in hits):
-        spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE_FAIRLY.finditer(sentence)}
+        spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE.finditer(sentence)}
     for category, rule in ((CRIME, _LISTED_POLICE), (PUBLIC_OPINION, _CROWD), (PUBLIC_OPINION, _MET),
                            (PUBLIC_OPINION, _RESIGNED_IN_PROTEST), (LEGALITY, _RIGHTS_LABEL), (POLICY, _EVENT_PLANS),
                            (POLICY, _BROADCASTS), (POLICY, _ONES_ROUTE)):
