@@ -469,7 +469,7 @@ _ACTS = frozenset({"verb.call", "verb.alarm", "verb.praise"})
 _UNPERFORMED_GROUPS = _ACTS | {"verb.concede", "verb.claim"}
 """Groups whose verbs, after a modal, a refusal or a negation, report no act (``_UNPERFORMED``): a concession or a
 denial not made ("He will not admit defeat", "refused to concede") as a call not made (checkR EP-54: the base forms
-"admit", "concede", "argue" are listed since attribution lexicon 1.22.0)."""
+"admit", "concede", "argue" are listed since attribution lexicon 1.23.0)."""
 
 
 _THREATEN_TO = re.compile(r"(?i)^threat(?:en|ens|ened|ening)$")
