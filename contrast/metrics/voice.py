@@ -759,6 +759,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(_inverted_reports(masked))
     found.extend(_denials(masked))
     found.extend(_speech_nouns(text, masked))
+    found.extend(_agent_findings(masked))
     first = min((start for start, _ in found), default=len(masked))
     found.extend(span for span in passive_judgments(masked) if span[0] < first)  # after a report, it is what is reported
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
@@ -857,6 +858,25 @@ def _speech_nouns(text: str, masked: str) -> list[tuple[int, int]]:
         m.span() for m in _LIGHT_SPEECH_NOUN.finditer(masked)
         if _SPOKEN_AFTER.match(text, m.end()) and not _CONDITIONAL_RE.search(masked[: m.start()])
     ]
+
+
+_STUDY = r"(?:study|studies|report|reports|analysis|analyses|survey|poll|review|assessment|paper|audit|estimate)"
+_AGENT_FINDING = re.compile(
+    r"(?i)\b(?:released|releases|published|publishes|issued|issues|commissioned|commissions|conducted|conducts|"
+    r"produced|produces|unveiled|unveils|funded|funds|put\s+out|puts\s+out)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|this|that|new|recent|own|latest|[\w-]+)\s+){0,3}?" + _STUDY +
+    r"\s+(?:that|which)\s+(?:(?:also|\w+ly)\s+)?"
+    r"(finds|found|shows|showed|concludes|concluded|calculates|calculated|projects|projected|determines|determined)\b"
+)
+"""A study or report that someone released, commissioned or conducted, with what it "finds" or "shows" ("The group
+released a study that finds the rule will … impose $50 billion in annual costs", Fox, checkR EP-18, after "The U.S.
+Chamber of Commerce argues …"): the finding is its authors', reported as theirs, as "the group says" would be. A study
+with no agent named ("A study found …") is left as it was: the sentence names no one."""
+
+
+def _agent_findings(masked: str) -> list[tuple[int, int]]:
+    """The spans of the finding verbs of ``_AGENT_FINDING`` in ``masked`` (quotations blanked)."""
+    return [m.span(1) for m in _AGENT_FINDING.finditer(masked)]
 
 
 _PASSIVE_JUDGMENT = re.compile(
@@ -1230,6 +1250,11 @@ _JOINED = re.compile(r"(?i)(?:,\s*|\s+)(?:while|whereas)\b|,\s+(?:but|and|even\s
 said he would …", "…; the White House said …", and the reason an actor gives for its own act ("Mr. Flynn, in a letter
 from his legal team, rejected a subpoena …, citing the Fifth Amendment's protections": the rejection is the outlet's
 statement, the reason cited Flynn's). Not ", as": "…, as first reported by CNN" attributes the main clause."""
+_DESPITE_JOINED = re.compile(r"(?i)(?:,|\s*--|\s*[—–])\s*(?:despite|amid|in\s+spite\s+of|notwithstanding)\s")
+"""A concessive phrase appended to the main clause after a break, in which someone's claims are reported ("The Obama
+administration took aim at the coal industry on Monday by mandating a 30 percent cut … -- despite claims the regulation
+will cost nearly a quarter-million jobs", Fox, checkR EP-15): the mandate is the outlet's statement, the claims are
+someone else's."""
 _MAIN_VERB = re.compile(
     rf"(?i)\b(?:{_FINITE}|be|been|do|[a-z]{{2,}}ed|took|made|gave|got|won|lost|met|sent|spent|paid|held|left|put|set|"
     r"cut|went|came|became|began|brought|kept|led|ran|saw|struck|fell|rose|grew|stood|sought|built|hit|bought|"
@@ -1290,7 +1315,7 @@ def _joined_at(masked: str, found: Sequence[tuple[int, int]], long_quotes: Seque
     starts = [a for a, _ in found] + [a for a, _ in long_quotes]
     if not starts or _colon_speaker(masked) is not None or any(_sentence_wide(masked, a, b) for a, b in found):
         return None
-    joins = [m.start() for m in _JOINED.finditer(masked) if m.end() <= min(starts)]
+    joins = sorted(m.start() for pattern in (_JOINED, _DESPITE_JOINED) for m in pattern.finditer(masked) if m.end() <= min(starts))
     if not joins:
         return None
     main = _RELATIVE.sub(",", masked[: joins[-1]])
@@ -1485,6 +1510,61 @@ def _conceded_at(text: str, masked: str, *, quotation: bool) -> int | None:
         return None
     inside = _reporting(text[: conceded.end()], masked[: conceded.end()], quotation=quotation, concede=False)
     return conceded.end() if inside else None
+
+
+_LEADING_SUBORDINATE = re.compile(
+    r"(?i)^\s*(?:(?:but|and|yet|so)\s+)?(?:(?:just|only|shortly|soon|long|moments?|minutes?|hours?|days?|weeks?|months?|"
+    r"years?|a\s+(?:day|week|month|year)|\w+\s+(?:minutes|hours|days|weeks|months|years))\s+)?"
+    r"(?:after|before|when|whenever|once|since|until|because|as\s+soon\s+as)\b"
+)
+"""A subordinate clause of time or cause that opens a sentence ("But after Giuliani said on live television …, the
+president reversed his position …"): what it reports is the setting of the main clause, not its source."""
+_MAIN_SUBJECT = re.compile(
+    r"\s*(?!(?i:which|who|whom|whose|where|and|but|or|nor|that|then|to|of|in|on|at|by|for|with|from|as|if|not|"
+    r"[a-z]+ing|[a-z]+ed|is|are|was|were|be|been|will|would|has|have|had|could|should|can|may|might|must|did|does|do)\b)"
+    r"[\w'’.-]+(?!\s*,)"
+)
+"""The first word of the main clause after a leading subordinate clause: a word that may open a subject ("the
+president", "commuters", "Democrats"), not one that would continue the clause ("which", "and", "would")."""
+_FOUND = re.compile(r"(?i)\b(?:found|finds|knew|knows|heard|showed|shows|told)\b")
+"""Past forms a main clause may have that ``_MAIN_VERB`` leaves out ("engineers found a crack")."""
+
+
+def _subordinate_report_at(masked: str, found: Sequence[tuple[int, int]], long_quotes: Sequence[tuple[int, int]]) -> int | None:
+    """Where a leading subordinate clause of time or cause (``_LEADING_SUBORDINATE``) that holds every reporting verb
+    and long quotation of the sentence ends, when the main clause after it is the outlet's own: it opens with a subject
+    (``_MAIN_SUBJECT``), has a verb (``_MAIN_VERB``) and ``MAIN_WORDS`` words, and reports nothing; else None.
+
+    "But after Giuliani said on live television on Wednesday that Trump had indeed reimbursed Cohen for the payment,
+    the president reversed his position in an extraordinary sequence of tweets" (the Guardian, checkR SD-49): the
+    reversal and "extraordinary" are the Guardian's statement, the reimbursement Giuliani's. The clause ends at the
+    last comma after its last report from which such a main clause follows. "As Trump said, …" (which attributes the
+    main clause) and "When asked …, Trump said …" (whose main clause reports) stay reported."""
+    opens = _LEADING_SUBORDINATE.match(masked)
+    if opens is None or not found or _colon_speaker(masked) is not None:
+        return None
+    last = max(b for _, b in [*found, *long_quotes])
+    ends = [last + m.end() for m in re.finditer(r",(?!\d)", masked[last:])]
+    valid = [end for end in ends if _MAIN_SUBJECT.match(masked[end:]) and (_MAIN_VERB.search(masked[end:]) or _FOUND.search(masked[end:]))
+             and len(_WORDS.findall(masked[end:])) >= MAIN_WORDS]
+    return valid[-1] if valid else None  # the last: what a report holds may run past a comma ("said the plan, a …")
+
+
+def _own_lead_at(masked: str, long_quotes: Sequence[tuple[int, int]]) -> int | None:
+    """Where the outlet's own clause ends before a colon that introduces a quotation, in a sentence that reports only
+    by quoting (no reporting verb, speaker label or citation): the clause before the colon has a verb (``_MAIN_VERB``),
+    ``MAIN_WORDS`` words and no long quotation; else None.
+
+    "(CNN) For decades, U.S. climate change policy amounted to a hypocrisy associated with bad parenting: “Do as I say,
+    not as I do.”" (checkR EP-43): the proverb is quoted, "hypocrisy" is CNN's own word; so is "blunt" in "The
+    president was blunt: “…”", the outlet's description of the speech it quotes."""
+    if not long_quotes:
+        return None
+    colon = masked.rfind(":", 0, long_quotes[0][0])
+    if colon < 0 or masked[colon + 1 : long_quotes[0][0]].strip():
+        return None  # the quotation must follow the colon: "…: the plan, he added, “…”" names its own speaker
+    lead = masked[:colon]
+    return colon if _MAIN_VERB.search(lead) and len(_WORDS.findall(lead)) >= MAIN_WORDS else None
 
 
 def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
@@ -1718,15 +1798,21 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         joined = _joined_at(masked, found, long_quotes) if not (words and inside / len(words) >= QUOTED_SHARE) else None
         if words and inside / len(words) >= QUOTED_SHARE:
             kind = QUOTED
+            lead = _own_lead_at(masked, long_quotes) if said is None else None
+            clauses = ((0, lead, OWN),) if lead is not None else ()
         elif joined is not None:
             kind, said, clauses = OWN, None, ((joined, len(text), REPORTED),)
         elif (relative := _relative_at(masked, found, speech)) is not None:
             kind, said, clauses = OWN, None, ((*relative, REPORTED),)
+        elif (setting := _subordinate_report_at(masked, found, long_quotes)) is not None:
+            kind, said, clauses = OWN, None, ((0, setting, REPORTED),)
         elif said is not None or long_quotes or (voices and not breaks[len(voices)] and _spells_out(text, texts, voices)):
             kind = REPORTED
             adjunct = _own_adjunct_at(text, masked, found, spans) if found else None
             adjunct = _comment_on_phrase(text, speech) if adjunct is None else adjunct
             clauses = tuple((a, b, OWN) for a, b in _reporting_clause(masked, found)) if found else ()
+            lead = _own_lead_at(masked, long_quotes) if said is None else None
+            clauses += ((0, lead, OWN),) if lead is not None else ()
             clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
         else:
             kind = OWN

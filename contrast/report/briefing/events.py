@@ -30,7 +30,7 @@ from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, 
 from contrast.report.event_terms import as_printed
 from contrast.report.event_titles import event_title
 from contrast.report.refs import OriginRef
-from contrast.report.said import Speakers, attributes_fact
+from contrast.report.said import Speakers, attributes_fact, states_fact
 from contrast.report.text import join_words, quotation
 
 MAX_PANELS = 12
@@ -390,7 +390,7 @@ def _voices(columns: Sequence[EventColumn]) -> tuple[list[str], list[str], list[
     """(origins stating the claim in their own voice, origins attributing the fact, origins quoting or reporting
     someone only within their own telling of it): the one reading ``voice_note`` and ``nothing_noticed`` share
     (``said.attributes_fact``; check10-recheckI KG-12)."""
-    stating = [c for c in columns if not c.quote.attributed and names_no_speaker(c.quote.text)]
+    stating = [c for c in columns if _states(c, columns)]
     told = [c.quote.text for c in stating]
     attributed = [c for c in columns if _attributes(c)]
     fact = [attributes_fact(c.quote.text, told) for c in attributed]
@@ -399,6 +399,17 @@ def _voices(columns: Sequence[EventColumn]) -> tuple[list[str], list[str], list[
         [c.origin.label for c, f in zip(attributed, fact, strict=True) if f],
         [c.origin.label for c, f in zip(attributed, fact, strict=True) if not f],
     )
+
+
+def _states(column: EventColumn, columns: Sequence[EventColumn]) -> bool:
+    """Whether an event's sentence states its claim in the outlet's own voice: it names no speaker at all, or it reports
+    someone only in a clause and the words it shares with the event's other sentences stand in its own words
+    (``said.states_fact``: Fox's "… by mandating a 30 percent cut … by 2030 -- despite claims the regulation will cost
+    …", checkR EP-15)."""
+    if column.quote.attributed:
+        return False
+    text = column.quote.text
+    return names_no_speaker(text) or states_fact(text, [c.quote.text for c in columns if c is not column])
 
 
 def _attributes(column: EventColumn) -> bool:
@@ -411,9 +422,10 @@ def _attributes(column: EventColumn) -> bool:
 def voice_note(columns: Sequence[EventColumn]) -> str:
     """Which origins attribute the event's claim and which state it in their own voice, or "" when none differ.
 
-    "States it in its own voice" only of a sentence that names no speaker at all: one whose main clause is the
-    outlet's but which reports someone in a joined clause ("…, but Ms. Pelosi said it would not be held …") may carry
-    the event's claim in either clause, so it is said to be neither. "Attributes the claim" only of a sentence whose
+    "States it in its own voice" only of a sentence that names no speaker at all, or whose words in common with the
+    event's other sentences stand in its own clause (``_states``): one whose main clause is the outlet's but which
+    reports someone in a joined clause ("…, but Ms. Pelosi said it would not be held …") may carry the event's claim
+    in either clause, so it is said to be neither unless the shared words show which. "Attributes the claim" only of a sentence whose
     words in common with those stating it stand in what it attributes (``said.attributes_fact``): a short phrase
     quoted inside the outlet's own telling of the fact (check10-recheckI KG-12, "admitted Tuesday she “went too far”
     on her latest photo shoot … in which she is holding a bloodied mask of President Trump") or a report joined to

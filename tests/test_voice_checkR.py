@@ -1,0 +1,126 @@
+"""Voice rules from checkR (groups R-SD and R-EP): a report inside a leading subordinate clause, a quotation after the
+outlet's own clause and colon, a claim reported in an appended "despite …" phrase, and a study an agent released that
+"finds" something. The sentences are new ones of the same structure as the checked articles' (SD-49, EP-43, EP-15,
+EP-18)."""
+
+from __future__ import annotations
+
+from contrast.metrics.voice import OWN, QUOTED, REPORTED, cue_context, names_no_speaker, own_part, sentence_voices
+
+AFTER_SAID = ("But after the mayor said on local radio on Friday that the city had already paid the contractor, the "
+              "council reversed its vote in an astonishing late-night session.")
+DAYS_AFTER_WARNED = "Days after the governor warned that the dam could fail, engineers found a shocking crack in its wall."
+AS_SAID = "As the mayor said, the council made a disgraceful choice."
+WHEN_ASKED = "When asked about the vote, the mayor said it was a disgraceful choice."
+COLON_PROVERB = ("For years, the league's salary policy amounted to a farce worthy of a school play: \"Rules are for "
+                 "other people, not for us.\"")
+COLON_LABEL = "Her answer: \"We will not wait another year for this bridge to open.\""
+DESPITE_CLAIMS = ("The state board cut school funding by 12 percent on Tuesday -- despite claims the cuts will close "
+                  "dozens of rural schools.")
+SAID_DESPITE = "The mayor said the council approved the stadium, despite claims that the vote was rigged."
+GROUP_STUDY = ("The association released a report that finds the tax will destroy 40,000 jobs and cost families $900 "
+               "a year.")
+STUDY_ALONE = "A study found the new drug cut deaths by half."
+
+
+def _voice(text: str):
+    return sentence_voices([text])[0]
+
+
+def _context(text: str, word: str) -> str:
+    start = text.index(word)
+    return cue_context(_voice(text), text, start, start + len(word))
+
+
+def test_a_report_in_a_leading_time_clause_leaves_the_main_clause_the_outlets_own() -> None:
+    voice = _voice(AFTER_SAID)
+    assert voice.kind == OWN
+    assert _context(AFTER_SAID, "astonishing") == OWN
+    assert _context(AFTER_SAID, "contractor") == REPORTED
+    assert "contractor" not in own_part(AFTER_SAID, voice) and "astonishing" in own_part(AFTER_SAID, voice)
+    assert not names_no_speaker(AFTER_SAID)  # it still reports someone: never "states it as a fact" whole
+
+
+def test_a_report_in_a_leading_clause_of_days_after_leaves_the_main_clause_own() -> None:
+    assert _voice(DAYS_AFTER_WARNED).kind == OWN
+    assert _context(DAYS_AFTER_WARNED, "shocking") == OWN
+    assert _context(DAYS_AFTER_WARNED, "fail") == REPORTED
+
+
+def test_as_someone_said_and_a_main_clause_that_reports_stay_reported() -> None:
+    assert _voice(AS_SAID).kind == REPORTED
+    assert _voice(WHEN_ASKED).kind == REPORTED
+    assert _context(WHEN_ASKED, "disgraceful") == REPORTED
+
+
+def test_the_outlets_clause_before_a_colon_and_a_quotation_is_its_own() -> None:
+    voice = _voice(COLON_PROVERB)
+    assert voice.kind in (QUOTED, REPORTED)
+    assert _context(COLON_PROVERB, "farce") == OWN
+    assert _context(COLON_PROVERB, "Rules") == QUOTED
+
+
+def test_a_speaker_label_before_a_colon_is_no_own_clause() -> None:
+    assert _voice(COLON_LABEL).clauses == ()
+
+
+def test_claims_reported_in_an_appended_despite_phrase_leave_the_main_clause_own() -> None:
+    voice = _voice(DESPITE_CLAIMS)
+    assert voice.kind == OWN
+    assert _context(DESPITE_CLAIMS, "cut") == OWN
+    assert _context(DESPITE_CLAIMS, "rural") == REPORTED
+    assert not names_no_speaker(DESPITE_CLAIMS)
+
+
+def test_a_despite_phrase_after_a_main_clause_that_reports_stays_reported() -> None:
+    assert _voice(SAID_DESPITE).kind == REPORTED
+
+
+def test_a_report_an_agent_released_attributes_what_it_finds() -> None:
+    voice = _voice(GROUP_STUDY)
+    assert voice.kind == REPORTED
+    assert _context(GROUP_STUDY, "destroy") == REPORTED
+    assert not names_no_speaker(GROUP_STUDY)
+
+
+def test_a_study_with_no_agent_named_is_left_as_it_was() -> None:
+    assert _voice(STUDY_ALONE).kind == OWN
+
+
+def _column(label: str, text: str):
+    from contrast.report.briefing.model import EventColumn, EventQuote
+    from contrast.report.refs import OriginRef
+
+    ref = OriginRef(id=label.lower().replace(" ", "-"), label=label, colour="#000000", marker="circle", border="solid", index=0)
+    attributed = _voice(text).kind != OWN
+    return EventColumn(origin=ref, quote=EventQuote(text, 0.0, label, 0, attributed), n_members=1, mean_compound=0.0)
+
+
+BOARD_SAID = "The board's chairman said school funding would be cut by 12 percent on Tuesday."
+PARENTS_SAID = "Parents said the cuts will close dozens of rural schools across the state."
+BOARD_MET = "The state board met in the capital on Tuesday -- despite claims the cuts will close dozens of rural schools."
+
+
+def test_an_event_sentence_states_the_claim_when_its_shared_words_stand_in_its_own_clause() -> None:
+    from contrast.report.briefing.events import voice_note
+
+    assert voice_note([_column("US center", BOARD_SAID), _column("US right", DESPITE_CLAIMS)]) == (
+        "US center attributes the claim to a speaker or source; US right states it in its own voice."
+    )
+
+
+def test_an_event_sentence_whose_shared_words_stand_in_its_reported_clause_is_not_said_to_state_it() -> None:
+    from contrast.report.briefing.events import voice_note
+    from contrast.report.said import states_fact
+
+    assert not states_fact(BOARD_MET, [PARENTS_SAID])
+    assert voice_note([_column("US center", PARENTS_SAID), _column("US right", BOARD_MET)]) == ""
+
+
+def test_the_key_calls_the_feeling_the_speakers_only_when_a_scored_word_is_in_what_is_reported() -> None:
+    from contrast.report.handout.questions import felt_in_speech
+
+    theatrical = "In a furious late-night session, the mayor said the council would vote again next week."
+    assert _voice(theatrical).kind == REPORTED
+    assert not felt_in_speech(theatrical)  # "furious" is the outlet's own opening phrase
+    assert felt_in_speech("The mayor said the council's vote was a disgraceful betrayal of the city.")
