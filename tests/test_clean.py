@@ -25,6 +25,7 @@ from contrast.clean import (
     drop_dated_headlines,
     drop_datelines,
     drop_emails,
+    drop_embedded_posts,
     drop_inline_credits,
     drop_inline_headlines,
     drop_journal_header,
@@ -1011,9 +1012,10 @@ def test_inline_photo_credit_after_a_news_sentence_goes_alone() -> None:
     assert kept(drop_inline_credits([line])) == [f"{PROSE} {PROSE_2}"]
 
 
-def test_embedded_tweet_byline_is_cut_from_the_tweet() -> None:
+def test_embedded_tweet_goes_with_its_byline() -> None:
+    # check R SD-71: with its byline cut off, the tweet read as the outlet's own sentence (was: only the byline went)
     line = "Big meeting with farmers today, great people! — Jane Q. Public (@janeqpublic) June 4, 2019"
-    assert kept(drop_inline_credits([line])) == ["Big meeting with farmers today, great people!"]
+    assert kept(drop_embedded_posts([line, PROSE])) == [PROSE]
 
 
 def test_agency_credit_at_the_end_makes_a_caption() -> None:

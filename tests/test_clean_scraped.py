@@ -86,10 +86,13 @@ def _body_sentences() -> list[tuple[Path, str]]:
     return found
 
 
-BODY_LOST_MAX = 11
-"""Measured: 11 of 1,089 labelled sentences (1.01 %, target 1 %): nine of the Guardian's "Show Hide"
-explainer box (a 2019 Q&A inside the 2018 article), a USA Today video blurb ("CLOSE … (March 8) AP")
-and the CCTV headline repeated as the text's first line — page furniture the labellers read as claims."""
+BODY_LOST_MAX = 12
+"""Measured: 12 of 1,089 labelled sentences (1.10 %, target 1 %): nine of the Guardian's "Show Hide"
+explainer box (a 2019 Q&A inside the 2018 article), a USA Today video blurb ("CLOSE … (March 8) AP"),
+the CCTV headline repeated as the text's first line and, since check R (SD-71: an embedded tweet goes
+whole, its text is not the outlet's), the first sentence of Trump's tweet embedded in USA Today
+("Looking forward to 3:30 P.M. meeting today at the White House.") — page furniture the labellers
+read as claims; all of it set aside as media, still searched for absences, except the headline."""
 
 
 def test_body_sentences_survive_cleaning() -> None:

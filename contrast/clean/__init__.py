@@ -40,12 +40,15 @@ from contrast.clean.rules import (
     drop_dated_headlines,
     drop_datelines,
     drop_emails,
+    drop_embedded_posts,
     drop_inline_credits,
     drop_inline_headlines,
     drop_journal_header,
     drop_link_lines,
     drop_media,
+    drop_post_notes,
     drop_prompts,
+    drop_pull_quotes,
     drop_references,
     drop_related_sections,
     drop_repeated,
@@ -79,13 +82,15 @@ class CleanText:
 
 
 STEPS: tuple[Step, ...] = (
-    drop_media, drop_emails, drop_inline_credits, drop_references, drop_journal_header, drop_captions, drop_prompts,
-    drop_widget_bars, drop_dated_headlines, drop_related_sections, drop_link_lines, drop_inline_headlines,
-    drop_capital_headings, drop_datelines, drop_repeated, drop_trailer,
+    drop_media, drop_embedded_posts, drop_emails, drop_inline_credits, drop_references, drop_journal_header,
+    drop_captions, drop_prompts, drop_widget_bars, drop_dated_headlines, drop_related_sections, drop_link_lines,
+    drop_inline_headlines, drop_capital_headings, drop_datelines, drop_post_notes, drop_pull_quotes, drop_repeated,
+    drop_trailer,
 )  # fmt: skip
-"""In order: media and e-mail first (they sit inside other shapes), references before
+"""In order: media, embedded posts and e-mail first (they sit inside other shapes), references before
 running headers (citations name volumes and journals), headline lists before datelines
-(their dates mark them), the trailer last (it is read from the end)."""
+(their dates mark them), pull-quotes after the posts and captions (what they repeat is then the body), the
+trailer last (it is read from the end)."""
 
 
 def make_pipeline(*steps: Step) -> Step:
@@ -175,11 +180,14 @@ __all__ = [
     "drop_dated_headlines",
     "drop_datelines",
     "drop_emails",
+    "drop_embedded_posts",
     "drop_inline_headlines",
     "drop_journal_header",
     "drop_link_lines",
     "drop_media",
+    "drop_post_notes",
     "drop_prompts",
+    "drop_pull_quotes",
     "drop_references",
     "drop_related_sections",
     "drop_repeated",
