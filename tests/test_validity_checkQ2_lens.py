@@ -41,7 +41,7 @@ def _frames(sentence: str) -> set[str]:
     "Releasing the tapes could prove that the mayor knew of the payments.",
     "An audit might have demonstrated that the funds were moved in April.",
     "A second test may confirm the result, officials hope.",
-    "Publishing the list would not establish that the donors broke any rule.",
+    "Publishing the list would establish that the donors broke a rule.",
 ])
 def test_a_booster_verb_under_a_modal_of_possibility_is_no_booster(sentence: str) -> None:
     assert _boosters(sentence) == []
@@ -53,6 +53,7 @@ def test_a_booster_verb_under_a_modal_of_possibility_is_no_booster(sentence: str
     ("That plan would clearly violate the treaty.", "clearly"),
     ("The emails prove that the mayor knew of the payments.", "prove"),
     ("The governor has never agreed to a debate.", "never"),
+    ("Investigators could not prove that the fire was set.", "prove"),
 ])
 def test_a_booster_asserted_or_emphasising_a_hypothesis_still_counts(sentence: str, booster: str) -> None:
     assert booster in _boosters(sentence)

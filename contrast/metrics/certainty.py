@@ -33,7 +33,9 @@ writer hedges nothing; so is a suggestion that someone do something ("suggested 
 obligation (``_OBLIGATION``) and "assume" as a presumption faulted (``_PRESUMED``): check13o PA-31, PA-34, PA-35;
 nor "assume" meaning take on ("assumed office", ``_TOOK_ON``); nor "prove" as a linking verb, how something turned
 out ("warnings … eventually proved untrue", "has proven popular", "proved to be premature", ``_TURNED_OUT``): checkR
-EP-41.
+EP-41. Nor is a booster verb under a modal of possibility or hypothesis ("doing so would implicitly confirm that …",
+``_HYPOTHETICAL``: an act that would or may happen, checkQ2 HL-33), nor "fully", "entirely" or "completely" after an
+action verb ("to cooperate fully with his investigation", ``_OF_AN_ACTION``: how far the action goes, checkQ2 BN-32).
 """
 
 from __future__ import annotations
@@ -267,14 +269,15 @@ near-summer air that never quite felt swampy": not fully, check11k CS-21): the w
 far they went, not that something never happened (check9 LP-23)."""
 _QUESTION_END = re.compile(r"\?[\s”\"’')\]]*$")
 _HYPOTHETICAL = re.compile(
-    r"(?i)\b(?:would|could|might|may)(?:\s+not|n[’']t)?(?:\s+(?!(?:clearly|certainly|definitely|surely|undoubtedly|"
+    r"(?i)\b(?:would|could|might|may)(?:\s+(?!(?:clearly|certainly|definitely|surely|undoubtedly|"
     r"obviously|evidently|truly|actually|indeed|inevitably|unquestionably|conclusively|absolutely|never|always)\b)\w+ly)?"
     r"(?:\s+(?:have|be))?\s+$"
 )
 """Right before a booster verb: a modal of possibility or hypothesis, with an optional adverb ("doing so would
 implicitly confirm that …", "the records could prove …", "might have demonstrated"): the booster names an act that
 may or would happen, not the writer's certainty (checkQ2 HL-33). A booster adverb after the modal ("would clearly
-violate", "could never") is the writer's own emphasis and still counts, as do "will confirm" and "confirmed"."""
+violate", "could never") is the writer's own emphasis and still counts, as do "will confirm" and "confirmed", and a
+negated modal ("Prosecutors could not prove malicious intent": an inability stated firmly, checkR EP-41's table)."""
 _BOOSTER_VERBS = ("confirm", "prove", "demonstrat", "show", "establish")
 """Booster cues that are verbs (a modal before them governs them): "confirm", "prove", "demonstrate", "show that" …"""
 _DEGREE_ADVERBS = frozenset({"fully", "entirely", "completely"})
