@@ -33,7 +33,9 @@ writer hedges nothing; so is a suggestion that someone do something ("suggested 
 obligation (``_OBLIGATION``) and "assume" as a presumption faulted (``_PRESUMED``): check13o PA-31, PA-34, PA-35;
 nor "assume" meaning take on ("assumed office", ``_TOOK_ON``); nor "prove" as a linking verb, how something turned
 out ("warnings … eventually proved untrue", "has proven popular", "proved to be premature", ``_TURNED_OUT``): checkR
-EP-41.
+EP-41. Nor is a booster verb under a modal of possibility or hypothesis ("doing so would implicitly confirm that …",
+``_HYPOTHETICAL``: an act that would or may happen, checkQ2 HL-33), nor "fully", "entirely" or "completely" after an
+action verb ("to cooperate fully with his investigation", ``_OF_AN_ACTION``: how far the action goes, checkQ2 BN-32).
 """
 
 from __future__ import annotations
@@ -266,6 +268,30 @@ _UNDER_HEDGE = re.compile(r"(?i)\b(never|always)(?=\s+(?:seem(?:s|ed)?|appear(?:
 near-summer air that never quite felt swampy": not fully, check11k CS-21): the writer says how things seemed or how
 far they went, not that something never happened (check9 LP-23)."""
 _QUESTION_END = re.compile(r"\?[\s”\"’')\]]*$")
+_HYPOTHETICAL = re.compile(
+    r"(?i)\b(?:would|could|might|may)(?:\s+(?!(?:clearly|certainly|definitely|surely|undoubtedly|"
+    r"obviously|evidently|truly|actually|indeed|inevitably|unquestionably|conclusively|absolutely|never|always)\b)\w+ly)?"
+    r"(?:\s+(?:have|be))?\s+$"
+)
+"""Right before a booster verb: a modal of possibility or hypothesis, with an optional adverb ("doing so would
+implicitly confirm that …", "the records could prove …", "might have demonstrated"): the booster names an act that
+may or would happen, not the writer's certainty (checkQ2 HL-33). A booster adverb after the modal ("would clearly
+violate", "could never") is the writer's own emphasis and still counts, as do "will confirm" and "confirmed", and a
+negated modal ("Prosecutors could not prove malicious intent": an inability stated firmly, checkR EP-41's table)."""
+_BOOSTER_VERBS = ("confirm", "prove", "demonstrat", "show", "establish")
+"""Booster cues that are verbs (a modal before them governs them): "confirm", "prove", "demonstrate", "show that" …"""
+_DEGREE_ADVERBS = frozenset({"fully", "entirely", "completely"})
+_OF_AN_ACTION = re.compile(
+    r"(?i)(?:^|\s)(?!(?:is|are|was|were|be|been|being|am|not|and|or|but|to|has|have|had|will|would|could|can|may|might|"
+    r"must|should|shall|do|does|did|n[’']t)\b)(?-i:[a-z][a-z’'-]*)\s+$"
+)
+"""Before a degree adverb: a word that is no form of "be", auxiliary or conjunction, so a verb the adverb follows."""
+_AFTER_AN_ACTION = re.compile(
+    r"(?i)^(?:\s*[,;:.!?)\u2014\u2013]|\s*$|\s+(?:with|in|on|to|by|for|at|into|from|and|or|before|after|until|"
+    r"when|if|as|so|because|during|under|over)\b)"
+)
+"""After a degree adverb that follows its verb: a preposition, conjunction or the clause's end ("cooperate fully with
+his investigation", "recovered completely.")."""
 
 
 def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -280,6 +306,13 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
         clauses = [m.span() for m in (*_CONDITION.finditer(sentence), *_WEIGHED.finditer(sentence))]
         spans += [(h.start, h.end) for h in hits if h.cue.lower() in _MODALS and any(a < h.start < b for a, b in clauses)]
     if any(h.category == BOOSTER for h in hits):
+        # a booster verb under a modal of possibility ("would implicitly confirm": checkQ2 HL-33) names a hypothetical
+        # act; a degree adverb after an action verb ("cooperate fully with", checkQ2 BN-32) says how far the action
+        # goes, not how sure the writer is
+        spans += [(h.start, h.end) for h in hits if h.category == BOOSTER and h.cue.lower().startswith(_BOOSTER_VERBS)
+                  and _HYPOTHETICAL.search(sentence[: h.start])]
+        spans += [(h.start, h.end) for h in hits if h.category == BOOSTER and h.cue.lower() in _DEGREE_ADVERBS
+                  and _OF_AN_ACTION.search(sentence[: h.start]) and _AFTER_AN_ACTION.match(sentence[h.end :])]
         # a booster in a question, embedded ("investigated over whether he was fully forthcoming") or the sentence's
         # own ("… the veneer that the high court is entirely apolitical?": TG-19), is asked about, not asserted
         questions = [m.span() for m in _WHETHER.finditer(sentence)]

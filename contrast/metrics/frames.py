@@ -291,6 +291,14 @@ inside a sentence is no cue already ("the Human Rights Campaign": ``contrast.met
 ("equal rights for same-sex couples", "the rights of detainees") stay cues."""
 
 LEGALITY = "legality"
+_LAW_AS_A_TRADE = re.compile(
+    r"(?i)\b(law)(?=\s+(?:firms?|schools?|professors?|students?|degrees?|clerks?|partners?|offices?|practices?|"
+    r"graduates?|faculty|faculties|deans?|careers?)\b)"
+)
+""""Law" naming the trade in a compound for an employer, a school or a career ("a partner at the WilmerHale law firm",
+"a law professor at Harvard", "after law school"): where someone works or studied, not a legal frame of the
+sentence (checkQ2 HL-44). The law itself ("the law requires", "a law banning …", "law enforcement") stays a cue; a
+capitalised name ("Harvard Law School") is no cue already (``contrast.metrics.cues``)."""
 
 _DOUBT = re.compile(r"(?i)^(?:skeptic|sceptic)")
 _THE_PUBLIC = re.compile(
@@ -389,7 +397,8 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     if any(h.category == FAIRNESS for h in hits):
         spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE.finditer(sentence)}
     for category, rule in ((CRIME, _LISTED_POLICE), (PUBLIC_OPINION, _CROWD), (PUBLIC_OPINION, _MET),
-                           (PUBLIC_OPINION, _RESIGNED_IN_PROTEST), (LEGALITY, _RIGHTS_LABEL), (POLICY, _EVENT_PLANS),
+                           (PUBLIC_OPINION, _RESIGNED_IN_PROTEST), (LEGALITY, _RIGHTS_LABEL), (LEGALITY, _LAW_AS_A_TRADE),
+                           (POLICY, _EVENT_PLANS),
                            (POLICY, _BROADCASTS), (POLICY, _ONES_ROUTE)):
         if any(h.category == category for h in hits):
             spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in range(1, rule.groups + 1)

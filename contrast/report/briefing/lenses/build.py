@@ -18,6 +18,7 @@ from contrast.claims.export import event_id
 from contrast.metrics.attribution import LENS as ATTRIBUTION
 from contrast.metrics.characteristic import Z_SIGNIFICANT
 from contrast.metrics.cues import CONTEXT
+from contrast.metrics.figures import MAX_REFS
 from contrast.metrics.lens import APART
 from contrast.metrics.registry import LensSpec, family, lens_spec
 from contrast.metrics.sentiment import VOICE, own_voice
@@ -240,7 +241,8 @@ class _Builder:
         if row is None:
             return Cell(kind="text", text="—")
         kind = row["effect_kind"] and {"rate ratio": "rate", "Cohen's h": "share", "Hedges' g": "mean"}[row["effect_kind"]]
-        example = self._example(origin, self._categories(measure), measure, _contexts(row)) if (origin, measure) in self._wanted else None
+        example = (self._example(origin, self._categories(measure), measure, _contexts(row), _counted_sentences(row))
+                   if (origin, measure) in self._wanted else None)
         if self.spec.nothing is not None and _nothing_counted(row) and self.spec.nothing(measure):
             return Cell(kind=NOTHING, text=self.spec.nothing(measure))
         if row["value"] is None and kind == "mean" and 0 < (row.get("base") or 0) < MIN_JUDGED:
@@ -307,16 +309,23 @@ class _Builder:
         return (measure.split(":", 1)[1],) if ":" in measure else (measure,)
 
     def _example(
-        self, origin: str, categories: tuple[str, ...] | None, measure: str, contexts: tuple[str, ...] = ()
+        self, origin: str, categories: tuple[str, ...] | None, measure: str, contexts: tuple[str, ...] = (),
+        behind: frozenset[tuple[str, int]] | None = None,
     ) -> Example | None:
         """The origin's sentence with most cues of ``categories`` (any of this lens's cues when None)
-        counted by the figure: a cue in one of ``contexts`` (any when empty). A cue set apart (a
+        counted by the figure: a cue in one of ``contexts`` (any when empty), in one of the sentences
+        ``behind`` the figure when it lists them (its ``sentences`` column). A cue set apart (a
         definition, a quotation) never stands as the example of the own-voice count, and only the
-        counted cues are highlighted."""
+        counted cues are highlighted. A share of own-voice sentences leaves out a reported sentence whose
+        cue stands in the outlet's words ("Some Republicans have accused the White House of … political
+        gain"): that sentence is not behind the figure and is never its example (checkQ2 HL-46)."""
         if self.spans.height == 0:
             return None
         counted = self.spans.filter(pl.col(CONTEXT).is_in(list(contexts))) if contexts else self.spans
         mine = counted.filter(pl.col(ORIGIN) == origin)
+        if behind is not None:
+            keys = zip(mine.get_column(SOURCE_ID).to_list(), mine.get_column(SENTENCE_INDEX).to_list(), strict=True)
+            mine = mine.filter(pl.Series([key in behind for key in keys], dtype=pl.Boolean))
         if categories is not None:
             mine = mine.filter(pl.col("category").is_in(list(categories)))
         elif measure.startswith("tone."):
@@ -361,6 +370,18 @@ def _contexts(row: Mapping[str, object]) -> tuple[str, ...]:
     """The cue contexts a figure counts (empty: all), from its ``contexts`` column."""
     contexts = row.get("contexts")
     return tuple(str(contexts).split("; ")) if contexts else ()
+
+
+def _counted_sentences(row: Mapping[str, object]) -> frozenset[tuple[str, int]] | None:
+    """The sentences a figure counts, from its ``sentences`` column ("s1:0; s1:2"); None when it lists none, or when
+    the list is cut at ``MAX_REFS`` (any of the cited cues' sentences may then stand)."""
+    refs = row.get("sentences")
+    if not refs:
+        return None
+    items = str(refs).split("; ")
+    if len(items) >= MAX_REFS:
+        return None
+    return frozenset((source, int(index)) for source, _, index in (item.rpartition(":") for item in items))
 
 
 def _once_unmarked(cues: str) -> str:
