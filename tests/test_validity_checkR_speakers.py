@@ -134,3 +134,46 @@ def test_people_in_an_organisations_name_are_no_ordinary_speakers(text: str) -> 
 )
 def test_ordinary_people_are_still_ordinary(text: str) -> None:
     assert _last(text)[0] == ORDINARY
+
+
+# --- EP-50 ----------------------------------------------------------------------------------------------------------
+
+BUSINESS = "speaker.business"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The steel industry "is already under pressure from cheap imports, which keep coming," Anna says.',
+        'The car companies "have been losing money on every sedan they sell," Smith says.',
+    ],
+)
+def test_a_role_before_a_quotation_is_what_is_said_not_the_name_after_it(text: str) -> None:
+    kind, _, cues = _last(text)
+    assert kind != BUSINESS
+    assert not any(category == BUSINESS for category, _ in cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor took aim at the steel industry on Friday despite claims the tariff will cost jobs.",
+        "The mayor backed the companies on Friday amid warnings the plan will cost jobs.",
+    ],
+)
+def test_the_holders_of_claims_after_a_preposition_are_not_the_clauses_roles(text: str) -> None:
+    kind, _, cues = _last(text)
+    assert kind != BUSINESS
+    assert not any(category == BUSINESS for category, _ in cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The industry claims the tariff will cost jobs.",
+        'The tariff "will cost jobs," an industry executive says.',
+        "Industry executive Anna Smith said the tariff will cost jobs.",
+    ],
+)
+def test_the_industry_that_speaks_is_still_business(text: str) -> None:
+    assert _last(text)[0] == BUSINESS
