@@ -681,7 +681,13 @@ def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
             absorbed |= {
                 h for h in hits if a <= h.start and h.end <= b and h.category.startswith("speaker.") and h.category != role.category
             }
-        if hit.category.startswith("speaker.") and _press_verb(sentence, hit):
+        if hit.category.startswith("speaker.") and (
+            _press_verb(sentence, hit)
+            or _source_of_thing(sentence, hit)
+            or _council_of_no_government(sentence, hit)
+            or _people_in_a_name(sentence, hit)
+            or _outlet_is_venue(sentence, hit)
+        ):
             absorbed.add(hit)  # "a subpoena … to press Bannon to respond": pressing someone, not the press (check15 BN-27)
             continue
         if (
@@ -729,6 +735,108 @@ def _press_verb(sentence: str, hit: Hit) -> bool:
     if hit.cue.lower() != "press":
         return False
     return bool(_PRESS_VERB.search(sentence[: hit.start]) or _PRESS_OBJECT.match(sentence[hit.end :]))
+
+
+_SOURCE_OF = re.compile(
+    r"(?i)^\s+of\s+(?!(?:the|a|an|his|her|their|its|our|this|that|those|these)\b)(?-i:[a-z])"
+    r"|^\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:pollution|emissions?|income|revenue|energy|power|"
+    r"electricity|funding|money|cash|jobs?|growth|concern|tension|friction|pride|strength|inspiration|"
+    r"infection|outbreak|problem|problems|leak)\b"
+)
+"""After "source": what it is a source of ("the biggest source of pollution", "a source of income"): a thing's origin,
+no news source (check15R EP-52). "a source of the party", "sources in the ministry" stay sources."""
+_SOURCE_BEFORE = re.compile(
+    r"(?i)\b(?:biggest|largest|main|major|primary|chief|leading|single|top|greatest|key|important|prime|only|"
+    r"renewable|reliable\s+energy|energy|power|food|water|heat|light|income|revenue|funding)\s+$"
+)
+"""Before "source": a ranking or a resource ("the nation's biggest source", "an energy source"): a thing's origin."""
+
+
+def _source_of_thing(sentence: str, hit: Hit) -> bool:
+    """Whether an anonymous cue "source(s)" names where something comes from, not who told the news: "source of
+    <something>" ("the nation's biggest source of pollution blamed for global warming", check15R EP-52: no one speaks
+    there). "a source close to the talks", "sources said", "a source of the committee" keep their reading."""
+    if hit.cue.lower() not in ("source", "sources", "a source"):
+        return False
+    after = sentence[hit.end :]
+    if not after.lower().lstrip().startswith("of "):
+        return False
+    return bool(_SOURCE_OF.match(after) or _SOURCE_BEFORE.search(sentence[: hit.start]))
+
+
+_GOVERNMENT_COUNCIL = re.compile(
+    r"(?:\b(?:Security|State|City|County|Town|Municipal|District|Borough|Parish|Village|Regional|Provincial|"
+    r"Legislative|Executive|Privy|Federal|European|Human\s+Rights|Governing|Revolutionary|Military|Sovereign|"
+    r"Guardian|Expediency|Ministers|Advisory|Arctic|Nordic|Gulf\s+Cooperation|Economic\s+and\s+Social|"
+    r"Trusteeship|Presidential|National\s+Security|Science|Research)\s+$)"
+)
+"""A council of a government named so before "Council": the Security Council, a State, City or County Council."""
+_GOVERNMENT_COUNCIL_AFTER = re.compile(r"^\s+of\s+(?:Economic\s+Advisers|Europe|the\s+European\s+Union|Ministers|State)\b")
+"""After "Council": the council of a government ("the Council of Economic Advisers", "the Council of Europe")."""
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+(?:(?:on|for|of|and|&)\s+)?)+$")
+
+
+def _council_of_no_government(sentence: str, hit: Hit) -> bool:
+    """Whether the official cue "Council" is part of an organisation's proper name that names no government: the
+    Natural Resources Defense Council, the Council on Foreign Relations, the Heritage Council are advocacy groups or
+    think tanks (check15R EP-47: "David Doniger of the Natural Resources Defense Council" was an official). "Council"
+    is a government's with a government qualifier before it ("the National Security Council", "the U.N. Security
+    Council", "the City Council") or of one after it ("the Council of Europe"), and "the council", "the city council"
+    (lowercase: a place's council) stay official."""
+    if hit.cue != "Council":
+        return False
+    before, after = sentence[: hit.start], sentence[hit.end :]
+    if _GOVERNMENT_COUNCIL.search(before) or _GOVERNMENT_COUNCIL_AFTER.match(after):
+        return False
+    named_before = _NAME_BEFORE.search(before)
+    if named_before is not None and named_before.group(0).strip() and not re.fullmatch(
+        r"(?:The|A|Its|Their|His|Her)\s*", named_before.group(0)
+    ):
+        return True
+    return bool(re.match(r"^\s+(?:on|for)\s+[A-Z]", after))
+
+
+_NAMED_FOR_PEOPLE = re.compile(
+    r"^\s+(?:for|against|of|United|Union|Alliance|Council|Coalition|Action|Network)\s+(?:the\s+)?[A-Z]|^\s+(?:United|Union)\b"
+)
+_PEOPLE_NAME_BEFORE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
+
+
+def _people_in_a_name(sentence: str, hit: Hit) -> bool:
+    """Whether a cue of ordinary people is a word of an organisation's proper name ("Citizens for Responsibility and
+    Ethics in Washington", "Citizens United", "the National Farmers Union", "Parents Television Council"): the people
+    it names are its members, and the one who speaks for it is no ordinary person (check15R SD-55: Norm Eisen, "the
+    chair of left-leaning Citizens for Responsibility …", was typed ordinary). "Residents said", "Parents of the
+    victims said", "some voters" keep their reading."""
+    if hit.category != "speaker.ordinary" or not hit.cue[:1].isupper():
+        return False
+    before = sentence[: hit.start]
+    if _NAMED_FOR_PEOPLE.match(sentence[hit.end :]):
+        return True
+    return bool(before.strip()) and bool(_PEOPLE_NAME_BEFORE.search(before)) and not re.search(r"[.!?\"“”]\s*$", before)
+
+
+_VENUE = re.compile(
+    r"(?i)\b(?:on|during|in\s+an?\s+(?:\w+\s+)?(?:interview|appearance)\s+(?:with|on))\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’.&-]+\s+){0,2}?$"
+)
+_VENUE_HEAD = re.compile(
+    r"(?i)(?<![\w-])(?:appeared|appearing|appearance|interview|speaking|spoke|said|says|saying|told|telling|revealed|"
+    r"clarified|pushed\s+back|stressed|added|argued|insisted|defended|denied|confirmed)\b"
+)
+"""A verb of speaking or appearing before the venue: the speaker spoke there."""
+
+
+def _outlet_is_venue(sentence: str, hit: Hit) -> bool:
+    """Whether an outlet is where the speaker spoke, not who speaks: "on the Fox News program “Fox & Friends”", "on
+    CNN", "in an interview with NBC" (check15R SD-51: Giuliani, who "pushed back … on the Fox News program", was typed
+    media). The venue types no speaker; "a report on CNN", "CNN reported", "told the Post" (heard, typed elsewhere)
+    keep theirs."""
+    if hit.category != "speaker.media" or not hit.cue[:1].isupper():
+        return False
+    before = sentence[: hit.start]
+    venue = _VENUE.search(before)
+    return venue is not None and bool(_VENUE_HEAD.search(before[: venue.start()]))
 
 
 _AUTHORS = frozenset({"author", "authors"})

@@ -187,6 +187,8 @@ class Mentions:
             closes = name is not None and re.match(r"\s*(?:[,;:)]|[.!?]?\s*$)", masked[name.end() :])
             if gap and gap.group().startswith(",") and _OBJECT_BEFORE.search(masked[: hit.start]) and not closes:
                 continue
+            if gap and re.search(r"\s{3,}", gap.group()):
+                continue  # EP-50: "The coal industry “is …,” Jeff says.": a blanked quotation parts the role and the name
             if gap and _LEFT_BEFORE.search(masked[: hit.start]):
                 continue  # BN-27: "When he left the White House, Bannon said …": a post left is no role of the name after
             if gap and not gap.group().startswith(",") and hit.category == _MEDIA and not _a_person(hit) and not (
@@ -1008,6 +1010,8 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
     seen_by = _SEEN_BY.search(verb)
     if seen_by:  # BT-40: "Both provisions are seen by many Democrats as giveaways": the many Democrats see them so
         return [(start + seen_by.start(1), start + seen_by.end(1))]
+    if _NOUN_OF_SAYING.fullmatch(verb.strip()) and _PREPOSITION_BEFORE.search(masked[:start]):
+        return []  # EP-50: "took aim at the coal industry … despite claims the rule will cost jobs": no one is named
     if re.search(r"(?i)\bto\s+$", masked[:start]):
         return []  # an infinitive ("allows a business to assert a right"): nobody says it here
     if re.search(r"(?:,|—|–|--)\s*$", masked[:start]) and re.match(r"(?i)\w+ing$", verb.strip()):
@@ -1032,6 +1036,15 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
     if inverted is not None and (subject is None or re.search(r"(?:,|\s{2,})\s*$", masked[:start])):
         return [w for w in (subject, inverted) if w is not None]
     return [subject] if subject is not None else []
+
+
+_NOUN_OF_SAYING = re.compile(
+    r"(?i)claims|allegations|accusations|assertions|charges|complaints|suggestions|warnings|reports|predictions|"
+    r"criticism|concerns|fears|speculation|rumou?rs"
+)
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:despite|amid|amidst|over|against|following|after|with|in\s+spite\s+of)\s+$")
+"""A noun of saying after a preposition ("despite claims the rule will cost jobs", "amid allegations"): its holders are
+not named, and the clause's subject or object ("took aim at the coal industry") is no speaker of it (check15R EP-50)."""
 
 
 _ATTITUDE_THAT = re.compile(
@@ -1141,8 +1154,17 @@ def _subject(masked: str, verb_start: int) -> tuple[int, int] | None:
                 return cut + a, cut + last[1]
         return None
     a, b = last
+    quoted = list(_QUOTE_BLANK.finditer(clause, a, b))
+    if quoted and _NAME.fullmatch(clause[quoted[-1].end() : b].strip()):
+        # EP-50: "The coal industry “is already under pressure …,” Jeff says.": what stands before the quotation is
+        # what is said (its subject); the name after it is who says it
+        a = quoted[-1].end()
     lead = re.match(r"(?i)\s*(?:and|but|so|yet|also|with|as)\s+", clause[a:b])
     return cut + a + (lead.end() if lead else 0), cut + b
+
+
+_QUOTE_BLANK = re.compile(r"\s{12,}")
+"""A blanked quotation of a clause's length inside a subject window (a scare-quoted word is shorter)."""
 
 
 def _adverbial(segment: str) -> bool:
