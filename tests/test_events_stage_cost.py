@@ -251,10 +251,10 @@ def test_the_merge_asks_about_conflicts_at_a_cost_that_does_not_grow_with_the_cl
     assert few.between(a, b).tolist() == conflicts.between(a, b).tolist()
     seconds = {}
     for name, asked in (("few", few), ("many", conflicts)):
-        start = time.process_time()
+        start = time.thread_time()
         for _ in range(1_000):
             asked.between(a, b)
-        seconds[name] = time.process_time() - start
+        seconds[name] = time.thread_time() - start
     # a ratio in the same run, not seconds (CI's machine is slower): 100 times the claims cost ~100 times as much before
     assert seconds["many"] < 3 * seconds["few"] + 0.005, ("Conflicts.between reads every claim per call", seconds)
 
@@ -411,19 +411,23 @@ def test_an_anchor_index_whose_rows_are_origins_reads_each_rows_initials_once_fo
     texts = [" ".join(rng.choice(words).capitalize() for _ in range(rng.randint(4, 20))) for _ in range(3_000)]
     wanted = {w[: rng.randint(2, 8)] for w in words} | {w[:k] for w in words for k in (3, 4, 5)}
     rows = [str(r) for r in range(len(texts))]
-    start = time.process_time()
-    index = AnchorIndex(texts, rows, [() for _ in texts], wanted)
-    spent = time.process_time() - start
-    start = time.process_time()
+    spent = float("inf")
+    for _ in range(3):  # the least of three: a first build may also load the name lists the index reads
+        start = time.thread_time()
+        index = AnchorIndex(texts, rows, [() for _ in texts], wanted)
+        spent = min(spent, time.thread_time() - start)
+    start = time.thread_time()
     initials = {
         row: "".join(w[0] for w in distinctive._words(text) if w not in distinctive._IGNORED) for row, text in zip(rows, texts, strict=True)
     }
     expected = {a: list({r for r in rows if a in initials[r]}) for a in wanted if 2 <= len(a) <= 5}  # as it was written
-    as_written = time.process_time() - start
+    as_written = time.thread_time() - start
     assert {a: list(found) for a, found in index._spelled.items()} == expected
     assert sum(map(len, expected.values())) > 1_000  # acronyms that rows spell are found
     # a ratio in the same run, not seconds (CI's machine took 0.79 s where this one takes 0.2): ~0.5 of the way it was
-    # written before, ~0.15 now
+    # written before, ~0.15 now. This thread's CPU time, not the process's: CI once measured 1.29 s against 1.99 s with
+    # process_time, which also counts whatever other threads of the test worker (a thread pool a test left running)
+    # spend meanwhile; the code timed here runs on this thread alone
     assert spent < 0.3 * as_written, ("every acronym is asked in every row's initials", spent, as_written)
 
 
