@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import pytest
 
@@ -22,6 +24,64 @@ REPO = Path(__file__).resolve().parent.parent
 REPORTS = REPO / "reports"
 SOFT_POWER = REPORTS / "soft-power"
 TARIFFS = REPORTS / "us-china-tariffs-2018-07"
+
+
+# --- the order the test workers take the files in ------------------------------------------------
+# `.ci/pytest` runs `-n auto --dist loadfile --no-loadscope-reorder`: a file is one worker's serial
+# work and the workers take the files in collection order. xdist's own order (most tests first)
+# handed out last the files with one to six tests, and those are the slowest (a build in a
+# subprocess, a wheel, a fetched tutorial, ten-source briefings): one worker ran them while the
+# other stood idle. The files below take a worker longest (ranked from the suite's --durations);
+# they go first, longest first, and the many short files after them fill the two workers up
+# evenly to the end. A file not listed keeps xdist's order: most tests first.
+HEAVIEST_FIRST = (
+    "test_cache.py",
+    "test_handout.py",
+    "test_memory.py",
+    "test_briefing_length.py",
+    "test_determinism.py",
+    "test_documents.py",
+    "test_pipeline.py",
+    "test_engine.py",
+    "test_newcomer.py",
+    "test_handout_questions.py",
+    "test_handout_lenses.py",
+    "test_output_folder.py",
+    "test_offline.py",
+    "test_interrupt.py",
+    "test_watch.py",
+    "test_html_output.py",
+    "test_publish.py",
+    "test_offline_build.py",
+    "test_packaging.py",
+    "test_system_libraries.py",
+    "test_handout_warnings.py",
+    "test_handout_letters.py",
+    "test_events_view.py",
+    "test_cjk.py",
+    "test_extensions.py",
+    "test_page_breaks.py",
+    "test_lens_bundled.py",
+    "test_tfidf_parity.py",
+)
+
+
+class _Item(Protocol):
+    @property
+    def path(self) -> Path: ...
+
+
+def heaviest_first(items: Sequence[_Item]) -> list[_Item]:
+    """``items`` with the files of HEAVIEST_FIRST first in its order, then the other files by their
+    number of tests, most first (a file's tests stay together and in their order)."""
+    rank = {name: index for index, name in enumerate(HEAVIEST_FIRST)}
+    tests = Counter(item.path for item in items)
+    return sorted(items, key=lambda item: (rank.get(item.path.name, len(rank)), -tests[item.path]))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if hasattr(config, "workerinput"):  # an xdist worker: the controller hands its files out in this order
+        items[:] = heaviest_first(items)
 
 
 @pytest.fixture
