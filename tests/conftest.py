@@ -63,6 +63,10 @@ HEAVIEST_FIRST = (
     "test_page_breaks.py",
     "test_lens_bundled.py",
     "test_tfidf_parity.py",
+    "test_fuzz.py",
+    "test_render_safety.py",
+    "test_workers.py",
+    "test_language.py",
 )
 
 
