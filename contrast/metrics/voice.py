@@ -569,14 +569,17 @@ _IN_A_WORK_RE = re.compile(
     r"released|obtained|sent|written|titled|entitled)\b[^,;:]{0,80}?)?(?:,|\s{3,})\s*"
     r"(?:he|she|they|we|I|(?i:the\s+authors?|the\s+writer)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:also|even|further|then|again|once|[a-z]+ly)\s+)?"
-    r"((?!(?:is|was|has|does|this|thus|news|always|perhaps)\b)[a-z]{2,}(?:ed|s)|wrote|said|told|made|took|gave|saw|spoke|"
+    r"((?!(?:is|was|has|does|this|thus|news|always|perhaps)\b)[a-z]{2,}ed|"
+    r"(?!(?:is|was|has|does|this|thus|news|always|perhaps)\b)[a-z]{2,}s(?!\s+(?:[a-z]+ed|said|say|told|wrote|have|had|are|were|"
+    r"will|would)\b)|wrote|said|told|made|took|gave|saw|spoke|"
     r"thought|felt|became|went|came|knew|kept|held|met|ran|found|brought|sought|got|hit|quit)\b"
 )
 """A leading "In the book, …" (a memoir, a letter, an interview, a report, a statement: a text someone wrote or gave)
 before a named subject or a pronoun and its verb: "In the book, Bannon slammed the president’s eldest son …" (Fox,
 check15 Q-BN BN-17/56/57) tells what Bannon says in the book, as "Bannon writes in the book" would: the verb reports
 (the group is its span, so its subject is the speaker). Not a subject that names no one ("In the report, the jobless
-rate rose …"), nor an auxiliary ("In the book, Bannon is quoted as …", which "quoted as" reports), nor a noun the work's
+rate rose …"), nor an auxiliary ("In the book, Bannon is quoted as …", which "quoted as" reports), nor a plural noun of the
+subject before its verb ("In a statement, Koch officials said …": "said" reports), nor a noun the work's
 noun qualifies ("In the book tour, he visited 12 cities": after the noun, only a title or a phrase with a preposition or
 a participle, "In a letter to the board, …", "In the memo obtained by …")."""
 _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
