@@ -107,3 +107,43 @@ def test_a_claim_beside_one_very_likely_told_elsewhere_is_not_only_in_its_origin
     state, alone = [UNIQUE, POSSIBLY_SHARED], [True, False]
     assert in_context(claims, state, alone) == [None, None] and state[0] == UNIQUE
     assert in_context(claims, state, alone, told={1}) == [1, None] and state[0] == POSSIBLY_SHARED and not alone[0]
+
+
+# --- check15 Q-BN BN-22: a refusal and a claim that reports none are two acts --------------------------------------
+
+WILL_TESTIFY = (
+    "Former adviser Mark Dolan will testify before the Senate Finance Committee on Thursday morning, supposedly "
+    "to answer questions about his role in the port contracts and any ties to Chinese shipping firms."
+)
+REFUSED = ("Former adviser Mark Dolan refused on Thursday to comply with a subpoena ordering him to answer questions from "
+           "a Senate finance panel about his work at the port authority as part of its inquiry into ties to Chinese "
+           "shipping firms.")  # fmt: skip
+
+
+def test_a_refusal_and_a_claim_that_reports_none_are_two_acts() -> None:
+    """BN-22: "will appear before the House Intelligence Committee …, supposedly to answer questions" and "declined on
+    Tuesday to comply with a subpoena ordering him to answer questions from a U.S. House intelligence panel" share the
+    panel, the day and the questions, and tell opposite things."""
+    assert reports_denial(REFUSED) and not reports_denial(WILL_TESTIFY) and not negates(WILL_TESTIFY)
+    assert not _together(_events({"left": WILL_TESTIFY, "centre": REFUSED}), WILL_TESTIFY, REFUSED)
+
+
+REFUSALS = {
+    "The agency declined comment on Friday.": True,
+    "A spokesman declined to comment on the audit.": True,
+    "The minister has again refused to answer questions about the deal.": True,
+    # near misses: a fall, not a refusal; a thing refused, in the passive
+    "Port revenue declined to $5 billion last year.": False,
+    "Exports declined to record lows in March.": False,
+    "He was refused entry at the border.": False,
+}
+
+
+def test_what_reports_a_refusal() -> None:
+    assert {text: reports_denial(text) for text in REFUSALS} == REFUSALS
+
+
+def test_two_reports_of_one_refusal_are_one_event() -> None:
+    a = "Mark Dolan refused on Thursday to answer questions from the Senate finance panel about the port contracts."
+    b = "Dolan declined to answer the Senate panel's questions about the port contracts, his lawyer said."
+    assert _together(_events({"right": a, "left": b}), a, b)

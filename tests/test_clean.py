@@ -343,6 +343,27 @@ def test_drop_captions_keeps_a_heading_before_a_caption() -> None:
     assert kept(drop_captions(text)) == ["Ports and trade", PROSE_2]
 
 
+CAPTIONS_UNCREDITED = [
+    # check15 Q-BN BN-53/9/47: Daily Kos's "This image would work better if there were measurements on the wall behind
+    # Bannon." kept as body text, the Left origin's one positive sentence; no credit marks it
+    ("This picture would look better with a ruler on the wall behind the minister.", True),
+    ("This image apparently taken from a traffic camera shows the lorry, police say.", True),
+    ("In this Jan. 30, 2003 file photo, the minister attends a meeting at the port authority.", True),
+    ("In this photo provided by the ministry, officials inspect the new lock gates in May 2011.", True),
+    # near misses: a paragraph that goes on after the caption's sentence, a case, a picture named in the body
+    ("In this Dec. 12 photo, the minister poses at the port. Although pressed to resign, she says she will stay on until "
+     "the inquiry reports.", False),
+    ("In this case, the picture is the map below.", False),
+    ("The minister said this photo of the lock gates was taken before the flood.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "caption"), CAPTIONS_UNCREDITED)
+def test_drop_captions_drops_a_sentence_whose_subject_is_its_picture(line: str, caption: bool) -> None:
+    result = drop_captions([line, PROSE, PROSE_2])
+    assert dropped(result) == ([("caption", line)] if caption else [])
+
+
 # --- prompts --------------------------------------------------------------------------
 
 

@@ -11,6 +11,13 @@ in other words ("… said there was no collusion") negates, and a claim with a n
 English usage, not a list of stories: a denial is a form of "deny" or "denial" — not "denied entry", "denied bail",
 things refused rather than statements contradicted — or "reject"/"dismiss" with an accusation, allegation, claim,
 charge or report as its object.
+
+A refusal is an act of its own in the same way: "Bannon declined on Tuesday to comply with a subpoena ordering him to
+answer questions from a U.S. House intelligence panel …" (Reuters) and "Steve Bannon will appear before the House
+Intelligence Committee on Tuesday morning, supposedly to answer questions about …" (Daily Kos) share the panel, the
+day and the questions, and tell opposite things (check15 Q-BN BN-22: printed as one event). So a refusal to act
+("declined to", "refused to", "declined comment") counts with the denials; a claim that tells the same refusal in
+other words ("would not answer") negates.
 """
 
 from __future__ import annotations
@@ -33,13 +40,21 @@ _REJECT = re.compile(
     r"(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\b",
     re.IGNORECASE,
 )
+_REFUSE = re.compile(
+    r"\b(?:declin|refus)(?:e|es|ed|ing)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday)\s+|\w+ly\s+|again\s+)?(?:comment\b|to\s+(?!(?:the|a|an|its|their|his|her|record|levels?|lows?|highs?)\b)"
+    r"[a-z]+\b)",
+    re.IGNORECASE,
+)
+"""A refusal to act: "declined on Tuesday to comply with a subpoena", "refused to answer questions", "declined comment";
+not a fall ("Sales declined to $5 billion", "declined to record lows")."""
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
 
 
 def reports_denial(text: str) -> bool:
     """Whether ``text`` reports someone denying or rejecting something said ("X has denied any collusion", "the
-    Kremlin rejected the accusations")."""
-    return bool(_DENY.search(text) or _REJECT.search(text))
+    Kremlin rejected the accusations"), or refusing to act ("declined to comply with a subpoena")."""
+    return bool(_DENY.search(text) or _REJECT.search(text) or _REFUSE.search(text))
 
 
 def negates(text: str) -> bool:

@@ -233,18 +233,47 @@ above the law’: Stormy Daniels on Trump’s lawyer - video" (check R SD-71: ke
 AllSides sample opening with "Facebook Twitter Pinterest" are the Guardian's captions)."""
 
 
+_PICTURE = r"(?:image|photo(?:graph)?|picture|pic|screenshot|screen\s+grab|video\s+grab|illustration)s?"
+_THIS_PICTURE = re.compile(
+    rf"^(?:this|the\s+above|above)\s+(?:(?:undated|file|handout|aerial|family)\s+)?{_PICTURE}\b"
+    r"|^in\s+this\s+(?:(?:undated|file|handout|aerial|family|\d{1,4},?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+    rf"dec)[a-z]*\.?,?)\s+){{0,5}}{_PICTURE}\b",
+    re.IGNORECASE,
+)
+"""A line whose subject is the picture it stands under: "This image would work better if there were measurements on
+the wall behind Bannon." (Daily Kos, check15 Q-BN BN-53: kept as body text, the Left origin's one positive sentence),
+"This image apparently taken from surveillance footage shows …", "In this Nov. 12, 2018, photo provided by …, Perry
+talks with …" — a caption with no credit to mark it. Not "In this case, the picture is the map below"."""
+_INNER_STOP = re.compile(r"[a-z]{3,}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+"""A sentence's end inside a line ("… in St. Paul. Workers are …"; not "Jan. 30" nor "Gov. Lee"): more than a caption."""
+CAPTION_WORDS = 40
+"""A caption that only its opening marks (``_THIS_PICTURE``) is one sentence of at most this many words; a paragraph
+that goes on ("In this Dec. 12 photo, Hector Maldonado poses in St. Louis. Although pestered …") is the body's."""
+
+
+def is_uncredited_caption(line: str) -> bool:
+    """Whether ``line`` is a caption of one sentence that names its picture as its subject (``_THIS_PICTURE``)."""
+    return bool(
+        _THIS_PICTURE.match(line) and words(line) <= CAPTION_WORDS and ends_sentence(line) and not _INNER_STOP.search(line)
+    )
+
+
 def _content_words(line: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", line)} - {"this", "that", "with", "from", "their"}
 
 
 def drop_captions(lines: list[str]) -> Cleaned:
     """Captions: a short line ending in a credit ("… (Image: via Pixnio)", "(Photo: AP)",
-    "Photograph: X/Reuters") or opening "Figure 2:", plus the line before it when that is
+    "Photograph: X/Reuters") or opening "Figure 2:", or one sentence whose subject is its picture ("This image …", "In
+    this 2018 file photo, …": ``is_uncredited_caption``), plus the line before a credited one when that is
     the caption's own text repeated, or a short full-stop line (alt text) sharing a
     content word with it ("CCTV surveillance camera." before "… surveillance tech.")."""
     verdicts: dict[int, str] = {}
     indices = nonblank_indices(lines)
     for n, i in enumerate(indices):
+        if is_uncredited_caption(lines[i]):
+            verdicts[i] = "caption"
+            continue
         match = _CAPTION.search(lines[i])
         if not match or words(lines[i]) > 60:
             continue

@@ -460,10 +460,13 @@ _CLAUSE_VERBS = (
     r"hinted|signalled|signaled|believes|believed|estimated|estimates|flagged|flags|maintained|maintains|indicated|"
     r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|continued(?=\s*:)|suggest|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+reporting|"
-    r"indicates|stressing|relayed|relays|relaying|suggesting|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear"
+    r"indicates|stressing|relayed|relays|relaying|suggesting|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear|"
+    r"countered|retorts|(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)\s+back"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one; a newspaper's
-report in the progressive too ("…, The New York Times is reporting.", check12l CH-9), not "is reporting losses"."""
+report in the progressive too ("…, The New York Times is reporting.", check12l CH-9), not "is reporting losses". A
+retort too ("Nonsense, Obama shot back, noting how similar warnings always greeted …", CNN, checkR EP-41; "fired
+back", "hit back", "pushed back", "countered"), as "retorted" is; not a delay or gunfire (``_NOT_RETORTED``)."""
 _SPEECH_ACTS = (
     r"call|calls|called|calling|dub|dubs|dubbed|label|labels|labell?ed|labell?ing|brand|brands|branded|term|terms|termed|"
     r"describe|describes|described|describing|characteri[sz]e[sd]?|characteri[sz]ing|refer|refers|referred|referring|"
@@ -481,7 +484,8 @@ _SPEECH_ACTS = (
 is the speaker's words ("he called it “the easy route”", "vowed a “robust” start"), not the writer's scare quote."""
 _CHARACTERISING_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
-    r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|the|a|an|his|their|its|our)\b"
+    r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|these|those|such|the|a|an|his|their|its|"
+    r"our|my|your)\b"
     r"(?!\s+(?:quits|a\s+day|a\s+night|a\s+career)\b)|"
     r"(?<=,\s)calling\s+(?-i:[A-Z][\w.-]*)['’]s\s+[a-z][\w-]*\s+(?!(?:about|to|for|on|at|with|in)\b)[a-z][\w-]*\b"
     r"(?!\s+(?:quits|a\s+day|a\s+night|a\s+career)\b)|"
@@ -490,7 +494,8 @@ _CHARACTERISING_RE = re.compile(
     r"(?!\s+(?:himself|herself|itself|themselves|ourselves|myself|yourself)\b)(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
 )
 """Characterising someone's act in someone else's words without quotation marks ("Republicans called the
-bill a power grab", "condemned the approach as destructive"): the characterisation is reported. Only the
+bill a power grab", "Mr. Obama called such accusations wrong", check15 Q-HL HL-49, "condemned the approach as
+destructive"): the characterisation is reported. Only the
 verb ("portrayal" is a noun), and not a self-presentation ("to cast himself as a defender", "portray
 itself as a force for good"): what someone makes of themselves by acting is the writer's observation. Not an idiom
 that names no one ("Steele will call it quits", check11j SR-15). A participle after the main clause naming what a
@@ -553,6 +558,30 @@ reported on Sunday, …"), or that names no one ("As reported in 2023, various i
 reactions": a report by someone unnamed, check13-bundled SP-38; not the outlet's own "As previously reported", "As
 noted"). Not "as" of time ("As prices rose, …") nor a noun ("As
 the report from Atlanta makes plain")."""
+_WRITTEN_IN = (
+    r"book|memoir|autobiography|novel|letter|memo|memorandum|report|statement|interview|op-ed|column|essay|article|"
+    r"speech|post|tweet|e-?mail|filing|complaint|lawsuit|testimony|affidavit|editorial|message|excerpts?|passage|"
+    r"chapter|remarks|comments|podcast"
+)
+_IN_A_WORK_RE = re.compile(
+    r"^\s*(?:(?i:and|but|yet|so)\s+)?(?i:in)\s+(?:(?i:the|a|an|this|that|his|her|their|its|one)\s+|[A-Z][\w'’.-]*['’]s?\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{_WRITTEN_IN})(?:\s+(?i:on|to|with|from|by|for|in|at|of|about|last|this|published|"
+    r"released|obtained|sent|written|titled|entitled)\b[^,;:]{0,80}?)?(?:,|\s{3,})\s*"
+    r"(?:he|she|they|we|I|(?i:the\s+authors?|the\s+writer)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:also|even|further|then|again|once|[a-z]+ly)\s+)?"
+    r"((?!(?:is|was|has|does|this|thus|news|always|perhaps)\b)[a-z]{2,}ed|"
+    r"(?!(?:is|was|has|does|this|thus|news|always|perhaps)\b)[a-z]{2,}s(?!\s+(?:[a-z]+ed|said|say|told|wrote|have|had|are|were|"
+    r"will|would)\b)|wrote|said|told|made|took|gave|saw|spoke|"
+    r"thought|felt|became|went|came|knew|kept|held|met|ran|found|brought|sought|got|hit|quit)\b"
+)
+"""A leading "In the book, …" (a memoir, a letter, an interview, a report, a statement: a text someone wrote or gave)
+before a named subject or a pronoun and its verb: "In the book, Bannon slammed the president’s eldest son …" (Fox,
+check15 Q-BN BN-17/56/57) tells what Bannon says in the book, as "Bannon writes in the book" would: the verb reports
+(the group is its span, so its subject is the speaker). Not a subject that names no one ("In the report, the jobless
+rate rose …"), nor an auxiliary ("In the book, Bannon is quoted as …", which "quoted as" reports), nor a plural noun of the
+subject before its verb ("In a statement, Koch officials said …": "said" reports), nor a noun the work's
+noun qualifies ("In the book tour, he visited 12 cities": after the noun, only a title or a phrase with a preposition or
+a participle, "In a letter to the board, …", "In the memo obtained by …")."""
 _EMBEDDED = re.compile(rf"(?i)^\s+(?:{_FINITE})\b")
 """After a verb of saying, a finite verb with no subject between: the saying is inside a relative clause on a
 noun of the sentence ("a project Democratic lawmakers say is a firm deal-breaker", "what they say is
@@ -626,7 +655,9 @@ argued is said ("has been to argue that the mandate be delayed", "found himself 
 necessary"), the argument itself is not ("The plan is to argue the case", "to admit African Americans")."""
 _THAT = re.compile(r"(?i)\s+that\b")
 _NEGATED_NO_REPORT = frozenset({"warn", "predict"})
-"""Bare verbs that report nothing when negated ("The storm warnings did not predict the flooding")."""
+"""Bare verbs that report nothing when negated ("The storm warnings did not predict the flooding"); so do the verbs of
+arguing (``_ARGUING``) with no "that" clause after them ("He will not admit defeat", "She would never concede the race":
+a concession not made, as the attribution lens reads it; "He will not admit that he lied" still reports)."""
 _NEGATED_BARE = re.compile(r"(?i)\b(?:to|do|does|did|will|would|can|could|should|must|may|might)\s+(?:not|never)\s+$|n['’]t\s+$")
 _ANONYMOUS_RE = re.compile(
     r"(?i)\b(?:declined to be (?:named|identified)|requested anonymity|on (?:the )?condition of anonymity|"
@@ -752,9 +783,15 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
                 continue
             if m.group().lower() in _NEGATED_NO_REPORT and _NEGATED_BARE.search(masked[: m.start()]):
                 continue  # "The storm warnings did not predict the flooding"
+            if (
+                m.group().lower() in _ARGUING and _NEGATED_BARE.search(masked[: m.start()])
+                and not _THAT.match(masked[m.end() :])
+            ):
+                continue  # "He will not admit defeat": a concession not made, as "refuses to admit defeat" (checkR EP-54)
             found.append(m.span())
     found.extend(m.span(1) for m in _PARENTHETICAL_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _AS_REPORTS_RE.finditer(masked))
+    found.extend(m.span(1) for m in _IN_A_WORK_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
     found.extend(_inverted_reports(masked))
     found.extend(_denials(masked))
@@ -792,7 +829,9 @@ def _denials(masked: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _DENIAL.finditer(masked) if not _BE_PASSIVE.search(masked[: m.start()])]
 
 
-_BE_PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$")
+_AUX_ADVERBS = r"(?:(?:\w+ly|also|often|once|later|then|again|even|still|already|since|long|now|first|soon|twice)\s+){0,2}"
+"""Adverbs between an auxiliary and its participle: "was widely criticized", "was also criticized", "has long been"."""
+_BE_PASSIVE = re.compile(rf"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+{_AUX_ADVERBS}$")
 
 
 _INVERTED_REPORT = re.compile(
@@ -958,9 +997,10 @@ _NO_SPEAKER = re.compile(r"(?i)\b(?:neither|nobody|no\s+one|none)(?:\s+of\s+(?:t
 """A subject that says nothing: "neither said much of anything" reports no words (check10h OB-7)."""
 _RISKED = re.compile(r"(?i)\b(?:risk|risks|risked|risking|fear|fears|feared|fearing|avoid|avoids|avoided|avoiding)\s+(?:being|getting)\s+$")
 """Before a charge: a charge someone risks or fears ("risk being blamed for …"), which nobody has made."""
-_PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got|getting|has|have|had)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(rf"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got|getting|has|have|had)\s+{_AUX_ADVERBS}$")
 """Before a participle of charging with nothing between it and its "of"/"for": an auxiliary makes it the sentence's
-own passive verb ("He was accused of fraud": someone's charge, reported); without one it describes a noun."""
+own passive verb ("He was accused of fraud": someone's charge, reported), adverbs between too ("The plan was also
+criticized for its cost", "was widely blamed for"); without one it describes a noun."""
 
 
 _EVIDENCE = re.compile(
@@ -995,13 +1035,14 @@ _THING_SUBJECT = re.compile(
     r"storms?|fires?|crisis|war|conflict|dispute|shutdown|tariffs?|deal|cuts?|rules?|ruling|announcement|tweets?|"
     r"scandal|controversy|spending|deficit|debt|virus|outbreak|pandemic|inflation|flooding|floods?|violence|fighting|"
     r"situation|problems?|developments?|uncertainty|delays?|investigation|probe|reversal|shift|slowdown|downturn|"
-    r"recession|slump|rise|increase|drop|decline|weather|drought|attacks?|surge|gap|costs?|prices?)\s+"
+    r"recession|slump|rise|increase|drop|decline|weather|drought|attacks?|surge|gap|costs?|prices?|revelations?|"
+    r"disclosures?|allegations?|news)\s+"
     r"(?:(?:also|now|still|even|only|\w+ly)\s+)*$"
 )
 """A thing or an event as the subject of "threaten(s/ed) to …" ("Trump’s sudden decision threatened to jettison years
-of careful planning", Slate, check14-new TG-20; "the storm threatens to flood the coast"): a danger, not a threat
-anyone uttered. A person, a group or an institution that threatens to act ("the union threatened to strike") still
-reports."""
+of careful planning", Slate, check14-new TG-20; "the storm threatens to flood the coast"; a disclosure, "The revelation
+threatened to engulf him", as the attribution lens reads it, checkR SD-59): a danger, not a threat anyone uttered. A
+person, a group or an institution that threatens to act ("the union threatened to strike") still reports."""
 _THREATENING = re.compile(r"(?i)threat(?:en|ens|ened|ening)$")
 _QUANTITY_SUBJECT = re.compile(
     r"(?i)(?:^|\s)(?:\$?\d[\d,.]*\s*(?:[kmb]|percent|%)?|\w+illion|thousands?|hundreds?)\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -1162,6 +1203,33 @@ reports nobody's words (check15 TG-24). With what was said ("after Trump tweeted
 interview that …") the clause still reports."""
 
 
+_PLURAL_NOUNS = frozenset({"flags", "reports", "claims", "vows", "pledges", "promises", "estimates", "tweets", "posts", "notes"})
+"""Forms of reporting verbs that are also plural nouns ("waved flags", "broke promises", "deleted tweets")."""
+_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|made|kept|broke|sent|held|wore|bore|flew|took|gave|read|wrote|won)\s+$")
+"""A past verb (or participle) right before such a form: it is that verb's object, a noun ("Supporters waved flags,
+chanting his name"; "The mayor broke promises"), not the verb of a subject; lower case only ("Ted reports")."""
+_SAID_AFTER = re.compile(r"\s*(?:that\b|[:“\"‘])")
+
+
+_BACK_VERB = re.compile(r"(?i)(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)$")
+_RETORT_AFTER = re.compile(r"(?i)\s*(?:that\b|[:“\"‘']|,\s+(?:\w+ly\s+)?([a-z]+ing)\b)")
+_RETORT_BEFORE = re.compile(r"(?:[,”\"’']|\s{2})\s*(?:[\w.'’-]+\s+){1,4}$")
+
+
+def _not_retorted(masked: str, m: re.Match[str]) -> bool:
+    """Whether "shot/fired/hit/pushed back" at ``m`` is no retort: a passive ("The vote was pushed back to Tuesday": a
+    delay), or a verb with neither what was said after it (a clause, a quotation, a participle of speech, ``_SPEAKING``:
+    "…, Obama shot back, noting how …") nor before it (after a comma or a quotation, blanked in ``masked``: "Nonsense,
+    the mayor shot back.", "“That is false,” the senator fired back."); "The soldiers fired back." is gunfire."""
+    before = masked[: m.start()]
+    if _BE_PASSIVE.search(before):
+        return True
+    after = _RETORT_AFTER.match(masked, m.end())
+    if after is not None:
+        return after.group(1) is not None and not _SPEAKING.fullmatch(after.group(1).lower())
+    return not _RETORT_BEFORE.search(before)
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
@@ -1182,6 +1250,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         participle_of_a_person(masked, m.start())
     ):
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
+    if word.lower() in _PLURAL_NOUNS and _VERB_BEFORE.search(before) and not _SAID_AFTER.match(masked, m.end()):
+        return True  # "Supporters waved flags, chanting his name": the object of a verb; "made claims that …" reports
+    if _BACK_VERB.match(word) and _not_retorted(masked, m):
+        return True  # "The vote was pushed back to Tuesday", "The soldiers fired back.": a delay, gunfire (checkR EP-41)
     if _DIRECTED.search(before):
         return True  # "directing the Justice Department to stop arguing for …": an action ordered or ended (check13o PA-41)
     if _TIME_CLAUSE_BEFORE.search(before) and _NOTHING_SAID_AFTER.match(masked, m.end()):
@@ -1216,9 +1288,9 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Trump’s sudden decision threatened to jettison …", "69K jobs added" (check14-new TG-20, JR-10)
     if _document_infers(word, segment):
         return True  # "His statement also makes clear that …": the writer's reading of a document (check14-new TG-23)
-    charge = word.lower() in {"accused", "accusing"} or (
+    charge = word.lower() in {"accused", "accusing", "blamed", "blaming"} or (
         word.lower().endswith(("ed", "ing")) and _FAULTING_RE.fullmatch(word) is not None
-    )
+    )  # "Emissions blamed for the warming have risen": a charge on a noun, as "officers accused of hacking" is
     if _RISKED.search(before):
         return True  # "take the package now or risk being blamed for a downturn": a charge feared, not made (check10h BT-42)
     if (
@@ -1226,7 +1298,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         and not _PASSIVE.search(before) and not _WHOM_SUBJECT.search(before)
     ):
         return True  # a participle on a noun: "The plan, criticized for its cost, passed" states the passing
-    if charge and _CHARGED.search(before) and (word.lower().endswith("ing") or re.match(r"\s+(?:of|for)\b", masked[m.end() :])):
+    if (
+        charge and _CHARGED.search(before) and not _PASSIVE.search(before)
+        and (word.lower().endswith("ing") or re.match(r"\s+(?:of|for)\b", masked[m.end() :]))
+    ):  # not the sentence's own passive after an adverb: "The mayor was widely criticized for the delay" reports
         return True  # a charge on a noun: "12 Russian intelligence officers accused of hacking", "indictments accusing …"
     if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
         return True  # passive: "was highly recommended by game enthusiasts" states what they did
