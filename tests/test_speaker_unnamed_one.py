@@ -81,9 +81,10 @@ def _last(text: str) -> tuple[str | None, tuple[str, ...], list[tuple[str, str]]
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        # BT-R35: the holders of the feeling speak, not the name in what they feel about
-        ("President Obama signed the bill. Some Democrats are unhappy that Obama agreed to extend the tax cuts.", ANONYMOUS),
-        ("President Obama signed the bill. Sen. Reid is unhappy that Obama agreed to extend the tax cuts.", OFFICIAL),
+        # BT-R35: the holders of the feeling speak, not the name in what they feel about ("agreed that", a report: "agreed
+        # to extend" is an undertaking, no report at all, check-S IQ-62)
+        ("President Obama signed the bill. Some Democrats are unhappy that Obama agreed that the tax cuts should be extended.", ANONYMOUS),
+        ("President Obama signed the bill. Sen. Reid is unhappy that Obama agreed that the tax cuts should be extended.", OFFICIAL),
     ],
 )
 def test_a_name_in_what_a_group_feels_about_is_no_speaker(text: str, kind: str) -> None:

@@ -407,7 +407,8 @@ _SAYING = (
     r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|theori[sz]e[sd]?|"
     r"tell(?=\s+(?:(?:me|us|him|her|them|you|reporters|journalists)\b|(?:the\s+)?(?-i:[A-Z])))|"
     r"(?:is|are|was|were|been|being|as)\s+(?:(?:\w+ly|first)\s+)?reported\s+by|"
-    r"point(?:s|ed|ing)?\s+to|cite[sd]?(?!\s+for\b)|citing|lamented|laments|"
+    r"point(?:s|ed|ing)?\s+to|point(?:s|ed|ing)?\s+out(?!\s+(?:of|over|across|the\s+(?:window|door))\b)|"
+    r"cite[sd]?(?!\s+for\b)|citing|lamented|laments|"
     r"(?:lay|lays|laid|laying|set|sets|setting|spell|spells|spelled|spelt|spelling)\s+out\s+(?:his|her|their|its|our|my|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:beliefs?|views?|position|case|vision|arguments?|reasoning|rationale|stance|thinking|objections?)\b|"
     r"call(?:ed|ing)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?for|"
@@ -441,7 +442,9 @@ her own Facebook friends to share the message", check12l BK-27, CH-23), an ultim
 ultimatum …: make …"), attributing something to a cause ("Mr. Krueger attributed the slowdown to “headwinds” …": his
 explanation, check15 JR-12; not the participle of "quotes attributed to him"), asking whether (check-s6-C PM-16, PM-18, PM-20, GF-16,
 GF-27), pointing
-to something in support ("the governor pointed to its origins in federal legislation"), citing it ("White House
+to something in support ("the governor pointed to its origins in federal legislation") or pointing it out ("She
+pointed out instances such as staffers working without clearances": what she remarked on, check-S OM-23; not "pointed
+out the window"), citing it ("White House
 officials cited only two times that …", with or without a quotation; not "cited for contempt"), expressing ("expressed similar
 concerns"), appealing and calling on someone ("appealed to both sides to", "called on them to"),
 decrying, arguing on ("went on to argue that"), questioning ("questioned Trump's allegiance"), theorizing ("…, Mr.
@@ -474,14 +477,16 @@ _SPEECH_ACTS = (
     r"threaten|threatened|threatening|warn|warned|urge|urged|urging|offer|offered|offering|tout|touts|touted|touting|"
     r"praise|praised|praising|hail|hailed|criticized|criticised|criticizing|criticising|condemn|condemned|"
     r"deride|derided|deriding|mock|mocked|mocking|dismiss|dismissed|dismissing|blast|blasted|slam|slammed|rip|ripped|"
-    r"ripping|accuse|accused|accusing|charge|charged|demand|demanded|ask|asked|asking|thank|thanked|congratulate[sd]?|"
+    r"ripping|accuse|accused|accusing|charge|charged|demand|demanded|ask|asks|asked|asking|thank|thanked|congratulate[sd]?|"
     r"welcome[sd]?|decr(?:y|ied|ies)|lament(?:s|ed)?|boast(?:s|ed)?|brag(?:s|ged)?|joke[sd]?|tweet(?:s|ed)?|wrote|write|writes|"
     r"mention(?:s|ed|ing)?|clarif(?:y|ies|ied)|respond(?:s|ed)?|repl(?:y|ies|ied)|question(?:s|ed)|propos(?:e|es|ed|ing)|express(?:es|ed)|"
     r"deem(?:s|ed)|outline[sd]?|recommend(?:s|ed|ing)?|cite[sd]?|citing|quote[sd]?|quoting|echo(?:es|ed)|repeat(?:s|ed)|"
     r"insist|assert(?:s|ed)?|suggest(?:s|ed|ing)?|announc(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|appeal(?:s|ed)?"
 )
 """Acts of speech whose object or complement may be a quotation: in a sentence with a quotation, the quotation
-is the speaker's words ("he called it “the easy route”", "vowed a “robust” start"), not the writer's scare quote."""
+is the speaker's words ("he called it “the easy route”", "vowed a “robust” start"), not the writer's scare quote;
+so is a question the speaker "asks" after it, in the present of a transcript as in the past ("'What happened?' Trump
+asks Manigault Newman, who …", check-S OM-37)."""
 _CHARACTERISING_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
     r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|these|those|such|the|a|an|his|their|its|"
@@ -962,6 +967,30 @@ def _believed(text: str, start: int) -> bool:
     return _in_clause_before(_BELIEVED, text, start)
 
 
+_HELD_BELIEF = re.compile(
+    r"(?:(?<![\w'’])(?i:he|she|they)|(?<![\w'’])(?!(?:I|We|It|You|This|That|These|Those|There|The|A|An|Many|Some)\b)"
+    r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2})\s+"
+    r"(?:(?i:also|still|firmly|wrongly|mistakenly|genuinely|sincerely|clearly|apparently|privately|long)\s+)?"
+    r"(?i:believes|believed|believe|thinks|think|thought)\s+(?!(?:about|of|over|in|on|for|so|back|up|twice|hard|again|"
+    rf"it\s+(?:over|through))\b)(?:that\s+)?(?:[\w'’.-]+\s+){{1,5}}?(?i:{_FINITE}|won['’]t|isn['’]t|aren['’]t|wasn['’]t)\b"
+)
+"""A person's belief with its content clause, "that" or not ("because he believed Islamic State militants have been
+defeated", check-S IQ-20; "Smith thinks the plan will fail"): the clause is the believer's view, which the sentence
+reports, not a fact it states. The subject is a third person's pronoun or a name: the writer's own "I think" is its own
+voice, "Analysts believe …" is for the attribution lens's groups, and a thing ("the plan thought to be …") believes
+nothing."""
+
+
+def _belief_at(masked: str) -> tuple[int, int] | None:
+    """The span of a belief (``_HELD_BELIEF``) in a sentence with no other report: from its believer to the end of
+    its clause (the next clause break, else the sentence's end); else None."""
+    m = _HELD_BELIEF.search(masked)
+    if m is None:
+        return None
+    stop = _CLAUSE_END.search(masked, m.end())
+    return (m.start(), stop.start() if stop else len(masked.rstrip(" .!?")))
+
+
 _CONCESSIVE = re.compile(r"(?i)^\s*(?:while|although|though|whereas|even\s+though|even\s+as)\b[^,;:]*,")
 """A leading clause that concedes what someone said before the outlet's own main clause ("While President Obama
 repeatedly promised to pull all troops out of Afghanistan by 2014, U.S. and NATO forces remain there"): the main
@@ -1177,6 +1206,14 @@ ordered is no speaker of the sentence. "He argued that …", "The department arg
 does a report of the order ("…, aides said")."""
 
 
+_AGREEING = frozenset({"agree", "agrees", "agreed"})
+_UNDERTAKEN = re.compile(rf"(?i)\s+to\s+(?!(?:{_DETERMINERS})\b)[a-z]")
+"""After "agreed", a verb it undertakes ("Journalists have traditionally agreed to hold off on reporting …", "the
+company agreed to pay a fine"): an action or a convention, what the subject does, not what it says (check-S IQ-62,
+IQ-63: Politico's own account of a custom was typed a media and an anonymous statement). "Agreed that …" and
+"…, she agreed." still report."""
+
+
 _WHAT_IS_SAID = re.compile(
     r"(?i)(?:\b(?:what|whatever|anything|everything|something|nothing|things?)\s+(?:\w+ly\s+)?(?:is|was|were|are|gets|got|"
     r"get|getting|has\s+been|had\s+been|will\s+be|would\s+be|might\s+be|may\s+be)\s+(?:\w+ly\s+)?"
@@ -1254,6 +1291,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Supporters waved flags, chanting his name": the object of a verb; "made claims that …" reports
     if _BACK_VERB.match(word) and _not_retorted(masked, m):
         return True  # "The vote was pushed back to Tuesday", "The soldiers fired back.": a delay, gunfire (checkR EP-41)
+    if word.lower() in _AGREEING and _UNDERTAKEN.match(masked, m.end()):
+        return True  # "Journalists have agreed to hold off on reporting …": an undertaking acted on (check-S IQ-62)
     if _DIRECTED.search(before):
         return True  # "directing the Justice Department to stop arguing for …": an action ordered or ended (check13o PA-41)
     if _TIME_CLAUSE_BEFORE.search(before) and _NOTHING_SAID_AFTER.match(masked, m.end()):
@@ -1891,6 +1930,8 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
         else:
             kind = OWN
+            believed = _belief_at(masked) if not found else None
+            clauses = ((*believed, REPORTED),) if believed is not None else ()
         block = False
         if labelled and kind == OWN:  # "Foreign media: Technological innovation has become very “cool”. China's soft power shines"
             kind, clauses, block = REPORTED, (), headed
