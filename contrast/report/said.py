@@ -104,7 +104,7 @@ def attributes_fact(text: str, others: Sequence[str]) -> bool:
     if not shared:
         return True
     if quotes:
-        ahead = _reported_ahead(voice, quotes[0][0])
+        ahead = _reported_ahead(voice, text, quotes[0][0])
         inside = sum(
             any(a <= at < b for a, b in quotes) or (ahead[0] <= at < ahead[1] and voice.kind_at(at) != OWN) for at in shared
         )
@@ -113,14 +113,29 @@ def attributes_fact(text: str, others: Sequence[str]) -> bool:
     return inside > FACT_SHARE * len(shared)
 
 
-def _reported_ahead(voice: Voice, quote: int) -> tuple[int, int]:
+def _reported_ahead(voice: Voice, text: str, quote: int) -> tuple[int, int]:
     """The span between the verb that makes a sentence reported speech and its first quotation mark at ``quote``, when
-    the verb comes first: the clause it reports ahead of the quotation ("said [the children … should not be deported]
-    because “…”"). Empty otherwise; a few words there ("admitted Tuesday she “went too far” on her photo shoot")
-    share nothing of the fact, which stands in the outlet's telling after the quotation."""
+    the verb comes first and what stands there is a clause of its own: the clause it reports ahead of the quotation
+    ("said [the children … should not be deported] because “…”"). Empty otherwise; a few words there ("admitted Tuesday
+    she “went too far” on her photo shoot") share nothing of the fact, which stands in the outlet's telling after the
+    quotation; and the subject of the quotation, with the outlet's relative clause on it, is no claim of the speaker's:
+    in "Trump said Deputy Defense Secretary Patrick Shanahan, whom he named on Sunday to replace Mattis in an acting
+    capacity starting on Jan. 1, “could be there for a long time”" only the quotation is Trump's, the appointment is
+    Reuters' own telling (check-S IQ-19)."""
     if voice.attribution is None or voice.attribution[1] > quote:
         return (0, 0)
-    return (voice.attribution[1], quote)
+    ahead = _RELATIVE_CLAUSE.sub(",", text[voice.attribution[1] : quote])
+    return (voice.attribution[1], quote) if _VERB_OF_ITS_OWN.search(ahead) else (0, 0)
+
+
+_RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:who|whom|whose|which|where)\b[^,;:]*(?:,|$)")
+"""A relative clause set off by commas ("Shanahan, whom he named on Sunday …,"): the outlet's description of a noun."""
+_VERB_OF_ITS_OWN = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|will|would|has|have|had|could|should|can|may|might|must|did|does|do|"
+    r"won['’]t|isn['’]t|wasn['’]t|[a-z]{2,}ed)\b"
+)
+"""A finite verb: what stands between a reporting verb and its quotation is a clause the speaker is reported to state
+("said the children should not be deported"), not only the subject the quotation goes on with."""
 
 
 STATED_SHARE = 2 / 3

@@ -389,16 +389,30 @@ def _notes(columns: list[EventColumn], members: pl.DataFrame, refs: Mapping[str,
 def _voices(columns: Sequence[EventColumn]) -> tuple[list[str], list[str], list[str]]:
     """(origins stating the claim in their own voice, origins attributing the fact, origins quoting or reporting
     someone only within their own telling of it): the one reading ``voice_note`` and ``nothing_noticed`` share
-    (``said.attributes_fact``; check10-recheckI KG-12)."""
+    (``said.attributes_fact``; check10-recheckI KG-12). The fact is the words an attributing sentence shares with the
+    sentences stating it, or, where none does, with the event's other sentences: "“It's time …,” the president told
+    reporters at the Al Asad Air Base … where he and first lady Melania Trump spent a little more than three hours on
+    the ground" quotes Trump, but the three hours it shares with Politico's "… according to the pool report" are
+    Reuters' own telling, so both are not said to attribute it (check-S IQ-17)."""
     stating = [c for c in columns if _states(c, columns)]
     told = [c.quote.text for c in stating]
     attributed = [c for c in columns if _attributes(c)]
-    fact = [attributes_fact(c.quote.text, told) for c in attributed]
+    fact = [attributes_fact(c.quote.text, _fact_told(c, columns, told)) for c in attributed]
     return (
         [c.origin.label for c in stating],
         [c.origin.label for c, f in zip(attributed, fact, strict=True) if f],
         [c.origin.label for c, f in zip(attributed, fact, strict=True) if not f],
     )
+
+
+def _fact_told(column: EventColumn, columns: Sequence[EventColumn], told: list[str]) -> list[str]:
+    """The sentences whose words in common with ``column``'s are the event's fact: those stating it in their own voice,
+    or, where none does, the event's other sentences, for a sentence the voice reading attributes (its spans show which
+    words are the speaker's). One attributing only through a noun of speech (``voice.owned_speech``: "Mr. Roe's
+    statement on Tuesday criticizing …") has no such spans, and attributes the event's fact."""
+    if told or not column.quote.attributed:
+        return told
+    return [c.quote.text for c in columns if c is not column]
 
 
 def _states(column: EventColumn, columns: Sequence[EventColumn]) -> bool:
@@ -445,10 +459,10 @@ def nothing_noticed(columns: list[EventColumn]) -> str:
     find nothing: what they found instead, so the section's promise of "what a reader should notice" is kept or
     said to be empty, never silently broken (check11j: nothing was printed under either report's event)."""
     every = "both origins" if len(columns) == 2 else f"all {len(columns)} origins"
-    asserting, _, within = _voices(columns)
+    asserting, attributing, within = _voices(columns)
     if len(asserting) == len(columns):
         voice = f"{every} state it in their own voice"
-    elif all(_attributes(c) for c in columns):
+    elif len(attributing) == len(columns):
         voice = f"{every} attribute it to a speaker or source"
     else:
         beside = [c.origin.label for c in columns if not _attributes(c) and c.origin.label not in asserting]
