@@ -1126,6 +1126,7 @@ def _read_in_order(
     written: set[int] = set()
     previous: Speaker | None = None
     previous_name: str | None = None
+    previous_masked = ""
     for source_id, index, text in sorted(rows, key=lambda r: r[1]):
         hits = with_inner_verbs(text, cue_matcher.find(text), cue_matcher)
         voice = voices[index]
@@ -1134,9 +1135,11 @@ def _read_in_order(
         roles = [h for h in typed_roles(text, hits) if not voice.quoted_at(h.start, h.end)]
         mentions.learn(text, masked, roles)
         statement = len(text.split()) >= MIN_WORDS and not asks(text, voice)
-        attributed, speaker, shown = read_speaker(text, hits, voice, mentions, previous) if statement else (False, None, [])
+        before = None if previous is None or _another_of_its_sex(previous_masked, previous, masked) else previous
+        attributed, speaker, shown = read_speaker(text, hits, voice, mentions, before) if statement else (False, None, [])
         if speaker is not CONTINUES:
             previous = speaker if attributed and speaker is not None and speaker.kind else None
+            previous_masked = masked
             name = said_by(text, speaker, [h for h in roles if h.category.startswith("speaker.")]) if attributed and speaker else None
             if name:
                 written.add(index)
@@ -1149,6 +1152,28 @@ def _read_in_order(
     texts = {index: text for _, index, text in rows}
     continued = _continued(sorted(found), texts, voices, {i: f[3] for i, f in found.items() if f[2]})
     return found, continued, names, written
+
+
+_TITLED = re.compile(r"(?<![\w'’])(?:(?P<she>Ms|Mrs|Miss)|(?P<he>Mr))\.?\s+(?=[A-Z])")
+"""A person named with a title that tells their sex ("Ms. Manigault Newman", "Mr. Kelly")."""
+_HE_OR_SHE = re.compile(r"(?i)(?<![\w'’])(he|she)(?![\w'’])")
+
+
+def _another_of_its_sex(previous_masked: str, previous: Speaker, masked: str) -> bool:
+    """Whether a "he" or "she" of a sentence (``masked``, quotations blanked) may be someone other than the speaker of
+    the sentence before (``previous``): that sentence names, outside its speaker phrase, a person whose title is of the
+    pronoun's sex. "In the clip, the president asked Ms. Manigault Newman why …" / "She said the call came the day after
+    she was fired …": she is the one asked, not the president, so she takes no type from him (check-S OM-49: the fired
+    former aide was typed an official twice, by the president's role, and "former" never reached her). The pronoun is
+    then unclassified, as any speaker the lens cannot type; "Mr. Trump asked Ms. Roe …" / "He said …" is still his.
+    Only titles tell a person's sex here: "the president asked Manigault Newman …" / "She said …" still passes his type."""
+    pronouns = {m.group(1).lower() for m in _HE_OR_SHE.finditer(masked)}
+    spans = [*previous.hits, *([Hit("", "", *previous.at)] if previous.at else [])]
+    for m in _TITLED.finditer(previous_masked):
+        sex = "she" if m.group("she") else "he"
+        if sex in pronouns and not any(h.start <= m.start() < h.end or h.start == m.end() for h in spans):
+            return True
+    return False
 
 
 @dataclasses.dataclass(frozen=True)
