@@ -63,7 +63,7 @@ from contrast.metrics.lens import (
 )
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
-from contrast.metrics.voice import participle_of_a_person
+from contrast.metrics.voice import OWN, cue_context, participle_of_a_person, sentence_voices
 from contrast.resources import Lexicon, lexicon
 
 LENS = "certainty"
@@ -483,6 +483,20 @@ def certainty_lexicon(lenses: Lenses) -> Lexicon:
 @cache
 def certainty_matcher(words: Lexicon) -> CertaintyMatcher:
     return CertaintyMatcher(words)
+
+
+def hedged(sentence: str, lenses: Lenses) -> bool:
+    """Whether ``sentence``, read alone, hedges in the outlet's own voice as this lens counts a hedge: a hedge cue of
+    the matcher standing in its own words (``voice.cue_context``). What else reads the sentence may not call it a
+    plain statement of fact: the handout's key said The Hill "states it as a fact" of "Manigault Newman apparently
+    secretly recorded this conversation …", the sentence the briefing's certainty lens cited as The Hill's hedge
+    (check-S OM-71)."""
+    words = certainty_lexicon(lenses)
+    hits = [h for h in certainty_matcher(words).find(sentence) if h.category == HEDGE]
+    if not hits:
+        return False
+    voice = sentence_voices([sentence])[0]
+    return any(cue_context(voice, sentence, h.start, h.end) == OWN for h in hits)
 
 
 @lens_part(LENS)

@@ -29,6 +29,7 @@ from contrast.claims.export import event_id
 from contrast.claims.terms import as_written, stopwords, word_of_news
 from contrast.config import Lenses
 from contrast.metrics.attribution import attribution_lexicon, attribution_matcher
+from contrast.metrics.certainty import hedged
 from contrast.metrics.cues import CueMatcher
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words, set_aside_words, turned_words
 from contrast.metrics.voice import OWN, names_no_speaker, own_part, quoted_title, sentence_voices
@@ -427,8 +428,13 @@ def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) ->
         # "states it as a fact" only of an excerpt that names no speaker anywhere: not one whose main clause is
         # the outlet's but which reports someone in a joined clause ("…, while Democrats vowed to block …"); "tells
         # you who the claim comes from" only of one that attributes the fact itself, not a phrase quoted within the
-        # outlet's telling of it (check10-recheckI KG-R6: the photo was Fox's description, "went too far" Griffin's)
-        stated = [x for x in event.excerpts if not x.attributed and names_no_speaker(x.text)]
+        # outlet's telling of it (check10-recheckI KG-R6: the photo was Fox's description, "went too far" Griffin's);
+        # nor "states it as a fact" of one that hedges it as the certainty lens reads hedges ("… apparently secretly
+        # recorded …", check-S OM-71: the briefing cited that sentence as a hedge)
+        stated = [
+            x for x in event.excerpts
+            if not x.attributed and names_no_speaker(x.text) and not hedged(x.sentence or x.text, Lenses())
+        ]
         said = [x for x in event.excerpts if x.attributed and attributes_fact(x.sentence or x.text, [s.sentence or s.text for s in stated])]
         if said and stated:
             a, b = said[0], stated[0]
