@@ -27,7 +27,7 @@ from contrast.claims.align import (
     quotation_speakers,
 )
 from contrast.claims.candidates import claim_frame
-from contrast.claims.conflicts import Conflicts, chambers_of, counts_of, days_apart, eras_of, figure_subjects, goods_of, weekdays_of
+from contrast.claims.conflicts import GOODS, Conflicts, chambers_of, counts_of, days_apart, eras_of, figure_subjects, goods_of, weekdays_of
 from contrast.claims.evidence import shingle_matrix
 from contrast.claims.terms import news_words, sentence_terms, stem
 from contrast.claims.tfidf import tfidf
@@ -123,10 +123,25 @@ def test_goods_and_counts_a_claim_states() -> None:
     assert goods_of("a list covering $34 billion in exports from the U.S.") == {"us"}
     assert goods_of("duties on steel imports from Canada, Mexico and the European Union") == {"canada", "mexico", "eu"}
     assert goods_of("The Commerce Department said imports of steel rose.") == set()  # a verb between: no country
-    assert counts_of("a list of 545 product categories, 25 percent tariffs and 3 days") == {stem("categories"): {545}}
+    assert counts_of("a list of 545 product categories, 25 percent tariffs and 3 days") == {GOODS: {545}}
+    assert counts_of("12 senators and 40 aides") == {stem("senators"): {12}, stem("aides"): {40}}
     found = Conflicts([RETALIATION, US_TARIFFS, BOTH, "The tariff hits 1,102 product categories.", "It lists 545 product categories."])
     assert found.pair(0, 1) and not found.pair(0, 2) and not found.pair(1, 2)
     assert found.pair(3, 4) and not found.pair(0, 3)
+
+
+OTTAWA = "Tariffs on 312 items worth about $9 billion, including steel and maple syrup, take effect on October 1, Ottawa said."
+WASHINGTON = "The first round of duties on 740 products worth $9 billion will start on October 1, Washington said in a statement."
+
+
+def test_two_lists_of_goods_counted_differently_are_two_lists_whatever_each_calls_its_goods() -> None:
+    """Dev gold us-china-50bn: China's "tariffs for 545 items worth about 34 billion U.S. dollars … from July 6" and the
+    US list's "tariffs on 818 products worth $34 billion … on July 6" share both figures and report two lists; items,
+    products and product categories of a list are one thing counted (``GOODS``)."""
+    assert not any(OTTAWA in event and WASHINGTON in event for event in _events({"times": OTTAWA, "globe": WASHINGTON}))
+    found = Conflicts([OTTAWA, WASHINGTON, "It lists 312 products.", "Its 2,000 tariff lines cover 312 goods.", "Ottawa hired 740 guards."])
+    assert found.pair(0, 1) and found.pair(1, 2) and found.pair(1, 3)
+    assert not found.pair(0, 2) and not found.pair(0, 4)  # the same count, or a count of something else
 
 
 COLD_WAR = ("Maoist China's approach to cultural diplomacy during the Cold War period marked the beginning of its concerted "

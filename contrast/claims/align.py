@@ -65,7 +65,7 @@ from contrast.claims.labels import (
     surface_forms,
 )
 from contrast.claims.quotations import quotation_events
-from contrast.claims.search import candidate_pairs
+from contrast.claims.search import candidate_pairs, figures
 from contrast.claims.semantic import Encoder
 from contrast.claims.terms import WEEKDAYS, dictionary_words, news_words, stem, stopwords
 from contrast.claims.tfidf import project, tfidf
@@ -250,7 +250,7 @@ def align(
     rounded = rounded_sums(vocabulary)
     compared = rounded(matrix)  # what links compare: a sum and its rounding in one column (``ROUNDING_SHARE``)
     sources = claims.get_column("source_id").to_numpy()
-    pairs = candidate_pairs(compared, sources)
+    pairs = candidate_pairs(compared, sources, always=figures(vocabulary))
     speakers = _speakers(claims, aliases)
     pool, pool_matrix, pool_speakers = claims, matrix, speakers
     if set_aside is not None and set_aside.height:
