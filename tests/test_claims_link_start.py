@@ -29,6 +29,7 @@ from contrast.claims.align import (
 from contrast.claims.candidates import claim_frame
 from contrast.claims.conflicts import GOODS, Conflicts, chambers_of, counts_of, days_apart, eras_of, figure_subjects, goods_of, weekdays_of
 from contrast.claims.evidence import shingle_matrix
+from contrast.claims.search import figures, years
 from contrast.claims.terms import news_words, sentence_terms, stem
 from contrast.claims.tfidf import tfidf
 from contrast.segment import segment
@@ -142,6 +143,27 @@ def test_two_lists_of_goods_counted_differently_are_two_lists_whatever_each_call
     found = Conflicts([OTTAWA, WASHINGTON, "It lists 312 products.", "Its 2,000 tariff lines cover 312 goods.", "Ottawa hired 740 guards."])
     assert found.pair(0, 1) and found.pair(1, 2) and found.pair(1, 3)
     assert not found.pair(0, 2) and not found.pair(0, 4)  # the same count, or a count of something else
+
+
+GOAL = "A proposed new water rule would lower such discharges 40% by 2035, compared to the levels in 2010."
+FORCED = "They would force refineries to cut sulphur discharges by 40 percent by 2035."
+
+
+def test_a_target_year_two_claims_give_is_evidence_they_tell_one_goal() -> None:
+    """Check R EP: CNN's "… would reduce such emissions 30% by 2030, compared to the levels in 2005." and NPR's "They
+    would force power plants to cut carbon dioxide emissions by 30 percent by 2030." shared only "30%" and one word:
+    the rule's one goal was two events."""
+    assert any({GOAL, FORCED} <= event for event in _events({"globe": GOAL, "star": FORCED}))
+
+
+def test_a_year_weighs_in_a_link_but_starts_none_and_looks_nothing_up() -> None:
+    """Check R EP: with "2012" able to start a link, CNN's "Coal supplied 37% of U.S. electricity in 2012, …" and NPR's
+    "… setting a May 2012 deadline" (a year and words of the story) were printed as an event."""
+    vocabulary = np.array(["Q:2012", "Q:37%", "coal", "deadlin"])
+    matrix = sp.csr_matrix(np.array([[1.0, 1.0, 1.0, 0.0], [1.0, 1.0, 0.0, 1.0], [0.0, 0.0, 1.0, 1.0]]))
+    starters = _starters(matrix, vocabulary, [[], [], []], sources=np.array(["cnn", "npr", "fox"]))
+    assert set(starters.nonzero()[1].tolist()) == {1, 2, 3}  # the figure and the words, not the year
+    assert figures(vocabulary).tolist() == [False, True, False, False] and years(vocabulary).tolist() == [True, False, False, False]
 
 
 COLD_WAR = ("Maoist China's approach to cultural diplomacy during the Cold War period marked the beginning of its concerted "

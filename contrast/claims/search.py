@@ -6,6 +6,7 @@ so the work grows with the corpus, not with its square.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import numpy as np
@@ -17,6 +18,7 @@ CANDIDATE_MAX_DF = 150
 CANDIDATE_FEATURES = 6
 """How many of its rarest features a claim uses to look up candidates (and every figure it gives: ``always``)."""
 CHUNK_ROWS = 2048
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def candidate_pairs(
@@ -69,7 +71,14 @@ def figures(vocabulary: np.ndarray) -> np.ndarray:
     more tariffs for 90 days …" found People's Daily's "… intensify their efforts at negotiation within the next 90
     days …" (0.88, the 90-day event's only link) through "90", its sixth feature; once cleaning set an embedded tweet
     with "start" aside, "start" (five claims) came before "90" (six) and the pair was never scored."""
-    return np.char.startswith(vocabulary.astype(str), "Q:")
+    return np.char.startswith(vocabulary.astype(str), "Q:") & ~years(vocabulary)
+
+
+def years(vocabulary: np.ndarray) -> np.ndarray:
+    """A mask over the features: the years a claim names (``contrast.claims.align.features``: "by 2030", "2005
+    levels"), figures that weigh in a link's probability but start none and look nothing up: a year dates many facts."""
+    names = vocabulary.astype(str)
+    return np.char.startswith(names, "Q:") & np.array([_YEAR.fullmatch(name[2:]) is not None for name in names.tolist()], dtype=bool)
 
 
 def _lookup(
