@@ -27,8 +27,9 @@ from contrast.claims.align import (
     quotation_speakers,
 )
 from contrast.claims.candidates import claim_frame
-from contrast.claims.conflicts import Conflicts, chambers_of, counts_of, days_apart, eras_of, figure_subjects, goods_of, weekdays_of
+from contrast.claims.conflicts import GOODS, Conflicts, chambers_of, counts_of, days_apart, eras_of, figure_subjects, goods_of, weekdays_of
 from contrast.claims.evidence import shingle_matrix
+from contrast.claims.search import figures, years
 from contrast.claims.terms import news_words, sentence_terms, stem
 from contrast.claims.tfidf import tfidf
 from contrast.segment import segment
@@ -123,10 +124,46 @@ def test_goods_and_counts_a_claim_states() -> None:
     assert goods_of("a list covering $34 billion in exports from the U.S.") == {"us"}
     assert goods_of("duties on steel imports from Canada, Mexico and the European Union") == {"canada", "mexico", "eu"}
     assert goods_of("The Commerce Department said imports of steel rose.") == set()  # a verb between: no country
-    assert counts_of("a list of 545 product categories, 25 percent tariffs and 3 days") == {stem("categories"): {545}}
+    assert counts_of("a list of 545 product categories, 25 percent tariffs and 3 days") == {GOODS: {545}}
+    assert counts_of("12 senators and 40 aides") == {stem("senators"): {12}, stem("aides"): {40}}
     found = Conflicts([RETALIATION, US_TARIFFS, BOTH, "The tariff hits 1,102 product categories.", "It lists 545 product categories."])
     assert found.pair(0, 1) and not found.pair(0, 2) and not found.pair(1, 2)
     assert found.pair(3, 4) and not found.pair(0, 3)
+
+
+OTTAWA = "Tariffs on 312 items worth about $9 billion, including steel and maple syrup, take effect on October 1, Ottawa said."
+WASHINGTON = "The first round of duties on 740 products worth $9 billion will start on October 1, Washington said in a statement."
+
+
+def test_two_lists_of_goods_counted_differently_are_two_lists_whatever_each_calls_its_goods() -> None:
+    """Dev gold us-china-50bn: China's "tariffs for 545 items worth about 34 billion U.S. dollars … from July 6" and the
+    US list's "tariffs on 818 products worth $34 billion … on July 6" share both figures and report two lists; items,
+    products and product categories of a list are one thing counted (``GOODS``)."""
+    assert not any(OTTAWA in event and WASHINGTON in event for event in _events({"times": OTTAWA, "globe": WASHINGTON}))
+    found = Conflicts([OTTAWA, WASHINGTON, "It lists 312 products.", "Its 2,000 tariff lines cover 312 goods.", "Ottawa hired 740 guards."])
+    assert found.pair(0, 1) and found.pair(1, 2) and found.pair(1, 3)
+    assert not found.pair(0, 2) and not found.pair(0, 4)  # the same count, or a count of something else
+
+
+GOAL = "A proposed new water rule would lower such discharges 40% by 2035, compared to the levels in 2010."
+FORCED = "They would force refineries to cut sulphur discharges by 40 percent by 2035."
+
+
+def test_a_target_year_two_claims_give_is_evidence_they_tell_one_goal() -> None:
+    """Check R EP: CNN's "… would reduce such emissions 30% by 2030, compared to the levels in 2005." and NPR's "They
+    would force power plants to cut carbon dioxide emissions by 30 percent by 2030." shared only "30%" and one word:
+    the rule's one goal was two events."""
+    assert any({GOAL, FORCED} <= event for event in _events({"globe": GOAL, "star": FORCED}))
+
+
+def test_a_year_weighs_in_a_link_but_starts_none_and_looks_nothing_up() -> None:
+    """Check R EP: with "2012" able to start a link, CNN's "Coal supplied 37% of U.S. electricity in 2012, …" and NPR's
+    "… setting a May 2012 deadline" (a year and words of the story) were printed as an event."""
+    vocabulary = np.array(["Q:2012", "Q:37%", "coal", "deadlin"])
+    matrix = sp.csr_matrix(np.array([[1.0, 1.0, 1.0, 0.0], [1.0, 1.0, 0.0, 1.0], [0.0, 0.0, 1.0, 1.0]]))
+    starters = _starters(matrix, vocabulary, [[], [], []], sources=np.array(["cnn", "npr", "fox"]))
+    assert set(starters.nonzero()[1].tolist()) == {1, 2, 3}  # the figure and the words, not the year
+    assert figures(vocabulary).tolist() == [False, True, False, False] and years(vocabulary).tolist() == [True, False, False, False]
 
 
 COLD_WAR = ("Maoist China's approach to cultural diplomacy during the Cold War period marked the beginning of its concerted "

@@ -14,7 +14,8 @@ state them differently:
   each name such goods, and no country in common, report different measures;
 - how many of the same thing: a count before a plural noun ("545 product categories", "1,102
   product categories"). Two claims counting the same noun with no count in common report
-  different lists.
+  different lists; the goods of a list are one thing however they are called ("545 items",
+  "818 products": ``counts_of``).
 
 - when: a past era a claim sets itself in ("Maoist China's approach … during the Cold War period", "in the
   1950s"). A claim set in such an era and a claim that names no era and no year report different times:
@@ -94,13 +95,24 @@ def _country(name: str) -> str:
     return _DEMONYMS.get(key, key)
 
 
+_LISTED_GOODS = re.compile(_GOODS + r"|(?:product|tariff|goods)\s+(?:categories|lines|types|kinds)")
+"""Counted nouns that count the goods a list holds, one thing however an outlet names it: "545 items", "545 product
+categories", "818 products", "1,102 tariff lines" (``GOODS``)."""
+GOODS = "goods"
+
+
 def counts_of(text: str) -> dict[str, frozenset[int]]:
-    """Per counted noun (its stem), the counts a claim gives of it: "545 product categories" → {"categori": {545}}."""
+    """Per counted noun (its stem), the counts a claim gives of it: "545 product categories" → {"goods": {545}},
+    "12 senators" → {"senat": {12}}. Goods a list holds are one thing, ``GOODS`` (``_LISTED_GOODS``): "tariffs for
+    545 items worth about 34 billion U.S. dollars … from July 6" (China's list) and "tariffs on 818 products worth $34
+    billion … on July 6" (the US list) share both figures and report two lists (dev gold us-china-50bn)."""
     found: dict[str, set[int]] = {}
     for number, modifier, noun in _COUNT.findall(text):
         if modifier in _NOT_COUNTED or noun in _NOT_COUNTED:
             continue
-        found.setdefault(stem(noun), set()).add(int(number.replace(",", "")))
+        counted = f"{modifier} {noun}" if modifier else noun
+        key = GOODS if _LISTED_GOODS.fullmatch(noun) or _LISTED_GOODS.fullmatch(counted) else stem(noun)
+        found.setdefault(key, set()).add(int(number.replace(",", "")))
     return {noun: frozenset(values) for noun, values in found.items()}
 
 
@@ -260,4 +272,15 @@ class FigureSubjects:
         )
 
 
-__all__ = ["Conflicts", "FigureSubjects", "chambers_of", "counts_of", "days_apart", "eras_of", "figure_subjects", "goods_of", "weekdays_of"]
+__all__ = [
+    "GOODS",
+    "Conflicts",
+    "FigureSubjects",
+    "chambers_of",
+    "counts_of",
+    "days_apart",
+    "eras_of",
+    "figure_subjects",
+    "goods_of",
+    "weekdays_of",
+]
