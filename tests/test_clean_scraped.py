@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from contrast.claims.gold import words
-from contrast.clean import clean_text
+from contrast.clean import clean_text, drop_hover_titles
 from contrast.config import load_report
 
 REPO = Path(__file__).resolve().parent.parent
@@ -95,9 +95,16 @@ whole, its text is not the outlet's), the first sentence of Trump's tweet embedd
 read as claims; all of it set aside as media, still searched for absences, except the headline."""
 
 
+def _own_words(sentence: str) -> str:
+    """A labelled sentence without a person link's hover text pasted inside it: the labellers read the Hill's captures
+    with it ("President Trump Donald John TrumpFederal judge halts … MORE on Friday announced …"), but it is the titles
+    of other stories, which cleaning removes since check S (OM-67) while the sentence around it stays."""
+    return drop_hover_titles([sentence]).lines[0]
+
+
 def test_body_sentences_survive_cleaning() -> None:
     sentences = _body_sentences()
-    lost = [text for path, text in sentences if _kept_share(text, _cleaned(path)) < 0.5]
+    lost = [text for path, text in sentences if _kept_share(_own_words(text), _cleaned(path)) < 0.5]
     assert len(lost) <= BODY_LOST_MAX, lost
 
 

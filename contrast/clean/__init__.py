@@ -16,8 +16,8 @@ Every rule describes the *shape* of noise (a short line with a prompt verb, a li
 in a photo credit, a heading followed by citation-like lines), not one site's strings. Body
 paragraphs are long and end with terminal punctuation, so most rules only touch short
 lines. Output: NFC paragraphs (headings included, except those in capitals between
-paragraphs: subheads and promoted headlines) separated by one blank line, no newline
-inside a paragraph, whitespace collapsed.
+paragraphs, subheads and promoted headlines, and the questions heading a question-and-answer
+article's sections) separated by one blank line, no newline inside a paragraph, whitespace collapsed.
 
 The package splits the chain by what each part is for; this module composes it:
 
@@ -41,6 +41,7 @@ from contrast.clean.rules import (
     drop_datelines,
     drop_emails,
     drop_embedded_posts,
+    drop_hover_titles,
     drop_inline_credits,
     drop_inline_headlines,
     drop_journal_header,
@@ -49,6 +50,7 @@ from contrast.clean.rules import (
     drop_post_notes,
     drop_prompts,
     drop_pull_quotes,
+    drop_question_headings,
     drop_references,
     drop_related_sections,
     drop_repeated,
@@ -82,14 +84,15 @@ class CleanText:
 
 
 STEPS: tuple[Step, ...] = (
-    drop_media, drop_embedded_posts, drop_emails, drop_inline_credits, drop_references, drop_journal_header,
-    drop_captions, drop_prompts, drop_widget_bars, drop_dated_headlines, drop_related_sections, drop_link_lines,
-    drop_inline_headlines, drop_capital_headings, drop_datelines, drop_post_notes, drop_pull_quotes, drop_repeated,
-    drop_trailer,
+    drop_media, drop_embedded_posts, drop_hover_titles, drop_emails, drop_inline_credits, drop_references,
+    drop_journal_header, drop_captions, drop_prompts, drop_widget_bars, drop_dated_headlines, drop_related_sections,
+    drop_link_lines, drop_inline_headlines, drop_capital_headings, drop_datelines, drop_post_notes, drop_pull_quotes,
+    drop_repeated, drop_question_headings, drop_trailer,
 )  # fmt: skip
-"""In order: media, embedded posts and e-mail first (they sit inside other shapes), references before
+"""In order: media, embedded posts, link hover texts and e-mail first (they sit inside other shapes), references before
 running headers (citations name volumes and journals), headline lists before datelines
-(their dates mark them), pull-quotes after the posts and captions (what they repeat is then the body), the
+(their dates mark them), pull-quotes after the posts and captions (what they repeat is then the body), question
+headings once the other furniture is gone (they are judged by the paragraphs around them), the
 trailer last (it is read from the end)."""
 
 
@@ -181,6 +184,7 @@ __all__ = [
     "drop_datelines",
     "drop_emails",
     "drop_embedded_posts",
+    "drop_hover_titles",
     "drop_inline_headlines",
     "drop_journal_header",
     "drop_link_lines",
@@ -188,6 +192,7 @@ __all__ = [
     "drop_post_notes",
     "drop_prompts",
     "drop_pull_quotes",
+    "drop_question_headings",
     "drop_references",
     "drop_related_sections",
     "drop_repeated",

@@ -131,6 +131,29 @@ def drop_embedded_posts(lines: list[str]) -> Cleaned:
     return Cleaned(dropped.lines, sorted([*removed, *dropped.removed], key=lambda r: r.index))
 
 
+_HOVER_TITLE = re.compile(
+    r"\b(?P<last>[A-Z][\w'’-]+)(?P<hover>\s+(?:[A-Z][\w.'’-]*\s+|\([A-Z][\w.'’ -]*\)\s+){0,5}"
+    r"(?P=last)(?:MORE\b|(?=[A-Z0-9$“‘])[^\n]{0,600}?\sMORE\b))"
+)
+"""A name, then its link's hover text: the full name again, glued to the titles of other stories and ended by "MORE"
+("Sen. Jane Roe Jane Alice RoeSenate passes farm bill Voters sour on tariffs MORE", or "Jane Alice RoeMORE")."""
+
+
+def drop_hover_titles(lines: list[str]) -> Cleaned:
+    """A person link's hover text pasted after the name (``_HOVER_TITLE``): the person's full name, ending in the same
+    surname glued to a capital, a digit or "MORE", then headlines of unrelated stories up to "MORE" (The Hill's:
+    check S OM-37, OM-51, OM-67, "Omarosa Manigault Newman Omarosa Onee Manigault NewmanAuthor of anonymous 'resistance'
+    NYT op-ed to publish book … MORE on Monday released …", scored as the Hill's words and read as an anonymous source).
+    The hover text goes, the sentence and the name stay; removed as related links."""
+    kept, removed = list(lines), list[Removal]()
+    for i in nonblank_indices(lines):
+        hovers = list(_HOVER_TITLE.finditer(lines[i]))
+        if hovers:
+            removed += [Removal(i, "related", hover.group("hover").strip()) for hover in hovers]
+            kept[i] = _HOVER_TITLE.sub(r"\g<last>", lines[i])
+    return Cleaned(kept, removed)
+
+
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 
@@ -223,14 +246,17 @@ _CAPTION = re.compile(
     r"|^(?:fig(?:ure)?|table|chart|graph|exhibit|map)\.?\s*\d+[a-z]?\s*[.:|—–-]"
     r"|(?:^|\s)(?-i:REUTERS|AFP|EPA|XINHUA)/[\w .'’/-]{1,60}$|[\[(](?:photo|image|picture)s?\s*/[^\])]{1,40}[\])]$"
     r"|^slideshow\s*\(\d+\s+images?\)$|^file photo:|^(?:enlarge this image\s+)?(?:toggle|hide) caption\b"
-    r"|^(?-i:(?:Facebook|Twitter|Pinterest|LinkedIn|WhatsApp|Reddit|Email|Share|Tweet) ){2,}(?=\S.*\s(?-i:[a-z]))",
+    r"|^(?-i:(?:Facebook|Twitter|Pinterest|LinkedIn|WhatsApp|Reddit|Email|Share|Tweet) ){2,}(?=\S.*\s(?-i:[a-z]))"
+    r"|\s\|\s+(?=(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}/[A-Z])|(?-i:AP|AFP|Getty|REUTERS|Reuters|EPA|Pool)\b)",
     re.IGNORECASE,
 )
 """… and NPR's image widget, "Enlarge this image toggle caption Mark Wilson/Getty Images Mark Wilson/Getty Images"
 (check14q HL-14: scored as an own-voice sentence; 706 lines of the AllSides sample hold "toggle caption", every one
 opening so); and a caption after the image's share buttons, "Facebook Twitter Pinterest ‘Mr Cohen has acted like he is
 above the law’: Stormy Daniels on Trump’s lawyer - video" (check R SD-71: kept as a Guardian sentence; all 98 lines of the
-AllSides sample opening with "Facebook Twitter Pinterest" are the Guardian's captions)."""
+AllSides sample opening with "Facebook Twitter Pinterest" are the Guardian's captions); and a caption whose credit
+follows a bar, "Name/Agency" or an agency, "… greet troops at the base. | Jane Roe/AFP/Getty Images" (Politico's, with its
+kicker and headline glued after the credit: check S IQ-24, IQ-84, kept and scored as Politico's own sentence)."""
 
 
 _PICTURE = r"(?:image|photo(?:graph)?|picture|pic|screenshot|screen\s+grab|video\s+grab|illustration)s?"
@@ -340,14 +366,33 @@ _SHARE_BAR = re.compile(
 )
 
 
+_FINE_PRINT = re.compile(
+    r"\bby (?:signing up|subscribing|clicking|submitting)\b,? (?:you|i)\b[^.!?]{0,20}\b(?:agree|consent)"
+    r"|\byou (?:can|may) unsubscribe\b|\bprotected by recaptcha\b",
+    re.IGNORECASE,
+)
+"""A sign-up form's small print, addressed to the reader: "By signing up you agree to …", "You can unsubscribe at any
+time", "This site is protected by reCAPTCHA …" (not "customers who sign up can unsubscribe", a sentence about a service)."""
+SIGN_UP_BOX_WORDS = 120
+"""Most words a newsletter sign-up box has, its call, form labels and small print glued into one line (Time's, 102)."""
+
+
 def is_prompt(line: str) -> bool:
     """A call to act (subscribe, sign up, follow us, share, send this) in a short line that
-    is imperative, addresses the reader (us/our/your) or has a few words; or a bare row of
-    share buttons ("Share Tweet Email")."""
+    is imperative, addresses the reader (us/our/your) or has a few words; a bare row of
+    share buttons ("Share Tweet Email"); or a newsletter's sign-up box, its call in the first
+    dozen words and a form's small print after it (``_FINE_PRINT``): "Weekly Digest newsletter
+    Sign up today … By signing up you agree to … You can unsubscribe at any time. This site is
+    protected by reCAPTCHA …" (check S IQ-24, IQ-70: Politico's box, at 48 words too long for a
+    short prompt, was scored as four of its own sentences)."""
     if _SHARE_BAR.fullmatch(line) and (words(line) >= 2 or re.match(r"share|tweet", line, re.IGNORECASE)):
         return True
     match = _PROMPT.search(line)
-    return match is not None and words(line) <= 20 and (
+    if match is None:
+        return False
+    if words(line[: match.start()]) < 12 and words(line) <= SIGN_UP_BOX_WORDS and _FINE_PRINT.search(line, match.end()):
+        return True
+    return words(line) <= 20 and (
         match.start() == 0 or bool(re.search(r"\b(?:us|our|your|you)\b", line, re.IGNORECASE)) or words(line) <= 6
     )
 
@@ -468,6 +513,56 @@ def drop_capital_headings(lines: list[str]) -> Cleaned:
             verdicts[i] = "heading"
         begun = begun or is_prose(lines[i])
     return drop_lines(lines, verdicts)
+
+
+_QUESTION_HEADING = re.compile(r"[A-Z0-9][^:;!?]*\?")
+"""A question set as a heading: one question, opening with a capital or a digit (not a quotation mark: a quoted question
+is someone's words), no colon or semicolon (a label's line: "Q: …", "RELATED: …")."""
+_RUNNING_OPENER = re.compile(r"(?:and|but|or|nor|so|yet|then|now|still|plus|well)\b", re.IGNORECASE)
+"""Words that tie a question to the sentence before it ("But will the House act?"): running text, never a heading."""
+_PERSON = re.compile(r"\b(?:(?i:you|your|yours|yourself|yourselves|me|my)|I)\b")
+"""A question to the reader or to an interviewee, or the writer's own ("What do you think?", "Why did I go?")."""
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s")
+"""A sentence's stop inside the line (a word, not an abbreviation such as "Sen." or "Mr."): two sentences, no heading."""
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+"""A quotation (to its closing mark, or to the end of the paragraph when it runs on into the next one)."""
+_CLOSING_MARKS = "\"'”’)]"
+QUESTION_HEADING_WORDS = 15
+"""Most words a question heading has (NPR's longest in the AllSides sample: 15)."""
+
+
+def _asks(line: str) -> bool:
+    return line.rstrip(_CLOSING_MARKS).endswith("?")
+
+
+def _question_heading(line: str) -> bool:
+    """A line shaped like a question heading: one short question (``_QUESTION_HEADING``), two words or more, not tied
+    to the text before it (``_RUNNING_OPENER``) and asked of no one (``_PERSON``)."""
+    return bool(
+        2 <= words(line) <= QUESTION_HEADING_WORDS and _QUESTION_HEADING.fullmatch(line)
+        and not _RUNNING_OPENER.match(line) and not _PERSON.search(line) and not _SENTENCE_INSIDE.search(line)
+    )  # fmt: skip
+
+
+def drop_question_headings(lines: list[str]) -> Cleaned:
+    """The section headings of a question-and-answer article: short questions standing alone between paragraphs
+    (``_question_heading``), each after the body has begun, not after a lead-in ending with a colon, and answered by
+    the paragraph after it (a sentence that is no question): "What happened?", "Is this normal?", "Is recording in the
+    Situation Room a crime?" (the Guardian's, check S OM-22, OM-36: four of its own-voice sentences, one its most
+    negative). Only when every question the text asks in its own words (outside quotation marks) is such a line, and
+    there are two or more: a writer who asks a question inside a paragraph, one that opens with "But" or "So", one to
+    "you", or two in a row ("How does this end?" | "Will it accept …?"), asks them in its own voice, and a single
+    question on its own line may be one too ("Who should decide?"). Removed as headings, like the capital ones."""
+    indices, found, begun = nonblank_indices(lines), list[int](), False
+    for n, i in enumerate(indices):
+        if (
+            begun and 0 < n < len(indices) - 1 and _question_heading(lines[i]) and not lines[indices[n - 1]].endswith(":")
+            and ends_sentence(answer := lines[indices[n + 1]]) and not _asks(answer)
+        ):  # fmt: skip
+            found.append(i)
+        begun = begun or is_prose(lines[i])
+    asked_elsewhere = any("?" in _QUOTED.sub(" ", lines[i]) for i in indices if i not in found)
+    return drop_lines(lines, dict.fromkeys(found if len(found) >= 2 and not asked_elsewhere else [], "heading"))
 
 
 _GLUED_START = re.compile(r"(?<=[a-z0-9]) (?=(?:It['’]s|It|He|She|They|We|There|This) [a-z])")
