@@ -176,3 +176,18 @@ def test_a_projection_with_no_speaker_or_nothing_projected_stays_the_outlets_own
         "He put the box on the shelf at noon.",  # no cost put at a figure
     ):
         assert _voice(text).kind == OWN, text
+
+
+# checkR SD-48: Fox's "But Giuliani revealed Wednesday night on Fox News' “Hannity” that Trump indeed made the
+# reimbursement." stayed Fox's own voice (its "indeed" Fox's booster) while the Guardian's "said … that" was reported:
+# where the report was made, a medium or a named programme, may stand between a clause verb and its clause.
+ON_A_PROGRAMME = "The coach revealed Sunday morning on ESPN's \"SportsCenter\" that he would retire after the season."
+ON_A_MEDIUM = "The governor announced on Facebook that the bridge would reopen in May."
+AGREED_ON_A_PLAN = "The two councils agreed on a plan that would merge their bus routes."
+
+
+def test_where_a_report_was_made_may_stand_between_its_verb_and_clause() -> None:
+    for text in (ON_A_PROGRAMME, ON_A_MEDIUM):
+        assert _voice(text).kind == REPORTED, text
+    assert _context(ON_A_PROGRAMME, "retire") == REPORTED
+    assert _voice(AGREED_ON_A_PLAN).kind == OWN  # a common noun names what was agreed, no venue

@@ -517,11 +517,19 @@ _FINITE = r"is|are|was|were|will|would|has|have|had|could|should|can|may|might|m
 """Finite verbs that open a clause with its subject already named."""
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 """A month named as the time of a report ("vowed in February that …", check11k VF-24)."""
+_VENUE = (
+    r"(?:on|in|via)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:twitter|facebook|instagram|television|tv|radio|air|"
+    r"camera|social\s+media|(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?:&|of|the)\s+){0,2}(?-i:[A-Z])[\w'’.&-]*){0,4})\s+"
+)
+"""Where a report was made, between a clause verb and its clause: a medium or a named programme or outlet ("announced on
+Twitter that …", "revealed Wednesday night on Fox News' “Hannity” that …", Fox, checkR SD-48; the programme's name
+is blanked with the other quotations; "on CNN's State of the Union"). Not a common noun ("agreed on a plan that would …"
+names what was agreed)."""
 _CLAUSE_RE = re.compile(
     rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
     r"(?:\s+(?:night|morning|afternoon|evening))?\s+|"
     rf"for\s+(?:days|weeks|months|years)\s+|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)\s+|"
-    rf"(?:earlier|last)\s+(?:week|month|year|night)\s+|earlier\s+|in\s+{_MONTH}(?:\s+\d{{4}})?\s+|in\s+\d{{4}}\s+)?(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
+    rf"(?:earlier|last)\s+(?:week|month|year|night)\s+|earlier\s+|in\s+{_MONTH}(?:\s+\d{{4}})?\s+|in\s+\d{{4}}\s+|{_VENUE}){{0,2}}(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
     r"[.!?]?\s*$|(?:the|his|her|its|their|such|these|those|this)\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|was|were|is|are|"
     r"could|should|might|must|may|can)\b|"
     r"to\s+the\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,5}that\b|"
