@@ -151,14 +151,14 @@ def test_of_two_lines_repeating_each_other_the_longer_stays() -> None:
     ],
 )
 def test_a_note_about_the_post_goes(note: str) -> None:
-    assert cleaned_between(note) == ([PROSE, PROSE_2], [("dateline", note)])
+    assert cleaned_between(note) == ([PROSE, PROSE_2], [("post_note", note)])
 
 
 def test_a_note_about_the_post_inside_a_paragraph_goes_alone() -> None:
     line = f'The agency called it "a plan for cleaner ports." We\'ve updated the top of this post to reflect the news. {PROSE}'
     result = drop_post_notes([line])
     assert result.lines == [f'The agency called it "a plan for cleaner ports." {PROSE}']
-    assert [(r.category, r.text) for r in result.removed] == [("dateline", "We've updated the top of this post to reflect the news.")]
+    assert [(r.category, r.text) for r in result.removed] == [("post_note", "We've updated the top of this post to reflect the news.")]
 
 
 @pytest.mark.parametrize(
@@ -202,3 +202,13 @@ def test_a_row_of_share_buttons_alone_is_a_prompt_not_a_caption() -> None:
 def test_a_sentence_naming_social_networks_stays() -> None:
     line = "Facebook, Twitter and YouTube scrambled to take down the video, which stayed online for hours."
     assert paragraphs(f"{line}\n\n{PROSE}") == [line, PROSE]
+
+
+def test_a_time_stamp_and_notes_about_the_post_are_counted_apart() -> None:
+    """checkR EP-6: NPR's appendix read "dateline: 4" for one time stamp and three notes about the post."""
+    text = (f"{PROSE}\n\nUpdate at 3:15 p.m. ET:\n\nWe have revised the top of this post with the vote count.\n\n"
+            f"{PROSE_2}\n\nHere is our earlier post:\n\nSam filed this report for our radio newscast:\n\n{PROSE}")
+    result = clean_text(text)
+    assert result.removed["dateline"] == 1
+    assert result.removed["post_note"] == 3
+    assert [c for c, _ in result.removed_lines].count("post_note") == 3

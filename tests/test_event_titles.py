@@ -25,8 +25,9 @@ def _members(*rows: tuple[str, str, float | None]) -> pl.DataFrame:
 
 
 def _words(title: str) -> str:
-    """A title's words: without its cut marks, and without a quotation mark added at an end to pair one inside."""
-    return title.replace("…", "").strip().strip('“”"').strip()
+    """A title's words: without its cut marks (the handout's "[…]", checkR SD-71, or "…"), and without a quotation mark
+    added at an end to pair one inside."""
+    return title.replace("[…]", "").replace("…", "").strip().strip('“”"').strip()
 
 
 def test_the_sentence_carrying_most_key_terms_heads_the_event() -> None:

@@ -218,3 +218,27 @@ def test_no_line_where_the_excerpt_as_shown_already_names_the_speaker() -> None:
     assert speakers.line("fox", 1, "\"There is a growing group of folks …") == (
         "Speaker: Corker (reported speech; named in a nearby sentence)"  # no voice column here: not read as quoted
     )
+
+
+# checkR EP-59: "According to the EPA, … ¶ It put the cost as high as $8.8 billion a year, but noted …" (CNN): the "it"
+# that estimates right after an institution spoke is that institution, as a "he said" after one person spoke is theirs.
+AGENCY_THEN_IT = (
+    "According to the FDA, the new labels would cut allergic reactions in schools by a fifth.\n\n"
+    "It put the cost as high as $400 million a year, but noted the savings on hospital visits would be far larger."
+)
+PERSON_THEN_IT = (
+    "Governor Ann Reyes said the new rules would cut delays at the busiest airports by a fifth.\n\n"
+    "It put the cost as high as $3 billion a year, but noted the time saved would be worth far more to travellers."
+)
+
+
+def test_an_it_that_estimates_right_after_an_institution_spoke_is_that_institution() -> None:
+    said = _speakers(AGENCY_THEN_IT)
+    assert said[0].name is not None and "FDA" in said[0].name
+    assert said[1].name == said[0].name and not said[1].here
+
+
+def test_an_it_after_a_person_spoke_is_not_that_person() -> None:
+    said = _speakers(PERSON_THEN_IT)
+    assert said[0].name is not None and "Reyes" in said[0].name
+    assert said[1].name is None  # reported (the estimate is someone's), but "it" is not the governor

@@ -28,7 +28,7 @@ from contrast.report.handout.build import reach
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import Excerpt, HandoutEvent, Question, SourceTag
 from contrast.report.handout.questions import _search_terms, questions_and_answers
-from contrast.report.text import ELLIPSIS, signed
+from contrast.report.text import CUT, ELLIPSIS, signed
 
 LETTERS = re.compile(r"\bSource ([A-Z]+)\b")
 PLACEHOLDER = re.compile(r"\[[^\]]*\]")
@@ -38,7 +38,9 @@ PLACEHOLDER = re.compile(r"\[[^\]]*\]")
 def quoted_from(excerpt_text: str, sentence: str) -> bool:
     """Whether an excerpt is the start of ``sentence``: trimmed, and in blind mode with names replaced; a quotation mark
     ``balanced_quotes`` closed after the ellipsis ("… international trust …\"") is the excerpt's, not the sentence's."""
-    kept = re.sub(r"(?<=" + re.escape(ELLIPSIS) + r")[”\"]$", "", excerpt_text).removesuffix(ELLIPSIS)
+    kept = excerpt_text
+    for mark in (CUT, ELLIPSIS):  # the handout's own cut (checkR SD-71), or an ellipsis in a hand-made excerpt
+        kept = re.sub(r"(?<=" + re.escape(mark) + r")[”\"]$", "", kept).removesuffix(mark)
     pattern = ".+?".join(re.escape(part) for part in PLACEHOLDER.split(kept))
     return re.match(pattern, sentence, re.DOTALL) is not None
 

@@ -70,6 +70,10 @@ def _loaded_words(sentence: str) -> list[str]:
         # "the extraordinary step of" says unusual; praise stays praise
         ("The office took the extraordinary step of releasing a statement.", []),
         ("It capped an extraordinary rise to power.", ["extraordinary"]),
+        # checkR SD-49: of an occurrence or a run of them ("an extraordinary sequence of tweets"), unusual too
+        ("The mayor changed course in an extraordinary series of late-night emails.", []),
+        ("It was an extraordinary turn of events for the league.", []),
+        ("She has been an extraordinary leader for the league.", ["extraordinary"]),
         ("Aides warned against taking the unprecedented step of naming a politician.", []),
         # a system of rules, not a government called illegitimate
         ("Most state income tax regimes begin with federal taxable income.", []),

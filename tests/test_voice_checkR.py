@@ -124,3 +124,70 @@ def test_the_key_calls_the_feeling_the_speakers_only_when_a_scored_word_is_in_wh
     assert _voice(theatrical).kind == REPORTED
     assert not felt_in_speech(theatrical)  # "furious" is the outlet's own opening phrase
     assert felt_in_speech("The mayor said the council's vote was a disgraceful betrayal of the city.")
+
+
+# checkR SD-29: "Rudy Giuliani, the former mayor of New York and now one of Trump's lawyers, revealed on Wednesday night
+# that Trump reimbursed …" was the Guardian's own voice. A person's disclosure reports them, as "acknowledged that" does;
+# what evidence or an event reveals is the outlet's reading of it, as what e-mails "suggest" is.
+PERSON_REVEALED = ("Jane Ortiz, the city's former treasurer and now an adviser to the governor, revealed on Tuesday night "
+                   "that the mayor repaid the loan from his own pocket.")
+PERSON_DISCLOSED = "The senator disclosed that she had sold the shares a week before the vote."
+EVIDENCE_REVEALED = "The bank records revealed that the mayor repaid the loan from his own pocket."
+EVENT_REVEALED = "The audit revealed that the fund had lost a third of its value."
+PASSIVE_REVEALED = "The new stadium design was revealed on Monday."
+
+
+def test_a_person_who_reveals_or_discloses_that_is_reported() -> None:
+    for text in (PERSON_REVEALED, PERSON_DISCLOSED):
+        voice = _voice(text)
+        assert voice.kind == REPORTED, text
+        assert _context(text, "repaid" if "repaid" in text else "sold") == REPORTED
+
+
+def test_what_evidence_or_an_event_reveals_stays_the_outlets_own() -> None:
+    for text in (EVIDENCE_REVEALED, EVENT_REVEALED, PASSIVE_REVEALED):
+        assert _voice(text).kind == OWN, text
+
+
+# checkR EP-37, EP-59: "The agency projects the reductions will avoid 2,700 to 6,600 premature deaths …" and "It put the
+# cost as high as $8.8 billion a year, but noted health gains …" (CNN, after "According to the EPA, …") are the EPA's
+# figures. A body's projection, expectation or estimate of a cost reports that body.
+AGENCY_PROJECTS = "The department projects the new limits will prevent 900 hospital visits and 40 deaths a year."
+OFFICIALS_EXPECT = "County officials expect the old bridge to close for most of next year."
+IT_PUT_THE_COST = ("It put the price as high as $2 billion over ten years, but noted the savings on fuel would be worth "
+                   "far more to drivers.")
+THE_AGENCY_PUT = "The commission put the cost of the repairs at $40 million."
+
+
+def test_a_bodys_projection_or_estimate_of_a_cost_reports_that_body() -> None:
+    for text in (AGENCY_PROJECTS, OFFICIALS_EXPECT, IT_PUT_THE_COST, THE_AGENCY_PUT):
+        assert _voice(text).kind == REPORTED, text
+    assert _context(AGENCY_PROJECTS, "deaths") == REPORTED
+    assert _context(IT_PUT_THE_COST, "price") == REPORTED  # not an own main clause before ", but noted"
+
+
+def test_a_projection_with_no_speaker_or_nothing_projected_stays_the_outlets_own() -> None:
+    for text in (
+        "The energy projects the company will build are all in Texas.",  # a plural noun, no speaker before it
+        "The plant is expected to close next year.",  # the passive names no one who expects it
+        "A study projected that sea levels will rise by a foot.",  # a study alone, as "A study found …"
+        "The agency projects 2,700 jobs in the region.",  # nothing projected as a clause
+        "We expect the rain to stop by noon.",  # "we" may be the outlet's own
+        "He put the box on the shelf at noon.",  # no cost put at a figure
+    ):
+        assert _voice(text).kind == OWN, text
+
+
+# checkR SD-48: Fox's "But Giuliani revealed Wednesday night on Fox News' “Hannity” that Trump indeed made the
+# reimbursement." stayed Fox's own voice (its "indeed" Fox's booster) while the Guardian's "said … that" was reported:
+# where the report was made, a medium or a named programme, may stand between a clause verb and its clause.
+ON_A_PROGRAMME = "The coach revealed Sunday morning on ESPN's \"SportsCenter\" that he would retire after the season."
+ON_A_MEDIUM = "The governor announced on Facebook that the bridge would reopen in May."
+AGREED_ON_A_PLAN = "The two councils agreed on a plan that would merge their bus routes."
+
+
+def test_where_a_report_was_made_may_stand_between_its_verb_and_clause() -> None:
+    for text in (ON_A_PROGRAMME, ON_A_MEDIUM):
+        assert _voice(text).kind == REPORTED, text
+    assert _context(ON_A_PROGRAMME, "retire") == REPORTED
+    assert _voice(AGREED_ON_A_PLAN).kind == OWN  # a common noun names what was agreed, no venue

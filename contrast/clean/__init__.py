@@ -63,7 +63,7 @@ from contrast.clean.rules import (
 from contrast.clean.shapes import Cleaned, Removal, Step, ends_sentence, is_date_line, is_prose, words
 
 REMOVAL_CATEGORIES: tuple[str, ...] = (
-    "title", "journal_header", "dateline", "email", "media", "caption",
+    "title", "journal_header", "dateline", "post_note", "email", "media", "caption",
     "prompt", "related", "heading", "repeated", "trailer", "references",
 )  # fmt: skip
 """Kinds of dropped noise, roughly in the order they appear in a document."""

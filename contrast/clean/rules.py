@@ -733,13 +733,14 @@ NPR's most positive own sentence), "This story has been updated …", "A previou
 
 def drop_post_notes(lines: list[str]) -> Cleaned:
     """An editor's or blogger's note about the post (``_POST_NOTE``), a sentence of at most 40 words, on its
-    own line or inside a paragraph: the sentence goes, the rest of the paragraph stays."""
+    own line or inside a paragraph: the sentence goes, the rest of the paragraph stays. Its kind is ``post_note``, not
+    ``dateline``: the appendix counted NPR's three notes as datelines beside its one time stamp (checkR EP-6)."""
     kept, removed = list(lines), list[Removal]()
     for i in nonblank_indices(lines):
         parts = _SENTENCE_GAP.split(lines[i])
         notes = [_POST_NOTE.match(part) is not None and words(part) <= 40 for part in parts]
         if any(notes):
-            removed += [Removal(i, "dateline", part) for part, note in zip(parts, notes, strict=True) if note]
+            removed += [Removal(i, "post_note", part) for part, note in zip(parts, notes, strict=True) if note]
             kept[i] = " ".join(part for part, note in zip(parts, notes, strict=True) if not note)
     return Cleaned(kept, removed)
 

@@ -282,8 +282,9 @@ def read_speaker(
     the phrase after "said" that opens the sentence's attribution), typed by the role noun in it
     or, for a name, by its earlier mention in the source (``mentions``); unclassified (a speaker
     of kind None) when it cannot be typed. ``previous`` is the speaker of the sentence before: a "he
-    said" right after one person spoke is theirs. A sentence with no attribution of its own (a quotation
-    running on) has the speaker ``CONTINUES``, which ``read_statements`` resolves from its neighbours.
+    said" right after one person spoke is theirs, and an "it" right after one institution spoke. A sentence with no
+    attribution of its own (a quotation running on) has the speaker ``CONTINUES``, which ``read_statements`` resolves
+    from its neighbours.
     """
     voice = voice if voice is not None else sentence_voices([sentence])[0]
     if voice.kind == OWN:
@@ -314,16 +315,17 @@ def read_speaker(
     marked = [h for h in roles if h.category == "speaker.anonymous" and _MARKED_ANONYMOUS.search(h.cue)]
     person = previous.kind if previous is not None and previous.person else None
     group = previous.kind if previous is not None and previous.group else None
+    body = previous.kind if previous is not None and previous.body else None
     if marked:
         unmarked = [h for h in roles if h not in marked]
         for anchor in reporting:
             # "…, The Denver Post has reported, citing unnamed sources.": the newspaper reports, from anonymous sources
-            outlet = _speaker(sentence, masked, [anchor], voice, unmarked, mentions, person, group)
+            outlet = _speaker(sentence, masked, [anchor], voice, unmarked, mentions, person, group, body)
             if outlet is not None and outlet.kind == "speaker.media":
                 shown = sorted({*outlet.hits, marked[0], *verbs}, key=lambda h: (h.start, h.end))
                 return True, dataclasses.replace(outlet, also=("speaker.anonymous",)), shown
         return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
-    speaker = _speaker(sentence, masked, reporting, voice, roles, mentions, person, group)
+    speaker = _speaker(sentence, masked, reporting, voice, roles, mentions, person, group, body)
     speaking = [anchor for anchor in reporting if not _RELATIVE_VERB.search(masked[: anchor[0]])]
     vague = next((g for anchor in speaking if (g := unnamed_group(masked, anchor, roles)) is not None), None)
     if vague is not None and (speaker is None or speaker.kind != "speaker.anonymous"):
@@ -586,6 +588,7 @@ def _speaker(
     mentions: Mentions | None,
     person: str | None,
     group: str | None = None,
+    body: str | None = None,
 ) -> Speaker | None:
     """The speaker of the sentence's first reporting verb that has one; "according to X" names the
     source cited even after a verb whose subject cannot be typed ("She said …, according to the Post")."""
@@ -606,7 +609,7 @@ def _speaker(
         close = _CLOSE_TO.search(masked, anchor[0], anchor[1])
         if close is not None:  # BV-26: "circulated by Democrats close to Blumenthal's campaign": an unnamed group
             return Speaker("speaker.anonymous", (Hit("speaker.anonymous", close.group(), *close.span()),))
-        speaker = find_speaker(sentence, masked, anchor, roles, mentions, person, group)
+        speaker = find_speaker(sentence, masked, anchor, roles, mentions, person, group, body)
         if speaker is not None and speaker.kind is not None:
             return speaker
         found = found or speaker
@@ -1143,8 +1146,8 @@ def _read_in_order(
             name = said_by(text, speaker, [h for h in roles if h.category.startswith("speaker.")]) if attributed and speaker else None
             if name:
                 written.add(index)
-            elif previous is not None and (previous.person or previous.group):
-                name = previous_name  # "…,” he said." after one person spoke
+            elif previous is not None and (previous.person or previous.group or previous.body):
+                name = previous_name  # "…,” he said." after one person spoke; "It put the cost …" after the EPA
             if name:
                 names[index] = name
             previous_name = name if previous is not None else None

@@ -329,7 +329,8 @@ _NEUTRAL_SENSES = (
     ),
     re.compile(
         r"(?i)\b(?P<w>extraordinary)\s+(?:step|steps|measure|measures|session|sessions|rendition|renditions|"
-        r"circumstances)\b"
+        r"circumstances|sequence|series|string|chain|succession|spate|flurry|barrage|burst|volley|run|turn|twist|"
+        r"scene|scenes|spectacle|episode|events?|developments?|moment|moments|day|days|week|exchange|exchanges)\b"
     ),
     re.compile(
         r"(?i)\b(?:tax|taxation|tariff|trade|trading|sanctions?|regulatory|legal|visa|exchange[-\s]rate|currency|monetary|"
@@ -351,9 +352,12 @@ _NEUTRAL_SENSES = (
 )
 """Cue words in the sense news uses to name or describe, not to load: "Russian meddling" and "meddling in the
 election" name the affair (the name every side uses, as the naming lens shows); "took the extraordinary step of"
-means unusual; "Al Qaeda-linked extremists" and "extremist attacks" describe militants; a "tax regime", "tariff
-regime" or "sanctions regime" is a system of rules, not a government called illegitimate. Measured on BASIL's
-tuning half: 0 of 5 such uses marked by its annotators. A slanted verb in its literal sense tells what happened: a
+means unusual, and so does "extraordinary" of an occurrence or a run of them ("reversed his position in an extraordinary
+sequence of tweets", the Guardian, checkR SD-49; "an extraordinary turn of events", "an extraordinary day"): how
+unusual a happening was, no virtue claimed for anyone (BASIL has no such use: both halves unchanged); "Al Qaeda-linked
+extremists" and "extremist attacks" describe militants; a "tax regime", "tariff regime" or "sanctions regime" is a
+system of rules, not a government called illegitimate. Measured on BASIL's tuning half: 0 of 5 such uses marked by its
+annotators. A slanted verb in its literal sense tells what happened: a
 rocket "slammed into" a patio, a border was "slammed shut", a campaign "blasted out" an email, crowds "torched"
 churches (since lexicon 3.2.0; read in AllSides' US news, no such use in BASIL's tuning half)."""
 

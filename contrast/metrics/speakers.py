@@ -436,6 +436,10 @@ class Speaker:
     group: bool = False
     """A group of people or states, by a plural role or names joined by "and" ("some sheriffs", "Oklahoma and
     Nebraska"): a "they say" right after is theirs (check8 MJ-27)."""
+    body: bool = False
+    """One institution, by a singular role that names one (``_BODIES``: "the company", "the agency", "the EPA"): an "it"
+    that reports right after is theirs ("According to the EPA, … ¶ It put the cost as high as $8.8 billion a year, but
+    noted …", CNN, checkR EP-59)."""
     also: tuple[str, ...] = ()
     """Other kinds of source the sentence cites with the speaker: a newspaper's "unnamed sources" (anonymous)."""
     name: Hit | None = None
@@ -462,6 +466,14 @@ _INSTITUTIONS = frozenset({
     "advocacy organization", "advocacy organisation", "kremlin",
 })
 """Role cues that name an institution, not a person: "he" after "the company said" is someone else."""
+_BODY_CUES = frozenset({"agency"})
+"""Role cues of one institution besides ``_INSTITUTIONS`` that an "it" may stand for (``_is_body``)."""
+
+
+def _is_body(cue: str) -> bool:
+    """Whether a singular role cue names one institution: one of ``_INSTITUTIONS`` or ``_BODY_CUES``, or an acronym
+    ("EPA", "FBI", "CNN"), not a person's ("CEO")."""
+    return cue.lower() in _INSTITUTIONS or cue.lower() in _BODY_CUES or (len(cue) > 1 and cue.isupper() and cue != "CEO")
 
 
 def find_speaker(
@@ -472,6 +484,7 @@ def find_speaker(
     mentions: Mentions | None,
     person: str | None = None,
     group: str | None = None,
+    body: str | None = None,
 ) -> Speaker | None:
     """The speaker of the reporting verb or phrase at ``anchor``, or None where no speaker phrase is found.
 
@@ -479,11 +492,12 @@ def find_speaker(
     outside quotations; ``person`` the kind of the one person who spoke in the sentence just
     before, whom a "he" or "she" here is taken to be (news style: "Bosma acknowledged …" /
     "“We don't believe that will be the effect,” he said."); ``group`` the kind of the group that spoke in it, whom
-    a "they" here is taken to be ("Oklahoma and Nebraska said …" / "They say …").
+    a "they" here is taken to be ("Oklahoma and Nebraska said …" / "They say …"); ``body`` the kind of the one
+    institution that spoke in it, whom an "it" here is taken to be ("According to the EPA, …" / "It put the cost …").
     """
     found: Speaker | None = None
     for window in _windows(masked, anchor):
-        speaker = _typed(masked, window, anchor, roles, mentions, person, group)
+        speaker = _typed(masked, window, anchor, roles, mentions, person, group, body)
         speaker = dataclasses.replace(speaker, at=window) if speaker is not None else None
         if speaker is not None and speaker.kind is not None:
             return speaker
@@ -567,9 +581,11 @@ def _typed(
     mentions: Mentions | None,
     person: str | None,
     group: str | None = None,
+    body: str | None = None,
 ) -> Speaker | None:
     """The speaker written at ``window``: typed by a role in it, states named as the speaker, a name's earlier
-    mention, a "he"/"she" after one person spoke or a "they" after a group; of kind None when it cannot be typed."""
+    mention, a "he"/"she" after one person spoke, a "they" after a group or an "it" after one institution; of kind None
+    when it cannot be typed."""
     a, b = window
     phrase = masked[a:b]
     if not phrase.strip():
@@ -597,7 +613,7 @@ def _typed(
         single = not re.search(r"(?i)s$|\band\b", nearest.cue) and not re.search(r"(?i)\band\b", phrase)
         one = single and nearest.category in _PEOPLE and nearest.cue.lower() not in _INSTITUTIONS
         many = not single and nearest.category in _PEOPLE
-        return Speaker(nearest.category, (nearest,), person=one, group=many)
+        return Speaker(nearest.category, (nearest,), person=one, group=many, body=single and _is_body(nearest.cue))
     states = places_speak(phrase, before=before)
     if states is not None:  # "Oklahoma and Nebraska said", "Two heartland states filed …, saying": their governments
         start, end = a + states[0], a + states[1]
@@ -624,6 +640,9 @@ def _typed(
         if head == "they" and len(words) == 1 and group is not None:  # MJ-27: "They say …" after the states said
             start = a + phrase.index(words[0])
             return Speaker(group, (Hit(group, words[0], start, start + len(words[0])),), group=True)
+        if head == "it" and len(words) == 1 and body is not None:  # checkR EP-59: "It put the cost …" after the EPA
+            start = a + phrase.index(words[0])
+            return Speaker(body, (Hit(body, words[0], start, start + len(words[0])),), body=True)
         return Speaker(None)
     names = list(_NAME.finditer(phrase))
     if names and mentions is not None:

@@ -464,12 +464,17 @@ _CLAUSE_VERBS = (
     r"swore|swears|agreed|agrees|elaborated|elaborates|tweeted|tweets|posted|continued(?=\s*:)|suggest|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+reporting|"
     r"indicates|stressing|relayed|relays|relaying|suggesting|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear|"
-    r"countered|retorts|(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)\s+back"
+    r"countered|retorts|(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)\s+back|"
+    r"revealed|reveals|disclosed|discloses"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one; a newspaper's
 report in the progressive too ("…, The New York Times is reporting.", check12l CH-9), not "is reporting losses". A
 retort too ("Nonsense, Obama shot back, noting how similar warnings always greeted …", CNN, checkR EP-41; "fired
-back", "hit back", "pushed back", "countered"), as "retorted" is; not a delay or gunfire (``_NOT_RETORTED``)."""
+back", "hit back", "pushed back", "countered"), as "retorted" is; not a delay or gunfire (``_NOT_RETORTED``). A disclosure by
+someone ("Rudy Giuliani, the former mayor …, revealed on Wednesday night that Trump reimbursed …", the Guardian, checkR
+SD-29; "disclosed that"), as "acknowledged" and "admitted" report: what the person made known; not what evidence or an
+event reveals ("The documents revealed that …", ``_REVEALING``), which is the outlet's reading of it, as "Emails …
+suggest" is, nor the passive ("The plan was revealed on Monday.")."""
 _SPEECH_ACTS = (
     r"call|calls|called|calling|dub|dubs|dubbed|label|labels|labell?ed|labell?ing|brand|brands|branded|term|terms|termed|"
     r"describe|describes|described|describing|characteri[sz]e[sd]?|characteri[sz]ing|refer|refers|referred|referring|"
@@ -517,10 +522,19 @@ _FINITE = r"is|are|was|were|will|would|has|have|had|could|should|can|may|might|m
 """Finite verbs that open a clause with its subject already named."""
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 """A month named as the time of a report ("vowed in February that …", check11k VF-24)."""
+_VENUE = (
+    r"(?:on|in|via)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:twitter|facebook|instagram|television|tv|radio|air|"
+    r"camera|social\s+media|(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?:&|of|the)\s+){0,2}(?-i:[A-Z])[\w'’.&-]*){0,4})\s+"
+)
+"""Where a report was made, between a clause verb and its clause: a medium or a named programme or outlet ("announced on
+Twitter that …", "revealed Wednesday night on Fox News' “Hannity” that …", Fox, checkR SD-48; the programme's name
+is blanked with the other quotations; "on CNN's State of the Union"). Not a common noun ("agreed on a plan that would …"
+names what was agreed)."""
 _CLAUSE_RE = re.compile(
-    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+|"
+    rf"(?i)\b(?:{_CLAUSE_VERBS})\b(?=\s*(?:(?:\w+ly\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s+|"
     rf"for\s+(?:days|weeks|months|years)\s+|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)\s+|"
-    rf"(?:earlier|last)\s+(?:week|month|year|night)\s+|earlier\s+|in\s+{_MONTH}(?:\s+\d{{4}})?\s+|in\s+\d{{4}}\s+)?(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
+    rf"(?:earlier|last)\s+(?:week|month|year|night)\s+|earlier\s+|in\s+{_MONTH}(?:\s+\d{{4}})?\s+|in\s+\d{{4}}\s+|{_VENUE}){{0,2}}(?:that\b|it\s+(?:{_FINITE})\b|it['’](?:s|d|ll)\b|he\b|she\b|they\b|we\b)|,|:|[\"“”‘']|to\s+(?!(?:{_DETERMINERS})\b)[a-z]|i\b|there\b|"
     r"[.!?]?\s*$|(?:the|his|her|its|their|such|these|those|this)\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|was|were|is|are|"
     r"could|should|might|must|may|can)\b|"
     r"to\s+the\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,5}that\b|"
@@ -528,7 +542,8 @@ _CLAUSE_RE = re.compile(
     r"(?:[.!?][\"”’']?\s*$|,)))"
 )
 """A clause verb reports before its clause, a quotation or the end of the sentence — also with the day of the
-report between ("…, prosecutors announced Tuesday.": the sentence is the prosecutors' announcement). Also with the time of
+report between ("…, prosecutors announced Tuesday.": the sentence is the prosecutors' announcement; "revealed on
+Wednesday night that …"). Also with the time of
 the report between ("And the Washington Post reported earlier this week that Trump asked …"), and before a clause whose
 subject opens with a demonstrative ("Republicans have suggested such actions may constitute a crime"), and with whom it was
 told, named, between ("Gattine denied to the Portland Press Herald that he ever called the governor a racist"; not "added to
@@ -802,6 +817,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(_denials(masked))
     found.extend(_speech_nouns(text, masked))
     found.extend(_agent_findings(masked))
+    found.extend(_body_estimates(masked))
     first = min((start for start, _ in found), default=len(masked))
     found.extend(span for span in passive_judgments(masked) if span[0] < first)  # after a report, it is what is reported
     after = None if _QUOTE_CHARS.isdisjoint(text) else _AFTER_QUOTE_RE.search(masked)  # only after a mark
@@ -918,9 +934,50 @@ Chamber of Commerce argues …"): the finding is its authors', reported as their
 with no agent named ("A study found …") is left as it was: the sentence names no one."""
 
 
+_STUDY_SUBJECT = re.compile(rf"(?i)\b{_STUDY}\s+(?:(?:also|further|even|only|\w+ly)\s+)*$")
+"""A study, a report or an audit as the subject of a verb of revealing ("The audit revealed that …"): a finding the
+outlet reads for itself, as "A study found …" is (``_AGENT_FINDING``, ``_REVEALING``)."""
+
+
 def _agent_findings(masked: str) -> list[tuple[int, int]]:
     """The spans of the finding verbs of ``_AGENT_FINDING`` in ``masked`` (quotations blanked)."""
     return [m.span(1) for m in _AGENT_FINDING.finditer(masked)]
+
+
+_ESTIMATING = re.compile(
+    r"(?i)\s+(?:(?:also|now|still|further|\w+ly)\s+)?(?:"
+    r"(projects|projected|project|forecasts|forecast|forecasted|expects|expected|expect)"
+    r"(?=\s+(?:that\b|(?:[\w$,.%'’-]+\s+){0,6}?(?:will|would|could|can|may|might|should)\b|"
+    r"(?:(?!(?:as|when|while|if|because)\b)[\w$,.%'’-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its)\b)(?-i:[a-z])))"
+    r"|(puts?)(?=\s+(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){0,2}?(?:cost|costs|price|bill|toll|tab|figure|"
+    r"number|value|total|savings|benefits?|losses|damages?)\b[^,;:]{0,60}?\s(?:at|as\s+(?:high|low|much|little)\s+as|"
+    r"near|around|between|close\s+to)\b))"
+)
+_ESTIMATE_PRONOUN = re.compile(r"(?i)(?:^\s*|[,;:]\s+|\b(?:and|but)\s+)(?:it|he|she|they)(?=\s)")
+"""A body's projection or estimate with its subject right before the verb: "The agency projects the reductions will
+avoid 2,700 to 6,600 premature deaths …" (CNN, checkR EP-37, after "According to the EPA, …"), "Officials expect the
+plant to close", "It put the cost as high as $8.8 billion a year, but noted …" (CNN, checkR EP-59: "it" is the EPA of
+the sentence before). The figure is the body's, reported as theirs, as "the department estimates" is (``_CLAUSE_VERBS``).
+The subject is a speaker the attribution lexicon names ("agency", "EPA", "officials", "the company") or a pronoun of the
+third person: a pronoun's estimate stands for its body's, whoever the page named before (a "put the cost at" is always
+someone's estimate); not "we", which may be the outlet's own. Not a study, a survey or other evidence (``_EVIDENCE``:
+"A study projected …" is left as "A study found …" is, ``_AGENT_FINDING``), nor a plural noun ("The energy projects the
+company will build …", no speaker before "projects"), nor the passive ("The plant is expected to close": nobody named
+expects it); a projection needs what is projected, a clause or an infinitive ("The agency projects 2,700 deaths" is
+left alone)."""
+
+
+def _body_estimates(masked: str) -> list[tuple[int, int]]:
+    """The spans of the verbs of ``_ESTIMATING`` in ``masked`` (quotations blanked) right after a speaker of the
+    lexicon (not evidence) or a pronoun that opens a clause."""
+    ends = [h.end for h in _speakers().find(masked) if not _EVIDENCE.fullmatch(h.cue)]
+    ends += [m.end() for m in _ESTIMATE_PRONOUN.finditer(masked)]
+    found = []
+    for end in ends:
+        m = _ESTIMATING.match(masked, end)
+        if m is not None:
+            found.append(m.span(m.lastindex or 0))
+    return found
 
 
 _PASSIVE_JUDGMENT = re.compile(
@@ -1240,6 +1297,13 @@ reports nobody's words (check15 TG-24). With what was said ("after Trump tweeted
 interview that …") the clause still reports."""
 
 
+_REVEALING = frozenset({"revealed", "reveals", "disclosed", "discloses"})
+"""Verbs of making known that report a person's disclosure (``_CLAUSE_VERBS``), not what evidence, a document or an
+event reveals (``_EVIDENCE``, ``_DOCUMENT_SUBJECT``, ``_THING_SUBJECT``, ``_STUDY_SUBJECT``: "The emails revealed that
+…", "The probe disclosed that …", "The audit revealed that …"), which the outlet reads for itself as it reads what
+they "suggest" (checkR SD-29)."""
+
+
 _PLURAL_NOUNS = frozenset({"flags", "reports", "claims", "vows", "pledges", "promises", "estimates", "tweets", "posts", "notes"})
 """Forms of reporting verbs that are also plural nouns ("waved flags", "broke promises", "deleted tweets")."""
 _VERB_BEFORE = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|made|kept|broke|sent|held|wore|bore|flew|took|gave|read|wrote|won)\s+$")
@@ -1319,10 +1383,15 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
                         "contends", "contended", "insist", "insists", "insisted"} and _EMBEDDED.match(masked[m.end() :]):
         return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
     segment = before[max((b.end() for b in _BREAK.finditer(before)), default=0) :]
-    if word.lower() in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "tell"} and _EVIDENCE.search(
-        before if re.fullmatch(r"(?i)\s*(?:they|it|these|this|those|that)\s*", segment) else segment
+    if word.lower() in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "tell", *_REVEALING} and (
+        _EVIDENCE.search(before if re.fullmatch(r"(?i)\s*(?:they|it|these|this|those|that)\s*", segment) else segment)
     ):  # "While the e-mails portrayed …, they suggest that …": the pronoun stands for the evidence
         return True  # "Emails and text messages turned over to legislators suggest it may have been …": an inference
+    if word.lower() in _REVEALING and (
+        _BE_PASSIVE.search(before) or _DOCUMENT_SUBJECT.search(segment) or _THING_SUBJECT.search(segment)
+        or _STUDY_SUBJECT.search(segment)
+    ):
+        return True  # "The investigation revealed that …", "The plan was revealed on Monday.": no one discloses (SD-29)
     if _thing_threatens(word, segment, masked[m.end() :]) or _quantity_added(word, segment, masked[m.end() :]):
         return True  # "Trump’s sudden decision threatened to jettison …", "69K jobs added" (check14-new TG-20, JR-10)
     if _document_infers(word, segment):

@@ -113,6 +113,7 @@ def event_title(
     languages: Mapping[str, str] | None = None,
     links: pl.DataFrame | None = None,
     beside: Collection[Any] = (),
+    mark: str = ELLIPSIS,
 ) -> EventTitle:
     """The plain statement of the event whose member claims are ``members`` (a claims frame).
 
@@ -125,7 +126,8 @@ def event_title(
     ``beside``: the claim ids of the excerpts printed under the heading (the handout's). The heading is then one of
     their sentences or one linked to one of them (``_agreeing``): check11k VF's handout headed Event 2 with Fox's
     “I think the President Peña is taking an enormous political risk …”, a sentence of the same quotation that
-    neither excerpt (“I think this is a big mistake on the part of President Peña.”) shows.
+    neither excerpt (“I think this is a big mistake on the part of President Peña.”) shows. ``mark``: what marks a cut
+    (``title_text``), the excerpts' own.
     """
     lowered = [t.lower() for t in terms]
     members = _agreeing(members, beside, links)
@@ -142,7 +144,7 @@ def event_title(
             _inside_quotation(row["text"]),
             -support.get(row.get("claim_id"), 0),
             (row["source_id"], row["sentence_index"]) in cut,
-            _shown(row["text"], row["source_id"], used, hidden),
+            _shown(row["text"], row["source_id"], used, hidden, mark),
             bool(hidden) and mentions(core, hidden),
             -sum(t in core.lower() for t in lowered),
             isinstance(compound, float) and abs(compound) >= STRONG_TONE,
@@ -155,7 +157,7 @@ def event_title(
         )
 
     best = min(members.iter_rows(named=True), key=rank)
-    text = title_text(best["text"])
+    text = title_text(best["text"], mark)
     redacted = bool(hidden) and mentions(text, hidden)
     return EventTitle(
         text=hide_names(text, hidden, best["source_id"]) if redacted else text,
@@ -252,13 +254,13 @@ def statement(sentence: str) -> tuple[bool, str, bool]:
     return head, text, tail
 
 
-def title_text(sentence: str) -> str:
+def title_text(sentence: str, mark: str = ELLIPSIS) -> str:
     """The statement of ``sentence``, at most :data:`TITLE_MAX_WORDS` words (or whole within :data:`TITLE_SLACK` words
-    over), with each cut marked."""
+    over), with each cut marked by ``mark`` (the handout's ``text.CUT``, told apart from the source's own ellipses)."""
     head, text, tail = statement(sentence)
     whole = len(text.split()) <= TITLE_MAX_WORDS + TITLE_SLACK
-    text, trimmed = trim_excerpt(text, TITLE_MAX_WORDS + TITLE_SLACK if whole else TITLE_MAX_WORDS)
-    return balanced_quotes(("… " if head else "") + text + (ELLIPSIS if tail and not trimmed else ""))
+    text, trimmed = trim_excerpt(text, TITLE_MAX_WORDS + TITLE_SLACK if whole else TITLE_MAX_WORDS, mark)
+    return balanced_quotes((mark.strip() + " " if head else "") + text + (mark if tail and not trimmed else ""))
 
 
 def _unclosed(text: str) -> bool:
@@ -266,9 +268,9 @@ def _unclosed(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _shown(sentence: str, source_id: str, used: Collection[str], hidden: Iterable[str]) -> bool:
+def _shown(sentence: str, source_id: str, used: Collection[str], hidden: Iterable[str], mark: str = ELLIPSIS) -> bool:
     """Whether ``sentence`` is already on the page as an excerpt (compared as an excerpt is shown)."""
     if not used:
         return False
     shown = hide_names(sentence, hidden, source_id) if hidden else sentence
-    return sentence in used or shown in used or balanced_quotes(trim_excerpt(shown)[0]) in used
+    return sentence in used or shown in used or balanced_quotes(trim_excerpt(shown, mark=mark)[0]) in used

@@ -23,6 +23,13 @@ EXCERPT_MAX_WORDS = 40
 """Excerpts longer than this are cut at a word boundary and end in an ellipsis: long
 enough to keep a claim and its framing, short enough for four side by side on A4."""
 ELLIPSIS = " …"
+CUT = " […]"
+"""The handout's own mark where it cuts a source's sentence: bracketed, as an editor marks an omission, so that a student
+can tell it from an ellipsis the source wrote itself (the Guardian's "These agreements are … very common", Reuters's
+"… with Hillary Clinton ...": the handout said "A “…” means we cut the quote short" of both, checkR SD-71). The
+briefing, read by adults beside the full texts, keeps ``ELLIPSIS``."""
+SOURCE_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+"""An ellipsis as a source writes one: the character, or three full stops."""
 REDACTED = "[name removed]"
 """Stands in, in blind mode, for an outlet or origin name found inside an excerpt."""
 QUOTED_CLASS = "excerpt"
@@ -33,8 +40,8 @@ GRADE_FORMULA = "flesch_kincaid_grade"
 """Flesch–Kincaid: the grade formula teachers meet most often (and the one in word processors)."""
 
 
-def trim_excerpt(text: str, max_words: int = EXCERPT_MAX_WORDS) -> tuple[str, bool]:
-    """The first ``max_words`` words of ``text`` and an ellipsis, or ``text`` itself.
+def trim_excerpt(text: str, max_words: int = EXCERPT_MAX_WORDS, mark: str = ELLIPSIS) -> tuple[str, bool]:
+    """The first ``max_words`` words of ``text`` and ``mark`` (an ellipsis; the handout's ``CUT``), or ``text`` itself.
 
     Returns the excerpt and whether it was trimmed. Whitespace inside the kept part is
     left exactly as the source has it, so the excerpt is a prefix of the sentence.
@@ -43,7 +50,7 @@ def trim_excerpt(text: str, max_words: int = EXCERPT_MAX_WORDS) -> tuple[str, bo
     if len(words) <= max_words:
         return text, False
     kept = text[: words[max_words - 1].end()].rstrip(",;:—–-")
-    return kept + ELLIPSIS, True
+    return kept + mark, True
 
 
 def around(sentence: str, word: str) -> str:
@@ -333,7 +340,7 @@ def _reversed_opens(text: str) -> str:
         else:
             depth = max(0, depth - 1)
     return "".join(chars)
-_LEAD = re.compile(r"\s*(?:…\s+)?")
+_LEAD = re.compile(r"\s*(?:(?:…|\[…\])\s+)?")
 
 
 def _marks(text: str) -> Iterator[re.Match[str]]:

@@ -43,7 +43,9 @@ from contrast.version import __version__
 
 READABILITY_LABELS = {formula.id: formula.label for formula in READABILITY_FORMULAS}
 """The formulas the briefing shows, with their labels (``Briefing.readability_labels``)."""
-REMOVAL_LABELS = {category: category.replace("_", " ") for category in REMOVAL_CATEGORIES}
+REMOVAL_LABELS = {category: category.replace("_", " ") for category in REMOVAL_CATEGORIES} | {
+    "post_note": "note about the post",  # "We've updated the top of this post …" (checkR EP-6)
+}
 
 SOURCE_DETAIL_MAX = 30
 """Up to this many sources the briefing shows each one in full: every row of the per-source

@@ -38,7 +38,7 @@ from contrast.report.handout.model import (
 from contrast.report.handout.questions import CAVEATS, questions_and_answers, topic_words, vocabulary, words_in_use
 from contrast.report.refs import OriginRef
 from contrast.report.said import Speakers
-from contrast.report.text import BlindNames, blind_names
+from contrast.report.text import CUT, SOURCE_ELLIPSIS, BlindNames, blind_names
 
 EVENTS_SHOWN = 2
 """Events whose excerpts students compare side by side: enough for one lesson."""
@@ -94,6 +94,7 @@ def build_handout(
         version=briefing.version,
         kinds=count_kinds([genres[s] for s in cast]),
         read=len(order),
+        **_ellipses(events, questions),
         left_out=() if blind else left_out(
             [by_id[s] for s in order if s not in cast], _sharing(analysis), labels, {by_id[s].origin for s in cast},
         ),
@@ -235,6 +236,19 @@ def same_words_last(events: pl.DataFrame, members: pl.DataFrame) -> pl.DataFrame
     return events.sort(pl.col("event").replace_strict(order, return_dtype=pl.Int64))
 
 
+def _ellipses(events: Sequence[HandoutEvent], questions: Sequence[Question]) -> dict[str, bool]:
+    """Whether the pages cut a quotation short (their ``text.CUT``) and whether one shows an ellipsis its source wrote:
+    what the note under the events may say of each (checkR SD-71: "A “…” means we cut the quote short" stood under two
+    ellipses the Guardian and Reuters wrote, and no cut of the handout's)."""
+    texts = [e.about.text for e in events] + [x.text for e in events for x in e.excerpts]
+    texts += [q.excerpt.text for q in questions if q.excerpt is not None]
+    mark = CUT.strip()
+    return {
+        "cut": any(mark in t for t in texts),
+        "source_ellipsis": any(SOURCE_ELLIPSIS.search(t.replace(mark, "")) for t in texts),
+    }
+
+
 def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[HandoutEvent, ...]:
     """The most widely shared events, quoting as many origins as they can (``shown_events``), one excerpt per origin
     (in letter order)."""
@@ -254,7 +268,7 @@ def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[
         grouped = analysis.events.claims.filter(pl.col("event") == row["event"])  # an echo may tell another event first
         about = event_title(  # what the excerpts under it show (check11k VF Event 2)
             grouped, row["terms"], used=[e.text for e in excerpts], hidden=picker.hidden, languages=picker.languages,
-            links=analysis.events.links, beside=[r["claim_id"] for r in chosen if r.get("claim_id") is not None],
+            links=analysis.events.links, beside=[r["claim_id"] for r in chosen if r.get("claim_id") is not None], mark=CUT,
         )
         result.append(
             HandoutEvent(

@@ -11,7 +11,7 @@ import polars as pl
 from contrast.report.briefing.events import representative
 from contrast.report.handout.model import Excerpt, SourceTag
 from contrast.report.said import Speakers
-from contrast.report.text import BlindNames, balanced_quotes, hide_names, mentions, trim_excerpt
+from contrast.report.text import CUT, BlindNames, balanced_quotes, hide_names, mentions, trim_excerpt
 
 
 class ExcerptPicker:
@@ -47,7 +47,7 @@ class ExcerptPicker:
         if redacted:
             text = hide_names(text, self.hidden, source_id)
             self.redactions += 1
-        trimmed_text, trimmed = trim_excerpt(text)
+        trimmed_text, trimmed = trim_excerpt(text, mark=CUT)  # the handout's cut, told apart from the source's "…"
         trimmed_text = balanced_quotes(trimmed_text)  # a sentence cut from a quotation, or cut inside one
         compound = row.get("compound")
         attributed = bool(row.get("attributed"))

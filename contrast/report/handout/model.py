@@ -150,6 +150,11 @@ class Handout:
     "At least 2 of the 3 sources" counts them all (check10h OB: "2 news articles" beside "of the 3 sources")."""
     left_out: tuple[str, ...] = ()
     """Open mode, a few sources read but quoted nowhere: one sentence each naming it and why (``build.left_out``)."""
+    cut: bool = False
+    """The pages cut a quotation short, marked "[…]" (``text.CUT``): only then does the note say what the mark means."""
+    source_ellipsis: bool = False
+    """A quotation on the pages shows an ellipsis its source wrote ("…", "..."): the note says it is the source's, not a
+    cut of the handout's (checkR SD-71)."""
 
 
 @dataclass(frozen=True)
