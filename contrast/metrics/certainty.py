@@ -20,8 +20,9 @@ dry"), and a booster inside a question, embedded ("investigated over whether he 
 sentence's own ("… the veneer that the high court is entirely apolitical?"): the matter asked about, not asserted.
 Frequency adverbs ("often", "sometimes", "usually") on a claim or a class stay hedges, as in Hyland's list: they limit
 how far a claim reaches ("Sometimes his remarks have been plainly untrue" claims less than "his remarks have been
-untrue"). Over one person's doings ("a word Mr. Obama has often used", "as is often his way", :func:`one_persons_frequency`)
-the adverb says how often that person does something, a fact the writer states: no hedge (check10h OB-22, check11k VF-15).
+untrue"). Over one person's doings ("a word Mr. Obama has often used", "as is often his way", "the governor, who speaks
+often about …", :func:`one_persons_frequency`) the adverb says how often that person does something, a fact the writer
+states: no hedge (check10h OB-22, check11k VF-15, checkS IQ-50).
 An approximator before a figure (``_APPROXIMATOR``: "roughly $141 million", "an estimated 500 people") rounds a
 number and hedges no claim; Hyland lists approximators as hedges, but counting "roughly" and "approximately" while
 the lexicon leaves out "about", "nearly", "almost", "around" and "more than" ranked outlets by how they round (check10i
@@ -94,7 +95,8 @@ SPEC = LensSpec(
     "boosts), and “establish” counts only before what is shown (“establish that”), not as found or build. "
     "Frequency adverbs (“often”, “sometimes”) on a claim count as "
     "hedges, as in Hyland’s list: they limit how far a claim reaches; over one person’s doings (“a word Mr. Obama "
-    "has often used”, “as is often his way”) they say how often that person does something, and are no hedge. "
+    "has often used”, “as is often his way”, “the governor, who speaks often about …”) they say how often that person "
+    "does something, and are no hedge. "
     + OWN_VOICE_METHOD
     + "An adverb on the outlet’s own verb of report, outside quotation marks (“Liz Cheney reportedly said”), is the "
     "outlet’s hedge on its report, counted in its own row; its words per 1,000 are all the outlet’s own words, those "
@@ -342,8 +344,11 @@ def one_persons_frequency(sentence: str, hits: list[Hit]) -> list[tuple[int, int
     Mr. Obama has often used", "the way he often speaks", "She usually arrives …"): how often that person does
     something, a fact the writer states, not a hedge (check10h OB-22, check9 BV-22). Over a class or a claim ("Such
     deals often fail", "they often view them …", "Sometimes his remarks have been plainly untrue") the adverb limits how
-    far a generalisation reaches and stays a hedge, as in Hyland's list. The subject is read off the word before the
-    adverb, past auxiliaries (as for "suggest"): a singular pronoun or person noun (``_ONE_PERSON``), or a
+    far a generalisation reaches and stays a hedge, as in Hyland's list; so it does over how others describe a person
+    ("who is often described as the front-runner", ``_DESCRIBED``). The subject is read off the word before the
+    adverb, past auxiliaries (as for "suggest"), or before its verb where the adverb follows one (``_A_VERB``: "Trump,
+    who speaks often about his support for …", checkS IQ-50), a relative "who" standing for its antecedent: a singular
+    pronoun or person noun (``_ONE_PERSON``), or a
     capitalised word that is no pronoun, group noun, evidence noun, month, place or plural of a people (a name; opening the
     sentence, where any noun has a capital, not a plural: "Tariffs often raise prices" hedges)."""
     spans = []
@@ -355,6 +360,19 @@ def one_persons_frequency(sentence: str, hits: list[Hit]) -> list[tuple[int, int
             continue
         subject = _BEFORE_VERB.search(sentence[: h.start])
         word = subject.group(1).strip(".’'") if subject else ""
+        if _DESCRIBED.match(sentence, h.end):
+            continue  # "Paul, who is often portrayed as a libertarian": others' view of him, not his doing
+        if (subject is not None and _A_VERB.fullmatch(word) and not sentence[subject.end(1) : h.start].strip()
+                and _AFTER_ITS_VERB.match(sentence, h.end)):
+            # after its verb ("Trump, who speaks often about …", "He visited often"): the subject is before the verb
+            subject = _BEFORE_VERB.search(sentence[: subject.start(1)])
+            word = subject.group(1).strip(".’'") if subject else ""
+            if _POSSESSIVE.search(word):
+                continue  # "Trump's aides often …": "aides" was the subject's head, not a verb
+        if subject is not None and word.lower() == "who":
+            # a relative clause's subject is its antecedent ("Trump, who speaks often": one person; "voters who")
+            antecedent = _ANTECEDENT.search(sentence[: subject.start(1)])
+            word = antecedent.group(1).strip(".’'") if antecedent else ""
         lower = word.lower()
         opening = subject is not None and not sentence[: subject.start(1)].strip(" \"“‘'(")
         name = (word[:1].isupper() and not _GROUP_NAME.search(lower) and lower not in _NOT_PEOPLE
@@ -384,6 +402,31 @@ _IRREGULAR_PAST = (
     r"rode|rose|fell|grew|drew|flew|threw|wore|sold|found|built|led|fed|fled|hid|sat|slept|meant|dealt|heard|laid|"
     r"struck|stole|swore|tore|woke|won"
 )
+_PARTICIPLE = r"spoken|written|given|taken|seen|gone|done|shown|known|chosen|driven|flown|broken|ridden|drawn|been"
+_A_VERB = re.compile(rf"(?-i:[a-z]+(?:[^s\W]s|ed)|{_IRREGULAR_PAST}|{_PARTICIPLE})")
+"""A lower-case word in a verb's form (a third-person "-s", not "-ss"; a past or a participle): before a frequency adverb that follows
+its verb ("speaks often", "visited often"), the subject is before it. A plural noun ("Such deals often fail") reads as
+one too, and its subject is then no person: the adverb still hedges."""
+_AFTER_ITS_VERB = re.compile(
+    r"\s*(?:[,.;:!?)\u2014\u2013]|$|(?:about|to|in|on|at|with|for|from|during|when|while|and|but|or|as|of|into|over|"
+    r"abroad|there|here|before|after|since|until|because|if|than|enough|together|online|alone)\b)"
+)
+"""After a frequency adverb that follows its verb ("speaks often about", "visited often."): a preposition, a conjunction
+or the clause's end. Before a verb ("The Benghazi attacks often come up", "… attacks has often been viewed") the word
+before the adverb is its subject, a noun, and it stays a hedge."""
+_DESCRIBED = re.compile(
+    r"(?i)\s+(?:described|portrayed|cast|called|seen|viewed|regarded|considered|referred\s+to|labell?ed|dubbed|"
+    r"characteri[sz]ed|depicted|painted|billed|touted|mentioned|cited|compared|credited|critici[sz]ed|praised|blamed|"
+    r"accused|mistaken|thought\s+of)\b"
+)
+"""After a frequency adverb: a participle of how others describe or judge someone ("who is often described as the
+front-runner", "is often cast as a moderate"): the adverb is over what others say of the person, not the person's
+doings, and stays a hedge."""
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ANTECEDENT = re.compile(r"(?:^|[\s(])([\w'’.-]+),?\s*$")
+"""The word before a relative "who": its antecedent ("Trump, who speaks often")."""
+
+
 _AUXILIARY = r"is|are|was|were|has|have|had|does|do|did|will|would|can|could|shall|should|may|might|must"
 _PROPOSED = re.compile(
     r"(?i)\bsuggest(?:s|ed|ing)?\s+(?:that\s+)?(?:"

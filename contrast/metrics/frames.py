@@ -41,6 +41,12 @@ custom that dictates what political actors do, "effective" of a plea or of when 
 Nor voters met in person ("shaking hands with voters"), "a lifestyle choice" (an exception phrase since 1.13.0), what
 one person "would need to" do on a route to a goal, nor "influence" with no foreign country and no other External cue
 in its sentence ("continued to influence the conservative movement"): check12m BN-32, HB-31, HB-32, HB-33.
+Nor "morale" (a unit's spirit), one person's travel plans or a tour abroad ("as part of an overseas tour"), a policy named by
+a place ("his Middle East policy"), a broadcast named by its title ("NBC's Today program"), press attention ("made
+international headlines") or an exchange of words ("that short exchange"); and a campaign of war ("the air campaign",
+"the U.S. campaign in Syria … waged by warplanes") is Security and defence's, not Political's, as armed forces ("U.S.
+forces") and a military offensive ("a new offensive in Syria") are (``_ARMED_FORCES``, ``_OFFENSIVE``): checkS IQ-67,
+IQ-71 to IQ-77, OM-56, OM-60, OM-61.
 """
 
 from __future__ import annotations
@@ -89,19 +95,25 @@ SPEC = LensSpec(
     "own-voice sentences with no cue. Quotations and reported speech are left out: the frame a quoted speaker reaches "
     "for is the speaker’s, not the outlet’s. A legislature is a political body, not law; the rights a group is named for "
     "(“gay rights groups”), one official resigning “in protest”, plans for a protest (“they plan a kiss-in”) and "
-    "broadcast “programs” show no frame. A policy named by its field is that field’s frame (“foreign policy” is "
-    "external relations, “monetary policy” the economy), not a prescription; a common word (“history”, “language”) "
+    "broadcast “programs” (“NBC’s Today program”) show no frame. A policy named by its field is that field’s frame "
+    "(“foreign policy” and “his Middle East policy” are external relations, “monetary policy” the economy), not a "
+    "prescription; a common word (“history”, “language”) "
     "shows a frame only beside another of its cues; a job title (“national security adviser”), “jobs” naming posts, "
     "a person’s businesses, a conditional “should” (“should lawmakers choose”), an idiom (“in large measure”), "
     "“effectively” meaning “in effect”, “fairly” meaning “rather” (“a fairly dire assessment”), “equally” meaning “just "
     "as” (“equally effusive”; “treated equally” is a cue), “effective” of a tax "
     "rate, “fair” of a quantity (“a fair amount”), a “death threat” against a person, a post (“director of the "
-    "F.B.I.”), where a person goes or is (“an overseas trip”, “his speeches were abroad”) and, with no other cue "
+    "F.B.I.”), where a person goes or is (“an overseas trip” or tour, “his travel plans”, “his speeches were abroad”), "
+    "a unit’s “morale”, press attention (“made international headlines”), an exchange of words (“that short "
+    "exchange”) and, with no other cue "
     "of its frame beside it, a picture (“the image”) or a match played (“the game must go on”; a “video game” is a "
     "cue) show none; nor does the audience in a hall (“brought the audience to its feet”), a custom that dictates what "
     "parties do (“Tradition dictates that political parties …”), a plea or speech made “effective”, or one family (“the "
     "Cheney family”: of “family” only the household’s life, income and budget are cues). A lawmaker’s party counts for "
-    "the Political frame whether spelled out (“Republican of Minnesota”) or abbreviated (“(R-Minn.)”). This "
+    "the Political frame whether spelled out (“Republican of Minnesota”) or abbreviated (“(R-Minn.)”); a campaign of "
+    "war (“the air campaign”, “the U.S. campaign in Syria” beside another military word) counts for Security and "
+    "defence, not Political, as do armed forces (“U.S. forces”, not “market forces”) and a military offensive (“a new "
+    "offensive in Syria”, not “an offensive remark”). This "
     "approximates a coder: every assignment can be checked against its highlighted cue. " + BOOTSTRAP_METHOD,
     section=60,
     lexicon=LENS,
@@ -126,6 +138,22 @@ _FIELD_BEFORE = re.compile(
     r"development|developmental|sports?|media|internet|digital|space|nuclear|defen[cs]e|maritime|population)[\s-]+$"
 )
 """Fields of policy without a cue of their own in the lexicon ("monetary policy", "tax plan")."""
+_REGIONS = (
+    "Middle East", "Mideast", "Near East", "Far East", "Asia", "Asia-Pacific", "Indo-Pacific", "Europe", "Africa",
+    "Latin America", "South America", "Central America", "Caribbean", "Balkans", "Arctic", "Persian Gulf", "Gulf",
+    "Korean Peninsula",
+)  # fmt: skip
+_US_NAMES = frozenset({"United States", "U.S.", "US", "America"})
+_WHOSE = _US_NAMES | {"European Union", "EU"}
+_PLACE_BEFORE = re.compile(
+    r"(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bon\s)(?<!\bwith\s)\b(?:"
+    + "|".join(re.escape(n) for n in (*_REGIONS, *COUNTRY_NAMES) if n not in _WHOSE)
+    + r")[\s-]+$"
+)
+"""A place that names a policy's field ("his Middle East policy", "the administration's China strategy", "Syria policy"):
+foreign policy towards it, external relations, no prescription (checkS IQ-76). Not the United States or the European
+Union, whose name before a policy says whose it is ("U.S. policy", "EU policy on migration"), nor a possessive ("China's
+policy": only spaces or a hyphen between), nor a place inside a policy's name ("the Remain in Mexico policy")."""
 
 
 _VERB_PLAN = re.compile(r"(?i)^plans?$")
@@ -158,6 +186,55 @@ _NAMED_OR_AIMED = re.compile(
 )
 """After "campaign": a hashtag's name or a fund-raising aim makes it an advocacy campaign, not an election's
 ("Ellen DeGeneres launched a campaign called #BeKindToElephants": check7 ET-35)."""
+
+
+SECURITY = "security"
+_MILITARY_CAMPAIGN = re.compile(
+    r"(?i)\b(?:air|aerial|bombing|military|naval|drone|missile|artillery|counter-?insurgency|counter-?terror(?:ism)?|"
+    r"guerrilla|anti-(?-i:ISIS|ISIL|IS))[\s-]+(campaigns?)\b"
+)
+"""A campaign named by its arms ("the fate of the air campaign", "a bombing campaign", "the military campaign"): a war's,
+the Security and defence frame's, not an election's (checkS IQ-71)."""
+_ARMED_GROUPS = (
+    r"(?:Islamic\s+State|ISIS|ISIL|al[\s-]Qaeda|al[\s-]Qaida|Taliban|Hezbollah|Hamas|Houthis?|al-Shabaab|Boko\s+Haram|"
+    r"(?i:militants|insurgents|jihadists|rebels|extremists|terrorists))"
+)
+_CAMPAIGN_ABROAD = re.compile(
+    r"\b((?i:campaigns?))\s+(?i:in|against|across|inside|over)\s+(?:(?i:the)\s+)?(?:"
+    + "|".join(re.escape(n) for n in COUNTRY_NAMES if n not in _US_NAMES)
+    + r"|" + _ARMED_GROUPS + r")(?![\w.])"
+)
+"""A campaign in a foreign country or against an armed group ("the U.S. campaign in Syria has been waged by warplanes",
+"the campaign against Islamic State"): a war's where another Security cue is in its sentence (checkS IQ-72). Alone it can
+be an election abroad ("Macron's campaign in France") or advocacy ("a campaign in Britain to ban handguns")."""
+_ARMED_FORCES = re.compile(
+    r"(?:\b(?:U\.S\.|US|UN|U\.N\.|NATO|(?!(?:Republican|Democratic|Christian|Conservative|Progressive|Libertarian)\b)"
+    r"[A-Z][a-z]+(?:an|ian|ish|ese|i)|Afghan|Arab|Allied|Coalition|Government|Special|(?i:armed|security|coalition|allied|"
+    r"enemy|government|pro-government|regime|rebel|ground|special|air|naval|elite|occupying|invading|"
+    r"peacekeeping|foreign|western|Saudi-led|U\.S\.-led|US-led|U\.S\.-backed|US-backed|Kurdish-led|Iranian-backed)))"
+    r"\s+((?i:forces))\b(?!\s+(?:us|them|him|her|me|you|it|its|their|his|our|the|a|an|this|that|these|those|people|"
+    r"everyone|anyone|someone)\b)"
+)
+"""Forces that are armed: a country's or a people's ("U.S. forces", "Syrian Kurdish forces", "NATO forces"), an army's
+kind ("ground forces", "special forces", "government forces"): the Security and defence frame's, where "forces" alone is
+any influence ("market forces", "forces of change", "joined forces"; checkS IQ-67). Not a party's ("Republican
+forces") or an opposition's (in politics as often as in war), nor the verb ("government forces us to")."""
+_OFFENSIVE = re.compile(
+    r"\b(?:(?i:a|an|the|its|their|his|her|this|that|any|new|fresh|renewed|major|military|ground|air|aerial|final|planned|"
+    r"full-scale|large-scale|long-awaited|threatened|spring|summer|autumn|fall|winter|massive|sweeping|bloody|counter)|"
+    r"(?!(?:Republican|Democratic|Conservative|Progressive|Libertarian)\b)(?-i:[A-Z][a-z]+(?:an|ian|ish|ese|i)))\s+"
+    r"(?:(?i:new|fresh|renewed|major|military|ground|air|aerial|final|planned|full-scale|large-scale|long-awaited|"
+    r"threatened|massive|sweeping|bloody|counter|spring|summer|autumn|fall|winter)\s+){0,2}((?i:offensives?))"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:in|on|against|into|to|toward|towards|by|near|from|across|along|aimed|that|which|was|is|"
+    r"has|had|would|will|could|began|begins|launched|there)\b)"
+)
+"""A military offensive, the noun ("Ankara is threatening a new offensive in Syria", "the Turkish offensive against
+Kurdish fighters"): after a determiner or a country's adjective, before a preposition, a verb or the clause's end (checkS
+IQ-67). Not the adjective ("an offensive remark", "deeply offensive to many"), which comes before its noun or after "be"."""
+_ON_THE_OFFENSIVE = re.compile(r"(?i)\b(?:on|to|take|takes|took|taking|taken)\s+the\s+$")
+"""Before "offensive": "went on the offensive against the press", "returned to the offensive", "took the offensive" are
+idioms of attack in words."""
+
 
 
 ECONOMIC = "economic"
@@ -268,18 +345,27 @@ _EVENT_PLANS = re.compile(
     r"(?i)\b(plans?)\s+(?:for|of)\s+(?:(?:a|an|the|their|his|her|its|our|this|next)\s+)?(?:[\w'’-]+\s+){0,3}?[\"“']?"
     r"(?:kiss-ins?|sit-ins?|protests?|rall(?:y|ies)|march(?:es)?|boycotts?|demonstrations?|vigils?|walkouts?|"
     r"celebrations?|ceremon(?:y|ies)|weddings?|trips?|visits?|tours?|concerts?|festivals?|parades?|funerals?|"
-    r"Christmas)\b"
+    r"Christmas)\b|"
+    r"\b(?:travel|trip|vacation|holiday|wedding|weekend|dinner|birthday|honeymoon|Christmas|Thanksgiving)[\s-]+"
+    r"(plans?)\b"
 )
-"""Plans for an event ("plans for a same-sex kiss-in at the restaurants on Friday", "plans for a march"): a protest or
-a trip is planned, no policy prescribed (check11j CF-26)."""
+"""Plans for an event ("plans for a same-sex kiss-in at the restaurants on Friday", "plans for a march") or named by it
+("the president's post-Christmas travel plans", "her wedding plans"): a protest or a trip is planned, no policy
+prescribed (check11j CF-26, checkS IQ-75)."""
 _BROADCASTS = re.compile(
     r"(?i)\b(?:television|TV|radio|news|talk|cable|network|broadcast|(?-i:CNN|NBC|ABC|CBS|MSNBC|CNBC|PBS|NPR|BBC|HBO|"
     r"Fox(?:\s+News)?))\s+(?:(?:and|or)\s+(?:television|TV|radio)\s+)?(program(?:me)?s?)\b|"
     r"\b(program(?:me)?s?)\s+(?:(?:that|which)\s+)?(?:she|he)\s+(?:has\s+|had\s+)?"
-    r"(?:co-?)?(?:hosted|hosts|anchors|anchored|presents|presented)\b"
+    r"(?:co-?)?(?:hosted|hosts|anchors|anchored|presents|presented)\b|"
+    r"(?-i:CNN|NBC|ABC|CBS|MSNBC|CNBC|PBS|NPR|BBC|HBO|ITV|C-SPAN|Fox(?:\s+News)?|Sky(?:\s+News)?)['’]s?\s+"
+    r"(?:(?-i:[A-Z][\w'’-]*|\d+)\s+){1,4}(program(?:me)?s?)\b|"
+    r"\b(?:aired|airs|airing|broadcast|broadcasts|televised|appeared|appearing|appears|appearance|interviewed)\s+on\s+"
+    r"(?:(?:the|a)\s+)?(?:[\w.-]+['’]s?\s+(?=(?-i:[A-Z\d])))?(?:(?-i:[A-Z][\w'’-]*|\d+)\s+){0,4}(program(?:me)?s?)\b"
 )
 """"programs" that are broadcasts ("his television and radio programs", "network news programs", "the CNN program",
-"the program she has co-hosted"), not programmes of policy (check11j CF-26, check10h OB-34)."""
+"the program she has co-hosted"), also one named by its title after the network ("NBC's Today program", "the BBC's
+Today programme") or aired or appeared on ("appeared on the Sunday program"), not programmes of policy (check11j CF-26,
+check10h OB-34, checkS OM-56: the network right before "program" was needed, and a title stood between)."""
 _RIGHTS_LABEL = re.compile(
     r"(?i)\b((?:human\s+)?rights)(?=\s+(?:and\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:groups?|organi[sz]ations?|activists?|"
     r"advocates?|advocacy|campaigners?|campaigns?|leaders?|lobby|lobbies|lobbyists?|coalitions?|watchdogs?|movements?|"
@@ -361,9 +447,31 @@ def _a_people(words: list[str]) -> bool:
     return len(words) > 1 and last[0].isupper() and not re.search(r"['’]s?$", last)
 
 
+QUALITY_OF_LIFE = "quality_of_life"
+_ONES_TRAVEL = re.compile(
+    r"(?i)\b(travel(?:s|ed|led|ing|ling)?)[\s-]+(?=(?:plans?|schedules?|itinerar(?:y|ies)|arrangements|dates)\b)|"
+    r"(?:\b(?:his|her)|(?-i:[A-Z])[\w.-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?(travels?)\b(?!\s+(?:industry|costs?|bans?|"
+    r"restrictions?|time)\b)"
+)
+"""Where one person goes: "travel plans" ("outing the president's post-Christmas travel plans"), an itinerary, one
+person's travels ("his travels", "Trump's foreign travel"), as "an overseas trip" and "travel to" are (exception phrases):
+no way people live (checkS IQ-75). Travel as people's mobility ("air travel got costlier for families", "travel
+restrictions") stays a cue."""
+
+
 EXTERNAL = "external"
+_WORDS_EXCHANGED = re.compile(
+    r"(?i)\b(?:short|brief|heated|testy|tense|terse|sharp|angry|bitter|awkward|verbal|private|frank|candid|friendly|"
+    r"lively|spirited|combative|contentious|fiery|pointed|cordial|icy|curt|polite|on-air|televised|recorded|taped|email|"
+    r"e-mail|text|Twitter|online|phone|telephone)\s+(exchanges?)\b(?!\s+(?:programs?|programmes?|rates?|students?|visits?|"
+    r"of\s+(?:prisoners|fire|goods|troops)))|"
+    r"\b(exchang(?:e|es|ed|ing))\s+(?:(?:a\s+few|angry|heated|sharp|harsh|testy|some|more|brief|a\s+series\s+of)\s+)?"
+    r"(?:words|insults|barbs|pleasantries|e-?mails|texts|text\s+messages|messages|letters|tweets|jabs|accusations|"
+    r"greetings|glances|views\s+with\s+reporters)\b"
+)
+"""An exchange of words ("that short exchange", "a heated exchange", "exchanged insults"): a conversation, no relations
+between nations (checkS OM-61). Exchanges between countries ("cultural exchanges", "an exchange of prisoners") stay."""
 _INFLUENCE = re.compile(r"(?i)^influence$")
-_US_NAMES = frozenset({"United States", "U.S.", "US", "America"})
 _FOREIGN = re.compile(
     r"\b(?:" + "|".join(re.escape(n) for n in COUNTRY_NAMES if n not in _US_NAMES) + r")(?![\w.])|"
     r"\b(?:Chinese|Russian|Israeli|Iranian|Iraqi|Syrian|Ukrainian|Japanese|Indian|British|French|German|Italian|Spanish|"
@@ -392,14 +500,16 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     """(category, start, end) of the economic and policy cues used in a sense no frame means: posts, a person's
     businesses, a conditional "should", an idiom ("in large measure"), "effectively" meaning "in effect", a job title,
     plans for an event, broadcast programs; police in a list of public employees; the audience at a speech, resigning
-    "in protest"; the rights a group is named for; "fairly" meaning "rather", "equally" meaning "just as"."""
+    "in protest"; the rights a group is named for; "fairly" meaning "rather", "equally" meaning "just as"; one person's
+    travel plans; an exchange of words."""
     spans: set[tuple[str, int, int]] = set()
     if any(h.category == FAIRNESS for h in hits):
         spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE.finditer(sentence)}
     for category, rule in ((CRIME, _LISTED_POLICE), (PUBLIC_OPINION, _CROWD), (PUBLIC_OPINION, _MET),
                            (PUBLIC_OPINION, _RESIGNED_IN_PROTEST), (LEGALITY, _RIGHTS_LABEL), (LEGALITY, _LAW_AS_A_TRADE),
                            (POLICY, _EVENT_PLANS),
-                           (POLICY, _BROADCASTS), (POLICY, _ONES_ROUTE)):
+                           (POLICY, _BROADCASTS), (POLICY, _ONES_ROUTE), (QUALITY_OF_LIFE, _ONES_TRAVEL),
+                           (EXTERNAL, _WORDS_EXCHANGED)):
         if any(h.category == category for h in hits):
             spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in range(1, rule.groups + 1)
                       if m.start(g) >= 0}
@@ -432,6 +542,11 @@ class FramesMatcher(CueMatcher):
         other = _other_senses(sentence, hits) if hits else set()
         hits = [h for h in hits if (h.category, h.start, h.end) not in other]
         hits = [h for i, h in enumerate(hits) if not (h.category == POLICY and _not_a_policy(sentence, hits[:i], h))]
+        lowered = sentence.lower()
+        if "forces" in lowered or "offensive" in lowered:
+            hits = sorted([*hits, *_armed(sentence)], key=lambda h: (h.start, h.end))
+        if any(h.category == POLITICAL and _CAMPAIGN.match(h.cue) for h in hits):
+            hits = _wars(sentence, hits)
         hits = [h for h in hits if not (h.category == POLITICAL and _an_advocacy_campaign(sentence, h))]
         hits = [h for h in hits if not _doubt_of_no_public(sentence, h) and not _a_political_convention(sentence, h, hits)
                 and not _domestic_influence(sentence, h, hits) and not _a_persons_identity(sentence, h)]
@@ -448,6 +563,24 @@ class FramesMatcher(CueMatcher):
         if weak is None or not weak.fullmatch(hit.cue):
             return False
         return not any(h.category == hit.category and not weak.fullmatch(h.cue) for h in hits)
+
+
+def _armed(sentence: str) -> list[Hit]:
+    """Security and defence's cues that no word list can hold alone: armed forces (``_ARMED_FORCES``) and the noun
+    "offensive" (``_OFFENSIVE``), not in the idiom "on the offensive"."""
+    armed = [Hit(SECURITY, m.group(1), *m.span(1)) for m in _ARMED_FORCES.finditer(sentence)]
+    return armed + [Hit(SECURITY, m.group(1), *m.span(1)) for m in _OFFENSIVE.finditer(sentence)
+                    if not _ON_THE_OFFENSIVE.search(sentence[: m.start(1)])]
+
+
+def _wars(sentence: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with a campaign of war (``_MILITARY_CAMPAIGN``; ``_CAMPAIGN_ABROAD`` beside another Security cue) moved
+    from the Political frame to Security and defence."""
+    spans = {m.span(1) for m in _MILITARY_CAMPAIGN.finditer(sentence)}
+    if any(h.category == SECURITY for h in hits):
+        spans |= {m.span(1) for m in _CAMPAIGN_ABROAD.finditer(sentence)}
+    return [Hit(SECURITY, h.cue, h.start, h.end) if h.category == POLITICAL and (h.start, h.end) in spans else h
+            for h in hits]
 
 
 def _an_advocacy_campaign(sentence: str, hit: Hit) -> bool:
@@ -467,13 +600,13 @@ def _plan_verb(sentence: str, hit: Hit) -> bool:
 
 
 def _named_by_field(sentence: str, before: list[Hit], hit: Hit) -> bool:
-    """A policy noun right after its field: another frame's cue ("foreign policy", "trade policy") or a
-    field without a cue ("monetary policy"), only spaces or a hyphen between."""
+    """A policy noun right after its field: another frame's cue ("foreign policy", "trade policy"), a
+    field without a cue ("monetary policy") or a place ("Middle East policy"), only spaces or a hyphen between."""
     if not _POLICY_NOUN.match(hit.cue):
         return False
     head = sentence[: hit.start]
     named = bool(before) and before[-1].category != POLICY and not head[before[-1].end :].strip(" -‐‑")
-    return named or bool(_FIELD_BEFORE.search(head))
+    return named or bool(_FIELD_BEFORE.search(head) or _PLACE_BEFORE.search(head))
 
 
 def frames_lexicon(lenses: Lenses) -> Lexicon:

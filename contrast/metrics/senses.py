@@ -26,12 +26,13 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
 * "worth" next to an amount ("$34 billion worth of", "worth $5m", "net worth"), "valued at" an amount;
 * a "strengthening" or "weak" currency, "sharing" technology or know-how (a transfer);
 * "crude" oil, "interest" rates, "intellectual" property, "as well (as)", "free" trade and markets,
-  "hand over", national and cyber "security" and security councils, threats and reviews,
+  "hand over", national and cyber "security" and security councils, threats, reviews and breaches (checkS OM-35),
   "intelligence" agencies, officers and committees and Russian or military "intelligence";
 * a title, an office or a body of law: a "special" counsel, prosecutor or envoy, a "grand" jury,
   "obstructed justice", a "chief", "liberal" or "retired justice" (a judge), the "justice" department
   or system; "asset" forfeiture, sales and freezes, frozen or financial "assets"; "relief" dollars,
-  funds, bills and efforts (aid, not the feeling); "play a role" or "a part"; the "final stop" of a
+  funds, bills and efforts (aid, not the feeling); "play a role" or "a part", and "play" a tape, a recording or a clip or
+  "on air" (a broadcast: "Excerpts of the tape were played on air", checkS OM-39); the "final stop" of a
   tour; "save" a tactic "for" later (keep in reserve); a "determination on" or "that" (a ruling,
   not resolve) — check s6-C PM-24, PM-26, GF-26c, CS-23 and
   finalcheck-s5 BE-57, DH-42, SZ-A3: each sentence was an origin's "most positive" or the key's
@@ -122,6 +123,11 @@ _NAME_LIST = rf"{_NAME}(?:,\s+{_NAME}){{1,}},?\s+(?:and|or)\s+{_NAME}"
 """Three names or more in a list ("John Ashcroft, Kit Bond, John Danforth and Jim Talent"): after a plural noun and
 "like", examples of it ("former Missouri senators like John Ashcroft, Kit Bond …", check13n RA-39), not what the
 plural noun is fond of."""
+_RECORDED = (
+    r"(?:tapes?|recordings?|clips?|videos?|audio|footage|excerpts?|snippets?|segments?|voicemails?|soundbites?|"
+    r"sound\s+bites?|interviews?)(?![\s-]+(?:games?|gaming|poker|consoles?|slots?|chats?|calls?|conferenc\w*|books?)\b)"
+)
+"""What is played back: a tape, a recording, a clip ("played the tape", "Excerpts of the tape were played on air")."""
 _NOUN_FOLLOWS = r"(?i:the|a|an|this|that|these|those|his|her|their|its|our|your|my|some)"
 """What opens the noun phrase "like" compares with ("a package like the tax deal")."""
 _SENSES = [
@@ -154,7 +160,8 @@ _SENSES = [
     ),
     re.compile(
         r"(?i)\b(security)\s+(?=council|reasons?\b|reviews?\b|threats?\b|risks?\b|concerns?\b|grounds\b|agenc|services\b|"
-        r"forces\b|officials?\b|laws?\b|checks?\b|clearance|experts?\b|analysts?\b|studies\b|issues?\b)"
+        r"forces\b|officials?\b|laws?\b|checks?\b|clearance|experts?\b|analysts?\b|studies\b|issues?\b|"
+        r"breach(?:es)?\b|lapses?\b|flaws?\b|holes?\b|vulnerabilit(?:y|ies)\b)"
     ),
     re.compile(
         r"(?i)\b(intelligence)\s+(?=agenc|community\b|officials?\b|officers?\b|operatives?\b|agents?\b|sources?\b|"
@@ -191,6 +198,12 @@ _SENSES = [
         r"(?i)\b(play|plays|played|playing)\s+(?=(?:a|an|the|no|any|some|its|their|his|her|key|major|big)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:role|roles|part)\b)"
     ),
+    re.compile(  # checkS OM-39: "Excerpts of the tape were played on air" was a Washington Times "most positive"
+        r"(?i)\b(play|plays|played|playing)\s+(?=(?:[\w'’-]+\s+){0,4}?on[\s-]+(?:the\s+)?(?:air|radio|television|TV)\b|"
+        r"(?:(?:it|them|parts?|portions?|excerpts?|snippets?|bits?)\s+(?:of\s+)?)?(?:(?:a|an|the|this|that|these|those|his|"
+        r"her|their|its|our|some|more|several|another|two|three)\s+)?(?:[\w'’-]+\s+){0,2}?" + _RECORDED + r"\b)"
+    ),
+    re.compile(rf"(?i)\b{_RECORDED}\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:was|were|is|are|been|being|be|get|gets|got)\s+(played)\b"),
     re.compile(r"(?i)\b(?:first|final|last|next|second|third|brief|latest|only|one|other|last-minute)\s+(stop)\b(?!\s+(?:the|it|them|him|her|this|that)\b)"),
     re.compile(r"(?i)\bartificial\s+(intelligence)\b"),
     re.compile(r"(?i)\bas\s+(well)\b(?=\s+as\b|\s*[.,;:!?)]|\s*$)"),
