@@ -703,3 +703,24 @@ def test_a_count_written_with_a_separator_is_a_figure_though_its_digits_read_as_
     right = f"The Oregon blaze was contained by firefighters. Firefighters in Oregon thanked Alvarez and residents. {FREE}"
     assert any({SEND, FREE} <= event for event in _events({"left": left, "right": right}))
     assert near_figures("1,900", "1900") and counted_as_figure(SEND, "1,900")
+
+
+IN_OREGON = (
+    "About 3,400 firefighters are in Oregon advising local units on backburning and providing aircraft, pumps, radios and other support."
+)
+LEFT_BEHIND = (
+    "A complete pullback from Idaho would leave a sizeable presence in the region, including about 3,400 firefighters "
+    "across the river in Oregon."
+)
+
+
+def test_one_count_of_one_thing_is_more_than_a_thin_start() -> None:
+    """Check S IQ-21: Politico's "About 5,200 U.S. troops are in Iraq advising local forces …" and Reuters' "… including
+    about 5,200 troops across the border in Iraq" (0.38, each the other's best) share the count, what it counts and the
+    story's words; one figure was a thin start (``THIN_START_P``) and the one fact was no event."""
+    left = f"Firefighters in Oregon battled the blaze in Idaho for a week. Oregon officials praised the crews in Idaho. {IN_OREGON}"
+    right = f"The Idaho blaze was contained by firefighters from Oregon. Crews in Idaho thanked residents of Oregon. {LEFT_BEHIND}"
+    assert any({IN_OREGON, LEFT_BEHIND} <= event for event in _events({"left": left, "right": right}))
+    assert counts_of(LEFT_BEHIND) == {stem("firefighters"): {3400}} and counts_of("the 2,000 U.S. troops") == {stem("troops"): {2000}}
+    found = Conflicts([IN_OREGON, LEFT_BEHIND, "The fire burned 3,400 acres.", "Some 3,400 firefighters are on leave."])
+    assert found.counted_alike(np.array([0, 0, 1]), np.array([1, 2, 3])).tolist() == [True, False, True]
