@@ -13,6 +13,7 @@ import pytest
 import scipy.sparse as sp
 
 from contrast.claims import find_events
+from contrast.claims.absence import counted_as_figure, near_figures
 from contrast.claims.aliases import resolve_aliases
 from contrast.claims.align import (
     LONE_WORD_P,
@@ -30,7 +31,7 @@ from contrast.claims.candidates import claim_frame
 from contrast.claims.conflicts import GOODS, Conflicts, chambers_of, counts_of, days_apart, eras_of, figure_subjects, goods_of, weekdays_of
 from contrast.claims.evidence import shingle_matrix
 from contrast.claims.search import figures, years
-from contrast.claims.terms import news_words, sentence_terms, stem
+from contrast.claims.terms import news_words, quantities, sentence_terms, stem
 from contrast.claims.tfidf import tfidf
 from contrast.segment import segment
 
@@ -688,3 +689,38 @@ def test_a_sum_and_its_rounding_are_one_figure(pair: dict[str, str]) -> None:
     further = {"$376 billion": "$384 billion", "$1.19 billion": "$1.17 billion"}
     apart = {source: re.sub(r"\$1\.19 billion|\$376 billion", lambda m: further[m.group()], text) for source, text in pair.items()}
     assert _events(apart) == []
+
+
+SEND = "Alvarez said she had kept the firefighters in Oregon for weeks but decided on Monday to send the 1,900 firefighters home."
+FREE = "Alvarez said the rain in Oregon means she can free 1,900 firefighters."
+
+
+def test_a_count_written_with_a_separator_is_a_figure_though_its_digits_read_as_a_year() -> None:
+    """Check S IQ-21: "bring the 2,000 troops home" (Reuters) and "withdraw 2,000 forces from Syria" (Newsmax) share the
+    count and only the story's words; "2,000" was read as the year 2000 and dropped, and nothing started their link."""
+    assert quantities(SEND) == ["1,900"] and quantities("They left in 1900 and came back in 1,950 boats.") == ["1,950"]
+    left = f"Firefighters in Oregon battled the blaze for a week. Oregon officials praised the firefighters and Alvarez. {SEND}"
+    right = f"The Oregon blaze was contained by firefighters. Firefighters in Oregon thanked Alvarez and residents. {FREE}"
+    assert any({SEND, FREE} <= event for event in _events({"left": left, "right": right}))
+    assert near_figures("1,900", "1900") and counted_as_figure(SEND, "1,900")
+
+
+IN_OREGON = (
+    "About 3,400 firefighters are in Oregon advising local units on backburning and providing aircraft, pumps, radios and other support."
+)
+LEFT_BEHIND = (
+    "A complete pullback from Idaho would leave a sizeable presence in the region, including about 3,400 firefighters "
+    "across the river in Oregon."
+)
+
+
+def test_one_count_of_one_thing_is_more_than_a_thin_start() -> None:
+    """Check S IQ-21: Politico's "About 5,200 U.S. troops are in Iraq advising local forces …" and Reuters' "… including
+    about 5,200 troops across the border in Iraq" (0.38, each the other's best) share the count, what it counts and the
+    story's words; one figure was a thin start (``THIN_START_P``) and the one fact was no event."""
+    left = f"Firefighters in Oregon battled the blaze in Idaho for a week. Oregon officials praised the crews in Idaho. {IN_OREGON}"
+    right = f"The Idaho blaze was contained by firefighters from Oregon. Crews in Idaho thanked residents of Oregon. {LEFT_BEHIND}"
+    assert any({IN_OREGON, LEFT_BEHIND} <= event for event in _events({"left": left, "right": right}))
+    assert counts_of(LEFT_BEHIND) == {stem("firefighters"): {3400}} and counts_of("the 2,000 U.S. troops") == {stem("troops"): {2000}}
+    found = Conflicts([IN_OREGON, LEFT_BEHIND, "The fire burned 3,400 acres.", "Some 3,400 firefighters are on leave."])
+    assert found.counted_alike(np.array([0, 0, 1]), np.array([1, 2, 3])).tolist() == [True, False, True]

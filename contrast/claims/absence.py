@@ -697,7 +697,7 @@ _SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 def _figure(quantity: str) -> tuple[str, float] | None:
     """A normalised figure's kind (its currency sign, "%", or "" for a count) and value: "$2b" → ("$", 2e9)."""
     kind = quantity[0] if quantity[:1] in "$£€¥" and quantity else ("%" if quantity.endswith("%") else "")
-    body = quantity.lstrip("$£€¥").rstrip("%")
+    body = quantity.lstrip("$£€¥").rstrip("%").replace(",", "")  # a count that reads as a year keeps it: "2,000"
     scale = _SCALES.get(body[-1:], 1.0) if body else 1.0
     try:
         return kind, float(body.rstrip("kmbt")) * scale
@@ -720,7 +720,7 @@ _DAY_OR_TIME = re.compile(r"\b(?:" + "|".join(sorted({m[:3] for m in MONTHS} | s
 
 def counted_as_figure(text: str, value: str) -> bool:
     """Whether ``text`` writes the count ``value`` (a figure's digits, "2763") other than as a day or a time."""
-    digits = r",?".join(value) if "." not in value else re.escape(value)
+    digits = r",?".join(value.replace(",", "")) if "." not in value else re.escape(value)
     for m in re.finditer(rf"(?<![\d.,]){digits}(?![\d]|:\d)", text):
         if not _DAY_OR_TIME.search(text[max(0, m.start() - 12) : m.start()]):
             return True

@@ -62,8 +62,12 @@ _NATION_GOODS = re.compile(r"\b(" + _NATIONS + r")(?:['’]s)?\s+([a-z]+\s+)?" +
 """"US products", "Chinese imports", "China's exports", "American farm products", "US and Chinese goods"."""
 _GOODS_FROM = re.compile(r"\b" + _GOODS + r"\s+(?:from|of)\s+(" + _NATIONS + r")")
 """"exports from the U.S.", "imports from Canada, Mexico and the European Union"."""
-_COUNT = re.compile(r"(?<![\d$£€¥.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)\s+(?:([a-z]+)\s+)?([a-z]{3,}s)\b")
-"""A count before a plural noun, one modifier allowed: "545 product categories", "818 products"."""
+_COUNT = re.compile(
+    r"(?<![\d$£€¥.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)\s+(?:(?:[A-Z]\.)+\s*|[A-Z][a-z]+\s+)?(?:([a-z]+)\s+)??([a-z]{3,}s)\b"
+)
+"""A count before a plural noun, one modifier allowed and a country's before it: "545 product categories", "818
+products", "5,200 U.S. troops". The noun is the first plural after the count: "5,200 troops across the border" counts
+troops, not "across"."""
 _NOT_COUNTED = frozenset({"percent", "per", "cent", "percentage", "billion", "million", "thousand", "trillion", "bn", "mn", "years",
                           "days", "weeks", "months", "hours", "minutes", "points", "times"})  # fmt: skip
 """Words after a number that make it a rate, an amount or a duration, not a count of things."""
@@ -200,6 +204,15 @@ class Conflicts:
             return True
         ca, cb = self._counts[a], self._counts[b]
         return any(noun in cb and not values & cb[noun] for noun, values in ca.items())
+
+    def counted_alike(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Per pair (``a[k]``, ``b[k]``), whether the two claims give one count of one thing ("about 5,200 troops
+        across the border in Iraq" / "About 5,200 U.S. troops are in Iraq"): a figure and what it counts, two details
+        of one fact (``contrast.claims.align.THIN_START_P``)."""
+        counts = self._counts
+        pairs = zip(a.tolist(), b.tolist(), strict=True)
+        found = [any(values & counts[y].get(noun, frozenset()) for noun, values in counts[x].items()) for x, y in pairs]
+        return np.array(found, dtype=bool)
 
     def between(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Per pair (``a[k]``, ``b[k]``), whether the two claims conflict."""

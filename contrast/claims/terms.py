@@ -147,7 +147,13 @@ def quantities(text: str) -> list[str]:
 
 
 def written_quantities(text: str) -> list[tuple[str, str]]:
-    """Each quantity of ``text``: (normalised value, as written) — "$24,500" → ("$24500", "$24,500")."""
+    """Each quantity of ``text``: (normalised value, as written) — "$24,500" → ("$24500", "$24,500").
+
+    A count whose digits read as a year is normalised as written, with its thousands separator ("2,000 troops" →
+    "2,000"): a year is never written so, and as "2000" it would be the year 2000, which starts no link
+    (``contrast.claims.search.years``). It was dropped with the years: check S IQ-21's 2,000 troops in Syria, told by
+    all three sources ("bring the 2,000 troops home", "withdraw 2,000 forces from Syria", "a full withdrawal of the
+    2,000 U.S. troops in Syria"), gave them no figure in common."""
     found: list[tuple[str, str]] = []
     spans: list[tuple[int, int]] = []
     for match in _MONEY.finditer(text):
@@ -165,6 +171,8 @@ def written_quantities(text: str) -> list[tuple[str, str]]:
         scale = _SCALE.get((match.group(2) or "").lower(), "")
         if scale or (value.replace(".", "").isdigit() and float(value) >= 10 and not _is_year(value)):
             found.append((f"{value}{scale}", match.group().strip()))
+        elif _is_year(value) and "," in match.group(1):
+            found.append((match.group(1), match.group().strip()))  # "2,000 troops": a count, kept as written
     return found
 
 
