@@ -38,6 +38,8 @@ from tests.test_validity_check12m_lens import _certainty
         ("The mayor had a security detail at the rally because she holds one of the most powerful posts in the state.",
          False),
         ("He gave a powerful speech at the rally.", True),  # "powerful" of a speech, not of a rank
+        ("Two deputies engaged the gunman in a hail of bullets outside the store.", False),
+        ("The teacher engaged the students with a game.", True),  # engaging people keeps its feeling
         ("The town prizes its sense of security.", True),
     ],
 )

@@ -29,6 +29,7 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   "intellectual" property, "as well (as)", "free" trade and markets,
   "hand over", national and cyber "security" and security councils, threats, reviews and breaches (checkS OM-35),
   a "security detail" (bodyguards) and a "powerful" position, office or committee (a rank, as "top" is: check-T SC-45),
+  armed men who "engaged the shooter" or "engaged in a firefight" and "a hail of gunfire" (combat, not charm or weather),
   "intelligence" agencies, officers and committees and Russian or military "intelligence";
 * a title, an office or a body of law: a "special" counsel, prosecutor or envoy, a "grand" jury,
   "obstructed justice", a "chief", "liberal" or "retired justice" (a judge), the "justice" department
@@ -163,6 +164,13 @@ _SENSES = [
     re.compile(  # check-T SC-45: a "security detail" is a bodyguard unit; "the most powerful positions" ranks an office
         r"(?i)\b(security)\s+(?=details?\b|guards?\b|personnel\b|teams?\b|cameras?\b|camera\b|footage\b)"
     ),
+    re.compile(  # check-T SC-45's rebuild: "security detail engaged the shooter in a hail of gunfire" (+1.7, +0.3)
+        r"(?i)\b(engag(?:e|es|ed|ing))\s+(?=(?:(?:the|an?|two|three|several|armed|suspected|lone|enemy|rebel|hostile)\s+)*"
+        r"(?:shooters?|gunm[ae]n|attackers?|assailants?|suspects?|enemy|enemies|militants?|insurgents?|fighters?|"
+        r"troops|forces|rebels?|terrorists?|hostiles)\b|(?:in|with)\s+(?:a\s+|the\s+)?(?:gun\s*fight|fire\s*fight|"
+        r"shoot-?out|exchange\s+of\s+(?:gun)?fire|combat|battle)\b)"
+    ),
+    re.compile(r"(?i)\b(hail)\s+(?=of\s+(?:gun)?fire\b|of\s+bullets\b|of\s+(?:gun)?shots\b|of\s+rockets\b|of\s+stones\b)"),
     re.compile(
         r"(?i)\b(powerful)\s+(?=(?:[\w-]+\s+)?(?:positions?|posts?|offices?|jobs?|seats?|committees?|chairmanships?|roles?)\b)"
     ),
