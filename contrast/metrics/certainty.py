@@ -32,7 +32,10 @@ A record that "shows that" an amount (``_SHOWS_AN_AMOUNT``) reports a figure rea
 writer hedges nothing; so is a suggestion that someone do something ("suggested that he pay the country a visit",
 ``_PROPOSED``), whoever makes it. Nor are "likely" in the polling term "likely voters" (``_POLLED``), "must" of
 obligation (``_OBLIGATION``) and "assume" as a presumption faulted (``_PRESUMED``): check13o PA-31, PA-34, PA-35;
-nor "assume" meaning take on ("assumed office", ``_TOOK_ON``); nor "prove" as a linking verb, how something turned
+nor "assume" meaning take on ("assumed office", "assume certain risk", ``_TOOK_ON``); nor "tend to" before its object,
+cared for ("tended to the wounded", ``_CARED_FOR``); nor a degree and its opposite joined by "or" ("forgiven partly or
+fully", ``_EXTENT``: the range of a quantity); nor a modal naming the limit of an entitlement ("the maximum benefit that
+families could receive", ``_ENTITLED``): check-T SB-37, SB-38, SB-39, SC-49, SC-50; nor "prove" as a linking verb, how something turned
 out ("warnings … eventually proved untrue", "has proven popular", "proved to be premature", ``_TURNED_OUT``): checkR
 EP-41. Nor is a booster verb under a modal of possibility or hypothesis ("doing so would implicitly confirm that …",
 ``_HYPOTHETICAL``: an act that would or may happen, checkQ2 HL-33), nor "fully", "entirely" or "completely" after an
@@ -90,7 +93,10 @@ SPEC = LensSpec(
     "approximators as hedges, no word of the family counts there, neither “roughly” and “approximately” nor “nearly”, "
     "“almost”, “about”, “around” and “more than”), “likely” in the polling term “likely (Republican) voters”, “must” of "
     "obligation (“… must stop”; “must be”, “must have” still boost, as in Hyland’s list) and “assume” as the presumption a "
-    "sentence faults (“wrong … to assume”) or meaning take on (“assumed office”), nor “prove” as a linking verb, how "
+    "sentence faults (“wrong … to assume”) or meaning take on (“assumed office”, “you assume certain risk”), nor “tend "
+    "to” before its object, meaning care for (“tended to the wounded”), nor a degree and its opposite joined by “or”, the "
+    "range of a quantity (“forgiven partly or fully”), nor a modal in a clause naming the limit of what someone is "
+    "entitled to (“the maximum benefit that families could receive”), nor “prove” as a linking verb, how "
     "something turned out (“the warnings eventually proved untrue”, “has proved elusive”; “the emails prove that …” "
     "boosts), and “establish” counts only before what is shown (“establish that”), not as found or build. "
     "Frequency adverbs (“often”, “sometimes”) on a claim count as "
@@ -170,6 +176,28 @@ possible contrast", "the most severe possible penalty": check8 RM-15); "could" o
 "could no longer run as a viable candidate": check13n RA-20);
 a modal of purpose ("stopped his questioning so that he could be given a tissue", "in order that they might rest":
 check9g JJ-16)."""
+_EXTENT = re.compile(
+    r"(?i)\b(partly|partially|in\s+part|wholly|fully|entirely|completely)\s+(?:or|and/or)\s+"
+    r"(fully|entirely|completely|wholly|in\s+full|in\s+whole|partly|partially|in\s+part)\b"
+)
+"""A degree and its opposite joined by "or" ("They can be forgiven partly or fully if …", "wholly or partly owned"): the
+range of a quantity, how much of a loan or a stake, not the writer withholding or closing down a claim (check-T SB-37,
+SB-38). "The plan is partly to blame" still hedges and "fully aware" still boosts."""
+_CARED_FOR = re.compile(
+    r"(?i)\b(tend(?:s|ed|ing)?\s+to)\s+(?=(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|those|these|"
+    r"each|every|victims?|wounded|injured|sick|patients?|guests?|customers?|animals?|livestock)\b|(?-i:[A-Z]))"
+)
+""""Tend to" before its object, a person or a noun phrase ("Wenstrup, who is a doctor, also tended to Scalise", "nurses
+tended to the wounded"): cared for, not Hyland's hedge "tends to" + a verb ("Voters tend to forget"), check-T SC-49."""
+_ENTITLED = re.compile(
+    r"(?i)\b(?:the\s+)?(?:maximum|minimum|largest|highest|most|full)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|amounts?|sums?|"
+    r"payments?|grants?|loans?|aid|credits?|refunds?|awards?|allowances?|pensions?|money|compensation)\s+(?:that|which)?\s*"
+    r"(?:[\w'’-]+\s+){1,4}?(could|may|might|can)\s+(?=(?:\w+ly\s+)?(?:receive|get|claim|collect|borrow|draw|obtain|be\s+"
+    r"paid|be\s+awarded|be\s+granted)\b)"
+)
+"""A modal in a clause naming the limit of what someone is entitled to ("the maximum benefit that individuals and families
+could receive", "the largest loan a firm can get"): what a programme allows, a rule stated, not the writer's doubt
+(check-T SB-39). A modal on a claim ("Benefits could rise next year", "families could receive less") still hedges."""
 _POLLED = re.compile(
     r"(?i)\b(likely)\s+(?:(?:(?-i:[A-Z][\w-]*)|primary|general-election|caucus|independent|swing|young|older|"
     r"first-time|registered)\s+){0,3}(?:voters?|caucus-?goers?|caucusgoers?|electorate)\b"
@@ -196,11 +224,14 @@ does not afford one to support equality"): a presumption someone is faulted for,
 (check13o PA-35). "We assume the figures are right" and "It is safe to assume" still hedge."""
 _TOOK_ON = re.compile(
     r"(?i)\b(assumed?)\s+(?:(?:the|his|her|their|its|full|total|sole|overall)\s+)?(?:[a-z-]+\s+)?(?:office|presidency|"
-    r"premiership|chairmanship|command|leadership|mantle|helm|throne|reins|duties|(?:power|control)"
+    r"premiership|chairmanship|command|leadership|mantle|helm|throne|reins|duties|(?:risks?|responsibilit(?:y|ies)|"
+    r"liabilit(?:y|ies)|debts?|costs?|burdens?|obligations?|role)(?=\s*(?:[,.;:!?)”\"’\u2014\u2013]|$)|\s+(?:of|for|on|in|"
+    r"and|or|when|by|with|from|as|at|that\s+comes?|involved|associated)\b)|(?:power|control)"
     r"(?!\s+(?:is|was|are|were|will|would|has|had|can|could|may|might|corrupts?)\b))\b"
 )
 """"Assume" meaning take on ("since he assumed office in 2009", "assumed the presidency", "will assume control of the
-company"): an office or power taken, not the writer presuming anything. "We assume the figures are right" hedges."""
+company", "you assume certain risk", "assumed the debts of the firm": check-T SC-50): an office, a power, a risk or a
+burden taken, not the writer presuming anything. "We assume the figures are right" hedges."""
 _OUTCOME = (
     r"true|untrue|false|wrong|right|correct|incorrect|accurate|inaccurate|popular|unpopular|difficult|easy|hard|tough|"
     r"costly|deadly|fatal|crucial|critical|pivotal|vital|key|premature|moot|futile|insufficient|inadequate|sufficient|"
@@ -302,7 +333,9 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _UNDER_HEDGE.finditer(sentence)]
     spans += [m.span(g) for m in _APPROXIMATOR.finditer(sentence) for g in (1, 2) if m.start(g) >= 0]
     spans += [m.span(1) for m in _SHOWS_AN_AMOUNT.finditer(sentence)]
-    spans += [m.span(1) for p in (_POLLED, _OBLIGATION, _PRESUMED, _TOOK_ON) for m in p.finditer(sentence)]
+    spans += [m.span(1) for p in (_POLLED, _OBLIGATION, _PRESUMED, _TOOK_ON, _CARED_FOR) for m in p.finditer(sentence)]
+    spans += [m.span(g) for m in _EXTENT.finditer(sentence) for g in (1, 2)]
+    spans += [m.span(1) for m in _ENTITLED.finditer(sentence)]
     spans += [m.span(1) for m in _TURNED_OUT.finditer(sentence) if not _BE_BEFORE.search(sentence[: m.start()])]
     if any(h.category == HEDGE and h.cue.lower() in _MODALS for h in hits):
         clauses = [m.span() for m in (*_CONDITION.finditer(sentence), *_WEIGHED.finditer(sentence))]
@@ -450,6 +483,27 @@ _SPEAKER_AFTER = re.compile(
 )
 """After "suggested" that follows its quotation: the speaker, inverted ("“…,” suggested Representative Ted Deutch",
 "suggested Ms. Roe"), a name or title; not evidence ("“…,” suggested a new poll")."""
+_LABEL = re.compile(r"\s*\((?-i:[A-Z])[^()]{0,20}\)\s*$")
+"""A party and state label in brackets after a name ("Kevin McCarthy (R-Calif.) suggested …"): the name is the subject."""
+_APPOSITIVE = re.compile(
+    r"^\s*((?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}(?-i:[A-Z])[\w'’-]*)(?:\s*\([^()]{1,20}\))?,\s+"
+    r"(?:a|an|another|the|one\s+of\s+the)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b[^,;:()\u2014\u2013\"“”]{0,80},\s*$"
+)
+"""A name opening the sentence and an appositive set off by commas before the verb ("Rep. Patrick Meehan (R-Pa.),
+another member of the GOP's baseball team, suggested …"): the name is the subject, read past the appositive when the
+appositive names a person (a word of ``_PEOPLE`` or ``_ONE_PERSON`` among its first words), not a report ("The Beige Book,
+a report covering …, suggested" hedges) — check-T SC-50."""
+
+
+def _past_an_appositive(before: str) -> str:
+    """``before`` (the text before a verb) with a party label or a person's appositive after the subject's name taken
+    off (``_LABEL``, ``_APPOSITIVE``), so that the subject's head is the last word."""
+    m = _APPOSITIVE.match(before)
+    if m and any(w.lower() in _PEOPLE or w.lower() in _ONE_PERSON for w in m.group(2).split()):
+        return m.group(1) + " "
+    return _LABEL.sub(" ", before)
+
+
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 """A form of "be" right before "suggested": a passive, whose subject is what is suggested."""
 _PEOPLE = frozenset({
@@ -495,7 +549,7 @@ def spoken_suggestions(sentence: str) -> list[tuple[int, int]]:
         if _QUOTE_CLOSED.search(sentence[: m.start()]) and _SPEAKER_AFTER.match(sentence, m.end()):
             spans.append(m.span())  # "“Maybe …,” suggested Representative Ted Deutch": he speaks (check12-reK CS-24)
             continue
-        subject = _BEFORE_VERB.search(_RESISTED.sub(" ", sentence[: m.start()]))
+        subject = _BEFORE_VERB.search(_past_an_appositive(_RESISTED.sub(" ", sentence[: m.start()])))
         word = subject.group(1).strip(".’'") if subject else ""
         if word.lower() in _PEOPLE or (word[:1].isupper() and word.lower() not in _NOT_PEOPLE):
             spans.append(m.span())

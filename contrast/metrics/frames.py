@@ -18,12 +18,14 @@ The soft-power report's "Policy prescription: highest in Academic — “policy�
 topic noun of "Cultural Diplomacy in China's Foreign Policy".
 
 A legislature ("19 state legislative bodies" won in an election) is a political body, a cue of that frame, not of
-legality; and the rights a group is named or labelled for ("gay rights groups", "a civil rights leader"), one official's
-resigning "in protest", plans for an event ("they plan a “kiss-in”", "plans for a march") and broadcast "programs" ("his
-television and radio programs") show no frame: check11j SR-23, SR-24, CF-25, CF-26.
+legality, and so is a bill in passage ("stalling the legislation", check-T SB-53); and the rights a group is named or
+labelled for ("gay rights groups", "a civil rights leader"), one official's resigning "in protest", plans for an event
+("they plan a “kiss-in”", "plans for a march") and broadcast "programs" ("his television and radio programs") show no
+frame: check11j SR-23, SR-24, CF-25, CF-26.
 
 A cue in a sense no frame means shows none: "jobs" naming particular posts ("one of the jobs Clinton discussed with
-Sestak"), a person's businesses ("subpoenas targeting Flynn's businesses"), a conditional "should" ("…, should
+Sestak"), a person's businesses ("subpoenas targeting Flynn's businesses", "had run a home-inspection business":
+check-T SC-61), a conditional "should" ("…, should
 lawmakers choose to pursue it"), and job titles (exception phrases: "national security adviser", "director of
 defense policy"). check7-final FL-27, SE-25. Nor do an idiom ("in large measure"), "effectively" meaning "in effect", a
 job title with "policy" in it ("his policy director") and "fairly" meaning "rather" ("a fairly dire assessment"):
@@ -93,13 +95,16 @@ SPEC = LensSpec(
     method="Share of the outlet’s own-voice sentences (five or more words) showing each frame, through a cue lexicon "
     "written from the Policy Frames Codebook’s definitions; a sentence can show several frames, and “Other” collects "
     "own-voice sentences with no cue. Quotations and reported speech are left out: the frame a quoted speaker reaches "
-    "for is the speaker’s, not the outlet’s. A legislature is a political body, not law; the rights a group is named for "
+    "for is the speaker’s, not the outlet’s. A legislature is a political body, not law, and a bill in passage "
+    "(“stalling the legislation”, “agreement on emergency legislation to pass”) is the political contest over it, not "
+    "law; the rights a group is named for "
     "(“gay rights groups”), one official resigning “in protest”, plans for a protest (“they plan a kiss-in”) and "
     "broadcast “programs” (“NBC’s Today program”) show no frame. A policy named by its field is that field’s frame "
     "(“foreign policy” and “his Middle East policy” are external relations, “monetary policy” the economy), not a "
     "prescription; a common word (“history”, “language”) "
     "shows a frame only beside another of its cues; a job title (“national security adviser”), “jobs” naming posts, "
-    "a person’s businesses, a conditional “should” (“should lawmakers choose”), an idiom (“in large measure”), "
+    "a person’s businesses (“his business”, “had run a home-inspection business”), a conditional “should” (“should "
+    "lawmakers choose”), an idiom (“in large measure”), "
     "“effectively” meaning “in effect”, “fairly” meaning “rather” (“a fairly dire assessment”), “equally” meaning “just "
     "as” (“equally effusive”; “treated equally” is a cue), “effective” of a tax "
     "rate, “fair” of a quantity (“a fair amount”), a “death threat” against a person, a post (“director of the "
@@ -247,6 +252,15 @@ _OWNED = re.compile(
     r"(?:\b(?i:his|her)|[A-Z][\w-]*['’]s?)\s+(?:(?i:own|two|three|four|several|family|many)\s+)?((?i:business(?:es)?))\b"
 )
 """A person's businesses ("targeting Flynn's businesses", "his business"): the companies he owns, not the economy."""
+_RUN_A_BUSINESS = re.compile(
+    r"(?i)\b(?:ran|runs|owned|owns|operated|operates|founded|(?:had|has|have)\s+(?:run|owned|operated|founded|started))\s+"
+    r"(?:a|an|his|her|their|a\s+small|the\s+family)\s+(?:[\w-]+\s+){0,2}?(business)\b(?!\s+(?:sector|climate|community|"
+    r"groups?|lobby|owners|leaders|interests)\b)"
+)
+"""A business someone runs, owns or founded ("Hodgkinson had run a home-inspection business", "she owns a bakery
+business"): one person's trade, as "his business" is, not the economy (check-T SC-61). A finite verb only: a
+business in general ("to start a business", "running the government is not running a business") and "businesses" as a
+sector ("relief for small businesses") stay cues."""
 _CONDITIONAL_SHOULD = re.compile(
     r"(?:^|[,;(\u2014\u2013]|\b(?i:and|or|but|even|only)\b)\s*((?i:should))\s+"
     r"(?!(?i:always|perhaps|nonetheless|nevertheless|sometimes|otherwise|likewise)\b)"
@@ -385,6 +399,18 @@ _LAW_AS_A_TRADE = re.compile(
 "a law professor at Harvard", "after law school"): where someone works or studied, not a legal frame of the
 sentence (checkQ2 HL-44). The law itself ("the law requires", "a law banning …", "law enforcement") stays a cue; a
 capitalised name ("Harvard Law School") is no cue already (``contrast.metrics.cues``)."""
+_A_BILL_IN_PASSAGE = re.compile(
+    r"(?i)\b(?:pass(?:es|ed|ing)?|stall(?:s|ed|ing)?|block(?:s|ed|ing)?|vot(?:e|es|ed|ing)\s+on|approv(?:e|es|ed|ing)|"
+    r"introduc(?:e|es|ed|ing)|draft(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|debat(?:e|es|ed|ing)|filibuster(?:s|ed|ing)?|"
+    r"(?:work|agreement|deal|vote|votes|talks|negotiations)\s+on|add(?:s|ed|ing)?\s+to|hold(?:s|ing)?\s+up|held\s+up)"
+    r"\s+(?:(?:the|a|an|this|that|any|such|new|their|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(legislation)\b"
+    r"|\b(legislation)\s+(?:\w+\s+)?(?=to\s+pass\b|(?:has|had|was|is)?\s*(?:passed|stalled|cleared|failed)\b)"
+)
+"""A bill in passage, "legislation" passed, stalled, voted on, negotiated or worked on ("objected to the request, stalling
+the legislation", "to reach agreement on emergency legislation to pass in the coming days"): the lawmaking process, a
+political contest over a bill that is no law yet, not the legal, constitutional or jurisdictional side of an issue that
+the Legality frame names (Boydstun et al. 2014; check-T SB-53: three such uses made CNBC's "Legality" highest). What a
+law says or does ("legislation banning the sale of …", "under the legislation, companies must …") stays a cue."""
 
 _DOUBT = re.compile(r"(?i)^(?:skeptic|sceptic)")
 _THE_PUBLIC = re.compile(
@@ -507,6 +533,7 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
         spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE.finditer(sentence)}
     for category, rule in ((CRIME, _LISTED_POLICE), (PUBLIC_OPINION, _CROWD), (PUBLIC_OPINION, _MET),
                            (PUBLIC_OPINION, _RESIGNED_IN_PROTEST), (LEGALITY, _RIGHTS_LABEL), (LEGALITY, _LAW_AS_A_TRADE),
+                           (LEGALITY, _A_BILL_IN_PASSAGE),
                            (POLICY, _EVENT_PLANS),
                            (POLICY, _BROADCASTS), (POLICY, _ONES_ROUTE), (QUALITY_OF_LIFE, _ONES_TRAVEL),
                            (EXTERNAL, _WORDS_EXCHANGED)):
@@ -514,7 +541,7 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
             spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in range(1, rule.groups + 1)
                       if m.start(g) >= 0}
     if any(h.category == ECONOMIC for h in hits):
-        spans |= {(ECONOMIC, *m.span(g)) for rule in (_POSTS, _OWNED) for m in rule.finditer(sentence)
+        spans |= {(ECONOMIC, *m.span(g)) for rule in (_POSTS, _OWNED, _RUN_A_BUSINESS) for m in rule.finditer(sentence)
                   for g in range(1, rule.groups + 1) if m.start(g) >= 0}
     if any(h.category == POLICY for h in hits) and not sentence.rstrip(" \"'”’)").endswith("?"):
         spans |= {(POLICY, *m.span(1)) for m in _CONDITIONAL_SHOULD.finditer(sentence)}

@@ -25,8 +25,11 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
   Colorado, Mr. Suthers had opposed Amendment 64": a comparison — check7 MJ-20);
 * "worth" next to an amount ("$34 billion worth of", "worth $5m", "net worth"), "valued at" an amount;
 * a "strengthening" or "weak" currency, "sharing" technology or know-how (a transfer);
-* "crude" oil, "interest" rates, "intellectual" property, "as well (as)", "free" trade and markets,
+* "crude" oil, "interest" rates and "mortgage interest", loans and debts "forgiven" (written off, check-T SB-35),
+  "intellectual" property, "as well (as)", "free" trade and markets,
   "hand over", national and cyber "security" and security councils, threats, reviews and breaches (checkS OM-35),
+  a "security detail" (bodyguards) and a "powerful" position, office or committee (a rank, as "top" is: check-T SC-45),
+  armed men who "engaged the shooter" or "engaged in a firefight" and "a hail of gunfire" (combat, not charm or weather),
   "intelligence" agencies, officers and committees and Russian or military "intelligence";
 * a title, an office or a body of law: a "special" counsel, prosecutor or envoy, a "grand" jury,
   "obstructed justice", a "chief", "liberal" or "retired justice" (a judge), the "justice" department
@@ -145,7 +148,32 @@ _SENSES = [
     ),
     re.compile(r"(?i)\b(valued)\s+(?=at\s+(?:\$|£|€|¥|US\$|RMB|\d|about|around|nearly|almost|some|roughly|more|over|up))"),
     re.compile(r"(?i)\b(crude)\s+(?=oil\b|prices?\b|futures\b|imports?\b|exports?\b|output\b|inventories\b)"),
-    re.compile(r"(?i)\b(interest)\s+(?=rates?\b|payments?\b)"),
+    re.compile(r"(?i)\b(interest)\s+(?=rates?\b|payments?\b|income\b|costs?\b|charges?\b|expenses?\b|-?free\b)"),
+    re.compile(  # check-T SB-35: "used for wages, rent, mortgage interest, or utilities" was an origin's most positive
+        r"(?i)\b(?:mortgage|loan|debt|credit-card|compound|accrued|deferred|unpaid|annual|monthly)[\s-]+(interest)\b"
+    ),
+    re.compile(  # a loan or a debt forgiven is written off, not pardoned (check-T SB-35)
+        r"(?i)\b(?:loans?|debts?|mortgages?|advances?)\b,?(?:\s+[\w'’-]+,?){0,6}?\s+(?:is|are|was|were|be|been|being|get|gets|"
+        r"got)\s+(?:\w+ly\s+)?(forgiven)\b"
+    ),
+    re.compile(
+        r"(?i)\b(forgiv(?:e|es|ing|en|able)|forgave)\s+(?=(?:(?:the|their|its|his|her|all|some|part\s+of\s+the|student|"
+        r"federal|small-business|outstanding|those)\s+)*(?:loans?|debts?|mortgages?)\b)"
+    ),
+    re.compile(r"(?i)\b(?:loan|debt|mortgage)[\s-]+(forgiveness)\b"),
+    re.compile(  # check-T SC-45: a "security detail" is a bodyguard unit; "the most powerful positions" ranks an office
+        r"(?i)\b(security)\s+(?=details?\b|guards?\b|personnel\b|teams?\b|cameras?\b|camera\b|footage\b)"
+    ),
+    re.compile(  # check-T SC-45's rebuild: "security detail engaged the shooter in a hail of gunfire" (+1.7, +0.3)
+        r"(?i)\b(engag(?:e|es|ed|ing))\s+(?=(?:(?:the|an?|two|three|several|armed|suspected|lone|enemy|rebel|hostile)\s+)*"
+        r"(?:shooters?|gunm[ae]n|attackers?|assailants?|suspects?|enemy|enemies|militants?|insurgents?|fighters?|"
+        r"troops|forces|rebels?|terrorists?|hostiles)\b|(?:in|with)\s+(?:a\s+|the\s+)?(?:gun\s*fight|fire\s*fight|"
+        r"shoot-?out|exchange\s+of\s+(?:gun)?fire|combat|battle)\b)"
+    ),
+    re.compile(r"(?i)\b(hail)\s+(?=of\s+(?:gun)?fire\b|of\s+bullets\b|of\s+(?:gun)?shots\b|of\s+rockets\b|of\s+stones\b)"),
+    re.compile(
+        r"(?i)\b(powerful)\s+(?=(?:[\w-]+\s+)?(?:positions?|posts?|offices?|jobs?|seats?|committees?|chairmanships?|roles?)\b)"
+    ),
     re.compile(r"(?i)\b(intellectual)\s+(?=property\b|properties\b)"),
     re.compile(
         r"(?i)\b(strengthen(?:ing|ed|s)?|strong(?:er)?|weak(?:ening|ened|er)?)\s+(?=(?:\w+\s+)?(?:yuan|renminbi|dollar|"
