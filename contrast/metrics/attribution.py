@@ -326,7 +326,11 @@ def read_speaker(
                 return True, dataclasses.replace(outlet, also=("speaker.anonymous",)), shown
         return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
     speaker = _speaker(sentence, masked, reporting, voice, roles, mentions, person, group, body)
-    speaking = [anchor for anchor in reporting if not _RELATIVE_VERB.search(masked[: anchor[0]])]
+    speaking = [
+        anchor for anchor in reporting
+        if not _RELATIVE_VERB.search(masked[: anchor[0]]) and not _relayed(masked, anchor, reporting)
+        and not (_THING_THEY_MADE.search(masked[: anchor[0]]) and _NOTHING_AFTER.match(masked[anchor[1] :]))
+    ]
     vague = next((g for anchor in speaking if (g := unnamed_group(masked, anchor, roles)) is not None), None)
     if vague is not None and (speaker is None or speaker.kind != "speaker.anonymous"):
         # OJ-17: "…, analysts say, …", "according to polls": a group the source does not name is vague sourcing too
@@ -353,6 +357,27 @@ def read_speaker(
         if other is not None and other.kind and other.kind != speaker.kind and other.kind not in speaker.also:
             speaker = dataclasses.replace(speaker, hits=(*speaker.hits, *other.hits), also=(*speaker.also, other.kind))
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
+
+
+_THING_THEY_MADE = re.compile(
+    r"[,—–]\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,2}?[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,2}$"
+)
+_NOTHING_AFTER = re.compile(r"(?i)\s*(?:on\s+)?(?:\w+\s*)?[.!?]?[\"”’']?\s*$")
+"""An appositive naming a thing with the people who made it, closing the sentence: "…, a proposal Democratic leaders
+outlined Wednesday." (check-T SB-48): the leaders are named as its authors, not as a source of the sentence."""
+
+
+def _relayed(masked: str, anchor: tuple[int, int], reporting: list[tuple[int, int]]) -> bool:
+    """Whether the report at ``anchor`` is inside what an earlier report of the sentence says ("Rep. Ruiz said that
+    several lawmakers have received calls saying …", check-T SC-56): its speaker is not the outlet's source, so an
+    unnamed group there is no vague sourcing."""
+    if _SET_OFF_REPORT.search(masked[: anchor[0]]):
+        return False  # "…, according to two senior officials", "…, one of the officials said,": the outlet's source
+    return any(end <= anchor[0] and _THAT_CLAUSE.search(masked[end : anchor[0]]) for _, end in reporting)
+
+
+_THAT_CLAUSE = re.compile(r"(?i)\bthat\b")
+_SET_OFF_REPORT = re.compile(r"[,;:—–]\s*(?:[\w'’.-]+\s+){0,6}$")
 
 
 _AS_BEFORE = re.compile(r"(?i)^\s*(?:(?:and|but|so)\s+)?as\s+(?:(?:was|were|has\s+been|had\s+been|is|are|widely)\s+)*$")

@@ -1084,10 +1084,17 @@ _SEEN_BY = re.compile(r"(?i)\bby\s+([^,;:.!?]{1,80}?)\s+as$")
 _CLAUSE_WORDS = re.compile(r"(?i)\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|do|does|did)\b")
 
 
+_PARTY_TAG = re.compile(r"\s*\((?:R|D|I)(?:[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
+"""A lawmaker's party and state in parentheses: "(D-MD)", "(R-Texas)", "(I)"."""
+
+
 def _inverted(masked: str, verb_end: int) -> tuple[int, int] | None:
     """The speaker after a verb of saying that ends the clause: "said press secretary Sarah Sanders.",
     "said an English-language article in the China Daily." (not "said on Thursday that …")."""
-    after = re.match(r"\s+((?:[\w.'’-]+\s+){0,9}?[\w.'’-]+?)\s*(?:[,;:]|[.!?]?\s*$)", masked[verb_end:])
+    # a lawmaker's party after the name ("said Sen. Ann Cole (D-Ore.) in a floor speech"): part of who speaks, and a
+    # phrase of where or when after it ends the name (check-T SB-45)
+    rest = _PARTY_TAG.sub(lambda m: " " * len(m.group()), masked[verb_end:])
+    after = re.match(r"\s+((?:[\w.'’-]+\s+){0,9}?[\w.'’-]+?)\s*(?:[,;:]|[.!?]?\s*$|\s{3,}(?:in|on|at|during)\s)", rest)
     if after is None or _CLAUSE_WORDS.search(after.group(1)):
         return None  # a clause, what is said ("…, said the market was calm"), not who says it
     if re.match(r"(?i)(?:to|in|on|at|it|he|she|they|we|i|you|this|there|last|earlier|later|then|again|also)\b", after.group(1)):
@@ -1117,12 +1124,39 @@ def _leading_subject(masked: str) -> tuple[int, int] | None:
     return start, end + (appositive.end() - 1 if appositive else 0)
 
 
+_DASH = re.compile(r"[—–]|\s--?\s")
+_WORD = re.compile(r"[^\W_]+")
+DASH_CLAUSE_WORDS = 5
+"""Words before a lone dash from which the words after it are a clause of their own, with its own subject: "This burn
+rate makes refilling the fund increasingly urgent—experts have estimated that …" is the experts' estimate (check-T
+SB-47). A pair of dashes sets off an aside ("Smith—a longtime critic—said"), and a short phrase before one dash is the
+subject itself; nor a thing someone says after the dash ("… in-state — something Oklahoma and Nebraska says …"),
+whose speaker is the subject the dash sets it against, nor a conjunction that goes on with the same subject ("… — but
+said they have received referrals")."""
+_NO_NEW_SUBJECT = re.compile(
+    r"(?i)\s*(?:something|anything|everything|nothing|what|which|one|and|but|or|yet|so|though|although|even|then|also|"
+    r"still|not|who|whom|whose)\b"
+)
+
+
 def _subject(masked: str, verb_start: int) -> tuple[int, int] | None:
     """The subject phrase of a verb starting at ``verb_start``: the words of its clause before it,
-    or None when nothing names anyone there (only the quotation, a comma or fillers)."""
+    or None when nothing names anyone there (only the quotation, a comma or fillers). After a lone dash that ends a
+    clause (``DASH_CLAUSE_WORDS``), the words after it, where they hold a subject."""
+    return _subject_in(masked, verb_start, dash=True) or _subject_in(masked, verb_start, dash=False)
+
+
+def _subject_in(masked: str, verb_start: int, *, dash: bool) -> tuple[int, int] | None:
+    """``_subject``, with ``dash``: cut the clause at a lone dash."""
     text = _RELATIVE_THAT.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked[:verb_start])
     cuts = [m for m in _CLAUSE_CUT.finditer(text)]
     cut = cuts[-1].end() if cuts else 0
+    if dash:
+        dashes = list(_DASH.finditer(masked))  # the whole sentence's: a pair may close after the verb
+        lone = len(dashes) == 1 and cut <= dashes[0].start() < len(text) and not _NO_NEW_SUBJECT.match(text, dashes[0].end())
+        if not lone or len(_WORD.findall(text[cut : dashes[0].start()])) < DASH_CLAUSE_WORDS:
+            return None
+        cut = dashes[0].end()  # SB-47: "This burn rate makes refilling the fund urgent—experts have estimated …"
     if cuts and re.match(r",\s*and\s", cuts[-1].group()) and re.match(r"(?i)others?\b", text[cut:]):
         # "Cornyn, the Senate's No. 2 Republican, and other supporters said": one subject, a name and its appositive
         start = cuts[-2].end() if len(cuts) > 1 else 0

@@ -501,7 +501,9 @@ _CHARACTERISING_RE = re.compile(
     r"(?!\s+(?:quits|a\s+day|a\s+night|a\s+career)\b)|"
     r"(?:castigat|condemn|pann|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|identifi|"
     r"criticiz|criticis|attack|assail|rip)(?:e|es|ed|d|s|ing|ting|ping|ming|ped|med)?\b"
-    r"(?!\s+(?:himself|herself|itself|themselves|ourselves|myself|yourself)\b)(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b))"
+    r"(?!\s+(?:himself|herself|itself|themselves|ourselves|myself|yourself)\b)(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b)|"
+    r"identified(?=\s+(?-i:[A-Z])[\w'’.,-]*(?:\s+[\w'’.,-]+){1,15}?\s+as\s+(?:the\s+|an?\s+)?(?:other\s+|two\s+|three\s+)?"
+    r"(?:victims?|dead|deceased|wounded|injured|suspects?|gunman|shooter|attacker|driver)\b))"
 )
 """Characterising someone's act in someone else's words without quotation marks ("Republicans called the
 bill a power grab", "Mr. Obama called such accusations wrong", check15 Q-HL HL-49, "condemned the approach as
@@ -510,7 +512,10 @@ verb ("portrayal" is a noun), and not a self-presentation ("to cast himself as a
 itself as a force for good"): what someone makes of themselves by acting is the writer's observation. Not an idiom
 that names no one ("Steele will call it quits", check11j SR-15). A participle after the main clause naming what a
 named country's or person's thing is ("…, calling Cuba's government tyrannical", check12m HB-21) reports the subject's
-label; not a call made about something ("calling Roe's office about the permit")."""
+label; not a call made about something ("calling Roe's office about the permit"). Naming the people a report is about
+("Ryan identified Special Agent David Bailey and Special Agent Crystal Griner, both of Capitol Police, as other
+victims") may list them at length: so long as they are named and called victims, suspects or the like, it reports
+(check-T SC-63)."""
 _CONDITION = r"(?:if|unless|whether|once|when|lest)\s+"
 _SAYING_RE = re.compile(rf"(?i)\b(?:{_SAYING})\b")
 _DETERMINERS = (
@@ -1312,6 +1317,10 @@ chanting his name"; "The mayor broke promises"), not the verb of a subject; lowe
 _SAID_AFTER = re.compile(r"\s*(?:that\b|[:“\"‘])")
 
 
+_ADMITTED = re.compile(r"(?i)admitted$")
+_ADMITTED_TO = re.compile(r"(?i)\s+(?:in)?to\s+(?!\w+ing\b)")
+"""After a passive "admitted", where someone was let in ("was admitted to Mercy Hospital", "were admitted into the
+program"): a hospital's or a school's act, no concession (check-T SC-57). "was admitted to lying" still concedes."""
 _BACK_VERB = re.compile(r"(?i)(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)$")
 _RETORT_AFTER = re.compile(r"(?i)\s*(?:that\b|[:“\"‘']|,\s+(?:\w+ly\s+)?([a-z]+ing)\b)")
 _RETORT_BEFORE = re.compile(r"(?:[,”\"’']|\s{2})\s*(?:[\w.'’-]+\s+){1,4}$")
@@ -1355,6 +1364,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Supporters waved flags, chanting his name": the object of a verb; "made claims that …" reports
     if _BACK_VERB.match(word) and _not_retorted(masked, m):
         return True  # "The vote was pushed back to Tuesday", "The soldiers fired back.": a delay, gunfire (checkR EP-41)
+    if _ADMITTED.match(word) and _BE_PASSIVE.search(before) and _ADMITTED_TO.match(masked, m.end()):
+        return True  # "Lopez was admitted to Mercy General Hospital": let in, not conceding anything (check-T SC-57)
     if word.lower() in _AGREEING and _UNDERTAKEN.match(masked, m.end()):
         return True  # "Journalists have agreed to hold off on reporting …": an undertaking acted on (check-S IQ-62)
     if _DIRECTED.search(before):
@@ -1733,6 +1744,30 @@ def _subordinate_report_at(masked: str, found: Sequence[tuple[int, int]], long_q
     return valid[-1] if valid else None  # the last: what a report holds may run past a comma ("said the plan, a …")
 
 
+_UNSURE = re.compile(
+    r"(?i)^\W*it(?:['’]s|\s+is|\s+was|\s+remains|\s+remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?clear|unclear|uncertain)"
+    r"\s+(?:if|whether)\b"
+)
+_SET_OFF = re.compile(r"[,;(—–]\s*$")
+
+
+def _unsure_of_report_at(masked: str, found: Sequence[tuple[int, int]]) -> int | None:
+    """Where the question begins in a sentence whose main clause is the outlet's own doubt ("It's not clear if …",
+    "It remains unclear whether …") when no report attributes that doubt; else None.
+
+    "(It's not clear if Duncan is correct that the man he spoke to was the shooter; the way Duncan described him
+    according to RealClearNews's Rebecca Berg doesn't match …)" (Vox, check-T SC-69): the writer judges; the
+    report is inside what is judged. A report set off by a comma ("…, according to police") or ending the sentence
+    ("…, officials said.") attributes the doubt itself, and the sentence stays reported."""
+    opens = _UNSURE.match(masked)
+    if opens is None or not found:
+        return None
+    for start, end in found:
+        if _TRAILING.match(masked[end:]) or (masked[start:end].lower().startswith("according") and _SET_OFF.search(masked[:start])):
+            return None
+    return opens.end()
+
+
 def _own_lead_at(masked: str, long_quotes: Sequence[tuple[int, int]]) -> int | None:
     """Where the outlet's own clause ends before a colon that introduces a quotation, in a sentence that reports only
     by quoting (no reporting verb, speaker label or citation): the clause before the colon has a verb (``_MAIN_VERB``),
@@ -1989,6 +2024,8 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             kind, said, clauses = OWN, None, ((*relative, REPORTED),)
         elif (setting := _subordinate_report_at(masked, found, long_quotes)) is not None:
             kind, said, clauses = OWN, None, ((0, setting, REPORTED),)
+        elif (unsure := _unsure_of_report_at(masked, found)) is not None:
+            kind, said, clauses = OWN, None, ((unsure, len(text), REPORTED),)
         elif said is not None or long_quotes or (voices and not breaks[len(voices)] and _spells_out(text, texts, voices)):
             kind = REPORTED
             adjunct = _own_adjunct_at(text, masked, found, spans) if found else None

@@ -1,0 +1,131 @@
+"""check-T on voice and speakers (small-business relief blocked; the Scalise shooting). Each finding is a rule;
+sentences are written here in the shape of the ones misread, not copied. Near misses keep their reading.
+
+* SB-45: a lawmaker's party and state in parentheses after "said Sen. <name>" are part of who speaks.
+* SB-47: after a lone dash that ends the outlet's own clause, a new clause has its own subject ("…urgent—experts have
+  estimated …": the experts).
+* SB-48: an appositive naming a thing with its makers ("…, a proposal Democratic leaders outlined Wednesday.") names
+  no source, so no vague sourcing.
+* SC-56: an unnamed group inside what a named speaker says ("Rep. X said that several lawmakers have received calls
+  saying …") is no vague sourcing of the outlet's.
+* SC-57: "was admitted to <a hospital>" concedes nothing.
+* SC-63: "<official> identified <names>, <appositive>, as the other victims" reports, however long the list.
+* SC-69: "It's not clear if …" is the outlet's own doubt, with a report inside what it doubts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contrast.metrics.voice import OWN, REPORTED, sentence_voices
+from tests.test_speaker_unnamed_one import _last
+from tests.test_validity_check11j_voice import ANONYMOUS, EXPERT, OFFICIAL
+from tests.test_validity_check12m_speakers import _voice as _kind
+
+# --- SB-45, SB-47 ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # SB-45: the party and state after the name are part of who speaks
+        ("“The bill will fail,” said Sen. Maria Lopez (D-NM) in a floor speech.", OFFICIAL),
+        ("“Nobody wants this,” said Rep. Tom Hale (R-Texas).", OFFICIAL),
+        # near misses of SB-47: a pair of dashes sets off an aside; a conjunction after a dash goes on with the subject
+        ("Senator Ann Cole—a longtime critic of the plan—said it would fail.", OFFICIAL),
+        (
+            "The governor of Ohio would not say whether she had read the audit of the state pension fund — but said the "
+            "numbers looked fine.",
+            OFFICIAL,
+        ),
+        # SB-47: after a lone dash ending the outlet's clause, a new clause with its own subject
+        ("This dry spell makes new wells urgent—experts have estimated that farms may need up to $2 billion.", EXPERT),
+    ],
+)
+def test_the_speaker_is_read_past_a_party_tag_and_across_a_lone_dash(text: str, kind: str) -> None:
+    assert _last(text)[0] == kind
+
+
+def test_the_clause_after_a_lone_dash_has_its_own_speaker() -> None:
+    kind, also, _ = _last(
+        "This dry spell makes new wells increasingly urgent—experts have estimated that farms may need up to $2 billion to keep going."
+    )
+    assert kind == EXPERT
+    assert ANONYMOUS in also
+
+
+# --- SB-48, SC-56 ---------------------------------------------------------------------------------------------------
+
+
+def test_the_makers_of_a_thing_in_a_closing_appositive_are_no_vague_source() -> None:
+    _, also, cues = _last(
+        'She warned voters not to "let the city go broke just because you want a new stadium" — cuts to the transit '
+        "budget and higher fees for parking, a plan Republican leaders outlined Tuesday."
+    )
+    assert ANONYMOUS not in also
+    assert (ANONYMOUS, "leaders") not in cues
+
+
+def test_a_group_inside_what_a_named_speaker_says_is_no_vague_source() -> None:
+    kind, also, cues = _last(
+        "The Tribune reported that Rep. Ana Ruiz (D-Texas) said Friday that several Republican lawmakers have received "
+        "angry letters saying, “You will lose.”"
+    )
+    assert kind == "speaker.media"
+    assert ANONYMOUS not in also
+    assert (ANONYMOUS, "lawmakers") not in cues
+
+
+def test_an_unnamed_group_that_speaks_to_the_outlet_is_still_vague() -> None:
+    _, also, _ = _last("The plan is doomed, analysts say.")
+    assert ANONYMOUS in also
+
+
+# --- SC-57 ----------------------------------------------------------------------------------------------------------
+
+
+def test_admitted_to_a_hospital_concedes_nothing() -> None:
+    text = "Lopez, the county's longest-serving judge, was admitted to Mercy General Hospital on Monday."
+    assert _kind(text) == OWN
+    assert _kind("The boy was later admitted into St. Luke's Hospital with burns.") == OWN
+
+
+def test_admitting_to_a_deed_still_concedes() -> None:
+    kind, _, cues = _last("The senator admitted to lying about the loan.")
+    assert kind == OFFICIAL
+    assert ("verb.concede", "admitted") in cues
+
+
+# --- SC-63 ----------------------------------------------------------------------------------------------------------
+
+
+def test_naming_a_long_list_as_the_victims_reports_it() -> None:
+    text = (
+        "Governor Tom Hale (D-OR) identified Officer Lee Park and Officer Dana Cho, both of the state police, as the "
+        "other victims of the crash."
+    )
+    assert _kind(text) == REPORTED
+    kind, _, _ = _last(text)
+    assert kind == OFFICIAL
+
+
+def test_a_long_list_named_as_something_other_than_people_in_the_news_stays_own() -> None:
+    text = "The team identified many of the smaller and older bridges built across the valley before 1950 as weak points."
+    assert _kind(text) == OWN
+
+
+# --- SC-69 ----------------------------------------------------------------------------------------------------------
+
+
+def test_the_outlets_own_doubt_with_a_report_inside_it_is_its_own_voice() -> None:
+    text = (
+        "(It's not clear whether the witness is right that the car he saw was the one used; the plate he recalled "
+        "according to a Channel 4 reporter doesn't match the one police found.)"
+    )
+    assert _kind(text) == OWN
+    assert sentence_voices([text])[0].clauses  # the report is still a reported clause of it
+
+
+def test_a_doubt_the_sentence_attributes_stays_reported() -> None:
+    assert _kind("It is unclear whether the car was the one used, according to police.") == REPORTED
+    assert _kind("It is unclear whether the car was the one used, police said.") == REPORTED
