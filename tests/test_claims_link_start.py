@@ -358,6 +358,24 @@ def test_the_words_that_introduce_someone_are_no_shared_quotation() -> None:
     assert _events({"right": quoted, "left": told}) == [{quoted, told}]
 
 
+def test_a_name_and_its_party_and_state_tag_are_no_shared_quotation() -> None:
+    """check-T SB-22, SC-21: a senator's own motion and his words about another's, and a bodyguard detail assigned to a
+    congressman and the congressman hurt, each shared a name with its tag ("tim kaine d va") in two five-word runs
+    and nothing said: printed as one fact. The tag names the person as the name does; the same words said still link."""
+    motion = "Sen. Tim Kaine, D-Va., then tried to pass a Democratic amendment on Thursday."
+    speech = (
+        "“You will remember that last spring the chairman tried to rush through a half-written plan,” said Sen. Tim "
+        "Kaine (D-VA) in a floor speech."
+    )
+    assert _events({"right": motion, "left": speech}) == []
+    guarded = "Residents felt safer because troopers were posted outside the home of State Senator Ray Dillard (R-Pa.)."
+    hurt = "A veteran lawmaker, State Senator Ray Dillard (R-PA), was hurt when his car left an icy road on Monday."
+    assert _events({"right": guarded, "left": hurt}) == []
+    moved = "Sen. Tim Kaine, D-Va., later sought to pass the farm relief bill by unanimous consent on Thursday."
+    again = "Sen. Tim Kaine (D-VA) later sought to pass the farm relief bill by unanimous consent, aides said."
+    assert _events({"right": moved, "left": again}) == [{moved, again}]
+
+
 MCGURK = (
     "The news that Mattis will be leaving sooner than expected comes just days after Brett McGurk, the U.S. envoy for "
     "the global coalition to defeat Islamic State (ISIS), on Saturday accelerated his planned departure and announced "

@@ -67,7 +67,7 @@ from contrast.claims.labels import (
 from contrast.claims.quotations import quotation_events
 from contrast.claims.search import candidate_pairs, figures, years
 from contrast.claims.semantic import Encoder
-from contrast.claims.terms import WEEKDAYS, dictionary_words, news_words, stem, stopwords
+from contrast.claims.terms import WEEKDAYS, dictionary_words, news_words, party_tags, stem, stopwords
 from contrast.claims.tfidf import project, tfidf
 from contrast.claims.works import WorkReference, work_reference
 
@@ -795,10 +795,16 @@ def _words_of(names: Sequence[str]) -> frozenset[str]:
 
 def _quotations(texts: Sequence[str], entities: Sequence[Sequence[str]], works: Sequence[WorkReference] = ()) -> sp.csr_matrix:
     """``Starts.quotations``: claims × their runs of words, less the runs made only of words that name someone in the
-    claim: its names' words, titles (``NAMING_WORDS``), function words. Those every claim shares are passed once, each
+    claim: its names' words, a legislator's party-and-state tag ("D-Md.", "(R-La.)": ``terms.party_tags``), titles
+    (``NAMING_WORDS``), function words. Check-T SB-22, SC-21: "Sen. Chris Van Hollen, D-Md., then tried to … pass a
+    Democratic amendment" and a quotation of McConnell "…,” said Sen. Chris Van Hollen (D-MD) in a floor speech", and
+    "… Capitol Police officers who were on security detail for House Majority Whip Steve Scalise (R-La.)" and "…, House
+    Majority Whip Steve Scalise (R-LA), was shot and wounded …" shared two runs of a name and its tag ("chris van hollen
+    d md") and nothing said, and were each printed as one fact. Those every claim shares are passed once, each
     claim's names' words alone: a set of all of them per claim (~300 words, 16 KB) was 600 MB held at once at 1,000
     AllSides sources, so ~6 GB at 10,000."""
-    naming = [_words_of(row) for row in entities]
+    # a legislator's party-and-state tag ("Sen. Chris Van Hollen, D-Md.", "Steve Scalise (R-La.)") names him too
+    naming = [_words_of(row) | _words_of(party_tags(text)) for text, row in zip(texts, entities, strict=True)]
     for k, work in enumerate(works):  # "book", "author" pointing at a work name it, as its title's words do
         if work.names:
             naming[k] |= work.words | {"s"}  # "s": an author's possessive ("Wolff's book")
