@@ -25,6 +25,7 @@ from contrast.claims.align import (
     _starters,
     _starts,
     features,
+    fronted_phrase,
     quotation_speakers,
 )
 from contrast.claims.candidates import claim_frame
@@ -357,6 +358,47 @@ def test_the_words_that_introduce_someone_are_no_shared_quotation() -> None:
     quoted = "“There should be no one-on-one meeting between this president and Putin,” Warner said."
     told = "“There should be no one-on-one meeting between President Trump and Vladimir Putin,” Warner told reporters."
     assert _events({"right": quoted, "left": told}) == [{quoted, told}]
+
+
+def test_a_name_and_its_party_and_state_tag_are_no_shared_quotation() -> None:
+    """check-T SB-22, SC-21: a senator's own motion and his words about another's, and a bodyguard detail assigned to a
+    congressman and the congressman hurt, each shared a name with its tag ("tim kaine d va") in two five-word runs
+    and nothing said: printed as one fact. The tag names the person as the name does; the same words said still link."""
+    motion = "Sen. Tim Kaine, D-Va., then tried to pass a Democratic amendment on Thursday."
+    speech = (
+        "“You will remember that last spring the chairman tried to rush through a half-written plan,” said Sen. Tim "
+        "Kaine (D-VA) in a floor speech."
+    )
+    assert _events({"right": motion, "left": speech}) == []
+    guarded = "Residents felt safer because troopers were posted outside the home of State Senator Ray Dillard (R-Pa.)."
+    hurt = "A veteran lawmaker, State Senator Ray Dillard (R-PA), was hurt when his car left an icy road on Monday."
+    assert _events({"right": guarded, "left": hurt}) == []
+    moved = "Sen. Tim Kaine, D-Va., later sought to pass the farm relief bill by unanimous consent on Thursday."
+    again = "Sen. Tim Kaine (D-VA) later sought to pass the farm relief bill by unanimous consent, aides said."
+    assert _events({"right": moved, "left": again}) == [{moved, again}]
+
+
+HOPE_WORRIES = (
+    "There are worries, too, about how the remaining $120 million earmarked for the Hope Fund has been awarded: "
+    "Republicans want part of the new money reserved for rural clinics, so that more towns can hire doctors."
+)
+HOPE_TERMS = (
+    "Originally awarding $120 million in grants, the Hope Fund pays for a nurse's training if the graduate stays in "
+    "the county for three years and works night shifts."
+)
+VETO_SPEAKING = "Speaking to reporters on Monday, the governor vetoed the $120 million grant bill for rural clinics."
+VETO_TOLD = "The governor vetoed the $120 million grant bill for rural clinics late on Monday."
+
+
+@pytest.mark.parametrize(("first", "second", "linked"), [(HOPE_WORRIES, HOPE_TERMS, False), (VETO_SPEAKING, VETO_TOLD, True)])
+def test_what_a_pair_shares_only_in_one_claim_s_opening_participial_phrase_starts_no_link(first: str, second: str, linked: bool) -> None:
+    """check-T SB-24: a party's worries over how a fund's money was spent, and the fund's terms set against its size
+    ("Originally allocating $350 billion in funding, the PPP offers loans …"), shared the sum and its verb, all in that
+    opening phrase: printed as one fact. The phrase is the circumstance; what the sentence reports follows it. The
+    same act told in both main clauses still links, however either sentence opens."""
+    assert _events({"right": first, "left": second}) == ([{first, second}] if linked else [])
+    assert fronted_phrase("Beijing, which denies the charge, said nothing.") == ""
+    assert fronted_phrase("According to the budget office, the plan costs $5 billion.") == ""
 
 
 MCGURK = (

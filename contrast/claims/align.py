@@ -48,6 +48,7 @@ import numpy as np
 import polars as pl
 import scipy.sparse as sp
 
+from contrast.claims import terms
 from contrast.claims.absence import TOPIC_SHARE, PoolReading, absence_states, empty_absences, empty_evidence, event_absences
 from contrast.claims.aliases import resolve_aliases
 from contrast.claims.candidates import REPORTING_VERB
@@ -67,7 +68,7 @@ from contrast.claims.labels import (
 from contrast.claims.quotations import quotation_events
 from contrast.claims.search import candidate_pairs, figures, years
 from contrast.claims.semantic import Encoder
-from contrast.claims.terms import WEEKDAYS, dictionary_words, news_words, stem, stopwords
+from contrast.claims.terms import WEEKDAYS, dictionary_words, news_words, party_tags, sentence_stems, stem, stopwords
 from contrast.claims.tfidf import project, tfidf
 from contrast.claims.works import WorkReference, work_reference
 
@@ -543,6 +544,10 @@ class Starts:
     share (``story_leads``)."""
     pointing: Sequence[frozenset[int]] = ()
     """Per claim citing a work (``works``), the columns of the words that point at it ("book", "author")."""
+    background: Sequence[frozenset[int]] = ()
+    """Per claim, the columns of the words and figures of the participial phrase it opens with (``fronted_phrase``):
+    what it sets its report against, not what it reports. What a pair shares that may start a link, all in one
+    claim's such phrase, starts nothing (``_in_background``)."""
 
     def story_leads(self, left: np.ndarray, right: np.ndarray, words: sp.csr_matrix) -> np.ndarray:
         """Per pair, whether both claims are leads (``leads``) that share a detail of one fact — a weekday or a name
@@ -580,6 +585,10 @@ class Starts:
         found = shared(self.specific)
         if self.subjects is not None:
             found &= ~self._figures_apart(self.subjects, left, right, found)
+        if self.background:
+            for k in np.flatnonzero(found).tolist():
+                a, b = int(left[k]), int(right[k])
+                found[k] = not self._in_background(a, b, _columns(self.specific, a) & _columns(self.specific, b))
         for k in np.flatnonzero(~found & shared(self.names) & shared(self.content)).tolist():
             a, b = int(left[k]), int(right[k])
             names = self.specific_proper if weak is not None and weak[k] and self.specific_proper is not None else self.proper
@@ -623,15 +632,28 @@ class Starts:
             for x, y in combinations(sorted(shared), 2)
         )
 
-    def _said_words(self, a: int, b: int) -> set[str]:
-        """The ``content`` words (stems) claims ``a`` and ``b`` share that are no word of a name both have."""
+    def _said_columns(self, a: int, b: int) -> set[int]:
+        """The columns of the ``content`` words claims ``a`` and ``b`` share that are no word of a name both have."""
         names = _columns(self.every_name, a) & _columns(self.every_name, b)
         said = _columns(self.content, a) & _columns(self.content, b)
-        return {self.stems[k] for k in said - {w for name in names for w in self.name_words.get(name, ())}}
+        return said - {w for name in names for w in self.name_words.get(name, ())}
+
+    def _said_words(self, a: int, b: int) -> set[str]:
+        """The ``content`` words (stems) claims ``a`` and ``b`` share that are no word of a name both have."""
+        return {self.stems[k] for k in self._said_columns(a, b)}
 
     def _said(self, a: int, b: int) -> bool:
-        """Whether claims ``a`` and ``b`` share a ``content`` word that is no word of a name both have."""
-        return bool(self._said_words(a, b))
+        """Whether claims ``a`` and ``b`` share a ``content`` word that is no word of a name both have, and not all
+        such words in one claim's opening participial phrase (``_in_background``)."""
+        said = self._said_columns(a, b)
+        return bool(said) and not self._in_background(a, b, said)
+
+    def _in_background(self, a: int, b: int, shared: set[int]) -> bool:
+        """Whether all of ``shared`` (columns) is in the opening participial phrase of claim ``a`` or of claim ``b``
+        (``background``): that claim reports something else, and only mentions what the other claim shares."""
+        if not self.background or not shared:
+            return False
+        return shared <= self.background[a] or shared <= self.background[b]
 
     def _figures_apart(self, subjects: FigureSubjects, left: np.ndarray, right: np.ndarray, started: np.ndarray) -> np.ndarray:
         """Per started pair, whether all it shares of ``specific`` are figures that measure different things in the two."""
@@ -744,8 +766,45 @@ def _starts(
         denials=None if texts is None else np.array([reports_denial(text) for text in texts], dtype=bool),
         negations=None if texts is None else np.array([negates(text) for text in texts], dtype=bool),
         pointing=[frozenset(column[w] for w in words if w in column) for words in pointing] if pointing else (),
+        background=() if texts is None else [_phrase_columns(fronted_phrase(text), column) for text in texts],
         works=None if not works else [_name_columns(work.names, aliases, column) for work in works],
     )
+
+
+_FRONTED_PARTICIPLE = re.compile(r"^(?:[A-Za-z]+ly\s+)?([A-Za-z]+ing)\s[^,;:—–]{3,150}?,\s")
+"""A sentence's opening participial phrase up to its comma, an adverb before it allowed: "Originally allocating $350
+billion in funding, the PPP offers loans …", "Speaking to reporters on Monday, …"."""
+_NOT_PARTICIPLES = frozenset(
+    {"according", "during", "morning", "evening", "nothing", "something", "anything", "everything", "thing", "king", "spring"}
+)
+"""Words in "-ing" that open a sentence and are no participle, or open an attribution ("According to X, …")."""
+
+
+def fronted_phrase(text: str) -> str:
+    """The participial phrase ``text`` opens with (``_FRONTED_PARTICIPLE``; "" when none): the circumstance the
+    sentence sets its report in, not what it reports. Check-T SB-24: the Free Beacon's "Originally allocating $350
+    billion in funding, the PPP offers loans to small businesses which would be forgiven if …" (the loans' terms) and
+    Vox's "There are concerns, too, about how the existing $349 billion designated for PPP has been allocated:
+    Democrats are pushing for some of the new funds to be set aside for community-based lenders …" shared the sum and
+    "allocated", all in the Free Beacon's opening phrase, and were printed as one fact (0.64). The "-ing" word must be
+    a verb's form (its stem, with or without a final "e", a word of the dictionary: not "Beijing")."""
+    match = _FRONTED_PARTICIPLE.match(text)
+    if match is None:
+        return ""
+    word = match.group(1).lower()
+    base = word[:-3]
+    known = dictionary_words()
+    if word in _NOT_PARTICIPLES or len(base) < 3 or not (base in known or base + "e" in known or base[:-1] in known):
+        return ""
+    return match.group(0)
+
+
+def _phrase_columns(phrase: str, column: dict[str, int]) -> frozenset[int]:
+    """The columns of the content stems and figures (``Q:``) of ``phrase``."""
+    if not phrase:
+        return frozenset()
+    found = [*sentence_stems(phrase), *(f"Q:{q}" for q in terms.quantities(phrase))]
+    return frozenset(column[f] for f in found if f in column)
 
 
 def _name_columns(names: frozenset[str], aliases: dict[str, str], column: dict[str, int]) -> frozenset[int]:
@@ -797,10 +856,16 @@ def _words_of(names: Sequence[str]) -> frozenset[str]:
 
 def _quotations(texts: Sequence[str], entities: Sequence[Sequence[str]], works: Sequence[WorkReference] = ()) -> sp.csr_matrix:
     """``Starts.quotations``: claims × their runs of words, less the runs made only of words that name someone in the
-    claim: its names' words, titles (``NAMING_WORDS``), function words. Those every claim shares are passed once, each
+    claim: its names' words, a legislator's party-and-state tag ("D-Md.", "(R-La.)": ``terms.party_tags``), titles
+    (``NAMING_WORDS``), function words. Check-T SB-22, SC-21: "Sen. Chris Van Hollen, D-Md., then tried to … pass a
+    Democratic amendment" and a quotation of McConnell "…,” said Sen. Chris Van Hollen (D-MD) in a floor speech", and
+    "… Capitol Police officers who were on security detail for House Majority Whip Steve Scalise (R-La.)" and "…, House
+    Majority Whip Steve Scalise (R-LA), was shot and wounded …" shared two runs of a name and its tag ("chris van hollen
+    d md") and nothing said, and were each printed as one fact. Those every claim shares are passed once, each
     claim's names' words alone: a set of all of them per claim (~300 words, 16 KB) was 600 MB held at once at 1,000
     AllSides sources, so ~6 GB at 10,000."""
-    naming = [_words_of(row) for row in entities]
+    # a legislator's party-and-state tag ("Sen. Chris Van Hollen, D-Md.", "Steve Scalise (R-La.)") names him too
+    naming = [_words_of(row) | _words_of(party_tags(text)) for text, row in zip(texts, entities, strict=True)]
     for k, work in enumerate(works):  # "book", "author" pointing at a work name it, as its title's words do
         if work.names:
             naming[k] |= work.words | {"s"}  # "s": an author's possessive ("Wolff's book")

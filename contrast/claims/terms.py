@@ -232,6 +232,11 @@ def without_party_tags(text: str) -> str:
     return _PARTY_TAG.sub(lambda tag: " " * len(tag.group()), text)
 
 
+def party_tags(text: str) -> list[str]:
+    """The party-and-state tags of ``text`` as written ("D-Md.", "R-La."): words that only name someone."""
+    return [tag.group().strip() for tag in _PARTY_TAG.finditer(text)]
+
+
 def entities(text: str) -> list[str]:
     """Capitalised runs and acronyms; a lone sentence-initial function word is not one; a party-and-state
     tag after a legislator's name ("D-N.Y.") is not one either.
