@@ -37,10 +37,12 @@ from contrast.clean.markup import normalise, split_glued_blocks, strip_markdown,
 from contrast.clean.rules import (
     drop_capital_headings,
     drop_captions,
+    drop_cut_lead_ins,
     drop_dated_headlines,
     drop_datelines,
     drop_emails,
     drop_embedded_posts,
+    drop_follow_prompts,
     drop_hover_titles,
     drop_inline_credits,
     drop_inline_headlines,
@@ -87,13 +89,14 @@ STEPS: tuple[Step, ...] = (
     drop_media, drop_embedded_posts, drop_hover_titles, drop_emails, drop_inline_credits, drop_references,
     drop_journal_header, drop_captions, drop_prompts, drop_widget_bars, drop_dated_headlines, drop_related_sections,
     drop_link_lines, drop_inline_headlines, drop_capital_headings, drop_datelines, drop_post_notes, drop_pull_quotes,
-    drop_repeated, drop_question_headings, drop_trailer,
+    drop_repeated, drop_question_headings, drop_trailer, drop_follow_prompts, drop_cut_lead_ins,
 )  # fmt: skip
 """In order: media, embedded posts, link hover texts and e-mail first (they sit inside other shapes), references before
 running headers (citations name volumes and journals), headline lists before datelines
 (their dates mark them), pull-quotes after the posts and captions (what they repeat is then the body), question
 headings once the other furniture is gone (they are judged by the paragraphs around them), the
-trailer last (it is read from the end)."""
+trailer last (it is read from the end), then prompts to follow accounts (the trailer takes a bio with its own whole)
+and a lead-in left last with nothing after it."""
 
 
 def make_pipeline(*steps: Step) -> Step:
@@ -180,10 +183,12 @@ __all__ = [
     "clean_text",
     "drop_capital_headings",
     "drop_captions",
+    "drop_cut_lead_ins",
     "drop_dated_headlines",
     "drop_datelines",
     "drop_emails",
     "drop_embedded_posts",
+    "drop_follow_prompts",
     "drop_hover_titles",
     "drop_inline_headlines",
     "drop_journal_header",

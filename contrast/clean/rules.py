@@ -139,18 +139,28 @@ _HOVER_TITLE = re.compile(
 ("Sen. Jane Roe Jane Alice RoeSenate passes farm bill Voters sour on tariffs MORE", or "Jane Alice RoeMORE")."""
 
 
+_SPACED_HOVER = re.compile(
+    r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<last>[A-Z][\w'’-]+)(?P<hover>\s+(?P=first)(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?P=last)"
+    r"\s+(?=[A-Z0-9$“‘])[^\n]{0,600}?\sMORE\b)"
+)
+"""The same hover text with a space after the full name ("Speaker Jane Roe Jane Alice Roe Senate passes farm bill …
+MORE", check T SC-43): then the first name and the surname must both come again, so the name shown stays whole."""
+
+
 def drop_hover_titles(lines: list[str]) -> Cleaned:
     """A person link's hover text pasted after the name (``_HOVER_TITLE``): the person's full name, ending in the same
     surname glued to a capital, a digit or "MORE", then headlines of unrelated stories up to "MORE" (The Hill's:
     check S OM-37, OM-51, OM-67, "Omarosa Manigault Newman Omarosa Onee Manigault NewmanAuthor of anonymous 'resistance'
     NYT op-ed to publish book … MORE on Monday released …", scored as the Hill's words and read as an anonymous source).
-    The hover text goes, the sentence and the name stay; removed as related links."""
+    The hover text goes, the sentence and the name stay; removed as related links. With a space after the full name, the
+    name shown is repeated whole (``_SPACED_HOVER``)."""
     kept, removed = list(lines), list[Removal]()
     for i in nonblank_indices(lines):
-        hovers = list(_HOVER_TITLE.finditer(lines[i]))
-        if hovers:
-            removed += [Removal(i, "related", hover.group("hover").strip()) for hover in hovers]
-            kept[i] = _HOVER_TITLE.sub(r"\g<last>", lines[i])
+        for pattern in (_HOVER_TITLE, _SPACED_HOVER):
+            hovers = list(pattern.finditer(kept[i]))
+            if hovers:
+                removed += [Removal(i, "related", hover.group("hover").strip()) for hover in hovers]
+                kept[i] = pattern.sub(lambda m: m.group()[: m.start("hover") - m.start()], kept[i])
     return Cleaned(kept, removed)
 
 
@@ -272,15 +282,33 @@ the wall behind Bannon." (Daily Kos, check15 Q-BN BN-53: kept as body text, the 
 talks with …" — a caption with no credit to mark it. Not "In this case, the picture is the map below"."""
 _INNER_STOP = re.compile(r"[a-z]{3,}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 """A sentence's end inside a line ("… in St. Paul. Workers are …"; not "Jan. 30" nor "Gov. Lee"): more than a caption."""
+
+
+_PLACE_AND_DATE = re.compile(
+    r"\b(?:in|at|near|outside|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+){0,2}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$"
+)
+"""A wire photo's caption ends so, where the picture was taken and when: "… in Washington, U.S., March 21, 2020.",
+"… at the State Department in Washington, Jan. 6, 2020." (the agency's credit after it cut off, check T SB-69: CNBC's
+caption of McConnell leaving the Capitol was scored as 38 of its own words). News prose dates an event by its weekday
+or "last month", never by a full date after the place."""
 CAPTION_WORDS = 40
 """A caption that only its opening marks (``_THIS_PICTURE``) is one sentence of at most this many words; a paragraph
 that goes on ("In this Dec. 12 photo, Hector Maldonado poses in St. Louis. Although pestered …") is the body's."""
+DATED_CAPTION_WORDS = 60
+"""A caption known by its place and date (``_PLACE_AND_DATE``) says more (who, doing what, at which event): Reuters' run to 50."""
 
 
 def is_uncredited_caption(line: str) -> bool:
-    """Whether ``line`` is a caption of one sentence that names its picture as its subject (``_THIS_PICTURE``)."""
+    """Whether ``line`` is a caption of one sentence with no credit: it names its picture as its subject
+    (``_THIS_PICTURE``), or it ends with the place and the full date the picture was taken (``_PLACE_AND_DATE``) and
+    opens with a word: "— Jane Roe on Channel 4's The Evening Show, May 2, 2014." credits the quotation before it."""
+    if not ends_sentence(line) or _INNER_STOP.search(line):
+        return False
     return bool(
-        _THIS_PICTURE.match(line) and words(line) <= CAPTION_WORDS and ends_sentence(line) and not _INNER_STOP.search(line)
+        (_THIS_PICTURE.match(line) and words(line) <= CAPTION_WORDS)
+        or (_PLACE_AND_DATE.search(line) and words(line) <= DATED_CAPTION_WORDS and line[:1].isalnum())
     )
 
 
@@ -397,8 +425,60 @@ def is_prompt(line: str) -> bool:
     )
 
 
+_FOLLOW_PROMPT = re.compile(
+    r"^[Ff]ollow\s+(?:(?:us|him|her|them|me|(?:the\s+)?(?:@\w+|[A-Z][\w.'’-]*)(?:\s+(?:and\s+)?(?:@\w+|[A-Z][\w.'’-]*)){0,3})"
+    r"\s+(?:on|at|via)\b|(?:our|their|his|her|my)\s)[^.!?]{0,80}?"
+    r"\b(?i:twitter|facebook|instagram|youtube|tiktok|threads|bluesky|linkedin|mastodon|snapchat)\b"
+)
+"""A sentence telling the reader to follow someone's accounts: "Follow their Twitter accounts and our CBN News Facebook
+page for ongoing updates from the field." (check T SC-36: closing a paragraph, it was listed as a claim only CBN made),
+"Follow Jane Roe on Twitter: @janeroe". Whom to follow is a person (us, him, a name, a handle) or their accounts, not
+"Follow the money … to a Twitter account"."""
+FOLLOW_PROMPT_WORDS = 30
+_APPEAL_HEAD = re.compile(r"^support\s+(?!for\b|of\b)(?:[\w’'.-]+\s+){0,3}?journalism\b(?P<rest>.*)$", re.IGNORECASE)
+"""A donation appeal's heading: "Support Vox's explanatory journalism", "Support local journalism.", or with the appeal
+glued to it, "Support Progressive Journalism The Nation is reader supported: Chip in $10 …" (then the rest asks: ``_APPEAL``).
+Not a sentence about it: "Support for local journalism has fallen …"."""
+_APPEAL = re.compile(r"\b(?:contribut\w*|donat\w*|chip in|subscri\w*|support (?:us|our)\b)", re.IGNORECASE)
+_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+APPEAL_WORDS = 150
+"""Most words a donation appeal's paragraph has (Vox's: 114)."""
+
+
 def drop_prompts(lines: list[str]) -> Cleaned:
-    return drop_matching(lines, "prompt", is_prompt)
+    """Calls to act (``is_prompt``) on their own line, and a donation appeal: its heading (``_APPEAL_HEAD``, with what is
+    glued to it) and each paragraph after it that asks the reader ("you", "your") for money or a subscription (check T
+    SB-66, SB-67: Vox's appeal, "Every day at Vox, we aim to answer your most important questions … Please consider
+    making a contribution to Vox today.", was scored as five of its own sentences)."""
+    verdicts, appeal = dict[int, str](), False
+    for i in nonblank_indices(lines):
+        line = lines[i]
+        head = _APPEAL_HEAD.match(line)
+        if head and words(line) <= APPEAL_WORDS and (words(head.group("rest")) <= 1 or _APPEAL.search(head.group("rest"))):
+            verdicts[i], appeal = "prompt", True
+            continue
+        if is_prompt(line):
+            verdicts[i], appeal = "prompt", False
+            continue
+        if appeal and words(line) <= APPEAL_WORDS and _APPEAL.search(line) and _READER.search(line):
+            verdicts[i] = "prompt"
+            continue
+        appeal = False
+    return drop_lines(lines, verdicts)
+
+
+def drop_follow_prompts(lines: list[str]) -> Cleaned:
+    """A sentence telling the reader to follow accounts on a social network (``_FOLLOW_PROMPT``), on its own line or
+    inside a paragraph: the sentence goes, the rest of the paragraph stays. After the trailer, which takes a writer's
+    bio with its "Follow him on Twitter" whole and judges the lines before it by what follows them."""
+    kept, removed = list(lines), list[Removal]()
+    for i in nonblank_indices(lines):
+        parts = _SENTENCE_GAP.split(lines[i])
+        follows = [bool(_FOLLOW_PROMPT.match(part)) and words(part) <= FOLLOW_PROMPT_WORDS for part in parts]
+        if any(follows):
+            removed += [Removal(i, "prompt", part) for part, follow in zip(parts, follows, strict=True) if follow]
+            kept[i] = " ".join(part for part, follow in zip(parts, follows, strict=True) if not follow)
+    return Cleaned(kept, removed)
 
 
 _WIDGET_ACTIONS = frozenset({
@@ -479,15 +559,17 @@ def drop_related_sections(lines: list[str]) -> Cleaned:
 
 
 _LINK_LINE = re.compile(
-    r"^(?:more|related|read more|see also|also read|read next|recommended|opinion)\s*:\s*\S|\bread more\W*$"
-    r"|^read more (?:from|on|about|at)\b|^related (?:coverage|stories|articles|content|links|news)\s+(?-i:[A-Z0-9‘'\"“])",
+    r"^(?:more|related|read more|see also|also see|also read|read next|recommended|opinion)\s*:\s*\S|\bread more\W*$"
+    r"|^read more (?:from|on|about|at)\b|^related (?:coverage|stories|articles|content|links|news)\s+(?-i:[A-Z0-9‘'\"“])"
+    r"|^related\s+(?-i:[A-Z0-9‘'\"“])[^.!?]*$",
     re.IGNORECASE,
 )
 
 
 def drop_link_lines(lines: list[str]) -> Cleaned:
-    """Inline related links: "More: <headline>", "<headline> Read more", "Related Coverage
-    <headline>" (a capitalised headline after the label, no colon: check14 TG-34)."""
+    """Inline related links: "More: <headline>", "Also see: <headline>" (check T SB-70), "<headline> Read more",
+    "Related Coverage <headline>" (a capitalised headline after the label, no colon: check14 TG-34), "Related <headline>"
+    with no stop (Vox's, check T SB-66)."""
     return drop_matching(lines, "related", lambda line: bool(_LINK_LINE.search(line)) and words(line) <= 25)
 
 
@@ -563,6 +645,21 @@ def drop_question_headings(lines: list[str]) -> Cleaned:
         begun = begun or is_prose(lines[i])
     asked_elsewhere = any("?" in _QUOTED.sub(" ", lines[i]) for i in indices if i not in found)
     return drop_lines(lines, dict.fromkeys(found if len(found) >= 2 and not asked_elsewhere else [], "heading"))
+
+
+LEAD_IN_WORDS = 8
+"""Most words a cut-off lead-in has ("What we don't know:", "Sanders said in response to the follow-up question:")."""
+
+
+def drop_cut_lead_ins(lines: list[str]) -> Cleaned:
+    """A short lead-in ending with a colon as the text's last line, after prose: what it introduced (a list, a section,
+    an embed) was cut off in capture, and it read as a sentence of the outlet's ("What we don't know:", Vox's last
+    section heading, check T SC-71). Removed as a heading. A lead-in with text after it stays: it is prose; so does a
+    sentence before the lead-in on its line ("Ms. Roe would agree. She wrote:")."""
+    indices = nonblank_indices(lines)
+    if len(indices) < 2 or not (last := lines[indices[-1]]).endswith(":") or words(last) > LEAD_IN_WORDS or _INNER_STOP.search(last):
+        return Cleaned(lines, [])
+    return drop_lines(lines, {indices[-1]: "heading"} if is_prose(lines[indices[-2]]) else {})
 
 
 _GLUED_START = re.compile(r"(?<=[a-z0-9]) (?=(?:It['’]s|It|He|She|They|We|There|This) [a-z])")
