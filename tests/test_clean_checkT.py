@@ -4,8 +4,9 @@ SB-66/SB-67 (Vox's "Related <headline>" link and its donation appeal under "Supp
 SB-69 (a wire photo's caption, its credit cut off, known by the place and full date it ends with), SB-70 (CNBC's "Also
 see: <headline>"), SC-43 (the Hill's person link with a space before its pasted headlines), SC-36/SC-72 (CBN's "Follow
 their Twitter accounts …" closing a paragraph), SC-71 (Vox's last section heading, "What we don't know:", with nothing
-after it). Each row is a new text of the same shape with made-up names and words; the rows that must stay are the same
-shapes' near misses.
+after it), and the op-ed tail the SC-36 rule let slip (an author's bio with its "Follow her on Twitter" and the opinion
+page's "You can read diverse opinions …" notice after it). Each row is a new text of the same shape with made-up names
+and words; the rows that must stay are the same shapes' near misses.
 """
 
 from __future__ import annotations
@@ -149,3 +150,29 @@ def test_a_lead_in_ending_the_text_goes() -> None:
 def test_a_lead_in_with_its_text_after_it_stays() -> None:
     text = f"{PROSE}\n\nThe agency released the following statement:\n\n{PROSE_2}"
     assert clean_text(text).text.split("\n\n") == [PROSE, "The agency released the following statement:", PROSE_2]
+
+
+# --- an op-ed's author bio with its follow line, then the opinion page's notice (the SC-36 rule's regression) -----------
+
+OPINION_NOTICE = (
+    "You can read diverse opinions from our Board of Contributors and guest writers on the Opinion page, on Twitter "
+    "@CourierViews and in our weekly Opinion newsletter. To send a letter or column, see our submission guidelines."
+)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Roe is a professor of public finance at Halden College. Her latest book is The Quiet Ledger. Follow her on Twitter: @janeroe",
+        "Jane Roe is a professor of public finance at Halden College. Follow her on Twitter: @janeroe.",
+    ],
+)
+def test_an_op_eds_bio_and_the_opinion_pages_notice_after_it_go(bio: str) -> None:
+    result = clean_text(f"{PROSE}\n\n{PROSE_2}\n\n{bio}\n\n{OPINION_NOTICE}")
+    assert result.text.split("\n\n") == [PROSE, PROSE_2]
+    assert [category for category, _ in result.removed_lines] == ["trailer", "trailer"]
+
+
+def test_a_sentence_about_reading_opinions_that_ends_the_body_stays() -> None:
+    line = "Readers can find diverse opinions on the council's budget in our letters column, and many wrote in this week."
+    assert clean_text(f"{PROSE}\n\n{PROSE_2}\n\n{line}").text.split("\n\n") == [PROSE, PROSE_2, line]

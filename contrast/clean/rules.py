@@ -864,9 +864,14 @@ _TRAILER = re.compile(
     r"|^contributing\s*:"
     r"|^about the authors?$"
     r"|^follow (?:him|her|them|me|the authors?|[a-z]+(?: [a-z]+)?) (?:on|at) (?:twitter|x|facebook|instagram|threads"
-    r"|bluesky|linkedin|mastodon)\b",
+    r"|bluesky|linkedin|mastodon)\b"
+    r"|^(?:you can |you may )?(?:read|find) (?:more |other |diverse |all )*(?:opinions|commentary|columns|op-eds)\b",
     re.IGNORECASE,
 )
+"""A tail line: source, copyright, credits, a follow line, or the opinion page's notice after an op-ed's bio ("You can
+read diverse opinions from our Board of Contributors … on the Opinion front page"). That notice used to go only when
+the bio's unstopped "Follow him on Twitter: @X" glued it to the bio; once ``drop_follow_prompts`` cut that sentence,
+bio and notice both stayed."""
 _BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|has been|writes|teaches|serves)\b.{0,200}?\b(?i:(?:journalist|writer|author"
     r"|commentator|columnist|editor|correspondent|reporter|professor|lecturer|researcher|scholar|fellow|analyst"
