@@ -460,11 +460,12 @@ def _starters(matrix: sp.csr_matrix, vocabulary: np.ndarray, speakers: list[list
     names = vocabulary.astype(str)
     news = news_words()
     ordinary = np.array([_ordinary(n) for n in names.tolist()], dtype=bool)
-    is_anchor = (np.char.startswith(names, "E:") | np.char.startswith(names, "Q:")) & ~ordinary & ~years(vocabulary)
+    dated = years(vocabulary)  # a year starts nothing, as a figure or as a word
+    is_anchor = (np.char.startswith(names, "E:") | np.char.startswith(names, "Q:")) & ~ordinary & ~dated
     # a word may be in two claims per source; a one-word name that is a dictionary word ("Schumer") stays as rare as ever
     stem_limit = np.where(ordinary, rare, max(rare, min(2.0 * n_sources, TOPIC_NAME_SHARE * matrix.shape[0])))
     general = np.array([n in news for n in names.tolist()], dtype=bool)
-    salient = ((is_anchor & (df <= anchor_limit)) | (~is_anchor & ~general & (df <= stem_limit))) & ~years(vocabulary)
+    salient = ((is_anchor & (df <= anchor_limit)) | (~is_anchor & ~general & (df <= stem_limit))) & ~dated
     column = {name: k for k, name in enumerate(names.tolist())}
     starters = _without_speakers(_column_mask(matrix, np.flatnonzero(salient).tolist()), column, speakers)
     return (starters - starters.multiply(_repeated(matrix, sources, np.flatnonzero(~is_anchor).tolist()))).tocsr()

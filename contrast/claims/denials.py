@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from contrast.claims.candidates import REPORTING_VERB
-from contrast.claims.terms import sentence_stems
+from contrast.claims.terms import WEEKDAYS, sentence_stems
 
 _GRANTED = (r"entry|access|bail|visas?|permission|permits?|requests?|applications?|service|coverage|benefits?|"
             r"funding|tenure|parole|admission")  # fmt: skip
@@ -41,9 +41,8 @@ _REJECT = re.compile(
     re.IGNORECASE,
 )
 _REFUSE = re.compile(
-    r"\b(?:declin|refus)(?:e|es|ed|ing)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-    r"yesterday)\s+|\w+ly\s+|again\s+)?(?:comment\b|to\s+(?!(?:the|a|an|its|their|his|her|record|levels?|lows?|highs?)\b)"
-    r"[a-z]+\b)",
+    r"\b(?:declin|refus)(?:e|es|ed|ing)\s+(?:(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r"|today|yesterday)\s+|\w+ly\s+|again\s+)?"
+    r"(?:comment\b|to\s+(?!(?:the|a|an|its|their|his|her|record|levels?|lows?|highs?)\b)[a-z]+\b)",
     re.IGNORECASE,
 )
 """A refusal to act: "declined on Tuesday to comply with a subpoena", "refused to answer questions", "declined comment";
