@@ -413,8 +413,9 @@ def is_heading(sentence: str, *, own_line: bool = False) -> bool:
     (tone): an item of fewer than two words with a letter ("Horrid.", "ABSTRACT", "Conclusion"), or a line of its own
     (``own_line``) that is a headline in title case ('Stock Futures "Plummeting."' with three words or more, "Sharp
     Downward Revision Of April's Gain:", check14 JR-8; "Soft Power" without a stop), or a short line without a stop
-    (``_SHORT_LINE`` words at most: "Digital surveillance", "Round 2 of trade talks"). A colon lead-in in sentence
-    case ("Another sobering detail from the report:") is prose: it stays, as does every sentence inside a paragraph
+    (``_SHORT_LINE`` words at most: "Digital surveillance", "Round 2 of trade talks"), or a signpost ending with a colon
+    ("Here's what we know:", ``_signpost``). A colon lead-in in sentence case that says something ("Another sobering
+    detail from the report:") is prose: it stays, as does every sentence inside a paragraph
     and a longer line whose stop was lost in scraping ("Acacia Communications Inc, …, jumped nearly 9 percent")."""
     lettered = _LETTERED.findall(sentence)
     if len(lettered) < 2:
@@ -424,8 +425,28 @@ def is_heading(sentence: str, *, own_line: bool = False) -> bool:
     if ends_as_sentence(sentence):
         return (len(lettered) >= 3 and _title_case(lettered)) or _shouted_heading(sentence, lettered)
     if sentence.rstrip(_CLOSING).endswith(":"):
-        return _title_case(lettered)
+        return _title_case(lettered) or _signpost(lettered)
     return _title_case(lettered) or len(lettered) <= _SHORT_LINE
+
+
+_SIGNPOST_OPENING = frozenset({"here's", "here’s", "here"})
+_SIGNPOST_WORDS = frozenset({"what", "who", "where", "when", "why", "how"})
+
+
+def _signpost(lettered: Sequence[str]) -> bool:
+    """A line of its own ending with a colon that only announces the section after it: a question word opening it,
+    maybe after "Here's" ("Here's what we know:", "What we don't know:", "What happens next:", Vox, check-T), in
+    ``_SHORT_LINE`` words or fewer and with no capitalised word after its first, so naming no one and nothing. It
+    says what the article does next, not what happened, so it is page structure, not the outlet's claim. A lead-in
+    that names its subject ("Here's how The Wall Street Journal is summing things up:") or says something of it
+    ("Another sobering detail from the report:") stays prose."""
+    words = [word.lower() for word in lettered]
+    if words and words[0] in _SIGNPOST_OPENING:
+        words = words[2:] if words[0] == "here" and words[1:2] in (["is"], ["are"]) else words[1:]
+    return (
+        bool(words) and words[0] in _SIGNPOST_WORDS and len(lettered) <= _SHORT_LINE
+        and not any(word[:1].isupper() for word in lettered[1:] if word != "I")
+    )
 
 
 def _shouted_heading(sentence: str, lettered: Sequence[str]) -> bool:

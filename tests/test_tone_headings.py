@@ -124,3 +124,53 @@ def test_headings_are_not_in_the_tone_contrast_or_the_lens_samples() -> None:
     samples = _samples(sentences)
     assert samples.sentences == {"a": 10, "b": 4}
     assert samples.own == {"a": 4, "b": 4}
+
+
+# --- signposts (issue 13, check-T: Vox's "Here’s what we know:" was scored as the outlet's own neutral sentence) -------
+
+SIGNPOSTS = [
+    "Here’s what we found:",
+    "Here is why it matters:",
+    "What we still don't know:",
+    "How the vote unfolded:",
+    "Where things stand:",
+]
+"""Lines of their own that only announce the section after them: a question word, maybe after "Here's", no name."""
+
+NOT_SIGNPOSTS = [
+    # a lead-in that names its subject or says something of it is the outlet's sentence
+    ("Here's how The Wall Street Journal is summing things up:", True),
+    ("Another sobering detail from the report:", True),
+    ("What Mayor Lee told the council on Tuesday:", True),
+    # longer than a short line: read as prose, as a sentence-case heading of that length is
+    ("Here’s what we know about the gunman and his weapons so far:", True),
+    # inside a paragraph, no line of its own
+    ("Here’s what we found:", False),
+]
+
+
+@pytest.mark.parametrize("sentence", SIGNPOSTS)
+def test_a_signpost_line_is_a_heading(sentence: str) -> None:
+    assert is_heading(sentence, own_line=True)
+
+
+@pytest.mark.parametrize(("sentence", "own_line"), NOT_SIGNPOSTS)
+def test_a_lead_in_that_names_or_says_something_stays_prose(sentence: str, own_line: bool) -> None:
+    assert not is_heading(sentence, own_line=own_line)
+
+
+SIGNPOSTED = (
+    "A gunman opened fire on a softball practice in Ohio on Monday.\n\n"
+    "Here’s what we found:\n\n"
+    "The team had practised at the park every week since April.\n\n"
+    "What we still don't know:\n\n"
+    "Police have not said how the gunman reached the field."
+)
+
+
+def test_signposts_stay_in_the_text_and_out_of_the_own_voice_tone() -> None:
+    sentences = segment({"v": SIGNPOSTED}, {"v": "left"})
+    scored = score_sentences(sentences, text=SIGNPOSTED)
+    flagged = dict(zip(sentences.get_column("text").to_list(), scored.get_column(HEADING).to_list(), strict=True))
+    assert [t for t, heading in flagged.items() if heading] == ["Here’s what we found:", "What we still don't know:"]
+    assert len(flagged) == 5  # kept in the text: the sentences frame still has them
