@@ -129,3 +129,37 @@ def test_the_outlets_own_doubt_with_a_report_inside_it_is_its_own_voice() -> Non
 def test_a_doubt_the_sentence_attributes_stays_reported() -> None:
     assert _kind("It is unclear whether the car was the one used, according to police.") == REPORTED
     assert _kind("It is unclear whether the car was the one used, police said.") == REPORTED
+
+
+# --- "hit back at critics" (issue 13, check-T) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor hit back at critics on Tuesday.",
+        "Senator Ruiz fired back at her detractors on Twitter.",
+        "The mayor shot back at the council's critics of the budget.",
+        "The agency pushed back at claims that it had lost the files.",
+        "Obama hits back at accusations of weakness.",
+    ],
+)
+def test_a_retort_aimed_at_critics_or_their_claims_reports_speech(text: str) -> None:
+    assert _kind(text) == REPORTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers fired back at the gunmen.",
+        "Police shot back at the suspect from behind a car.",
+        "The hearing was pushed back at the request of the defence.",
+        "Israel hit back at Hamas positions overnight.",
+    ],
+)
+def test_gunfire_or_a_delay_aimed_at_anyone_else_stays_the_outlets(text: str) -> None:
+    assert _kind(text) == OWN
+
+
+def test_the_retort_has_its_speaker() -> None:
+    assert _last("Gov. Ann Cole signed the bill on Monday. Cole hit back at critics of the plan on Tuesday.")[0] == OFFICIAL

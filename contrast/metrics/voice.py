@@ -393,6 +393,14 @@ def _closes_in_paragraph(texts: Sequence[str], breaks: Sequence[bool], index: in
 
 # --- reported speech ------------------------------------------------------------------
 
+_AT_CRITICS = (
+    r"\s+at\s+(?:(?:the|his|her|their|its|those|these|some|such|all|many|[a-z][\w'’-]*['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:critics?|detractors?|naysayers?|accusers?|doubters?|skeptics?|sceptics?|claims?|accusations?|allegations?|"
+    r"criticism|charges?|comments?|remarks?|suggestions?|reports?|reporting|characteri[sz]ations?)\b"
+)
+"""After "shot/fired/hit/pushed back", at whom or what it was aimed when those are people who criticised or what they
+said ("Trump hit back at critics", "fired back at his detractors on Twitter", "pushed back at claims that …"): a
+retort with nothing quoted, as "responded to critics" is; "The soldiers fired back at the gunmen" stays gunfire."""
 _SAYING = (
     r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|explains|observes|argued|argues|arguing|"
     r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
@@ -428,6 +436,7 @@ _SAYING = (
     r"assertions?|findings?|charges?|contention|story|version|premise|accuracy)\b)|"
     r"(?:seen|viewed|regarded|perceived)\s+by\s+(?:[\w'’.-]+\s+){1,4}?as|"
     r"attribut(?:e|es|ed|ing)\s+(?!to\b|by\b)(?:[\w'’.“”\"-]+\s+){1,8}?to\b|"
+    r"(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)\s+back(?=" + _AT_CRITICS + r")|"
     r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary|"
     r"appeal(?:s|ed|ing)?\s+(?:to|for)|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"(?:went|goes|go|going|gone|continued|continues|proceeded)\s+on\s+to\s+(?:say|argue|claim|insist|note|add|warn|"
@@ -1322,6 +1331,8 @@ _ADMITTED_TO = re.compile(r"(?i)\s+(?:in)?to\s+(?!\w+ing\b)")
 """After a passive "admitted", where someone was let in ("was admitted to Mercy Hospital", "were admitted into the
 program"): a hospital's or a school's act, no concession (check-T SC-57). "was admitted to lying" still concedes."""
 _BACK_VERB = re.compile(r"(?i)(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)$")
+_BACK_AT_CRITICS = re.compile(rf"(?i){_AT_CRITICS}")
+"""``_AT_CRITICS`` after a verb of ``_BACK_VERB`` and "back": a retort (``_not_retorted``)."""
 _RETORT_AFTER = re.compile(r"(?i)\s*(?:that\b|[:“\"‘']|,\s+(?:\w+ly\s+)?([a-z]+ing)\b)")
 _RETORT_BEFORE = re.compile(r"(?:[,”\"’']|\s{2})\s*(?:[\w.'’-]+\s+){1,4}$")
 
@@ -1334,6 +1345,8 @@ def _not_retorted(masked: str, m: re.Match[str]) -> bool:
     before = masked[: m.start()]
     if _BE_PASSIVE.search(before):
         return True
+    if _BACK_AT_CRITICS.match(masked, m.end()):
+        return False  # "Trump hit back at critics": a retort to what they said (check-T)
     after = _RETORT_AFTER.match(masked, m.end())
     if after is not None:
         return after.group(1) is not None and not _SPEAKING.fullmatch(after.group(1).lower())
