@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import pytest
 
+from contrast.metrics.loaded import SPEC as loaded_spec
 from contrast.metrics.vader import tone
+from contrast.metrics.voice import OWN, REPORTED, cue_context, sentence_voices
 from tests.test_validity_check12l_lens import _frames
 from tests.test_validity_check12m_lens import _certainty
 
@@ -95,3 +97,30 @@ FRAME_CUES = {
 def test_frame_cues_in_a_sense_no_frame_means(sentence: str, expected: tuple[str, list[str]]) -> None:
     category, cues = expected
     assert _frames(sentence, category) == cues
+
+
+# --- a slanted verb reporting a book (issue 13, check-T) -------------------------------------------------------------
+# The lens's documented method (loaded.SLANT): the verb by which the outlet reports someone's speech is the outlet's
+# word for it. A verb reporting what a book, a letter or a report says is the same choice, so it counts as the outlet's
+# own, and what it reports stays the author's; the printed method says so (a reader took it for the author's word).
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "reported"),
+    [
+        ("In her memoir, the former aide blasted the senator as a bully.", "blasted", "bully"),
+        ("In a letter to the board, the union slammed the plan as a sham.", "slammed", "sham"),
+        ("The audit slammed the agency as arrogant.", "slammed", "arrogant"),
+        ("Ms. Park slammed the mayor as a hypocrite at the rally.", "slammed", "hypocrite"),
+    ],
+)
+def test_a_slanted_verb_reporting_a_book_counts_as_the_outlets_as_for_speech(text: str, verb: str, reported: str) -> None:
+    voice = sentence_voices([text])[0]
+    at, word = text.index(verb), text.index(reported)
+    assert cue_context(voice, text, at, at + len(verb), verb=True) == OWN
+    assert cue_context(voice, text, word, word + len(reported)) == REPORTED
+
+
+def test_the_printed_method_says_whose_word_a_slanted_reporting_verb_is() -> None:
+    assert "In the book, Bannon slammed" in loaded_spec.method
+    assert "counts as its own" in loaded_spec.method

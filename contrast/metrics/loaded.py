@@ -64,7 +64,15 @@ SCARE_QUOTE = "scare_quote"
 GLITTER = "glitter"
 SLANT = "slant"
 """Slanted verbs: the verb by which the outlet reports someone's speech ("And they blasted “hysterical …”") is the
-outlet's word for it, not the speaker's (``voice.cue_context``'s ``verb``)."""
+outlet's word for it, not the speaker's (``voice.cue_context``'s ``verb``). So is the verb by which it reports what a
+book, a letter or a report says ("In the book, Bannon slammed the president’s eldest son …", "The report slammed the
+agency"): the book says what it says, and "slammed" rather than "criticised" or "wrote" is the outlet's choice, as it
+is for speech (issue 13, check-T: read as the speaker's by a reader, so the printed method says it, ``SLANT_METHOD``)."""
+SLANT_METHOD = (
+    "A slanted verb that reports what someone said or wrote (“blasted”, and “slammed” in “In the book, Bannon slammed "
+    "…” or “The report slammed …”) is the outlet’s word for it and counts as its own; what it reports is counted apart. "
+)
+"""The sentence of the method that says whose word a slanted reporting verb is (``SLANT``)."""
 """Glittering generalities: praise, which in what someone promotes is the promoter's (``voice.promoted``)."""
 MAX_SCARE_WORDS = 4
 
@@ -209,7 +217,7 @@ SPEC = LensSpec(
     "in news they mostly quote a speaker or name a term (against BASIL’s annotators, 1 in 31 was loaded). A noun that "
     "names someone’s reaction (“public expressions of outrage from Mr. Obama’s base”, “sparked outrage”) reports it and "
     "is not counted: the alarming and dramatic words are the writer’s (“outrageous”, “shocking”, “debacle”). "
-    + OWN_VOICE_METHOD + BASIL_CHECK
+    + SLANT_METHOD + OWN_VOICE_METHOD + BASIL_CHECK
     + BOOTSTRAP_METHOD,
     section=30,
     lexicon=LENS,
