@@ -163,3 +163,69 @@ def test_gunfire_or_a_delay_aimed_at_anyone_else_stays_the_outlets(text: str) ->
 
 def test_the_retort_has_its_speaker() -> None:
     assert _last("Gov. Ann Cole signed the bill on Monday. Cole hit back at critics of the plan on Tuesday.")[0] == OFFICIAL
+
+
+# --- SC-55: a company named with its legal form, and its spokesman later (issue 13) -----------------------------------
+
+BUSINESS = "speaker.business"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boulder-based Acme Widgets Inc. said Tuesday it would close two plants.",
+        "Meanwhile, Northwind Foods LLC says none of its drivers were hurt.",
+    ],
+)
+def test_a_company_named_with_its_legal_form_speaks_for_business(text: str) -> None:
+    assert _last(text)[0] == BUSINESS
+
+
+def test_the_companys_spokesman_later_is_business_and_so_is_his_he() -> None:
+    first = "Boulder-based Acme Widgets Inc. said Tuesday it would close two plants."
+    second = "Acme spokeswoman Jane Roe identified the two plants as those in Provo and Ogden."
+    assert _last(f"{first} {second}")[0] == BUSINESS
+    assert _last(f"{first} {second} She says the closures will affect 300 workers.")[0] == BUSINESS
+
+
+def test_a_spokesman_of_an_organisation_never_named_a_company_keeps_the_titles_kind() -> None:
+    text = "The Pentagon said Tuesday it would close two bases. Army spokeswoman Jane Roe said both would close in May."
+    assert _last(text)[0] == OFFICIAL
+
+
+# --- SC-62: a report whose verb was dropped; SC-57 again: a patient admitted on a day (issue 13) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a source's role, a name and a day closing the sentence: only a dropped "said" puts them there
+        ("The fire started in the kitchen and spread to the roof, Fire Chief Tom Hale Monday.", REPORTED),
+        ("The plant will close in May, company spokeswoman Jane Roe Tuesday.", REPORTED),
+        ("Two suspects were arrested near the border, FBI special agent Ana Ruiz Friday morning.", REPORTED),
+        # near misses: a list or a phrase after the comma, a lawmaker the sentence is about, the verb written
+        ("Four people were hurt, including police chief Tom Hale Monday.", OWN),
+        ("A gunman shot the majority whip, Rep. Steve Scalise Wednesday.", OWN),
+        ("The team beat its rival, coach Tom Hale's old club, on Monday.", OWN),
+    ],
+)
+def test_a_source_and_a_day_closing_a_sentence_with_no_verb_report_it(text: str, kind: str) -> None:
+    assert _kind(text) == kind
+
+
+def test_the_dropped_verbs_speaker_is_the_source_named() -> None:
+    assert _last("The fire spread to the roof, city spokesman Tom Hale Monday.")[0] == OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The patient was admitted on Monday.", OWN),
+        ("Ms. Ortiz was admitted Thursday in serious condition.", OWN),
+        ("He was admitted to lying about the loan.", REPORTED),
+        ("It was admitted that the files were lost.", REPORTED),
+        ("The habit has never been openly admitted by those in charge.", REPORTED),
+    ],
+)
+def test_a_passive_admitted_concedes_only_what_follows_as_conceded(text: str, kind: str) -> None:
+    assert _kind(text) == kind

@@ -26,6 +26,7 @@ from contrast.claims.aliases import DESIGNATORS, entity_key, is_given_name, is_t
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
 from contrast.claims.terms import MONTHS, as_written, news_words, quantities, stem, stopwords
+from contrast.days import WEEKDAY_NAMES
 
 _SAYING = (  # not "States" of "the United States" (held-out farm-aid: "… as the United States and China negotiate …")
     r"(?<!United\s)(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"
@@ -245,7 +246,7 @@ def bare_years(text: str) -> list[str]:
 
 _BARE_WEEKDAY = re.compile(
     r"(?<!Super )(?<!Black )(?<!Good )(?<!Cyber )(?<!Ash )(?<!Easter )(?<!Palm )"
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])"
+    r"\b(" + WEEKDAY_NAMES + r")\b(?!['’])"
 )
 """A weekday written as when something happened ("as late as Monday night", "announced Tuesday"): not one that qualifies
 a noun ("Thursday's debate": another origin telling the debate need not name its day, as with a year) nor a day's name

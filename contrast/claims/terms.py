@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from contrast.claims.aliases import JOINERS, entity_key
 from contrast.claims.evidence import close_compounds, close_initials, spelling
+from contrast.days import WEEKDAYS
 from contrast.resources import word_list
 from contrast.segment import TITLES
 
@@ -76,8 +77,6 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
 _NAME_IN_COMPOUND = re.compile(r"^(.+?)-[a-z][\w'’-]*$")
 """A name joined by a hyphen to a lower-case word ("US-initiated", "Beijing-backed"); not "Coca-Cola"."""
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-"""The weekdays in order, Monday first (``conflicts.weekdays_of`` numbers them)."""
 _WEEKDAYS = frozenset(WEEKDAYS)
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december"})

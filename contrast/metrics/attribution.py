@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 
 import polars as pl
 
@@ -304,7 +305,7 @@ def read_speaker(
         and not _danger(sentence, h, hits) and not _on_a_noun(sentence, h)
     ]
     roles = [
-        h for h in typed_roles(sentence, outside)
+        h for h in typed_roles(sentence, outside, mentions.companies if mentions is not None else ())
         if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and not _adjective(sentence, h, outside)
     ]
     if not reporting and voice.attribution is None:
@@ -695,14 +696,15 @@ def _employer_after(sentence: str, hit: Hit) -> tuple[int, int] | None:
     return None
 
 
-def typed_roles(sentence: str, hits: list[Hit]) -> list[Hit]:
+def typed_roles(sentence: str, hits: list[Hit], companies: Collection[str] = ()) -> list[Hit]:
     """``hits`` with each speaker role typed by whose role it is (``ROLE_CONTEXT``, ``ROLE_AFTER``, ``held_in``); the
     roles of another kind that name the organisation a title is held in are the title's, not speakers of their own
-    ("John Williams, president of the Federal Reserve Bank of New York,": the president, an official, not a bank)."""
+    ("John Williams, president of the Federal Reserve Bank of New York,": the president, an official, not a bank).
+    ``companies``: the names the source gave a company's legal form so far (``Mentions.companies``)."""
     typed, absorbed = [], set()
     for hit in hits:
         role = _role(sentence, hit) if hit.category.startswith("speaker.") else hit
-        held = held_in(sentence, hit, hits) if role is hit and hit.category.startswith("speaker.") else None
+        held = held_in(sentence, hit, hits, companies) if role is hit and hit.category.startswith("speaker.") else None
         if held is not None:
             kind, (a, b) = held
             role = hit if kind is None else Hit(kind, hit.cue, hit.start, hit.end)
@@ -969,7 +971,9 @@ organization") that says it is an advocacy group, or a relative clause that says
 Organization for Marriage, which opposes same-sex marriage"): civil society (check8 RM-20)."""
 
 
-def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple[int, int]] | None:
+def held_in(
+    sentence: str, hit: Hit, hits: list[Hit], companies: Collection[str] = ()
+) -> tuple[str | None, tuple[int, int]] | None:
     """The kind of a title (``_TITLES``) held in an organisation named with it — after it with "of", "for" or "at",
     before it as its owner ("the organization’s president") or just before it ("Humane Society CEO", ``_HELD_PREFIX``)
     — or None where no organisation is named or it leaves
@@ -980,7 +984,9 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
     charity, club or union is civil society (ET-31, MJ-27: "Wayne Pacelle, the CEO of The Humane Society of the United
     States" is no business, "Kevin Sabet, president of anti-legalization group Smart Approaches to Marijuana" no
     official); else a state or political body types it official. An organisation named after the title that none of
-    these types leaves it unclassified, not guessed — unless the title is a company's ("the CEO of Apple").
+    these types leaves it unclassified, not guessed — unless the title is a company's ("the CEO of Apple"). An
+    organisation the source named earlier with a company's legal form (``companies``: "Tyson Foods Inc. says …" before
+    "Tyson spokesman Gary Mickelson identified …", check-T SC-55) is business: its spokesman is no official.
     Returned with the organisation's span; a kind of None keeps the title's own."""
     if hit.cue.lower() not in _TITLES:
         return None
@@ -1000,6 +1006,8 @@ def held_in(sentence: str, hit: Hit, hits: list[Hit]) -> tuple[str | None, tuple
     if named:
         return named[0].category, (a, b)
     organisation = sentence[a:b]
+    if organisation.strip() in companies and not _NOT_AN_ORGANISATION.fullmatch(organisation.strip()):
+        return "speaker.business", (a, b)  # SC-55: "Tyson spokesman …" after "Tyson Foods Inc."
     if _CIVIL.search(organisation) and not _NATIONS.search(organisation):
         return CIVIL, (a, b)
     if _STATE.search(organisation):
@@ -1160,7 +1168,7 @@ def _read_in_order(
         voice = voices[index]
         masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
         mentions.sentence = index
-        roles = [h for h in typed_roles(text, hits) if not voice.quoted_at(h.start, h.end)]
+        roles = [h for h in typed_roles(text, hits, mentions.companies) if not voice.quoted_at(h.start, h.end)]
         mentions.learn(text, masked, roles)
         statement = len(text.split()) >= MIN_WORDS and not asks(text, voice)
         before = None if previous is None or _another_of_its_sex(previous_masked, previous, masked) else previous

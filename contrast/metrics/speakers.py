@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from contrast.days import WEEKDAY
 from contrast.metrics.cues import Hit
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 
@@ -100,7 +101,7 @@ _FILLER = re.compile(
     r"publicly|previously|initially|originally|first|once|quickly|immediately|subsequently|recently|now|still|even|"
     r"however|too|already|is|was|were|are|will|would|could|should|may|might|must|did|does|do|not|never|been|being|"
     r"only|just|"
-    r"(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning)"
+    r"(?:on|last|this|next)\s+(?:" + WEEKDAY + r"|week|month|year|night|morning)"
     r")\s*$"
 )
 """Words between a subject and its verb ("Long on Monday also denied", "He also has told")."""
@@ -174,8 +175,12 @@ class Mentions:
     """The sentence being learned from."""
     people: set[str] = field(default_factory=set)
     """Every person's name of two words or more the source writes (``one_kind_per_person`` tells namesakes apart)."""
+    companies: set[str] = field(default_factory=set)
+    """Companies the source names with their legal form ("Tyson Foods Inc."): the name and its first word, by which
+    the source may call it later ("Tyson spokesman Gary Mickelson", ``incorporated``)."""
 
     def learn(self, sentence: str, masked: str, hits: Sequence[Hit]) -> None:
+        self.companies |= incorporated(masked)
         roles = [h for h in hits if h.category.startswith("speaker.") and h.category != ANONYMOUS]
         for noun, issuer in [*_issued(masked, roles), *_sued(masked, roles)]:
             self._add_document(noun, issuer)
@@ -251,6 +256,26 @@ class Mentions:
         if len(given) > (1 if len(words) == 1 else 0):
             return None  # two people of that surname, or another one than this full name: whose role it is cannot be told
         return self.roles.get(words[-1])
+
+
+_INCORPORATED = re.compile(r"((?:[A-Z][\w&'’.-]*\s+){1,5})(?:Inc|Corp|LLC|Ltd|PLC)\b")
+"""A name before a company's legal form ("Tyson Foods Inc.", "Acme Widgets LLC"): a company's (``incorporated``)."""
+_NOT_A_COMPANY_WORD = re.compile(r"(?i)^(?:the|a|an|meanwhile|but|and|also|then|now|[\w'’.]+-based|[\w'’.]+-owned)$")
+
+
+def incorporated(masked: str) -> set[str]:
+    """The companies a sentence names with their legal form: "Arkansas-based Tyson Foods Inc." gives "Tyson Foods" and
+    "Tyson", the first word a source shortens a company's name to ("Tyson spokesman …", as "Apple CEO" is said). Words
+    that open the sentence or say where it is based are not the name; a first word that is a country's or a people's
+    adjective ("American", ``attribution``'s organisation check) is left to the reader of the title."""
+    found: set[str] = set()
+    for m in _INCORPORATED.finditer(masked):
+        words = m.group(1).split()
+        while words and _NOT_A_COMPANY_WORD.match(words[0]):
+            words = words[1:]
+        if words:
+            found |= {" ".join(words), words[0].rstrip(".")}
+    return found
 
 
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
