@@ -177,8 +177,9 @@ def test_the_handout_asks_who_the_claim_comes_from_only_when_the_fact_is_attribu
     def event(*excerpts: Excerpt) -> HandoutEvent:
         return HandoutEvent(number=2, about=EventTitle("x"), reach="", excerpts=excerpts)
 
-    assert _attribution(events=[event(excerpt("A", GRIFFIN_FOX, True), excerpt("C", GRIFFIN_HUFFPOST, False))], number=2) is None
-    asked = _attribution(events=[event(excerpt("B", BUSH_NYT, True), excerpt("C", BUSH_HUFFPOST, False))], number=2)
+    griffin = [event(excerpt("A", GRIFFIN_FOX, True), excerpt("C", GRIFFIN_HUFFPOST, False))]
+    assert _attribution(events=griffin, number=2, lenses=Lenses()) is None
+    asked = _attribution(events=[event(excerpt("B", BUSH_NYT, True), excerpt("C", BUSH_HUFFPOST, False))], number=2, lenses=Lenses())
     assert asked is not None and "Source B tells you who the claim comes from" in asked[0].text
 
 

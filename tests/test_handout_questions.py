@@ -23,6 +23,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims.absence import EVIDENCE_SOURCES, POSSIBLE_P, POSSIBLY_SHARED, SHARED, UNIQUE
+from contrast.config import Lenses
 from contrast.report.event_titles import EventTitle
 from contrast.report.handout.build import reach
 from contrast.report.handout.excerpts import ExcerptPicker
@@ -228,6 +229,7 @@ def _analysis(rows: list[dict[str, Any]], *, omissions: Sequence[tuple[str, int]
         .sort("event")
     )
     return SimpleNamespace(
+        report=SimpleNamespace(manifest=SimpleNamespace(lenses=Lenses())),
         sources=[SimpleNamespace(id=s, origin=o) for s, o in SOURCES.items()],
         events=SimpleNamespace(
             claims=frame, events=events,

@@ -120,7 +120,7 @@ def test_the_key_names_a_citation_among_the_ways_to_attribute() -> None:
         SimpleNamespace(attributed=True, text=cited, sentence=None, source=SimpleNamespace(letter="D")),
         SimpleNamespace(attributed=False, text=stated, sentence=None, source=SimpleNamespace(letter="B")),
     ]
-    asked = _attribution(events=[SimpleNamespace(number=2, excerpts=excerpts)], number=2)
+    asked = _attribution(events=[SimpleNamespace(number=2, excerpts=excerpts)], number=2, lenses=Lenses())
     assert asked is not None
     question, answer = asked
     assert question.text.startswith("In Event 2, Source D tells you who the claim comes from. Source B states it")

@@ -163,11 +163,24 @@ def test_the_key_does_not_say_a_hedged_excerpt_states_it_as_a_fact() -> None:
     assert hedged(hedge, Lenses()) and not hedged(plain, Lenses())
     said = _excerpt("A", RECORDED_SAID)
     event = HandoutEvent(1, EventTitle("The recording"), "2 sources", (said, _excerpt("B", hedge)))
-    assert questions._attribution(events=[event], number=2) is None
+    assert questions._attribution(events=[event], number=2, lenses=Lenses()) is None
     event = HandoutEvent(1, EventTitle("The recording"), "2 sources", (said, _excerpt("B", plain)))
-    asked = questions._attribution(events=[event], number=2)
+    asked = questions._attribution(events=[event], number=2, lenses=Lenses())
     assert asked is not None and "Source B states it as a fact" in asked[0].text
 
 
 def test_a_hedge_inside_what_someone_is_quoted_saying_is_not_the_outlets() -> None:
     assert not hedged("“The plan may fail,” the mayor said.", Lenses())
+
+
+def test_the_key_reads_the_reports_own_hedge_words() -> None:
+    """A hedge the report adds to the certainty lexicon (``[lenses.certainty] hedge = [...]``) is read by the key as
+    the report's certainty lens counts it: the key read the packaged list only (review leftover, issue 13)."""
+    plain = "Jones reputedly recorded the meeting with the chief of staff in the Situation Room."
+    assert not hedged(plain, Lenses())
+    extended = Lenses(certainty={"hedge": ["reputedly"]})
+    assert hedged(plain, extended)
+    said = _excerpt("A", RECORDED_SAID)
+    event = HandoutEvent(1, EventTitle("The recording"), "2 sources", (said, _excerpt("B", plain)))
+    assert questions._attribution(events=[event], number=2, lenses=Lenses()) is not None
+    assert questions._attribution(events=[event], number=2, lenses=extended) is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from contrast.config import Lenses
 from contrast.metrics.cues import word_count
 from contrast.metrics.lens import with_own_words
 from contrast.metrics.sentiment import score_sentences
@@ -154,10 +155,10 @@ def test_the_key_says_states_it_as_a_fact_only_of_a_sentence_that_names_no_speak
     Democrats' vow in its second clause."""
     said = _excerpt("C", "The couple were charged with misusing the money, the Justice Department said.")
     event = HandoutEvent(1, EventTitle("The indictment"), "2 sources", (_excerpt("A", stated), said))
-    assert questions._attribution(events=[event], number=2) is None
+    assert questions._attribution(events=[event], number=2, lenses=Lenses()) is None
     plain = _excerpt("A", "The couple were charged with misusing $250,000 in campaign funds on Tuesday.")
     asked = questions._attribution(events=[HandoutEvent(1, EventTitle("The indictment"), "2 sources", (plain, said))],
-                                   number=2)
+                                   number=2, lenses=Lenses())
     assert asked is not None and "Source A states it as a fact" in asked[0].text
     assert names_no_speaker(plain.text) and not names_no_speaker(stated)
 
@@ -469,7 +470,7 @@ def test_the_flynn_event_is_not_taught_as_asserted_by_the_outlet_that_names_the_
     event = HandoutEvent(1, EventTitle("The subpoena"), "2 sources", (_excerpt("A", FLYNN_FOX), _excerpt("B", FLYNN_NYT)))
     assert [x.attributed for x in event.excerpts] == [True, False]
     assert not names_no_speaker(FLYNN_NYT)
-    assert questions._attribution(events=[event], number=2) is None
+    assert questions._attribution(events=[event], number=2, lenses=Lenses()) is None
 
 
 SESTAK_HP = ("The source challenged one major aspect of the story line, insisting that the White House never offered "

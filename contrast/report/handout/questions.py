@@ -13,7 +13,7 @@ import difflib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -269,10 +269,13 @@ def questions_and_answers(
     *,
     naming: Sequence[NamingDifference] = (),
 ) -> tuple[tuple[Question, ...], tuple[Answer, ...]]:
-    builders = [_tone, _attribution, _naming, _omission, _only_one, _who]
+    builders: list[Callable[..., tuple[Question, Answer] | None]] = [_tone, _attribution, _naming, _omission, _only_one, _who]
     pairs: list[tuple[Question, Answer]] = []
     for builder in builders:
-        made = builder(analysis=analysis, events=events, picker=picker, tags=tags, naming=naming, number=len(pairs) + 1)
+        made = builder(
+            analysis=analysis, events=events, picker=picker, tags=tags, naming=naming, number=len(pairs) + 1,
+            lenses=analysis.report.manifest.lenses,
+        )
         if made is not None:
             pairs.append(made)
     return tuple(q for q, _ in pairs), tuple(a for _, a in pairs)
@@ -423,7 +426,12 @@ def scored_wording(text: str) -> str:
     return text if rated_words(outside) else " ".join(text[a:b] for a, b in quotes)
 
 
-def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[Question, Answer] | None:
+def _attribution(
+    *, events: Sequence[HandoutEvent], number: int, lenses: Lenses, **_: object
+) -> tuple[Question, Answer] | None:
+    """Who the claim comes from, where one excerpt attributes a fact another states. ``lenses``: the report's lexicon
+    extensions, so an excerpt hedged by a word of the report's own ``[lenses.certainty]`` list is no plain statement,
+    as its certainty lens counts it (the key read the packaged list only)."""
     for event in events:
         # "states it as a fact" only of an excerpt that names no speaker anywhere: not one whose main clause is
         # the outlet's but which reports someone in a joined clause ("…, while Democrats vowed to block …"); "tells
@@ -433,7 +441,7 @@ def _attribution(*, events: Sequence[HandoutEvent], number: int, **_: object) ->
         # recorded …", check-S OM-71: the briefing cited that sentence as a hedge)
         stated = [
             x for x in event.excerpts
-            if not x.attributed and names_no_speaker(x.text) and not hedged(x.sentence or x.text, Lenses())
+            if not x.attributed and names_no_speaker(x.text) and not hedged(x.sentence or x.text, lenses)
         ]
         said = [x for x in event.excerpts if x.attributed and attributes_fact(x.sentence or x.text, [s.sentence or s.text for s in stated])]
         if said and stated:
