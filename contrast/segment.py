@@ -414,7 +414,8 @@ def is_heading(sentence: str, *, own_line: bool = False) -> bool:
     (``own_line``) that is a headline in title case ('Stock Futures "Plummeting."' with three words or more, "Sharp
     Downward Revision Of April's Gain:", check14 JR-8; "Soft Power" without a stop), or a short line without a stop
     (``_SHORT_LINE`` words at most: "Digital surveillance", "Round 2 of trade talks"), or a signpost ending with a colon
-    ("Here's what we know:", ``_signpost``). A colon lead-in in sentence case that says something ("Another sobering
+    ("Here's what we know:", ``_signpost``), or a section title opening on a question word without a stop ("What
+    Democrats want added to the spending bill", ``_section_title``). A colon lead-in in sentence case that says something ("Another sobering
     detail from the report:") is prose: it stays, as does every sentence inside a paragraph
     and a longer line whose stop was lost in scraping ("Acacia Communications Inc, …, jumped nearly 9 percent")."""
     lettered = _LETTERED.findall(sentence)
@@ -426,7 +427,7 @@ def is_heading(sentence: str, *, own_line: bool = False) -> bool:
         return (len(lettered) >= 3 and _title_case(lettered)) or _shouted_heading(sentence, lettered)
     if sentence.rstrip(_CLOSING).endswith(":"):
         return _title_case(lettered) or _signpost(lettered)
-    return _title_case(lettered) or len(lettered) <= _SHORT_LINE
+    return _title_case(lettered) or len(lettered) <= _SHORT_LINE or _section_title(sentence, lettered)
 
 
 _SIGNPOST_OPENING = frozenset({"here's", "here’s", "here"})
@@ -440,13 +441,36 @@ def _signpost(lettered: Sequence[str]) -> bool:
     says what the article does next, not what happened, so it is page structure, not the outlet's claim. A lead-in
     that names its subject ("Here's how The Wall Street Journal is summing things up:") or says something of it
     ("Another sobering detail from the report:") stays prose."""
+    return (
+        _opening_word(lettered) in _SIGNPOST_WORDS and len(lettered) <= _SHORT_LINE
+        and not any(word[:1].isupper() for word in lettered[1:] if word != "I")
+    )
+
+
+_SECTION_TITLE_WORDS = 12
+"""Words with a letter a section title opening on a question word may have ("What Democrats want added to the
+“interim” spending bill", Vox, check-T SB): in 10,000 AllSides articles, such lines without a stop of 12 words or
+fewer are section titles and headlines ("How the vote will work", "Why there’s debate"); longer ones are mostly
+headlines with a source's name pasted on."""
+_SECTION_OPENING = _SIGNPOST_WORDS - {"when"}
+
+
+def _section_title(sentence: str, lettered: Sequence[str]) -> bool:
+    """A line of its own without a stop that opens on "What", "Why", "How", "Where" or "Who" (maybe after "Here's"),
+    ``_SECTION_TITLE_WORDS`` words or fewer and no comma: a section title in sentence case ("What Democrats want added to
+    the “interim” spending bill", "How the siege unfolded"). A sentence asks with "?" or states with a stop; "When"
+    opens a clause that a main clause follows ("When TANF became a law, a lot changed"), so it is left out."""
+    return (
+        _opening_word(lettered) in _SECTION_OPENING and len(lettered) <= _SECTION_TITLE_WORDS and "," not in sentence
+    )
+
+
+def _opening_word(lettered: Sequence[str]) -> str:
+    """The first word of a line, lower-cased, after "Here's", "Here is" or "Here are"; "" for none."""
     words = [word.lower() for word in lettered]
     if words and words[0] in _SIGNPOST_OPENING:
         words = words[2:] if words[0] == "here" and words[1:2] in (["is"], ["are"]) else words[1:]
-    return (
-        bool(words) and words[0] in _SIGNPOST_WORDS and len(lettered) <= _SHORT_LINE
-        and not any(word[:1].isupper() for word in lettered[1:] if word != "I")
-    )
+    return words[0] if words else ""
 
 
 def _shouted_heading(sentence: str, lettered: Sequence[str]) -> bool:

@@ -174,3 +174,29 @@ def test_signposts_stay_in_the_text_and_out_of_the_own_voice_tone() -> None:
     flagged = dict(zip(sentences.get_column("text").to_list(), scored.get_column(HEADING).to_list(), strict=True))
     assert [t for t, heading in flagged.items() if heading] == ["Here’s what we found:", "What we still don't know:"]
     assert len(flagged) == 5  # kept in the text: the sentences frame still has them
+
+
+# a section title without a stop opening on a question word (check-T SB: Vox's "What Democrats want added to the
+# “interim” spending bill" was scored as its own sentence)
+SECTION_TITLES = [
+    "What the county wants added to the flood relief bill",
+    "Why the “temporary” tariff may last",
+    "How the night unfolded",
+    "Here’s what the new rules change for renters",
+]
+NOT_SECTION_TITLES = [
+    ("When the levee broke, the town flooded", True),  # a "When" clause with its main clause: a sentence
+    ("What the county wants is more money, the mayor said", True),  # a comma: prose that lost its stop
+    ("What the county wants added to the flood relief bill", False),  # inside a paragraph
+    ("What the county wants added to the flood relief bill and why the state has refused it so far", True),  # long
+]
+
+
+@pytest.mark.parametrize("sentence", SECTION_TITLES)
+def test_a_section_title_opening_on_a_question_word_is_a_heading(sentence: str) -> None:
+    assert is_heading(sentence, own_line=True)
+
+
+@pytest.mark.parametrize(("sentence", "own_line"), NOT_SECTION_TITLES)
+def test_a_clause_or_a_long_line_opening_on_a_question_word_stays_prose(sentence: str, own_line: bool) -> None:
+    assert not is_heading(sentence, own_line=own_line)
