@@ -714,6 +714,73 @@ def near_figures(a: str, b: str) -> bool:
     return high > 0 and (high - low) < NEAR_FIGURE * high
 
 
+_LOWER_BOUND = r"more\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|exceeding|topping"
+_UPPER_BOUND = r"(?:no|not)\s+more\s+than|less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|nearly|almost|just\s+shy\s+of"
+_ABOUT = r"about|around|roughly|approximately|some|an\s+estimated|close\s+to"
+_BOUND = re.compile(
+    rf"(?i)(?:^|[^\w'’-])(?:(?P<upper>{_UPPER_BOUND})|(?P<lower>{_LOWER_BOUND})|(?P<about>{_ABOUT}))\s+"
+    r"(?:(?:a|an|the)\s+)?[$£€¥]?\s*$"
+)
+"""The word before a figure that makes it a bound ("more than 2 percent", "nearly $10,000") or a round value ("about
+600"); an upper bound is tried first, so "no more than" is one."""
+BOUND_SHARE = 0.25
+"""How far past a bound (a share of the figure) a figure told another way may lie: "more than 2 percent" admits 2.3%
+and 2.4% (check17 CN-14: the Dow "dropped … 2.3%", the S&P 500 "slipped 2.4%"), not 3.4%; "over $10,000" admits
+$10,977.74; "nearly 300" admits 280, not 200."""
+
+
+def _unit(quantity: str) -> float:
+    """The place of a normalised figure's last significant digit, times its scale: "600" → 100, "2%" → 1, "2.5" → 0.1,
+    "$2b" → 1e9: how coarsely it was rounded."""
+    body = quantity.lstrip("$£€¥").rstrip("%").replace(",", "")
+    scale = _SCALES.get(body[-1:], 1.0) if body else 1.0
+    digits = body.rstrip("kmbt")
+    if "." in digits:
+        return scale * 10.0 ** -len(digits.split(".", 1)[1])
+    return scale * 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else scale
+
+
+def figure_ranges(text: str, quantity: str) -> list[tuple[float, float]]:
+    """The values ``text`` admits for the normalised figure ``quantity`` where it writes it after a bound or "about"
+    (``_BOUND``): above a lower bound by up to one unit of its last digit (``_unit``), at most ``BOUND_SHARE`` of it;
+    below an upper bound as far; around a round value, what rounds to it (half a unit each way, at most
+    ``BOUND_SHARE``). Empty where it writes the figure bare."""
+    figure = _figure(quantity)
+    if figure is None:
+        return []
+    value = figure[1]
+    digits = quantity.lstrip("$£€¥").rstrip("%").rstrip("kmbt").replace(",", "")
+    pattern = r",?".join(re.escape(d) for d in digits) if "." not in digits else re.escape(digits)
+    width = min(_unit(quantity), BOUND_SHARE * value)
+    ranges = []
+    for m in re.finditer(rf"(?<![\d.,]){pattern}(?![\d]|[.,]\d|:\d)", text):
+        bound = _BOUND.search(text[max(0, m.start() - 40) : m.start()])
+        if bound is None:
+            continue
+        if bound.group("upper"):
+            ranges.append((value - width, value))
+        elif bound.group("lower"):
+            ranges.append((value, value + width))
+        else:
+            half = min(_unit(quantity) / 2, BOUND_SHARE * value)  # what rounds to it: "about 2 percent" is 1.5 to 2.5
+            ranges.append((value - half, value + half))
+    return ranges
+
+
+def admits_figure(text: str, quantity: str, other_text: str, other: str) -> bool:
+    """Whether figure ``quantity`` written in ``text`` and figure ``other`` written in ``other_text`` may be one figure:
+    of one kind and within rounding (``near_figures``), or one written as a bound or a round value the other's value
+    lies within (``figure_ranges``: "major U.S. indexes down more than 2 percent" and "slipped 2.4%")."""
+    if near_figures(quantity, other):
+        return True
+    x, y = _figure(quantity), _figure(other)
+    if x is None or y is None or x[0] != y[0]:
+        return False
+    return any(low <= y[1] <= high for low, high in figure_ranges(text, quantity)) or any(
+        low <= x[1] <= high for low, high in figure_ranges(other_text, other)
+    )
+
+
 _DAY_OR_TIME = re.compile(r"\b(?:" + "|".join(sorted({m[:3] for m in MONTHS} | set(MONTHS) | {"sept"})) + r")\.?\s+$|:$", re.IGNORECASE)
 """What comes before a number that is a day of a month ("Sept. 10") or a time's minutes ("6:41"): no count."""
 
@@ -734,7 +801,8 @@ def _shares_words(words: set[str], specific: set[str], row: set[str]) -> bool:
 
 def _unless_near_figure(claims: pl.DataFrame, reading: PoolReading, anchors: list[list[str]]) -> list[list[str]]:
     """``anchors`` emptied for each claim one of whose figure anchors another origin's row tells within rounding
-    (``near_figures``) while sharing a word of what the claim states that is not the story's (``TOPIC_SHARE``), or two
+    (``near_figures``) or within a bound either writes (``admits_figure``: "down more than 2 percent" for "slipped
+    2.4%", check17 CN-14) while sharing a word of what the claim states that is not the story's (``TOPIC_SHARE``), or two
     that are ("15 bills … ignored in the Democratic-led Senate" for "the Senate should take up some 16 … measures …
     job creation", check9g OJ-11), figures left out: "$10,977.74 worth of televisions … at Best Buy" is told as "over
     $10,000 at Best Buy" (check9g JJ-9). What it says may be told there: the claim is "possibly reported elsewhere".
@@ -772,11 +840,12 @@ def _unless_near_figure(claims: pl.DataFrame, reading: PoolReading, anchors: lis
             if figure is None:
                 continue
             rows = by_kind.get(figure[0], [])
-            start = bisect.bisect_left(rows, ((1 - NEAR_FIGURE) * figure[1], -1, ""))
-            end = bisect.bisect_right(rows, (figure[1] / (1 - NEAR_FIGURE), len(origins), "~"))
+            reach = max(NEAR_FIGURE, BOUND_SHARE)  # a bound admits up to BOUND_SHARE past itself (``admits_figure``)
+            start = bisect.bisect_left(rows, ((1 - reach) * figure[1], -1, ""))
+            end = bisect.bisect_right(rows, (figure[1] / (1 - reach), len(origins), "~"))
             if any(
                 origins[row] != origins[k]
-                and near_figures(q, other)
+                and admits_figure(text, q, row_texts[row], other)
                 and (figure[0] or (counted_as_figure(text, q) and counted_as_figure(row_texts[row], other)))
                 and shares(_party_stems(row_stems[row]))
                 for _, row, other in rows[start:end]

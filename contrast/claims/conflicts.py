@@ -35,6 +35,11 @@ state them differently:
   businesses" and "The House intelligence committee is preparing to issue subpoenas against Michael Flynn" share the
   person, the subpoenas and the probe (check7-final FL-4).
 
+- kept or changed: a figure one claim gives as a level left as it was ("China left unchanged at 5 percent its
+  tariffs on about a tenth of the product categories") and the other as a level set or changed ("the new tariffs …
+  would range from 5% to 25%", "raised its rate to 5%"): the same figure, two facts (check17 CN-17: the NYT's
+  unchanged rate was linked to the new tariffs' lower bound; ``levels_of``).
+
 Any of these is a *conflict*: ``contrast.claims.align`` drops the link and refuses a merge that would
 put the two claims in one event, whatever a third claim says.
 
@@ -165,6 +170,53 @@ def days_apart(a: frozenset[int], b: frozenset[int]) -> bool:
     return bool(a and b) and all(min((x - y) % 7, (y - x) % 7) >= 2 for x in a for y in b)
 
 
+_KEPT_BEFORE = re.compile(
+    r"(?i)\b(?:(?:unchanged|steady|intact|untouched|constant|flat)\s+(?:at|to)"
+    r"|(?:kept|keeps|keep|keeping|held|holds|hold|holding|left|leaves|leave|leaving|remained|remains|remain|remaining|"
+    r"stayed|stays|stay|staying|maintained|maintains|maintain|maintaining|froze|frozen|freezes|freeze)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?at)\s+(?:about\s+|around\s+|roughly\s+)?$"
+)
+"""Before a figure: a level left as it was ("left unchanged at 5 percent", "held rates steady at 2%", "remained at
+9%", "kept its tariff at 10 percent")."""
+_CHANGED_BEFORE = re.compile(
+    r"(?i)\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w'’-]+\s+){0,2}?(?:from|between)"
+    r"|(?:rais|increas|hik|lift|boost|cut|lower|reduc|slash|doubl|tripl|ris|rose|jump|climb|fell|fall|drop|set|"
+    r"impos)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|at|of)"
+    r"|\bnew\s+(?:[\w'’-]+\s+){0,3}?(?:of|at))\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$"
+)
+"""Before a figure: a level set or changed ("would range from 5% to 25%", "raised tariffs on $200 billion of goods to
+25%", "cut its rate to 1.5 percent", "new duties of 10%")."""
+KEPT, CHANGED = "kept", "changed"
+
+
+def levels_of(text: str) -> dict[str, frozenset[str]]:
+    """Per figure a claim gives (normalised as ``terms.quantities``), whether it gives it as a level kept
+    (``_KEPT_BEFORE``) or set or changed (``_CHANGED_BEFORE``), read in the clause before it: "China left unchanged at
+    5 percent its tariffs" → {"5%": {"kept"}}. A figure given bare has no entry."""
+    found: dict[str, set[str]] = {}
+    numbers = list(_FIGURE_START.finditer(text))
+    for k, match in enumerate(numbers):
+        end = min(numbers[k + 1].start(), match.start() + _FIGURE_SPAN) if k + 1 < len(numbers) else match.start() + _FIGURE_SPAN
+        values = quantities(text[match.start() : end])
+        if not values:
+            continue
+        before = text[max(0, match.start() - 80) : match.start()]
+        before = before[max((m.end() for m in re.finditer(r"[,;:—–()]", before)), default=0) :]
+        level = KEPT if _KEPT_BEFORE.search(before) else CHANGED if _CHANGED_BEFORE.search(before) else None
+        if level is not None:
+            found.setdefault(values[0], set()).add(level)
+    return {value: frozenset(levels) for value, levels in found.items()}
+
+
+def kept_and_changed(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
+    """Whether a figure is a level kept in one claim's reading (``levels_of``) and set or changed in the other's."""
+    return any(
+        value in b and ((KEPT in levels and CHANGED in b[value]) or (CHANGED in levels and KEPT in b[value]))
+        for value, levels in a.items()
+        if len(levels) == 1 and len(b.get(value, ())) == 1
+    )
+
+
 class Conflicts:
     """What each claim states about whose goods, how many, when and which chamber, read once; ``between`` any pairs."""
 
@@ -175,14 +227,17 @@ class Conflicts:
         self._dated = [bool(_YEAR.search(t)) for t in texts]
         self._chambers = [chambers_of(t) for t in texts]
         self._weekdays = [weekdays_of(t) for t in texts]
+        self._levels = [levels_of(t) for t in texts]
         # which claims state anything ``pair`` reads, and which an era: read once, not per call of ``between`` (the
         # merge asks it about a few pairs at a time, once per group it rescores: a list over every claim per call
         # grew with claims × groups, 24 of align._merge's 31 s at 1,000 AllSides sources; issue 16)
         self._eras_any = np.array([bool(e) for e in self._eras], dtype=bool)
         self._readable = np.array(
             [
-                bool(g or c or e or h or w)
-                for g, c, e, h, w in zip(self._goods, self._counts, self._eras, self._chambers, self._weekdays, strict=True)
+                bool(g or c or e or h or w or v)
+                for g, c, e, h, w, v in zip(
+                    self._goods, self._counts, self._eras, self._chambers, self._weekdays, self._levels, strict=True
+                )
             ],
             dtype=bool,
         )
@@ -190,7 +245,8 @@ class Conflicts:
     def pair(self, a: int, b: int) -> bool:
         """Whether claims ``a`` and ``b`` state different goods' countries, different counts of one thing or
         different times (one set in a past era, the other in no era and no year, or in another era; weekdays at
-        least two days apart), or different chambers' committees."""
+        least two days apart), different chambers' committees, or one figure as a level kept and as a level set or
+        changed (``levels_of``)."""
         ga, gb = self._goods[a], self._goods[b]
         if ga and gb and not ga & gb:
             return True
@@ -201,6 +257,8 @@ class Conflicts:
             return True
         ea, eb = self._eras[a], self._eras[b]
         if (ea and eb and not ea & eb) or (ea and not eb and not self._dated[b]) or (eb and not ea and not self._dated[a]):
+            return True
+        if kept_and_changed(self._levels[a], self._levels[b]):
             return True
         ca, cb = self._counts[a], self._counts[b]
         return any(noun in cb and not values & cb[noun] for noun, values in ca.items())
@@ -295,5 +353,7 @@ __all__ = [
     "eras_of",
     "figure_subjects",
     "goods_of",
+    "kept_and_changed",
+    "levels_of",
     "weekdays_of",
 ]

@@ -398,7 +398,10 @@ _RELATIVE_VERB = re.compile(r"(?i),\s*(?:who|which)\s+(?:(?:has|have|had|also|on
 """Before a verb of a relative clause: its subject is the antecedent, a noun of what is said, not a source the
 sentence cites ("LePage said that NAACP officials, who had called him out …, could …": LePage speaks, and the NAACP
 officials are no unnamed source, check11j)."""
-_NOUN_NEXT = re.compile(r"\s+([a-z][a-z'’-]*)\b")
+_NOUN_NEXT = re.compile(r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}([a-z][a-z'’-]*)\b")
+"""The next lower-case word after a role cue, past up to three capitalised ones ("insider D.C. record")."""
+_ADJECTIVE_ROLES = frozenset({"official", "insider"})
+"""Role cues that are adjectives or noun modifiers too: "an official analysis", "his lengthy insider D.C. record"."""
 _NOT_A_NOUN = frozenset({
     "who", "whom", "whose", "which", "that", "with", "at", "for", "from", "in", "on", "of", "to", "by", "and", "or",
     "but", "close", "familiar", "also", "there", "here", "then", "now", "later", "earlier", "says", "said", "told",
@@ -408,9 +411,10 @@ _NOT_A_NOUN = frozenset({
 
 
 def _adjective(sentence: str, role: Hit, hits: list[Hit]) -> bool:
-    """Whether the role cue "official" qualifies the noun after it ("an official analysis", "the official report"):
-    no speaker, only a word about a thing (check10-recheckH BT-40)."""
-    if role.cue.lower() != "official":
+    """Whether the role cue "official" or "insider" qualifies the noun after it ("an official analysis", "the official
+    report", "his insider knowledge", "Kavanaugh's lengthy insider D.C. record", Fox, check17 KV-38): no speaker, only
+    a word about a thing (check10-recheckH BT-40)."""
+    if role.cue.lower() not in _ADJECTIVE_ROLES:
         return False
     after = _NOUN_NEXT.match(sentence[role.end :])
     if after is None:

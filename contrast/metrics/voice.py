@@ -1116,6 +1116,10 @@ _CHARGED = re.compile(
 announced Friday accusing a dozen officers of …"), which reports the charge but not the sentence (check-s6-C PM-20)."""
 
 
+_NAME_OF_BEFORE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w'’.-]*\s+of\s+(?:the\s+)?$")
+"""Before a capitalised word: a capitalised word and "of" inside the sentence ("Court of Appeals", "Board of Appeals",
+"Office of Claims"): the word is part of a name, no verb of saying ("the influential U.S. Court of Appeals for the
+District of Columbia Circuit" was read as "appeals for", typed "Court" official, Reuters, check17 KV-34)."""
 _NO_SPEAKER = re.compile(r"(?i)\b(?:neither|nobody|no\s+one|none)(?:\s+of\s+(?:them|us|the\s+\w+))?\s+$")
 """A subject that says nothing: "neither said much of anything" reports no words (check10h OB-7)."""
 _RISKED = re.compile(r"(?i)\b(?:risk|risks|risked|risking|fear|fears|feared|fearing|avoid|avoids|avoided|avoiding)\s+(?:being|getting)\s+$")
@@ -1159,13 +1163,35 @@ _THING_SUBJECT = re.compile(
     r"scandal|controversy|spending|deficit|debt|virus|outbreak|pandemic|inflation|flooding|floods?|violence|fighting|"
     r"situation|problems?|developments?|uncertainty|delays?|investigation|probe|reversal|shift|slowdown|downturn|"
     r"recession|slump|rise|increase|drop|decline|weather|drought|attacks?|surge|gap|costs?|prices?|revelations?|"
-    r"disclosures?|allegations?|news)\s+"
+    r"disclosures?|allegations?|news|records?|history|past|background|tenure|nomination|candidacy|battle|fight|"
+    r"contest|race|hearings?|session|summit|meeting|trial|season|year|week|night|day)\s+"
     r"(?:(?:also|now|still|even|only|\w+ly)\s+)*$"
 )
 """A thing or an event as the subject of "threaten(s/ed) to …" ("Trump’s sudden decision threatened to jettison years
 of careful planning", Slate, check14-new TG-20; "the storm threatens to flood the coast"; a disclosure, "The revelation
 threatened to engulf him", as the attribution lens reads it, checkR SD-59): a danger, not a threat anyone uttered. A
-person, a group or an institution that threatens to act ("the union threatened to strike") still reports."""
+person, a group or an institution that threatens to act ("the union threatened to strike") still reports. So does a
+record or a past ("Kavanaugh's lengthy insider D.C. record … threatened to delay the confirmation process", Fox,
+check17 KV-41: it risked delaying it), a contest or a meeting."""
+_RAISING = re.compile(r"(?i)(?:promis|threat)(?:e|es|ed|en|ens|ened|ening|ing)$")
+_RAISED = re.compile(r"(?i)\s+to\s+(?:be|become|prove|remain|turn\s+into)\b")
+"""After "promise(s)" or "threaten(s)": "to be", "to become", "to prove" — with a thing for subject the verb says what
+is likely ("in what promises to be a contentious confirmation battle", Reuters, check17 KV-42: is likely to be), no
+pledge and no threat. "He promised to be a president for all" is still a pledge: a person for subject."""
+_RAISED_SUBJECT = re.compile(r"(?i)(?:^|\s)(?:what|which|it|this)\s+(?:(?:also|now|still|even|only|\w+ly)\s+)*$")
+"""A free relative, "which" or "it" before "promises to be": a thing or a situation, not a speaker ("in what promises to
+be", "a fight which promises to be long"); "which threatened to strike" may be a union's, hence only before "to be"."""
+_PARENTHETICAL_BEFORE = re.compile(r"(?:\s*(?:--|[—–―])[^—–―]*?(?:--|[—–―])|\s*\([^()]*\))\s*$")
+"""A parenthetical set off by dashes or brackets just before a verb ("record -- including his work in the Bush White
+House -- threatened"): the subject stands before it."""
+
+
+def _subject_segment(before: str) -> str:
+    """The clause before a verb (the text after the last clause break in ``before``), past a parenthetical that
+    separates the verb from its subject (``_PARENTHETICAL_BEFORE``)."""
+    if (aside := _PARENTHETICAL_BEFORE.search(before)) is not None:
+        before = before[: aside.start()] + " "
+    return before[max((b.end() for b in _BREAK.finditer(before)), default=0) :]
 _THREATENING = re.compile(r"(?i)threat(?:en|ens|ened|ening)$")
 _QUANTITY_SUBJECT = re.compile(
     r"(?i)(?:^|\s)(?:\$?\d[\d,.]*\s*(?:[kmb]|percent|%)?|\w+illion|thousands?|hundreds?)\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -1178,7 +1204,10 @@ _QUANTITY_SUBJECT = re.compile(
 
 def _thing_threatens(word: str, segment: str, after: str) -> bool:
     """Whether ``word`` is "threaten…" before "to" with a thing or an event as its subject (``_THING_SUBJECT``, the end
-    of ``segment``, the clause before it); ``after`` is the text after the verb."""
+    of ``segment``, the clause before it), or "promise…"/"threaten…" before "to be" (``_RAISED``) with such a subject;
+    ``after`` is the text after the verb."""
+    if _RAISING.match(word) and _RAISED.match(after) and (_THING_SUBJECT.search(segment) or _RAISED_SUBJECT.search(segment)):
+        return True  # "what promises to be a contentious battle", "the summit threatens to become a farce": likely
     return bool(_THREATENING.match(word) and re.match(r"\s+to\b", after) and _THING_SUBJECT.search(segment))
 
 
@@ -1388,6 +1417,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     ended (``_DIRECTED``)."""
     word = m.group().split()[0]
     before = masked[: m.start()]
+    if word[:1].isupper() and _NAME_OF_BEFORE.search(before):
+        return True  # "the U.S. Court of Appeals for the District of Columbia Circuit": a name (check17 KV-34)
     if _negated_without_content(masked, m):
         return True  # "The campaign did not say where the ad would run": nobody is reported (check14-reO PA-5)
     if re.match(r"(?i)press|pressur", word) and re.search(r"(?i)\bto\s+$", before):
@@ -1433,7 +1464,7 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     if word.lower() in {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "contend",
                         "contends", "contended", "insist", "insists", "insisted"} and _EMBEDDED.match(masked[m.end() :]):
         return True  # "a project Democratic lawmakers say is a firm deal-breaker": the relative clause is theirs
-    segment = before[max((b.end() for b in _BREAK.finditer(before)), default=0) :]
+    segment = _subject_segment(before)
     if word.lower() in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "tell", *_REVEALING} and (
         _EVIDENCE.search(before if re.fullmatch(r"(?i)\s*(?:they|it|these|this|those|that)\s*", segment) else segment)
     ):  # "While the e-mails portrayed …, they suggest that …": the pronoun stands for the evidence
@@ -1484,11 +1515,22 @@ _JOINED = re.compile(r"(?i)(?:,\s*|\s+)(?:while|whereas)\b|,\s+(?:but|and|even\s
 said he would …", "…; the White House said …", and the reason an actor gives for its own act ("Mr. Flynn, in a letter
 from his legal team, rejected a subpoena …, citing the Fifth Amendment's protections": the rejection is the outlet's
 statement, the reason cited Flynn's). Not ", as": "…, as first reported by CNN" attributes the main clause."""
-_DESPITE_JOINED = re.compile(r"(?i)(?:,|\s*--|\s*[—–])\s*(?:despite|amid|in\s+spite\s+of|notwithstanding)\s")
+_DESPITE_JOINED = re.compile(r"(?i)(?:,|\s*--|\s*[—–]|\s)\s*(?:despite|amid|in\s+spite\s+of|notwithstanding)\s")
 """A concessive phrase appended to the main clause after a break, in which someone's claims are reported ("The Obama
 administration took aim at the coal industry on Monday by mandating a 30 percent cut … -- despite claims the regulation
 will cost nearly a quarter-million jobs", Fox, checkR EP-15): the mandate is the outlet's statement, the claims are
-someone else's."""
+someone else's. With no break too ("… threatened to delay the confirmation process amid lawmakers' promises to vet the
+new nominee", Fox, check17 KV-33)."""
+_AS_JOINED = re.compile(r"(?i),\s+(?:even\s+)?as\s+(?=\S)")
+"""", as" before a clause with a subject of its own ("…, as Senate Democrats and liberal groups vowed to resist …"):
+joined to the main clause in time ("while"), when its verb reports something of its own (``_OWN_CONTENT``). ", as
+Trump said." and ", as first reported by CNN" report nothing of their own: they attribute the main clause."""
+_OWN_CONTENT = re.compile(
+    r"\s+(?:that\b|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|them|him|us|me|reporters|journalists|lawmakers)\b)"
+    r"(?-i:[a-z])[a-z]+\b)",
+    re.IGNORECASE,
+)
+"""After a reporting verb: a "that" clause or a verb in "to" ("vowed to resist …"), what the verb reports."""
 _MAIN_VERB = re.compile(
     rf"(?i)\b(?:{_FINITE}|be|been|do|[a-z]{{2,}}ed|took|made|gave|got|won|lost|met|sent|spent|paid|held|left|put|set|"
     r"cut|went|came|became|began|brought|kept|led|ran|saw|struck|fell|rose|grew|stood|sought|built|hit|bought|"
@@ -1543,13 +1585,21 @@ def _joined_at(masked: str, found: Sequence[tuple[int, int]], long_quotes: Seque
     (``_JOINED``) and every reporting verb and long quotation of the sentence is in it or after it; else None.
 
     "Trump requested $5.7 billion for construction of the wall, while Democrats vowed to block any spending
-    proposal …": the $5.7 billion is the outlet's statement, the vow the Democrats'. A sentence whose main clause
+    proposal …": the $5.7 billion is the outlet's statement, the vow the Democrats'; so with ", as" when the verb
+    after it reports something of its own (``_AS_JOINED``, check17 KV-10). A sentence whose main clause
     reports ("Trump said the wall would be built, and Democrats vowed …") or names its speaker with a colon
     stays reported whole."""
     starts = [a for a, _ in found] + [a for a, _ in long_quotes]
     if not starts or _colon_speaker(masked) is not None or any(_sentence_wide(masked, a, b) for a, b in found):
         return None
     joins = sorted(m.start() for pattern in (_JOINED, _DESPITE_JOINED) for m in pattern.finditer(masked) if m.end() <= min(starts))
+    first = min(found) if found else None
+    joins += [
+        m.start() for m in _AS_JOINED.finditer(masked)
+        if first is not None and m.end() < first[0] == min(starts) and _OWN_CONTENT.match(masked, first[1])
+        and not re.search(r"(?i)\bby\s*$|^\s*(?:\w+ly\s+)?$", masked[m.end() : first[0]])
+    ]
+    joins.sort()
     if not joins:
         return None
     main = _RELATIVE.sub(",", masked[: joins[-1]])
@@ -1772,9 +1822,11 @@ def _subordinate_report_at(masked: str, found: Sequence[tuple[int, int]], long_q
     "But after Giuliani said on live television on Wednesday that Trump had indeed reimbursed Cohen for the payment,
     the president reversed his position in an extraordinary sequence of tweets" (the Guardian, checkR SD-49): the
     reversal and "extraordinary" are the Guardian's statement, the reimbursement Giuliani's. The clause ends at the
-    last comma after its last report from which such a main clause follows. "As Trump said, …" (which attributes the
-    main clause) and "When asked …, Trump said …" (whose main clause reports) stay reported."""
-    opens = _LEADING_SUBORDINATE.match(masked)
+    last comma after its last report from which such a main clause follows. So does a leading contrast
+    (``_CONTRASTED``): "Unlike what Trump said, Leo's statement is a dog-whistle to conservatives." (the Daily Beast,
+    check17 KV-13) judges a statement in the outlet's own voice; Trump's words are only the foil. "As Trump said, …"
+    (which attributes the main clause) and "When asked …, Trump said …" (whose main clause reports) stay reported."""
+    opens = _LEADING_SUBORDINATE.match(masked) or _CONTRASTED.match(masked)
     if opens is None or not found or _colon_speaker(masked) is not None:
         return None
     last = max(b for _, b in [*found, *long_quotes])
