@@ -156,4 +156,4 @@ def test_one_cue_word_left_over_is_printed_itself() -> None:
 
 def test_more_cue_words_left_over_are_counted() -> None:
     words = _cue_words("said ×5; told ×3; added ×2; noted ×1; wrote ×1; argued ×2")
-    assert words == "“said” ×5, “told” ×3, “added” ×2, “noted” and 3 other uses of the list"
+    assert words == "“said” ×5, “told” ×3, “added” ×2, “noted” and 3 more"

@@ -459,7 +459,7 @@ def _cue_words(cues: str | None) -> str:
     words = every if len(every) <= CUES_QUOTED + 1 else every[:CUES_QUOTED]
     listed = ", ".join(f"“{w}”" + (f" ×{n}" if n != "1" else "") for w, n in words)
     left = sum(int(n) for _, n in every[len(words) :])
-    return listed + (f" and {left} other {'use' if left == 1 else 'uses'} of the list" if left else "")
+    return listed + (f" and {left} more" if left else "")
 
 
 def _distinctive(rows: list[dict], refs: Mapping[str, OriginRef]) -> list[str]:
