@@ -97,3 +97,10 @@ def test_a_marked_or_vague_source_is_anonymous_alone(text: str) -> None:
 )
 def test_a_marked_anonymous_source_with_a_role_counts_as_both(text: str) -> None:
     assert _kinds(text) == (OFFICIAL, (ANONYMOUS,))
+
+
+def test_a_role_in_a_complement_of_an_anonymous_source_does_not_type_it() -> None:
+    # near miss of PR-46 (the Benghazi gold label): the department is where the veteran served, not who speaks
+    text = ("A former security agent and 20-year veteran of the department, who reviewed the files on the condition of "
+            "anonymity, told Fox News the warnings were clear.")
+    assert _kinds(text) == (ANONYMOUS, ())

@@ -326,7 +326,9 @@ def read_speaker(
             # "An anonymous administration official told …": an official, unnamed, as "a White House aide" is (check-U
             # PR-46): the role's kind and anonymous, as the Who speaks table says of a group it does not name
             outlet = _speaker(sentence, masked, [anchor], voice, unmarked, mentions, person, group, body)
-            if outlet is not None and outlet.kind not in (None, "speaker.anonymous", UNSPECIFIED):
+            if outlet is not None and outlet.kind not in (None, "speaker.anonymous", UNSPECIFIED) and (
+                outlet.kind == "speaker.media" or not any(_COMPLEMENT_BEFORE.search(sentence[: h.start]) for h in outlet.hits)
+            ):  # not "a former agent and veteran of the department, who … on the condition of anonymity": no official
                 shown = sorted({*outlet.hits, marked[0], *verbs}, key=lambda h: (h.start, h.end))
                 return True, dataclasses.replace(outlet, also=("speaker.anonymous",)), shown
         return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
@@ -381,6 +383,13 @@ def _site_of_no_outlet(sentence: str, hit: Hit, mentions: Mentions | None) -> Hi
     if owned or (mentions is not None and mentions.owned_site and _THAT_SITE.search(sentence[: hit.start])):
         return Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
     return hit
+
+
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?i)\b(?:of|at|for|from|with|in|to|by)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+"""Before a role noun: a preposition, so the role is in a complement of the speaker's phrase ("a 20-year veteran of the
+department"), not its head ("an anonymous administration official"): it does not type an anonymous speaker."""
 
 
 _THING_THEY_MADE = re.compile(
