@@ -45,6 +45,7 @@ UNSPECIFIED = "speaker.unspecified"
         ("The governor spoke on Monday, warning that the storm would hit.", REPORTED),
         ("The governor angered residents by warning that the storm would hit.", REPORTED),
         ("Forecasters issued a warning that the storm would hit Tampa.", REPORTED),
+        ("The mayor spent days warning that the levee would fail.", REPORTED),
         # PR-51: what one can or should do, and the writer's imperative
         ("The best we can do now is admit our mistakes and move on.", OWN),
         ("All he could do was concede that the race was lost.", OWN),
@@ -59,6 +60,7 @@ UNSPECIFIED = "speaker.unspecified"
         ("By noon he had sent some angry posts.", OWN),
         # near miss: a trailing speaker who tweets
         ("The plan will fail, the senator's aide tweets.", REPORTED),
+        ("The plan will fail, some days he tweets.", REPORTED),
         # CO-49: a plan's or a drive's terms
         ("More than 5,000 fans have given to the drive, which pledges they will be refunded if the team moves.", OWN),
         ("Thousands of parents have signed up for the new program, which promises that no child will be turned away.", OWN),

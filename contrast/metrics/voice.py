@@ -1160,7 +1160,7 @@ _PROMISING = re.compile(r"(?i)^(?:pledg|promis|vow|guarantee)(?:e|es|ed|s|ing)?$
 _TERMS_SUBJECT = re.compile(
     r"(?i)\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:effort|drive|fundraiser|plan|bill|"
     r"measure|deal|proposal|program(?:me)?|initiative|fund|policy|law|legislation|agreement|budget|package|scheme|offer|"
-    r"contract|treaty|pact|page|site|website|platform)s?(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:also|now|still|only|"
+    r"contract|treaty|pact)s?(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:also|now|still|only|"
     r"even|\w+ly)\s+)*$"
 )
 """A plan, a bill, a deal or a fundraising drive as the subject of "pledges", "promises", "vows" or "guarantees"
@@ -1343,21 +1343,23 @@ chanting his name"; "The mayor broke promises"), not the verb of a subject; lowe
 _SAID_AFTER = re.compile(r"\s*(?:that\b|[:“\"‘])")
 _PLURAL_DETERMINED = re.compile(
     r"(?i)(?<![\w'’-])(?:some|many|several|few|these|those|both|all|other|more|most|numerous|countless|various|two|three|"
-    r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,]*)\s+(?:(?!(?:of|and|or|but)\b)[a-z][\w'’-]*\s+){0,2}$"
+    r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,]*)\s+"
+    r"(?:(?!(?:of|and|or|but|he|she|it|who|that|which|one)\b)[a-z][\w'’-]*\s+){0,2}$"
 )
 """A plural determiner before such a form, with up to two words between ("… or some bad tweets.", "his many angry
 tweets", "two more posts"): it governs a plural noun, which a verb in "-s" (a single subject's) cannot be (check-U
-PR-46: Vox's "… rather than a presidential temper tantrum or some bad tweets." was read as "…, X tweets.")."""
+PR-46: Vox's "… rather than a presidential temper tantrum or some bad tweets." was read as "…, X tweets."); not with
+a pronoun between, the verb's subject ("Some days he tweets fifty times")."""
 _ING_NOUNS = frozenset({"warning", "warnings"})
 """The "-ing" form of a verb of saying that is also a noun of what was said ("days of warning that …")."""
 _ING_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:of|without|no|any|little|much|more|less|enough|ample|advance|early|fair|prior|final|sufficient|adequate|"
-    r"short|days|hours|weeks|minutes)\s+$"
+    r"short)\s+$"
 )
 """Before such a form: "of", "without" or a word of amount or timing ("The world had days of warning that a hurricane
 was heading …", "little warning that the dam would fail", "failed without warning"): the noun, whose giver the
-sentence does not name, not a participle reporting anyone (check-U PR-52); "…, warning that …" and "by warning that …"
-still report."""
+sentence does not name, not a participle reporting anyone (check-U PR-52); "…, warning that …", "by warning that …" and
+"spent days warning that …" still report."""
 
 
 _ADMITTED = re.compile(r"(?i)admitted$")
