@@ -77,10 +77,30 @@ def test_a_named_group_or_person_keeps_only_its_kind(text: str, kind: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "A White House official who requested anonymity said the plan would add jobs next year.",
         "Critics say the plan would add jobs next year.",
         "People familiar with the talks said the plan would add jobs next year.",
     ],
 )
 def test_a_marked_or_vague_source_is_anonymous_alone(text: str) -> None:
+    assert _kinds(text) == (ANONYMOUS, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # check-U PR-46: a marked anonymous source with a role counts by the role and as anonymous, as an unmarked
+        # "White House aide" does (OB-29): marking the anonymity makes it no less an official's statement
+        "A White House official who requested anonymity said the plan would add jobs next year.",
+        "An anonymous Pentagon official told the Boston Globe that the drills would resume.",
+        "Two administration officials, speaking on condition of anonymity, said the plan had stalled.",
+    ],
+)
+def test_a_marked_anonymous_source_with_a_role_counts_as_both(text: str) -> None:
+    assert _kinds(text) == (OFFICIAL, (ANONYMOUS,))
+
+
+def test_a_role_in_a_complement_of_an_anonymous_source_does_not_type_it() -> None:
+    # near miss of PR-46 (the Benghazi gold label): the department is where the veteran served, not who speaks
+    text = ("A former security agent and 20-year veteran of the department, who reviewed the files on the condition of "
+            "anonymity, told Fox News the warnings were clear.")
     assert _kinds(text) == (ANONYMOUS, ())

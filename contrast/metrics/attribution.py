@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Collection
 
 import polars as pl
 
@@ -47,6 +46,7 @@ from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.registry import Corpus, LensSpec, MeasureGroup, MetricFrames, metric
 from contrast.metrics.speakers import (
     CONTINUES,
+    OWNED_SITE,
     UNTYPED_NAME,
     Mentions,
     Speaker,
@@ -109,7 +109,9 @@ SPEC = LensSpec(
     "not in its tone. "
     "Its speaker is an anonymous source "
     "when the sentence marks one (“declined to be identified”, “requested anonymity”, a text “circulated by Democrats "
-    "close to the campaign”; not “reportedly”, a hedge on a named speaker’s claim), else whoever speaks: the subject "
+    "close to the campaign”; not “reportedly”, a hedge on a named speaker’s claim; one with a role, “an anonymous "
+    "administration official”, “the official, who declined to be named”, counts by the role and as anonymous, as "
+    "“a White House aide” does), else whoever speaks: the subject "
     "of the reporting verb with its appositives, the object "
     "of “according to”, or the speaker named after “said”; not a noun in what is said (“residents’ values”), the "
     "addressee (“told reporters”), the venue (“in a Washington Post op-ed”, “Pence, who in an interview with Fox News "
@@ -305,7 +307,7 @@ def read_speaker(
         and not _danger(sentence, h, hits) and not _on_a_noun(sentence, h)
     ]
     roles = [
-        h for h in typed_roles(sentence, outside, mentions.companies if mentions is not None else ())
+        _site_of_no_outlet(sentence, h, mentions) for h in typed_roles(sentence, outside, mentions)
         if h.category.startswith("speaker.") and not _ADDRESSEE.search(sentence[: h.start]) and not _adjective(sentence, h, outside)
     ]
     if not reporting and voice.attribution is None:
@@ -320,9 +322,13 @@ def read_speaker(
     if marked:
         unmarked = [h for h in roles if h not in marked]
         for anchor in reporting:
-            # "…, The Denver Post has reported, citing unnamed sources.": the newspaper reports, from anonymous sources
+            # "…, The Denver Post has reported, citing unnamed sources.": the newspaper reports, from anonymous sources;
+            # "An anonymous administration official told …": an official, unnamed, as "a White House aide" is (check-U
+            # PR-46): the role's kind and anonymous, as the Who speaks table says of a group it does not name
             outlet = _speaker(sentence, masked, [anchor], voice, unmarked, mentions, person, group, body)
-            if outlet is not None and outlet.kind == "speaker.media":
+            if outlet is not None and outlet.kind not in (None, "speaker.anonymous", UNSPECIFIED) and (
+                outlet.kind == "speaker.media" or not any(_COMPLEMENT_BEFORE.search(sentence[: h.start]) for h in outlet.hits)
+            ):  # not "a former agent and veteran of the department, who … on the condition of anonymity": no official
                 shown = sorted({*outlet.hits, marked[0], *verbs}, key=lambda h: (h.start, h.end))
                 return True, dataclasses.replace(outlet, also=("speaker.anonymous",)), shown
         return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
@@ -358,6 +364,32 @@ def read_speaker(
         if other is not None and other.kind and other.kind != speaker.kind and other.kind not in speaker.also:
             speaker = dataclasses.replace(speaker, hits=(*speaker.hits, *other.hits), also=(*speaker.also, other.kind))
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
+
+
+_WEBSITE = re.compile(r"(?i)^websites?$")
+_THAT_SITE = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
+
+
+def _site_of_no_outlet(sentence: str, hit: Hit, mentions: Mentions | None) -> Hit:
+    """``hit``, unclassified where it is a website that is no news medium: one its phrase says is a campaign's or a
+    crowdfunding site ("the campaign's website", ``OWNED_SITE``), or "the website" of a source that has named such a
+    site ("… set up a crowdfunding site …" / "According to the website, …": check-U CO-40). Whoever runs it speaks
+    through it, and the sentence does not say who that is; a website the source never called anything else is the
+    media."""
+    if hit.category != "speaker.media" or not _WEBSITE.match(hit.cue):
+        return hit
+    phrase = OWNED_SITE.search(sentence, max(0, hit.start - 40), hit.end)
+    owned = phrase is not None and phrase.end() == hit.end
+    if owned or (mentions is not None and mentions.owned_site and _THAT_SITE.search(sentence[: hit.start])):
+        return Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
+    return hit
+
+
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?i)\b(?:of|at|for|from|with|in|to|by)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+"""Before a role noun: a preposition, so the role is in a complement of the speaker's phrase ("a 20-year veteran of the
+department"), not its head ("an anonymous administration official"): it does not type an anonymous speaker."""
 
 
 _THING_THEY_MADE = re.compile(
@@ -700,15 +732,15 @@ def _employer_after(sentence: str, hit: Hit) -> tuple[int, int] | None:
     return None
 
 
-def typed_roles(sentence: str, hits: list[Hit], companies: Collection[str] = ()) -> list[Hit]:
+def typed_roles(sentence: str, hits: list[Hit], mentions: Mentions | None = None) -> list[Hit]:
     """``hits`` with each speaker role typed by whose role it is (``ROLE_CONTEXT``, ``ROLE_AFTER``, ``held_in``); the
     roles of another kind that name the organisation a title is held in are the title's, not speakers of their own
     ("John Williams, president of the Federal Reserve Bank of New York,": the president, an official, not a bank).
-    ``companies``: the names the source gave a company's legal form so far (``Mentions.companies``)."""
+    ``mentions``: the people the source has typed so far, whose spokesman speaks for them ("Trump spokesman …")."""
     typed, absorbed = [], set()
     for hit in hits:
         role = _role(sentence, hit) if hit.category.startswith("speaker.") else hit
-        held = held_in(sentence, hit, hits, companies) if role is hit and hit.category.startswith("speaker.") else None
+        held = held_in(sentence, hit, hits, mentions) if role is hit and hit.category.startswith("speaker.") else None
         if held is not None:
             kind, (a, b) = held
             role = hit if kind is None else Hit(kind, hit.cue, hit.start, hit.end)
@@ -906,6 +938,9 @@ _HEADS = frozenset({"president", "presidents", "vice president"})
 President Sarah Kate Ellis") leaves it unclassified, not a head of state (check15 TG-24)."""
 """Titles held in organisations of any kind: a club, a charity and a company have a president, a government and an
 advocacy group a communications director. Their kind is the organisation's (``held_in``)."""
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+"""Who speaks for an organisation and for nothing else: of one named before the title that no kind types
+("Crowdpac spokesman"), unclassified, as after it ("a spokesperson for Crowdpac", check-U CO-47)."""
 _COMPANY_TITLES = frozenset({"ceo", "ceos", "chief executive", "executive", "executives"})
 """Titles of companies: a CEO of an organisation the lens cannot type ("the CEO of Apple") is business."""
 _DIRECTOR = re.compile(r"(?i)^\s+directors?\b")
@@ -976,7 +1011,7 @@ Organization for Marriage, which opposes same-sex marriage"): civil society (che
 
 
 def held_in(
-    sentence: str, hit: Hit, hits: list[Hit], companies: Collection[str] = ()
+    sentence: str, hit: Hit, hits: list[Hit], mentions: Mentions | None = None
 ) -> tuple[str | None, tuple[int, int]] | None:
     """The kind of a title (``_TITLES``) held in an organisation named with it — after it with "of", "for" or "at",
     before it as its owner ("the organization’s president") or just before it ("Humane Society CEO", ``_HELD_PREFIX``)
@@ -988,9 +1023,12 @@ def held_in(
     charity, club or union is civil society (ET-31, MJ-27: "Wayne Pacelle, the CEO of The Humane Society of the United
     States" is no business, "Kevin Sabet, president of anti-legalization group Smart Approaches to Marijuana" no
     official); else a state or political body types it official. An organisation named after the title that none of
-    these types leaves it unclassified, not guessed — unless the title is a company's ("the CEO of Apple"). An
-    organisation the source named earlier with a company's legal form (``companies``: "Tyson Foods Inc. says …" before
-    "Tyson spokesman Gary Mickelson identified …", check-T SC-55) is business: its spokesman is no official.
+    these types leaves it unclassified, not guessed — unless the title is a company's ("the CEO of Apple"); so does
+    one named just before a spokesman ("Crowdpac spokesman T.J. Adams-Falconer", as "a spokesperson for Crowdpac" is:
+    check-U CO-47), unless it is a person the source has typed (``mentions``: "Trump spokeswoman Sarah Sanders" speaks
+    for Trump) or a country or a nationality ("Chinese spokesman"). An organisation the source named earlier with a
+    company's legal form (``mentions.companies``: "Tyson Foods Inc. says …" before "Tyson spokesman Gary Mickelson
+    identified …", check-T SC-55) is business: its spokesman is no official.
     Returned with the organisation's span; a kind of None keeps the title's own."""
     if hit.cue.lower() not in _TITLES:
         return None
@@ -1010,7 +1048,7 @@ def held_in(
     if named:
         return named[0].category, (a, b)
     organisation = sentence[a:b]
-    if organisation.strip() in companies and not _NOT_AN_ORGANISATION.fullmatch(organisation.strip()):
+    if mentions is not None and organisation.strip() in mentions.companies and not _NOT_AN_ORGANISATION.fullmatch(organisation.strip()):
         return "speaker.business", (a, b)  # SC-55: "Tyson spokesman …" after "Tyson Foods Inc."
     if _CIVIL.search(organisation) and not _NATIONS.search(organisation):
         return CIVIL, (a, b)
@@ -1025,6 +1063,9 @@ def held_in(
         return "speaker.business", (a, b)  # CF-19: "Chick-fil-A president Dan Cathy said the Atlanta-based company …"
     if before is not None and hit.cue.lower() in _HEADS and not _NOT_AN_ORGANISATION.fullmatch(organisation.strip()):
         return UNSPECIFIED, (a, b)  # TG-24: "GLAAD President Sarah Kate Ellis": no head of state; "Chinese President" is
+    if before is not None and hit.cue.lower() in _SPOKESPEOPLE and not _NOT_AN_ORGANISATION.fullmatch(organisation.strip()):
+        person = mentions.kind_of(organisation) if mentions is not None and mentions.roles else None
+        return (person or UNSPECIFIED), (a, b)  # CO-47: as "a spokesperson for Crowdpac" is
     if director is None and (before is not None or hit.cue.lower() in _COMPANY_TITLES):
         return None, (a, b)
     return UNSPECIFIED, (a, b)
@@ -1172,7 +1213,7 @@ def _read_in_order(
         voice = voices[index]
         masked = "".join(" " if voice.quoted_at(i, i + 1) else ch for i, ch in enumerate(text))
         mentions.sentence = index
-        roles = [h for h in typed_roles(text, hits, mentions.companies) if not voice.quoted_at(h.start, h.end)]
+        roles = [h for h in typed_roles(text, hits, mentions) if not voice.quoted_at(h.start, h.end)]
         mentions.learn(text, masked, roles)
         statement = len(text.split()) >= MIN_WORDS and not asks(text, voice)
         before = None if previous is None or _another_of_its_sex(previous_masked, previous, masked) else previous

@@ -109,8 +109,10 @@ SPEC = LensSpec(
     "as” (“equally effusive”; “treated equally” is a cue), “effective” of a tax "
     "rate, “fair” of a quantity (“a fair amount”), a “death threat” against a person, a post (“director of the "
     "F.B.I.”), where a person goes or is (“an overseas trip” or tour, “his travel plans”, “his speeches were abroad”), "
-    "a unit’s “morale”, press attention (“made international headlines”), an exchange of words (“that short "
-    "exchange”) and, with no other cue "
+    "a unit’s “morale”, a war fought with no arms (“a war of words”, a campaign’s “war room”; a “culture war” is "
+    "Cultural identity’s and a “trade war” the economy’s), the health of an organisation or an economy (“the financial "
+    "health of its utility”, “the health of the economy”), press attention (“made international headlines”), an "
+    "exchange of words (“that short exchange”) and, with no other cue "
     "of its frame beside it, a picture (“the image”) or a match played (“the game must go on”; a “video game” is a "
     "cue) show none; nor does the audience in a hall (“brought the audience to its feet”), a custom that dictates what "
     "parties do (“Tradition dictates that political parties …”), a plea or speech made “effective”, or one family (“the "
@@ -311,6 +313,19 @@ _MET = re.compile(
 """Voters someone meets in person ("The pictures show Ms. Bachmann shaking hands with voters", "greeting voters at a
 diner"): people in a room, as an audience in a hall is (``_CROWD``), not the public's attitude (check12m BN-32; none of
 BASIL's tuning half's 33 own or quoted "voters" is so met)."""
+
+
+HEALTH = "health"
+_HEALTH_OF_A_THING = re.compile(
+    r"(?i)\b(health)\s+of\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|[A-Z][\w.&'’-]*['’]s?)\s+)?"
+    r"(?:[\w&'’-]+\s+){0,3}?(?:econom(?:y|ies)|markets?|compan(?:y|ies)|firms?|banks?|banking|lenders?|industr(?:y|ies)|"
+    r"sectors?|utilit(?:y|ies)|business(?:es)?|corporations?|finances|budgets?|currenc(?:y|ies)|funds?|pensions?|"
+    r"balance\s+sheets?|democrac(?:y|ies)|part(?:y|ies)|institutions?|organi[sz]ations?|governments?|unions?|"
+    r"allianc(?:e|es)|relationships?|systems?|franchises?|leagues?|networks?|brands?|campaigns?)\b"
+)
+""""health" of an organisation, an economy or an institution ("the financial health of its electrical utility", "the
+health of the economy", "the long-term health of the party"): how well it is doing, not people's health and safety
+(check-U PR-60). "The health of veterans", "the president's health" stay cues."""
 
 
 FAIRNESS = "fairness"
@@ -527,7 +542,7 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     businesses, a conditional "should", an idiom ("in large measure"), "effectively" meaning "in effect", a job title,
     plans for an event, broadcast programs; police in a list of public employees; the audience at a speech, resigning
     "in protest"; the rights a group is named for; "fairly" meaning "rather", "equally" meaning "just as"; one person's
-    travel plans; an exchange of words."""
+    travel plans; an exchange of words; the health of an organisation or an economy."""
     spans: set[tuple[str, int, int]] = set()
     if any(h.category == FAIRNESS for h in hits):
         spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE.finditer(sentence)}
@@ -536,7 +551,7 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
                            (LEGALITY, _A_BILL_IN_PASSAGE),
                            (POLICY, _EVENT_PLANS),
                            (POLICY, _BROADCASTS), (POLICY, _ONES_ROUTE), (QUALITY_OF_LIFE, _ONES_TRAVEL),
-                           (EXTERNAL, _WORDS_EXCHANGED)):
+                           (EXTERNAL, _WORDS_EXCHANGED), (HEALTH, _HEALTH_OF_A_THING)):
         if any(h.category == category for h in hits):
             spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in range(1, rule.groups + 1)
                       if m.start(g) >= 0}

@@ -154,6 +154,16 @@ _OPENING_WORD = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|After|Before|Like|Unlike|A
 """A capitalised word that opens a sentence before a name ("Following Romney's remarks"), not the name's first word."""
 
 
+OWNED_SITE = re.compile(
+    r"(?i)\b(?:crowd-?funding|fund-?raising|donations?|petition|pledge|campaign|campaign['’]s|group['’]s|company['’]s|"
+    r"organi[sz]ation['’]s|party['’]s|government|agency['’]s|official|personal|church|charity|advocacy|activists['’])\s+"
+    r"(?:web\s*)?(?:sites?|websites?|pages?|platforms?)\b"
+)
+"""A site that is no news medium: a crowdfunding, campaign, petition or company site ("set up a crowdfunding site",
+"the campaign's website"). It speaks for whoever runs it, not for the media (check-U CO-40: "According to the
+website, there are two scenarios:" after "… set up a crowdfunding site" was typed Media)."""
+
+
 @dataclass
 class Mentions:
     """The people one source introduces with a role: surname and full name → kind of speaker.
@@ -178,9 +188,12 @@ class Mentions:
     companies: set[str] = field(default_factory=set)
     """Companies the source names with their legal form ("Tyson Foods Inc."): the name and its first word, by which
     the source may call it later ("Tyson spokesman Gary Mickelson", ``incorporated``)."""
+    owned_site: bool = False
+    """The source has named a site that is no news medium (``OWNED_SITE``): "the website" after it is that site."""
 
     def learn(self, sentence: str, masked: str, hits: Sequence[Hit]) -> None:
         self.companies |= incorporated(masked)
+        self.owned_site = self.owned_site or OWNED_SITE.search(masked) is not None
         roles = [h for h in hits if h.category.startswith("speaker.") and h.category != ANONYMOUS]
         for noun, issuer in [*_issued(masked, roles), *_sued(masked, roles)]:
             self._add_document(noun, issuer)

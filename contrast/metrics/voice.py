@@ -676,6 +676,14 @@ _NOT_REPORTED_SAY = re.compile(
 """Before a bare "say" that reports no one: an infinitive, a modal, or the "what X is trying to do is …"
 of a writer's claim ("What the government is trying to do is … forcibly say “be like us”" says what
 the writer thinks someone does, not what was said)."""
+_ADVISED = re.compile(r"(?i)\b(?:can|could|should|must|might|may|will|would|shall|ought\s+to)\s+do\s+(?:now\s+)?(?:is|was)\s+$")
+"""Before a bare verb of saying: the "what X can do is …" of advice or a hypothesis ("The best you can do is admit you
+were too slow", "All he could do was concede the race"): what someone might or should say, so nobody is reported, with
+a "that" clause or without (check-U PR-51). "What the White House did was argue that …" still reports."""
+_IMPERATIVE_LEAD = re.compile(r"(?i)^[\s“\"‘']*(?:(?:just|so|now|please|and|but|first|then|simply)\s*,?\s+)*$")
+"""Before a bare verb of saying that opens its sentence: nothing but an adverb or a joiner ("Note that the figures
+exclude Puerto Rico.", "Just admit it: …"): the writer's imperative to the reader, no report (as "Call it …" and "tell
+us" are, check12m BN-26, CH-21)."""
 _BARE_SAYING = frozenset(
     {"say", "note", "warn", "predict", "admit", "argue", "insist", "concede", "acknowledge", "contend", "theorize", "theorise",
      "tell"}
@@ -816,6 +824,10 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
                 m.group().lower() in _ARGUING and _THAT.match(masked[m.end() :])
             ):
                 continue
+            if m.group().lower() in _BARE_SAYING and (
+                _ADVISED.search(masked[: m.start()]) or _IMPERATIVE_LEAD.fullmatch(masked[: m.start()])
+            ):
+                continue  # "The best you can do is admit …", "Note that …": advice or an imperative (check-U PR-51)
             if m.group().lower() in _NEGATED_NO_REPORT and _NEGATED_BARE.search(masked[: m.start()]):
                 continue  # "The storm warnings did not predict the flooding"
             if (
@@ -1202,6 +1214,20 @@ _QUANTITY_SUBJECT = re.compile(
 "200,000 jobs were added in May"): jobs created, not words added."""
 
 
+_PROMISING = re.compile(r"(?i)^(?:pledg|promis|vow|guarantee)(?:e|es|ed|s|ing)?$")
+_TERMS_SUBJECT = re.compile(
+    r"(?i)\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:effort|drive|fundraiser|plan|bill|"
+    r"measure|deal|proposal|program(?:me)?|initiative|fund|policy|law|legislation|agreement|budget|package|scheme|offer|"
+    r"contract|treaty|pact)s?(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:also|now|still|only|"
+    r"even|\w+ly)\s+)*$"
+)
+"""A plan, a bill, a deal or a fundraising drive as the subject of "pledges", "promises", "vows" or "guarantees"
+("More than 40,000 donors have contributed to the effort, which pledges they won't be charged if …", USA Today,
+check-U CO-49; "The bill promises tax cuts to every family"): the terms it sets out, which the outlet describes, not
+words anyone is reported to have said. A person, a group or a campaign that pledges ("the campaign pledged to …")
+still reports, as a thing that threatens does not (``_THING_SUBJECT``)."""
+
+
 def _thing_threatens(word: str, segment: str, after: str) -> bool:
     """Whether ``word`` is "threaten…" before "to" with a thing or an event as its subject (``_THING_SUBJECT``, the end
     of ``segment``, the clause before it), or "promise…"/"threaten…" before "to be" (``_RAISED``) with such a subject;
@@ -1376,6 +1402,25 @@ _VERB_BEFORE = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|made|kept|broke|sent|he
 """A past verb (or participle) right before such a form: it is that verb's object, a noun ("Supporters waved flags,
 chanting his name"; "The mayor broke promises"), not the verb of a subject; lower case only ("Ted reports")."""
 _SAID_AFTER = re.compile(r"\s*(?:that\b|[:“\"‘])")
+_PLURAL_DETERMINED = re.compile(
+    r"(?i)(?<![\w'’-])(?:some|many|several|few|these|those|both|all|other|more|most|numerous|countless|various|two|three|"
+    r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,]*)\s+"
+    r"(?:(?!(?:of|and|or|but|he|she|it|who|that|which|one)\b)[a-z][\w'’-]*\s+){0,2}$"
+)
+"""A plural determiner before such a form, with up to two words between ("… or some bad tweets.", "his many angry
+tweets", "two more posts"): it governs a plural noun, which a verb in "-s" (a single subject's) cannot be (check-U
+PR-46: Vox's "… rather than a presidential temper tantrum or some bad tweets." was read as "…, X tweets."); not with
+a pronoun between, the verb's subject ("Some days he tweets fifty times")."""
+_ING_NOUNS = frozenset({"warning", "warnings"})
+"""The "-ing" form of a verb of saying that is also a noun of what was said ("days of warning that …")."""
+_ING_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:of|without|no|any|little|much|more|less|enough|ample|advance|early|fair|prior|final|sufficient|adequate|"
+    r"short)\s+$"
+)
+"""Before such a form: "of", "without" or a word of amount or timing ("The world had days of warning that a hurricane
+was heading …", "little warning that the dam would fail", "failed without warning"): the noun, whose giver the
+sentence does not name, not a participle reporting anyone (check-U PR-52); "…, warning that …", "by warning that …" and
+"spent days warning that …" still report."""
 
 
 _ADMITTED = re.compile(r"(?i)admitted$")
@@ -1433,6 +1478,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Data rose, suggesting the economy would slow": the writer's inference; "are suggesting" reports
     if word.lower() in _PLURAL_NOUNS and _VERB_BEFORE.search(before) and not _SAID_AFTER.match(masked, m.end()):
         return True  # "Supporters waved flags, chanting his name": the object of a verb; "made claims that …" reports
+    if word.lower() in _PLURAL_NOUNS and _PLURAL_DETERMINED.search(before) and not _SAID_AFTER.match(masked, m.end()):
+        return True  # "… or some bad tweets.": a plural noun, no verb of a single speaker (check-U PR-46)
+    if word.lower() in _ING_NOUNS and _ING_NOUN_BEFORE.search(before):
+        return True  # "The world had days of warning that …": the noun, nobody reported (check-U PR-52)
     if _BACK_VERB.match(word) and _not_retorted(masked, m):
         return True  # "The vote was pushed back to Tuesday", "The soldiers fired back.": a delay, gunfire (checkR EP-41)
     if _ADMITTED.match(word) and _BE_PASSIVE.search(before) and _ADMITTED_TO.match(masked, m.end()):
@@ -1474,6 +1523,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         or _STUDY_SUBJECT.search(segment)
     ):
         return True  # "The investigation revealed that …", "The plan was revealed on Monday.": no one discloses (SD-29)
+    if _PROMISING.match(word) and _TERMS_SUBJECT.search(before):
+        return True  # "the effort, which pledges they won't be charged if …": a plan's terms (check-U CO-49)
     if _thing_threatens(word, segment, masked[m.end() :]) or _quantity_added(word, segment, masked[m.end() :]):
         return True  # "Trump’s sudden decision threatened to jettison …", "69K jobs added" (check14-new TG-20, JR-10)
     if _document_infers(word, segment):

@@ -449,11 +449,17 @@ def _cues(cues: str | None) -> str:
 
 
 def _cue_words(cues: str | None) -> str:
-    """The commonest cue words of a figure as printed: "“said” ×2, “told”"."""
+    """The commonest cue words of a figure as printed: "“said” ×2, “told”", and how many uses are left unlisted, so
+    the words add up to the count beside them (check-U, confusing #9: "5 sentences with a cue … from “of course” ×2,
+    “entirely”, “proven”, “show that”" counted six, "surely" unshown). One word left over is printed itself: naming it
+    is no longer than saying it is there."""
     if not cues:
         return ""
-    words = [c.rsplit(" ×", 1) for c in cues.split("; ")][:CUES_QUOTED]
-    return ", ".join(f"“{w}”" + (f" ×{n}" if n != "1" else "") for w, n in words)
+    every = [c.rsplit(" ×", 1) for c in cues.split("; ")]
+    words = every if len(every) <= CUES_QUOTED + 1 else every[:CUES_QUOTED]
+    listed = ", ".join(f"“{w}”" + (f" ×{n}" if n != "1" else "") for w, n in words)
+    left = sum(int(n) for _, n in every[len(words) :])
+    return listed + (f" and {left} more" if left else "")
 
 
 def _distinctive(rows: list[dict], refs: Mapping[str, OriginRef]) -> list[str]:
