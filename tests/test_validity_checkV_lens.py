@@ -50,6 +50,7 @@ from tests.test_validity_check12l_lens import _frames
         ("Regulators questioned the safety of the drug.", "health", ["safety"]),
         ("Residents fled to safety as the water rose.", "health", ["safety"]),
         ("The safety of gold miners has improved.", "health", ["safety"]),
+        ("Nurses worry about the safety of cash-strapped rural hospitals.", "health", ["safety", "hospitals"]),
         # KV-46: "suspect" of thinking likely, or of doubtful, is no crime
         ("I suspect the vote will be close.", "crime", []),
         ("Many analysts strongly suspect that the figures were inflated.", "crime", []),
@@ -76,6 +77,7 @@ from tests.test_validity_check12l_lens import _frames
         ("China's ranking on the index fell.", "external", ["ranking"]),
         ("The panel said Vietnam should join the ranks of countries of particular concern.", "external",
          ["ranks", "countries"]),
+        ("Poland has joined the ranks of advanced economies.", "external", ["ranks"]),
     ],
 )
 def test_frame_cues_count_in_their_frames_sense_only(sentence: str, category: str, cues: list[str]) -> None:

@@ -563,8 +563,8 @@ _HAVENS = (
     r"safe[\s-]havens?|havens?|securities|deposits|money[\s-]markets?)"
 )
 _SAFE_HAVEN = re.compile(
-    rf"(?i)\b(safety)\s+(?:of|in|into|offered\s+by)\s+(?:[\w.'’-]+\s+){{0,3}}?{_HAVENS}\b"
-    r"(?![\s-]+(?:mines?|miners?|mining|plants?|factor(?:y|ies)|workers?))|"
+    rf"(?i)\b(safety)\s+(?:of|in|into|offered\s+by)\s+(?:[\w.'’-]+\s+){{0,3}}?{_HAVENS}(?![\w-])"
+    r"(?!\s+(?:mines?|miners?|mining|plants?|factor(?:y|ies)|workers?|vans?|trucks?)\b)|"
     r"\b(?:investors?|traders?|markets?|money|funds|capital|buyers|savers|fund\s+managers)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:sought|seek(?:s|ing)?|fled\s+to|flee(?:s|ing)?\s+to|rush(?:ed|es|ing)?\s+(?:to|for|into)|ran\s+(?:to|for)|"
     r"run(?:s|ning)?\s+(?:to|for)|flock(?:ed|s|ing)?\s+to|mov(?:ed|e|es|ing)\s+(?:to|into)|turn(?:ed|s|ing)?\s+to|"
@@ -611,7 +611,9 @@ def _a_product_plan(sentence: str, hit: Hit) -> bool:
     head = sentence[: hit.start]
     return bool(_PRODUCT_BEFORE.search(head)) and not _RUN_BY_A_GOVERNMENT.search(head)
 
-_COUNTRIES_RANKED = r"(?!\s+of\s+[\"“]?(?:the\s+)?(?:world|countries|nations|global|international|[\w-]+\s+countries)\b)"
+_COUNTRIES_RANKED = (
+    r"(?!\s+of\s+[\"“]?(?:the\s+)?(?:world|global|international|(?:[\w-]+\s+)?(?:countries|nations|economies))\b)"
+)
 _RANKS = re.compile(
     r"(?i)\b(?:break|breaks|broke|broken|breaking|close|closes|closed|closing|join|joins|joined|joining|swell|swells|"
     r"swelled|swelling|swollen|thin|thins|thinned|thinning|fill|fills|filled|filling|purge|purges|purged|purging)\s+"
