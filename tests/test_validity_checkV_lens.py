@@ -28,7 +28,8 @@ from tests.test_validity_check12l_lens import _frames
         # CN-48: "ruling" of who governs is power, no court's decision
         ("Officials of the ruling Justice and Development Party met in Ankara.", "legality", []),
         ("A ruling military junta has held power since the coup.", "legality", []),
-        ("The king, ruling over a divided country, called for calm.", "legality", []),
+        ("The general has been ruling by decree since the coup.", "legality", []),
+        ("The judge was ruling over a dispute between two landlords.", "legality", ["judge", "ruling"]),
         ("The appeals court's ruling Monday blocked the policy.", "legality", ["court", "ruling"]),
         ("The judge issued a ruling against the party on Friday.", "legality", ["judge", "ruling"]),
         ("Lawyers are still studying the ruling.", "legality", ["ruling"]),
@@ -61,6 +62,8 @@ from tests.test_validity_check12l_lens import _frames
         ("He told officers not to be too gentle with suspects.", "crime", ["suspects"]),
         ("Do suspects often resist after arrest?", "crime", ["suspects", "arrest"]),
         ("She suspects the numbers were padded.", "crime", []),
+        ("His brother urged suspect Omar Haddad to surrender.", "crime", ["suspect"]),
+        ("His uncle appealed to suspect Omar Haddad to turn himself in.", "crime", ["suspect"]),
         # KV-47: plans that are products or contracts prescribe no policy
         ("Retirement plans lost value in the downturn.", "policy", []),
         ("Several phone plans include free calls abroad.", "policy", []),

@@ -523,12 +523,14 @@ _GOVERNING = re.compile(
     r"populist|islamist|communist|military|[a-z]+-(?:wing|left|right|led|party))\s+){0,5}?(?:part(?:y|ies)|coalitions?|"
     r"class(?:es)?|elites?|juntas?|famil(?:y|ies)|dynast(?:y|ies)|regimes?|governments?|councils?|establishment|blocs?|"
     r"factions?|monarch(?:y|ies)|clans?|generals|politburo)\b)|"
-    r"\b(ruling)\s+(?=over\b|by\s+decree\b)"
+    r"\b(ruling)\s+(?=by\s+decree\b)"
 )
 """"ruling" of who governs ("the ruling Communist Party", "the ruling Justice and Development Party", "a ruling military
-junta", "ruling over millions"): power, no court's decision (check V CN-48: "the ruling Communist Party has the means to
+junta", "ruling by decree"): power, no court's decision (check V CN-48: "the ruling Communist Party has the means to
 respond" showed Legality). A court's ruling ("the ruling Monday", "a ruling against the party", "ruling on the case")
-stays a cue: only a governing body's noun right after (names and a few political adjectives between) makes it power."""
+stays a cue: only a governing body's noun right after (names and a few political adjectives between) makes it power.
+Not "ruling over": a king rules over a country, but a judge rules over a case ("a judge was ruling over Trump
+University's fraudulent practices")."""
 
 _BORDER_CUSTOMS = re.compile(
     r"(?i)\b(customs)[\s-]+(?=(?:procedures?|declarations?|forms?|paperwork|documents?|documentation|checks?|inspections?|"
@@ -578,7 +580,9 @@ safety", "the safety of the drug", "the safety of gold miners" and "residents fl
 _SUSPECTING = r"(?:strongly|long|already|now|privately|rightly|widely|openly|quietly|genuinely|reasonably)"
 _NOT_A_SUSPECT = r"(?!\s+(?:in|of|is|was|were|are|has|had|have|who|whose|said|told|fled|remain|remains)\b)"
 _TO_SUSPECT = re.compile(
-    r"(?i)\b(?:to|I|we|you|they|(?:do|did|would|will|may|might|could|can|should|must)(?:\s+not)?)\s+(?:(?:also|still|"
+    r"(?i)\bto\s+(?:(?:also|still|"
+    rf"{_SUSPECTING})\s+)?(suspect)\b{_NOT_A_SUSPECT}(?!\s+(?-i:[A-Z][\w'’.-]*\s+[A-Z]))|"
+    r"\b(?:I|we|you|they|(?:do|did|would|will|may|might|could|can|should|must)(?:\s+not)?)\s+(?:(?:also|still|"
     rf"{_SUSPECTING})\s+)?(suspect)\b{_NOT_A_SUSPECT}|"
     rf"\b(?:he|she|who)\s+(?:(?:also|still|{_SUSPECTING})\s+)?(suspects)\b{_NOT_A_SUSPECT}|"
     rf"\b(?:also|still|{_SUSPECTING})\s+(suspects?)\b{_NOT_A_SUSPECT}|"
@@ -588,8 +592,9 @@ _TO_SUSPECT = re.compile(
 """"suspect" the verb of thinking likely ("good reason to suspect that he could be the swing vote", "I suspect the vote
 will be close", "he suspects that", "many analysts strongly suspect") or the adjective of doubtful ("the figures are
 highly suspect"): a guess, no crime (check V KV-46). The person hunted ("a murder suspect", "the suspect fled", "don't be
-too nice to suspects", "Do suspects resist?") stays a cue: only a subject pronoun, "to", an auxiliary or an adverb before
-the verb in the form it takes there ("to suspect", "he suspects"), or "be" before the adjective, set it aside."""
+too nice to suspects", "Do suspects resist?", "appealed to suspect Dzhokhar Tsarnaev": a title before a full name)
+stays a cue: only a subject pronoun, "to", an auxiliary or an adverb before the verb in the form it takes there ("to
+suspect", "he suspects"), or "be" before the adjective, set it aside."""
 
 _PRODUCTS = (
     r"(?:insurance|pension|retirement|savings|401\(k\)|401k|annuity|dental|vision|data|phone|cellphone|wireless|calling|"
