@@ -48,7 +48,10 @@ a place ("his Middle East policy"), a broadcast named by its title ("NBC's Today
 international headlines") or an exchange of words ("that short exchange"); and a campaign of war ("the air campaign",
 "the U.S. campaign in Syria … waged by warplanes") is Security and defence's, not Political's, as armed forces ("U.S.
 forces") and a military offensive ("a new offensive in Syria") are (``_ARMED_FORCES``, ``_OFFENSIVE``): checkS IQ-67,
-IQ-71 to IQ-77, OM-56, OM-60, OM-61.
+IQ-71 to IQ-77, OM-56, OM-60, OM-61. Nor "ruling" of who governs ("the ruling Communist Party"), "customs" of the border
+("customs procedures", "through customs"), things that "travel" ("Goods that travel by sea"), the "safety" investors
+seek in bonds, "suspect" meaning "think likely" ("reason to suspect that"), insurance or pension "plans", and the
+"ranks" of a party or an army ("break ranks", "the ranking Democrat"): check V CN-48 to CN-51, KV-46 to KV-48.
 """
 
 from __future__ import annotations
@@ -116,7 +119,11 @@ SPEC = LensSpec(
     "of its frame beside it, a picture (“the image”) or a match played (“the game must go on”; a “video game” is a "
     "cue) show none; nor does the audience in a hall (“brought the audience to its feet”), a custom that dictates what "
     "parties do (“Tradition dictates that political parties …”), a plea or speech made “effective”, or one family (“the "
-    "Cheney family”: of “family” only the household’s life, income and budget are cues). A lawmaker’s party counts for "
+    "Cheney family”: of “family” only the household’s life, income and budget are cues); nor “ruling” of who governs "
+    "(“the ruling party”; a court’s ruling is a cue), “customs” of the border (“customs procedures”, “through customs”), "
+    "goods or ships that “travel”, the “safety” investors seek in bonds, “suspect” meaning “think likely” (“reason to "
+    "suspect that”; “a murder suspect” is a cue), insurance, pension or phone “plans”, and the “ranks” of a party or an "
+    "army (“break ranks”, “the ranking Democrat”; a country that “ranks 12th” is a cue). A lawmaker’s party counts for "
     "the Political frame whether spelled out (“Republican of Minnesota”) or abbreviated (“(R-Minn.)”); a campaign of "
     "war (“the air campaign”, “the U.S. campaign in Syria” beside another military word) counts for Security and "
     "defence, not Political, as do armed forces (“U.S. forces”, not “market forces”) and a military offensive (“a new "
@@ -524,6 +531,128 @@ elections"); not the United States, whose own influence is external only beside 
 influence")."""
 
 
+# --- check V (CN-48 to CN-51, KV-46 to KV-48): a cue word in a sense its frame does not mean, told by its context ------
+
+_GOVERNING = re.compile(
+    r"(?i)\b(ruling)\s+(?=(?:(?-i:[A-Z][\w.'’-]*)\s+|(?:and|of|for|the)\s+|(?:conservative|liberal|socialist|nationalist|"
+    r"populist|islamist|communist|military|[a-z]+-(?:wing|left|right|led|party))\s+){0,5}?(?:part(?:y|ies)|coalitions?|"
+    r"class(?:es)?|elites?|juntas?|famil(?:y|ies)|dynast(?:y|ies)|regimes?|governments?|councils?|establishment|blocs?|"
+    r"factions?|monarch(?:y|ies)|clans?|generals|politburo)\b)|"
+    r"\b(ruling)\s+(?=by\s+decree\b)"
+)
+""""ruling" of who governs ("the ruling Communist Party", "the ruling Justice and Development Party", "a ruling military
+junta", "ruling by decree"): power, no court's decision (check V CN-48: "the ruling Communist Party has the means to
+respond" showed Legality). A court's ruling ("the ruling Monday", "a ruling against the party", "ruling on the case")
+stays a cue: only a governing body's noun right after (names and a few political adjectives between) makes it power.
+Not "ruling over": a king rules over a country, but a judge rules over a case ("a judge was ruling over Trump
+University's fraudulent practices")."""
+
+_BORDER_CUSTOMS = re.compile(
+    r"(?i)\b(customs)[\s-]+(?=(?:procedures?|declarations?|forms?|paperwork|documents?|documentation|checks?|inspections?|"
+    r"inspectors?|controls?|clearances?|duties|duty|tariffs?|fees?|charges|officials?|officers?|agents?|authorit(?:y|ies)|"
+    r"agenc(?:y|ies)|administration|offices?|posts?|checkpoints?|brokers?|union|territory|codes?|data|figures|statistics|"
+    r"records|revenues?|enforcement|services?|rules|regulations|processing|delays|warehouses?|zones?|bureau|department|"
+    r"house|agreements?|and\s+border|and\s+excise|and\s+immigration|said|says|reported|showed|shows)\b)|"
+    r"\b(?:through|clear|clears|cleared|clearing|pass|passes|passed|passing|at|past|(?:stuck|held(?:\s+up)?|sitting|"
+    r"delayed|waiting)\s+in|(?:seized|stopped|detained|inspected|held|confiscated|impounded|checked|searched|flagged|"
+    r"blocked|intercepted)\s+by)\s+(?:the\s+)?(customs)\b(?!\s+(?:of\b|(?:and|or)\s+(?:traditions?|beliefs|values|habits|"
+    r"practices|rituals|mores|norms|manners|cultures?)\b))"
+)
+""""customs" as the border authority: its procedures, duties, officers and data ("Updating customs procedures can be
+slow", "Chinese customs data showed"), or what goods pass through ("the clearing of shipments through customs", "held up
+in customs", "seized by customs"): trade's paperwork, no people's customs (check V CN-49). "local customs and
+traditions", "the customs of the Amish" and "steeped in customs" stay cues."""
+
+_THINGS_TRAVEL = re.compile(
+    r"(?i)\b(?:goods|shipments?|cargo(?:es)?|containers?|ships?|vessels?|freight|products|parcels|packages|boxes|oil|gas|"
+    r"crude|water|light|sound|signals?|bullets?|missiles?|rockets?|projectiles?|money|funds|cash|(?-i:news)|rumou?rs|data|"
+    r"information|waves?|particles|imports|exports|commodities|soybeans|grain|virus(?:es)?|germs|pollution|smoke|ash)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:often|usually|typically|generally|normally|must|can|could|will|would|may|might|"
+    r"have\s+to|has\s+to|had\s+to|need\s+to|then|also|still|now)\s+){0,2}(travel(?:s|ed|led|ing|ling)?)\b"
+)
+""""travel" of things: goods, a ship, news or a bullet ("Goods that travel by sea take two to four weeks", "how fast the
+ship travels", "news travels fast"): how freight moves, no way people live (check V CN-50). Travel by people ("families who
+travel by car", "travel restrictions", "air travel got costlier") stays a cue."""
+
+HEALTH = "health"
+_HAVENS = (
+    r"(?:bonds?|treasur(?:y|ies)|gold|dollars?|yen|francs?|cash|bunds|gilts|(?:government|sovereign)\s+debt|"
+    r"safe[\s-]havens?|havens?|securities|deposits|money[\s-]markets?)"
+)
+_SAFE_HAVEN = re.compile(
+    rf"(?i)\b(safety)\s+(?:of|in|into|offered\s+by)\s+(?:[\w.'’-]+\s+){{0,3}}?{_HAVENS}(?![\w-])"
+    r"(?!\s+(?:mines?|miners?|mining|plants?|factor(?:y|ies)|workers?|vans?|trucks?)\b)|"
+    r"\b(?:investors?|traders?|markets?|money|funds|capital|buyers|savers|fund\s+managers)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sought|seek(?:s|ing)?|fled\s+to|flee(?:s|ing)?\s+to|rush(?:ed|es|ing)?\s+(?:to|for|into)|ran\s+(?:to|for)|"
+    r"run(?:s|ning)?\s+(?:to|for)|flock(?:ed|s|ing)?\s+to|mov(?:ed|e|es|ing)\s+(?:to|into)|turn(?:ed|s|ing)?\s+to|"
+    r"look(?:ed|s|ing)?\s+for|head(?:ed|s|ing)?\s+(?:for|to)|pil(?:ed|e|es|ing)\s+into|scrambl(?:ed|e|es|ing)\s+for|"
+    r"retreat(?:ed|s|ing)?\s+(?:to|into))\s+(?:the\s+)?(?:relative\s+)?(safety)\b"
+)
+""""safety" of money: investors who seek it, the safety of bonds or gold ("Investors sought safety in U.S. bonds", "the
+relative safety of Treasuries"): a safe haven for capital, no health or safety of people (check V CN-51). "public
+safety", "the safety of the drug", "the safety of gold miners" and "residents fled to safety" stay cues."""
+
+_SUSPECTING = r"(?:strongly|long|already|now|privately|rightly|widely|openly|quietly|genuinely|reasonably)"
+_NOT_A_SUSPECT = r"(?!\s+(?:in|of|is|was|were|are|has|had|have|who|whose|said|told|fled|remain|remains)\b)"
+_TO_SUSPECT = re.compile(
+    r"(?i)\bto\s+(?:(?:also|still|"
+    rf"{_SUSPECTING})\s+)?(suspect)\b{_NOT_A_SUSPECT}(?!\s+(?-i:[A-Z][\w'’.-]*\s+[A-Z]))|"
+    r"\b(?:I|we|you|they|(?:do|did|would|will|may|might|could|can|should|must)(?:\s+not)?)\s+(?:(?:also|still|"
+    rf"{_SUSPECTING})\s+)?(suspect)\b{_NOT_A_SUSPECT}|"
+    rf"\b(?:he|she|who)\s+(?:(?:also|still|{_SUSPECTING})\s+)?(suspects)\b{_NOT_A_SUSPECT}|"
+    rf"\b(?:also|still|{_SUSPECTING})\s+(suspects?)\b{_NOT_A_SUSPECT}|"
+    r"\b(?:is|are|was|were|be|been|being|seems?|seemed|looks?|looked|remains?|remained|highly|deeply|somewhat|rather|"
+    r"politically|inherently)\s+(suspect)\b(?!\s+(?:in|of|number|no\.)\b)"
+)
+""""suspect" the verb of thinking likely ("good reason to suspect that he could be the swing vote", "I suspect the vote
+will be close", "he suspects that", "many analysts strongly suspect") or the adjective of doubtful ("the figures are
+highly suspect"): a guess, no crime (check V KV-46). The person hunted ("a murder suspect", "the suspect fled", "don't be
+too nice to suspects", "Do suspects resist?", "appealed to suspect Dzhokhar Tsarnaev": a title before a full name)
+stays a cue: only a subject pronoun, "to", an auxiliary or an adverb before the verb in the form it takes there ("to
+suspect", "he suspects"), or "be" before the adjective, set it aside."""
+
+_PRODUCTS = (
+    r"(?:insurance|pension|retirement|savings|401\(k\)|401k|annuity|dental|vision|data|phone|cellphone|wireless|calling|"
+    r"meal|installment|instalment|subscription|floor|seating|treatment|lesson)"
+)
+_PRODUCT_BEFORE = re.compile(rf"(?i)\b{_PRODUCTS}[\s-]+$")
+_RUN_BY_A_GOVERNMENT = re.compile(
+    r"(?i)\b(?:government|government-run|state-run|public|option|national|federal|state|single-payer|medicare|medicaid)"
+    rf"[\s-]+(?:[\w'’]+[\s-]+){{0,3}}?{_PRODUCTS}[\s-]+$"
+)
+
+
+def _a_product_plan(sentence: str, hit: Hit) -> bool:
+    """"plans" that are products or contracts: insurance, pension, phone or payment plans ("qualified insurance plans
+    include contraception coverage", "retirement plans"): what is bought or held, no policy prescribed (check V KV-47). A
+    policy plan ("the plan would cut taxes", "the governor's plans for the budget") stays a cue, and so does an insurance
+    plan a government would run ("a public option insurance plan", "national health insurance plans"), a programme; a
+    health plan was a field's already (``_named_by_field``)."""
+    head = sentence[: hit.start]
+    return bool(_PRODUCT_BEFORE.search(head)) and not _RUN_BY_A_GOVERNMENT.search(head)
+
+_COUNTRIES_RANKED = (
+    r"(?!\s+of\s+[\"“]?(?:the\s+)?(?:world|global|international|(?:[\w-]+\s+)?(?:countries|nations|economies))\b)"
+)
+_RANKS = re.compile(
+    r"(?i)\b(?:break|breaks|broke|broken|breaking|close|closes|closed|closing|join|joins|joined|joining|swell|swells|"
+    r"swelled|swelling|swollen|thin|thins|thinned|thinning|fill|fills|filled|filling|purge|purges|purged|purging)\s+"
+    rf"(?:(?:the|its|their|his|her|our|party|GOP|Democratic|Republican)\s+)?(ranks)\b{_COUNTRIES_RANKED}|"
+    r"\b(?:within|among|from|in|into|inside|across|outside|throughout|through|up)\s+(?:the|its|their|his|her|our|your|"
+    rf"party|GOP|Democratic|Republican|military|army|police|union)\s+(ranks)\b{_COUNTRIES_RANKED}|"
+    rf"\b(ranks){_COUNTRIES_RANKED}\s+of\b|"
+    r"\b(rank[-‐‑]and[-‐‑]file)\b|\b(rank)\s+and\s+file\b|"
+    r"\b(ranking)\s+(?=(?:member|members|Democrat|Democrats|Republican|Republicans|minority|senator|senators|officer|"
+    r"officers|official|officials|lawmaker|lawmakers)\b)|"
+    r"\b(ranked[-‐‑]choice)\b|\b(ranked)\s+choice\b|"
+    r"\bpull(?:s|ed|ing)?\s+(rank)\b"
+)
+""""ranks" of a body's members and "ranking" of seniority ("if no Republicans break ranks", "closed ranks", "rose through
+the ranks", "the ranks of the unemployed", "the rank and file", "the ranking Democrat on the committee"), and
+"ranked-choice" voting: who stands where inside a party, an army or a list of voters, no country's standing abroad (check
+V KV-48). A country ranked ("The country ranks 12th in the world", "China's ranking on the index fell") stays a cue."""
+
+
 def _domestic_influence(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
     """"influence" with no other External cue and no foreign country in its sentence ("he has continued to influence the
     conservative movement", "special interests' influence on our politics"): sway at home, not a country's standing
@@ -542,7 +671,9 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     businesses, a conditional "should", an idiom ("in large measure"), "effectively" meaning "in effect", a job title,
     plans for an event, broadcast programs; police in a list of public employees; the audience at a speech, resigning
     "in protest"; the rights a group is named for; "fairly" meaning "rather", "equally" meaning "just as"; one person's
-    travel plans; an exchange of words; the health of an organisation or an economy."""
+    travel plans; an exchange of words; the health of an organisation or an economy; "ruling" of who governs, the
+    border's "customs", things that "travel", the "safety" of money, "suspect" meaning "think likely", a party's or an
+    army's "ranks" (check V). Insurance "plans" are ``_a_product_plan``'s."""
     spans: set[tuple[str, int, int]] = set()
     if any(h.category == FAIRNESS for h in hits):
         spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE.finditer(sentence)}
@@ -551,7 +682,9 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
                            (LEGALITY, _A_BILL_IN_PASSAGE),
                            (POLICY, _EVENT_PLANS),
                            (POLICY, _BROADCASTS), (POLICY, _ONES_ROUTE), (QUALITY_OF_LIFE, _ONES_TRAVEL),
-                           (EXTERNAL, _WORDS_EXCHANGED), (HEALTH, _HEALTH_OF_A_THING)):
+                           (EXTERNAL, _WORDS_EXCHANGED), (HEALTH, _HEALTH_OF_A_THING),
+                           (LEGALITY, _GOVERNING), (CULTURAL, _BORDER_CUSTOMS), (QUALITY_OF_LIFE, _THINGS_TRAVEL),
+                           (HEALTH, _SAFE_HAVEN), (CRIME, _TO_SUSPECT), (EXTERNAL, _RANKS)):
         if any(h.category == category for h in hits):
             spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in range(1, rule.groups + 1)
                       if m.start(g) >= 0}
@@ -630,7 +763,8 @@ def _an_advocacy_campaign(sentence: str, hit: Hit) -> bool:
 
 
 def _not_a_policy(sentence: str, before: list[Hit], hit: Hit) -> bool:
-    return _named_by_field(sentence, before, hit) or bool(_VERB_PLAN.match(hit.cue) and _plan_verb(sentence, hit))
+    return _named_by_field(sentence, before, hit) or bool(_VERB_PLAN.match(hit.cue) and (_plan_verb(sentence, hit)
+                                                                                         or _a_product_plan(sentence, hit)))
 
 
 def _plan_verb(sentence: str, hit: Hit) -> bool:

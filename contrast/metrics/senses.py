@@ -73,7 +73,10 @@ them aside too (:func:`set_aside`, read by ``contrast.metrics.evidence``):
 * "equal" of a size ("of equal scale and strength", "an equal amount", "tariffs equal to 25
   percent"), not equality between people — the fairness frame's word.
 * "confirm" of an appointment ("a vote to confirm Gorsuch", "was confirmed 98-0", "confirmed by the
-  Senate"), not a writer's certainty (check s6-C GF-35: three Senate votes were Fox's only "boosters");
+  Senate"), not a writer's certainty (check s6-C GF-35: three Senate votes were Fox's only "boosters"); so is one with
+  a date ("expected Kavanaugh to be confirmed by Oct. 1", "confirmed before the midterms": check V KV-27) or a post
+  ("was confirmed as secretary of state", "confirmed to the Supreme Court"); "The report was confirmed by two officials"
+  stays;
 * "must" of a deadline ("subpoenas must be returned Feb. 3", "must be raised by February 27"): an
   obligation with a date, neither certainty nor a policy prescription (CS-27, CS-34).
 * "effective" of a rate ("an effective federal tax rate of 35.7 percent"): the rate actually paid, not a judgement
@@ -347,6 +350,20 @@ _NO_LEXICON_SENSES = [
     re.compile(r"(?i)\b(confirm(?:s|ed|ing)?)\s+(?=\d+\s*[-–]\s*\d+\b|(?:by|in)\s+(?:the\s+)?(?:full\s+)?(?:senate|committee)\b)"),
     re.compile(r"(?i)\b(?:senate|senators)\s+(?:\w+\s+){0,2}?(confirm(?:s|ed|ing)?)\s+(?!that\b)(?-i:[A-Z])"),
     re.compile(r"(?i)\bto\s+(confirm)\s+(?-i:[A-Z][a-z]+)\b(?!['’])"),
+    re.compile(  # check V KV-27: "she expected Kavanaugh to be confirmed by Oct. 1": an appointment with a date
+        r"(?i)\b(?:be|been|being|is|are|was|were|get|gets|got|gotten|getting|him|her|them)\s+(?:\w+ly\s+)?(confirmed)\s+"
+        r"(?=(?:by|before|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?(?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+        r"[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’])|(?:end|start|beginning|middle)\s+of\b|"
+        r"(?:midterms?|elections?|recess|new\s+term|next\s+term|fall|autumn|summer|spring|winter|holidays?)\b(?!\s+of\b|['’])|"
+        r"(?:early|late|mid)[\s-]+(?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|fall|autumn|summer|spring|winter|"
+        r"next|this)|next\s+(?:week|month|year)\b|\d{4}\b(?!['’])))"
+    ),
+    re.compile(  # "was confirmed as secretary of state", "confirmed to the Supreme Court": an appointment to a post
+        r"(?i)\b(?:be|been|being|is|are|was|were|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)?(confirmed)\s+"
+        r"(?=(?:to|as|for)\s+(?:(?:the|a|an|his|her)\s+)?(?:(?:next|new)\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}?(?:justices?|"
+        r"judges?|secretary|ambassador|director|attorney\s+general|administrator|commissioner|court|bench|post|job|"
+        r"position|seat|cabinet|office|governor|chairman|chairwoman|chair)\b)"
+    ),
     re.compile(
         r"(?i)\b(must)\s+(?=be\s+[a-z]+(?:ed|en)\s+(?:(?:by|on|before|within|until|no\s+later\s+than)\s+)?"
         r"(?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
