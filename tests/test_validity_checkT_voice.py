@@ -193,6 +193,21 @@ def test_a_spokesman_of_an_organisation_never_named_a_company_keeps_the_titles_k
     assert _last(text)[0] == OFFICIAL
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Navy spokesman John Roe said the carrier would sail on Friday.",
+        "A Treasury spokeswoman said the sanctions would take effect at midnight.",
+        "Coast Guard spokesman Petty Officer John Roe said two people were rescued.",
+        "Foreign Ministry spokesman Lu Kang said China would respond.",
+    ],
+)
+def test_a_spokesman_of_an_arm_of_government_is_an_official(text: str) -> None:
+    # an armed service or a ministry is a state body, though it is named before the title (merging fixT with fixUa's
+    # rule that a spokesman of an organisation no kind types is unclassified, these became unclassified)
+    assert _last(text)[0] == OFFICIAL
+
+
 # --- SC-62: a report whose verb was dropped; SC-57 again: a patient admitted on a day (issue 13) ------------------------
 
 

@@ -978,10 +978,13 @@ Council") nor a state's office ("the Office for Civil Rights") types it (check15
 _NATIONS = re.compile(r"\bNations\b")
 """States' associations ("the Association of Southeast Asian Nations"): officials, not civil society."""
 _STATE = re.compile(
-    r"\b(?:United States|U\.S\.|America|Republic|Kingdom|States?|Nations|Union|City|County|Province|Party|Senate|House|[Oo]ffices?)\b"
+    r"\b(?:United States|U\.S\.|America|Republic|Kingdom|States?|Nations|Union|City|County|Province|Party|Senate|House|[Oo]ffices?"
+    r"|Army|Navy|Air Force|Marine Corps|Coast Guard|National Guard|Treasury|Ministry|Department|Embassy|Consulate)\b"
 )
-"""A state, a country, a political body or a public office whose president, leader or spokesman is an official ("the
-president of the United States", "the leader of the Communist Party", "a spokeswoman for Mr. Fishman’s office")."""
+"""A state, a country, a political body, a public office or an arm of government whose president, leader or spokesman
+is an official ("the president of the United States", "the leader of the Communist Party", "a spokeswoman for Mr.
+Fishman’s office", "Army spokeswoman Jane Roe", "a Treasury spokesman": with check-U CO-47's rule that a spokesman of
+an organisation no kind types is unclassified, the armed services and ministries must be typed here)."""
 
 
 _COMPANY_CALLED = re.compile(
