@@ -98,7 +98,10 @@ def test_insider_with_capitalised_words_before_its_noun_is_no_speaker() -> None:
 
 
 def test_an_insider_who_speaks_is_still_anonymous() -> None:
-    assert _attribute("A White House insider said the memo was leaked.")[1] == "speaker.anonymous"
+    assert _attribute("An insider said the memo was leaked.")[1] == "speaker.anonymous"
+    # with a role, the role types the speaker and "insider" still marks it anonymous (check-U PR-46: counted as both)
+    attributed, kind, cues = _attribute("A White House insider said the memo was leaked.")
+    assert (attributed, kind) == (True, "speaker.official") and "insider" in cues
 
 
 # KV-34 / KV-24: "the U.S. Court of Appeals for the District of Columbia Circuit" is a name, not "appeals for".
