@@ -151,7 +151,12 @@ def absence_states(
     claim is close only from ``CLOSE_ALONE_P``.
 
     ``pool``: every row the search reads (``claim_id``, ``source_id``, ``origin``, ``quantities``):
-    the claims, then the text cleaning set aside (``set_aside_sentences``); the claims alone by default.
+    the claims, then the text cleaning set aside (``set_aside_sentences``); the claims alone by default. The set-aside
+    rows are read for the names and figures they hold (what another origin's box names is no anchor of a claim), never
+    as a claim's close row or its evidence: the "closest sentence" events.json lists and the sentence the briefing says
+    another origin has must be one its reader finds in the cleaned text (check U, confusing #4: a line of a tweet Vox
+    embedded, removed by cleaning, was Vox's closest sentence to CBN's claim on Chelsea Handler). An event's omission
+    (``event_absences``) still reads them: a source does not leave out what its page shows.
     A claim that refers back to the sentence before it ("He spoke to reporters who flew with him …")
     tells part of that sentence's fact: it is not "only in" its origin when that sentence is not;
     nor is a claim beside a sentence of a shared event (``context``: that sentence's claim id).
@@ -176,8 +181,9 @@ def absence_states(
     # searched: the listed evidence and which claims are stirred or close (tests/test_memory.py)
     codes = _SourceCodes(sources, origins)
     found = [
-        _searched_block(claims, pool, scorer, specific, reading, codes, block, q, j)
+        _searched_block(claims, pool, scorer, specific, reading, codes, block, q[cleaned], j[cleaned])
         for block, q, j in _search_blocks(scorer, pool, check, reading.figures)
+        for cleaned in [j < n]  # a claim's close rows and evidence are sentences of the cleaned text
     ]
     evidence = pl.concat([listed for listed, *_ in found], rechunk=True)
     stirred, close_any, close, dated = (set(np.concatenate([part[k] for part in found]).tolist()) for k in (1, 2, 3, 4))

@@ -306,8 +306,15 @@ def _dates_what_follows(words: list[str]) -> bool:
 
 
 def _is_filler(word: str, stop: frozenset[str]) -> bool:
-    """A capitalised word that starts a run without being part of a name ("The", "Its", "2025")."""
-    return word.isdigit() or (word.lower() in stop | JOINERS and not _ACRONYM.match(word))
+    """A capitalised word that starts a run without being part of a name ("The", "Its", "2025"), and a function word of
+    four letters or more in capitals, which stresses ("… "EVERY waitress who serves you …"", a letter's words; check
+    U CO-14: the key's one name of the claim no other source had) where a shorter one may be an acronym ("US", "WHO")."""
+    shouted = len(word) >= SHOUTED_LETTERS and word.isupper()
+    return word.isdigit() or (word.lower() in stop | JOINERS and (shouted or not _ACRONYM.match(word)))
+
+
+SHOUTED_LETTERS = 4
+"""Fewest letters of a function word in capitals read as stress, not as an acronym."""
 
 
 _POSSESSOR_AFTER_AND = re.compile(r"^(.+?)\s+(?:and|&)\s+(\S+['’]s?)$")
@@ -425,9 +432,23 @@ def relative_years(text: str, published: str) -> list[str]:
     return [str(int(year.group(1)) + _SHIFT[m.group(1).lower()]) for m in _RELATIVE_YEAR.finditer(text)]
 
 
+_OTHER_SENSE_MONTHS = frozenset({"may", "march"})
+"""Months whose names are also common words ("may seem", "a march") or names ("Theresa May")."""
+_DATED_MONTH = re.compile(
+    r"(?:\b(?:in|on|since|until|till|by|from|through|last|next|this|early|late|mid|of)[\s-]+)(?P<before>May|March)\b"
+    r"|\b(?P<after>May|March)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:1[89]|20)\d\d\b)"
+)
+"""One of those months as a date: after a word that dates ("in May", "since March", "mid-May") or before a day or a year
+("May 5", "March 2019"), written with its capital."""
+
+
 def dates(text: str) -> list[str]:
-    lowered = [w.lower() for w in _WORD.findall(text)]
-    found = [w for w in lowered if w in _WEEKDAYS or w in MONTHS]
+    """The weekdays, months and years ``text`` names, lower case, in order (years after the words). A month that is also
+    a common word counts only as a date (``_DATED_MONTH``): "… may seem "icky," …" was read as naming May, and the key
+    said the claim had "names, dates and a speaker" (check U CO-65)."""
+    dated = {m.start("before") if m.group("before") else m.start("after") for m in _DATED_MONTH.finditer(text)}
+    found = [w.lower() for m in _WORD.finditer(text) if (w := m.group()).lower() in _WEEKDAYS
+             or (w.lower() in MONTHS and (w.lower() not in _OTHER_SENSE_MONTHS or m.start() in dated))]
     found += [y for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
     return found
 

@@ -215,15 +215,19 @@ def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...]
         members = by_event.get(event, [])
         used: dict[str, set[str]] = defaultdict(set)  # origin → the stems of every word its sentences use
         own_uses: dict[str, Counter[str]] = defaultdict(Counter)  # origin → its words outside quotations
+        names: dict[str, set[str]] = defaultdict(set)  # origin → the capitalised words of its sentences, lower case
         for row in members:
             used[rows[row][1]].update(map(_stem, _with_parts(words_of[row])))
             own_uses[rows[row][1]].update(own_words_of[row])
+            names[rows[row][1]].update(w.lower() for w in _NAME_WORD.findall(rows[row][4]))
         measure = f"event:{event_id(event)}"
         own_words = {}
         for origin in origins:
             if origin in used:
                 others = set().union(*(stems for o, stems in used.items() if o != origin))
+                theirs = set().union(*(found for o, found in names.items() if o != origin))
                 own = _by_stem(own_uses[origin], others)
+                own = Counter({w: n for w, n in own.items() if not misspelt_name(w, names[origin], theirs)})
                 rarest = sorted(own, key=lambda t: (-own[t], spread[t], t))[:OWN_WORDS]
                 own_words[origin] = {t: own[t] for t in rarest}
         if sum(bool(chosen) for chosen in own_words.values()) < 2:
@@ -240,6 +244,29 @@ def _events(claims: pl.DataFrame, events: pl.DataFrame, origins: tuple[str, ...]
                         for start, end in term_spans(text, term, ignore_case=True) if not _quoted(quoted, start, end)
                     )
             figures.append(_figure(origin, measure, Counter(chosen), [f"{s}:{i}" for s, i, _ in mine], base=len(mine)))
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+"""A capitalised word of four letters or more: a name, or a sentence's first word."""
+
+
+def misspelt_name(word: str, mine: set[str], theirs: set[str]) -> bool:
+    """Whether ``word``, a capitalised word of this origin's sentences about an event (``mine``), is one letter away
+    (one added, dropped or changed, or two neighbours swapped) from a capitalised word, with the
+    same first letter, of another origin's sentences about it (``theirs``): one name, spelt two ways, not a word each
+    uses that the other does not (check U, confusing #6: USA Today's "Orin Hatch" beside CBN's "Orrin Hatch" listed
+    "orin" and "orrin" as each one's own words). Only names: "form" and "from" are two words."""
+    return word in mine and any(other[0] == word[0] and _one_letter_apart(word, other) for other in theirs)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter added, dropped or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    start = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) != len(b):
+        return (a[start + 1 :] if len(a) > len(b) else a[start:]) == (b[start:] if len(a) > len(b) else b[start + 1 :])
+    return a[start + 1 :] == b[start + 1 :] or (a[start + 2 :] == b[start + 2 :] and a[start : start + 2] == b[start : start + 2][::-1])
 
 
 def _single_words(text: str) -> list[str]:

@@ -26,7 +26,7 @@ from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_word
 from contrast.claims.echoes import event_members
 from contrast.claims.evidence import QUOTE_WORDS
 from contrast.claims.export import event_id
-from contrast.claims.terms import as_written, stopwords, word_of_news
+from contrast.claims.terms import as_written, stem, stopwords, word_of_news
 from contrast.config import Lenses
 from contrast.metrics.attribution import attribution_lexicon, attribution_matcher
 from contrast.metrics.certainty import hedged
@@ -310,6 +310,11 @@ def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[
     if plain:
         notes += (f"{_letters(plain)} {'quotes or reports' if len(plain) == 1 else 'quote or report'} someone: "
                   "the feeling there is the speaker's, not the outlet's.",)
+    notes += tuple(
+        f"Source {x.source.letter} quotes or reports someone, but {join_words([f'“{w}”' for w in own])} "
+        f"{'is' if len(own) == 1 else 'are'} in the outlet's own words: that feeling is the outlet's, not the speaker's."
+        for x in quoting if x.source.letter not in endorsed and (own := felt_in_own_words(x.sentence or x.text))
+    )
     notes += tuple(f"Source {letter} reports someone, but with “{verb}” presents what it reports as established: the "
                    "feeling there is the outlet's as well as the speaker's." for letter, verb in endorsed.items())
     notes += ("Ask whose words carry the feeling: the outlet's, or a person it quotes?",)
@@ -319,14 +324,29 @@ def _tone(*, events: Sequence[HandoutEvent], number: int, **_: object) -> tuple[
 
 
 def felt_in_speech(text: str) -> bool:
-    """Whether a sentence that quotes or reports someone has a word the tone score reacts to (``felt_words``) in what it
-    quotes or reports, or none at all: what "the feeling there is the speaker's" needs. Not when every such word stands
-    in the outlet's own clause ("The Obama administration took aim … by mandating a 30 percent cut … -- despite claims
-    …": "cut", the one scored word, is Fox's own, checkR EP-37)."""
+    """Whether every word the tone score reacts to (``felt_words``) in a sentence that quotes or reports someone stands
+    in what it quotes or reports (or it has none): what "the feeling there is the speaker's" needs. Not when such a word
+    stands in the outlet's own clause ("The Obama administration took aim … by mandating a 30 percent cut … -- despite
+    claims …": "cut", the one scored word, is Fox's own, checkR EP-37), even beside others in the quotation ("Trump also
+    drew fire … for saying some people … "want everything to be done for them …"": "fire", which made the score
+    negative, is USA Today's, check U PR-76)."""
+    return not felt_in_own_words(text)
+
+
+def felt_in_own_words(text: str) -> list[str]:
+    """The words the tone score reacts to (``felt_words``) that a sentence which quotes or reports someone has in the
+    outlet's own words, in order, each once: outside its quotations, in a clause of its own, or, in a sentence read as
+    speech throughout, before its reporting verb (the frame the outlet puts around what it reports: "Trump also drew
+    fire … for saying …")."""
     voice = sentence_voices([text])[0]
     felt = {w for w, _ in felt_words(text)}
-    at = [m.start() for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text) if m.group().lower() in felt]
-    return not at or any(voice.kind_at(a) != OWN or any(x <= a < y for x, y in voice.quotes) for a in at)
+    framed = voice.attribution[0] if voice.attribution and voice.kind != OWN and not voice.clauses else 0
+
+    def own_at(at: int) -> bool:
+        return not any(x <= at < y for x, y in voice.quotes) and (voice.kind_at(at) == OWN or at < framed)
+
+    own = [m.group().lower() for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text) if m.group().lower() in felt and own_at(m.start())]
+    return list(dict.fromkeys(own))
 
 
 def tone_class(compound: float | None) -> str:
@@ -472,7 +492,7 @@ def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], p
             continue
         if difference.kind == "event-word":
             elsewhere = [(tags[s], words) for s, words in difference.elsewhere if s in tags]
-            return _felt_word(difference, forms, elsewhere, analysis, picker, events, number)
+            return _felt_word(difference, forms, elsewhere, analysis, picker, events, number, headlines=list(tags.values()))
         (ta, na), (tb, nb) = forms[:2]
         question = Question(
             number, "naming",
@@ -490,10 +510,13 @@ def _naming(*, naming: Sequence[NamingDifference], tags: dict[str, SourceTag], p
 
 def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]], elsewhere: list[tuple[SourceTag, str]],
                analysis: Analysis, picker: ExcerptPicker, events: Sequence[HandoutEvent],
-               number: int) -> tuple[Question, Answer] | None:
+               number: int, headlines: Sequence[SourceTag] = ()) -> tuple[Question, Answer] | None:
     """One source's loaded word about an event the others report in other words. Where another source uses a word of
     the same kind in its own voice elsewhere in its text (``elsewhere``), the key lists it and does not say the other
-    sources' words lack that feeling: the same act may be told in a sentence the event search did not link."""
+    sources' words lack that feeling: the same act may be told in a sentence the event search did not link. Where
+    another source's headline (``headlines``: the sources as students see them, their titles printed on the handout)
+    has a form of the word, the question and the key say so: "only Source C uses it" was false beside Source B's
+    headline "Trump slams …" (check U PR-77)."""
     (tag, word), others = forms[0], forms[1:]
     excerpt = None
     if difference.sentence is not None:
@@ -510,18 +533,23 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
     others = sorted(ranked[:MAX_NAMED], key=lambda form: (len(form[0].letter), form[0].letter))
     more = len(ranked) - len(others)
     who = join_words([f"Source {t.letter}" for t, _ in others] + ([f"{more} other source{'s' if more != 1 else ''}"] if more else []))
+    headlined = [(t, form) for t in headlines if t.letter != tag.letter and (form := word_form_in(word, t.title))]
+    in_headlines = join_words([f"Source {t.letter}'s headline says “{form}”" for t, form in headlined]) if headlined else ""
     question = Question(
         number, "naming",
         f"Source {tag.letter} uses the word “{word}” about the event in the sentence below. "
         f"{who} {'reports' if len(ranked) == 1 else 'report'} "
-        "the same event in other words. Why might a writer pick this word? Give a more neutral word.",
+        f"the same event in other words{f' in the text ({in_headlines})' if headlined else ''}. "
+        "Why might a writer pick this word? Give a more neutral word.",
         excerpt,
     )
     rating = dict(felt_words(word)).get(word.lower())
     behind = (
         difference.measure,
         f"“{word}” is a loaded-language cue" + (f", and the tone score's word list rates it {rating:+.1f} (−4 to +4)".replace("-", "−", 1)
-                                               if rating else "") + f"; only Source {tag.letter} uses it about this event.",
+                                               if rating else "")
+        + (f"; only Source {tag.letter} uses it in a sentence about this event, but {in_headlines}." if headlined
+           else f"; only Source {tag.letter} uses it about this event."),
         *(f"Source {t.letter}'s own words about it: {words}." for t, words in others),
         *(f"Source {t.letter}'s own loaded words of the same kind, in sentences not linked to this event: {words}."
           for t, words in elsewhere),
@@ -540,6 +568,12 @@ def _felt_word(difference: NamingDifference, forms: list[tuple[SourceTag, str]],
              "same act: ask students to find how they put it.",
              "A felt word is not a false word, and it may be a quoted speaker's rather than the outlet's.")
     return question, Answer(question, behind, answer, notes)
+
+
+def word_form_in(word: str, text: str) -> str | None:
+    """The first word of ``text`` that is a form of ``word`` (the same stem: "slams" of "slammed"), as written, else None."""
+    wanted = stem(word.lower())
+    return next((w for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text) if stem(w.lower()) == wanted), None)
 
 
 def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: ExcerptPicker, tags: dict[str, SourceTag],
