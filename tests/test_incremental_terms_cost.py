@@ -91,3 +91,26 @@ def test_the_naming_tables_event_labels_are_made_only_for_the_events_shown(monke
         assert labels.get("event:nothing", "nothing") == "nothing"
     assert made == [["term7"]]
     assert len(labels) == 200
+
+
+def test_each_sources_own_voice_is_read_in_one_pass_over_the_sentences() -> None:
+    """The briefing filtered the whole sentences frame once per source (the square of the sources); one pass gives
+    each source its own-voice sentences in order, as filtering for it did."""
+    import polars as pl
+
+    from contrast.metrics.sentiment import own_voice
+    from contrast.report.briefing.build import _own_voice_sentences
+
+    frame = pl.DataFrame({
+        "source_id": ["b", "a", "b", "a", "c", "a"], "sentence_index": [1, 2, 0, 0, 0, 1],
+        "text": ["B1", "A2", "B0", "A0", "C0", "A1"], "voice": ["own", "own", "own", "quoted", "quoted", "own"],
+        "heading": [False] * 6,
+    })
+    read = _own_voice_sentences(frame)
+    for source in ("a", "b", "c"):
+        alone = frame.filter((pl.col("source_id") == source) & own_voice(frame.columns)).sort("sentence_index")
+        if alone.height:
+            assert read[source].equals(alone)
+        else:
+            assert source not in read
+    assert _own_voice_sentences(frame.drop("voice")) == {}
