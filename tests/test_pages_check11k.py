@@ -58,7 +58,7 @@ def test_page_one_says_how_many_of_the_shared_events_are_weakly_linked(briefing:
 def test_the_naming_table_marks_a_weak_event_as_its_panel_does() -> None:
     """check11k CS-14: the PDF Naming table listed "Event e006: U.S. Capitol Police · Scalise · assigned" as an
     ordinary shared event; the HTML panel marked it "Possibly one event, weakly linked"."""
-    from contrast.report.briefing.lenses.build import _event_labels
+    from contrast.report.briefing.lenses.build import EventLabels
 
     events = pl.DataFrame({"event": [5, 6], "label": ["Scalise · hospital", "U.S. Capitol Police · Scalise · assigned"],
                            "terms": [["Scalise", "hospital"], ["U.S. Capitol Police", "Scalise", "assigned"]],
@@ -66,7 +66,7 @@ def test_the_naming_table_marks_a_weak_event_as_its_panel_does() -> None:
     claims = pl.DataFrame({"event": [5, 6], "text": [  # the labels are printed as the members write their terms
         "Mr. Scalise remained in the hospital on Thursday.",
         "U.S. Capitol Police officers assigned to Scalise engaged Hodgkinson in gunfire."]})
-    labels = _event_labels(SimpleNamespace(events=SimpleNamespace(events=events, claims=claims)))  # type: ignore[arg-type]
+    labels = EventLabels(SimpleNamespace(events=SimpleNamespace(events=events, claims=claims)))  # type: ignore[arg-type]
     assert labels["event:e005"] == "e005: Scalise · hospital"
     assert labels["event:e006"] == "e006 (possibly one event, weakly linked): U.S. Capitol Police · Scalise · assigned"
     assert WEAK_LABEL == "Possibly one event, weakly linked"

@@ -119,12 +119,12 @@ def test_the_naming_table_labels_an_event_with_its_terms_as_its_sentences_write_
 
     import polars as pl
 
-    from contrast.report.briefing.lenses.build import _event_labels
+    from contrast.report.briefing.lenses.build import EventLabels
 
     events = pl.DataFrame({"event": [5], "label": ["Republican · donald · nominee"],
                            "terms": [["Republican", "donald", "nominee", "welcome", "wednesday", "Trump"]], "strength": [0.63]})
     claims = pl.DataFrame({"event": [5, 5, None], "text": [*TRUMP_HEADING, "Mr. Fox fired back on Twitter."]})
-    labels = _event_labels(SimpleNamespace(events=SimpleNamespace(events=events, claims=claims)))  # type: ignore[arg-type]
+    labels = EventLabels(SimpleNamespace(events=SimpleNamespace(events=events, claims=claims)))  # type: ignore[arg-type]
     assert labels == {"event:e005": "e005: Republican · Donald Trump · nominee"}, labels
 
 

@@ -211,14 +211,14 @@ def test_a_report_without_the_writers_voice_stays_news(own_voice: tuple[str, ...
 def test_a_question_on_a_line_of_its_own_is_a_subhead_not_the_writers_question() -> None:
     import polars as pl
 
-    from contrast.report.briefing.build import _own_voice_texts
+    from contrast.report.briefing.build import _own_voice_sentences, _own_voice_texts
 
     text = "What happens next?\nThe panel meets on Monday. Did he follow up?"
     frame = pl.DataFrame({
         "source_id": ["s"] * 3, "sentence_index": [0, 1, 2], "text": ["What happens next?", "The panel meets on Monday.",
         "Did he follow up?"], "start": [0, 19, 46], "end": [18, 45, 63], "voice": ["own"] * 3, "heading": [False] * 3,
     })
-    assert _own_voice_texts(frame, "s", text) == ("The panel meets on Monday.", "Did he follow up?")
+    assert _own_voice_texts(_own_voice_sentences(frame).get("s"), text) == ("The panel meets on Monday.", "Did he follow up?")
 
 
 def test_a_text_of_undetermined_genre_is_counted_in_words_a_student_reads() -> None:

@@ -578,12 +578,19 @@ class StemIndex:
         return [self._read[r] for r in rows]
 
 
-PARTY_STEMS = {stem: group[0] for group in PARTIES for form in group for stem in sentence_stems(form)}
-"""Each stem of a party's forms ("gop", "dem") → the party's first form: one word in the weak band's counts."""
+@functools.cache
+def party_stems() -> dict[str, str]:
+    """Each stem of a party's forms ("gop", "dem") → the party's first form: one word in the weak band's counts.
+
+    Made when first asked, not on import: stemming loads NLTK (and SciPy's stats with it, ~1.2 s CPU), and every
+    build imports this module through ``contrast.claims``, a no-change build too, whose events come from the cache
+    (it was 1.2 s of the 3.2 s CPU of a no-change rebuild of 100 sources, issue 16)."""
+    return {stem: group[0] for group in PARTIES for form in group for stem in sentence_stems(form)}
 
 
 def _party_stems(stems: Iterable[str]) -> set[str]:
-    return {PARTY_STEMS.get(w, w) for w in stems}
+    known = party_stems()
+    return {known.get(w, w) for w in stems}
 
 
 _COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
@@ -972,7 +979,7 @@ class _RowWords:
 
     def column(self, word: str) -> int | None:
         """The stem's column, unless no row has it or it is the story's."""
-        column = self.stems.column.get(PARTY_STEMS.get(word, word))
+        column = self.stems.column.get(party_stems().get(word, word))
         return None if column is None or self.stems.named[column] > self.topical else column
 
     def told(self, k: int, columns: Sequence[int], says: Callable[[str], bool]) -> bool:

@@ -9,7 +9,8 @@ sentences naming the origin that stands out, with its interval and effect size.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cached_property
 
 import polars as pl
 
@@ -61,6 +62,7 @@ def lens_sections(
     sentence_counts = _samples(results.sentences)
     sections = []
     specs = sorted(map(lens_spec, results.figures.get_column("lens").unique()), key=lambda s: (s.section, s.id))
+    event_labels = EventLabels(analysis)  # read once for every lens, each label only when a table shows it
     for spec in specs:
         lens = spec.id
         every = results.figures.filter(pl.col("lens") == lens)
@@ -70,7 +72,7 @@ def lens_sections(
         spans = evidence.filter(pl.col("lens") == lens) if evidence.height else evidence
         names = spec.labels(analysis.report.manifest.lenses)
         builder = _Builder(spec, refs, labels, text_of, spans, names, sentence_counts)
-        builder.event_labels = _event_labels(analysis)
+        builder.event_labels = event_labels
         weak = _weak_events(analysis)
         tables = builder.tables(figures) + (builder.by_source(every) if per_source and spec.per_source else ())
         quote = _quoter(text_of, labels)
@@ -168,7 +170,7 @@ class _Builder:
             ).alias("full"),
         ) if spans.height else spans
         self.examples: list[Example] = []
-        self.event_labels: dict[str, str] = {}
+        self.event_labels: Mapping[str, str] = {}
         self._wanted: set[tuple[str, str]] = set()
         self._by_sentence: dict[tuple[object, ...], Example] = {}
         """Examples by sentence and highlighted spans: a sentence shown for two counts with other cues is shown twice."""
@@ -400,18 +402,47 @@ def commonest_form(rows: Mapping[tuple[str, str], dict], measure: str) -> str:
     return min(counts, key=lambda f: (-counts[f], f)) if counts else measure.split(":", 1)[1]
 
 
-def _event_labels(analysis: Analysis) -> dict[str, str]:
-    """Each event's row label in the Naming table, a weak event marked as its panel's heading marks it (check11k CS-14:
-    "e006", two different facts sharing a name and a participle, read as an ordinary shared event in the PDF), its terms
-    as its sentences write them (``event_label``: check11k VF's "Republican · donald · nominee")."""
-    weak = _weak_events(analysis)
-    claims = analysis.events.claims.filter(pl.col("event").is_not_null())
-    texts = dict(claims.group_by("event").agg(pl.col(TEXT)).iter_rows())
-    return {
-        f"event:{event_id(e)}": f"{event_id(e)}{f' ({WEAK_IN_TEXT})' if f'event:{event_id(e)}' in weak else ''}: "
-        + (event_label(terms, texts.get(e, [])) or label)
-        for e, label, terms in analysis.events.events.select("event", "label", "terms").iter_rows()
-    }
+class EventLabels(Mapping[str, str]):
+    """Each event's row label in the Naming table (``event:e006`` → its label), a weak event marked as its panel's
+    heading marks it (check11k CS-14: "e006", two different facts sharing a name and a participle, read as an ordinary
+    shared event in the PDF), its terms as its sentences write them (``event_label``: check11k VF's "Republican ·
+    donald · nominee").
+
+    A label is made when first read: the Naming table shows a few events (``NAMING_ROWS``) of the thousands a large
+    report has, and every lens section asked for all of them again (seven times ~2,000 labels, 15 s of CPU of a
+    500-source report's render, issue 16)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._made: dict[str, str] = {}
+
+    @cached_property
+    def _events(self) -> dict[str, tuple[int, str, list[str]]]:
+        rows = self.analysis.events.events.select("event", "label", "terms").iter_rows()
+        return {f"event:{event_id(e)}": (e, label, terms) for e, label, terms in rows}
+
+    @cached_property
+    def _texts(self) -> dict[int, list[str]]:
+        claims = self.analysis.events.claims.filter(pl.col("event").is_not_null())
+        return dict(claims.group_by("event").agg(pl.col(TEXT)).iter_rows())
+
+    @cached_property
+    def _weak(self) -> frozenset[str]:
+        return _weak_events(self.analysis)
+
+    def __getitem__(self, measure: str) -> str:
+        made = self._made.get(measure)
+        if made is None:
+            e, label, terms = self._events[measure]
+            marked = f" ({WEAK_IN_TEXT})" if measure in self._weak else ""
+            made = self._made[measure] = f"{event_id(e)}{marked}: " + (event_label(terms, self._texts.get(e, [])) or label)
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._events)
+
+    def __len__(self) -> int:
+        return len(self._events)
 
 
 def _weak_events(analysis: Analysis) -> frozenset[str]:
