@@ -190,6 +190,10 @@ def test_a_heading_leaves_out_a_dateline_glued_to_the_first_word() -> None:
     [
         # check W TG-34: "Under the policy announced in July 2016, …" was said to have "names and dates"
         ({"dates": ["march", "2019"], "entities": [], "quantities": [], "attributed": False}, ["March 2019"], "1: dates."),
+        # the claim frame reads "March 2019" as a capitalised run, an entity
+        ({"dates": ["march", "2019"], "entities": ["March 2019"], "quantities": [], "attributed": False}, ["March 2019"],
+         "1: dates."),
+        ({"dates": ["june", "12"], "entities": ["June 12"], "quantities": [], "attributed": False}, [], "1: dates."),
         ({"dates": ["friday"], "entities": [], "quantities": [], "attributed": False}, ["Friday"], "1: dates."),
         ({"dates": [], "entities": [], "quantities": ["$4.2 million"], "attributed": False}, ["$4.2 million"], "1: numbers."),
         # a name among them still counts

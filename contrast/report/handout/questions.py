@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import polars as pl
 
@@ -675,8 +675,11 @@ def features_found(row: Mapping[str, object], named: Sequence[str] = (), *, unna
     that …"): no speaker to count, and the key says so (check13-bundled TA-19 key Q5 said "a speaker it is attributed
     to")."""
     names = [a for a in named if not _date_or_number(a)]
+    # the claim frame's entities are capitalised runs: "July 2016" is one, and a date, not a name (check W TG-34)
+    entities = [e for e in cast("Sequence[str]", row.get("entities") or []) if not _date_or_number(e.lstrip("^"))]
     found = [word for column, word in FEATURE_KINDS
-             if (row.get(column) and not (column == "attributed" and unnamed)) or (column == "entities" and names)]
+             if (column == "entities" and (entities or names))
+             or (column != "entities" and row.get(column) and not (column == "attributed" and unnamed))]
     kinds = join_words([word for _, word in FEATURE_KINDS], conjunction="or")
     aside = " (it is attributed, but to no named speaker)" if unnamed and row.get("attributed") else ""
     if not found:
