@@ -465,6 +465,29 @@ def test_drop_link_lines_drops_bracketed_links_and_topic_hubs(link: str) -> None
     assert kept(drop_link_lines([PROSE, link, PROSE_2])) == [PROSE, PROSE_2]
 
 
+def test_drop_link_lines_cuts_a_bracketed_link_inside_a_paragraph() -> None:
+    link = "(RELATED: Governor Signs Flood Bill, Despite Warnings From Engineers)"
+    for line, left in (
+        (f"{PROSE} {link}", PROSE),
+        (f"{PROSE} {link} {PROSE_2}", f"{PROSE} {PROSE_2}"),
+        (f"{PROSE} [See also: Ten years of floods] {PROSE_2}", f"{PROSE} {PROSE_2}"),
+    ):
+        result = drop_link_lines([line])
+        assert kept(result) == [left]
+        assert [r.category for r in result.removed] == ["related"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{PROSE} (More than 200 homes were flooded.) {PROSE_2}",
+        f"The mayor (related: by marriage) spoke. {PROSE_2}",
+    ],
+)
+def test_drop_link_lines_keeps_a_bracketed_remark_in_a_paragraph(line: str) -> None:
+    assert kept(drop_link_lines([line])) == [line]
+
+
 @pytest.mark.parametrize(
     "line",
     [
