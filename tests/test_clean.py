@@ -449,6 +449,57 @@ def test_drop_link_lines_drops_inline_related_links(link: str) -> None:
     assert kept(drop_link_lines([PROSE, link, PROSE_2])) == [PROSE, PROSE_2]
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        # check W CV-7: a link set apart in brackets, its label inside them
+        "(RELATED: Governor Signs Flood Bill, Despite Warnings From Engineers)",
+        "( See also: Full coverage of the dam inquiry)",
+        "[Read more: Why the dam failed twice in ten years]",
+        # check W: the AP's link to its topic hub
+        "Full Coverage: Flood Season",
+        "Full coverage: Dam failure in the valley",
+    ],
+)
+def test_drop_link_lines_drops_bracketed_links_and_topic_hubs(link: str) -> None:
+    assert kept(drop_link_lines([PROSE, link, PROSE_2])) == [PROSE, PROSE_2]
+
+
+def test_drop_link_lines_cuts_a_bracketed_link_inside_a_paragraph() -> None:
+    link = "(RELATED: Governor Signs Flood Bill, Despite Warnings From Engineers)"
+    for line, left in (
+        (f"{PROSE} {link}", PROSE),
+        (f"{PROSE} {link} {PROSE_2}", f"{PROSE} {PROSE_2}"),
+        (f"{PROSE} [See also: Ten years of floods] {PROSE_2}", f"{PROSE} {PROSE_2}"),
+    ):
+        result = drop_link_lines([line])
+        assert kept(result) == [left]
+        assert [r.category for r in result.removed] == ["related"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{PROSE} (More than 200 homes were flooded.) {PROSE_2}",
+        f"The mayor (related: by marriage) spoke. {PROSE_2}",
+    ],
+)
+def test_drop_link_lines_keeps_a_bracketed_remark_in_a_paragraph(line: str) -> None:
+    assert kept(drop_link_lines([line])) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(The mayor, related to the engineer by marriage, did not respond.)",
+        "Full coverage of the inquiry will begin on Monday, the committee said.",
+        "(More than 200 homes were flooded.)",
+    ],
+)
+def test_drop_link_lines_keeps_bracketed_prose(line: str) -> None:
+    assert kept(drop_link_lines([PROSE, line, PROSE_2])) == [PROSE, line, PROSE_2]
+
+
 def test_drop_inline_headlines_drops_a_link_headline_glued_between_two_sentences() -> None:
     line = f"{PROSE} Mayor names ‘Rivers First’ campaigner to head new flood board It was said that {PROSE_2[0].lower()}{PROSE_2[1:]}"
     result = drop_inline_headlines([line])

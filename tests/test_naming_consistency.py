@@ -62,3 +62,11 @@ def test_a_name_both_sentences_write_alike_is_no_naming_note_whatever_its_case()
     members = members.with_columns(pl.Series("text", ["Evangelical Christian voters helped him.",
                                                       "Christians helped him."]))
     assert _naming(members, REFS, {"Evangelical Christian": "x", "Christians": "x"}) != []  # a real difference stays
+
+
+def test_the_naming_legend_says_names_are_counted_outside_quotation_marks() -> None:
+    """check W TG-31: the legend said "a name in all of the origin's sentences", and a reader found the name inside a
+    quotation the lens had rightly left out (the outlet's own words are what it calls an actor)."""
+    for cues in ({"right": "adviser ×2", "left": "efforts ×1"}, {"right": "adviser ×1", "left": "efforts ×1"}):
+        legend = _legend(cues)
+        assert "outside quotation marks" in legend and "all of the origin's sentences" not in legend, legend

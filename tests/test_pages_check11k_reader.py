@@ -7,6 +7,8 @@ the case the texts use, a heading must say what its excerpts show.
 
 from __future__ import annotations
 
+import pytest
+
 from contrast.report.event_titles import EventTitle
 from contrast.report.handout import questions
 from contrast.report.handout.model import Excerpt, HandoutEvent, SourceTag
@@ -181,3 +183,23 @@ def test_a_heading_leaves_out_a_dateline_glued_to_the_first_word() -> None:
     assert head and text.startswith("House Majority Whip Steve Scalise"), text
     kept = "NATO–Russia talks ended on Tuesday without any agreement on the deployment of new missiles in Europe."
     assert statement(kept) == (False, kept, False)
+
+
+@pytest.mark.parametrize(
+    ("row", "named", "kinds"),
+    [
+        # check W TG-34: "Under the policy announced in July 2016, …" was said to have "names and dates"
+        ({"dates": ["march", "2019"], "entities": [], "quantities": [], "attributed": False}, ["March 2019"], "1: dates."),
+        # the claim frame reads "March 2019" as a capitalised run, an entity
+        ({"dates": ["march", "2019"], "entities": ["March 2019"], "quantities": [], "attributed": False}, ["March 2019"],
+         "1: dates."),
+        ({"dates": ["june", "12"], "entities": ["June 12"], "quantities": [], "attributed": False}, [], "1: dates."),
+        ({"dates": ["friday"], "entities": [], "quantities": [], "attributed": False}, ["Friday"], "1: dates."),
+        ({"dates": [], "entities": [], "quantities": ["$4.2 million"], "attributed": False}, ["$4.2 million"], "1: numbers."),
+        # a name among them still counts
+        ({"dates": ["2019"], "entities": [], "quantities": [], "attributed": False}, ["Rotterdam", "2019"], "2: names and dates."),
+    ],
+)
+def test_a_date_or_figure_no_other_source_names_is_no_name(row: dict[str, object], named: list[str], kinds: str) -> None:
+    said = questions.features_found(row, named)
+    assert f"it has {kinds}" in said, said

@@ -151,7 +151,16 @@ def _near_spelling(a: str, b: str) -> bool:
     """Keys whose near-identical spelling may be one name: the same numbers and the same number of words.
     A word more is another name, however short: "Thomas R" (of "Senator Thomas R. Carper") is not "Thomas"
     (Clarence Thomas), though the squashed spellings score 92 (check s6-C GF-43)."""
-    return _same_numbers(a, b) and a.count(" ") == b.count(" ")
+    return _same_numbers(a, b) and a.count(" ") == b.count(" ") and not _people_of_place(a, b)
+
+
+def _people_of_place(a: str, b: str) -> bool:
+    """Keys one of which is the other with "n" or "ns" added: a place and its people or their adjective ("america" /
+    "american" / "americans", "russia" / "russians", "korea" / "korean"), no two spellings of one name. The fuzzy
+    spelling rule chained "America's" (the country's) to "Americans" (the people) through "American", and the naming
+    lens listed them as one actor named differently (check W TG-31)."""
+    short, long = sorted((_squashed(a), _squashed(b)), key=len)
+    return long in (short + "n", short + "ns")
 
 
 def resolve_aliases(surfaces: Iterable[str], *, texts: Iterable[str] = ()) -> dict[str, str]:

@@ -753,6 +753,8 @@ def typed_roles(sentence: str, hits: list[Hit], mentions: Mentions | None = None
             or _council_of_no_government(sentence, hit)
             or _people_in_a_name(sentence, hit)
             or _outlet_is_venue(sentence, hit)
+            or _subject_of_a_council(sentence, hit)
+            or _periodical_as_adjective(sentence, hit)
         ):
             absorbed.add(hit)  # "a subpoena … to press Bannon to respond": pressing someone, not the press (check15 BN-27)
             continue
@@ -834,7 +836,8 @@ _GOVERNMENT_COUNCIL = re.compile(
     r"(?:\b(?:Security|State|City|County|Town|Municipal|District|Borough|Parish|Village|Regional|Provincial|"
     r"Legislative|Executive|Privy|Federal|European|Human\s+Rights|Governing|Revolutionary|Military|Sovereign|"
     r"Guardian|Expediency|Ministers|Advisory|Arctic|Nordic|Gulf\s+Cooperation|Economic\s+and\s+Social|"
-    r"Trusteeship|Presidential|National\s+Security|Science|Research)\s+$)"
+    r"Trusteeship|Presidential|National\s+Security|Science|"
+    r"(?:National|European|Medical|Natural\s+Environment|Arts\s+and\s+Humanities|[A-Z][a-z]+(?:an|ian|ese|ish))\s+Research)\s+$)"
 )
 """A council of a government named so before "Council": the Security Council, a State, City or County Council."""
 _GOVERNMENT_COUNCIL_AFTER = re.compile(r"^\s+of\s+(?:Economic\s+Advisers|Europe|the\s+European\s+Union|Ministers|State)\b")
@@ -860,6 +863,44 @@ def _council_of_no_government(sentence: str, hit: Hit) -> bool:
     ):
         return True
     return bool(re.match(r"^\s+(?:on|for)\s+[A-Z]", after))
+
+
+_COUNCIL_AHEAD = re.compile(r"^(?:\s+[A-Z][\w&'’-]*){0,2}?\s+(?=Council\b)")
+"""After a capitalised cue: the rest of a name that ends in "Council" ("Research Council", "Television Council")."""
+
+
+def _subject_of_a_council(sentence: str, hit: Hit) -> bool:
+    """Whether a capitalised cue is the subject named in a council's proper name that names no government
+    (``_council_of_no_government``): "Research" in "the Family Research Council", "Television" in "the Parents
+    Television Council" say what the council is about, not what it is — no research institute, no broadcaster
+    (check-W TG-25: "Tony Perkins, president of the conservative Family Research Council" was typed an expert by
+    "Research"). A council of a government keeps its words ("the Medical Research Council"); "the Pew Research
+    Center", no council, stays a research body."""
+    if not hit.cue[:1].isupper() or hit.cue == "Council":
+        return False
+    ahead = _COUNCIL_AHEAD.match(sentence[hit.end :])
+    if ahead is None:
+        return False
+    start = hit.end + ahead.end()
+    council = Hit("speaker.official", "Council", start, start + len("Council"))
+    return _council_of_no_government(sentence, council)
+
+
+_PERIODICAL_NOUN = re.compile(
+    r"^(?:\s*(?:$|[,;:.!?()\"“”'’—–-])|\s+(?-i:[A-Z])|\s+(?:said|says|say|reported|reports|wrote|writes|quoted|quotes|cited|"
+    r"cites|added|adds|noted|notes|published|publishes|claimed|alleged|revealed|has|had|is|was|also|on|in|that|which|who|"
+    r"and|of|magazine|newspaper|news|paper|journal)\b)",
+    re.IGNORECASE,
+)
+"""After "weekly": what follows the periodical as a noun ("the weekly said", "the German weekly Die Zeit", "a
+weekly, which …"), not a noun it qualifies ("weekly unemployment claims")."""
+
+
+def _periodical_as_adjective(sentence: str, hit: Hit) -> bool:
+    """Whether the media cue "weekly" qualifies a noun after it ("3.3 million new weekly unemployment claims", "his
+    weekly address"): how often something happens, no periodical speaking (check-W CV-24: the government's report of
+    weekly claims was typed media)."""
+    return hit.cue.lower() == "weekly" and not _PERIODICAL_NOUN.match(sentence[hit.end :])
 
 
 _NAMED_FOR_PEOPLE = re.compile(
@@ -1048,6 +1089,12 @@ def held_in(
     named = [h for h in hits if a <= h.start and h.end <= b and h.category.startswith("speaker.")]
     # people named in an organisation's name are its members, not its kind ("the United Auto Workers Union")
     named = [h for h in named if h.category not in ("speaker.anonymous", "speaker.ordinary")]
+    # TG-25: a council no government's is an association or an advocacy group ("president of the Family Research
+    # Council", "of the Natural Resources Defense Council"), whatever subject its name gives; think tanks named
+    # "Council" are the lexicon's by name ("Atlantic Council")
+    named = [h for h in named if not _subject_of_a_council(sentence, h)]
+    if any(_council_of_no_government(sentence, h) for h in named):
+        return CIVIL, (a, b)
     if named:
         return named[0].category, (a, b)
     organisation = sentence[a:b]

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import polars as pl
 
@@ -26,7 +26,7 @@ from contrast.claims.distinctive import AnchorIndex, absent_anchors, anchor_word
 from contrast.claims.echoes import event_members
 from contrast.claims.evidence import QUOTE_WORDS
 from contrast.claims.export import event_id
-from contrast.claims.terms import as_written, stem, stopwords, word_of_news
+from contrast.claims.terms import as_written, dates, stem, stopwords, word_of_news
 from contrast.config import Lenses
 from contrast.metrics.attribution import attribution_lexicon, attribution_matcher
 from contrast.metrics.certainty import hedged
@@ -674,14 +674,30 @@ def features_found(row: Mapping[str, object], named: Sequence[str] = (), *, unna
     none of the kinds right after naming it). ``unnamed``: the claim is attributed to no one it names ("It's been said
     that …"): no speaker to count, and the key says so (check13-bundled TA-19 key Q5 said "a speaker it is attributed
     to")."""
+    names = [a for a in named if not _date_or_number(a)]
+    # the claim frame's entities are capitalised runs: "July 2016" is one, and a date, not a name (check W TG-34)
+    entities = [e for e in cast("Sequence[str]", row.get("entities") or []) if not _date_or_number(e.lstrip("^"))]
     found = [word for column, word in FEATURE_KINDS
-             if (row.get(column) and not (column == "attributed" and unnamed)) or (column == "entities" and named)]
+             if (column == "entities" and (entities or names))
+             or (column != "entities" and row.get(column) and not (column == "attributed" and unnamed))]
     kinds = join_words([word for _, word in FEATURE_KINDS], conjunction="or")
     aside = " (it is attributed, but to no named speaker)" if unnamed and row.get("attributed") else ""
     if not found:
         return f"It has none of the {len(FEATURE_KINDS)} kinds of feature that make a claim check-worthy ({kinds}){aside}."
     return (f"Of the {len(FEATURE_KINDS)} kinds of feature that make a claim check-worthy ({kinds}), it has "
             f"{len(found)}: {join_words(found)}{aside}.")
+
+
+def _date_or_number(anchor: str) -> bool:
+    """Whether what the key says no other source names is a date or a figure, every word of it ("July 2016", "$41.6
+    million", "Wednesday"), not a name: the key said "Under the policy announced in July 2016, …" had "names and dates"
+    (check W TG-34), counting its one date twice."""
+    words = re.findall(r"[^\W_][\w.,'’$%-]*", anchor)
+    dated = set(dates(anchor))
+    return bool(words) and all(w.lower() in dated or w.lower() in _NUMBER_WORDS or any(c.isdigit() for c in w) for w in words)
+
+
+_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "percent", "per", "cent"})
 
 
 QUOTE_SEARCH_WORDS = 8

@@ -298,7 +298,10 @@ class _Builder:
             table.append((label, tuple(cells)))
         # the legend explains "×n" only where a cell prints one (check10h BT: every count was 1, printed unmarked)
         counted = any("×" in cell.text for _, cells in table for cell in cells)
-        where = "a name in all of the origin's sentences, a word in its sentences about the event"
+        # check W TG-31: both are counted in the outlet's own words (``metrics.naming``); the legend said "all of the
+        # origin's sentences", and a reader found the name inside a quotation the lens had rightly left out
+        where = ("in the origin's own words, outside quotation marks: a name in all of its sentences, a word in its "
+                 "sentences about the event")
         legend = (f"Names and words per origin (×n: times used — {where}; one use is unmarked)" if counted
                   else f"Names and words per origin, each used once ({where})")
         return LensTable(f"{legend}. Event numbers as in events.json.", tuple(table))
