@@ -5,21 +5,15 @@ sentences of the structures the check found, then the check's own sentences."""
 
 from __future__ import annotations
 
+import numpy as np
 import polars as pl
+import scipy.sparse as sp
 
 from contrast.claims import find_events
-from contrast.claims.absence import PoolReading, _kept_names, _quoted_anchors, _written_lower
-from contrast.claims.align import POOL_COLUMNS
-from contrast.claims.candidates import claim_frame
+from contrast.claims.absence import _kept_names, _written_lower
+from contrast.claims.align import _in_every_source
 from contrast.segment import segment
-
-
-def _quoted(left: str, right: str) -> dict[str, list[str]]:
-    sentences = segment({"left": left, "right": right}, {"left": "left", "right": "right"})
-    claims = claim_frame(sentences).with_row_index("claim_id")
-    found = _quoted_anchors(claims, PoolReading(claims, claims.select(POOL_COLUMNS)), list(range(claims.height)))
-    texts = claims.get_column("text").to_list()
-    return {texts[k]: words for k, words in found.items()}
+from tests.test_absence_quoted import _quoted
 
 
 def test_words_quoted_from_another_outlets_report_are_no_anchors() -> None:
@@ -84,3 +78,12 @@ def test_check_w_the_obama_initiative_and_the_tweets_are_not_one_origins_alone()
     assert claims["state"][armed] != "unique"
     shown_out = found.absences.filter((pl.col("origin") == "left") & (pl.col("absent").list.len() > 0) & (pl.col("score") < 0.05))  # type: ignore[attr-defined]
     assert shown_out.height == 0
+
+
+def test_a_feature_every_source_comes_back_to_is_the_storys_subject() -> None:
+    """CV-9: a feature in every source (three or more), or in two claims each of two sources, is what the story is
+    about; a feature one source names once, or two sources once each, may be a detail of one fact."""
+    matrix = sp.csr_matrix(np.array([[1, 1, 1, 0], [1, 1, 0, 1], [1, 1, 0, 0], [0, 1, 0, 1], [1, 0, 0, 0]], dtype=np.float32))
+    sources = np.array(["a", "a", "b", "b", "c"])
+    assert _in_every_source(matrix, sources).tolist() == [True, True, False, False]
+    assert not _in_every_source(matrix[:4], sources[:4]).any()  # two sources: every shared feature is in both
