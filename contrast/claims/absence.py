@@ -241,7 +241,11 @@ def _quoted_anchors(claims: pl.DataFrame, reading: PoolReading, check: Sequence[
     with it; one quoting the speaker at all names him. A speaker other origins name may be quoted there from another
     part of the same statement, in other words: the steel gold's "“China has lodged solemn complaints … and take strong
     actions to ensure its legitimate interests”" of the ministry is told by Bloomberg's "China cautioned that it was
-    prepared to “make an appropriate and necessary response”", so such quotations prove nothing. Measured
+    prepared to “make an appropriate and necessary response”", so such quotations prove nothing. Nor does a quotation of
+    a report or a body ("according to CNBC"): the speaker must be a person (``is_person_anchor``). What an outlet relays
+    from another's report is the news itself, which other origins tell from their own reporting in their own words (check
+    W CV-18: the Daily Caller's "“employers would have to pay it back on a staggered basis in coming years,” according to
+    CNBC" is the AP's "Companies would also be able to defer payment of the 6.2% Social Security payroll tax"). Measured
     (``bench_alignment_quality.py --lexical-only``, dev): unique recall 0.148 → 0.154, false omissions 0 (without the
     speaker rule 0.181, and one false omission: that sentence)."""
     index = reading.stem_index()
@@ -261,7 +265,8 @@ def _quoted_anchors(claims: pl.DataFrame, reading: PoolReading, check: Sequence[
     for k in check:
         spans = [m.group(1) for m in _QUOTED.finditer(texts[k]) if len(m.group(1).split()) >= QUOTATION_WORDS]
         named = [stem(name.lstrip("^").split()[-1].lower().removesuffix("'s").removesuffix("’s")) for name in speakers[k] or []]
-        if not spans or not named or any(elsewhere(word, k) for word in named):
+        person = any(is_person_anchor(name.lstrip("^")) for name in speakers[k] or [])
+        if not spans or not person or any(elsewhere(word, k) for word in named):
             continue
         fresh = {w for w in {w for span in spans for w in sentence_stems(span)} - news if not elsewhere(w, k)}
         if len(fresh) >= QUOTED_FRESH:
@@ -741,11 +746,25 @@ def _content_words(
     wanted = {k: set(_stated_stems(texts[k])) - named for k, named in asked.items()}
     vocabulary = {w: i for i, w in enumerate(sorted(set().union(*wanted.values())))}
     named_by = _binary([{vocabulary[w] for w in found if w in vocabulary} for found in rows], len(vocabulary))  # rows × words
-    specific = np.asarray(named_by.sum(axis=0)).ravel() <= topical
+    spread = np.asarray(named_by.sum(axis=0)).ravel()
+    weight = np.where(spread <= topical, 1.0, np.where(spread <= STORY_WORD_SHARE * len(rows), STORY_WORD_WEIGHT, 0.0))
     keys = list(asked)
-    words = _binary([{i for i in map(vocabulary.__getitem__, wanted[k]) if specific[i]} for k in keys], len(vocabulary))
+    words = _binary([{i for i in map(vocabulary.__getitem__, wanted[k]) if weight[i] > 0} for k in keys], len(vocabulary))
+    words = sp.csr_matrix(words.multiply(weight.astype(np.float32)[None, :]))
     _, origin = np.unique(pool.get_column("origin").to_numpy(), return_inverse=True)
     return keys, words, named_by, origin
+
+
+STORY_WORD_WEIGHT = 0.5
+"""What a word of the story (in more than ``TOPIC_SHARE`` of the rows) counts towards ``CONTENT_SHARED``: half a word.
+A paraphrase keeps the story's words with the fact's ("Adding transgender troops to the Armed Forces had been an
+initiative in the Obama administration" / "… will not accept transgender troops …, reversing a policy that began under
+the Obama administration": two words of the fact, two of the story); counting them for nothing, that claim was printed
+"only in" its origin on "Armed Forces" alone (check W TG-15). Half: three story words and no word of the fact are still
+nothing close."""
+STORY_WORD_SHARE = 0.5
+"""A word in more than this share of the rows (the story's subject: "transgender" in a story on the ban) counts for
+nothing: every sentence of the story has it."""
 
 
 NEAR_FIGURE = 0.1
@@ -1176,9 +1195,31 @@ def _absent_anchors(
     index = reading.index({w for found in terms.values() for w in anchor_words(found)})
     everyone = set(reading.pool.get_column("origin").unique().to_list())
     found: list[list[str]] = [[] for _ in range(claims.height)]
+    lowered = _written_lower(reading.pool)
     for k, anchors in terms.items():
-        found[k] = absent_anchors(anchors, index, everyone - {origins[k]})
+        found[k] = [a for a in absent_anchors(anchors, index, everyone - {origins[k]}) if not lowered(a)]
     return found
+
+
+_CAPITALISED = re.compile(r"\b([A-Z])([a-z]+)\b")
+
+
+def _written_lower(pool: pl.DataFrame) -> Callable[[str], bool]:
+    """``lowered(anchor)``: whether some row of ``pool`` writes the name ``anchor`` with its capitalised words in lower
+    case ("Generals" / "generals", "U.S. Military" / "U.S. military"): a common noun one writer capitalises (a tweet's
+    "after consultation with my Generals"), not a name; another origin that tells the fact need not write it. Check W
+    TG-12: Daily Kos was shown to leave out Trump's tweets ("In the flash of a tweet, he announced that transgender troops
+    would be banned altogether") on "U.S. Military" and "Generals", which USA TODAY writes "U.S. military", "generals"."""
+    text = "\n".join(pool.get_column("text").to_list())
+
+    @functools.cache
+    def lowered(anchor: str) -> bool:
+        if anchor.startswith("#"):
+            return False
+        low = _CAPITALISED.sub(lambda m: m.group(1).lower() + m.group(2), anchor)
+        return low != anchor and re.search(rf"(?<![\w.-]){re.escape(low)}(?![\w-])", text) is not None
+
+    return lowered
 
 
 def _undated_if_stirred(named: list[list[str]], stirred: set[int]) -> list[list[str]]:
@@ -1405,7 +1446,8 @@ def event_absences(
     unnamed = [_fullest([a for a in missing if len(told_by(e, a)) >= 2]) for e, missing in zip(events, unnamed, strict=True)]
     written = _story_words(pool) if any(" " not in a for missing in unnamed for a in missing) else frozenset()
     common = _written_news_words(written)  # read once for every event and origin, not once per (event, origin)
-    unnamed = [_kept_names(missing, common) for missing in unnamed]
+    lowered = _written_lower(pool)
+    unnamed = [[a for a in _kept_names(missing, common) if not lowered(a)] for missing in unnamed]
     return (
         absent.with_columns(pl.Series("absent", unnamed, dtype=pl.List(pl.String())))
         .join(found, on=["event", "origin"], how="left", maintain_order="left")
@@ -1506,7 +1548,13 @@ def _kept_names(absent: list[str], common: frozenset[str]) -> list[str]:
         low = name.lower()
         return len(low) >= TYPO_LETTERS and any(w != low and _one_edit(low, w) for w in common)
 
-    return [a for a in absent if " " in a or a.startswith("#") or (a.lower() not in words and not typo(a))]
+    return [a for a in absent if " " in a or a.startswith("#") or (a.lower() not in words and not _function_acronym(a) and not typo(a))]
+
+
+def _function_acronym(name: str) -> bool:
+    """Whether ``name`` read without its dots is a function word ("U.S.", "US"): the country every American story is
+    in, no proof that an origin left one event out (check W TG-12: "U.S." was one of the absent names of Trump's tweets)."""
+    return "." in name and name.replace(".", "").lower() in stopwords()
 
 
 TYPO_LETTERS = 6

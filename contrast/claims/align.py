@@ -39,7 +39,7 @@ events.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise, product
 from typing import TypeVar
@@ -912,6 +912,11 @@ def _links(
     thin[thin] = ~conflicts.counted_alike(left[thin], right[thin])  # a count and what it counts: two details
     started &= ~(thin & (scores < THIN_START_P))
     started &= ~(thin & (scores < LONE_WORD_P) & ~_shares_specifics(scorer, starts, left, right))
+    subject = _in_every_source(starts.specific, sources, starts.figures)
+    if subject.any():  # all that is specific to the pair is the story's subject: nothing of one fact
+        rest = sp.csr_matrix(starts.specific.multiply(~subject[None, :]))
+        unnamed = _shared_count(starts.names, left, right) == 0
+        started &= ~(unnamed & (scores < STRONG_LINK_P) & (_shared_count(rest, left, right) == 0))
     acts = starts.acts_apart(left, right)  # a denial and a claim that reports none: two acts (only a quotation starts them)
     started &= ~acts
     lead = ~started & ~acts & (scores >= LEAD_P)
@@ -1063,6 +1068,36 @@ def _shares_specifics(scorer: PairScorer, starts: Starts, left: np.ndarray, righ
     if starts.voices is not None:
         shared += _shared_count(starts.voices, left, right)
     return shared > 0
+
+
+SUBJECT_SOURCES = 3
+"""Sources from which a feature every one of them writes is the story's subject, not a detail of one fact
+(``_in_every_source``); with two, every shared feature is in every source."""
+SUBJECT_REPEATS = 2
+"""Claims of one source that a figure (``figures``) must be in, in two sources or more, to be read as the story's subject
+though a source leaves it out or writes it otherwise ("$2.2 trillion" for "$2 trillion"): each of them comes back to it.
+Words repeated so are not: a quotation every outlet repeats ("the largest trade war in economic history", the bundled
+tariffs report) is one fact, and reading its words as the subject lost that event."""
+
+
+def _in_every_source(matrix: sp.csr_matrix, sources: np.ndarray, figures: Collection[int] = ()) -> np.ndarray:
+    """Per column of ``matrix`` (rows: claims of ``sources``), whether every source, ``SUBJECT_SOURCES`` or more, has it:
+    the story's own subject ("$2 trillion package" in a story on that package). A link it alone starts joins two facts
+    of the story (check W CV-9: Politico's "That next legislative phase … could be even more difficult than this week's
+    $2 trillion package." and the Daily Caller's "The nearly $2 trillion package also reportedly includes a provision to
+    allow the government to take an equity state in some of the airlines.", 0.51, an event on page 1 and the handout)."""
+    names, codes = np.unique(sources, return_inverse=True)
+    if names.size < SUBJECT_SOURCES or matrix.shape[1] == 0:
+        return np.zeros(matrix.shape[1], dtype=bool)
+    by_source = sp.csr_matrix((np.ones(codes.size, dtype=np.float32), (np.arange(codes.size), codes)), shape=(codes.size, names.size))
+    per_source = sp.csr_matrix(sp.csr_matrix(matrix.T, dtype=np.float32) @ by_source)  # columns × sources: claims having it
+    everywhere = np.diff(per_source.indptr) == names.size
+    per_source.data = (per_source.data >= SUBJECT_REPEATS).astype(np.float32)
+    repeated = np.zeros(matrix.shape[1], dtype=bool)
+    if figures:
+        columns = np.fromiter(figures, dtype=np.int64)
+        repeated[columns] = np.asarray(per_source[columns].sum(axis=1)).ravel() >= 2
+    return everywhere | repeated
 
 
 def _shared_count(matrix: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
