@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
     from contrast.analysis import Analysis
     from contrast.pipeline import BuildResult
+    from contrast.report.briefing.model import Briefing
 
 # The render's wall-clock limit (contrast.pipeline.render_limit) guards against layouts that never
 # finish; the suite runs on machines shared by many jobs, where a 10-source briefing once passed the
@@ -121,6 +123,23 @@ def soft_power_analysis() -> Analysis:
     return analyse(load_report(SOFT_POWER))
 
 
+@pytest.fixture(scope="session")
+def tariffs_briefing(tariffs_analysis: Analysis) -> Briefing:
+    """``build_briefing`` of ``tariffs_analysis`` (a first edition): frozen dataclasses, ~2 s of charts
+    and tables to build, so the tests that read it share one."""
+    from contrast.report.briefing.build import build_briefing
+
+    return build_briefing(tariffs_analysis)
+
+
+@pytest.fixture(scope="session")
+def soft_power_briefing(soft_power_analysis: Analysis) -> Briefing:
+    """``build_briefing`` of ``soft_power_analysis``."""
+    from contrast.report.briefing.build import build_briefing
+
+    return build_briefing(soft_power_analysis)
+
+
 class BundledBuilds(dict[str, "BuildResult"]):
     """report name ("soft-power", "tariffs") → its build with every document as PDF and HTML, made on
     first use from a copy of the bundled folder (without its build/). Read it; copy it before writing."""
@@ -160,6 +179,25 @@ def tariffs_claims() -> pl.DataFrame:
     origins = {s.id: s.origin for s in report.manifest.sources}
     sentences = segment(texts, origins).with_columns(pl.lit(0.0).alias("compound"))
     return find_events(sentences, origins=sorted(set(origins.values()))).claims
+
+
+@contextmanager
+def documents_alone(*names: str) -> Iterator[None]:
+    """Builds in this block render only the registered documents ``names`` (``"briefing"``, ``"handout"``).
+
+    For a test that reads one document of its builds: the others' PDFs are laid out for nothing (the
+    tariffs briefing's alone is ~8 s, the handout and teacher key ~1 s more, or ~4 s in the second
+    process a build starts for them). A build renders each registered document alike, and every
+    document is made from the same analysis and briefing view model whether or not the others are
+    rendered; tests/test_documents.py reads all three of full builds."""
+    import contrast.report.documents as documents
+    from contrast.report.registry import registered_documents
+
+    chosen = {name: builder for name, builder in registered_documents().items() if name in names}
+    assert set(chosen) == set(names), names
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(documents, "registered_documents", lambda: dict(chosen))
+        yield
 
 
 @pytest.fixture
