@@ -90,6 +90,31 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = heaviest_first(items)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def pdfs_laid_out_in_the_test_process(request: pytest.FixtureRequest) -> Iterator[None]:
+    """When every core runs a test worker (``.ci/pytest``: ``-n auto``), a build a test makes in its own
+    process lays out all its PDFs there, starting no second process for them.
+
+    That process (``contrast.report.render.workers``) is for a core the build would leave idle; here
+    the other core runs the other test worker, and each PDF build paid for a fresh interpreter,
+    WeasyPrint's imports and fonts: 3-6 s of CPU a build (a 3-source build measured at 13.5-16.3 s of
+    CPU with it, 10.3-10.5 s without). Which process lays out a PDF changes no byte: test_workers
+    renders in the worker explicitly, and builds started in a subprocess (test_determinism's, compared
+    byte for byte with this process's build) still use it. A run with fewer workers than cores keeps it."""
+    workers = getattr(request.config, "workerinput", {}).get("workercount", 0)
+    if not workers:  # not under xdist: nothing to import early
+        yield
+        return
+    from contrast.report.render import workers as pdf_workers
+
+    if workers < pdf_workers.cores():
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf_workers, "cores", lambda: 1)
+        yield
+
+
 @pytest.fixture
 def soft_power() -> Path:
     return SOFT_POWER
