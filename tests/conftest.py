@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
     from contrast.analysis import Analysis
     from contrast.pipeline import BuildResult
+    from contrast.report.briefing.model import Briefing
 
 # The render's wall-clock limit (contrast.pipeline.render_limit) guards against layouts that never
 # finish; the suite runs on machines shared by many jobs, where a 10-source briefing once passed the
@@ -88,6 +90,31 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = heaviest_first(items)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def pdfs_laid_out_in_the_test_process(request: pytest.FixtureRequest) -> Iterator[None]:
+    """When every core runs a test worker (``.ci/pytest``: ``-n auto``), a build a test makes in its own
+    process lays out all its PDFs there, starting no second process for them.
+
+    That process (``contrast.report.render.workers``) is for a core the build would leave idle; here
+    the other core runs the other test worker, and each PDF build paid for a fresh interpreter,
+    WeasyPrint's imports and fonts: 3-6 s of CPU a build (a 3-source build measured at 13.5-16.3 s of
+    CPU with it, 10.3-10.5 s without). Which process lays out a PDF changes no byte: test_workers
+    renders in the worker explicitly, and builds started in a subprocess (test_determinism's, compared
+    byte for byte with this process's build) still use it. A run with fewer workers than cores keeps it."""
+    workers = getattr(request.config, "workerinput", {}).get("workercount", 0)
+    if not workers:  # not under xdist: nothing to import early
+        yield
+        return
+    from contrast.report.render import workers as pdf_workers
+
+    if workers < pdf_workers.cores():
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf_workers, "cores", lambda: 1)
+        yield
+
+
 @pytest.fixture
 def soft_power() -> Path:
     return SOFT_POWER
@@ -119,6 +146,23 @@ def soft_power_analysis() -> Analysis:
     from contrast.pipeline import analyse
 
     return analyse(load_report(SOFT_POWER))
+
+
+@pytest.fixture(scope="session")
+def tariffs_briefing(tariffs_analysis: Analysis) -> Briefing:
+    """``build_briefing`` of ``tariffs_analysis`` (a first edition): frozen dataclasses, ~2 s of charts
+    and tables to build, so the tests that read it share one."""
+    from contrast.report.briefing.build import build_briefing
+
+    return build_briefing(tariffs_analysis)
+
+
+@pytest.fixture(scope="session")
+def soft_power_briefing(soft_power_analysis: Analysis) -> Briefing:
+    """``build_briefing`` of ``soft_power_analysis``."""
+    from contrast.report.briefing.build import build_briefing
+
+    return build_briefing(soft_power_analysis)
 
 
 class BundledBuilds(dict[str, "BuildResult"]):
@@ -160,6 +204,25 @@ def tariffs_claims() -> pl.DataFrame:
     origins = {s.id: s.origin for s in report.manifest.sources}
     sentences = segment(texts, origins).with_columns(pl.lit(0.0).alias("compound"))
     return find_events(sentences, origins=sorted(set(origins.values()))).claims
+
+
+@contextmanager
+def documents_alone(*names: str) -> Iterator[None]:
+    """Builds in this block render only the registered documents ``names`` (``"briefing"``, ``"handout"``).
+
+    For a test that reads one document of its builds: the others' PDFs are laid out for nothing (the
+    tariffs briefing's alone is ~8 s, the handout and teacher key ~1 s more, or ~4 s in the second
+    process a build starts for them). A build renders each registered document alike, and every
+    document is made from the same analysis and briefing view model whether or not the others are
+    rendered; tests/test_documents.py reads all three of full builds."""
+    import contrast.report.documents as documents
+    from contrast.report.registry import registered_documents
+
+    chosen = {name: builder for name, builder in registered_documents().items() if name in names}
+    assert set(chosen) == set(names), names
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(documents, "registered_documents", lambda: dict(chosen))
+        yield
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ import tomlkit
 from contrast import build as api_build
 from contrast.report.briefing.document import MAX_PAGES, page_budget
 from contrast.report.render.pdf import Fit, html_to_pdf
-from tests.conftest import SOFT_POWER, TARIFFS
+from tests.conftest import SOFT_POWER, TARIFFS, documents_alone
 from tests.test_documents import MIN_FILL, page_fills
 
 EXTRA_COLOURS = ("#009e73", "#e69f00", "#56b4e9", "#cc79a7")
@@ -49,16 +49,18 @@ def ten_source_report(root: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def editions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The first edition's and the second edition's build folders (PDF and HTML)."""
+    """The first edition's briefing (PDF) and the second edition's build folder (its briefing as PDF and HTML).
+
+    The builds render the briefing alone (``documents_alone``): the tests read no handout or key."""
     root = ten_source_report(tmp_path_factory.mktemp("length") / "report")
-    api_build(root, format="both")
     first = tmp_path_factory.mktemp("first")
-    for name in ("briefing.pdf", "briefing.html"):
-        shutil.copy(root / "build" / name, first / name)
-    changed = root / "sources" / "tt-03_the_guardian.txt"
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe row was the first shot of a trade war that "
-                       "economists said could cost both countries dearly in the years to come.\n", encoding="utf-8")
-    api_build(root, format="both")
+    with documents_alone("briefing"):
+        api_build(root, format="pdf")
+        shutil.copy(root / "build" / "briefing.pdf", first / "briefing.pdf")
+        changed = root / "sources" / "tt-03_the_guardian.txt"
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nThe row was the first shot of a trade war that "
+                           "economists said could cost both countries dearly in the years to come.\n", encoding="utf-8")
+        api_build(root, format="both")
     return {"first": first, "second": root / "build"}
 
 

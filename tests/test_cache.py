@@ -48,12 +48,39 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.fixture
-def report(built: Path, tmp_path: Path) -> Path:
-    """A copy of the built report: sources, manifest, outputs and cache."""
-    copy = tmp_path / "report"
+def copy_of(built: Path, parent: Path) -> Path:
+    """A copy of a built report folder in ``parent``: sources, manifest, outputs and cache."""
+    copy = parent / "report"
     shutil.copytree(built, copy)
     return copy
+
+
+@pytest.fixture
+def report(built: Path, tmp_path: Path) -> Path:
+    """A copy of the built report."""
+    return copy_of(built, tmp_path)
+
+
+REBUILT_AS = "html"
+"""The format of ``html_report``'s last build and of the rebuilds of the tests that count the render
+on it: a rebuild in the last build's format renders only when what it renders changed, as a PDF
+rebuild does (the render's key is one rule for every format), and lays out no PDF (a 3-source
+PDF rebuild: ~10 s of CPU). PDF rebuilds are counted below too (adding a source) and compared
+byte for byte with a cold build."""
+
+
+@pytest.fixture(scope="module")
+def built_html(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``built`` built again as HTML: every stage from its cache, the HTML rendered and recorded."""
+    root = copy_of(built, tmp_path_factory.mktemp("cached-html"))
+    build(root, format=REBUILT_AS)  # recomputes nothing but the render (tested below)
+    return root
+
+
+@pytest.fixture
+def html_report(built_html: Path, tmp_path: Path) -> Path:
+    """A copy of the report last built as HTML (``REBUILT_AS``)."""
+    return copy_of(built_html, tmp_path)
 
 
 class Ran:
@@ -238,24 +265,26 @@ def test_extending_a_lens_lexicon_finds_cues_again_in_every_source(report: Path,
     assert ran("ingest") == set() and ran("segment") == set() and ran("claims") == set()
 
 
-def test_changing_one_sources_bytes_recomputes_that_source_only(report: Path, ran: Ran) -> None:
+def test_changing_one_sources_bytes_recomputes_that_source_only(html_report: Path, ran: Ran) -> None:
+    report = html_report
     path = report / "sources" / "critic-b.txt"
     path.write_text(path.read_text(encoding="utf-8") + "\n\nThe critics were proved wrong in the end.\n", encoding="utf-8")
-    build(report)
+    build(report, format=REBUILT_AS)
     for stage in PER_SOURCE:
         assert ran(stage) == {"critic-b"}, (stage, ran.calls)
     for stage in CROSS_SOURCE:
         assert ran.total(stage) == 1, stage
 
 
-def test_a_manifest_only_change_recomputes_the_cross_source_stages_alone(report: Path, ran: Ran) -> None:
+def test_a_manifest_only_change_recomputes_the_cross_source_stages_alone(html_report: Path, ran: Ran) -> None:
+    report = html_report
     manifest = report / "report.toml"
     manifest.write_text(manifest.read_text(encoding="utf-8").replace("Test report", "Renamed report"), encoding="utf-8")
-    build(report)
+    build(report, format=REBUILT_AS)
     for stage in PER_SOURCE:
         assert ran(stage) == set(), stage
     assert ran.total("render") == 1
-    assert ran.total("metrics") == 0 and ran.total("events") == 0  # the title shapes the PDF only
+    assert ran.total("metrics") == 0 and ran.total("events") == 0  # the title shapes the documents only
 
 
 def test_another_output_format_renders_again_and_recomputes_nothing_else(report: Path, ran: Ran) -> None:
@@ -267,11 +296,12 @@ def test_another_output_format_renders_again_and_recomputes_nothing_else(report:
     assert build(report, format="html").written == ()
 
 
-def test_removing_a_source_recomputes_no_source_and_prunes_its_entries(report: Path, ran: Ran) -> None:
+def test_removing_a_source_recomputes_no_source_and_prunes_its_entries(html_report: Path, ran: Ran) -> None:
+    report = html_report
     gone = entry_file(report, "ingest", "state-c")
     assert gone.is_file()
     make_report(report, {k: v for k, v in TEXTS.items() if k != "state-c"})
-    build(report)
+    build(report, format=REBUILT_AS)
     for stage in PER_SOURCE:
         assert ran(stage) == set(), stage
     assert ran.total("metrics") == 1 and ran.total("events") == 1 and ran.total("render") == 1
@@ -363,8 +393,8 @@ def test_a_stage_key_follows_inputs_code_and_library_versions() -> None:
 # --- --force and --dry-run -------------------------------------------------------------------
 
 
-def test_force_recomputes_every_stage_and_rewrites_every_output(report: Path, ran: Ran) -> None:
-    result = build(report, force=True)
+def test_force_recomputes_every_stage_and_rewrites_every_output(html_report: Path, ran: Ran) -> None:
+    result = build(html_report, force=True, format=REBUILT_AS)
     for stage in PER_SOURCE:
         assert ran(stage) == set(TEXTS), stage
     for stage in CROSS_SOURCE:
@@ -425,18 +455,19 @@ def test_cli_dry_run_json_lists_stages_and_writes_nothing(report: Path, capsys: 
 
 
 def test_cli_says_up_to_date_then_reports_cache_hits_and_misses_per_stage(
-    report: Path, capsys: pytest.CaptureFixture[str]
+    html_report: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["build", str(report), "--quiet"]) == 0
+    report, format = html_report, ["--format", REBUILT_AS]
+    assert main(["build", str(report), "--quiet", *format]) == 0
     assert "Up to date" in capsys.readouterr().out
     add_source(report)
-    assert main(["build", str(report), "--json"]) == 0
+    assert main(["build", str(report), "--json", *format]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["cache"]["ingest"] == {"hits": 3, "misses": 1, "corrupt": 0}
     assert summary["cache"]["events"] == {"hits": 0, "misses": 1, "corrupt": 0}
     assert str(report / "build" / "clean" / "critic-d.txt") in summary["written"]
     assert str(report / "build" / "clean" / "state-a.txt") not in summary["written"]
-    assert main(["build", str(report), "--quiet"]) == 0
+    assert main(["build", str(report), "--quiet", *format]) == 0
     assert "Up to date" in capsys.readouterr().out
 
 

@@ -20,6 +20,15 @@ TEXTS = {
 }
 
 
+FORMAT = "html"
+"""The documents' format in these builds. What the executor changes is where the per-source stages
+run; every value they give is in the data files (sentences.parquet, the CSVs, events.json) and in
+the HTML, which are compared byte for byte. A PDF is laid out in the build process, whichever
+executor ran the stages, from the same templates and view models as the HTML (its bytes the same
+in any process: tests/test_workers.py, tests/test_determinism.py); laying out the three PDFs
+would add ~10 s of CPU to each of the seven builds here."""
+
+
 def square(value: int) -> int:
     return value * value
 
@@ -51,13 +60,13 @@ def test_a_build_on_worker_processes_writes_the_same_bytes_and_counts_the_same_w
 ) -> None:
     monkeypatch.setattr(engine, "POOL_THRESHOLD", 1)  # six sources: use the pool anyway
     report = make_report(tmp_path / "report", TEXTS)
-    pooled = build(report, out_dir=tmp_path / "pooled", jobs=2)
-    alone = build(report, out_dir=tmp_path / "alone", jobs=1)
+    pooled = build(report, out_dir=tmp_path / "pooled", jobs=2, format=FORMAT)
+    alone = build(report, out_dir=tmp_path / "alone", jobs=1, format=FORMAT)
     assert "sources" in pooled.timings and "sources" not in alone.timings
     assert outputs_of(tmp_path / "pooled") == outputs_of(tmp_path / "alone")
     counts = lambda result: {stage: (s.hits, s.misses) for stage, s in result.cache.items()}  # noqa: E731
     assert counts(pooled) == counts(alone)
-    again = build(report, out_dir=tmp_path / "pooled", jobs=2)
+    again = build(report, out_dir=tmp_path / "pooled", jobs=2, format=FORMAT)
     assert again.written == () and all(s.misses == 0 for s in again.cache.values())
 
 
@@ -97,11 +106,11 @@ def test_a_build_on_a_local_dask_cluster_writes_the_same_bytes_even_when_a_worke
                 os._exit(1)
 
     report = make_report(tmp_path / "report", TEXTS)
-    alone = build(report, out_dir=tmp_path / "alone", jobs=1)
+    alone = build(report, out_dir=tmp_path / "alone", jobs=1, format=FORMAT)
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
     ) as cluster:
-        clustered = build(report, out_dir=tmp_path / "cluster", scheduler=cluster.scheduler_address)
+        clustered = build(report, out_dir=tmp_path / "cluster", scheduler=cluster.scheduler_address, format=FORMAT)
         assert outputs_of(tmp_path / "cluster") == outputs_of(tmp_path / "alone")
         assert {s: (v.hits, v.misses) for s, v in clustered.cache.items()} == {
             s: (v.hits, v.misses) for s, v in alone.cache.items()
@@ -109,7 +118,7 @@ def test_a_build_on_a_local_dask_cluster_writes_the_same_bytes_even_when_a_worke
         marker = tmp_path / "died"
         with distributed.Client(cluster.scheduler_address) as client:
             client.register_plugin(DieOnFirstTask(str(marker)))
-        build(report, out_dir=tmp_path / "lost", scheduler=cluster.scheduler_address)
+        build(report, out_dir=tmp_path / "lost", scheduler=cluster.scheduler_address, format=FORMAT)
         assert marker.exists()  # a worker did die mid-build
     assert outputs_of(tmp_path / "lost") == outputs_of(tmp_path / "alone")
 
@@ -136,7 +145,7 @@ def test_the_workers_results_are_taken_in_a_batch_of_sources_at_a_time(tmp_path:
 
     monkeypatch.setattr(engine, "executor_for", spied)
     report = make_report(tmp_path / "report", TEXTS)
-    build(report, out_dir=tmp_path / "pooled", jobs=2)
+    build(report, out_dir=tmp_path / "pooled", jobs=2, format=FORMAT)
     assert mapped == [4, 2]
-    build(report, out_dir=tmp_path / "alone", jobs=1)
+    build(report, out_dir=tmp_path / "alone", jobs=1, format=FORMAT)
     assert outputs_of(tmp_path / "pooled") == outputs_of(tmp_path / "alone")

@@ -91,14 +91,13 @@ def test_the_title_carries_its_source_language() -> None:
     assert title.lang == "zh"
 
 
-def test_bundled_handout_headings_are_shortened_member_sentences(tariffs_analysis) -> None:
-    from contrast.report.briefing.build import build_briefing
+def test_bundled_handout_headings_are_shortened_member_sentences(tariffs_analysis, tariffs_briefing) -> None:
     from contrast.report.handout.build import build_handout
     from contrast.report.render.html import render_html
     from contrast.report.text import prose_text
 
     analysis = tariffs_analysis
-    briefing = build_briefing(analysis)
+    briefing = tariffs_briefing
     sentences = analysis.events.claims.get_column("text").to_list()
     for blind in (False, True):
         handout, _ = build_handout(analysis, briefing, blind=blind)

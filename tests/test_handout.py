@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
@@ -13,13 +14,12 @@ from typer.testing import CliRunner
 from contrast.cli import app
 from contrast.config import load_report
 from contrast.pipeline import build
-from contrast.report.briefing.build import build_briefing
 from contrast.report.handout.build import build_handout
 from contrast.report.handout.lenses import loaded_terms, naming_differences
 from contrast.report.handout.model import NamingDifference
 from contrast.report.render.html import render_html
 from contrast.report.text import CUT, ELLIPSIS, REDACTED, identifying_terms, prose_grade, prose_text, redact, signed, trim_excerpt
-from tests.conftest import SOFT_POWER, TARIFFS
+from tests.conftest import SOFT_POWER, TARIFFS, documents_alone
 from tests.reportkit import make_report
 
 A4 = (595, 842)
@@ -44,13 +44,20 @@ def _outlets(root: Path) -> list[str]:
 def tariffs_blind(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("tariffs") / "report"
     shutil.copytree(TARIFFS, root, ignore=shutil.ignore_patterns("build"))
-    build(root, blind=True, format="both")
+    with documents_alone("handout"):  # the handout and the teacher key: no test here reads the briefing
+        build(root, blind=True, format="both")
     return root / "build"
 
 
 @pytest.fixture(scope="module")
 def analyses(soft_power_analysis: object, tariffs_analysis: object) -> dict[str, object]:
     return {SOFT_POWER.name: soft_power_analysis, TARIFFS.name: tariffs_analysis}
+
+
+@pytest.fixture(scope="module")
+def briefings(soft_power_briefing: object, tariffs_briefing: object) -> dict[str, object]:
+    """``build_briefing`` of each of ``analyses``, shared (conftest): each took ~2 s in every test that made it."""
+    return {SOFT_POWER.name: soft_power_briefing, TARIFFS.name: tariffs_briefing}
 
 
 def test_build_writes_handout_and_teacher_key(tariffs_blind: Path) -> None:
@@ -98,19 +105,21 @@ def test_the_key_says_what_the_absence_search_did_not_find(tariffs_blind: Path) 
             assert len(makers) == 1, f"the key says no other source names {name!r}, but {len(makers)} sources do"
 
 
-def test_open_mode_names_outlets_on_student_pages(analyses: dict[str, object]) -> None:
+def test_open_mode_names_outlets_on_student_pages(analyses: dict[str, object], briefings: dict[str, object]) -> None:
     analysis = analyses[TARIFFS.name]
-    handout, _ = build_handout(analysis, build_briefing(analysis), blind=False)  # type: ignore[arg-type]
+    handout, _ = build_handout(analysis, briefings[TARIFFS.name], blind=False)  # type: ignore[arg-type]
     html = render_html("handout.html.j2", handout)
     assert "The Guardian" in html and "Western left" in html
 
 
 @pytest.mark.parametrize("report", [SOFT_POWER.name, TARIFFS.name])
 @pytest.mark.parametrize("blind", [True, False])
-def test_handout_prose_reads_at_or_below_grade_9(analyses: dict[str, object], report: str, blind: bool) -> None:
+def test_handout_prose_reads_at_or_below_grade_9(
+    analyses: dict[str, object], briefings: dict[str, object], report: str, blind: bool
+) -> None:
     analysis = analyses[report]
     handout, key = build_handout(  # with the lenses' words and naming question, as a build makes it
-        analysis, build_briefing(analysis), blind=blind,  # type: ignore[arg-type]
+        analysis, briefings[report], blind=blind,  # type: ignore[arg-type]
         loaded_terms=loaded_terms(analysis), naming=naming_differences(analysis),  # type: ignore[arg-type]
     )
     # only words the students can see are taught (check11j CF-33): soft-power's excerpts show none of its loaded words
@@ -143,9 +152,9 @@ def test_long_excerpt_is_trimmed_with_an_ellipsis_never_rewritten() -> None:
     assert trim_excerpt("Short and sweet.", max_words=10) == ("Short and sweet.", False)
 
 
-def test_handout_excerpts_are_prefixes_of_source_sentences(analyses: dict[str, object]) -> None:
+def test_handout_excerpts_are_prefixes_of_source_sentences(analyses: dict[str, object], briefings: dict[str, object]) -> None:
     analysis = analyses[TARIFFS.name]
-    handout, _ = build_handout(analysis, build_briefing(analysis), blind=False)  # type: ignore[arg-type]
+    handout, _ = build_handout(analysis, briefings[TARIFFS.name], blind=False)  # type: ignore[arg-type]
     sentences = analysis.events.claims.get_column("text").to_list()  # type: ignore[attr-defined]
     excerpts = [x for event in handout.events for x in event.excerpts] + [q.excerpt for q in handout.questions if q.excerpt]
     assert excerpts
@@ -186,9 +195,11 @@ def _alt_texts(node: object) -> list[str]:
     return found
 
 
-def test_every_chart_has_alt_text_in_html_and_pdf(tariffs_blind: Path, analyses: dict[str, object]) -> None:
+def test_every_chart_has_alt_text_in_html_and_pdf(
+    tariffs_blind: Path, analyses: dict[str, object], briefings: dict[str, object]
+) -> None:
     analysis = analyses[TARIFFS.name]
-    handout, key = build_handout(analysis, build_briefing(analysis), blind=True)  # type: ignore[arg-type]
+    handout, key = build_handout(analysis, briefings[TARIFFS.name], blind=True)  # type: ignore[arg-type]
     for html in (render_html("handout.html.j2", handout), render_html("teacher_key.html.j2", key)):
         for tag in re.findall(r"<img\b[^>]*>", html):
             assert re.search(r'alt="[^"]{20,}"', tag), tag
@@ -206,6 +217,14 @@ def test_page_size_follows_report_toml(tmp_path: Path, tariffs_blind: Path) -> N
         assert (round(box.width), round(box.height)) == LETTER, name
 
 
+@pytest.fixture
+def handout_builds() -> Iterator[None]:
+    """The test's builds render the handout and the teacher key alone (``documents_alone``): it reads no briefing."""
+    with documents_alone("handout"):
+        yield
+
+
+@pytest.mark.usefixtures("handout_builds")
 def test_blind_flag_and_toml_setting_hide_outlets(tmp_path: Path) -> None:
     root = make_report(tmp_path / "cli")
     result = CliRunner().invoke(app, ["build", str(root), "--quiet", "--blind"])
@@ -221,18 +240,18 @@ def test_blind_flag_and_toml_setting_hide_outlets(tmp_path: Path) -> None:
     assert "Outlet 2" in _text(root / "build" / "handout.pdf")
 
 
-def test_naming_differences_from_a_lens_become_a_question(analyses: dict[str, object]) -> None:
+def test_naming_differences_from_a_lens_become_a_question(analyses: dict[str, object], briefings: dict[str, object]) -> None:
     analysis = analyses[TARIFFS.name]
     naming = [NamingDifference("China", (("guardian", "Beijing"), ("peoples-daily-news", "China")))]
-    handout, key = build_handout(analysis, build_briefing(analysis), blind=True, naming=naming)  # type: ignore[arg-type]
+    handout, key = build_handout(analysis, briefings[TARIFFS.name], blind=True, naming=naming)  # type: ignore[arg-type]
     asked = [q for q in handout.questions if q.kind == "naming"]
     assert len(asked) == 1 and "“Beijing”" in asked[0].text and "“China”" in asked[0].text
     assert any(a.question.kind == "naming" for a in key.answers)
 
 
-def test_blind_student_model_itself_holds_no_source_identity(analyses: dict[str, object]) -> None:
+def test_blind_student_model_itself_holds_no_source_identity(analyses: dict[str, object], briefings: dict[str, object]) -> None:
     analysis = analyses[TARIFFS.name]
-    handout, key = build_handout(analysis, build_briefing(analysis), blind=True)  # type: ignore[arg-type]
+    handout, key = build_handout(analysis, briefings[TARIFFS.name], blind=True)  # type: ignore[arg-type]
     dumped = repr(handout).lower()
     manifest = load_report(TARIFFS).manifest
     identities = _outlets(TARIFFS) + [s.id for s in manifest.sources] + [s.title for s in manifest.sources]
@@ -242,11 +261,13 @@ def test_blind_student_model_itself_holds_no_source_identity(analyses: dict[str,
     assert len(key.reveals) == len(handout.sources) >= 2 and {r.title for r in key.reveals} <= titles
 
 
-def test_the_keys_tone_chart_says_it_shows_the_own_voice_and_on_how_many_sentences(analyses: dict[str, object]) -> None:
+def test_the_keys_tone_chart_says_it_shows_the_own_voice_and_on_how_many_sentences(
+    analyses: dict[str, object], briefings: dict[str, object]
+) -> None:
     """T-A51, S-A56: "Mean tone of each source" captioned "the source's sentences" showed own-voice means — Fox's over
     2 of its 22 sentences — and a teacher read "NYT far more negative than Fox" from it."""
     analysis = analyses[TARIFFS.name]
-    briefing = build_briefing(analysis)  # type: ignore[arg-type]
+    briefing = briefings[TARIFFS.name]
     _, key = build_handout(analysis, briefing, blind=True)  # type: ignore[arg-type]
     [chart] = key.charts
     assert "own voice" in chart.title and "own voice" in chart.caption

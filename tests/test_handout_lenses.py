@@ -11,7 +11,6 @@ import pytest
 from contrast.claims.aliases import name_variants
 from contrast.config import load_report
 from contrast.metrics.cues import EVIDENCE_SCHEMA
-from contrast.report.briefing.build import build_briefing
 from contrast.report.handout.build import build_handout
 from contrast.report.handout.lenses import loaded_terms, naming_differences
 from contrast.report.handout.model import SourceTag, VocabTerm
@@ -25,10 +24,13 @@ def tariffs(tariffs_analysis: object) -> object:
     return tariffs_analysis
 
 
-def _handout(analysis: object, *, blind: bool) -> tuple[object, object]:
+@pytest.fixture(scope="module")
+def blind_handout(tariffs: object, tariffs_briefing: object) -> tuple[object, object]:
+    """The tariffs report's blind handout and teacher key with the lenses' words and naming question, as a
+    build makes them: frozen view models, read by several tests (each made its own, briefing included: ~2 s)."""
     return build_handout(
-        analysis, build_briefing(analysis), blind=blind,  # type: ignore[arg-type]
-        loaded_terms=loaded_terms(analysis), naming=naming_differences(analysis),  # type: ignore[arg-type]
+        tariffs, tariffs_briefing, blind=True,  # type: ignore[arg-type]
+        loaded_terms=loaded_terms(tariffs), naming=naming_differences(tariffs),  # type: ignore[arg-type]
     )
 
 
@@ -89,8 +91,8 @@ def test_loaded_terms_are_cues_counted_in_their_sources_without_intensifiers(tar
     assert len({t.meaning for t in terms[:kinds]}) == kinds, "one term of each kind before a second of any"
 
 
-def test_vocabulary_box_shows_lens_terms_as_letters_and_keeps_no_source_id(tariffs: object) -> None:
-    handout, key = _handout(tariffs, blind=True)
+def test_vocabulary_box_shows_lens_terms_as_letters_and_keeps_no_source_id(blind_handout: tuple[object, object]) -> None:
+    handout, key = blind_handout
     lens_words = [v for v in handout.vocabulary if v.note]
     assert handout.vocabulary[: len(BASE_VOCABULARY)] == BASE_VOCABULARY
     assert 1 <= len(lens_words) <= 4
@@ -110,8 +112,8 @@ def test_a_loaded_term_naming_an_outlet_is_left_out_in_blind_mode() -> None:
     assert len(open_mode) == len(BASE_VOCABULARY) + 2
 
 
-def test_a_felt_word_only_one_source_uses_about_an_event_becomes_a_question(tariffs: object) -> None:
-    handout, key = _handout(tariffs, blind=True)
+def test_a_felt_word_only_one_source_uses_about_an_event_becomes_a_question(blind_handout: tuple[object, object]) -> None:
+    handout, key = blind_handout
     (question,) = [q for q in handout.questions if q.kind == "naming"]
     word = re.search(r"the word “([^”]+)”", question.text).group(1)  # type: ignore[union-attr]
     assert question.excerpt is not None and word in question.excerpt.text.lower()
@@ -119,8 +121,8 @@ def test_a_felt_word_only_one_source_uses_about_an_event_becomes_a_question(tari
     assert answer.behind[0].startswith("The naming lens, on event e") and word in answer.behind[1]
 
 
-def test_blind_student_model_with_lens_content_holds_no_source_identity(tariffs: object) -> None:
-    handout, _ = _handout(tariffs, blind=True)
+def test_blind_student_model_with_lens_content_holds_no_source_identity(blind_handout: tuple[object, object]) -> None:
+    handout, _ = blind_handout
     manifest = load_report(TARIFFS).manifest
     dumped = repr(handout).lower()
     identities = [s.id for s in manifest.sources] + [s.outlet.split(" (")[0] for s in manifest.sources]
@@ -184,14 +186,14 @@ def test_the_key_does_not_say_the_others_lack_the_feeling_when_one_uses_a_word_o
         assert ("“blasted”" in answer.answer and any("blasted" in line for line in answer.behind)) is not says_lack
 
 
-def test_the_key_leaves_out_an_outlet_or_date_column_no_source_fills_and_says_why(tariffs: object) -> None:
+def test_the_key_leaves_out_an_outlet_or_date_column_no_source_fills_and_says_why(blind_handout: tuple[object, object]) -> None:
     """check14 TG-33/JR-37: sources added from plain text with no metadata left the key's "Who is who" with empty
     Outlet and Date columns, which looked unfinished."""
     from dataclasses import replace
 
     from contrast.report.text import prose_text
 
-    _, key = _handout(tariffs, blind=True)
+    _, key = blind_handout
     full = prose_text(render_html("teacher_key.html.j2", key))
     assert "Outlet" in full and "Date" in full and "was recorded for these sources" not in full
     bare = replace(key, reveals=tuple(replace(r, outlet="", author="", date="") for r in key.reveals))  # type: ignore[attr-defined]

@@ -428,13 +428,15 @@ def test_a_large_corpus_is_measured_in_a_child_process_that_takes_what_measuring
     monkeypatch.setattr(engine, "POOL_THRESHOLD", 1)  # six sources: the workers' pool all the same
     monkeypatch.setattr(measuring, "APART_MIN_SOURCES", len(texts))  # six sources make a large corpus here
     report = make_report(tmp_path / "report", texts)
-    here = pipeline.build(report, out_dir=tmp_path / "here", jobs=1)  # one job: this process only, as before
+    # HTML: where the corpus is measured changes what the data files and the HTML hold, compared below; a PDF is laid
+    # out from the same view models in the build process either way (the reasoning of test_engine.FORMAT)
+    here = pipeline.build(report, out_dir=tmp_path / "here", jobs=1, format="html")  # one job: this process only, as before
 
     def not_here(*args: object, **kwargs: object) -> object:
         raise AssertionError("the corpus was measured in the build process")
 
     monkeypatch.setattr(pipeline, "compute_metrics", not_here)  # this process's; the child has its own
-    apart = pipeline.build(report, out_dir=tmp_path / "apart", jobs=2)
+    apart = pipeline.build(report, out_dir=tmp_path / "apart", jobs=2, format="html")
 
     def outputs(folder: Path) -> dict[str, bytes]:
         files = sorted(p for p in folder.rglob("*") if p.is_file() and ".cache" not in p.parts)
@@ -445,6 +447,6 @@ def test_a_large_corpus_is_measured_in_a_child_process_that_takes_what_measuring
 
     assert outputs(tmp_path / "apart") == outputs(tmp_path / "here")
     assert counts(apart) == counts(here)
-    again = pipeline.build(report, out_dir=tmp_path / "apart", jobs=2)
+    again = pipeline.build(report, out_dir=tmp_path / "apart", jobs=2, format="html")
     assert again.written == () and all(s.misses == 0 for s in again.cache.values())
     assert not list((tmp_path / "apart").rglob(".*.tmp*"))  # the child's entries were moved in, none left waiting

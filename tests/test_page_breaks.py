@@ -16,7 +16,6 @@ from collections.abc import Iterator
 import pypdf
 import pytest
 
-from contrast.report.briefing.build import build_briefing
 from contrast.report.handout.build import build_handout
 from contrast.report.handout.model import Handout, TeacherKey
 from contrast.report.render.html import render_html
@@ -27,9 +26,8 @@ SPACES_MM = range(150, 265, 8)
 
 
 @pytest.fixture(scope="module")
-def documents(tariffs_analysis) -> tuple[Handout, TeacherKey]:
-    analysis = tariffs_analysis
-    return build_handout(analysis, build_briefing(analysis), blind=False)
+def documents(tariffs_analysis, tariffs_briefing) -> tuple[Handout, TeacherKey]:
+    return build_handout(tariffs_analysis, tariffs_briefing, blind=False)
 
 
 def _laid_out(html: str, at: int) -> Iterator[list[str]]:
