@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import polars as pl
+import pytest
 import scipy.sparse as sp
 
 from contrast.claims import find_events
@@ -89,3 +90,21 @@ def test_a_feature_every_source_comes_back_to_is_the_storys_subject() -> None:
     assert _in_every_source(matrix, sources, {1}).tolist() == [True, True, False, False]
     assert _in_every_source(matrix, sources).tolist() == [True, False, False, False]  # column 1: words, not a figure
     assert not _in_every_source(matrix[:4], sources[:4], {1}).any()  # two sources: every shared feature is in both
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("He thanked the generals’ staff.", "Generals", True),  # a closing apostrophe ends the word
+        ("A military-backed plan.", "Military", False),  # part of a hyphenated word
+        ("See www.generals.com today.", "Generals", False),  # after a dot: part of an address
+        ("The generals_2 file.", "Generals", False),
+        ("Ten ex-generals signed.", "Generals", False),
+        ("the U.S. military said", "U.S. Military", True),
+        ("the U.S. militaryish said", "U.S. Military", False),
+    ],
+)
+def test_a_lower_case_writing_counts_only_as_words_of_its_own(text: str, anchor: str, expected: bool) -> None:
+    """The boundaries of the regular expression it replaced (``(?<![\\w.-])…(?![\\w-])``), kept by a plain search that
+    is ~100× faster over a large report's text (issue 16)."""
+    assert _written_lower(_pool(text))(anchor) is expected
