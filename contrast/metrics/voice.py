@@ -1454,6 +1454,16 @@ def _not_retorted(masked: str, m: re.Match[str]) -> bool:
     return not _RETORT_BEFORE.search(before)
 
 
+_PROSPECTIVE_PASSIVE = re.compile(
+    r"(?i)\b(?:chances?|risks?|danger|fears?|prospects?|possibility|likelihood|odds|threat|afraid|avoid(?:s|ed|ing)?|"
+    r"risk(?:s|ed|ing)?)(?:\s+(?:of|about))?(?:\s+(?!(?:is|are|was|were|been)\b)[\w'’.-]+){0,4}?\s+being\s+(?:\w+ly\s+)*$"
+)
+"""Before a participle: a passive gerund under a word of what may happen ("The chances of Democrats being credibly
+accused of overreaching just went up", "the risk of being blamed for the shutdown", "avoid being called a hawk"): the
+outlet's forecast of an accusation nobody has made, so no one's speech is reported (check X MU-6). Not a progressive
+passive ("The mayor is being accused of lying"), which reports the accusers."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
@@ -1488,6 +1498,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Lopez was admitted to Mercy General Hospital": let in, not conceding anything (check-T SC-57)
     if word.lower() in _AGREEING and _UNDERTAKEN.match(masked, m.end()):
         return True  # "Journalists have agreed to hold off on reporting …": an undertaking acted on (check-S IQ-62)
+    if _PROSPECTIVE_PASSIVE.search(before):
+        return True  # "The chances of Democrats being credibly accused of overreaching …": what may happen (check X MU-6)
     if _DIRECTED.search(before):
         return True  # "directing the Justice Department to stop arguing for …": an action ordered or ended (check13o PA-41)
     if _TIME_CLAUSE_BEFORE.search(before) and _NOTHING_SAID_AFTER.match(masked, m.end()):
