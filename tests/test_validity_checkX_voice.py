@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from contrast.metrics.voice import OWN, REPORTED, sentence_voices
+from contrast.metrics.voice import OWN, REPORTED, cue_context, sentence_voices
 
 
 def _voice(text: str) -> str:
@@ -38,3 +38,34 @@ def test_a_passive_gerund_under_a_word_of_what_may_happen_reports_no_one(sentenc
 )
 def test_an_accusation_made_is_still_reported(sentence: str) -> None:
     assert _voice(sentence) == REPORTED
+
+
+def _context(sentence: str, word: str) -> str:
+    start = sentence.index(word)
+    return cue_context(sentence_voices([sentence])[0], sentence, start, start + len(word))
+
+
+# MU-3 (Vox): "The White House has seized on these conclusions as “total exoneration” — “No Collusion, No Obstruction,”
+# Trump tweeted." The trailing report names who said the quotation after the dash; the clause before it is Vox's telling.
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The governor's allies pounced on the ruling — “a total win for the state,” she said on Monday.", "pounced"),
+        ("Critics seized on the delay — “this is a disgrace to the city,” said Senator Ruiz.", "seized on"),
+        ("The campaign quickly seized on the poll -- “We are winning everywhere,” the candidate posted.", "seized on"),
+    ],
+)
+def test_the_clause_before_a_dash_and_a_quotation_with_a_trailing_report_is_the_outlets(sentence: str, word: str) -> None:
+    assert _context(sentence, word) == OWN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The council seized on the delay and will fail — and soon, he said.", "seized on"),
+        ("Critics seized on the delay, “this is a disgrace to the city,” said Senator Ruiz.", "seized on"),
+        ("He said the council seized on the delay — “a disgrace,” he added.", "seized on"),
+    ],
+)
+def test_a_trailing_report_still_takes_in_what_is_not_set_off_as_a_quotation(sentence: str, word: str) -> None:
+    assert _context(sentence, word) == REPORTED

@@ -1940,6 +1940,34 @@ def _own_lead_at(masked: str, long_quotes: Sequence[tuple[int, int]]) -> int | N
     return colon if _MAIN_VERB.search(lead) and len(_WORDS.findall(lead)) >= MAIN_WORDS else None
 
 
+_DASH_BEFORE = re.compile(r"(?:[—–―]|--)\s*$")
+"""A dash, then the quotation: what sets the quotation of a trailing report apart from the clause before it."""
+_SPEAKER_ALONE = re.compile(
+    r"(?i)[\s,]*(?:(?:[\w'’.-]+\s+){1,4}\||\|(?:\s+[\w'’.-]+){1,4})\s*(?:(?:late|early|on)\s+)?(?:" + DAY + r")?\s*[.!?\"”’']*\s*"
+)
+"""Around a trailing reporting verb (``|``), after the quotation it reports: its speaker alone, before it ("…,” Trump
+tweeted.") or after it ("…,” said Senator Ruiz."), maybe a day, then the end of the sentence."""
+
+
+def _own_lead_before_dash_at(masked: str, found: Sequence[tuple[int, int]], speech: Sequence[tuple[int, int]]) -> int | None:
+    """Where the outlet's own clause ends before a dash that sets off the quotation a trailing report names ("The White
+    House has seized on these conclusions as “total exoneration” — “No Collusion, No Obstruction,” Trump tweeted.",
+    check X MU-3): the speaker says the quotation; the clause before the dash, with a verb (``_MAIN_VERB``) and
+    ``MAIN_WORDS`` words and no reporting verb, is the outlet's telling of what was done. Else None; not where the dash
+    sets off unquoted words ("The plan will fail — and soon, he said.": he said it all)."""
+    if not found or not speech or found[0][0] < speech[-1][1]:
+        return None  # a reporting verb before the last quotation reports from there on
+    quote_start, quote_end = speech[-1]
+    verb_start, verb_end = found[0]
+    if not _SPEAKER_ALONE.fullmatch(masked[quote_end:verb_start] + "|" + masked[verb_end:]):
+        return None  # only "…,” Trump tweeted." or "…,” said Senator Ruiz.": the quotation, its speaker, its verb, the end
+    dash = _DASH_BEFORE.search(masked[:quote_start])
+    if dash is None:
+        return None
+    lead = masked[: dash.start()]
+    return dash.start() if _MAIN_VERB.search(lead) and len(_WORDS.findall(lead)) >= MAIN_WORDS else None
+
+
 def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
     """Where ``text`` (a sentence with ``voice``) reports speech: its reporting verbs and phrases."""
     speech = any(not quoted_title(text[a:b], text[:a]) for a, b in voice.quotes)
@@ -2186,7 +2214,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             adjunct = _own_adjunct_at(text, masked, found, spans) if found else None
             adjunct = _comment_on_phrase(text, speech) if adjunct is None else adjunct
             clauses = tuple((a, b, OWN) for a, b in _reporting_clause(masked, found)) if found else ()
-            lead = _own_lead_at(masked, long_quotes) if said is None else None
+            lead = _own_lead_at(masked, long_quotes) if said is None else _own_lead_before_dash_at(masked, found, speech)
             clauses += ((0, lead, OWN),) if lead is not None else ()
             clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
         else:
