@@ -69,3 +69,29 @@ def test_the_clause_before_a_dash_and_a_quotation_with_a_trailing_report_is_the_
 )
 def test_a_trailing_report_still_takes_in_what_is_not_set_off_as_a_quotation(sentence: str, word: str) -> None:
     assert _context(sentence, word) == REPORTED
+
+
+# HC-6 (Vox): "In other words, he ruled that lawmakers, including Pelosi, could not say Trump or his tweets were racist."
+# "lawmakers" are whom the ruling binds, not a speaker: what may not be said reports nobody saying it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board decided that employees may not say anything about the merger until June.",
+        "The judge ruled that jurors, including the foreman, cannot say the defendant's name in public.",
+        "The chair ruled that members were not allowed to call the president a liar on the floor.",
+    ],
+)
+def test_a_ruling_on_what_may_not_be_said_reports_no_speaker(sentence: str) -> None:
+    assert _voice(sentence) == OWN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The judge ruled that the law was unconstitutional, the lawyers said.",
+        "The board decided that employees may not strike, the union said.",
+        "Members said they could not support the bill.",
+    ],
+)
+def test_a_report_around_a_ruling_is_still_reported(sentence: str) -> None:
+    assert _voice(sentence) == REPORTED

@@ -1454,6 +1454,17 @@ def _not_retorted(masked: str, m: re.Match[str]) -> bool:
     return not _RETORT_BEFORE.search(before)
 
 
+_SPEECH_FORBIDDEN = re.compile(
+    r"(?i)\b(?:ruled|rules|decided|decides|determined|ordered|orders|required|requires|voted)\s+that\s+[^;:.?!]*?"
+    r"\b(?:(?:could|can|may|might|must|should|would|shall)\s+(?:not|never|no\s+longer)|cannot|can['’]t|couldn['’]t|"
+    r"mustn['’]t|shouldn['’]t|(?:are|is|were|was)\s+(?:not|no\s+longer)\s+(?:allowed|permitted)\s+to)\s+$"
+)
+"""Before a verb of saying: what someone ruled or decided may not be said ("he ruled that lawmakers, including Pelosi,
+could not say Trump or his tweets were racist", "The board decided that employees may not say anything about the
+merger"): a rule on speech, which reports nobody saying anything; its subject is whom the rule binds, not a speaker
+(check X HC-6: "lawmakers" was typed as a vague speaker)."""
+
+
 _PROSPECTIVE_PASSIVE = re.compile(
     r"(?i)\b(?:chances?|risks?|danger|fears?|prospects?|possibility|likelihood|odds|threat|afraid|avoid(?:s|ed|ing)?|"
     r"risk(?:s|ed|ing)?)(?:\s+(?:of|about))?(?:\s+(?!(?:is|are|was|were|been)\b)[\w'’.-]+){0,4}?\s+being\s+(?:\w+ly\s+)*$"
@@ -1498,6 +1509,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Lopez was admitted to Mercy General Hospital": let in, not conceding anything (check-T SC-57)
     if word.lower() in _AGREEING and _UNDERTAKEN.match(masked, m.end()):
         return True  # "Journalists have agreed to hold off on reporting …": an undertaking acted on (check-S IQ-62)
+    if _SPEECH_FORBIDDEN.search(before):
+        return True  # "he ruled that lawmakers … could not say Trump … were racist": a rule on speech, nothing said (X HC-6)
     if _PROSPECTIVE_PASSIVE.search(before):
         return True  # "The chances of Democrats being credibly accused of overreaching …": what may happen (check X MU-6)
     if _DIRECTED.search(before):
