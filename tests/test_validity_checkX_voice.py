@@ -95,3 +95,28 @@ def test_a_ruling_on_what_may_not_be_said_reports_no_speaker(sentence: str) -> N
 )
 def test_a_report_around_a_ruling_is_still_reported(sentence: str) -> None:
     assert _voice(sentence) == REPORTED
+
+
+# MU-3 (Washington Times): "Democrats, though, said Mr. Barr's letter left them with more questions, and they seized on
+# Mr. Mueller's finding that …": what the speakers went on to do is the outlet's telling, not part of what they said.
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Republicans said the report cleared the president, and they quickly pounced on its finding about the FBI.", "pounced"),
+        ("She said the audit was flawed, but she seized on its numbers anyway.", "seized on"),
+        ("The mayor told reporters the plan was dead, and he latched onto the council's delay.", "latched onto"),
+    ],
+)
+def test_a_speaker_who_then_seizes_on_something_is_the_outlets_telling(sentence: str, word: str) -> None:
+    assert _context(sentence, word) == OWN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Democrats said they seized on the finding because it mattered.", "seized on"),
+        ("She said the audit was flawed and that her rivals seized on its numbers.", "seized on"),
+    ],
+)
+def test_seizing_on_in_what_is_said_stays_reported(sentence: str, word: str) -> None:
+    assert _context(sentence, word) == REPORTED

@@ -1628,6 +1628,16 @@ _OWN_ADJUNCT = re.compile(
 be leaving on January 1, weeks earlier than planned and just days after Mattis' bombshell resignation letter …"."""
 
 
+_SEIZED_ON_TOO = re.compile(
+    r"(?i),\s+(?:and|but)\s+(?:he|she|they)\s+(?:(?:also|then|quickly|\w+ly)\s+)?"
+    r"(?:seized|pounced|jumped|latched|capitali[sz]ed|fastened)\s+(?:on|upon|onto)\b"
+)
+"""After what a speaker said, the outlet's own account of what the speaker went on to do with a finding: "Democrats …
+said Mr. Barr's letter left them with more questions, and they seized on Mr. Mueller's finding that …" (check X MU-3,
+the Washington Times): a clause of its own with the speaker again as a pronoun and a verb of exploiting something, no
+part of what was said (which would say "we seized on")."""
+
+
 _WHO = re.compile(r"(?i)(?<![\w'’])who\b")
 _WHO_SAYS = re.compile(r"(?i)who\s+(?:(?:has|have|had|also|long|\w+ly)\s+)*$")
 """Between "who" and a reporting verb that is the relative clause's own verb ("who say", "who has long said")."""
@@ -1762,6 +1772,9 @@ def _own_adjunct_at(
     m = _OWN_ADJUNCT.search(masked, after) or _MANNER_COMPARED.search(masked, after)
     if m is not None and masked[m.start() :] == text[m.start() :]:
         return m.start()
+    seized = _SEIZED_ON_TOO.search(masked, after)
+    if seized is not None and masked[seized.start() :] == text[seized.start() :]:
+        return seized.start() + 1
     described = _trailing_description(text, masked, found, quotes)
     if described is not None:
         return described
