@@ -96,11 +96,32 @@ def is_video_caption(text: str) -> bool:
     return sum(word[:1].isupper() for word in head.group().split()) >= 2
 
 
+_PIECE = (
+    r"(?:explainers?|pieces?|stor(?:y|ies)|articles?|rundowns?|primers?|guides?|breakdowns?|FAQs?|deep\s+dives?|"
+    r"write-?ups?|podcasts?|videos?|newsletters?|columns?|overviews?|timelines?|analys[ie]s)"
+)
+_POINTER = re.compile(
+    r"^(?:(?:[A-Z][\w.&-]*\s+){0,2}(?:[A-Z][\w.&-]*['’]s|[A-Z][\w.&-]*s['’])\s+(?:[A-Z][\w.'’-]*\s+){1,3}|"
+    r"(?:[Mm]y|[Oo]ur)\s+colleagues?\s+(?:(?:at|from)\s+(?:the\s+)?)?(?:[A-Z][\w.'’-]*\s+){0,3}|(?:We|I)\s+)(?:also\s+|already\s+)?(?:has|have|had|wrote|writes|put\s+together|"
+    r"published|laid\s+out)\s+(?:(?:a|an|the|this|one|more|some|another)\s+)?(?:[\w-]+\s+){0,2}?" + _PIECE
+    + r"\s+(?:on|about|of|explaining|that\s+explains|looking|here|with|for)\b"
+)
+
+
+def is_pointer(text: str) -> bool:
+    """A sentence pointing to a piece of writing: "Vox's Andrew Prokop has an explainer on what we learned from Barr's
+    letter", "My colleague Dara Lind wrote a piece about …", "We have a guide to …" (check X MU-2: printed as the claim
+    only Left makes). Its subject is a writer named with the outlet, a colleague, or the outlet's "we"; it advertises
+    where to read, no fact of the event. A body that has an analysis ("The CBO has an analysis of the bill showing …")
+    stays a claim: its subject names no writer."""
+    return bool(_POINTER.match(text))
+
+
 def is_claim(text: str) -> bool:
     words = text.split()
     if counted_words(text) < MIN_WORDS or _QUESTION.search(text) or not _CLOSES.search(text):
         return False
-    if is_video_caption(text):
+    if is_video_caption(text) or is_pointer(text):
         return False
     return not (_CITATION.search(text) and len(words) < 25)
 

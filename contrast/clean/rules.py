@@ -600,6 +600,7 @@ _LINK_LINE = re.compile(
     r"|\bread more\W*$"
     r"|^read more (?:from|on|about|at)\b|^related (?:coverage|stories|articles|content|links|news)\s+(?-i:[A-Z0-9‘'\"“])"
     r"|^related\s+(?-i:[A-Z0-9‘'\"“])[^.!?]*$"
+    r"|^(?-i:[A-Z0-9‘'\"“])[^!?:;\n]{2,200},\s+(?:briefly\s+)?(?-i:explained)\.?$"
     r"|(?-i:^[A-Z][A-Za-z.'’&-]*(?: [#A-Za-z.'’&-]+){0,5}:(?=[‘']?[A-Z][A-Za-z'’-]*\b))",
     re.IGNORECASE,
 )
@@ -614,13 +615,19 @@ The label may open inside brackets, the whole link set apart in them: the Daily 
 Moves Forward With …)", Politico's "( See also: Full coverage of …)", FiveThirtyEight's "[Related: Our 2020 National
 Polling Averages]" (check W CV-7: kept and counted as the outlet's own voice). "Full Coverage: <topic>" is the AP's
 link to its topic hub ("Full Coverage: Virus Outbreak", check W); a sentence does not open with that label. On the
-AllSides sample 47 lines more go, all links (29 the AP's hubs, 12 Politico's "( See also: …)"), none other."""
+AllSides sample 47 lines more go, all links (29 the AP's hubs, 12 Politico's "( See also: …)"), none other.
+
+An explainer's headline alone on its line, "<subject>, explained" ("Melania Trump's immigration history, explained",
+"Hawley's proposal, briefly explained"): Vox's link to its own explainer (check X HC-5: "Nancy Pelosi's fight to call
+Trump's tweets racist and the mayhem on the House floor, explained" was counted as a statement attributed with
+"explained"). Prose names who explained (", he explained."). On the AllSides sample 19 lines more go, all Vox's
+links (8 "briefly explained"), none other."""
 
 
 def drop_link_lines(lines: list[str]) -> Cleaned:
     """Inline related links: "More: <headline>", "Also see: <headline>" (check T SB-70), "<headline> Read more",
     "Related Coverage <headline>" (a capitalised headline after the label, no colon: check14 TG-34), "Related <headline>"
-    with no stop (Vox's, check T SB-66), "<Label>:<headline>" glued (check U CO-7)."""
+    with no stop (Vox's, check T SB-66), "<Label>:<headline>" glued (check U CO-7), "<headline>, explained" (check X HC-5)."""
     whole = drop_matching(lines, "related", lambda line: bool(_LINK_LINE.search(line)) and words(line) <= 25)
     kept, removed = list(whole.lines), list(whole.removed)
     for i in nonblank_indices(kept):

@@ -653,6 +653,39 @@ the ranks", "the ranks of the unemployed", "the rank and file", "the ranking Dem
 V KV-48). A country ranked ("The country ranks 12th in the world", "China's ranking on the index fell") stays a cue."""
 
 
+_COURT_DEFENCE = re.compile(
+    r"(?i)\b(defen[cs]e)[\s-]+(?=(?:attorneys?|lawyers?|counsel|teams?|fund|witness(?:es)?|motions?|briefs?|filings?|"
+    r"exhibits?|objections?|bar|rests|rested|argued|argues|contends|contended|objected|countered)\b)|"
+    r"\b(?:legal|criminal|insanity|entrapment|affirmative|necessity|perjury|justice|obstruction)[\s-]+(defen[cs]e)\b|"
+    r"\b(defen[cs]e)\s+(?:against|to)\s+(?:(?:the|a|an|these|those|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:charges?|allegations?|accusations?|lawsuits?|suits?|indictments?|counts|complaints?)\b"
+)
+"""A defence in court: its lawyers, team or fund ("his defense attorney", "a legal defense fund"), what it argues ("the
+defense argued", "the defence rested"), the plea it makes ("an insanity defence", "an obstruction of justice defense")
+and what it answers ("his defense against the charges"): the law's, no nation's security (check X MU-4). "self-defense"
+is not set aside here: a country's right to it is security's."""
+_IN_COURT = re.compile(
+    r"(?i)\b(?:trials?|jur(?:y|ies|ors?)|judges?|courts?|courtroom|prosecutors?|prosecution|defendants?|verdicts?|"
+    r"acquit\w*|plea|testimony|testif\w*|cross-examin\w*|indict\w*|lawsuits?|plaintiffs?|reasonable\s+doubt)\b"
+)
+_A_NATIONS_DEFENCE = re.compile(
+    r"(?i)\b(?:missile|air|national|homeland|ballistic|collective|mutual|civil|coastal|territorial|rocket|cyber|border)"
+    r"[\s-]+defen[cs]e\b|\bdefen[cs]e[\s-]+(?:department|ministry|secretar(?:y|ies)|ministers?|contractors?|industry|"
+    r"budgets?|spending|bills?|polic(?:y|ies)|systems?|forces?|officials?|pacts?|treat(?:y|ies)|capabilit(?:y|ies)|"
+    r"shield|establishment|firms?|compan(?:y|ies)|giants?|sector|programs?|programmes?|procurement|exports?|deals?|"
+    r"technolog(?:y|ies)|research|chiefs?|analysts?|experts?|cooperation|ties|strategy|posture)\b"
+)
+
+
+def _defence_in_court(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
+    """"defense" in a sentence about a trial and with no other Security cue ("At trial, the defense called only two
+    witnesses"): a defendant's case (check X MU-4), unless a nation's defence is named ("the missile defense program",
+    "the defense contractor" in a court filing stay)."""
+    return (hit.category == SECURITY and hit.cue.lower() in ("defense", "defence") and bool(_IN_COURT.search(sentence))
+            and not _A_NATIONS_DEFENCE.search(sentence)
+            and not any(h.category == SECURITY and h.cue.lower() not in ("defense", "defence") for h in hits))
+
+
 def _domestic_influence(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
     """"influence" with no other External cue and no foreign country in its sentence ("he has continued to influence the
     conservative movement", "special interests' influence on our politics"): sway at home, not a country's standing
@@ -673,7 +706,7 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     "in protest"; the rights a group is named for; "fairly" meaning "rather", "equally" meaning "just as"; one person's
     travel plans; an exchange of words; the health of an organisation or an economy; "ruling" of who governs, the
     border's "customs", things that "travel", the "safety" of money, "suspect" meaning "think likely", a party's or an
-    army's "ranks" (check V). Insurance "plans" are ``_a_product_plan``'s."""
+    army's "ranks" (check V); a defence in court (check X MU-4). Insurance "plans" are ``_a_product_plan``'s."""
     spans: set[tuple[str, int, int]] = set()
     if any(h.category == FAIRNESS for h in hits):
         spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE.finditer(sentence)}
@@ -684,7 +717,8 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
                            (POLICY, _BROADCASTS), (POLICY, _ONES_ROUTE), (QUALITY_OF_LIFE, _ONES_TRAVEL),
                            (EXTERNAL, _WORDS_EXCHANGED), (HEALTH, _HEALTH_OF_A_THING),
                            (LEGALITY, _GOVERNING), (CULTURAL, _BORDER_CUSTOMS), (QUALITY_OF_LIFE, _THINGS_TRAVEL),
-                           (HEALTH, _SAFE_HAVEN), (CRIME, _TO_SUSPECT), (EXTERNAL, _RANKS)):
+                           (HEALTH, _SAFE_HAVEN), (CRIME, _TO_SUSPECT), (EXTERNAL, _RANKS),
+                           (SECURITY, _COURT_DEFENCE)):
         if any(h.category == category for h in hits):
             spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in range(1, rule.groups + 1)
                       if m.start(g) >= 0}
@@ -724,7 +758,8 @@ class FramesMatcher(CueMatcher):
             hits = _wars(sentence, hits)
         hits = [h for h in hits if not (h.category == POLITICAL and _an_advocacy_campaign(sentence, h))]
         hits = [h for h in hits if not _doubt_of_no_public(sentence, h) and not _a_political_convention(sentence, h, hits)
-                and not _domestic_influence(sentence, h, hits) and not _a_persons_identity(sentence, h)]
+                and not _domestic_influence(sentence, h, hits) and not _a_persons_identity(sentence, h)
+                and not _defence_in_court(sentence, h, hits)]
         hits = [h for h in hits if not self._unsupported(h, hits)]
         if "-" in sentence or "–" in sentence:
             labels = [Hit(POLITICAL, m.group(), *m.span()) for m in _PARTY_LABEL.finditer(sentence)]

@@ -852,7 +852,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
         verb = _CLAUSE_VERB_RE.search(masked[after.start() : after.end()])
         if verb:
             found.append((after.start() + verb.start(), after.start() + verb.end()))
-    found = [span for span in found if not _believed(text, span[0])]
+    found = [span for span in found if not _believed(text, span[0]) and not _WRITERS_ASIDE.search(masked[: span[0]])]
     conceded = _CONCESSIVE.match(masked) if concede else None
     if conceded and text == masked:  # "While Obama promised to pull all troops out, U.S. forces remain there."
         found = [span for span in found if span[0] >= conceded.end()]
@@ -1061,6 +1061,15 @@ _BELIEVING = re.compile(
 racist", "came to believe that a Democratic lawmaker had called him a racist"): a verb of saying after it in the same
 clause is what is believed, not the sentence's report (check8-new LP-5). Not "thought about it and said": a
 preposition after it is not a content clause; nor a "think tank", whose analysts said."""
+
+_WRITERS_ASIDE = re.compile(
+    r"(?i)\bit(?:\s+(?:should|must|can|ought\s+to|has\s+to|needs\s+to)(?:\s+(?:also|again))?\s+be|(?:\s+is|\s+was|['’]s)"
+    r"\s+(?:also\s+)?(?:worth|important\s+to|fair\s+to|interesting\s+to)|\s+bears)\s+(?:\w+ly\s+)?$"
+)
+"""Before a verb of saying, an impersonal "it should be" or "it is worth": the writer's own aside ("the third president
+(and, it should be noted, a slaveholder)", "It is worth noting that …", "it bears repeating"), no one's report (check X
+HC-5: Vox's aside counted as an attributed statement with "noted"). "It was noted that …" and "it is said that …"
+still report someone unnamed."""
 
 _BELIEVED = re.compile(_BELIEVING.pattern + r"(?:\s+[\w'’.-]+)+\s+$")
 
