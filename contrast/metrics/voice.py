@@ -844,6 +844,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(_denials(masked))
     found.extend(_speech_nouns(text, masked))
     found.extend(_agent_findings(masked))
+    found.extend(_owned_reports(masked))
     found.extend(_body_estimates(masked))
     first = min((start for start, _ in found), default=len(masked))
     found.extend(span for span in passive_judgments(masked) if span[0] < first)  # after a report, it is what is reported
@@ -967,6 +968,30 @@ def _speech_nouns(text: str, masked: str) -> list[tuple[int, int]]:
         m.span() for m in _LIGHT_SPEECH_NOUN.finditer(masked)
         if _SPOKEN_AFTER.match(text, m.end()) and not _CONDITIONAL_RE.search(masked[: m.start()])
     ]
+
+
+_OWNED_REPORT = re.compile(
+    r"(?:(?<![\w'’])(?i:a|an|the)\s+(?:(?!(?:" + WEEKDAY_NAMES + r"|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)(?-i:[A-Z])[\w.&'’-]*\s+){1,5}"
+    r"|(?<![\w'’])(?!(?i:today|yesterday|tonight|week|weekend|month|year|day)['’])[\w.&-]+['’]s?\s+(?:[\w-]+\s+)?"
+    r"|(?<![\w'’])(?i:his|her|their|its)\s+(?:[\w-]+\s+)?)"
+    r"((?i:reports?|statements?|letters?|memos?|announcements?|claims?|assertions?|allegations?|testimony|findings?|"
+    r"accounts?|admissions?|warnings?|predictions?|assurances?|declarations?|tweets?))"
+    rf"(?=(?:\s+(?:on\s+)?(?i:{DAY}))?\s+that\s+(?:(?i:the|a|an|his|her|their|its|this|these|those|he|she|they|it|"
+    r"we|i|there|no|some|many|most|all)\b|(?-i:[A-Z])|\d|(?:(?-i:[a-z])[\w'’-]*\s+){1,2}(?i:" + _FINITE + r")\b))"
+)
+"""A report or a statement with its owner, a name or a possessive, before "that" and a clause ("Even more unsettling
+was a New York Times report that the new emails were obtained from …", Politico, check-Y FB-19; "the FBI's letter that
+the review was complete", "his claim that he never met her"): the clause is the owner's, reported as "The New York
+Times reported that …" would be. Only with a subject after "that" (a determiner, a pronoun, a name, a figure, or a
+word or two before an auxiliary: "the ministry's statement that exports had fallen"; a relative clause, "a Times
+report that appeared Friday", reports nothing), and with an owner (not a day's: "a Tuesday report", "yesterday's announcement"); an owner's
+report with a verb of its own ("a Times report said …") has that verb."""
+
+
+def _owned_reports(masked: str) -> list[tuple[int, int]]:
+    """The spans of the nouns of ``_OWNED_REPORT`` in ``masked`` (quotations blanked)."""
+    return [m.span(1) for m in _OWNED_REPORT.finditer(masked)]
 
 
 _STUDY = r"(?:study|studies|report|reports|analysis|analyses|survey|poll|review|assessment|paper|audit|estimate)"
@@ -1237,10 +1262,27 @@ words anyone is reported to have said. A person, a group or a campaign that pled
 still reports, as a thing that threatens does not (``_THING_SUBJECT``)."""
 
 
+_SUBJECT_DAY = re.compile(
+    rf"(?i)\s(?:(?:on|early|late|last|this)\s+)?(?:{DAY})(?:\s+(?:morning|afternoon|evening|night))?\s+$"
+    r"|\s(?:last|this)\s+(?:week|month|year|weekend)\s+$"
+)
+"""The day between a subject and its verb ("His new announcement Friday threatened to upend the presidential campaign",
+the Washington Times, check-Y FB-37; "The storm on Sunday threatens to …", "The ruling last week threatened to …"): when
+the thing was done or came, not the subject; the subject is the noun before it."""
+
+
+def _past_the_day(segment: str) -> str:
+    """``segment`` (the clause before a verb) without the day that closes it (``_SUBJECT_DAY``), so that its subject
+    ends it."""
+    day = _SUBJECT_DAY.search(segment)
+    return segment[: day.start()] + " " if day is not None else segment
+
+
 def _thing_threatens(word: str, segment: str, after: str) -> bool:
     """Whether ``word`` is "threaten…" before "to" with a thing or an event as its subject (``_THING_SUBJECT``, the end
-    of ``segment``, the clause before it), or "promise…"/"threaten…" before "to be" (``_RAISED``) with such a subject;
-    ``after`` is the text after the verb."""
+    of ``segment``, the clause before it, past a day between, ``_past_the_day``), or "promise…"/"threaten…" before "to
+    be" (``_RAISED``) with such a subject; ``after`` is the text after the verb."""
+    segment = _past_the_day(segment)
     if _RAISING.match(word) and _RAISED.match(after) and (_THING_SUBJECT.search(segment) or _RAISED_SUBJECT.search(segment)):
         return True  # "what promises to be a contentious battle", "the summit threatens to become a farce": likely
     return bool(_THREATENING.match(word) and re.match(r"\s+to\b", after) and _THING_SUBJECT.search(segment))
@@ -1484,6 +1526,23 @@ outlet's forecast of an accusation nobody has made, so no one's speech is report
 passive ("The mayor is being accused of lying"), which reports the accusers."""
 
 
+_SINGULAR_ARTICLE = re.compile(
+    r"(?i)(?<![\w'’-])(?:a|an|another|each|every)\s+(?!(?:few|couple|lot|number|handful|dozen|host|majority)\b)"
+    r"(?-i:[a-z][\w'’-]*)\s+$"
+)
+"""A singular article and one word before the bare form of a verb of saying ("… come to a conclusion on a high note,
+instilling …", Politico, check-Y FB-37; "had a final say", "struck an upbeat note"): a verb with a singular subject
+would end in "-s", so the bare form is a noun, the article's, and nobody is reported. Not "a few note that …", whose
+subject is plural."""
+
+
+def _noun_after_an_article(word: str, before: str) -> bool:
+    """Whether ``word``, a verb of saying in its bare form (no "-s", "-ed" or "-ing"), follows a singular article and
+    one word (``_SINGULAR_ARTICLE``, the end of ``before``): a noun ("on a high note"), not a verb."""
+    bare = not re.search(r"(?i)(?:s|ed|ing)$", word) and word.lower() not in _IRREGULAR_SAID
+    return bare and _SINGULAR_ARTICLE.search(before) is not None
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
@@ -1496,6 +1555,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "the U.S. Court of Appeals for the District of Columbia Circuit": a name (check17 KV-34)
     if _negated_without_content(masked, m):
         return True  # "The campaign did not say where the ad would run": nobody is reported (check14-reO PA-5)
+    if _noun_after_an_article(word, before):
+        return True  # "… on a high note, instilling …": a noun after "a" and an adjective, no verb (check-Y FB-37)
     if re.match(r"(?i)press|pressur", word) and re.search(r"(?i)\bto\s+$", before):
         return True  # "authorized a subpoena … to press Bannon to respond": an aim, pressure by any means, no words (BN-41)
     if word.lower() == "said" and _WHAT_IS_SAID.search(before):
