@@ -71,6 +71,7 @@ from contrast.claims.semantic import Encoder
 from contrast.claims.terms import WEEKDAYS, dictionary_words, news_words, party_tags, sentence_stems, stem, stopwords
 from contrast.claims.tfidf import project, tfidf
 from contrast.claims.works import WorkReference, work_reference
+from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 
 K = TypeVar("K")
 V = TypeVar("V", int, float)
@@ -539,6 +540,13 @@ class Starts:
     """Per claim, whether it reports a denial (``contrast.claims.denials``)."""
     negations: np.ndarray | None = None
     """Per claim, whether it negates anything (it may report a denial in other words)."""
+    setting: Sequence[frozenset[int]] = ()
+    """Per claim, the columns of the names it writes only in the phrase it opens with (``opening_phrase``: "After
+    Sessions’ resignation, …", "In a primary to fill the seat vacated by Jeff Sessions, …"): where or after what the
+    fact stands, not who it is of. Such a name is no second name said with another (``_names_said``)."""
+    regions: Sequence[frozenset[tuple[int, int]]] = ()
+    """Per claim, (place, region) column pairs of a place written with its state or country after a comma ("Cedar
+    Rapids, Iowa", "Lyon, France": ``_addresses``): one place, which counts once among the names a pair shares."""
     works: Sequence[frozenset[int]] | None = None
     """Per claim, the columns of its names that only point at a work, its title or author (``contrast.claims.works``):
     a pair's such names are one name, the work, when ``started`` counts the names it shares, and no detail two leads
@@ -593,7 +601,7 @@ class Starts:
         for k in np.flatnonzero(~found & shared(self.names) & shared(self.content)).tolist():
             a, b = int(left[k]), int(right[k])
             names = self.specific_proper if weak is not None and weak[k] and self.specific_proper is not None else self.proper
-            proper = self._one_work(a, b, _columns(names, a) & _columns(names, b))
+            proper = self._names_said(a, b, self._one_work(a, b, _columns(names, a) & _columns(names, b)))
             found[k] = (len(proper) >= 2 and not self._listed(a, b, proper)) or self._said(a, b)
         if self.voices is not None and self.texts is not None:
             for k in np.flatnonzero(~found & shared(self.voices) & shared(self.content)).tolist():
@@ -613,6 +621,20 @@ class Starts:
             for k in np.flatnonzero(apart).tolist():
                 apart[k] = denial_apart(texts[int(left[k])], texts[int(right[k])])
         return apart
+
+    def _names_said(self, a: int, b: int, shared: set[int]) -> set[int]:
+        """``shared`` names less those claim ``a`` or ``b`` writes only in its opening phrase (``setting``) and less a
+        state or country written after a place both share (``regions``): what two names must be to be something said
+        with each other. Check-Y AL-51: Fox's "After Sessions’ resignation, Luther Strange … was temporarily appointed to
+        the seat in April" and the NYT's "In a Republican primary to fill the Senate seat vacated by Jeff Sessions, …,
+        Mr. Trump first endorsed Luther Strange, …" shared "Sessions" only where each sets its fact; FB-47: USA Today's
+        Trump speaking "at a campaign rally in Cedar Rapids, Iowa" and the Washington Times' Clinton "campaigning in Cedar
+        Rapids, Iowa" shared one place, not two names."""
+        if self.setting:
+            shared = shared - self.setting[a] - self.setting[b]
+        if self.regions:
+            shared = shared - {region for place, region in self.regions[a] | self.regions[b] if place in shared}
+        return shared
 
     def _one_work(self, a: int, b: int, shared: set[int]) -> set[int]:
         """``shared`` names with those that point at a work in claim ``a`` or ``b`` (``works``) counted as one: a
@@ -768,6 +790,8 @@ def _starts(
         negations=None if texts is None else np.array([negates(text) for text in texts], dtype=bool),
         pointing=[frozenset(column[w] for w in words if w in column) for words in pointing] if pointing else (),
         background=() if texts is None else [_phrase_columns(fronted_phrase(text), column) for text in texts],
+        setting=() if texts is None or entities is None else _settings(texts, entities, aliases, column),
+        regions=() if texts is None or entities is None else _addresses(texts, entities, aliases, column),
         works=None if not works else [_name_columns(work.names, aliases, column) for work in works],
     )
 
@@ -798,6 +822,59 @@ def fronted_phrase(text: str) -> str:
     if word in _NOT_PARTICIPLES or len(base) < 3 or not (base in known or base + "e" in known or base[:-1] in known):
         return ""
     return match.group(0)
+
+
+_OPENING = re.compile(
+    r"^(?:After|Before|In|At|On|During|Since|Following|Amid|Despite|Under|Until|Upon|Over|With|Without|Unlike|As|When|"
+    r"While|Although|Though|Because|Once)\s[^,;:—–()]{3,150}?,\s"
+)
+"""A sentence's opening adverbial phrase or clause up to its comma ("After Sessions’ resignation, …", "In a Republican
+primary to fill the Senate seat vacated by Jeff Sessions, …", "When Obama took office, …"): when, where or after what
+the sentence's fact stands."""
+
+
+def opening_phrase(text: str) -> str:
+    """The adverbial phrase ``text`` opens with (``_OPENING``; "" when none)."""
+    match = _OPENING.match(text)
+    return match.group(0) if match is not None else ""
+
+
+def _settings(
+    texts: Sequence[str], entities: Sequence[Sequence[str]], aliases: dict[str, str], column: dict[str, int]
+) -> list[frozenset[int]]:
+    """Per claim, the columns of the names (``entities``, through ``aliases``) it writes in its opening phrase
+    (``opening_phrase``) and nowhere after it."""
+    found: list[frozenset[int]] = []
+    for text, names in zip(texts, entities, strict=True):
+        opening = opening_phrase(text)
+        rest = text[len(opening) :]
+        found.append(_name_columns(frozenset(n for n in names if opening and n in opening and n not in rest), aliases, column))
+    return found
+
+
+_REGIONS = frozenset(name.lower() for name in (*STATE_NAMES, *COUNTRY_NAMES))
+
+
+def _addresses(
+    texts: Sequence[str], entities: Sequence[Sequence[str]], aliases: dict[str, str], column: dict[str, int]
+) -> list[frozenset[tuple[int, int]]]:
+    """Per claim, the (place, region) column pairs of each name (``entities``) written right before ", " and a state or
+    a country it also names ("Cedar Rapids, Iowa", "Lyon, France"): a place and where it is, one place. Not a state or
+    a country itself ("France, Germany and Italy" is a list)."""
+    found: list[frozenset[tuple[int, int]]] = []
+    for text, names in zip(texts, entities, strict=True):
+        regions = [n for n in names if n.lower() in _REGIONS]
+        pairs = {
+            (place, region)
+            for place in names
+            for region in regions
+            if place.lower() not in _REGIONS and re.search(rf"(?<!\w){re.escape(place)},\s+{re.escape(region)}(?!\w)", text)
+        }
+        found.append(frozenset(
+            (column[f"E:{aliases[p]}"], column[f"E:{aliases[r]}"]) for p, r in pairs
+            if p in aliases and r in aliases and f"E:{aliases[p]}" in column and f"E:{aliases[r]}" in column
+        ))  # fmt: skip
+    return found
 
 
 def _phrase_columns(phrase: str, column: dict[str, int]) -> frozenset[int]:

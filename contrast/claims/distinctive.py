@@ -437,6 +437,15 @@ _FUNCTION_WORDS = frozenset(
 _IGNORED = frozenset({"s", "the", "of", "and", "for", "a", "an"})
 
 
+_TITLED = (
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Prof|Rev|President|Senator|Representative|Congressman|"
+    r"Congresswoman|Governor|Mayor|Secretary|Judge|Justice|Speaker|Leader|Minister|Chancellor|Ambassador|General|"
+    r"Chairman|Chairwoman|Commissioner|Director|Attorney\s+General)\.?\s+"
+)
+"""A courtesy title or an office before a surname ("Mr. Trump", "President Trump", "Sen. Schumer"): the row names a
+person by that surname (``RowRead.titled``)."""
+
+
 class RowRead:
     """What ``AnchorIndex`` reads of one row whatever it is asked, read once: its words (``_words``, with the years a span
     of years names and the party marked after a name), its words' initials, and — asked per word, kept — whether it
@@ -445,7 +454,7 @@ class RowRead:
     Kept by the caller where several indexes read the same rows (``absence._names_whole``: one index per block of the
     absence search, ten over overlapping rows at 500 sources; issue 16)."""
 
-    __slots__ = ("_marks", "initials", "text", "words")
+    __slots__ = ("_forenames", "_marks", "_titled", "initials", "text", "words")
 
     def __init__(self, text: str) -> None:
         folded = _words(text)
@@ -453,6 +462,31 @@ class RowRead:
         self.words = frozenset(_with_spanned_years(text, folded)) | _party_marks(text)
         self.initials = "".join(w[0] for w in folded if w not in _IGNORED)
         self._marks: dict[str, tuple[bool, bool]] = {}
+        self._titled: dict[str, bool] = {}
+        self._forenames: dict[str, frozenset[str]] = {}
+
+    def forenames(self, word: str) -> frozenset[str]:
+        """The given names the row writes before ``word`` as a surname ("Donald Trump", "Ivanka Trump": "donald",
+        "ivanka"), folded; not a title ("President Trump"), a function word ("When Trump") nor a day or a month
+        ("Tuesday Trump said")."""
+        found = self._forenames.get(word)
+        if found is None:
+            before = re.findall(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(word.capitalize())}\b", self.text)
+            found = self._forenames[word] = frozenset(
+                w.lower() for w in before
+                if w.lower() not in stopwords() and w.lower() not in MONTHS and not is_weekday(w)
+                and re.fullmatch(_TITLED, w + " ") is None
+            )
+        return found
+
+    def titled(self, word: str) -> bool:
+        """Whether the row writes ``word`` as a person's surname after a courtesy title or an office ("Mr. Trump",
+        "President Trump", "Sen. Schumer": ``_TITLED``)."""
+        found = self._titled.get(word)
+        if found is None:
+            title = re.escape(word.capitalize())
+            found = self._titled[word] = re.search(rf"{_TITLED}{title}\b(?![-‐]|\s+[A-Z])", self.text) is not None
+        return found
 
     def marks(self, word: str) -> tuple[bool, bool]:
         """Whether the row writes ``word`` as an acronym, in capitals, and ``word`` (a given name) as a surname
@@ -482,6 +516,8 @@ class AnchorIndex:
         self._asked: dict[str, set[str]] = {}
         self._capitals: dict[str, set[str]] = {}
         self._surnames: set[str] = set()
+        self._titled: dict[str, set[str]] = {}
+        self._forenames: dict[str, set[str]] = {}
         self._counted: dict[str, int] = {}
         initials: dict[str, list[str]] = {}  # per origin, each row's words' initials, rows apart
         for row, reading in enumerate(read if read is not None else map(RowRead, texts)):
@@ -509,6 +545,10 @@ class AnchorIndex:
                 self._capitals.setdefault(word, set()).add(origin)
             if surname:
                 self._surnames.add(word)
+            if stem(word) in news_words():
+                self._forenames.setdefault(word, set()).update(reading.forenames(word))
+                if reading.titled(word):
+                    self._titled.setdefault(word, set()).add(origin)
 
     def named_by(self, anchor: str) -> set[str]:
         """The origins with a row that has this anchor: a figure's value, or all of a name's words,
@@ -557,6 +597,8 @@ class AnchorIndex:
             found |= self._capitals.get(acronym, set())
         if _is_person(words):  # "Charles Schumer" is named where "Chuck Schumer" is
             found |= {self._origins[r] for r in self._rows.get(words[-1], [])}
+        elif is_person_anchor(anchor) and self._forenames.get(words[-1], set()) <= {words[0]}:
+            found |= self._titled.get(words[-1], set())  # "Donald Trump" is named where "Mr. Trump" is, if no Ivanka Trump
         return found | self._spelled.get(words[0], set()) if _ACRONYM.match(anchor) else found
 
 
@@ -583,7 +625,11 @@ def _is_person(words: tuple[str, ...]) -> bool:
     """Whether a name's words (``_name_words``) are person-shaped and its last word may name it alone: two or three plain
     words, none a function word ("Death By China" is a title), the last of four letters or more and no word of news at
     large (``terms.news_words``: "Schumer", not "Court" or "Post"). A person is named by surname, given names vary
-    ("Charles"/"Chuck"): such an anchor is absent only where its surname is too."""
+    ("Charles"/"Chuck"): such an anchor is absent only where its surname is too. A surname that is a word of news at
+    large ("Trump", "Clinton", "Obama") names the person where a title stands before it ("Mr. Trump", ``RowRead.titled``:
+    check-Y AL-12, USA Today's "It certainly didn't sound like Donald Trump." was counted as naming someone no other
+    origin has while Fox wrote "President Trump" and the NYT "Mr. Trump"), so long as the texts give that surname no
+    other given name ("Ivanka Trump" beside "Donald Trump": "Mr. Trump" may be either, so names neither)."""
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w not in stopwords() for w in words):
         return False
     return len(words[-1]) >= 4 and stem(words[-1]) not in news_words()
