@@ -44,6 +44,7 @@ def test_an_owners_report_that_a_clause_is_so_reports_the_clause(sentence: str, 
         "A Tuesday report that the bank would fail proved wrong.",  # a day, no owner
         "Yesterday's announcement that the plant would close stunned workers.",
         "The report that the bank would fail proved wrong.",  # no owner named
+        "There's a claim that the vote was rigged, but no one has shown it.",  # "there is", no owner
     ],
 )
 def test_a_report_with_no_owner_or_a_relative_clause_reports_no_one(sentence: str) -> None:

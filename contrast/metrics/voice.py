@@ -973,7 +973,8 @@ def _speech_nouns(text: str, masked: str) -> list[tuple[int, int]]:
 _OWNED_REPORT = re.compile(
     r"(?:(?<![\w'’])(?i:a|an|the)\s+(?:(?!(?:" + WEEKDAY_NAMES + r"|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?-i:[A-Z])[\w.&'’-]*\s+){1,5}"
-    r"|(?<![\w'’])(?!(?i:today|yesterday|tonight|week|weekend|month|year|day)['’])[\w.&-]+['’]s?\s+(?:[\w-]+\s+)?"
+    r"|(?<![\w'’])(?!(?i:today|yesterday|tonight|week|weekend|month|year|day|there|here|it|that|what|who|where|he|she)"
+    r"['’])[\w.&-]+['’]s?\s+(?:[\w-]+\s+)?"
     r"|(?<![\w'’])(?i:his|her|their|its)\s+(?:[\w-]+\s+)?)"
     r"((?i:reports?|statements?|letters?|memos?|announcements?|claims?|assertions?|allegations?|testimony|findings?|"
     r"accounts?|admissions?|warnings?|predictions?|assurances?|declarations?|tweets?))"
@@ -985,8 +986,9 @@ was a New York Times report that the new emails were obtained from …", Politic
 the review was complete", "his claim that he never met her"): the clause is the owner's, reported as "The New York
 Times reported that …" would be. Only with a subject after "that" (a determiner, a pronoun, a name, a figure, or a
 word or two before an auxiliary: "the ministry's statement that exports had fallen"; a relative clause, "a Times
-report that appeared Friday", reports nothing), and with an owner (not a day's: "a Tuesday report", "yesterday's announcement"); an owner's
-report with a verb of its own ("a Times report said …") has that verb."""
+report that appeared Friday", reports nothing), and with an owner (not a day's: "a Tuesday report", "yesterday's
+announcement"; nor "is" contracted: "There's a claim that …"); an owner's report with a verb of its own ("a Times report
+said …") has that verb."""
 
 
 def _owned_reports(masked: str) -> list[tuple[int, int]]:
