@@ -55,7 +55,7 @@ from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.conflicts import Conflicts, FigureSubjects
 from contrast.claims.denials import denial_apart, negates, reports_denial
 from contrast.claims.echoes import echoes
-from contrast.claims.evidence import FIGURE_COLUMN, STEM_COLUMN, PairScorer, fold_words, shingle_matrix
+from contrast.claims.evidence import FIGURE_COLUMN, QUOTE_WORDS, STEM_COLUMN, PairScorer, fold_words, shingle_matrix
 from contrast.claims.labels import (
     Spellings,
     empty_events,
@@ -789,7 +789,9 @@ def _starts(
         denials=None if texts is None else np.array([reports_denial(text) for text in texts], dtype=bool),
         negations=None if texts is None else np.array([negates(text) for text in texts], dtype=bool),
         pointing=[frozenset(column[w] for w in words if w in column) for words in pointing] if pointing else (),
-        background=() if texts is None else [_phrase_columns(fronted_phrase(text), column) for text in texts],
+        background=() if texts is None else [
+            _phrase_columns(" ".join([fronted_phrase(text), *stock_phrases(text)]), column) for text in texts
+        ],
         setting=() if texts is None or entities is None else _settings(texts, entities, aliases, column),
         regions=() if texts is None or entities is None else _addresses(texts, entities, aliases, column),
         works=None if not works else [_name_columns(work.names, aliases, column) for work in works],
@@ -875,6 +877,55 @@ def _addresses(
             if p in aliases and r in aliases and f"E:{aliases[p]}" in column and f"E:{aliases[r]}" in column
         ))  # fmt: skip
     return found
+_COMPLEMENT = (
+    r"(?:\s+(?:an?|the)\b)?"
+    r"(?:\s+(?!(?:and|or|but|for|in|on|as|that|which|who|because|if|to|with|by|than|it|he|she|they|we|you)\b)[\w'’-]+){1,3}"
+)
+"""The noun phrase after a stock phrase of degree, up to three words: "the level of [alleged criminality]"."""
+_STOCK_PHRASES = re.compile(
+    r"(?i)\b(?:"
+    r"(?:rise|rises|rising|rose|risen)\s+to\s+the\s+level\s+of" + _COMPLEMENT + "|"
+    r"(?:fall|falls|fell|fallen|falling)\s+short\s+of" + _COMPLEMENT + "|"
+    r"in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|at\s+the\s+heart\s+of|in\s+the\s+face\s+of|at\s+the\s+end\s+of\s+the\s+day|"
+    r"(?:just\s+)?a\s+matter\s+of\s+time|the\s+tip\s+of\s+the\s+iceberg|(?:take|takes|took|taken|taking)\s+(?:a|its|their|a\s+heavy)\s+toll|"
+    r"(?:come|comes|came|coming)\s+to\s+a\s+head|behind\s+closed\s+doors|in\s+the\s+long\s+run|a\s+drop\s+in\s+the\s+bucket|"
+    r"(?:cross|crosses|crossed|crossing)\s+the\s+line|(?:pave|paves|paved|paving)\s+the\s+way|"
+    r"(?:set|sets|setting)\s+the\s+stage|par\s+for\s+the\s+course|the\s+writing\s+on\s+the\s+wall|"
+    r"a\s+step\s+in\s+the\s+right\s+direction|(?:raise|raises|raised|raising)\s+eyebrows|"
+    r"(?:sound|sounds|sounded|sounding)\s+the\s+alarm|on\s+the\s+same\s+page|the\s+bottom\s+line|"
+    r"(?:move|moves|moved|moving)\s+the\s+needle|a\s+slap\s+in\s+the\s+face|the\s+elephant\s+in\s+the\s+room"
+    r")(?![\w'’-])"
+)
+"""Stock phrases of English: idioms that say how much, when or how, of any fact ("did not rise to the level of
+criminality", "in the wake of", "behind closed doors"). Their words, and the complement of a phrase of degree, are no
+evidence that two sentences report one fact (``stock_phrases``)."""
+
+
+def stock_phrases(text: str) -> list[str]:
+    """The stock phrases of ``text`` (``_STOCK_PHRASES``), with the complement of a phrase of degree. What two claims
+    share that may start a link, all in such a phrase of one of them, starts nothing (``Starts.background``), and
+    runs of words shared only through one are no shared quotation (``_runs_apart``). Check X MU-7: Vox's "It appears
+    that Mueller found that this or other alleged contacts between Trump associates and Russian officials did not rise
+    to the level of criminality, …" and The Hill's "For Trump, the danger remains that Mueller may have uncovered
+    information that will be politically damaging, even if it does not rise to the level of alleged criminality."
+    share the idiom and its object and nothing the claims are about (the contacts; information that may damage Trump),
+    and were printed as one event (0.69)."""
+    return [m.group() for m in _STOCK_PHRASES.finditer(text)]
+
+
+def _runs_apart(a: str, b: str) -> int:
+    """How many runs of ``QUOTE_WORDS`` words texts ``a`` and ``b`` share outside their stock phrases
+    (``stock_phrases``): a run that crosses one is no part of a quotation the two share."""
+
+    def runs(text: str) -> set[tuple[str, ...]]:
+        pieces = _STOCK_PHRASES.split(text)
+        found = set()
+        for piece in pieces:
+            words = fold_words(piece)
+            found |= {tuple(words[k : k + QUOTE_WORDS]) for k in range(len(words) - QUOTE_WORDS + 1)}
+        return found
+
+    return len(runs(a) & runs(b))
 
 
 def _phrase_columns(phrase: str, column: dict[str, int]) -> frozenset[int]:
@@ -1001,6 +1052,12 @@ def _links(
         lead[lead] = starts.story_leads(left[lead], right[lead], scorer.stems)
     runs = scorer.shingles if starts.quotations is None else starts.quotations
     quoted = np.asarray(runs[left].multiply(runs[right]).sum(axis=1)).ravel() >= QUOTE_RUNS
+    if starts.texts is not None:  # runs shared only through a stock phrase ("… rise to the level of …") quote nothing
+        texts = starts.texts
+        for k in np.flatnonzero(quoted & ~started).tolist():
+            a, b = texts[int(left[k])], texts[int(right[k])]
+            if _STOCK_PHRASES.search(a) or _STOCK_PHRASES.search(b):
+                quoted[k] = _runs_apart(a, b) >= QUOTE_RUNS
     lead &= ~quoted
     keep = started | quoted | lead
     left, right, scores, lead = left[keep], right[keep], scores[keep], lead[keep]

@@ -845,6 +845,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(_speech_nouns(text, masked))
     found.extend(_agent_findings(masked))
     found.extend(_owned_reports(masked))
+    found.extend(_detailing(masked))
     found.extend(_body_estimates(masked))
     first = min((start for start, _ in found), default=len(masked))
     found.extend(span for span in passive_judgments(masked) if span[0] < first)  # after a report, it is what is reported
@@ -1018,6 +1019,50 @@ outlet reads for itself, as "A study found …" is (``_AGENT_FINDING``, ``_REVEA
 def _agent_findings(masked: str) -> list[tuple[int, int]]:
     """The spans of the finding verbs of ``_AGENT_FINDING`` in ``masked`` (quotations blanked)."""
     return [m.span(1) for m in _AGENT_FINDING.finditer(masked)]
+
+
+_NAME_WORD = (
+    r"(?!(?:The|A|An|This|That|These|Those|It|Its|They|Their|There|We|Our|I|In|On|At|As|If|So|Or|Yet|For|From|With|"
+    r"When|While|Since|Though|Although|Because|Once|Then|Now|Here|Instead|After|Before|But|And|What|How|Why|Who)\b)"
+    r"(?![A-Z]{3,}\b)[A-Z][\w.-]*(?:['’](?!s\b)[\w-]+)?"  # not a run of capitals ("JUST WATCHED", a video's label)
+)
+_DOCUMENT = (
+    r"letter|report|memo|memorandum|summary|statement|filing|complaint|indictment|testimony|brief|order|ruling|opinion|"
+    r"proposal|plan|budget|speech|affidavit|lawsuit|motion|book|memoir|email|e-mail"
+)
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Judge|Justice|Senator|Representative|Governor|Mayor|President|"
+    r"Secretary|Speaker|Chairman|Chairwoman|Director|Commissioner|Chief|Minister|Ambassador|Attorney\s+General)\.?"
+)
+_OWN_DOCUMENT = rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENT})"
+_DETAILING = re.compile(
+    r"^(?:[^,;:]{1,60},\s+)??"  # an opening phrase ("On Sunday, …"), the subject after it
+    rf"(?:{_TITLE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:{_OWN_DOCUMENT})?|"  # "Mr. Barr", "Mayor Lee's memo"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:{_OWN_DOCUMENT})?|"  # "Janet Mills"
+    rf"{_NAME_WORD}{_OWN_DOCUMENT}|"  # "Smith's memo"
+    r"(?:he|she|He|She))"
+    r"(?:\s*,\s*(?:in|on|at|the|his|her|a|an|who|which|[A-Z])[^,;:]{0,80},)?"  # an aside: ", in his letter,"
+    r"\s+(?:(?:also|then|later|further|first|\w+ly)\s+)?"
+    r"(detailed|details|outlined|outlines|itemi[sz]ed|itemi[sz]es|enumerated|enumerates|summari[sz]ed|summari[sz]es|"
+    r"(?:listed|lists|(?:laid|lays|set|sets|spelled|spelt|spells)\s+out)(?=[^.;:!?]*:|\s+(?:how|what|why|which)\b))\b"
+    r"(?!\s+as\b)"
+)
+"""A named person, or a named person's document ("Barr's letter"), giving an account of something in detail:
+"Mr. Barr, in his letter, detailed the magnitude of Mr. Mueller's investigation: 19 lawyers, 40 FBI agents, …"
+(the Washington Times, check X MU-1), "Ms. Lee outlined the cuts …", "Smith's memo listed the failures: …". What
+follows is what the person or the document says, as "Barr wrote that …" would have it; the panel said the Times
+stated the figures in its own voice. Only such a subject at the head of the sentence (an opening phrase before it
+allowed), named by a title, two names or as its document's owner: "The audit listed …" names no one (as "A study
+found …" does not, ``_AGENT_FINDING``), and "Workers" heading a sentence is no name. Verbs with a sense of handling
+things ("listed", "laid out", "set out", "spelled out") only before what the account holds, after a colon or a "how"
+("Workers laid out the chairs", "Apple listed its shares"), nor "listed as"."""
+
+
+def _detailing(masked: str) -> list[tuple[int, int]]:
+    """The span of ``_DETAILING``'s verb in ``masked`` (quotations blanked), if the sentence opens with one."""
+    m = _DETAILING.match(masked.lstrip())
+    offset = len(masked) - len(masked.lstrip())
+    return [(m.start(1) + offset, m.end(1) + offset)] if m else []
 
 
 _ESTIMATING = re.compile(
@@ -1464,6 +1509,14 @@ _PLURAL_DETERMINED = re.compile(
 tweets", "two more posts"): it governs a plural noun, which a verb in "-s" (a single subject's) cannot be (check-U
 PR-46: Vox's "… rather than a presidential temper tantrum or some bad tweets." was read as "…, X tweets."); not with
 a pronoun between, the verb's subject ("Some days he tweets fifty times")."""
+_POSSESSED = re.compile(
+    r"(?i)(?<![\w'’-])(?:since|after|before|over|about|despite|amid|following|with|from|in|on|of|by|for|against|"
+    r"through|during|after|like)\s+(?:his|her|their|its|our|my|your|(?-i:[A-Z])[\w.-]*['’]s)\s+"
+    r"(?:(?!(?:of|and|or|but|he|she|it|who|that|which)\b)[a-z][\w'’-]*\s+){0,2}$"
+)
+"""A preposition and a possessive before such a form, with up to two words between ("Since his weekend tweets, Trump
+has not backed down …", Vox, check X HC-1; "despite her many posts"): the object of the preposition, a noun, not the
+verb of a speaker, which cannot follow a preposition; the sentence was read as reported from its first word."""
 _ING_NOUNS = frozenset({"warning", "warnings"})
 """The "-ing" form of a verb of saying that is also a noun of what was said ("days of warning that …")."""
 _ING_NOUN_BEFORE = re.compile(
@@ -1573,6 +1626,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Supporters waved flags, chanting his name": the object of a verb; "made claims that …" reports
     if word.lower() in _PLURAL_NOUNS and _PLURAL_DETERMINED.search(before) and not _SAID_AFTER.match(masked, m.end()):
         return True  # "… or some bad tweets.": a plural noun, no verb of a single speaker (check-U PR-46)
+    if word.lower() in _PLURAL_NOUNS and _POSSESSED.search(before) and not _SAID_AFTER.match(masked, m.end()):
+        return True  # "Since his weekend tweets, …": a preposition's object (check X HC-1)
     if word.lower() in _ING_NOUNS and _ING_NOUN_BEFORE.search(before):
         return True  # "The world had days of warning that …": the noun, nobody reported (check-U PR-52)
     if _BACK_VERB.match(word) and _not_retorted(masked, m):

@@ -21,7 +21,7 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.claims.terms import stem, stopwords
 from contrast.metrics.attribution import SaidBy, statement_speakers
-from contrast.metrics.voice import OWN, QUOTED, Voice, owned_speech, quoted_title, sentence_voices
+from contrast.metrics.voice import OWN, QUOTED, REPORTED, Voice, owned_speech, quoted_title, sentence_voices
 from contrast.report.text import BlindNames, hide_names, mentions
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 
@@ -95,14 +95,21 @@ def attributes_fact(text: str, others: Sequence[str]) -> bool:
     the outlet's own). A clause the reporting verb reports before its quotation is the speaker's too ("Mr. Huckabee
     said [the immigrant children … should not be deported] because “you don't punish a child …”": the claim is what he
     said, the quotation his reason, check12-reM HB-5; ``_reported_ahead``). More than ``FACT_SHARE`` of them must
-    stand there; with none shared, the sentence's voice decides, as before."""
+    stand there; with none shared, the sentence's voice decides, as before.
+
+    A sentence whose report stands only in a clause after its own main clause — a trailing participle ("…, saying
+    …") or a subordinate clause ("Republicans formally objected after Speaker Nancy Pelosi … said during a floor speech
+    that Trump's tweets were “racist.”", CBN, check X HC-2) — attributes the fact only when its main clause shares
+    none of it (``main_clause_end``): the objection both outlets tell is CBN's own telling, Pelosi's words only the
+    occasion, and a count of words (four of seven in the report) would call the sentence attributed."""
     voice = sentence_voices([text])[0]
     quotes = [(a, b) for a, b in voice.quotes if not quoted_title(text[a:b], text[:a])]
-    stop = stopwords()
-    theirs = {stem(w.lower()) for other in others for w in _WORD.findall(other) if w.lower() not in stop}
-    shared = [m.start() for m in _WORD.finditer(text) if m.group().lower() not in stop and stem(m.group().lower()) in theirs]
+    shared = [m.start() for m in _shared_words(text, others)]
     if not shared:
         return True
+    main = main_clause_end(text, voice)
+    if main is not None:
+        return not any(at < main for at in shared)
     if quotes:
         ahead = _reported_ahead(voice, text, quotes[0][0])
         inside = sum(
@@ -111,6 +118,69 @@ def attributes_fact(text: str, others: Sequence[str]) -> bool:
     else:
         inside = sum(voice.kind_at(at) != OWN for at in shared)
     return inside > FACT_SHARE * len(shared)
+
+
+def _shared_words(text: str, others: Sequence[str]) -> list[re.Match[str]]:
+    """The words of ``text`` that ``others`` have too, as stems, stopwords aside: the fact the sentences share."""
+    stop = stopwords()
+    theirs = {stem(w.lower()) for other in others for w in _WORD.findall(other) if w.lower() not in stop}
+    return [m for m in _WORD.finditer(text) if m.group().lower() not in stop and stem(m.group().lower()) in theirs]
+
+
+_TRAILING_REPORT = re.compile(
+    r"(?i),\s+(?:\w+ly\s+)?(?:saying|adding|noting|arguing|claiming|insisting|contending|asserting|declaring|warning|"
+    r"stating|explaining|telling|writing|tweeting|calling|accusing|complaining|suggesting|vowing|promising)\b"
+)
+"""A participle of saying after a comma: the report appended to a clause ("…, saying they “hate” the United States")."""
+_SUBORDINATOR = re.compile(r"(?i)\b(?:after|before|when|as|since|until|once|because|while|whereas)\s+")
+"""What opens a clause of time, cause or contrast ("… objected after Pelosi said …")."""
+_SUBORDINATE_WORDS = 8
+"""Words at most between a subordinator and the reporting verb of its clause (its subject: "after Speaker Nancy Pelosi
+of California said")."""
+_CLAUSE_END = re.compile(r"[,;:—–()\"“”]|--")
+
+
+def main_clause_end(text: str, voice: Voice | None = None) -> int | None:
+    """Where the clause that holds a sentence's report begins, when everything before it is the outlet's own main
+    clause (a verb of its own, no quotation, no report): a participle of saying after a comma ("The Vikings cut their
+    kicker on Monday, saying he had lost the locker room": ``_TRAILING_REPORT``), or a clause of time or cause whose
+    subject is the speaker ("The council adjourned when the mayor said the budget was final": ``_SUBORDINATOR``, no
+    more than ``_SUBORDINATE_WORDS`` words before its verb). None when the sentence reports from its main clause
+    ("Trump said …"), or is the outlet's own with no such report. ``voice``: its reading alone, when already made."""
+    voice = voice or sentence_voices([text])[0]
+    if voice.kind == OWN:
+        starts = [a for a, _, kind in voice.clauses if kind != OWN]
+        if not starts:
+            return None
+        trailing = [m.start() for m in _TRAILING_REPORT.finditer(text) if m.start() >= min(starts) - 1]
+        end = trailing[0] if trailing else None
+    elif voice.kind == REPORTED and voice.attribution is not None:
+        verb = voice.attribution[0]
+        trailing = [m.start() for m in _TRAILING_REPORT.finditer(text) if m.end() > verb >= m.start()]
+        end = trailing[0] if trailing else _subordinate_start(text, verb)
+    else:
+        return None
+    if end is None:
+        return None
+    main = text[:end]
+    if any(a < end for a, _ in voice.quotes) or len(_WORD.findall(main)) < 3 or not _VERB_OF_ITS_OWN.search(main):
+        return None
+    if any(b <= end and kind != OWN for _, b, kind in voice.clauses):
+        return None  # a report before it too ("While X promised …, Y did …, saying …"): the main clause is not all own
+    return end
+
+
+def _subordinate_start(text: str, verb: int) -> int | None:
+    """Where the subordinate clause holding the reporting verb at ``verb`` opens, if one does, with no clause break and
+    at most ``_SUBORDINATE_WORDS`` words between its subordinator and the verb."""
+    found = [m for m in _SUBORDINATOR.finditer(text, 0, verb) if m.end() <= verb]
+    if not found:
+        return None
+    start = found[-1]
+    between = text[start.end() : verb]
+    if _CLAUSE_END.search(between) or len(_WORD.findall(between)) > _SUBORDINATE_WORDS or not _WORD.search(between):
+        return None
+    return start.start()
 
 
 def _reported_ahead(voice: Voice, text: str, quote: int) -> tuple[int, int]:
@@ -144,7 +214,7 @@ it in its own voice" to hold of a sentence that also reports someone in a clause
 ``FACT_SHARE`` for the other side, so that a sentence split between the two is said to be neither."""
 
 
-def states_fact(text: str, others: Sequence[str]) -> bool:
+def states_fact(text: str, others: Sequence[str], *, attributed: bool = False) -> bool:
     """Whether ``text``, a sentence in the outlet's own voice that reports someone only in a clause, states the fact it
     shares with ``others`` (the event's other sentences) in its own words: at least ``STATED_SHARE`` of its words that
     ``others`` have too (stems, stopwords aside) stand outside its quotation marks and the clauses in which it reports.
@@ -155,12 +225,24 @@ def states_fact(text: str, others: Sequence[str]) -> bool:
     from power plants by 30 percent by 2030" (NPR): eight of the ten shared words are in Fox's own clause; the cut is
     Fox's statement, only the appended claims are someone's. A sentence that shares nothing, or one reporting through
     a noun of speech (``voice.owned_speech``), is not said to state it. Read alone, as ``voice.names_no_speaker``
-    reads it."""
+    reads it.
+
+    A clause of its own before a trailing participle of saying or a subordinate report (``main_clause_end``) is the
+    outlet's whatever the voice reading joined to the report: in "Since his weekend tweets, Trump has not backed down on
+    his comments about Democratic Reps. Alexandria Ocasio-Cortez, Ilhan Omar, Ayanna Pressley, and Rashida Tlaib,
+    saying they “hate” the United States." (Vox, check X HC-1) the four names are Vox's telling, only "they hate the
+    United States" Trump's. Then every shared word must stand before the report, as every one must stand in the report
+    for the sentence to attribute the fact (``attributes_fact``): a sentence telling part of the fact in each clause
+    ("The governor vetoed the school funding bill on Friday, saying it spends too much on administrators." beside
+    "The bill spends too much on administrators, Governor Hale said.") is said to do neither, which is true of it.
+    ``attributed``: the sentence is read as reported speech (``EventQuote.attributed``); it states the fact only when
+    its report is such a clause."""
     voice = sentence_voices([text])[0]
-    if voice.kind != OWN or owned_speech(text):
+    main = main_clause_end(text, voice)
+    if owned_speech(text) or (attributed and (voice.kind != REPORTED or main is None)) or (not attributed and voice.kind != OWN):
         return False
-    stop = stopwords()
-    theirs = {stem(w.lower()) for other in others for w in _WORD.findall(other) if w.lower() not in stop}
-    shared = [m for m in _WORD.finditer(text) if m.group().lower() not in stop and stem(m.group().lower()) in theirs]
+    shared = _shared_words(text, others)
+    if main is not None:  # split at a clause: the fact is the outlet's only when all of it is told before the report
+        return bool(shared) and all(m.start() < main for m in shared)
     own = sum(voice.kind_at(m.start()) == OWN and not voice.quoted_at(m.start(), m.end()) for m in shared)
     return bool(shared) and own >= STATED_SHARE * len(shared)

@@ -396,7 +396,7 @@ def _voices(columns: Sequence[EventColumn]) -> tuple[list[str], list[str], list[
     Reuters' own telling, so both are not said to attribute it (check-S IQ-17)."""
     stating = [c for c in columns if _states(c, columns)]
     told = [c.quote.text for c in stating]
-    attributed = [c for c in columns if _attributes(c)]
+    attributed = [c for c in columns if _attributes(c) and c not in stating]
     fact = [attributes_fact(c.quote.text, _fact_told(c, columns, told)) for c in attributed]
     return (
         [c.origin.label for c in stating],
@@ -419,11 +419,13 @@ def _states(column: EventColumn, columns: Sequence[EventColumn]) -> bool:
     """Whether an event's sentence states its claim in the outlet's own voice: it names no speaker at all, or it reports
     someone only in a clause and the words it shares with the event's other sentences stand in its own words
     (``said.states_fact``: Fox's "… by mandating a 30 percent cut … by 2030 -- despite claims the regulation will cost
-    …", checkR EP-15)."""
-    if column.quote.attributed:
-        return False
+    …", checkR EP-15) — also when that clause, a trailing "…, saying …" or a subordinate "after X said …", makes the
+    sentence reported speech (``said.main_clause_end``; check X HC-1, HC-2)."""
     text = column.quote.text
-    return names_no_speaker(text) or states_fact(text, [c.quote.text for c in columns if c is not column])
+    others = [c.quote.text for c in columns if c is not column]
+    if column.quote.attributed:
+        return states_fact(text, others, attributed=True)
+    return names_no_speaker(text) or states_fact(text, others)
 
 
 def _attributes(column: EventColumn) -> bool:

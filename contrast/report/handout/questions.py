@@ -83,14 +83,16 @@ CAVEATS: tuple[tuple[str, str], ...] = (
      "(“said”, “according to”, “pointed to”), before or after what is reported (“…, prosecutors announced "
      "Tuesday.”), or cites a work by author and year (“(Lin, 2023)”, “Lin (2023) shows”), or stands in a paragraph "
      "that opens with a speaker and a colon (“Foreign media: …”), or is mostly a quotation, or quotes five words or "
-     "more. A short phrase in quotation marks without "
+     "more, or has a person or a named document “detail”, “outline” or “list” something (“Ms. Lee, in her report, "
+     "detailed the cost: …”). A short phrase in quotation marks without "
      "such words is counted as the outlet's own voice, and so is a sentence whose only reporting verb sits in a "
      "description (“a project lawmakers say is a deal-breaker”), in a “While …” clause before the outlet's own "
      "point, or in a clause joined after it (“…, while Democrats vowed to block it”): that clause is counted as "
      "the speaker's, the rest as the outlet's. A source is said to state a claim as a fact only when its sentence "
      "names no speaker at all, and another to tell who the claim comes from only when most of the words the two "
      "share stand in what it attributes: inside its quotation marks when it quotes, else in what it reports, not "
-     "in its own telling around a short quoted phrase."),
+     "in its own telling around a short quoted phrase; and all of them when its report is a clause after its own "
+     "(“…, saying …”, “… after the mayor said …”)."),
     ("Reading level", "Grade formulas count sentence length and long words. They do not measure how hard the ideas "
      "are. The handout's own text is checked this way; the quoted excerpts are the sources' words and can be harder."),
     ("A small sample", "These are a few articles chosen by the teacher. They show how these sources framed this story; "
