@@ -895,10 +895,22 @@ source's report, as "…, the Labor Department reports." is. The subject is a na
 between), not a day or a month ("…, announced Tuesday."), and the verb ends the clause after a comma."""
 
 
+INVERTED_SPEECH = re.compile(
+    r"^\s{2,}[,?!]?\s*([a-z]+ed)\s+(?=(?:one|another|an?)\s+(?:[\w.'’-]+\s+){0,5}?[\w'’-]+\s*(?:,|[.!?][\"”’']*\s*$))"
+)
+"""A verb of any kind in the past tense right after the quotation that opens the sentence, before one unnamed speaker
+("“It’s so unfair to Hillary,” fumed one Democratic ally.", "“…,” worried another longtime Clinton adviser.", Politico,
+check Y FB-35b): the inverted tag of a quotation, whatever the verb (fumed, worried, groused, marveled), as "said one"
+is. Matched on the sentence with its quotations blanked (``_masked``): only blanks, and a comma or a question or
+exclamation mark, before the verb."""
+
+
 def _inverted_reports(masked: str) -> list[tuple[int, int]]:
-    """The spans of ``_INVERTED_REPORT``'s verbs in ``masked`` (quotations blanked), and of the day closing a report
-    whose verb was dropped (``_VERBLESS_REPORT``)."""
-    return [m.span(1) for m in _INVERTED_REPORT.finditer(masked)] + [m.span(1) for m in _VERBLESS_REPORT.finditer(masked)]
+    """The spans of ``_INVERTED_REPORT``'s verbs in ``masked`` (quotations blanked), of the day closing a report
+    whose verb was dropped (``_VERBLESS_REPORT``) and of the verb tagging a quotation before an unnamed speaker
+    (``INVERTED_SPEECH``)."""
+    return ([m.span(1) for m in _INVERTED_REPORT.finditer(masked)] + [m.span(1) for m in _VERBLESS_REPORT.finditer(masked)]
+            + [m.span(1) for m in INVERTED_SPEECH.finditer(masked)])
 
 
 _SOURCE_ROLE = (
