@@ -35,6 +35,7 @@ def _frames(sentence: str) -> set[str]:
         ("In her defense, the governor said she had never seen the memo.", "security"),
         ("The White House has been playing defense since the report came out.", "security"),
         ("By Monday morning the mayor's allies had switched into defense mode.", "security"),
+        ("With their record under attack, the incumbents are on defense.", "security"),
     ],
 )
 def test_a_cue_in_another_sense_shows_no_frame(sentence: str, frame: str) -> None:
@@ -56,6 +57,10 @@ def test_a_cue_in_another_sense_shows_no_frame(sentence: str, frame: str) -> Non
         ("The two countries agreed to expand student exchanges and diplomatic contacts.", "external"),
         ("The country doubled its defense budget after the invasion.", "security"),
         ("The alliance pledged to strengthen the defense of Europe against Russian aggression.", "security"),
+        ("The president urged the other members to spend more on defense.", "security"),
+        ("Lawmakers in both parties hold firm positions on defense issues.", "security"),
+        ("He failed to assure allies that the United States would come to their defense if they were attacked.", "security"),
+        ("The two Senate races cost the party $40 million in ads.", "economic"),
     ],
 )
 def test_the_sense_the_frame_means_stays_a_cue(sentence: str, frame: str) -> None:

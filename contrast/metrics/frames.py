@@ -713,7 +713,7 @@ _LOSSES = (
     r"(?-i:Senate|House|White\s+House))"
 )
 _COST_A_LOSS = re.compile(
-    r"(?i)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)\b(cost(?:s|ing)?)\s+"
+    r"(?i)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<![\w-])(cost(?:s|ing)?)\s+"
     r"(?:(?:him|her|them|us|me|you|it|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}|"
     r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?[\w-]+)\s+)?(?:(?:the|a|an|his|her|their|its|our|your|my)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?)?{_LOSSES}\b(?!\s+(?:\$|\d))"
@@ -741,8 +741,10 @@ def _exchange_at_home(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
 
 
 _DEFENDING_ONESELF = re.compile(
-    r"(?i)\b(defen[cs]e)[\s-]+mode\b|\bon\s+(?:the\s+)?(defen[cs]e)\b(?!\s+(?:of|budgets?|spending|department|"
-    r"ministry|secretary|industry|contractors?)\b)|\bplay(?:s|ed|ing)?\s+(?:(?:more|some|good|great|better|tough|"
+    r"(?i)\b(defen[cs]e)[\s-]+mode\b|\b(?:is|are|was|were|be|been|being|stay|stays|stayed|remain|remains|remained|put|"
+    r"puts|putting|kept|keep|keeps|found|find|finds|look|looks|looked|got|get|gets)\s+(?:\w+\s+)?on\s+(?:the\s+)?"
+    r"(defen[cs]e)(?=\s*(?:[.,;:!?)\"”’]|$|(?:over|about|after|since|for|on|in|as|when|while|against)\b))|"
+    r"\bplay(?:s|ed|ing)?\s+(?:(?:more|some|good|great|better|tough|"
     r"strong)\s+)?(defen[cs]e)\b|"
     r"\b(?:came|come|comes|coming|rushed|rush|rushes|rushing|leapt|leaped|leap|jumped|jump|jumps|jumping|rose|rise|rises|"
     r"rising|sprang|spring|springs|ran|run|runs|hurried|flew|stepped|step|steps|went|go|goes)\s+to\s+(?:the|his|her|their|"
@@ -751,9 +753,24 @@ _DEFENDING_ONESELF = re.compile(
     r"(?:his|her|their|my|your|our)\s+(?:own\s+)?(defen[cs]e)\b"
 )
 """"defense" of a person against criticism, in idioms ("some jumped into defense mode", "came to her defense", "In his
-defense, the mayor said …", "the campaign is playing defense", "on the defense over his remarks"): speaking up for
-someone, no nation's security (check Y FB-43). "national defense", "defense spending", "the defense of Europe" and "on
-defense budgets" stay cues; a country's "its defense" is left alone."""
+defense, the mayor said …", "the campaign is playing defense", "incumbents are on defense"): speaking up for someone, no
+nation's security (check Y FB-43), where no other Security or External cue and no foreign country is in the sentence
+(``_defending_a_person``: "would come to their defense if they were attacked", of allies, stays). "national defense",
+"defense spending", "the defense of Europe" and "spend more on defense" stay cues; a country's "its defense" is left
+alone."""
+
+
+def _defending_a_person(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A Security cue inside ``_DEFENDING_ONESELF`` with no other Security or External cue and no foreign country beside
+    it."""
+    return (hit.category == SECURITY and any(m.start(g) == hit.start for m in _DEFENDING_ONESELF.finditer(sentence)
+                                             for g in range(1, _DEFENDING_ONESELF.groups + 1))
+            and not _FOREIGN.search(sentence) and not _IF_ATTACKED.match(sentence, hit.end)
+            and not any(h.category in (SECURITY, EXTERNAL) and h is not hit for h in hits))
+
+
+_IF_ATTACKED = re.compile(r"(?i)\s+(?:if|should|in\s+case|in\s+the\s+event)\b[^.;]*?\b(?:attacked|invaded|struck)\b")
+"""After "come to their defense": "if they were attacked" (allies defended in war, a treaty's promise)."""
 
 
 def _defence_in_court(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
@@ -797,8 +814,7 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
                            (EXTERNAL, _WORDS_EXCHANGED), (HEALTH, _HEALTH_OF_A_THING),
                            (LEGALITY, _GOVERNING), (CULTURAL, _BORDER_CUSTOMS), (QUALITY_OF_LIFE, _THINGS_TRAVEL),
                            (HEALTH, _SAFE_HAVEN), (CRIME, _TO_SUSPECT), (EXTERNAL, _RANKS),
-                           (SECURITY, _COURT_DEFENCE), (EXTERNAL, _A_SPHERE), (ECONOMIC, _COST_A_LOSS),
-                           (SECURITY, _DEFENDING_ONESELF)):
+                           (SECURITY, _COURT_DEFENCE), (EXTERNAL, _A_SPHERE), (ECONOMIC, _COST_A_LOSS)):
         if any(h.category == category for h in hits):
             spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in range(1, rule.groups + 1)
                       if m.start(g) >= 0}
@@ -841,6 +857,7 @@ class FramesMatcher(CueMatcher):
                 and not _domestic_influence(sentence, h, hits) and not _a_persons_identity(sentence, h)
                 and not _defence_in_court(sentence, h, hits) and not _exchange_at_home(sentence, h, hits)]
         hits = [h for h in hits if not self._unsupported(h, hits)]
+        hits = [h for h in hits if not _defending_a_person(sentence, h, hits)]  # a politician's allies alone are no cue
         if "-" in sentence or "–" in sentence:
             labels = [Hit(POLITICAL, m.group(), *m.span()) for m in _PARTY_LABEL.finditer(sentence)]
             hits = sorted([*hits, *labels], key=lambda h: (h.start, h.end)) if labels else hits
