@@ -64,3 +64,12 @@ def test_a_defined_group_or_a_named_speaker_is_not_anonymous(text: str) -> None:
 def test_an_undefined_group_stays_vague() -> None:
     assert ANONYMOUS in _kinds("Officials who attended the meeting said the plan had been dropped.")
     assert ANONYMOUS in _kinds("Republican leaders called for further disclosures, with Sen. Jane Roe urging a vote.")
+
+
+def test_a_quoted_word_as_subject_is_no_tag() -> None:
+    """A quoted word that is the sentence's subject, with no comma or mark ending it, is the outlet's own sentence:
+    "“Busing” offered a Northern analog to states’ rights" (AllSides) is no quotation tagged by "offered"."""
+    from contrast.metrics.voice import OWN, sentence_voices
+
+    assert sentence_voices(["“Socialism” offered a tidy label to the party's critics."])[0].kind == OWN
+    assert sentence_voices(["“We lost,” offered one weary party volunteer."])[0].kind != OWN

@@ -840,7 +840,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(m.span(m.lastindex or 0) for m in _AS_REPORTS_RE.finditer(masked))
     found.extend(m.span(1) for m in _IN_A_WORK_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
-    found.extend(_inverted_reports(masked))
+    found.extend(_inverted_reports(masked, text))
     found.extend(_denials(masked))
     found.extend(_speech_nouns(text, masked))
     found.extend(_agent_findings(masked))
@@ -905,12 +905,17 @@ is. Matched on the sentence with its quotations blanked (``_masked``): only blan
 exclamation mark, before the verb."""
 
 
-def _inverted_reports(masked: str) -> list[tuple[int, int]]:
+def _inverted_reports(masked: str, text: str) -> list[tuple[int, int]]:
     """The spans of ``_INVERTED_REPORT``'s verbs in ``masked`` (quotations blanked), of the day closing a report
     whose verb was dropped (``_VERBLESS_REPORT``) and of the verb tagging a quotation before an unnamed speaker
-    (``INVERTED_SPEECH``)."""
+    (``INVERTED_SPEECH``) where the quotation ends with a comma, a question or an exclamation mark in ``text``: not a
+    quoted word that is the subject ("“Busing” offered a Northern analog to states’ rights")."""
     return ([m.span(1) for m in _INVERTED_REPORT.finditer(masked)] + [m.span(1) for m in _VERBLESS_REPORT.finditer(masked)]
-            + [m.span(1) for m in INVERTED_SPEECH.finditer(masked)])
+            + [m.span(1) for m in INVERTED_SPEECH.finditer(masked) if _TAG_END.search(text, 0, m.start(1))])
+
+
+_TAG_END = re.compile(r"[,?!][\"”’']*\s*[,?!]?\s*$")
+"""The end of a quotation that a tag follows: "…,” fumed", "…?” asked", "…", fumed"."""
 
 
 _SOURCE_ROLE = (
