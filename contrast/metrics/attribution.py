@@ -154,7 +154,11 @@ SPEC = LensSpec(
     "(“some close to the chairman say”, “several leading Republicans arguing”, “multiple sources tell Fox News”, "
     "“according to multiple reports”; not a bare “Many” or “Others”, who continue a group named before) is anonymous "
     "or vague — in a sentence the lens attributes: in a clause joined to the outlet’s own main clause (“Steele has "
-    "been unpredictable, and some close to him say …”) no speaker is counted, as the sentence is the outlet’s. The verbs "
+    "been unpredictable, and some close to him say …”) no speaker is counted, as the sentence is the outlet’s. So is one "
+    "person the sentence does not name after a quotation’s tag, whatever its verb (“…,” fumed one Democratic ally; "
+    "“…,” said one former Obama operative), and one “familiar with the matter” or “not authorized to discuss” it; a "
+    "group a relative clause defines, with one of its members named (“Republican leaders who were among the eight "
+    "recipients of the letter called for …, with Sen. Richard C. Shelby urging …”), is not. The verbs "
     "counted are those that introduce an attribution: not one inside what is reported (“a school said LePage "
     "threatened …” counts “said”), in a passive relative clause (“a statement which had been widely criticized”), "
     "before a trailing “…, he said”, or in a point of a list set out after a colon that attributes it (after “… were "
@@ -248,7 +252,8 @@ _ADDRESSEE = re.compile(
 )
 """Who a speaker talks to is not the speaker ("told reporters", "told the Global Times newspaper")."""
 _MARKED_ANONYMOUS = re.compile(
-    r"(?i)anonym|not to be|declined to be|familiar|briefed|unnamed|not authori[sz]ed|^a source$|^sources sa|^insider"
+    r"(?i)anonym|not to be|declined to be|familiar|briefed|unnamed|not authori[sz]ed|not permitted|not allowed|"
+    r"^a source$|^sources sa|^insider"
 )
 """Cues that mark an anonymous source wherever they stand ("the official, who declined to be named, said");
 the vague ones ("critics", "some say") count only as the speaker."""

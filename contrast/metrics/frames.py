@@ -52,6 +52,10 @@ IQ-71 to IQ-77, OM-56, OM-60, OM-61. Nor "ruling" of who governs ("the ruling Co
 ("customs procedures", "through customs"), things that "travel" ("Goods that travel by sea"), the "safety" investors
 seek in bonds, "suspect" meaning "think likely" ("reason to suspect that"), insurance or pension "plans", and the
 "ranks" of a party or an army ("break ranks", "the ranking Democrat"): check V CN-48 to CN-51, KV-46 to KV-48.
+Nor "world" as a sphere of people or in an idiom ("turned the political world on its head", "the world of sports"), "cost"
+of a loss that is no money ("cost Democrats their supermajority", "cost him his job"), an exchange between people with
+no country in sight ("exchanged classified information with her boss"; an exchange rate or a prisoner exchange stays),
+nor "defense" of a person ("jumped into defense mode", "came to her defense"): check Y AL-39, AL-40, FB-42, FB-43.
 """
 
 from __future__ import annotations
@@ -123,7 +127,11 @@ SPEC = LensSpec(
     "(“the ruling party”; a court’s ruling is a cue), “customs” of the border (“customs procedures”, “through customs”), "
     "goods or ships that “travel”, the “safety” investors seek in bonds, “suspect” meaning “think likely” (“reason to "
     "suspect that”; “a murder suspect” is a cue), insurance, pension or phone “plans”, and the “ranks” of a party or an "
-    "army (“break ranks”, “the ranking Democrat”; a country that “ranks 12th” is a cue). A lawmaker’s party counts for "
+    "army (“break ranks”, “the ranking Democrat”; a country that “ranks 12th” is a cue); nor “world” as a sphere of "
+    "people or in an idiom (“turned the political world on its head”; “world leaders” is a cue), “cost” of seats, an "
+    "election or a job (“cost Democrats their supermajority”), an exchange between people with no country in sight "
+    "(“exchanged classified information with her boss”; an exchange rate is a cue) or “defense” of a person (“jumped "
+    "into defense mode”, “came to her defense”). A lawmaker’s party counts for "
     "the Political frame whether spelled out (“Republican of Minnesota”) or abbreviated (“(R-Minn.)”); a campaign of "
     "war (“the air campaign”, “the U.S. campaign in Syria” beside another military word) counts for Security and "
     "defence, not Political, as do armed forces (“U.S. forces”, not “market forces”) and a military offensive (“a new "
@@ -677,6 +685,94 @@ _A_NATIONS_DEFENCE = re.compile(
 )
 
 
+# --- check Y (AL-39, AL-40, FB-42, FB-43): idioms and everyday senses of External, Economic and Security cues ---------
+
+_SPHERES = (
+    r"(?:political|politics|policy|sports?|sporting|business|corporate|financial|finance|banking|journalism|media|news|"
+    r"tech|technology|digital|online|internet|fashion|art|arts|literary|publishing|academic|scientific|medical|legal|"
+    r"entertainment|music|film|movie|theat(?:er|re)|television|TV|gaming|wrestling|football|baseball|basketball|soccer|"
+    r"tennis|golf|racing|chess|culinary|food|wine|evangelical|conservative|liberal|progressive|activist|celebrity|"
+    r"startup|intelligence|(?-i:Washington|Hollywood|Beltway))"
+)
+_A_SPHERE = re.compile(
+    rf"(?i)\b{_SPHERES}\s+(world)\b(?!\s+(?:wars?|leaders?|powers?|affairs|order|stage|economy|trade|bank|health|"
+    r"cup|championships?|series)\b)|"
+    rf"\b(world)\s+of\s+(?:the\s+)?{_SPHERES}\b(?!\s+(?:world|abroad))|"
+    r"\b(world)\s+(?:on\s+(?:its|their)\s+heads?|upside[\s-]+down)\b|"
+    r"\ba\s+(world)\s+(?:of|away)\b|\b(?:out\s+of\s+this|the\s+best\s+of\s+both)\s+(worlds?)\b"
+)
+""""world" as a sphere of activity or in an idiom ("turned the political world on its head", "the business world",
+"the world of sports", "a world of difference", "a world away"): a field of people, no country's standing abroad
+(check Y AL-39: USA Today's "Doug Jones turned the political world on its head" showed External regulation). "The
+Arab world", "the free world", "the developing world", "world leaders" and "around the world" stay cues."""
+
+_LOSSES = (
+    r"(?:seats?|majorit(?:y|ies)|supermajorit(?:y|ies)|elections?|races?|primar(?:y|ies)|runoffs?|nominations?|jobs?|"
+    r"posts?|positions?|careers?|offices?|votes?|voters|support|lives|life|presidency|governorship|chairmanship|"
+    r"speakership|control|lead|chances?|credibility|trust|friends(?:hips?)?|titles?|championships?|games?|matches|"
+    r"(?-i:Senate|House|White\s+House))"
+)
+_COST_A_LOSS = re.compile(
+    r"(?i)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<![\w-])(cost(?:s|ing)?)\s+"
+    r"(?:(?:him|her|them|us|me|you|it|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}|"
+    r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?[\w-]+)\s+)?(?:(?:the|a|an|his|her|their|its|our|your|my)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?)?{_LOSSES}\b(?!\s+(?:\$|\d))"
+)
+""""cost" of a loss that is no money: seats, a majority, an election, a job, lives ("The election cost Democrats their
+filibuster-proof supermajority", "The gaffe cost him the nomination", "cost her her job"): the price is power or a post,
+not the economy (check Y AL-40). "cost taxpayers $5 billion", "costs rose" and "the cost of the program" stay cues."""
+
+_EXCHANGE = re.compile(r"(?i)^exchang")
+_ABROAD_EXCHANGE = re.compile(
+    r"(?i)\b(?:exchange[\s-]+rates?|(?:foreign|currency)[\s-]+exchange|(?:cultural|student|academic|educational|"
+    r"scientific|people-to-people|prisoner|military|diplomatic|high-level|official)\s+exchanges?|exchange\s+"
+    r"(?:programs?|programmes?|students?|visits?|delegations?)|exchanges?\s+of\s+(?:prisoners|ambassadors|envoys|"
+    r"delegations|visits))\b"
+)
+
+
+def _exchange_at_home(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
+    """"exchange" between people ("exchanged classified information with her boss", "exchanged fire with the gunman",
+    "a stock exchange"), with no other External cue and no foreign country in its sentence, nor an exchange rate, foreign
+    exchange or an exchange between peoples ("student exchange programs", "a prisoner exchange"): the External frame's
+    exchange is between countries (check Y FB-42), as its "influence" is (``_domestic_influence``)."""
+    return (hit.category == EXTERNAL and bool(_EXCHANGE.match(hit.cue)) and not _FOREIGN.search(sentence)
+            and not _ABROAD_EXCHANGE.search(sentence) and not any(h.category == EXTERNAL and h is not hit for h in hits))
+
+
+_DEFENDING_ONESELF = re.compile(
+    r"(?i)\b(defen[cs]e)[\s-]+mode\b|\b(?:is|are|was|were|be|been|being|stay|stays|stayed|remain|remains|remained|put|"
+    r"puts|putting|kept|keep|keeps|found|find|finds|look|looks|looked|got|get|gets)\s+(?:\w+\s+)?on\s+(?:the\s+)?"
+    r"(defen[cs]e)(?=\s*(?:[.,;:!?)\"”’]|$|(?:over|about|after|since|for|on|in|as|when|while|against)\b))|"
+    r"\bplay(?:s|ed|ing)?\s+(?:(?:more|some|good|great|better|tough|"
+    r"strong)\s+)?(defen[cs]e)\b|"
+    r"\b(?:came|come|comes|coming|rushed|rush|rushes|rushing|leapt|leaped|leap|jumped|jump|jumps|jumping|rose|rise|rises|"
+    r"rising|sprang|spring|springs|ran|run|runs|hurried|flew|stepped|step|steps|went|go|goes)\s+to\s+(?:the|his|her|their|"
+    r"my|your|our)\s+(?:own\s+)?(defen[cs]e)\b|"
+    r"(?:^|[,;:(\u2014\u2013]\s*|\b(?:said|says|wrote|writes|argued|argues|noted|notes|added|adds|and|but)\s+)in\s+"
+    r"(?:his|her|their|my|your|our)\s+(?:own\s+)?(defen[cs]e)\b"
+)
+""""defense" of a person against criticism, in idioms ("some jumped into defense mode", "came to her defense", "In his
+defense, the mayor said …", "the campaign is playing defense", "incumbents are on defense"): speaking up for someone, no
+nation's security (check Y FB-43), where no other Security or External cue and no foreign country is in the sentence
+(``_defending_a_person``: "would come to their defense if they were attacked", of allies, stays). "national defense",
+"defense spending", "the defense of Europe" and "spend more on defense" stay cues; a country's "its defense" is left
+alone."""
+
+
+def _defending_a_person(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A Security cue inside ``_DEFENDING_ONESELF`` with no other Security or External cue and no foreign country beside
+    it."""
+    return (hit.category == SECURITY and any(m.start(g) == hit.start for m in _DEFENDING_ONESELF.finditer(sentence)
+                                             for g in range(1, _DEFENDING_ONESELF.groups + 1))
+            and not _FOREIGN.search(sentence) and not _IF_ATTACKED.match(sentence, hit.end)
+            and not any(h.category in (SECURITY, EXTERNAL) and h is not hit for h in hits))
+
+
+_IF_ATTACKED = re.compile(r"(?i)\s+(?:if|should|in\s+case|in\s+the\s+event)\b[^.;]*?\b(?:attacked|invaded|struck)\b")
+"""After "come to their defense": "if they were attacked" (allies defended in war, a treaty's promise)."""
+
+
 def _defence_in_court(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
     """"defense" in a sentence about a trial and with no other Security cue ("At trial, the defense called only two
     witnesses"): a defendant's case (check X MU-4), unless a nation's defence is named ("the missile defense program",
@@ -718,7 +814,7 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
                            (EXTERNAL, _WORDS_EXCHANGED), (HEALTH, _HEALTH_OF_A_THING),
                            (LEGALITY, _GOVERNING), (CULTURAL, _BORDER_CUSTOMS), (QUALITY_OF_LIFE, _THINGS_TRAVEL),
                            (HEALTH, _SAFE_HAVEN), (CRIME, _TO_SUSPECT), (EXTERNAL, _RANKS),
-                           (SECURITY, _COURT_DEFENCE)):
+                           (SECURITY, _COURT_DEFENCE), (EXTERNAL, _A_SPHERE), (ECONOMIC, _COST_A_LOSS)):
         if any(h.category == category for h in hits):
             spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in range(1, rule.groups + 1)
                       if m.start(g) >= 0}
@@ -759,8 +855,9 @@ class FramesMatcher(CueMatcher):
         hits = [h for h in hits if not (h.category == POLITICAL and _an_advocacy_campaign(sentence, h))]
         hits = [h for h in hits if not _doubt_of_no_public(sentence, h) and not _a_political_convention(sentence, h, hits)
                 and not _domestic_influence(sentence, h, hits) and not _a_persons_identity(sentence, h)
-                and not _defence_in_court(sentence, h, hits)]
+                and not _defence_in_court(sentence, h, hits) and not _exchange_at_home(sentence, h, hits)]
         hits = [h for h in hits if not self._unsupported(h, hits)]
+        hits = [h for h in hits if not _defending_a_person(sentence, h, hits)]  # a politician's allies alone are no cue
         if "-" in sentence or "–" in sentence:
             labels = [Hit(POLITICAL, m.group(), *m.span()) for m in _PARTY_LABEL.finditer(sentence)]
             hits = sorted([*hits, *labels], key=lambda h: (h.start, h.end)) if labels else hits

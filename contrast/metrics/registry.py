@@ -219,8 +219,6 @@ class LensSpec:
     """Its chart's title (intervals per origin, or for ``layout="terms"`` z-score bars); None: no chart."""
     headlines: tuple[str, ...] = ()
     """Measures (ids or families) stated as findings, in order; empty: the three with the largest effect."""
-    lowest: bool = False
-    """Findings also name the origin lowest on each headline measure."""
     per_source: bool = False
     """Also table each source's rates (origins with several sources may hide outlets that differ)."""
     groups: tuple[MeasureGroup, ...] = ()

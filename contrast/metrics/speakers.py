@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from contrast.days import WEEKDAY
 from contrast.metrics.cues import Hit
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
+from contrast.metrics.voice import INVERTED_SPEECH
 
 ANONYMOUS = "speaker.anonymous"
 UNTYPED_NAME = "name"
@@ -857,6 +858,8 @@ def unnamed_group(masked: str, anchor: tuple[int, int], roles: Sequence[Hit]) ->
             return None
         if not _PLURAL_HEAD.match(masked[hit.start : b]) or _DEFINITE.search(masked[a : hit.start]):
             return None
+        if _DEFINED_BY.match(masked, hit.end) and _member_named(masked, hit.end):
+            return None  # FB-35b: "Republican leaders who were among the eight recipients of the letter …, with Sen. …"
         lead = masked[a : hit.start]
         if hit.cue.lower() in _UNNAMED_HEADS:  # SR-15: "White House officials", "Republican officials", "Senate aides"
             employer = _EMPLOYER.search(lead)
@@ -871,6 +874,29 @@ def unnamed_group(masked: str, anchor: tuple[int, int], roles: Sequence[Hit]) ->
             return None
         return hit
     return None
+
+
+_DEFINED_BY = re.compile(r"(?i)\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|are|was|is)\s+)?(?:\w+ly\s+)?[a-z]+\b")
+"""A relative clause right after a plural head, saying which of them speak ("Republican leaders who were among the eight
+recipients of the letter", "the senators who signed the letter")."""
+_MEMBER = re.compile(r"(?:,\s*|\s)(?:with|including|among\s+them|led\s+by|such\s+as|notably)\s+(?=[A-Z])")
+"""Where a sentence names one of a group after it ("…, with Sen. Richard C. Shelby urging him", "including Rep. Jane
+Roe")."""
+_ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.\s+(?=[A-Z])")
+"""A title before a name, abbreviated ("Sen. ", "Rep. ", "Gov. ")."""
+
+
+def _member_named(masked: str, at: int) -> bool:
+    """Whether ``masked`` names a person as one of the group after ``at`` (``_MEMBER`` and a name): a group defined by a
+    relative clause and with a member named is no unnamed source (check Y FB-35b: Washington Times's "Republican leaders
+    who were among the eight recipients of the letter called for …, with Sen. Richard C. Shelby urging him" was typed
+    anonymous). A relative clause alone does not name them ("Officials who attended the meeting said")."""
+    for member in _MEMBER.finditer(masked, at):
+        title = _ABBREVIATED_TITLE.match(masked, member.end())
+        name = _NAME.match(masked, title.end() if title else member.end())
+        if name is not None and len(name.group().split()) > 1 and _person(name.group()) is not None:
+            return True
+    return False
 
 
 _WHERE_FROM = re.compile(
@@ -921,21 +947,34 @@ analysis": check10-recheckH BT-40)."""
 _ONE_SOURCE = re.compile(
     r"(?i)^\s*(?:(?:and|but)\s+)?(?:a|an|one|another)\s+(?:[\w.'’-]+\s+){0,4}?"
     r"(official|aide|staffer|adviser|advisor|diplomat|lawmaker)"
-    r"(?:\s+(?:for|at|to|of|in|with)\s+[^,;:]*)?\s*$"
+    r"(?:\s+(?:for|at|to|of|in|with|familiar\s+with|close\s+to|briefed\s+on)\s+[^,;:]*)?\s*$"
 )
 """One source the sentence does not name, by an indefinite article and a role ("a White House aide", "A top Senate
-Democratic aide", "an official"): anonymous, as an unnamed group is (check10-recheckH OB-29). Not a spokesperson,
+Democratic aide", "an official", "an official familiar with the matter": check Y FB-35b): anonymous, as an unnamed group
+is (check10-recheckH OB-29). Not a spokesperson,
 who speaks on the record for the office named ("a spokesperson for China's ministry of commerce said"), as the
 office itself would."""
 _NAMED_AFTER = re.compile(r"^\s*,\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*,?")
 """A name in apposition right after the role: "a White House spokesman, Josh Earnest, said"."""
 
 
+_ONE_AFTER = re.compile(
+    r"^\s*(?:one|another)\s+(?!of\b)(?:[\w.'’-]+\s+){0,4}?((?-i:[a-z])[\w'’-]*)"
+    r"(?:\s+(?:now|who|close|familiar|with|in|at|for|to|from|on)\b[^,;:]*)?\s*$"
+)
+"""After a verb that comes before its speaker, one or another person named by any noun ("…,” admitted one close Clinton
+confidant.", "worried another longtime Clinton adviser", "said one former Obama operative now supporting Clinton",
+Politico, check Y FB-35b): one of a group the source does not name, anonymous as "a White House aide" is, whatever the
+noun (an ally, a confidant, an operative: not the roles of ``_ONE_SOURCE`` alone). The words before the noun say whom
+the speaker is close to or works for, not who it is."""
+
+
 def unnamed_one(masked: str, anchor: tuple[int, int]) -> Hit | None:
     """The role noun of a speaker phrase that is one unnamed source ("a White House aide confirmed", "…, said an
-    official"), or None: a name after it in apposition ("a White House spokesman, Josh Earnest,") names it."""
+    official", "…, fumed one Democratic ally"), or None: a name after it in apposition ("a White House spokesman, Josh
+    Earnest,") names it."""
     for a, b in _windows(masked, anchor):
-        found = _ONE_SOURCE.match(masked[a:b])
+        found = _ONE_SOURCE.match(masked[a:b]) or (_ONE_AFTER.match(masked[a:b]) if a >= anchor[1] else None)
         if found is not None and not _NAMED_AFTER.match(masked[b:]):
             return Hit(ANONYMOUS, found.group(1), a + found.start(1), a + found.end(1))
     return None
@@ -1087,7 +1126,8 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
         # BT-R35: "Some Democrats are unhappy that Obama agreed …": Obama is in what they feel; they hold it
         outer = _subject(masked, holder.start())
         return [outer] if outer is not None else []
-    inverted = _inverted(masked, end) if _INVERTED_VERBS.match(verb.strip()) else None
+    tagging = INVERTED_SPEECH.match(masked)  # "“…,” fumed one Democratic ally.": any verb tags a quotation so
+    inverted = _inverted(masked, end) if _INVERTED_VERBS.match(verb.strip()) or (tagging and tagging.end(1) == end) else None
     # after a comma, or right after a quotation (blanked: "Retaliatory measures “took effect immediately,” said a
     # Chinese foreign ministry spokesman, Lu Kang." — the words before the quotation are what is said, TA-49)
     if inverted is not None and (subject is None or re.search(r"(?:,|\s{2,})\s*$", masked[:start])):

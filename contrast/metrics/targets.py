@@ -105,7 +105,6 @@ SPEC = LensSpec(
     labels=target_labels,
     chart="Tone of the sentences naming each actor, by origin",
     headlines=("tone:",),
-    lowest=True,
 )
 
 

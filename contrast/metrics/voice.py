@@ -840,7 +840,7 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(m.span(m.lastindex or 0) for m in _AS_REPORTS_RE.finditer(masked))
     found.extend(m.span(1) for m in _IN_A_WORK_RE.finditer(masked))
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
-    found.extend(_inverted_reports(masked))
+    found.extend(_inverted_reports(masked, text))
     found.extend(_denials(masked))
     found.extend(_speech_nouns(text, masked))
     found.extend(_agent_findings(masked))
@@ -897,10 +897,27 @@ source's report, as "…, the Labor Department reports." is. The subject is a na
 between), not a day or a month ("…, announced Tuesday."), and the verb ends the clause after a comma."""
 
 
-def _inverted_reports(masked: str) -> list[tuple[int, int]]:
-    """The spans of ``_INVERTED_REPORT``'s verbs in ``masked`` (quotations blanked), and of the day closing a report
-    whose verb was dropped (``_VERBLESS_REPORT``)."""
-    return [m.span(1) for m in _INVERTED_REPORT.finditer(masked)] + [m.span(1) for m in _VERBLESS_REPORT.finditer(masked)]
+INVERTED_SPEECH = re.compile(
+    r"^\s{2,}[,?!]?\s*([a-z]+ed)\s+(?=(?:one|another|an?)\s+(?:[\w.'’-]+\s+){0,5}?[\w'’-]+\s*(?:,|[.!?][\"”’']*\s*$))"
+)
+"""A verb of any kind in the past tense right after the quotation that opens the sentence, before one unnamed speaker
+("“It’s so unfair to Hillary,” fumed one Democratic ally.", "“…,” worried another longtime Clinton adviser.", Politico,
+check Y FB-35b): the inverted tag of a quotation, whatever the verb (fumed, worried, groused, marveled), as "said one"
+is. Matched on the sentence with its quotations blanked (``_masked``): only blanks, and a comma or a question or
+exclamation mark, before the verb."""
+
+
+def _inverted_reports(masked: str, text: str) -> list[tuple[int, int]]:
+    """The spans of ``_INVERTED_REPORT``'s verbs in ``masked`` (quotations blanked), of the day closing a report
+    whose verb was dropped (``_VERBLESS_REPORT``) and of the verb tagging a quotation before an unnamed speaker
+    (``INVERTED_SPEECH``) where the quotation ends with a comma, a question or an exclamation mark in ``text``: not a
+    quoted word that is the subject ("“Busing” offered a Northern analog to states’ rights")."""
+    return ([m.span(1) for m in _INVERTED_REPORT.finditer(masked)] + [m.span(1) for m in _VERBLESS_REPORT.finditer(masked)]
+            + [m.span(1) for m in INVERTED_SPEECH.finditer(masked) if _TAG_END.search(text, 0, m.start(1))])
+
+
+_TAG_END = re.compile(r"[,?!][\"”’']*\s*[,?!]?\s*$")
+"""The end of a quotation that a tag follows: "…,” fumed", "…?” asked", "…", fumed"."""
 
 
 _SOURCE_ROLE = (

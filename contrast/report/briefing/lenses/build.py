@@ -25,7 +25,7 @@ from contrast.metrics.registry import LensSpec, family, lens_spec
 from contrast.metrics.sentiment import VOICE, own_voice
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.report.briefing.events import is_weak
-from contrast.report.briefing.lenses.findings import Quote, Samples, count_of, findings, stands_out, untyped_over_gap
+from contrast.report.briefing.lenses.findings import Quote, Samples, clear_difference, count_of, findings
 from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
 from contrast.report.event_terms import event_label
 from contrast.report.refs import OriginRef
@@ -253,7 +253,7 @@ class _Builder:
             return Cell(kind="text", text=f"{count_of(row['base'], called)}, fewer than {MIN_JUDGED}")
         if not row["n"]:  # nothing counted: the bootstrap has no spread to show
             return Cell(kind=kind or "text", value=row["value"], example=example)
-        strong = stands_out(row, self.sentences) and untyped_over_gap(self._rows, row) is None  # as the findings say
+        strong = clear_difference(self.spec, self._rows, row, self.sentences)  # the findings' rule
         return Cell(kind=kind or "text", value=row["value"], low=row["ci_low"], high=row["ci_high"], strong=strong, example=example)
 
     def _ranked(self, figures: pl.DataFrame) -> LensTable:

@@ -17,7 +17,7 @@ z ≥ 1.96. Returned as plain text; templates escape it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -113,6 +113,7 @@ def _judged(
 ) -> list[tuple[str, bool]]:
     """Each finding of the lens's measures, and whether it states a clear difference."""
     measures = _headlines(rows, spec.headlines) if spec.headlines else _largest_effects(rows)
+    measures = (*measures, *_clear_elsewhere(spec, rows, measures, sentences))
     quote = quote or _unquoted
     out: list[tuple[str, bool]] = []
     for measure in measures:
@@ -127,11 +128,13 @@ def _judged(
         top = max(candidates, key=lambda r: (r["value"], -refs[r["unit"]].index))
         low = min(candidates, key=lambda r: (r["value"], refs[r["unit"]].index))
         ends = tone_ends([r["value"] for r in candidates]) if top["effect_kind"] == "Hedges' g" else ("highest", "lowest")
-        shown = [(top, ends[0])] + ([(low, ends[1])] if spec.lowest and low is not top else [])
         if against_nothing(top, nothing):
             out.append((_on_nothing(top, refs[top["unit"]].label, label, nothing, quote) + _untyped(rows, top, refs), False))
             continue
-        standing = [(row, word) for row, word in shown if stands_out(row, sentences) and untyped_over_gap(rows, row) is None]
+        standing = [(row, _where(row, top, low, ends)) for row in _ranked(candidates, top, low)
+                    if clear_difference(spec, rows, row, sentences)]
+        if len(candidates) == 2 and len(standing) == 2:  # two origins: the lower's difference is the higher's, mirrored
+            standing = standing[:1]
         if not standing and too_few(top):
             out.append((_too_few(top, refs[top["unit"]].label, label, nothing, quote) + _untyped(rows, top, refs), False))
         elif not standing and untyped_over_gap(rows, top) is not None:
@@ -146,6 +149,58 @@ def _judged(
             said = _sentence(row, refs[row["unit"]].label, label, word, tied, nothing) + (_voice_tone(rows, row) if row is top else "")
             out.append((said + _untyped(rows, row, refs), True))
     return out
+
+
+def clear_difference(spec: LensSpec, rows: list[dict], row: Mapping[str, Any], sentences: Samples) -> bool:
+    """Whether ``row``'s origin differs clearly from the other origins pooled: the one rule of the table's bold cell
+    and of the findings and page 1's key findings that state a difference. Its figure ``stands_out`` (the interval of
+    the difference excludes zero, on ``MIN_JUDGED`` sentences or more, and a higher side on ``MIN_CUE_SENTENCES``
+    sentences with a cue), untyped speakers could not close the gap (``untyped_over_gap``), and the other origins have
+    something counted (``against_nothing``). The findings named only the highest origin while the table bolded every
+    cell that stood out: check Y AL-6's Frames table printed Right's Political 36% in bold (−55 to −8 points, 28
+    sentences), and page 1 said no lens showed a clear difference. The other side of the difference, the other origins
+    pooled, is held to the same rules (``_rest_judged``), as At a glance holds both sides of a gap."""
+    nothing = spec.nothing(row["measure"]) if spec.nothing is not None else None
+    return (_measured(row) and stands_out(row, sentences) and untyped_over_gap(rows, row) is None
+            and not against_nothing(row, nothing) and _rest_judged(rows, row, sentences))
+
+
+def _rest_judged(rows: list[dict], row: Mapping[str, Any], sentences: Samples) -> bool:
+    """Whether the other origins' figures on ``row``'s measure rest on ``MIN_JUDGED`` sentences in all and, where they
+    are the higher side (``row`` the lower), on ``MIN_CUE_SENTENCES`` sentences with a cue: the lower of two origins
+    stood out only against the one sentence of the higher (a difference ``too_few`` would not state from the other side),
+    or against its 18 own-voice sentences."""
+    others = [r for r in rows if r["measure"] == row["measure"] and r["unit"] != row["unit"] and r["value"] is not None]
+    if not others:
+        return True
+    if sum(_sample(r, sentences)[0] for r in others) < MIN_JUDGED:
+        return False
+    lower = row.get("diff_high") is not None and row["diff_high"] < 0
+    return not lower or sum(len(cue_sentences(r)) for r in others) >= MIN_CUE_SENTENCES
+
+
+def _clear_elsewhere(spec: LensSpec, rows: list[dict], measures: Sequence[str], sentences: Samples) -> tuple[str, ...]:
+    """The measures beyond ``measures`` with an origin that differs clearly (``clear_difference``), in figure order:
+    every difference the table marks is a finding, whether or not it is a headline or among the largest effects."""
+    said = set(measures)
+    return tuple(dict.fromkeys(r["measure"] for r in rows if r["measure"] not in said and r["value"] is not None
+                               and clear_difference(spec, rows, r, sentences)))
+
+
+def _ranked(candidates: list[dict], top: dict, low: dict) -> list[dict]:
+    """The highest origin, the lowest, then the others from high to low: the order findings name them in."""
+    middle = sorted((r for r in candidates if r is not top and r is not low), key=lambda r: -r["value"])
+    return [top, *([low] if low is not top else []), *middle]
+
+
+def _where(row: Mapping[str, Any], top: Mapping[str, Any], low: Mapping[str, Any], ends: tuple[str, str]) -> str:
+    """How a finding places ``row``'s origin: at the top or the bottom (``ends``), or between them above or below the
+    other origins pooled."""
+    if row is top:
+        return ends[0]
+    if row is low:
+        return ends[1]
+    return "above the other origins" if (row.get("diff_low") or 0) > 0 else "below the other origins"
 
 
 def _untyped(rows: list[dict], row: Mapping[str, Any], refs: Mapping[str, OriginRef]) -> str:
