@@ -271,7 +271,8 @@ def _paragraph_quotations(texts: Sequence[str], breaks: Sequence[bool]) -> tuple
     carried_into: list[int] = []
     """Sentences the open quotation was carried into (undone if it never closes)."""
     for index, text in enumerate(texts):
-        too_long = len(carried_into) >= MAX_CARRY and not _closes_in_paragraph(texts, breaks, index, carried)
+        opened = carried_into[0] - 1 if carried_into else None
+        too_long = len(carried_into) >= MAX_CARRY and not _closes_in_paragraph(texts, breaks, index, carried, opened)
         across = carried is not None and breaks[index] and not _opens_at_start(text)
         if across and carried is not None:
             across = _closes_ahead(texts, breaks, index, carried, run=[texts[i] for i in carried_into])
@@ -379,17 +380,36 @@ def _speakers_run(texts: Sequence[str]) -> bool:
     return 2 * sum(bool(_SPEAKERS_REGISTER.search(text)) for text in texts) >= len(texts)
 
 
-def _closes_in_paragraph(texts: Sequence[str], breaks: Sequence[bool], index: int, carried: str | None) -> bool:
+def _closes_in_paragraph(
+    texts: Sequence[str], breaks: Sequence[bool], index: int, carried: str | None, opened: int | None = None
+) -> bool:
     """Whether the quotation ``carried`` into sentence ``index`` closes in that sentence or a later one of
-    the same paragraph (within ``MAX_QUOTED_RUN`` sentences), before a sentence that opens a new quotation."""
+    the same paragraph (within ``MAX_QUOTED_RUN`` sentences), before a sentence that opens a new quotation; or,
+    when the sentence that ``opened`` it is known, is taken up again by a double mark (``_reopened``)."""
     if carried is None:
         return False
     for ahead in range(index, min(len(texts), index + MAX_QUOTED_RUN)):
         if ahead > index and (breaks[ahead] or _opens_at_start(texts[ahead])):
-            return False
+            return opened is not None and carried == "d" and _reopened(texts, breaks, opened, ahead)
         if _scan(texts[ahead], carried)[2]:
             return True
     return False
+
+
+def _reopened(texts: Sequence[str], breaks: Sequence[bool], opened: int, ahead: int) -> bool:
+    """Whether sentence ``ahead``, which starts a paragraph or opens with a quotation mark, takes up again, news
+    style, the double quotation that sentence ``opened`` left open: it opens with a single double mark (not the doubled
+    marks of an excerpt), and the quotation is a speaker's, not a stray mark's: it opened its paragraph with the mark,
+    or half or more of the sentences it runs over are in a speaker's register (``_speakers_run``). Trump's speech in NPR
+    ("Trump issued his much-quoted summary of immigrants: ¶ "When Mexico sends its people, they're not sending their
+    best. They're not sending you. … They're rapists. And some, I assume, are good people. "It's coming from more than
+    Mexico. …"", check X HC-3/HC-4) runs eight sentences before its next paragraph's mark, set in the same paragraph by
+    the scrape; read as a stray mark past ``MAX_CARRY`` sentences, its middle (its "I assume" too) was NPR's own."""
+    text = texts[ahead].lstrip()
+    if not text or text[0] not in _DOUBLE_OPEN + '"' or _DOUBLED_OPEN.match(text):
+        return False
+    at_start = (opened == 0 or breaks[opened]) and texts[opened].lstrip()[:1] in tuple(_DOUBLE_OPEN + '"')
+    return at_start or _speakers_run(texts[opened:ahead])
 
 
 # --- reported speech ------------------------------------------------------------------
@@ -2496,8 +2516,10 @@ def _colon_blocks(texts: Sequence[str], breaks: Sequence[bool], voices: Sequence
     """Sentences set out, without quotation marks, in the paragraphs after a paragraph that ends by attributing
     with a colon: a reporting verb or a verb of posting before it ("And Trump himself lashed out on Twitter,
     saying:", "Rennie wrote:", "a set of response points were circulated by Democrats close to Blumenthal's
-    campaign:"). What follows is the speaker's, not the outlet's, until the outlet's narration resumes, which is
-    told by the first paragraph that
+    campaign:"), or that names the speech or document it sets out (``_quotation_lead``: "Barr continues, in a critical
+    paragraph:", "The letter reads:"; then not when the next paragraph is the outlet reporting again, "Later he told
+    reporters that …", the document an embed the scrape lost). What follows is the speaker's, not the outlet's, until
+    the outlet's narration resumes, which is told by the first paragraph that
 
     * opens with a quotation mark (the block was a marked quotation, which ``_quotation_spans`` reads), or with a
       label in capitals ("UPDATE: …");
@@ -2517,11 +2539,14 @@ def _colon_blocks(texts: Sequence[str], breaks: Sequence[bool], voices: Sequence
     taken: list[int] = []
     for at in range(len(paragraphs) - 1):
         last = paragraphs[at][-1]
-        if last in taken or not _introduces_block(texts[last], voices[last]):
+        if last in taken or not _introduces_block(texts[last], voices[last], named=True):
             continue
         first = texts[paragraphs[at + 1][0]]
         if _opens_at_start(first) or _OUTLET_LABEL.match(first):
             continue
+        reports = voices[paragraphs[at + 1][0]]
+        if reports.kind == REPORTED and reports.attribution is not None and not _introduces_block(texts[last], voices[last]):
+            continue  # the outlet reports again: the document a lead only names was not set out (an embed the scrape lost)
         listed, since_bullet = bool(_BULLET.match(first)), 1
         block = list(paragraphs[at + 1])
         for paragraph in paragraphs[at + 2 :]:
@@ -2538,10 +2563,63 @@ def _colon_blocks(texts: Sequence[str], breaks: Sequence[bool], voices: Sequence
     return taken
 
 
-def _introduces_block(text: str, voice: Voice) -> bool:
-    """Whether a sentence ends with a colon that attributes what follows: it reports speech, or posts it."""
+_SPEAKING_ON = r"(?:continu(?:es|ed)(?!\s+to\b)|went\s+on|goes\s+on)"
+_DOCUMENT = (
+    r"(?-i:letter|statement|memo|memorandum|speech|remarks|passage|paragraph|excerpt|tweet|post|e-?mail|message|testimony|"
+    r"transcript|text)"
+)
+_OWNED_DOCUMENT = r"(?-i:summary|note|ruling|opinion|order|decision|report|filing|response|reply|answer|explanation|words|conclusion)"
+_LEAD_ADJUNCT = (
+    r"(?:,?\s+(?:in|on|at|from|to|of|about|for|with|by)\s+(?!(?:[\w'’.-]+\s+){0,5}?(?:is|are|was|were)\b)(?:[\w'’.-]+\s+){0,5}[\w'’.-]+)?"
+    r"(?:,?\s+in\s+(?:part|full))?,?\s*:$"
+)
+_POSSESSOR = r"(?!(?:it|that|here|there|what|who|he|she|let|where|how)['’]s\b)\w[\w.-]*['’]s?(?!\w)"
+"""A possessive ("the governor's", "Democrats'"), not a contraction ("that's", "here's")."""
+_QUOTATION_LEAD = re.compile(
+    rf"(?i)(?:(?:\b(?:he|she|they)|\b(?-i:[A-Z])[\w'’.-]*|\b{_DOCUMENT}s?|\b{_OWNED_DOCUMENT}s?)\s+(?:\w+ly\s+|then\s+|later\s+)?{_SPEAKING_ON}"
+    rf"|\S\s+reads?|\b(?:the|this|that|an?|his|her|their|its|{_POSSESSOR})\s+(?:[\w'’-]+\s+){{0,3}}?{_DOCUMENT}"
+    rf"|\b(?:his|her|their|its|{_POSSESSOR})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWNED_DOCUMENT})s?{_LEAD_ADJUNCT}"
+)
+"""A colon lead that sets out a block quotation though it neither reports speech in a clause nor posts it (``_POSTING``):
+the speaker goes on ("Barr continues, in a critical paragraph:", check X MU-5: the paragraph of Barr's letter after it
+was Vox's own hedge and legality cue; "Woellert goes on:"), a document reads ("The letter reads, in part:"), or the lead
+ends by naming the speech or document set out ("Here is the full text of the statement:", "From the governor's memo to
+staff:"); a thing only someone's makes it speech ("In Trump's own words:", "his summary of the bill:"), not "In other
+words:" nor "a summary of the bill:", the outlet's own. The verb or noun ends the lead, but for a short phrase of where,
+to whom or of what ("in the letter", "to Congress"): "The statement came after three events:" introduces a list, and
+"in the Washington Post on February 9 was this story headlined:" names no document in lower case."""
+_NOT_A_QUOTATION_LEAD = re.compile(
+    r"(?i)\b(?:here\s+(?:is|are)|here['’]s|key|takeaways?|highlights?|points|things|facts|details|reasons|questions|"
+    r"lessons|numbers|examples|steps|ways|what\s+we\s+know|"
+    r"watch|video|footage|clip|listen|audio|graph|chart|photo|image|"
+    r"i|me|my|we|us|our|(?:also|please|to|you)\s+read|continued\s+to|based\s+on|according\s+to|drawn\s+from|compiled\s+from|"
+    r"description|timeline|"
+    rf"(?-i:{WEEKDAY_NAMES})['’]s)\b"
+)
+"""A lead that introduces a list or the outlet's own account ("Here's what we know:", "Here are a few key takeaways:",
+"the key points of the speech:"), a video, chart or photo (its caption or link follows, "WATCH THE FULL SPEECH:"), the
+writer's own earlier words ("Our original post continues:", "An excerpt from my review:", "Thursday's post:" in a
+live blog), the writer's own account drawn from documents ("The following description of that day is based on
+interviews with Cowley, a report by the … District Attorney's Office … and a judge's written order:"), or a link to
+read ("Also read:"). "Here is the full text of the statement:" is still taken, by its ``_FULL_TEXT``."""
+_FULL_TEXT = re.compile(r"(?i)\b(?:full|complete|entire)\s+(?:text|statement|letter|remarks|transcript|memo)\b")
+
+
+def _quotation_lead(masked: str) -> bool:
+    """Whether a colon lead names someone's speech or document that the paragraphs after it set out (``_QUOTATION_LEAD``)
+    and introduces no list, picture or writer's own words (``_NOT_A_QUOTATION_LEAD``); not a label in capitals."""
+    if not _QUOTATION_LEAD.search(masked) or not any(ch.islower() for ch in masked):
+        return False
+    return not _NOT_A_QUOTATION_LEAD.search(masked) or bool(_FULL_TEXT.search(masked))
+
+
+def _introduces_block(text: str, voice: Voice, *, named: bool = False) -> bool:
+    """Whether a sentence ends with a colon that attributes what follows: it reports speech, or posts it; or, if
+    ``named``, only names the speech or document set out after it (``_quotation_lead``)."""
     masked = _masked(text, voice.quotes).rstrip()
-    return masked.endswith(":") and len(masked) == len(text.rstrip()) and (voice.kind == REPORTED or bool(_POSTING.search(masked)))
+    if not masked.endswith(":") or len(masked) != len(text.rstrip()):
+        return False
+    return voice.kind == REPORTED or bool(_POSTING.search(masked)) or (named and _quotation_lead(masked))
 
 
 _SPELLED_OUT = re.compile(

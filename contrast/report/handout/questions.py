@@ -230,14 +230,14 @@ def some_sources(source_ids: Sequence[str], tags: Mapping[str, SourceTag], quote
 
 
 def _strong_words_in(events: Sequence[HandoutEvent]) -> list[tuple[str, float, str]]:
-    """The strongly felt words of the excerpts, each with the letter of the first source using it; not a word another
-    source's excerpt of the same event uses too, in any form ("win" beside "winning the Iowa caucuses": the event's
-    word, not one source's choice, check12m HB-36)."""
+    """The strongly felt words of the excerpts, each with the letter of the first source using it outside quotation
+    marks (``unquoted_strong_words``); not a word another source's excerpt of the same event uses too, in any form
+    ("win" beside "winning the Iowa caucuses": the event's word, not one source's choice, check12m HB-36)."""
     seen: dict[str, tuple[str, float, str]] = {}
     for event in events:
         for excerpt in event.excerpts:
             others = " ".join(x.text for x in event.excerpts if x.source.letter != excerpt.source.letter)
-            for word, value in strongly_felt(excerpt.text):
+            for word, value in unquoted_strong_words(excerpt.text):
                 if not _a_form_of(word, others):
                     seen.setdefault(word, (word, value, excerpt.source.letter))
     return sorted(seen.values(), key=lambda item: (-abs(item[1]), item[0]))
@@ -252,6 +252,21 @@ def _a_form_of(word: str, text: str) -> bool:
 def strongly_felt(text: str) -> list[tuple[str, float]]:
     """The words of ``text`` the handout may teach as strongly felt: rated at least ``STRONG_WORD``."""
     return [(word, value) for word, value in felt_words(text) if abs(value) >= STRONG_WORD]
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+"""A word as the tone score's list is looked up in (an apostrophe inside it: "don't")."""
+
+
+def unquoted_strong_words(text: str) -> list[tuple[str, float]]:
+    """The strongly felt words (``strongly_felt``) that ``text`` uses outside quotation marks: a word it prints only
+    inside them is the quoted speaker's, not the source's, and the handout teaches words as the sources' own. Vox's
+    "…, saying they 'hate' the United States." gave "hate" as Source A's word (check X HC-7): it is Trump's."""
+    quotes = sentence_voices([text])[0].quotes
+    if not quotes:
+        return strongly_felt(text)
+    outside = {m.group().lower() for m in _TOKEN.finditer(text) if not any(a <= m.start() < b for a, b in quotes)}
+    return [(word, value) for word, value in strongly_felt(text) if word in outside]
 
 
 def felt_words(text: str) -> list[tuple[str, float]]:
@@ -347,7 +362,7 @@ def felt_in_own_words(text: str) -> list[str]:
     def own_at(at: int) -> bool:
         return not any(x <= at < y for x, y in voice.quotes) and (voice.kind_at(at) == OWN or at < framed)
 
-    own = [m.group().lower() for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text) if m.group().lower() in felt and own_at(m.start())]
+    own = [m.group().lower() for m in _TOKEN.finditer(text) if m.group().lower() in felt and own_at(m.start())]
     return list(dict.fromkeys(own))
 
 
