@@ -61,6 +61,10 @@ def test_under_a_modal_of_possibility_only_the_modal_and_an_evidential_hedge(sen
         # the main clause's modal hedges, whatever follows it
         ("The deal could collapse before the vote.", [("hedge", "could")]),
         ("The levee might give way.", [("hedge", "might")]),
+        ("Before long the coalition could split.", [("hedge", "could")]),
+        ("The panel will not meet until March and could drop the inquiry.", [("hedge", "could")]),
+        # a relative "that" whose verb is the modal: the writer's guess
+        ("The memo raised concerns that could derail the merger.", [("hedge", "could")]),
         # evidence that suggests
         ("The polls suggested the tax cut would no longer pass.", [("hedge", "suggested")]),
         # a firm inability, and "obvious" asserting

@@ -299,20 +299,22 @@ _CONDITION = re.compile(r"(?i)\b(?:if|unless)\b(?!\s+(?:anything|not)\b)[^,;:()\
 """A conditional clause up to the end of its clause ("disqualify himself if his impartiality might reasonably be
 questioned"): what it says is a condition, not a claim, so its modal hedges nothing (check9g JJ-17)."""
 _TEMPORAL = re.compile(
-    r"(?i)\b(?:before|until|till|by\s+the\s+time|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){1,5}?(?:could|might|may)\b"
+    r"(?i)\b(?:before(?!\s+long\b)|until|till|by\s+the\s+time|as\s+soon\s+as)\s+(?:(?!(?:and|or|but|then|now)\b)[\w'’-]+\s+){1,5}?(?:could|might|may)\b"
 )
 """A temporal clause whose subject is followed by a modal ("appointed to the seat before a special election could take
 place", "waited until the court might rule"): when something happened relative to an event, the modal its "could" of
 the time not yet come, not the writer's doubt (check-Y AL-25). "The deal could collapse before the vote" still hedges:
-the modal is the main clause's."""
+the modal is the main clause's; so do "Before long the deal could collapse" and "until then could" (an adverb, no clause)
+and "is unlikely to rule until June and could even postpone it" (the main clause's verb after "and")."""
 _CONTENT = re.compile(
     r"(?i)\b(?:hopes?|fears?|expectations?|worry|worries|concerns?|anxiet(?:y|ies)|dreams?|wish(?:es)?|optimism|"
-    r"pessimism)\s+that\b[^,;:()\u2014\u2013?]*"
+    r"pessimism)\s+that\b(?!\s+(?:\w+ly\s+)?(?:could|might|may)\b)[^,;:()\u2014\u2013?]*"
 )
 """A that-clause after a noun of hope, fear or expectation ("Dashed are the hopes that the campaign could come to a
 conclusion on a high note", "fears that the talks might collapse"): the clause states what is hoped or feared, so a
 modal in it is the hope's content, not the writer withholding commitment (check-Y FB-25). "The talks might collapse"
-on its own still hedges."""
+on its own still hedges, as does a relative "that" with the modal for its verb ("raised concerns that could derail the
+bill": the writer's own guess of what the concerns may do)."""
 _WEIGHED = re.compile(
     r"(?i)\b(?:out|decide[sd]?|deciding|ask(?:s|ed|ing)?|consider(?:s|ed|ing)?|know|knew|wonder(?:s|ed|ing)?|"
     r"weigh(?:s|ed|ing)?|discuss(?:es|ed|ing)?|explor(?:e|es|ed|ing)|determin(?:e|es|ed|ing))\s+"
