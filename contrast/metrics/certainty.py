@@ -40,6 +40,11 @@ out ("warnings … eventually proved untrue", "has proven popular", "proved to b
 EP-41. Nor is a booster verb under a modal of possibility or hypothesis ("doing so would implicitly confirm that …",
 ``_HYPOTHETICAL``: an act that would or may happen, checkQ2 HL-33), nor "fully", "entirely" or "completely" after an
 action verb ("to cooperate fully with his investigation", ``_OF_AN_ACTION``: how far the action goes, checkQ2 BN-32).
+Nor is a modal in a temporal clause ("before a special election could take place", ``_TEMPORAL``) or in the that-clause
+of a hope, fear or expectation ("the hopes that the campaign could come to a conclusion", ``_CONTENT``): check-Y AL-25,
+FB-25; nor a booster under "may" or "might" ("might never be released", ``_UNDER_POSSIBILITY``) or "obvious" describing
+a question ("the obvious question", ``_ASKED``): check-X MU-A3. "Evidently" is an evidential, an inference from what
+is seen, and hedges as "apparently" does (check-Y AL-26; Hyland lists it among boosters).
 """
 
 from __future__ import annotations
@@ -98,7 +103,11 @@ SPEC = LensSpec(
     "range of a quantity (“forgiven partly or fully”), nor a modal in a clause naming the limit of what someone is "
     "entitled to (“the maximum benefit that families could receive”), nor “prove” as a linking verb, how "
     "something turned out (“the warnings eventually proved untrue”, “has proved elusive”; “the emails prove that …” "
-    "boosts), and “establish” counts only before what is shown (“establish that”), not as found or build. "
+    "boosts), and “establish” counts only before what is shown (“establish that”), not as found or build; nor a modal "
+    "in a clause of time (“before a special election could take place”) or stating what is hoped or feared (“the hopes "
+    "that the campaign could end on a high note”), nor a booster under “may” or “might” (“might never be released”) or "
+    "“obvious” describing a question (“the obvious question”). “Evidently” (“It evidently paid off”), an inference from "
+    "what is seen, counts as a hedge, as “apparently” does. "
     "Frequency adverbs (“often”, “sometimes”) on a claim count as "
     "hedges, as in Hyland’s list: they limit how far a claim reaches; over one person’s doings (“a word Mr. Obama "
     "has often used”, “as is often his way”, “the governor, who speaks often about …”) they say how often that person "
@@ -289,6 +298,23 @@ _MODALS = frozenset({"may", "might", "could", "may be", "might be", "could be"})
 _CONDITION = re.compile(r"(?i)\b(?:if|unless)\b(?!\s+(?:anything|not)\b)[^,;:()\u2014\u2013?]*")
 """A conditional clause up to the end of its clause ("disqualify himself if his impartiality might reasonably be
 questioned"): what it says is a condition, not a claim, so its modal hedges nothing (check9g JJ-17)."""
+_TEMPORAL = re.compile(
+    r"(?i)\b(?:before(?!\s+long\b)|until|till|by\s+the\s+time|as\s+soon\s+as)\s+(?:(?!(?:and|or|but|then|now)\b)[\w'’-]+\s+){1,5}?(?:could|might|may)\b"
+)
+"""A temporal clause whose subject is followed by a modal ("appointed to the seat before a special election could take
+place", "waited until the court might rule"): when something happened relative to an event, the modal its "could" of
+the time not yet come, not the writer's doubt (check-Y AL-25). "The deal could collapse before the vote" still hedges:
+the modal is the main clause's; so do "Before long the deal could collapse" and "until then could" (an adverb, no clause)
+and "is unlikely to rule until June and could even postpone it" (the main clause's verb after "and")."""
+_CONTENT = re.compile(
+    r"(?i)\b(?:hopes?|fears?|expectations?|worry|worries|concerns?|anxiet(?:y|ies)|dreams?|wish(?:es)?|optimism|"
+    r"pessimism)\s+that\b(?!\s+(?:\w+ly\s+)?(?:could|might|may)\b)[^,;:()\u2014\u2013?]*"
+)
+"""A that-clause after a noun of hope, fear or expectation ("Dashed are the hopes that the campaign could come to a
+conclusion on a high note", "fears that the talks might collapse"): the clause states what is hoped or feared, so a
+modal in it is the hope's content, not the writer withholding commitment (check-Y FB-25). "The talks might collapse"
+on its own still hedges, as does a relative "that" with the modal for its verb ("raised concerns that could derail the
+bill": the writer's own guess of what the concerns may do)."""
 _WEIGHED = re.compile(
     r"(?i)\b(?:out|decide[sd]?|deciding|ask(?:s|ed|ing)?|consider(?:s|ed|ing)?|know|knew|wonder(?:s|ed|ing)?|"
     r"weigh(?:s|ed|ing)?|discuss(?:es|ed|ing)?|explor(?:e|es|ed|ing)|determin(?:e|es|ed|ing))\s+"
@@ -300,6 +326,14 @@ _UNDER_HEDGE = re.compile(r"(?i)\b(never|always)(?=\s+(?:seem(?:s|ed)?|appear(?:
 """A frequency booster on a hedge ("his well of support … never seemed to run dry") or softened by "quite" ("a
 near-summer air that never quite felt swampy": not fully, check11k CS-21): the writer says how things seemed or how
 far they went, not that something never happened (check9 LP-23)."""
+_UNDER_POSSIBILITY = re.compile(r"(?i)\b(?:may|might)\s+(?:not\s+|well\s+)?$")
+"""Right before a booster: "may" or "might", a modal of possibility ("some of that information might never be released",
+"we may never know", "might not fully recover"): what may or may not happen, not the writer closing down alternatives
+(check-X MU-A3). "Could never" stays a booster: a firm inability, as ``_HYPOTHETICAL`` says."""
+_ASKED = re.compile(r"(?i)\b(obvious)\s+(?:one\s+(?=since|because|as|given|to\s+ask)|(?:\w+\s+)?questions?\b)")
+""""Obvious" describing a question ("the obvious question is who pays", "an obvious follow-up question", "this is kind
+of an obvious one since …", of a question just asked): the question is one a reader would ask, nothing is asserted
+(check-X MU-A3). "It is obvious that …" and "an obvious lie" still boost."""
 _QUESTION_END = re.compile(r"\?[\s”\"’')\]]*$")
 _HYPOTHETICAL = re.compile(
     r"(?i)\b(?:would|could|might|may)(?:\s+(?!(?:clearly|certainly|definitely|surely|undoubtedly|"
@@ -330,7 +364,7 @@ his investigation", "recovered completely.")."""
 def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     """Spans of cues in ``sentence`` that are not the writer's stance on a claim (see the module docstring)."""
     spans = [span for m in _NOT_A_HEDGE.finditer(sentence) for g in range(1, m.re.groups + 1) if (span := m.span(g))[0] >= 0]
-    spans += [m.span(1) for m in _UNDER_HEDGE.finditer(sentence)]
+    spans += [m.span(1) for p in (_UNDER_HEDGE, _ASKED) for m in p.finditer(sentence)]
     spans += [m.span(g) for m in _APPROXIMATOR.finditer(sentence) for g in (1, 2) if m.start(g) >= 0]
     spans += [m.span(1) for m in _SHOWS_AN_AMOUNT.finditer(sentence)]
     spans += [m.span(1) for p in (_POLLED, _OBLIGATION, _PRESUMED, _TOOK_ON, _CARED_FOR) for m in p.finditer(sentence)]
@@ -338,7 +372,7 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _ENTITLED.finditer(sentence)]
     spans += [m.span(1) for m in _TURNED_OUT.finditer(sentence) if not _BE_BEFORE.search(sentence[: m.start()])]
     if any(h.category == HEDGE and h.cue.lower() in _MODALS for h in hits):
-        clauses = [m.span() for m in (*_CONDITION.finditer(sentence), *_WEIGHED.finditer(sentence))]
+        clauses = [m.span() for p in (_CONDITION, _WEIGHED, _TEMPORAL, _CONTENT) for m in p.finditer(sentence)]
         spans += [(h.start, h.end) for h in hits if h.cue.lower() in _MODALS and any(a < h.start < b for a, b in clauses)]
     if any(h.category == BOOSTER for h in hits):
         # a booster verb under a modal of possibility ("would implicitly confirm": checkQ2 HL-33) names a hypothetical
@@ -346,6 +380,7 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
         # goes, not how sure the writer is
         spans += [(h.start, h.end) for h in hits if h.category == BOOSTER and h.cue.lower().startswith(_BOOSTER_VERBS)
                   and _HYPOTHETICAL.search(sentence[: h.start])]
+        spans += [(h.start, h.end) for h in hits if h.category == BOOSTER and _UNDER_POSSIBILITY.search(sentence[: h.start])]
         spans += [(h.start, h.end) for h in hits if h.category == BOOSTER and h.cue.lower() in _DEGREE_ADVERBS
                   and _OF_AN_ACTION.search(sentence[: h.start]) and _AFTER_AN_ACTION.match(sentence[h.end :])]
         # a booster in a question, embedded ("investigated over whether he was fully forthcoming") or the sentence's
@@ -514,6 +549,10 @@ _PEOPLE = frozenset({
     "secretary", "governor", "congressman", "congresswoman", "representatives", "negotiators", "negotiator",
     "conservatives", "liberals", "progressives", "allies", "colleagues", "others", "some", "many", "staff", "staffers",
     "administration", "campaign", "party", "leadership", "candidate", "candidates", "minister", "ministers",
+    "nominee", "nominees", "challenger", "challengers", "incumbent", "contender", "contenders", "hopeful", "hopefuls",
+    "front-runner", "frontrunner", "chairman", "chairwoman", "chair", "director", "strategist", "strategists",
+    "attorney", "lawyer", "lawyers", "judge", "prosecutor", "prosecutors", "mayor", "ambassador", "commissioner",
+    "pollster", "pollsters", "supporters", "opponents", "rival", "rivals", "voters",
 })
 """Subjects that speak: pronouns for people and nouns for people or the bodies they speak for."""
 _NOT_PEOPLE = frozenset({
