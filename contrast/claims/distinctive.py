@@ -26,6 +26,7 @@ from contrast.claims.aliases import DESIGNATORS, entity_key, is_given_name, is_t
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
 from contrast.claims.terms import MONTHS, as_written, news_words, quantities, stem, stopwords
+from contrast.claims.textmemo import text_memo
 from contrast.days import WEEKDAY_NAMES
 
 _SAYING = (  # not "States" of "the United States" (held-out farm-aid: "… as the United States and China negotiate …")
@@ -114,7 +115,7 @@ search was 1.2-1.8 s CPU of a 500-source report's events stage (issue 16; 18,600
 """Characters a statement keeps at least once its attribution is cut (else the sentence is kept whole)."""
 
 
-@lru_cache(maxsize=STATED_TEXTS)
+@text_memo(STATED_TEXTS)
 def stated(text: str) -> str:
     """What a sentence states, without who states it: the sentence once a leading ("X said that …",
     "According to X, …") and a trailing ("…, said X, a spokesman.", "(Author, 2024)") attribution are
