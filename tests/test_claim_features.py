@@ -9,11 +9,13 @@ output may change: the features never reach ``EventAnalysis``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import polars as pl
 import pytest
 
 from contrast.claims import absence, candidates, distinctive, evidence, features, find_events
+from contrast.claims.textmemo import TextMemo
 from contrast.config import load_report
 from contrast.segment import segment
 from tests.conftest import TARIFFS
@@ -30,7 +32,7 @@ NEW_TEXT = (
 )
 
 
-MEMOS = (distinctive.stated, absence._stated_stems, evidence._folded)
+MEMOS = (distinctive.stated, absence._stated_stems, evidence._folded, distinctive.row_words)
 
 
 @pytest.fixture
@@ -53,9 +55,10 @@ def test_a_sources_claims_carry_what_the_events_stage_reads_of_each_text(fresh: 
     assert found.drop(*features.FEATURE_SCHEMA).equals(candidates.claim_candidates(_sentences({"a": NEW_TEXT})))
     for memo in MEMOS:
         memo.cache_clear()
-    for text, stated, stems, folded in found.select("text", *features.FEATURE_SCHEMA).iter_rows():
+    for text, stated, stems, folded, words, initials in found.select("text", *features.FEATURE_SCHEMA).iter_rows():
         assert stated == distinctive.stated.function(text)
         assert tuple(stems) == absence._stated_stems.function(text)
+        assert (frozenset(words), initials) == distinctive.row_words.function(text)
         if len(text) <= evidence.FOLDED_CHARS:
             assert tuple(folded) == evidence._fold(text)
         else:
@@ -88,7 +91,13 @@ def test_the_events_stage_reads_no_claim_text_its_source_read(fresh: None, monke
     sentences, origins = _tariffs()
     found = _per_source(sentences)
     read: dict[str, list[str]] = {}
-    for name, memo in (("stated", distinctive.stated), ("stems", absence._stated_stems), ("folded", evidence._folded)):
+    memos: dict[str, TextMemo[Any]] = {
+        "stated": distinctive.stated,
+        "stems": absence._stated_stems,
+        "folded": evidence._folded,
+        "rows": distinctive.row_words,
+    }
+    for name, memo in memos.items():
         recent = memo._recent
 
         def counting(text: str, recent: Callable[[str], object] = recent, name: str = name) -> object:
@@ -101,7 +110,7 @@ def test_the_events_stage_reads_no_claim_text_its_source_read(fresh: None, monke
         read.clear()  # every text a memo was asked and not told, read now or earlier
         find_events(sentences, origins=origins, candidates=given)
         again = {name: claims.intersection(texts) for name, texts in read.items() if claims.intersection(texts)}
-        assert set(again) == ({"stated", "stems", "folded"} if reads else set())
+        assert set(again) == (set(memos) if reads else set())
 
 
 def test_the_events_are_the_same_whether_the_features_come_with_the_candidates_or_not(fresh: None) -> None:

@@ -20,13 +20,20 @@ import polars as pl
 
 from contrast.claims import candidates
 from contrast.claims.absence import _stated_stems
-from contrast.claims.distinctive import stated
+from contrast.claims.distinctive import row_words, stated
 from contrast.claims.evidence import FOLDED_CHARS, _folded
 from contrast.schema import TEXT
 
-FEATURE_SCHEMA = {"stated": pl.String(), "stated_stems": pl.List(pl.String()), "folded": pl.List(pl.String())}
+FEATURE_SCHEMA = {
+    "stated": pl.String(),
+    "stated_stems": pl.List(pl.String()),
+    "folded": pl.List(pl.String()),
+    "row_words": pl.List(pl.String()),
+    "initials": pl.String(),
+}
 """The columns :func:`with_text_features` adds: ``folded`` is null for a text longer than ``FOLDED_CHARS`` (never
-memoised: ``evidence.fold_words`` folds it each time)."""
+memoised: ``evidence.fold_words`` folds it each time); ``row_words`` (sorted) and ``initials`` are
+``distinctive.row_words``, what the absence search's indexes read of a row."""
 
 
 def claim_candidates(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -37,10 +44,13 @@ def claim_candidates(sentences: pl.DataFrame) -> pl.DataFrame:
 def with_text_features(found: pl.DataFrame) -> pl.DataFrame:
     """``found`` (candidates) with what the events stage reads of each text alone (``FEATURE_SCHEMA``)."""
     texts = found.get_column(TEXT).to_list()
+    rows = [row_words(t) for t in texts]
     return found.with_columns(
         pl.Series("stated", [stated(t) for t in texts], dtype=FEATURE_SCHEMA["stated"]),
         pl.Series("stated_stems", [list(_stated_stems(t)) for t in texts], dtype=FEATURE_SCHEMA["stated_stems"]),
         pl.Series("folded", [list(_folded(t)) if len(t) <= FOLDED_CHARS else None for t in texts], dtype=FEATURE_SCHEMA["folded"]),
+        pl.Series("row_words", [sorted(words) for words, _ in rows], dtype=FEATURE_SCHEMA["row_words"]),
+        pl.Series("initials", [initials for _, initials in rows], dtype=FEATURE_SCHEMA["initials"]),
     )
 
 
@@ -59,6 +69,8 @@ def known(found: pl.DataFrame | None) -> Iterator[None]:
             _stated_stems.knowing({t: tuple(s) for t, s in zip(texts, found.get_column("stated_stems").to_list(), strict=True)})
         )
         stack.enter_context(_folded.knowing({t: tuple(f) for t, f in zip(texts, folded, strict=True) if f is not None}))
+        read = zip(texts, found.get_column("row_words").to_list(), found.get_column("initials").to_list(), strict=True)
+        stack.enter_context(row_words.knowing({t: (frozenset(words), initials) for t, words, initials in read}))
         yield
 
 
