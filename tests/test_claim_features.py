@@ -14,7 +14,7 @@ from typing import Any
 import polars as pl
 import pytest
 
-from contrast.claims import absence, candidates, distinctive, evidence, features, find_events
+from contrast.claims import absence, candidates, conflicts, distinctive, evidence, features, find_events
 from contrast.claims.textmemo import TextMemo
 from contrast.config import load_report
 from contrast.segment import segment
@@ -26,13 +26,15 @@ NEW_TEXT = (
     "The port authority approved a 12-year lease, a spokeswoman for the agency said. "
     "“We cannot wait for another flood,” Ruiz told reporters in the capital. "
     "Farmers in the valley lost 300 acres of orchards when the river crested on Friday. "
+    "The House Agriculture Committee said on Tuesday that 14 senators backed duties on Brazilian sugar imports, and the "
+    "central bank kept its rate unchanged at 2.5 percent, as it had during the Cold War. "
     + "The engineers inspected "
     + ", ".join(f"culvert number {n} on the north bank of the river" for n in range(60))
     + " before the rains."
 )
 
 
-MEMOS = (distinctive.stated, absence._stated_stems, evidence._folded, distinctive.row_words)
+MEMOS = (distinctive.stated, absence._stated_stems, evidence._folded, distinctive.row_words, conflicts.conflict_reading)
 
 
 @pytest.fixture
@@ -55,16 +57,20 @@ def test_a_sources_claims_carry_what_the_events_stage_reads_of_each_text(fresh: 
     assert found.drop(*features.FEATURE_SCHEMA).equals(candidates.claim_candidates(_sentences({"a": NEW_TEXT})))
     for memo in MEMOS:
         memo.cache_clear()
-    for text, stated, stems, folded, words, initials in found.select("text", *features.FEATURE_SCHEMA).iter_rows():
+    read = []
+    for text, stated, stems, folded, words, initials, reading in found.select("text", *features.FEATURE_SCHEMA).iter_rows():
         assert stated == distinctive.stated.function(text)
         assert tuple(stems) == absence._stated_stems.function(text)
         assert (frozenset(words), initials) == distinctive.row_words.function(text)
+        read.append(conflicts.decode_reading(reading))
+        assert read[-1] == conflicts.conflict_reading.function(text)
         if len(text) <= evidence.FOLDED_CHARS:
             assert tuple(folded) == evidence._fold(text)
         else:
             assert folded is None  # never memoised: folded where it is read
     assert "Governor Ana Ruiz said" not in found.get_column("stated")[0]  # the attribution is cut
     assert any(len(t) > evidence.FOLDED_CHARS for t in found.get_column("text").to_list())
+    assert all(any(r[k] for r in read) for k in range(7))  # goods, counts, eras, a year, chambers, weekdays, levels
 
 
 def test_told_results_answer_only_inside_and_are_forgotten_after(fresh: None) -> None:
@@ -96,6 +102,7 @@ def test_the_events_stage_reads_no_claim_text_its_source_read(fresh: None, monke
         "stems": absence._stated_stems,
         "folded": evidence._folded,
         "rows": distinctive.row_words,
+        "conflicts": conflicts.conflict_reading,
     }
     for name, memo in memos.items():
         recent = memo._recent

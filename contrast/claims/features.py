@@ -20,6 +20,7 @@ import polars as pl
 
 from contrast.claims import candidates
 from contrast.claims.absence import _stated_stems
+from contrast.claims.conflicts import conflict_reading, decode_reading, encode_reading
 from contrast.claims.distinctive import row_words, stated
 from contrast.claims.evidence import FOLDED_CHARS, _folded
 from contrast.schema import TEXT
@@ -30,10 +31,12 @@ FEATURE_SCHEMA = {
     "folded": pl.List(pl.String()),
     "row_words": pl.List(pl.String()),
     "initials": pl.String(),
+    "conflicts": pl.String(),
 }
 """The columns :func:`with_text_features` adds: ``folded`` is null for a text longer than ``FOLDED_CHARS`` (never
 memoised: ``evidence.fold_words`` folds it each time); ``row_words`` (sorted) and ``initials`` are
-``distinctive.row_words``, what the absence search's indexes read of a row."""
+``distinctive.row_words``, what the absence search's indexes read of a row; ``conflicts`` is
+``conflicts.conflict_reading``, what tells two claims' facts apart, as JSON (``conflicts.encode_reading``)."""
 
 
 def claim_candidates(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -51,6 +54,7 @@ def with_text_features(found: pl.DataFrame) -> pl.DataFrame:
         pl.Series("folded", [list(_folded(t)) if len(t) <= FOLDED_CHARS else None for t in texts], dtype=FEATURE_SCHEMA["folded"]),
         pl.Series("row_words", [sorted(words) for words, _ in rows], dtype=FEATURE_SCHEMA["row_words"]),
         pl.Series("initials", [initials for _, initials in rows], dtype=FEATURE_SCHEMA["initials"]),
+        pl.Series("conflicts", [encode_reading(conflict_reading(t)) for t in texts], dtype=FEATURE_SCHEMA["conflicts"]),
     )
 
 
@@ -71,6 +75,8 @@ def known(found: pl.DataFrame | None) -> Iterator[None]:
         stack.enter_context(_folded.knowing({t: tuple(f) for t, f in zip(texts, folded, strict=True) if f is not None}))
         read = zip(texts, found.get_column("row_words").to_list(), found.get_column("initials").to_list(), strict=True)
         stack.enter_context(row_words.knowing({t: (frozenset(words), initials) for t, words, initials in read}))
+        readings = zip(texts, found.get_column("conflicts").to_list(), strict=True)
+        stack.enter_context(conflict_reading.knowing({t: decode_reading(r) for t, r in readings}))
         yield
 
 
