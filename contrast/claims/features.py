@@ -2,9 +2,11 @@
 
 Adding one source to a large report re-runs the events stage over every claim (alignment is global:
 ``contrast.claims.align``), and it read again, for every old claim, what depends on the claim's text alone: what it
-states (``distinctive.stated``), the stems of that (``absence._stated_stems``) and its folded words
-(``evidence.fold_words``) — ~13 s of a 500-source report's add-one profile (issue 16). They are computed here with the
-source's candidates (``stages.CachedStages.claim_candidates`` and ``engine.work``, which cache them per source) as
+states (``distinctive.stated``), the stems of that (``absence._stated_stems``), its folded words
+(``evidence.fold_words``), its words as the absence search's indexes read them (``distinctive.row_words``) and what
+tells its fact from another's (``conflicts.conflict_reading``) — ~13 s of the 101 s the events stage took in a cProfile
+of adding one source to a 500-source report (issue 16; the NLTK import they started aside). They are computed here with
+the source's candidates (``stages.CachedStages.claim_candidates`` and ``engine.work``, which cache them per source) as
 columns of the candidates frame, and :func:`known` tells the events stage's memos (``textmemo.TextMemo``) before it
 reads. ``candidates.claim_frame`` selects the candidate columns alone, so no output carries them.
 
