@@ -70,7 +70,7 @@ STORAGE = ("contrast.stages", "contrast.codecs")
 INGEST = Stage("ingest", ("contrast.ingest",), ingest_libraries(), STORAGE)
 CLEAN = Stage("clean", ("contrast.clean", "contrast.language"), ("py3langid", "numpy"), STORAGE)
 SEGMENT = Stage("segment", ("contrast.segment",), (), STORAGE)
-CLAIMS = Stage("claims", ("contrast.claims.candidates",), ("nltk", "rapidfuzz", "polars"), STORAGE)
+CLAIMS = Stage("claims", ("contrast.claims.features",), ("nltk", "rapidfuzz", "polars"), STORAGE)
 METRICS = Stage("metrics", ("contrast.metrics",), METRIC_LIBRARIES, STORAGE)
 EVENTS = Stage(
     "events", ("contrast.claims",), ("scipy", "numpy", "nltk", "rapidfuzz", "polars"), STORAGE
@@ -341,15 +341,16 @@ class CachedStages:
         }
 
     def claim_candidates(self, sentences: pl.DataFrame) -> pl.DataFrame:
-        """Claim candidates of every source in ``sentences``, by source id."""
-        from contrast.claims import candidates  # NLTK: loaded only when claims are computed
+        """Claim candidates of every source in ``sentences``, by source id, with their text features
+        (``contrast.claims.features``)."""
+        from contrast.claims import features  # NLTK: loaded only when claims are computed
 
         parts = sentences.partition_by(SOURCE_ID, as_dict=True, maintain_order=True)
         found = [
             self.cache.memo(
                 "claims",
                 self.keys[source_id].claims,
-                lambda frame=frame: candidates.claim_candidates(frame),  # type: ignore[misc]
+                lambda frame=frame: features.claim_candidates(frame),  # type: ignore[misc]
                 encode_frame,
                 decode_frame,
             )

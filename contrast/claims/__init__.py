@@ -73,7 +73,8 @@ def find_events(
     """Align the claims of all sources into events and measure who shares what.
 
     ``encoder``: the optional semantic backend (``contrast.claims.semantic``); lexical without it.
-    ``candidates``: the sentences' ``claim_candidates``, when computed earlier per source.
+    ``candidates``: the sentences' ``claim_candidates``, when computed earlier per source (with their text features:
+    ``contrast.claims.features``, read instead of reading each text again).
     ``set_aside``: sentences of the text cleaning removed but the page shows (``absence.set_aside_sentences``):
     searched before anything is called absent from a source, never linked.
     ``outlets``: source id → its outlet (from its header): a source's own name is no evidence that a claim is its alone.
@@ -82,6 +83,26 @@ def find_events(
     """
     # Imported here, not at the top: they load SciPy and NLTK (~2 s), and a build
     # whose events come from the cache only needs ``EventAnalysis``.
+    from contrast.claims.features import known
+
+    with known(candidates):
+        return _found_events(
+            sentences, origins=origins, encoder=encoder, candidates=candidates, set_aside=set_aside, outlets=outlets,
+            published=published,
+        )  # fmt: skip
+
+
+def _found_events(
+    sentences: pl.DataFrame,
+    *,
+    origins: Sequence[str],
+    encoder: Encoder | None,
+    candidates: pl.DataFrame | None,
+    set_aside: pl.DataFrame | None,
+    outlets: Mapping[str, str] | None,
+    published: Mapping[str, str] | None,
+) -> EventAnalysis:
+    """``find_events``, its claims' text features known."""
     from contrast.claims.align import align
     from contrast.claims.candidates import candidate_rows, claim_frame
 

@@ -71,6 +71,7 @@ from contrast.claims.evidence import PairScorer
 from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, query_pair_blocks
 from contrast.claims.terms import MONTHS, news_words, relative_years, sentence_stems, stem, stopwords
 from contrast.claims.terms import quantities as quantities_of
+from contrast.claims.textmemo import text_memo
 from contrast.segment import sentence_spans
 
 SHARED, POSSIBLY_SHARED, UNIQUE = "shared", "possibly_shared", "unique"
@@ -612,7 +613,7 @@ def _compound_words(text: str) -> set[str]:
     return parts | set(_YEAR_WORD.findall(text))
 
 
-@lru_cache(maxsize=STATED_TEXTS)
+@text_memo(STATED_TEXTS)
 def _stated_stems(text: str) -> tuple[str, ...]:
     """The stems of what a claim states (``stated``): read by the weak band's and the content test's word counts."""
     return sentence_stems(stated(text))

@@ -50,6 +50,7 @@ percent" share a figure that measures different things; the shared figure cannot
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 
@@ -58,6 +59,7 @@ import numpy as np
 from contrast.claims.aliases import entity_key
 from contrast.claims.evidence import close_initials
 from contrast.claims.terms import WEEKDAYS, entities, quantities, stem
+from contrast.claims.textmemo import text_memo
 
 _GOODS = r"(?:goods|products|imports|exports|items|merchandise|produce)"
 _NATION = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2,3})"
@@ -217,17 +219,51 @@ def kept_and_changed(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]])
     )
 
 
+Reading = tuple[
+    frozenset[str], dict[str, frozenset[int]], frozenset[str], bool, frozenset[str], frozenset[int], dict[str, frozenset[str]]
+]
+"""What ``Conflicts`` reads of one claim (``conflict_reading``): goods' countries, counts, eras, whether it writes a year,
+chambers, weekdays, levels kept or changed."""
+READ_TEXTS = 1 << 16
+"""Claims whose ``conflict_reading`` is kept, the most recent."""
+
+
+@text_memo(READ_TEXTS)
+def conflict_reading(text: str) -> Reading:
+    """What ``Conflicts`` reads of ``text`` alone: a feature of its source's claims (``contrast.claims.features``)."""
+    found = (goods_of(text), counts_of(text), eras_of(text), bool(_YEAR.search(text)), chambers_of(text))
+    return (*found, weekdays_of(text), levels_of(text))
+
+
+def encode_reading(reading: Reading) -> str:
+    """``reading`` as JSON, every set sorted: what ``decode_reading`` gives back."""
+    goods, counts, eras, dated, chambers, weekdays, levels = reading
+    return json.dumps([
+        sorted(goods), {k: sorted(v) for k, v in sorted(counts.items())}, sorted(eras), dated, sorted(chambers),
+        sorted(weekdays), {k: sorted(v) for k, v in sorted(levels.items())},
+    ], ensure_ascii=False)  # fmt: skip
+
+
+def decode_reading(encoded: str) -> Reading:
+    goods, counts, eras, dated, chambers, weekdays, levels = json.loads(encoded)
+    return (
+        frozenset(goods), {k: frozenset(v) for k, v in counts.items()}, frozenset(eras), bool(dated), frozenset(chambers),
+        frozenset(weekdays), {k: frozenset(v) for k, v in levels.items()},
+    )  # fmt: skip
+
+
 class Conflicts:
     """What each claim states about whose goods, how many, when and which chamber, read once; ``between`` any pairs."""
 
     def __init__(self, texts: Sequence[str]):
-        self._goods = [goods_of(t) for t in texts]
-        self._counts = [counts_of(t) for t in texts]
-        self._eras = [eras_of(t) for t in texts]
-        self._dated = [bool(_YEAR.search(t)) for t in texts]
-        self._chambers = [chambers_of(t) for t in texts]
-        self._weekdays = [weekdays_of(t) for t in texts]
-        self._levels = [levels_of(t) for t in texts]
+        read = [conflict_reading(t) for t in texts]
+        self._goods = [r[0] for r in read]
+        self._counts = [r[1] for r in read]
+        self._eras = [r[2] for r in read]
+        self._dated = [r[3] for r in read]
+        self._chambers = [r[4] for r in read]
+        self._weekdays = [r[5] for r in read]
+        self._levels = [r[6] for r in read]
         # which claims state anything ``pair`` reads, and which an era: read once, not per call of ``between`` (the
         # merge asks it about a few pairs at a time, once per group it rescores: a list over every claim per call
         # grew with claims × groups, 24 of align._merge's 31 s at 1,000 AllSides sources; issue 16)

@@ -26,6 +26,7 @@ from contrast.claims.aliases import DESIGNATORS, entity_key, is_given_name, is_t
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.evidence import fold_words
 from contrast.claims.terms import MONTHS, as_written, news_words, quantities, stem, stopwords
+from contrast.claims.textmemo import text_memo
 from contrast.days import WEEKDAY_NAMES
 
 _SAYING = (  # not "States" of "the United States" (held-out farm-aid: "… as the United States and China negotiate …")
@@ -114,7 +115,7 @@ search was 1.2-1.8 s CPU of a 500-source report's events stage (issue 16; 18,600
 """Characters a statement keeps at least once its attribution is cut (else the sentence is kept whole)."""
 
 
-@lru_cache(maxsize=STATED_TEXTS)
+@text_memo(STATED_TEXTS)
 def stated(text: str) -> str:
     """What a sentence states, without who states it: the sentence once a leading ("X said that …",
     "According to X, …") and a trailing ("…, said X, a spokesman.", "(Author, 2024)") attribution are
@@ -446,6 +447,19 @@ _TITLED = (
 person by that surname (``RowRead.titled``)."""
 
 
+ROW_TEXTS = 1 << 16
+"""Rows whose words ``row_words`` keeps, the most recent: the absence search reads a row in several indexes (its anchor
+index, twice; the name index of each block it is a candidate of: 65,000 readings of ~18,600 rows at 500 sources)."""
+
+
+@text_memo(ROW_TEXTS)
+def row_words(text: str) -> tuple[frozenset[str], str]:
+    """What ``RowRead`` reads of a row whatever it is asked: its words (``_words``, with the years a span of years names
+    and the party marked after a name) and its words' initials."""
+    folded = _words(text)
+    return frozenset(_with_spanned_years(text, folded)) | _party_marks(text), "".join(w[0] for w in folded if w not in _IGNORED)
+
+
 class RowRead:
     """What ``AnchorIndex`` reads of one row whatever it is asked, read once: its words (``_words``, with the years a span
     of years names and the party marked after a name), its words' initials, and — asked per word, kept — whether it
@@ -457,10 +471,8 @@ class RowRead:
     __slots__ = ("_forenames", "_marks", "_titled", "initials", "text", "words")
 
     def __init__(self, text: str) -> None:
-        folded = _words(text)
         self.text = text
-        self.words = frozenset(_with_spanned_years(text, folded)) | _party_marks(text)
-        self.initials = "".join(w[0] for w in folded if w not in _IGNORED)
+        self.words, self.initials = row_words(text)
         self._marks: dict[str, tuple[bool, bool]] = {}
         self._titled: dict[str, bool] = {}
         self._forenames: dict[str, frozenset[str]] = {}

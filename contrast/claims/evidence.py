@@ -29,11 +29,12 @@ import unicodedata
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import numpy as np
 import scipy.sparse as sp
 
+from contrast.claims.textmemo import text_memo
 from contrast.resources import word_rows
 
 QUOTE_WORDS = 5
@@ -104,7 +105,7 @@ different (19 s of its events and render steps under load). Words are interned, 
 (~60 MB when full); whole source texts (``copies.word_runs``) are folded every time."""
 
 
-@lru_cache(maxsize=FOLDED_TEXTS)
+@text_memo(FOLDED_TEXTS)
 def _folded(text: str) -> tuple[str, ...]:
     return _fold(text, intern=sys.intern)
 

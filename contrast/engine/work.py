@@ -92,9 +92,9 @@ def run(work: SourceWork) -> list[tuple[str, str, bytes]]:
             key = keys.measures[name]
             out.append((stage, key, encode_entry(stage, key, encode_metric_frames(measure_alone(function, piece)))))
     if "claims" in missing:
-        from contrast.claims import candidates
+        from contrast.claims import features
 
-        found = candidates.claim_candidates(sentences)
+        found = features.claim_candidates(sentences)
         out.append(("claims", keys.claims, encode_entry("claims", keys.claims, encode_frame(found))))
     return out
 
