@@ -14,8 +14,11 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
 
 * a capitalised lexicon word inside a multi-word name (next to another capitalised word,
   "of"/"and"/"the" allowed between: "Great Hall of the People"), or alone mid-sentence
-  ("the Party said"); not all-capitals words (VADER reads "GREAT" as emphasis) and not in
-  title-case headings, where capitals say nothing about names;
+  ("the Party said"); not all-capitals words (VADER reads "GREAT" as emphasis), not in
+  title-case headings, where capitals say nothing about names, and not a lone capitalised word
+  used as a predicate, the emphatic capitals of a tweet ("the Fake News is going Crazy!", "so Sad"):
+  after a degree word ("so", "very", "too") or ending its clause after a linking verb ("is going",
+  "became", "looks");
 * "like" after a verb of seeming or acting or a form of "be" ("behaving like", "looks like",
   "be like you"), after "just", "much", "more" or "nothing", after a comma, or after a plural
   noun it introduces examples of ("countries like Saudi Arabia", "exports like soybeans"), or after a singular noun
@@ -514,9 +517,35 @@ def _name_words(text: str, lexicon: Collection[str]) -> list[tuple[int, int]]:
         bare = word.lower().removesuffix("'s")
         if bare not in lexicon:
             continue
-        if _capitalised_neighbour(words, i, text) or (i > 0 and not _sentence_start(text, start)):
+        if _capitalised_neighbour(words, i, text) or (
+            i > 0 and not _sentence_start(text, start) and not _predicate(words, i, text)
+        ):
             found.append((start, start + len(bare)))
     return found
+
+
+_DEGREE = frozenset({
+    "so", "very", "too", "really", "truly", "totally", "absolutely", "extremely", "incredibly", "quite", "most", "more",
+})
+"""Degree words: what follows one is graded, so a quality, never a name ("so Sad", "very Unfair")."""
+_LINKING = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "am", "going", "gone", "went", "goes", "get", "gets", "got",
+    "getting", "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "look", "looks", "looked", "feel",
+    "feels", "felt", "sound", "sounds", "sounded", "turned", "remain", "remains", "remained", "stay", "stays",
+})
+"""Linking verbs: a lone word closing the clause after one is said of the subject ("is going Crazy!", "looks Weak.")."""
+_CLAUSE_END = re.compile(r"[\"'’”)\]]*\s*(?:[.!?,;:…—–]|$)")
+
+
+def _predicate(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Whether the lone capitalised word ``words[i]`` is a predicate, not a name: it follows a degree word, or it
+    follows a linking verb and ends its clause (check Z PU-17: Trump's tweet "the Fake News is going Crazy!" lost
+    "Crazy" as a name, −0.48 printed where VADER reads −0.73 with "Fake News" set aside). A name after "is" mid-clause
+    ("is Hope Hicks") has a capitalised neighbour and never gets here."""
+    before = words[i - 1][2].lower() if i > 0 else ""
+    if before in _DEGREE:
+        return True
+    return before in _LINKING and bool(_CLAUSE_END.match(text, words[i][1]))
 
 
 def _may_name(text: str, lexicon: Collection[str]) -> bool:
