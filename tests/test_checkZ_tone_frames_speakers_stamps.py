@@ -43,6 +43,11 @@ def test_a_capitalised_predicate_counts(sentence: str, word: str) -> None:
         ("The prize went to Joy, who thanked her coach.", "Joy"),
         ("The Fake News Awards were announced.", "Fake"),
         ("She said Hope had left the White House.", "Hope"),
+        # a name after a linking verb: punctuation between, a relative clause after, a deity, "more" counting things
+        ("So, Darling set out on a mission to fix it.", "Darling"),
+        ("The company's fiercest rival is Amazon, which keeps growing.", "Amazon"),
+        ("In the end it is God, not us, who decides.", "God"),
+        ("Click here for more Energy in America stories.", "Energy"),
     ],
 )
 def test_a_name_is_still_set_aside(sentence: str, word: str) -> None:
