@@ -820,6 +820,13 @@ _LIVE_STAMP = re.compile(
 """A live blog's time stamp opening a line: "Update at 9:04 a.m. ET." (alone on its line, check14
 JR-8: NPR's 14 stamps were 14 of its 77 "sentences") or before the update's heading or first sentence
 ("Update at 11:20 a.m. ET: "Jobs slowdown …," The Wall Street Journal says."): the stamp goes, the rest stays."""
+_BARE_STAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?(?:\s*(?-i:[A-Z]{1,4}T|ET|UTC|GMT))?|(?-i:[A-Z]{1,4}T|ET|UTC|GMT))\s*\.?$",
+    re.IGNORECASE,
+)
+"""A live blog's time stamp with no "Update" before it, alone on its line: USA Today's "11:48 a.m. EST" over each entry
+(check Z IR-23: eleven stamps stayed and made "est" Center's most distinctive word). A clock time with "a.m."/"p.m." or
+a time zone and nothing else on the line is never a sentence."""
 _NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 _BYLINE_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}"
 _NAMES_ONLY = re.compile(rf"^{_BYLINE_NAME}(?:(?:,| and| &|, and) {_BYLINE_NAME}){{0,3}}$")
@@ -851,6 +858,10 @@ def drop_datelines(lines: list[str]) -> Cleaned:
             kept[i], byline = "", True
             continue
         byline = False
+        if _BARE_STAMP.match(line):
+            removed.append(Removal(i, "dateline", line))
+            kept[i] = ""
+            continue
         if stamp := _LIVE_STAMP.match(line):
             removed.append(Removal(i, "dateline", stamp.group().strip()))
             kept[i] = line = line[stamp.end() :]

@@ -514,6 +514,15 @@ person's travels ("his travels", "Trump's foreign travel"), as "an overseas trip
 no way people live (checkS IQ-75). Travel as people's mobility ("air travel got costlier for families", "travel
 restrictions") stays a cue."""
 
+_A_PROFESSION = re.compile(
+    r"(?i)\b(?:intelligence|international|business|scientific|science|research|academic|diplomatic|medical|legal|"
+    r"law[\s-]+enforcement|defen[cs]e|national[\s-]+security|foreign[\s-]+policy|policy|financial|investment|investor|"
+    r"donor|aid|humanitarian|military|tech|technology|global|world)\s+(communit(?:y|ies))\b"
+)
+"""A field's or a trade's people as a body ("the intelligence community's findings", "the business community welcomed
+the cut", "the scientific community"): an institution, no place people live (check Z PU-40: Fox's "the intelligence
+community" twice was Right's whole Quality of life share). A community of neighbours ("families in the community",
+"rural communities") stays a cue."""
 
 EXTERNAL = "external"
 _WORDS_EXCHANGED = re.compile(
@@ -800,9 +809,10 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     businesses, a conditional "should", an idiom ("in large measure"), "effectively" meaning "in effect", a job title,
     plans for an event, broadcast programs; police in a list of public employees; the audience at a speech, resigning
     "in protest"; the rights a group is named for; "fairly" meaning "rather", "equally" meaning "just as"; one person's
-    travel plans; an exchange of words; the health of an organisation or an economy; "ruling" of who governs, the
-    border's "customs", things that "travel", the "safety" of money, "suspect" meaning "think likely", a party's or an
-    army's "ranks" (check V); a defence in court (check X MU-4). Insurance "plans" are ``_a_product_plan``'s."""
+    travel plans; a profession's "community"; an exchange of words; the health of an organisation or an economy;
+    "ruling" of who governs, the border's "customs", things that "travel", the "safety" of money, "suspect" meaning
+    "think likely", a party's or an army's "ranks" (check V); a defence in court (check X MU-4). Insurance "plans" are
+    ``_a_product_plan``'s."""
     spans: set[tuple[str, int, int]] = set()
     if any(h.category == FAIRNESS for h in hits):
         spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE.finditer(sentence)}
@@ -810,7 +820,7 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
                            (PUBLIC_OPINION, _RESIGNED_IN_PROTEST), (LEGALITY, _RIGHTS_LABEL), (LEGALITY, _LAW_AS_A_TRADE),
                            (LEGALITY, _A_BILL_IN_PASSAGE),
                            (POLICY, _EVENT_PLANS),
-                           (POLICY, _BROADCASTS), (POLICY, _ONES_ROUTE), (QUALITY_OF_LIFE, _ONES_TRAVEL),
+                           (POLICY, _BROADCASTS), (POLICY, _ONES_ROUTE), (QUALITY_OF_LIFE, _ONES_TRAVEL), (QUALITY_OF_LIFE, _A_PROFESSION),
                            (EXTERNAL, _WORDS_EXCHANGED), (HEALTH, _HEALTH_OF_A_THING),
                            (LEGALITY, _GOVERNING), (CULTURAL, _BORDER_CUSTOMS), (QUALITY_OF_LIFE, _THINGS_TRAVEL),
                            (HEALTH, _SAFE_HAVEN), (CRIME, _TO_SUSPECT), (EXTERNAL, _RANKS),

@@ -14,8 +14,11 @@ unchanged). The rules are about the *shape* of a sense, never about a particular
 
 * a capitalised lexicon word inside a multi-word name (next to another capitalised word,
   "of"/"and"/"the" allowed between: "Great Hall of the People"), or alone mid-sentence
-  ("the Party said"); not all-capitals words (VADER reads "GREAT" as emphasis) and not in
-  title-case headings, where capitals say nothing about names;
+  ("the Party said"); not all-capitals words (VADER reads "GREAT" as emphasis), not in
+  title-case headings, where capitals say nothing about names, and not a lone capitalised word
+  used as a predicate, the emphatic capitals of a tweet ("the Fake News is going Crazy!", "so Sad"):
+  after a degree word ("so", "very", "too") or ending its clause after a linking verb ("is going",
+  "became", "looks");
 * "like" after a verb of seeming or acting or a form of "be" ("behaving like", "looks like",
   "be like you"), after "just", "much", "more" or "nothing", after a comma, or after a plural
   noun it introduces examples of ("countries like Saudi Arabia", "exports like soybeans"), or after a singular noun
@@ -514,9 +517,53 @@ def _name_words(text: str, lexicon: Collection[str]) -> list[tuple[int, int]]:
         bare = word.lower().removesuffix("'s")
         if bare not in lexicon:
             continue
-        if _capitalised_neighbour(words, i, text) or (i > 0 and not _sentence_start(text, start)):
+        if _capitalised_neighbour(words, i, text) or (
+            i > 0 and not _sentence_start(text, start) and not _predicate(words, i, text)
+        ):
             found.append((start, start + len(bare)))
     return found
+
+
+_DEGREE = frozenset({
+    "so", "very", "too", "really", "truly", "totally", "absolutely", "extremely", "incredibly", "quite",
+})
+"""Degree words: what follows one is graded, so a quality, never a name ("so Sad", "very Unfair"). Not "more" or
+"most", which also count things ("more Energy in America stories")."""
+_LINKING = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "am", "going", "gone", "went", "goes", "get", "gets", "got",
+    "getting", "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "look", "looks", "looked", "feel",
+    "feels", "felt", "sound", "sounds", "sounded", "turned", "remain", "remains", "remained", "stay", "stays",
+})
+"""Linking verbs: a lone word closing the clause after one is said of the subject ("is going Crazy!", "looks Weak.")."""
+_CLAUSE_END = re.compile(r"[\"'’”)\]]*\s*(?:[!?,;:…—–]|\.(?!\s*\d)|$)")
+"""What ends a clause after a word: not the full stop of an abbreviation before a number ("is No. 2")."""
+_NAMES_AS_PREDICATE = frozenset({
+    "god", "lord", "heaven", "hope", "joy", "faith", "grace", "glory", "liberty", "justice", "charity", "destiny",
+})
+"""Lexicon words that, capitalised, name someone or something even after "is" ("it is God, not us", "the winner is
+Hope."): a deity, a given name, a personified ideal."""
+
+
+def _predicate(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Whether the lone capitalised word ``words[i]`` is a predicate, not a name: right after a degree word, or right
+    after a linking verb and ending its clause (check Z PU-17: Trump's tweet "the Fake News is going Crazy!" lost
+    "Crazy" as a name, −0.48 printed where VADER reads −0.67 counting it). Only a space between the two words ("So,
+    Darling set out", "MORE (Ill.)" stay names), never a possessive ("so Excelsior's credits"), and not a word that
+    names a deity or a person even as a predicate (``_NAMES_AS_PREDICATE``). A name after "is" mid-clause ("is Hope
+    Hicks") has a capitalised neighbour and never gets here."""
+    if i == 0 or not text[words[i - 1][1] : words[i][0]].isspace():
+        return False
+    word = words[i][2]
+    if word.lower() in _NAMES_AS_PREDICATE or re.search(r"['’]s$", word) or text[words[i][1] :].startswith(("'s", "’s")):
+        return False
+    before = words[i - 1][2].lower()
+    if before in _DEGREE:
+        return True
+    return before in _LINKING and bool(_CLAUSE_END.match(text, words[i][1])) and not _RELATIVE_AFTER.match(text, words[i][1])
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose|whom)\b")
+"""A relative clause after the word makes it a noun, a name ("the foe is Amazon, which …"), not a quality."""
 
 
 def _may_name(text: str, lexicon: Collection[str]) -> bool:

@@ -426,9 +426,11 @@ def _after_roles(name: str, roles: Sequence[Hit], start: int) -> str:
 
 def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
     """A role in an appositive right after a name: "Riley Seibenhener, the party chairman in Geneva County,"."""
-    following = re.match(r",\s+(?!then\b|who\b|whose\b|which\b)([^,;:]{1,120})(?:,|$)", masked[end:])
+    following = re.match(r",\s+(?:\d{1,3},\s+)?(?!then\b|who\b|whose\b|which\b)([^,;:]{1,120})(?:,|$)", masked[end:])
     if not following or _CLAUSE_AFTER.search(following.group(1)):
         return None
+    if _ORDINARY_APPOSITIVE.match(following.group(1)):
+        return "speaker.ordinary"
     a, b = end + following.start(1), end + following.end(1)
     # "Mr. Trump, the president’s son,": the role is the possessor's, not the name's
     inside = [
@@ -448,6 +450,33 @@ def _role_after(masked: str, end: int, roles: Sequence[Hit]) -> str | None:
     bare_title = _BARE_TITLE.fullmatch(masked[a : inside[0].start])  # "Tai Hui, chief market strategist at …" (TA-49)
     return inside[0].category if noun_phrase or inside[0].start == a or bare_title else None
 
+
+_OCCUPATION = (
+    r"(?:manager|owner|clerk|worker|employee|retiree|voter|resident|member|parent|mother|father|mom|dad|grandmother|"
+    r"grandfather|student|nurse|farmer|rancher|teacher|driver|mechanic|waitress|waiter|bartender|cashier|homemaker|"
+    r"electrician|plumber|carpenter|miner|welder|machinist|labou?rer|veteran|volunteer|sales(?:man|woman)|shopkeeper|"
+    r"homeowner|customer|shopper|accountant|hairdresser|barber|commuter|tenant|churchgoer|cleaner|janitor|cook|baker|"
+    r"painter|fisherman|housekeeper|caregiver|truck(?:er|driver))s?"
+)
+_OFFICE_BEFORE = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("campaign", "county", "city", "state", "court", "team", "fund", "portfolio", "hedge", "general", "party",
+                 "board", "senate", "house", "district", "office", "bank", "town", "project", "program", "account")
+)
+"""An office's word right before the role noun ("the campaign manager", "the county clerk", "a fund manager")."""
+_ORDINARY_APPOSITIVE = re.compile(
+    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_OFFICE_BEFORE}{_OCCUPATION}\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:house|senate|congress|parliament|board|cabinet|council|committee|"
+    r"staff|administration|legislature|assembly|party|court|commission|campaign)\b|"
+    r"(?:(?<=owner)|(?<=owners)|(?<=manager)|(?<=managers))\s+(?:of|at)\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""An appositive that calls a named person by a trade or a station in life, after an age or not ("said Dan, 35, a
+warehouse manager and Trump voter", "Diane Woods, the restaurant owner", "Rita Wigal, 77, a retired electric company
+clerk", "Kirk Mobley, 65, a retired member of the Boilermakers union"): someone speaking for themselves, an ordinary
+person, whatever word qualifies the trade (check Z IR-33: all four were unclassified). Not an office's ("the campaign
+manager", "the county clerk", "a member of the House", "a member of the board"), nor an owner or a manager of a named
+firm ("the owner of the Dallas Cowboys", "a manager at Walmart"): those speak for a body."""
 
 _BARE_TITLE = re.compile(
     r"(?:(?!(?:the|a|an|and|or|of|for|to|in|on|at|by|with|from|as|also|then|now|still)\s)[a-z][a-z-]*(?<!ing)(?<!ed)\s+){1,3}"
