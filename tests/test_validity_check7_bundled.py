@@ -117,8 +117,8 @@ def test_the_key_names_a_citation_among_the_ways_to_attribute() -> None:
     cited = "Such media strategies reflect the Party's desire to shape how China is perceived (Lin, 2023)."
     stated = "This strategy reflects a broader ambition by the Chinese Communist Party."
     excerpts = [
-        SimpleNamespace(attributed=True, text=cited, sentence=None, source=SimpleNamespace(letter="D")),
-        SimpleNamespace(attributed=False, text=stated, sentence=None, source=SimpleNamespace(letter="B")),
+        SimpleNamespace(attributed=True, text=cited, sentence=None, voice="", source=SimpleNamespace(letter="D")),
+        SimpleNamespace(attributed=False, text=stated, sentence=None, voice="", source=SimpleNamespace(letter="B")),
     ]
     asked = _attribution(events=[SimpleNamespace(number=2, excerpts=excerpts)], number=2, lenses=Lenses())
     assert asked is not None

@@ -1346,6 +1346,35 @@ words anyone is reported to have said. A person, a group or a campaign that pled
 still reports, as a thing that threatens does not (``_THING_SUBJECT``)."""
 
 
+_COMMITTING = re.compile(r"(?i)^(?:threat(?:en|ens|ened)|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed))$")
+_LATER = (
+    r"(?:then|later|soon|quickly|eventually|abruptly|(?:(?:a|one|two|three|four|several|a\s+few)\s+)?"
+    r"(?:days?|weeks?|months?|years?)\s+later)"
+)
+"""When a later act follows: "then", "later", "weeks later"."""
+_UNDONE_AFTER = re.compile(
+    r"(?i)^\s+to\s+(?!be\b)[a-z][\w'’-]*\b[^,;:“”\"]*?"
+    rf"(?:,\s*(?:and\s+|but\s+)?{_LATER}|\s+(?:and|but)\s+{_LATER}|,?\s+only\s+to|,\s+but)\s+(?:\w+ly\s+)?"
+    r"(?!(?:" + _SAYING + r"|" + _CLAUSE_VERBS + r")\b)"
+    r"(?:[a-z]+ed|withdrew|went|took|gave|fell|let|made|did|broke|struck|won|lost|sent|left|held|kept|found|paid|met|ran|"
+    r"came|got|put|sold|bought|built|began|chose|flew|spent|stood|retreat|reverse|back|drop|abandon|walk|cave|relent|"
+    r"withdraw|give|go|sign|fold|change|lose|win)\b(?!\s*(?:that\b|[:“\"‘]))"
+)
+"""What follows a threat, a vow or a promise told as one act in a sequence the outlet narrates: "to" and its verb, then
+a later act of the same subject ("Trump threatened to target Iranian cultural sites, then backed away.", USA TODAY,
+check Z IR-4; "The union threatened to strike but later relented"; "She vowed to fight the ruling, only to drop the
+appeal"; "The mayor promised to close the plant, but reversed course"). The outlet tells what the actor did, the threat
+and the retreat; no one's words are relayed, as they are in "The governor threatened to veto the bill" or in a later act
+that is itself a saying ("…, then said he would sign it", ``_SAYING``, ``_CLAUSE_VERBS``, or a clause or quotation
+after the verb)."""
+
+
+def _undone_commitment(word: str, after: str) -> bool:
+    """Whether ``word`` is "threaten…", "vow…", "pledge…" or "promise…" told as an act the same subject then followed
+    with another (``_UNDONE_AFTER``; ``after`` is the text after the verb)."""
+    return bool(_COMMITTING.match(word) and _UNDONE_AFTER.match(after))
+
+
 _SUBJECT_DAY = re.compile(
     rf"(?i)\s(?:(?:on|early|late|last|this)\s+)?(?:{DAY})(?:\s+(?:morning|afternoon|evening|night))?\s+$"
     r"|\s(?:last|this)\s+(?:week|month|year|weekend)\s+$"
@@ -1714,6 +1743,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "The investigation revealed that …", "The plan was revealed on Monday.": no one discloses (SD-29)
     if _PROMISING.match(word) and _TERMS_SUBJECT.search(before):
         return True  # "the effort, which pledges they won't be charged if …": a plan's terms (check-U CO-49)
+    if _undone_commitment(word, masked[m.end() :]):
+        return True  # "Trump threatened to target Iranian cultural sites, then backed away.": acts told (check Z IR-4)
     if _thing_threatens(word, segment, masked[m.end() :]) or _quantity_added(word, segment, masked[m.end() :]):
         return True  # "Trump’s sudden decision threatened to jettison …", "69K jobs added" (check14-new TG-20, JR-10)
     if _document_infers(word, segment):

@@ -21,7 +21,7 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.claims.terms import stem, stopwords
 from contrast.metrics.attribution import SaidBy, statement_speakers
-from contrast.metrics.voice import OWN, QUOTED, REPORTED, Voice, owned_speech, quoted_title, sentence_voices
+from contrast.metrics.voice import OWN, QUOTED, REPORTED, Voice, names_no_speaker, owned_speech, quoted_title, sentence_voices
 from contrast.report.text import BlindNames, hide_names, mentions
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 
@@ -246,3 +246,69 @@ def states_fact(text: str, others: Sequence[str], *, attributed: bool = False) -
         return bool(shared) and all(m.start() < main for m in shared)
     own = sum(voice.kind_at(m.start()) == OWN and not voice.quoted_at(m.start(), m.end()) for m in shared)
     return bool(shared) and own >= STATED_SHARE * len(shared)
+
+
+STATES = "states"
+"""``fact_voices``: the sentence states the event's claim in its outlet's own voice."""
+ATTRIBUTES = "attributes"
+"""``fact_voices``: the sentence attributes the event's claim to a speaker or source."""
+WITHIN = "within"
+"""``fact_voices``: the sentence quotes or reports someone only within its own telling of the claim."""
+BESIDE = "beside"
+"""``fact_voices``: the sentence, its outlet's own, reports someone in a clause beside the claim and states it in
+neither clause wholly."""
+
+
+def fact_voices(texts: Sequence[str], attributed: Sequence[bool]) -> list[str]:
+    """Per sentence of one event (one sentence per origin), who states the event's claim: ``STATES``, ``ATTRIBUTES``,
+    ``WITHIN`` or ``BESIDE``. ``attributed``: each sentence is read as a quotation or reported speech. The one decision
+    that an event panel's bullet, the tag under each of its sentences and the teacher key's Voice column print (check Z
+    IR-4: the bullet said the New York Times states the claim in its own voice, the tag and the key "attributed to a
+    speaker").
+
+    "States it" of a sentence that names no speaker at all, or whose words in common with the event's other sentences
+    stand in its own clause (``states_fact``; also when that clause, a trailing "…, saying …" or a subordinate "after X
+    said …", makes the sentence reported speech: ``main_clause_end``, check X HC-1, HC-2). "Attributes it" of a sentence
+    read as a quotation or reported speech, or reporting through a noun of speech its speaker owns ("Mr. Perry's
+    statement on Tuesday criticizing …", ``voice.owned_speech``), whose words in common with the sentences stating the
+    fact stand in what it attributes (``attributes_fact``: a short phrase quoted inside the outlet's own telling is no
+    difference of voice, check10-recheckI KG-12); where no sentence states it, the words it shares with the event's
+    other sentences are the fact (check-S IQ-17). Such a sentence whose shared words stand in its own telling is
+    ``WITHIN``; an own-voice sentence that reports someone in a joined clause and states the claim in neither is
+    ``BESIDE``."""
+    others = [[t for j, t in enumerate(texts) if j != i] for i in range(len(texts))]
+    stating = [
+        states_fact(text, rest, attributed=True) if said else names_no_speaker(text) or states_fact(text, rest)
+        for text, said, rest in zip(texts, attributed, others, strict=True)
+    ]
+    told = [text for text, states in zip(texts, stating, strict=True) if states]
+    voices = []
+    for text, said, rest, states in zip(texts, attributed, others, stating, strict=True):
+        if states:
+            voices.append(STATES)
+        elif said or owned_speech(text):
+            fact = told if told or not said else rest  # only through a noun of speech: the event's fact is attributed
+            voices.append(ATTRIBUTES if attributes_fact(text, fact) else WITHIN)
+        else:
+            voices.append(BESIDE)
+    return voices
+
+
+def voice_tag(voice: str, *, attributed: bool, speaker: str = "", key: bool = False) -> str:
+    """What the pages print about a sentence's voice beside it: under an event panel's sentence and (``key``) in the
+    teacher key's Voice column, from the panel's one decision (``fact_voices``) where there is one, else from the
+    sentence's own reading (``attributed``). A sentence that states the claim in its own voice but reports someone in
+    another clause says both, so that neither page contradicts the panel's bullet. ``speaker``: the speaker line
+    (``speaker_line``)."""
+    own = "the outlet's own voice" if key else "own voice"
+    if voice == STATES:
+        return f"{own}; reports someone in another clause" if attributed else own
+    if voice == WITHIN:
+        return f"{own}, quoting or reporting someone only within its telling of the claim"
+    if voice == BESIDE:
+        return f"{own}; reports someone in a clause beside the claim"
+    if not attributed and voice != ATTRIBUTES:
+        return own
+    if key:
+        return "attributed to a speaker" + (f". {speaker}" if speaker else "")
+    return speaker or "quotes or reports someone"

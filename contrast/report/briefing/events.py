@@ -25,12 +25,12 @@ from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.claims.labels import folded
 from contrast.claims.quotations import QUOTATION_GAP
-from contrast.metrics.voice import names_no_speaker, owned_speech
+from contrast.metrics.voice import sentence_voices
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
 from contrast.report.event_terms import as_printed
 from contrast.report.event_titles import event_title
 from contrast.report.refs import OriginRef
-from contrast.report.said import Speakers, attributes_fact, states_fact
+from contrast.report.said import ATTRIBUTES, BESIDE, STATES, WITHIN, Speakers, fact_voices
 from contrast.report.text import join_words, quotation
 
 MAX_PANELS = 12
@@ -132,7 +132,7 @@ def event_panels(
                     links=events.links,
                 ),
                 terms=as_printed(row["terms"], members.get_column("text").to_list()),
-                columns=tuple(columns),
+                columns=tuple(columns := with_fact_voices(columns)),
                 notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels)
                 or (nothing_noticed(columns),),
                 n_sources=row["n_sources"],
@@ -261,30 +261,66 @@ def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str
     """Sources of the event that republish one text: they agree because they carry the same copy. And sources whose
     sentences of the event are one sentence word for word, attribution included (check11-bundled TA-53: USA TODAY and the
     Washington Times print one wire sentence, "… resolve," the newspaper said): the panel says so, and never that no two
-    of its sources carry the same text."""
+    of its sources carry the same text. A quotation one source prints with its attribution ("“…,” Gingrich tweeted.")
+    and another bare, or attributed in other words, is the same quoted sentence (``quoted_wordings``; check Z PU-21:
+    CNN's "… must be corrected -- immediately,” Gingrich tweeted." beside USA TODAY's "“… must be
+    corrected—-immediately.”"), and the note says the quotation is what they share."""
     present = set(members.get_column("source_id").to_list())
     pairs = [(a, b) for a, b in copies.select("a", "b").iter_rows() if a in present and b in present]
     notes = [
         f"{labels[a]} and {labels[b]} carry the same text (republished copy): one voice, not independent agreement." for a, b in pairs
     ]
     copied = {frozenset(pair) for pair in pairs}
-    printing: dict[tuple[str, ...], list[str]] = {}  # a wording → the sources printing it
-    for source, text in members.select("source_id", "text").iter_rows():
+    printing: dict[tuple[str, ...], dict[str, int]] = {}  # a wording → the sources printing it → the row that does
+    quoting: dict[tuple[str, ...], dict[str, int]] = {}  # quoted words → the sources quoting them → the row that does
+    for row, (source, text) in enumerate(members.select("source_id", "text").iter_rows()):
         words = wording(text)
-        if len(words) >= SAME_SENTENCE_WORDS and source not in printing.setdefault(words, []):
-            printing[words].append(source)
+        if len(words) >= SAME_SENTENCE_WORDS:
+            printing.setdefault(words, {}).setdefault(source, row)
+        for quoted in quoted_wordings(text):
+            quoting.setdefault(quoted, {}).setdefault(source, row)
     same: Counter[tuple[str, ...]] = Counter()  # sources → how many sentences they print word for word
-    for sources in printing.values():
-        named = tuple(s for s in sorted(sources) if not any(frozenset((s, t)) in copied for t in sources if t != s))
+    quoted_alike: Counter[tuple[str, ...]] = Counter()  # sources → how many of those only their quoted words make alike
+    printed: set[int] = set()  # rows already counted as printing a sentence another source prints
+    for rows in printing.values():
+        named = _not_copied(rows, copied)
         if len(named) >= 2:
             same[named] += 1
+            printed.update(rows[s] for s in named)
+    for rows in quoting.values():
+        named = _not_copied(rows, copied)
+        if len(named) >= 2 and not all(rows[s] in printed for s in named):
+            same[named] += 1
+            quoted_alike[named] += 1
+            printed.update(rows[s] for s in named)
     for named, count in same.items():  # one note per set of sources (check14 JR-4: the same note twice in a row)
         what = "the same sentence" if count == 1 else f"{count} of the same sentences"
-        notes.append(
-            f"{join_words([labels[s] for s in named])} print {what} word for word: one wording (a shared wire "
-            "story or release, or one quotation with its attribution), not independent agreement."
-        )
+        alike = quoted_alike[named]
+        if alike == count:
+            what = "the same quoted sentence" if count == 1 else f"{count} of the same quoted sentences"
+            how = ", attributed in different words or not at all: one speaker's words, not independent agreement."
+        else:
+            how = (
+                f" ({alike} of them a quotation attributed in different words or not at all)" if alike else ""
+            ) + ": one wording (a shared wire story or release, or one quotation with its attribution), not independent agreement."
+        notes.append(f"{join_words([labels[s] for s in named])} print {what} word for word{how}")
     return tuple(notes)
+
+
+def _not_copied(rows: Mapping[str, int], copied: set[frozenset[str]]) -> tuple[str, ...]:
+    """The sources of ``rows`` (sorted) that no republished copy joins to another of them: a copy is noted as such."""
+    return tuple(s for s in sorted(rows) if not any(frozenset((s, t)) in copied for t in rows if t != s))
+
+
+def quoted_wordings(text: str) -> set[tuple[str, ...]]:
+    """The words a sentence quotes (its quotations as the voice reading finds them, ``voice.sentence_voices``: double or
+    single marks, and a quotation running on from the sentence before, which it quotes from its start), as each passage
+    and as all its passages together ("“We will not back down,” she said, “not ever.”" quotes one sentence), of
+    ``SAME_SENTENCE_WORDS`` words or more, with marks, dashes, ellipses and case folded (``wording``): what two sources
+    print alike when one prints a quotation bare and another with its attribution."""
+    passages = [wording(text[a:b]) for a, b in sentence_voices([text])[0].quotes]
+    whole = tuple(word for words in passages for word in words)
+    return {words for words in {*passages, whole} if len(words) >= SAME_SENTENCE_WORDS}
 
 
 _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
@@ -388,58 +424,36 @@ def _notes(columns: list[EventColumn], members: pl.DataFrame, refs: Mapping[str,
 
 def _voices(columns: Sequence[EventColumn]) -> tuple[list[str], list[str], list[str]]:
     """(origins stating the claim in their own voice, origins attributing the fact, origins quoting or reporting
-    someone only within their own telling of it): the one reading ``voice_note`` and ``nothing_noticed`` share
-    (``said.attributes_fact``; check10-recheckI KG-12). The fact is the words an attributing sentence shares with the
-    sentences stating it, or, where none does, with the event's other sentences: "“It's time …,” the president told
-    reporters at the Al Asad Air Base … where he and first lady Melania Trump spent a little more than three hours on
-    the ground" quotes Trump, but the three hours it shares with Politico's "… according to the pool report" are
-    Reuters' own telling, so both are not said to attribute it (check-S IQ-17)."""
-    stating = [c for c in columns if _states(c, columns)]
-    told = [c.quote.text for c in stating]
-    attributed = [c for c in columns if _attributes(c) and c not in stating]
-    fact = [attributes_fact(c.quote.text, _fact_told(c, columns, told)) for c in attributed]
+    someone only within their own telling of it): the one reading (``said.fact_voices``) that ``voice_note``,
+    ``nothing_noticed`` and each column's tag (``EventQuote.voice``) share."""
+    voices = _fact_voices(columns)
     return (
-        [c.origin.label for c in stating],
-        [c.origin.label for c, f in zip(attributed, fact, strict=True) if f],
-        [c.origin.label for c, f in zip(attributed, fact, strict=True) if not f],
+        [c.origin.label for c, v in zip(columns, voices, strict=True) if v == STATES],
+        [c.origin.label for c, v in zip(columns, voices, strict=True) if v == ATTRIBUTES],
+        [c.origin.label for c, v in zip(columns, voices, strict=True) if v == WITHIN],
     )
 
 
-def _fact_told(column: EventColumn, columns: Sequence[EventColumn], told: list[str]) -> list[str]:
-    """The sentences whose words in common with ``column``'s are the event's fact: those stating it in their own voice,
-    or, where none does, the event's other sentences, for a sentence the voice reading attributes (its spans show which
-    words are the speaker's). One attributing only through a noun of speech (``voice.owned_speech``: "Mr. Roe's
-    statement on Tuesday criticizing …") has no such spans, and attributes the event's fact."""
-    if told or not column.quote.attributed:
-        return told
-    return [c.quote.text for c in columns if c is not column]
+def _fact_voices(columns: Sequence[EventColumn]) -> list[str]:
+    """Each column's ``EventQuote.voice``, read here for columns made without it (``said.fact_voices``)."""
+    if all(c.quote.voice for c in columns):
+        return [c.quote.voice for c in columns]
+    return fact_voices([c.quote.text for c in columns], [c.quote.attributed for c in columns])
 
 
-def _states(column: EventColumn, columns: Sequence[EventColumn]) -> bool:
-    """Whether an event's sentence states its claim in the outlet's own voice: it names no speaker at all, or it reports
-    someone only in a clause and the words it shares with the event's other sentences stand in its own words
-    (``said.states_fact``: Fox's "… by mandating a 30 percent cut … by 2030 -- despite claims the regulation will cost
-    …", checkR EP-15) — also when that clause, a trailing "…, saying …" or a subordinate "after X said …", makes the
-    sentence reported speech (``said.main_clause_end``; check X HC-1, HC-2)."""
-    text = column.quote.text
-    others = [c.quote.text for c in columns if c is not column]
-    if column.quote.attributed:
-        return states_fact(text, others, attributed=True)
-    return names_no_speaker(text) or states_fact(text, others)
-
-
-def _attributes(column: EventColumn) -> bool:
-    """Whether an event's sentence attributes what it says: read as a quotation or reported speech, or reporting its
-    speaker's words through a noun of speech they own ("Mr. Perry's statement on Tuesday criticizing …", NYT,
-    check14-reO PA-48: ``voice.owned_speech``), as "he decried …" does."""
-    return column.quote.attributed or owned_speech(column.quote.text)
+def with_fact_voices(columns: Sequence[EventColumn]) -> list[EventColumn]:
+    """``columns`` with each quote's ``voice``: who states the event's claim, read once over the columns together
+    (``said.fact_voices``), so that the bullet and the tag under each sentence say one thing (check Z IR-4: the bullet
+    said Left states the claim in its own voice, the tag under its sentence "quotes or reports someone")."""
+    voices = _fact_voices(columns)
+    return [replace(c, quote=replace(c.quote, voice=v)) for c, v in zip(columns, voices, strict=True)]
 
 
 def voice_note(columns: Sequence[EventColumn]) -> str:
     """Which origins attribute the event's claim and which state it in their own voice, or "" when none differ.
 
     "States it in its own voice" only of a sentence that names no speaker at all, or whose words in common with the
-    event's other sentences stand in its own clause (``_states``): one whose main clause is the outlet's but which
+    event's other sentences stand in its own clause (``said.fact_voices``): one whose main clause is the outlet's but which
     reports someone in a joined clause ("…, but Ms. Pelosi said it would not be held …") may carry the event's claim
     in either clause, so it is said to be neither unless the shared words show which. "Attributes the claim" only of a sentence whose
     words in common with those stating it stand in what it attributes (``said.attributes_fact``): a short phrase
@@ -467,7 +481,7 @@ def nothing_noticed(columns: list[EventColumn]) -> str:
     elif len(attributing) == len(columns):
         voice = f"{every} attribute it to a speaker or source"
     else:
-        beside = [c.origin.label for c in columns if not _attributes(c) and c.origin.label not in asserting]
+        beside = [c.origin.label for c, v in zip(columns, _fact_voices(columns), strict=True) if v == BESIDE]
         parts = []
         if within:
             parts.append(
@@ -483,7 +497,7 @@ def nothing_noticed(columns: list[EventColumn]) -> str:
         )
     return (
         f"Nothing to point out between origins: {voice}; they call its actors by the same names (or forms of one "
-        "name), and no two of its sources print the same sentence or republish one text."
+        "name), and no two of its sources print the same sentence or quotation or republish one text."
     )
 
 

@@ -15,6 +15,7 @@ from contrast.genre import Genre
 from contrast.report.briefing.lenses.model import LensSection
 from contrast.report.event_titles import EventTitle
 from contrast.report.refs import OriginRef
+from contrast.report.said import voice_tag
 from contrast.report.svg import Chart
 from contrast.snapshot import Interval
 from contrast.stats import Contrast
@@ -198,6 +199,14 @@ class EventQuote:
     the checkable half of the claim (``contrast.claims.distinctive``); empty elsewhere."""
     speaker: str = ""
     """Who speaks, for a quoted or reported sentence (``contrast.report.said``): "Speaker: Corker (quoted; …)"."""
+    voice: str = ""
+    """In an event panel, who states the event's claim (``said.fact_voices``: ``said.STATES``, ``ATTRIBUTES``, ``WITHIN``
+    or ``BESIDE``), the reading its bullet gives too; "" elsewhere."""
+
+    @property
+    def voice_tag(self) -> str:
+        """What the panel prints under the sentence about its voice (``said.voice_tag``)."""
+        return voice_tag(self.voice, attributed=self.attributed, speaker=self.speaker)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import re
 import string
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import polars as pl
@@ -37,7 +38,7 @@ from contrast.report.handout.model import (
 )
 from contrast.report.handout.questions import CAVEATS, questions_and_answers, topic_words, vocabulary, words_in_use
 from contrast.report.refs import OriginRef
-from contrast.report.said import Speakers
+from contrast.report.said import Speakers, fact_voices
 from contrast.report.text import CUT, SOURCE_ELLIPSIS, BlindNames, blind_names
 
 EVENTS_SHOWN = 2
@@ -264,7 +265,11 @@ def _events(analysis: Analysis, picker: ExcerptPicker, n_sources: int) -> tuple[
         members = reporting.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
         chosen = [picker.best_row(members.filter(pl.col("origin") == origin), row["terms"]) for origin in
                   members.get_column("origin").unique().sort().to_list()]
-        excerpts = sorted((picker.excerpt(r) for r in chosen), key=lambda e: (len(e.source.letter), e.source.letter))
+        voices = fact_voices([str(r["text"]) for r in chosen], [bool(r.get("attributed")) for r in chosen])
+        excerpts = sorted(  # the briefing panel's reading of who states the claim (check Z IR-4: the key contradicted it)
+            (replace(picker.excerpt(r), voice=v) for r, v in zip(chosen, voices, strict=True)),
+            key=lambda e: (len(e.source.letter), e.source.letter),
+        )
         grouped = analysis.events.claims.filter(pl.col("event") == row["event"])  # an echo may tell another event first
         about = event_title(  # what the excerpts under it show (check11k VF Event 2)
             grouped, row["terms"], used=[e.text for e in excerpts], hidden=picker.hidden, languages=picker.languages,

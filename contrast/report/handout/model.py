@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from contrast.report.event_titles import EventTitle
 from contrast.report.refs import OriginRef
+from contrast.report.said import voice_tag
 from contrast.report.svg import Chart
 
 
@@ -47,6 +48,14 @@ class Excerpt:
     behind the score, those cut from the excerpt too (check10h OB key Q1: "advantage", +0.36, was cut and unlisted)."""
     speaker: str = ""
     """Who speaks, for a quoted or reported sentence (``contrast.report.said``): "Speaker: Corker (quoted; …)"."""
+    voice: str = ""
+    """Under an event, who states its claim, read over the event's excerpts together as the briefing's panel reads its
+    sentences (``said.fact_voices``); "" elsewhere."""
+
+    @property
+    def voice_tag(self) -> str:
+        """The teacher key's Voice column (``said.voice_tag``): the same decision as the briefing's panel."""
+        return voice_tag(self.voice, attributed=self.attributed, speaker=self.speaker, key=True)
 
 
 @dataclass(frozen=True)

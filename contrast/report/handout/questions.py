@@ -44,7 +44,7 @@ from contrast.report.handout.model import (
     VocabTerm,
     WordInUse,
 )
-from contrast.report.said import attributes_fact
+from contrast.report.said import ATTRIBUTES, STATES, attributes_fact
 from contrast.report.text import around, join_words, mentions, signed
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
 
@@ -476,11 +476,18 @@ def _attribution(
         # outlet's telling of it (check10-recheckI KG-R6: the photo was Fox's description, "went too far" Griffin's);
         # nor "states it as a fact" of one that hedges it as the certainty lens reads hedges ("… apparently secretly
         # recorded …", check-S OM-71: the briefing cited that sentence as a hedge)
+        # and never against the briefing's reading of the event (``Excerpt.voice``, as its panel and the key's Voice
+        # column print it: check Z IR-4)
         stated = [
             x for x in event.excerpts
             if not x.attributed and names_no_speaker(x.text) and not hedged(x.sentence or x.text, lenses)
+            and x.voice in ("", STATES)
         ]
-        said = [x for x in event.excerpts if x.attributed and attributes_fact(x.sentence or x.text, [s.sentence or s.text for s in stated])]
+        said = [
+            x for x in event.excerpts
+            if x.attributed and attributes_fact(x.sentence or x.text, [s.sentence or s.text for s in stated])
+            and x.voice in ("", ATTRIBUTES)
+        ]
         if said and stated:
             a, b = said[0], stated[0]
             question = Question(
