@@ -1,7 +1,7 @@
 """What the events stage reads of each claim's text alone is read once, in the source's cached ``claims`` stage
 (issue 16: adding one source re-aligns every claim, and read every old claim's text again).
 
-The features must be exactly what the events stage would read (``stated``, ``absence._stated_stems``,
+The features must be exactly what the events stage would read (``stated``, ``absence.stated_stems``,
 ``evidence.fold_words``), the events stage must not read a claim's text again when its source's stage did, and no
 output may change: the features never reach ``EventAnalysis``.
 """
@@ -34,7 +34,7 @@ NEW_TEXT = (
 )
 
 
-MEMOS = (distinctive.stated, absence._stated_stems, evidence._folded, distinctive.row_words, conflicts.conflict_reading)
+MEMOS = (distinctive.stated, absence.stated_stems, evidence.folded_words, distinctive.row_words, conflicts.conflict_reading)
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def test_a_sources_claims_carry_what_the_events_stage_reads_of_each_text(fresh: 
     read = []
     for text, stated, stems, folded, words, initials, reading in found.select("text", *features.FEATURE_SCHEMA).iter_rows():
         assert stated == distinctive.stated.function(text)
-        assert tuple(stems) == absence._stated_stems.function(text)
+        assert tuple(stems) == absence.stated_stems.function(text)
         assert (frozenset(words), initials) == distinctive.row_words.function(text)
         read.append(conflicts.decode_reading(reading))
         assert read[-1] == conflicts.conflict_reading.function(text)
@@ -99,8 +99,8 @@ def test_the_events_stage_reads_no_claim_text_its_source_read(fresh: None, monke
     read: dict[str, list[str]] = {}
     memos: dict[str, TextMemo[Any]] = {
         "stated": distinctive.stated,
-        "stems": absence._stated_stems,
-        "folded": evidence._folded,
+        "stems": absence.stated_stems,
+        "folded": evidence.folded_words,
         "rows": distinctive.row_words,
         "conflicts": conflicts.conflict_reading,
     }

@@ -265,7 +265,7 @@ def _told_by_rows_per_word(claims: pl.DataFrame, pool: pl.DataFrame, asked: dict
     texts, origins = claims.get_column("text").to_list(), pool.get_column("origin").to_list()
     rows = pool.get_column("stems").to_list()
     topical = max(2.0, absence.TOPIC_SHARE * len(rows))
-    wanted = {k: set(absence._stated_stems(texts[k])) - named for k, named in asked.items()}
+    wanted = {k: set(absence.stated_stems(texts[k])) - named for k, named in asked.items()}
     needed = set().union(*wanted.values())
     postings: dict[str, list[int]] = {}
     for row, found in enumerate(rows):
@@ -300,7 +300,7 @@ def test_the_claims_some_row_tells_are_counted_as_a_sparse_product_whose_size_do
     texts[0:680:34] = [" ".join(f"{w}{k}" for w in ("alpha", "beta", "gamma", "delta")) for k in range(20)]  # told nowhere
     claims = pl.DataFrame({"text": texts, "origin": [f"o{k % 3}" for k in range(40_000)]})
     pool = claims.with_columns(pl.Series("stems", [list(terms.sentence_stems(t)) for t in texts], dtype=pl.List(pl.String)))
-    asked = {k: ({absence._stated_stems(texts[k])[0]} if k % 5 == 0 else set()) for k in range(0, 20_000, 17)}
+    asked = {k: ({absence.stated_stems(texts[k])[0]} if k % 5 == 0 else set()) for k in range(0, 20_000, 17)}
     small = {k: named for k, named in list(asked.items())[:40]}
     start = time.thread_time()
     expected = {k for k, rows in _told_by_rows_per_word(claims, pool, small).items() if rows}

@@ -39,7 +39,7 @@ def test_a_sentence_is_folded_once_however_many_readers_fold_it(
         return unfolded(text, intern)
 
     monkeypatch.setattr(evidence, "_fold", counting)
-    evidence._folded.cache_clear()
+    evidence.folded_words.cache_clear()
     texts = tariffs_claims.get_column("text").to_list()
     origins = tariffs_claims.get_column("origin").to_list()
     shingle_matrix(texts)

@@ -392,7 +392,7 @@ def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: n
 
     Counted as sparse row products (``_pair_counts``), a chunk of ``TOLD_CHUNK`` pairs at a time, against the pool's
     rows × stems (``index``: ``StemIndex``, read once per search, made here when not given), from each claim's
-    statement's stems alone (``_stated_stems``): a set per pool row, one intersection per pair and ``sentence_terms``
+    statement's stems alone (``stated_stems``): a set per pool row, one intersection per pair and ``sentence_terms``
     per claim were 3.8-4.9 s CPU of a 500-source report's events stage (issue 16: 189,000 pairs, 15,900 claims
     asked; the same answers, tests/test_events_stage_cost.py).
 
@@ -436,7 +436,7 @@ def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: n
 def _unstoried_words(text: str, index: StemIndex, topical: float) -> set[str]:
     """The stems of what ``text`` states (parties in all their forms, a compound's words) that some row of ``index``
     names, the story's (named in more than ``topical`` rows) left out."""
-    statement = _party_stems(_stated_stems(text)) | _compound_words(stated(text))
+    statement = _party_stems(stated_stems(text)) | _compound_words(stated(text))
     return {w for w in statement if w in index.column and index.named[index.column[w]] <= topical}
 
 
@@ -489,7 +489,7 @@ def _unless_told_beside(claims: pl.DataFrame, reading: PoolReading, evidence: pl
             near.setdefault(claim, []).append(row)
     result = list(anchors)
     for k in asked:
-        words = {index.column[w] for w in _party_stems(_stated_stems(texts[k])) if w in index.column}
+        words = {index.column[w] for w in _party_stems(stated_stems(texts[k])) if w in index.column}
         specific = {w for w in words if index.named[w] <= topical}
         named = {index.column[w] for a in anchors[k] if len(a.split()) > 1 for w in sentence_stems(a) if w in index.column}
         for row in near.get(k, []):
@@ -614,7 +614,7 @@ def _compound_words(text: str) -> set[str]:
 
 
 @text_memo(STATED_TEXTS)
-def _stated_stems(text: str) -> tuple[str, ...]:
+def stated_stems(text: str) -> tuple[str, ...]:
     """The stems of what a claim states (``stated``): read by the weak band's and the content test's word counts."""
     return sentence_stems(stated(text))
 
@@ -744,7 +744,7 @@ def _content_words(
     texts = claims.get_column("text").to_list()
     rows = pool.get_column("stems").to_list()
     topical = max(2.0, TOPIC_SHARE * len(rows))
-    wanted = {k: set(_stated_stems(texts[k])) - named for k, named in asked.items()}
+    wanted = {k: set(stated_stems(texts[k])) - named for k, named in asked.items()}
     vocabulary = {w: i for i, w in enumerate(sorted(set().union(*wanted.values())))}
     named_by = _binary([{vocabulary[w] for w in found if w in vocabulary} for found in rows], len(vocabulary))  # rows × words
     spread = np.asarray(named_by.sum(axis=0)).ravel()
@@ -941,7 +941,7 @@ def _unless_near_figure(claims: pl.DataFrame, reading: PoolReading, anchors: lis
         if not found:
             continue
         whole = [q for q in claim_quantities[k] or [] if q.lstrip("$£€¥").rstrip("kmbt%") in figures[k]]
-        if told(k, texts[k], whole, _sharing(_stated_stems(texts[k]), stems, topical)) or any(
+        if told(k, texts[k], whole, _sharing(stated_stems(texts[k]), stems, topical)) or any(
             told(k, item, quantities_of(item), _told_item(item, entities[k], stems, topical)) for item in _items_of(texts[k])
         ):
             result[k] = []
@@ -965,10 +965,10 @@ def _told_item(item: str, entities: Sequence[str], stems: StemIndex, topical: fl
     return _sharing(sentence_stems(item), stems, topical)
 
 
-def _sharing(stated_stems: Iterable[str], stems: StemIndex, topical: float) -> Callable[[set[str]], bool]:
-    """Whether a row's stems share a word of ``stated_stems`` not the story's (in at most ``topical`` rows), or two that
+def _sharing(statement_stems: Iterable[str], stems: StemIndex, topical: float) -> Callable[[set[str]], bool]:
+    """Whether a row's stems share a word of ``statement_stems`` not the story's (in at most ``topical`` rows), or two that
     are (``_shares_words``), figures left out."""
-    words = {w for w in _party_stems(stated_stems) if not w[:1].isdigit()}
+    words = {w for w in _party_stems(statement_stems) if not w[:1].isdigit()}
     specific = {w for w in words if w in stems.column and stems.named[stems.column[w]] <= topical}
     return lambda row: _shares_words(words, specific, row)
 
@@ -1121,7 +1121,7 @@ def _described(claims: pl.DataFrame, reading: PoolReading, state: Sequence[str],
     topical = max(2.0, TOPIC_SHARE * reading.pool.height)
 
     def window(k: int, stated_only: bool) -> set[str]:
-        read = _stated_stems if stated_only else sentence_stems
+        read = stated_stems if stated_only else sentence_stems
         words = {w for r in (k, *beside.get(k, [])) for w in _party_stems(read(texts[r]))}
         return {w for w in words if not w[:1].isdigit() and w in stems.column and stems.named[stems.column[w]] <= topical}
 

@@ -93,7 +93,7 @@ def spelling(word: str) -> str:
 def fold_words(text: str) -> list[str]:
     """Words with typography folded (curly quotes, apostrophes, dashes, ellipses; dotted initials
     closed up: ``close_initials``; one spelling of each word: ``spelling``), lower case."""
-    return list(_folded(text) if len(text) <= FOLDED_CHARS else _fold(text))
+    return list(folded_words(text) if len(text) <= FOLDED_CHARS else _fold(text))
 
 
 FOLDED_TEXTS = 1 << 17
@@ -106,7 +106,7 @@ different (19 s of its events and render steps under load). Words are interned, 
 
 
 @text_memo(FOLDED_TEXTS)
-def _folded(text: str) -> tuple[str, ...]:
+def folded_words(text: str) -> tuple[str, ...]:
     return _fold(text, intern=sys.intern)
 
 

@@ -2,7 +2,7 @@
 
 Adding one source to a large report re-runs the events stage over every claim (alignment is global:
 ``contrast.claims.align``), and it read again, for every old claim, what depends on the claim's text alone: what it
-states (``distinctive.stated``), the stems of that (``absence._stated_stems``), its folded words
+states (``distinctive.stated``), the stems of that (``absence.stated_stems``), its folded words
 (``evidence.fold_words``), its words as the absence search's indexes read them (``distinctive.row_words``) and what
 tells its fact from another's (``conflicts.conflict_reading``) — ~13 s of the 101 s the events stage took in a cProfile
 of adding one source to a 500-source report (issue 16; the NLTK import they started aside). They are computed here with
@@ -21,10 +21,10 @@ from contextlib import ExitStack, contextmanager
 import polars as pl
 
 from contrast.claims import candidates
-from contrast.claims.absence import _stated_stems
+from contrast.claims.absence import stated_stems
 from contrast.claims.conflicts import conflict_reading, decode_reading, encode_reading
 from contrast.claims.distinctive import row_words, stated
-from contrast.claims.evidence import FOLDED_CHARS, _folded
+from contrast.claims.evidence import FOLDED_CHARS, folded_words
 from contrast.schema import TEXT
 
 FEATURE_SCHEMA = {
@@ -52,8 +52,8 @@ def with_text_features(found: pl.DataFrame) -> pl.DataFrame:
     rows = [row_words(t) for t in texts]
     return found.with_columns(
         pl.Series("stated", [stated(t) for t in texts], dtype=FEATURE_SCHEMA["stated"]),
-        pl.Series("stated_stems", [list(_stated_stems(t)) for t in texts], dtype=FEATURE_SCHEMA["stated_stems"]),
-        pl.Series("folded", [list(_folded(t)) if len(t) <= FOLDED_CHARS else None for t in texts], dtype=FEATURE_SCHEMA["folded"]),
+        pl.Series("stated_stems", [list(stated_stems(t)) for t in texts], dtype=FEATURE_SCHEMA["stated_stems"]),
+        pl.Series("folded", [list(folded_words(t)) if len(t) <= FOLDED_CHARS else None for t in texts], dtype=FEATURE_SCHEMA["folded"]),
         pl.Series("row_words", [sorted(words) for words, _ in rows], dtype=FEATURE_SCHEMA["row_words"]),
         pl.Series("initials", [initials for _, initials in rows], dtype=FEATURE_SCHEMA["initials"]),
         pl.Series("conflicts", [encode_reading(conflict_reading(t)) for t in texts], dtype=FEATURE_SCHEMA["conflicts"]),
@@ -72,9 +72,9 @@ def known(found: pl.DataFrame | None) -> Iterator[None]:
     with ExitStack() as stack:
         stack.enter_context(stated.knowing(dict(zip(texts, found.get_column("stated").to_list(), strict=True))))
         stack.enter_context(
-            _stated_stems.knowing({t: tuple(s) for t, s in zip(texts, found.get_column("stated_stems").to_list(), strict=True)})
+            stated_stems.knowing({t: tuple(s) for t, s in zip(texts, found.get_column("stated_stems").to_list(), strict=True)})
         )
-        stack.enter_context(_folded.knowing({t: tuple(f) for t, f in zip(texts, folded, strict=True) if f is not None}))
+        stack.enter_context(folded_words.knowing({t: tuple(f) for t, f in zip(texts, folded, strict=True) if f is not None}))
         read = zip(texts, found.get_column("row_words").to_list(), found.get_column("initials").to_list(), strict=True)
         stack.enter_context(row_words.knowing({t: (frozenset(words), initials) for t, words, initials in read}))
         readings = zip(texts, found.get_column("conflicts").to_list(), strict=True)

@@ -1,7 +1,7 @@
 """Memos of what the events stage reads of one text, which may be told results found earlier.
 
 The events stage reads the same few things of every claim on every build — what it states
-(``distinctive.stated``), the stems of that (``absence._stated_stems``), its folded words
+(``distinctive.stated``), the stems of that (``absence.stated_stems``), its folded words
 (``evidence.fold_words``) — and each is a pure function of the claim's text. Adding one source
 to a large report re-aligns every claim, so those readings were redone for every old claim
 too (issue 16). The per-source ``claims`` stage computes them with a source's candidates
