@@ -104,10 +104,11 @@ def attributes_fact(text: str, others: Sequence[str]) -> bool:
     occasion, and a count of words (four of seven in the report) would call the sentence attributed."""
     voice = sentence_voices([text])[0]
     quotes = [(a, b) for a, b in voice.quotes if not quoted_title(text[a:b], text[:a])]
-    shared = [m.start() for m in _shared_words(text, others)]
+    main = main_clause_end(text, voice)
+    speaker = _speaker_span(text, voice, quotes) if main is None else (0, 0)
+    shared = [m.start() for m in _shared_words(text, others) if not speaker[0] <= m.start() < speaker[1]]
     if not shared:
         return True
-    main = main_clause_end(text, voice)
     if main is not None:
         return not any(at < main for at in shared)
     if quotes:
@@ -118,6 +119,40 @@ def attributes_fact(text: str, others: Sequence[str]) -> bool:
     else:
         inside = sum(voice.kind_at(at) != OWN for at in shared)
     return inside > FACT_SHARE * len(shared)
+
+
+_SPEAKER_WORDS = 16
+"""Words at most in the speaker and reporting verb a sentence opens with ("The official China Daily newspaper
+accused"): longer, and the stretch before the verb is more than who speaks."""
+_LEADING_PHRASE = re.compile(r"^(?:After|Before|In|At|On|During|Since|Following|Amid|Despite|As|When|While)\s[^,;:]{3,80},\s")
+"""An opening adverbial phrase up to its comma ("After the vote, …"): the outlet's setting, not the speaker."""
+
+
+def _speaker_span(text: str, voice: Voice, quotes: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The span of a reported sentence that names its speaker and the reporting verb, from its main clause: the
+    subject and verb it opens with ("The official China Daily newspaper accused [the Trump administration of …]",
+    "The British consulting company that released the global soft power index said [that …]"), or, after a quotation
+    that opens it, the verb and speaker that follow ("“…,” said an English-language article in the China Daily").
+    Words the sentence shares with others there say whose claim it is — that they report the same speaker — not that
+    it tells the fact in its own voice (bundled tariffs Event 2: the key called the Washington Times's sentence its own
+    voice). ``quotes``: its quotations, titles and names in quotation marks left out ("The British “Brand Finance”
+    consulting company … said"). Empty when the sentence is not reported speech from its main clause, or the stretch is
+    long or holds a quotation or a clause of the outlet's own other than the subject itself."""
+    if voice.kind not in (REPORTED, QUOTED) or voice.attribution is None:
+        return (0, 0)
+    verb_start, verb_end = voice.attribution
+    if any(a < verb_start for a, _ in quotes):  # "“…,” said Lu Kang, a foreign ministry spokesman." to its end
+        rest = text[verb_end:]
+        if any(a >= verb_end for a, _ in quotes) or len(_WORD.findall(rest)) > _SPEAKER_WORDS or _VERB_OF_ITS_OWN.search(rest):
+            return (0, 0)
+        return (verb_start, len(text))
+    leading = _LEADING_PHRASE.match(text)
+    start = leading.end() if leading is not None else 0
+    if len(_WORD.findall(text[start:verb_end])) > _SPEAKER_WORDS or any(
+        kind == OWN and a < verb_start and text[b:verb_start].strip() for a, b, kind in voice.clauses
+    ):
+        return (0, 0)  # an own clause before the verb that is not its subject (the reading marks the subject own)
+    return (start, verb_end)
 
 
 def _shared_words(text: str, others: Sequence[str]) -> list[re.Match[str]]:
@@ -275,7 +310,10 @@ def fact_voices(texts: Sequence[str], attributed: Sequence[bool]) -> list[str]:
     difference of voice, check10-recheckI KG-12); where no sentence states it, the words it shares with the event's
     other sentences are the fact (check-S IQ-17). Such a sentence whose shared words stand in its own telling is
     ``WITHIN``; an own-voice sentence that reports someone in a joined clause and states the claim in neither is
-    ``BESIDE``."""
+    ``BESIDE``. A sentence read as reported speech only from its context — it goes on with the report before it ("The
+    Trump administration contends China has deployed predatory tactics … These tactics include cyber-theft …",
+    Washington Times, bundled tariffs) or stands in a quotation set off after a colon — attributes whatever it tells:
+    alone it names no speaker, yet all of it is the speaker's."""
     others = [[t for j, t in enumerate(texts) if j != i] for i in range(len(texts))]
     stating = [
         states_fact(text, rest, attributed=True) if said else names_no_speaker(text) or states_fact(text, rest)
@@ -286,6 +324,8 @@ def fact_voices(texts: Sequence[str], attributed: Sequence[bool]) -> list[str]:
     for text, said, rest, states in zip(texts, attributed, others, stating, strict=True):
         if states:
             voices.append(STATES)
+        elif said and not owned_speech(text) and sentence_voices([text])[0].kind == OWN:
+            voices.append(ATTRIBUTES)  # reported only by its context: it goes on with a report or a set-off quotation
         elif said or owned_speech(text):
             fact = told if told or not said else rest  # only through a noun of speech: the event's fact is attributed
             voices.append(ATTRIBUTES if attributes_fact(text, fact) else WITHIN)
