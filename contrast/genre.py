@@ -63,11 +63,12 @@ CITATIONS_ACADEMIC = 10
 """A text with this many references counted by cleaning reads as a paper (a news report cites none)."""
 
 _WORDS = r"(?<![\w-])(?:{})(?![\w-])"
+_OPINION_WORDS = r"commentary|opinion|op-ed|editorial|column|viewpoint|letter to the editor"
 _CUES: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = tuple(
     (genre, where, re.compile(_WORDS.format(words), re.IGNORECASE))
     for genre, where, words in (
         # Order matters: the first cue that matches decides.
-        ("opinion", "title", r"commentary|opinion|op-ed|editorial|column|viewpoint|letter to the editor"),
+        ("opinion", "title", _OPINION_WORDS),  # as a section's label only: ``_title_label``
         ("opinion", "outlet", r"commentary|opinion|op-ed|editorial|columnist|viewpoint|web magazine"),
         ("official-statement", "outlet", r"ministry|white house|press release|statement|embassy|spokesperson|[\w-]+\.gov"),
         ("official-statement", "title", r"press release|statement by|joint statement|remarks by"),
@@ -169,8 +170,11 @@ def source_genre(
     fields = {"title": title, "outlet": outlet}
     for genre, where, pattern in _CUES:
         found = pattern.search(fields[where])
-        if found:
-            return Genre(genre, inferred=True, cue=f"“{found.group(0)}” in the {where}")
+        cue = found.group(0) if found else None
+        if cue and (genre, where) == ("opinion", "title"):
+            cue = _title_label(fields[where])
+        if cue:
+            return Genre(genre, inferred=True, cue=f"“{cue}” in the {where}")
         if (genre, where) == ("opinion", "outlet"):  # the source's own opinion cues come before any other kind
             own = _opinion_in_source(url, author_note)
             if own:
@@ -185,6 +189,26 @@ def source_genre(
     if citations >= CITATIONS_ACADEMIC:
         return Genre("academic", inferred=True, cue=f"{citations} references counted")
     return _writers_voice(own_voice) or Genre(NEWS, inferred=True, cue="no cue of another genre")
+
+
+_LABEL_WORD = r"(?-i:[A-Z])[\w.'’&-]*"
+_TITLE_LABEL = re.compile(
+    rf"^[\W_]*(?:{_LABEL_WORD}\s+){{0,2}}?(?P<first>{_OPINION_WORDS})(?:\s+by\s+[^:|]{{1,60}})?\s*(?::|\||\s[–—-]{{1,2}}\s)"
+    rf"|(?:\s[|–—-]{{1,2}}\s*(?:{_LABEL_WORD}\s+){{0,2}}?|:\s*)(?P<last>{_OPINION_WORDS})[\W_]*$",
+    re.IGNORECASE,
+)
+"""An opinion section's label in a title: before the headline, maybe after an outlet's short name, a colon, bar or dash
+after it ("Opinion: …", "PD Commentary: …", "Op-ed by President Obama: …"), or after it, behind a bar or dash ("… |
+CNN Opinion", "… - Opinion") or alone behind a colon ("…: Column", USA Today's). A headline about an op-ed names it
+inside its words ("… deny writing explosive op-ed attacking Trump", "Anonymous Official in NYT Op-Ed: …", "…: NY Times
+Op-Ed", "Dramatic Shift In Public Opinion"): the story is news about the piece (check AA OP-1, OP-2: three news
+reports on the anonymous New York Times op-ed were all "opinion (inferred)")."""
+
+
+def _title_label(title: str) -> str | None:
+    """The word of ``title``'s opinion label (``_TITLE_LABEL``), else None."""
+    found = _TITLE_LABEL.search(title)
+    return (found.group("first") or found.group("last")) if found else None
 
 
 _FIRST_PERSON = re.compile(

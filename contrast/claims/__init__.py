@@ -107,6 +107,11 @@ def _found_events(
     from contrast.claims.candidates import candidate_rows, claim_frame
 
     claims = claim_frame(sentences, candidates)
+    if "heading" in sentences.columns:
+        # a line the sentiment metric read as page structure (a headline, a promoted link in title case: check AA OP-8,
+        # "IN THE NEWS: ‘[WATCH] Getting to Know Brett Kavanaugh’") says nothing of the event: never a claim
+        headings = sentences.filter(pl.col("heading").fill_null(False)).select(*SENTENCE_KEY)
+        claims = claims.join(headings, on=SENTENCE_KEY, how="anti", maintain_order="left")
     if "compound" in sentences.columns:
         claims = claims.join(sentences.select(*SENTENCE_KEY, "compound"), on=SENTENCE_KEY, how="left", maintain_order="left")
     else:

@@ -74,9 +74,17 @@ _MEDIA = re.compile(
     r"media playback is unsupported|your browser does not support|\b(?:media|video) caption\b|\bshow hide\b"
     r"|this video (?:is|can ?not|cannot)\b|^(?:watch|video|listen|audio|play video)\s*[:|]|^advertisement$"
     r"|^(?:skip|jump) to (?:main )?content|^(?:story|article|text) continue[sd]? (?:below|after)|^(?-i:CLOSE)\s+\S"
-    r"|^(?:(?:newsletter sign up|advertisement)\s+)?continue reading the main story\b",
+    r"|^(?:(?:newsletter sign up|advertisement)\s+)?continue reading the main story\b"
+    r"|^play (?:video|audio)\s+(?=\d{1,2}:\d{2}\b|[‘'\"“]|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+_CLIP_LINK = re.compile(
+    r"\s[–—-]{1,2}\s*(?:video|audio)(?:\s+(?:explainer|report|interview|analysis|highlights|clip))?\s*$", re.IGNORECASE
+)
+"""A link to a clip, its headline labelled by a dash and the kind of clip: the Guardian's "… calls Las Vegas gunman
+'demented' - video", "What is the 25th amendment and could it remove Trump? – video explainer"."""
+CLIP_LINK_WORDS = 30
+"""Most words a clip's link line has (a headline and its label); prose does not end on "– video"."""
 
 
 def drop_media(lines: list[str]) -> Cleaned:
@@ -85,8 +93,17 @@ def drop_media(lines: list[str]) -> Cleaned:
     player's "CLOSE" button glued to its blurb, "Advertisement", and the New York Times' ad and newsletter boxes
     ("Advertisement Continue reading the main story", "Newsletter Sign Up Continue reading the main story Please verify
     you're not a robot … View all New York Times newsletters.": check14q HL-7 … HL-51, eleven prompts scored as the paper's
-    own sentences; all 189 such lines in the AllSides sample start so and end with the box)."""
-    return drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)))
+    own sentences; all 189 such lines in the AllSides sample start so and end with the box); a player's "Play Video"
+    button with the clip's duration or headline after it, and a clip's link whose headline ends with a dash and its kind
+    ("… – video", "… – video explainer", ``_CLIP_LINK``): check AA OP-5, OP-10, the Guardian's "Play Video 5:26 What is
+    the 25th amendment and could it remove Trump? – video explainer" scored as its own voice and its only hedge. A clip's
+    link after an image's share buttons is a caption (``drop_captions``), left to it."""
+    return drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)) or _clip_link(line))
+
+
+def _clip_link(line: str) -> bool:
+    """A short line ending "– video" (``_CLIP_LINK``) that no caption rule takes."""
+    return bool(_CLIP_LINK.search(line)) and words(line) <= CLIP_LINK_WORDS and not _CAPTION.search(line)
 
 
 _POST_DATE = r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})"
@@ -596,7 +613,9 @@ def drop_related_sections(lines: list[str]) -> Cleaned:
 
 
 _LINK_LINE = re.compile(
-    r"^[(\[]?\s*(?:more|related|read more|see also|also see|also read|read next|recommended|opinion|full coverage)\s*:\s*\S"
+    r"^[(\[]?\s*(?:more|related|read more|see also|also see|also read|read next|recommended|opinion|full coverage"
+    r"|(?:also |more )?in the news)\s*:\s*\S"
+    r"|^[‘'\"“]?[(\[](?:watch|video|listen|audio)[)\]]\s*\S"
     r"|\bread more\W*$"
     r"|^read more (?:from|on|about|at)\b|^related (?:coverage|stories|articles|content|links|news)\s+(?-i:[A-Z0-9‘'\"“])"
     r"|^related\s+(?-i:[A-Z0-9‘'\"“])[^.!?]*$"
@@ -621,7 +640,11 @@ An explainer's headline alone on its line, "<subject>, explained" ("Melania Trum
 "Hawley's proposal, briefly explained"): Vox's link to its own explainer (check X HC-5: "Nancy Pelosi's fight to call
 Trump's tweets racist and the mayhem on the House floor, explained" was counted as a statement attributed with
 "explained"). Prose names who explained (", he explained."). On the AllSides sample 19 lines more go, all Vox's
-links (8 "briefly explained"), none other."""
+links (8 "briefly explained"), none other.
+
+National Review's promoted link, "IN THE NEWS: ‘[WATCH] Getting to Know Brett Kavanaugh’" (check AA OP-8: its last
+line, printed as the claim only Right made): the label "In the news:", or a clip's tag in brackets opening the line
+("[WATCH] …", "(VIDEO) …"), then a headline."""
 
 
 def drop_link_lines(lines: list[str]) -> Cleaned:
@@ -960,14 +983,18 @@ _POST_NOTE = re.compile(
     r" (?:updated|amended|corrected|revised|edited|expanded|rewritten)(?= (?:with|to|at|on|for|after)\b|[.:]?$)"
     rf"|an? (?:earlier|previous|prior) version of this (?:{_POST_KIND}|report)\b"
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}filed this (?:report|story|piece)\b(?: for (?:our|us)\b|[^.!?:]{0,60}:$)"
-    r"|(?:take me|click here to go|go|scroll) back to the top\b)",
+    r"|(?:take me|click here to go|go|scroll) back to the top\b"
+    rf"|(?:this|the) (?:{_POST_KIND}|content) is (?:more than|over|older than) (?:a|an|one|\d+) (?:years?|months?|weeks?|days?)"
+    r"(?: old)?[.!]?$)",
     re.IGNORECASE,
 )
 """A sentence about the post itself, not the news: NPR's "Our original post continues:", "We've updated the top of
 this post to reflect …", "Jeff filed this report for our Newscast unit:" (check R EP-4, EP-63: the first was scored as
 NPR's most positive own sentence), "This story has been updated …", "A previous version of this post …", and the
 same said the headline's way, the verb with no "has been", maybe after a label: Vox's "Update: Story updated with
-comment from Adams-Falconer." (check U CO-13: listed as a claim only Vox made, "Story" read as a name)."""
+comment from Adams-Falconer." (check U CO-13: listed as a claim only Vox made, "Story" read as a name); and the page's
+note of the post's age, the whole sentence: the Guardian's "This article is more than 1 year old" (check AA OP-5: one
+of its two copies stayed and was scored as its own voice)."""
 
 
 def drop_post_notes(lines: list[str]) -> Cleaned:
