@@ -187,8 +187,9 @@ def test_both_absence_searches_read_each_rows_figures_once_and_share_one_anchor_
     sources = tariffs_sentences.get_column("origin").unique().sort().to_list()
 
     def own_index(self: absence.PoolReading, wanted: set[str]) -> distinctive.AnchorIndex:  # each search's own, as before
-        pool = self.pool
-        return distinctive.AnchorIndex(pool.get_column("text").to_list(), pool.get_column("origin").to_list(), self.figures, wanted)
+        rows = self.read()  # the pool's rows, then the sentences that are no claim (check AA OP-9)
+        figures = [*self.figures, *(absence.figure_values(terms.quantities(t)) for t in self.unclaimed.get_column("text").to_list())]
+        return distinctive.AnchorIndex(rows.get_column("text").to_list(), rows.get_column("origin").to_list(), figures, wanted)
 
     with monkeypatch.context() as patched:
         patched.setattr(absence.PoolReading, "index", own_index)
@@ -208,8 +209,8 @@ def test_both_absence_searches_read_each_rows_figures_once_and_share_one_anchor_
     monkeypatch.setattr(absence, "AnchorIndex", index)
     monkeypatch.setattr(absence, "figure_values", figure_values)
     after = find_events(tariffs_sentences, origins=sources)
-    rows = after.claims.height  # no text set aside: the claims are the rows searched
-    assert built.count(rows) == 1 and len(read) == rows
+    rows = tariffs_sentences.height  # no text set aside: the claims are the rows searched, and the name index reads
+    assert built.count(rows) == 1 and len(read) == rows  # every sentence, claim or not
     assert after.claims.equals(before.claims) and after.evidence.equals(before.evidence) and after.absences.equals(before.absences)
     assert after.absences.height > 0 and (after.claims.get_column("state") == "unique").any()
 

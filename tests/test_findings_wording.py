@@ -200,3 +200,38 @@ def test_too_few_statements_stays_the_reason_beside_untyped_speakers() -> None:
     official = next(f for f in said if f.startswith("Officials and spokespeople"))
     assert "but it rests on 7 sentences, fewer than the 20 a difference needs" in official
     assert official.startswith("Officials and spokespeople: no origin can be ranked") and "highest" not in official
+
+
+CENTER = OriginRef(id="us-center", label="US center", colour="#7f7f7f", marker="■", border="solid", index=2)
+
+
+def _share(unit: str, value: float, base: float, rest: float, diff: tuple[float, float]) -> dict:
+    row = dict.fromkeys(FIGURES_SCHEMA)
+    row.update(lens="frames", level="origin", unit=unit, measure="shows:political", value=value, rest=rest, n=round(value * base),
+               base=base, diff_low=diff[0], diff_high=diff[1], effect=0.9, effect_kind="Cohen's h",
+               cues="election ×3; party ×2; senate ×2")
+    return row
+
+
+@pytest.mark.parametrize(
+    ("bases", "reason"),
+    [
+        # check AA DP-4: "it rests on 31 sentences, fewer than the 20 a difference needs" — the other side was short
+        ((28.0, 15.0, 2.0), "but the other origins’ figures rest on 17 sentences in all, fewer than the 20 a difference needs."),
+        ((12.0, 30.0, 25.0), "but it rests on 12 sentences, fewer than the 20 a difference needs."),
+    ],
+)
+def test_a_difference_on_too_few_sentences_names_the_side_that_is_short(bases: tuple[float, float, float], reason: str) -> None:
+    from contrast.metrics.frames import SPEC as FRAMES_SPEC
+
+    left, center, right = bases
+    figures = pl.DataFrame(
+        [_share("us-left", 0.5, left, 0.06, (0.2, 0.6)), _share("us-center", 0.06, center, 0.5, (-0.6, 0.05)),
+         _share("us-right", 0.0, right, 0.4, (-0.7, 0.1))],
+        schema=FIGURES_SCHEMA, orient="row",
+    )  # fmt: skip
+    said = findings(FRAMES_SPEC, figures, {"us-left": LEFT, "us-center": CENTER, "us-right": RIGHT},
+                    {"shows:political": "Political"}, Samples())  # fmt: skip
+    political = next(f for f in said if f.startswith("Political"))
+    assert political.startswith("Political: no clear difference between origins — highest in US left, 50%"), political
+    assert political.endswith(reason), political

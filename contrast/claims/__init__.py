@@ -144,7 +144,12 @@ def _found_events(
         claims = claims.with_columns(
             pl.col(SOURCE_ID).replace_strict(dict(published), default="", return_dtype=pl.String).alias("published")
         )
-    alignment = align(claims, encoder=encoder, set_aside=aside, sentences=read)
+    # what is no claim (a question, a heading) is still text its reader sees: read for the names an origin writes
+    unclaimed = pl.concat([
+        sentences.join(claims, on=SENTENCE_KEY, how="anti").select(SOURCE_ID, ORIGIN, "text"),
+        aside_sentences.join(aside, on=SENTENCE_KEY, how="anti").select(SOURCE_ID, ORIGIN, "text"),
+    ])  # fmt: skip
+    alignment = align(claims, encoder=encoder, set_aside=aside, sentences=read, unclaimed=unclaimed)
     claims = alignment.claims.drop("outlet", "published", strict=False)
     sources = sentences.select(SOURCE_ID, ORIGIN).unique(maintain_order=True).sort(SOURCE_ID)
     copies = copied_sources(source_texts(sentences))

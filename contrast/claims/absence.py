@@ -1196,7 +1196,7 @@ def _absent_anchors(
     index = reading.index({w for found in terms.values() for w in anchor_words(found)})
     everyone = set(reading.pool.get_column("origin").unique().to_list())
     found: list[list[str]] = [[] for _ in range(claims.height)]
-    lowered = _written_lower(reading.pool)
+    lowered = _written_lower(reading.read())
     for k, anchors in terms.items():
         found[k] = [a for a in absent_anchors(anchors, index, everyone - {origins[k]}) if not lowered(a)]
     return found
@@ -1208,7 +1208,8 @@ _LOWER_RUN = re.compile(r"[a-z]+")
 
 def _written_lower(pool: pl.DataFrame) -> Callable[[str], bool]:
     """``lowered(anchor)``: whether some row of ``pool`` writes the name ``anchor`` with its capitalised words in lower
-    case ("Generals" / "generals", "U.S. Military" / "U.S. military"): a common noun one writer capitalises (a tweet's
+    case, its last word in either number (``_in_either_number``: "Op-Eds" / "op-ed"; "Generals" / "generals", "U.S.
+    Military" / "U.S. military"): a common noun one writer capitalises (a tweet's
     "after consultation with my Generals"), not a name; another origin that tells the fact need not write it. Check W
     TG-12: Daily Kos was shown to leave out Trump's tweets ("In the flash of a tweet, he announced that transgender troops
     would be banned altogether") on "U.S. Military" and "Generals", which USA TODAY writes "U.S. military", "generals".
@@ -1235,11 +1236,25 @@ def _written_lower(pool: pl.DataFrame) -> Callable[[str], bool]:
         if anchor.startswith("#"):
             return False
         low = _CAPITALISED.sub(lambda m: m.group(1).lower() + m.group(2), anchor)
-        if low == anchor or any(m.group().lower() not in runs() for m in _CAPITALISED.finditer(anchor)):
+        if low == anchor:
             return False
-        return _written_apart(text(), low)
+        return any(
+            all(w in runs() for w in _LOWER_RUN.findall(form)) and _written_apart(text(), form) for form in _in_either_number(low)
+        )
 
     return lowered
+
+
+def _in_either_number(phrase: str) -> list[str]:
+    """``phrase`` with its last word as written, in the singular and in the plural: a common noun one writer capitalises
+    in the plural is the singular another writes in lower case (check AA OP-9: the Guardian's "… puts his name on his
+    Op-Eds" beside National Review's "In an unsigned op-ed published in the New York Times …")."""
+    last = re.search(r"[a-z]+$", phrase)
+    if last is None:
+        return [phrase]
+    word, before = last.group(), phrase[: last.start()]
+    one = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2 else word
+    return list(dict.fromkeys([phrase, before + one, before + one + "s"]))
 
 
 def _written_apart(text: str, phrase: str) -> bool:
@@ -1284,13 +1299,20 @@ def _outlets(claims: pl.DataFrame) -> list[str]:
 class PoolReading:
     """What both absence searches (``absence_states``, ``event_absences``) read of the pool's rows, read once: each
     row's figure values (``figure_values``) and one ``AnchorIndex`` over the words of every anchor either search
-    asks about, the checked claims' and the events' (``event_terms``). An index built for more words answers as
+    asks about, the checked claims' and the events' (``event_terms``).
+
+    ``unclaimed``: the sentences of the sources that are no claim (``source_id``, ``origin``, ``text``: questions,
+    headings, lines too short to state a fact), read by the name index alone. An anchor is what no other origin's text
+    has, and such a sentence is text its reader sees: check AA OP-9, the Guardian's claim was shown to name "Twitter"
+    where no other origin does, though Reuters writes "The Republican president later fired off a one-word message on
+    Twitter: “TREASON?”", a question and so no claim. An index built for more words answers as
     one built for fewer: it is asked only about words it was built for (issue 16: on a 300-source report the index
     was built twice and each row's figure values read six times, 66,264 calls for 10,975 rows; both searches took
     4.9 s CPU, now 4.5, means of four runs each, side by side under load)."""
 
-    def __init__(self, claims: pl.DataFrame, pool: pl.DataFrame) -> None:
+    def __init__(self, claims: pl.DataFrame, pool: pl.DataFrame, *, unclaimed: pl.DataFrame | None = None) -> None:
         self.claims, self.pool = claims, pool
+        self.unclaimed = unclaimed if unclaimed is not None else pool.clear().select("source_id", "origin", "text")
         self._published = (dict(claims.select("source_id", "published").unique("source_id").iter_rows())
                            if "published" in claims.columns else {})
         self.figures = [figure_values(row) for row in pool.get_column("quantities").to_list()]
@@ -1319,6 +1341,10 @@ class PoolReading:
             self._claim_sources = self.claims.select("source_id").unique().sort("source_id")
         return self._claim_sources
 
+    def read(self) -> pl.DataFrame:
+        """Every text the name index reads (``source_id``, ``origin``, ``text``): the pool's rows, then the unclaimed."""
+        return pl.concat([self.pool.select("source_id", "origin", "text"), self.unclaimed.select("source_id", "origin", "text")])
+
     def event_terms(self) -> dict[int, list[str]]:
         """Per event of two origins: the anchors its members state and the names of who they quote, in claim order."""
         if self._terms is None:
@@ -1334,17 +1360,19 @@ class PoolReading:
         """The index of which origins name each word of ``wanted`` (and every event's anchor words), built once."""
         if self._index is None or not wanted <= self._wanted:
             self._wanted |= wanted | {w for found in self.event_terms().values() for w in anchor_words(found)}
-            self._index = AnchorIndex(self._dated_texts(), self.pool.get_column("origin").to_list(), self.figures, self._wanted)
+            read = self.read()
+            figures = [*self.figures, *(figure_values(quantities_of(t)) for t in self.unclaimed.get_column("text").to_list())]
+            self._index = AnchorIndex(self._dated_texts(read), read.get_column("origin").to_list(), figures, self._wanted)
         return self._index
 
-    def _dated_texts(self) -> list[str]:
-        """The pool's texts, each with the years its "next year", "last year", "this year" mean (``terms.relative_years``,
+    def _dated_texts(self, rows: pl.DataFrame) -> list[str]:
+        """The texts of ``rows``, each with the years its "next year", "last year", "this year" mean (``terms.relative_years``,
         from its source's date: the claims' ``published`` column, when given): a row that tells of "next year's
         Republican primary" in 2013 names 2014 (check12l CH-14)."""
-        texts = self.pool.get_column("text").to_list()
+        texts = rows.get_column("text").to_list()
         if not self._published:
             return texts
-        sources = self.pool.get_column("source_id").to_list()
+        sources = rows.get_column("source_id").to_list()
         return [f"{text} {' '.join(meant)}" if (meant := relative_years(text, self._published.get(source) or "")) else text
                 for text, source in zip(texts, sources, strict=True)]
 
@@ -1480,7 +1508,7 @@ def event_absences(
     unnamed = [_fullest([a for a in missing if len(told_by(e, a)) >= 2]) for e, missing in zip(events, unnamed, strict=True)]
     written = _story_words(pool) if any(" " not in a for missing in unnamed for a in missing) else frozenset()
     common = _written_news_words(written)  # read once for every event and origin, not once per (event, origin)
-    lowered = _written_lower(pool)
+    lowered = _written_lower(reading.read())
     unnamed = [[a for a in _kept_names(missing, common) if not lowered(a)] for missing in unnamed]
     return (
         absent.with_columns(pl.Series("absent", unnamed, dtype=pl.List(pl.String())))

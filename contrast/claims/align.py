@@ -228,6 +228,7 @@ def align(
     encoder: Encoder | None = None,
     set_aside: pl.DataFrame | None = None,
     sentences: Mapping[tuple[str, int], tuple[str, str | None]] | None = None,
+    unclaimed: pl.DataFrame | None = None,
 ) -> Alignment:
     """Link claims of different sources and group the links into events.
 
@@ -243,6 +244,9 @@ def align(
 
     ``sentences``: the text and voice (``own``, ``quoted``, ``reported``) of every sentence, read to join the
     events that are sentences of one quotation (``contrast.claims.quotations``); without it, the claims' (``_voice_of``).
+
+    ``unclaimed``: the sentences that are no claim (``source_id``, ``origin``, ``text``), read by the absence searches
+    for the names and figures each origin writes (``absence.PoolReading``), never searched as rows.
     """
     claims = claims.with_row_index("claim_id")
     n = claims.height
@@ -305,7 +309,7 @@ def align(
     events, claims = number_events(claims, matrix, vocabulary, aliases, spellings, event_strength(links, event_of))
     del texts
     searched = pool.select(POOL_COLUMNS)
-    reading = PoolReading(claims, searched)  # read once for both searches
+    reading = PoolReading(claims, searched, unclaimed=unclaimed)  # read once for both searches
     specific = specific_features(pool_matrix, vocabulary, pool_speakers)
     states, evidence = absence_states(claims, scorer, pool=searched, specific=specific, reading=reading)
     del specific

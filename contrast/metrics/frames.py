@@ -56,6 +56,9 @@ Nor "world" as a sphere of people or in an idiom ("turned the political world on
 of a loss that is no money ("cost Democrats their supermajority", "cost him his job"), an exchange between people with
 no country in sight ("exchanged classified information with her boss"; an exchange rate or a prisoner exchange stays),
 nor "defense" of a person ("jumped into defense mode", "came to her defense"): check Y AL-39, AL-40, FB-42, FB-43.
+Nor "spending" a span of time ("spending a week"), "at war with" an opponent that bears no arms ("at war with the
+media"), nor "should" before its subject anywhere in a sentence ("impeaching the president should they take control of
+the House": "if"): check AA DP-5, DP-6, OP-14.
 """
 
 from __future__ import annotations
@@ -111,12 +114,14 @@ SPEC = LensSpec(
     "prescription; a common word (“history”, “language”) "
     "shows a frame only beside another of its cues; a job title (“national security adviser”), “jobs” naming posts, "
     "a person’s businesses (“his business”, “had run a home-inspection business”), a conditional “should” (“should "
-    "lawmakers choose”), an idiom (“in large measure”), "
+    "lawmakers choose”, “should they take control”), “spending” a span of time (“spending a week”), an idiom (“in large "
+    "measure”), "
     "“effectively” meaning “in effect”, “fairly” meaning “rather” (“a fairly dire assessment”), “equally” meaning “just "
     "as” (“equally effusive”; “treated equally” is a cue), “effective” of a tax "
     "rate, “fair” of a quantity (“a fair amount”), a “death threat” against a person, a post (“director of the "
     "F.B.I.”), where a person goes or is (“an overseas trip” or tour, “his travel plans”, “his speeches were abroad”), "
-    "a unit’s “morale”, a war fought with no arms (“a war of words”, a campaign’s “war room”; a “culture war” is "
+    "a unit’s “morale”, a war fought with no arms (“a war of words”, a campaign’s “war room”, “at war with the media”; a "
+    "“culture war” is "
     "Cultural identity’s and a “trade war” the economy’s), the health of an organisation or an economy (“the financial "
     "health of its utility”, “the health of the economy”), press attention (“made international headlines”), an "
     "exchange of words (“that short exchange”) and, with no other cue "
@@ -286,6 +291,40 @@ _CONDITIONAL_SHOULD = re.compile(
 )
 """Conditional "should" with its subject after it ("…, should lawmakers choose to pursue it"): "if", no prescription.
 A question ("Should the US raise tariffs?") still asks what should be done."""
+_INVERTED_SHOULD = re.compile(
+    r"(?<!\b(?i:nor)\s)(?<!\b(?i:so)\s)(?<!\b(?i:neither)\s)(?<!\b(?i:why)\s)(?<!\b(?i:how)\s)(?<!\b(?i:who)\s)"
+    r"(?<!\b(?i:what)\s)(?<!\b(?i:where)\s)(?<!\b(?i:when)\s)(?<!\b(?i:which)\s)"
+    r"\b((?i:should))\s+(?:(?i:he|she|it|they|we|you|the|a|an|this|that|these|those|his|her|their|its|our|any)\b|I\b)"
+    r"(?![^.!?]*\?)"
+)
+""""should" before its subject anywhere in a sentence, not only after a comma or a conjunction (``_CONDITIONAL_SHOULD``):
+a pronoun or a determiner after it ("… about impeaching the president should they take control of the House", "the deal
+collapses should the vote fail") cannot be the verb a prescriptive "should" takes, so the clause is a condition, "if"
+(check AA OP-14). A name or a plural after it ("should lawmakers choose") still needs the comma: "We should NOT" is a
+tweet's prescription. Not after "nor", "so", "neither" or a question word ("Nor should it be", "Why should we believe
+you"), nor in a question ("… joking about, ‘Should we have Cruz throw hay …?’ recalled another")."""
+_SPENDING_TIME = re.compile(
+    r"(?i)(?<!\bthe\s)(?<!\bof\s)\b(spending)\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"many|few|a\s+few|countless|his|her|their|its|our|my|your|more|less|so\s+much|too\s+much|much\s+of\s+(?:the|a|his|her|"
+    r"their)|most\s+of\s+(?:the|a|his|her|their)|all\s+(?:the|of\s+the)?|the\s+(?:past|last|next|whole|entire|rest\s+of\s+the))"
+    r"\s+)?(?:(?:full|long|whole|entire|past|last|next|final|first|few|extra|additional|quality)\s+)?"
+    r"(?:time|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|mornings?|afternoons?|evenings?|"
+    r"summers?|winters?|holidays?|vacations?)\b(?!['’])(?!\s+(?:and|or)\s+(?:money|resources|cash|funds)\b)"
+)
+""""spending" of a span of time ("spending a week at war with the media", "after spending two days in talks",
+"spending more time with his family"): how long someone passes doing something, no money spent (check AA DP-5). Not
+spending as a noun with a date ("spending this year rose", "the spending the past decade"; "this", "last", "next" are
+left out, and so is "the" or "of" before it), nor "spending time and money", which costs money too."""
+_AT_WAR_WITH = re.compile(r"(?i)\bat\s+(war)\s+with\b")
+_A_NATION_AT_WAR = re.compile(
+    r"\b(?:United\s+States|U\.S\.|US|America|the\s+West|(?i:the\s+(?:country|nation)))(?![\w])[^,;:.!?]{0,40}\bat\s+war\b"
+)
+""""at war with": fighting only when the other side is a foreign country or an armed group, or another Security or
+External cue is in the sentence ("Iran had been at war with Iraq for eight years", "troops at war with the Taliban");
+with the media, the press, critics, a party or oneself it is a quarrel ("spending a week at war with the media", "a
+president at war with his own party"), no nation's security (check AA DP-6), as a "war of words" is not (an exception
+phrase). A nation at war (``_A_NATION_AT_WAR``: "the United States is not and never will be at war with Islam") is at
+war whatever with."""
 
 
 CRIME = "crime"
@@ -778,6 +817,14 @@ def _defending_a_person(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
             and not any(h.category in (SECURITY, EXTERNAL) and h is not hit for h in hits))
 
 
+def _a_war_of_no_arms(sentence: str, hit: Hit, hits: list[Hit]) -> bool:
+    """The "war" of "at war with" (``_AT_WAR_WITH``) with no foreign country or people, no armed group and no other
+    Security or External cue in its sentence: a quarrel ("at war with the media"), not fighting."""
+    return (hit.category == SECURITY and any(m.start(1) == hit.start for m in _AT_WAR_WITH.finditer(sentence))
+            and not _FOREIGN.search(sentence) and not re.search(_ARMED_GROUPS, sentence) and not _A_NATION_AT_WAR.search(sentence)
+            and not any(h.category in (SECURITY, EXTERNAL) and h is not hit for h in hits))
+
+
 _IF_ATTACKED = re.compile(r"(?i)\s+(?:if|should|in\s+case|in\s+the\s+event)\b[^.;]*?\b(?:attacked|invaded|struck)\b")
 """After "come to their defense": "if they were attacked" (allies defended in war, a treaty's promise)."""
 
@@ -824,7 +871,8 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
                            (EXTERNAL, _WORDS_EXCHANGED), (HEALTH, _HEALTH_OF_A_THING),
                            (LEGALITY, _GOVERNING), (CULTURAL, _BORDER_CUSTOMS), (QUALITY_OF_LIFE, _THINGS_TRAVEL),
                            (HEALTH, _SAFE_HAVEN), (CRIME, _TO_SUSPECT), (EXTERNAL, _RANKS),
-                           (SECURITY, _COURT_DEFENCE), (EXTERNAL, _A_SPHERE), (ECONOMIC, _COST_A_LOSS)):
+                           (SECURITY, _COURT_DEFENCE), (EXTERNAL, _A_SPHERE), (ECONOMIC, _COST_A_LOSS),
+                           (ECONOMIC, _SPENDING_TIME)):
         if any(h.category == category for h in hits):
             spans |= {(category, *m.span(g)) for m in rule.finditer(sentence) for g in range(1, rule.groups + 1)
                       if m.start(g) >= 0}
@@ -832,7 +880,7 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
         spans |= {(ECONOMIC, *m.span(g)) for rule in (_POSTS, _OWNED, _RUN_A_BUSINESS) for m in rule.finditer(sentence)
                   for g in range(1, rule.groups + 1) if m.start(g) >= 0}
     if any(h.category == POLICY for h in hits) and not sentence.rstrip(" \"'”’)").endswith("?"):
-        spans |= {(POLICY, *m.span(1)) for m in _CONDITIONAL_SHOULD.finditer(sentence)}
+        spans |= {(POLICY, *m.span(1)) for rule in (_CONDITIONAL_SHOULD, _INVERTED_SHOULD) for m in rule.finditer(sentence)}
     if any(h.category == POLICY for h in hits):
         spans |= {(POLICY, *m.span(g)) for m in _POLICY_SENSES.finditer(sentence) for g in range(1, _POLICY_SENSES.groups + 1)
                   if m.start(g) >= 0}
@@ -868,6 +916,7 @@ class FramesMatcher(CueMatcher):
                 and not _defence_in_court(sentence, h, hits) and not _exchange_at_home(sentence, h, hits)]
         hits = [h for h in hits if not self._unsupported(h, hits)]
         hits = [h for h in hits if not _defending_a_person(sentence, h, hits)]  # a politician's allies alone are no cue
+        hits = [h for h in hits if not _a_war_of_no_arms(sentence, h, hits)]
         if "-" in sentence or "–" in sentence:
             labels = [Hit(POLITICAL, m.group(), *m.span()) for m in _PARTY_LABEL.finditer(sentence)]
             hits = sorted([*hits, *labels], key=lambda h: (h.start, h.end)) if labels else hits

@@ -142,7 +142,7 @@ def _judged(
             out.append((_unranked(top, refs[top["unit"]].label, label, why, sentences) + _untyped(rows, top, refs), False))
         elif not standing:
             tied = _tied(top, candidates, refs)
-            said = _no_difference(top, refs[top["unit"]].label, label, ends[0], sentences, nothing, tied)
+            said = _no_difference(top, refs[top["unit"]].label, label, ends[0], sentences, nothing, tied, rows=rows)
             out.append((said + _untyped(rows, top, refs), False))
         for row, word in standing:
             tied = _tied(row, candidates, refs)
@@ -366,14 +366,15 @@ def _tied(row: Mapping[str, Any], candidates: list[dict], refs: Mapping[str, Ori
 
 
 def _no_difference(
-    row: dict, origin: str, label: str, where: str, sentences: Samples, nothing: str | None = None, tied: list[str] | None = None
+    row: dict, origin: str, label: str, where: str, sentences: Samples, nothing: str | None = None, tied: list[str] | None = None,
+    *, rows: Sequence[Mapping[str, Any]] = (),
 ) -> str:
     """No origin stands out; the top figure is named, with every origin that prints the same one ("highest in US right"
-    beside US center's same 13.8 read as wrong: check10h OB-22)."""
+    beside US center's same 13.8 read as wrong: check10h OB-22). ``rows``: every figure of the lens, read for the other
+    origins' side of the difference (``_short_side``)."""
     kind = row["effect_kind"]
     if row.get("diff_low") is not None and (row["diff_low"] > 0 or row["diff_high"] < 0):
-        n, called = _sample(row, sentences)
-        why = f"it rests on {count_of(n, called)}, fewer than the {MIN_JUDGED} a difference needs"
+        why = _short_side(rows, row, sentences)
     elif row.get("diff_low") is None or row.get("diff_high") is None:
         n, called = _sample(row, sentences)
         why = f"it rests on {count_of(n, called)}, too few to draw an interval from"
@@ -389,6 +390,26 @@ def _no_difference(
         f"{label}: no clear difference between origins — {where} in {origin}, {_fmt(row['value'], kind)}"
         f"{_against(row, nothing)}{_difference(row)}, but {why}."
     )
+
+
+def _short_side(rows: Sequence[Mapping[str, Any]], row: Mapping[str, Any], sentences: Samples) -> str:
+    """Why a difference whose interval excludes zero is still no finding: the side that rests on too little, as
+    ``stands_out`` and ``_rest_judged`` judge it — the origin's own figure, or the other origins' pooled. Check AA DP-4:
+    "Political: … highest in Left, 45% against 6% …, but it rests on 31 sentences, fewer than the 20 a difference needs"
+    named Left's 31 sentences where the other origins' 18 (Center's 17 and Right's 1) were too few."""
+    n, called = _sample(row, sentences)
+    if n < MIN_JUDGED:
+        return f"it rests on {count_of(n, called)}, fewer than the {MIN_JUDGED} a difference needs"
+    others = [r for r in rows if r["measure"] == row["measure"] and r["unit"] != row["unit"] and r["value"] is not None]
+    rest = sum(_sample(r, sentences)[0] for r in others)
+    if others and rest < MIN_JUDGED:
+        return (f"the other origins’ figures rest on {count_of(rest, _sample(others[0], sentences)[1])} in all, fewer than "
+                f"the {MIN_JUDGED} a difference needs")
+    cues = sum(len(cue_sentences(r)) for r in others)
+    if others and cues < MIN_CUE_SENTENCES:
+        return (f"the other origins’ figures rest on {count_of(cues, 'sentences with a cue')}, fewer than the "
+                f"{MIN_CUE_SENTENCES} a difference needs")
+    return "the figures it compares rest on too few sentences"
 
 
 def count_of(n: float, called: str) -> str:
