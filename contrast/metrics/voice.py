@@ -495,10 +495,11 @@ _CLAUSE_VERBS = (
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+reporting|"
     r"indicates|stressing|relayed|relays|relaying|suggesting|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear|"
     r"countered|retorts|(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)\s+back|"
-    r"revealed|reveals|disclosed|discloses"
+    r"revealed|reveals|disclosed|discloses|stipulated|stipulates"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one; a newspaper's
-report in the progressive too ("…, The New York Times is reporting.", check12l CH-9), not "is reporting losses". A
+report in the progressive too ("…, The New York Times is reporting.", check12l CH-9), not "is reporting losses". An
+author's stipulation ("The author stipulates that he does not belong to …": what the author grants, check AA OP-7). A
 retort too ("Nonsense, Obama shot back, noting how similar warnings always greeted …", CNN, checkR EP-41; "fired
 back", "hit back", "pushed back", "countered"), as "retorted" is; not a delay or gunfire (``_NOT_RETORTED``). A disclosure by
 someone ("Rudy Giuliani, the former mayor …, revealed on Wednesday night that Trump reimbursed …", the Guardian, checkR
@@ -2768,7 +2769,8 @@ def cue_context(
         return QUOTED
     if (
         voice.kind_at(start) != OWN
-        and not (verb and (reports_speech_at(text, voice, start, end) or _participle_on_the_report(text, voice, start, end)))
+        and not (verb and (reports_speech_at(text, voice, start, end) or _participle_on_the_report(text, voice, start, end)
+                           or _narrated_act(text, voice, start, end)))
         and not on_the_report(text, voice, start, end)
     ):
         return REPORTED
@@ -2829,6 +2831,36 @@ def reports_speech_at(text: str, voice: Voice, start: int, end: int) -> bool:
         return False
     masked = _masked(text, voice.quotes)  # "Trump did not blast “the media,” he said.": the trailing "he said" reports it all
     return not any(_sentence_wide(masked, a, b) for a, b in spans[1:])
+
+
+_NARRATION_JOINED = re.compile(r"(?i)(?:^|[,;—–][\"”’']*|\b(?:and|but|then))\s+(?:(?:also|later|then|\w+ly)\s+)?$")
+"""Right before a verb that casts how someone spoke: nothing, or a join of a second act of the same subject ("Trump called
+it a “gutless editorial,” bashed the New York Times …", "derided the article … and lashed out at the Times")."""
+_CONTENT_OPENED = re.compile(r"(?i)\bthat\b|:")
+
+
+def _narrated_act(text: str, voice: Voice, start: int, end: int) -> bool:
+    """Whether a verb casting how someone spoke at ``start:end`` (``cue_context``'s ``verb``: "bashed", "fumed", "lashed
+    out") is the outlet's own narration of what its subject did, outside any content reported in the sentence: outside
+    quotation marks, with no reporting verb before it whose clause it could stand in (only a second act of the same
+    subject joined to it, no "that" or colon between: "Asked about the column, Trump called it a “gutless editorial,”
+    bashed the New York Times as “failing,” …", "He fumed on Thursday in a tweet that …", check AA OP-3), and no
+    reporting phrase after it that attributes the whole sentence ("…, he said."). "He said critics bashed the plan" and
+    "He said that they bashed it" report the bashing."""
+    if voice.quoted_at(start, end):
+        return False
+    masked = _masked(text, voice.quotes)
+    spans = reporting_spans(text, voice)
+    earlier = [(a, b) for a, b in spans if b <= start]
+    if earlier and not _NARRATION_JOINED.search(text[:start]):
+        return False
+    if any(_CONTENT_OPENED.search(masked[b:start]) for _, b in earlier):
+        return False
+    # a participle with its own quotation after it ("…, insisting “they don’t like …”.") reports that, not the sentence
+    return not any(_sentence_wide(masked, a, b) and not _QUOTE_FOLLOWS.match(text, b) for a, b in spans if a >= end)
+
+
+_QUOTE_FOLLOWS = re.compile(r"\s*[“\"‘]")
 
 
 _PARTICIPLE_AFTER_REPORT = re.compile(r",\s+(?:\w+ly\s+)?$")
