@@ -66,3 +66,33 @@ def test_a_slanted_verb_inside_what_is_reported_stays_reported(sentence: str, wo
 )
 def test_what_an_author_stipulates_is_reported_not_the_outlets_voice(sentence: str) -> None:
     assert sentence_voices([sentence])[0].kind == REPORTED
+
+
+def _loaded_context(sentence: str, word: str) -> str:
+    """The context of ``word`` as the loaded-language lens reads a non-verb cue (a charge may be the critic's)."""
+    start = sentence.index(word)
+    return cue_context(sentence_voices([sentence])[0], sentence, start, start + len(word), charge=True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # DP-3: a passive report with no agent names no one whose words these could be
+        "The press is often accused of exaggerating the governor's reckless habits on television.",
+        "Newspapers were widely criticized for ignoring the mayor's reckless spending.",
+    ],
+)
+def test_a_word_after_a_passive_report_with_no_agent_is_the_outlets(sentence: str) -> None:
+    assert _loaded_context(sentence, "reckless") == OWN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was accused by rivals of reckless spending.",
+        "Rivals accused him of reckless spending.",
+        "The press is often accused of “reckless” coverage, the mayor said.",
+    ],
+)
+def test_a_charge_whose_accusers_are_named_stays_theirs(sentence: str) -> None:
+    assert _loaded_context(sentence, "reckless") != OWN

@@ -2772,6 +2772,7 @@ def cue_context(
         and not (verb and (reports_speech_at(text, voice, start, end) or _participle_on_the_report(text, voice, start, end)
                            or _narrated_act(text, voice, start, end)))
         and not on_the_report(text, voice, start, end)
+        and not _unowned_report(text, voice, start, end)
     ):
         return REPORTED
     if voice.definition and _defines_at(voice, text, start):
@@ -2780,7 +2781,7 @@ def cue_context(
         return NEGATED
     if praise and promoted(text, start):
         return REPORTED
-    if charge and charged(text, start):
+    if charge and charged(text, start) and not _unowned_report(text, voice, start, end):
         return REPORTED
     if _in_clause_before(_CLAIMED, text, start):
         return REPORTED
@@ -2861,6 +2862,19 @@ def _narrated_act(text: str, voice: Voice, start: int, end: int) -> bool:
 
 
 _QUOTE_FOLLOWS = re.compile(r"\s*[“\"‘]")
+
+
+def _unowned_report(text: str, voice: Voice, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` follows only passive reports with no agent ("The media is often accused of
+    overreacting about Trump's authoritarian reflexes on Twitter.", check AA DP-3), outside quotation marks: no one is
+    named whose words they could be, so the wording is the outlet's own. Not with "by" and the agent after the verb
+    ("was accused by rivals of …"), nor with a quotation in the sentence, nor before a report that names a speaker."""
+    if voice.quotes or voice.quoted_at(start, end):
+        return False
+    spans = reporting_spans(text, voice)
+    return bool(spans) and all(
+        b <= start and bool(_BE_PASSIVE.search(text[:a])) and not re.match(r"\s+by\b", text[b:]) for a, b in spans
+    )
 
 
 _PARTICIPLE_AFTER_REPORT = re.compile(r",\s+(?:\w+ly\s+)?$")
