@@ -96,3 +96,22 @@ def test_a_word_after_a_passive_report_with_no_agent_is_the_outlets(sentence: st
 )
 def test_a_charge_whose_accusers_are_named_stays_theirs(sentence: str) -> None:
     assert _loaded_context(sentence, "reckless") != OWN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        # OP-7: the outlet's own main clause, with a relative clause on a work that reports what the work says
+        ("The fierce rebuke came a day after the Herald printed parts of Jane Roe’s scathing memoir Exit, which "
+         "portrays the mayor as vain and careless.", "which portrays the mayor as vain and careless."),
+        ("The audit, which describes the agency as chaotic, was released on Monday.", "which describes the agency as chaotic"),
+    ],
+)
+def test_a_relative_clause_on_a_work_that_reports_leaves_the_main_clause_the_outlets(sentence: str, reported: str) -> None:
+    voice = sentence_voices([sentence])[0]
+    assert voice.kind == OWN
+    assert [sentence[a:b] for a, b, kind in voice.clauses if kind == REPORTED] == [reported]
+
+
+def test_a_main_clause_that_reports_stays_reported_beside_a_relative_clause() -> None:
+    assert sentence_voices(["The audit, which describes the agency as chaotic, said that it must change."])[0].kind == REPORTED

@@ -1834,8 +1834,8 @@ the Washington Times): a clause of its own with the speaker again as a pronoun a
 part of what was said (which would say "we seized on")."""
 
 
-_WHO = re.compile(r"(?i)(?<![\w'’])who\b")
-_WHO_SAYS = re.compile(r"(?i)who\s+(?:(?:has|have|had|also|long|\w+ly)\s+)*$")
+_WHO = re.compile(r"(?i)(?<![\w'’])(?:who|which)\b")
+_WHO_SAYS = re.compile(r"(?i)(?:who|which)\s+(?:(?:has|have|had|also|long|\w+ly)\s+)*$")
 """Between "who" and a reporting verb that is the relative clause's own verb ("who say", "who has long said")."""
 _CLAUSE_END = re.compile(r",(?!\d)|[;:—–()]|--")
 
@@ -1845,7 +1845,10 @@ def _relative_at(masked: str, found: Sequence[tuple[int, int]], speech: Sequence
     reporting verb is that clause's own verb and no quotation of speech stands outside it; else None.
 
     "The bill was backed by 9/11 families who say they are still seeking justice": the backing is the outlet's
-    statement, the seeking the families'. The clause runs from "who" to its next clause break or the sentence's end. A
+    statement, the seeking the families'. So with "which" on a work that speaks ("… excerpts of Bob Woodward’s harshly
+    critical book Fear, which depicts Trump as incompetent and unstable": National Review's own "blistering attack",
+    the book's depiction, check AA OP-7). The clause runs from "who" or "which" to its next clause break or the
+    sentence's end. A
     sentence whose own verb reports ("Critics, who say the bill is flawed, argued that …", "…, the senator said.")
     stays reported whole."""
     if len(found) != 1 or _colon_speaker(masked) is not None:
