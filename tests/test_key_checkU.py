@@ -23,7 +23,11 @@ OUTLET_FRAMES_ALL_QUOTED = ("The governor came under attack on Friday for saying
                             "never help.\"")
 
 
-@pytest.mark.parametrize(("sentence", "own"), [(OUTLET_FRAMES_QUOTE, ["criticism"]), (OUTLET_FRAMES_ALL_QUOTED, ["attack"])])
+# "strikers", left outside the quotation marks of what the governor is reported to say, is the outlet's word (check AA
+# DP-7: the words the outlet did not mark as the speaker's are its own)
+@pytest.mark.parametrize(
+    ("sentence", "own"), [(OUTLET_FRAMES_QUOTE, ["criticism"]), (OUTLET_FRAMES_ALL_QUOTED, ["attack", "strikers"])]
+)
 def test_a_scored_word_in_the_outlets_frame_is_the_outlets_feeling(sentence: str, own: list[str]) -> None:
     assert felt_in_own_words(sentence) == own
     assert not felt_in_speech(sentence)

@@ -320,7 +320,10 @@ def read_speaker(
         # reported: its speaker is named elsewhere
         document = document_speaker(masked, roles, mentions)
         return (True, document, list(document.hits)) if document is not None else (True, CONTINUES, [])
-    marked = [h for h in roles if h.category == "speaker.anonymous" and _MARKED_ANONYMOUS.search(h.cue)]
+    marked = [
+        h for h in roles
+        if h.category == "speaker.anonymous" and _MARKED_ANONYMOUS.search(h.cue) and not _in_what_is_reported(masked, h, reporting)
+    ]
     person = previous.kind if previous is not None and previous.person else None
     group = previous.kind if previous is not None and previous.group else None
     body = previous.kind if previous is not None and previous.body else None
@@ -369,6 +372,19 @@ def read_speaker(
         if other is not None and other.kind and other.kind != speaker.kind and other.kind not in speaker.also:
             speaker = dataclasses.replace(speaker, hits=(*speaker.hits, *other.hits), also=(*speaker.also, other.kind))
     return True, speaker, sorted({*speaker.hits, *verbs}, key=lambda h: (h.start, h.end))
+
+
+_CONTENT_AFTER_VERB = re.compile(
+    r"(?i)^\s+(?:that\b|(?:(?:for|on|upon)\s+)?(?:[\w'’.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists)\b)(?-i:[a-z]+)\b)"
+)
+
+
+def _in_what_is_reported(masked: str, hit: Hit, reporting: list[tuple[int, int]]) -> bool:
+    """Whether a marked anonymous word stands in what a reporting verb before it reports — its "that" clause, or whom it
+    calls on to do something ("The White House called for the Times to apologize and demanded that the “gutless”
+    anonymous author resign", check AA OP-12): it describes someone spoken about, not the speaker. "…, citing unnamed
+    sources" and "…, who spoke on condition of anonymity" stay the speaker's."""
+    return any(end <= hit.start and _CONTENT_AFTER_VERB.match(masked[end:]) for _, end in reporting)
 
 
 _WEBSITE = re.compile(r"(?i)^websites?$")
@@ -767,7 +783,9 @@ def typed_roles(sentence: str, hits: list[Hit], mentions: Mentions | None = None
             hit.cue.lower() in ORGANISATION_ONLY or (hit.cue.lower() == "executive" and _DIRECTOR.match(sentence[hit.end :]))
         ) and (held is None or held[0] is None):  # no organisation that types it
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
-        if hit.cue.lower() in _AUTHORS and role.category == "speaker.expert" and _book_author(sentence, hit):
+        if hit.cue.lower() in _AUTHORS and role.category == "speaker.expert" and (
+            _book_author(sentence, hit) or (hit.cue.lower() == "author" and not _research_author(sentence, hit))
+        ):
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
         if role.category not in _NOT_HELD and _held_before(sentence, hit):
             role = Hit(UNSPECIFIED, hit.cue, hit.start, hit.end)
@@ -957,6 +975,21 @@ _BOOK_AUTHOR_AFTER = re.compile(
     rf"(?i)^(?:\s+of\s+(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BOOK}\b|\s+(?-i:[A-Z]))"
 )
 _BOOK_AUTHOR_BEFORE = re.compile(rf"(?i)(?:\b{_BOOK}['’]s?|\b(?:best-?selling|novelist|acclaimed|famed|noted))\s+(?:[\w-]+\s+)?$")
+
+
+_RESEARCH = r"(?:stud(?:y|ies)|reports?|papers?|research|surveys?|analys[ie]s|articles?\s+in\s+(?:a|the)\s+journal|journal)"
+_RESEARCH_AUTHOR_AFTER = re.compile(
+    rf"(?i)^\s+of\s+(?:(?:a|an|the|this|that|his|her|their|its|new|recent|latest)\s+)*(?:[\w'’-]+\s+){{0,3}}?{_RESEARCH}\b"
+)
+_RESEARCH_AUTHOR_BEFORE = re.compile(rf"(?i)\b{_RESEARCH}['’]s?\s+(?:[\w-]+\s+)?$|\blead\s+$")
+
+
+def _research_author(sentence: str, hit: Hit) -> bool:
+    """Whether one "author" is tied to a work of research: "the study's author", "the author of a new report", "lead
+    author". One author alone is no expert: the writer of an unsigned op-ed ("…,” the author wrote.", "The anonymous
+    author describes …", check AA OP-11) is whoever wrote it, whom other words type; "the authors" of a work cited stay
+    experts (``_book_author``)."""
+    return bool(_RESEARCH_AUTHOR_AFTER.match(sentence[hit.end :]) or _RESEARCH_AUTHOR_BEFORE.search(sentence[: hit.start]))
 
 
 def _book_author(sentence: str, hit: Hit) -> bool:

@@ -96,8 +96,8 @@ class BasilMeasure:
 
 
 BASIL_MEASURED = BasilMeasure(
-    articles=159, precision=0.35, recall=0.08, by_outlet=(("fox", 0.35), ("nyt", 0.33), ("hpo", 0.37)),
-    tuning_precision=0.66, tuning_recall=0.16,
+    articles=159, precision=0.33, recall=0.08, by_outlet=(("fox", 0.33), ("nyt", 0.32), ("hpo", 0.35)),
+    tuning_precision=0.68, tuning_recall=0.18,
 )
 """Lexicon version 3.3 (the fear words that mostly name violence or disorder dropped) with this module's sense rules
 (``neutral_senses``, literal "slammed into", "blasted out", "torched" a building), degree words only where they amplify
@@ -121,7 +121,11 @@ subject did) counts one more HuffPost cue as its own, outside every span: 20 of 
 story "called" a name) took one NYT cue out: 20 of 57 (0.351), NYT 0.35. The rule that leaves the outlet's description
 of a speaker after a trailing report its own (check12-reK CS-24: "“…?” asked Senator Roger Wicker, …, appraising how
 long …", "…,” he said, drawing laughter") counts one more NYT cue as its own, outside every span: 20 of 58 (0.345), NYT
-7 of 20 → 7 of 21 (0.35 → 0.33), recall unchanged; tuning half unchanged (38 of 57).
+7 of 20 → 7 of 21 (0.35 → 0.33), recall unchanged; tuning half unchanged (38 of 57). Check AA's voice rules (a slanted
+verb narrating its subject's act, "Trump … bashed the New York Times as “failing,”", is the outlet's though the sentence
+quotes or reports him; what follows a passive report with no agent, "The media is often accused of …", is the
+outlet's wording) count more own-voice cues: report half 20 of 57 → 21 of 63 (0.351 → 0.333), recall 0.079 → 0.083,
+F1 0.129 → 0.133; tuning half 38 of 58 → 42 of 62 (0.655 → 0.677), recall 0.164 → 0.182.
 Precision 0.6 is not reached at any recall by a floor on category precision (issue 13's target;
 ``bench_loaded_basil.py --curve``, measured with the voice rules of main at 2686b26). Read on the tuning half, a floor
 of 0.6 drops the categories no own-voice cue was counted in there (intensifiers, scare quotes) and the slanted verbs

@@ -1132,6 +1132,8 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
         agent = re.match(r"\s+([^,;:.!?]{1,80})", masked[end:])
     if agent:  # "as noted by Cummings (2003) and Isar (2017)", "were first reported by The Atlantic"
         return [(end + agent.start(1), end + agent.end(1))]
+    if _PASSIVE_BEFORE.search(masked[:start]) and re.match(r"(?i)\w+ed$", verb.strip()):
+        return []  # DP-2: "The media is often accused of overreacting …": who is accused speaks not; no agent, no one
     seen_by = _SEEN_BY.search(verb)
     if seen_by:  # BT-40: "Both provisions are seen by many Democrats as giveaways": the many Democrats see them so
         return [(start + seen_by.start(1), start + seen_by.end(1))]
@@ -1162,6 +1164,14 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
     if inverted is not None and (subject is None or re.search(r"(?:,|\s{2,})\s*$", masked[:start])):
         return [w for w in (subject, inverted) if w is not None]
     return [subject] if subject is not None else []
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:(?:\w+ly|also|often|once|long|even|still|widely)\s+){0,2}$"
+)
+"""A form of "be" or "get" before a reporting verb's participle: a passive ("The media is often accused of …", "She was
+widely criticized for …"), whose subject is who the report is about. With no "by" and its agent after it, nobody who
+speaks is named (check AA DP-2)."""
 
 
 _NOUN_OF_SAYING = re.compile(

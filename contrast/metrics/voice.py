@@ -495,10 +495,11 @@ _CLAUSE_VERBS = (
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+reporting|"
     r"indicates|stressing|relayed|relays|relaying|suggesting|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear|"
     r"countered|retorts|(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)\s+back|"
-    r"revealed|reveals|disclosed|discloses"
+    r"revealed|reveals|disclosed|discloses|stipulated|stipulates"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one; a newspaper's
-report in the progressive too ("…, The New York Times is reporting.", check12l CH-9), not "is reporting losses". A
+report in the progressive too ("…, The New York Times is reporting.", check12l CH-9), not "is reporting losses". An
+author's stipulation ("The author stipulates that he does not belong to …": what the author grants, check AA OP-7). A
 retort too ("Nonsense, Obama shot back, noting how similar warnings always greeted …", CNN, checkR EP-41; "fired
 back", "hit back", "pushed back", "countered"), as "retorted" is; not a delay or gunfire (``_NOT_RETORTED``). A disclosure by
 someone ("Rudy Giuliani, the former mayor …, revealed on Wednesday night that Trump reimbursed …", the Guardian, checkR
@@ -1833,8 +1834,8 @@ the Washington Times): a clause of its own with the speaker again as a pronoun a
 part of what was said (which would say "we seized on")."""
 
 
-_WHO = re.compile(r"(?i)(?<![\w'’])who\b")
-_WHO_SAYS = re.compile(r"(?i)who\s+(?:(?:has|have|had|also|long|\w+ly)\s+)*$")
+_WHO = re.compile(r"(?i)(?<![\w'’])(?:who|which)\b")
+_WHO_SAYS = re.compile(r"(?i)(?:who|which)\s+(?:(?:has|have|had|also|long|\w+ly)\s+)*$")
 """Between "who" and a reporting verb that is the relative clause's own verb ("who say", "who has long said")."""
 _CLAUSE_END = re.compile(r",(?!\d)|[;:—–()]|--")
 
@@ -1844,7 +1845,10 @@ def _relative_at(masked: str, found: Sequence[tuple[int, int]], speech: Sequence
     reporting verb is that clause's own verb and no quotation of speech stands outside it; else None.
 
     "The bill was backed by 9/11 families who say they are still seeking justice": the backing is the outlet's
-    statement, the seeking the families'. The clause runs from "who" to its next clause break or the sentence's end. A
+    statement, the seeking the families'. So with "which" on a work that speaks ("… excerpts of Bob Woodward’s harshly
+    critical book Fear, which depicts Trump as incompetent and unstable": National Review's own "blistering attack",
+    the book's depiction, check AA OP-7). The clause runs from "who" or "which" to its next clause break or the
+    sentence's end. A
     sentence whose own verb reports ("Critics, who say the bill is flawed, argued that …", "…, the senator said.")
     stays reported whole."""
     if len(found) != 1 or _colon_speaker(masked) is not None:
@@ -2768,8 +2772,10 @@ def cue_context(
         return QUOTED
     if (
         voice.kind_at(start) != OWN
-        and not (verb and (reports_speech_at(text, voice, start, end) or _participle_on_the_report(text, voice, start, end)))
+        and not (verb and (reports_speech_at(text, voice, start, end) or _participle_on_the_report(text, voice, start, end)
+                           or _narrated_act(text, voice, start, end)))
         and not on_the_report(text, voice, start, end)
+        and not _unowned_report(text, voice, start, end)
     ):
         return REPORTED
     if voice.definition and _defines_at(voice, text, start):
@@ -2778,7 +2784,7 @@ def cue_context(
         return NEGATED
     if praise and promoted(text, start):
         return REPORTED
-    if charge and charged(text, start):
+    if charge and charged(text, start) and not _unowned_report(text, voice, start, end):
         return REPORTED
     if _in_clause_before(_CLAIMED, text, start):
         return REPORTED
@@ -2829,6 +2835,49 @@ def reports_speech_at(text: str, voice: Voice, start: int, end: int) -> bool:
         return False
     masked = _masked(text, voice.quotes)  # "Trump did not blast “the media,” he said.": the trailing "he said" reports it all
     return not any(_sentence_wide(masked, a, b) for a, b in spans[1:])
+
+
+_NARRATION_JOINED = re.compile(r"(?i)(?:^|[,;—–][\"”’']*|\b(?:and|but|then))\s+(?:(?:also|later|then|\w+ly)\s+)?$")
+"""Right before a verb that casts how someone spoke: nothing, or a join of a second act of the same subject ("Trump called
+it a “gutless editorial,” bashed the New York Times …", "derided the article … and lashed out at the Times")."""
+_CONTENT_OPENED = re.compile(r"(?i)\bthat\b|:")
+
+
+def _narrated_act(text: str, voice: Voice, start: int, end: int) -> bool:
+    """Whether a verb casting how someone spoke at ``start:end`` (``cue_context``'s ``verb``: "bashed", "fumed", "lashed
+    out") is the outlet's own narration of what its subject did, outside any content reported in the sentence: outside
+    quotation marks, with no reporting verb before it whose clause it could stand in (only a second act of the same
+    subject joined to it, no "that" or colon between: "Asked about the column, Trump called it a “gutless editorial,”
+    bashed the New York Times as “failing,” …", "He fumed on Thursday in a tweet that …", check AA OP-3), and no
+    reporting phrase after it that attributes the whole sentence ("…, he said."). "He said critics bashed the plan" and
+    "He said that they bashed it" report the bashing."""
+    if voice.quoted_at(start, end):
+        return False
+    masked = _masked(text, voice.quotes)
+    spans = reporting_spans(text, voice)
+    earlier = [(a, b) for a, b in spans if b <= start]
+    if earlier and not _NARRATION_JOINED.search(text[:start]):
+        return False
+    if any(_CONTENT_OPENED.search(masked[b:start]) for _, b in earlier):
+        return False
+    # a participle with its own quotation after it ("…, insisting “they don’t like …”.") reports that, not the sentence
+    return not any(_sentence_wide(masked, a, b) and not _QUOTE_FOLLOWS.match(text, b) for a, b in spans if a >= end)
+
+
+_QUOTE_FOLLOWS = re.compile(r"\s*[“\"‘]")
+
+
+def _unowned_report(text: str, voice: Voice, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` follows only passive reports with no agent ("The media is often accused of
+    overreacting about Trump's authoritarian reflexes on Twitter.", check AA DP-3), outside quotation marks: no one is
+    named whose words they could be, so the wording is the outlet's own. Not with "by" and the agent after the verb
+    ("was accused by rivals of …"), nor with a quotation in the sentence, nor before a report that names a speaker."""
+    if voice.quotes or voice.quoted_at(start, end):
+        return False
+    spans = reporting_spans(text, voice)
+    return bool(spans) and all(
+        b <= start and bool(_BE_PASSIVE.search(text[:a])) and not re.match(r"\s+by\b", text[b:]) for a, b in spans
+    )
 
 
 _PARTICIPLE_AFTER_REPORT = re.compile(r",\s+(?:\w+ly\s+)?$")

@@ -32,7 +32,7 @@ from contrast.metrics.attribution import attribution_lexicon, attribution_matche
 from contrast.metrics.certainty import hedged
 from contrast.metrics.cues import CueMatcher
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words, set_aside_words, turned_words
-from contrast.metrics.voice import OWN, names_no_speaker, own_part, quoted_title, sentence_voices
+from contrast.metrics.voice import OWN, Voice, names_no_speaker, own_part, quoted_title, reporting_spans, sentence_voices
 from contrast.report.handout.excerpts import ExcerptPicker
 from contrast.report.handout.model import (
     Answer,
@@ -358,12 +358,31 @@ def felt_in_own_words(text: str) -> list[str]:
     voice = sentence_voices([text])[0]
     felt = {w for w, _ in felt_words(text)}
     framed = voice.attribution[0] if voice.attribution and voice.kind != OWN and not voice.clauses else 0
+    spans = reporting_spans(text, voice)
 
     def own_at(at: int) -> bool:
-        return not any(x <= at < y for x, y in voice.quotes) and (voice.kind_at(at) == OWN or at < framed)
+        if any(x <= at < y for x, y in voice.quotes):
+            return False
+        return voice.kind_at(at) == OWN or at < framed or _left_out_of_quotation(text, voice, spans, at)
 
     own = [m.group().lower() for m in _TOKEN.finditer(text) if m.group().lower() in felt and own_at(m.start())]
     return list(dict.fromkeys(own))
+
+
+def _left_out_of_quotation(text: str, voice: Voice, spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether the word at ``at``, outside quotation marks, stands in what a reporting verb reports alongside words that
+    content quotes: the outlet marked which words are the speaker's, so one it left outside the marks is its own
+    wording ("President Trump on Sunday called for illegal immigrants who “invade” the U.S. to be sent “back from where
+    they came”": "illegal" is Townhall's, check AA DP-7). What a verb reports with no quotation in it ("…, adding that
+    the plan would hurt families") stays the speaker's, paraphrased."""
+    before = [b for _, b in spans if b <= at]
+    if not before:
+        return False
+    start = max(before)
+    stop = min((a for a, _ in spans if a > at), default=len(text))
+    return any(
+        start <= x and y <= stop and not quoted_title(text[x:y], text[:x]) for x, y in voice.quotes
+    )
 
 
 def tone_class(compound: float | None) -> str:
