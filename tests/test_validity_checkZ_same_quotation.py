@@ -96,5 +96,7 @@ def test_other_quotations_are_not_the_same(one: str, other: str) -> None:
 def test_quoted_words_fold_marks_dashes_and_ellipses() -> None:
     from contrast.report.briefing.events import quoted_wordings
 
-    assert quoted_wordings("“It is over — finished … done,” he said.") == set()  # five words: too few
+    assert quoted_wordings("He called it “over — finished … done” on Monday.") == set()  # four words, no whole utterance: too few
+    # a whole utterance of four words or more counts (check AB CR-23)
+    assert quoted_wordings("“It is over — finished … done,” he said.") == {("it", "is", "over", "finished", "done")}
     assert quoted_wordings('It must be fixed -- right now, today," she wrote.') == {("it", "must", "be", "fixed", "right", "now", "today")}

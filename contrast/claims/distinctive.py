@@ -52,6 +52,12 @@ _LEADING = (
         r"^(?!(?:The|A|An|This|That|It)\s)(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?!(?:which|who|whose|that|where|when)\b)"
         r"[^“”\"]{1,200}?,\s+" + _SAYING + r"\b(?:\s+that)?[,:]?\s+"
     ),
+    # Cohen's lawyer, Stephen Ryan, said that the raid …   The mayor's spokeswoman, Ana Ruiz, said the budget …   (who
+    # the speaker is, then the name between commas: the name is the speaker's, no part of what is said; check AB CR-30)
+    re.compile(
+        r"^(?!(?:[^“”\",]*\s)?(?:which|who|whose|where|when)\s)[^“”\",]{1,100},\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+"
+        + _SAYING + r"\b(?:\s+that)?[,:]?\s+"
+    ),
     # Two companies in Shanghai told the BBC that customs …   (to whom it was said is no part of what is said)
     re.compile(r"^[^“”\",]{0,100}?\b" + _SAYING + r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}that\s+"),
 )
@@ -718,9 +724,13 @@ def anchor_words(anchors: Iterable[str]) -> set[str]:
 _METONYMS = (
     ("moscow", "russia", "russian", "kremlin"), ("beijing", "china", "chinese"), ("washington", "america", "american", "united states"),
     ("london", "britain", "british"), ("tokyo", "japan", "japanese"), ("brussels", "european union"),
+    ("manhattan", "new york"),
 )  # fmt: skip
 """A capital (or seat of government) and its country are one anchor: a claim about "nefarious conduct with Moscow"
-is not its origin's alone because another origin says "colluded with Russia"."""
+is not its origin's alone because another origin says "colluded with Russia". So are a borough and the city whose
+offices sit in it: "the U.S. attorney's office in Manhattan" is the one "for the Southern District of New York"
+(check AB CR-30). The cost: a claim naming only Manhattan is withheld as possibly told where another origin names
+New York; it never prints an omission."""
 PARTIES = (("republican", "republicans", "gop"), ("democrat", "democrats", "democratic", "dems"))
 """A party's forms are one anchor: check8 LP-15, "Both Democrats and Republicans have denounced the remarks …" was
 printed as one origin's alone, its anchor "Republicans" absent from the others, which wrote "The Republican

@@ -317,12 +317,31 @@ def quoted_wordings(text: str) -> set[tuple[str, ...]]:
     single marks, and a quotation running on from the sentence before, which it quotes from its start), as each passage
     and as all its passages together ("“We will not back down,” she said, “not ever.”" quotes one sentence), of
     ``SAME_SENTENCE_WORDS`` words or more, with marks, dashes, ellipses and case folded (``wording``): what two sources
-    print alike when one prints a quotation bare and another with its attribution."""
-    passages = [wording(text[a:b]) for a, b in sentence_voices([text])[0].quotes]
+    print alike when one prints a quotation bare and another with its attribution.
+
+    A shorter quotation counts too, from ``QUOTED_UTTERANCE_WORDS`` words, when it is a whole utterance (``_UTTERANCE``:
+    it opens with a capital and closes on its own stop or comma inside the marks): "“We’ll see what happens.”" and
+    "We'll see what happens," Trump said." quote one thing said, not a phrase two writers may both pick out (check AB
+    CR-23)."""
+    spans = [text[a:b] for a, b in sentence_voices([text])[0].quotes]
+    passages = [wording(span) for span in spans]
     whole = tuple(word for words in passages for word in words)
-    return {words for words in {*passages, whole} if len(words) >= SAME_SENTENCE_WORDS}
+    utterances = {
+        words for span, words in zip(spans, passages, strict=True) if len(words) >= QUOTED_UTTERANCE_WORDS and _UTTERANCE.match(span)
+    }
+    return {words for words in {*passages, whole} if len(words) >= SAME_SENTENCE_WORDS} | utterances
 
 
+QUOTED_UTTERANCE_WORDS = 4
+"""Words a whole quoted utterance needs before two sources quoting it word for word is worth a note ("We'll see what
+happens"), not a two-word cry ("No way!")."""
+_UTTERANCE = re.compile(r"^[“”\"‘’'\s]*[A-Z].*[.!?,…][”\"’'\s]*$", re.DOTALL)
+"""A quoted passage that is a whole utterance: a capital after its opening mark, a stop or comma before its closing one."""
+
+
+_INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+"""A hyphen inside a word ("long-standing", "re-elect"): spelling, not wording; folded so "longstanding" is the same
+word (check AB ME-19)."""
 _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 """A word, with an apostrophe inside it ("today's") but not one that closes a quotation (‘… families.’)."""
 
@@ -330,7 +349,7 @@ _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 def wording(text: str) -> tuple[str, ...]:
     """A sentence's words alone, lower case, without its quotation marks and punctuation: two sentences with the same
     wording print the same words, whatever marks or case they are printed with."""
-    return tuple(_WORDS.findall(text.lower().replace("’", "'")))
+    return tuple(_WORDS.findall(_INNER_HYPHEN.sub("", text.lower().replace("’", "'"))))
 SAME_SENTENCE_WORDS = 6
 """Words a sentence needs before two sources printing it word for word is worth a note (not "He declined to comment.")."""
 
