@@ -31,7 +31,8 @@ A record that "shows that" an amount (``_SHOWS_AN_AMOUNT``) reports a figure rea
 "Suggest" with a person for subject is a verb of speech (:func:`spoken_suggestions`): it reports a proposal, the
 writer hedges nothing; so is a suggestion that someone do something ("suggested that he pay the country a visit",
 ``_PROPOSED``), whoever makes it. Nor are "likely" in the polling term "likely voters" (``_POLLED``), "must" of
-obligation (``_OBLIGATION``) and "assume" as a presumption faulted (``_PRESUMED``): check13o PA-31, PA-34, PA-35;
+obligation (``_OBLIGATION``) or in what a bill or rule requires (``_REQUIRED_THAT``, check AB CR-32) and "assume" as
+a presumption faulted (``_PRESUMED``): check13o PA-31, PA-34, PA-35;
 nor "assume" meaning take on ("assumed office", "assume certain risk", ``_TOOK_ON``); nor "tend to" before its object,
 cared for ("tended to the wounded", ``_CARED_FOR``); nor a degree and its opposite joined by "or" ("forgiven partly or
 fully", ``_EXTENT``: the range of a quantity); nor a modal naming the limit of an entitlement ("the maximum benefit that
@@ -223,6 +224,13 @@ _OBLIGATION = re.compile(
 "the government must act"): what someone is required to do, not the writer closing down alternatives. Hyland's (2005)
 list of boosters has "must" only in its epistemic sense ("must (possibility)"), the inference that something is so:
 "must be", "must have", "must know", which still boost (check13o PA-34)."""
+_REQUIRED_THAT = re.compile(
+    r"(?i)\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|stipulat(?:e|es|ed|ing)|specif(?:y|ies|ied|ying)|"
+    r"dictat(?:e|es|ed|ing)|requirements?|provisions?|rules?)\s+that\s+[^.;:!?]{0,120}?\b(must)\b"
+)
+""""Must" in what a bill, law or rule requires ("The bill would require that any action against the inspector
+general must first be reviewed by a panel of judges", check AB CR-32): the requirement's deontic "must", even before
+"be" (a passive of obligation), not the writer sounding sure. "It must be true that …" still boosts."""
 _PRESUMED = re.compile(
     r"(?i)\b(?:wrong|(?:a\s+)?mistake|mistaken|unfair|naive|naïve|foolish|dangerous|(?:an\s+)?error|misguided|"
     r"presumptuous|arrogant|absurd|ridiculous|offensive|insulting)\b(?:\s+(?:for|of)\s+(?:[\w.’'-]+\s+){1,4}?)?\s*"
@@ -367,7 +375,8 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     spans += [m.span(1) for p in (_UNDER_HEDGE, _ASKED) for m in p.finditer(sentence)]
     spans += [m.span(g) for m in _APPROXIMATOR.finditer(sentence) for g in (1, 2) if m.start(g) >= 0]
     spans += [m.span(1) for m in _SHOWS_AN_AMOUNT.finditer(sentence)]
-    spans += [m.span(1) for p in (_POLLED, _OBLIGATION, _PRESUMED, _TOOK_ON, _CARED_FOR) for m in p.finditer(sentence)]
+    not_cues = (_POLLED, _OBLIGATION, _REQUIRED_THAT, _PRESUMED, _TOOK_ON, _CARED_FOR)
+    spans += [m.span(1) for p in not_cues for m in p.finditer(sentence)]
     spans += [m.span(g) for m in _EXTENT.finditer(sentence) for g in (1, 2)]
     spans += [m.span(1) for m in _ENTITLED.finditer(sentence)]
     spans += [m.span(1) for m in _TURNED_OUT.finditer(sentence) if not _BE_BEFORE.search(sentence[: m.start()])]

@@ -98,7 +98,8 @@ class CueMatcher:
     A sentence is split into words once; at each word the cues starting with it are tried,
     longest first, so "foreign media" wins over "media". A possessive ending ("China's")
     does not hide a cue ("China"). With ``any_case``, lower-case cues match capitalised words
-    anywhere. With ``whole_names``, a cue with capitals that runs
+    anywhere; with ``shouted``, words written all in capitals ("A TOTAL WITCH HUNT!!!": shouting, not a name).
+    With ``whole_names``, a cue with capitals that runs
     into a longer capitalised name ("China" in "China Daily") does not count, except where
     the next word is one of ``institutions`` ("US President") or the sentence is a
     title-case heading.
@@ -112,6 +113,7 @@ class CueMatcher:
         whole_names: bool = False,
         institutions: frozenset[str] = frozenset(),
         any_case: bool = False,
+        shouted: bool = False,
     ) -> None:
         chosen = set(categories) if categories is not None else set(lexicon.ids)
         entries = [(c.id, cue) for c in lexicon.categories if c.id in chosen for cue in c.cues]
@@ -119,6 +121,7 @@ class CueMatcher:
         entries.sort(key=lambda entry: -len(entry[1].rstrip("*")))
         self.whole_names = whole_names
         self.any_case = any_case
+        self.shouted = shouted
         self.institutions = frozenset(i.lower() for i in institutions)
         self._exact: dict[str, list[_Cue]] = {}
         self._prefix: dict[str, list[_Cue]] = {}
@@ -189,7 +192,8 @@ class CueMatcher:
 
     def _accept(self, sentence: str, start: int, end: int, cue: _Cue, title_case: bool) -> bool:
         if not cue.cased:
-            return self.any_case or not sentence[start].isupper() or bool(_INITIAL.search(sentence[:start]))
+            shouting = self.shouted and sentence[start:end].isupper() and sum(ch.isalpha() for ch in sentence[start:end]) > 1
+            return self.any_case or shouting or not sentence[start].isupper() or bool(_INITIAL.search(sentence[:start]))
         if self.whole_names and not title_case and cue.category != _EXCEPTION:  # an exception swallows what follows
             following = re.match(r"\s+([A-Z][\w'’-]*)", sentence[end:])
             if following and following.group(1).lower() not in self.institutions:

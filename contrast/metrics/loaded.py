@@ -465,7 +465,7 @@ class LoadedMatcher(CueMatcher):
     without quotation marks, see ``adopted_terms``)."""
 
     def __init__(self, words: Lexicon, mentioned: frozenset[str] = frozenset(), adopted: frozenset[str] = frozenset()) -> None:
-        super().__init__(words)
+        super().__init__(words, shouted=True)  # a label shouted in capitals is the label (check AB CR-38)
         self.mentioned = mentioned
         self.adopted = adopted
 

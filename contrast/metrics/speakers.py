@@ -1325,9 +1325,11 @@ def _subject_in(masked: str, verb_start: int, *, dash: bool) -> tuple[int, int] 
         return None
     a, b = last
     quoted = list(_QUOTE_BLANK.finditer(clause, a, b))
-    if quoted and _NAME.fullmatch(clause[quoted[-1].end() : b].strip()):
+    after_quote = clause[quoted[-1].end() : b].strip() if quoted else ""
+    if quoted and (_NAME.fullmatch(after_quote) or after_quote.lower() in _PRONOUNS - {"who", "which", "that", "one"}):
         # EP-50: "The coal industry “is already under pressure …,” Jeff says.": what stands before the quotation is
-        # what is said (its subject); the name after it is who says it
+        # what is said (its subject); the name after it is who says it. So with a pronoun ("The agents … were “of the
+        # highest integrity,” he said.": he speaks, not the agents; check AB ME-28)
         a = quoted[-1].end()
     lead = re.match(r"(?i)\s*(?:and|but|so|yet|also|with|as)\s+", clause[a:b])
     return cut + a + (lead.end() if lead else 0), cut + b

@@ -1665,6 +1665,19 @@ def _noun_after_an_article(word: str, before: str) -> bool:
     return bare and _SINGULAR_ARTICLE.search(before) is not None
 
 
+_SUBJECT_NOUNS = re.compile(
+    r"(?:(?:The|Some|Many|Several|Other|Those|These|All|Most|Few|[A-Z][a-z][\w-]*)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*[^s\W]s\s+$|[A-Z][a-z]+[^s\W]s\s+$"
+)
+"""A sentence that opens with a plural common noun phrase ("Presidential candidates ", "Some local activists "): a
+participle after it describes the subject, it does not report ("… calling for impeachment can put pressure on …")."""
+_FINITE_AFTER = re.compile(
+    r"(?:(?!\b(?:that|whether|if)\b)[^,;:—–\"“”])*?\b(?:can|could|will|would|may|might|must|should|is|are|was|were|have|has|had|do|does|did)\b"
+)
+"""The subject's own finite verb after the participle phrase, before any clause break, quotation mark or "that" (a
+verb in what the participle reports: "The mayor spent days warning that the levee would fail" reports)."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
@@ -1767,6 +1780,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # a charge on a noun: "12 Russian intelligence officers accused of hacking", "indictments accusing …"
     if word.lower() == "recommended" and re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
         return True  # passive: "was highly recommended by game enthusiasts" states what they did
+    if word.lower().endswith("ing") and _SUBJECT_NOUNS.match(before) and _FINITE_AFTER.match(masked, m.end()):
+        return True  # "Candidates calling for impeachment can put pressure on …": a participle on the subject (AB ME-9)
     if word.lower() == "recommended" and re.match(r"\s+by\b", masked[m.end() :]):
         return True  # a participle on a noun: "Cuts recommended by the board would take effect …" describes the cuts
     if re.search(r"(?i)\b(?:earlier|further)\s+$", before) and re.match(r"(?i)(?:told|said|wrote|\w+ed)$", word):
@@ -1835,8 +1850,12 @@ part of what was said (which would say "we seized on")."""
 
 
 _WHO = re.compile(r"(?i)(?<![\w'’])(?:who|which)\b")
-_WHO_SAYS = re.compile(r"(?i)(?:who|which)\s+(?:(?:has|have|had|also|long|\w+ly)\s+)*$")
-"""Between "who" and a reporting verb that is the relative clause's own verb ("who say", "who has long said")."""
+_WHO_SAYS = re.compile(
+    r"(?i)(?:who|which(?:\s+(?:he|she|they|it|we))?)\s+(?:(?:has|have|had|also|long|\w+ly)\s+)*$"
+)
+"""Between "who" and a reporting verb that is the relative clause's own verb ("who say", "who has long said"); also
+"which" with a pronoun subject, a relative clause whose object is the outlet's statement ("As long as Pelosi has a
+majority — which she made very clear Wednesday that she does — she is on solid footing", check AB ME-9)."""
 _CLAUSE_END = re.compile(r",(?!\d)|[;:—–()]|--")
 
 
@@ -2855,7 +2874,7 @@ def _narrated_act(text: str, voice: Voice, start: int, end: int) -> bool:
         return False
     masked = _masked(text, voice.quotes)
     spans = reporting_spans(text, voice)
-    earlier = [(a, b) for a, b in spans if b <= start]
+    earlier = [(a, b) for a, b in spans if b <= start and not _in_closed_relative(masked, a, b, start)]
     if earlier and not _NARRATION_JOINED.search(text[:start]):
         return False
     if any(_CONTENT_OPENED.search(masked[b:start]) for _, b in earlier):
@@ -2865,6 +2884,17 @@ def _narrated_act(text: str, voice: Voice, start: int, end: int) -> bool:
 
 
 _QUOTE_FOLLOWS = re.compile(r"\s*[“\"‘]")
+
+
+def _in_closed_relative(masked: str, a: int, b: int, start: int) -> bool:
+    """Whether the reporting verb at ``a:b`` is the own verb of a relative clause (``_WHO_SAYS``) that closes before
+    ``start``: "Rep. Justin Amash, who has called for impeachment proceedings to begin, has chided members of Congress
+    …" (check AB ME-25): the calling is Amash's, described; the chiding after the clause is the outlet's narration."""
+    for who in _WHO.finditer(masked, 0, a):
+        stop = _CLAUSE_END.search(masked, b)
+        if _WHO_SAYS.match(masked[who.start() : a]) and stop is not None and stop.end() <= start:
+            return True
+    return False
 
 
 def _unowned_report(text: str, voice: Voice, start: int, end: int) -> bool:
