@@ -75,7 +75,8 @@ _MEDIA = re.compile(
     r"|this video (?:is|can ?not|cannot)\b|^(?:watch|video|listen|audio|play video)\s*[:|]|^advertisement$"
     r"|^(?:skip|jump) to (?:main )?content|^(?:story|article|text) continue[sd]? (?:below|after)|^(?-i:CLOSE)\s+\S"
     r"|^(?:(?:newsletter sign up|advertisement)\s+)?continue reading the main story\b"
-    r"|^play (?:video|audio)\s+(?=\d{1,2}:\d{2}\b|[‘'\"“]|(?-i:[A-Z]))",
+    r"|^play (?:video|audio)\s+(?=\d{1,2}:\d{2}\b|[‘'\"“]|(?-i:[A-Z]))"
+    r"|^(?-i:JUST WATCHED|MUST WATCH)\s+\S|\b(?-i:Replay More Videos)\b",
     re.IGNORECASE,
 )
 _CLIP_LINK = re.compile(
@@ -97,7 +98,10 @@ def drop_media(lines: list[str]) -> Cleaned:
     button with the clip's duration or headline after it, and a clip's link whose headline ends with a dash and its kind
     ("… – video", "… – video explainer", ``_CLIP_LINK``): check AA OP-5, OP-10, the Guardian's "Play Video 5:26 What is
     the 25th amendment and could it remove Trump? – video explainer" scored as its own voice and its only hedge. A clip's
-    link after an image's share buttons is a caption (``drop_captions``), left to it."""
+    link after an image's share buttons is a caption (``drop_captions``), left to it. CNN's video player, flattened
+    into one line, opens in capitals, "JUST WATCHED <clip's title> Replay More Videos ... MUST WATCH <title> 01:37"
+    (check AB CR-10, CR-34, CR-47: scored as CNN's own sentence, its "MUST" counted as a booster and a policy cue);
+    prose does not open with those words in capitals."""
     return drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)) or _clip_link(line))
 
 
@@ -302,7 +306,7 @@ def drop_journal_header(lines: list[str]) -> Cleaned:
     return drop_lines(lines, verdicts)
 
 
-_CREDIT = r"(?:image|photo(?:graph)?|picture|pic|credit|illustration|graphic|file photo|screenshot|courtesy)s?"
+_CREDIT = r"(?:image|photo(?:graph(?:er)?)?|picture|pic|credit|illustration|graphic|file photo|screenshot|courtesy)s?"
 _CAPTION = re.compile(
     rf"\(\s*{_CREDIT}\s*(?::|by\b|via\b|credit\b)[^()]*\)?$|(?:^|\s){_CREDIT}\s*:\s*[^.!?:]{{1,80}}$"
     r"|\([^()]*\b(?:getty images|afp|reuters|associated press|epa|shutterstock|xinhua|ap photo)\b[^()]*\)$"
@@ -320,7 +324,9 @@ opening so); and a caption after the image's share buttons, "Facebook Twitter Pi
 above the law’: Stormy Daniels on Trump’s lawyer - video" (check R SD-71: kept as a Guardian sentence; all 98 lines of the
 AllSides sample opening with "Facebook Twitter Pinterest" are the Guardian's captions); and a caption whose credit
 follows a bar, "Name/Agency" or an agency, "… greet troops at the base. | Jane Roe/AFP/Getty Images" (Politico's, with its
-kicker and headline glued after the credit: check S IQ-24, IQ-84, kept and scored as Politico's own sentence)."""
+kicker and headline glued after the credit: check S IQ-24, IQ-84, kept and scored as Politico's own sentence). And Bloomberg's
+caption, the subject's name then its "Photographer:" credit, "Robert Mueller Photographer: Saul Loeb/AFP via Getty Images"
+(check AB CR-11: kept and scored as Bloomberg's own sentence)."""
 
 
 _PICTURE = r"(?:image|photo(?:graph)?|picture|pic|screenshot|screen\s+grab|video\s+grab|illustration)s?"
@@ -620,7 +626,8 @@ _LINK_LINE = re.compile(
     r"|^read more (?:from|on|about|at)\b|^related (?:coverage|stories|articles|content|links|news)\s+(?-i:[A-Z0-9‘'\"“])"
     r"|^related\s+(?-i:[A-Z0-9‘'\"“])[^.!?]*$"
     r"|^(?-i:[A-Z0-9‘'\"“])[^!?:;\n]{2,200},\s+(?:briefly\s+)?(?-i:explained)\.?$"
-    r"|(?-i:^[A-Z][A-Za-z.'’&-]*(?: [#A-Za-z.'’&-]+){0,5}:(?=[‘']?[A-Z][A-Za-z'’-]*\b))",
+    r"|(?-i:^[A-Z][A-Za-z.'’&-]*(?: [#A-Za-z.'’&-]+){0,5}:(?=[‘']?[A-Z][A-Za-z'’-]*\b))"
+    r"|^quicktake\s*:\s*\S|\S\s*:\s*quicktake$",
     re.IGNORECASE,
 )
 """… and a label glued by its colon to a headline, no space between: USA Today's "More:Abortion-rights activists send
@@ -644,7 +651,11 @@ links (8 "briefly explained"), none other.
 
 National Review's promoted link, "IN THE NEWS: ‘[WATCH] Getting to Know Brett Kavanaugh’" (check AA OP-8: its last
 line, printed as the claim only Right made): the label "In the news:", or a clip's tag in brackets opening the line
-("[WATCH] …", "(VIDEO) …"), then a headline."""
+("[WATCH] …", "(VIDEO) …"), then a headline.
+
+Bloomberg's link to its explainer series, labelled before or after the headline: "QuickTake: Can Trump Dismiss the
+Special Counsel? Not Exactly" (check AB CR-11: kept and scored as Bloomberg's own sentences), "Trump Wanted a Trade War.
+Here's What One Looks Like: QuickTake"."""
 
 
 def drop_link_lines(lines: list[str]) -> Cleaned:
