@@ -55,3 +55,14 @@ def test_player_caption_and_promo_lines_go(line: str, category: str) -> None:
 def test_prose_naming_the_same_words_stays(line: str) -> None:
     result = clean_text(around(line))
     assert line in result.text
+
+
+def test_a_player_glued_inside_a_paragraph_is_cut_and_the_paragraph_kept() -> None:
+    first = "Officials said the storm had moved inland overnight and weakened over the hills."
+    rest = "Crews began clearing roads in the north of the county before dawn on Sunday."
+    player = (
+        "JUST WATCHED Storm batters the coast Replay More Videos ... MUST WATCH Storm batters the coast 01:12"
+    )
+    result = clean_text(around(f"{first} {player} {rest}"))
+    assert f"{first} {rest}" in result.text
+    assert ("media", player) in result.removed_lines

@@ -75,8 +75,7 @@ _MEDIA = re.compile(
     r"|this video (?:is|can ?not|cannot)\b|^(?:watch|video|listen|audio|play video)\s*[:|]|^advertisement$"
     r"|^(?:skip|jump) to (?:main )?content|^(?:story|article|text) continue[sd]? (?:below|after)|^(?-i:CLOSE)\s+\S"
     r"|^(?:(?:newsletter sign up|advertisement)\s+)?continue reading the main story\b"
-    r"|^play (?:video|audio)\s+(?=\d{1,2}:\d{2}\b|[‘'\"“]|(?-i:[A-Z]))"
-    r"|^(?-i:JUST WATCHED|MUST WATCH)\s+\S|\b(?-i:Replay More Videos)\b",
+    r"|^play (?:video|audio)\s+(?=\d{1,2}:\d{2}\b|[‘'\"“]|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _CLIP_LINK = re.compile(
@@ -84,6 +83,13 @@ _CLIP_LINK = re.compile(
 )
 """A link to a clip, its headline labelled by a dash and the kind of clip: the Guardian's "… calls Las Vegas gunman
 'demented' - video", "What is the 25th amendment and could it remove Trump? – video explainer"."""
+_PLAYER = re.compile(
+    r"\bJUST WATCHED\s.{1,200}?\sReplay More Videos(?:\s*(?:\.\.\.|…))?(?:\s*MUST WATCH\s.{1,200}?\s\d{1,2}:\d{2}(?::\d{2})?\b)?"
+    r"|\bMUST WATCH\s.{1,200}?\s\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)"
+)
+"""CNN's video player flattened into text, in capitals: "JUST WATCHED <clip's title> Replay More Videos ... MUST WATCH
+<title> 01:37", alone on its line or glued inside a paragraph ("… as the perpetrator. JUST WATCHED … 01:55 The photos
+were posted …"); the clip's duration ends it. Not "MUST WATCH: <a tweet>" (a colon, the tweet's own words)."""
 CLIP_LINK_WORDS = 30
 """Most words a clip's link line has (a headline and its label); prose does not end on "– video"."""
 
@@ -101,8 +107,15 @@ def drop_media(lines: list[str]) -> Cleaned:
     link after an image's share buttons is a caption (``drop_captions``), left to it. CNN's video player, flattened
     into one line, opens in capitals, "JUST WATCHED <clip's title> Replay More Videos ... MUST WATCH <title> 01:37"
     (check AB CR-10, CR-34, CR-47: scored as CNN's own sentence, its "MUST" counted as a booster and a policy cue);
-    prose does not open with those words in capitals."""
-    return drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)) or _clip_link(line))
+    prose does not write those words in capitals (``_PLAYER``). The player is cut where it stands, the paragraph
+    around it kept; a line with nothing else goes."""
+    whole = drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)) or _clip_link(line))
+    kept, removed = list(whole.lines), list(whole.removed)
+    for i in nonblank_indices(kept):
+        if spans := [m.group() for m in _PLAYER.finditer(kept[i])]:
+            removed += [Removal(i, "media", span) for span in spans]
+            kept[i] = re.sub(r"\s{2,}", " ", _PLAYER.sub(" ", kept[i])).strip()
+    return Cleaned(kept, sorted(removed, key=lambda r: r.index))
 
 
 def _clip_link(line: str) -> bool:
