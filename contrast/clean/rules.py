@@ -83,6 +83,13 @@ _CLIP_LINK = re.compile(
 )
 """A link to a clip, its headline labelled by a dash and the kind of clip: the Guardian's "… calls Las Vegas gunman
 'demented' - video", "What is the 25th amendment and could it remove Trump? – video explainer"."""
+_PLAYER = re.compile(
+    r"\bJUST WATCHED\s.{1,200}?\sReplay More Videos(?:\s*(?:\.\.\.|…))?(?:\s*MUST WATCH\s.{1,200}?\s\d{1,2}:\d{2}(?::\d{2})?\b)?"
+    r"|\bMUST WATCH\s.{1,200}?\s\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)"
+)
+"""CNN's video player flattened into text, in capitals: "JUST WATCHED <clip's title> Replay More Videos ... MUST WATCH
+<title> 01:37", alone on its line or glued inside a paragraph ("… as the perpetrator. JUST WATCHED … 01:55 The photos
+were posted …"); the clip's duration ends it. Not "MUST WATCH: <a tweet>" (a colon, the tweet's own words)."""
 CLIP_LINK_WORDS = 30
 """Most words a clip's link line has (a headline and its label); prose does not end on "– video"."""
 
@@ -97,8 +104,18 @@ def drop_media(lines: list[str]) -> Cleaned:
     button with the clip's duration or headline after it, and a clip's link whose headline ends with a dash and its kind
     ("… – video", "… – video explainer", ``_CLIP_LINK``): check AA OP-5, OP-10, the Guardian's "Play Video 5:26 What is
     the 25th amendment and could it remove Trump? – video explainer" scored as its own voice and its only hedge. A clip's
-    link after an image's share buttons is a caption (``drop_captions``), left to it."""
-    return drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)) or _clip_link(line))
+    link after an image's share buttons is a caption (``drop_captions``), left to it. CNN's video player, flattened
+    into one line, opens in capitals, "JUST WATCHED <clip's title> Replay More Videos ... MUST WATCH <title> 01:37"
+    (check AB CR-10, CR-34, CR-47: scored as CNN's own sentence, its "MUST" counted as a booster and a policy cue);
+    prose does not write those words in capitals (``_PLAYER``). The player is cut where it stands, the paragraph
+    around it kept; a line with nothing else goes."""
+    whole = drop_matching(lines, "media", lambda line: bool(_MEDIA.search(line)) or _clip_link(line))
+    kept, removed = list(whole.lines), list(whole.removed)
+    for i in nonblank_indices(kept):
+        if spans := [m.group() for m in _PLAYER.finditer(kept[i])]:
+            removed += [Removal(i, "media", span) for span in spans]
+            kept[i] = re.sub(r"\s{2,}", " ", _PLAYER.sub(" ", kept[i])).strip()
+    return Cleaned(kept, sorted(removed, key=lambda r: r.index))
 
 
 def _clip_link(line: str) -> bool:
@@ -302,7 +319,7 @@ def drop_journal_header(lines: list[str]) -> Cleaned:
     return drop_lines(lines, verdicts)
 
 
-_CREDIT = r"(?:image|photo(?:graph)?|picture|pic|credit|illustration|graphic|file photo|screenshot|courtesy)s?"
+_CREDIT = r"(?:image|photo(?:graph(?:er)?)?|picture|pic|credit|illustration|graphic|file photo|screenshot|courtesy)s?"
 _CAPTION = re.compile(
     rf"\(\s*{_CREDIT}\s*(?::|by\b|via\b|credit\b)[^()]*\)?$|(?:^|\s){_CREDIT}\s*:\s*[^.!?:]{{1,80}}$"
     r"|\([^()]*\b(?:getty images|afp|reuters|associated press|epa|shutterstock|xinhua|ap photo)\b[^()]*\)$"
@@ -320,7 +337,9 @@ opening so); and a caption after the image's share buttons, "Facebook Twitter Pi
 above the law’: Stormy Daniels on Trump’s lawyer - video" (check R SD-71: kept as a Guardian sentence; all 98 lines of the
 AllSides sample opening with "Facebook Twitter Pinterest" are the Guardian's captions); and a caption whose credit
 follows a bar, "Name/Agency" or an agency, "… greet troops at the base. | Jane Roe/AFP/Getty Images" (Politico's, with its
-kicker and headline glued after the credit: check S IQ-24, IQ-84, kept and scored as Politico's own sentence)."""
+kicker and headline glued after the credit: check S IQ-24, IQ-84, kept and scored as Politico's own sentence). And Bloomberg's
+caption, the subject's name then its "Photographer:" credit, "Robert Mueller Photographer: Saul Loeb/AFP via Getty Images"
+(check AB CR-11: kept and scored as Bloomberg's own sentence)."""
 
 
 _PICTURE = r"(?:image|photo(?:graph)?|picture|pic|screenshot|screen\s+grab|video\s+grab|illustration)s?"
@@ -620,7 +639,8 @@ _LINK_LINE = re.compile(
     r"|^read more (?:from|on|about|at)\b|^related (?:coverage|stories|articles|content|links|news)\s+(?-i:[A-Z0-9‘'\"“])"
     r"|^related\s+(?-i:[A-Z0-9‘'\"“])[^.!?]*$"
     r"|^(?-i:[A-Z0-9‘'\"“])[^!?:;\n]{2,200},\s+(?:briefly\s+)?(?-i:explained)\.?$"
-    r"|(?-i:^[A-Z][A-Za-z.'’&-]*(?: [#A-Za-z.'’&-]+){0,5}:(?=[‘']?[A-Z][A-Za-z'’-]*\b))",
+    r"|(?-i:^[A-Z][A-Za-z.'’&-]*(?: [#A-Za-z.'’&-]+){0,5}:(?=[‘']?[A-Z][A-Za-z'’-]*\b))"
+    r"|^quicktake\s*:\s*\S|\S\s*:\s*quicktake$",
     re.IGNORECASE,
 )
 """… and a label glued by its colon to a headline, no space between: USA Today's "More:Abortion-rights activists send
@@ -644,7 +664,11 @@ links (8 "briefly explained"), none other.
 
 National Review's promoted link, "IN THE NEWS: ‘[WATCH] Getting to Know Brett Kavanaugh’" (check AA OP-8: its last
 line, printed as the claim only Right made): the label "In the news:", or a clip's tag in brackets opening the line
-("[WATCH] …", "(VIDEO) …"), then a headline."""
+("[WATCH] …", "(VIDEO) …"), then a headline.
+
+Bloomberg's link to its explainer series, labelled before or after the headline: "QuickTake: Can Trump Dismiss the
+Special Counsel? Not Exactly" (check AB CR-11: kept and scored as Bloomberg's own sentences), "Trump Wanted a Trade War.
+Here's What One Looks Like: QuickTake"."""
 
 
 def drop_link_lines(lines: list[str]) -> Cleaned:
