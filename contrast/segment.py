@@ -424,7 +424,9 @@ def is_heading(sentence: str, *, own_line: bool = False) -> bool:
     if not own_line:
         return False
     if ends_as_sentence(sentence):
-        return (len(lettered) >= 3 and _title_case(lettered)) or _shouted_heading(sentence, lettered)
+        return (len(lettered) >= 3 and _title_case(lettered)) or _shouted_heading(sentence, lettered) or (
+            _fragment_question(sentence, lettered)
+        )
     if sentence.rstrip(_CLOSING).endswith(":"):
         return _title_case(lettered) or _signpost(lettered)
     return _title_case(lettered) or len(lettered) <= _SHORT_LINE or _section_title(sentence, lettered)
@@ -471,6 +473,35 @@ def _opening_word(lettered: Sequence[str]) -> str:
     if words and words[0] in _SIGNPOST_OPENING:
         words = words[2:] if words[0] == "here" and words[1:2] in (["is"], ["are"]) else words[1:]
     return words[0] if words else ""
+
+
+_ASKING_OPENERS = frozenset({
+    "who", "whom", "whose", "what", "which", "why", "how", "when", "where", "is", "are", "was", "were", "am", "do",
+    "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "has", "have", "had",
+    "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "can't", "won't", "wouldn't", "shouldn't",
+    "isn’t", "aren’t", "wasn’t", "weren’t", "don’t", "doesn’t", "didn’t", "can’t", "won’t", "wouldn’t", "shouldn’t",
+    "and", "but", "or", "so", "then", "now", "still", "yet", "by", "it", "he", "she", "they", "this", "that", "there",
+    "hmm", "what's", "what’s", "who's", "who’s", "how's", "how’s", "where's", "where’s", "why's", "why’s",
+})
+"""Words that open a question a writer asks in full (a question word or an auxiliary before its subject), or tie it to
+the text before ("But will the House act?"): the writer's own question, not a subhead."""
+_ASKED_OF = frozenset({"i", "you", "your", "we", "our", "us", "me", "my"})
+
+
+def _fragment_question(sentence: str, lettered: Sequence[str]) -> bool:
+    """A line of its own that is a verbless question of ``_SHORT_LINE`` words or fewer, opening with a capital on neither
+    a question word nor an auxiliary, with no quotation mark or inner stop or comma ("Kooky,
+    right?", "ANCHOR: Jill Stein?" are running text and a transcript) and asked of no one ("Stuck in a corner?", CNN's subhead in
+    an opinion piece, check AB CR-10; "Burden or achievement?", "A new era for NATO?"): English asks a full question by
+    a question word or by putting the auxiliary first, so a short line that does neither is a title for the section
+    after it, not a sentence the outlet says. "Is this the end?" and "Why now?" stay prose; so does a question inside a
+    paragraph."""
+    words = [w.lower().strip(".") for w in lettered]
+    body = sentence.rstrip(_CLOSING)[:-1]
+    return (
+        sentence.rstrip(_CLOSING).endswith("?") and len(lettered) <= _SHORT_LINE and sentence[:1].isupper()
+        and words[0] not in _ASKING_OPENERS and _ASKED_OF.isdisjoint(words) and not re.search("[\"“”‘,;:.!?]", body)
+    )
 
 
 def _shouted_heading(sentence: str, lettered: Sequence[str]) -> bool:

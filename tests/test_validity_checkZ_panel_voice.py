@@ -87,7 +87,10 @@ def test_the_tag_and_the_key_print_the_panels_decision() -> None:
     )
     assert voice_tag(ATTRIBUTES, attributed=True, key=True) == "attributed to a speaker"
     # the two readings in between say what the bullet says of them
-    assert voice_tag(WITHIN, attributed=True) == "own voice, quoting or reporting someone only within its telling of the claim"
+    assert voice_tag(WITHIN, attributed=True) == (
+        "own voice, quoting or reporting someone only within its telling of the claim (its tone counted with quotations "
+        "and reported speech)"
+    )
     assert voice_tag(BESIDE, attributed=False, key=True) == ("the outlet's own voice; reports someone in a clause beside the claim")
     assert fact_voices([said, "The harbor will close on Friday."], [True, False]) == [ATTRIBUTES, STATES]
 

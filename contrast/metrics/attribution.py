@@ -63,6 +63,7 @@ from contrast.metrics.voice import (
     OWN,
     QUOTED,
     Voice,
+    bare_attribution,
     citation_span,
     introducing_spans,
     passive_judgments,
@@ -1449,6 +1450,8 @@ def _continued(
         named = [s for i in run if (s := speakers.get(i)) is not None and s is not CONTINUES and s.kind]
         before = resolved.get(run[0] - 1) or speakers.get(run[0] - 1)
         before = before if before is not None and before is not CONTINUES and before.kind else None
+        tagged = _tagged_after(run[-1], texts, voices, speakers)
+        before = tagged if tagged is not None else before
         opens = texts[run[0]].lstrip()[:1] in _OPENING_MARKS and voices[run[0]].kind == QUOTED
         for index in run:
             speaker = speakers.get(index)
@@ -1461,6 +1464,26 @@ def _continued(
             elif before is not None and (opens or not voices[index].quotes or voices[index].block):
                 resolved[index] = before
     return resolved
+
+
+_CLOSED_QUOTATION = re.compile(r"[.!?][\"”’']+\s*$")
+
+
+def _tagged_after(
+    last: int, texts: dict[int, str], voices: dict[int, Voice], speakers: dict[int, Speaker | None]
+) -> Speaker | None:
+    """The speaker of the sentence after ``last`` when it only says who spoke (``voice.bare_attribution``: "Mueller said
+    from the podium.") and ``last`` is a quotation closed with a stop inside its marks: the writer ended the quotation
+    with a full stop where a comma would have joined the two, and the attribution is the quotation's (check AB ME-18,
+    AB2 ME-19: CBN's ""Under longstanding department policy, … while he is in office." Mueller said from the podium."
+    was printed "speaker not named in this sentence")."""
+    after = last + 1
+    speaker = speakers.get(after)
+    if speaker is None or speaker is CONTINUES or after not in texts or voices[last].kind != QUOTED:
+        return None
+    if not _CLOSED_QUOTATION.search(texts[last]) or not bare_attribution(texts[after], voices[after]):
+        return None
+    return speaker if speaker.kind or speaker.name is not None else None
 
 
 @metric(LENS, per_source=measure_lenses, part=PART, lens=SPEC)

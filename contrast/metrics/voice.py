@@ -1370,6 +1370,41 @@ that is itself a saying ("…, then said he would sign it", ``_SAYING``, ``_CLAU
 after the verb)."""
 
 
+_ARGUE = frozenset({"argue", "argues", "argued", "arguing"})
+_QUARREL_AFTER = re.compile(
+    r"(?i)(?:\s+(?:like|as\s+if|as\s+though|with|among|amongst|about|over|\w+ly|all\s+(?:day|night)|late\s+into|"
+    r"for\s+(?:hours|days|weeks|months|years|a\s+(?:long\s+)?(?:time|while)))\b"
+    r"(?:(?!\b(?:that|whether|if)\b)[^,;:.!?\"“”‘])*)?\s*(?:[,;:]|[.!?][\"”’']*\s*$|$)"
+)
+"""After "argue", nothing it reports to the clause's end: no clause, quotation or object, only how, with whom, about
+what or for how long they argued ("customers talked and argued like family", "The two argued for hours over the
+bill."): a quarrel the outlet tells, not a position stated. "argued that …", "argued the case", "argued for the law"
+still report."""
+_JOINED_VERB_BEFORE = re.compile(r"(?i)\b[a-z]{2,}(?:ed|s)\s+(?:and|or)\s+(?:\w+ly\s+)?$")
+"""A verb joined before "argued" by "and" or "or" ("talked and argued"): one subject's acts told in a row."""
+
+
+_KNOWN_ALREADY = re.compile(
+    r"(?i)\s+(?:(?:only|just|merely|simply)\s+)?what\s+(?:(?:has|have|had)\s+(?:(?:already|long|\w+ly)\s+)*been|"
+    r"(?:is|are|was|were)\s+(?:(?:already|long|\w+ly)\s+)*)\s*(?:(?:already|long|\w+ly)\s+)*[a-z]+(?:ed|en|wn)\b"
+)
+"""After a verb of saying, a passive free relative ("It merely reiterated what has already been known, read and
+reported on.", NPR, check AB ME-9; "The memo repeated what was widely reported"): the outlet's account of what was said,
+as a thing known or reported before; none of the speaker's words is reported."""
+
+
+def _quarrelled(word: str, before: str, after: str) -> bool:
+    """Whether ``word``, a form of "argue", tells a quarrel, not a report (check ZAA2 IR-4): nothing it reports follows
+    (``_QUARREL_AFTER``), and it is joined to another verb of its subject ("talked and argued like family") or opens its
+    own clause with an adverbial after it ("The two argued for hours over the bill."), not a tag after a quotation or a
+    comma ("“That is wrong,” she argued with reporters.", whose content stands before it)."""
+    if word.lower() not in _ARGUE or not _QUARREL_AFTER.match(after):
+        return False
+    if _JOINED_VERB_BEFORE.search(before):
+        return True
+    return bool(after.strip(" .!?\"”’'")) and not _RETORT_BEFORE.search(before)
+
+
 def _undone_commitment(word: str, after: str) -> bool:
     """Whether ``word`` is "threaten…", "vow…", "pledge…" or "promise…" told as an act the same subject then followed
     with another (``_UNDONE_AFTER``; ``after`` is the text after the verb)."""
@@ -1757,6 +1792,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "The investigation revealed that …", "The plan was revealed on Monday.": no one discloses (SD-29)
     if _PROMISING.match(word) and _TERMS_SUBJECT.search(before):
         return True  # "the effort, which pledges they won't be charged if …": a plan's terms (check-U CO-49)
+    if _KNOWN_ALREADY.match(masked, m.end()):
+        return True  # "It merely reiterated what has already been known …": the outlet's account (check AB ME-9)
+    if _quarrelled(word, before, masked[m.end() :]):
+        return True  # "customers talked and argued like family": a quarrel told, nothing said reported (check ZAA2 IR-4)
     if _undone_commitment(word, masked[m.end() :]):
         return True  # "Trump threatened to target Iranian cultural sites, then backed away.": acts told (check Z IR-4)
     if _thing_threatens(word, segment, masked[m.end() :]) or _quantity_added(word, segment, masked[m.end() :]):
@@ -2701,6 +2740,30 @@ def _spells_out(text: str, texts: Sequence[str], voices: Sequence[Voice]) -> boo
 
 PARAGRAPH_START = "paragraph_start"
 """Optional boolean column of a sentences frame: a paragraph break comes before the sentence."""
+
+
+_BARE_SUBJECT = re.compile(r"^\s*(?:[\w.'’-]+\s+){1,6}?(?:\w+ly\s+)?$")
+"""Before the verb of a bare attribution: its speaker alone, a few words with no clause break ("Mueller ", "The
+senator's spokesman ")."""
+_BARE_TAIL = re.compile(
+    r"(?i)^(?:\s+(?:(?:on|in|at|from|to|during|before|after|with|outside|inside|via|over|through|later|again|then|"
+    r"afterward|afterwards|reporters|journalists|\w+ly|" + DAY + r")\b"
+    r"(?:\s+(?!(?:that|whether|if|he|she|they|it|we|i|is|are|was|were|will|would|has|have|had)\b)[\w.'’-]+){0,6}))?"
+    r"\s*[.!]\s*$"
+)
+"""After the verb of a bare attribution: only where, when or to whom it was said ("from the podium.", "in a statement
+on Tuesday.", "told reporters."), then the stop: no clause, quotation or object of what was said."""
+
+
+def bare_attribution(text: str, voice: Voice) -> bool:
+    """Whether ``text`` is a sentence that only says who spoke, and where or when ("Mueller said from the podium.",
+    "The spokesman added on Tuesday."): reported speech with no quotation, its speaker alone before the reporting
+    verb (``_BARE_SUBJECT``) and nothing after it but an adverbial (``_BARE_TAIL``). Its words are those of the
+    quotation just before it, which the writer closed with a stop inside the marks (check AB ME-18, AB2 ME-19)."""
+    if voice.kind != REPORTED or voice.quotes or voice.attribution is None:
+        return False
+    start, end = voice.attribution
+    return bool(_BARE_SUBJECT.match(text[:start]) and _BARE_TAIL.match(text[end:]))
 
 
 def paragraph_starts(sentences: pl.DataFrame, text: str) -> list[bool]:

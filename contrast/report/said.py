@@ -126,6 +126,15 @@ _SPEAKER_WORDS = 16
 accused"): longer, and the stretch before the verb is more than who speaks."""
 _LEADING_PHRASE = re.compile(r"^(?:After|Before|In|At|On|During|Since|Following|Amid|Despite|As|When|While)\s[^,;:]{3,80},\s")
 """An opening adverbial phrase up to its comma ("After the vote, …"): the outlet's setting, not the speaker."""
+_WHERE_SAID = re.compile(
+    r"(?i)^(?:In|On)\s+(?:(?:an?|the|his|her|their|its|this|that|a\s+new)\s+)?(?:[\w'’-]+\s+){0,3}?(?:op-?eds?|statements?|"
+    r"interviews?|letters?|speech(?:es)?|tweets?|posts?|columns?|essays?|articles?|memos?|memoirs?|books?|address|"
+    r"remarks|testimony|commentary|editorials?|opinion\s+pieces?|filings?|podcasts?|broadcasts?)\b"
+)
+"""An opening phrase that says where the speaker's words appeared ("In an unsigned op-ed published in the New York
+Times Wednesday, a senior Trump administration official describes …", "In a letter to staff on Monday, the chief
+executive said …"): part of the attribution, as the speaker and the verb are, so words it shares with another outlet's
+report of the same op-ed or letter say whose claim it is, not that the outlet states it (check ZAA2 OP-8)."""
 
 
 def _speaker_span(text: str, voice: Voice, quotes: Sequence[tuple[int, int]]) -> tuple[int, int]:
@@ -148,7 +157,10 @@ def _speaker_span(text: str, voice: Voice, quotes: Sequence[tuple[int, int]]) ->
         return (verb_start, len(text))
     leading = _LEADING_PHRASE.match(text)
     start = leading.end() if leading is not None else 0
-    if len(_WORD.findall(text[start:verb_end])) > _SPEAKER_WORDS or any(
+    counted = start
+    if leading is not None and _WHERE_SAID.match(text):
+        start = 0  # "In an unsigned op-ed published in the New York Times Wednesday, a senior official describes …"
+    if len(_WORD.findall(text[counted:verb_end])) > _SPEAKER_WORDS or any(
         kind == OWN and a < verb_start and text[b:verb_start].strip() for a, b, kind in voice.clauses
     ):
         return (0, 0)  # an own clause before the verb that is not its subject (the reading marks the subject own)
@@ -229,10 +241,21 @@ def _reported_ahead(voice: Voice, text: str, quote: int) -> tuple[int, int]:
     Reuters' own telling (check-S IQ-19)."""
     if voice.attribution is None or voice.attribution[1] > quote:
         return (0, 0)
+    if _GERUND_REPORTED.match(text, voice.attribution[1]):  # "describes working with … to rein in …": all of it his
+        clause = _GERUND_CLAUSE_END.search(text, voice.attribution[1])
+        return (voice.attribution[1], clause.start() if clause is not None else len(text))
     ahead = _RELATIVE_CLAUSE.sub(",", text[voice.attribution[1] : quote])
     return (voice.attribution[1], quote) if _VERB_OF_ITS_OWN.search(ahead) else (0, 0)
 
 
+_GERUND_REPORTED = re.compile(
+    r"(?i)\s+(?:\w+ly\s+)?(?!(?:nothing|something|anything|everything|during|according|including|regarding)\b)[a-z]{2,}ing\b"
+)
+"""A gerund right after the reporting verb ("a senior official describes working with other members of the “steady
+state” to rein in …", "She recounted meeting the president …", "He admitted taking the money"): the gerund clause is
+what the speaker gives an account of, quotation marks inside it and all (check ZAA2 OP-8)."""
+_GERUND_CLAUSE_END = re.compile(r"[;:]|\s(?:--|[—–])\s")
+"""Where such a gerund clause ends, short of the sentence's end: a semicolon, a colon or a dash set off by spaces."""
 _RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:who|whom|whose|which|where)\b[^,;:]*(?:,|$)")
 """A relative clause set off by commas ("Shanahan, whom he named on Sunday …,"): the outlet's description of a noun."""
 _VERB_OF_ITS_OWN = re.compile(
@@ -339,12 +362,16 @@ def voice_tag(voice: str, *, attributed: bool, speaker: str = "", key: bool = Fa
     teacher key's Voice column, from the panel's one decision (``fact_voices``) where there is one, else from the
     sentence's own reading (``attributed``). A sentence that states the claim in its own voice but reports someone in
     another clause says both, so that neither page contradicts the panel's bullet. ``speaker``: the speaker line
-    (``speaker_line``)."""
+    (``speaker_line``). A sentence ``WITHIN`` that is read as a quotation or reported speech says that its tone is
+    counted so: the own-voice tone figures leave it out (check ZAA2 OP-8: the panel called a sentence own voice that the
+    tone table did not count as one)."""
     own = "the outlet's own voice" if key else "own voice"
     if voice == STATES:
         return f"{own}; reports someone in another clause" if attributed else own
     if voice == WITHIN:
-        return f"{own}, quoting or reporting someone only within its telling of the claim"
+        within = f"{own}, quoting or reporting someone only within its telling of the claim"
+        # the tone figures read the whole sentence as quoted or reported: say so, so the tag and the tables agree
+        return f"{within} (its tone counted with quotations and reported speech)" if attributed else within
     if voice == BESIDE:
         return f"{own}; reports someone in a clause beside the claim"
     if not attributed and voice != ATTRIBUTES:
