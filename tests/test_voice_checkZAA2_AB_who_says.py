@@ -172,3 +172,30 @@ def test_saying_what_was_already_known_is_the_outlets_account(sentence: str) -> 
 
 def test_reiterating_what_someone_said_still_reports() -> None:
     assert _kind("She reiterated that the plan was dead.") == REPORTED
+
+
+# AB CR-33 -----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("“We have been told the governor plainly has the power to do it,” he said, in a reply to a question that suggests "
+         "the state has studied the matter.", "suggests"),
+        ("“We may well lose the vote,” the mayor said, when asked whether the council would perhaps delay the plan.",
+         "perhaps"),
+    ],
+)
+def test_the_occasion_after_a_trailing_report_is_the_outlets(sentence: str, word: str) -> None:
+    from contrast.metrics.voice import cue_context
+
+    start = sentence.index(word)
+    assert cue_context(sentence_voices([sentence])[0], sentence, start, start + len(word)) == OWN
+
+
+def test_what_the_speaker_says_after_the_occasion_stays_theirs() -> None:
+    from contrast.metrics.voice import cue_context
+
+    sentence = "The mayor said, in a reply to a question, that the council could perhaps delay the plan."
+    start = sentence.index("perhaps")
+    assert cue_context(sentence_voices([sentence])[0], sentence, start, start + len("perhaps")) != OWN

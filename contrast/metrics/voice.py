@@ -2019,6 +2019,16 @@ def _trailing_description(
     return None
 
 
+_OCCASION = re.compile(
+    r"(?i),\s+(?:in\s+(?:(?:a|an|her|his|their|its)\s+)?(?:response|reply|answer)\s+to|(?:when|after|as)\s+(?:she\s+was\s+|he\s+was\s+|"
+    r"they\s+were\s+)?asked\s+(?:about|whether|if|why|how|what)|responding\s+to|answering)\b"
+)
+"""After a report that trails its quotation ("“…,” she said,"), the occasion it answered ("in a response to a question
+that suggests the White House has explored the matter", Bloomberg, check AB CR-33; "when asked about the strike"):
+the outlet's own description of when and why the words were said, to the end of the sentence; the speaker's words
+stand in the quotation before."""
+
+
 def _own_adjunct_at(
     text: str, masked: str, found: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]] = ()
 ) -> int | None:
@@ -2035,6 +2045,9 @@ def _own_adjunct_at(
     described = _trailing_description(text, masked, found, quotes)
     if described is not None:
         return described
+    occasion = _OCCASION.search(masked, after) if found and quotes and all(b <= found[0][0] for _, b in quotes) else None
+    if occasion is not None and masked[occasion.start() :] == text[occasion.start() :]:
+        return occasion.start()  # "…,” she said, in a response to a question that suggests …": the outlet's (AB CR-33)
     if found and re.match(r"\w+ing\b", masked[found[0][0] :]) and _PARTICIPLE_LEAD.search(masked[: found[0][0]]):
         also = _ALSO_DOING.search(masked, after)  # a word it quotes ("fear-mongering about “rapists”") stays quoted
         return also.start() if also is not None and text[also.start() : also.end()] == masked[also.start() : also.end()] else None
