@@ -199,3 +199,41 @@ def test_what_the_speaker_says_after_the_occasion_stays_theirs() -> None:
     sentence = "The mayor said, in a reply to a question, that the council could perhaps delay the plan."
     start = sentence.index("perhaps")
     assert cue_context(sentence_voices([sentence])[0], sentence, start, start + len("perhaps")) != OWN
+
+
+# ZAA2 IR-13 ---------------------------------------------------------------------------------------------------------
+
+
+def _context(sentence: str, word: str) -> str:
+    from contrast.metrics.voice import cue_context
+
+    start = sentence.index(word)
+    return cue_context(sentence_voices([sentence])[0], sentence, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Even though the danger of a wider strike appeared to fade for now, Senator Ana Ruiz announced that the "
+         "chamber would vote on Friday.", "appeared to"),
+        ("Although the storm seemed likely to weaken overnight, Governor Ana Ruiz warned that the coast could still "
+         "flood.", "likely"),
+    ],
+)
+def test_a_leading_concession_before_the_reporting_clause_is_the_outlets(sentence: str, word: str) -> None:
+    assert _context(sentence, word) == OWN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # what the speaker announced or warned, after the verb, stays theirs
+        ("Although the storm seemed likely to weaken overnight, Governor Ana Ruiz warned that the coast could still "
+         "flood.", "could"),
+        # a tag that ends the sentence takes in all before it
+        ("Although the storm seemed likely to weaken overnight, the coast could still flood, Governor Ana Ruiz said.",
+         "likely"),
+    ],
+)
+def test_what_is_reported_around_a_concession_stays_reported(sentence: str, word: str) -> None:
+    assert _context(sentence, word) != OWN

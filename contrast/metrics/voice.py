@@ -2086,11 +2086,22 @@ OPENER_WORDS = 12
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]*\s*[—–-]+\s*$")
 
 
-def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+_SPEAKING_CONCESSION = re.compile(r"(?i)^\s*(?:while|although|though|even\s+as)\s+(?:\w+ly\s+)?(\w+ing)\b")
+"""A concession opening with a participle ("While admitting that sanctions would …", "While touting the progress …"):
+its understood subject is the speaker, and it often tells what they said; left as it was read, not made the outlet's."""
+_SET_OFF_TAG = re.compile(r"(?:\s+[\w'’.-]+){0,3}?\s*,")
+"""After a reporting verb, a comma within a few words ("Even though poverty is high, he says, people are …"): the verb
+is a tag set off inside what is reported, which takes in the clause before it."""
+
+
+def _reporting_clause(masked: str, found: Sequence[tuple[int, int]], text: str | None = None) -> list[tuple[int, int]]:
     """The outlet's own words in a sentence of reported speech: the reporting clause before its first reporting verb,
     from the clause break before it ("Fellow Democratic Sen. Chris Coons of Delaware slammed …", "…, Rice sharply
     criticized …", "…, prosecutors announced Tuesday"), with an opening adverbial phrase or dateline before that
-    ("In a theatrical appearance outside the courthouse, Mr. Stone vowed …"), and what comes before a participle of
+    ("In a theatrical appearance outside the courthouse, Mr. Stone vowed …") or a leading concessive clause ("Even
+    though the threat of further conflict with Iran appeared to recede for now, Speaker Nancy Pelosi announced that
+    …", NYT, check ZAA2 IR-13: the concession is the outlet's framing, what she announced follows her verb; not before
+    a tag that ends the sentence, "Although …, she said.", which takes in all before it), and what comes before a participle of
     saying that continues the report (", erroneously claiming"). The reporting verb itself stays the report's (the
     police "confirmed" is no booster of the outlet's: PB-29); what is reported, before or after it, stays the speaker's."""
     if (
@@ -2113,7 +2124,18 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]]) -> list[tup
         # "Gov. Rick Perry … is broadcasting a new campaign ad that seems to …, vows to end …": a predicate joined to
         # the outlet's own main clause reports; the main clause before it is the outlet's (check13o PA-35)
         start, end = 0, start - 1
-    if breaks and all(_opening(masked[a : b - 1]) for a, b in zip([0, *breaks], breaks, strict=False)):
+    conceded = _CONCESSIVE.match(masked)
+    if conceded is not None and (
+        conceded.end() not in breaks or _TRAILING.match(masked[found[0][1] :]) or _SET_OFF_TAG.match(masked, found[0][1])
+        or _reporting(masked[: conceded.end()], masked[: conceded.end()], concede=False) or _belief_at(masked[: conceded.end()])
+        or (text is not None and text[:first] != masked[:first]) or _SPEAKING_CONCESSION.match(masked)
+    ):  # "Although the deal is dead, it will pass, she said.", "Even though X, he says, Y": all before the tag is hers;
+        conceded = None  # "While Russia disputes that assertion, …", "While admitting that …": it reports; so may a
+        # quotation before the verb ("While liberals punch …, “…,” said a report")
+    if breaks and all(
+        _opening(masked[a : b - 1]) or (conceded is not None and a == 0 and b == conceded.end())
+        for a, b in zip([0, *breaks], breaks, strict=False)
+    ):  # "Even though the threat … appeared to recede for now, Speaker Nancy Pelosi announced that …" (ZAA2 IR-13)
         start = 0
     own = [(start, end)] if masked[start:end].strip() else []
     for a, _ in found[1:]:
@@ -2509,7 +2531,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             kind = REPORTED
             adjunct = _own_adjunct_at(text, masked, found, spans) if found else None
             adjunct = _comment_on_phrase(text, speech) if adjunct is None else adjunct
-            clauses = tuple((a, b, OWN) for a, b in _reporting_clause(masked, found)) if found else ()
+            clauses = tuple((a, b, OWN) for a, b in _reporting_clause(masked, found, text)) if found else ()
             lead = _own_lead_at(masked, long_quotes) if said is None else _own_lead_before_dash_at(masked, found, speech)
             clauses += ((0, lead, OWN),) if lead is not None else ()
             clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
