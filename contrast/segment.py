@@ -494,12 +494,13 @@ that shape to be read as one more of them (``heading_flags``), as cleaning reads
 
 
 def _section_heading_shape(sentence: str) -> bool:
-    """A line that may be a section heading: no closing stop and no colon, opening with a capital or a digit, and
+    """A line that may be a section heading: no closing stop and no colon, comma or semicolon at its end (a list's
+    item: "Professionally produced, with actors who are paid …;"), opening with a capital or a digit, and
     ``_SECTION_TITLE_WORDS`` words with a letter or fewer."""
     stripped = sentence.strip()
     return bool(
         stripped[:1].isupper() or stripped[:1].isdigit()
-    ) and not ends_as_sentence(stripped) and not stripped.rstrip(_CLOSING).endswith(":") and (
+    ) and not ends_as_sentence(stripped) and not stripped.rstrip(_CLOSING).endswith((":", ";", ",")) and (
         len(_LETTERED.findall(stripped)) <= _SECTION_TITLE_WORDS
     )
 

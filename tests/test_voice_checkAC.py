@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from contrast.metrics.attribution import attribution_matcher, read_speaker
+from contrast.config import Lenses
+from contrast.metrics.attribution import attribution_lexicon, attribution_matcher, read_speaker, read_statements
+from contrast.metrics.speakers import Mentions
 from contrast.metrics.voice import OWN, REPORTED, sentence_voices
 from contrast.report.said import ATTRIBUTES, fact_voices
 from tests.test_validity import lexicon
@@ -64,6 +66,15 @@ def test_the_source_a_report_came_from_is_its_speaker() -> None:
 )
 def test_someone_denying_a_thing_reports_their_denial(sentence: str) -> None:
     assert _kind(sentence) == REPORTED
+
+
+def test_a_denier_named_with_a_manner_adverb_is_typed_by_the_earlier_mention() -> None:
+    texts = ["Governor Ann Hale said on Monday the budget was sound.", "Hale also vehemently denied the report."]
+    read = read_statements(
+        [("wire", i, t) for i, t in enumerate(texts)], dict(enumerate(sentence_voices(texts))),
+        attribution_matcher(attribution_lexicon(Lenses())), Mentions(),
+    )
+    assert read[("wire", 1)][1:3] == (True, "speaker.official")
 
 
 @pytest.mark.parametrize(

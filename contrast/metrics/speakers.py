@@ -101,11 +101,14 @@ _FILLER = re.compile(
     r"(?i)(?:\s+|^)(?:also|has|have|had|then|later|earlier|again|further|reportedly|allegedly|apparently|repeatedly|"
     r"publicly|previously|initially|originally|first|once|quickly|immediately|subsequently|recently|now|still|even|"
     r"however|too|already|is|was|were|are|will|would|could|should|may|might|must|did|does|do|not|never|been|being|"
-    r"only|just|"
+    r"only|just|flatly|firmly|strongly|sharply|openly|angrily|loudly|quietly|privately|bluntly|briefly|calmly|roundly|"
+    r"(?-i:[a-z]+(?:fully|edly|ously|ately|ically|antly|ently|ingly))|"
     r"(?:on|last|this|next)\s+(?:" + WEEKDAY + r"|week|month|year|night|morning)"
     r")\s*$"
 )
-"""Words between a subject and its verb ("Long on Monday also denied", "He also has told")."""
+"""Words between a subject and its verb ("Long on Monday also denied", "He also has told"), a manner adverb too ("Trump
+also forcefully denied the affair.", check AC SD-8: the name is the speaker; a suffix no noun has, or one of a few
+common ones, not any "-ly": "a Trump ally said")."""
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which|where)\b[^,]*(?:,|$)")
 """A relative clause inside the subject ("The NCAA, whose headquarters is in Indianapolis, also said"): not the speaker."""
 _RELATIVE_THAT = re.compile(r"(?i)(\b(?:a|an|the)\s+[\w-]+\s+)(that\s+[^,]*)(?=,)")
