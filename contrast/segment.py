@@ -518,6 +518,38 @@ def _title_case(lettered: Sequence[str]) -> bool:
     return all(word[0].isupper() or word in _HEADLINE_LOWER for word in lettered)
 
 
+SECTION_HEADINGS = 3
+"""Short section headings (``is_heading``: lines of their own without a stop) a text must have for a longer line of
+that shape to be read as one more of them (``heading_flags``), as cleaning reads a lone question among them
+(``clean.rules.SECTION_HEADINGS``)."""
+
+
+def _section_heading_shape(sentence: str) -> bool:
+    """A line that may be a section heading: no closing stop and no colon, comma or semicolon at its end (a list's
+    item: "Professionally produced, with actors who are paid …;"), opening with a capital or a digit, and
+    ``_SECTION_TITLE_WORDS`` words with a letter or fewer."""
+    stripped = sentence.strip()
+    return bool(
+        stripped[:1].isupper() or stripped[:1].isdigit()
+    ) and not ends_as_sentence(stripped) and not stripped.rstrip(_CLOSING).endswith((":", ";", ",")) and (
+        len(_LETTERED.findall(stripped)) <= _SECTION_TITLE_WORDS
+    )
+
+
+def heading_flags(texts: Sequence[str], own_lines: Sequence[bool]) -> list[bool]:
+    """``is_heading`` of each of one source's sentences (``own_lines``: each is a line of its own), and, in a text whose
+    sections have ``SECTION_HEADINGS`` or more short headings without a stop ("A big win for Trump", "Democrats face
+    uphill battle", "Questions remain on obstruction"), every other line of their shape (``_section_heading_shape``)
+    too: The Hill's "Egg on the face of talking heads" has seven words, one more than ``_SHORT_LINE``, and was scored
+    as the outlet's own sentence between the others (check AC BR-7). Alone, such a line may be prose that lost its
+    stop; among the text's other headings it is one of them."""
+    flags = [is_heading(text, own_line=own) for text, own in zip(texts, own_lines, strict=True)]
+    shaped = [own and _section_heading_shape(text) for text, own in zip(texts, own_lines, strict=True)]
+    if sum(flag and shape for flag, shape in zip(flags, shaped, strict=True)) < SECTION_HEADINGS:
+        return flags
+    return [flag or shape for flag, shape in zip(flags, shaped, strict=True)]
+
+
 def own_line_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
     """Whether each sentence (a span of ``text``) is a line of its own: a heading, an item, a one-sentence paragraph."""
     return [(a == 0 or text[a - 1] == "\n") and (b == len(text) or text[b] == "\n") for a, b in spans]

@@ -49,6 +49,7 @@ from contrast.clean.rules import (
     drop_journal_header,
     drop_link_lines,
     drop_media,
+    drop_numbered_questions,
     drop_post_notes,
     drop_prompts,
     drop_pull_quotes,
@@ -61,6 +62,7 @@ from contrast.clean.rules import (
     drop_widget_bars,
     is_citation,
     is_prompt,
+    numbered_lines,
 )
 from contrast.clean.shapes import Cleaned, Removal, Step, ends_sentence, is_date_line, is_prose, words
 
@@ -167,8 +169,9 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanText:
 
 
 def _clean_once(raw: str, *, title: str | None) -> tuple[str, list[Removal]]:
-    lines = [strip_markdown(line) for line in unwrap_blocks(split_glued_blocks(normalise(raw)).split("\n"))]
-    lines, removed = make_pipeline(drop_title(title), *STEPS)(lines)
+    raw_lines = unwrap_blocks(split_glued_blocks(normalise(raw)).split("\n"))
+    lines = [strip_markdown(line) for line in raw_lines]
+    lines, removed = make_pipeline(drop_title(title), *STEPS, drop_numbered_questions(numbered_lines(raw_lines)))(lines)
     return "\n\n".join(rejoin_page_breaks([line for line in lines if line])), removed
 
 

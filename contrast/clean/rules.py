@@ -12,6 +12,7 @@ their order.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from contrast.clean.shapes import (
@@ -769,6 +770,23 @@ def _section_heading(line: str, before: str) -> bool:
     )  # fmt: skip
 
 
+def _standing_questions(lines: list[str]) -> tuple[list[int], int]:
+    """The lines of ``drop_question_headings``'s shape (short questions standing alone between paragraphs after the
+    body has begun, not after a lead-in ending with a colon, answered by the paragraph after them), and how many
+    section headings without a stop the text has (``_section_heading``)."""
+    indices, found, begun, sections = nonblank_indices(lines), list[int](), False, 0
+    for n, i in enumerate(indices):
+        if begun and 0 < n < len(indices) - 1:
+            sections += _section_heading(lines[i], lines[indices[n - 1]])
+            if (
+                _question_heading(lines[i]) and not lines[indices[n - 1]].endswith(":")
+                and ends_sentence(answer := lines[indices[n + 1]]) and not _asks(answer)
+            ):  # fmt: skip
+                found.append(i)
+        begun = begun or is_prose(lines[i])
+    return found, sections
+
+
 def drop_question_headings(lines: list[str]) -> Cleaned:
     """The section headings of a question-and-answer article: short questions standing alone between paragraphs
     (``_question_heading``), each after the body has begun, not after a lead-in ending with a colon, and answered by
@@ -782,22 +800,40 @@ def drop_question_headings(lines: list[str]) -> Cleaned:
     question standing so between its paragraphs is one more of them, however the writer asks elsewhere: USA Today's
     "How much do Democrats stall?" among "Write-ins matter", "Black votes matter" and "The Real Donald Trump" (check Y,
     scored as its own tone); unless a sentence ends inside it ("… is sinking.” Do they?": the writer's question)."""
-    indices, found, begun, sections = nonblank_indices(lines), list[int](), False, 0
-    for n, i in enumerate(indices):
-        if begun and 0 < n < len(indices) - 1:
-            sections += _section_heading(lines[i], lines[indices[n - 1]])
-            if (
-                _question_heading(lines[i]) and not lines[indices[n - 1]].endswith(":")
-                and ends_sentence(answer := lines[indices[n + 1]]) and not _asks(answer)
-            ):  # fmt: skip
-                found.append(i)
-        begun = begun or is_prose(lines[i])
+    found, sections = _standing_questions(lines)
+    indices = nonblank_indices(lines)
     asked_elsewhere = any("?" in _QUOTED.sub(" ", lines[i]) for i in indices if i not in found)
     if len(found) >= 2 and not asked_elsewhere:
         return drop_lines(lines, dict.fromkeys(found, "heading"))
     if sections >= SECTION_HEADINGS:
         return drop_lines(lines, {i: "heading" for i in found if not _INNER_STOP.search(lines[i])})
     return drop_lines(lines, {})
+
+
+NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(?=\S)")
+"""A numbered list item's marker, as the raw line has it before markdown is stripped ("1) How long is …?", "2. …")."""
+
+
+def numbered_lines(lines: list[str]) -> dict[int, int]:
+    """The number of each raw line (before markdown stripping, which drops list markers) that opens with one."""
+    return {i: int(m.group(1)) for i, line in enumerate(lines) if (m := NUMBERED.match(line))}
+
+
+def drop_numbered_questions(numbers: dict[int, int]) -> Step:
+    """Questions standing alone between paragraphs (``drop_question_headings``'s shape) that the raw text numbered in
+    order (``numbers``, from ``numbered_lines``: two or more, each number higher than the one before): the numbered
+    sections of an explainer, "1) How long is Mueller's report — and how detailed is it?", "2) What about the June 2016
+    Trump Tower meeting?" … (Vox, check AC BR-6). They are headings however the writer asks elsewhere (Vox's "Who
+    knows? Maybe never." inside a paragraph kept all six in the own voice, against the Methods' word that question
+    headings are removed). A lone numbered question, or numbers out of order, may be a list's item: kept."""
+
+    def step(lines: list[str]) -> Cleaned:
+        found = [i for i in _standing_questions(lines)[0] if i in numbers]
+        counted = [numbers[i] for i in found]
+        ordered = len(found) >= 2 and all(a < b for a, b in itertools.pairwise(counted))
+        return drop_lines(lines, dict.fromkeys(found, "heading") if ordered else {})
+
+    return step
 
 
 LEAD_IN_WORDS = 8

@@ -24,13 +24,13 @@ from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, tone
 from contrast.metrics.voice import OWN, own_part, source_voices
 from contrast.schema import END, ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, START, TEXT, in_sentence_order, key_columns
-from contrast.segment import is_heading, own_line_flags
+from contrast.segment import heading_flags, own_line_flags
 from contrast.stats import MIN_INTERVAL, bootstrap_means, one_sided, percentile_intervals, rows_seed, stored_replicates
 
 COMPOUND = "compound"
 VOICE = "voice"
 HEADING = "heading"
-"""Whether a sentence is a heading or a one-word item (``contrast.segment.is_heading``): page structure, not something
+"""Whether a sentence is a heading or a one-word item (``contrast.segment.heading_flags``): page structure, not something
 the outlet says, so no own-voice figure counts it (``own_voice``); its ``voice`` is still the voice reading's."""
 SENTENCE_COLUMNS = (COMPOUND, "pos", "neu", "neg")
 INTERVAL_COLUMNS = ("sentiment_mean", "share_positive", "share_negative")
@@ -84,7 +84,7 @@ def score_sentences(sentences: pl.DataFrame, *, text: str | None = None) -> pl.D
     own_lines = [False] * len(texts)  # without the text, no sentence is known to be a line of its own
     if text is not None:
         own_lines = own_line_flags(text, list(zip(ordered.get_column(START).to_list(), ordered.get_column(END).to_list(), strict=True)))
-    headings = [is_heading(t, own_line=own) for t, own in zip(texts, own_lines, strict=True)]
+    headings = heading_flags(texts, own_lines)
     return key_columns(
         ordered,
         *(pl.Series(name, [row[name] for row in scores], dtype=pl.Float64) for name in SENTENCE_COLUMNS),

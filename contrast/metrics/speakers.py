@@ -101,11 +101,14 @@ _FILLER = re.compile(
     r"(?i)(?:\s+|^)(?:also|has|have|had|then|later|earlier|again|further|reportedly|allegedly|apparently|repeatedly|"
     r"publicly|previously|initially|originally|first|once|quickly|immediately|subsequently|recently|now|still|even|"
     r"however|too|already|is|was|were|are|will|would|could|should|may|might|must|did|does|do|not|never|been|being|"
-    r"only|just|"
+    r"only|just|flatly|firmly|strongly|sharply|openly|angrily|loudly|quietly|privately|bluntly|briefly|calmly|roundly|"
+    r"(?-i:[a-z]+(?:fully|edly|ously|ately|ically|antly|ently|ingly))|"
     r"(?:on|last|this|next)\s+(?:" + WEEKDAY + r"|week|month|year|night|morning)"
     r")\s*$"
 )
-"""Words between a subject and its verb ("Long on Monday also denied", "He also has told")."""
+"""Words between a subject and its verb ("Long on Monday also denied", "He also has told"), a manner adverb too ("Trump
+also forcefully denied the affair.", check AC SD-8: the name is the speaker; a suffix no noun has, or one of a few
+common ones, not any "-ly": "a Trump ally said")."""
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which|where)\b[^,]*(?:,|$)")
 """A relative clause inside the subject ("The NCAA, whose headquarters is in Indianapolis, also said"): not the speaker."""
 _RELATIVE_THAT = re.compile(r"(?i)(\b(?:a|an|the)\s+[\w-]+\s+)(that\s+[^,]*)(?=,)")
@@ -1130,6 +1133,8 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
     agent = re.match(r"\s+by\s+([^,;:.!?]{1,80})", masked[end:])
     if agent is None and re.search(r"(?i)\sby$", verb):  # the reporting phrase ends with its "by": "were first reported by"
         agent = re.match(r"\s+([^,;:.!?]{1,80})", masked[end:])
+    if agent is None and re.search(r"(?i)\sfrom$", verb):  # "A report emerged on Thursday from NBC that …" (SD-7)
+        agent = re.match(r"\s+([^,;:.!?]{1,80}?)(?=\s+(?:(?:on|in|late|early|last)\s+[\w'’-]+\s+){0,2}that\b)", masked[end:])
     if agent:  # "as noted by Cummings (2003) and Isar (2017)", "were first reported by The Atlantic"
         return [(end + agent.start(1), end + agent.end(1))]
     if _PASSIVE_BEFORE.search(masked[:start]) and re.match(r"(?i)\w+ed$", verb.strip()):
@@ -1163,7 +1168,38 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
     # Chinese foreign ministry spokesman, Lu Kang." — the words before the quotation are what is said, TA-49)
     if inverted is not None and (subject is None or re.search(r"(?:,|\s{2,})\s*$", masked[:start])):
         return [w for w in (subject, inverted) if w is not None]
+    if subject is not None and _IN_A_SETTING.fullmatch(verb.strip()):
+        subject = _subject_of_predicate(masked, subject)
     return [subject] if subject is not None else []
+
+
+_IN_A_SETTING = re.compile(r"(?i)in\s+(?:a|an)\s+(?:statement|interview|editorial|commentary)")
+"""A reporting phrase of where something was said, which has no verb of its own: the clause before it may be a whole
+clause, subject and predicate ("Daniels offered her account of her relationship with Trump in an interview …")."""
+_PREDICATE = re.compile(
+    r"(?<=[\w'’.])\s+(?:(?:also|then|later|first|again|\w+ly)\s+)?"
+    r"(?-i:[a-z]{2,}ed|gave|made|told|took|spoke|wrote|said|put|laid|went|came|shared|held|sat|broke|set|led|sent|"
+    r"has|have|had|was|were|is|are|did|does)\b"
+)
+"""The verb after a subject that opens its clause: "Daniels offered …", "The senator also gave …", "She has …"."""
+SUBJECT_WORDS = 6
+"""Most words a subject before its verb has in such a window ("Senate Majority Leader Mitch McConnell")."""
+
+
+def _subject_of_predicate(masked: str, subject: tuple[int, int]) -> tuple[int, int]:
+    """The subject alone of a window that holds a whole clause before a phrase of where it was said (``_IN_A_SETTING``):
+    the words before its first verb (``_PREDICATE``, within ``SUBJECT_WORDS`` words, not right after a determiner:
+    "the embattled senator"), so that a name in the predicate is not taken for the speaker ("Daniels offered her account
+    of her relationship with Trump in an interview": Daniels speaks, not Trump, check AC SD-31). A window with no such
+    verb is the subject already."""
+    a, b = subject
+    for verb in _PREDICATE.finditer(masked, a, b):
+        lead = masked[a : verb.start()]
+        if len(lead.split()) > SUBJECT_WORDS:
+            break
+        if not re.search(r"(?i)(?:^|\s)(?:the|a|an|his|her|their|its)$", lead):
+            return a, verb.start()
+    return subject
 
 
 _PASSIVE_BEFORE = re.compile(

@@ -441,6 +441,7 @@ _SAYING = (
     r"(?:lay|lays|laid|laying|set|sets|setting|spell|spells|spelled|spelt|spelling)\s+out\s+(?:his|her|their|its|our|my|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:beliefs?|views?|position|case|vision|arguments?|reasoning|rationale|stance|thinking|objections?)\b|"
     r"call(?:ed|ing)\s+(?:(?:on\s+)?(?:" + DAY + r")\s+)?for|"
+    r"demand(?:ed|ing)(?=\s+(?:(?:\w+ly|also|again|then|now|(?:on\s+)?(?:" + DAY + r"))\s+)?that\b)|"
     r"(?:urg|implor|press|pressur|beg|beseech)(?:e|es|ed|ing|ged|ging)?\s+(?:him|her|them|us|me|you|"
     r"(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}|(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:colleagues|"
     r"members|leaders|lawmakers|allies|supporters|administration|government|president|senators|party|voters|"
@@ -483,7 +484,9 @@ participle of saying before its clause ("The source challenged one major aspect 
 White House never offered Sestak the job": the insisting reports the clause, check8-recheck SE-P6; also with where or
 when it was said between, "noting on Twitter that …", "adding in a statement that …", "noting Tuesday that …", check11k
 VF-16; "suggesting as recently as February that …", "suggesting last week that …", check12-reM HB-17, when the
-participle's understood subject is a person, ``participle_of_a_person``; not "adding to fears that …"), reminding or
+participle's understood subject is a person, ``participle_of_a_person``; not "adding to fears that …"), demanding
+that something be done ("They demanded that Mr. Mueller's full report be made public.", the Washington Times, check AC
+BR-8: as "called for", the demand is the speakers' words; "demanded an apology" is left to the speech acts), reminding or
 informing someone that something is so ("reminding Mr. Trump that he invited him …", check11k VF-16), and laying out,
 setting out or spelling out one's belief, view, position or case ("Mr. Romney laid out his belief that marriage … should be
 restricted to heterosexual couples": Romney's stated position, check8-new RM-21; not "laid out the chairs")."""
@@ -863,6 +866,8 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
     found.extend(m.span(m.lastindex or 0) for m in _POLL_CITED_RE.finditer(masked))
     found.extend(_inverted_reports(masked, text))
     found.extend(_denials(masked))
+    found.extend(_states_that(masked))
+    found.extend(_emerged_reports(masked))
     found.extend(_speech_nouns(text, masked))
     found.extend(_agent_findings(masked))
     found.extend(_owned_reports(masked))
@@ -896,8 +901,81 @@ with no clause after (check15 Q-BN: Reuters's sentence was its "most negative se
 "denied him entry")."""
 
 
+_STATES_THAT = re.compile(
+    r"(?:(?<![\w'’])(?i:it|he|she|which|who|also|further|clearly|explicitly|expressly|specifically|plainly|simply|now|"
+    r"still|even|law|report|letter|memo|memorandum|summary|statement|policy|rule|order|ruling|opinion|decision|"
+    r"filing|complaint|lawsuit|indictment|affidavit|declaration|amendment|bill|constitution|resolution|section|clause|"
+    r"provision|article|document|agreement|contract|guidance|notice|website|page|post|brief|motion|study|paper|book)"
+    r"|(?:^|(?<=[.!?;:,\"”’)]\s)|(?<=\n))(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z](?<![sS]))"
+    r"\s+(states)\s+that\s+"
+    r"(?=(?i:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|i|there|no|none|all|any|every|each|if|when|"
+    r"while|once|in|under|only|some|mr|mrs|ms|dr)\b|(?-i:[A-Z])|\d|[\"“‘'])"
+)
+""""States that" reporting what someone or a document says ("Barr states that Mueller's findings did not …", Vox, check
+AC BR-6: typed the outlet's own voice, though "stated" reports): "states" is far more often the noun ("in states that
+allow same-sex marriage", "the 14 states that vote on March 3", "Rust Belt states that decided the election"), so only
+after a pronoun, an adverb, a document noun or a name that opens its clause (not a plural: "Other states"; not a name
+inside a clause, "win back Rust Belt states that Trump won"), and before a clause that opens with its subject (a determiner, a pronoun, a
+name, a figure, a conjunction), not a relative clause's verb ("states that allow"). On the AllSides sample (10,000
+articles) it takes 38 of the 559 "states that" (all read: each a report or a document's terms)."""
+
+
+def _states_that(masked: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _STATES_THAT.finditer(masked)]
+
+
+_EMERGED_REPORT = re.compile(
+    r"(?i)\b(?:reports?|word|news|accounts?|claims?|allegations?|revelations?)\s+"
+    r"((?:emerged|emerges|came|comes|surfaced|surfaces)\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:"
+    + DAY + r"|week|month|year|night|morning)\s+|(?:earlier|later|overnight|again|first)\s+){0,2}from)\s+"
+    r"(?:(?:the|a|an)\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.&'’-]*){0,4}"
+    r"(?:\s+(?:on|in|late|early|last)\s+[\w'’-]+){0,2}\s+that\b"
+)
+"""A report that came or emerged from a named source, with what it says in a "that" clause ("A report emerged on
+Thursday from NBC that Cohen's phones had been subject to a federal wiretap …", the Guardian, check AC SD-7; "Word came
+from the White House that …"): the clause is the source's report, as "NBC reported that …" would be. The span runs
+from the verb to "from", so the source after it is the speaker (``speakers``). Without a named source ("Reports emerged
+that …") nobody is reported here, and with no "that" clause the sentence tells where something came from."""
+
+
+def _emerged_reports(masked: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _EMERGED_REPORT.finditer(masked)]
+
+
+_DENIED_THING = re.compile(
+    r"(?i)\b(deny|denies|denied|denying)\s+(?:the|any|all|a|an|his|her|their|its|this|these|those|such|every)\s+"
+    r"((?:(?!(?:of|to|for|in|on|at|by|with|from|about|between|and|or|that|after|before|during|since|because|the|a|an|"
+    r"his|her|their|its|any)\b)[\w'’-]+(?![\w'’-])\s*){1,3})(?!\s*(?:the|a|an|his|her|their|its|any)\s)"
+)
+_REFUSED = frozenset({
+    "request", "requests", "motion", "motions", "application", "applications", "appeal", "appeals", "petition",
+    "petitions", "permit", "permits", "bail", "access", "entry", "visa", "visas", "license", "licenses", "licence",
+    "licences", "bid", "bids", "funding", "funds", "benefit", "benefits", "coverage", "service", "services", "admission",
+    "tenure", "parole", "asylum", "passage", "approval", "permission", "nomination", "vote", "votes", "loan", "loans",
+    "credit", "care", "treatment", "right", "rights", "hearing", "stay", "injunction", "relief", "waiver", "exemption",
+    "extension", "chance", "opportunity", "use", "claim", "claims", "seat", "seats", "win", "victory", "majority",
+    "pardon", "clemency", "refund", "raise", "promotion", "contract", "job", "jobs", "status", "citizenship", "home",
+    "warrant", "subpoena", "order",
+})
+"""What is refused, not declared untrue, when someone "denies" it: "the judge denied the motion", "denied the request
+for a recount", "denied the company a permit". (An insurer's "denied the claim" is a refusal too, so "claim" is left
+to ``_DENIAL``'s list, which reads it as a report only in the plural with a verb of speech around.)"""
+
+
 def _denials(masked: str) -> list[tuple[int, int]]:
-    return [m.span(1) for m in _DENIAL.finditer(masked) if not _BE_PASSIVE.search(masked[: m.start()])]
+    """The denials of ``_DENIAL`` and of ``_DENIED_THING``: whatever a person or organisation (``_DENIER``) denies, with
+    a determiner, is declared untrue by them ("Trump also forcefully denied the affair.", Reuters, check AC SD-8: the
+    lens counts "denying" as a distancing verb of report elsewhere), unless it is something refused (``_REFUSED``:
+    "The judge denied the motion", "denied the request"). Not a passive ("jobs were denied to workers")."""
+    spans = [m.span(1) for m in _DENIAL.finditer(masked) if not _BE_PASSIVE.search(masked[: m.start()])]
+    for m in _DENIED_THING.finditer(masked):
+        before = masked[: m.start()]
+        if (
+            _DENIER.search(before) and not _BE_PASSIVE.search(before)
+            and _REFUSED.isdisjoint(word.lower().strip("'’") for word in m.group(2).split())
+        ):
+            spans.append(m.span(1))
+    return sorted(set(spans))
 
 
 _AUX_ADVERBS = r"(?:(?:\w+ly|also|often|once|later|then|again|even|still|already|since|long|now|first|soon|twice)\s+){0,2}"
@@ -960,6 +1038,19 @@ report's span, its subject the speaker). Only a source's role (an agent, a spoke
 lawmaker named with a day after a comma may be the one the sentence is about ("A gunman shot the whip, Rep. Steve
 Scalise Wednesday."), and not after a word that opens a list or a phrase ("…, including police chief Tom Hale Monday."
 is about him)."""
+
+_DENIER = re.compile(
+    r"(?:^|[,;:—–(]\s*|\b(?i:and|but|who|which)\s+)"
+    r"(?:(?i:he|she|they|we|i)|(?:(?i:the)\s+)?(?!(?i:to|in|on|at|if|when|while|as|after|before|for|with|by|from|"
+    r"not|never|also|then|later|still)\b)(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,3}(?-i:[A-Z])[\w.&'’-]*"
+    r"|(?i:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?i:" + _SOURCE_ROLE + r"|spokesperson|company|firm|campaign|"
+    r"administration|government|ministry|department|agency|embassy|lawyers?|attorneys?|officials?|president|senator|"
+    r"governor|mayor|candidate|actress|actor|star|singer|player|coach|chairman|ceo|team|club|party|group|church|"
+    r"kremlin|regime|military|army|police))"
+    r"\s+(?:(?:has|have|had|also|again|repeatedly|consistently|long|always|since|\w+ly)\s+)*$"
+)
+"""(For ``_denials``.) A person's or an organisation's name, a pronoun or a noun for one, opening its clause before "denied" ("Trump also
+forcefully denied …", "The company has denied …", "who denied …"): someone who can say a thing is untrue."""
 
 
 SPEECH_NOUNS: dict[str, bool] = {
@@ -1885,7 +1976,9 @@ _SEIZED_ON_TOO = re.compile(
 """After what a speaker said, the outlet's own account of what the speaker went on to do with a finding: "Democrats …
 said Mr. Barr's letter left them with more questions, and they seized on Mr. Mueller's finding that …" (check X MU-3,
 the Washington Times): a clause of its own with the speaker again as a pronoun and a verb of exploiting something, no
-part of what was said (which would say "we seized on")."""
+part of what was said (which would say "we seized on"). What they seized on may be someone's report ("Mr.
+Mueller's finding that …", ``_OWNED_REPORT``): the clause is still the outlet's (check AC BR-32), so the join is looked
+for after the first report, not the last."""
 
 
 _WHO = re.compile(r"(?i)(?<![\w'’])(?:who|which)\b")
@@ -2039,8 +2132,10 @@ def _own_adjunct_at(
     m = _OWN_ADJUNCT.search(masked, after) or _MANNER_COMPARED.search(masked, after)
     if m is not None and masked[m.start() :] == text[m.start() :]:
         return m.start()
-    seized = _SEIZED_ON_TOO.search(masked, after)
-    if seized is not None and masked[seized.start() :] == text[seized.start() :]:
+    seized = _SEIZED_ON_TOO.search(masked, min((b for _, b in found), default=0))  # a report noun may follow (MU-3)
+    if seized is not None and masked[seized.start() :] == text[seized.start() :] and not any(
+        a > seized.start() and _PARTICIPLE_LEAD.search(masked[:a]) for a, _ in found
+    ):  # "…, and they seized on the finding, saying …": the saying is theirs again
         return seized.start() + 1
     described = _trailing_description(text, masked, found, quotes)
     if described is not None:
@@ -2112,7 +2207,7 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]], text: str |
     first = found[0][0]
     breaks = [m.end() for m in _BREAK.finditer(masked, 0, first)]
     end = first  # the reporting verb itself is the report's; an adverb on it ("erroneously claiming") the outlet's
-    if breaks and re.match(r"\s*(?:\w+ly\s+)?$", masked[breaks[-1] : first]) and re.match(r"\w+ing\b", masked[first:]):
+    if breaks and re.match(r"\s*(?:\w+ly\s+)?$", masked[breaks[-1] : first]) and _SAYING_PARTICIPLE.match(masked, first):
         # "Trump blasted Democrats on Friday, saying …": the clause before the participle of saying is the outlet's
         breaks.pop()
     if _with_one_saying(masked, first):
@@ -2140,11 +2235,16 @@ def _reporting_clause(masked: str, found: Sequence[tuple[int, int]], text: str |
     own = [(start, end)] if masked[start:end].strip() else []
     for a, _ in found[1:]:
         lead = re.search(r",\s+(?:\w+ly\s+)?$", masked[:a])
-        if lead and re.match(r"\w+ing\b", masked[a:]):
+        if lead and _SAYING_PARTICIPLE.match(masked, a):
             own.append((lead.start(), a))
     return own
 
 
+_SAYING_PARTICIPLE = re.compile(r"(?i)(?!according\b)\w+ing\b")
+"""A participle of saying that continues a report after a comma ("Trump blasted Democrats on Friday, saying …"): the
+clause before it is the outlet's telling. Not "according": "…, according to Barr's summary" attributes the whole
+sentence (``_sentence_wide``), the claim before it too (check AC BR-18: Vox's "Special counsel Robert Mueller did not
+find that …, according to Attorney General William Barr's summary" was read as the outlet's own telling)."""
 _WITH_ONE = re.compile(r"(?i)(?:,|—|–|--)\s*with\s+(?:[\w'’.-]+\s+){1,8}$")
 
 
@@ -2952,6 +3052,19 @@ def reports_speech_at(text: str, voice: Voice, start: int, end: int) -> bool:
         return False
     masked = _masked(text, voice.quotes)  # "Trump did not blast “the media,” he said.": the trailing "he said" reports it all
     return not any(_sentence_wide(masked, a, b) for a, b in spans[1:])
+
+
+def attributes_whole(text: str, voice: Voice) -> bool:
+    """Whether a reporting phrase after every quotation of ``text`` attributes all of it, set off after the claim: "…,
+    according to Attorney General William Barr's summary to Congress delivered Sunday." or "…, prosecutors said
+    Tuesday." (``_sentence_wide``). Then the quotation inside is not the only part that is the source's: the claim
+    around it is too (check AC BR-18, Vox's sentence 1, which the panel called Vox's own telling)."""
+    masked = _masked(text, voice.quotes)
+    last = max((b for _, b in voice.quotes), default=0)
+    return any(
+        a >= last and _SET_OFF.search(masked[:a]) is not None and _sentence_wide(masked, a, b)
+        for a, b in reporting_spans(text, voice)
+    )
 
 
 _NARRATION_JOINED = re.compile(r"(?i)(?:^|[,;—–][\"”’']*|\b(?:and|but|then))\s+(?:(?:also|later|then|\w+ly)\s+)?$")

@@ -21,7 +21,17 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.claims.terms import stem, stopwords
 from contrast.metrics.attribution import SaidBy, statement_speakers
-from contrast.metrics.voice import OWN, QUOTED, REPORTED, Voice, names_no_speaker, owned_speech, quoted_title, sentence_voices
+from contrast.metrics.voice import (
+    OWN,
+    QUOTED,
+    REPORTED,
+    Voice,
+    attributes_whole,
+    names_no_speaker,
+    owned_speech,
+    quoted_title,
+    sentence_voices,
+)
 from contrast.report.text import BlindNames, hide_names, mentions
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 
@@ -95,7 +105,9 @@ def attributes_fact(text: str, others: Sequence[str]) -> bool:
     the outlet's own). A clause the reporting verb reports before its quotation is the speaker's too ("Mr. Huckabee
     said [the immigrant children … should not be deported] because “you don't punish a child …”": the claim is what he
     said, the quotation his reason, check12-reM HB-5; ``_reported_ahead``). More than ``FACT_SHARE`` of them must
-    stand there; with none shared, the sentence's voice decides, as before.
+    stand there; with none shared, the sentence's voice decides, as before. A quotation inside a claim that a closing
+"…, according to …" or "…, he said." attributes whole (``voice.attributes_whole``) is not the only part that is the
+source's: the words the voice reading gives to the speaker count (check AC BR-18).
 
     A sentence whose report stands only in a clause after its own main clause — a trailing participle ("…, saying
     …") or a subordinate clause ("Republicans formally objected after Speaker Nancy Pelosi … said during a floor speech
@@ -111,7 +123,7 @@ def attributes_fact(text: str, others: Sequence[str]) -> bool:
         return True
     if main is not None:
         return not any(at < main for at in shared)
-    if quotes:
+    if quotes and not attributes_whole(text, voice):  # "…, according to Barr's summary.": all of it is his (BR-18)
         ahead = _reported_ahead(voice, text, quotes[0][0])
         inside = sum(
             any(a <= at < b for a, b in quotes) or (ahead[0] <= at < ahead[1] and voice.kind_at(at) != OWN) for at in shared
