@@ -413,6 +413,56 @@ def drop_captions(lines: list[str]) -> Cleaned:
     return drop_lines(lines, verdicts)
 
 
+_SLIDE_END = re.compile(r"\bHide Caption (\d{1,4}) of (\d{1,4})\b")
+"""The end of one slide of CNN's photo gallery, flattened into text: "… Workers carry a podium onto the stage on
+Monday. Hide Caption 4 of 9". Prose does not write the button's words in capitals with a slide's number."""
+_GALLERY_HEAD = re.compile(r"(?<!\S)Photos:\s")
+"""A slide's opening, the gallery's title after "Photos:" (often twice: "Photos: Photos: Preparing for first debate
+Photos: Photos: Preparing for first debate Preparing for first debate – <caption>")."""
+
+
+def drop_galleries(lines: list[str]) -> Cleaned:
+    """A photo gallery flattened into the text, each slide "Photos: <gallery title> <caption> Hide Caption k of n"
+    (check AD DB-5, DB-14, DB-20, DB-41: CNN's nine captions of a debate stage kept as 11 of its 39 sentences, so its
+    "only in" claims, its distinctive words "photos" and "preparing", and a fifth of its tone). A slide's end
+    ("Hide Caption k of n", ``_SLIDE_END``) marks the gallery; it is cut from its first slide's "Photos:" to its last
+    slide's end wherever it sits in a line, the prose around it kept. A gallery the capture broke over lines goes
+    whole: a line that is only its title and first caption, when the next line carries on to a slide's end, and the
+    next slide's title after a slide's end short of the last ("Hide Caption 3 of 6 Photos: <title>"). One removal per
+    slide, so the appendix counts captions. A line without a slide's end is never touched: "Photos: <title>" alone is
+    a link, left to the other rules."""
+    kept, removed = list(lines), list[Removal]()
+    carry: tuple[int, str] | None = None  # an open slide: where it began and its text so far
+    opener: int | None = None  # a line opening with a gallery's title and no slide's end yet
+    for i in nonblank_indices(lines):
+        line = lines[i]
+        ends = list(_SLIDE_END.finditer(line))
+        if not ends:
+            if carry and carry[1]:
+                removed.append(Removal(carry[0], "caption", carry[1]))
+            carry, opener = None, (i if _GALLERY_HEAD.match(line) else None)
+            continue
+        prefix = line[: ends[0].start()]
+        if carry is None and opener is not None and not _GALLERY_HEAD.match(prefix):
+            carry, kept[opener] = (opener, lines[opener]), ""
+        head = _GALLERY_HEAD.search(prefix)
+        start = 0 if carry is not None else head.start() if head else ends[0].start()
+        last, rest = ends[-1], line[ends[-1].end() :]
+        goes_on = int(last.group(1)) < int(last.group(2)) and (not rest.strip() or bool(_GALLERY_HEAD.match(rest.lstrip())))
+        end = len(line) if goes_on else last.end()
+        span, cursor = line[start:end], 0
+        for match in _SLIDE_END.finditer(span):
+            where, before = carry if carry else (i, "")
+            removed.append(Removal(where, "caption", f"{before} {span[cursor : match.end()]}".strip()))
+            carry, cursor = None, match.end()
+        carry = (i, span[cursor:].strip()) if goes_on else None
+        opener = None
+        kept[i] = re.sub(r"\s{2,}", " ", f"{line[:start]} {line[end:]}").strip()
+    if carry and carry[1]:
+        removed.append(Removal(carry[0], "caption", carry[1]))
+    return Cleaned(kept, sorted(removed, key=lambda r: r.index))
+
+
 _INLINE_CREDIT = re.compile(
     r"\s*(?:[\[(](?:photo|image|picture)s?\s*/[^\])]{1,40}[\])]|\((?:xinhua|china daily|vcg|afp|reuters|ap) photo\)"
     r"|\((?:photo|image)s?\s*:[^()]{1,60}\))",
