@@ -973,7 +973,7 @@ def drop_datelines(lines: list[str]) -> Cleaned:
         ):
             removed.append(Removal(i, "dateline", line))
             kept[i] = ""
-        elif wire and words(line[wire.end() :]) >= 8:
+        elif wire and words(line[wire.end() :]) >= 8 and not _UPDATE_MARK.match(line):  # "UPDATE II - …": drop_post_notes
             removed.append(Removal(i, "dateline", wire.group().strip()))
             kept[i] = line[wire.end() :]
         elif (
@@ -1071,10 +1071,25 @@ note of the post's age, the whole sentence: the Guardian's "This article is more
 of its two copies stayed and was scored as its own voice)."""
 
 
+_UPDATE_MARK = re.compile(
+    r"^(?:\*\s*)?(?-i:UPDATE|Update)(?:\s+(?:(?-i:[IVXL]{1,6})|\d{1,2}|#\d{1,2}))?(?:\s*\([^()]{1,40}\))?\s*(?:[:–—*]|-{1,2})"
+    r"(?:\s*(?:\d{1,2}[:.]\d{2}|\d{4})\s*(?:[ap]\.?\s?m\b\.?)?(?:\s*(?-i:[A-Z]{1,4}T|ET|UTC|GMT))?(?:\s*(?:[:–—]|-{1,2}))?)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+"""A live blog's update marker opening a line, its number or a note in brackets before a dash or colon: Townhall's
+"UPDATE II - …", "UPDATE VII - Hell has frozen over.", "UPDATE (first of many) - …", "UPDATE 2: …", "Update (Kate
+Hicks): …", with the time after it if it has one ("Update: 6:41PM EDT: …", "Update: 1130 BST"). Check AD DB-16, DB-22:
+"UPDATE II -" went as a wire dateline, its place in capitals, while "UPDATE VII", "UPDATE XI" stayed and anchored
+"only in" claims. Not "Update those traditions …" (a verb, no dash or colon), nor a
+time stamp "Update at 9:04 a.m. ET" (``_LIVE_STAMP``) or "Updated: 10:23 p.m." (``drop_datelines``)."""
+
+
 def drop_post_notes(lines: list[str]) -> Cleaned:
     """An editor's or blogger's note about the post (``_POST_NOTE``), a sentence of at most 40 words, on its
     own line or inside a paragraph: the sentence goes, the rest of the paragraph stays. Its kind is ``post_note``, not
-    ``dateline``: the appendix counted NPR's three notes as datelines beside its one time stamp (checkR EP-6)."""
+    ``dateline``: the appendix counted NPR's three notes as datelines beside its one time stamp (checkR EP-6). A live
+    blog's update marker opening a line (``_UPDATE_MARK``) is a note about the post too, every one alike: the marker
+    goes, what the writer added after it stays."""
     kept, removed = list(lines), list[Removal]()
     for i in nonblank_indices(lines):
         parts = _SENTENCE_GAP.split(lines[i])
@@ -1082,6 +1097,9 @@ def drop_post_notes(lines: list[str]) -> Cleaned:
         if any(notes):
             removed += [Removal(i, "post_note", part) for part, note in zip(parts, notes, strict=True) if note]
             kept[i] = " ".join(part for part, note in zip(parts, notes, strict=True) if not note)
+        if mark := _UPDATE_MARK.match(kept[i]):
+            removed.append(Removal(i, "post_note", mark.group().strip()))
+            kept[i] = kept[i][mark.end() :]
     return Cleaned(kept, removed)
 
 
