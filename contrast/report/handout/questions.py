@@ -820,23 +820,27 @@ def _anchors_no_other_source_names(claims: pl.DataFrame, asked: pl.DataFrame) ->
 
 
 def _who(*, analysis: Analysis, tags: dict[str, SourceTag], number: int, **_: object) -> tuple[Question, Answer] | None:
+    """Who published the sources, and how that may shape what each says. Asked of the sources the pages quote: of the
+    one, when they quote one (check AD, confusing 2: "Pick two sources" under a page that shows one)."""
     blind = all(tag.origin is None for tag in tags.values())  # blind tags carry no origin
+    shown = sorted(tags.values(), key=lambda t: (len(t.letter), t.letter))
+    alone = f"Source {shown[0].letter}" if len(shown) == 1 else ""
     if blind:
-        text = ("Who do you think published each source: a government news service, a news company, a scholar, or "
-                "a writer giving an opinion? Write your guess and one clue for each.")
+        text = (f"Who do you think published {alone or 'each source'}: a government news service, a news company, a "
+                f"scholar, or a writer giving an opinion? Write your guess and one clue{'' if alone else ' for each'}.")
         answer = "See the source list at the top of this key."
         notes = ("Reveal the sources after students guess. Ask which clues were strong and which misled them.",)
     else:
-        text = "Pick two sources. How might who published each one shape what it chooses to say?"
+        text = (f"Look at who published {alone}. How might that shape what it chooses to say?" if alone else
+                "Pick two sources. How might who published each one shape what it chooses to say?")
         answer = "Answers will differ; good answers link a choice in the text to who published it and why."
         notes = ("Point students to the lateral-reading activity to find out more about each publisher.",)
     question = Question(number, "who", text, None, lines=4)
     behind = (f"{len(analysis.sources)} sources from {len({s.origin for s in analysis.sources})} origins.",)
     if 0 < len(tags) < len(analysis.sources):  # students see only the sources the pages quote (check10h OB key Q3)
-        shown = sorted(tags.values(), key=lambda t: (len(t.letter), t.letter))
         behind = (f"{len(analysis.sources)} sources from {len({s.origin for s in analysis.sources})} origins measured; "
                   f"the handout shows the {len(tags)} it quotes ({join_words([f'Source {t.letter}' for t in shown])}), "
-                  "so students pick from these.",)
+                  f"so students {'answer for it' if alone else 'pick from these'}.",)
     return question, Answer(question, behind, answer, notes)
 
 
