@@ -10,11 +10,13 @@ from types import SimpleNamespace
 
 import pytest
 
+from contrast.claims.absence import UNIQUE
 from contrast.report.handout.build import left_out
 from contrast.report.handout.model import Handout, SourceTag
 from contrast.report.handout.questions import _who
 from contrast.report.render.html import render_html
 from contrast.report.text import prose_text
+from tests.test_handout_questions import LETTER_OF, _analysis, _ask, _event_one, _shared_event_rows, untrue_statements
 
 
 def _tag(letter: str) -> SourceTag:
@@ -80,3 +82,27 @@ def test_the_who_question_asks_of_the_one_source_shown(blind: bool, asked: str, 
     assert question.text.startswith(asked) and absent not in question.text
     assert answer.behind == ("3 sources from 3 origins measured; the handout shows the 1 it quotes (Source C), so "
                              "students answer for it.",)
+
+
+# --- the cause: with no event on the pages, one question quoted one source ------------------------------------------
+
+
+def test_with_no_event_shown_a_second_source_s_claim_of_its_own_is_asked_too() -> None:
+    rows = [
+        {"source_id": "a", "sentence_index": 0, "text": "Harbour pilot Jane Roe said the crane fell at 9 a.m. on Friday.",
+         "event": None, "state": UNIQUE, "alone": True, "checkworthiness": 5},
+        {"source_id": "a", "sentence_index": 1, "text": "The Marlow Dock Company paid $2 million for the crane in 2019.",
+         "event": None, "state": UNIQUE, "alone": True, "checkworthiness": 4},
+        {"source_id": "c", "sentence_index": 0, "text": "A Harbourmaster's survey counted 312 ships delayed by the fall.",
+         "event": None, "state": UNIQUE, "alone": True, "checkworthiness": 3},
+    ]
+    evidence = [(k, s, 0.0) for k, row in enumerate(rows) for s in "abc" if s != row["source_id"]]
+    analysis = _analysis(rows, evidence=evidence)
+    questions, answers = _ask(analysis)
+    checks = [q.text.split(".")[0] for q in questions if q.kind == "check"]
+    assert checks == ["Only Source A makes this claim", "Only Source C makes this claim"]  # C: another origin than A's
+    assert untrue_statements(analysis, (), questions, answers, LETTER_OF) == []
+    # with a shared event on the pages, the sources are compared there: one such question, as before
+    shared = _analysis(_shared_event_rows() + rows, evidence=[(k + 2, s, c) for k, s, c in evidence])
+    asked, _ = _ask(shared, (_event_one(shared),))
+    assert [q.kind for q in asked].count("check") == 1
