@@ -43,6 +43,7 @@ from contrast.clean.rules import (
     drop_emails,
     drop_embedded_posts,
     drop_follow_prompts,
+    drop_galleries,
     drop_hover_titles,
     drop_inline_credits,
     drop_inline_headlines,
@@ -88,14 +89,15 @@ class CleanText:
 
 
 STEPS: tuple[Step, ...] = (
-    drop_media, drop_embedded_posts, drop_hover_titles, drop_emails, drop_inline_credits, drop_references,
+    drop_galleries, drop_media, drop_embedded_posts, drop_hover_titles, drop_emails, drop_inline_credits, drop_references,
     drop_journal_header, drop_captions, drop_prompts, drop_widget_bars, drop_dated_headlines, drop_related_sections,
     drop_link_lines, drop_inline_headlines, drop_capital_headings, drop_datelines, drop_post_notes, drop_pull_quotes,
     drop_repeated, drop_question_headings, drop_trailer, drop_follow_prompts, drop_cut_lead_ins,
 )  # fmt: skip
-"""In order: media, embedded posts, link hover texts and e-mail first (they sit inside other shapes), references before
-running headers (citations name volumes and journals), headline lists before datelines
-(their dates mark them), pull-quotes after the posts and captions (what they repeat is then the body), question
+"""In order: photo galleries (whole, before any rule reads a caption as a line of its own), media, embedded posts,
+link hover texts and e-mail first (they sit inside other shapes), references before running headers (citations name
+volumes and journals), headline lists before datelines (their dates mark them), pull-quotes after the posts and
+captions (what they repeat is then the body), question
 headings once the other furniture is gone (they are judged by the paragraphs around them), the
 trailer last (it is read from the end), then prompts to follow accounts (the trailer takes a bio with its own whole)
 and a lead-in left last with nothing after it."""
@@ -192,6 +194,7 @@ __all__ = [
     "drop_emails",
     "drop_embedded_posts",
     "drop_follow_prompts",
+    "drop_galleries",
     "drop_hover_titles",
     "drop_inline_headlines",
     "drop_journal_header",

@@ -414,6 +414,56 @@ def drop_captions(lines: list[str]) -> Cleaned:
     return drop_lines(lines, verdicts)
 
 
+_SLIDE_END = re.compile(r"\bHide Caption (\d{1,4}) of (\d{1,4})\b")
+"""The end of one slide of CNN's photo gallery, flattened into text: "… Workers carry a podium onto the stage on
+Monday. Hide Caption 4 of 9". Prose does not write the button's words in capitals with a slide's number."""
+_GALLERY_HEAD = re.compile(r"(?<!\S)Photos:\s")
+"""A slide's opening, the gallery's title after "Photos:" (often twice: "Photos: Photos: Preparing for first debate
+Photos: Photos: Preparing for first debate Preparing for first debate – <caption>")."""
+
+
+def drop_galleries(lines: list[str]) -> Cleaned:
+    """A photo gallery flattened into the text, each slide "Photos: <gallery title> <caption> Hide Caption k of n"
+    (check AD DB-5, DB-14, DB-20, DB-41: CNN's nine captions of a debate stage kept as 11 of its 39 sentences, so its
+    "only in" claims, its distinctive words "photos" and "preparing", and a fifth of its tone). A slide's end
+    ("Hide Caption k of n", ``_SLIDE_END``) marks the gallery; it is cut from its first slide's "Photos:" to its last
+    slide's end wherever it sits in a line, the prose around it kept. A gallery the capture broke over lines goes
+    whole: a line that is only its title and first caption, when the next line carries on to a slide's end, and the
+    next slide's title after a slide's end short of the last ("Hide Caption 3 of 6 Photos: <title>"). One removal per
+    slide, so the appendix counts captions. A line without a slide's end is never touched: "Photos: <title>" alone is
+    a link, left to the other rules."""
+    kept, removed = list(lines), list[Removal]()
+    carry: tuple[int, str] | None = None  # an open slide: where it began and its text so far
+    opener: int | None = None  # a line opening with a gallery's title and no slide's end yet
+    for i in nonblank_indices(lines):
+        line = lines[i]
+        ends = list(_SLIDE_END.finditer(line))
+        if not ends:
+            if carry and carry[1]:
+                removed.append(Removal(carry[0], "caption", carry[1]))
+            carry, opener = None, (i if _GALLERY_HEAD.match(line) else None)
+            continue
+        prefix = line[: ends[0].start()]
+        if carry is None and opener is not None and not _GALLERY_HEAD.match(prefix):
+            carry, kept[opener] = (opener, lines[opener]), ""
+        head = _GALLERY_HEAD.search(prefix)
+        start = 0 if carry is not None else head.start() if head else ends[0].start()
+        last, rest = ends[-1], line[ends[-1].end() :]
+        goes_on = int(last.group(1)) < int(last.group(2)) and (not rest.strip() or bool(_GALLERY_HEAD.match(rest.lstrip())))
+        end = len(line) if goes_on else last.end()
+        span, cursor = line[start:end], 0
+        for match in _SLIDE_END.finditer(span):
+            where, before = carry if carry else (i, "")
+            removed.append(Removal(where, "caption", f"{before} {span[cursor : match.end()]}".strip()))
+            carry, cursor = None, match.end()
+        carry = (i, span[cursor:].strip()) if goes_on else None
+        opener = None
+        kept[i] = re.sub(r"\s{2,}", " ", f"{line[:start]} {line[end:]}").strip()
+    if carry and carry[1]:
+        removed.append(Removal(carry[0], "caption", carry[1]))
+    return Cleaned(kept, sorted(removed, key=lambda r: r.index))
+
+
 _INLINE_CREDIT = re.compile(
     r"\s*(?:[\[(](?:photo|image|picture)s?\s*/[^\])]{1,40}[\])]|\((?:xinhua|china daily|vcg|afp|reuters|ap) photo\)"
     r"|\((?:photo|image)s?\s*:[^()]{1,60}\))",
@@ -959,7 +1009,7 @@ def drop_datelines(lines: list[str]) -> Cleaned:
         ):
             removed.append(Removal(i, "dateline", line))
             kept[i] = ""
-        elif wire and words(line[wire.end() :]) >= 8:
+        elif wire and words(line[wire.end() :]) >= 8 and not _UPDATE_MARK.match(line):  # "UPDATE II - …": drop_post_notes
             removed.append(Removal(i, "dateline", wire.group().strip()))
             kept[i] = line[wire.end() :]
         elif (
@@ -1057,10 +1107,25 @@ note of the post's age, the whole sentence: the Guardian's "This article is more
 of its two copies stayed and was scored as its own voice)."""
 
 
+_UPDATE_MARK = re.compile(
+    r"^(?:\*\s*)?(?-i:UPDATE|Update)(?:\s+(?:(?-i:[IVXL]{1,6})|\d{1,2}|#\d{1,2}))?(?:\s*\([^()]{1,40}\))?\s*(?:[:–—*]|-{1,2})"
+    r"(?:\s*(?:\d{1,2}[:.]\d{2}|\d{4})\s*(?:[ap]\.?\s?m\b\.?)?(?:\s*(?-i:[A-Z]{1,4}T|ET|UTC|GMT))?(?:\s*(?:[:–—]|-{1,2}))?)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+"""A live blog's update marker opening a line, its number or a note in brackets before a dash or colon: Townhall's
+"UPDATE II - …", "UPDATE VII - Hell has frozen over.", "UPDATE (first of many) - …", "UPDATE 2: …", "Update (Kate
+Hicks): …", with the time after it if it has one ("Update: 6:41PM EDT: …", "Update: 1130 BST"). Check AD DB-16, DB-22:
+"UPDATE II -" went as a wire dateline, its place in capitals, while "UPDATE VII", "UPDATE XI" stayed and anchored
+"only in" claims. Not "Update those traditions …" (a verb, no dash or colon), nor a
+time stamp "Update at 9:04 a.m. ET" (``_LIVE_STAMP``) or "Updated: 10:23 p.m." (``drop_datelines``)."""
+
+
 def drop_post_notes(lines: list[str]) -> Cleaned:
     """An editor's or blogger's note about the post (``_POST_NOTE``), a sentence of at most 40 words, on its
     own line or inside a paragraph: the sentence goes, the rest of the paragraph stays. Its kind is ``post_note``, not
-    ``dateline``: the appendix counted NPR's three notes as datelines beside its one time stamp (checkR EP-6)."""
+    ``dateline``: the appendix counted NPR's three notes as datelines beside its one time stamp (checkR EP-6). A live
+    blog's update marker opening a line (``_UPDATE_MARK``) is a note about the post too, every one alike: the marker
+    goes, what the writer added after it stays."""
     kept, removed = list(lines), list[Removal]()
     for i in nonblank_indices(lines):
         parts = _SENTENCE_GAP.split(lines[i])
@@ -1068,6 +1133,9 @@ def drop_post_notes(lines: list[str]) -> Cleaned:
         if any(notes):
             removed += [Removal(i, "post_note", part) for part, note in zip(parts, notes, strict=True) if note]
             kept[i] = " ".join(part for part, note in zip(parts, notes, strict=True) if not note)
+        if mark := _UPDATE_MARK.match(kept[i]):
+            removed.append(Removal(i, "post_note", mark.group().strip()))
+            kept[i] = kept[i][mark.end() :]
     return Cleaned(kept, removed)
 
 

@@ -39,7 +39,7 @@ from contrast.report.handout.model import (
 from contrast.report.handout.questions import CAVEATS, questions_and_answers, topic_words, vocabulary, words_in_use
 from contrast.report.refs import OriginRef
 from contrast.report.said import Speakers, fact_voices
-from contrast.report.text import CUT, SOURCE_ELLIPSIS, BlindNames, blind_names
+from contrast.report.text import CUT, SOURCE_ELLIPSIS, BlindNames, blind_names, join_words
 
 EVENTS_SHOWN = 2
 """Events whose excerpts students compare side by side: enough for one lesson."""
@@ -134,20 +134,30 @@ MAX_LEFT_OUT = 3
 def left_out(
     sources: Sequence[Source], sharing: set[str], labels: Mapping[str, str], quoted: set[str],
 ) -> tuple[str, ...]:
-    """One short sentence per source the pages quote nowhere, naming it and why (check12-reM HB: the New York Times
-    was on no page and the page did not say so): another source of its origin is quoted (``quoted``: origin ids on
-    the page; an event shows one excerpt per origin), or it shares an event with another origin (``sharing``: source
-    ids) but none shown — it would have its origin's excerpt there — or the computer matched none of its sentences to
-    another origin's. With more than ``MAX_LEFT_OUT`` such sources the page gives their number only."""
+    """One short sentence per reason the pages quote a source nowhere, naming the sources it holds for (check12-reM HB:
+    the New York Times was on no page and the page did not say so): another source of its origin is quoted
+    (``quoted``: origin ids on the page; an event shows one excerpt per origin), or it shares an event with another
+    origin (``sharing``: source ids) but none shown — it would have its origin's excerpt there — or the computer matched
+    none of its sentences to another origin's. Sources left out for the same reason share one sentence (check AD,
+    confusing 2: "Not quoted here: CNN (Left). The computer found no event it shares with another origin." twice, once
+    per source). With more than ``MAX_LEFT_OUT`` such sources the page gives their number only."""
     if len(sources) > MAX_LEFT_OUT:
         return ()
-    return tuple(
-        f"Not quoted here: {s.outlet or s.title}, another {labels[s.origin]} source." if s.origin in quoted else
-        f"Not quoted here: {s.outlet or s.title} ({labels[s.origin]}). "
-        + ("The events shown are not ones the computer matched it to." if s.id in sharing else
-           "The computer found no event it shares with another origin.")
-        for s in sources
-    )
+    reasons: dict[str, list[Source]] = {}
+    for s in sources:
+        reasons.setdefault("another" if s.origin in quoted else "shown" if s.id in sharing else "none", []).append(s)
+    lines = []
+    for reason, group in reasons.items():
+        if reason == "another":
+            lines += [f"Not quoted here: {s.outlet or s.title}, another {labels[s.origin]} source." for s in group]
+            continue
+        names = join_words([f"{s.outlet or s.title} ({labels[s.origin]})" for s in group])
+        one = len(group) == 1
+        why = (f"The events shown are not ones the computer matched {'it' if one else 'them'} to." if reason == "shown" else
+               f"The computer found no event {'it shares' if one else 'either of them shares' if len(group) == 2 else 'any of them shares'}"
+               " with another origin.")
+        lines.append(f"Not quoted here: {names}. {why}")
+    return tuple(lines)
 
 
 def _sharing(analysis: Analysis) -> set[str]:

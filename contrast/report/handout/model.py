@@ -165,6 +165,12 @@ class Handout:
     """A quotation on the pages shows an ellipsis its source wrote ("…", "..."): the note says it is the source's, not a
     cut of the handout's (checkR SD-71)."""
 
+    @property
+    def one_source(self) -> bool:
+        """The pages quote one source: the page speaks of it alone, not of "two sources" or "different kinds of
+        sources" (check AD, confusing 2: "Pick two sources" under a page that showed one)."""
+        return len(self.sources) == 1
+
 
 @dataclass(frozen=True)
 class Reveal:

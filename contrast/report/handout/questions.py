@@ -286,7 +286,9 @@ def questions_and_answers(
     *,
     naming: Sequence[NamingDifference] = (),
 ) -> tuple[tuple[Question, ...], tuple[Answer, ...]]:
-    builders: list[Callable[..., tuple[Question, Answer] | None]] = [_tone, _attribution, _naming, _omission, _only_one, _who]
+    builders: list[Callable[..., tuple[Question, Answer] | None]] = [
+        _tone, _attribution, _naming, _omission, _only_one, _only_one_elsewhere, _who,
+    ]
     pairs: list[tuple[Question, Answer]] = []
     for builder in builders:
         made = builder(
@@ -667,8 +669,11 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: Exc
     return None
 
 
-def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, SourceTag], number: int,
-              **_: object) -> tuple[Question, Answer] | None:
+def _only_one_rows(
+    analysis: Analysis, picker: ExcerptPicker, tags: dict[str, SourceTag],
+) -> tuple[list[dict[str, Any]], dict[int, list[str]] | None]:
+    """The claims a "Only Source X makes this claim" question may ask about, most check-worthy first, with the anchors
+    no other source names (by claim id; None when the claims carry no anchors)."""
     claims = analysis.events.claims
     # "only Source C": the absence search found nothing close in any other source, its own origin's
     # included (``alone``), and the claim is its origin's alone (``unique``), never possibly shared
@@ -679,9 +684,32 @@ def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, Sour
     by_source = _anchors_no_other_source_names(claims, ranked.head(50)) if "anchors" in claims.columns else None
     rows = [r for r in ranked.head(50).iter_rows(named=True)
             if not (hidden and mentions(r["text"], hidden)) and (by_source is None or by_source[r["claim_id"]])]  # fmt: skip
-    if not rows:
+    return rows, by_source
+
+
+def _only_one(*, analysis: Analysis, picker: ExcerptPicker, tags: dict[str, SourceTag], number: int,
+              **_: object) -> tuple[Question, Answer] | None:
+    rows, by_source = _only_one_rows(analysis, picker, tags)
+    return _check(rows[0], by_source, picker, tags, number) if rows else None
+
+
+def _only_one_elsewhere(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: ExcerptPicker,
+                        tags: dict[str, SourceTag], number: int, **_: object) -> tuple[Question, Answer] | None:
+    """With no event on the pages, a claim only a source of another origin makes than the first such question's: the
+    pages then quote two sources to read side by side. With no event two origins share, the "only Source X" question
+    was the one to quote a source, and the DB handout (check AD, confusing 2) showed one source under "Pick two
+    sources"."""
+    if events:
         return None
-    row = rows[0]
+    rows, by_source = _only_one_rows(analysis, picker, tags)
+    origin_of = {s.id: s.origin for s in analysis.sources}
+    other = next((r for r in rows[1:] if origin_of[r["source_id"]] != origin_of[rows[0]["source_id"]]), None)
+    return _check(other, by_source, picker, tags, number) if other else None
+
+
+def _check(row: dict[str, Any], by_source: dict[int, list[str]] | None, picker: ExcerptPicker, tags: dict[str, SourceTag],
+           number: int) -> tuple[Question, Answer]:
+    """The question "Only Source X makes this claim …" about ``row``, with its key."""
     excerpt: Excerpt = picker.excerpt(row)
     letter = tags[row["source_id"]].letter
     question = Question(
@@ -820,23 +848,27 @@ def _anchors_no_other_source_names(claims: pl.DataFrame, asked: pl.DataFrame) ->
 
 
 def _who(*, analysis: Analysis, tags: dict[str, SourceTag], number: int, **_: object) -> tuple[Question, Answer] | None:
+    """Who published the sources, and how that may shape what each says. Asked of the sources the pages quote: of the
+    one, when they quote one (check AD, confusing 2: "Pick two sources" under a page that shows one)."""
     blind = all(tag.origin is None for tag in tags.values())  # blind tags carry no origin
+    shown = sorted(tags.values(), key=lambda t: (len(t.letter), t.letter))
+    alone = f"Source {shown[0].letter}" if len(shown) == 1 else ""
     if blind:
-        text = ("Who do you think published each source: a government news service, a news company, a scholar, or "
-                "a writer giving an opinion? Write your guess and one clue for each.")
+        text = (f"Who do you think published {alone or 'each source'}: a government news service, a news company, a "
+                f"scholar, or a writer giving an opinion? Write your guess and one clue{'' if alone else ' for each'}.")
         answer = "See the source list at the top of this key."
         notes = ("Reveal the sources after students guess. Ask which clues were strong and which misled them.",)
     else:
-        text = "Pick two sources. How might who published each one shape what it chooses to say?"
+        text = (f"Look at who published {alone}. How might that shape what it chooses to say?" if alone else
+                "Pick two sources. How might who published each one shape what it chooses to say?")
         answer = "Answers will differ; good answers link a choice in the text to who published it and why."
         notes = ("Point students to the lateral-reading activity to find out more about each publisher.",)
     question = Question(number, "who", text, None, lines=4)
     behind = (f"{len(analysis.sources)} sources from {len({s.origin for s in analysis.sources})} origins.",)
     if 0 < len(tags) < len(analysis.sources):  # students see only the sources the pages quote (check10h OB key Q3)
-        shown = sorted(tags.values(), key=lambda t: (len(t.letter), t.letter))
         behind = (f"{len(analysis.sources)} sources from {len({s.origin for s in analysis.sources})} origins measured; "
                   f"the handout shows the {len(tags)} it quotes ({join_words([f'Source {t.letter}' for t in shown])}), "
-                  "so students pick from these.",)
+                  f"so students {'answer for it' if alone else 'pick from these'}.",)
     return question, Answer(question, behind, answer, notes)
 
 
