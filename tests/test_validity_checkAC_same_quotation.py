@@ -76,3 +76,18 @@ def test_a_long_quoted_part_of_a_sentence_one_source_prints_is_noted() -> None:
 )
 def test_other_quotations_are_no_part_of_the_sentence(part: str) -> None:
     assert notes(("a", WHOLE_TAGGED), ("c", part)) == ()
+
+
+def test_a_quotation_printed_alike_is_no_part_of_a_sentence_that_also_quotes_other_words() -> None:
+    """One source quotes a phrase and then the sentence; the others print the sentence alone: the same quoted
+    sentence, and nothing of it quoted only in part (check AC, SD e001: "false and extortionist" beside Trump's tweet)."""
+    tweet = "Money from the state budget, or private donations, played no part in this purchase."
+    found = notes(
+        ("a", f"The mayor called the report “false and malicious”, adding: “{tweet}”"),
+        ("b", f"“{tweet}” the mayor added."),
+        ("c", f"“{tweet}”"),
+    )
+    assert found == (
+        "Outlet A, Outlet B and Outlet C print the same quoted sentence word for word, attributed in different words or "
+        "not at all: one speaker's words, not independent agreement.",
+    )

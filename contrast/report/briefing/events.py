@@ -337,9 +337,10 @@ def quoted_in_part(
             if sum(map(len, pieces)) < PART_WORDS:
                 continue
             joined = [unspaced(words) for words in pieces]
+            alike = set(whole.get("".join(joined), ()))  # the sources printing this very passage: noted with it already
             for key, quoting in whole.items():
                 holders = tuple(h for h in _not_copied(quoting, copied) if frozenset((source, h)) not in copied)
-                if holders and source not in quoting and "".join(joined) != key and _in_order(joined, key):
+                if holders and source not in quoting and not alike & set(holders) and _in_order(joined, key):
                     found.setdefault(holders, set()).add(source)
     # a part of a quotation several sources print whole is noted with them, not again beside each one
     kept = {holders: {s for s in sources if not any(set(holders) < set(more) and s in found[more] for more in found)}
