@@ -5,9 +5,10 @@ stays; a sentence with no such pronoun still loses it. New sentences of the same
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
-from contrast.report.event_titles import statement
+from contrast.report.event_titles import event_title, statement
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,13 @@ def test_a_speakers_lead_stays_when_a_pronoun_after_it_may_point_back_to_the_spe
 def test_a_speakers_lead_is_still_cut_when_nothing_points_back(sentence: str, kept: str) -> None:
     head, text, _ = statement(sentence)
     assert head and text == kept
+
+
+def test_a_sentence_whose_speaker_a_pronoun_needs_heads_an_event_only_when_no_other_will_do() -> None:
+    """Its lead kept, it is attributed and long; cut, it would open mid-thought on "she": another member heads."""
+    needing = ("Smith writes that because the board did not vote on the budget, both she and Treasurer Ana Ruiz have "
+               "signed the order to keep the old budget.")
+    plain = "The board did not vote on the budget, so the old budget stands for a year."
+    members = pl.DataFrame({"source_id": ["a", "b"], "sentence_index": [0, 0], "text": [needing, plain], "compound": [0.0, 0.0]})
+    assert event_title(members, ["board", "vote", "budget", "signed", "order"]).text == plain
+    assert event_title(members.head(1), ["board", "vote", "budget"]).text.startswith("Smith writes that")

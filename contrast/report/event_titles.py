@@ -143,11 +143,11 @@ def event_title(
     cut = _cut_versions(members)
 
     def rank(row: dict[str, Any]) -> tuple[Any, ...]:
-        core = statement(row["text"])[1]
+        _, core, _, kept = _statement(row["text"])
         words = len(core.split())
         compound = row.get("compound")
         return (
-            bool(_LEANING.match(core)),
+            bool(_LEANING.match(core)) or kept,
             _inside_quotation(row["text"]),
             -support.get(row.get("claim_id"), 0),
             (row["source_id"], row["sentence_index"]) in cut,
@@ -245,12 +245,19 @@ def statement(sentence: str) -> tuple[bool, str, bool]:
     attribution, closing citation and leading connective; the sentence itself when
     nothing would be left. A speaker's lead stays when a pronoun after it may point back to the speaker
     (``_POINTS_BACK``)."""
-    text, head, tail = sentence.strip(), False, False
+    return _statement(sentence)[:3]
+
+
+def _statement(sentence: str) -> tuple[bool, str, bool, bool]:
+    """``statement``, and whether a speaker's lead was kept for a pronoun after it: such a sentence heads an event only
+    when no other will do, as one opening on a pronoun (``_LEANING``) does; cut, it would open on one."""
+    text, head, tail, lead_kept = sentence.strip(), False, False, False
     for pattern in _LEADING:
         match = pattern.match(text)
         if match and len(text) - match.end() > 20:
             if pattern in _SPEAKER_LEADS and _POINTS_BACK.search(text, match.end()):
-                continue  # the speaker the rest points back to stays named (``_POINTS_BACK``)
+                lead_kept = True  # the speaker the rest points back to stays named (``_POINTS_BACK``)
+                continue
             text, head = text[match.end() :], True
     for pattern in _TRAILING:
         match = pattern.search(text)
@@ -261,7 +268,7 @@ def statement(sentence: str) -> tuple[bool, str, bool]:
             text, tail = kept, True
     if tail:
         text = _DANGLING.sub("", text)
-    return head, text, tail
+    return head, text, tail, lead_kept
 
 
 def title_text(sentence: str, mark: str = ELLIPSIS) -> str:
