@@ -81,7 +81,7 @@ def test_every_packaged_lexicon_has_version_provenance_and_cues() -> None:
 def test_report_extension_adds_cues_and_marks_the_version() -> None:
     extended = lexicon("certainty").extended({"hedge": ["it is rumoured"]})
     assert "it is rumoured" in extended.category("hedge").cues
-    assert extended.version == "1.7.0+report(1)"
+    assert extended.version == "1.8.0+report(1)"
     assert lexicon("certainty").extended({}) is lexicon("certainty")
 
 

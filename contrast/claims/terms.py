@@ -97,6 +97,14 @@ def dictionary_words() -> frozenset[str]:
     return frozenset(pieces[0].lower() for pieces in map(str.split, lines) if pieces)
 
 
+def lowercase_words() -> frozenset[str]:
+    """Words news writes in lower case inside a sentence, a capital at most 1 % of the time in 10,000 AllSides
+    articles (``resources/lowercase_words.txt``, made by ``benchmarks/gold/make_lowercase_words.py``): "expect",
+    "asked", "despite", "embattled"; not "white", "special" or "top", which open names ("White House", "Special
+    Counsel Robert Mueller")."""
+    return word_list("lowercase_words")
+
+
 def news_words() -> frozenset[str]:
     """Content-word stems in at least 10 % of 10,000 news articles of every topic (``resources/news_words.txt``,
     made by ``benchmarks/gold/make_news_words.py``): words of news at large, not of one story."""
@@ -238,7 +246,9 @@ def party_tags(text: str) -> list[str]:
 
 def entities(text: str) -> list[str]:
     """Capitalised runs and acronyms; a lone sentence-initial function word is not one; a party-and-state
-    tag after a legislator's name ("D-N.Y.") is not one either.
+    tag after a legislator's name ("D-N.Y.") is not one either. A sentence's first word that news writes in lower
+    case (``lowercase_words``) is no part of the name after it: "Expect Trump and his allies to …" names Trump
+    (check AC BR-11: "Expect Trump" was a name only one origin had).
 
     A single capitalised word at the start of a sentence is returned with a leading
     ``^`` ("^Furthermore"): only the corpus can tell whether it is a name, so
@@ -250,8 +260,10 @@ def entities(text: str) -> list[str]:
     for start, end, run in _name_runs(text):
         at_start = start == 0 or text[:start].rstrip().endswith(("“", '"', "‘", "'", "("))
         words = run.split()
-        while words and (_is_filler(words[0], stop) or _dates_what_follows(words) or _ranks_what_follows(words)):
-            words, at_start = words[1:], False
+        opening = not text[:start].strip(" “\"‘'(")  # the sentence's first word, not a title quoted inside it ("Full House")
+        while words and (_is_filler(words[0], stop) or _dates_what_follows(words) or _ranks_what_follows(words)
+                         or (opening and len(words) > 1 and words[0][1:].islower() and words[0].lower() in lowercase_words())):
+            words, at_start, opening = words[1:], False, False
         if words and words[-1].lower() in TITLES and text.startswith(".", end):
             words = words[:-1]  # "… Chicago and Mr. Obama": the title belongs to the next name
             while words and words[-1].lower() in JOINERS:

@@ -11,7 +11,8 @@ they describe ("an uncertain future"). "It is uncertain whether …" and "remain
 
 Nor is a cue that is not the writer's stance on a claim (:func:`not_a_stance`): "possible" stating a condition
 ("impeachment is only possible if …") or naming a range of options ("talks over possible alternatives to his
-candidacy", "as soon as possible") or intensifying a superlative ("the starkest possible contrast"), a negated
+candidacy", "as soon as possible", "as much of it as possible") or intensifying a superlative ("the starkest possible
+contrast"), "to appear to" of coming before a body ("order him to appear to testify", ``_SHOWING_UP``), a negated
 ability modal ("could not serve on the board while …" states an inability firmly; "could not be confirmed" and
 "could not rule out" still hedge), a modal inside a conditional clause ("disqualify himself if his impartiality might
 reasonably be questioned": a condition, not a claim) or in an embedded question of what someone can do ("to figure
@@ -87,7 +88,9 @@ SPEC = LensSpec(
     "Nor is “unlikely” or “confirmed” before its noun (“some unlikely allies”, “confirmed candidates”): it describes "
     "the noun. "
     "Nor is a word that is not the writer’s stance on a claim: “possible” stating a condition (“only possible if”) or "
-    "before the options it ranges over (“possible alternatives”), a negated ability (“could not serve”), a modal in a "
+    "before the options it ranges over (“possible alternatives”) or closing “as much … as possible” (the most that can be "
+    "done), “to appear to” before a verb other than “be” or “have” (“ordered him to appear to testify”: to come before "
+    "a body), a negated ability (“could not serve”), a modal in a "
     "condition (“if his impartiality might reasonably be questioned”) or in a question of what someone can do (“what, "
     "if anything, they could do”), a booster on a hedge (“never seemed to”) or in a question (“whether he was fully "
     "forthcoming”, a sentence ending in “?”), “suggest” with a person for subject (“Republicans are suggesting the "
@@ -173,7 +176,8 @@ _OPTIONS = (
 )
 _NOT_A_HEDGE = re.compile(
     r"(?i)\bonly\s+(possible)\b|\b(possible)(?=\s+(?:only\s+)?(?:if|unless|provided|when|once|where)\b)|"
-    rf"\b(possible)(?=\s+(?:{_OPTIONS})\b)|\bas\s+\w+\s+as\s+(possible)\b|"
+    rf"\b(possible)(?=\s+(?:{_OPTIONS})\b)|"
+    r"(?<!such\s)\bas\s+(?!(?:a|an|the|if|though|for|to|of|in|part)\b)[\w'’-]+\s+(?:[\w'’-]+\s+){0,8}?as\s+(possible)\b|"
     r"\b(?:every|all|best|worst|\w{2,}est|(?:most|least)\s+\w+|(?:if|where|wherever|whenever))\s+"
     r"(possible)\b|"
     r"\b(could)(?=\s+(?:not|never|no\s+longer)\s+(?!(?:be\s+)?(?:ruled?\s+out|rule\s+out|confirm|confirmed|verify|verified|"
@@ -181,11 +185,18 @@ _NOT_A_HEDGE = re.compile(
     r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){1,4}?(could\s+be|could|might|may)\b"
 )
 """Hedge cues that are no hedge: "possible" stating a condition, or before the options it ranges over, or in a
-fixed phrase ("as soon as possible", "every possible"), or after a superlative it intensifies ("the starkest
-possible contrast", "the most severe possible penalty": check8 RM-15); "could" of a negated ability ("could not serve",
-"could no longer run as a viable candidate": check13n RA-20);
+fixed phrase ("as soon as possible", "every possible"), or closing the equative of a maximum, "as much (of it) as
+possible", "as many of the special counsel's findings as possible" (check AC BR-25, BR-29: the most that can be done,
+no doubt about a claim; not after "such as" or an "as" of role, "as a …", where "as possible" may judge a claim), or
+after a superlative it intensifies ("the starkest possible contrast", "the most severe possible penalty": check8
+RM-15); "could" of a negated ability ("could not serve", "could no longer run as a viable candidate": check13n RA-20);
 a modal of purpose ("stopped his questioning so that he could be given a tissue", "in order that they might rest":
 check9g JJ-16)."""
+_SHOWING_UP = re.compile(r"(?i)\bto\s+(appear\s+to)\s+(?!(?:be|have|been|being|having)\b)[a-z]")
+"""The infinitive "to appear to" before a verb other than "be" or "have": to come before a body, and what for ("will
+order Mr. Barr to appear to talk about his own decision-making", "refusing to appear to describe his role", check AC
+BR-29), or how someone wants to be seen ("didn't want to appear to dishonor the service"): no doubt of the writer's
+about a claim. "The figures appear to show …" and "the investigators Trump refers to appear to be …" still hedge."""
 _EXTENT = re.compile(
     r"(?i)\b(partly|partially|in\s+part|wholly|fully|entirely|completely)\s+(?:or|and/or)\s+"
     r"(fully|entirely|completely|wholly|in\s+full|in\s+whole|partly|partially|in\s+part)\b"
@@ -375,7 +386,7 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     spans += [m.span(1) for p in (_UNDER_HEDGE, _ASKED) for m in p.finditer(sentence)]
     spans += [m.span(g) for m in _APPROXIMATOR.finditer(sentence) for g in (1, 2) if m.start(g) >= 0]
     spans += [m.span(1) for m in _SHOWS_AN_AMOUNT.finditer(sentence)]
-    not_cues = (_POLLED, _OBLIGATION, _REQUIRED_THAT, _PRESUMED, _TOOK_ON, _CARED_FOR)
+    not_cues = (_POLLED, _OBLIGATION, _REQUIRED_THAT, _PRESUMED, _TOOK_ON, _CARED_FOR, _SHOWING_UP)
     spans += [m.span(1) for p in not_cues for m in p.finditer(sentence)]
     spans += [m.span(g) for m in _EXTENT.finditer(sentence) for g in (1, 2)]
     spans += [m.span(1) for m in _ENTITLED.finditer(sentence)]

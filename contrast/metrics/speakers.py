@@ -1166,7 +1166,8 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
     inverted = _inverted(masked, end) if _INVERTED_VERBS.match(verb.strip()) or (tagging and tagging.end(1) == end) else None
     # after a comma, or right after a quotation (blanked: "Retaliatory measures “took effect immediately,” said a
     # Chinese foreign ministry spokesman, Lu Kang." — the words before the quotation are what is said, TA-49)
-    if inverted is not None and (subject is None or re.search(r"(?:,|\s{2,})\s*$", masked[:start])):
+    if inverted is not None and (subject is None or (re.search(r"(?:,|\s{2,})\s*$", masked[:start])
+                                                     and not _INTERJECTED.search(masked[:start]))):
         return [w for w in (subject, inverted) if w is not None]
     if subject is not None and _IN_A_SETTING.fullmatch(verb.strip()):
         subject = _subject_of_predicate(masked, subject)
@@ -1200,6 +1201,17 @@ def _subject_of_predicate(masked: str, subject: tuple[int, int]) -> tuple[int, i
         if not re.search(r"(?i)(?:^|\s)(?:the|a|an|his|her|their|its)$", lead):
             return a, verb.start()
     return subject
+
+
+_INTERJECTED = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s*(?i:though|however|meanwhile|too|also|instead|in\s+turn|"
+    r"in\s+contrast|by\s+contrast|for\s+(?:their|his|her|its)\s+part|on\s+the\s+other\s+hand),\s*$"
+)
+"""A name opening the sentence and an adverb set off by commas before the verb ("Democrats, though, said …", "The White
+House, meanwhile, said …"): the comma closes the adverb, not a clause the verb tags, so what follows the verb is what is
+said, not its speaker (check AC BR-36: "Democrats, though, said Mr. Barr’s letter left them with more questions" was
+typed as Barr's, an official's, statement). After a clause ("The plan will fail, however, said Senator Ann Cole.") the
+speaker follows the verb."""
 
 
 _PASSIVE_BEFORE = re.compile(

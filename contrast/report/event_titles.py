@@ -74,6 +74,13 @@ _LEADING = (
         r"For example|For instance|As a result|Even so|Of course)\b,?\s+"
     ),
 )
+_SPEAKER_LEADS = _LEADING[1:4]
+"""The leads that name a speaker ("According to X, …", "As X said, …", "X warned Wednesday that …")."""
+_POINTS_BACK = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|theirs|themselves)\b")
+"""A third-person pronoun: after a speaker's lead is cut it may point back to the speaker, whom the heading no longer
+names (check AC, the BR e002 heading: "Barr adds that since Mueller did not make a determination, both he and Deputy
+Attorney General Rod Rosenstein have, …" cut to "… since Mueller …, both he and …", with "he" Barr). Such a lead is
+kept."""
 _LEANING = re.compile(r"^(?:…\s*)?[“\"]?(?:They|Them|It|Its|This|These|Those|That|He|She|His|Her|We|Our|Their|Such)\b")
 """A statement opening on a word that points back ("They help …") cannot stand alone as a heading."""
 _DANGLING = re.compile(r"[\s,;:—–-]+$")
@@ -136,11 +143,11 @@ def event_title(
     cut = _cut_versions(members)
 
     def rank(row: dict[str, Any]) -> tuple[Any, ...]:
-        core = statement(row["text"])[1]
+        _, core, _, kept = _statement(row["text"])
         words = len(core.split())
         compound = row.get("compound")
         return (
-            bool(_LEANING.match(core)),
+            bool(_LEANING.match(core)) or kept,
             _inside_quotation(row["text"]),
             -support.get(row.get("claim_id"), 0),
             (row["source_id"], row["sentence_index"]) in cut,
@@ -236,11 +243,21 @@ def _support(members: pl.DataFrame, links: pl.DataFrame | None) -> dict[Any, int
 def statement(sentence: str) -> tuple[bool, str, bool]:
     """(cut at the start?, the statement, cut at the end?): ``sentence`` without its
     attribution, closing citation and leading connective; the sentence itself when
-    nothing would be left."""
-    text, head, tail = sentence.strip(), False, False
+    nothing would be left. A speaker's lead stays when a pronoun after it may point back to the speaker
+    (``_POINTS_BACK``)."""
+    return _statement(sentence)[:3]
+
+
+def _statement(sentence: str) -> tuple[bool, str, bool, bool]:
+    """``statement``, and whether a speaker's lead was kept for a pronoun after it: such a sentence heads an event only
+    when no other will do, as one opening on a pronoun (``_LEANING``) does; cut, it would open on one."""
+    text, head, tail, lead_kept = sentence.strip(), False, False, False
     for pattern in _LEADING:
         match = pattern.match(text)
         if match and len(text) - match.end() > 20:
+            if pattern in _SPEAKER_LEADS and _POINTS_BACK.search(text, match.end()):
+                lead_kept = True  # the speaker the rest points back to stays named (``_POINTS_BACK``)
+                continue
             text, head = text[match.end() :], True
     for pattern in _TRAILING:
         match = pattern.search(text)
@@ -251,7 +268,7 @@ def statement(sentence: str) -> tuple[bool, str, bool]:
             text, tail = kept, True
     if tail:
         text = _DANGLING.sub("", text)
-    return head, text, tail
+    return head, text, tail, lead_kept
 
 
 def title_text(sentence: str, mark: str = ELLIPSIS) -> str:

@@ -271,14 +271,15 @@ def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str
         f"{labels[a]} and {labels[b]} carry the same text (republished copy): one voice, not independent agreement." for a, b in pairs
     ]
     copied = {frozenset(pair) for pair in pairs}
-    printing: dict[tuple[str, ...], dict[str, int]] = {}  # a wording → the sources printing it → the row that does
-    quoting: dict[tuple[str, ...], dict[str, int]] = {}  # quoted words → the sources quoting them → the row that does
-    for row, (source, text) in enumerate(members.select("source_id", "text").iter_rows()):
+    printing: dict[str, dict[str, int]] = {}  # a wording (``unspaced``) → the sources printing it → the row that does
+    quoting: dict[str, dict[str, int]] = {}  # quoted words (``unspaced``) → the sources quoting them → the row that does
+    rows_text = members.select("source_id", "text").rows()
+    for row, (source, text) in enumerate(rows_text):
         words = wording(text)
         if len(words) >= SAME_SENTENCE_WORDS:
-            printing.setdefault(words, {}).setdefault(source, row)
+            printing.setdefault(unspaced(words), {}).setdefault(source, row)
         for quoted in quoted_wordings(text):
-            quoting.setdefault(quoted, {}).setdefault(source, row)
+            quoting.setdefault(unspaced(quoted), {}).setdefault(source, row)
     same: Counter[tuple[str, ...]] = Counter()  # sources → how many sentences they print word for word
     quoted_alike: Counter[tuple[str, ...]] = Counter()  # sources → how many of those only their quoted words make alike
     printed: set[int] = set()  # rows already counted as printing a sentence another source prints
@@ -293,18 +294,84 @@ def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str
             same[named] += 1
             quoted_alike[named] += 1
             printed.update(rows[s] for s in named)
+    parts = quoted_in_part(rows_text, quoting, copied)
     for named, count in same.items():  # one note per set of sources (check14 JR-4: the same note twice in a row)
         what = "the same sentence" if count == 1 else f"{count} of the same sentences"
         alike = quoted_alike[named]
         if alike == count:
             what = "the same quoted sentence" if count == 1 else f"{count} of the same quoted sentences"
-            how = ", attributed in different words or not at all: one speaker's words, not independent agreement."
+            how = ", attributed in different words or not at all: one speaker's words, not independent agreement"
         else:
             how = (
                 f" ({alike} of them a quotation attributed in different words or not at all)" if alike else ""
-            ) + ": one wording (a shared wire story or release, or one quotation with its attribution), not independent agreement."
-        notes.append(f"{join_words([labels[s] for s in named])} print {what} word for word{how}")
+            ) + ": one wording (a shared wire story or release, or one quotation with its attribution), not independent agreement"
+        partial = sorted(parts.get(named, set()) - set(named))
+        part = (f"; {join_words([labels[s] for s in partial])} {'quotes' if len(partial) == 1 else 'quote'} part of "
+                f"{'it' if alike == count == 1 else 'one of them'}") if partial else ""
+        notes.append(f"{join_words([labels[s] for s in named])} print {what} word for word{how}{part}.")
+    for whole, quoting_part in parts.items():
+        if whole not in same and (partial := sorted(quoting_part - set(whole))):
+            notes.append(
+                f"{join_words([labels[s] for s in partial])} {'quotes' if len(partial) == 1 else 'quote'} part of a sentence "
+                f"{join_words([labels[s] for s in whole])} {'quotes' if len(whole) == 1 else 'quote'} whole: one speaker's "
+                "words, not independent agreement."
+            )
     return tuple(notes)
+
+
+def quoted_in_part(
+    rows: Sequence[tuple[str, str]], whole: Mapping[str, Mapping[str, int]], copied: set[frozenset[str]]
+) -> dict[tuple[str, ...], set[str]]:
+    """The sources of ``rows`` (source, sentence) that quote part of a quotation other sources print whole, keyed by
+    those sources (``whole``: ``unspaced`` quoted words → the sources quoting them → the row that does): a quoted
+    passage of ``PART_WORDS`` words or more whose pieces, cut at its ellipses, stand in that order in the whole
+    quotation (check AC BR-16: The Hill's “evidence developed … is not sufficient to establish that the President
+    committed an obstruction-of-justice offense.” is part of the sentence of Barr's letter that Vox and the Washington
+    Times print whole). A part is one speaker's words as the whole is: the panel never says that no two of its sources
+    print the same quotation. Fewer words may be one phrase two writers both pick out. A source republishing a holder's
+    text is left to the note on copies."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for source, text in rows:
+        for span in quoted_spans(text):
+            pieces = [words for piece in _ELLIPSIS.split(span) if (words := wording(piece))]
+            if sum(map(len, pieces)) < PART_WORDS:
+                continue
+            joined = [unspaced(words) for words in pieces]
+            alike = set(whole.get("".join(joined), ()))  # the sources printing this very passage: noted with it already
+            for key, quoting in whole.items():
+                holders = tuple(h for h in _not_copied(quoting, copied) if frozenset((source, h)) not in copied)
+                if holders and source not in quoting and not alike & set(holders) and _in_order(joined, key):
+                    found.setdefault(holders, set()).add(source)
+    # a part of a quotation several sources print whole is noted with them, not again beside each one
+    kept = {holders: {s for s in sources if not any(set(holders) < set(more) and s in found[more] for more in found)}
+            for holders, sources in found.items()}
+    return {holders: sources for holders, sources in kept.items() if sources}
+
+
+def _in_order(pieces: Sequence[str], whole: str) -> bool:
+    """Whether each of ``pieces`` stands in ``whole`` after the one before it."""
+    at = 0
+    for piece in pieces:
+        at = whole.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    return True
+
+
+PART_WORDS = 10
+"""Words a quoted passage needs before it is read as part of a longer quotation another source prints (``quoted_in_part``):
+a clause of a sentence, not a phrase such as “a total disgrace for all” that two writers may both pick out."""
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[\s*…\s*\]")
+"""Where a quotation leaves words out: its pieces are read apart."""
+
+
+def unspaced(words: Sequence[str]) -> str:
+    """``wording``'s words run together: the same sentence whether a compound is hyphenated, spaced or closed
+    ("obstruction-of-justice offense" / "obstruction of justice offense", "long-standing" / "longstanding"). Check AC
+    BR-16: folding only the hyphen inside a word read Vox's "obstruction-of-justice" as one word and the Washington
+    Times' "obstruction of justice" as three, so one sentence of Barr's letter, printed by both, was two."""
+    return "".join(words)
 
 
 def _not_copied(rows: Mapping[str, int], copied: set[frozenset[str]]) -> tuple[str, ...]:
@@ -323,13 +390,18 @@ def quoted_wordings(text: str) -> set[tuple[str, ...]]:
     it opens with a capital and closes on its own stop or comma inside the marks): "“We’ll see what happens.”" and
     "We'll see what happens," Trump said." quote one thing said, not a phrase two writers may both pick out (check AB
     CR-23)."""
-    spans = [text[a:b] for a, b in sentence_voices([text])[0].quotes]
+    spans = quoted_spans(text)
     passages = [wording(span) for span in spans]
     whole = tuple(word for words in passages for word in words)
     utterances = {
         words for span, words in zip(spans, passages, strict=True) if len(words) >= QUOTED_UTTERANCE_WORDS and _UTTERANCE.match(span)
     }
     return {words for words in {*passages, whole} if len(words) >= SAME_SENTENCE_WORDS} | utterances
+
+
+def quoted_spans(text: str) -> list[str]:
+    """The quoted passages of a sentence as the voice reading finds them (``voice.sentence_voices``)."""
+    return [text[a:b] for a, b in sentence_voices([text])[0].quotes]
 
 
 QUOTED_UTTERANCE_WORDS = 4

@@ -20,7 +20,7 @@ from contrast.analysis import Analysis
 from contrast.claims.echoes import event_members
 from contrast.config import Source
 from contrast.genre import count_kinds
-from contrast.report.briefing.events import is_weak, one_per_quotation, wording
+from contrast.report.briefing.events import is_weak, one_per_quotation, unspaced, wording
 from contrast.report.briefing.model import Briefing
 from contrast.report.event_titles import event_title
 from contrast.report.handout.charts import tone_chart
@@ -236,9 +236,9 @@ def same_words_last(events: pl.DataFrame, members: pl.DataFrame) -> pl.DataFrame
     her strong again." from a campaign ad): it is shared, but students comparing how each source puts it find nothing
     to compare (check14-reO: both handout events were the same ad's lines). The briefing still lists it; only the
     handout's choice moves, and it falls back on such events when there are no others."""
-    said: dict[Any, set[tuple[str, ...]]] = defaultdict(set)
+    said: dict[Any, set[str]] = defaultdict(set)
     for event, text in members.select("event", "text").iter_rows():
-        said[event].add(wording(text))
+        said[event].add(unspaced(wording(text)))  # a compound hyphenated or spaced is one wording
     rows = events.get_column("event").to_list()
     verbatim = [e for e in rows if len(said.get(e, ())) == 1]
     if not verbatim:
