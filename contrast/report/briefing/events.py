@@ -227,10 +227,15 @@ def unshown(*, close: int, unanchored: int, context: int) -> list[str]:
     if close:
         # check10h BT-22: "a sentence … that may report them" was read as "reports them", of a named analyst no other
         # origin names; what holds is what the search found: words or names in common, too many to rule it out
+        # check ZAA2 IR-6: the Times' "Even though the threat … appeared to recede for now, Speaker Nancy Pelosi
+        # announced that the House would vote …" names Pelosi and the vote, which no other origin has, and was counted
+        # here through its opening clause; read as "nothing unique", the count hid what the search compares
         reasons.append(
             f"{close} {'has' if one[close] else 'have'} a sentence in another origin sharing enough words or names "
             f"with {'it' if one[close] else 'them'} that the search could not rule out that "
-            f"origin reporting {'it' if one[close] else 'them'}"
+            f"origin reporting {'it' if one[close] else 'them'} (the search compares whole sentences: one that names "
+            "someone or something no other origin has is counted here when the rest of it shares enough with a "
+            "sentence there)"
         )
     if unanchored:
         reasons.append(
