@@ -54,7 +54,7 @@ from contrast.claims.aliases import resolve_aliases
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.conflicts import Conflicts, FigureSubjects
 from contrast.claims.denials import denial_apart, negates, reports_denial
-from contrast.claims.echoes import echoes
+from contrast.claims.echoes import echoes, told_and_quoted
 from contrast.claims.evidence import FIGURE_COLUMN, QUOTE_WORDS, STEM_COLUMN, PairScorer, fold_words, shingle_matrix
 from contrast.claims.labels import (
     Spellings,
@@ -66,7 +66,7 @@ from contrast.claims.labels import (
     surface_forms,
 )
 from contrast.claims.phrases import common_phrases, runs_outside
-from contrast.claims.quotations import quotation_events
+from contrast.claims.quotations import QUOTATION_GAP, quotation_events
 from contrast.claims.search import candidate_pairs, figures, years
 from contrast.claims.semantic import Encoder
 from contrast.claims.terms import WEEKDAYS, dictionary_words, news_words, party_tags, sentence_stems, stem, stopwords
@@ -301,7 +301,14 @@ def align(
         said = claims.get_column("attributed").to_list()
         sentences = {key: (text, _voice_of(text, s)) for key, text, s in zip(keys, texts, said, strict=True)}
     event_of = quotation_events(event_of, keys, sentences, speaking)
-    del keys, sentences, speaking
+    del sentences, speaking
+    # an event told in words by sources that quote the statement in the next sentences, in another event, is that one
+    positions = [index for _, index in keys]
+    event_of = told_and_quoted(
+        event_of, sources.tolist(), positions, echoes(texts, sources.tolist(), event_of), claims.get_column("attributed").to_list(),
+        texts, gap=QUOTATION_GAP,
+    )
+    del keys
     claims = claims.with_columns(
         pl.Series("event", event_of, dtype=pl.Int32),
         pl.Series("also", echoes(texts, sources.tolist(), event_of), dtype=pl.List(pl.Int32)),
