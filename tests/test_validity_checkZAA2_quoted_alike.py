@@ -59,3 +59,14 @@ def test_a_shared_sentence_in_the_outlets_own_voice_still_reads_as_one_wording()
         "different words or not at all): one wording (a shared wire story or release, or one quotation with its "
         "attribution), not independent agreement.",
     )
+
+
+def test_a_quotation_opened_before_the_events_sentences_covers_those_before_its_close() -> None:
+    # A's quotation opened in a sentence outside the event: its members carry no opening mark, the last one closes it
+    found = notes(
+        ("a", 12, "Nobody in this state has ever fixed more roads than we have this year."),
+        ("a", 13, "The new bridge was built in record time, and it came in under budget!” the governor posted."),
+        ("b", 4, "“Nobody in this state has ever fixed more roads than we have this year."),
+        ("b", 5, "The new bridge was built in record time, and it came in under budget!”"),
+    )
+    assert len(found) == 1 and "quotations of the same words" in found[0] and "wire story" not in found[0], found

@@ -380,7 +380,10 @@ def _same_words(alike: SameWording) -> str:
 def _quoted_rows(members: pl.DataFrame) -> set[int]:
     """The rows of ``members`` that are quoted speech (``voice.sentence_voices``: half their words or more inside
     quotation marks), each source's member sentences read in order, so that a quotation opened in one sentence and
-    closed in a later one covers the sentences between; a paragraph break is assumed where a sentence is skipped."""
+    closed in a later one covers the sentences between; a paragraph break is assumed where a sentence is skipped. A
+    quotation opened before the first member of a run and closed in a later one (its closing mark comes before any
+    opening mark) covers the members before it that carry no mark: they are inside it (check ZAA2 PU-14, Fox's
+    "NATO was weak, but now it is strong again (bad for Russia)." between two sentences of one quoted tweet)."""
     indexed = "sentence_index" in members.columns
     by_source: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for row, record in enumerate(members.iter_rows(named=True)):
@@ -391,7 +394,20 @@ def _quoted_rows(members: pl.DataFrame) -> set[int]:
         breaks = [i == 0 or not indexed or sentences[i - 1][0] + 1 != index for i, (index, _, _) in enumerate(sentences)]
         voices = sentence_voices([text for _, _, text in sentences], breaks=breaks)
         found.update(row for (_, row, _), voice in zip(sentences, voices, strict=True) if voice.kind == QUOTED)
+        for i, (_, _, text) in enumerate(sentences):
+            closing, opening = _FIRST_CLOSING.search(text), _FIRST_OPENING.search(text)
+            if closing is None or (opening is not None and opening.start() < closing.start()):
+                continue
+            k = i  # back over the run's unmarked members to its start: the quotation runs through them
+            while k > 0 and not breaks[k] and not _MARKS.search(sentences[k - 1][2]):
+                k -= 1
+                found.add(sentences[k][1])
     return found
+
+
+_MARKS = re.compile(r"[“”\"]")
+_FIRST_CLOSING = re.compile(r"”|(?<=[\w.,!?…])\"")
+_FIRST_OPENING = re.compile(r"“|\"(?=\w)")
 
 
 def _not_copied(rows: Mapping[str, int], copied: set[frozenset[str]]) -> tuple[str, ...]:
