@@ -135,7 +135,9 @@ def test_no_claim_in_one_origin_alone_says_why_counted_by_reason(tmp_path: Path)
     assert said.endswith(
         " No claim was shown to be in one origin alone: of the claims in no shared event, 3 have a sentence in another "
         "origin sharing enough words or names with them that the search could not rule out that origin reporting "
-        "them; 2 name nothing the search could show the other origins lack (it looks for "
+        "them (the search compares whole sentences: one that names someone or something no other origin has is "
+        "counted here when the rest of it shares enough with a sentence there); 2 name nothing the search could show "
+        "the other origins lack (it looks for "
         "people, organisations, places, figures and dates, a day or year alone only where no sentence of another origin is "
         "even loosely similar; not who is speaking or is cited, nor the outlet itself or one "
         "it cites), so finding nothing close elsewhere "

@@ -54,7 +54,7 @@ from contrast.claims.aliases import resolve_aliases
 from contrast.claims.candidates import REPORTING_VERB
 from contrast.claims.conflicts import Conflicts, FigureSubjects
 from contrast.claims.denials import denial_apart, negates, reports_denial
-from contrast.claims.echoes import echoes
+from contrast.claims.echoes import echoes, told_and_quoted
 from contrast.claims.evidence import FIGURE_COLUMN, QUOTE_WORDS, STEM_COLUMN, PairScorer, fold_words, shingle_matrix
 from contrast.claims.labels import (
     Spellings,
@@ -65,7 +65,8 @@ from contrast.claims.labels import (
     number_events,
     surface_forms,
 )
-from contrast.claims.quotations import quotation_events
+from contrast.claims.phrases import common_phrases, runs_outside
+from contrast.claims.quotations import QUOTATION_GAP, quotation_events
 from contrast.claims.search import candidate_pairs, figures, years
 from contrast.claims.semantic import Encoder
 from contrast.claims.terms import WEEKDAYS, dictionary_words, news_words, party_tags, sentence_stems, stem, stopwords
@@ -300,7 +301,14 @@ def align(
         said = claims.get_column("attributed").to_list()
         sentences = {key: (text, _voice_of(text, s)) for key, text, s in zip(keys, texts, said, strict=True)}
     event_of = quotation_events(event_of, keys, sentences, speaking)
-    del keys, sentences, speaking
+    del sentences, speaking
+    # an event told in words by sources that quote the statement in the next sentences, in another event, is that one
+    positions = [index for _, index in keys]
+    event_of = told_and_quoted(
+        event_of, sources.tolist(), positions, echoes(texts, sources.tolist(), event_of), claims.get_column("attributed").to_list(),
+        texts, gap=QUOTATION_GAP,
+    )
+    del keys
     claims = claims.with_columns(
         pl.Series("event", event_of, dtype=pl.Int32),
         pl.Series("also", echoes(texts, sources.tolist(), event_of), dtype=pl.List(pl.Int32)),
@@ -561,6 +569,9 @@ class Starts:
     """Per claim, the columns of the words and figures of the participial phrase it opens with (``fronted_phrase``):
     what it sets its report against, not what it reports. What a pair shares that may start a link, all in one
     claim's such phrase, starts nothing (``_in_background``)."""
+    common: Sequence[frozenset[str]] = ()
+    """Per claim, the content stems of its words that stand in the story's common phrases (``phrases.common_phrases``):
+    what the story is about, which a pair may share whatever facts its claims report (``in_common_phrases``)."""
 
     def story_leads(self, left: np.ndarray, right: np.ndarray, words: sp.csr_matrix) -> np.ndarray:
         """Per pair, whether both claims are leads (``leads``) that share a detail of one fact — a weekday or a name
@@ -611,6 +622,36 @@ class Starts:
             for k in np.flatnonzero(~found & shared(self.voices) & shared(self.content)).tolist():
                 a, b = int(left[k]), int(right[k])
                 found[k] = bool(self._said_words(a, b) & _in_runs(self.texts[a], self.texts[b]))
+        return found
+
+    def in_common_phrases(self, left: np.ndarray, right: np.ndarray, pairs: np.ndarray, subject: frozenset[int]) -> np.ndarray:
+        """Per pair among ``pairs``, whether all that may start its link stands in the story's common phrases, in both
+        claims (``common``), or is its subject (``subject``: columns every source has, ``_in_every_source``): the
+        figures and rare words (``specific``), names (``names``, ``proper``: a name counts as the phrase's when every
+        word of it is), the words a shared speaker is reported saying (``voices``), and runs of ``QUOTE_WORDS`` words
+        (``phrases.runs_outside``, fewer than ``QUOTE_RUNS`` outside the phrases). Such a pair shares the story's
+        vocabulary, not a fact (check AB ME-37, CR-50: "Russian interference in the 2016 election", "the U.S.
+        attorney for the Southern District of New York" with "prosecutors")."""
+        found = np.zeros(left.size, dtype=bool)
+        if not self.common:
+            return found
+        column = {word: k for k, word in self.stems.items()}
+        for k in np.flatnonzero(pairs).tolist():
+            a, b = int(left[k]), int(right[k])
+            stems = self.common[a] & self.common[b]
+            if not stems:
+                continue
+            common = {column[w] for w in stems if w in column}
+            common |= {name for name, words in self.name_words.items() if words and words <= common}
+            shared = set()
+            for matrix in (self.specific, self.names, self.proper):
+                shared |= _columns(matrix, a) & _columns(matrix, b)
+            if self.voices is not None and self.texts is not None and _columns(self.voices, a) & _columns(self.voices, b):
+                spoken = _in_runs(self.texts[a], self.texts[b])
+                shared |= {w for w in self._said_columns(a, b) if self.stems.get(w) in spoken}
+            if shared - subject - common:
+                continue
+            found[k] = self.texts is None or runs_outside(self.texts[a], self.texts[b], stems, size=QUOTE_WORDS) < QUOTE_RUNS
         return found
 
     def acts_apart(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -796,6 +837,7 @@ def _starts(
         background=() if texts is None else [
             _phrase_columns(" ".join([fronted_phrase(text), *stock_phrases(text)]), column) for text in texts
         ],
+        common=() if texts is None else common_phrases(texts, sources.tolist()),
         setting=() if texts is None or entities is None else _settings(texts, entities, aliases, column),
         regions=() if texts is None or entities is None else _addresses(texts, entities, aliases, column),
         works=None if not works else [_name_columns(work.names, aliases, column) for work in works],
@@ -1045,6 +1087,7 @@ def _links(
     started &= ~(thin & (scores < THIN_START_P))
     started &= ~(thin & (scores < LONE_WORD_P) & ~_shares_specifics(scorer, starts, left, right))
     subject = _in_every_source(starts.specific, sources, starts.figures)
+    subject_columns = frozenset(np.flatnonzero(subject).tolist())
     if subject.any():  # all that is specific to the pair is the story's subject: nothing of one fact
         rest = sp.csr_matrix(starts.specific.multiply(~subject[None, :]))
         unnamed = _shared_count(starts.names, left, right) == 0
@@ -1062,6 +1105,10 @@ def _links(
             a, b = texts[int(left[k])], texts[int(right[k])]
             if _STOCK_PHRASES.search(a) or _STOCK_PHRASES.search(b):
                 quoted[k] = _runs_apart(a, b) >= QUOTE_RUNS
+    # all the pair shares that may start it is the story's common vocabulary (``Starts.in_common_phrases``)
+    vocabulary_only = starts.in_common_phrases(left, right, started | quoted, subject_columns)
+    started &= ~vocabulary_only
+    quoted &= ~vocabulary_only
     lead &= ~quoted
     keep = started | quoted | lead
     left, right, scores, lead = left[keep], right[keep], scores[keep], lead[keep]

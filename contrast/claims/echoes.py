@@ -93,6 +93,61 @@ def echoes(texts: Sequence[str], sources: Sequence[str], events: Sequence[int | 
     return [sorted(events_) for events_ in found]
 
 
+def told_and_quoted(
+    events: Sequence[int | None],
+    sources: Sequence[str],
+    positions: Sequence[int],
+    also: Sequence[Sequence[int]],
+    reported: Sequence[bool],
+    texts: Sequence[str],
+    *,
+    gap: int,
+) -> list[int | None]:
+    """``events`` with each event whose sources tell in their words the statement another event's members quote joined
+    to that event (under the smaller id). Event Y is so told when a member of event X that is mostly quotation
+    (``_mostly_quoted``) quotes what a member of Y quotes (``echoes``: Y is in its ``also``), every member of Y reports
+    someone (``reported``: the claim's ``attributed``) mostly in the outlet's own words, every source of Y has a member
+    in X, and in each such source Y's member stands at most ``gap`` sentences (``positions``: each claim's sentence
+    index) from one of X's: the source reports the statement, and quotes it in the next sentences. Check ZAA2 DP (two
+    events, one fact): Reuters' "Trump said on Sunday that people who enter the United States illegally should be sent
+    back immediately …" and Townhall's "… called for illegal immigrants who “invade” the U.S. to be sent “back from where
+    they came” …" were one event, the tweet both then quote ("When somebody comes in, we must immediately, with no Judges
+    or Court Cases, bring them back from where they came.", CNN's too) another, and CNN's quoted sentence stood for Left
+    in both panels. Without the conditions on quotation, the steel-tariffs dev gold's rates ("The president reiterated
+    that he would levy tariffs of 25 percent … but would “have a right to go up or down …”") took in the quotation's own
+    event ("I'll have a right to go up or down …"): purity 0.982 → 0.944."""
+    members: dict[int, list[int]] = {}
+    for claim, event in enumerate(events):
+        if event is not None:
+            members.setdefault(event, []).append(claim)
+    joined = {event: event for event in members}
+
+    def root(event: int) -> int:
+        while joined[event] != event:
+            event = joined[event]
+        return event
+
+    for claim, echoed in enumerate(also):
+        quoting = events[claim]
+        for told in echoed:
+            if quoting is None or told not in members or root(told) == root(quoting):
+                continue
+            telling = _mostly_quoted(texts[claim]) and all(reported[t] and not _mostly_quoted(texts[t]) for t in members[told])
+            near = telling and all(
+                any(sources[m] == sources[t] and abs(positions[m] - positions[t]) <= gap for m in members[quoting])
+                for t in members[told]
+            )
+            if near:
+                low, high = sorted((root(told), root(quoting)))
+                joined[high] = low
+    return [None if event is None else root(event) for event in events]
+
+
+def _mostly_quoted(text: str) -> bool:
+    """Whether half the words of ``text`` or more stand in its quotations (``quotations``)."""
+    return 2 * sum(len(words) for words in quotations(text)) >= len(fold_words(text))
+
+
 ECHO_SHARED = 2
 """Content words of the member's quotation that a member of another source must have for the quotation to be what
 the event is about."""
@@ -114,4 +169,4 @@ def event_members(claims: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([own.drop("also"), echoed.select(own.drop("also").columns)]).sort("event", "source_id", "sentence_index")
 
 
-__all__ = ["ECHO_WORDS", "echoes", "event_members", "quotations"]
+__all__ = ["ECHO_WORDS", "echoes", "event_members", "quotations", "told_and_quoted"]

@@ -277,6 +277,9 @@ def entities(text: str) -> list[str]:
         if _PAIR.match(run) and not any(_ACRONYM.match(side) for side in run.split()[::2]):
             found.append(_UNDECIDED + run)  # two words: one name or two, the corpus decides (not "US and Mexico")
             continue
+        if _one_word_beside_a_name(run):
+            found.append(_UNDECIDED + run)  # "Belt and Road Initiative" or "Pelosi and Democratic Senate": the corpus decides
+            continue
         for surface in _split_listed_names(run):
             parts = surface.split()
             while parts and _is_filler(parts[0], stop):
@@ -369,13 +372,24 @@ def _common_words() -> frozenset[str]:
 
 _UNDECIDED = "&"
 _PAIR = re.compile(r"^[A-Z][\w'’-]*\s+(?:and|&)\s+[A-Z][\w'’-]*$")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _one_word_beside_a_name(run: str) -> bool:
+    """Whether ``run`` joins one word to a longer name by "and" and is kept whole by ``_split_listed_names``: one name
+    ("Belt and Road Initiative") or a name listed beside another ("Pelosi and Democratic Senate leader Chuck Schumer",
+    check AB2 ME-31: searched for as "Pelosi and Democratic Senate"), which one sentence cannot tell apart."""
+    pieces = _AND.split(run)
+    return len(pieces) == 2 and _split_listed_names(run) == [run] and any(len(p.split()) == 1 for p in pieces)
 
 
 def settle_names(rows: list[list[str]]) -> list[list[str]]:
     """Decide, from the whole corpus, what one sentence cannot.
 
     - "X and Y" of two single words is two names ("US and China") when both also stand
-      alone elsewhere, and one name ("Belt and Road") when either never does.
+      alone elsewhere, and one name ("Belt and Road") when either never does. So is a single
+      word joined to a longer name ("Pelosi and Democratic Senate"): two names when the single
+      word stands alone elsewhere ("Pelosi"), one ("Belt and Road Initiative") when it never does.
     - A sentence-initial single word ("^Furthermore") is a name only if it is capitalised
       mid-sentence somewhere too.
     """
@@ -388,8 +402,8 @@ def settle_names(rows: list[list[str]]) -> list[list[str]]:
 def _settle_pair(entity: str, alone: set[str]) -> list[str]:
     if not entity.startswith(_UNDECIDED):
         return [entity]
-    pieces = re.split(r"\s+(?:and|&)\s+", entity[1:])
-    if all(entity_key(piece) in alone for piece in pieces):
+    pieces = _AND.split(entity[1:])
+    if all(entity_key(piece) in alone for piece in pieces if len(piece.split()) == 1):
         return pieces
     return [entity[1:]]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 import polars as pl
@@ -25,7 +25,7 @@ from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.claims.labels import folded
 from contrast.claims.quotations import QUOTATION_GAP
-from contrast.metrics.voice import sentence_voices
+from contrast.metrics.voice import QUOTED, sentence_voices
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
 from contrast.report.event_terms import as_printed
 from contrast.report.event_titles import event_title
@@ -106,12 +106,20 @@ def event_panels(
     shared = one_per_quotation(events.events.filter(pl.col("n_origins") >= 2), claims)
     for row in shared.head(MAX_PANELS).iter_rows(named=True):
         members = reporting.filter(pl.col("event") == row["event"]).sort("source_id", "sentence_index")
+        # the sentences a note says two sources print alike are the ones shown, so the note names what the panel shows
+        # (check AB2: the note named CBN and Reuters, the Center column showed NPR's version of the quotation)
+        alike = {
+            (s, i) for same in same_wordings(members, events.copies)
+            for r, (s, i) in enumerate(members.select("source_id", "sentence_index").iter_rows()) if r in same.rows
+        }
         columns = []
+        shown: set[str] = set()
         for origin_id, ref in refs.items():
             own = members.filter(pl.col("origin") == origin_id)
             if own.height == 0:
                 continue
-            best = representative(own, row["terms"])
+            best = representative(own, row["terms"], prefer=alike)
+            shown.add(best["source_id"])
             compounds = [c for c in own.get_column("compound").to_list() if c is not None]
             columns.append(
                 EventColumn(
@@ -133,7 +141,7 @@ def event_panels(
                 ),
                 terms=as_printed(row["terms"], members.get_column("text").to_list()),
                 columns=tuple(columns := with_fact_voices(columns)),
-                notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels)
+                notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels, shown=shown)
                 or (nothing_noticed(columns),),
                 n_sources=row["n_sources"],
                 why=_why(events.links, members, row["strength"]),
@@ -219,10 +227,15 @@ def unshown(*, close: int, unanchored: int, context: int) -> list[str]:
     if close:
         # check10h BT-22: "a sentence … that may report them" was read as "reports them", of a named analyst no other
         # origin names; what holds is what the search found: words or names in common, too many to rule it out
+        # check ZAA2 IR-6: the Times' "Even though the threat … appeared to recede for now, Speaker Nancy Pelosi
+        # announced that the House would vote …" names Pelosi and the vote, which no other origin has, and was counted
+        # here through its opening clause; read as "nothing unique", the count hid what the search compares
         reasons.append(
             f"{close} {'has' if one[close] else 'have'} a sentence in another origin sharing enough words or names "
             f"with {'it' if one[close] else 'them'} that the search could not rule out that "
-            f"origin reporting {'it' if one[close] else 'them'}"
+            f"origin reporting {'it' if one[close] else 'them'} (the search compares whole sentences: one that names "
+            "someone or something no other origin has is counted here when the rest of it shares enough with a "
+            "sentence there)"
         )
     if unanchored:
         reasons.append(
@@ -257,66 +270,169 @@ def _why_none(claims: int, shared: int, *, close: int, unanchored: int, context:
     return f"No claim of this origin was shown to be in it alone. Of its {claims} claims: {'; '.join(reasons)}."
 
 
-def _copy_notes(members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str, str]) -> tuple[str, ...]:
+def _copy_notes(
+    members: pl.DataFrame, copies: pl.DataFrame, labels: Mapping[str, str], *, shown: set[str] | None = None
+) -> tuple[str, ...]:
     """Sources of the event that republish one text: they agree because they carry the same copy. And sources whose
     sentences of the event are one sentence word for word, attribution included (check11-bundled TA-53: USA TODAY and the
     Washington Times print one wire sentence, "… resolve," the newspaper said): the panel says so, and never that no two
     of its sources carry the same text. A quotation one source prints with its attribution ("“…,” Gingrich tweeted.")
     and another bare, or attributed in other words, is the same quoted sentence (``quoted_wordings``; check Z PU-21:
     CNN's "… must be corrected -- immediately,” Gingrich tweeted." beside USA TODAY's "“… must be
-    corrected—-immediately.”"), and the note says the quotation is what they share."""
+    corrected—-immediately.”"), and the note says the quotation is what they share.
+
+    A sentence printed word for word that is quoted speech in every source printing it (``_quoted_rows``) is said to be a
+    quotation too: when
+    every shared sentence is one, the note says they are quotations of the same words, and offers no "shared wire
+    story" (check ZAA2 PU-11: two sentences of one Trump tweet, one printed bare by both, one tagged by one).
+
+    ``shown``: the sources whose sentences the panel prints; a note naming another (a second source of an origin whose
+    column shows the first) says its sentence is not shown, so a reader does not look for it in the panel (check AB2)."""
     present = set(members.get_column("source_id").to_list())
     pairs = [(a, b) for a, b in copies.select("a", "b").iter_rows() if a in present and b in present]
+
+    def named(source: str) -> str:
+        return labels[source] if shown is None or source in shown else f"{labels[source]} (its sentence not shown here)"
+
     notes = [
-        f"{labels[a]} and {labels[b]} carry the same text (republished copy): one voice, not independent agreement." for a, b in pairs
+        f"{named(a)} and {named(b)} carry the same text (republished copy): one voice, not independent agreement." for a, b in pairs
     ]
+    alikes = same_wordings(members, copies)
     copied = {frozenset(pair) for pair in pairs}
-    printing: dict[str, dict[str, int]] = {}  # a wording (``unspaced``) → the sources printing it → the row that does
-    quoting: dict[str, dict[str, int]] = {}  # quoted words (``unspaced``) → the sources quoting them → the row that does
+    rows_text, _, quoting = _wording_index(members)
+    parts = quoted_in_part(rows_text, quoting, copied)
+    for alike in alikes:
+        partial = sorted(parts.get(alike.sources, set()) - set(alike.sources))
+        part = (f"; {join_words([named(s) for s in partial])} {'quotes' if len(partial) == 1 else 'quote'} part of "
+                f"{'it' if alike.alike == alike.count == 1 else 'one of them'}") if partial else ""
+        notes.append(f"{join_words([named(s) for s in alike.sources])} print {_same_words(alike).removesuffix('.')}{part}.")
+    shared = {alike.sources for alike in alikes}
+    for whole, quoting_part in parts.items():
+        if whole not in shared and (partial := sorted(quoting_part - set(whole))):
+            notes.append(
+                f"{join_words([named(s) for s in partial])} {'quotes' if len(partial) == 1 else 'quote'} part of a sentence "
+                f"{join_words([named(s) for s in whole])} {'quotes' if len(whole) == 1 else 'quote'} whole: one speaker's "
+                "words, not independent agreement."
+            )
+    return tuple(notes)
+
+
+def _wording_index(
+    members: pl.DataFrame,
+) -> tuple[list[tuple[str, str]], dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """``members``' (source, sentence) rows, and the sentences' wordings (``SAME_SENTENCE_WORDS`` words or more) and
+    quoted words (``quoted_wordings``), each run together (``unspaced``) → the sources printing them → the row that does."""
     rows_text = members.select("source_id", "text").rows()
+    printing: dict[str, dict[str, int]] = {}
+    quoting: dict[str, dict[str, int]] = {}
     for row, (source, text) in enumerate(rows_text):
         words = wording(text)
         if len(words) >= SAME_SENTENCE_WORDS:
             printing.setdefault(unspaced(words), {}).setdefault(source, row)
         for quoted in quoted_wordings(text):
             quoting.setdefault(unspaced(quoted), {}).setdefault(source, row)
+    return rows_text, printing, quoting
+
+
+@dataclass(frozen=True)
+class SameWording:
+    """Sentences two or more sources of an event print word for word: the sources, the member rows printing them, and
+    how many of those sentences are quoted speech and how many are alike only in their quoted words."""
+
+    sources: tuple[str, ...]
+    rows: frozenset[int]
+    count: int
+    quoted: int
+    alike: int
+
+
+def same_wordings(members: pl.DataFrame, copies: pl.DataFrame) -> tuple[SameWording, ...]:
+    """Per set of sources (one entry each, check14 JR-4: the same note twice in a row), the sentences of ``members``
+    they print word for word, outside republished copies (``copies`` pairs, noted as such): a whole sentence's wording
+    (``wording``, ``SAME_SENTENCE_WORDS`` words or more), else the words it quotes (``quoted_wordings``)."""
+    present = set(members.get_column("source_id").to_list())
+    copied = {frozenset((a, b)) for a, b in copies.select("a", "b").iter_rows() if a in present and b in present}
+    quoted_rows = _quoted_rows(members)
+    _, printing, quoting = _wording_index(members)  # wordings run together: a compound hyphenated or spaced is one
     same: Counter[tuple[str, ...]] = Counter()  # sources → how many sentences they print word for word
     quoted_alike: Counter[tuple[str, ...]] = Counter()  # sources → how many of those only their quoted words make alike
+    speech: Counter[tuple[str, ...]] = Counter()  # sources → how many of those are quoted speech
+    rows_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
     printed: set[int] = set()  # rows already counted as printing a sentence another source prints
     for rows in printing.values():
         named = _not_copied(rows, copied)
         if len(named) >= 2:
             same[named] += 1
+            speech[named] += all(rows[s] in quoted_rows for s in named)
+            rows_of[named].update(rows[s] for s in named)
             printed.update(rows[s] for s in named)
     for rows in quoting.values():
         named = _not_copied(rows, copied)
         if len(named) >= 2 and not all(rows[s] in printed for s in named):
             same[named] += 1
             quoted_alike[named] += 1
+            speech[named] += 1
+            rows_of[named].update(rows[s] for s in named)
             printed.update(rows[s] for s in named)
-    parts = quoted_in_part(rows_text, quoting, copied)
-    for named, count in same.items():  # one note per set of sources (check14 JR-4: the same note twice in a row)
-        what = "the same sentence" if count == 1 else f"{count} of the same sentences"
-        alike = quoted_alike[named]
-        if alike == count:
-            what = "the same quoted sentence" if count == 1 else f"{count} of the same quoted sentences"
-            how = ", attributed in different words or not at all: one speaker's words, not independent agreement"
-        else:
-            how = (
-                f" ({alike} of them a quotation attributed in different words or not at all)" if alike else ""
-            ) + ": one wording (a shared wire story or release, or one quotation with its attribution), not independent agreement"
-        partial = sorted(parts.get(named, set()) - set(named))
-        part = (f"; {join_words([labels[s] for s in partial])} {'quotes' if len(partial) == 1 else 'quote'} part of "
-                f"{'it' if alike == count == 1 else 'one of them'}") if partial else ""
-        notes.append(f"{join_words([labels[s] for s in named])} print {what} word for word{how}{part}.")
-    for whole, quoting_part in parts.items():
-        if whole not in same and (partial := sorted(quoting_part - set(whole))):
-            notes.append(
-                f"{join_words([labels[s] for s in partial])} {'quotes' if len(partial) == 1 else 'quote'} part of a sentence "
-                f"{join_words([labels[s] for s in whole])} {'quotes' if len(whole) == 1 else 'quote'} whole: one speaker's "
-                "words, not independent agreement."
-            )
-    return tuple(notes)
+    return tuple(
+        SameWording(named, frozenset(rows_of[named]), count, speech[named], quoted_alike[named]) for named, count in same.items()
+    )
+
+
+def _same_words(alike: SameWording) -> str:
+    """What a note says the sources print alike and what it means: quotations of the same words when every shared
+    sentence is quoted speech; otherwise one wording, which may be a wire story or release."""
+    count, quoted, tagged = alike.count, alike.quoted, alike.alike
+    if quoted == count:
+        what = "the same quoted sentence" if count == 1 else f"{count} of the same quoted sentences"
+        if tagged == count:
+            return f"{what} word for word, attributed in different words or not at all: one speaker's words, not independent agreement."
+        apart = f" ({tagged} of them attributed in different words or not at all)" if tagged and count > 1 else ""
+        return f"{what} word for word{apart}: quotations of the same words, not independent agreement."
+    what = "the same sentence" if count == 1 else f"{count} of the same sentences"
+    if quoted == tagged:
+        kinds = f" ({tagged} of them a quotation attributed in different words or not at all)" if tagged else ""
+    else:
+        kinds = f" ({quoted} of them {'a quotation' if quoted == 1 else 'quotations'}" + (
+            f", {tagged} attributed in different words or not at all)" if tagged else ")"
+        )
+    return (
+        f"{what} word for word{kinds}: one wording (a shared wire story or release, or one quotation with its attribution), "
+        "not independent agreement."
+    )
+
+
+def _quoted_rows(members: pl.DataFrame) -> set[int]:
+    """The rows of ``members`` that are quoted speech (``voice.sentence_voices``: half their words or more inside
+    quotation marks), each source's member sentences read in order, so that a quotation opened in one sentence and
+    closed in a later one covers the sentences between; a paragraph break is assumed where a sentence is skipped. A
+    quotation opened before the first member of a run and closed in a later one (its closing mark comes before any
+    opening mark) covers the members before it that carry no mark: they are inside it (check ZAA2 PU-14, Fox's
+    "NATO was weak, but now it is strong again (bad for Russia)." between two sentences of one quoted tweet)."""
+    indexed = "sentence_index" in members.columns
+    by_source: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for row, record in enumerate(members.iter_rows(named=True)):
+        by_source[record["source_id"]].append((record["sentence_index"] if indexed else row, row, record["text"]))
+    found: set[int] = set()
+    for sentences in by_source.values():
+        sentences.sort()
+        breaks = [i == 0 or not indexed or sentences[i - 1][0] + 1 != index for i, (index, _, _) in enumerate(sentences)]
+        voices = sentence_voices([text for _, _, text in sentences], breaks=breaks)
+        found.update(row for (_, row, _), voice in zip(sentences, voices, strict=True) if voice.kind == QUOTED)
+        for i, (_, _, text) in enumerate(sentences):
+            closing, opening = _FIRST_CLOSING.search(text), _FIRST_OPENING.search(text)
+            if closing is None or (opening is not None and opening.start() < closing.start()):
+                continue
+            k = i  # back over the run's unmarked members to its start: the quotation runs through them
+            while k > 0 and not breaks[k] and not _MARKS.search(sentences[k - 1][2]):
+                k -= 1
+                found.add(sentences[k][1])
+    return found
+
+
+_MARKS = re.compile(r"[“”\"]")
+_FIRST_CLOSING = re.compile(r"”|(?<=[\w.,!?…])\"")
+_FIRST_OPENING = re.compile(r"“|\"(?=\w)")
 
 
 def quoted_in_part(
@@ -473,13 +589,15 @@ def _strength_label(strength: float | None) -> str:
     return "weak" if mean < WEAK_EVENT else "strong" if mean >= STRONG_EVENT else "moderate"
 
 
-def representative(own: pl.DataFrame, terms: list[str]) -> dict[str, Any]:
-    """The member that carries most of the event's key terms (then the most check-worthy, then the first)."""
+def representative(own: pl.DataFrame, terms: list[str], *, prefer: Collection[tuple[str, int]] = ()) -> dict[str, Any]:
+    """The member that carries most of the event's key terms (then the most check-worthy, then the first), among the
+    members ``prefer`` names (``(source_id, sentence_index)``: those a panel's note speaks of) when any is in ``own``."""
     lowered = [t.lower() for t in terms]
 
-    def score(row: dict[str, Any]) -> tuple[int, int, str, int]:
+    def score(row: dict[str, Any]) -> tuple[bool, int, int, str, int]:
         text = row["text"].lower()
-        return (-sum(t in text for t in lowered), -row["checkworthiness"], row["source_id"], row["sentence_index"])
+        preferred = (row["source_id"], row["sentence_index"]) in prefer
+        return (not preferred, -sum(t in text for t in lowered), -row["checkworthiness"], row["source_id"], row["sentence_index"])
 
     return min(own.iter_rows(named=True), key=score)
 
