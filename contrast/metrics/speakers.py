@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from contrast.days import WEEKDAY
 from contrast.metrics.cues import Hit
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
-from contrast.metrics.voice import INVERTED_SPEECH
+from contrast.metrics.voice import INVERTED_SPEECH, has_main_verb
 
 ANONYMOUS = "speaker.anonymous"
 UNTYPED_NAME = "name"
@@ -1161,9 +1161,26 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
     inverted = _inverted(masked, end) if _INVERTED_VERBS.match(verb.strip()) or (tagging and tagging.end(1) == end) else None
     # after a comma, or right after a quotation (blanked: "Retaliatory measures “took effect immediately,” said a
     # Chinese foreign ministry spokesman, Lu Kang." — the words before the quotation are what is said, TA-49)
+    if inverted is not None and subject is not None and _said_before_the_tag(masked, subject, start):
+        return [inverted]  # DB-34: "…, Obama and Romney … stretched some facts, say the watchdogs at PolitiFact.com."
     if inverted is not None and (subject is None or re.search(r"(?:,|\s{2,})\s*$", masked[:start])):
         return [w for w in (subject, inverted) if w is not None]
     return [subject] if subject is not None else []
+
+
+_RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:who|whom|whose|which)\b[^,]*(?:,|$)")
+
+
+def _said_before_the_tag(masked: str, subject: tuple[int, int], verb_start: int) -> bool:
+    """Whether the words before an inverted tag ("…, say the nonpartisan watchdogs at PolitiFact.com.") are a clause of
+    their own, what is said: the tag's verb comes right after a comma, and the words before it, relative clauses aside,
+    have a verb (``has_main_verb``). "In their first of three debates, President Obama and Republican challenger Mitt
+    Romney “traded barbs” and stretched some facts, say the nonpartisan watchdogs at PolitiFact.com." (NPR, check AD
+    DB-34) was typed an official from "President" in what the watchdogs say. A subject with an appositive or a relative
+    clause before its verb ("Sayoc, who was arrested Friday, said …") is no clause."""
+    if not re.search(r",\s*$", masked[:verb_start]):
+        return False
+    return has_main_verb(_RELATIVE_CLAUSE.sub(",", masked[subject[0] : subject[1]]))
 
 
 _PASSIVE_BEFORE = re.compile(
