@@ -53,6 +53,11 @@ UNTYPED_NAME = "name"
 """The category of the hit that holds an untyped speaker's name (``Speaker.name``)."""
 EXPERT = "speaker.expert"
 OFFICIAL = "speaker.official"
+CANDIDATE = "candidate"
+"""Learned (``Mentions.learned``) of a person a source calls a candidate by name ("Republican challenger Mitt Romney",
+"Republican presidential candidate Mitt Romney"): no kind of speaker, but what sets a courtesy title aside in
+``one_kind_per_person``."""
+_CANDIDATE_BEFORE = re.compile(r"(?i)\b(?:challenger|nominee|candidate|hopeful|contender)\s+$")
 
 _NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,})"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}")
@@ -236,6 +241,8 @@ class Mentions:
                 kind = EXPERT
             if kind is not None:
                 self._add(full, kind)
+            if len(full.split()) > 1 and _CANDIDATE_BEFORE.search(masked[: name.start()]):
+                self.learned.append((self.sentence, full, CANDIDATE))  # for the report's pooling only, no role
 
     def _add(self, full: str, kind: str) -> None:
         self.learned.append((self.sentence, full, kind))
@@ -315,22 +322,35 @@ def one_kind_per_person(
     surname elsewhere only when nobody of that surname is named in full in the report ("President Trump" is not
     "Donald Trump Jr.", whom another source calls "Mr. Trump"). Not typed: a
     surname two people of the report share ("Donald Trump", "Donald Trump Jr."; "Mitt Romney", "Ann Romney"), a full
-    name other than the one given the role ("Ann Romney said" after "Gov. Mitt Romney"), a name given two kinds."""
+    name other than the one given the role ("Ann Romney said" after "Gov. Mitt Romney"), a name given two kinds.
+
+    Nor does a title before a bare surname count for a person a source of the report calls a candidate by name
+    (``CANDIDATE``): "Governor Romney" in a 2012 column about "the Republican presidential candidate Mitt Romney" is the
+    courtesy title of an office he once held, and made NPR's "Romney said" an official's (check AD DB-34), when a
+    former office-holder speaks for no government. A title with the full name ("Texas Gov. Rick Perry") still types a
+    sitting office-holder who runs."""
     full_names: dict[str, set[str]] = {}
     in_source: dict[tuple[str, str], set[str]] = {}
     for source, name in people:
         if len(name.split()) > 1:
             full_names.setdefault(surname(name), set()).add(name)
             in_source.setdefault((source, surname(name)), set()).add(name)
+    learned = list(learned)
+    candidates = {name for _, name, kind in learned if kind == CANDIDATE}
     kinds: dict[str, set[str]] = {}
     for source, name, kind in learned:
+        if kind == CANDIDATE:
+            continue
         if len(name.split()) > 1:
             kinds.setdefault(name, set()).add(kind)
             continue
         named = in_source.get((source, name), set())
         if len(named) > 1:
             continue  # two people of that surname in the source: whose role it is cannot be told
-        kinds.setdefault(next(iter(named)) if named else name, set()).add(kind)
+        person = next(iter(named)) if named else name
+        if person in candidates or (not named and any(surname(c) == name for c in candidates)):
+            continue  # "Governor Romney" of "candidate Mitt Romney": a courtesy title, no office held (check AD DB-34)
+        kinds.setdefault(person, set()).add(kind)
     found = {}
     for name in set(names):
         namesakes = full_names.get(surname(name), set())
