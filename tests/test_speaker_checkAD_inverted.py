@@ -46,6 +46,11 @@ def test_a_fact_checker_is_the_media(text: str) -> None:
         "The budget is sound, said Governor Ann Hale.",
         "“We will win this,” said the senator.",
         "Ruth Cole, the state's governor, said the fund was solvent.",
+        # a capitalised title or name is no verb of a clause before the comma ("Will", "Retired")
+        "Rep. Will Ford, R-Ohio, said the threat from the storm presents “a clear danger to the coast.”",
+        "Retired Army Lt. Gen. Ann Hale, who commanded troops in Iraq, said the 20,000-strong militia is acting like an army.",
+        # a day after the verb is when it was said, not who said it
+        "Before the vote, the mayor's aide was arrested on fraud charges, police in Dayton, Ohio, said Tuesday.",
     ],
 )
 def test_an_official_after_or_before_the_verb_still_speaks(text: str) -> None:

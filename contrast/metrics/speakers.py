@@ -43,7 +43,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from contrast.days import WEEKDAY
+from contrast.days import DAY, WEEKDAY
 from contrast.metrics.cues import Hit
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.voice import INVERTED_SPEECH, has_main_verb
@@ -1181,7 +1181,10 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
     inverted = _inverted(masked, end) if _INVERTED_VERBS.match(verb.strip()) or (tagging and tagging.end(1) == end) else None
     # after a comma, or right after a quotation (blanked: "Retaliatory measures “took effect immediately,” said a
     # Chinese foreign ministry spokesman, Lu Kang." — the words before the quotation are what is said, TA-49)
-    if inverted is not None and subject is not None and _said_before_the_tag(masked, subject, start):
+    if (
+        inverted is not None and subject is not None and not _TIME_AFTER.match(masked[inverted[0] : inverted[1]])
+        and _said_before_the_tag(masked, subject, start)
+    ):
         return [inverted]  # DB-34: "…, Obama and Romney … stretched some facts, say the watchdogs at PolitiFact.com."
     if inverted is not None and (subject is None or re.search(r"(?:,|\s{2,})\s*$", masked[:start])):
         return [w for w in (subject, inverted) if w is not None]
@@ -1201,6 +1204,13 @@ def _said_before_the_tag(masked: str, subject: tuple[int, int], verb_start: int)
     if not re.search(r",\s*$", masked[:verb_start]):
         return False
     return has_main_verb(_RELATIVE_CLAUSE.sub(",", masked[subject[0] : subject[1]]))
+
+
+_TIME_AFTER = re.compile(
+    rf"(?i)^(?:(?:on|late|early|last|this|next)\s+)?(?:{DAY}|tonight|week|month|year|night|morning|afternoon|evening)\b"
+)
+"""An inverted tag's phrase that is when it was said ("…, police in Wasilla, Alaska, said Tuesday."): no speaker, so
+the subject before the verb stays who says it."""
 
 
 _PASSIVE_BEFORE = re.compile(

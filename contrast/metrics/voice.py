@@ -1872,9 +1872,10 @@ speakers ("House Speaker Nancy Pelosi, Senate leader Chuck Schumer, and other De
 
 
 def has_main_verb(text: str) -> bool:
-    """Whether ``text`` has a finite or past verb (``_MAIN_VERB``): a clause, not a noun phrase. What stands before a
-    comma and an inverted "…, say the watchdogs at PolitiFact.com" is then what is said, not who says it."""
-    return _MAIN_VERB.search(text) is not None
+    """Whether ``text`` has a finite or past verb (``_MAIN_VERB``) in lower case: a clause, not a noun phrase. What
+    stands before a comma and an inverted "…, say the watchdogs at PolitiFact.com" is then what is said, not who says
+    it. A capitalised match is a name or a title ("Rep. Will Hurd", "Retired Army Lt. Gen. James Dubik"), no verb."""
+    return any(m.group().islower() for m in _MAIN_VERB.finditer(text))
 
 
 _RELATIVE = re.compile(r"(?i),\s+(?:who|which|whose|whom|where)\b[^,]*")
