@@ -43,16 +43,21 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from contrast.days import WEEKDAY
+from contrast.days import DAY, WEEKDAY
 from contrast.metrics.cues import Hit
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
-from contrast.metrics.voice import INVERTED_SPEECH
+from contrast.metrics.voice import INVERTED_SPEECH, has_main_verb
 
 ANONYMOUS = "speaker.anonymous"
 UNTYPED_NAME = "name"
 """The category of the hit that holds an untyped speaker's name (``Speaker.name``)."""
 EXPERT = "speaker.expert"
 OFFICIAL = "speaker.official"
+CANDIDATE = "candidate"
+"""Learned (``Mentions.learned``) of a person a source calls a candidate by name ("Republican challenger Mitt Romney",
+"Republican presidential candidate Mitt Romney"): no kind of speaker, but what sets a courtesy title aside in
+``one_kind_per_person``."""
+_CANDIDATE_BEFORE = re.compile(r"(?i)\b(?:challenger|nominee|candidate|hopeful|contender)\s+$")
 
 _NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,})"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}")
@@ -239,6 +244,8 @@ class Mentions:
                 kind = EXPERT
             if kind is not None:
                 self._add(full, kind)
+            if len(full.split()) > 1 and _CANDIDATE_BEFORE.search(masked[: name.start()]):
+                self.learned.append((self.sentence, full, CANDIDATE))  # for the report's pooling only, no role
 
     def _add(self, full: str, kind: str) -> None:
         self.learned.append((self.sentence, full, kind))
@@ -318,22 +325,35 @@ def one_kind_per_person(
     surname elsewhere only when nobody of that surname is named in full in the report ("President Trump" is not
     "Donald Trump Jr.", whom another source calls "Mr. Trump"). Not typed: a
     surname two people of the report share ("Donald Trump", "Donald Trump Jr."; "Mitt Romney", "Ann Romney"), a full
-    name other than the one given the role ("Ann Romney said" after "Gov. Mitt Romney"), a name given two kinds."""
+    name other than the one given the role ("Ann Romney said" after "Gov. Mitt Romney"), a name given two kinds.
+
+    Nor does a title before a bare surname count for a person a source of the report calls a candidate by name
+    (``CANDIDATE``): "Governor Romney" in a 2012 column about "the Republican presidential candidate Mitt Romney" is the
+    courtesy title of an office he once held, and made NPR's "Romney said" an official's (check AD DB-34), when a
+    former office-holder speaks for no government. A title with the full name ("Texas Gov. Rick Perry") still types a
+    sitting office-holder who runs."""
     full_names: dict[str, set[str]] = {}
     in_source: dict[tuple[str, str], set[str]] = {}
     for source, name in people:
         if len(name.split()) > 1:
             full_names.setdefault(surname(name), set()).add(name)
             in_source.setdefault((source, surname(name)), set()).add(name)
+    learned = list(learned)
+    candidates = {name for _, name, kind in learned if kind == CANDIDATE}
     kinds: dict[str, set[str]] = {}
     for source, name, kind in learned:
+        if kind == CANDIDATE:
+            continue
         if len(name.split()) > 1:
             kinds.setdefault(name, set()).add(kind)
             continue
         named = in_source.get((source, name), set())
         if len(named) > 1:
             continue  # two people of that surname in the source: whose role it is cannot be told
-        kinds.setdefault(next(iter(named)) if named else name, set()).add(kind)
+        person = next(iter(named)) if named else name
+        if person in candidates or (not named and any(surname(c) == name for c in candidates)):
+            continue  # "Governor Romney" of "candidate Mitt Romney": a courtesy title, no office held (check AD DB-34)
+        kinds.setdefault(person, set()).add(kind)
     found = {}
     for name in set(names):
         namesakes = full_names.get(surname(name), set())
@@ -1166,6 +1186,11 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
     inverted = _inverted(masked, end) if _INVERTED_VERBS.match(verb.strip()) or (tagging and tagging.end(1) == end) else None
     # after a comma, or right after a quotation (blanked: "Retaliatory measures “took effect immediately,” said a
     # Chinese foreign ministry spokesman, Lu Kang." — the words before the quotation are what is said, TA-49)
+    if (
+        inverted is not None and subject is not None and not _TIME_AFTER.match(masked[inverted[0] : inverted[1]])
+        and _said_before_the_tag(masked, subject, start)
+    ):
+        return [inverted]  # DB-34: "…, Obama and Romney … stretched some facts, say the watchdogs at PolitiFact.com."
     if inverted is not None and (subject is None or (re.search(r"(?:,|\s{2,})\s*$", masked[:start])
                                                      and not _INTERJECTED.search(masked[:start]))):
         return [w for w in (subject, inverted) if w is not None]
@@ -1212,6 +1237,28 @@ House, meanwhile, said …"): the comma closes the adverb, not a clause the verb
 said, not its speaker (check AC BR-36: "Democrats, though, said Mr. Barr’s letter left them with more questions" was
 typed as Barr's, an official's, statement). After a clause ("The plan will fail, however, said Senator Ann Cole.") the
 speaker follows the verb."""
+
+
+_RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:who|whom|whose|which)\b[^,]*(?:,|$)")
+
+
+def _said_before_the_tag(masked: str, subject: tuple[int, int], verb_start: int) -> bool:
+    """Whether the words before an inverted tag ("…, say the nonpartisan watchdogs at PolitiFact.com.") are a clause of
+    their own, what is said: the tag's verb comes right after a comma, and the words before it, relative clauses aside,
+    have a verb (``has_main_verb``). "In their first of three debates, President Obama and Republican challenger Mitt
+    Romney “traded barbs” and stretched some facts, say the nonpartisan watchdogs at PolitiFact.com." (NPR, check AD
+    DB-34) was typed an official from "President" in what the watchdogs say. A subject with an appositive or a relative
+    clause before its verb ("Sayoc, who was arrested Friday, said …") is no clause."""
+    if not re.search(r",\s*$", masked[:verb_start]):
+        return False
+    return has_main_verb(_RELATIVE_CLAUSE.sub(",", masked[subject[0] : subject[1]]))
+
+
+_TIME_AFTER = re.compile(
+    rf"(?i)^(?:(?:on|late|early|last|this|next)\s+)?(?:{DAY}|tonight|week|month|year|night|morning|afternoon|evening)\b"
+)
+"""An inverted tag's phrase that is when it was said ("…, police in Wasilla, Alaska, said Tuesday."): no speaker, so
+the subject before the verb stays who says it."""
 
 
 _PASSIVE_BEFORE = re.compile(

@@ -966,12 +966,17 @@ def _denials(masked: str) -> list[tuple[int, int]]:
     """The denials of ``_DENIAL`` and of ``_DENIED_THING``: whatever a person or organisation (``_DENIER``) denies, with
     a determiner, is declared untrue by them ("Trump also forcefully denied the affair.", Reuters, check AC SD-8: the
     lens counts "denying" as a distancing verb of report elsewhere), unless it is something refused (``_REFUSED``:
-    "The judge denied the motion", "denied the request"). Not a passive ("jobs were denied to workers")."""
-    spans = [m.span(1) for m in _DENIAL.finditer(masked) if not _BE_PASSIVE.search(masked[: m.start()])]
+    "The judge denied the motion", "denied the request"). Not a passive ("jobs were denied to workers", "was denied
+    bail") nor a denial someone is told to make (``_DIRECTED``: "members were told to deny any knowledge of it"), which
+    nobody has made."""
+    spans = [
+        m.span(1) for m in _DENIAL.finditer(masked)
+        if not _BE_PASSIVE.search(masked[: m.start()]) and not _DIRECTED.search(masked[: m.start()])
+    ]
     for m in _DENIED_THING.finditer(masked):
         before = masked[: m.start()]
         if (
-            _DENIER.search(before) and not _BE_PASSIVE.search(before)
+            _DENIER.search(before) and not _BE_PASSIVE.search(before) and not _DIRECTED.search(before)
             and _REFUSED.isdisjoint(word.lower().strip("'’") for word in m.group(2).split())
         ):
             spans.append(m.span(1))
@@ -1557,6 +1562,38 @@ _CALLED_NAME = re.compile(
 """A noun in a prepositional phrase after the clause's finite verb, before "called" and a quotation: the participle
 names it ("… over its cover story of the candidate called “The Queen of Rage”"); "Critics of the plan called “…”"
 report (check12m BN-27)."""
+_NAMED_THING_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:an?|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:that|which|who|whom|also|then|once|later|had|has|have|was|were|is|are|and|or|but)\s)(?-i:([a-z][\w-]*))\s+$"
+)
+_NAME_AFTER = re.compile(
+    r"\s+the\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,6}?(?-i:[A-Z])[\w'’.&-]*(?![\w'’.&-])(?<!['’]s)(?!\s+(?i:an?|the|his|her|their|its)\s)"
+    r"(?!\s*[\"“‘]|\s{3,})"  # nor a quotation (blanked in the masked text)
+)
+"""A thing brought in with an indefinite article and named by a participle of naming, before "the" and a capitalised
+name ("In 1939, a German ship called the St. Louis tried to make port …", NPR, check AD PT-15; "a group called the
+Sunrise Movement", "a law called the Insurrection Act", "a protest dubbed the National Day of Mourning"): the name the
+thing goes by, no one's characterisation of it. In 10,000 AllSides articles the 40 matches of "a/an … called/dubbed
+the" and a capital were all names. Not a speaker after "the" or "a" ("the president called the CNN reporter a …",
+"Republicans called the bill …"), nor a relative "that" ("a statement that labeled the U.S. response …"), nor a
+possessive after the name ("called the FBI's …"), nor a complement after it ("a senator called the Senate a broken
+institution"); the thing is no speaker the attribution lexicon knows ("a spokesman called the Times …")."""
+
+
+def _named_thing(before: str, masked: str, after: int) -> bool:
+    """Whether a participle of naming, ending at ``after``, names a thing brought in just before it (``_NAMED_THING_BEFORE``,
+    ``_NAME_AFTER``) rather than a speaker's label for something."""
+    thing = _NAMED_THING_BEFORE.search(before)
+    return bool(thing and _NAME_AFTER.match(masked, after) and not _speakers().find(thing.group(1)))
+
+
+_NAMING_PARTICIPLES = frozenset({"called", "dubbed", "termed", "labeled", "labelled", "branded"})
+_DENYING = frozenset({"deny", "denies", "denied", "denying"})
+_DENIED_TO = re.compile(r"(?i)\s+to\s+(?![^,;:.?!]*\bthat\b)")
+"""After a form of "deny": "to" and whom something is refused, with no "that" clause of what was denied ("Some of the
+jobs denied to Chinese workers were soon filled by Mexicans.", NPR, check AD PT-15/35/39/41: "Some of the jobs" was
+typed a vague speaker, "denied" a distancing verb): a refusal of a thing, no words reported. "He denied to reporters
+that he had met her" still reports the denial."""
 _TO_READERS = re.compile(r"(?i)(?:^|[,;:]\s*(?:and\s+)?|\band\s+|\bplease\s+)\s*$")
 """Before an imperative "tell us": nothing, or a joiner; no subject ("Officials tell us …" reports the officials)."""
 _DEPICTING = re.compile(r"(?i)(?:portray|depict|paint|cast)(?:s|ed|ing)?")
@@ -1637,13 +1674,16 @@ def _negated_without_content(masked: str, m: re.Match[str]) -> bool:
 _DIRECTED = re.compile(
     r"(?i)(?:\b(?:direct|order|instruct|tell|told|ask|urge|force|compel|require|press|push)(?:s|ed|ing)?\s+"
     r"(?:(?!(?:that|to)\b)[\w'’.-]+\s+){1,5}?to\s+(?:(?:stop|cease|quit|end|keep|continue|start|begin)\s+)?|"
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?(?:directed|ordered|instructed|told|asked|"
+    r"urged|forced|compelled|required|pressed|pushed)\s+(?:not\s+)?to\s+|"
     r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?)\s+)$"
 )
 """Before a verb of saying: an order to someone else to do it, or to stop doing it ("President Obama directing the
 Justice Department to stop arguing for the Defense of Marriage Act", Fox, check13o PA-41, PA-45), or its stopping
 ("the department stopped defending the law"): an action ordered or ended, not a report of what anyone says; the one
-ordered is no speaker of the sentence. "He argued that …", "The department argued for the law" still report, and so
-does a report of the order ("…, aides said")."""
+ordered is no speaker of the sentence. In the passive too ("…, with members being told to deny any knowledge of it",
+NPR, check AD PT-15: the denial is ordered, none is made). "He argued that …", "The department argued for the law"
+still report, and so does a report of the order ("…, aides said")."""
 
 
 _AGREEING = frozenset({"agree", "agrees", "agreed"})
@@ -1858,6 +1898,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "the magazine portrayed Mitt Romney as one of the stars of …": a cover's picture, no one's words (BN-26)
     if word.lower() == "called" and _CALLED_NAME.search(before) and re.match(r"\s*[\"“‘']|\s{3,}", masked[m.end() :]):
         return True  # "…has declined … over its cover story of the candidate called "The Queen of Rage,"": a name (BN-27)
+    if word.lower() in _NAMING_PARTICIPLES and _named_thing(before, masked, m.start() + len(word)):
+        return True  # "a German ship called the St. Louis tried to …": the ship's name, no one's words (check AD PT-15)
+    if word.lower() in _DENYING and _DENIED_TO.match(masked, m.end()):
+        return True  # "Some of the jobs denied to Chinese workers …": a thing refused to someone (check AD PT-15)
     if word.lower() == "telling" and _GERUND_AFTER.search(before) and _TALES.match(masked[m.end() :]):
         return True  # "made a career out of shocking her public by telling stories of …": an activity (check10i KG-6)
     if word.lower().startswith(("respond", "repl")) and _BY_DOING.match(masked[m.end() :]):
@@ -1955,6 +1999,15 @@ _MAIN_VERB = re.compile(
 )
 """A finite or past verb in what stands before a join: the main clause is a clause, not the first names of a list of
 speakers ("House Speaker Nancy Pelosi, Senate leader Chuck Schumer, and other Democrats said …")."""
+
+
+def has_main_verb(text: str) -> bool:
+    """Whether ``text`` has a finite or past verb (``_MAIN_VERB``) in lower case: a clause, not a noun phrase. What
+    stands before a comma and an inverted "…, say the watchdogs at PolitiFact.com" is then what is said, not who says
+    it. A capitalised match is a name or a title ("Rep. Will Hurd", "Retired Army Lt. Gen. James Dubik"), no verb."""
+    return any(m.group().islower() for m in _MAIN_VERB.finditer(text))
+
+
 _RELATIVE = re.compile(r"(?i),\s+(?:who|which|whose|whom|where)\b[^,]*")
 """A relative clause on a noun of the main clause ("Sayoc, who was arrested Friday, and his lawyer said …"):
 its verb is not the main clause's."""
@@ -2252,8 +2305,13 @@ def _with_one_saying(masked: str, first: int) -> bool:
     """Whether the first reporting verb, at ``first``, is a participle of saying in a "with" phrase appended after a
     clause break ("Republicans quickly seized on anemic jobs numbers to press the case …, with GOP presidential nominee
     Mitt Romney saying, “…”", Politico, check14-new JR-23): the speaker's words are the quotation; the clause before
-    the "with" is the outlet's own description, its "seized on" the outlet's verb, whatever breaks stand in it."""
-    return bool(_WITH_ONE.search(masked[:first]) and re.match(r"\w+ing\b", masked[first:]))
+    the "with" is the outlet's own description, its "seized on" the outlet's verb, whatever breaks stand in it. So with a
+    passive participle after "being" ("…, which began as a semi-secret society (…), with members being told to deny any
+    knowledge of it", NPR, check AD PT-15/28: the "Perhaps" that opens the sentence is NPR's own hedge)."""
+    return bool(
+        _WITH_ONE.search(masked[:first])
+        and (re.match(r"\w+ing\b", masked[first:]) or re.search(r"(?i)\bbeing\s+$", masked[:first]))
+    )
 
 
 _COORDINATED_REPORT = re.compile(r"(?!\w+ing\b)\w+\s+(?:to|that)\b")

@@ -426,10 +426,44 @@ def endorsing_verb(text: str) -> str | None:
                       or (voice.kind == OWN and not any(a < h.end and h.start < b for a, b in reported)))), None)
 
 
+def _left_to_the_speaker(excerpt: Excerpt) -> str:
+    """The key's word on the rated words the students see in an excerpt that its tone score leaves out because they
+    stand in what an own-voice sentence quotes or reports (``own_part``), else "". Vox's "Since his weekend tweets,
+    Trump has not backed down on …, saying they “hate” the United States." was scored on "backed" alone, and the key
+    listed only "backed" beside an excerpt with "hate" in it (check AD, confusing item 5): the key says why."""
+    whole = excerpt.sentence or excerpt.text
+    scored = {w.lower() for w, _ in rated_words(own_part(whole))}
+    shown = excerpt.text.lower()
+    left = [
+        w for w in dict.fromkeys(w.lower() for w, _ in rated_words(whole))
+        if w not in scored and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", shown)
+    ]
+    if not left:
+        return ""
+    listed = join_words([f"“{w}”" for w in left[:4]])
+    return (
+        f" {listed} {'is' if len(left) == 1 else 'are'} in the score's word list but not counted: "
+        f"{'it stands' if len(left) == 1 else 'they stand'} in a part of the sentence that quotes or reports someone, "
+        "which the score of the outlet's own words leaves out."
+    )
+
+
 def _reacts_to(excerpt: Excerpt) -> str:
     """The key's words behind one excerpt's tone score, read in the whole sentence scored: a word cut from the excerpt
-    is listed as cut, and a score no word moves says so (check10h OB key Q1 listed Source A's word and none for
-    Source B, whose +0.36 came from "advantage" in the part cut away)."""
+    is listed as cut, a word left to the speaker it reports is named as left out (``_left_to_the_speaker``), and a score
+    no word moves says so (check10h OB key Q1 listed Source A's word and none for Source B, whose +0.36 came from
+    "advantage" in the part cut away)."""
+    scored, left = _words_scored(excerpt), _left_to_the_speaker(excerpt)
+    if left and scored.endswith(_NO_LISTED_WORD):
+        scored = scored.removesuffix(_NO_LISTED_WORD) + "."  # its words are in the list, only not counted
+    return scored + left
+
+
+_NO_LISTED_WORD = " (no word of it is in the score's word list)."
+
+
+def _words_scored(excerpt: Excerpt) -> str:
+    """The first part of ``_reacts_to``: the words the score reacts to, or why there are none."""
     found = [w for w, _ in felt_words(excerpt.sentence or excerpt.text)[:4]]
     if not found:
         # a word set aside in what the sentence quotes is in the list too ("The Queen of Rage", a quoted title: page13)
@@ -442,7 +476,7 @@ def _reacts_to(excerpt: Excerpt) -> str:
                 f"{'is' if len(aside) == 1 else 'are'} in the score's word list but set aside here, as part of a name or "
                 "in a sense without feeling."
             )
-        return f"Words the score reacts to in Source {excerpt.source.letter}: none (no word of it is in the score's word list)."
+        return f"Words the score reacts to in Source {excerpt.source.letter}: none{_NO_LISTED_WORD}"
     shown = excerpt.text.lower()
     turned = turned_words(own_part(excerpt.sentence or excerpt.text))  # "not … a ban" pushes the score up (check14 TG-31)
     words = [f"“{w}”" + ("" if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", shown) else " (in the part of the sentence "
