@@ -63,6 +63,12 @@ def open_at(driver: Any, page: Path, width: int, height: int = 900) -> dict[str,
     """Load ``page`` in a window ``width`` CSS pixels wide; the layout facts the tests assert on."""
     driver.set_window_size(width, height)
     driver.get(page.resolve().as_uri())
+    # The same page opened a second time (390 px, then 1280 px) was read, twice in loaded suites (load 10-16), before
+    # its last sections existed: the table of contents' links to #per-source … #appendix had no targets, and the test
+    # passed alone. Read the page only once the browser says it is wholly parsed and loaded.
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
     return driver.execute_script(
         """
         const root = document.documentElement;
