@@ -62,6 +62,7 @@ def chromium() -> Iterator[Any]:
 def open_at(driver: Any, page: Path, width: int, height: int = 900) -> dict[str, Any]:
     """Load ``page`` in a window ``width`` CSS pixels wide; the layout facts the tests assert on."""
     driver.set_window_size(width, height)
+    driver.get("about:blank")  # a fresh navigation each time, not a reload of the page already open at another width
     driver.get(page.resolve().as_uri())
     # The same page opened a second time (390 px, then 1280 px) was read, twice in loaded suites (load 10-16), before
     # its last sections existed: the table of contents' links to #per-source … #appendix had no targets, and the test
