@@ -118,16 +118,25 @@ def decode_metric_results(entry: Entry) -> MetricResults:
 
 
 def encode_replicates(means: Mapping[str, np.ndarray]) -> Entry:
-    """Bootstrap replicates (column → one float64 per resample) as raw bytes: they decode to the same floats."""
+    """Arrays kept by content (``stats.by_content``) as raw bytes and their dtypes: bootstrap replicates (column → one
+    float64 per resample), or a reading kept per source (flags, indexes, fixed-width text: ``attribution.kept_statement_speakers``).
+    They decode to the same values. Arrays of Python objects have no bytes of their own and are refused."""
     names = list(means)
+    arrays = [np.ascontiguousarray(means[name]) for name in names]
+    if any(array.dtype.hasobject or array.ndim != 1 for array in arrays):
+        raise ValueError("only one-dimensional arrays of a fixed-size dtype are kept by content")
     return Entry.of(
-        values={"names": names},
-        blobs={str(i): np.ascontiguousarray(means[name], dtype=np.float64).tobytes() for i, name in enumerate(names)},
+        values={"names": names, "dtypes": [array.dtype.str for array in arrays]},
+        blobs={str(i): array.tobytes() for i, array in enumerate(arrays)},
     )
 
 
 def decode_replicates(entry: Entry) -> dict[str, np.ndarray]:
-    means = {str(name): np.frombuffer(entry.blob(str(i)), dtype=np.float64).copy() for i, name in enumerate(entry.value("names"))}
+    dtypes = entry.value("dtypes")
+    means = {
+        str(name): np.frombuffer(entry.blob(str(i)), dtype=np.dtype(str(dtypes[i]))).copy()
+        for i, name in enumerate(entry.value("names"))
+    }
     if len({array.size for array in means.values()}) > 1:
         raise ValueError("replicates of different lengths")
     return means

@@ -87,7 +87,8 @@ OUTPUTS = Stage("outputs", ("contrast.outputs", "contrast.editions"), ("polars",
 
 EVENT_METRICS = Stage("event-metrics", ("contrast.metrics",), METRIC_LIBRARIES, STORAGE)
 REPLICATES = Stage("replicates", ("contrast.stats", "contrast.metrics"), METRIC_LIBRARIES + ("numpy",), STORAGE)
-"""Kept by content (``contrast.stats.by_content``): bootstrap replicates, and an origin's pooled readability counts."""
+"""Kept by content (``contrast.stats.by_content``): bootstrap replicates, an origin's pooled readability counts, and
+the speakers of a source's statements the render prints (``attribution.kept_statement_speakers``)."""
 REPLICATE_READERS = ("metrics", "event-metrics", "snapshot", "render")
 """The cross-source stages that draw bootstrap replicates (lens and tone intervals, the briefing's contrasts)."""
 

@@ -11,7 +11,8 @@ whatever the order origins are processed in, and independent of the hash seed.
 Replicates depend only on the values resampled, the seed and the number of resamples: a
 build keeps them by that content (``stored_replicates``, the ``replicates`` stage of the
 build cache), so when one source is added only its origin's are drawn again. Other
-figures of a pooled origin that are costly to count can be kept the same way (``by_content``).
+figures of a pooled origin that are costly to count can be kept the same way (``by_content``), and so can any reading
+that is a function of content alone, laid out as arrays (a source's statement speakers, ``attribution.kept_statement_speakers``).
 """
 
 from __future__ import annotations
@@ -147,7 +148,10 @@ def bootstrap_means(
 
 def by_content(key: str, compute: Callable[[], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
     """``compute()``, or inside ``stored_replicates`` the arrays the store keeps for ``key``: a digest of
-    everything they depend on (the values, and what names the computation), made by the caller."""
+    everything they depend on (the values, and what names the computation), made by the caller. The arrays are
+    one-dimensional, of one length, of any fixed-size dtype (``codecs.encode_replicates``); the code that computes them
+    must be in the ``replicates`` stage's key (``stages.REPLICATES``: ``contrast.stats``, ``contrast.metrics`` and
+    what they import)."""
     store = _STORE.get()
     return compute() if store is None else store(key, compute)
 

@@ -502,7 +502,7 @@ class RowRead:
         ("Tuesday Trump said")."""
         found = self._forenames.get(word)
         if found is None:
-            before = re.findall(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(word.capitalize())}\b", self.text)
+            before = _forename_pattern(word).findall(self.text)
             found = self._forenames[word] = frozenset(
                 w.lower() for w in before
                 if w.lower() not in stopwords() and w.lower() not in MONTHS and not is_weekday(w)
@@ -515,8 +515,7 @@ class RowRead:
         "President Trump", "Sen. Schumer": ``_TITLED``)."""
         found = self._titled.get(word)
         if found is None:
-            title = re.escape(word.capitalize())
-            found = self._titled[word] = re.search(rf"{_TITLED}{title}\b(?![-‐]|\s+[A-Z])", self.text) is not None
+            found = self._titled[word] = _titled_pattern(word).search(self.text) is not None
         return found
 
     def marks(self, word: str) -> tuple[bool, bool]:
@@ -524,11 +523,44 @@ class RowRead:
         ("Clarence Thomas said", "Mr. Thomas")."""
         found = self._marks.get(word)
         if found is None:
-            text, upper, title = self.text, re.escape(word.upper()), re.escape(word.capitalize())
-            capital = 3 <= len(word) <= _LONGEST_ACRONYM and word.upper() in text and re.search(rf"\b{upper}s?\b", text) is not None
-            surname = is_given_name(word) and re.search(rf"\b[A-Z][\w'’-]*\.?\s+{title}\b(?!\s+[A-Z])", text) is not None
+            text = self.text
+            capital = 3 <= len(word) <= _LONGEST_ACRONYM and word.upper() in text and _capitals_pattern(word).search(text) is not None
+            surname = is_given_name(word) and _surname_pattern(word).search(text) is not None
             found = self._marks[word] = (capital, surname)
         return found
+
+
+WORD_PATTERNS = 4096
+"""Words whose ``RowRead`` patterns are kept compiled, the most recent (of each kind): at 200 AllSides sources the name
+index asks ~2,600 words of their capitals and ~400 of a title or a given name before them."""
+
+
+@lru_cache(maxsize=WORD_PATTERNS)
+def _capitals_pattern(word: str) -> re.Pattern[str]:
+    """``word`` written in capitals as a whole word, or its plural ("WWE", "CEOs"): ``RowRead.marks``.
+
+    Each ``RowRead`` pattern is compiled once per word: built per call, the thousands of them a name index asks
+    overflowed ``re``'s own cache of 512, and each was compiled again for every row that has its word (13,000
+    compilations, ~2 s CPU in the events stage of a 200-source report, issue 16)."""
+    return re.compile(rf"\b{re.escape(word.upper())}s?\b")
+
+
+@lru_cache(maxsize=WORD_PATTERNS)
+def _surname_pattern(word: str) -> re.Pattern[str]:
+    """``word`` capitalised after a capitalised word, not before another ("Clarence Thomas said"): ``RowRead.marks``."""
+    return re.compile(rf"\b[A-Z][\w'’-]*\.?\s+{re.escape(word.capitalize())}\b(?!\s+[A-Z])")
+
+
+@lru_cache(maxsize=WORD_PATTERNS)
+def _forename_pattern(word: str) -> re.Pattern[str]:
+    """A capitalised word (the group) and an optional initial before ``word`` capitalised: ``RowRead.forenames``."""
+    return re.compile(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(word.capitalize())}\b")
+
+
+@lru_cache(maxsize=WORD_PATTERNS)
+def _titled_pattern(word: str) -> re.Pattern[str]:
+    """``word`` capitalised after a title (``_TITLED``), not hyphenated nor before another capital: ``RowRead.titled``."""
+    return re.compile(rf"{_TITLED}{re.escape(word.capitalize())}\b(?![-‐]|\s+[A-Z])")
 
 
 class AnchorIndex:

@@ -23,8 +23,11 @@ speaker has ``MIN_JUDGED`` statements, shows whose voice carries praise or blame
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import re
 
+import numpy as np
 import polars as pl
 
 from contrast.config import Lenses
@@ -61,6 +64,7 @@ from contrast.metrics.speakers import (
 from contrast.metrics.vader import tone
 from contrast.metrics.voice import (
     OWN,
+    PARAGRAPH_START,
     QUOTED,
     Voice,
     bare_attribution,
@@ -74,8 +78,8 @@ from contrast.metrics.voice import (
     source_voices,
 )
 from contrast.resources import Lexicon, lexicon
-from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
-from contrast.stats import MIN_JUDGED
+from contrast.schema import END, ORIGIN, SENTENCE_INDEX, SOURCE_ID, START, TEXT
+from contrast.stats import MIN_JUDGED, by_content
 
 LENS = "attribution"
 MIN_WORDS = 5
@@ -1389,6 +1393,48 @@ def statement_speakers(sentences: pl.DataFrame, lenses: Lenses, text: str | None
             unnamed = index not in names and speaker is not None and speaker.kind == "speaker.anonymous"
             result[index] = SaidBy(names.get(index), here=index in written, own=named, unnamed=unnamed)
     return result
+
+
+SPEAKERS_READ = (SOURCE_ID, SENTENCE_INDEX, TEXT, START, END, PARAGRAPH_START)
+"""The columns of a sentences frame ``statement_speakers`` reads (the words, their order, the paragraph breaks)."""
+
+
+def kept_statement_speakers(sentences: pl.DataFrame, lenses: Lenses, text: str | None = None) -> dict[int, SaidBy]:
+    """``statement_speakers``, kept by its content within a build (``stats.by_content``: the build cache): a source's
+    speakers are read once, not at every build that prints one of its quotations — each added source rebuilt every
+    page and read every quoted source again (~1 s CPU of an add-one build at 200 AllSides sources, issue 16).
+
+    The key is everything the reading depends on: the columns of ``SPEAKERS_READ`` the frame has, row by row, the
+    cleaned text and the lens settings (the lexicon and its code are in the stage's key, ``stages.REPLICATES``)."""
+    columns = [column for column in SPEAKERS_READ if column in sentences.columns]
+    read = [lenses.model_dump(mode="json"), text, columns, sentences.select(columns).rows()]
+    encoded = json.dumps(read, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    key = hashlib.sha256(b"statement-speakers\0" + encoded.encode("utf-8")).hexdigest()
+    return said_from_arrays(by_content(key, lambda: said_arrays(statement_speakers(sentences, lenses, text))))
+
+
+def said_arrays(found: dict[int, SaidBy]) -> dict[str, np.ndarray]:
+    """``statement_speakers``' readings as equal-length arrays, one row per sentence in index order (what
+    ``stats.by_content`` keeps): a name as text, with a flag for the sentences whose quotation names no one."""
+    indexes = sorted(found)
+    said = [found[index] for index in indexes]
+    return {
+        "index": np.array(indexes, dtype=np.int64),
+        "name": np.array([s.name or "" for s in said], dtype=np.str_),
+        "named": np.array([s.name is not None for s in said], dtype=np.bool_),
+        "here": np.array([s.here for s in said], dtype=np.bool_),
+        "own": np.array([s.own for s in said], dtype=np.bool_),
+        "unnamed": np.array([s.unnamed for s in said], dtype=np.bool_),
+    }
+
+
+def said_from_arrays(arrays: dict[str, np.ndarray]) -> dict[int, SaidBy]:
+    """The readings ``said_arrays`` laid out, by sentence index."""
+    rows = zip(*(arrays[column].tolist() for column in ("index", "name", "named", "here", "own", "unnamed")), strict=True)
+    return {
+        index: SaidBy(name if named else None, here=here, own=own, unnamed=unnamed)
+        for index, name, named, here, own, unnamed in rows
+    }
 
 
 _PRONOUN_ONLY = re.compile(r"(?i)\s*(?:he|she|they|it|we|i)?\s*")

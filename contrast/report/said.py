@@ -20,7 +20,7 @@ import polars as pl
 
 from contrast.analysis import Analysis
 from contrast.claims.terms import stem, stopwords
-from contrast.metrics.attribution import SaidBy, statement_speakers
+from contrast.metrics.attribution import SaidBy, kept_statement_speakers
 from contrast.metrics.voice import (
     OWN,
     QUOTED,
@@ -37,7 +37,9 @@ from contrast.schema import SENTENCE_INDEX, SOURCE_ID
 
 
 class Speakers:
-    """The speaker line of any sentence of the analysis, read source by source when first asked."""
+    """The speaker line of any sentence of the analysis, read source by source when first asked; in a build, a
+    source's reading is kept by its content in the build's cache (``kept_statement_speakers``), so a source read for
+    an earlier build's pages is not read again."""
 
     def __init__(self, analysis: Analysis, hidden: BlindNames | None = None) -> None:
         self.sentences = analysis.results.sentences
@@ -55,7 +57,7 @@ class Speakers:
             text = document.clean.text if document is not None else None
             voices = dict(own.select(SENTENCE_INDEX, "voice").iter_rows()) if "voice" in own.columns else {}
             english = document is None or document.language.code == "en"
-            self._read[source_id] = (statement_speakers(own, self.lenses, text) if english else {}, voices)
+            self._read[source_id] = (kept_statement_speakers(own, self.lenses, text) if english else {}, voices)
         return self._read[source_id][0].get(index)
 
     def line(self, source_id: str, index: int, shown: str = "") -> str:
