@@ -65,11 +65,11 @@ from contrast.claims.labels import (
     number_events,
     surface_forms,
 )
-from contrast.claims.phrases import common_phrases, runs_outside
+from contrast.claims.phrases import common_phrases, quoted_against_own, runs_outside
 from contrast.claims.quotations import QUOTATION_GAP, quotation_events
 from contrast.claims.search import candidate_pairs, figures, years
 from contrast.claims.semantic import Encoder
-from contrast.claims.terms import WEEKDAYS, dictionary_words, news_words, party_tags, sentence_stems, stem, stopwords
+from contrast.claims.terms import TIME_OF_DAY, WEEKDAYS, dictionary_words, news_words, party_tags, sentence_stems, stem, stopwords
 from contrast.claims.tfidf import project, tfidf
 from contrast.claims.works import WorkReference, work_reference
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
@@ -278,6 +278,13 @@ def align(
     # one scorer over the claims and the set-aside text after them: links only ever ask for claims' rows
     scorer = _scorer(pool, compared if pool_matrix is matrix else rounded(pool_matrix), vocabulary, pool_speakers, encoder)
     texts = claims.get_column("text").to_list()
+    keys = list(claims.select("source_id", "sentence_index").iter_rows())
+    # the voices read (``contrast.metrics.voice``) say which sentence is the outlet's own; the claims' guess
+    # (``_voice_of``) reads a sentence inside a quotation running over sentences, with no mark of its own, as own
+    speech = [(sentences[key][1] or "") if key in sentences else "own" for key in keys] if sentences is not None else []
+    if sentences is None:
+        said = claims.get_column("attributed").to_list()
+        sentences = {key: (text, _voice_of(text, s)) for key, text, s in zip(keys, texts, said, strict=True)}
     starts = _starts(
         compared,
         vocabulary,
@@ -288,6 +295,7 @@ def align(
         texts=texts,
         entities=claims.get_column("entities").to_list(),
         lead_ranks=claims.select(pl.col("sentence_index").rank("ordinal").over("source_id") - 1).to_series().to_list(),
+        speech=speech,
     )
     conflicts = Conflicts(texts)
     speaking = quotation_speakers(claims)
@@ -296,10 +304,6 @@ def align(
     event_of = _merge(links, likely, sources, apart, rescore=_probability(scorer, conflicts))
     links = links.drop("lead", strict=False)
     del likely, apart, conflicts
-    keys = list(claims.select("source_id", "sentence_index").iter_rows())
-    if sentences is None:
-        said = claims.get_column("attributed").to_list()
-        sentences = {key: (text, _voice_of(text, s)) for key, text, s in zip(keys, texts, said, strict=True)}
     event_of = quotation_events(event_of, keys, sentences, speaking)
     del sentences, speaking
     # an event told in words by sources that quote the statement in the next sentences, in another event, is that one
@@ -572,6 +576,10 @@ class Starts:
     common: Sequence[frozenset[str]] = ()
     """Per claim, the content stems of its words that stand in the story's common phrases (``phrases.common_phrases``):
     what the story is about, which a pair may share whatever facts its claims report (``in_common_phrases``)."""
+    speech: Sequence[str] = ()
+    """Per claim, the voice of its sentence as read (``contrast.metrics.voice``): ``own``, ``quoted`` or ``reported``;
+    empty when the voices were not read. Words one claim quotes and another writes in its own voice are no quotation
+    both print (``quoted_apart``)."""
 
     def story_leads(self, left: np.ndarray, right: np.ndarray, words: sp.csr_matrix) -> np.ndarray:
         """Per pair, whether both claims are leads (``leads``) that share a detail of one fact — a weekday or a name
@@ -641,18 +649,46 @@ class Starts:
             stems = self.common[a] & self.common[b]
             if not stems:
                 continue
-            common = {column[w] for w in stems if w in column}
-            common |= {name for name, words in self.name_words.items() if words and words <= common}
-            shared = set()
-            for matrix in (self.specific, self.names, self.proper):
-                shared |= _columns(matrix, a) & _columns(matrix, b)
-            if self.voices is not None and self.texts is not None and _columns(self.voices, a) & _columns(self.voices, b):
-                spoken = _in_runs(self.texts[a], self.texts[b])
-                shared |= {w for w in self._said_columns(a, b) if self.stems.get(w) in spoken}
-            if shared - subject - common:
+            common = self._phrase_columns(stems, column)
+            if self._startable(a, b) - subject - common:
                 continue
             found[k] = self.texts is None or runs_outside(self.texts[a], self.texts[b], stems, size=QUOTE_WORDS) < QUOTE_RUNS
         return found
+
+    def quoted_apart(self, left: np.ndarray, right: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+        """Per pair among ``pairs``, whether the runs of ``QUOTE_WORDS`` words the two claims share are quoted in one and
+        the other's own words (``phrases.quoted_against_own``), and all else that may start their link (``_startable``)
+        is words of that phrase: someone's words and an outlet's own about something else, not one fact."""
+        found = np.zeros(left.size, dtype=bool)
+        if not self.speech or self.texts is None:
+            return found
+        texts, speech = self.texts, self.speech
+        column = {word: k for k, word in self.stems.items()}
+        for k in np.flatnonzero(pairs).tolist():
+            a, b = int(left[k]), int(right[k])
+            words = quoted_against_own(
+                texts[a], texts[b], quoted=(speech[a] == "quoted", speech[b] == "quoted"),
+                own=(speech[a] == "own", speech[b] == "own"), size=QUOTE_WORDS,
+            )  # fmt: skip
+            if words:
+                found[k] = not self._startable(a, b) - self._phrase_columns(words, column)
+        return found
+
+    def _phrase_columns(self, words: Collection[str], column: Mapping[str, int]) -> set[int]:
+        """The columns of ``words`` (stems) and of the names every word of which is one of them."""
+        found = {column[w] for w in words if w in column}
+        return found | {name for name, named in self.name_words.items() if named and named <= found}
+
+    def _startable(self, a: int, b: int) -> set[int]:
+        """The columns claims ``a`` and ``b`` share that may start a link: figures and rare words (``specific``), names
+        (``names``, ``proper``) and the words a speaker both name is reported saying (``voices``)."""
+        shared: set[int] = set()
+        for matrix in (self.specific, self.names, self.proper):
+            shared |= _columns(matrix, a) & _columns(matrix, b)
+        if self.voices is not None and self.texts is not None and _columns(self.voices, a) & _columns(self.voices, b):
+            spoken = _in_runs(self.texts[a], self.texts[b])
+            shared |= {w for w in self._said_columns(a, b) if self.stems.get(w) in spoken}
+        return shared
 
     def acts_apart(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """Per pair, whether one claim reports a denial and the other reports none and negates nothing: two acts,
@@ -778,6 +814,7 @@ def _starts(
     texts: Sequence[str] | None = None,
     entities: Sequence[Sequence[str]] | None = None,
     lead_ranks: Sequence[int] | None = None,
+    speech: Sequence[str] = (),
 ) -> Starts:
     """What may start a link (``_starters``), split so that a name needs something said with it: "Since Xi
     Jinping became president, China's … style … has changed" and "President Xi Jinping called for countries …
@@ -838,6 +875,7 @@ def _starts(
             _phrase_columns(" ".join([fronted_phrase(text), *stock_phrases(text)]), column) for text in texts
         ],
         common=() if texts is None else common_phrases(texts, sources.tolist()),
+        speech=speech,
         setting=() if texts is None or entities is None else _settings(texts, entities, aliases, column),
         regions=() if texts is None or entities is None else _addresses(texts, entities, aliases, column),
         works=None if not works else [_name_columns(work.names, aliases, column) for work in works],
@@ -961,10 +999,14 @@ def stock_phrases(text: str) -> list[str]:
 
 def _runs_apart(a: str, b: str) -> int:
     """How many runs of ``QUOTE_WORDS`` words texts ``a`` and ``b`` share outside their stock phrases
-    (``stock_phrases``): a run that crosses one is no part of a quotation the two share."""
+    (``stock_phrases``) and times of day (``terms.TIME_OF_DAY``): a run that crosses one is no part of a quotation the
+    two share. A time of day is when a fact stands, and its "a.m."/"p.m." two words of a run: check AE BA-9, CNN's "But
+    most of the 10 arrests made after the 10 p.m. curfew were for curfew violation." and USA Today's "Dozens of people
+    remained in the streets after the 10 p.m. curfew." shared two runs of "after the 10 p.m. curfew" and nothing
+    else of a fact (0.76), printed as one event."""
 
     def runs(text: str) -> set[tuple[str, ...]]:
-        pieces = _STOCK_PHRASES.split(text)
+        pieces = [piece for part in _STOCK_PHRASES.split(text) for piece in TIME_OF_DAY.split(part)]
         found = set()
         for piece in pieces:
             words = fold_words(piece)
@@ -1099,16 +1141,20 @@ def _links(
         lead[lead] = starts.story_leads(left[lead], right[lead], scorer.stems)
     runs = scorer.shingles if starts.quotations is None else starts.quotations
     quoted = np.asarray(runs[left].multiply(runs[right]).sum(axis=1)).ravel() >= QUOTE_RUNS
-    if starts.texts is not None:  # runs shared only through a stock phrase ("… rise to the level of …") quote nothing
-        texts = starts.texts
+    if starts.texts is not None:  # runs shared only through a stock phrase ("… rise to the level of …") or across a
+        texts = starts.texts  # time of day ("after the 10 p.m. curfew") quote nothing
         for k in np.flatnonzero(quoted & ~started).tolist():
             a, b = texts[int(left[k])], texts[int(right[k])]
-            if _STOCK_PHRASES.search(a) or _STOCK_PHRASES.search(b):
+            if any(pattern.search(text) for pattern in (_STOCK_PHRASES, TIME_OF_DAY) for text in (a, b)):
                 quoted[k] = _runs_apart(a, b) >= QUOTE_RUNS
     # all the pair shares that may start it is the story's common vocabulary (``Starts.in_common_phrases``)
     vocabulary_only = starts.in_common_phrases(left, right, started | quoted, subject_columns)
     started &= ~vocabulary_only
     quoted &= ~vocabulary_only
+    # all the pair shares that may start it is a phrase one claim quotes and the other writes as its own
+    phrase_only = starts.quoted_apart(left, right, started | quoted)
+    started &= ~phrase_only
+    quoted &= ~phrase_only
     lead &= ~quoted
     keep = started | quoted | lead
     left, right, scores, lead = left[keep], right[keep], scores[keep], lead[keep]

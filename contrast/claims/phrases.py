@@ -1,4 +1,7 @@
-"""The story's common vocabulary: phrases most of a report's sources write, each in sentences of its own.
+"""Phrases that confirm a link but do not start one: the story's common vocabulary, and one source's quotation
+in another's own words.
+
+The story's common vocabulary: phrases most of a report's sources write, each in sentences of its own.
 
 A story has stock phrases of its own: the Mueller reports all name the investigation "(into) Russian interference in
 the 2016 election/campaign"; the Cohen-raid reports name the office "the U.S. attorney for/in the Southern District of
@@ -9,6 +12,9 @@ points to Russian interference in the 2016 election", 0.93; CR-50: Bloomberg's "
 District of New York was responsible for the raid" and CNN's "Preet Bharara, who served as the US Attorney in the
 Southern District of New York until he was fired by Trump, suggested that prosecutors would not …", 0.67).
 ``contrast.claims.align`` lets such a phrase confirm a link but not start one.
+
+A phrase one source quotes and another writes in its own voice (``quoted_against_own``) is no shared quotation either:
+the words someone said, picked up by an outlet about something else.
 """
 
 from __future__ import annotations
@@ -70,13 +76,43 @@ def runs_outside(a: str, b: str, common: frozenset[str], *, size: int) -> int:
     """How many runs of ``size`` words texts ``a`` and ``b`` share that have a content word outside ``common`` (stems of
     the story's common phrases both write: ``common_phrases``): a quotation the two share beyond the story's stock words."""
     stop = stopwords()
-
-    def runs(text: str) -> set[tuple[str, ...]]:
-        words = fold_words(text)
-        return {tuple(words[k : k + size]) for k in range(len(words) - size + 1)}
-
-    shared = runs(a) & runs(b)
+    shared = _word_runs(fold_words(a), size) & _word_runs(fold_words(b), size)
     return sum(1 for run in shared if set(sentence_stems(" ".join(w for w in run if w not in stop))) - common)
 
 
-__all__ = ["PHRASE_CLAIMS", "PHRASE_MIN_SOURCES", "PHRASE_WORDS", "common_phrases", "runs_outside"]
+def quoted_against_own(a: str, b: str, *, quoted: tuple[bool, bool], own: tuple[bool, bool], size: int) -> frozenset[str]:
+    """The content stems of the words of the runs of ``size`` words texts ``a`` and ``b`` share, when every such run
+    (one at least) stands inside a quotation of one of them and outside every quotation of the other, a sentence in its
+    outlet's own voice (``own``: per text, neither quoted nor reported speech; ``quoted``: per text, whether it is quoted
+    speech as a whole, a sentence of a quotation running over sentences that need carry no mark of its own); empty
+    otherwise. One source quotes someone; the other writes the same words as its own, of something else: a phrase,
+    not a quotation both print, and however rare its words, when it is all the two share that may start a link
+    (``contrast.claims.align``), no evidence of one fact. Check AE TB-10: Reuters' retired colonel, "“The bottom line
+    is that this does great harm to people who simply want to serve their country.”", and Slate's own "… his abrupt
+    attack on transgender individuals who simply want to serve their country in uniform." shared that phrase and
+    nothing else (0.62), printed as one event. An outlet's sentence that reports the statement names who made it and is
+    not in its own voice (``own``): the two then print one quotation."""
+    shared = _word_runs(fold_words(a), size) & _word_runs(fold_words(b), size)
+    if not shared:
+        return frozenset()
+    inside = [_quoted_word_runs(text, whole, size) for text, whole in zip((a, b), quoted, strict=True)]
+    if not any(own[other] and shared <= inside[this] and not shared & inside[other] for this, other in ((0, 1), (1, 0))):
+        return frozenset()
+    stop = stopwords()
+    return frozenset(sentence_stems(" ".join(sorted({w for run in shared for w in run if w not in stop}))))
+
+
+def _word_runs(words: Sequence[str], size: int) -> set[tuple[str, ...]]:
+    """The runs of ``size`` words of ``words``."""
+    return {tuple(words[k : k + size]) for k in range(len(words) - size + 1)}
+
+
+def _quoted_word_runs(text: str, whole: bool, size: int) -> set[tuple[str, ...]]:
+    """The runs of ``size`` words inside the quotations of ``text``; every run of it when it is quoted as a ``whole`` and
+    carries no quotation mark (a sentence inside a quotation running over sentences)."""
+    if whole and not any(mark in text for mark in '“”"'):
+        return _word_runs(fold_words(text), size)
+    return {run for passage in quotations(text) for run in _word_runs(passage, size)}
+
+
+__all__ = ["PHRASE_CLAIMS", "PHRASE_MIN_SOURCES", "PHRASE_WORDS", "common_phrases", "quoted_against_own", "runs_outside"]

@@ -33,6 +33,10 @@ _MONEY = re.compile(
 )
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|-?\s?percent\b|-?\s?per\s?cent\b|-percentage)", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.$£€¥])(\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d%])\s?(million|billion|trillion|bn|mn)?\b", re.IGNORECASE)
+TIME_OF_DAY = re.compile(r"(?<![\w.:])\d{1,2}(?::\d{2})?\s?(?:[ap]\.\s?m\b\.?|[ap]m\b)|(?<![\w.:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE)
+"""A time of day: "10 p.m.", "9:30 a.m.", "5pm", "12:01". When a fact stands, as a weekday is, not a quantity it states:
+two sentences of different facts set "after the 10 p.m. curfew" (check AE BA-9) share no figure, and a clock's
+minutes ("9:30") are no count of 30."""
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z][\w'’-])"
@@ -171,6 +175,7 @@ def written_quantities(text: str) -> list[tuple[str, str]]:
     for match in _PERCENT.finditer(text):
         found.append((f"{_number(match.group(1))}%", match.group().strip()))
         spans.append(match.span())
+    spans += [match.span() for match in TIME_OF_DAY.finditer(text)]  # a time of day is when, not how many
     for match in _NUMBER.finditer(text):
         if any(start <= match.start() < end for start, end in spans) or _numbers_a_name(text, match.start()):
             continue

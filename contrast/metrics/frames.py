@@ -59,6 +59,8 @@ nor "defense" of a person ("jumped into defense mode", "came to her defense"): c
 Nor "spending" a span of time ("spending a week"), "at war with" an opponent that bears no arms ("at war with the
 media"), nor "should" before its subject anywhere in a sentence ("impeaching the president should they take control of
 the House": "if"): check AA DP-5, DP-6, OP-14.
+Nor a "prisoner of war" (a soldier captured, punished for no crime; its "war" stays a Security cue), nor a "party" held
+for an occasion ("an NFL draft party", "a birthday party", "a watch party"): check AE TB-31, BA-32.
 """
 
 from __future__ import annotations
@@ -120,7 +122,9 @@ SPEC = LensSpec(
     "as” (“equally effusive”; “treated equally” is a cue), “effective” of a tax "
     "rate, “fair” of a quantity (“a fair amount”), a “death threat” against a person, a post (“director of the "
     "F.B.I.”), where a person goes or is (“an overseas trip” or tour, “his travel plans”, “his speeches were abroad”), "
-    "a unit’s “morale”, a war fought with no arms (“a war of words”, a campaign’s “war room”, “at war with the media”; a "
+    "a unit’s “morale”, a “prisoner of war” (captured in war, punished for no crime), a “party” held for an "
+    "occasion (“an NFL draft party”, “a birthday party”), "
+    "a war fought with no arms (“a war of words”, a campaign’s “war room”, “at war with the media”; a "
     "“culture war” is "
     "Cultural identity’s and a “trade war” the economy’s), the health of an organisation or an economy (“the financial "
     "health of its utility”, “the health of the economy”), press attention (“made international headlines”), an "
@@ -206,6 +210,21 @@ _PARTY_LABEL = re.compile(r"(?:(?<=\()|(?<=,\s))[RDI][-–][A-Z][\w.]*(?:\s[A-Z]
 political cue as the party spelled out ("Representative Michele Bachmann, Republican of Minnesota", whose
 "Republican" the lexicon counts), so the Political frame does not compare how outlets abbreviate (check11j CF-27).
 Only in brackets or between commas, not "D-Day"."""
+_A_PARTY_HELD = re.compile(
+    r"(?i)(?<![\w-])(?:draft|birthday|dinner|watch|viewing|house|block|garden|cocktail|costume|pool|pizza|slumber|"
+    r"sleepover|bachelor|bachelorette|engagement|retirement|farewell|going-away|welcome|homecoming|surprise|holiday|"
+    r"office|launch|release|listening|tailgate|tailgating|dance|street|beach|wedding|baby|shower|graduation|prom|after|"
+    r"fraternity|frat|sorority|karaoke|lunch|luncheon|themed|toga|pajama|victory|Christmas|Halloween|New\s+Year['’]s(?:\s+Eve)?|"
+    r"Super\s+Bowl|Oscars?|Thanksgiving|Easter)[\s-]+(part(?:y|ies))\b"
+    r"(?!\s+(?:leaders?|leadership|officials?|members?|membership|line|lines|platform|chair(?:man|woman)?|conference|"
+    r"congress|convention|faithful|base|establishment|politics|machine|bosses|elders|ticket|nominee|primary|primaries|"
+    r"caucus|whip|apparatus|cadres?|secretary|chief|headquarters|unity)\b)"
+)
+""""party" as a gathering named by what it celebrates or where it is held ("an NFL draft party set for Thursday night",
+"a birthday party", "a watch party", "the office Christmas party"): a social event, no political party (check AE BA-32:
+CNN's "the Baltimore Ravens called off an NFL draft party" was Left's only Political cue). A modifier that names a
+party of politics ("Labor Party", "Tea Party", "the Green Party") is none of these, and a party's leaders or platform
+after it ("the victory party leaders") keep it political."""
 _CAMPAIGN = re.compile(r"(?i)^campaigns?$")
 _NAMED_OR_AIMED = re.compile(
     r"(?i)^\s*,?\s*(?:(?:called|named|dubbed|using|under|with)\s+(?:the\s+)?(?:hashtag\s+)?#|"
@@ -335,6 +354,11 @@ _LISTED_POLICE = re.compile(
 )
 """"police" in a list of public employees ("layoffs of teachers, police officers and firefighters"): a payroll, not
 crime (check9g OJ-26)."""
+
+_PRISONER_OF_WAR = re.compile(r"(?i)\b(prisoners?)[\s-]+of[\s-]+war\b|\bwar[\s-]+(prisoners?)\b")
+""""prisoner of war" ("a Navy pilot and prisoner of war during the Vietnam War"): a soldier captured by an enemy, no one
+punished for a crime (check AE TB-31: Reuters' McCain, "prisoner of war during the Vietnam War", was Center's Crime
+and punishment share). Its "war" stays a Security and defence cue."""
 
 PUBLIC_OPINION = "public_opinion"
 _RESIGNED_IN_PROTEST = re.compile(
@@ -870,7 +894,8 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     spans: set[tuple[str, int, int]] = set()
     if any(h.category == FAIRNESS for h in hits):
         spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE.finditer(sentence)}
-    for category, rule in ((CRIME, _LISTED_POLICE), (PUBLIC_OPINION, _CROWD), (PUBLIC_OPINION, _MET),
+    for category, rule in ((CRIME, _LISTED_POLICE), (CRIME, _PRISONER_OF_WAR), (POLITICAL, _A_PARTY_HELD),
+                           (PUBLIC_OPINION, _CROWD), (PUBLIC_OPINION, _MET),
                            (PUBLIC_OPINION, _RESIGNED_IN_PROTEST), (LEGALITY, _RIGHTS_LABEL), (LEGALITY, _LAW_AS_A_TRADE),
                            (LEGALITY, _A_BILL_IN_PASSAGE),
                            (POLICY, _EVENT_PLANS),

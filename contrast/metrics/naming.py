@@ -291,14 +291,22 @@ def _unquoted(text: str, quotes: tuple[tuple[int, int], ...] | None) -> str:
 
 
 def _by_stem(uses: Counter[str], others: set[str]) -> Counter[str]:
-    """The words of ``uses`` whose stem no other origin uses, one entry per stem: its commonest form
-    (ties: the shortest), counted with every form ("client" ×1 and "client's" ×1 are "client" ×2)."""
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    """The words of ``uses`` whose stem no other origin uses, one entry per stem: its commonest word as printed
+    (ties: the shortest), counted as printed, its possessive with it ("client" ×1 and "client's" ×1 are "client" ×2).
+    Other words of the stem are not counted in: the stem is what no other origin may use, but a reader counts the word
+    shown, and Porter joins a noun and a verb ("forces", "forced"; check AE TB-33: Reuters' "in the armed forces … a law
+    … that had forced the ouster" printed "forced ×2")."""
+    forms: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for word, n in uses.items():
         key = _stem(word)
         if key not in others and is_content(_unpossessed(word)):  # "he's" is "he": no word of its own
-            forms[key][word] += n
-    return Counter({min(found, key=lambda w: (-found[w], len(w), w)): sum(found.values()) for found in forms.values()})
+            forms[key][_unpossessed(word)][word] += n
+    shown: Counter[str] = Counter()
+    for words in forms.values():
+        printed = min(words, key=lambda w: (-sum(words[w].values()), len(w), w))  # the word, possessive or not
+        found = words[printed]
+        shown[min(found, key=lambda w: (-found[w], len(w), w))] = sum(found.values())
+    return shown
 
 
 def _stem(word: str) -> str:

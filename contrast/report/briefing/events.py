@@ -483,11 +483,49 @@ _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[\s*…\s*\]")
 
 
 def unspaced(words: Sequence[str]) -> str:
-    """``wording``'s words run together: the same sentence whether a compound is hyphenated, spaced or closed
-    ("obstruction-of-justice offense" / "obstruction of justice offense", "long-standing" / "longstanding"). Check AC
-    BR-16: folding only the hyphen inside a word read Vox's "obstruction-of-justice" as one word and the Washington
-    Times' "obstruction of justice" as three, so one sentence of Barr's letter, printed by both, was two."""
-    return "".join(words)
+    """``wording``'s words run together, contractions written out (``uncontracted``): the same sentence whether a
+    compound is hyphenated, spaced or closed ("obstruction-of-justice offense" / "obstruction of justice offense",
+    "long-standing" / "longstanding") and whether a transcript contracts ("they're" / "they are", "can't" / "cannot").
+    Check AC BR-16: folding only the hyphen inside a word read Vox's "obstruction-of-justice" as one word and the
+    Washington Times' "obstruction of justice" as three, so one sentence of Barr's letter, printed by both, was two.
+    Check AE BA-13: CNN's "“When they burn down a building, they're committing arson." and USA Today's "When they burn
+    down a building they are committing arson." print one sentence of Obama's, transcribed two ways."""
+    return "".join(uncontracted(words))
+
+
+_NOT_CONTRACTED = {"can't": ("can", "not"), "won't": ("will", "not"), "shan't": ("shall", "not")}
+"""Negative contractions whose verb is not the word before "n't"."""
+_ENDINGS = {"'re": "are", "'ve": "have", "'ll": "will", "'m": "am"}
+_IS_CONTRACTED = frozenset({"it", "he", "she", "that", "there", "here", "what", "who", "where", "how", "when", "why"})
+"""Words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive ("today's")."""
+_HAS_BEFORE = frozenset({"been", "got", "gotten", "had"})
+"""Words after "'s" or "'d" that make it "has" or "had" ("it's been", "they'd better" aside: "would")."""
+
+
+def uncontracted(words: Sequence[str]) -> list[str]:
+    """``wording``'s words with their contractions written out: "they're" → "they are", "don't" → "do not", "can't" →
+    "can not", "it's" → "it is" ("it has" before "been"), "let's" → "let us", "we'd" → "we would" ("we had" before
+    "been"). Speakers contract and transcripts differ in whether they keep it: one quotation, not two wordings. A
+    possessive "'s" ("the city's") is no contraction, and stays."""
+    found: list[str] = []
+    for k, word in enumerate(words):
+        following = words[k + 1] if k + 1 < len(words) else ""
+        head, mark, ending = word.rpartition("'")
+        if word in _NOT_CONTRACTED:
+            found += _NOT_CONTRACTED[word]
+        elif word.endswith("n't") and len(word) > 3:
+            found += [word[:-3], "not"]
+        elif head and f"{mark}{ending}" in _ENDINGS:
+            found += [head, _ENDINGS[mark + ending]]
+        elif word == "let's":
+            found += ["let", "us"]
+        elif word.endswith("'s") and word[:-2] in _IS_CONTRACTED:
+            found += [word[:-2], "has" if following in _HAS_BEFORE else "is"]
+        elif word.endswith("'d") and len(word) > 2 and word[:-2].isalpha():
+            found += [word[:-2], "had" if following in _HAS_BEFORE else "would"]
+        else:
+            found.append(word)
+    return found
 
 
 def _not_copied(rows: Mapping[str, int], copied: set[frozenset[str]]) -> tuple[str, ...]:
