@@ -29,7 +29,18 @@ from contrast.claims.align import (
     quotation_speakers,
 )
 from contrast.claims.candidates import claim_frame
-from contrast.claims.conflicts import GOODS, Conflicts, chambers_of, counts_of, days_apart, eras_of, figure_subjects, goods_of, weekdays_of
+from contrast.claims.conflicts import (
+    GOODS,
+    Conflicts,
+    chambers_of,
+    counts_of,
+    days_apart,
+    eras_of,
+    figure_subjects,
+    figure_units,
+    goods_of,
+    weekdays_of,
+)
 from contrast.claims.evidence import shingle_matrix
 from contrast.claims.search import figures, years
 from contrast.claims.terms import news_words, quantities, sentence_terms, stem
@@ -318,6 +329,23 @@ def test_a_figure_that_measures_different_things_does_not_start_a_link() -> None
     assert not _started({"guardian": SHANGHAI, "times": NIKKEI})
     assert not any(SHANGHAI in event and NIKKEI in event for event in _events({"guardian": SHANGHAI, "times": NIKKEI}))
     assert _started({"bbc": "The Shanghai Composite closed 0.5% higher on Friday.", "times": NIKKEI})
+
+
+DEBATE = "The senators spent the first 40 minutes of their three-hour session arguing whether they could even vote."
+COUNTIES = "But the senators signalled Thursday they could settle the matter without passing a rule that binds all 40 counties."
+
+
+def test_a_number_of_different_units_is_no_shared_figure() -> None:
+    """Check AF DM-34: "the first 50 minutes of their two-hour argument" and "a ruling that ripples through all 50
+    states" were one event, started by the bare "50" alone. A number both give, each with a unit and no unit in
+    common, measures two things; with the same unit (or none in one of them) it is still a shared figure."""
+    assert figure_units(DEBATE) == {"40": {stem("minutes")}} and figure_units(COUNTIES) == {"40": {stem("counties")}}
+    assert figure_units("tariffs on 545 items worth $34 billion") == {"545": {GOODS}}
+    assert figure_units("about 50 million people and 25 percent tariffs") == {}
+    assert not _started({"right": DEBATE, "left": COUNTIES})
+    assert not any(DEBATE in event and COUNTIES in event for event in _events({"right": DEBATE, "left": COUNTIES}))
+    assert _started({"right": DEBATE, "left": "The hearing's first 40 minutes went to whether the senators could vote at all."})
+    assert _started({"right": COUNTIES, "left": "The rule would have bound all 40 counties, lawyers for the state said."})
 
 
 SCHUMER_POSTPONE = (
@@ -766,3 +794,32 @@ def test_one_count_of_one_thing_is_more_than_a_thin_start() -> None:
     assert counts_of(LEFT_BEHIND) == {stem("firefighters"): {3400}} and counts_of("the 2,000 U.S. troops") == {stem("troops"): {2000}}
     found = Conflicts([IN_OREGON, LEFT_BEHIND, "The fire burned 3,400 acres.", "Some 3,400 firefighters are on leave."])
     assert found.counted_alike(np.array([0, 0, 1]), np.array([1, 2, 3])).tolist() == [True, False, True]
+
+
+HEARINGS_ENDED = (
+    "The Senate concluded hearings early Thursday afternoon on the challenge to the Clean Water Act provision that defines "
+    "a wetland as land flooded for part of the year."
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "In the wake of the Senate hearings Thursday on the Clean Water Act, environmental groups have reason to be hopeful.",
+        "After the Senate hearings Thursday on the Clean Water Act, environmental groups have reason to be hopeful.",
+        "In the aftermath of the Senate hearings Thursday on the Clean Water Act, farm groups have cause for worry.",
+    ],
+)
+def test_the_occasion_a_lead_opens_with_is_no_detail_two_leads_share(lead: str) -> None:
+    """Check AF DM-32: NPR's lead "In the wake of the Supreme Court arguments Wednesday on the Defense of Marriage Act,
+    same-sex marriage supporters have reason to be optimistic." and Fox's "The court concluded arguments early Wednesday
+    afternoon on the challenge to the Defense of Marriage Act provision …" were one event as two leads (``LEAD_P``)
+    sharing the weekday, the act and "arguments", all in NPR's opening phrase: the occasion it sets its report in."""
+    assert _events({"left": lead, "right": HEARINGS_ENDED}) == []
+
+
+def test_two_leads_that_report_the_occasion_itself_stay_one_event() -> None:
+    """A lead that reports the hearings' end, after an opening phrase of its own, still shares the weekday, the act and
+    the words with the other lead."""
+    lead = "After a week of testimony, senators ended their hearings Thursday on the challenge to the Clean Water Act."
+    assert _events({"left": lead, "right": HEARINGS_ENDED}) == [{lead, HEARINGS_ENDED}]

@@ -1389,8 +1389,9 @@ def in_context(
     """Read each claim with its neighbours (updates ``state`` and ``alone`` in place): a unique claim
     beside a shared one (just before or after it in its source), or opening with a back-reference
     after a claim that is not unique, becomes possibly shared; a back-reference is alone only if the
-    claim before it is. ``told``: claims (ids) very likely told elsewhere though in no event (``TOLD_ELSEWHERE_P``),
-    as good as shared for their neighbours. Returns, per claim, the neighbour that decided it (else None)."""
+    claim before it is, and an example named without what it exemplifies never is (``ANAPHORIC_EXAMPLE``).
+    ``told``: claims (ids) very likely told elsewhere though in no event (``TOLD_ELSEWHERE_P``), as good as shared for
+    their neighbours. Returns, per claim, the neighbour that decided it (else None)."""
     context: list[int | None] = [None] * len(state)
     texts = claims.get_column("text").to_list()
     shared = [s == SHARED or k in told for k, s in enumerate(state)]  # claim ids are row numbers (``previous_claims``)
@@ -1401,6 +1402,9 @@ def in_context(
         elif state[before] == UNIQUE and shared[k]:
             state[before], alone[before], context[before] = POSSIBLY_SHARED, False, k
         if refers and not alone[before]:
+            alone[k] = False
+    for k, text in enumerate(texts):
+        if ANAPHORIC_EXAMPLE.search(text):  # "North Carolina was the most recent example": of what, the sentence before says
             alone[k] = False
     return context
 
@@ -1413,6 +1417,20 @@ BACK_REFERENCE = re.compile(
 """A sentence opening with a pronoun (or "this", "such") refers back to the sentence before it; not the "it" of an
 impersonal passive ("It's been said that …", "It is believed …"), which refers to nothing (check13-bundled: once a
 pasted link headline was cleaned off it, the Navarro claim was read as referring back)."""
+
+
+ANAPHORIC_EXAMPLE = re.compile(
+    r"(?i)\b(?:the\s+(?:most\s+recent|latest|newest|last|first|second|third|only|best|worst|clearest|starkest|biggest|"
+    r"prime|classic|perfect)|another|one\s+such|an?\s+(?:similar|recent|further|second|third|prime|classic|good|"
+    r"perfect|rare|other)|such\s+an?|this|that|these|those)\s+(?:examples?|instances?|illustrations?)\b"
+    r"(?!\s+(?:of|in\s+which|where|when|that|which|who)\b)"
+    r"|\bcase\s+in\s+point\b"
+)
+"""An example named without what it exemplifies ("North Carolina was the most recent example last May.", Fox, check AF
+DM, reader item 6; "Ohio is another example.", "One such instance came in 2019."): what it is an example of, the
+sentence before says. Such a claim is never ``alone``: the handout's "Only Source X makes this claim" question would quote
+a sentence a student cannot read without the one before it. Its state is left as the absence search finds it: what it
+names may still be its origin's alone. "An example of …", "the latest example in which …" say what they exemplify."""
 
 
 def previous_claims(claims: pl.DataFrame) -> list[tuple[int, int]]:
@@ -1831,7 +1849,8 @@ def _listed(found: Nearest, claims: pl.DataFrame, check: np.ndarray, *, by_sourc
 
 
 __all__ = [
-    "ABSENT_P", "BACK_REFERENCE", "POSSIBLE_P", "POSSIBLY_SHARED", "SET_ASIDE_SEARCHED", "SHARED", "STATES", "UNIQUE", "absence_states",
+    "ABSENT_P", "ANAPHORIC_EXAMPLE", "BACK_REFERENCE", "POSSIBLE_P", "POSSIBLY_SHARED", "SET_ASIDE_SEARCHED", "SHARED", "STATES",
+    "UNIQUE", "absence_states",
     "counted_as_figure", "empty_absences", "empty_evidence", "event_absences", "in_context", "near_figures", "previous_claims",
     "set_aside_sentences",
 ]  # fmt: skip

@@ -580,6 +580,10 @@ class Starts:
     """Per claim, the voice of its sentence as read (``contrast.metrics.voice``): ``own``, ``quoted`` or ``reported``;
     empty when the voices were not read. Words one claim quotes and another writes in its own voice are no quotation
     both print (``quoted_apart``)."""
+    opening: Sequence[frozenset[int]] = ()
+    """Per claim, the columns of the names, words and figures it writes in the phrase it opens with
+    (``opening_phrase``) and nowhere after it (``_openings``): the occasion it sets its report in. No detail nor word
+    two leads share (``story_leads``)."""
 
     def story_leads(self, left: np.ndarray, right: np.ndarray, words: sp.csr_matrix) -> np.ndarray:
         """Per pair, whether both claims are leads (``leads``) that share a detail of one fact — a weekday or a name
@@ -595,6 +599,17 @@ class Starts:
         for k in np.flatnonzero(found).tolist():
             a, b = int(left[k]), int(right[k])
             named = {w for name in _columns(self.every_name, a) | _columns(self.every_name, b) for w in self.name_words.get(name, ())}
+            if self.opening and (self.opening[a] or self.opening[b]):
+                # the occasion one lead is set in ("In the wake of the arguments Wednesday on X, …") is no detail of
+                # what it reports, nor words it says
+                setting = self.opening[a] | self.opening[b]
+                detail = (_columns(self.names, a) & _columns(self.names, b)) - setting
+                if self.weekdays is not None:
+                    detail |= (_columns(self.weekdays, a) & _columns(self.weekdays, b)) - setting
+                if not detail:
+                    found[k] = False
+                    continue
+                named |= setting
             if self.works is not None and self.works[a] | self.works[b]:
                 # a work's title or author is no detail of one fact, and "book", "author" say nothing of it
                 detail = (_columns(self.names, a) & _columns(self.names, b)) - self.works[a] - self.works[b]
@@ -877,6 +892,7 @@ def _starts(
         common=() if texts is None else common_phrases(texts, sources.tolist()),
         speech=speech,
         setting=() if texts is None or entities is None else _settings(texts, entities, aliases, column),
+        opening=() if texts is None or entities is None else _openings(texts, entities, aliases, column),
         regions=() if texts is None or entities is None else _addresses(texts, entities, aliases, column),
         works=None if not works else [_name_columns(work.names, aliases, column) for work in works],
     )
@@ -935,6 +951,19 @@ def _settings(
         opening = opening_phrase(text)
         rest = text[len(opening) :]
         found.append(_name_columns(frozenset(n for n in names if opening and n in opening and n not in rest), aliases, column))
+    return found
+
+
+def _openings(
+    texts: Sequence[str], entities: Sequence[Sequence[str]], aliases: dict[str, str], column: dict[str, int]
+) -> list[frozenset[int]]:
+    """Per claim, the columns of the names (as ``_settings``), content words and figures (``_phrase_columns``) it
+    writes in its opening phrase (``opening_phrase``) and nowhere after it: ``Starts.opening``."""
+    names = _settings(texts, entities, aliases, column)
+    found: list[frozenset[int]] = []
+    for text, setting in zip(texts, names, strict=True):
+        opening = opening_phrase(text)
+        found.append(setting | (_phrase_columns(opening, column) - _phrase_columns(text[len(opening) :], column)) if opening else setting)
     return found
 
 

@@ -353,21 +353,56 @@ def _same_name(a: str, b: str) -> bool:
     return x <= y or y <= x
 
 
+_AMOUNTS = frozenset({"percent", "per", "cent", "percentage", "billion", "million", "thousand", "trillion", "bn", "mn"})
+"""Words after a number that belong to its value ("50 million", "25 percent": ``terms.quantities``), not its unit."""
+
+
+def figure_units(text: str) -> dict[str, frozenset[str]]:
+    """Per bare number a claim states (normalised as ``terms.quantities``), the stems of the plural nouns it counts or
+    measures, right after it (``_COUNT``, one modifier allowed; a list's goods are one thing, ``GOODS``): "the first 50
+    minutes of their argument" → {"50": {"minut"}}, "all 50 states" → {"50": {"state"}}. Durations are units here
+    (``counts_of`` leaves them out: a duration is no count of things); a sum or a share carries its unit in its value
+    ("$50", "50%") and has no entry, nor has a number followed by no plural noun."""
+    found: dict[str, set[str]] = {}
+    for match in _COUNT.finditer(text):
+        number, modifier, noun = match.groups()
+        if modifier in _AMOUNTS or noun in _AMOUNTS:
+            continue
+        values = quantities(number)
+        if not values:
+            continue
+        counted = f"{modifier} {noun}" if modifier else noun
+        found.setdefault(values[0], set()).add(GOODS if _LISTED_GOODS.fullmatch(noun) or _LISTED_GOODS.fullmatch(counted) else stem(noun))
+    return {value: frozenset(units) for value, units in found.items()}
+
+
 class FigureSubjects:
-    """What each claim's figures measure (``figure_subjects``), read once; ``apart`` asks of one shared figure."""
+    """What each claim's figures measure (``figure_subjects``) and in what unit (``figure_units``), read once;
+    ``apart`` asks of one shared figure."""
 
     def __init__(self, texts: Sequence[str]):
         self._texts = texts
         self._read: dict[int, dict[str, frozenset[str]]] = {}
+        self._units: dict[int, dict[str, frozenset[str]]] = {}
 
     def of(self, claim: int) -> dict[str, frozenset[str]]:
         if claim not in self._read:
             self._read[claim] = figure_subjects(self._texts[claim])
         return self._read[claim]
 
+    def units(self, claim: int) -> dict[str, frozenset[str]]:
+        if claim not in self._units:
+            self._units[claim] = figure_units(self._texts[claim])
+        return self._units[claim]
+
     def apart(self, a: int, b: int, figure: str) -> bool:
-        """Whether ``figure`` measures different things in claims ``a`` and ``b``: each gives it a subject, none
-        in common, and one claim's subject of it is what the other gives another figure to."""
+        """Whether ``figure`` measures different things in claims ``a`` and ``b``: each gives it a unit, none in
+        common (check AF DM-34: "the first 50 minutes of their two-hour argument" and "a ruling that ripples through
+        all 50 states" share a number, not a figure); or each gives it a subject, none in common, and one claim's
+        subject of it is what the other gives another figure to."""
+        units_a, units_b = self.units(a).get(figure, frozenset()), self.units(b).get(figure, frozenset())
+        if units_a and units_b and not units_a & units_b:
+            return True
         found_a, found_b = self.of(a), self.of(b)
         subjects_a, subjects_b = found_a.get(figure, frozenset()), found_b.get(figure, frozenset())
         if not subjects_a or not subjects_b or any(_same_name(x, y) for x in subjects_a for y in subjects_b):
@@ -388,6 +423,7 @@ __all__ = [
     "days_apart",
     "eras_of",
     "figure_subjects",
+    "figure_units",
     "goods_of",
     "kept_and_changed",
     "levels_of",

@@ -197,6 +197,10 @@ _SHOWING_UP = re.compile(r"(?i)\bto\s+(appear\s+to)\s+(?!(?:be|have|been|being|h
 order Mr. Barr to appear to talk about his own decision-making", "refusing to appear to describe his role", check AC
 BR-29), or how someone wants to be seen ("didn't want to appear to dishonor the service"): no doubt of the writer's
 about a claim. "The figures appear to show …" and "the investigators Trump refers to appear to be …" still hedge."""
+_TOOK_CARE = re.compile(r"(?i)\b(?:make|makes|made|making)\s+(?:(?:very|really|extra|doubly|\w+ly)\s+)?(sure\s+to)\b")
+""""Make sure to" (took care to: "Pelosi on Thursday made sure to point that out", Vox, check AF BW-15; "the clerk makes
+sure to file every form"): what someone saw to doing, not Hyland's booster "sure to" of a prediction ("the hearings are
+sure to produce a spectacle"), which closes down alternatives."""
 _EXTENT = re.compile(
     r"(?i)\b(partly|partially|in\s+part|wholly|fully|entirely|completely)\s+(?:or|and/or)\s+"
     r"(fully|entirely|completely|wholly|in\s+full|in\s+whole|partly|partially|in\s+part)\b"
@@ -386,7 +390,7 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     spans += [m.span(1) for p in (_UNDER_HEDGE, _ASKED) for m in p.finditer(sentence)]
     spans += [m.span(g) for m in _APPROXIMATOR.finditer(sentence) for g in (1, 2) if m.start(g) >= 0]
     spans += [m.span(1) for m in _SHOWS_AN_AMOUNT.finditer(sentence)]
-    not_cues = (_POLLED, _OBLIGATION, _REQUIRED_THAT, _PRESUMED, _TOOK_ON, _CARED_FOR, _SHOWING_UP)
+    not_cues = (_POLLED, _OBLIGATION, _REQUIRED_THAT, _PRESUMED, _TOOK_ON, _CARED_FOR, _SHOWING_UP, _TOOK_CARE)
     spans += [m.span(1) for p in not_cues for m in p.finditer(sentence)]
     spans += [m.span(g) for m in _EXTENT.finditer(sentence) for g in (1, 2)]
     spans += [m.span(1) for m in _ENTITLED.finditer(sentence)]

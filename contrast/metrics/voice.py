@@ -1480,6 +1480,28 @@ _JOINED_VERB_BEFORE = re.compile(r"(?i)\b[a-z]{2,}(?:ed|s)\s+(?:and|or)\s+(?:\w+
 """A verb joined before "argued" by "and" or "or" ("talked and argued"): one subject's acts told in a row."""
 
 
+_STATUS_DECLARED = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|its|his|her|their|another|a\s+new)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:emergency|emergencies|state\s+of\s+(?:emergency|disaster|war|siege|alert)|war|bankruptcy|martial\s+law|"
+    r"disaster(?:\s+area)?|curfew|ceasefire|cease-fire|truce|independence|moratorium|quarantine|lockdown|holiday)"
+    r"(?=\s*(?:[,;:.!?)\u2014\u2013]|$|\s(?:at|in|on|over|for|against|across|along|after|before|until|to|with|and|or|but|"
+    r"that\s+(?:would|will|allows?|lets?|gives?)|which|when|as)\b))"
+)
+"""After "declare": a status an office holder's act creates ("has declared a national emergency at the southern border",
+"declared war on", "declared bankruptcy in 2009", "declared a state of emergency across the county"): a proclamation the
+outlet reports as an act, as it would a signing, not a statement whose content it relays (check AF BW-17b: Vox's own
+opening report was read as an official's statement). What is declared so of something ("declared the emergency
+unconstitutional", "declared that the border is in crisis", "declared victory", a claim) still reports."""
+
+
+_ARGUED_THAT = re.compile(r"(?i)\s*(?:,\s*)?(?:that|whether)\b|\s*[\"“‘']")
+"""After a passive "argued": what was argued ("It was argued that the law is void", "it is argued whether …"), a report
+without its speaker. Anything else ("The case was argued Wednesday", "the second case to be argued in as many days",
+"was argued by the solicitor general") tells a case heard in court: who argued it, when, where, never what anyone says
+(check AF DM-21: NPR's own-voice "The second same-sex marriage case to be argued in as many days, the DOMA challenge
+was brought by Edith Windsor, …" was read as reported speech)."""
+
+
 _KNOWN_ALREADY = re.compile(
     r"(?i)\s+(?:(?:only|just|merely|simply)\s+)?what\s+(?:(?:has|have|had)\s+(?:(?:already|long|\w+ly)\s+)*been|"
     r"(?:is|are|was|were)\s+(?:(?:already|long|\w+ly)\s+)*)\s*(?:(?:already|long|\w+ly)\s+)*[a-z]+(?:ed|en|wn)\b"
@@ -1814,19 +1836,27 @@ outlet's forecast of an accusation nobody has made, so no one's speech is report
 passive ("The mayor is being accused of lying"), which reports the accusers."""
 
 
+_NOT_OF_A_NOUN = (
+    r"to|not|never|also|just|only|will|would|can|could|may|might|must|shall|should|did|does|do|who|that|which|and|or|but|"
+    r"of|in|on|at|by|for|with|from|about|than|is|was|has|had"
+)
+"""Words that end a noun phrase or open a verb phrase: after one of them a bare verb of saying may be a verb ("a
+spokesman will say", "a group of senators say", "an aide who did not say")."""
 _SINGULAR_ARTICLE = re.compile(
     r"(?i)(?<![\w'’-])(?:a|an|another|each|every)\s+(?!(?:few|couple|lot|number|handful|dozen|host|majority)\b)"
-    r"(?-i:[a-z][\w'’-]*)\s+$"
+    rf"(?:(?!(?:{_NOT_OF_A_NOUN})\b)(?-i:[a-z][\w'’-]*)\s+){{0,3}}$"
 )
-"""A singular article and one word before the bare form of a verb of saying ("… come to a conclusion on a high note,
-instilling …", Politico, check-Y FB-37; "had a final say", "struck an upbeat note"): a verb with a singular subject
-would end in "-s", so the bare form is a noun, the article's, and nobody is reported. Not "a few note that …", whose
-subject is plural."""
+"""A singular article and up to three words of a noun phrase before the bare form of a verb of saying ("… come to a
+conclusion on a high note, instilling …", Politico, check-Y FB-37; "had a final say", "struck an upbeat note", "a
+campaign trail call that Trump uses to rile up his base", Vox, check AF BW-17b): a verb with a singular subject would end
+in "-s", so the bare form is a noun, the article's, and nobody is reported. Not "a few note that …", whose subject is
+plural, nor a word between that opens a verb phrase or ends the noun phrase (``_NOT_OF_A_NOUN``)."""
 
 
 def _noun_after_an_article(word: str, before: str) -> bool:
     """Whether ``word``, a verb of saying in its bare form (no "-s", "-ed" or "-ing"), follows a singular article and
-    one word (``_SINGULAR_ARTICLE``, the end of ``before``): a noun ("on a high note"), not a verb."""
+    up to three words of a noun phrase (``_SINGULAR_ARTICLE``, the end of ``before``): a noun ("on a high note", "a
+    campaign trail call that …"), not a verb."""
     bare = not re.search(r"(?i)(?:s|ed|ing)$", word) and word.lower() not in _IRREGULAR_SAID
     return bare and _SINGULAR_ARTICLE.search(before) is not None
 
@@ -1878,8 +1908,12 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "The world had days of warning that …": the noun, nobody reported (check-U PR-52)
     if _BACK_VERB.match(word) and _not_retorted(masked, m):
         return True  # "The vote was pushed back to Tuesday", "The soldiers fired back.": a delay, gunfire (checkR EP-41)
+    if word.lower() == "argued" and _BE_PASSIVE.search(before) and not _ARGUED_THAT.match(masked, m.end()):
+        return True  # "The second case to be argued in as many days, …": a case heard in court, nothing said (AF DM-21)
     if _ADMITTED.match(word) and _BE_PASSIVE.search(before) and _ADMITTED_TO.match(masked, m.end()):
         return True  # "Lopez was admitted to Mercy General Hospital": let in, not conceding anything (check-T SC-57)
+    if word.lower().startswith("declar") and _STATUS_DECLARED.match(masked, m.end()):
+        return True  # "Trump has declared a national emergency at the border": an act of office, nothing said (AF BW-17b)
     if word.lower() in _AGREEING and _UNDERTAKEN.match(masked, m.end()):
         return True  # "Journalists have agreed to hold off on reporting …": an undertaking acted on (check-S IQ-62)
     if _SPEECH_FORBIDDEN.search(before):

@@ -49,8 +49,21 @@ def trim_excerpt(text: str, max_words: int = EXCERPT_MAX_WORDS, mark: str = ELLI
     words = list(re.finditer(r"\S+", text))
     if len(words) <= max_words:
         return text, False
-    kept = text[: words[max_words - 1].end()].rstrip(",;:—–-")
+    end = words[max_words - 1].end()
+    if text[end - 1].isdigit() and (scale := _FIGURE_SCALE.match(text, end)) is not None:
+        end = scale.end()  # a figure is kept whole: "$3.6 […]" is no amount (check AF BW, reader item 3)
+    if not text[end:].strip(" .!?;:,\"”’')"):
+        return text, False  # nothing but the sentence's close was left to cut
+    kept = text[:end].rstrip(",;:—–-")
     return kept + mark, True
+
+
+_FIGURE_SCALE = re.compile(
+    r"\s+(?:billion|million|trillion|thousand|hundred|percent|per\s+cent|bn|mn)\b(?:\s+(?:dollars|euros|pounds|yuan|yen))?",
+    re.IGNORECASE,
+)
+"""The words that finish a figure after its number ("$3.6 billion", "12 percent", "40 million dollars"): an excerpt is
+never cut between them."""
 
 
 def around(sentence: str, word: str) -> str:

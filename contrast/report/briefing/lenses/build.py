@@ -24,6 +24,7 @@ from contrast.metrics.lens import APART
 from contrast.metrics.registry import LensSpec, family, lens_spec
 from contrast.metrics.sentiment import VOICE, own_voice
 from contrast.metrics.uncertainty import sample_warnings
+from contrast.metrics.voice import QUOTED, REPORTED
 from contrast.report.briefing.events import is_weak
 from contrast.report.briefing.lenses.findings import Quote, Samples, clear_difference, count_of, findings
 from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
@@ -40,6 +41,8 @@ TOP_TERMS = 8
 NAMING_ROWS = 12
 ACROSS = " in any origin"
 """Ends a cell of nothing counted that spans a row where no origin has anything counted."""
+NO_OWN_VOICE = "no own-voice sentences"
+"""A cell of an own-voice count for an origin none of whose sentences is in its own voice (``_Builder._no_own_voice``)."""
 MIN_EXAMPLE_WORDS = 6
 """Headings and fragments make poor examples; a full sentence is preferred when there is one."""
 
@@ -202,9 +205,9 @@ class _Builder:
 
     def _row(self, rows: Mapping[tuple[str, str], dict], measure: str) -> tuple[Cell, ...]:
         """A measure's cells, one per origin; where no origin has anything counted, one cell across them that says
-        so (a row of 0.0 read as "none of it here")."""
+        so (a row of 0.0 read as "none of it here"), unless an origin had no own voice to count in (``NO_OWN_VOICE``)."""
         cells = tuple(self._cell(rows.get((o, measure)), o, measure) for o in self.refs)
-        if self.spec.nothing is None or not all(c.kind == NOTHING for c in cells):
+        if self.spec.nothing is None or not all(c.kind == NOTHING and c.text != NO_OWN_VOICE for c in cells):
             return cells
         return (Cell(kind=NOTHING, text=f"{self.spec.nothing(measure)}{ACROSS}", span=len(cells)),)
 
@@ -221,6 +224,15 @@ class _Builder:
         none = "; 0: nothing counted" if any(c.kind == NOTHING for _, cells in table for c in cells) else ""
         caption = f"Per source, per 1,000 words of its own voice{none}."
         return (LensTable(caption, tuple(table), header=header, per_source=True),) if table else ()
+
+    def _no_own_voice(self, row: Mapping[str, object], origin: str) -> bool:
+        """Whether ``row`` counts cues in the outlets' own voice only (no quotation, no reported speech: ``contexts``)
+        and ``origin`` has no own-voice sentence: its "0 listed" would count a list's words in nothing but the frames
+        of its quotations ("…, Pence said on NBC"), so the cell says there was no own voice (check AF BW, reader item
+        4: Newsmax, every sentence a quotation or a report, printed "0 listed" hedges and boosters)."""
+        own = self.sentences.own
+        contexts = set(_contexts(row))
+        return own is not None and own.get(origin) == 0 and bool(contexts) and not contexts & {QUOTED, REPORTED}
 
     def _source_cell(self, row: dict) -> Cell:
         if self.spec.nothing is not None and _nothing_counted(row):
@@ -246,6 +258,8 @@ class _Builder:
         example = (self._example(origin, self._categories(measure), measure, _contexts(row), _counted_sentences(row))
                    if (origin, measure) in self._wanted else None)
         if self.spec.nothing is not None and _nothing_counted(row) and self.spec.nothing(measure):
+            if self._no_own_voice(row, origin):
+                return Cell(kind=NOTHING, text=NO_OWN_VOICE)
             return Cell(kind=NOTHING, text=self.spec.nothing(measure))
         if row["value"] is None and kind == "mean" and 0 < (row.get("base") or 0) < MIN_JUDGED:
             # LP-29: a mean blanked for resting on too few (the tone of a kind of speaker), not "N/A": how many it has
