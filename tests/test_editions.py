@@ -213,7 +213,10 @@ TEXTS = {
     "state-a": SHARED + (PRAISE + EASY) * 3,
     "critic-b": "Organisers of the Beijing culture festival reported 40,000 visitors on Saturday. " + (CRITIC + EASY) * 3,
 }
-THIRD = "The Beijing culture festival counted 40,000 visitors on Saturday, police said. " + (CRITIC + PRAISE) * 3
+# the third source tells the festival's count in words of its own: a fact all three sources told in the same four-word
+# runs ("the Beijing culture festival", "40,000 visitors on Saturday") would be the story's common vocabulary, which may
+# confirm a link but not start one (contrast.claims.phrases; a known limit, check AB ME-37)
+THIRD = "Police counted 40,000 people at the Beijing festival of culture on Saturday. " + (CRITIC + PRAISE) * 3
 
 
 def _page_texts(pdf: Path) -> list[str]:

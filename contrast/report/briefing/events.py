@@ -25,7 +25,7 @@ from contrast.claims.echoes import event_members
 from contrast.claims.export import event_id
 from contrast.claims.labels import folded
 from contrast.claims.quotations import QUOTATION_GAP
-from contrast.metrics.voice import QUOTED, sentence_voices
+from contrast.metrics.voice import QUOTED, reporting_spans, sentence_voices
 from contrast.report.briefing.model import EventColumn, EventPanel, EventQuote, OnlyIn
 from contrast.report.event_terms import as_printed
 from contrast.report.event_titles import event_title
@@ -353,7 +353,8 @@ def same_wordings(members: pl.DataFrame, copies: pl.DataFrame) -> tuple[SameWord
     present = set(members.get_column("source_id").to_list())
     copied = {frozenset((a, b)) for a, b in copies.select("a", "b").iter_rows() if a in present and b in present}
     quoted_rows = _quoted_rows(members)
-    _, printing, quoting = _wording_index(members)  # wordings run together: a compound hyphenated or spaced is one
+    rows_text, printing, quoting = _wording_index(members)
+    texts = [text for _, text in rows_text]  # wordings run together: a compound hyphenated or spaced is one
     same: Counter[tuple[str, ...]] = Counter()  # sources → how many sentences they print word for word
     quoted_alike: Counter[tuple[str, ...]] = Counter()  # sources → how many of those only their quoted words make alike
     speech: Counter[tuple[str, ...]] = Counter()  # sources → how many of those are quoted speech
@@ -363,7 +364,9 @@ def same_wordings(members: pl.DataFrame, copies: pl.DataFrame) -> tuple[SameWord
         named = _not_copied(rows, copied)
         if len(named) >= 2:
             same[named] += 1
-            speech[named] += all(rows[s] in quoted_rows for s in named)
+            # quoted speech, and printed bare: a sentence printed whole with its attribution ("“…,” the newspaper said
+            # on Friday.") is one wording, a shared wire story as likely as one quotation (check11-bundled TA-53)
+            speech[named] += all(rows[s] in quoted_rows for s in named) and not _attributed_in_itself(texts[rows[named[0]]])
             rows_of[named].update(rows[s] for s in named)
             printed.update(rows[s] for s in named)
     for rows in quoting.values():
@@ -377,6 +380,12 @@ def same_wordings(members: pl.DataFrame, copies: pl.DataFrame) -> tuple[SameWord
     return tuple(
         SameWording(named, frozenset(rows_of[named]), count, speech[named], quoted_alike[named]) for named, count in same.items()
     )
+
+
+def _attributed_in_itself(text: str) -> bool:
+    """Whether a sentence carries its own attribution: a reporting verb or phrase outside its quotation marks
+    (``voice.reporting_spans``)."""
+    return bool(reporting_spans(text, sentence_voices([text])[0]))
 
 
 def _same_words(alike: SameWording) -> str:
