@@ -437,7 +437,8 @@ _SPEAKING = frozenset({
     "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes", "read", "reads",
     "stated", "states", "tweeted", "tweets", "posted", "posts", "explained", "explains", "continued", "continues",
     "asked", "asks", "replied", "replies", "responded", "responds", "declared", "insisted", "argued", "warned",
-    "recalled", "concluded", "announced", "quipped", "remarked", "i", "he", "she", "they", "we", "it", "you",
+    "recalled", "concluded", "announced", "quipped", "remarked", "reported", "reports", "report", "begins",
+    "i", "he", "she", "they", "we", "it", "you",
 })
 
 
@@ -561,9 +562,19 @@ _RUN_IN_WORDS = 8
 
 def _run_in_shape(sentence: str) -> bool:
     """A sentence that may be a run-in heading: ``_RUN_IN_WORDS`` words with a letter or fewer (two or more), all in
-    title case (``_title_case``), ending with a full stop."""
+    title case (``_title_case``), ending with a full stop. Not a transcript's turn (``_TURN``: "MARTIN: Right.",
+    "Dunn: Exactly.", "From The New York Times, I’m Michael Barbaro."), which someone says: on the AllSides sample
+    the only run-in series that were not headings, datelines, citations or copyright lines."""
     lettered = _LETTERED.findall(sentence)
-    return 2 <= len(lettered) <= _RUN_IN_WORDS and _title_case(lettered) and sentence.rstrip(_CLOSING).endswith(".")
+    return (
+        2 <= len(lettered) <= _RUN_IN_WORDS and _title_case(lettered) and sentence.rstrip(_CLOSING).endswith(".")
+        and not _TURN.search(sentence)
+    )
+
+
+_TURN = re.compile(r"^[A-Z][A-Z.'’ -]+:|:\s*[\w'’-]+[.!?]?[\"”’']*\s*$|(?<![\w'’])I(?:['’]m|\s)")
+"""A transcript's turn: a speaker's name in capitals before a colon, one word after a colon ("Dunn: Exactly."), or the
+first person."""
 
 
 def heading_flags(

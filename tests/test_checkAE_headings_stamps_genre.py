@@ -43,6 +43,12 @@ def test_one_or_two_short_title_case_sentences_opening_paragraphs_stay_prose() -
     assert not _flags(text)["The “Jobs Boom” Story."]
 
 
+def test_a_transcripts_short_turns_are_no_run_in_headings() -> None:
+    turns = ["HOLT: Right.", "Vance: Exactly.", "From Studio B, I’m Lena Park."]
+    text = "\n\n".join(f"{turn} {BODY}" for turn in turns)
+    assert not any(_flags(text).values())
+
+
 def test_without_paragraphs_known_nothing_is_read_as_run_in() -> None:
     spans = sentence_spans(RUN_IN)
     texts = [RUN_IN[a:b] for a, b in spans]
@@ -54,7 +60,9 @@ def test_a_short_label_before_a_link_or_list_is_a_heading(line: str) -> None:
     assert is_heading(line, own_line=True)
 
 
-@pytest.mark.parametrize("line", ["He added:", "The statement read:", "Trump tweeted:", "She told reporters:"])
+@pytest.mark.parametrize(
+    "line", ["He added:", "The statement read:", "Trump tweeted:", "She told reporters:", "The Post reported:"]
+)
 def test_a_lead_in_to_someones_words_is_not_a_label(line: str) -> None:
     assert not is_heading(line, own_line=True)
 
