@@ -91,12 +91,17 @@ _AUTHOR_NOTE = re.compile(
     r"\b(?:is|was|are)\s+(?:an?|the)\s+(?:[\w’'-]+[\s,]+){0,10}?(?:commentator|columnist|opinion\s+writer|op-ed\s+"
     r"(?:writer|contributor))s?\b"
     r"|\b(?:contributing|guest)\s+(?:opinion\s+)?(?:writer|columnist|contributor)\b"
+    r"|\b(?:is|was)\s+(?:(?-i:[A-Z])[\w’'-]*[\s,]+|(?:a|an|the|of|at|for|and)\s+){0,12}?(?:the\s+)?(?:co-?)?author\s+of\b"
     r"|\bviews\s+(?:expressed\s+)?(?:\w+\s+){0,4}?(?:are|is)\s+(?:those\s+of\s+the\s+authors?|the\s+authors?['’]s?\s+own)"
     r"|\b(?:do|does|don['’]t|doesn['’]t)\s+(?:not\s+)?necessarily\s+(?:reflect|represent)\b",
     re.IGNORECASE,
 )
 """An author's note or disclaimer of opinion writing: "X is a … commentator", "a contributing opinion
-writer", "The views expressed … are the author's own", "… do not necessarily reflect those of …"."""
+writer", "The views expressed … are the author's own", "… do not necessarily reflect those of …"; and a column
+writer's bio that names the writer's title and books ("Ben Shapiro is Senior Editor-At-Large of Breitbart News and
+author of the new book, …", check AE BA-2: Breitbart's signed column was "news (inferred)"; "X is the author of …"):
+between "is" and "author of" only capitalised words (titles, the outlet's name) and small words, so "X is a reporter
+who covered the author of …" is no such note."""
 
 _ORIGIN_OPINION = re.compile(
     r"(?<![\w-])(?:op-eds?|opinion\s+(?:pieces?|columns?|articles?|writing)|columnists?|commentators?|"

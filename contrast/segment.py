@@ -428,8 +428,25 @@ def is_heading(sentence: str, *, own_line: bool = False) -> bool:
             _fragment_question(sentence, lettered)
         )
     if sentence.rstrip(_CLOSING).endswith(":"):
-        return _title_case(lettered) or _signpost(lettered)
+        return _title_case(lettered) or _signpost(lettered) or _label_lead(lettered)
     return _title_case(lettered) or len(lettered) <= _SHORT_LINE or _section_title(sentence, lettered)
+
+
+_LABEL_WORDS = 3
+_SPEAKING = frozenset({
+    "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes", "read", "reads",
+    "stated", "states", "tweeted", "tweets", "posted", "posts", "explained", "explains", "continued", "continues",
+    "asked", "asks", "replied", "replies", "responded", "responds", "declared", "insisted", "argued", "warned",
+    "recalled", "concluded", "announced", "quipped", "remarked", "reported", "reports", "report", "begins",
+    "i", "he", "she", "they", "we", "it", "you",
+})
+
+
+def _label_lead(lettered: Sequence[str]) -> bool:
+    """A line of its own of ``_LABEL_WORDS`` words or fewer ending with a colon, with no verb of saying and no pronoun:
+    a label before a link or a list ("Full story:", CNN's live blog before its article, check AE BA-5; "Related
+    coverage:", "Key dates:"), not a lead-in to someone's words ("He added:", "The statement read:", "Trump tweeted:")."""
+    return len(lettered) <= _LABEL_WORDS and not any(word.lower() in _SPEAKING for word in lettered)
 
 
 _SIGNPOST_OPENING = frozenset({"here's", "here’s", "here"})
@@ -536,18 +553,54 @@ def _section_heading_shape(sentence: str) -> bool:
     )
 
 
-def heading_flags(texts: Sequence[str], own_lines: Sequence[bool]) -> list[bool]:
+RUN_IN_HEADINGS = 3
+"""Run-in headings (``_run_in_shape``) a text must have for them to be read as headings: one such sentence may be a
+short sentence in title case ("Thank You Notes Matter."), a series of them opening paragraphs is how a column sets out
+its sections (Breitbart's "The “White Police” Myth.", "The “Evil Mayor” Myth.", … check AE BA-5)."""
+_RUN_IN_WORDS = 8
+
+
+def _run_in_shape(sentence: str) -> bool:
+    """A sentence that may be a run-in heading: ``_RUN_IN_WORDS`` words with a letter or fewer (two or more), all in
+    title case (``_title_case``), ending with a full stop. Not a transcript's turn (``_TURN``: "MARTIN: Right.",
+    "Dunn: Exactly.", "From The New York Times, I’m Michael Barbaro."), which someone says: on the AllSides sample
+    the only run-in series that were not headings, datelines, citations or copyright lines."""
+    lettered = _LETTERED.findall(sentence)
+    return (
+        2 <= len(lettered) <= _RUN_IN_WORDS and _title_case(lettered) and sentence.rstrip(_CLOSING).endswith(".")
+        and not _TURN.search(sentence)
+    )
+
+
+_TURN = re.compile(r"^[A-Z][A-Z.'’ -]+:|:\s*[\w'’-]+[.!?]?[\"”’']*\s*$|(?<![\w'’])I(?:['’]m|\s)")
+"""A transcript's turn: a speaker's name in capitals before a colon, one word after a colon ("Dunn: Exactly."), or the
+first person."""
+
+
+def heading_flags(
+    texts: Sequence[str], own_lines: Sequence[bool], *, opens: Sequence[bool] | None = None
+) -> list[bool]:
     """``is_heading`` of each of one source's sentences (``own_lines``: each is a line of its own), and, in a text whose
     sections have ``SECTION_HEADINGS`` or more short headings without a stop ("A big win for Trump", "Democrats face
     uphill battle", "Questions remain on obstruction"), every other line of their shape (``_section_heading_shape``)
     too: The Hill's "Egg on the face of talking heads" has seven words, one more than ``_SHORT_LINE``, and was scored
     as the outlet's own sentence between the others (check AC BR-7). Alone, such a line may be prose that lost its
-    stop; among the text's other headings it is one of them."""
+    stop; among the text's other headings it is one of them. ``opens``: each sentence opens a paragraph; where
+    ``RUN_IN_HEADINGS`` or more of them are run-in headings (``_run_in_shape``), those are headings too."""
     flags = [is_heading(text, own_line=own) for text, own in zip(texts, own_lines, strict=True)]
+    if opens is not None:  # run-in headings: a series of short title-case sentences opening paragraphs
+        run_in = [opened and not own and _run_in_shape(text) for text, own, opened in zip(texts, own_lines, opens, strict=True)]
+        if sum(run_in) >= RUN_IN_HEADINGS:
+            flags = [flag or heading for flag, heading in zip(flags, run_in, strict=True)]
     shaped = [own and _section_heading_shape(text) for text, own in zip(texts, own_lines, strict=True)]
     if sum(flag and shape for flag, shape in zip(flags, shaped, strict=True)) < SECTION_HEADINGS:
         return flags
     return [flag or shape for flag, shape in zip(flags, shaped, strict=True)]
+
+
+def paragraph_opening_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """Whether each sentence (a span of ``text``) opens a paragraph: a run-in heading stands there."""
+    return [a == 0 or text[a - 1] == "\n" for a, _ in spans]
 
 
 def own_line_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:

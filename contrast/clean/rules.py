@@ -960,6 +960,15 @@ _BARE_STAMP = re.compile(
 """A live blog's time stamp with no "Update" before it, alone on its line: USA Today's "11:48 a.m. EST" over each entry
 (check Z IR-23: eleven stamps stayed and made "est" Center's most distinctive word). A clock time with "a.m."/"p.m." or
 a time zone and nothing else on the line is never a sentence."""
+_OPENING_STAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?(?:\s*(?-i:[A-Z]{1,4}T|ET|UTC|GMT))?|(?-i:[A-Z]{1,4}T|ET|UTC|GMT))"
+    r"\s*(?::|\s[—–-]{1,2})\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""A live blog's time stamp with no "Update" before it, opening an entry's paragraph and set off by a colon or a dash:
+CNN's "11:55 p.m. ET: Baltimore police have made 10 arrests …" (check AE: the stamps stayed in the sentences though
+the Methods say they are removed). The stamp goes, the entry stays. A clock time in prose ("9:30 a.m. is when the
+polls open") has no colon or dash after it."""
 _NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 _BYLINE_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}"
 _NAMES_ONLY = re.compile(rf"^{_BYLINE_NAME}(?:(?:,| and| &|, and) {_BYLINE_NAME}){{0,3}}$")
@@ -995,7 +1004,7 @@ def drop_datelines(lines: list[str]) -> Cleaned:
             removed.append(Removal(i, "dateline", line))
             kept[i] = ""
             continue
-        if stamp := _LIVE_STAMP.match(line):
+        if stamp := _LIVE_STAMP.match(line) or _OPENING_STAMP.match(line):
             removed.append(Removal(i, "dateline", stamp.group().strip()))
             kept[i] = line = line[stamp.end() :]
             if not line:

@@ -24,7 +24,7 @@ from contrast.metrics.registry import Corpus, MetricFrames, SourceSlice, concat_
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, tone
 from contrast.metrics.voice import OWN, own_part, source_voices
 from contrast.schema import END, ORIGIN, SENTENCE_INDEX, SENTENCE_KEY, SOURCE_ID, START, TEXT, in_sentence_order, key_columns
-from contrast.segment import heading_flags, own_line_flags
+from contrast.segment import heading_flags, own_line_flags, paragraph_opening_flags
 from contrast.stats import MIN_INTERVAL, bootstrap_means, one_sided, percentile_intervals, rows_seed, stored_replicates
 
 COMPOUND = "compound"
@@ -82,9 +82,11 @@ def score_sentences(sentences: pl.DataFrame, *, text: str | None = None) -> pl.D
     voices = [v.kind for v in read]
     texts = ordered.get_column(TEXT).to_list()
     own_lines = [False] * len(texts)  # without the text, no sentence is known to be a line of its own
+    opens = None
     if text is not None:
-        own_lines = own_line_flags(text, list(zip(ordered.get_column(START).to_list(), ordered.get_column(END).to_list(), strict=True)))
-    headings = heading_flags(texts, own_lines)
+        spans = list(zip(ordered.get_column(START).to_list(), ordered.get_column(END).to_list(), strict=True))
+        own_lines, opens = own_line_flags(text, spans), paragraph_opening_flags(text, spans)
+    headings = heading_flags(texts, own_lines, opens=opens)
     return key_columns(
         ordered,
         *(pl.Series(name, [row[name] for row in scores], dtype=pl.Float64) for name in SENTENCE_COLUMNS),

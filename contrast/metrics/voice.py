@@ -526,6 +526,22 @@ _SPEECH_ACTS = (
 is the speaker's words ("he called it “the easy route”", "vowed a “robust” start"), not the writer's scare quote;
 so is a question the speaker "asks" after it, in the present of a transcript as in the past ("'What happened?' Trump
 asks Manigault Newman, who …", check-S OM-37)."""
+_PHONED = r"(?:office|offices|phone|cellphone|cell|mobile|home|house|residence|number|line|hotline|desk|bluff|attention)\b"
+"""What is telephoned or caught out, not characterised, after "called Smith's": "called Smith's office on Monday",
+"called Trump's bluff"."""
+_WHEN_CALLED = (
+    r"again|twice|back|repeatedly|directly|personally|late|early|earlier|later|yesterday|today|tonight|last|this|every|"
+    r"each|immediately|recently|afterwards?|shortly|briefly|instead|too|also|then"
+)
+_NO_COMPLEMENT = r"about|to|for|on|at|with|in|into|from|by|of|and|or|but|after|before|where|when|which|who|that"
+"""Words that begin no complement after "called Smith's office" ("… about the delay", "… and asked …")."""
+_NO_NOUN = _NO_COMPLEMENT + r"|the|a|an|his|her|their|its|our|my|your"
+"""Words that are no noun after "called Smith's": the name is a shop's or a club's ("someone called Domino's from their
+house", "a club called Lucky's where …")."""
+_SPAN_OF_TIME = r"(?:day|night|week|month|year|hour|minute|moment|second|few|couple|number|bit|lot|while|time)s?\b"
+"""After "called Smith a": when the call was made ("called Smith a day later"), not what Smith was called."""
+"""Adverbs and times after what was called: a call made ("called Smith's lawyer twice"), no complement that says what
+it was called."""
 _CHARACTERISING_RE = re.compile(
     r"(?i)(?<![-‐])\b(?:(?:call|calls|called|calling|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|dub|dubs|"
     r"dubbed|dubbing|term|terms|termed)\s+(?:him|her|it|them|us|me|you|this|that|these|those|such|the|a|an|his|their|its|"
@@ -533,6 +549,11 @@ _CHARACTERISING_RE = re.compile(
     r"(?!\s+(?:quits|a\s+day|a\s+night|a\s+career)\b)|"
     r"(?<=,\s)calling\s+(?-i:[A-Z][\w.-]*)['’]s\s+[a-z][\w-]*\s+(?!(?:about|to|for|on|at|with|in)\b)[a-z][\w-]*\b"
     r"(?!\s+(?:quits|a\s+day|a\s+night|a\s+career)\b)|"
+    r"(?:call|calls|called|label|labels|labell?ed|brand|brands|branded|dub|dubs|dubbed|term|terms|termed)\s+"
+    r"(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3}['’]s\s+(?!" + _PHONED + r"|(?:" + _NO_NOUN + r")\b)(?-i:[a-z])[\w-]*\s+"
+    r"(?!(?:" + _NO_COMPLEMENT + r"|" + _WHEN_CALLED + r")\b)(?:a\s+|an\s+)?(?-i:[a-z])[\w-]*\b|"
+    r"(?:call|calls|called|label|labels|labell?ed|brand|brands|branded|dub|dubs|dubbed|term|terms|termed)\s+"
+    r"(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3}\s+(?:a|an)\s+(?!" + _SPAN_OF_TIME + r")(?-i:[a-z])[\w-]*\b|"
     r"(?:castigat|condemn|pann|describ|characteri[sz]|denounc|decr(?:y|ie)|portray|paint|dismiss|depict|cast|slam|blast|identifi|"
     r"criticiz|criticis|attack|assail|rip)(?:e|es|ed|d|s|ing|ting|ping|ming|ped|med)?\b"
     r"(?!\s+(?:himself|herself|itself|themselves|ourselves|myself|yourself)\b)(?=(?:\s+[\w'’.,-]+){1,8}?\s+as\b)|"
@@ -1616,6 +1637,42 @@ _DENIED_TO = re.compile(r"(?i)\s+to\s+(?![^,;:.?!]*\bthat\b)")
 jobs denied to Chinese workers were soon filled by Mexicans.", NPR, check AD PT-15/35/39/41: "Some of the jobs" was
 typed a vague speaker, "denied" a distancing verb): a refusal of a thing, no words reported. "He denied to reporters
 that he had met her" still reports the denial."""
+_GROUP_SUBJECT = re.compile(r"(?i)(?:^|[,;:—–]|\b(?:and|but|yet|so|still|now))\s*(?:some|many|several|both|all)\s+$")
+""""Some", "many" standing alone as the subject of a verb of saying, at a clause's start, after a joiner or a sentence's
+opening conjunction ("But many said they remain frustrated by …", USA Today, check AE BA-34): a report of what people
+said, not a determiner before a noun."""
+_CALL_FORMS = re.compile(r"(?i)call|calls|label|labels|brand|brands|dub|dubs|term|terms")
+_OWN_CALLING = re.compile(
+    r"(?i)(?:\b(?:should|would|could|might|must)|(?<![\w'’])(?-i:I|[Ww]e)"
+    r"|\bit(?:['’]s|\s+(?:is|was|would\s+be|will\s+be|seems?|seemed))\s+(?:[\w-]+\s+){0,4}?to)"
+    r"\s+(?:(?:still|also|not|just|\w+ly)\s+)?$"
+)
+"""Calling something something in the writer's own words: a modal of advice or of what would be, the writer in the
+first person before the verb, or an impersonal "it is … to" ("The U.S. should call Egypt a coup", "what you might call
+…", "I call Twitter a typewriter", "It would be a stretch to call McConnell an endearing politician"): no one else's
+characterisation is reported. Not an infinitive with a subject of its own: "went so far as to call Republicans
+“honorable people”" is Clinton's act. Not a call on or for someone (``_CALL_ON``): "We call on the Senate to …" is an
+organisation's statement, set out without marks."""
+_CALL_ON = re.compile(r"(?i)\s+(?:on|upon|for|out)\b")
+_NAME_GIVING_PARTICIPLES = frozenset({"called", "dubbed", "nicknamed", "named", "titled", "christened"})
+_THING_NAMED = re.compile(
+    r"(?i)(?<![\w'’])(?:a|an|the|this|that|its|his|her|their|one|another)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z])[\w-]*\s+$"
+)
+"""A common noun with its determiner right before a participle of naming ("a law dubbed …", "a ship called …")."""
+_NAMED_BY_WHOM = re.compile(r"(?i)\b(?:which|that|what|whom|who)\s+(?:\S+\s+){1,3}$")
+"""A relative clause's subject before the verb ("the plan, which the president called “a disaster,” …"): his
+characterisation, reported."""
+_NAME_GIVEN = re.compile(
+    r"(?:\s{3,}|\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?:of|the|and|for)\s+)?(?-i:[A-Z])[\w.'’-]*)*)"
+    r" ?(?:[,;:.!?)](?=\s|$|[\"”])|$| (?:that|which|who|whose|where|when|in|on|at|for|with|from|to|by|under|during|is|was|were|are|has|"
+    r"had|have|will|would|could|can|may|might|must|should)\b)",
+    re.IGNORECASE,
+)
+"""After a participle of naming: a name — a quotation (blanked), or capitalised words with "the" before — and then the
+sentence goes on past it (a relative pronoun, a preposition, a finite verb, punctuation): the participle names the noun
+before it ("reversing a law dubbed “don’t ask, don’t tell” that had forced the ouster of thousands", Reuters, check AE
+TB-6; "A ship called the St. Louis was turned away"). Not a complement after the name ("The senator called Obama a
+liar", "the president dubbed “Obamacare” a failure"), what someone called it."""
 _TO_READERS = re.compile(r"(?i)(?:^|[,;:]\s*(?:and\s+)?|\band\s+|\bplease\s+)\s*$")
 """Before an imperative "tell us": nothing, or a joiner; no subject ("Officials tell us …" reports the officials)."""
 _DEPICTING = re.compile(r"(?i)(?:portray|depict|paint|cast)(?:s|ed|ing)?")
@@ -1936,6 +1993,12 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "a German ship called the St. Louis tried to …": the ship's name, no one's words (check AD PT-15)
     if word.lower() in _DENYING and _DENIED_TO.match(masked, m.end()):
         return True  # "Some of the jobs denied to Chinese workers …": a thing refused to someone (check AD PT-15)
+    if _CALL_FORMS.fullmatch(word) and _OWN_CALLING.search(before) and not _CALL_ON.match(masked, m.start() + len(word)):
+        return True  # "It would be a stretch to call McConnell an endearing politician.", "I call it a typewriter."
+    if word.lower() in _NAME_GIVING_PARTICIPLES and _THING_NAMED.search(before) and not _NAMED_BY_WHOM.search(before) and (
+        _NAME_GIVEN.match(masked, m.start() + len(word))
+    ):
+        return True  # "reversing a law dubbed “don’t ask, don’t tell” that had forced …": the law's name (check AE TB-6)
     if word.lower() == "telling" and _GERUND_AFTER.search(before) and _TALES.match(masked[m.end() :]):
         return True  # "made a career out of shocking her public by telling stories of …": an activity (check10i KG-6)
     if word.lower().startswith(("respond", "repl")) and _BY_DOING.match(masked[m.end() :]):
@@ -1997,7 +2060,7 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):
         # "Some called the article a partisan plot": "some" stands for people and the past tense is their act
         return not (
-            re.search(r"(?i)(?:^|[,;]|\band)\s*(?:some|many|several|both|all)\s+$", before)
+            _GROUP_SUBJECT.search(before)
             and (word.lower().endswith("ed") or word.lower() in _BARE_SAYING or word.lower() in _IRREGULAR_SAID)
         )  # "Some say Congress should not raise any taxes" (check10h OB-6), "Many said they showed up …" (check11j CF-18)
     return bool(
