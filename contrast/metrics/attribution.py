@@ -314,7 +314,7 @@ def read_speaker(
     verbs = [
         h for h in verbs
         if not _procedural(sentence, h) and not _a_noun(sentence, h) and not _greeted(sentence, h) and not _unperformed(sentence, h)
-        and not _danger(sentence, h, hits) and not _on_a_noun(sentence, h)
+        and not _danger(sentence, h, hits) and not _on_a_noun(sentence, h) and not _attributive(sentence, h)
     ]
     roles = [
         _site_of_no_outlet(sentence, h, mentions) for h in typed_roles(sentence, outside, mentions)
@@ -635,6 +635,18 @@ def _on_a_noun(sentence: str, verb: Hit) -> bool:
     if not before.strip() or _NOT_A_NOUN_BEFORE.search(before) or _RELATIVE_BEFORE.search(before):
         return False
     return bool(re.search(r"[a-z][\w'’-]*\s+$", before))
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:^|\s)(?:a|an|the|one|two|three|every|each|any|no|his|her|their|its|our|this|that|these|those|\d+)\s+$"
+)
+
+
+def _attributive(sentence: str, verb: Hit) -> bool:
+    """Whether ``verb``, a listed verb of calling or pledging in "-ed", stands right after a determiner or a number: an
+    adjective ("only one pledged to Trump who will refuse", "a pledged delegate", "the promised cuts"), which reports
+    nobody's pledge or call (check AG EC-7)."""
+    return verb.category in _ACTS and verb.cue.lower().endswith("ed") and bool(_DETERMINER_BEFORE.search(sentence[: verb.start]))
 
 
 _NOUN_CUE = re.compile(r"(?i)^claims\b")

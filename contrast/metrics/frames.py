@@ -776,11 +776,13 @@ _A_SPHERE = re.compile(
     r"(?:live|lives|lived|living)\s+in\b|"
     r"\b(?:an?|the|this)\s+(?:ideal|perfect|better|fairer|just|real|modern|digital)\s+(world)\b|"
     r"\bend\s+of\s+the\s+(world)\b|\b(?:what|who|where|how|why)\s+in\s+the\s+(world)\b|"
-    r"\bmeans?\s+the\s+(world)\s+to\b"
+    r"\bmeans?\s+the\s+(world)\s+to\b|"
+    r"\bthe\s+(world)\s+of\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\b"
 )
 """"world" as a sphere of activity or in an idiom ("turned the political world on its head", "the business world",
 "the world of sports", "a world of difference", "a world away", "that's not the world we live in", "in a perfect world",
-"not the end of the world", "what in the world"; check AB ME-34): a field of people or a way of speaking, no country's
+"not the end of the world", "what in the world"; check AB ME-34; a person's "the world of Benedict Arnold", check AG
+SN-40): a field of people or a way of speaking, no country's
 standing abroad
 (check Y AL-39: USA Today's "Doug Jones turned the political world on its head" showed External regulation). "The
 Arab world", "the free world", "the developing world", "world leaders" and "around the world" stay cues."""

@@ -77,10 +77,12 @@ _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Rev|Sir)\.?\s+)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:with|to|in|on|at|from|by|for|of|about|into|via|through|told|tell|tells|telling)\s+"
-    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?-i:[A-Z][\w.&'’-]*\s+){0,3}$"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:two|three|four|five|several|both|some|many|other|\d+)\s+)?"
+    r"(?-i:[A-Z][\w.&'’-]*\s+){0,3}$"
 )
 """A role that is the object of a preposition or of telling ("an interview with Fox News", "told the
-Post"): the name after its comma is the sentence's subject, not the holder of that role."""
+Post"), also counted ("In earlier interviews with two newspapers, Snowden said …", check AG SN-30): the name after its
+comma is the sentence's subject, not the holder of that role."""
 _ACCORDING_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z][\w.&'’-]*\s+){0,3}$")
 """A publication or body cited with "according to": the name after its comma is the subject of the sentence (check12l
 CH-19), not its holder."""
@@ -150,6 +152,11 @@ _CLAUSE_CUT = re.compile(
     r"(?i)[;:]|\b(?:in|of|from|by|with|to|for|at|on|under|through)\s+which\s+|"
     r",\s*(?:and|but|while|whereas|as|because|though|although)\s+|\b(?:that|after|before|when|because|while)\s+"
 )
+_JOINED_CLAUSE = re.compile(r"\s(?:and|but)\s+(?=(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]|$))")
+""""and"/"but" with no comma before a subject of its own (a name, or "the" and a capitalised noun, then the verb or a
+lower-case word): after a clause with its own verb (``has_main_verb``) it opens a second clause ("So far, the government has not
+commented on Snowden's case and Snowden says he plans to stay …", check AG SN-31: Snowden says it, and the government,
+which did not comment, said nothing), so the subject of a verb after it is the words after it."""
 _INVERTED_VERBS = re.compile(
     r"(?i)^(?:said|says|say|wrote|writes|added|adds|stated|noted|explained|continued|replied|"
     r"responded|warned|cautioned|argued|insisted|claimed|recalled|declared|announced|reported|quipped|remarked|"
@@ -1157,8 +1164,10 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
         agent = re.match(r"\s+([^,;:.!?]{1,80}?)(?=\s+(?:(?:on|in|late|early|last)\s+[\w'’-]+\s+){0,2}that\b)", masked[end:])
     if agent:  # "as noted by Cummings (2003) and Isar (2017)", "were first reported by The Atlantic"
         return [(end + agent.start(1), end + agent.end(1))]
-    if _PASSIVE_BEFORE.search(masked[:start]) and re.match(r"(?i)\w+ed$", verb.strip()):
-        return []  # DP-2: "The media is often accused of overreacting …": who is accused speaks not; no agent, no one
+    if _PASSIVE_BEFORE.search(masked[:start]) and re.match(r"(?i)\w+ed\b", verb.strip()):
+        # DP-2: "The media is often accused of overreacting …": who is accused speaks not; no agent, no one. Also where
+        # the reporting phrase runs on past the participle ("has been called a “traitor”", check AG SN-30)
+        return []
     seen_by = _SEEN_BY.search(verb)
     if seen_by:  # BT-40: "Both provisions are seen by many Democrats as giveaways": the many Democrats see them so
         return [(start + seen_by.start(1), start + seen_by.end(1))]
@@ -1363,6 +1372,12 @@ def _subject_in(masked: str, verb_start: int, *, dash: bool) -> tuple[int, int] 
     text = _RELATIVE_THAT.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked[:verb_start])
     cuts = [m for m in _CLAUSE_CUT.finditer(text)]
     cut = cuts[-1].end() if cuts else 0
+    joined = [
+        m for m in _JOINED_CLAUSE.finditer(text, cut)
+        if has_main_verb(text[cut : m.start()]) and not re.search(r"(?i)\b(?:who|whom|which|that)\b", text[cut : m.start()])
+    ]  # not "The governor who met Cole and Jones said": a relative clause's verb is not the main clause's
+    if joined:  # SN-31: "the government has not commented on the case and Snowden says …": Snowden says it
+        cut = joined[-1].end()
     if dash:
         dashes = list(_DASH.finditer(masked))  # the whole sentence's: a pair may close after the verb
         lone = len(dashes) == 1 and cut <= dashes[0].start() < len(text) and not _NO_NEW_SUBJECT.match(text, dashes[0].end())

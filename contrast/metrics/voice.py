@@ -243,6 +243,16 @@ def _quotation_spans(texts: Sequence[str], breaks: Sequence[bool]) -> list[list[
     return result
 
 
+_NO_SPEAKER_RULE = (
+    r"(?:(?:the|a|an|certain|these|those|its|their|our|his|her|such|set|established|strict)\s+){0,2}(?:[a-z][\w-]*\s+)?"
+    r"(?:procedures?|rules?|laws?|plans?|schedules?|guidelines?|protocols?|regulations?|instructions?|customs?|"
+    r"traditions?|designs?|formulas?|timetables?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|that|which|of|in|on|at|to|as|with|all|every|each|for|before|after)\b)"
+)
+"""After "according to", a rule or a plan, which says nothing ("to conduct the election according to certain
+procedures", check AG EC-8): a manner, no source; the noun ends its phrase ("according to the rules committee's
+chairman" still reports)."""
+
 _DOUBLED_OPEN = re.compile(r"\s*[“„«\"][‘'“\"]")
 """A paragraph that opens with two quotation marks: an excerpt that itself opens with a quotation."""
 
@@ -459,7 +469,7 @@ _SAYING = (
     r"(?:seen|viewed|regarded|perceived)\s+by\s+(?:[\w'’.-]+\s+){1,4}?as|"
     r"attribut(?:e|es|ed|ing)\s+(?!to\b|by\b)(?:[\w'’.“”\"-]+\s+){1,8}?to\b|"
     r"(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)\s+back(?=" + _AT_CRITICS + r")|"
-    r"according to|quoted as saying|in a statement|in an interview|in an editorial|in a commentary|"
+    r"according to(?!\s+" + _NO_SPEAKER_RULE + r")|quoted as saying|in a statement|in an interview|in an editorial|in a commentary|"
     r"appeal(?:s|ed|ing)?\s+(?:to|for)|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"(?:went|goes|go|going|gone|continued|continues|proceeded)\s+on\s+to\s+(?:say|argue|claim|insist|note|add|warn|"
     r"suggest|predict|accuse|blame|criticize|criticise|praise|question|describe|call|urge|deny|stress|explain)|"
