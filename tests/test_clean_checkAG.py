@@ -49,3 +49,9 @@ def test_a_promo_to_click_for_more_and_a_cut_widget_title_go() -> None:
 def test_a_sentence_about_clicking_stays() -> None:
     text = f"{BODY}\n\nVoters who click for more details on the county site will find the new map.\n\n{MORE}"
     assert clean_text(text).text == text
+
+
+def test_a_body_paragraph_opening_with_a_name_before_the_notice_stays() -> None:
+    body = "Mark Ellison is to county politics what a thunderstorm is to a picnic: loud, brief and hard to forget."
+    notice = "The opinions expressed by columnists are their own and do not represent the views of The Ledger."
+    assert clean_text(f"{BODY}\n\n{MORE}\n\n{body}\n\n{notice}").text == f"{BODY}\n\n{MORE}\n\n{body}"

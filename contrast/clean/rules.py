@@ -1210,6 +1210,12 @@ EDGE_LINES = 3
 """How near the article's start or end an opinion notice sits: bios are set at the edge, never between paragraphs."""
 
 
+def _bio_line(line: str) -> bool:
+    """A bio on its own line: a name, a verb and a role or home ("is a … professor", "is from Texas"), not any paragraph
+    opening with a name (AllSides: Townhall's "Donald Trump is to conservatism as …" before its notice stays)."""
+    return bool(_BIO_OPENER.match(line) and (_BIO.match(line) or re.search(r"\bis from\b", line)) and words(line) <= BIO_WORDS // 2)
+
+
 def drop_opinion_bios(lines: list[str]) -> Cleaned:
     """An op-ed's bio block, next to the notice that the opinions are the writer's own (``_OPINION_NOTICE``), at the
     article's start or end (check AG EC-13, EC-17: CNN's "Joshua A. Douglas is a law professor … He is the co-editor of
@@ -1229,7 +1235,7 @@ def drop_opinion_bios(lines: list[str]) -> Cleaned:
         if not _BIO_OPENER.match(line):
             near = [indices[n - 1]] if n else []
             near += [indices[n + 1]] if n == 0 and len(indices) > 1 else []
-            verdicts.update({j: "trailer" for j in near if _BIO_OPENER.match(lines[j]) and words(lines[j]) <= BIO_WORDS // 2})
+            verdicts.update({j: "trailer" for j in near if _bio_line(lines[j])})
     return drop_lines(lines, verdicts)
 
 
