@@ -51,6 +51,7 @@ from contrast.clean.rules import (
     drop_link_lines,
     drop_media,
     drop_numbered_questions,
+    drop_opinion_bios,
     drop_post_notes,
     drop_prompts,
     drop_pull_quotes,
@@ -92,7 +93,7 @@ STEPS: tuple[Step, ...] = (
     drop_galleries, drop_media, drop_embedded_posts, drop_hover_titles, drop_emails, drop_inline_credits, drop_references,
     drop_journal_header, drop_captions, drop_prompts, drop_widget_bars, drop_dated_headlines, drop_related_sections,
     drop_link_lines, drop_inline_headlines, drop_capital_headings, drop_datelines, drop_post_notes, drop_pull_quotes,
-    drop_repeated, drop_question_headings, drop_trailer, drop_follow_prompts, drop_cut_lead_ins,
+    drop_repeated, drop_question_headings, drop_opinion_bios, drop_trailer, drop_follow_prompts, drop_cut_lead_ins,
 )  # fmt: skip
 """In order: photo galleries (whole, before any rule reads a caption as a line of its own), media, embedded posts,
 link hover texts and e-mail first (they sit inside other shapes), references before running headers (citations name
@@ -200,6 +201,7 @@ __all__ = [
     "drop_journal_header",
     "drop_link_lines",
     "drop_media",
+    "drop_opinion_bios",
     "drop_post_notes",
     "drop_prompts",
     "drop_pull_quotes",

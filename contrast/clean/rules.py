@@ -136,6 +136,9 @@ _TWEET_HEAD = re.compile(rf"^[^()\n—–!?]{{1,60}}?{_HANDLE}\s+(?=[\"“‘'#@
 the text after the handle opens like a post (capital, digit, quote, # or @), never "(@handle), a reporter, said"."""
 _SHARED_POST = re.compile(r"\b[Aa] (?:photo|video|post) (?:posted|shared) by [^()\n]{1,60}\(@[\w.]{1,30}\) on ")
 """An Instagram embed's byline: "Happy New Year! A photo posted by Riley Nolan (@rnolan54) on Dec 31, 2016 at 8:13am PST"."""
+_INLINE_POST_CREDIT = re.compile(rf"\s*[—–-]{{1,2}}\s*[^()\n—–]{{1,60}}{_HANDLE}\s*{_POST_DATE}\s+(?=[\"“‘]?[A-Z])")
+"""A tweet's byline, dated, with the outlet's next sentence glued after it: "… Never. — Evan McMullin (@Evan_McMullin)
+December 16, 2016 The federal court strongly suggested …"."""
 POST_WORDS = 60
 """Most words an embedded post's text has: a tweet is at most 280 characters (links shortened), some 55 words."""
 POST_CHARACTERS = 300
@@ -181,7 +184,10 @@ def drop_embedded_posts(lines: list[str]) -> Cleaned:
     byline; a byline alone on its line, with the line before it when that is the post's text (it ends with the byline's
     dash, or the byline opens with one; never a lead-in ending with a colon); and the lines of the post's text before
     those, set apart by the post's own line breaks (``_post_lines_before``). In a longer line (a one-paragraph capture)
-    only the byline goes. Removed as media: set aside, still searched for absences (``contrast.claims.absence``)."""
+    only the byline goes. A dated byline inside a line, the outlet's next sentence glued after it
+    (``_INLINE_POST_CREDIT``, check AG EC-18, EC-24: McMullin's tweet in The Hill, its "Never." scored as The Hill's
+    booster, its byline as an "only here" claim), goes with the post's text before it when that opens the line and
+    fits a post. Removed as media: set aside, still searched for absences (``contrast.claims.absence``)."""
     indices, verdicts, kept, removed = nonblank_indices(lines), dict[int, str](), list(lines), list[Removal]()
     for n, i in enumerate(indices):
         line = lines[i]
@@ -199,6 +205,11 @@ def drop_embedded_posts(lines: list[str]) -> Cleaned:
             elif tweet:
                 removed.append(Removal(i, "media", line[tweet.start() :].strip()))
                 kept[i] = line[: tweet.start()].rstrip()
+        elif inline := _INLINE_POST_CREDIT.search(line):
+            # The post opens the paragraph when its text fits a post: text and byline go, the outlet's sentences stay.
+            start = 0 if _post_size(line[: inline.start()]) <= POST_CHARACTERS else inline.start()
+            removed.append(Removal(i, "media", line[start : inline.end()].strip()))
+            kept[i] = (line[:start] + " " + line[inline.end() :]).strip()
     dropped = drop_lines(kept, verdicts)
     return Cleaned(dropped.lines, sorted([*removed, *dropped.removed], key=lambda r: r.index))
 
@@ -508,7 +519,7 @@ def drop_inline_credits(lines: list[str]) -> Cleaned:
 
 _PROMPT = re.compile(
     r"\b(?:subscribe|sign[- ]?up|newsletters?|inbox|follow us|like us on|share (?:this|on|via)|send this"
-    r"|download (?:our|the) app|get the app|click here|tap here|join (?:us|our)|support (?:our|independent) journalism"
+    r"|download (?:our|the) app|get the app|click here|click for more\b|tap here|join (?:us|our)|support (?:our|independent) journalism"
     r"|(?:reuse|reprint|republish) this (?:content|article|story)|we use cookies|accept (?:all )?cookies)\b",
     re.IGNORECASE,
 )
@@ -650,7 +661,7 @@ _RELATED_HEAD = re.compile(
     r"^(?:recommended|related|more|top|latest|popular|trending|most (?:read|popular|viewed|shared)"
     r"|you (?:may|might) also (?:like|enjoy)|read (?:more|next|also)|further reading|see also|also read"
     r"|editor'?s picks?|topics|tags|explore more on these topics)(?:\s+(?:stories|articles|news|posts|reads|content"
-    r"|links|coverage|videos|topics|for you|on this (?:story|topic)))?\s*:?$",
+    r"|links|coverage|videos|topics|for you|on this(?: story| topic)?))?\s*(?::|\.\.\.|…)?$",
     re.IGNORECASE,
 )
 
@@ -660,7 +671,8 @@ _MORE_ON = re.compile(r"^for more (?:on|about)\b[^:]{0,60}:\s*\S", re.IGNORECASE
 
 def drop_related_sections(lines: list[str]) -> Cleaned:
     """A "Recommended Stories"-like heading and its teasers: short lines (headlines, alt
-    texts), lines cut off with an ellipsis, dates. Needs two teasers to fire. A "For more on
+    texts), lines cut off with an ellipsis, dates. Needs two teasers to fire, except a heading cut off with an ellipsis,
+Fox's "More On This..." (check AG SN-14: its teasers not captured, it was counted as a sentence). A "For more on
     the trade dispute: <headline>" line starts one too, its teasers short lines without a full stop."""
     indices, verdicts, n = nonblank_indices(lines), dict[int, str](), 0
     while n < len(indices):
@@ -671,7 +683,9 @@ def drop_related_sections(lines: list[str]) -> Cleaned:
             verdicts.update(dict.fromkeys(indices[n:end], "related"))
             n = end
             continue
-        if _RELATED_HEAD.match(lines[indices[n]]):
+        if _RELATED_HEAD.match(lines[indices[n]]) and re.search(r"(?:\.\.\.|…)$", lines[indices[n]]):
+            verdicts[indices[n]] = "related"  # a widget's cut title ("More On This..."), its teasers not captured
+        elif _RELATED_HEAD.match(lines[indices[n]]):
             while end < len(indices) and (
                 words(line := lines[indices[end]]) <= 20 or re.search(r"(?:\.\.\.|…)$", line) or is_date_line(line)
             ):
@@ -1184,6 +1198,54 @@ _BIO = re.compile(
     r"|commentator|columnist|editor|correspondent|reporter|professor|lecturer|researcher|scholar|fellow|analyst"
     r"|director|founder|student|contributor|economist|historian|consultant))"
 )
+
+
+_OPINION_NOTICE = re.compile(
+    r"\b(?:opinions|views)(?: expressed\b[^.!?]{0,60}?| of (?:the |our )?(?:contributors?|columnists?|authors?|writers?)\b)"
+    r" (?:are|is) (?:solely |entirely )?(?:(?:his|her|their|the author['’]?s?)(?: own)?|those of)\b",
+    re.IGNORECASE,
+)
+"""An opinion page's notice that the piece is its writer's: "The opinions expressed in this commentary are solely her
+own.", "The views of Contributors are their own and are not the views of The Hill"."""
+_BIO_OPENER = re.compile(
+    r"^(?:editor['’]s note\s*:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}(?:,[^,]{1,150}?,)?"
+    r"\s+(?:is|was|has|had|writes|teaches|serves|served|works|worked|lives|covers)\b"
+)
+"""A writer's bio opening: a full name (maybe after "Editor's note:", maybe with an appositive) and a verb: "Chris
+Suprun is from Texas …", "Julian Zelizer, a history professor at Princeton University, is the author of …"."""
+BIO_WORDS = 120
+"""Most words an op-ed's bio block has, the notice and a follow line included (CNN's, some 80)."""
+EDGE_LINES = 3
+"""How near the article's start or end an opinion notice sits: bios are set at the edge, never between paragraphs."""
+
+
+def _bio_line(line: str) -> bool:
+    """A bio on its own line: a name, a verb and a role or home ("is a … professor", "is from Texas"), not any paragraph
+    opening with a name (AllSides: Townhall's "Donald Trump is to conservatism as …" before its notice stays)."""
+    return bool(_BIO_OPENER.match(line) and (_BIO.match(line) or re.search(r"\bis from\b", line)) and words(line) <= BIO_WORDS // 2)
+
+
+def drop_opinion_bios(lines: list[str]) -> Cleaned:
+    """An op-ed's bio block, next to the notice that the opinions are the writer's own (``_OPINION_NOTICE``), at the
+    article's start or end (check AG EC-13, EC-17: CNN's "Joshua A. Douglas is a law professor … He is the co-editor of
+    " Election Law Stories ." The opinions expressed are his own." and The Hill's "Chris Suprun is from Texas and is an
+    elected delegate to the Electoral College." were counted as the outlets' claims). The notice's line goes whole when
+    it opens with a bio (``_BIO_OPENER``); a notice on its own line takes the line before it (or after it, the first line)
+    when that one opens with a bio. Only within ``EDGE_LINES`` of an edge, so a name-and-verb paragraph elsewhere stays."""
+    indices, verdicts = nonblank_indices(lines), dict[int, str]()
+    for n, i in enumerate(indices):
+        line = lines[i]
+        if not (n < EDGE_LINES or n >= len(indices) - EDGE_LINES) or words(line) > BIO_WORDS:
+            continue
+        if not (notice := _OPINION_NOTICE.search(line)):
+            continue
+        if _BIO_OPENER.match(line) or not _SENTENCE_END.search(line[: notice.start()]):
+            verdicts[i] = "trailer"
+        if not _BIO_OPENER.match(line):
+            near = [indices[n - 1]] if n else []
+            near += [indices[n + 1]] if n == 0 and len(indices) > 1 else []
+            verdicts.update({j: "trailer" for j in near if _bio_line(lines[j])})
+    return drop_lines(lines, verdicts)
 
 
 def drop_trailer(lines: list[str]) -> Cleaned:
