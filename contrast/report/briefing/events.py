@@ -297,9 +297,10 @@ def _copy_notes(
     notes = [
         f"{named(a)} and {named(b)} carry the same text (republished copy): one voice, not independent agreement." for a, b in pairs
     ]
-    alikes = same_wordings(members, copies)
+    index = _wording_index(members)
+    alikes = same_wordings(members, copies, index=index)
     copied = {frozenset(pair) for pair in pairs}
-    rows_text, _, quoting = _wording_index(members)
+    rows_text, _, quoting = index
     parts = quoted_in_part(rows_text, quoting, copied)
     for alike in alikes:
         partial = sorted(parts.get(alike.sources, set()) - set(alike.sources))
@@ -346,14 +347,20 @@ class SameWording:
     alike: int
 
 
-def same_wordings(members: pl.DataFrame, copies: pl.DataFrame) -> tuple[SameWording, ...]:
+def same_wordings(
+    members: pl.DataFrame,
+    copies: pl.DataFrame,
+    *,
+    index: tuple[list[tuple[str, str]], dict[str, dict[str, int]], dict[str, dict[str, int]]] | None = None,
+) -> tuple[SameWording, ...]:
     """Per set of sources (one entry each, check14 JR-4: the same note twice in a row), the sentences of ``members``
     they print word for word, outside republished copies (``copies`` pairs, noted as such): a whole sentence's wording
-    (``wording``, ``SAME_SENTENCE_WORDS`` words or more), else the words it quotes (``quoted_wordings``)."""
+    (``wording``, ``SAME_SENTENCE_WORDS`` words or more), else the words it quotes (``quoted_wordings``). ``index``:
+    ``_wording_index(members)``, when the caller has read it already (``_copy_notes`` reads it for its notes too)."""
     present = set(members.get_column("source_id").to_list())
     copied = {frozenset((a, b)) for a, b in copies.select("a", "b").iter_rows() if a in present and b in present}
     quoted_rows = _quoted_rows(members)
-    rows_text, printing, quoting = _wording_index(members)
+    rows_text, printing, quoting = index if index is not None else _wording_index(members)
     texts = [text for _, text in rows_text]  # wordings run together: a compound hyphenated or spaced is one
     same: Counter[tuple[str, ...]] = Counter()  # sources → how many sentences they print word for word
     quoted_alike: Counter[tuple[str, ...]] = Counter()  # sources → how many of those only their quoted words make alike
