@@ -28,7 +28,10 @@ Annotators mark bias towards an article's main entities, not every emotive word,
 cue outside every span is not necessarily wrong: precision here is a lower bound on
 "a person would call this word loaded".
 
-Usage: ``python benchmarks/bench_loaded_basil.py [--split report|tune|all] [--by-cue] [--curve] [--check] [--basil DIR]``
+``--failing`` lists the cue words whose tuning-half record rules out the target precision (``failing_cues``), the
+rule by which lexicon 3.5.0 dropped words.
+
+Usage: ``python benchmarks/bench_loaded_basil.py [--split report|tune|all] [--by-cue] [--curve] [--failing] [--check] [--basil DIR]``
 (``--by-cue`` with ``--split tune`` only)
 """
 
@@ -122,8 +125,9 @@ def _paragraph_starts(folder: Path) -> dict[str, list[bool]]:
     return found
 
 
-def counted_cues(sentences: list[str], starts: list[bool]) -> list[tuple[int, int, int, str, str]]:
-    """(sentence, start, end, category, cue) of every cue the lens counts in the outlet's own words."""
+def counted_cues(sentences: list[str], starts: list[bool], *, own: bool = True) -> list[tuple[int, int, int, str, str]]:
+    """(sentence, start, end, category, cue) of every cue the lens counts in the outlet's own words (with ``own``
+    false: wherever it stands, quoted and reported too)."""
     frame = pl.DataFrame(
         {
             "source_id": ["a"] * len(sentences),
@@ -133,7 +137,7 @@ def counted_cues(sentences: list[str], starts: list[bool]) -> list[tuple[int, in
         }
     )
     evidence = loaded_part(frame, Lenses()).evidence
-    if "context" in evidence.columns:  # before issue 13 every cue counted, wherever it stood
+    if own and "context" in evidence.columns:  # before issue 13 every cue counted, wherever it stood
         evidence = evidence.filter(pl.col("context") == "own")
     return [
         (i, s, e, c, cue.lower())
@@ -207,6 +211,41 @@ def measure(split: str = "report", basil: Path = BASIL, *, scored: list[Scored] 
     return Measured(dict(totals), dict(categories), dict(cues))
 
 
+FLOOR = 0.6
+"""Issue 13's target precision, which a cue's record on the tuning half must leave within reach (``failing_cues``)."""
+CONFIDENCE = 0.9
+MIN_EVENTS = 2
+
+
+def failing_cues(basil: Path = BASIL) -> list[tuple[str, int, int, int, float]]:
+    """The cue words whose record on the tuning half rules out the target: counted in at least ``MIN_EVENTS`` events,
+    in any voice (annotators mark loaded words inside quotations too: 36 of the 91 quoted cues there overlap a span),
+    and with the one-sided ``CONFIDENCE`` upper bound (Clopper-Pearson) on their precision below ``FLOOR``: at least
+    3 uses none of which annotators marked, 2 of 7, 1 of 5. A cue counted twice and never marked is no such record
+    (its bound is 0.68): most cue words are counted once or twice (``--by-cue``), so a lower confidence would drop a
+    dozen words on one reading each. Each as (cue, counted, overlapping a span, events, upper bound), for the
+    lexicon to drop (lexicon 3.5.0, session 20)."""
+    from scipy.stats import beta
+
+    counted: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    events: dict[str, set[int]] = defaultdict(set)
+    for event, _, sentences, starts, gold, annotated in articles(basil):
+        if not in_tuning_half(event):
+            continue
+        for i, s, e, _, cue in counted_cues(sentences, starts, own=False):
+            if annotated[i]:
+                counted[cue] += 1
+                hits[cue] += _overlap(s, e, gold[i])
+                events[cue].add(event)
+    found = []
+    for cue, n in sorted(counted.items()):
+        bound = float(beta.ppf(CONFIDENCE, hits[cue] + 1, n - hits[cue])) if hits[cue] < n else 1.0
+        if len(events[cue]) >= MIN_EVENTS and bound < FLOOR:
+            found.append((cue, n, hits[cue], len(events[cue]), bound))
+    return found
+
+
 def floor_order(tuning: Measured, categories: Iterable[str]) -> list[str]:
     """The lens's categories in the order a precision floor set on the tuning half drops them: those with no cue
     counted there first (no measured precision passes a floor), then by their tuning-half precision, lowest first."""
@@ -255,6 +294,8 @@ def main() -> None:
     parser.add_argument("--by-cue", action="store_true", help="precision per cue word (tuning half only: --split tune)")
     parser.add_argument("--curve", action="store_true",
                         help="precision and recall as categories are dropped, lowest tuning-half precision first")
+    parser.add_argument("--failing", action="store_true",
+                        help="cue words whose tuning-half record rules out precision 0.6 (failing_cues)")
     parser.add_argument("--check", action="store_true", help="exit 1 unless the method notes state the report half's figures")
     parser.add_argument("--basil", type=Path, default=Path(os.environ.get("BASIL", BASIL)))
     args = parser.parse_args()
@@ -290,6 +331,11 @@ def main() -> None:
             outlets = "  ".join(f"{o} {_ratio(m.totals[o]['counted_hit'], m.totals[o]['counted'])}" for o in OUTLETS)
             print(f"  {', '.join(dropped) or 'none':<44}{t['counted']:>5}{_ratio(t['counted_hit'], t['counted']):>8}"
                   f"{_ratio(t['gold_found'], t['gold']):>8}  {outlets}")
+    if args.failing:
+        print(f"\ncue words whose tuning-half record (any voice, {MIN_EVENTS}+ events) bounds precision below {FLOOR} "
+              f"at {CONFIDENCE:.0%}: counted, on a span, events, upper bound")
+        for cue, n, hit, seen, bound in failing_cues(args.basil):
+            print(f"  {cue:<28}{n:>5}{hit:>5}{seen:>5}{bound:>8.3f}")
     if args.check:
         differences = stated_differences(result, measure("tune", args.basil))
         print("\nmethod notes: " + ("state these figures" if not differences else "DIFFER: " + "; ".join(differences)))

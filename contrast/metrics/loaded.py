@@ -97,9 +97,21 @@ class BasilMeasure:
 
 BASIL_MEASURED = BasilMeasure(
     articles=159, precision=0.33, recall=0.08, by_outlet=(("fox", 0.32), ("nyt", 0.32), ("hpo", 0.35)),
-    tuning_precision=0.68, tuning_recall=0.18,
+    tuning_precision=0.72, tuning_recall=0.18,
 )
-"""Lexicon version 3.3 (the fear words that mostly name violence or disorder dropped) with this module's sense rules
+"""Session 20 (basilP): four rules read off the tuning half's 20 own-voice cues that no span overlaps, each a context
+or sense general to news: a clause of something averted ("lest he look like a bully", ``voice._AVERTED``: negated), a
+held view ("any perception … of the United States as a bully", ``voice._HELD_VIEW``: reported), a charge drawn ("taking
+heat from … groups … for caving", ``voice._DRAWN_CHARGE``: the critics'), and a word that grades an amount ("a stunning
+level of dissent", ``_NEUTRAL_SENSES``). Tuning half 42 of 62 → 42 of 58 (0.677 → 0.724), recall 0.182 unchanged;
+report half unchanged, 21 of 64 (0.328, recall 0.083, F1 0.132; Fox 7 of 22, NYT 7 of 22, HuffPost 7 of 20): none
+of the four fires on a cue it counts. The other 16 false positives of the tuning half are slanted verbs of criticism
+("scolded", "mocked", "lashed out at") and judgements ("dismal Election Day", "scathing speech") in the same shapes
+as cues people marked there, which no context rule tells apart. A cue-word floor (``bench_loaded_basil.failing_cues``:
+any voice, two events or more, 90% upper bound on precision below 0.6) names "destructive" (2 of 7) and "disaster" (0
+of 3), none of whose uses there is in the outlets' own voice: dropping them changes no tuning-half figure, and they are
+words the bundled reports' checks asked to count ("would be a disaster for the whole world"), so they stay.
+Lexicon version 3.3 (the fear words that mostly name violence or disorder dropped) with this module's sense rules
 (``neutral_senses``, literal "slammed into", "blasted out", "torched" a building), degree words only where they amplify
 a judgement (``amplifies_a_judgement``), its scare-quote rule, and the clause-level voice (``contrast.metrics.voice``):
 a report in a clause joined to the outlet's own main clause leaves the main clause the outlet's, and the reporting
@@ -354,6 +366,11 @@ _NEUTRAL_SENSES = (
         r"\b(?P<w>extremists?)\b|\b(?P<v>extremists?)\s+(?:threats?|attacks?|militants?|fighters|groups?\s+(?:like|such\s+as))\b"
     ),
     re.compile(
+        r"(?i)\b(?P<w>stunning|remarkable|extraordinary|incredible)\s+(?:levels?|numbers?|amounts?|rates?|share|sums?|"
+        r"totals?|margins?|figures?|degree|percentages?|proportions?|tally|count)\s+of\b|"
+        r"\b(?:at|by)\s+(?:an?\s+)?(?P<v>stunning|remarkable|extraordinary|incredible)\s+(?:rates?|pace|margins?)\b"
+    ),
+    re.compile(
         r"(?i)\b(?P<w>slamm(?:ed|ing))\s+(?:into|through|against|shut)\b|\b(?P<v>blast(?:ed|ing))\s+(?:out|off|away|open|"
         r"through|into)\b"
     ),
@@ -369,7 +386,11 @@ sequence of tweets", the Guardian, checkR SD-49; "an extraordinary turn of event
 unusual a happening was, no virtue claimed for anyone (BASIL has no such use: both halves unchanged); "Al Qaeda-linked
 extremists" and "extremist attacks" describe militants; a "tax regime", "tariff regime" or "sanctions regime" is a
 system of rules, not a government called illegitimate. Measured on BASIL's tuning half: 0 of 5 such uses marked by its
-annotators. A slanted verb in its literal sense tells what happened: a
+annotators. A dramatic or glowing word that grades an amount ("a stunning level of dissent", "a remarkable number of
+donors", "at an incredible rate") says how big, as "massive" and "enormous" did before lexicon 3.2 dropped them: BASIL's
+tuning half has one such use ("more than 60 Democrats voted against her ― a stunning level of dissent"), not marked,
+where "a stunning move" and "a remarkable rise to power" were (session 20). A slanted verb in its literal sense tells
+what happened: a
 rocket "slammed into" a patio, a border was "slammed shut", a campaign "blasted out" an email, crowds "torched"
 churches (since lexicon 3.2.0; read in AllSides' US news, no such use in BASIL's tuning half)."""
 

@@ -811,6 +811,30 @@ _CLAIMED = re.compile(
 charge ("criticism from fellow Democrats that the president has caved too much": the caving is their charge, check10h
 BT-34) or what the warners foresee ("dire warnings about what a failure to act might bring": their "might", check10h
 OB-22), not the writer's."""
+_AVERTED = re.compile(r"(?i)\b(?:lest|for\s+fear\s+(?:that|of))\b")
+"""What opens a clause of something someone takes care to avert ("kept his answers short, lest he look like a bully",
+"for fear that voters would find it condescending"): a word in it is what someone did not want to be or seem, no label
+the writer gives (BASIL's tuning half: "lest he look like a bully", not marked; session 20)."""
+_HELD_VIEW = re.compile(
+    r"(?i)\b(?:perceptions?|characteri[sz]ations?|portrayals?|depictions?|caricatures?|image|impressions?)\s+"
+    r"(?:[\w'’.-]+\s+){0,8}?(?:of|that\s+[\w'’.-]+\s+(?:[\w'’.-]+\s+){0,3}?has\s+of)\s+(?:[\w'’.-]+\s+){1,5}?as\s+"
+    r"(?:(?:a|an|the|being|too|so|more|most|some\s+kind\s+of)\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+"""A noun of seeing or portraying someone "as" something before a word ("his portrayal of the agency as a bully", "any
+perception other nations have of the United States as a bully", "the perception of Paris as arrogant"): the word is the
+view of whoever perceives or portrays, as with "seen by many as" (BASIL's tuning half: Fox's "his characterization of
+Obama as a president so concerned with softening any perception other nations has of the United States as a bully",
+not marked; session 20). Only the nouns: the verbs are ``_CHARACTERISING_RE``'s."""
+_DRAWN_CHARGE = re.compile(
+    r"(?i)\b(?:(?:tak(?:e|es|en|ing)|took|draw|draws|drawing|drew|drawn|fac(?:e|es|ed|ing)|catch(?:es|ing)?|caught)\s+"
+    r"(?:(?:some|much|more|heavy|sharp|fresh|intense|a\s+lot\s+of)\s+)?(?:heat|fire|flak|criticism|backlash|scorn|ridicule)|"
+    r"(?:came|come|comes|coming|is|are|was|were|been|be)\s+under\s+(?:fire|attack))\b"
+    r"(?:\s+[\w'’.-]+){0,14}?\s+for\s+(?:[\w'’-]+\s+){0,3}$"
+)
+"""A phrase that says someone draws criticism, and its "for", before a word ("is taking heat from some of the most
+influential groups in the liberal base for caving", "came under fire from business owners for caving"): the word is
+the critics' charge, as with a verb of criticising (``_CHARGING``; BASIL's tuning half: Fox's "taking heat … for caving
+to Republicans", not marked; session 20)."""
 _CONTRASTED = re.compile(r"(?i)^\s*(?:unlike|as\s+opposed\s+to|in\s+contrast\s+to|contrary\s+to)\b")
 """A clause that opens by setting something apart ("Unlike the hard power of military might and economic
 coercion, soft power relies on attraction"): what it names is what the sentence's subject is not."""
@@ -3171,7 +3195,8 @@ def own_word_count(text: str, voice: Voice, count: Callable[[str], int]) -> int:
 def negated(text: str, start: int) -> bool:
     """Whether a negation ("not", "never", "no", "…n't", "without") or a word that plays down or
     rejects (``_DISAVOWING``: "downplays", "rather than") stands within three words before
-    ``start`` in the same clause, or the clause opens by setting it apart ("Unlike …")."""
+    ``start`` in the same clause, or the clause opens by setting it apart ("Unlike …"), or it is a clause of something
+    averted (``_AVERTED``: "lest", "for fear that")."""
     before = text[:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
     found = list(_WORDS.finditer(before[cut:]))
@@ -3179,7 +3204,7 @@ def negated(text: str, start: int) -> bool:
     if any(w in _NEGATORS or w.endswith("n't") for w in words):
         return True
     window = before[cut:][found[-NEGATION_WINDOW].start() :] if len(found) >= NEGATION_WINDOW else before[cut:]
-    return bool(_DISAVOWING.search(window) or _CONTRASTED.match(before[cut:]))
+    return bool(_DISAVOWING.search(window) or _CONTRASTED.match(before[cut:]) or _AVERTED.search(before[cut:]))
 
 
 def cue_context(
@@ -3217,7 +3242,7 @@ def cue_context(
         return REPORTED
     if charge and charged(text, start) and not _unowned_report(text, voice, start, end):
         return REPORTED
-    if _in_clause_before(_CLAIMED, text, start):
+    if _in_clause_before(_CLAIMED, text, start) or _in_clause_before(_HELD_VIEW, text, start):
         return REPORTED
     return OWN
 
@@ -3352,8 +3377,9 @@ def _participle_on_the_report(text: str, voice: Voice, start: int, end: int) -> 
 
 
 def charged(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is what a critic charges someone with (``_CHARGING``), in the same clause."""
-    return _in_clause_before(_CHARGING, text, start)
+    """Whether the word at ``start`` is what a critic charges someone with (``_CHARGING``, ``_DRAWN_CHARGE``), in the
+    same clause."""
+    return _in_clause_before(_CHARGING, text, start) or _in_clause_before(_DRAWN_CHARGE, text, start)
 
 
 def _in_clause_before(pattern: re.Pattern[str], text: str, start: int) -> bool:
