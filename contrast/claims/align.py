@@ -1345,7 +1345,11 @@ def _in_every_source(matrix: sp.csr_matrix, sources: np.ndarray, figures: Collec
     the story's own subject ("$2 trillion package" in a story on that package). A link it alone starts joins two facts
     of the story (check W CV-9: Politico's "That next legislative phase … could be even more difficult than this week's
     $2 trillion package." and the Daily Caller's "The nearly $2 trillion package also reportedly includes a provision to
-    allow the government to take an equity state in some of the airlines.", 0.51, an event on page 1 and the handout)."""
+    allow the government to take an equity state in some of the airlines.", 0.51, an event on page 1 and the handout).
+    A figure every source writes but none comes back to (each in one claim: "police made 14 arrests") is no subject
+    but the one fact all of them report, the story's central count; a word so written stays the subject (a person's
+    title, written once where each source introduces her: the Benghazi dev gold's "State Department spokeswoman"
+    Nuland, two different facts)."""
     names, codes = np.unique(sources, return_inverse=True)
     if names.size < SUBJECT_SOURCES or matrix.shape[1] == 0:
         return np.zeros(matrix.shape[1], dtype=bool)
@@ -1356,7 +1360,9 @@ def _in_every_source(matrix: sp.csr_matrix, sources: np.ndarray, figures: Collec
     repeated = np.zeros(matrix.shape[1], dtype=bool)
     if figures:
         columns = np.fromiter(figures, dtype=np.int64)
-        repeated[columns] = np.asarray(per_source[columns].sum(axis=1)).ravel() >= 2
+        returned_to = np.asarray(per_source[columns].sum(axis=1)).ravel()
+        repeated[columns] = returned_to >= 2
+        everywhere[columns] &= returned_to >= 1  # a figure each source writes once is one fact all report
     return everywhere | repeated
 
 
