@@ -57,8 +57,8 @@ def test_sources_left_out_for_one_reason_share_one_sentence() -> None:
     gazette, courier = _source("g", "The Valley Gazette", "east"), _source("c", "Coast Courier", "west")
     said = left_out([gazette, courier], set(), LABELS, {"north"})  # type: ignore[list-item]
     assert said == (
-        "Not quoted here: The Valley Gazette (Eastern press) and Coast Courier (Western press). The computer found no "
-        "event either of them shares with another origin.",
+        "Not quoted here: The Valley Gazette (Eastern press) and Coast Courier (Western press). The computer linked "
+        "none of their sentences to another origin's.",
     )
     matched = left_out([gazette, courier], {"g", "c"}, LABELS, {"north"})  # type: ignore[list-item]
     assert matched == ("Not quoted here: The Valley Gazette (Eastern press) and Coast Courier (Western press). The events "

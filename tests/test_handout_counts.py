@@ -105,7 +105,7 @@ def test_the_handout_names_each_source_it_quotes_nowhere_and_why() -> None:
     assert said == (
         "Not quoted here: The New York Times (US center). The events shown are not ones the computer matched it to.",
         "Not quoted here: The Hill, another US right source.",
-        "Not quoted here: Title of b (US left). The computer found no event it shares with another origin.",
+        "Not quoted here: Title of b (US left). The computer linked none of its sentences to another origin's.",
     )
     assert left_out([times] * (MAX_LEFT_OUT + 1), set(), LABELS, set()) == ()  # type: ignore[list-item]
 
@@ -114,3 +114,13 @@ def test_the_page_prints_why_a_source_is_not_quoted_after_the_count() -> None:
     handout = replace(_handout(3), left_out=("Not quoted here: The Hill, another US right source.",))
     text = re.sub(r"\s+", " ", prose_text(render_html("handout.html.j2", handout, stylesheet="")))
     assert "This page shows the 2 it quotes. Not quoted here: The Hill, another US right source." in text
+
+
+def test_a_source_linked_to_nothing_is_said_to_be_unlinked_not_to_share_nothing() -> None:
+    """What the page says of a source quoted nowhere for want of links is what the computer did: "found no event it
+    shares with another origin" read as a fact about the story, beside the briefing the Hill tells as Fox does (check
+    AG2 EC-27)."""
+    pilot, herald = _source("p", "The Harbour Pilot", "left"), _source("h", "Mill Town Herald", "center")
+    for said in (left_out([pilot], set(), LABELS, set()), left_out([pilot, herald], set(), LABELS, set())):  # type: ignore[list-item]
+        assert said and all("linked none of" in line and "sentences to another origin's" in line for line in said)
+        assert not any("shares" in line or "no event" in line for line in said)

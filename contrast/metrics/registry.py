@@ -239,8 +239,9 @@ class LensSpec:
     count, not a statement about the text: "no word from the list" read as "this outlet does not hedge" beside hedges
     the list lacks (/work/notes/gate13-s13.md: 16 such cells of the independent checks, none TRUE)."""
     nothing_means: tuple[tuple[str, str], ...] = ()
-    """With ``nothing``: what a cell of nothing counted reads → the legend a table with such a cell carries, where it is
-    read — what the count is and that it shows no absence from the text (the list's measured recall where measured)."""
+    """With ``nothing``: what a cell of nothing counted reads → its legend, said once under the lens's question when its
+    tables print such a cell and ``reads`` does not already explain it — what the count is and that it shows no absence
+    from the text (the list's measured recall where measured)."""
     nothing_anywhere: str = ""
     """With ``nothing``: printed in place of its tables when not one cell counts anything (a table of zeros)."""
 

@@ -101,7 +101,7 @@ def event_panels(
     aliases = resolve_aliases(
         (e for row in claims.get_column("entities").to_list() for e in row), texts=claims.get_column("text").to_list()
     )
-    panels = []
+    panels: list[EventPanel] = []
     reporting = event_members(claims)  # with the claims that quote an event they are not grouped in
     shared = one_per_quotation(events.events.filter(pl.col("n_origins") >= 2), claims)
     for row in shared.head(MAX_PANELS).iter_rows(named=True):
@@ -144,7 +144,7 @@ def event_panels(
                 notes=_notes(columns, members, refs, aliases) + _copy_notes(members, events.copies, labels, shown=shown)
                 or (nothing_noticed(columns),),
                 n_sources=row["n_sources"],
-                why=_why(events.links, members, row["strength"]),
+                why=_why(events.links, members, row["strength"], define=not panels),
                 weak=is_weak(row["strength"]),
                 source_ids=tuple(members.get_column("source_id").unique().sort().to_list()),
             )
@@ -596,11 +596,12 @@ SAME_SENTENCE_WORDS = 6
 """Words a sentence needs before two sources printing it word for word is worth a note (not "He declined to comment.")."""
 
 
-def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> str:
+def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None, *, define: bool = True) -> str:
     """Why the members were linked and how strongly: the terms the links share most, and the links'
     probability of reporting one fact (``contrast.claims.evidence``), weakest to strongest. The links are
     counted with the member sentences they join ("1 link between 2 of its 4 sentences"), so a count is not
-    read as one of sources (check9g-new OJ-2: "1 link" on an event three sources report)."""
+    read as one of sources (check9g-new OJ-2: "1 link" on an event three sources report). ``define``: say what the
+    strength is, as the first panel does; the others do not repeat it (it stood under every panel, check AG2 SN)."""
     ids = members.get_column("claim_id").to_list()
     inside = links.filter(pl.col("a").is_in(ids) & pl.col("b").is_in(ids))
     counts = Counter(t for shared in inside.get_column("shared").to_list() for t in shared)
@@ -622,7 +623,8 @@ def _why(links: pl.DataFrame, members: pl.DataFrame, strength: float | None) -> 
     counted = f"{len(scores)} link{'s' if len(scores) != 1 else ''} between {among} sentences, strength {spread}{mean}"
     label = _strength_label(strength)
     shared = f"; shared terms: {', '.join(terms)}" if terms else ""
-    return f"Link evidence {label}: {counted} — the estimated chance that linked sentences report the same fact{shared}."
+    meaning = " — the estimated chance that linked sentences report the same fact" if define else ""
+    return f"Link evidence {label}: {counted}{meaning}{shared}."
 
 
 def is_weak(strength: float | None) -> bool:

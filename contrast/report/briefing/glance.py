@@ -317,8 +317,7 @@ def _shared_events(briefing: Briefing) -> str | None:
     events = "1 event" if briefing.n_events == 1 else f"{briefing.n_events} events"
     matched = f"{len(top.columns)} of {len(briefing.origins)} origins"
     tied = sum(len(p.columns) == len(top.columns) for p in briefing.panels)
-    if len(top.columns) < len(briefing.origins):
-        matched += f" (the others may tell {'them' if tied > 1 else 'it'} in other words)"
+    # "matched", not "reported": that the others may tell it in other words is the count's lower bound, said once before
     first = f"; the first listed: {quotation(top.title.text)}"
     if tied > 1 and tied == briefing.n_events:
         widest = f"each was matched in {matched}{first}"
@@ -342,12 +341,11 @@ def _shared_events(briefing: Briefing) -> str | None:
     shares = join_words([
         f"{_share(o):.0%} of {o.origin.label}'s ({o.only} of {o.claims})" for o in briefing.only_in if o.claims
     ])
+    # One short clause says why they are lower bounds; the rule in full is What they share's, said there once (it
+    # stood here, above the claims table, in its caption and in Only in's lede: check AG2 SN).
     return said + (
-        f" Claims shown to be in one origin alone (a search of every other origin found nothing close, and each "
-        f"names someone, something or a figure no other origin has; its own speaker counts only for a quotation "
-        f"nothing elsewhere is even weakly close to): at least {shares} — "
-        "lower bounds, not a ranking: a claim with anything close elsewhere, or naming nothing the others lack, is "
-        "not counted."
+        f" Claims shown to be in one origin alone (nothing close in any other, and a name or figure none of them has): "
+        f"at least {shares} — lower bounds, not a ranking: a claim with anything close elsewhere is not counted."
     )
 
 

@@ -140,7 +140,9 @@ def left_out(
     origin (``sharing``: source ids) but none shown — it would have its origin's excerpt there — or the computer matched
     none of its sentences to another origin's. Sources left out for the same reason share one sentence (check AD,
     confusing 2: "Not quoted here: CNN (Left). The computer found no event it shares with another origin." twice, once
-    per source). With more than ``MAX_LEFT_OUT`` such sources the page gives their number only."""
+    per source). The sentence says what the computer did, not what the story is: "found no event it shares" read as
+    "The Hill shares nothing" beside the intelligence briefing it tells as Fox does (check AG2 EC-27). With more than
+    ``MAX_LEFT_OUT`` such sources the page gives their number only."""
     if len(sources) > MAX_LEFT_OUT:
         return ()
     reasons: dict[str, list[Source]] = {}
@@ -154,8 +156,7 @@ def left_out(
         names = join_words([f"{s.outlet or s.title} ({labels[s.origin]})" for s in group])
         one = len(group) == 1
         why = (f"The events shown are not ones the computer matched {'it' if one else 'them'} to." if reason == "shown" else
-               f"The computer found no event {'it shares' if one else 'either of them shares' if len(group) == 2 else 'any of them shares'}"
-               " with another origin.")
+               f"The computer linked none of {'its' if one else 'their'} sentences to another origin's.")
         lines.append(f"Not quoted here: {names}. {why}")
     return tuple(lines)
 

@@ -95,10 +95,21 @@ def lens_sections(
                 tables=tables,
                 examples=tuple(builder.examples),
                 chart=None,
-                reads=spec.reads,
+                reads=reads(spec, tables),
             )
         )
     return tuple(sections)
+
+
+def reads(spec: LensSpec, tables: Sequence[LensTable]) -> str:
+    """How to read the lens, said once above its findings and tables: ``LensSpec.reads`` and the meaning of each kind
+    of cell of nothing counted its tables print (``LensSpec.nothing_means``) that the reads do not already give. The
+    legend stood in each table's caption, and the reading note said it again above the findings and a finding once
+    more ("0 typed so in the other origins does not show that they have none"): three to four times a page, which
+    readers skip and which buries the findings (check AG2 SN)."""
+    shown = {c.text.removesuffix(ACROSS) for table in tables for _, cells in table.rows for c in cells if c.kind == NOTHING}
+    legends = [means for text, means in spec.nothing_means if text in shown and f"“{text}”" not in spec.reads]
+    return " ".join(part for part in (spec.reads, *legends) if part)
 
 
 def _quoter(text_of: Mapping[tuple[str, int], tuple[str, str]], labels: Mapping[str, str]) -> Quote:
@@ -195,13 +206,7 @@ class _Builder:
         tables = (
             (caption, tuple((self.names.get(m, m), self._row(rows, m)) for m in ms)) for caption, ms in groups if ms
         )
-        return tuple(LensTable(self._legend(caption, table), table) for caption, table in tables)
-
-    def _legend(self, caption: str, table: tuple[tuple[str, tuple[Cell, ...]], ...]) -> str:
-        """A table's caption, with what each kind of cell of nothing counted in it means (``LensSpec.nothing_means``):
-        read beside the cell, "0 listed" is a count of the list's words, no absence from the text."""
-        shown = {c.text.removesuffix(ACROSS) for _, cells in table for c in cells if c.kind == NOTHING}
-        return " ".join([caption] * bool(caption) + [means for text, means in self.spec.nothing_means if text in shown])
+        return tuple(LensTable(caption, table) for caption, table in tables)
 
     def _row(self, rows: Mapping[tuple[str, str], dict], measure: str) -> tuple[Cell, ...]:
         """A measure's cells, one per origin; where no origin has anything counted, one cell across them that says

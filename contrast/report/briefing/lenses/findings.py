@@ -99,8 +99,11 @@ def findings(
         return tuple(_distinctive(rows, refs))
     if spec.layout == "names":
         return _naming(rows, weak_events)
-    judged = _judged(spec, rows, refs, names, sentences or Samples(), quote)
-    return tuple(text for text, clear in judged if clear or not clear_only)
+    judged = [(text, untyped) for text, untyped, clear in _judged(spec, rows, refs, names, sentences or Samples(), quote)
+              if clear or not clear_only]
+    first = next((i for i, (_, untyped) in enumerate(judged) if untyped), None)
+    return tuple(text + (untyped if i == first else " Lower bounds, see above." if untyped else "")
+                 for i, (text, untyped) in enumerate(judged))
 
 
 def _judged(
@@ -110,12 +113,14 @@ def _judged(
     names: Mapping[str, str],
     sentences: Samples,
     quote: Quote | None = None,
-) -> list[tuple[str, bool]]:
-    """Each finding of the lens's measures, and whether it states a clear difference."""
+) -> list[tuple[str, str, bool]]:
+    """Each finding of the lens's measures, what it adds on untyped speakers (``_untyped``), and whether it states a
+    clear difference. ``findings`` adds the untyped speakers in full to the first finding it prints that has them and
+    points back from the others: the sentence stood under every speaker finding, twice on one page (check AG2 SN)."""
     measures = _headlines(rows, spec.headlines) if spec.headlines else _largest_effects(rows)
     measures = (*measures, *_clear_elsewhere(spec, rows, measures, sentences))
     quote = quote or _unquoted
-    out: list[tuple[str, bool]] = []
+    out: list[tuple[str, str, bool]] = []
     for measure in measures:
         candidates = [r for r in rows if r["measure"] == measure and r["value"] is not None and _measured(r)]
         if len(candidates) < 1:
@@ -123,33 +128,33 @@ def _judged(
         label = names.get(measure, measure)
         nothing = spec.nothing(measure) if spec.nothing is not None else None
         if sum(r["measure"] == measure and r["value"] is not None for r in rows) < 2:
-            out.append((_alone(candidates[0], refs[candidates[0]["unit"]].label, label, sentences), False))
+            out.append((_alone(candidates[0], refs[candidates[0]["unit"]].label, label, sentences), "", False))
             continue
         top = max(candidates, key=lambda r: (r["value"], -refs[r["unit"]].index))
         low = min(candidates, key=lambda r: (r["value"], refs[r["unit"]].index))
         ends = tone_ends([r["value"] for r in candidates]) if top["effect_kind"] == "Hedges' g" else ("highest", "lowest")
         if against_nothing(top, nothing):
-            out.append((_on_nothing(top, refs[top["unit"]].label, label, nothing, quote) + _untyped(rows, top, refs), False))
+            out.append((_on_nothing(top, refs[top["unit"]].label, label, nothing, quote), _untyped(rows, top, refs), False))
             continue
         standing = [(row, _where(row, top, low, ends)) for row in _ranked(candidates, top, low)
                     if clear_difference(spec, rows, row, sentences)]
         if len(candidates) == 2 and len(standing) == 2:  # two origins: the lower's difference is the higher's, mirrored
             standing = standing[:1]
         if not standing and too_few(top):
-            out.append((_too_few(top, refs[top["unit"]].label, label, nothing, quote) + _untyped(rows, top, refs), False))
+            out.append((_too_few(top, refs[top["unit"]].label, label, nothing, quote), _untyped(rows, top, refs), False))
         elif not standing and untyped_over_gap(rows, top) is not None:
             why = _untyped_why(rows, top, refs) or ""
-            out.append((_unranked(top, refs[top["unit"]].label, label, why, sentences) + _untyped(rows, top, refs), False))
+            out.append((_unranked(top, refs[top["unit"]].label, label, why, sentences), _untyped(rows, top, refs), False))
         elif not standing:
             tied = _tied(top, candidates, refs)
             said = _no_difference(top, refs[top["unit"]].label, label, ends[0], sentences, nothing, tied, rows=rows)
-            out.append((said + _untyped(rows, top, refs), False))
+            out.append((said, _untyped(rows, top, refs), False))
         if not standing and low is not top and not too_few(top) and _lower_on_too_few(low):
-            out.append((_too_few(low, refs[low["unit"]].label, label, nothing, quote) + _untyped(rows, low, refs), False))
+            out.append((_too_few(low, refs[low["unit"]].label, label, nothing, quote), _untyped(rows, low, refs), False))
         for row, word in standing:
             tied = _tied(row, candidates, refs)
             said = _sentence(row, refs[row["unit"]].label, label, word, tied, nothing) + (_voice_tone(rows, row) if row is top else "")
-            out.append((said + _untyped(rows, row, refs), True))
+            out.append((said, _untyped(rows, row, refs), True))
     return out
 
 
@@ -345,13 +350,14 @@ def against_nothing(row: Mapping[str, Any], nothing: str | None) -> bool:
 
 def _on_nothing(row: Mapping[str, Any], origin: str, label: str, nothing: str | None, quote: Quote) -> str:
     """A figure ``against_nothing``: no origin named highest; one that also rests on one sentence is ``_too_few`` (its
-    sentence shown), else the figure, what it rests on and its cue words."""
+    sentence shown), else the figure, what it rests on and its cue words. What ``nothing`` means is said once, above
+    the lens's findings (``lenses.build.reads``), not again here."""
     if too_few(row):
         return _too_few(row, origin, label, nothing, quote)
     words = _cue_words(row["cues"])
     return (
         f"{label}: too few to compare ({nothing} in the other origins) — {origin}: {_fmt(row['value'], row['effect_kind'])} "
-        f"({_rests(row)}){', from ' + words if words else ''}; {nothing} in the other origins does not show that they have none."
+        f"({_rests(row)}){', from ' + words if words else ''}."
     )
 
 

@@ -71,7 +71,8 @@ class LensSection:
     examples: tuple[Example, ...]
     chart: Chart | None
     reads: str = ""
-    """How to read its figures (``LensSpec.reads``), printed on paper and screens."""
+    """How to read its figures (``LensSpec.reads``) and what each kind of cell of nothing counted its tables print
+    means (``LensSpec.nothing_means``), said once, under its question, on paper and screens (``lenses.build.reads``)."""
     clear: tuple[str, ...] = ()
     """Those of ``findings`` that state a clear difference between origins (``findings.findings(…, clear_only=True)``): page 1
     lists them with At a glance's."""
