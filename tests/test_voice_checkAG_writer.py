@@ -78,3 +78,17 @@ def test_an_i_inside_quotation_marks_is_the_speakers() -> None:
     text = "“I have said from the start that this bill would fail,” the senator said."
     kind, cues = voice_and_cues(text)
     assert kind == "quoted" and cues == ["said"], (kind, cues)
+
+
+def test_in_a_transcript_the_i_is_the_speaker_of_the_turn() -> None:
+    turns = [
+        "HOST: Welcome back to the program.",
+        "DANA REYES: Thank you for having me.",
+        "HOST: You opposed the levy from the start.",
+        "DANA REYES: I did.",
+        "As I said at the time, the county cannot pay for a second stadium.",
+    ]
+    voices = sentence_voices(turns, breaks=[True, True, True, True, False])
+    assert voices[-1].kind == "reported", voices[-1]
+    # the same sentence in a writer's column is the column's own voice
+    assert sentence_voices(turns[-1:])[0].kind == "own"

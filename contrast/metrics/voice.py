@@ -855,12 +855,15 @@ def quoted_title(quoted: str, before: str = "") -> bool:
     return sum(w[0].isupper() or w[0].isdigit() for w in words) / len(words) >= 0.6
 
 
-def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede: bool = True) -> list[tuple[int, int]]:
+def _reporting(
+    text: str, masked: str, *, quotation: bool | None = None, concede: bool = True, writer: bool = True
+) -> list[tuple[int, int]]:
     """Spans of every reporting verb or phrase outside quotation marks, in text order.
 
     ``quotation``: the sentence quotes someone (default: it has any quotation marks), which
     lets acts of speech ("called it", "vowed a") count as reporting it. ``concede``: leave out
     those in a leading concessive clause (``_CONCESSIVE``), which report that clause only.
+    ``writer``: an "I" outside quotation marks is the writer (``_writers_own``); not in a transcript (``transcript``).
     """
     found = []
     quotation = masked != text if quotation is None else quotation
@@ -913,7 +916,8 @@ def _reporting(text: str, masked: str, *, quotation: bool | None = None, concede
             found.append((after.start() + verb.start(), after.start() + verb.end()))
     found = [
         span for span in found
-        if not _believed(text, span[0]) and not _WRITERS_ASIDE.search(masked[: span[0]]) and not _writers_own(masked, span)
+        if not _believed(text, span[0]) and not _WRITERS_ASIDE.search(masked[: span[0]])
+        and not (writer and _writers_own(masked, span))
         and not _belief_without_content(masked, span)
     ]
     conceded = _CONCESSIVE.match(masked) if concede else None
@@ -1326,8 +1330,22 @@ the outlet's own voice; inside them it is the quoted speaker's, and blanked here
 "I've been informed": someone else told the writer): a form of "be" only before a participle in "-ing" ("I am
 arguing"). Not one of several subjects ("Smith and I argued that …": Smith's argument too). Not a transcript's or an
 interview's turn ("SMITH: I said …", ``_TURN_LABEL``): the I is the speaker's."""
-_TURN_LABEL = re.compile(r"^\s*[A-Z][A-Z.'’ -]*:")
-"""A speaker's label opening a transcript or interview turn ("MARTIN:", "Q:")."""
+_TURN_LABEL = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}):\s")
+"""A speaker's label opening a transcript or interview turn ("MARTIN:", "Q:", "Terry O'Neill:", "Dowd:")."""
+TRANSCRIPT_TURNS = 3
+"""Sentences opening with a speaker's label (``_TURN_LABEL``) that make a source a transcript (``transcript``)."""
+
+
+def transcript(texts: Sequence[str]) -> bool:
+    """Whether one source's sentences are a transcript or an interview in turns ("AMY GOODMAN: …", "Comey: …",
+    "Baier: …"): ``TRANSCRIPT_TURNS`` labelled sentences or more, by two speakers or more, one of them speaking again.
+    Its "I" outside quotation marks is the speaker of the turn, in a turn's later sentences too ("So we have to do two
+    things, as I said."), not the writer (``_writers_own``). A label that never returns, or only one label, is a
+    piece's furniture or headings ("More: …" four times, "Photos: …", "Update: …"), not turns. On the AllSides 10k,
+    before this was asked, 36 of the 441 sentences the writer's "I" made the outlet's own stood in sources with three
+    capitalised labels or more, 19 of them Democracy Now's transcripts."""
+    labels = [m.group().strip().lower() for text in texts if (m := _TURN_LABEL.match(text))]
+    return len(labels) >= TRANSCRIPT_TURNS and 2 <= len(set(labels)) < len(labels)
 
 
 def _writers_own(masked: str, span: tuple[int, int]) -> bool:
@@ -2813,6 +2831,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
     """
     known = breaks is not None
     breaks = list(breaks) if breaks is not None else [False] * len(texts)
+    writer = not transcript(texts)
     voices: list[Voice] = []
     labelled = False
     """Whether the paragraph read so far opened with a speaker label ("Foreign media: …"): it is the speaker's to its end."""
@@ -2832,7 +2851,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         inside = _words_inside(words, speech)
         long_quotes = [(a, b) for a, b in speech if len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS]
         masked = _masked(text, spans)
-        found = _reporting(text, masked, quotation=bool(speech))
+        found = _reporting(text, masked, quotation=bool(speech), writer=writer)
         label = None if found else _colon_speaker(masked)
         said = found[0] if found else label or _citation(masked)
         clauses: tuple[tuple[int, int, str], ...] = ()
