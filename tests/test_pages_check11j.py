@@ -142,21 +142,23 @@ def _glance(name: str, estimates: dict[str, tuple[float, float, float, int]], di
 
 def test_a_gap_printed_at_a_glance_is_the_difference_of_the_figures_printed() -> None:
     """check11j SR-6: "from 14.0 for US right … to 15.4 for US left; the gap of 1.5 grades": the gap was of the
-    unrounded figures (13.96 and 15.44), and a reader subtracting the printed ones finds 1.4."""
+    unrounded figures (13.96 and 15.44), and a reader subtracting the printed ones finds 1.4. A gap is printed for a
+    finding only (check AG2 SN-10): where the interval includes zero, the interval is printed and no gap."""
     from contrast.report.briefing.contrasts import GRADE, NEGATIVE, SENTENCE_LENGTH, TONE
 
     grade = _glance(GRADE, {"us-right": (13.96, 13.0, 15.0, 9), "us-center": (14.5, 13.0, 16.0, 16),
                             "us-left": (15.44, 14.0, 17.0, 11)}, (1.48, -0.5, 3.4))
-    assert "the gap of 1.4 grades" in grade, grade
+    assert "gap" not in grade and "1.5" not in grade and "the difference is not judged" in grade, grade
     length = _glance(SENTENCE_LENGTH, {"us-right": (26.94, 22.0, 31.0, 40), "us-center": (27.9, 24.0, 31.0, 40),
                                        "us-left": (30.76, 27.0, 35.0, 40)}, (3.82, 1.0, 6.5))
     assert "difference of 3.9 words" in length, length  # 30.8 − 26.9, where the figures' own difference is 3.8
     negative = _glance(NEGATIVE, {"us-right": (0.184, 0.0, 0.4, 11), "us-center": (0.3, 0.1, 0.5, 11),
                                   "us-left": (0.396, 0.1, 0.7, 5)}, (0.212, -0.2, 0.6))
-    assert "the gap of 22 points" in negative, negative  # 40% − 18%, not the 21 of the figures
+    assert "gap" not in negative and "22 points" not in negative and "21 points" not in negative, negative
     tone = _glance(TONE, {"us-right": (0.016, -0.1, 0.1, 30), "us-center": (-0.026, -0.1, 0.05, 30),
                           "us-left": (0.066, 0.0, 0.12, 30)}, (0.092, -0.01, 0.2))
-    assert "the gap of 0.10" in tone and "−0.03" in tone and "+0.07" in tone, tone  # −0.03 to +0.07, not 0.09
+    assert "−0.03" in tone and "+0.07" in tone and "the difference (95% CI −0.01 to 0.20) could come from" in tone, tone
+    assert "gap" not in tone and "0.10 (" not in tone and "0.09" not in tone, tone
 
 
 def test_page_one_lists_the_clear_findings_of_the_lenses_too(built: tuple[Analysis, Briefing]) -> None:

@@ -40,7 +40,7 @@ def quotation_panel() -> EventPanel:
 def test_a_note_on_a_quotation_printed_alike_names_the_sources_the_panel_shows() -> None:
     panel = quotation_panel()
     shown = {c.quote.source_label for c in panel.columns}
-    notes = [n for n in panel.notes if "word for word" in n]
+    notes = [n for n in panel.notes if "print the same quoted sentence" in n]
     assert notes, panel.notes
     for note in notes:
         named = {label for label in LABELS.values() if label in note}

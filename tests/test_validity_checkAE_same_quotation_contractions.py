@@ -31,8 +31,8 @@ def test_a_quotation_over_two_sentences_contracted_in_one_source_is_the_same_quo
                  "And they are driving doctors and nurses out of their own towns.”"],
     })  # fmt: skip
     assert _copy_notes(members, NO_COPIES, LABELS) == (
-        "Outlet A and Outlet B print 2 of the same quoted sentences word for word: quotations of the same words, not "
-        "independent agreement.",
+        "Outlet A and Outlet B print 2 of the same quoted sentences (each differing only in spelling or punctuation): "
+        "quotations of the same words, not independent agreement.",
     )
 
 
@@ -46,7 +46,9 @@ def test_a_quotation_over_two_sentences_contracted_in_one_source_is_the_same_quo
 )
 def test_one_quotation_contracted_in_one_source_and_not_in_another_is_the_same_quoted_sentence(one: str, other: str) -> None:
     found = notes(("a", one), ("b", other))
-    assert found and found[0].startswith("Outlet A and Outlet B print the same quoted sentence word for word"), found
+    # the same quotation, but not word for word as printed (check AE2 BA-19)
+    assert found and found[0].startswith(
+        "Outlet A and Outlet B print the same quoted sentence (differing only in spelling or punctuation)"), found
 
 
 def test_other_words_beside_a_contraction_are_still_other_words() -> None:

@@ -337,14 +337,20 @@ def _wording_index(
 
 @dataclass(frozen=True)
 class SameWording:
-    """Sentences two or more sources of an event print word for word: the sources, the member rows printing them, and
-    how many of those sentences are quoted speech and how many are alike only in their quoted words."""
+    """Sentences two or more sources of an event print alike (``unspaced`` wordings): the sources, the member rows
+    printing them, how many of those sentences are quoted speech and how many are alike only in their quoted words,
+    and how many are printed word for word, the others' difference named (check AE2 BA-19: "they're" against "they
+    are" is the same quotation, but not word for word)."""
 
     sources: tuple[str, ...]
     rows: frozenset[int]
     count: int
     quoted: int
     alike: int
+    verbatim: int = 0
+    """How many of them every source prints identically but for typography (``as_typeset``): "word for word"."""
+    differing: str = ""
+    """What the others differ in, the widest of ``DIFFERENCES`` found among them ("" when every one is verbatim)."""
 
 
 def same_wordings(
@@ -367,26 +373,90 @@ def same_wordings(
     speech: Counter[tuple[str, ...]] = Counter()  # sources → how many of those are quoted speech
     rows_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
     printed: set[int] = set()  # rows already counted as printing a sentence another source prints
+    verbatim: Counter[tuple[str, ...]] = Counter()  # sources → how many of those they print identically
+    differing: dict[tuple[str, ...], int] = defaultdict(int)  # sources → the widest difference (``DIFFERENCES``) of the others
+
+    def compare(named: tuple[str, ...], printed_as: Sequence[str]) -> None:
+        found = printed_difference(printed_as)
+        verbatim[named] += found == 0
+        differing[named] = max(differing[named], found)
+
     for rows in printing.values():
         named = _not_copied(rows, copied)
         if len(named) >= 2:
             same[named] += 1
+            compare(named, [texts[rows[s]] for s in named])
             # quoted speech, and printed bare: a sentence printed whole with its attribution ("“…,” the newspaper said
             # on Friday.") is one wording, a shared wire story as likely as one quotation (check11-bundled TA-53)
             speech[named] += all(rows[s] in quoted_rows for s in named) and not _attributed_in_itself(texts[rows[named[0]]])
             rows_of[named].update(rows[s] for s in named)
             printed.update(rows[s] for s in named)
-    for rows in quoting.values():
+    for key, rows in quoting.items():
         named = _not_copied(rows, copied)
         if len(named) >= 2 and not all(rows[s] in printed for s in named):
             same[named] += 1
+            compare(named, [_printed_quotation(texts[rows[s]], key) for s in named])
             quoted_alike[named] += 1
             speech[named] += 1
             rows_of[named].update(rows[s] for s in named)
             printed.update(rows[s] for s in named)
     return tuple(
-        SameWording(named, frozenset(rows_of[named]), count, speech[named], quoted_alike[named]) for named, count in same.items()
+        SameWording(
+            named, frozenset(rows_of[named]), count, speech[named], quoted_alike[named], verbatim[named],
+            DIFFERENCES[differing[named]] if verbatim[named] < count else "",
+        )
+        for named, count in same.items()
     )
+
+
+def _printed_quotation(text: str, key: str) -> str:
+    """The quoted passage of ``text`` whose wording run together (``unspaced``) is ``key``, as printed: one passage, or
+    all of them together, as ``quoted_wordings`` reads them (marks are dropped by ``as_typeset``)."""
+    spans = quoted_spans(text)
+    return next((span for span in spans if unspaced(wording(span)) == key), " ".join(spans))
+
+
+DIFFERENCES = ("", "punctuation", "capitals or punctuation", "spelling or punctuation")
+"""What the printings of one sentence differ in, narrowest first (``printed_difference``): nothing but typography;
+punctuation alone (the same words, capitals and all); capitals too; or spelling, which takes in what the wordings
+fold: a contraction written out ("they're" / "they are"), a compound closed or spaced ("seawall" / "sea wall"), a
+hashtag ("#OurCity" / "our city")."""
+
+
+def printed_difference(printed_as: Sequence[str]) -> int:
+    """How far apart the printings of one sentence (or one quotation) are, as an index of ``DIFFERENCES``: 0 when they
+    are one text but for typography (``as_typeset``), then the narrowest kind that covers every difference. The panel
+    says "word for word" only at 0 (check AE2 BA-19, BA-20: CNN's "… a building, they're committing arson." beside
+    USA TODAY's "… a building they are committing arson.", and "ruin #OurCity." beside "ruin our city," were said to be
+    printed word for word; the quotation is the same, the words as printed are not)."""
+    typeset = [as_typeset(text) for text in printed_as]
+    words = [tuple(_PRINTED_WORD.findall(text)) for text in typeset]
+    forms: tuple[list[str] | list[tuple[str, ...]], ...] = (typeset, words, [tuple(w.lower() for w in found) for found in words])
+    return next((level for level, form in enumerate(forms) if len(set(form)) == 1), len(DIFFERENCES) - 1)
+
+
+_PRINTED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+"""A word as printed, capitals kept, with an apostrophe inside it ("they're") but cut at a hyphen: "cost-of-living"
+and "cost of living" differ in punctuation only, "long-standing" and "longstanding" in spelling."""
+_QUOTE_MARK = re.compile(r"[“”„\"]|(?<![^\W_])['‘’]|['‘’](?![^\W_])")
+"""Quotation marks, double anywhere, single where they are no apostrophe inside a word."""
+_DASH = re.compile(r"\s*(?:[‐‑‒–—―-]{2,}|[‒–—―])\s*|\s+-\s+")
+"""A dash however it is set: em, en, a double hyphen, a spaced hyphen, with or without spaces."""
+_ELLIPSIS_MARK = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
+_OUTER = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def as_typeset(text: str) -> str:
+    """A printed sentence or quotation with its typography set one way: its quotation marks dropped, apostrophes,
+    dashes, ellipses and spaces written alike, the punctuation around it dropped (the comma a tag puts before a closing
+    mark, "…,” she said." beside "….”") and its first letter, and each quoted passage's, in lower case ("the mayor said
+    “we will …”" beside "“We will …”"). Two printings alike here are printed word for word."""
+    pieces = []
+    for piece in _QUOTE_MARK.split(text.replace("’", "'")):
+        piece = _ELLIPSIS_MARK.sub(" … ", _DASH.sub(" — ", piece)).strip()
+        pieces.append(piece[:1].lower() + piece[1:])
+    joined = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(p for p in pieces if p))
+    return _OUTER.sub("", re.sub(r"\s+", " ", joined))
 
 
 def _attributed_in_itself(text: str) -> bool:
@@ -397,25 +467,43 @@ def _attributed_in_itself(text: str) -> bool:
 
 def _same_words(alike: SameWording) -> str:
     """What a note says the sources print alike and what it means: quotations of the same words when every shared
-    sentence is quoted speech; otherwise one wording, which may be a wire story or release."""
+    sentence is quoted speech; otherwise one wording, which may be a wire story or release. "Word for word" only of
+    sentences printed so (``SameWording.verbatim``); the others are said to differ only in what they differ in."""
     count, quoted, tagged = alike.count, alike.quoted, alike.alike
+    verbatim = " word for word" if alike.verbatim == count else ""
+    how = [] if verbatim else [_how_printed(alike)]
     if quoted == count:
         what = "the same quoted sentence" if count == 1 else f"{count} of the same quoted sentences"
         if tagged == count:
-            return f"{what} word for word, attributed in different words or not at all: one speaker's words, not independent agreement."
-        apart = f" ({tagged} of them attributed in different words or not at all)" if tagged and count > 1 else ""
-        return f"{what} word for word{apart}: quotations of the same words, not independent agreement."
+            said = "attributed in different words or not at all: one speaker's words, not independent agreement."
+            return f"{what}{verbatim}{_aside(how)}, {said}"
+        apart = [f"{tagged} of them attributed in different words or not at all"] if tagged and count > 1 else []
+        return f"{what}{verbatim}{_aside(how + apart)}: quotations of the same words, not independent agreement."
     what = "the same sentence" if count == 1 else f"{count} of the same sentences"
     if quoted == tagged:
-        kinds = f" ({tagged} of them a quotation attributed in different words or not at all)" if tagged else ""
+        kinds = [f"{tagged} of them a quotation attributed in different words or not at all"] if tagged else []
     else:
-        kinds = f" ({quoted} of them {'a quotation' if quoted == 1 else 'quotations'}" + (
-            f", {tagged} attributed in different words or not at all)" if tagged else ")"
-        )
+        kinds = [f"{quoted} of them {'a quotation' if quoted == 1 else 'quotations'}" + (
+            f", {tagged} attributed in different words or not at all" if tagged else ""
+        )]
     return (
-        f"{what} word for word{kinds}: one wording (a shared wire story or release, or one quotation with its attribution), "
-        "not independent agreement."
+        f"{what}{verbatim}{_aside(how + kinds)}: one wording (a shared wire story or release, or one quotation with its "
+        "attribution), not independent agreement."
     )
+
+
+def _how_printed(alike: SameWording) -> str:
+    """How sentences not all printed word for word are printed: "differing only in punctuation", or with a count of
+    each ("1 word for word, 1 differing only in spelling or punctuation")."""
+    differ = f"differing only in {alike.differing}"
+    if not alike.verbatim:
+        return differ if alike.count == 1 else f"each {differ}"
+    return f"{alike.verbatim} word for word, {alike.count - alike.verbatim} {differ}"
+
+
+def _aside(parts: Sequence[str]) -> str:
+    """Parts said in passing, in one bracket."""
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def _quoted_rows(members: pl.DataFrame) -> set[int]:

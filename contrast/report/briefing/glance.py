@@ -116,7 +116,7 @@ def _tone_extremes(briefing: Briefing) -> str | None:
         f"No clear difference in tone {scope}: origins average from "
         f"{_for(briefing, contrast, contrast.low, _signed, called=OWN_SENTENCES)} to "
         f"{_for(briefing, contrast, contrast.high, _signed, called=OWN_SENTENCES)} on VADER's −1 to +1 scale; "
-        f"{_why_not(briefing, contrast, _gap(contrast, _signed), _plain, sentences=OWN_SENTENCES)}."
+        f"{_why_not(briefing, contrast, _plain, sentences=OWN_SENTENCES)}."
     )
 
 
@@ -130,14 +130,14 @@ def _negative_share(briefing: Briefing) -> str | None:
             f"{_who(briefing, contrast, contrast.high, _pct, verb=False)} "
             f"({_at(contrast, contrast.high, _pct)} of its sentences) and least frequent in "
             f"{_who(briefing, contrast, contrast.low, _pct, verb=False)} "
-            f"({_at(contrast, contrast.low, _pct)}); the difference of {_gap(contrast, _pct)} points (95% CI "
+            f"({_at(contrast, contrast.low, _pct)}); the difference of {_gap(contrast, _pct)} points between the printed shares (95% CI "
             f"{_points(contrast.diff_low)} to {_points(contrast.diff_high)}) is larger than resampling explains."
         )
     return (
         f"No clear difference in the share of negative sentences in the outlets' own voice: from "
         f"{_for(briefing, contrast, contrast.low, _pct, called=OWN_SENTENCES)} to "
         f"{_for(briefing, contrast, contrast.high, _pct, called=OWN_SENTENCES)}; "
-        f"{_why_not(briefing, contrast, _gap(contrast, _pct) + ' points', _points, sentences=OWN_SENTENCES)}."
+        f"{_why_not(briefing, contrast, _points, sentences=OWN_SENTENCES)}."
     )
 
 
@@ -154,7 +154,7 @@ def _reading_difficulty(briefing: Briefing) -> str | None:
         )
     return (
         f"No clear difference in reading grade (Flesch–Kincaid): from {_for(briefing, contrast, contrast.low, _one)} to "
-        f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, _gap(contrast, _one) + ' grades', _one)}."
+        f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, _one)}."
     )
 
 
@@ -173,7 +173,7 @@ def _sentence_length(briefing: Briefing) -> str | None:
         )
     return (
         f"No clear difference in sentence length: from {_for(briefing, contrast, contrast.low, _one)} words to "
-        f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, _gap(contrast, _one) + ' words', _one)}."
+        f"{_for(briefing, contrast, contrast.high, _one)}; {_why_not(briefing, contrast, _one)}."
     )
 
 
@@ -195,14 +195,15 @@ def _wire_copy(briefing: Briefing, contrast: Contrast) -> str:
     return " " + "; ".join(notes)[0].upper() + "; ".join(notes)[1:] + "." if notes else ""
 
 
-def _why_not(
-    briefing: Briefing, contrast: Contrast, gap: str, fmt: Callable[[float], str], *, sentences: str = "sentences"
-) -> str:
-    """Why a gap is not a finding: too few sentences, or an interval of the difference that includes zero."""
+def _why_not(briefing: Briefing, contrast: Contrast, fmt: Callable[[float], str], *, sentences: str = "sentences") -> str:
+    """Why a difference is not a finding: too few sentences, or an interval of the difference that includes zero. No
+    figure of the gap is printed for it: it is no finding, and a gap of rounded figures invites an arithmetic dispute
+    one way or the other (check AG2 SN-10: "from 33% … to 67% …; the gap of 34 points is not judged", where 2 of 6
+    and 4 of 6 sentences are 33.3 points apart). The interval is of the difference itself, not of printed figures."""
     if not contrast.judged:
         few = [_name(briefing, o) for o in (contrast.high, contrast.low) if contrast.estimates[o].n < MIN_JUDGED]
-        return f"the gap of {gap} is not judged: fewer than {MIN_JUDGED} {sentences} in {join_words(few)}"
-    return f"the gap of {gap} (95% CI {fmt(contrast.diff_low)} to {fmt(contrast.diff_high)}) could come from the sampling of sentences"
+        return f"the difference is not judged: fewer than {MIN_JUDGED} {sentences} in {join_words(few)}"
+    return f"the difference (95% CI {fmt(contrast.diff_low)} to {fmt(contrast.diff_high)}) could come from the sampling of sentences"
 
 
 def _who(briefing: Briefing, contrast: Contrast, origin: str, fmt: Callable[[float], str], *, verb: bool = True) -> str:
@@ -255,7 +256,9 @@ def _for(
 def _gap(contrast: Contrast, fmt: Callable[[float], str]) -> str:
     """The gap between the two extremes as a reader computes it from the figures printed with ``fmt``, at their
     precision: "from 14.0 … to 15.4" has a gap of 1.4, though the unrounded figures (13.96, 15.44) differ by 1.48
-    (check11j SR-6). Percentages give points ("11%" to "25%": 14)."""
+    (check11j SR-6). Percentages give points ("11%" to "25%": 14), said to be between the printed shares: 4 of 6 and
+    2 of 6 print 67% and 33%, 34 points apart as printed and 33.3 as counted (check AG2 SN-10). Printed for findings
+    only (``_why_not``)."""
     printed = [fmt(contrast.estimates[o].value) for o in (contrast.high, contrast.low)]
     high, low = (_printed_number(p) for p in printed)
     return signed(float(high - low), max(len(p.partition(".")[2].rstrip("%")) for p in printed), sign=False)
