@@ -119,7 +119,9 @@ def drop_media(lines: list[str]) -> Cleaned:
     return Cleaned(kept, sorted(removed, key=lambda r: r.index))
 
 
-_HIGHLIGHTS = re.compile(r"^[\W_]*(?:story\s+highlights|highlights|key\s+points)\s*(?::\s*|$|\s+(?=[\"“‘'(]?[A-Z0-9]))", re.IGNORECASE)
+_HIGHLIGHTS = re.compile(
+    r"^[\W_]*(?:story\s+highlights|highlights|key\s+points)\s*(?::\s*|$|\s+(?=[\"“‘'(]?(?-i:[A-Z0-9])))", re.IGNORECASE
+)
 """The label of a box of highlights over a story, alone on its line or glued to the first: CNN's "Story highlights
 Obama cancels military exercises with Egypt, …", "Key points:"; not "Interview Highlights" heading a transcript, nor
 "Highlights of the legislation include …"."""
