@@ -607,15 +607,17 @@ passed until the fourth stimulus bill" has 13."""
 
 def _subheads(texts: Sequence[str], own_lines: Sequence[bool], flags: list[bool]) -> list[bool]:
     """``flags`` with a subhead in sentence case read as one: in a text that has a section title after its first line
-    (a heading of ``_section_heading_shape``, three words or more), a line of its own of that shape, up to
+    (``_section_title``: "What …", "How …", the shape of an explainer's sections), a line of its own of heading shape
+    (``_section_heading_shape``), up to
     ``SUBHEAD_WORDS`` words and no comma, that stands between two sentences ending as sentences. Vox's "It’s possible
     that no new money gets passed until the fourth stimulus bill" (check AI SB layout notes) was scored as its own
     sentence, one of its three hedges, beside the section title "What Democrats want added to the “interim” spending
     bill", which was a heading. A line of prose that lost its stop in scraping is told apart by the text's other
-    headings (it has none) or by a comma ("Acacia Communications Inc, …, jumped nearly 9 percent")."""
+    headings (it has no section title; a short heading such as "Unions face a long fight" is not one, check AC BR-7's
+    near miss) or by a comma ("Acacia Communications Inc, …, jumped nearly 9 percent")."""
     titled = any(
-        k > 0 and flag and own and _section_heading_shape(text) and len(_LETTERED.findall(text)) >= 3
-        for k, (text, own, flag) in enumerate(zip(texts, own_lines, flags, strict=True))
+        k > 0 and own and not ends_as_sentence(text) and _section_title(text, _LETTERED.findall(text))
+        for k, (text, own) in enumerate(zip(texts, own_lines, strict=True))
     )
     if not titled:
         return flags

@@ -32,3 +32,8 @@ def test_a_line_without_a_stop_in_a_text_with_no_section_title_stays_a_sentence(
 def test_a_line_that_lost_its_stop_keeps_its_comma_and_stays_a_sentence() -> None:
     lost = "Acme Cycles Inc, which sells most bikes in town, rose nearly 9 percent"
     assert _headings(f"{P1}\n\n{TITLE}\n\n{P2}\n\n{lost}\n\n{P3}") == [TITLE]
+
+
+def test_a_short_heading_that_is_no_section_title_does_not_make_a_longer_line_one() -> None:
+    """check AC's near miss: beside "Unions face a long fight" alone, a longer line without a stop may be prose."""
+    assert _headings(f"{P1}\n\nCyclists face a long fight\n\n{P2}\n\n{SUBHEAD}\n\n{P3}") == ["Cyclists face a long fight"]
