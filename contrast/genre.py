@@ -20,6 +20,10 @@ shown as inferred, with the cue that decided it. The cues, first found wins:
 - its origin, when the manifest describes the origin as opinion writing ("Commentary: An
   op-ed by a named commentator."): the user has said what the origin's texts are;
 - many references counted by cleaning (a paper);
+- a live blog (``live_blog``: "live-blog" or "live-updates" in its address, "Live updates" in its title, or entries
+  stamped with the time of day, "Update at 10:07 p.m. ET."): news told as it happens, whatever the voice of its
+  writers ("We live-blogged all night"), so the next cue is not read (check AH WI-2: NPR's election-night live
+  blog was "opinion (inferred)");
 - the writer's own voice: sentences in the first person or asking a question, outside quotations (a blog post or
   column); a few make the genre opinion, fewer leave it "not determined" rather than call it news.
 
@@ -168,7 +172,8 @@ def source_genre(
 
     ``author_note``: the text an op-ed's note on its author would be in (the lines cleaning
     took off its end, never the body: "…, who is a commentator for CCTV" is news); ``origin_label``/``origin_description``: the
-    manifest's words for the source's origin; ``lead``: the start of its cleaned text, where an agency's dateline is;
+    manifest's words for the source's origin; ``lead``: the dateline lines cleaning took off, then its cleaned text (an
+    agency's dateline is at its start, a live blog's time stamps run through it: ``live_blog``);
     ``own_voice``: its sentences in the outlet's own voice, headings left out, for the last cue (``_writers_voice``)."""
     if declared:
         return Genre(declared, inferred=False, cue="declared in report.toml")
@@ -193,7 +198,37 @@ def source_genre(
             return Genre("opinion", inferred=True, cue=f"“{found.group(0)}” in the origin's description")
     if citations >= CITATIONS_ACADEMIC:
         return Genre("academic", inferred=True, cue=f"{citations} references counted")
+    live = live_blog(url, title, lead)
+    if live:
+        return Genre(NEWS, inferred=True, cue=f"a live blog: {live}")
     return _writers_voice(own_voice) or Genre(NEWS, inferred=True, cue="no cue of another genre")
+
+
+_LIVE_PATH = re.compile(r"^https?://[^/]+/(?:[^?#]*[/-])?(?:live-?blog|live-?updates?|live-?coverage|live(?=/))(?:[/-]|$)", re.IGNORECASE)
+"""A live blog's address: "…/live-blog-wisconsin-decides-…", "…/coronavirus-live-updates/…", "…/livecoverage/…",
+"…/us-news/live/2019/…"; not "…/live-music-…" or "…/deliver…"."""
+_LIVE_TITLE = re.compile(r"(?<![\w-])live[- ](?:blog|updates?|coverage)\s*(?:[:|–—]|\s-\s|$)|[–—-]\s*live\s*$", re.IGNORECASE)
+"""A live blog's label in its title: "Hurricane Irma Live Updates: …", "… – live updates", "… – live" (the Guardian's);
+not a headline about live coverage ("How I learned to love live coverage of council meetings")."""
+_STAMP = re.compile(
+    r"^[ \t]*(?:updated?(?:[ \t]+at)?[ \t:,-]*)?\d{1,2}:\d{2}[ \t]*[ap]\.?[ \t]?m\.?(?:[ \t]+[A-Z]{1,2}T\b)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""An entry of a live blog: a line opening with the time of day, maybe after "Update at" ("Update at 10:07 p.m. ET.",
+"4:15 p.m.: …"); cleaning takes the first kind off as a dateline, so ``source_genre`` reads it in ``lead``."""
+LIVE_STAMPS = 3
+"""Lines opening with a time stamp (``_STAMP``) that make a text a live blog: one or two may be a timeline's."""
+
+
+def live_blog(url: str, title: str, text: str) -> str | None:
+    """Why the text is a live blog (its address, its title, or ``LIVE_STAMPS`` entries stamped with the time of day in
+    ``text``), else None."""
+    if _LIVE_PATH.search(url.strip()):
+        return "its address"
+    if _LIVE_TITLE.search(title):
+        return "its title"
+    stamps = len(_STAMP.findall(text))
+    return f"{stamps} entries stamped with the time of day" if stamps >= LIVE_STAMPS else None
 
 
 _LABEL_WORD = r"(?-i:[A-Z])[\w.'’&-]*"

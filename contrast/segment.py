@@ -541,15 +541,15 @@ that shape to be read as one more of them (``heading_flags``), as cleaning reads
 (``clean.rules.SECTION_HEADINGS``)."""
 
 
-def _section_heading_shape(sentence: str) -> bool:
+def _section_heading_shape(sentence: str, *, most: int = _SECTION_TITLE_WORDS) -> bool:
     """A line that may be a section heading: no closing stop and no colon, comma or semicolon at its end (a list's
     item: "Professionally produced, with actors who are paid …;"), opening with a capital or a digit, and
-    ``_SECTION_TITLE_WORDS`` words with a letter or fewer."""
+    ``most`` words with a letter or fewer (``_SECTION_TITLE_WORDS``)."""
     stripped = sentence.strip()
     return bool(
         stripped[:1].isupper() or stripped[:1].isdigit()
     ) and not ends_as_sentence(stripped) and not stripped.rstrip(_CLOSING).endswith((":", ";", ",")) and (
-        len(_LETTERED.findall(stripped)) <= _SECTION_TITLE_WORDS
+        len(_LETTERED.findall(stripped)) <= most
     )
 
 
@@ -586,16 +586,49 @@ def heading_flags(
     too: The Hill's "Egg on the face of talking heads" has seven words, one more than ``_SHORT_LINE``, and was scored
     as the outlet's own sentence between the others (check AC BR-7). Alone, such a line may be prose that lost its
     stop; among the text's other headings it is one of them. ``opens``: each sentence opens a paragraph; where
-    ``RUN_IN_HEADINGS`` or more of them are run-in headings (``_run_in_shape``), those are headings too."""
+    ``RUN_IN_HEADINGS`` or more of them are run-in headings (``_run_in_shape``), those are headings too. A text with
+    one section title after its first line may set a longer one in sentence case between two paragraphs (``_subheads``)."""
     flags = [is_heading(text, own_line=own) for text, own in zip(texts, own_lines, strict=True)]
     if opens is not None:  # run-in headings: a series of short title-case sentences opening paragraphs
         run_in = [opened and not own and _run_in_shape(text) for text, own, opened in zip(texts, own_lines, opens, strict=True)]
         if sum(run_in) >= RUN_IN_HEADINGS:
             flags = [flag or heading for flag, heading in zip(flags, run_in, strict=True)]
+    flags = _subheads(texts, own_lines, flags)
     shaped = [own and _section_heading_shape(text) for text, own in zip(texts, own_lines, strict=True)]
     if sum(flag and shape for flag, shape in zip(flags, shaped, strict=True)) < SECTION_HEADINGS:
         return flags
     return [flag or shape for flag, shape in zip(flags, shaped, strict=True)]
+
+
+SUBHEAD_WORDS = 16
+"""Words with a letter a subhead in sentence case may have (``_subheads``): Vox's "It’s possible that no new money gets
+passed until the fourth stimulus bill" has 13."""
+
+
+def _subheads(texts: Sequence[str], own_lines: Sequence[bool], flags: list[bool]) -> list[bool]:
+    """``flags`` with a subhead in sentence case read as one: in a text that has a section title after its first line
+    (``_section_title``: "What …", "How …", the shape of an explainer's sections), a line of its own of heading shape
+    (``_section_heading_shape``), up to
+    ``SUBHEAD_WORDS`` words and no comma, that stands between two sentences ending as sentences. Vox's "It’s possible
+    that no new money gets passed until the fourth stimulus bill" (check AI SB layout notes) was scored as its own
+    sentence, one of its three hedges, beside the section title "What Democrats want added to the “interim” spending
+    bill", which was a heading. A line of prose that lost its stop in scraping is told apart by the text's other
+    headings (it has no section title; a short heading such as "Unions face a long fight" is not one, check AC BR-7's
+    near miss) or by a comma ("Acacia Communications Inc, …, jumped nearly 9 percent")."""
+    titled = any(
+        k > 0 and own and not ends_as_sentence(text) and _section_title(text, _LETTERED.findall(text))
+        for k, (text, own) in enumerate(zip(texts, own_lines, strict=True))
+    )
+    if not titled:
+        return flags
+    found = list(flags)
+    for k in range(1, len(texts) - 1):
+        text = texts[k].strip()
+        if found[k] or not own_lines[k] or "," in text or not _section_heading_shape(text, most=SUBHEAD_WORDS):
+            continue
+        if len(_LETTERED.findall(text)) >= 3 and ends_as_sentence(texts[k - 1]) and ends_as_sentence(texts[k + 1]):
+            found[k] = True
+    return found
 
 
 def paragraph_opening_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:

@@ -38,7 +38,8 @@ def derived_title(headlines: Sequence[str], dates: Sequence[str], origins: int) 
     body = f"{counted}, {span}" if span else counted
     names = shared_names(headlines)
     if not names:
-        return body[0].upper() + body[1:]
+        phrase = shared_phrase(headlines)
+        return f"{phrase[0].upper()}{phrase[1:]}: {body}" if phrase else body[0].upper() + body[1:]
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f"{joined}: {body}"
 
@@ -69,6 +70,32 @@ def shared_names(headlines: Sequence[str]) -> list[str]:
             names.append(name)
     whole = [n for n in names if not any(n != other and n.lower() in other.lower().split() for other in names)]
     return whole[:NAMES_MAX]
+
+
+def shared_phrase(headlines: Sequence[str]) -> str:
+    """The longest run of two words or more that every headline writes together, word for word by stem ("small
+    businesses", "small business aid", "Small Businesses"), neither end a small word, as the first headline writes it;
+    "" for none or a single headline. What a report with no name in every headline is about: check AI SB, titled "3
+    sources from 3 origins, 9 April 2020", its three headlines sharing "small business(es)" and no name. Not one
+    outlet's event heading, which would put its framing on every page."""
+    if len(headlines) < 2:
+        return ""
+    from contrast.claims.terms import stem
+
+    per_title = [[stem(t.key) for t in _tokens(h)] for h in headlines]
+    first = _tokens(headlines[0])
+    runs = [{tuple(keys[i:j]) for i in range(len(keys)) for j in range(i + 2, len(keys) + 1)} for keys in per_title[1:]]
+    best: tuple[int, int] = (0, 0)
+    for i in range(len(first)):
+        for j in range(i + 2, len(first) + 1):
+            if first[i].key in _SMALL or first[j - 1].key in _SMALL or j - i <= best[1] - best[0]:
+                continue
+            if all(tuple(per_title[0][i:j]) in found for found in runs):
+                best = (i, j)
+    if best == (0, 0):
+        return ""
+    line = headlines[0]
+    return line[first[best[0]].start : first[best[1] - 1].end]
 
 
 @dataclass(frozen=True)

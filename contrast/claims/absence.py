@@ -883,6 +883,37 @@ def _shares_words(words: set[str], specific: set[str], row: set[str]) -> bool:
     return bool(specific & row) or len(words & row) >= 2
 
 
+class FigureRows:
+    """The figures of some rows (``texts``, each row's normalised ``quantities``) by kind, sorted by value: which rows
+    may tell a figure within rounding or within a bound (``admits_figure``), looked up by value, not row by row."""
+
+    def __init__(self, texts: Sequence[str], quantities: Sequence[Sequence[str] | None]) -> None:
+        self._texts = texts
+        self._by_kind: dict[str, list[tuple[float, int, str]]] = {}
+        for row, found in enumerate(quantities):
+            for q in found or []:
+                if (figure := _figure(q)) is not None:
+                    self._by_kind.setdefault(figure[0], []).append((figure[1], row, q))
+        for rows in self._by_kind.values():
+            rows.sort()
+
+    def telling(self, text: str, quantity: str) -> Iterator[int]:
+        """The rows that may tell the figure ``quantity`` as ``text`` writes it: of its kind, within rounding or a bound
+        either writes (``admits_figure``), a count only where both write it as one (``counted_as_figure``)."""
+        figure = _figure(quantity)
+        if figure is None:
+            return
+        rows = self._by_kind.get(figure[0], [])
+        reach = max(NEAR_FIGURE, BOUND_SHARE)  # a bound admits up to BOUND_SHARE past itself (``admits_figure``)
+        start = bisect.bisect_left(rows, ((1 - reach) * figure[1], -1, ""))
+        end = bisect.bisect_right(rows, (figure[1] / (1 - reach), len(self._texts), "~"))
+        for _, row, other in rows[start:end]:
+            if admits_figure(text, quantity, self._texts[row], other) and (
+                figure[0] or (counted_as_figure(text, quantity) and counted_as_figure(self._texts[row], other))
+            ):
+                yield row
+
+
 def _unless_near_figure(claims: pl.DataFrame, reading: PoolReading, anchors: list[list[str]]) -> list[list[str]]:
     """``anchors`` emptied for each claim one of whose figure anchors another origin's row tells within rounding
     (``near_figures``) or within a bound either writes (``admits_figure``: "down more than 2 percent" for "slipped
@@ -899,43 +930,21 @@ def _unless_near_figure(claims: pl.DataFrame, reading: PoolReading, anchors: lis
     if not any(anchors):
         return anchors
     pool = reading.pool
-    quantities = pool.get_column("quantities").to_list()
+    rows_of = FigureRows(pool.get_column("text").to_list(), pool.get_column("quantities").to_list())
     origins = pool.get_column("origin").to_list()
-    by_kind: dict[str, list[tuple[float, int, str]]] = {}
-    for row, found in enumerate(quantities):
-        for q in found or []:
-            if (figure := _figure(q)) is not None:
-                by_kind.setdefault(figure[0], []).append((figure[1], row, q))
-    for rows in by_kind.values():
-        rows.sort()
     stems = reading.stem_index()
     topical = max(2.0, TOPIC_SHARE * pool.height)
     claim_quantities = claims.get_column("quantities").to_list()
     texts = claims.get_column("text").to_list()
     row_stems = pool.get_column("stems")
-    row_texts = pool.get_column("text")
     entities = claims.get_column("entities").to_list()
     result = list(anchors)
 
     def told(k: int, text: str, figures: Iterable[str], shares: Callable[[set[str]], bool]) -> bool:
         """Whether a row of another origin tells one of ``figures`` (of ``text``) within rounding and ``shares``."""
-        for q in figures:
-            figure = _figure(q)
-            if figure is None:
-                continue
-            rows = by_kind.get(figure[0], [])
-            reach = max(NEAR_FIGURE, BOUND_SHARE)  # a bound admits up to BOUND_SHARE past itself (``admits_figure``)
-            start = bisect.bisect_left(rows, ((1 - reach) * figure[1], -1, ""))
-            end = bisect.bisect_right(rows, (figure[1] / (1 - reach), len(origins), "~"))
-            if any(
-                origins[row] != origins[k]
-                and admits_figure(text, q, row_texts[row], other)
-                and (figure[0] or (counted_as_figure(text, q) and counted_as_figure(row_texts[row], other)))
-                and shares(_party_stems(row_stems[row]))
-                for _, row, other in rows[start:end]
-            ):
-                return True
-        return False
+        return any(
+            origins[row] != origins[k] and shares(_party_stems(row_stems[row])) for q in figures for row in rows_of.telling(text, q)
+        )
 
     for k, found in enumerate(anchors):
         if not found:
@@ -1521,6 +1530,7 @@ def event_absences(
     index = reading.index(wanted)
     topical = max(2.0, TOPIC_SHARE * pool.height)
     unnamed = [_unnamed(terms.get(e, []), index, o, topical) for e, o in absent.iter_rows()]
+    unnamed = _unless_figure_near(reading, members, list(absent.iter_rows()), unnamed)
     told_by = _told_by_members(members, wanted, reading.figures)
     events = absent.get_column("event").to_list()
     unnamed = [_fullest([a for a in missing if len(told_by(e, a)) >= 2]) for e, missing in zip(events, unnamed, strict=True)]
@@ -1535,6 +1545,38 @@ def event_absences(
         .select(pl.col("event").cast(pl.Int32), "origin", "candidate", "score", "absent")
         .sort("event", "origin")
     )
+
+
+def _unless_figure_near(
+    reading: PoolReading, members: pl.DataFrame, absent: Sequence[tuple[int, str]], unnamed: list[list[str]]
+) -> list[list[str]]:
+    """``unnamed`` (per (event, origin) of ``absent``) emptied where a row of the origin tells one of the figures it
+    lacks within rounding or a bound (``FigureRows``), as a member writes it: an origin that writes "$4.2 million" for
+    the "about $4 million" two others write, or "at least $31 million" for their "$30.5 million", names that figure
+    (check AH WI-22: Fox was shown to leave out "Walker raised $30.5 million, while Barrett raised only about $4
+    million" on "4" alone, though it writes "Barrett's $4.2 million in donations"). As for a figure named exactly
+    (``_unnamed``), naming part of the event is enough: the report then says nothing of it, never "not reported"."""
+    if not any(a.startswith("#") for missing in unnamed for a in missing):
+        return unnamed
+    read = reading.read()
+    texts = read.get_column("text").to_list()
+    unclaimed = [quantities_of(t) for t in reading.unclaimed.get_column("text").to_list()]
+    rows = FigureRows(texts, [*reading.pool.get_column("quantities").to_list(), *unclaimed])
+    origins = read.get_column("origin").to_list()
+    written: dict[int, list[tuple[str, str]]] = {}
+    for event, text, found in members.select("event", "text", "quantities").iter_rows():
+        written.setdefault(event, []).extend((text, q) for q in found or [])
+
+    def near(event: int, origin: str, missing: list[str]) -> bool:
+        values = {a[1:] for a in missing if a.startswith("#")}
+        return any(
+            origins[row] == origin
+            for text, q in written.get(event, [])
+            if figure_values([q]) & values
+            for row in rows.telling(text, q)
+        )
+
+    return [[] if missing and near(e, o, missing) else missing for (e, o), missing in zip(absent, unnamed, strict=True)]
 
 
 def _event_nearest(

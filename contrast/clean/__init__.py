@@ -44,6 +44,7 @@ from contrast.clean.rules import (
     drop_embedded_posts,
     drop_follow_prompts,
     drop_galleries,
+    drop_highlights,
     drop_hover_titles,
     drop_inline_credits,
     drop_inline_headlines,
@@ -90,12 +91,13 @@ class CleanText:
 
 
 STEPS: tuple[Step, ...] = (
-    drop_galleries, drop_media, drop_embedded_posts, drop_hover_titles, drop_emails, drop_inline_credits, drop_references,
+    drop_galleries, drop_media, drop_highlights, drop_embedded_posts, drop_hover_titles, drop_emails, drop_inline_credits, drop_references,
     drop_journal_header, drop_captions, drop_prompts, drop_widget_bars, drop_dated_headlines, drop_related_sections,
     drop_link_lines, drop_inline_headlines, drop_capital_headings, drop_datelines, drop_post_notes, drop_pull_quotes,
     drop_repeated, drop_question_headings, drop_opinion_bios, drop_trailer, drop_follow_prompts, drop_cut_lead_ins,
 )  # fmt: skip
-"""In order: photo galleries (whole, before any rule reads a caption as a line of its own), media, embedded posts,
+"""In order: photo galleries (whole, before any rule reads a caption as a line of its own), media, a box of highlights
+(before any rule takes one of its bullets for a caption or a heading), embedded posts,
 link hover texts and e-mail first (they sit inside other shapes), references before running headers (citations name
 volumes and journals), headline lists before datelines (their dates mark them), pull-quotes after the posts and
 captions (what they repeat is then the body), question

@@ -119,6 +119,38 @@ def drop_media(lines: list[str]) -> Cleaned:
     return Cleaned(kept, sorted(removed, key=lambda r: r.index))
 
 
+_HIGHLIGHTS = re.compile(
+    r"^[\W_]*(?:story\s+highlights|highlights|key\s+points)\s*(?::\s*|$|\s+(?=[\"“‘'(]?(?-i:[A-Z0-9])))", re.IGNORECASE
+)
+"""The label of a box of highlights over a story, alone on its line or glued to the first: CNN's "Story highlights
+Obama cancels military exercises with Egypt, …", "Key points:"; not "Interview Highlights" heading a transcript, nor
+"Highlights of the legislation include …"."""
+HIGHLIGHT_WORDS = 30
+"""Words up to which a line without a full stop after a highlights label is one of its bullets (CNN's run 8–20)."""
+
+
+def drop_highlights(lines: list[str]) -> Cleaned:
+    """A box of highlights: its label (``_HIGHLIGHTS``) and the bullets after it, short lines with no full stop, up to
+    the first line that ends like a sentence or runs longer than ``HIGHLIGHT_WORDS``: page furniture that repeats the
+    story in its words (check AH WI-26: CNN's four "Story highlights" bullets were counted as its sentences, three of
+    its 16 "million"). Removed as media: set aside, still searched for absences, as an explainer box is. A label with
+    no bullet after it is left alone."""
+    indices, verdicts = nonblank_indices(lines), dict[int, str]()
+    for n, i in enumerate(indices):
+        found = _HIGHLIGHTS.match(lines[i])
+        if found is None or i in verdicts:
+            continue
+        glued = lines[i][found.end() :].strip()
+        if glued and (ends_sentence(glued) or words(glued) > HIGHLIGHT_WORDS):
+            continue
+        end = n + 1
+        while end < len(indices) and not ends_sentence(line := lines[indices[end]]) and 0 < words(line) <= HIGHLIGHT_WORDS:
+            end += 1
+        if glued or end > n + 1:
+            verdicts.update(dict.fromkeys(indices[n:end], "media"))
+    return drop_lines(lines, verdicts)
+
+
 def _clip_link(line: str) -> bool:
     """A short line ending "– video" (``_CLIP_LINK``) that no caption rule takes."""
     return bool(_CLIP_LINK.search(line)) and words(line) <= CLIP_LINK_WORDS and not _CAPTION.search(line)

@@ -12,7 +12,7 @@ import polars as pl
 from contrast.analysis import Analysis
 from contrast.clean import REMOVAL_CATEGORIES
 from contrast.editions import EditionChanges
-from contrast.genre import LEAD_CHARACTERS, REPORTING, confounded, genre_mix, source_genre
+from contrast.genre import REPORTING, confounded, genre_mix, source_genre
 from contrast.metrics.readability import READABILITY_FORMULAS, TEXTSTAT_GRADE
 from contrast.metrics.sentiment import VOICE, own_voice
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words
@@ -307,7 +307,7 @@ def _source_view(
             origin_label=ref.label,
             origin_description=next((o.description for o in analysis.report.manifest.origins if o.id == ref.id), ""),
             lead="\n".join([*(line for category, line in document.clean.removed_lines if category == "dateline"),
-                             document.clean.text[:LEAD_CHARACTERS]]),
+                             document.clean.text]),  # the whole text: a live blog's time stamps run through it
             own_voice=_own_voice_texts(own_sentences.get(source.id), document.clean.text),
         ),
     )
