@@ -386,6 +386,23 @@ def test_the_key_says_no_other_source_names_any_of_the_claims_anchors() -> None:
     assert "none of them names “Peter Navarro” or “2011”." in " ".join(check.behind), check.behind
 
 
+def test_the_key_says_the_source_left_out_names_none_of_the_event_s_names() -> None:
+    # checkAH WI key Q3 (fixAHc's note): "none of them names “COVID-19” and “Covid-19”" reads as "not both"; the
+    # omission answer lists names the leaving-out source names none of, so "or", as the only-one answer says
+    rows = [{**row, "text": row["text"].replace("the storm", "Storm Ida in Baytown")} for row in _shared_event_rows()]
+    rows.append({"source_id": "c", "sentence_index": 0, "text": "Schools reopened this week.", "event": None,
+                 "state": UNIQUE, "alone": False, "checkworthiness": 1})
+    analysis = _analysis(rows, omissions=[("o3", 1)])
+    analysis.events.absences = pl.DataFrame(
+        [(1, "o3", ["Storm Ida", "Baytown"])], schema={"event": pl.Int32, "origin": pl.String, "absent": pl.List(pl.String)},
+        orient="row")
+    event = _event_one(analysis)
+    questions, answers = _ask(analysis, (event, _event_quoting(event, "c", analysis)))
+    (omission,) = [q for q in questions if q.kind == "omission"]
+    behind = " ".join(answers[questions.index(omission)].behind)
+    assert "none of them names “Baytown” or “Storm Ida”." in behind, behind
+
+
 def test_a_search_term_is_not_offered_again_as_part_of_another() -> None:
     assert _search_terms(["March 26", "Ray Mabus", "26,", "Boehner's", "I've"]) == ["March 26", "Ray Mabus", "Boehner"]
 

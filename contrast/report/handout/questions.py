@@ -691,7 +691,7 @@ def _omission(*, analysis: Analysis, events: Sequence[HandoutEvent], picker: Exc
         left_out = {origin_of[s] for s in pool if s not in present and (origin_of[s], row["event"]) in omitted}
         texts = members.get_column("text").to_list()
         absent = sorted({display_anchor(a, texts) for o, e, found in unnamed if e == row["event"] and o in left_out for a in found})[:3]
-        names = f", and none of them names {join_words([f'“{a}”' for a in absent])}" if absent else ""
+        names = f", and none of them names {join_words([f'“{a}”' for a in absent], conjunction='or')}" if absent else ""
         behind = (f"The event of the excerpt above ({event_id(row['event'])} in events.json): matched in "
                   f"{row['n_sources']} sources in all, none in {who}; a search of "
                   f"{'its' if len(missing) == 1 else 'their'} sentences found nothing close (events.json lists the nearest){names}.",)
