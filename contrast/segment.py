@@ -84,7 +84,7 @@ from contrast.schema import (
     TEXT,
 )
 
-__all__ = ["TITLES", "ends_as_sentence", "own_line_flags", "reads_as_sentence", "segment", "sentence_spans"]
+__all__ = ["TITLES", "TITLE_BEFORE_NAME", "ends_as_sentence", "own_line_flags", "reads_as_sentence", "segment", "sentence_spans"]
 
 TITLES: frozenset[str] = frozenset(
     {
@@ -94,6 +94,10 @@ TITLES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Abbreviated titles and honorifics that precede a name (lowercased, without the dot)."""
+TITLE_BEFORE_NAME = "(?:" + "|".join(sorted((t.capitalize() for t in TITLES), key=lambda t: (-len(t), t))) + ")"
+"""``TITLES`` as a pattern, as they are written before a name: capitalised, without the dot ("Mr", "Mrs", "Sen",
+"Gov", "Lt"). Every rule that reads a title before a name ("Mr. Kelly said", "Sen. Warren continued,", "suggested Ms.
+Roe") takes it from here, followed by ``\\.`` or ``\\.?``, so that a title one rule knows the others know too."""
 
 PLURAL_TITLES: frozenset[str] = frozenset(
     {"sens", "reps", "govs", "drs", "profs", "sec", "secs", "brig", "pfc", "pvt", "spc", "ald", "fr"}
