@@ -28,8 +28,7 @@ from contrast.claims.evidence import fold_words
 from contrast.claims.terms import MONTHS, as_written, news_words, quantities, stem, stopwords
 from contrast.claims.textmemo import text_memo
 from contrast.days import WEEKDAY_NAMES
-from contrast.metrics.cues import POSSESSIVE
-from contrast.segment import TITLE_BEFORE_NAME
+from contrast.segment import POSSESSIVE, TITLE_BEFORE_NAME
 
 _SAYING = (  # not "States" of "the United States" (held-out farm-aid: "… as the United States and China negotiate …")
     r"(?<!United\s)(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"

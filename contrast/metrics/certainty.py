@@ -57,7 +57,7 @@ from functools import cache
 import polars as pl
 
 from contrast.config import Lenses
-from contrast.metrics.cues import POSSESSIVE, CueMatcher, Hit
+from contrast.metrics.cues import CueMatcher, Hit
 from contrast.metrics.lens import (
     APART_LABELS,
     BOOTSTRAP_METHOD,
@@ -76,7 +76,7 @@ from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.voice import OWN, cue_context, participle_of_a_person, sentence_voices
 from contrast.resources import Lexicon, lexicon
-from contrast.segment import TITLE_BEFORE_NAME
+from contrast.segment import POSSESSIVE, TITLE_BEFORE_NAME
 
 LENS = "certainty"
 SPEC = LensSpec(

@@ -21,6 +21,7 @@ import polars as pl
 
 from contrast.resources import Lexicon, cue_problem
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID
+from contrast.segment import POSSESSIVE
 
 LENS = "lens"
 CATEGORY = "category"
@@ -78,8 +79,6 @@ def cue_pattern(cue: str) -> str:
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’‐‑-][^\W_]+)*")
 """Words as cues see them: initialisms with dots ("U.S."), inner apostrophes and hyphens kept."""
-POSSESSIVE = re.compile(r"['’]s?$")
-"""A possessive ending ("Trump's", "the senators'"): taken off a word before it is looked up or compared."""
 
 
 def _normal(token: str, *, cased: bool) -> str:

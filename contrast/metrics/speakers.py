@@ -44,10 +44,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from contrast.days import DAY, WEEKDAY
-from contrast.metrics.cues import POSSESSIVE, Hit
+from contrast.metrics.cues import Hit
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.voice import INVERTED_SPEECH, has_main_verb
-from contrast.segment import TITLE_BEFORE_NAME
+from contrast.segment import POSSESSIVE, TITLE_BEFORE_NAME
 
 ANONYMOUS = "speaker.anonymous"
 UNTYPED_NAME = "name"

@@ -169,6 +169,8 @@ def _speaker_span(text: str, voice: Voice, quotes: Sequence[tuple[int, int]]) ->
             return (0, 0)
         return (verb_start, len(text))
     start = len(opening_phrase(text))  # "After the vote, …": the outlet's setting, not the speaker
+    if start > verb_start:
+        start = 0  # the verb within it ("When officials explained to him that …, Trump exploded"): it holds the report
     counted = start
     if start and _WHERE_SAID.match(text):
         start = 0  # "In an unsigned op-ed published in the New York Times Wednesday, a senior official describes …"

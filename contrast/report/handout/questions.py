@@ -30,7 +30,7 @@ from contrast.claims.terms import as_written, dates, stem, stopwords, word_of_ne
 from contrast.config import Lenses
 from contrast.metrics.attribution import attribution_lexicon, attribution_matcher
 from contrast.metrics.certainty import hedged
-from contrast.metrics.cues import POSSESSIVE, SPLIT_WORD, CueMatcher
+from contrast.metrics.cues import SPLIT_WORD, CueMatcher
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words, set_aside_words, turned_words
 from contrast.metrics.voice import OWN, Voice, names_no_speaker, own_part, quoted_title, reporting_spans, sentence_voices
 from contrast.report.handout.excerpts import ExcerptPicker
@@ -47,6 +47,7 @@ from contrast.report.handout.model import (
 from contrast.report.said import ATTRIBUTES, STATES, attributes_fact
 from contrast.report.text import around, join_words, mentions, signed
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.segment import POSSESSIVE
 
 STRONG_WORD = 2.5
 """VADER lexicon rating (−4 to +4, mean of ten raters) from which a word counts as strongly
