@@ -52,3 +52,30 @@ def test_a_fact_told_in_an_opening_clause_is_the_outlets_not_the_speakers(text: 
 def test_what_the_speaker_said_after_an_opening_clause_stays_attributed() -> None:
     text = "Although the storm knocked out power across the valley, the utility's director said repairs would be quick."
     assert attributes_fact(text, ["Repairs would be quick, the utility insisted."])
+
+
+def _stretch(text: str) -> str:
+    """The words ``attributes_fact`` takes for who speaks and the reporting verb (``said._speaker_span``): the unit
+    the merged opening phrase changes, so it is read here directly."""
+    from contrast.metrics.voice import quoted_title, sentence_voices
+    from contrast.report.said import _speaker_span
+
+    voice = sentence_voices([text])[0]
+    quotes = [(a, b) for a, b in voice.quotes if not quoted_title(text[a:b], text[:a])]
+    start, end = _speaker_span(text, voice, quotes)
+    return text[start:end].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch"),
+    [
+        # an opening clause before the subject is the outlet's setting, not who speaks
+        ("Although the ferry sank in calm water, the harbour master said the crew was not to blame.", "the harbour master said"),
+        # the verb inside the opening: the opening holds the report ("As … explained, …")
+        ("As the mayor explained in her budget speech, the city cannot pay for the stadium.", "As the mayor explained"),
+        # a subject after a comma, right before its verb: what comes before the comma is what was said
+        ("The ferry will run again by June, the harbour authority said.", "the harbour authority said"),
+    ],
+)
+def test_who_speaks_is_the_subject_and_verb_not_the_opening_nor_the_telling(text: str, stretch: str) -> None:
+    assert _stretch(text) == stretch
