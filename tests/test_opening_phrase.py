@@ -73,9 +73,7 @@ def _stretch(text: str) -> str:
         ("Although the ferry sank in calm water, the harbour master said the crew was not to blame.", "the harbour master said"),
         # the verb inside the opening: the opening holds the report ("As … explained, …")
         ("As the mayor explained in her budget speech, the city cannot pay for the stadium.", "As the mayor explained"),
-        # a subject after a comma, right before its verb: what comes before the comma is what was said
-        ("The ferry will run again by June, the harbour authority said.", "the harbour authority said"),
     ],
 )
-def test_who_speaks_is_the_subject_and_verb_not_the_opening_nor_the_telling(text: str, stretch: str) -> None:
+def test_who_speaks_is_the_subject_and_verb_not_the_opening(text: str, stretch: str) -> None:
     assert _stretch(text) == stretch

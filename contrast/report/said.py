@@ -174,9 +174,6 @@ def _speaker_span(text: str, voice: Voice, quotes: Sequence[tuple[int, int]]) ->
     counted = start
     if start and _WHERE_SAID.match(text):
         start = 0  # "In an unsigned op-ed published in the New York Times Wednesday, a senior official describes …"
-    else:  # a subject after a comma, right before its verb: what stands before the comma is what was said
-        start = next((a for a, b, kind in voice.clauses if kind == OWN and a >= start and not text[b:verb_start].strip()
-                      and text[:a].rstrip().endswith(",")), start)  # "…, the Booker campaign said."
     if len(SPLIT_WORD.findall(text[counted:verb_end])) > _SPEAKER_WORDS or any(
         kind == OWN and a < verb_start and text[b:verb_start].strip() for a, b, kind in voice.clauses
     ):
