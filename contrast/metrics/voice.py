@@ -1629,36 +1629,41 @@ _NAMED_THING_BEFORE = re.compile(
 _NAMED_BY_WHOM = re.compile(r"(?i)\b(?:which|that|what|whom|who)\s+(?:\S+\s+){1,3}$")
 """A relative clause's subject before the verb ("the plan, which the president called “a disaster,” …"): his
 characterisation, reported."""
-_NAME_WORD = r"(?-i:[A-Z])[\w'’.&-]*"
+_GIVEN_NAME_WORD = r"(?-i:[A-Z])[\w'’.&-]*"
 _NAME_AFTER = re.compile(
-    rf"\s+the\s+(?:{_NAME_WORD}\s+){{0,6}}?{_NAME_WORD}(?![\w'’.&-])(?<!['’]s)(?!\s+(?:an?|the|his|her|their|its)\s)"
-    r"(?!\s*[\"“‘]|\s{3,})"  # nor a quotation (blanked in the masked text)
-    rf"|(?:\s{{3,}}|\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|the|and|for)\s+)?{_NAME_WORD})*)"
+    rf"\s+the\s+(?:{_GIVEN_NAME_WORD}\s+){{0,6}}?{_GIVEN_NAME_WORD}(?![\w'’.&-])(?<!['’]s)"
+    r"(?!\s+(?i:an?|the|his|her|their|its)\s)(?!\s*[\"“‘]|\s{3,})"  # nor a quotation (blanked in the masked text)
+)
+"""After a participle of naming, "the" and capitalised words with no complement and no quotation after them ("a
+German ship called the St. Louis tried to make port …"). Not a possessive after the name ("called the FBI's …"), nor a
+complement after it ("a senator called the Senate a broken institution")."""
+_NAME_GOES_ON = re.compile(
+    rf"(?:\s{{3,}}|\s+(?:the\s+)?{_GIVEN_NAME_WORD}(?:\s+(?:(?:of|the|and|for)\s+)?{_GIVEN_NAME_WORD})*)"
     r" ?(?:[,;:.!?)](?=\s|$|[\"”])|$| (?:that|which|who|whose|where|when|in|on|at|for|with|from|to|by|under|during|is|was|"
     r"were|are|has|had|have|will|would|could|can|may|might|must|should)\b)",
     re.IGNORECASE,
 )
-"""After a participle of naming, a name: "the" and capitalised words with no complement after them ("a German ship
-called the St. Louis tried to make port …"), or a quotation (blanked) or capitalised words past which the sentence
-goes on — a relative pronoun, a preposition, a finite verb, punctuation ("reversing a law dubbed “don’t ask, don’t
-tell” that had forced the ouster of thousands", Reuters, check AE TB-6). Not a possessive after the name ("called the
-FBI's …"), nor a complement after it ("a senator called the Senate a broken institution", "the president dubbed
-“Obamacare” a failure"): what someone called it."""
+"""After a participle of naming, a name — a quotation (blanked), or capitalised words with or without "the" — past
+which the sentence goes on: a relative pronoun, a preposition, a finite verb, punctuation ("reversing a law dubbed
+“don’t ask, don’t tell” that had forced the ouster of thousands", Reuters, check AE TB-6). Not a complement after the
+name ("the president dubbed “Obamacare” a failure"): what someone called it."""
 
 
 def _named_thing(before: str, masked: str, after: int) -> bool:
     """Whether a participle of naming, ending at ``after``, names the thing brought in just before it: a common noun
-    with its determiner (``_NAMED_THING_BEFORE``), no relative clause's subject (``_NAMED_BY_WHOM``) and no speaker the
-    attribution lexicon knows ("a spokesman called the Times …"), then a name (``_NAME_AFTER``) — "In 1939, a German
-    ship called the St. Louis tried to make port …" (NPR, check AD PT-15), "a group called the Sunrise Movement", "a
-    law dubbed “don’t ask, don’t tell” that had forced …" (Reuters, check AE TB-6): the name the thing goes by, no one's
-    characterisation of it. In 10,000 AllSides articles the 40 matches of "a/an … called/dubbed the" and a capital
-    were all names. Not a speaker after "the" or "a" ("the president called the CNN reporter a …", "Republicans called
-    the bill …"), nor a relative "that" ("a statement that labeled the U.S. response …")."""
+    with its determiner (``_NAMED_THING_BEFORE``) and no relative clause's subject (``_NAMED_BY_WHOM``), then a name —
+    one the sentence goes on past (``_NAME_GOES_ON``), or "the" and capitalised words (``_NAME_AFTER``) when the noun is
+    no speaker the attribution lexicon knows ("a spokesman called the Times …"; "a nonprofit called the Foundation for
+    Excellence in Education that …" is a name either way). "In 1939, a German ship called the St. Louis tried to make
+    port …" (NPR, check AD PT-15), "a group called the Sunrise Movement", "a law dubbed “don’t ask, don’t tell” that had
+    forced …" (Reuters, check AE TB-6): the name the thing goes by, no one's characterisation of it. In 10,000 AllSides
+    articles the 40 matches of "a/an … called/dubbed the" and a capital were all names. Not a speaker after "the" or
+    "a" ("the president called the CNN reporter a …", "Republicans called the bill …"), nor a relative "that" ("a
+    statement that labeled the U.S. response …")."""
     thing = _NAMED_THING_BEFORE.search(before)
-    return bool(
-        thing and not _NAMED_BY_WHOM.search(before) and _NAME_AFTER.match(masked, after) and not _speakers().find(thing.group(1))
-    )
+    if thing is None or _NAMED_BY_WHOM.search(before):
+        return False
+    return bool(_NAME_GOES_ON.match(masked, after) or (_NAME_AFTER.match(masked, after) and not _speakers().find(thing.group(1))))
 
 
 _DENYING = frozenset({"deny", "denies", "denied", "denying"})
