@@ -84,7 +84,10 @@ from contrast.schema import (
     TEXT,
 )
 
-__all__ = ["TITLES", "ends_as_sentence", "own_line_flags", "reads_as_sentence", "segment", "sentence_spans"]
+__all__ = [
+    "POSSESSIVE", "TITLES", "TITLE_BEFORE_NAME", "ends_as_sentence", "own_line_flags", "reads_as_sentence", "segment",
+    "sentence_spans",
+]  # fmt: skip
 
 TITLES: frozenset[str] = frozenset(
     {
@@ -94,6 +97,13 @@ TITLES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Abbreviated titles and honorifics that precede a name (lowercased, without the dot)."""
+TITLE_BEFORE_NAME = "(?:" + "|".join(sorted((t.capitalize() for t in TITLES), key=lambda t: (-len(t), t))) + ")"
+"""``TITLES`` as a pattern, as they are written before a name: capitalised, without the dot ("Mr", "Mrs", "Sen",
+"Gov", "Lt"). Every rule that reads a title before a name ("Mr. Kelly said", "Sen. Warren continued,", "suggested Ms.
+Roe") takes it from here, followed by ``\\.`` or ``\\.?``, so that a title one rule knows the others know too."""
+POSSESSIVE = re.compile(r"['’]s?$")
+"""A possessive ending on a word ("Trump's", "the senators'"): taken off a name or a cue before it is looked up or
+compared (cues, speakers, certainty, the handout's terms, distinctive names)."""
 
 PLURAL_TITLES: frozenset[str] = frozenset(
     {"sens", "reps", "govs", "drs", "profs", "sec", "secs", "brig", "pfc", "pvt", "spc", "ald", "fr"}

@@ -72,7 +72,7 @@ from contrast.claims.search import CANDIDATE_FEATURES, CANDIDATE_MAX_DF, query_p
 from contrast.claims.terms import MONTHS, news_words, relative_years, sentence_stems, stem, stopwords
 from contrast.claims.terms import quantities as quantities_of
 from contrast.claims.textmemo import text_memo
-from contrast.segment import sentence_spans
+from contrast.segment import TITLE_BEFORE_NAME, sentence_spans
 
 SHARED, POSSIBLY_SHARED, UNIQUE = "shared", "possibly_shared", "unique"
 STATES = (SHARED, POSSIBLY_SHARED, UNIQUE)
@@ -1085,7 +1085,7 @@ _KIN = (
 )
 DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]*['’]s?)\s+(?i:(?:(?:former|late|eldest|oldest|youngest|younger|older|"
-    r"elder|only|estranged)\s+)*(?:" + _KIN + r"))\b(?!,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z])"
+    r"elder|only|estranged)\s+)*(?:" + _KIN + r"))\b(?!,?\s+(?:" + TITLE_BEFORE_NAME + r"\.?\s+)?[A-Z][a-z])"
 )
 """Someone told by a role or kinship ("the daughter of the woman the president beat", "the President's daughter", "his
 wife", "the former president", "his spokesman") and not named beside it ("the first lady, Melania Trump", "his daughter

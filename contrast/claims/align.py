@@ -51,7 +51,7 @@ import scipy.sparse as sp
 from contrast.claims import terms
 from contrast.claims.absence import TOPIC_SHARE, PoolReading, absence_states, empty_absences, empty_evidence, event_absences
 from contrast.claims.aliases import resolve_aliases
-from contrast.claims.candidates import REPORTING_VERB
+from contrast.claims.candidates import REPORTING_VERB, opening_phrase
 from contrast.claims.conflicts import Conflicts, FigureSubjects
 from contrast.claims.denials import denial_apart, negates, reports_denial
 from contrast.claims.echoes import echoes, told_and_quoted
@@ -73,6 +73,7 @@ from contrast.claims.terms import TIME_OF_DAY, WEEKDAYS, dictionary_words, news_
 from contrast.claims.tfidf import project, tfidf
 from contrast.claims.works import WorkReference, work_reference
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
+from contrast.segment import TITLE_BEFORE_NAME
 
 K = TypeVar("K")
 V = TypeVar("V", int, float)
@@ -926,21 +927,6 @@ def fronted_phrase(text: str) -> str:
     return match.group(0)
 
 
-_OPENING = re.compile(
-    r"^(?:After|Before|In|At|On|During|Since|Following|Amid|Despite|Under|Until|Upon|Over|With|Without|Unlike|As|When|"
-    r"While|Although|Though|Because|Once)\s[^,;:—–()]{3,150}?,\s"
-)
-"""A sentence's opening adverbial phrase or clause up to its comma ("After Sessions’ resignation, …", "In a Republican
-primary to fill the Senate seat vacated by Jeff Sessions, …", "When Obama took office, …"): when, where or after what
-the sentence's fact stands."""
-
-
-def opening_phrase(text: str) -> str:
-    """The adverbial phrase ``text`` opens with (``_OPENING``; "" when none)."""
-    match = _OPENING.match(text)
-    return match.group(0) if match is not None else ""
-
-
 def _settings(
     texts: Sequence[str], entities: Sequence[Sequence[str]], aliases: dict[str, str], column: dict[str, int]
 ) -> list[frozenset[int]]:
@@ -1275,9 +1261,10 @@ def quotation_speakers(claims: pl.DataFrame) -> list[frozenset[str]]:
 _PERSON = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][a-z][\w-]+)\b(?!['’])")
 _TITLE_WORDS = (
     r"(?:Attorney|Surgeon|Inspector|Solicitor|Postmaster|Director) General|Secretary(?: of(?: the)? [A-Z][a-z]+)?|"
-    r"Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Sheriff|Mayor|Judge|Justice|President|Minister|Premier|"
+    rf"{TITLE_BEFORE_NAME}\.|"
+    r"Senator|Representative|Governor|Sheriff|Mayor|Judge|Justice|President|Minister|Premier|"
     r"Chancellor|Commissioner|Ambassador|Speaker|Leader|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|"
-    r"Director|Dr\.|Mr\.|Mrs\.|Ms\.|General"
+    r"Director|General"
 )
 _TITLED_PERSON = re.compile(
     r"\b(?:" + _TITLE_WORDS + r")\s+(?!(?:" + _TITLE_WORDS + r")\s)([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][a-z][\w-]+)\b(?!['’])"

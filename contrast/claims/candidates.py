@@ -46,6 +46,23 @@ _SPEAKER_BEFORE = re.compile(
 )
 
 
+_OPENING = re.compile(
+    r"^(?:After|Before|In|At|On|During|Since|Following|Amid|Despite|Under|Until|Upon|Over|With|Without|Unlike|As|When|"
+    r"While|Although|Though|Because|Once)\s[^,;:—–()]{3,150}?,\s"
+)
+"""A sentence's opening adverbial phrase or clause up to its comma ("After Sessions’ resignation, …", "In a Republican
+primary to fill the Senate seat vacated by Jeff Sessions, …", "When Obama took office, …"): when, where or after what
+the sentence's fact stands."""
+
+
+def opening_phrase(text: str) -> str:
+    """The adverbial phrase ``text`` opens with (``_OPENING``; "" when none): the outlet's setting of its fact, neither
+    the fact (alignment weighs what a claim writes only there apart: ``contrast.claims.align``) nor its speaker (the
+    speaker of a report stands after it: ``contrast.report.said``)."""
+    match = _OPENING.match(text)
+    return match.group(0) if match is not None else ""
+
+
 def speakers(text: str, entities: Sequence[str]) -> list[str]:
     """The entities a claim is put in the mouth of: "Lu Kang said …", "…,” said Hu", "according to Reuters".
 

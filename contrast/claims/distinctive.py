@@ -28,6 +28,7 @@ from contrast.claims.evidence import fold_words
 from contrast.claims.terms import MONTHS, as_written, news_words, quantities, stem, stopwords
 from contrast.claims.textmemo import text_memo
 from contrast.days import WEEKDAY_NAMES
+from contrast.segment import POSSESSIVE, TITLE_BEFORE_NAME
 
 _SAYING = (  # not "States" of "the United States" (held-out farm-aid: "… as the United States and China negotiate …")
     r"(?<!United\s)(?:" + REPORTING_VERB + r"|explained|explains|observed|observes|believes?|believed|emphasi[sz]e[sd]?|tweeted|"
@@ -201,7 +202,7 @@ def anchor_terms(
     spoken = set() if quoting else {entity_key(s) for s in speakers}
     named = _LABEL.sub(" ", _HANDLE.sub(" ", text if quoting else body))
     names = [
-        _race(_POSSESSIVE.sub("", e), named) for e in entities
+        _race(POSSESSIVE.sub("", e), named) for e in entities
         if e in named and entity_key(e) not in spoken and not is_title(e) and _names_anything(e) and (places or not where(e, body))
         and not cited_outlet(e, text, speakers=speakers, outlet=outlet) and not _month_of_a_day(e, body)
     ]  # fmt: skip
@@ -293,7 +294,7 @@ def cited_outlet(name: str, text: str, *, speakers: Sequence[str] = (), outlet: 
     the outlet's name, a name ending in a word of a news outlet's name (``_MEDIA_WORDS``), or a name that reports ("Politico
     reported …"; a speaker of the sentence that reports: "Hotline On Call says … and reports that …"). An outlet is a
     source of the claim, as a speaker is: no evidence that no other origin tells what it says (check11j SR-11, CF-11)."""
-    words = _name_words(_POSSESSIVE.sub("", name))
+    words = _name_words(POSSESSIVE.sub("", name))
     if not words or words[0] in MONTHS or any(w.isdigit() for w in words):
         return False  # a date that reports ("Another security review, on June 25, 2012, reported …") is no outlet
     if (outlet and words == _name_words(outlet)) or words[-1] in _MEDIA_WORDS:
@@ -449,7 +450,6 @@ def _words(text: str) -> list[str]:
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,5}s?|(?:[A-Z]\.){2,5})$")
 _LONGEST_ACRONYM = 5
-_POSSESSIVE = re.compile(r"['’]s?$")
 _FUNCTION_WORDS = frozenset(
     {"you", "your", "she", "her", "him", "his", "they", "their", "them", "our", "ours", "its", "it's", "i've", "i'm", "we've", "we're",
      "you've", "this", "that", "these", "those", "there", "here", "what", "who", "let", "let's"}
@@ -458,7 +458,8 @@ _IGNORED = frozenset({"s", "the", "of", "and", "for", "a", "an"})
 
 
 _TITLED = (
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Prof|Rev|President|Senator|Representative|Congressman|"
+    rf"\b(?:{TITLE_BEFORE_NAME}|"
+    r"President|Senator|Representative|Congressman|"
     r"Congresswoman|Governor|Mayor|Secretary|Judge|Justice|Speaker|Leader|Minister|Chancellor|Ambassador|General|"
     r"Chairman|Chairwoman|Commissioner|Director|Attorney\s+General)\.?\s+"
 )

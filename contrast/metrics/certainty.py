@@ -76,6 +76,7 @@ from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.registry import Corpus, LensSpec, MetricFrames, metric
 from contrast.metrics.voice import OWN, cue_context, participle_of_a_person, sentence_voices
 from contrast.resources import Lexicon, lexicon
+from contrast.segment import POSSESSIVE, TITLE_BEFORE_NAME
 
 LENS = "certainty"
 SPEC = LensSpec(
@@ -459,7 +460,7 @@ def one_persons_frequency(sentence: str, hits: list[Hit]) -> list[tuple[int, int
             # after its verb ("Trump, who speaks often about …", "He visited often"): the subject is before the verb
             subject = _BEFORE_VERB.search(sentence[: subject.start(1)])
             word = subject.group(1).strip(".’'") if subject else ""
-            if _POSSESSIVE.search(word):
+            if POSSESSIVE.search(word):
                 continue  # "Trump's aides often …": "aides" was the subject's head, not a verb
         if subject is not None and word.lower() == "who":
             # a relative clause's subject is its antecedent ("Trump, who speaks often": one person; "voters who")
@@ -514,7 +515,6 @@ _DESCRIBED = re.compile(
 """After a frequency adverb: a participle of how others describe or judge someone ("who is often described as the
 front-runner", "is often cast as a moderate"): the adverb is over what others say of the person, not the person's
 doings, and stays a hedge."""
-_POSSESSIVE = re.compile(r"['’]s?$")
 _ANTECEDENT = re.compile(r"(?:^|[\s(])([\w'’.-]+),?\s*$")
 """The word before a relative "who": its antecedent ("Trump, who speaks often")."""
 
@@ -537,7 +537,8 @@ _AFTER_A_CLAUSE = re.compile(r",\s*(?:\w+ly\s+)?$")
 """Before a participle with no subject of its own: its subject is the main clause's (``participle_of_a_person``)."""
 _QUOTE_CLOSED = re.compile(r"[,!?…][\"”’']\s*$")
 _SPEAKER_AFTER = re.compile(
-    r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|(?!(?:A|An|The|This|These|Those|Its)\b)(?-i:[A-Z])[\w'’-]+(?:\s|,|\.|$)|"
+    rf"\s+(?:{TITLE_BEFORE_NAME}\.\s+|"
+    r"(?!(?:A|An|The|This|These|Those|Its)\b)(?-i:[A-Z])[\w'’-]+(?:\s|,|\.|$)|"
     r"(?i:he|she|they|we|i)\b)"
 )
 """After "suggested" that follows its quotation: the speaker, inverted ("“…,” suggested Representative Ted Deutch",

@@ -21,6 +21,7 @@ import polars as pl
 
 from contrast.resources import Lexicon, cue_problem
 from contrast.schema import SENTENCE_INDEX, SOURCE_ID
+from contrast.segment import POSSESSIVE
 
 LENS = "lens"
 CATEGORY = "category"
@@ -44,6 +45,9 @@ _EXCEPTION = "\x00exception"
 """The category of a lexicon's exception phrases: matched like cues, never reported."""
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 """A word as the rate denominator counts it: a run of letters or digits, inner apostrophes and hyphens kept."""
+SPLIT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+"""A word with its inner apostrophes kept and split at a hyphen ("don't" one word, "well-known" two): what the voice
+lens and the report count in a quotation, a clause or a speaker's stretch, and the words they compare."""
 _INITIAL = re.compile(r"^[\W_]*$|[:;—–]\s*[\"“‘']?$")
 """Text before a match that leaves it sentence-initial (nothing but punctuation, or a colon)."""
 
@@ -75,7 +79,6 @@ def cue_pattern(cue: str) -> str:
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’‐‑-][^\W_]+)*")
 """Words as cues see them: initialisms with dots ("U.S."), inner apostrophes and hyphens kept."""
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _normal(token: str, *, cased: bool) -> str:
@@ -146,9 +149,9 @@ class CueMatcher:
         most words start no cue and share the empty tuple)."""
         lower = _normal(token, cased=False)
         found = self._exact.get(lower, []) + self._exact.get(_normal(token, cased=True), []) + self._prefix.get(lower[:3], [])
-        bare = _POSSESSIVE.sub("", lower)
+        bare = POSSESSIVE.sub("", lower)
         if bare != lower:
-            found += self._exact.get(bare, []) + self._exact.get(_normal(_POSSESSIVE.sub("", token), cased=True), [])
+            found += self._exact.get(bare, []) + self._exact.get(_normal(POSSESSIVE.sub("", token), cased=True), [])
         unique = {id(c): c for c in found}
         return tuple(sorted(unique.values(), key=lambda c: (-len(c.cue.rstrip("*")), c.cue)))
 
@@ -184,7 +187,7 @@ class CueMatcher:
             last = k == len(cue.words) - 1
             if (prefix and value.startswith(word)) or value == word:
                 end = stop
-            elif last and not prefix and _POSSESSIVE.sub("", value) == word:
+            elif last and not prefix and POSSESSIVE.sub("", value) == word:
                 end = stop - len(value) + len(word)
             else:
                 return None

@@ -47,6 +47,7 @@ from contrast.days import DAY, WEEKDAY
 from contrast.metrics.cues import Hit
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.voice import INVERTED_SPEECH, has_main_verb
+from contrast.segment import POSSESSIVE, TITLE_BEFORE_NAME
 
 ANONYMOUS = "speaker.anonymous"
 UNTYPED_NAME = "name"
@@ -73,8 +74,7 @@ _NOT_NAMES = frozenset({
 })
 
 """Capitalised words that start a sentence or name a day or month, not a person."""
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Rev|Sir)\.?\s+)+")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_HONORIFIC = re.compile(rf"^(?:(?:{TITLE_BEFORE_NAME}|Sir)\.?\s+)+")
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:with|to|in|on|at|from|by|for|of|about|into|via|through|told|tell|tells|telling)\s+"
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:two|three|four|five|several|both|some|many|other|\d+)\s+)?"
@@ -442,7 +442,7 @@ def _person(text: str) -> str | None:
     words = _HONORIFIC.sub("", text).split()
     while words and words[0].lower().rstrip(".") in _NOT_NAMES:
         words = words[1:]
-    words = [bare for w in words if (bare := _POSSESSIVE.sub("", w))]  # a bare "'s" left by a role is no word
+    words = [bare for w in words if (bare := POSSESSIVE.sub("", w))]  # a bare "'s" left by a role is no word
     if not words or words[-1].lower() in _NOT_NAMES:
         return None
     return " ".join(words)
@@ -730,7 +730,7 @@ def _typed(
         start = a + at_outlet.start(1)
         return Speaker("speaker.media", (Hit("speaker.media", at_outlet.group(1), start, a + at_outlet.end(1)),))
     words = phrase.split()
-    head = _POSSESSIVE.sub("", words[-1] if before else words[0]).strip(".,").lower()
+    head = POSSESSIVE.sub("", words[-1] if before else words[0]).strip(".,").lower()
     if head in _PRONOUNS:
         if head in _SINGLE and len(words) == 1 and person is not None:
             start = a + phrase.index(words[0])
@@ -1130,7 +1130,7 @@ _INSTITUTION_WORDS = frozenset({
 
 def _a_person(hit: Hit) -> bool:
     """A role one person holds ("president", "Sen."), not an institution ("the White House", "the FBI")."""
-    words = set(_POSSESSIVE.sub("", hit.cue.lower()).replace(".", "").split())
+    words = set(POSSESSIVE.sub("", hit.cue.lower()).replace(".", "").split())
     return (
         hit.category in _PEOPLE and not hit.cue.isupper() and hit.cue.lower() not in _INSTITUTIONS
         and not words & _INSTITUTION_WORDS

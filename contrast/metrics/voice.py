@@ -43,11 +43,12 @@ from functools import cache, lru_cache
 import polars as pl
 
 from contrast.days import DAY, WEEKDAY_NAMES
-from contrast.metrics.cues import CueMatcher
+from contrast.metrics.cues import SPLIT_WORD, CueMatcher
 from contrast.metrics.places import COUNTRY_NAMES, STATE_NAMES
 from contrast.metrics.wordscan import finditer, search, words_of
 from contrast.resources import lexicon
 from contrast.schema import END, START, TEXT, in_sentence_order
+from contrast.segment import TITLE_BEFORE_NAME
 
 __all__ = [
     "CONTEXTS",
@@ -619,7 +620,7 @@ subject opens with a demonstrative ("Republicans have suggested such actions may
 told, named, between ("Gattine denied to the Portland Press Herald that he ever called the governor a racist"; not "added to
 the Federal Reserve's worries that")."""
 _PARENTHETICAL_RE = re.compile(
-    r"(?:^|,)\s+(?:he|she|they|we|I|(?:Mr|Ms|Mrs|Dr|Sen|Rep)\.\s+[A-Z][\w'’-]+)\s+(continued|continues|went\s+on|goes\s+on)\s*,"
+    rf"(?:^|,)\s+(?:he|she|they|we|I|{TITLE_BEFORE_NAME}\.\s+[A-Z][\w'’-]+)\s+(continued|continues|went\s+on|goes\s+on)\s*,"
 )
 """A reporting clause set between commas in mid-sentence ("Practically speaking, he continued, impeachment is only
 possible if …"): continuing or going on, which report only there (the group is the verb's span). Not "…, the talks
@@ -657,7 +658,7 @@ _IN_A_WORK_RE = re.compile(
     r"^\s*(?:(?i:and|but|yet|so)\s+)?(?i:in)\s+(?:(?i:the|a|an|this|that|his|her|their|its|one)\s+|[A-Z][\w'’.-]*['’]s?\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{_WRITTEN_IN})(?:\s+(?i:on|to|with|from|by|for|in|at|of|about|last|this|published|"
     r"released|obtained|sent|written|titled|entitled)\b[^,;:]{0,80}?)?(?:,|\s{3,})\s*"
-    r"(?:he|she|they|we|I|(?i:the\s+authors?|the\s+writer)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w'’.-]*"
+    rf"(?:he|she|they|we|I|(?i:the\s+authors?|the\s+writer)|(?:{TITLE_BEFORE_NAME}\.\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:also|even|further|then|again|once|[a-z]+ly)\s+)?"
     r"((?!(?:is|was|has|does|this|thus|news|always|perhaps)\b)[a-z]{2,}ed|"
     r"(?!(?:is|was|has|does|this|thus|news|always|perhaps)\b)[a-z]{2,}s(?!\s+(?:[a-z]+ed|said|say|told|wrote|have|had|are|were|"
@@ -774,7 +775,6 @@ _DEFINITION_RE = re.compile(
 )
 """A sentence that defines, glosses or names a term ("is defined as", "the concept of", "what scholars call
 coalitional hegemony"): its cue words name a concept, not the writer's label for someone."""
-_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither", "none", "cannot", "hardly", "rarely", "seldom"})
 _DISAVOWING = re.compile(
     r"(?i)\b(?:downplay(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down|avoid(?:s|ed|ing)?|reject(?:s|ed|ing)?|shun(?:s|ned|ning)?|"
@@ -872,7 +872,7 @@ def quoted_title(quoted: str, before: str = "") -> bool:
     LP-7)."""
     if quoted[:1] not in _MARKS:
         return False
-    words = [w for w in _WORDS.findall(quoted) if w.lower() not in {"of", "and", "the", "a", "an", "in", "on", "by", "for", "to"}]
+    words = [w for w in SPLIT_WORD.findall(quoted) if w.lower() not in {"of", "and", "the", "a", "an", "in", "on", "by", "for", "to"}]
     closing = r"[!?][\"”’']*\s*$" if before and _WORK_NAMED.search(before) else r"[.!?,][\"”’']*\s*$"
     if not words or re.search(closing, quoted):
         return False
@@ -1228,7 +1228,8 @@ _DOCUMENT = (
     r"proposal|plan|budget|speech|affidavit|lawsuit|motion|book|memoir|email|e-mail"
 )
 _TITLE = (
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Judge|Justice|Senator|Representative|Governor|Mayor|President|"
+    rf"(?:{TITLE_BEFORE_NAME}|Judge|Justice|"
+    r"Senator|Representative|Governor|Mayor|President|"
     r"Secretary|Speaker|Chairman|Chairwoman|Director|Commissioner|Chief|Minister|Ambassador|Attorney\s+General)\.?"
 )
 _OWN_DOCUMENT = rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENT})"
@@ -1714,32 +1715,56 @@ _CALLED_NAME = re.compile(
 """A noun in a prepositional phrase after the clause's finite verb, before "called" and a quotation: the participle
 names it ("… over its cover story of the candidate called “The Queen of Rage”"); "Critics of the plan called “…”"
 report (check12m BN-27)."""
+_NAMING_PARTICIPLES = frozenset({
+    "called", "dubbed", "termed", "labeled", "labelled", "branded", "nicknamed", "named", "titled", "christened",
+})
+"""Participles that give a thing its name ("a ship called …", "a law dubbed …", "a measure nicknamed …")."""
 _NAMED_THING_BEFORE = re.compile(
-    r"(?<![\w'’-])(?i:an?|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<![\w'’])(?i:an?|another|the|this|that|its|his|her|their|one)\s+(?:[\w-]+\s+){0,3}?"
     r"(?!(?:that|which|who|whom|also|then|once|later|had|has|have|was|were|is|are|and|or|but)\s)(?-i:([a-z][\w-]*))\s+$"
 )
+"""A common noun with its determiner right before a participle of naming ("a law dubbed …", "a German ship called
+…"), not a relative pronoun, an adverb or an auxiliary in the noun's place."""
+_NAMED_BY_WHOM = re.compile(r"(?i)\b(?:which|that|what|whom|who)\s+(?:\S+\s+){1,3}$")
+"""A relative clause's subject before the verb ("the plan, which the president called “a disaster,” …"): his
+characterisation, reported."""
+_GIVEN_NAME_WORD = r"(?-i:[A-Z])[\w'’.&-]*"
 _NAME_AFTER = re.compile(
-    r"\s+the\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,6}?(?-i:[A-Z])[\w'’.&-]*(?![\w'’.&-])(?<!['’]s)(?!\s+(?i:an?|the|his|her|their|its)\s)"
-    r"(?!\s*[\"“‘]|\s{3,})"  # nor a quotation (blanked in the masked text)
+    rf"\s+the\s+(?:{_GIVEN_NAME_WORD}\s+){{0,6}}?{_GIVEN_NAME_WORD}(?![\w'’.&-])(?<!['’]s)"
+    r"(?!\s+(?i:an?|the|his|her|their|its)\s)(?!\s*[\"“‘]|\s{3,})"  # nor a quotation (blanked in the masked text)
 )
-"""A thing brought in with an indefinite article and named by a participle of naming, before "the" and a capitalised
-name ("In 1939, a German ship called the St. Louis tried to make port …", NPR, check AD PT-15; "a group called the
-Sunrise Movement", "a law called the Insurrection Act", "a protest dubbed the National Day of Mourning"): the name the
-thing goes by, no one's characterisation of it. In 10,000 AllSides articles the 40 matches of "a/an … called/dubbed
-the" and a capital were all names. Not a speaker after "the" or "a" ("the president called the CNN reporter a …",
-"Republicans called the bill …"), nor a relative "that" ("a statement that labeled the U.S. response …"), nor a
-possessive after the name ("called the FBI's …"), nor a complement after it ("a senator called the Senate a broken
-institution"); the thing is no speaker the attribution lexicon knows ("a spokesman called the Times …")."""
+"""After a participle of naming, "the" and capitalised words with no complement and no quotation after them ("a
+German ship called the St. Louis tried to make port …"). Not a possessive after the name ("called the FBI's …"), nor a
+complement after it ("a senator called the Senate a broken institution")."""
+_NAME_GOES_ON = re.compile(
+    rf"(?:\s{{3,}}|\s+(?:the\s+)?{_GIVEN_NAME_WORD}(?:\s+(?:(?:of|the|and|for)\s+)?{_GIVEN_NAME_WORD})*)"
+    r" ?(?:[,;:.!?)](?=\s|$|[\"”])|$| (?:that|which|who|whose|where|when|in|on|at|for|with|from|to|by|under|during|is|was|"
+    r"were|are|has|had|have|will|would|could|can|may|might|must|should)\b)",
+    re.IGNORECASE,
+)
+"""After a participle of naming, a name — a quotation (blanked), or capitalised words with or without "the" — past
+which the sentence goes on: a relative pronoun, a preposition, a finite verb, punctuation ("reversing a law dubbed
+“don’t ask, don’t tell” that had forced the ouster of thousands", Reuters, check AE TB-6). Not a complement after the
+name ("the president dubbed “Obamacare” a failure"): what someone called it."""
 
 
 def _named_thing(before: str, masked: str, after: int) -> bool:
-    """Whether a participle of naming, ending at ``after``, names a thing brought in just before it (``_NAMED_THING_BEFORE``,
-    ``_NAME_AFTER``) rather than a speaker's label for something."""
+    """Whether a participle of naming, ending at ``after``, names the thing brought in just before it: a common noun
+    with its determiner (``_NAMED_THING_BEFORE``) and no relative clause's subject (``_NAMED_BY_WHOM``), then a name —
+    one the sentence goes on past (``_NAME_GOES_ON``), or "the" and capitalised words (``_NAME_AFTER``) when the noun is
+    no speaker the attribution lexicon knows ("a spokesman called the Times …"; "a nonprofit called the Foundation for
+    Excellence in Education that …" is a name either way). "In 1939, a German ship called the St. Louis tried to make
+    port …" (NPR, check AD PT-15), "a group called the Sunrise Movement", "a law dubbed “don’t ask, don’t tell” that had
+    forced …" (Reuters, check AE TB-6): the name the thing goes by, no one's characterisation of it. In 10,000 AllSides
+    articles the 40 matches of "a/an … called/dubbed the" and a capital were all names. Not a speaker after "the" or
+    "a" ("the president called the CNN reporter a …", "Republicans called the bill …"), nor a relative "that" ("a
+    statement that labeled the U.S. response …")."""
     thing = _NAMED_THING_BEFORE.search(before)
-    return bool(thing and _NAME_AFTER.match(masked, after) and not _speakers().find(thing.group(1)))
+    if thing is None or _NAMED_BY_WHOM.search(before):
+        return False
+    return bool(_NAME_GOES_ON.match(masked, after) or (_NAME_AFTER.match(masked, after) and not _speakers().find(thing.group(1))))
 
 
-_NAMING_PARTICIPLES = frozenset({"called", "dubbed", "termed", "labeled", "labelled", "branded"})
 _DENYING = frozenset({"deny", "denies", "denied", "denying"})
 _DENIED_TO = re.compile(r"(?i)\s+to\s+(?![^,;:.?!]*\bthat\b)")
 """After a form of "deny": "to" and whom something is refused, with no "that" clause of what was denied ("Some of the
@@ -1763,25 +1788,6 @@ characterisation is reported. Not an infinitive with a subject of its own: "went
 “honorable people”" is Clinton's act. Not a call on or for someone (``_CALL_ON``): "We call on the Senate to …" is an
 organisation's statement, set out without marks."""
 _CALL_ON = re.compile(r"(?i)\s+(?:on|upon|for|out)\b")
-_NAME_GIVING_PARTICIPLES = frozenset({"called", "dubbed", "nicknamed", "named", "titled", "christened"})
-_THING_NAMED = re.compile(
-    r"(?i)(?<![\w'’])(?:a|an|the|this|that|its|his|her|their|one|another)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z])[\w-]*\s+$"
-)
-"""A common noun with its determiner right before a participle of naming ("a law dubbed …", "a ship called …")."""
-_NAMED_BY_WHOM = re.compile(r"(?i)\b(?:which|that|what|whom|who)\s+(?:\S+\s+){1,3}$")
-"""A relative clause's subject before the verb ("the plan, which the president called “a disaster,” …"): his
-characterisation, reported."""
-_NAME_GIVEN = re.compile(
-    r"(?:\s{3,}|\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?:of|the|and|for)\s+)?(?-i:[A-Z])[\w.'’-]*)*)"
-    r" ?(?:[,;:.!?)](?=\s|$|[\"”])|$| (?:that|which|who|whose|where|when|in|on|at|for|with|from|to|by|under|during|is|was|were|are|has|"
-    r"had|have|will|would|could|can|may|might|must|should)\b)",
-    re.IGNORECASE,
-)
-"""After a participle of naming: a name — a quotation (blanked), or capitalised words with "the" before — and then the
-sentence goes on past it (a relative pronoun, a preposition, a finite verb, punctuation): the participle names the noun
-before it ("reversing a law dubbed “don’t ask, don’t tell” that had forced the ouster of thousands", Reuters, check AE
-TB-6; "A ship called the St. Louis was turned away"). Not a complement after the name ("The senator called Obama a
-liar", "the president dubbed “Obamacare” a failure"), what someone called it."""
 _TO_READERS = re.compile(r"(?i)(?:^|[,;:]\s*(?:and\s+)?|\band\s+|\bplease\s+)\s*$")
 """Before an imperative "tell us": nothing, or a joiner; no subject ("Officials tell us …" reports the officials)."""
 _DEPICTING = re.compile(r"(?i)(?:portray|depict|paint|cast)(?:s|ed|ing)?")
@@ -2099,15 +2105,11 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     if word.lower() == "called" and _CALLED_NAME.search(before) and re.match(r"\s*[\"“‘']|\s{3,}", masked[m.end() :]):
         return True  # "…has declined … over its cover story of the candidate called "The Queen of Rage,"": a name (BN-27)
     if word.lower() in _NAMING_PARTICIPLES and _named_thing(before, masked, m.start() + len(word)):
-        return True  # "a German ship called the St. Louis tried to …": the ship's name, no one's words (check AD PT-15)
+        return True  # "a German ship called the St. Louis tried to …", "a law dubbed “…” that had …": the name (AD PT-15)
     if word.lower() in _DENYING and _DENIED_TO.match(masked, m.end()):
         return True  # "Some of the jobs denied to Chinese workers …": a thing refused to someone (check AD PT-15)
     if _CALL_FORMS.fullmatch(word) and _OWN_CALLING.search(before) and not _CALL_ON.match(masked, m.start() + len(word)):
         return True  # "It would be a stretch to call McConnell an endearing politician.", "I call it a typewriter."
-    if word.lower() in _NAME_GIVING_PARTICIPLES and _THING_NAMED.search(before) and not _NAMED_BY_WHOM.search(before) and (
-        _NAME_GIVEN.match(masked, m.start() + len(word))
-    ):
-        return True  # "reversing a law dubbed “don’t ask, don’t tell” that had forced …": the law's name (check AE TB-6)
     if word.lower() == "telling" and _GERUND_AFTER.search(before) and _TALES.match(masked[m.end() :]):
         return True  # "made a career out of shocking her public by telling stories of …": an activity (check10i KG-6)
     if word.lower().startswith(("respond", "repl")) and _BY_DOING.match(masked[m.end() :]):
@@ -2271,7 +2273,7 @@ def _relative_at(masked: str, found: Sequence[tuple[int, int]], speech: Sequence
         if any(not (who.start() <= a and b <= end) for a, b in speech):  # "…, ridiculed the notion: “What does that mean?”"
             return None
         main = masked[: who.start()] + masked[end:]
-        return (who.start(), end) if len(_WORDS.findall(main)) >= MAIN_WORDS else None
+        return (who.start(), end) if len(SPLIT_WORD.findall(main)) >= MAIN_WORDS else None
     return None
 
 
@@ -2298,7 +2300,7 @@ def _joined_at(masked: str, found: Sequence[tuple[int, int]], long_quotes: Seque
     if not joins:
         return None
     main = _RELATIVE.sub(",", masked[: joins[-1]])
-    if len(_WORDS.findall(main)) < MAIN_WORDS or not _MAIN_VERB.search(main):
+    if len(SPLIT_WORD.findall(main)) < MAIN_WORDS or not _MAIN_VERB.search(main):
         return None
     return joins[-1]
 
@@ -2420,7 +2422,7 @@ def _comment_on_phrase(text: str, speech: Sequence[tuple[int, int]]) -> int | No
     slogan of sorts for his 2016 campaign": the slogan is Huckabee's, the "appears to" Fox's, check12m HB-18); else
     None. The phrase is what was said, so what is said of it after it is the writer's."""
     for a, b in speech:
-        if len(_WORDS.findall(text[a:b])) < QUOTE_WORDS and _PHRASE_NAMED.search(text[:a]):
+        if len(SPLIT_WORD.findall(text[a:b])) < QUOTE_WORDS and _PHRASE_NAMED.search(text[:a]):
             which = _WHICH.match(text, b)
             if which is not None:
                 return which.start()
@@ -2528,7 +2530,7 @@ def _opening(segment: str) -> bool:
     """Whether a comma-delimited segment before a reporting clause opens the sentence without reporting anything:
     a dateline, or a short adverbial phrase with no verb of its own."""
     return bool(_DATELINE.match(segment + "—") or (
-        _OPENER.match(segment) and len(_WORDS.findall(segment)) <= OPENER_WORDS and not _MAIN_VERB.search(segment)))
+        _OPENER.match(segment) and len(SPLIT_WORD.findall(segment)) <= OPENER_WORDS and not _MAIN_VERB.search(segment)))
 
 
 def _conceded_at(text: str, masked: str, *, quotation: bool) -> int | None:
@@ -2577,7 +2579,7 @@ def _subordinate_report_at(masked: str, found: Sequence[tuple[int, int]], long_q
     last = max(b for _, b in [*found, *long_quotes])
     ends = [last + m.end() for m in re.finditer(r",(?!\d)", masked[last:])]
     valid = [end for end in ends if _MAIN_SUBJECT.match(masked[end:]) and (_MAIN_VERB.search(masked[end:]) or _FOUND.search(masked[end:]))
-             and len(_WORDS.findall(masked[end:])) >= MAIN_WORDS]
+             and len(SPLIT_WORD.findall(masked[end:])) >= MAIN_WORDS]
     return valid[-1] if valid else None  # the last: what a report holds may run past a comma ("said the plan, a …")
 
 
@@ -2619,7 +2621,7 @@ def _own_lead_at(masked: str, long_quotes: Sequence[tuple[int, int]]) -> int | N
     if colon < 0 or masked[colon + 1 : long_quotes[0][0]].strip():
         return None  # the quotation must follow the colon: "…: the plan, he added, “…”" names its own speaker
     lead = masked[:colon]
-    return colon if _MAIN_VERB.search(lead) and len(_WORDS.findall(lead)) >= MAIN_WORDS else None
+    return colon if _MAIN_VERB.search(lead) and len(SPLIT_WORD.findall(lead)) >= MAIN_WORDS else None
 
 
 _DASH_BEFORE = re.compile(r"(?:[—–―]|--)\s*$")
@@ -2647,7 +2649,7 @@ def _own_lead_before_dash_at(masked: str, found: Sequence[tuple[int, int]], spee
     if dash is None:
         return None
     lead = masked[: dash.start()]
-    return dash.start() if _MAIN_VERB.search(lead) and len(_WORDS.findall(lead)) >= MAIN_WORDS else None
+    return dash.start() if _MAIN_VERB.search(lead) and len(SPLIT_WORD.findall(lead)) >= MAIN_WORDS else None
 
 
 def reporting_spans(text: str, voice: Voice) -> list[tuple[int, int]]:
@@ -2871,9 +2873,9 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
         headed = headed and not opens
         speech = [(a, b) for a, b in spans if not quoted_title(text[a:b], text[:a])]
         # Without quoted speech no word is inside one, so the sentence is not quoted: its words are not needed.
-        words = [m.span() for m in _WORDS.finditer(text)] if speech else []
+        words = [m.span() for m in SPLIT_WORD.finditer(text)] if speech else []
         inside = _words_inside(words, speech)
-        long_quotes = [(a, b) for a, b in speech if len(_WORDS.findall(text[a:b])) >= QUOTE_WORDS]
+        long_quotes = [(a, b) for a, b in speech if len(SPLIT_WORD.findall(text[a:b])) >= QUOTE_WORDS]
         masked = _masked(text, spans)
         found = _reporting(text, masked, quotation=bool(speech), writer=writer)
         label = None if found else _colon_speaker(masked)
@@ -3275,7 +3277,7 @@ def negated(text: str, start: int) -> bool:
     averted (``_AVERTED``: "lest", "for fear that")."""
     before = text[:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
-    found = list(_WORDS.finditer(before[cut:]))
+    found = list(SPLIT_WORD.finditer(before[cut:]))
     words = [m.group().lower().replace("’", "'") for m in found][-NEGATION_WINDOW:]
     if any(w in _NEGATORS or w.endswith("n't") for w in words):
         return True

@@ -28,6 +28,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims.candidates import ATTRIBUTION
+from contrast.metrics.cues import SPLIT_WORD
 from contrast.report.text import ELLIPSIS, balanced_quotes, hide_names, mentions, trim_excerpt
 
 TITLE_MAX_WORDS = 25
@@ -197,7 +198,6 @@ def _inside_quotation(text: str) -> bool:
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]?")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 CUT_SLACK = 2
 """Words of a quotation's version that another version may lack and still hold it: "couple of weeks" / "couple weeks"."""
 MIN_QUOTED = 5
@@ -211,13 +211,13 @@ def _cut_versions(members: pl.DataFrame) -> set[tuple[str, int]]:
     quotation is a version of it: "The official China Daily newspaper accused the Trump administration of “behaving like
     a gang of hoodlums.”" reports the quotation in the outlet's words, and keeps its place."""
     quoted = {
-        (row["source_id"], row["sentence_index"]): {w.lower() for q in _QUOTED.findall(row["text"]) for w in _WORD.findall(q)}
+        (row["source_id"], row["sentence_index"]): {w.lower() for q in _QUOTED.findall(row["text"]) for w in SPLIT_WORD.findall(q)}
         for row in members.iter_rows(named=True)
     }
     mostly = {  # a version of the quotation, not a phrase of it inside the outlet's own report ("accused … of “…”")
         (row["source_id"], row["sentence_index"])
         for row in members.iter_rows(named=True)
-        if 2 * sum(len(_WORD.findall(q)) for q in _QUOTED.findall(row["text"])) >= len(_WORD.findall(row["text"]))
+        if 2 * sum(len(SPLIT_WORD.findall(q)) for q in _QUOTED.findall(row["text"])) >= len(SPLIT_WORD.findall(row["text"]))
     }
     return {
         key

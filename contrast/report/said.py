@@ -19,8 +19,10 @@ from collections.abc import Sequence
 import polars as pl
 
 from contrast.analysis import Analysis
+from contrast.claims.candidates import opening_phrase
 from contrast.claims.terms import stem, stopwords
 from contrast.metrics.attribution import SaidBy, kept_statement_speakers
+from contrast.metrics.cues import SPLIT_WORD
 from contrast.metrics.voice import (
     OWN,
     QUOTED,
@@ -89,7 +91,6 @@ def speaker_line(name: str | None, *, quoted: bool, here: bool, attributed_here:
     return f"{how.capitalize()}; speaker not named in this sentence."
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 FACT_SHARE = 0.5
 """Share of the words an attributing sentence shares with a sentence stating the fact that must stand in its attributed
 part, for "attributes the claim" to hold of the fact."""
@@ -138,8 +139,6 @@ source's: the words the voice reading gives to the speaker count (check AC BR-18
 _SPEAKER_WORDS = 16
 """Words at most in the speaker and reporting verb a sentence opens with ("The official China Daily newspaper
 accused"): longer, and the stretch before the verb is more than who speaks."""
-_LEADING_PHRASE = re.compile(r"^(?:After|Before|In|At|On|During|Since|Following|Amid|Despite|As|When|While)\s[^,;:]{3,80},\s")
-"""An opening adverbial phrase up to its comma ("After the vote, …"): the outlet's setting, not the speaker."""
 _WHERE_SAID = re.compile(
     r"(?i)^(?:In|On)\s+(?:(?:an?|the|his|her|their|its|this|that|a\s+new)\s+)?(?:[\w'’-]+\s+){0,3}?(?:op-?eds?|statements?|"
     r"interviews?|letters?|speech(?:es)?|tweets?|posts?|columns?|essays?|articles?|memos?|memoirs?|books?|address|"
@@ -166,15 +165,16 @@ def _speaker_span(text: str, voice: Voice, quotes: Sequence[tuple[int, int]]) ->
     verb_start, verb_end = voice.attribution
     if any(a < verb_start for a, _ in quotes):  # "“…,” said Lu Kang, a foreign ministry spokesman." to its end
         rest = text[verb_end:]
-        if any(a >= verb_end for a, _ in quotes) or len(_WORD.findall(rest)) > _SPEAKER_WORDS or _VERB_OF_ITS_OWN.search(rest):
+        if any(a >= verb_end for a, _ in quotes) or len(SPLIT_WORD.findall(rest)) > _SPEAKER_WORDS or _VERB_OF_ITS_OWN.search(rest):
             return (0, 0)
         return (verb_start, len(text))
-    leading = _LEADING_PHRASE.match(text)
-    start = leading.end() if leading is not None else 0
+    start = len(opening_phrase(text))  # "After the vote, …": the outlet's setting, not the speaker
+    if start > verb_start:
+        start = 0  # the verb within it ("When officials explained to him that …, Trump exploded"): it holds the report
     counted = start
-    if leading is not None and _WHERE_SAID.match(text):
+    if start and _WHERE_SAID.match(text):
         start = 0  # "In an unsigned op-ed published in the New York Times Wednesday, a senior official describes …"
-    if len(_WORD.findall(text[counted:verb_end])) > _SPEAKER_WORDS or any(
+    if len(SPLIT_WORD.findall(text[counted:verb_end])) > _SPEAKER_WORDS or any(
         kind == OWN and a < verb_start and text[b:verb_start].strip() for a, b, kind in voice.clauses
     ):
         return (0, 0)  # an own clause before the verb that is not its subject (the reading marks the subject own)
@@ -184,8 +184,8 @@ def _speaker_span(text: str, voice: Voice, quotes: Sequence[tuple[int, int]]) ->
 def _shared_words(text: str, others: Sequence[str]) -> list[re.Match[str]]:
     """The words of ``text`` that ``others`` have too, as stems, stopwords aside: the fact the sentences share."""
     stop = stopwords()
-    theirs = {stem(w.lower()) for other in others for w in _WORD.findall(other) if w.lower() not in stop}
-    return [m for m in _WORD.finditer(text) if m.group().lower() not in stop and stem(m.group().lower()) in theirs]
+    theirs = {stem(w.lower()) for other in others for w in SPLIT_WORD.findall(other) if w.lower() not in stop}
+    return [m for m in SPLIT_WORD.finditer(text) if m.group().lower() not in stop and stem(m.group().lower()) in theirs]
 
 
 _TRAILING_REPORT = re.compile(
@@ -224,7 +224,7 @@ def main_clause_end(text: str, voice: Voice | None = None) -> int | None:
     if end is None:
         return None
     main = text[:end]
-    if any(a < end for a, _ in voice.quotes) or len(_WORD.findall(main)) < 3 or not _VERB_OF_ITS_OWN.search(main):
+    if any(a < end for a, _ in voice.quotes) or len(SPLIT_WORD.findall(main)) < 3 or not _VERB_OF_ITS_OWN.search(main):
         return None
     if any(b <= end and kind != OWN for _, b, kind in voice.clauses):
         return None  # a report before it too ("While X promised …, Y did …, saying …"): the main clause is not all own
@@ -239,7 +239,7 @@ def _subordinate_start(text: str, verb: int) -> int | None:
         return None
     start = found[-1]
     between = text[start.end() : verb]
-    if _CLAUSE_END.search(between) or len(_WORD.findall(between)) > _SUBORDINATE_WORDS or not _WORD.search(between):
+    if _CLAUSE_END.search(between) or len(SPLIT_WORD.findall(between)) > _SUBORDINATE_WORDS or not SPLIT_WORD.search(between):
         return None
     return start.start()
 

@@ -30,7 +30,7 @@ from contrast.claims.terms import as_written, dates, stem, stopwords, word_of_ne
 from contrast.config import Lenses
 from contrast.metrics.attribution import attribution_lexicon, attribution_matcher
 from contrast.metrics.certainty import hedged
-from contrast.metrics.cues import CueMatcher
+from contrast.metrics.cues import SPLIT_WORD, CueMatcher
 from contrast.metrics.vader import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, rated_words, set_aside_words, turned_words
 from contrast.metrics.voice import OWN, Voice, names_no_speaker, own_part, quoted_title, reporting_spans, sentence_voices
 from contrast.report.handout.excerpts import ExcerptPicker
@@ -47,6 +47,7 @@ from contrast.report.handout.model import (
 from contrast.report.said import ATTRIBUTES, STATES, attributes_fact
 from contrast.report.text import around, join_words, mentions, signed
 from contrast.schema import ORIGIN, SENTENCE_INDEX, SOURCE_ID, TEXT
+from contrast.segment import POSSESSIVE
 
 STRONG_WORD = 2.5
 """VADER lexicon rating (−4 to +4, mean of ten raters) from which a word counts as strongly
@@ -254,7 +255,6 @@ def strongly_felt(text: str) -> list[tuple[str, float]]:
     return [(word, value) for word, value in felt_words(text) if abs(value) >= STRONG_WORD]
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 """A word as the tone score's list is looked up in (an apostrophe inside it: "don't")."""
 
 
@@ -265,7 +265,7 @@ def unquoted_strong_words(text: str) -> list[tuple[str, float]]:
     quotes = sentence_voices([text])[0].quotes
     if not quotes:
         return strongly_felt(text)
-    outside = {m.group().lower() for m in _TOKEN.finditer(text) if not any(a <= m.start() < b for a, b in quotes)}
+    outside = {m.group().lower() for m in SPLIT_WORD.finditer(text) if not any(a <= m.start() < b for a, b in quotes)}
     return [(word, value) for word, value in strongly_felt(text) if word in outside]
 
 
@@ -367,7 +367,7 @@ def felt_in_own_words(text: str) -> list[str]:
             return False
         return voice.kind_at(at) == OWN or at < framed or _left_out_of_quotation(text, voice, spans, at)
 
-    own = [m.group().lower() for m in _TOKEN.finditer(text) if m.group().lower() in felt and own_at(m.start())]
+    own = [m.group().lower() for m in SPLIT_WORD.finditer(text) if m.group().lower() in felt and own_at(m.start())]
     return list(dict.fromkeys(own))
 
 
@@ -848,7 +848,6 @@ def quoted_words(text: str) -> str:
 
 
 _EDGE = " \t\"'“”‘’«»()[],.;:!?"
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _search_terms(candidates: Iterable[str], limit: int = 3, *, news: bool = False) -> list[str]:
@@ -861,7 +860,7 @@ def _search_terms(candidates: Iterable[str], limit: int = 3, *, news: bool = Fal
     words of the speaker's quotation ("Fox")."""
     terms: dict[str, str] = {}
     for candidate in candidates:
-        term = _POSSESSIVE.sub("", candidate.strip(_EDGE)).strip(_EDGE)
+        term = POSSESSIVE.sub("", candidate.strip(_EDGE)).strip(_EDGE)
         if (len(term) > 1 and term.lower() not in stopwords() and (news or not word_of_news(term))
                 and not mentions(" | ".join(terms.values()), [term])):
             terms[term.lower()] = term
