@@ -864,6 +864,7 @@ def _starts(
     works = _works(texts, entities, aliases)
     pointing = [sorted({stem(word) for word in work.words}) if work.names else [] for work in works] if works else None
     specific = _without_speakers(_column_mask(starters, np.flatnonzero(~is_name).tolist()), column, names)
+    setting = () if texts is None or entities is None else _settings(texts, entities, aliases, column)  # read once: opening reads it too
     content = _without_speakers(_column_mask(matrix, plain), column, speakers)
     if pointing is not None:  # "book", "author" beside a work's title or author point at it: they say nothing of it
         specific, content = (_without_speakers(found, column, pointing) for found in (specific, content))
@@ -892,8 +893,8 @@ def _starts(
         ],
         common=() if texts is None else common_phrases(texts, sources.tolist()),
         speech=speech,
-        setting=() if texts is None or entities is None else _settings(texts, entities, aliases, column),
-        opening=() if texts is None or entities is None else _openings(texts, entities, aliases, column),
+        setting=setting,
+        opening=() if texts is None or entities is None else _openings(texts, setting, column),
         regions=() if texts is None or entities is None else _addresses(texts, entities, aliases, column),
         works=None if not works else [_name_columns(work.names, aliases, column) for work in works],
     )
@@ -940,14 +941,12 @@ def _settings(
     return found
 
 
-def _openings(
-    texts: Sequence[str], entities: Sequence[Sequence[str]], aliases: dict[str, str], column: dict[str, int]
-) -> list[frozenset[int]]:
-    """Per claim, the columns of the names (as ``_settings``), content words and figures (``_phrase_columns``) it
-    writes in its opening phrase (``opening_phrase``) and nowhere after it: ``Starts.opening``."""
-    names = _settings(texts, entities, aliases, column)
+def _openings(texts: Sequence[str], settings: Sequence[frozenset[int]], column: dict[str, int]) -> list[frozenset[int]]:
+    """Per claim, the columns of the names (``settings``: ``_settings`` of the same claims), content words and figures
+    (``_phrase_columns``) it writes in its opening phrase (``opening_phrase``) and nowhere after it: ``Starts.opening``.
+    The settings are passed in, not read again: ``_starts`` reads them for ``Starts.setting`` too."""
     found: list[frozenset[int]] = []
-    for text, setting in zip(texts, names, strict=True):
+    for text, setting in zip(texts, settings, strict=True):
         opening = opening_phrase(text)
         found.append(setting | (_phrase_columns(opening, column) - _phrase_columns(text[len(opening) :], column)) if opening else setting)
     return found
@@ -961,15 +960,18 @@ def _addresses(
 ) -> list[frozenset[tuple[int, int]]]:
     """Per claim, the (place, region) column pairs of each name (``entities``) written right before ", " and a state or
     a country it also names ("Cedar Rapids, Iowa", "Lyon, France"): a place and where it is, one place. Not a state or
-    a country itself ("France, Germany and Italy" is a list)."""
+    a country itself ("France, Germany and Italy" is a list). A pattern is searched only for a place the text writes
+    before a comma (what every pattern needs): one per place and region of every claim overflowed ``re``'s cache of
+    512 and compiled each again (issue 16)."""
     found: list[frozenset[tuple[int, int]]] = []
     for text, names in zip(texts, entities, strict=True):
         regions = [n for n in names if n.lower() in _REGIONS]
+        placed = [place for place in names if place.lower() not in _REGIONS and f"{place}," in text] if regions else []
         pairs = {
             (place, region)
-            for place in names
+            for place in placed
             for region in regions
-            if place.lower() not in _REGIONS and re.search(rf"(?<!\w){re.escape(place)},\s+{re.escape(region)}(?!\w)", text)
+            if re.search(rf"(?<!\w){re.escape(place)},\s+{re.escape(region)}(?!\w)", text)
         }
         found.append(frozenset(
             (column[f"E:{aliases[p]}"], column[f"E:{aliases[r]}"]) for p, r in pairs
