@@ -52,6 +52,11 @@ def _stretch(text: str) -> str:
             "Ticket sales fell by a third this year, Marco Reyes, the festival's director, said on Monday.",
             "Marco Reyes, the festival's director, said",
         ),
+        # a description with no determiner; "told" and whom, not who
+        (
+            "Two runways stayed closed through the night, Capt. Ana Ruiz, head of airport operations, told reporters Sunday.",
+            "Capt. Ana Ruiz, head of airport operations, told",
+        ),
     ],
 )
 def test_a_trailing_tag_names_the_speaker_not_the_telling(text: str, stretch: str) -> None:
@@ -73,6 +78,13 @@ def test_a_trailing_tag_names_the_speaker_not_the_telling(text: str, stretch: st
         ("The committee, of course, argues it needs more time.", "The committee, of course, argues"),
         # an adverb after the last comma is no speaker; the name before it is
         ("Senator Jane Ortiz, D-Ore., also called for his resignation on Friday.", "Senator Jane Ortiz, D-Ore., also called for"),
+        # a name and its description that open the sentence are its subject
+        (
+            "Norway, a founding member of the alliance, voiced doubts about the mission.",
+            "Norway, a founding member of the alliance, voiced",
+        ),
+        # a subject of its own after the verb: what is told, not a speaker set after it
+        ("Martha Kline, 71, of Dayton, Ohio, told the paper she lost her savings.", "Martha Kline, 71, of Dayton, Ohio, told"),
         # an opening phrase is no name set before a description
         ("On Monday, the city council quietly called on residents to conserve water.", "the city council quietly called on"),
     ],

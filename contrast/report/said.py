@@ -193,11 +193,12 @@ _ADJUNCT_WORDS = 12
 Tuesday", "told reporters"), or the speaker after the verb ("said Rick Holland, a spokesman for the campaign")."""
 _CLAUSE_AFTER = re.compile(
     r"(?i)[\"“”‘]|\b(?:that|if|whether|is|are|was|were|be|been|will|would|has|have|had|could|should|can|may|might|must|"
-    r"did|does|do|won['’]t|isn['’]t|wasn['’]t)\b"
+    r"did|does|do|won['’]t|isn['’]t|wasn['’]t|he|she|they|we|I)\b"
 )
-"""After a reporting verb, what opens a clause or a quotation of what was said: the verb is no trailing tag."""
+"""After a reporting verb, what opens a clause or a quotation of what was said, or a subject of its own ("told
+ABCNews.com she mailed a check"): the verb is no trailing tag."""
 _NOT_A_SPEAKER = re.compile(
-    r"(?i)^(?:which|who|whom|whose|that|what|where|when|while|as|and|but|or|because|if|so|yet|also|then|still|even|"
+    r"(?i)^(?:which|who|whom|whose|that|what|where|when|while|as|and|but|or|because|if|whether|to|so|yet|also|then|still|even|"
     r"instead|however|[a-z]+ly|[a-z]+ing)\b"
 )
 """What opens a segment before the verb that is a clause or an adverb, not a speaker ("…, which his campaign said …",
@@ -210,11 +211,14 @@ _NO_INVERSION = re.compile(
 ("…, argues it needs both", "…, noted in part by …"); "said Rick Holland", "according to the airline" set the speaker
 there. A participle never inverts ("…, citing the pandemic")."""
 _APPOSED = re.compile(
-    r"[,;:—–]\s*((?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}),\s*"
-    r"(?i:an?|the|his|her|its|their|our|a\s+former)\s[^,;:—–]*$"
+    r"(?:^|[,;:—–]\s*)((?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}),\s*"
+    r"((?-i:[a-z])[^,;:—–]*)$"
 )
 """A name and a description set off after it, the description last before the verb ("…, Tim Loughton, her campaign
-manager, said"): the name is the speaker's too."""
+manager, said", "…, Dr. Peter Burke, chief of trauma care, told reporters"): the name is the speaker's too."""
+_NEVER_INVERTED = re.compile(r"(?i)[a-z]+ing\b|tells?\b|told\b")
+"""A reporting verb that never comes before its speaker: a participle ("…, citing the pandemic"), "told" ("…, told
+reporters Wednesday": whom, not who)."""
 
 
 def _trailing_tag(text: str, verb_start: int, verb_end: int) -> tuple[int, int] | None:
@@ -233,10 +237,10 @@ def _trailing_tag(text: str, verb_start: int, verb_end: int) -> tuple[int, int] 
     if not before.strip() or _CLAUSE_AFTER.search(after) or len(SPLIT_WORD.findall(after)) > _ADJUNCT_WORDS:
         return None
     if before.rstrip().endswith(","):
-        named = _APPOSED.search(before.rstrip()[:-1])
-        if named is not None and len(SPLIT_WORD.findall(before[named.start(1) :])) <= _SPEAKER_WORDS:
-            return (named.start(1), verb_end)  # "…, Tim Loughton, her campaign manager, said on Tuesday."
-        if text[verb_start:verb_end].lower().endswith("ing") or _NO_INVERSION.match(text, verb_end) or not SPLIT_WORD.search(after):
+        named = _named_before(before.rstrip()[:-1])
+        if named is not None:
+            return (named, verb_end)  # "…, Tim Loughton, her campaign manager, said on Tuesday."
+        if _NEVER_INVERTED.match(text, verb_start) or _NO_INVERSION.match(text, verb_end) or not SPLIT_WORD.search(after):
             return None
         return (verb_start, len(text))  # "…, said Rick Holland, a spokesman.", "…, according to the airline."
     breaks = list(_TAG_BREAK.finditer(before))
@@ -247,11 +251,17 @@ def _trailing_tag(text: str, verb_start: int, verb_end: int) -> tuple[int, int] 
     words = SPLIT_WORD.findall(speaker)
     if not words or len(words) > _TAG_WORDS or _VERB_OF_ITS_OWN.search(speaker) or _NOT_A_SPEAKER.match(speaker):
         return None
-    start = verb_start - len(speaker)
+    named = _named_before(before)  # at 0 it is an opening ("On Friday, the council quietly called on …"), no name
+    return (named if named else verb_start - len(speaker), verb_end)
+
+
+def _named_before(before: str) -> int | None:
+    """Where a name set before a description starts, when ``before`` ends with the two ("…, Tim Loughton, her campaign
+    manager"): a description that is no clause or adverb (``_NOT_A_SPEAKER``), the two no longer than a speaker."""
     named = _APPOSED.search(before)
-    if named is not None and named.end() == len(before):
-        start = named.start(1)
-    return (start, verb_end)
+    if named is None or _NOT_A_SPEAKER.match(named.group(2)) or _VERB_OF_ITS_OWN.search(named.group(2)):
+        return None
+    return named.start(1) if len(SPLIT_WORD.findall(before[named.start(1) :])) <= _SPEAKER_WORDS else None
 
 
 def _shared_words(text: str, others: Sequence[str]) -> list[re.Match[str]]:
