@@ -14,15 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from contrast.metrics.voice import quoted_title, sentence_voices
-from contrast.report.said import _speaker_span
-
-
-def _stretch(text: str) -> str:
-    voice = sentence_voices([text])[0]
-    quotes = [(a, b) for a, b in voice.quotes if not quoted_title(text[a:b], text[:a])]
-    start, end = _speaker_span(text, voice, quotes)
-    return text[start:end].strip()
+from tests.test_opening_phrase import _stretch
 
 
 @pytest.mark.parametrize(

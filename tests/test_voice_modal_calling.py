@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from contrast.metrics.voice import OWN, QUOTED, REPORTED, sentence_voices
-
-
-def _kind(text: str) -> str:
-    return sentence_voices([text])[0].kind
+from contrast.metrics.voice import OWN, QUOTED, REPORTED
+from tests.test_voice_naming_participles import _kind
 
 
 @pytest.mark.parametrize(
