@@ -1721,10 +1721,12 @@ _NAMING_PARTICIPLES = frozenset({
 """Participles that give a thing its name ("a ship called …", "a law dubbed …", "a measure nicknamed …")."""
 _NAMED_THING_BEFORE = re.compile(
     r"(?<![\w'’])(?i:an?|another|the|this|that|its|his|her|their|one)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?!(?:that|which|who|whom|also|then|once|later|had|has|have|was|were|is|are|and|or|but)\s)(?-i:([a-z][\w-]*))\s+$"
+    r"(?!(?:that|which|who|whom|also|then|once|later|had|has|have|was|were|is|are|be|been|being|and|or|but|will|would|"
+    r"shall|should|can|could|may|might|must)\s)(?-i:([a-z][\w-]*))\s+$"
 )
 """A common noun with its determiner right before a participle of naming ("a law dubbed …", "a German ship called
-…"), not a relative pronoun, an adverb or an auxiliary in the noun's place."""
+…"), not a relative pronoun, an adverb, an auxiliary or a modal in the noun's place ("The end of the Super Bowl could
+be called …" is no thing named "be": ``_OWN_CALLED`` reads it)."""
 _NAMED_BY_WHOM = re.compile(r"(?i)\b(?:which|that|what|whom|who)\s+(?:\S+\s+){1,3}$")
 """A relative clause's subject before the verb ("the plan, which the president called “a disaster,” …"): his
 characterisation, reported."""
@@ -1787,6 +1789,15 @@ first person before the verb, or an impersonal "it is … to" ("The U.S. should 
 characterisation is reported. Not an infinitive with a subject of its own: "went so far as to call Republicans
 “honorable people”" is Clinton's act. Not a call on or for someone (``_CALL_ON``): "We call on the Senate to …" is an
 organisation's statement, set out without marks."""
+_CALLED_FORMS = re.compile(r"(?i)called|labell?ed|branded|dubbed|termed")
+_OWN_CALLED = re.compile(
+    r"(?i)\b(?:should|would|could|might|must|may|can|will)(?:n['’]t)?\s+(?:(?:still|also|not|just|\w+ly)\s+)?"
+    r"(?:have|be)\s+(?:(?:still|also|just|\w+ly)\s+)?$"
+)
+"""A participle of calling after a modal with "have" or "be": a calling that would be or would have been, the
+writer's own ("what the founders of this republic would have called “a standing army”", "The end of the Super Bowl
+could be called “The Good, Bad and the Ugly”"), as ``_OWN_CALLING`` reads "what you might call …": no one is reported
+to have called it so."""
 _CALL_ON = re.compile(r"(?i)\s+(?:on|upon|for|out)\b")
 _TO_READERS = re.compile(r"(?i)(?:^|[,;:]\s*(?:and\s+)?|\band\s+|\bplease\s+)\s*$")
 """Before an imperative "tell us": nothing, or a joiner; no subject ("Officials tell us …" reports the officials)."""
@@ -2110,6 +2121,8 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Some of the jobs denied to Chinese workers …": a thing refused to someone (check AD PT-15)
     if _CALL_FORMS.fullmatch(word) and _OWN_CALLING.search(before) and not _CALL_ON.match(masked, m.start() + len(word)):
         return True  # "It would be a stretch to call McConnell an endearing politician.", "I call it a typewriter."
+    if _CALLED_FORMS.fullmatch(word) and _OWN_CALLED.search(before) and not _CALL_ON.match(masked, m.start() + len(word)):
+        return True  # "what the founders … would have called “a standing army”", "could be called …": the writer's
     if word.lower() == "telling" and _GERUND_AFTER.search(before) and _TALES.match(masked[m.end() :]):
         return True  # "made a career out of shocking her public by telling stories of …": an activity (check10i KG-6)
     if word.lower().startswith(("respond", "repl")) and _BY_DOING.match(masked[m.end() :]):

@@ -168,6 +168,9 @@ def _speaker_span(text: str, voice: Voice, quotes: Sequence[tuple[int, int]]) ->
         if any(a >= verb_end for a, _ in quotes) or len(SPLIT_WORD.findall(rest)) > _SPEAKER_WORDS or _VERB_OF_ITS_OWN.search(rest):
             return (0, 0)
         return (verb_start, len(text))
+    tag = _trailing_tag(text, verb_start, verb_end)
+    if tag is not None:  # "…, the Booker campaign said.": the telling before the tag is what is said, not who says it
+        return tag
     start = len(opening_phrase(text))  # "After the vote, …": the outlet's setting, not the speaker
     if start > verb_start:
         start = 0  # the verb within it ("When officials explained to him that …, Trump exploded"): it holds the report
@@ -179,6 +182,93 @@ def _speaker_span(text: str, voice: Voice, quotes: Sequence[tuple[int, int]]) ->
     ):
         return (0, 0)  # an own clause before the verb that is not its subject (the reading marks the subject own)
     return (start, verb_end)
+
+
+_TAG_BREAK = re.compile(r",(?=\s)|[;:—–]|--")
+"""What sets a say-tag off from the telling before it (not the comma inside a number: "2,000-year-old")."""
+_TAG_WORDS = 8
+"""Words at most in the speaker of a trailing say-tag before its verb ("a senior State Department official")."""
+_ADJUNCT_WORDS = 12
+"""Words at most after the verb of a trailing say-tag: when, where or to whom it was said ("in a statement on
+Tuesday", "told reporters"), or the speaker after the verb ("said Rick Holland, a spokesman for the campaign")."""
+_CLAUSE_AFTER = re.compile(
+    r"(?i)[\"“”‘]|\b(?:that|if|whether|is|are|was|were|be|been|will|would|has|have|had|could|should|can|may|might|must|"
+    r"did|does|do|won['’]t|isn['’]t|wasn['’]t|he|she|they|we|I)\b"
+)
+"""After a reporting verb, what opens a clause or a quotation of what was said, or a subject of its own ("told
+ABCNews.com she mailed a check"): the verb is no trailing tag."""
+_NOT_A_SPEAKER = re.compile(
+    r"(?i)^(?:which|who|whom|whose|that|what|where|when|while|as|and|but|or|because|if|whether|to|so|yet|also|then|still|even|"
+    r"instead|however|despite|in|on|at|by|for|with|from|after|before|amid|over|under|of|about|against|(?-i:[a-z]+ly|[a-z]+ing))\b"
+)
+"""What opens a segment before the verb that is a clause or an adverb, not a speaker ("…, which his campaign said …",
+"…, holding the floor to blast …", "House Speaker Paul Ryan, R-Wis., also called for …")."""
+_NO_INVERSION = re.compile(
+    r"(?i)\s*(?:it|he|she|they|we|I|you|me|him|her|them|us|this|these|those|that|in|on|at|by|for|to|with|of|about|from|"
+    r"as|into|out|up)\b"
+)
+"""What follows a verb that is no speaker set after it: a pronoun or a preposition, the verb's own object or adjunct
+("…, argues it needs both", "…, noted in part by …"); "said Rick Holland", "according to the airline" set the speaker
+there. A participle never inverts ("…, citing the pandemic")."""
+_APPOSED = re.compile(
+    r"(?:^|[,;:—–]\s*)((?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}),\s*"
+    r"((?-i:[a-z])[^,;:—–]*)$"
+)
+"""A name and a description set off after it, the description last before the verb ("…, Tim Loughton, her campaign
+manager, said", "…, Dr. Peter Burke, chief of trauma care, told reporters"): the name is the speaker's too."""
+_INVERTED_VERB = re.compile(
+    r"(?i)(?:say|says|said|adds?|added|writes|wrote|notes|noted|explain(?:s|ed)|asks|asked|according\s+to|argue[sd]|"
+    r"warn(?:s|ed)|recall(?:s|ed)|insist(?:s|ed)|observe[sd]|continue[sd]|conclude[sd]|acknowledge[sd]|repl(?:ies|ied)|"
+    r"respond(?:s|ed)|states|stated|report(?:s|ed)|tweet(?:s|ed)|caution(?:s|ed)|predict(?:s|ed)|claim(?:s|ed)|"
+    r"suggest(?:s|ed)|quipped|recounted|announced)(?=\s+\w)"
+)
+"""A verb of saying that may come before its speaker ("…, said Rick Holland", "…, according to the airline", "…,
+writes Ross Douthat"), followed by a word. Not a participle ("…, citing the pandemic"), "told" ("…, told reporters":
+whom, not who), nor a verb of doing ("Hillary Clinton, Trump's opponent in the 2016 election, called for his
+impeachment"), nor "say" set off by commas ("the travel industry, say, or manufacturing")."""
+
+
+def _trailing_tag(text: str, verb_start: int, verb_end: int) -> tuple[int, int] | None:
+    """The speaker's stretch of a sentence whose reporting verb, at ``verb_start``–``verb_end``, stands in a say-tag
+    at its end, set off by a comma or a dash: the speaker and the verb ("A transition period would allow current owners
+    to come into compliance, [the Booker campaign said]."), or the verb and the speaker after it ("The plan will fail,
+    [said Rick Holland, a spokesman]."). A tag ends the sentence: after its verb stand only a few words of when, where
+    or to whom, or the speaker, with no clause or quotation ("…, he said on Tuesday.", "…, the officials said in a
+    statement."); an aside in mid-sentence is followed by what is said ("The Obama administration, when pressed on this
+    issue, has stressed that …" is no tag, and its subject stays the speaker). Before the verb, the speaker is the
+    words after the last break, a few words with no verb of their own; with a name set before them ("…, Tim Loughton,
+    her campaign manager, said") the name too. None when the verb stands in no such tag: the telling before it is
+    then no telling, and the subject it opens with is read as before."""
+    after = text[verb_end:].rstrip(" .!?\"”’'")
+    before = text[:verb_start]
+    if not before.strip() or _CLAUSE_AFTER.search(after) or len(SPLIT_WORD.findall(after)) > _ADJUNCT_WORDS:
+        return None
+    if before.rstrip().endswith(","):
+        named = _named_before(before.rstrip()[:-1])
+        if named is not None:
+            return (named, verb_end)  # "…, Tim Loughton, her campaign manager, said on Tuesday."
+        if not _INVERTED_VERB.match(text, verb_start) or _NO_INVERSION.match(text, verb_end):
+            return None
+        return (verb_start, len(text))  # "…, said Rick Holland, a spokesman.", "…, according to the airline."
+    breaks = list(_TAG_BREAK.finditer(before))
+    if not breaks:
+        return None
+    head = before[breaks[-1].end() :]
+    speaker = head.lstrip(" \"”’'")
+    words = SPLIT_WORD.findall(speaker)
+    if not words or len(words) > _TAG_WORDS or _VERB_OF_ITS_OWN.search(speaker) or _NOT_A_SPEAKER.match(speaker):
+        return None
+    named = _named_before(before)  # at 0 it is an opening ("On Friday, the council quietly called on …"), no name
+    return (named if named else verb_start - len(speaker), verb_end)
+
+
+def _named_before(before: str) -> int | None:
+    """Where a name set before a description starts, when ``before`` ends with the two ("…, Tim Loughton, her campaign
+    manager"): a description that is no clause or adverb (``_NOT_A_SPEAKER``), the two no longer than a speaker."""
+    named = _APPOSED.search(before)
+    if named is None or _NOT_A_SPEAKER.match(named.group(2)) or _VERB_OF_ITS_OWN.search(named.group(2)):
+        return None
+    return named.start(1) if len(SPLIT_WORD.findall(before[named.start(1) :])) <= _SPEAKER_WORDS else None
 
 
 def _shared_words(text: str, others: Sequence[str]) -> list[re.Match[str]]:
