@@ -87,6 +87,8 @@ def test_a_joined_clause_of_the_speakers_deeds_is_the_outlets(text: str, own_wor
         "She said the deal was dead, and she would vote against it.",  # a modal: what she said
         "The chief said the case was closed, but he also cautioned residents to stay alert.",  # a report again
         "The judge said the filing was late, but she also made clear in court that she would hear it.",  # a report again
+        "According to the poll, Smith gained five points among retirees, but he lost three among students.",  # the poll's
+        "The mayor has said he won't sign the bill, and he won't veto it either.",  # "won't" is no deed
     ],
 )
 def test_a_joined_clause_that_may_be_said_stays_reported(text: str) -> None:
@@ -172,6 +174,7 @@ def test_a_dash_which_comment_after_a_report_is_the_outlets(text: str, hedge: st
     [
         ("The mayor said the bill — which passed in May — would likely die in committee.", "likely"),
         ("The senator said the deal could collapse, which would likely hurt farmers.", "likely"),
+        ("Officials said she posted a clip of a packed station—which the police said was likely an old video.", "likely"),
         ("“We will pass it on Friday,” she said, adding that it would likely be close — which she called “a fair fight.”", "likely"),
     ],
 )

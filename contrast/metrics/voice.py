@@ -2194,9 +2194,9 @@ _SEIZED_ON_TOO = re.compile(
 )
 _DEED_JOINED = re.compile(
     r"(?i),\s+(?:and|but)\s+(?:he|she|they)\s+(?:(?:also|then|later|quickly|soon|eventually|\w+ly)\s+)?"
-    rf"(?!(?:{_STATE_OF_MIND_PAST}|need|feed|speed|proceed|exceed|succeed)\b|made\s+(?:it\s+)?(?:[\w-]+\s+)?clear\b)"
-    r"(?=[a-z]{2,}ed\b|(?:went|took|made|gave|got|"
-    r"held|led|won|lost|left|sent|built|brought|began|ran|met|spent|paid|drew|fought|sought|set|put|cast|bought|sold)\b)"
+    rf"(?!(?:{_STATE_OF_MIND_PAST}|need|feed|speed|proceed|exceed|succeed)\b|made\s+(?:it\s+)?(?:[\w-]+\s+)?clear\b|"
+    r"went\s+on\s+to\b)(?=[a-z]{2,}ed\b|(?:went|took|made|gave|got|"
+    r"held|led|won|lost|left|sent|built|brought|began|ran|met|spent|paid|drew|fought|sought|set|put|cast|bought|sold)\b(?!['’]))"
     r"(?![a-z]*(?:said|told|argued|claimed|insisted|stated|added|noted|warned|cautioned|explained|asserted|contended|"
     r"alleged|accused|blamed|denied|admitted|acknowledged|announced|reported|suggested|predicted|charged|declared|"
     r"complained|questioned|urged|called|asked|replied|responded|answered|promised|vowed|pledged|threatened|tweeted|"
@@ -2362,9 +2362,10 @@ _DASH_WHICH = re.compile(r"\s*(?:--|[—–―])\s*which\s+(?!(?:he|she|they|we|
 what was reported ("House Speaker Nancy Pelosi has indicated she could try to pass a Democratic bill on Friday — which
 Republicans can likely block with most representatives out of Washington.", CNBC, check AI SB-25: the "likely" is
 CNBC's own hedge). Not inside quotation marks, not with a pronoun subject that may be the speaker's ("— which he called
-a bargain"), and not a parenthetical closed by a second dash ("said the bill — which passed in May — would die"), which
-describes a noun of what is reported. A comma is no such mark: "…, which would hurt families" is as often the
-speaker's own reason."""
+a bargain"), not one that reports again ("—which the police said was an old video"), and not a parenthetical closed by
+a second dash ("said the bill — which passed in May — would die"), which describes a noun of what is reported. A comma
+is no such mark: "…, which would hurt families" is as often the speaker's own reason (on the AllSides sample, 1,203
+reported sentences have a comma "which" after the reporting verb, against 46 dashes)."""
 _DASH = re.compile(r"--|[—–―]")
 
 
@@ -2384,13 +2385,18 @@ def _own_adjunct_at(
     ):  # "…, and they seized on the finding, saying …": the saying is theirs again
         return seized.start() + 1
     deed = _DEED_JOINED.search(masked, min((b for _, b in found), default=0))
-    if deed is not None and masked[deed.start() :] == text[deed.start() :] and not any(a > deed.start() for a, _ in found):
+    if deed is not None and masked[deed.start() :] == text[deed.start() :] and not any(
+        a > deed.start() or masked[a:b].lower().startswith("according") for a, b in found
+    ):  # "According to the survey, Romney gained …, but he lost …": the survey's, all of it
         return deed.start() + 1  # "…, and they helped organize … protests and gather 900,000 signatures …" (AH WI-9)
     described = _trailing_description(text, masked, found, quotes)
     if described is not None:
         return described
     comment = _DASH_WHICH.search(masked, after) if found else None
-    if comment is not None and masked[comment.start() :] == text[comment.start() :] and not _DASH.search(masked, comment.end()):
+    if (
+        comment is not None and masked[comment.start() :] == text[comment.start() :] and not _DASH.search(masked, comment.end())
+        and not _SAYING_RE.search(masked, comment.end())
+    ):
         return comment.start()  # "… has indicated she could try to pass a bill — which Republicans can likely block …" (SB-25)
     occasion = _OCCASION.search(masked, after) if found and quotes and all(b <= found[0][0] for _, b in quotes) else None
     if occasion is not None and masked[occasion.start() :] == text[occasion.start() :]:
