@@ -89,6 +89,9 @@ def test_a_joined_clause_of_the_speakers_deeds_is_the_outlets(text: str, own_wor
         "The judge said the filing was late, but she also made clear in court that she would hear it.",  # a report again
         "According to the poll, Smith gained five points among retirees, but he lost three among students.",  # the poll's
         "The mayor has said he won't sign the bill, and he won't veto it either.",  # "won't" is no deed
+        "The coach said he disagreed with the ruling, but he respected the referee.",  # a state of mind, his
+        "I asked him about the vote, and he scoffed that it was rigged.",  # a content clause: a report
+        "She said sales were strong, and she speculated the rise could last all year.",  # a verb of saying
     ],
 )
 def test_a_joined_clause_that_may_be_said_stays_reported(text: str) -> None:

@@ -2184,7 +2184,8 @@ _STATE_OF_MIND_PAST = (
     r"wanted|needed|hoped|feared|worried|believed|expected|intended|planned|wished|liked|loved|hated|preferred|"
     r"regretted|seemed|appeared|remained|owed|deserved|lacked|deemed|doubted|suspected|supposed|assumed|"
     r"guessed|figured|reckoned|imagined|worked|supported|opposed|favored|favoured|objected|agreed|disagreed|"
-    r"included|involved|mattered|used"
+    r"included|involved|mattered|used|remembered|realized|realised|understood|recognized|recognised|respected|admired|"
+    r"appreciated|valued|trusted|learned|learnt"
 )
 """Past forms a report may hold in its own words ("he said the company lied, and he wanted an apology": his want, backshifted,
 reported), a state of mind or standing rather than a deed; also a standing view ("and they supported the deal")."""
@@ -2201,8 +2202,15 @@ _DEED_JOINED = re.compile(
     r"alleged|accused|blamed|denied|admitted|acknowledged|announced|reported|suggested|predicted|charged|declared|"
     r"complained|questioned|urged|called|asked|replied|responded|answered|promised|vowed|pledged|threatened|tweeted|"
     r"posted|indicated|estimated|repeated|reiterated|stressed|emphasi[sz]ed|criticized|criticised|praised|described|"
-    r"recalled|confirmed|maintained|concluded|observed|remarked|commented|signaled|signalled|hinted|conceded)\b)"
-    r"[a-z]+\b"
+    r"recalled|confirmed|maintained|concluded|observed|remarked|commented|signaled|signalled|hinted|conceded|"
+    r"speculated|encouraged|implored|rejected|dismissed|brushed|downplayed|highlighted|defended|mentioned|touted|"
+    r"welcomed|lauded|applauded|blasted|slammed|attacked|mocked|ridiculed|scoffed|pleaded|begged|cited|invoked|"
+    r"disputed|challenged|countered|demanded|requested|expressed|voiced|floated|proposed|recommended|advised|"
+    r"apologized|apologised|thanked|congratulated|boasted|bragged|lamented|decried|condemned|denounced|labeled|"
+    r"labelled|branded|dubbed|likened|compared|characterized|characterised|portrayed|framed|joked|quipped|"
+    r"acknowledged|assured|reassured|informed|reminded|notified|identified|named|listed|outlined|detailed|"
+    r"discussed|addressed|answered|shrugged|laughed|sighed|teased|hailed|credited|faulted)\b)"
+    r"[a-z]+\b(?!\s+that\b)"
 )
 """After what a speaker said, the outlet's own account of what the speaker went on to do: "Democrats … said Mr. Barr's
 letter left them with more questions, and they seized on Mr. Mueller's finding that …" (check X MU-3, the Washington
@@ -2211,7 +2219,8 @@ and gather 900,000 signatures for the recall vote." (Fox, check AH WI-9, WI-49):
 comma, with the speaker again as a pronoun and a deed in the simple past (``_DEED_JOINED``), no part of what was said (a
 report tells the speakers' own deeds back-shifted, "that they had helped", or as theirs, "we helped"). Not a past form
 that a report may hold as the speaker's state of mind (``_STATE_OF_MIND_PAST``: "…, and he wanted an apology"), nor a
-clause that reports again ("…, but he also cautioned people to …", "…, but he also made clear … that …"). What they
+clause that reports again ("…, but he also cautioned people to …", "…, but he also made clear … that …", "…, and he
+scoffed that …": a verb before "that" takes a content clause). What they
 seized on may be someone's report ("Mr. Mueller's finding that …", ``_OWNED_REPORT``): the clause is still the
 outlet's (check AC BR-32), so the join is looked for after the first report, not the last."""
 
