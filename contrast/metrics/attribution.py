@@ -1408,7 +1408,7 @@ def _titled_one(masked: str, pronoun: str) -> str | None:
     bare "she said" right after such a sentence is hers, as a "he said" right after a speaker is his (check AI OM-9: the
     Washington Times's "“General Kelly came to me …,” she said." was printed "speaker not named in this sentence",
     though the sentence before names her and the one before that has her speak)."""
-    names = {m.group(3) for m in _TITLED_NAME.finditer(masked) if m.group(pronoun)}
+    names = {re.sub(r"['’]s?$", "", m.group(3)) for m in _TITLED_NAME.finditer(masked) if m.group(pronoun)}  # "Mr. Barr’s"
     return names.pop() if len(names) == 1 else None
 
 

@@ -2396,7 +2396,10 @@ def _own_adjunct_at(
     deed = _DEED_JOINED.search(masked, min((b for _, b in found), default=0))
     if deed is not None and masked[deed.start() :] == text[deed.start() :] and not any(
         a > deed.start() or masked[a:b].lower().startswith("according") for a, b in found
-    ):  # "According to the survey, Romney gained …, but he lost …": the survey's, all of it
+    ) and not re.fullmatch(r"(?:\s+[\w'’.-]+){0,3}?\s*", masked[max(b for _, b in found) : deed.start()]):
+        # not "According to the survey, Romney gained …, but he lost …" (the survey's, all of it), nor a tag set off
+        # right before the join ("A trooper tried to pull him over, police said, but he refused to stop …": the
+        # police's account goes on)
         return deed.start() + 1  # "…, and they helped organize … protests and gather 900,000 signatures …" (AH WI-9)
     described = _trailing_description(text, masked, found, quotes)
     if described is not None:
