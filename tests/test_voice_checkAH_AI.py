@@ -180,6 +180,7 @@ def test_a_dash_which_comment_after_a_report_is_the_outlets(text: str, hedge: st
         ("The mayor said the bill — which passed in May — would likely die in committee.", "likely"),
         ("The senator said the deal could collapse, which would likely hurt farmers.", "likely"),
         ("Officials said she posted a clip of a packed station—which the police said was likely an old video.", "likely"),
+        ("According to that theory, turnout fell in the north — which likely cost him the seat.", "likely"),
         ("“We will pass it on Friday,” she said, adding that it would likely be close — which she called “a fair fight.”", "likely"),
     ],
 )

@@ -2371,7 +2371,8 @@ _DASH_WHICH = re.compile(r"\s*(?:--|[—–―])\s*which\s+(?!(?:he|she|they|we|
 what was reported ("House Speaker Nancy Pelosi has indicated she could try to pass a Democratic bill on Friday — which
 Republicans can likely block with most representatives out of Washington.", CNBC, check AI SB-25: the "likely" is
 CNBC's own hedge). Not inside quotation marks, not with a pronoun subject that may be the speaker's ("— which he called
-a bargain"), not one that reports again ("—which the police said was an old video"), and not a parenthetical closed by
+a bargain"), not one that reports again ("—which the police said was an old video"), not in a sentence that "according
+to …" attributes whole ("According to that theory, … — which could have cut into his margin"), and not a parenthetical closed by
 a second dash ("said the bill — which passed in May — would die"), which describes a noun of what is reported. A comma
 is no such mark: "…, which would hurt families" is as often the speaker's own reason (on the AllSides sample, 1,203
 reported sentences have a comma "which" after the reporting verb, against 46 dashes)."""
@@ -2407,7 +2408,7 @@ def _own_adjunct_at(
     comment = _DASH_WHICH.search(masked, after) if found else None
     if (
         comment is not None and masked[comment.start() :] == text[comment.start() :] and not _DASH.search(masked, comment.end())
-        and not _SAYING_RE.search(masked, comment.end())
+        and not _SAYING_RE.search(masked, comment.end()) and not any(masked[a:b].lower().startswith("according") for a, b in found)
     ):
         return comment.start()  # "… has indicated she could try to pass a bill — which Republicans can likely block …" (SB-25)
     occasion = _OCCASION.search(masked, after) if found and quotes and all(b <= found[0][0] for _, b in quotes) else None
