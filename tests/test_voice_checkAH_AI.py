@@ -149,7 +149,11 @@ def test_claims_after_its_subject_is_a_distancing_verb(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["She rejected his claims that the vote was rigged.", "The aide also disputed the senator's claims that the memo was forged."],
+    [
+        "She rejected his claims that the vote was rigged.",
+        "The aide also disputed the senator's claims that the memo was forged.",
+        "About 3 million have filed jobless claims since the plants closed in May.",
+    ],
 )
 def test_claims_after_a_possessive_is_a_noun(text: str) -> None:
     assert not [c for c in _cues(text, "attribution") if c[0] == "verb.claim"]

@@ -676,11 +676,24 @@ _CLAIMED_CONTENT = re.compile(
 )
 
 
+_CLAIMS_SUBJECT = re.compile(
+    r"(?i)(?:\b(?:he|she|it|who|that|which|also|now|still|even|\w+ly)\s+$)|(?:(?:^|[,;:—–(\"“]\s*|\b(?:and|but|that|where|"
+    r"which|while|because|as|if|when|though|although)\s+)(?:(?:the|a|an|his|her|their|its|this)\s+(?:[\w'’-]+\s+){1,3}|"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+)$)"
+)
+"""Before a bare "claims" that is a verb: its subject, a pronoun or an adverb on it ("She also claims"), or a name or a
+noun phrase that opens its clause ("Manigault Newman claims", "Her book claims", "…: Trump claims"); not a noun's
+modifier ("filed unemployment claims", "the flow of asylum claims", "discounts CIA claims")."""
+
+
 def _claimed_thing(sentence: str, verb: Hit) -> bool:
-    """Whether a bare "claims" takes a thing, not a clause: "The party claims the seat after a long recount" (a seat
-    taken), against "Manigault Newman claims this was a threat." and "Her book claims the president uses racial slurs"
-    (check AI OM-35), which report what is claimed."""
-    return verb.cue.lower() == "claims" and not _CLAIMED_CONTENT.match(sentence, verb.end)
+    """Whether a bare "claims" is no verb of a speaker: it takes a thing, not a clause ("The party claims the seat after
+    a long recount", a seat taken), or it is the noun after its modifier ("About 22 million have filed unemployment
+    claims since …"); against "Manigault Newman claims this was a threat." and "Her book claims the president uses
+    racial slurs" (check AI OM-35), which report what is claimed."""
+    return verb.cue.lower() == "claims" and (
+        not _CLAIMED_CONTENT.match(sentence, verb.end) or not _CLAIMS_SUBJECT.search(sentence[: verb.start])
+    )
 
 
 _RANGE = re.compile(r"(?i)\bfrom\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b[^,;:]*?\bto\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b")
