@@ -652,16 +652,48 @@ def _attributive(sentence: str, verb: Hit) -> bool:
 _NOUN_CUE = re.compile(r"(?i)^claims\b")
 _BEFORE_A_NOUN = re.compile(
     r"(?i)\b(?:[a-z]{3,}ed|[a-z]{3,}ing|of|about|against|despite|amid|over|with|by|to|on|for|from|after|into|"
-    r"make|makes|deny|denies|reject|rejects|dismiss|dismisses|dispute|disputes|false|such)\s+$"
+    r"make|makes|deny|denies|reject|rejects|dismiss|dismisses|dispute|disputes|false|such|"
+    r"his|her|their|its|our|my|your|the|these|those|some|many|any|no|all|new|earlier|previous|repeated|similar|"
+    r"other|such)\s+$|['’]s?\s+$"
 )
-"""Before "claims that": a verb that takes it as its object ("Obama rejected claims that he betrayed Democrats",
-"dismissing claims that"), a preposition ("amid claims that") or an adjective ("unfounded claims"): the noun of
-someone's charge, not the verb of the sentence's speaker (check10h BT-41). A subject before it ("he claims that",
-"the party claims that") leaves the verb."""
+"""Before "claims" or "claims that": a verb that takes it as its object ("Obama rejected claims that he betrayed
+Democrats", "dismissing claims that"), a preposition ("amid claims that"), an adjective ("unfounded claims"), a
+determiner or a possessive ("refuted her claims that Mr. Kelly holds the real power", "the senator's claims that",
+check AI OM-35): the noun of someone's charge, not the verb of the sentence's speaker (check10h BT-41). A subject
+before it ("he claims that", "the party claims that", "Her book claims the president uses racial slurs") leaves the
+verb."""
 
 
 def _a_noun(sentence: str, verb: Hit) -> bool:
-    return bool(_NOUN_CUE.match(verb.cue) and _BEFORE_A_NOUN.search(sentence[: verb.start]))
+    return bool(_NOUN_CUE.match(verb.cue) and _BEFORE_A_NOUN.search(sentence[: verb.start])) or _claimed_thing(sentence, verb)
+
+
+_CLAIMED_CONTENT = re.compile(
+    r"(?i)\s+(?:that\b|(?:[\w'’.,-]+\s+){0,6}?(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|"
+    r"did|does|do|isn['’]t|wasn['’]t|won['’]t|[a-z]{2,}ed|broke|took|made|gave|knew|paid|sent|left|held|ran|stole|hid|"
+    r"lied|lost|won|got|went|kept|told|said|put|set|cut|hit|let)\b|(?:he|she|it|they|we|i|this|these|those|(?:the|his|her|their|"
+    r"its|a|an)\s+(?:[\w'’-]+\s+)?[\w'’-]+|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)\s+[a-z]{2,}s\b)"
+)
+
+
+_CLAIMS_SUBJECT = re.compile(
+    r"(?i)(?:\b(?:he|she|it|who|that|which|also|now|still|even|\w+ly)\s+$)|(?:(?:^|[,;:—–(\"“]\s*|\b(?:and|but|that|where|"
+    r"which|while|because|as|if|when|though|although)\s+)(?:(?:the|a|an|his|her|their|its|this)\s+(?:[\w'’-]+\s+){1,3}|"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+)$)"
+)
+"""Before a bare "claims" that is a verb: its subject, a pronoun or an adverb on it ("She also claims"), or a name or a
+noun phrase that opens its clause ("Manigault Newman claims", "Her book claims", "…: Trump claims"); not a noun's
+modifier ("filed unemployment claims", "the flow of asylum claims", "discounts CIA claims")."""
+
+
+def _claimed_thing(sentence: str, verb: Hit) -> bool:
+    """Whether a bare "claims" is no verb of a speaker: it takes a thing, not a clause ("The party claims the seat after
+    a long recount", a seat taken), or it is the noun after its modifier ("About 22 million have filed unemployment
+    claims since …"); against "Manigault Newman claims this was a threat." and "Her book claims the president uses
+    racial slurs" (check AI OM-35), which report what is claimed."""
+    return verb.cue.lower() == "claims" and (
+        not _CLAIMED_CONTENT.match(sentence, verb.end) or not _CLAIMS_SUBJECT.search(sentence[: verb.start])
+    )
 
 
 _RANGE = re.compile(r"(?i)\bfrom\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b[^,;:]*?\bto\s+(?:[\w'’-]+\s+){1,3}?(\w+ing)\b")
@@ -1313,6 +1345,8 @@ def _read_in_order(
     previous: Speaker | None = None
     previous_name: str | None = None
     previous_masked = ""
+    last_masked = ""  # the sentence right before, whatever it is
+    carried: tuple[str, str] | None = None  # the "he" or "she" a sentence resolved to a titled name, and that name
     for source_id, index, text in sorted(rows, key=lambda r: r[1]):
         hits = with_inner_verbs(text, cue_matcher.find(text), cue_matcher)
         voice = voices[index]
@@ -1331,10 +1365,15 @@ def _read_in_order(
                 written.add(index)
             elif previous is not None and (previous.person or previous.group or previous.body):
                 name = previous_name  # "…,” he said." after one person spoke; "It put the cost …" after the EPA
+            pronoun = _speaker_pronoun(text, speaker) if attributed else None
+            if not name and pronoun is not None:  # "… asked Ms. Manigault Newman why …" / "…,” she said." (AI OM-9)
+                name = _titled_one(last_masked, pronoun) or (carried[1] if carried and carried[0] == pronoun else None)
+            carried = (pronoun, name) if pronoun is not None and name else None
             if name:
                 names[index] = name
             previous_name = name if previous is not None else None
         found[index] = (source_id, statement, attributed, speaker, shown)
+        last_masked = masked
     texts = {index: text for _, index, text in rows}
     continued = _continued(sorted(found), texts, voices, {i: f[3] for i, f in found.items() if f[2]})
     return found, continued, names, written
@@ -1360,6 +1399,30 @@ def _another_of_its_sex(previous_masked: str, previous: Speaker, masked: str) ->
         if sex in pronouns and not any(h.start <= m.start() < h.end or h.start == m.end() for h in spans):
             return True
     return False
+
+
+def _speaker_pronoun(text: str, speaker: Speaker | None) -> str | None:
+    """"he" or "she" when a sentence's speaker phrase is that bare pronoun ("…,” she said."), else None."""
+    if speaker is None or speaker.at is None:
+        return None
+    word = text[slice(*speaker.at)].strip().lower()
+    return word if word in ("he", "she") else None
+
+
+_TITLED_NAME = re.compile(
+    r"(?<![\w'’])(?:(?P<she>Ms|Mrs|Miss)|(?P<he>Mr))\.?\s+((?:[A-Z][\w'’-]*\.?\s+)*?[A-Z][\w'’-]*)(?![\w'’-])(?!\s+[A-Z])"
+)
+"""A titled name, the title telling the person's sex, its words as written after the title ("Ms. Manigault Newman")."""
+
+
+def _titled_one(masked: str, pronoun: str) -> str | None:
+    """The one person of the pronoun's sex that a sentence (``masked``: its quotations blanked) names with a title ("the
+    president asked Ms. Manigault Newman why …"), as written after the title; None when it names none or several. A
+    bare "she said" right after such a sentence is hers, as a "he said" right after a speaker is his (check AI OM-9: the
+    Washington Times's "“General Kelly came to me …,” she said." was printed "speaker not named in this sentence",
+    though the sentence before names her and the one before that has her speak)."""
+    names = {re.sub(r"['’]s?$", "", m.group(3)) for m in _TITLED_NAME.finditer(masked) if m.group(pronoun)}  # "Mr. Barr’s"
+    return names.pop() if len(names) == 1 else None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -436,6 +436,7 @@ retort with nothing quoted, as "responded to critics" is; "The soldiers fired ba
 _SAYING = (
     r"said|says|say|saying|told|tells|telling|stated|wrote|writes|remarked|explained|explains|observes|argued|argues|arguing|"
     r"claimed|claims|claiming|insisted|insists|asserted|asserts|contended|contends|declared|declares|stressed|"
+    r"(?<!\bso\s)(?<!\btoo\s)(?<!\bas\s)(?<!ly\s)charged(?=\s+that\b)|"
     r"stresses|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|conceded|concedes|complained|complains|"
     r"(?:insisting|contending|asserting|maintaining|noting|adding|stating|declaring|explaining|suggesting)(?=\s+"
     r"(?:(?:on|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:of|that)\b)[\w'’-]+\s+){1,2}|"
@@ -500,7 +501,11 @@ that something be done ("They demanded that Mr. Mueller's full report be made pu
 BR-8: as "called for", the demand is the speakers' words; "demanded an apology" is left to the speech acts), reminding or
 informing someone that something is so ("reminding Mr. Trump that he invited him …", check11k VF-16), and laying out,
 setting out or spelling out one's belief, view, position or case ("Mr. Romney laid out his belief that marriage … should be
-restricted to heterosexual couples": Romney's stated position, check8-new RM-21; not "laid out the chairs")."""
+restricted to heterosexual couples": Romney's stated position, check8-new RM-21; not "laid out the chairs"). An
+accusation made in words, "charged that" ("Putin charged that the U.S. has abandoned a key treaty", "Republicans also have
+charged that …": on the AllSides sample 25 "charged that", half of them read as the outlet's own voice before, check AI
+OM-35), not a mood ("so charged that no one spoke"); "charges that" is left out, as often the noun ("the eight charges
+that Cohen pleaded guilty to")."""
 _CLAUSE_VERBS = (
     r"added|adds|announced|announces|reported|reports|confirmed|confirms|denied|denies|alleged|alleges|"
     r"suggested|suggests|pledged|pledges|vowed|vows|promised|promises|threatened|threatens|urged|urges|"
@@ -1443,6 +1448,37 @@ def _belief_at(masked: str) -> tuple[int, int] | None:
     return (m.start(), stop.start() if stop else len(masked.rstrip(" .!?")))
 
 
+_EXPERT_GROUP = (
+    r"experts?|analysts?|economists?|scientists?|researchers?|scholars?|historians?|strategists?|observers?|critics?|"
+    r"officials?|diplomats?|doctors?|physicians?|epidemiologists?|lawyers?|attorneys?|prosecutors?|investigators?|"
+    r"investors?|traders?|forecasters?|pollsters?|advocates?|activists?|specialists?|authorities|insiders?|engineers?|"
+    r"planners?|academics?|statisticians?|meteorologists?|climatologists?|virologists?|psychologists?"
+)
+_GROUP_VIEW = re.compile(
+    rf"(?i)(?<![\w'’-])(?:{_EXPERT_GROUP})\s+(?:(?:also|still|now|long|widely|generally|privately|increasingly|\w+ly)\s+)?"
+    r"(?:believe|believes|believed|fear|fears|feared|worry|worries|worried|suspect|suspects|suspected|"
+    r"(?:are|is|were|was|have\s+been|has\s+been)\s+(?:(?:also|increasingly|deeply|very|\w+ly)\s+)?"
+    r"(?:concerned|worried|afraid|convinced|confident|skeptical|sceptical|hopeful|fearful))\s+"
+    rf"(?!(?:about|of|over|in|on|for|by|with|at|to)\b)(?:that\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:{_FINITE})\b"
+)
+"""A group of experts or officials believing, fearing or concerned that something is so, with its content clause:
+"Some security experts are concerned the recordings could have compromised national security." (the Washington
+Times), "an approach experts believe could facilitate a swift end to the recession" (the Washington Free Beacon,
+check AI OM-26, SB-26): the clause is their view, its hedge theirs, as in "experts have estimated that businesses may
+need …", which reports. ``_HELD_BELIEF`` takes a person's belief; a group's is this one. Not their state about a
+thing ("experts are concerned about the cost"), which holds no claim."""
+
+
+def _group_view_at(masked: str) -> tuple[int, int] | None:
+    """The span of a group's view (``_GROUP_VIEW``) from the group to the end of its clause (the next clause break, else
+    the sentence's end); else None."""
+    m = _GROUP_VIEW.search(masked)
+    if m is None:
+        return None
+    stop = _CLAUSE_END.search(masked, m.end())
+    return (m.start(), stop.start() if stop else len(masked.rstrip(" .!?")))
+
+
 _CONCESSIVE = re.compile(r"(?i)^\s*(?:while|although|though|whereas|even\s+though|even\s+as)\b[^,;:]*,")
 """A leading clause that concedes what someone said before the outlet's own main clause ("While President Obama
 repeatedly promised to pull all troops out of Afghanistan by 2014, U.S. and NATO forces remain there"): the main
@@ -2057,6 +2093,17 @@ _FINITE_AFTER = re.compile(
 verb in what the participle reports: "The mayor spent days warning that the levee would fail" reports)."""
 
 
+_WRITING = frozenset({"wrote", "write", "writes", "writing", "written"})
+_CHEQUE_WRITTEN = re.compile(
+    r"(?i)\s+(?:(?!that\b|about\b|of\b)[\w'’.-]+\s+){0,4}?(?:(?:a|an|the|one|two|several|many|more|big|huge|large|fat|"
+    r"blank|personal|hefty|massive|generous|sizable|sizeable|\$?[\d,.]+(?:[-\s](?:million|billion|thousand|figure|dollar))?)"
+    r"[-\s]+)*(?:checks?|cheques?)\b"
+)
+"""After "wrote", a cheque as its object, with or without whom it was written to ("wrote Walker huge checks", "wrote a
+$1 million check to the PAC", "writes checks"): money given, nothing said (check AH WI-15); not "wrote that the checks
+…" nor "wrote about checks"."""
+
+
 def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     """A reporting word in a sense that reports no one: writing to someone, a noun after a determiner
     ("some claims that", "the notes", "the recommended dose"), a participle describing data ("the
@@ -2129,6 +2176,10 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
         return True  # "Newsweek responded to the controversy by posting an outtakes gallery": an act (check12-reM BN-25)
     if word.lower() in {"wrote", "write", "writes"} and re.match(r"\s+to\b", masked[m.end() :]):
         return True  # a letter sent ("children who wrote to the White House"), not what it says
+    if word.lower() in _WRITING and _CHEQUE_WRITTEN.match(masked, m.end()):
+        return True  # "rich Republicans … wrote Walker huge checks": money given, no words (check AH WI-15)
+    if word.lower().startswith("attribut") and _BE_PASSIVE.search(before):
+        return True  # "That wide disparity can be attributed in part to a quirk in the election law": a cause (AH WI-15)
     if word.lower() in {"term", "terms"} and (_TERM_BEFORE.search(before) or re.match(r"(?i)\s+(?:of|limits?|ends?)\b", masked[m.end() :])):
         return True  # a period in office, not naming: "during the court’s last term" (check9 TG-23), "the terms of the deal"
     if word.lower() in {"insist", "insists", "insisted"} and re.match(r"(?i)\s+(?:on|upon)\b", masked[m.end() :]):
@@ -2243,16 +2294,49 @@ _OWN_ADJUNCT = re.compile(
 be leaving on January 1, weeks earlier than planned and just days after Mattis' bombshell resignation letter …"."""
 
 
+_STATE_OF_MIND_PAST = (
+    r"wanted|needed|hoped|feared|worried|believed|expected|intended|planned|wished|liked|loved|hated|preferred|"
+    r"regretted|seemed|appeared|remained|owed|deserved|lacked|deemed|doubted|suspected|supposed|assumed|"
+    r"guessed|figured|reckoned|imagined|worked|supported|opposed|favored|favoured|objected|agreed|disagreed|"
+    r"included|involved|mattered|used|remembered|realized|realised|understood|recognized|recognised|respected|admired|"
+    r"appreciated|valued|trusted|learned|learnt"
+)
+"""Past forms a report may hold in its own words ("he said the company lied, and he wanted an apology": his want, backshifted,
+reported), a state of mind or standing rather than a deed; also a standing view ("and they supported the deal")."""
 _SEIZED_ON_TOO = re.compile(
-    r"(?i),\s+(?:and|but)\s+(?:he|she|they)\s+(?:(?:also|then|quickly|\w+ly)\s+)?"
+    r"(?i),\s+(?:and|but)\s+(?:he|she|they)\s+(?:(?:also|then|later|quickly|soon|eventually|\w+ly)\s+)?"
     r"(?:seized|pounced|jumped|latched|capitali[sz]ed|fastened)\s+(?:on|upon|onto)\b"
 )
-"""After what a speaker said, the outlet's own account of what the speaker went on to do with a finding: "Democrats …
-said Mr. Barr's letter left them with more questions, and they seized on Mr. Mueller's finding that …" (check X MU-3,
-the Washington Times): a clause of its own with the speaker again as a pronoun and a verb of exploiting something, no
-part of what was said (which would say "we seized on"). What they seized on may be someone's report ("Mr.
-Mueller's finding that …", ``_OWNED_REPORT``): the clause is still the outlet's (check AC BR-32), so the join is looked
-for after the first report, not the last."""
+_DEED_JOINED = re.compile(
+    r"(?i),\s+(?:and|but)\s+(?:he|she|they)\s+(?:(?:also|then|later|quickly|soon|eventually|\w+ly)\s+)?"
+    rf"(?!(?:{_STATE_OF_MIND_PAST}|need|feed|speed|proceed|exceed|succeed)\b|made\s+(?:it\s+)?(?:[\w-]+\s+)?clear\b|"
+    r"went\s+on\s+to\b)(?=[a-z]{2,}ed\b|(?:went|took|made|gave|got|"
+    r"held|led|won|lost|left|sent|built|brought|began|ran|met|spent|paid|drew|fought|sought|set|put|cast|bought|sold)\b(?!['’]))"
+    r"(?![a-z]*(?:said|told|argued|claimed|insisted|stated|added|noted|warned|cautioned|explained|asserted|contended|"
+    r"alleged|accused|blamed|denied|admitted|acknowledged|announced|reported|suggested|predicted|charged|declared|"
+    r"complained|questioned|urged|called|asked|replied|responded|answered|promised|vowed|pledged|threatened|tweeted|"
+    r"posted|indicated|estimated|repeated|reiterated|stressed|emphasi[sz]ed|criticized|criticised|praised|described|"
+    r"recalled|confirmed|maintained|concluded|observed|remarked|commented|signaled|signalled|hinted|conceded|"
+    r"speculated|encouraged|implored|rejected|dismissed|brushed|downplayed|highlighted|defended|mentioned|touted|"
+    r"welcomed|lauded|applauded|blasted|slammed|attacked|mocked|ridiculed|scoffed|pleaded|begged|cited|invoked|"
+    r"disputed|challenged|countered|demanded|requested|expressed|voiced|floated|proposed|recommended|advised|"
+    r"apologized|apologised|thanked|congratulated|boasted|bragged|lamented|decried|condemned|denounced|labeled|"
+    r"labelled|branded|dubbed|likened|compared|characterized|characterised|portrayed|framed|joked|quipped|"
+    r"acknowledged|assured|reassured|informed|reminded|notified|identified|named|listed|outlined|detailed|"
+    r"discussed|addressed|answered|shrugged|laughed|sighed|teased|hailed|credited|faulted)\b)"
+    r"[a-z]+\b(?!\s+that\b)"
+)
+"""After what a speaker said, the outlet's own account of what the speaker went on to do: "Democrats … said Mr. Barr's
+letter left them with more questions, and they seized on Mr. Mueller's finding that …" (check X MU-3, the Washington
+Times); "Democrats and unions argued the governor had gone too far, and they helped organize massive statehouse protests
+and gather 900,000 signatures for the recall vote." (Fox, check AH WI-9, WI-49): a clause of its own, joined with a
+comma, with the speaker again as a pronoun and a deed in the simple past (``_DEED_JOINED``), no part of what was said (a
+report tells the speakers' own deeds back-shifted, "that they had helped", or as theirs, "we helped"). Not a past form
+that a report may hold as the speaker's state of mind (``_STATE_OF_MIND_PAST``: "…, and he wanted an apology"), nor a
+clause that reports again ("…, but he also cautioned people to …", "…, but he also made clear … that …", "…, and he
+scoffed that …": a verb before "that" takes a content clause). What they
+seized on may be someone's report ("Mr. Mueller's finding that …", ``_OWNED_REPORT``): the clause is still the
+outlet's (check AC BR-32), so the join is looked for after the first report, not the last."""
 
 
 _WHO = re.compile(r"(?i)(?<![\w'’])(?:who|which)\b")
@@ -2396,6 +2480,19 @@ the outlet's own description of when and why the words were said, to the end of 
 stand in the quotation before."""
 
 
+_DASH_WHICH = re.compile(r"\s*(?:--|[—–―])\s*which\s+(?!(?:he|she|they|we|i|you)\b)")
+"""After every reporting verb, a "which" clause set off by a dash to the end of the sentence: the writer's comment on
+what was reported ("House Speaker Nancy Pelosi has indicated she could try to pass a Democratic bill on Friday — which
+Republicans can likely block with most representatives out of Washington.", CNBC, check AI SB-25: the "likely" is
+CNBC's own hedge). Not inside quotation marks, not with a pronoun subject that may be the speaker's ("— which he called
+a bargain"), not one that reports again ("—which the police said was an old video"), not in a sentence that "according
+to …" attributes whole ("According to that theory, … — which could have cut into his margin"), and not a parenthetical closed by
+a second dash ("said the bill — which passed in May — would die"), which describes a noun of what is reported. A comma
+is no such mark: "…, which would hurt families" is as often the speaker's own reason (on the AllSides sample, 1,203
+reported sentences have a comma "which" after the reporting verb, against 46 dashes)."""
+_DASH = re.compile(r"--|[—–―]")
+
+
 def _own_adjunct_at(
     text: str, masked: str, found: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]] = ()
 ) -> int | None:
@@ -2411,9 +2508,23 @@ def _own_adjunct_at(
         a > seized.start() and _PARTICIPLE_LEAD.search(masked[:a]) for a, _ in found
     ):  # "…, and they seized on the finding, saying …": the saying is theirs again
         return seized.start() + 1
+    deed = _DEED_JOINED.search(masked, min((b for _, b in found), default=0))
+    if deed is not None and masked[deed.start() :] == text[deed.start() :] and not any(
+        a > deed.start() or masked[a:b].lower().startswith("according") for a, b in found
+    ) and not re.fullmatch(r"(?:\s+[\w'’.-]+){0,3}?\s*", masked[max(b for _, b in found) : deed.start()]):
+        # not "According to the survey, Romney gained …, but he lost …" (the survey's, all of it), nor a tag set off
+        # right before the join ("A trooper tried to pull him over, police said, but he refused to stop …": the
+        # police's account goes on)
+        return deed.start() + 1  # "…, and they helped organize … protests and gather 900,000 signatures …" (AH WI-9)
     described = _trailing_description(text, masked, found, quotes)
     if described is not None:
         return described
+    comment = _DASH_WHICH.search(masked, after) if found else None
+    if (
+        comment is not None and masked[comment.start() :] == text[comment.start() :] and not _DASH.search(masked, comment.end())
+        and not _SAYING_RE.search(masked, comment.end()) and not any(masked[a:b].lower().startswith("according") for a, b in found)
+    ):
+        return comment.start()  # "… has indicated she could try to pass a bill — which Republicans can likely block …" (SB-25)
     occasion = _OCCASION.search(masked, after) if found and quotes and all(b <= found[0][0] for _, b in quotes) else None
     if occasion is not None and masked[occasion.start() :] == text[occasion.start() :]:
         return occasion.start()  # "…,” she said, in a response to a question that suggests …": the outlet's (AB CR-33)
@@ -2917,7 +3028,7 @@ def sentence_voices(texts: Sequence[str], *, breaks: Sequence[bool] | None = Non
             clauses += ((adjunct, len(text), OWN),) if adjunct is not None else ()
         else:
             kind = OWN
-            believed = _belief_at(masked) if not found else None
+            believed = (_belief_at(masked) or _group_view_at(masked)) if not found else None
             clauses = ((*believed, REPORTED),) if believed is not None else ()
         block = False
         if labelled and kind == OWN:  # "Foreign media: Technological innovation has become very “cool”. China's soft power shines"

@@ -110,7 +110,10 @@ def attributes_fact(text: str, others: Sequence[str]) -> bool:
     said, the quotation his reason, check12-reM HB-5; ``_reported_ahead``). More than ``FACT_SHARE`` of them must
     stand there; with none shared, the sentence's voice decides, as before. A quotation inside a claim that a closing
 "…, according to …" or "…, he said." attributes whole (``voice.attributes_whole``) is not the only part that is the
-source's: the words the voice reading gives to the speaker count (check AC BR-18).
+source's: the words the voice reading gives to the speaker count (check AC BR-18), and so do its quoted words, which
+are the speaker's even where the reading puts a quotation that opens the sentence in the outlet's reporting clause:
+"“We're no longer the suckers, folks,” Trump said during remarks at the base, according to a pool report." attributes
+Trump's words, as Newsmax's "“…,” Trump told American servicemen …" does (check AH IQ-12).
 
     A sentence whose report stands only in a clause after its own main clause — a trailing participle ("…, saying
     …") or a subordinate clause ("Republicans formally objected after Speaker Nancy Pelosi … said during a floor speech
@@ -131,8 +134,8 @@ source's: the words the voice reading gives to the speaker count (check AC BR-18
         inside = sum(
             any(a <= at < b for a, b in quotes) or (ahead[0] <= at < ahead[1] and voice.kind_at(at) != OWN) for at in shared
         )
-    else:
-        inside = sum(voice.kind_at(at) != OWN for at in shared)
+    else:  # a quotation is its speaker's whatever clause the reading puts it in (check AH IQ-12)
+        inside = sum(any(a <= at < b for a, b in quotes) or voice.kind_at(at) != OWN for at in shared)
     return inside > FACT_SHARE * len(shared)
 
 
@@ -398,9 +401,17 @@ def states_fact(text: str, others: Sequence[str], *, attributed: bool = False) -
     ("The governor vetoed the school funding bill on Friday, saying it spends too much on administrators." beside
     "The bill spends too much on administrators, Governor Hale said.") is said to do neither, which is true of it.
     ``attributed``: the sentence is read as reported speech (``EventQuote.attributed``); it states the fact only when
-    its report is such a clause."""
+    its report is such a clause, or when every shared word but its speaker's name stands in a clause of its own that
+    ends it after the report (``own_tail_start``: Fox's "Democrats and unions argued the governor had gone too far, and
+    they helped organize … and gather 900,000 signatures for the recall vote." states the signatures as NPR's "Unions
+    and Democrats collected more than 900,000 signatures …" does, check AH WI-9)."""
     voice = sentence_voices([text])[0]
     main = main_clause_end(text, voice)
+    tail = own_tail_start(text, voice) if attributed and main is None else None
+    if tail is not None and not owned_speech(text):  # "X argued …, and they helped gather 900,000 signatures" (AH WI-9)
+        speaker = _speaker_span(text, voice, [(a, b) for a, b in voice.quotes if not quoted_title(text[a:b], text[:a])])
+        told = [m for m in _shared_words(text, others) if not speaker[0] <= m.start() < speaker[1]]
+        return bool(told) and all(m.start() >= tail for m in told)
     if owned_speech(text) or (attributed and (voice.kind != REPORTED or main is None)) or (not attributed and voice.kind != OWN):
         return False
     shared = _shared_words(text, others)
@@ -408,6 +419,18 @@ def states_fact(text: str, others: Sequence[str], *, attributed: bool = False) -
         return bool(shared) and all(m.start() < main for m in shared)
     own = sum(voice.kind_at(m.start()) == OWN and not voice.quoted_at(m.start(), m.end()) for m in shared)
     return bool(shared) and own >= STATED_SHARE * len(shared)
+
+
+def own_tail_start(text: str, voice: Voice) -> int | None:
+    """Where a clause of the outlet's own that ends a sentence of reported speech begins, after its report: a clause
+    joined after what the speaker said, telling what the speaker went on to do ("Democrats and unions argued the governor
+    had gone too far, and they helped organize massive statehouse protests and gather 900,000 signatures …", Fox,
+    check AH WI-9), or another adjunct of the outlet's to the end. None when the sentence is no report read from its
+    main clause, or has no such clause."""
+    if voice.kind != REPORTED or voice.attribution is None:
+        return None
+    end = len(text.rstrip(" .!?\"”’'"))
+    return next((a for a, b, kind in voice.clauses if kind == OWN and a >= voice.attribution[1] and b >= end), None)
 
 
 STATES = "states"
