@@ -1331,6 +1331,7 @@ class PoolReading:
         self._stem_index: StemIndex | None = None
         self._window_index: StemIndex | None = None
         self._claim_sources: pl.DataFrame | None = None
+        self._unclaimed_quantities: list[list[str]] | None = None
 
     def stem_index(self) -> StemIndex:
         """The pool's rows × stems (``StemIndex``), read once for every block searched."""
@@ -1365,12 +1366,18 @@ class PoolReading:
                 self._terms[event] = list(dict.fromkeys([*self._terms.get(event, []), *anchor_terms(text, entities, speakers), *spoken]))
         return self._terms
 
+    def unclaimed_quantities(self) -> list[list[str]]:
+        """The normalised figures of each unclaimed sentence (``terms.quantities``), read once for both searches."""
+        if self._unclaimed_quantities is None:
+            self._unclaimed_quantities = [quantities_of(t) for t in self.unclaimed.get_column("text").to_list()]
+        return self._unclaimed_quantities
+
     def index(self, wanted: set[str]) -> AnchorIndex:
         """The index of which origins name each word of ``wanted`` (and every event's anchor words), built once."""
         if self._index is None or not wanted <= self._wanted:
             self._wanted |= wanted | {w for found in self.event_terms().values() for w in anchor_words(found)}
             read = self.read()
-            figures = [*self.figures, *(figure_values(quantities_of(t)) for t in self.unclaimed.get_column("text").to_list())]
+            figures = [*self.figures, *(figure_values(found) for found in self.unclaimed_quantities())]
             self._index = AnchorIndex(self._dated_texts(read), read.get_column("origin").to_list(), figures, self._wanted)
         return self._index
 
@@ -1560,8 +1567,7 @@ def _unless_figure_near(
         return unnamed
     read = reading.read()
     texts = read.get_column("text").to_list()
-    unclaimed = [quantities_of(t) for t in reading.unclaimed.get_column("text").to_list()]
-    rows = FigureRows(texts, [*reading.pool.get_column("quantities").to_list(), *unclaimed])
+    rows = FigureRows(texts, [*reading.pool.get_column("quantities").to_list(), *reading.unclaimed_quantities()])
     origins = read.get_column("origin").to_list()
     written: dict[int, list[tuple[str, str]]] = {}
     for event, text, found in members.select("event", "text", "quantities").iter_rows():
@@ -1572,7 +1578,7 @@ def _unless_figure_near(
         return any(
             origins[row] == origin
             for text, q in written.get(event, [])
-            if figure_values([q]) & values
+            if figure_value(q) in values
             for row in rows.telling(text, q)
         )
 
@@ -1835,9 +1841,14 @@ class _FigurePairs:
         return np.insert(q, at, extra_q), np.insert(j, at, extra_j)
 
 
+def figure_value(quantity: str) -> str:
+    """The number of one normalised figure, without currency or scale ("$200b" → "200")."""
+    return quantity.lstrip("$£€¥").rstrip("kmbt%")
+
+
 def figure_values(quantities: list[str]) -> frozenset[str]:
-    """The numbers of a claim's normalised figures, without currency or scale ("$200b" → "200")."""
-    return frozenset(q.lstrip("$£€¥").rstrip("kmbt%") for q in quantities)
+    """The numbers of a claim's normalised figures (``figure_value`` of each): read once per row (``PoolReading``)."""
+    return frozenset(figure_value(q) for q in quantities)
 
 
 def figure_matches(values: Sequence[frozenset[str]], a: np.ndarray, b: np.ndarray) -> np.ndarray:
