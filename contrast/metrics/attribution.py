@@ -452,7 +452,15 @@ _AS_BEFORE = re.compile(r"(?i)^\s*(?:(?:and|but|so)\s+)?as\s+(?:(?:was|were|has\
 does not name, vague sourcing (check13-bundled SP-38)."""
 
 
+_SAID_TO = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|widely|often|still|now|long)\s+){0,2}$")
+"""Before "said" or "reported" and an infinitive ("The Pentagon is also said to be developing plans", "He was reported
+to have left"): a report by someone the sentence does not name, vague sourcing (check AH IQ-40)."""
+
+
 def _no_reporter(masked: str, anchor: tuple[int, int]) -> Hit | None:
+    verb = masked[anchor[0] : anchor[1]]
+    if re.fullmatch(r"(?i)said|reported", verb) and _SAID_TO.search(masked[: anchor[0]]) and re.match(r"\s+to\s", masked[anchor[1] :]):
+        return Hit("speaker.anonymous", verb, *anchor)
     found = _AS_BEFORE.match(masked[: anchor[0]])
     if found is None or not masked[anchor[0] : anchor[1]].lower().startswith("reported"):
         return None
