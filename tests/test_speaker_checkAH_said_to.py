@@ -32,3 +32,7 @@ def test_a_subject_said_to_do_something_is_no_speaker_but_vague_sourcing(text: s
 )
 def test_a_named_speaker_keeps_its_kind(text: str, kind: str) -> None:
     assert _kinds(text)[0] == kind
+
+
+def test_a_modal_way_of_putting_it_is_no_unnamed_report() -> None:
+    assert _kinds("The senator could be said to have won the debate on points, if not on substance.")[0] != "speaker.anonymous"
