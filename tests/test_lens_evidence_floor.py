@@ -110,7 +110,7 @@ def test_a_speaker_share_on_one_statement_is_too_few_to_compare() -> None:
                            schema=FIGURES_SCHEMA, orient="row")
     said = findings(ATTRIBUTION_SPEC, figures, REFS, {"speaker.expert": "Experts and academics"}, Samples())
     expert = next(f for f in said if f.startswith("Experts and academics"))
-    assert expert.startswith("Experts and academics: too few to compare (1 statement typed so) — US center: 3%")
+    assert expert.startswith("Experts and academics: too few to compare (1 of 30 attributed statements typed so) — US center: 3%")
     assert "highest" not in expert
 
 

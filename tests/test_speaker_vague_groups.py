@@ -37,7 +37,7 @@ def _kinds(text: str) -> tuple[str | None, tuple[str, ...]]:
          "most would have long-term impact, analysts say, but they would not spur job creation in the coming year.",
          UNSPECIFIED),
         ("Senate Democrats have broken the measure into its main parts to force Republicans to take tough votes on "
-         "proposals, each of which has broad public support, according to polls.", EXPERT),
+         "proposals, each of which has broad public support, according to polls.", UNSPECIFIED),  # polls: no expert (AH WI-32)
         # TG-26, Fox: typed media from "editorial", and unnamed
         ("Even political figures and newspaper editorial writers who might agree with the comments swiftly said they "
          "were out of line for a high court justice.", MEDIA),

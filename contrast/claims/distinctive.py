@@ -28,6 +28,7 @@ from contrast.claims.evidence import fold_words
 from contrast.claims.terms import MONTHS, as_written, news_words, quantities, stem, stopwords
 from contrast.claims.textmemo import text_memo
 from contrast.days import WEEKDAY_NAMES
+from contrast.resources import alias_groups
 from contrast.segment import POSSESSIVE, TITLE_BEFORE_NAME
 
 _SAYING = (  # not "States" of "the United States" (held-out farm-aid: "… as the United States and China negotiate …")
@@ -768,7 +769,29 @@ PARTIES = (("republican", "republicans", "gop"), ("democrat", "democrats", "demo
 """A party's forms are one anchor: check8 LP-15, "Both Democrats and Republicans have denounced the remarks …" was
 printed as one origin's alone, its anchor "Republicans" absent from the others, which wrote "The Republican
 governor", "one GOP state senator" and "Ken Fredette (R)" (``_party_marks``)."""
-_METONYM_OF = {form: group for group in (*_METONYMS, *PARTIES) for form in group}
+
+
+def _alias_forms() -> tuple[tuple[str, ...], ...]:
+    """The groups of ``resources/aliases.toml`` as name words (``_name_words``): one anchor, as names the alignment
+    already merges ("USTR" and "United States Trade Representative"), so a claim naming one is not its origin's alone
+    where another writes the other. Not a form of two letters ("US", "UN"): in lower case it is a word of any text."""
+    groups = (tuple(dict.fromkeys(f for name in group if len(f := " ".join(_name_words(name))) > 2)) for group in alias_groups())
+    return tuple(group for group in groups if len(group) > 1)
+
+
+def _one_anchor(groups: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each form → every form a group holding it holds ("united states" is Washington's and the US's)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        for form in group:
+            found[form] = tuple(dict.fromkeys((*found.get(form, ()), *group)))
+    return found
+
+
+_GROUP_NAMES = (("isis", "isil", "islamic state", "daesh"),)
+"""Names of one armed group that outlets choose between (check AH IQ-29): one anchor here, as a party's forms are, but
+not one name in ``resources/aliases.toml``, so the naming lens still shows which origin writes which."""
+_METONYM_OF = _one_anchor((*_METONYMS, *PARTIES, *_GROUP_NAMES, *_alias_forms()))
 _PARTY_MARK = re.compile(r"\(([RD])(?:[-–][A-Z][\w.]*)?\)|\b([RD])[-–][A-Z][a-z]")
 """A member's party marked after the name: "Ken Fredette (R)", "(D-Calif.)", "Susan Collins, R-Maine"."""
 

@@ -1234,13 +1234,14 @@ _BIO = re.compile(
 
 _OPINION_NOTICE = re.compile(
     r"\b(?:opinions|views)(?: expressed\b[^.!?]{0,60}?| of (?:the |our )?(?:contributors?|columnists?|authors?|writers?)\b)"
-    r" (?:are|is) (?:solely |entirely )?(?:(?:his|her|their|the author['’]?s?)(?: own)?|those of)\b",
+    r" (?:are|is|belong to) (?:solely |entirely )?(?:(?:his|hers?|theirs?|the (?:author|writer)s?['’]?s?)(?: own)?|those of)\b",
     re.IGNORECASE,
 )
 """An opinion page's notice that the piece is its writer's: "The opinions expressed in this commentary are solely her
-own.", "The views of Contributors are their own and are not the views of The Hill"."""
+own.", "The views of Contributors are their own and are not the views of The Hill", "… are hers.", "The views expressed in
+this commentary belong to the author."."""
 _BIO_OPENER = re.compile(
-    r"^(?:editor['’]s note\s*:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}(?:,[^,]{1,150}?,)?"
+    r"^(?:(?i:editor['’]s note)\s*:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}(?:,[^,]{1,150}?,)?"
     r"\s+(?:is|was|has|had|writes|teaches|serves|served|works|worked|lives|covers)\b"
 )
 """A writer's bio opening: a full name (maybe after "Editor's note:", maybe with an appositive) and a verb: "Chris
@@ -1265,6 +1266,7 @@ def drop_opinion_bios(lines: list[str]) -> Cleaned:
     it opens with a bio (``_BIO_OPENER``); a notice on its own line takes the line before it (or after it, the first line)
     when that one opens with a bio. Only within ``EDGE_LINES`` of an edge, so a name-and-verb paragraph elsewhere stays."""
     indices, verdicts = nonblank_indices(lines), dict[int, str]()
+    kept, removed = list(lines), list[Removal]()
     for n, i in enumerate(indices):
         line = lines[i]
         if not (n < EDGE_LINES or n >= len(indices) - EDGE_LINES) or words(line) > BIO_WORDS:
@@ -1273,11 +1275,29 @@ def drop_opinion_bios(lines: list[str]) -> Cleaned:
             continue
         if _BIO_OPENER.match(line) or not _SENTENCE_END.search(line[: notice.start()]):
             verdicts[i] = "trailer"
+        elif cut := _notice_sentence(line, notice):
+            # AH: "Here's a selection of the most popular opinion pieces of 2016. The opinions expressed in these
+            # commentaries are solely those of the authors.": the notice goes, the outlet's sentence before it stays
+            kept[i] = (line[: cut[0]] + line[cut[1] :]).strip()
+            removed.append(Removal(i, "trailer", line[cut[0] : cut[1]].strip()))
         if not _BIO_OPENER.match(line):
             near = [indices[n - 1]] if n else []
             near += [indices[n + 1]] if n == 0 and len(indices) > 1 else []
             verdicts.update({j: "trailer" for j in near if _bio_line(lines[j])})
-    return drop_lines(lines, verdicts)
+    dropped = drop_lines(kept, verdicts)
+    return Cleaned(dropped.lines, sorted([*removed, *dropped.removed], key=lambda r: r.index))
+
+
+def _notice_sentence(line: str, notice: re.Match[str]) -> tuple[int, int] | None:
+    """Where the sentence holding an opinion notice (``_OPINION_NOTICE``) is in ``line``: from the end of the sentence
+    before it to the end of its own, or None when the notice is not where its sentence opens ("The … opinions expressed
+    by the panel are …" is someone's report, not the page's notice)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(line[: notice.start()])]
+    start = ends[-1] if ends else 0
+    if not re.fullmatch(r"(?i)(?:the\s+)?", line[start : notice.start()]):
+        return None
+    after = _SENTENCE_END.search(line, notice.end())
+    return start, after.end() if after else len(line)
 
 
 def drop_trailer(lines: list[str]) -> Cleaned:

@@ -346,6 +346,8 @@ def read_speaker(
                 return True, dataclasses.replace(outlet, also=("speaker.anonymous",)), shown
         return True, Speaker("speaker.anonymous", (marked[0],)), sorted([marked[0], *verbs], key=lambda h: h.start)
     speaker = _speaker(sentence, masked, reporting, voice, roles, mentions, person, group, body)
+    if speaker is not None and speaker.kind == "speaker.expert" and all(_POLLS.match(h.cue) for h in speaker.hits):
+        speaker = dataclasses.replace(speaker, kind=None)  # WI-32: "The exit polls predicted …" is no expert
     speaking = [
         anchor for anchor in reporting
         if not _RELATIVE_VERB.search(masked[: anchor[0]]) and not _relayed(masked, anchor, reporting)
@@ -382,6 +384,12 @@ def read_speaker(
 _CONTENT_AFTER_VERB = re.compile(
     r"(?i)^\s+(?:that\b|(?:(?:for|on|upon)\s+)?(?:[\w'’.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists)\b)(?-i:[a-z]+)\b)"
 )
+
+
+_POLLS = re.compile(r"(?i)^polls$")
+"""A speaker that is polls ("The exit polls predicted a four-point victory", "according to polls"): survey data, no
+expert or academic (check AH WI-32), so unclassified; polls nobody names stay vague sourcing (``unnamed_group``, check9g
+OJ-17). The cue stays in the lexicon for that."""
 
 
 def _in_what_is_reported(masked: str, hit: Hit, reporting: list[tuple[int, int]]) -> bool:
@@ -444,7 +452,17 @@ _AS_BEFORE = re.compile(r"(?i)^\s*(?:(?:and|but|so)\s+)?as\s+(?:(?:was|were|has\
 does not name, vague sourcing (check13-bundled SP-38)."""
 
 
+_SAID_TO = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+(?:(?:also|widely|often|still|now|long)\s+){0,2}$")
+"""Before "said" or "reported" and an infinitive ("The Pentagon is also said to be developing plans", "He was reported
+to have left"): a report by someone the sentence does not name, vague sourcing (check AH IQ-40). Not after a modal ("no
+human can be said to be completely rational", "Clinton could be said to have finished …"): a way of putting it, no
+report (10k: 205 of 1,010 "be said/told/reported" sentences changed kind; these were the false ones read)."""
+
+
 def _no_reporter(masked: str, anchor: tuple[int, int]) -> Hit | None:
+    verb = masked[anchor[0] : anchor[1]]
+    if re.fullmatch(r"(?i)said|reported", verb) and _SAID_TO.search(masked[: anchor[0]]) and re.match(r"\s+to\s", masked[anchor[1] :]):
+        return Hit("speaker.anonymous", verb, *anchor)
     found = _AS_BEFORE.match(masked[: anchor[0]])
     if found is None or not masked[anchor[0] : anchor[1]].lower().startswith("reported"):
         return None

@@ -393,6 +393,15 @@ diner"): people in a room, as an audience in a hall is (``_CROWD``), not the pub
 BASIL's tuning half's 33 own or quoted "voters" is so met)."""
 
 
+_POLLING_PLACE = re.compile(
+    r"(?i)\b(?:to|at|from|outside|inside|near|away\s+from)\s+the\s+(polls)\b|"
+    r"\b(polls)\s+(?:open|opens|opened|opening|close|closes|closed|closing)\b(?!\s+(?:the|a|an|in\s+on)\b)"
+)
+""""the polls" as where people vote ("making sure they get to the polls on Election Day", "lines at the polls", "polls
+close at 8 p.m."): turnout and voting, not what the public thinks (check AH WI-39: CNN's get-out-the-vote sentence was
+counted as public opinion). Surveys ("polls suggest most minds are made up", "the polls closed the gap" aside) stay."""
+
+
 HEALTH = "health"
 _HEALTH_OF_A_THING = re.compile(
     r"(?i)\b(health)\s+of\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|[A-Z][\w.&'’-]*['’]s?)\s+)?"
@@ -897,7 +906,7 @@ def _other_senses(sentence: str, hits: list[Hit]) -> set[tuple[str, int, int]]:
     if any(h.category == FAIRNESS for h in hits):
         spans |= {(FAIRNESS, *m.span(1)) for m in _DEGREE.finditer(sentence)}
     for category, rule in ((CRIME, _LISTED_POLICE), (CRIME, _PRISONER_OF_WAR), (POLITICAL, _A_PARTY_HELD),
-                           (PUBLIC_OPINION, _CROWD), (PUBLIC_OPINION, _MET),
+                           (PUBLIC_OPINION, _CROWD), (PUBLIC_OPINION, _MET), (PUBLIC_OPINION, _POLLING_PLACE),
                            (PUBLIC_OPINION, _RESIGNED_IN_PROTEST), (LEGALITY, _RIGHTS_LABEL), (LEGALITY, _LAW_AS_A_TRADE),
                            (LEGALITY, _A_BILL_IN_PASSAGE),
                            (POLICY, _EVENT_PLANS),

@@ -1164,9 +1164,10 @@ def _windows(masked: str, anchor: tuple[int, int]) -> list[tuple[int, int]]:
         agent = re.match(r"\s+([^,;:.!?]{1,80}?)(?=\s+(?:(?:on|in|late|early|last)\s+[\w'’-]+\s+){0,2}that\b)", masked[end:])
     if agent:  # "as noted by Cummings (2003) and Isar (2017)", "were first reported by The Atlantic"
         return [(end + agent.start(1), end + agent.end(1))]
-    if _PASSIVE_BEFORE.search(masked[:start]) and re.match(r"(?i)\w+ed\b", verb.strip()):
+    if _PASSIVE_BEFORE.search(masked[:start]) and re.match(r"(?i)(?:\w+ed|said|told)\b", verb.strip()):
         # DP-2: "The media is often accused of overreacting …": who is accused speaks not; no agent, no one. Also where
-        # the reporting phrase runs on past the participle ("has been called a “traitor”", check AG SN-30)
+        # the reporting phrase runs on past the participle ("has been called a “traitor”", check AG SN-30); an irregular
+        # participle too: "The Pentagon is also said to be developing plans" names no one who says it (check AH IQ-40)
         return []
     seen_by = _SEEN_BY.search(verb)
     if seen_by:  # BT-40: "Both provisions are seen by many Democrats as giveaways": the many Democrats see them so

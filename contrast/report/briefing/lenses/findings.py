@@ -330,12 +330,16 @@ def _lower_on_too_few(row: Mapping[str, Any]) -> bool:
 
 
 def _rests(row: Mapping[str, Any]) -> str:
-    """What a figure rests on, as a finding says it: "2 sentences", "1 statement typed so", "3 sentences with a cue"."""
+    """What a figure rests on, as a finding says it: "2 sentences", "1 of 101 attributed statements typed so", "3 sentences
+    with a cue"."""
     n = len(cue_sentences(row))
     if row["effect_kind"] == "Hedges' g":
         return count_of(n, "sentences")
     if row["measure"].startswith("speaker."):
-        return f"{count_of(n, 'statements')} typed so"
+        # WI-30: "22% (22 statements typed so)" beside 112 sentences that quote or report left the reader no way to the
+        # 22%: its base is the origin's attributed statements, which the figure says
+        base = row.get("base")
+        return f"{n} of {count_of(base, 'attributed statements')} typed so" if base else f"{count_of(n, 'statements')} typed so"
     return f"{count_of(n, 'sentences')} with a cue"
 
 
