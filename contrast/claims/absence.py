@@ -423,21 +423,26 @@ def _told_in_words(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: n
     told = np.zeros(a.size, dtype=bool)
     by_name = np.zeros(a.size, dtype=bool)
     for start in range(0, a.size, TOLD_CHUNK):
-        part_a, part_b = a[start : start + TOLD_CHUNK], b[start : start + TOLD_CHUNK]
-        told[start : start + TOLD_CHUNK] = (_pair_counts(stated_words, index.rows, part_a, part_b) >= WEAK_SHARED) & (
-            _pair_counts(own_words, index.rows, part_a, part_b) > 0
+        part_a, rows = a[start : start + TOLD_CHUNK], index.rows[b[start : start + TOLD_CHUNK]]  # the rows, gathered once
+        told[start : start + TOLD_CHUNK] = (_shared_counts(stated_words[part_a], rows) >= WEAK_SHARED) & (
+            _shared_counts(own_words[part_a], rows) > 0
         )
-        by_name[start : start + TOLD_CHUNK] = _pair_counts(name_words, index.rows, part_a, part_b) > 0
+        by_name[start : start + TOLD_CHUNK] = _shared_counts(name_words[part_a], rows) > 0
     ask = np.flatnonzero(by_name & ~told)
     told[ask] = _names_whole(names, pool, a[ask], b[ask], index=index)
     return told
 
 
-def _unstoried_words(text: str, index: StemIndex, topical: float) -> set[str]:
+def _unstoried_words(text: str, index: StemIndex, topical: float) -> frozenset[str]:
     """The stems of what ``text`` states (parties in all their forms, a compound's words) that some row of ``index``
-    names, the story's (named in more than ``topical`` rows) left out."""
-    statement = _party_stems(stated_stems(text)) | _compound_words(stated(text))
-    return {w for w in statement if w in index.column and index.named[index.column[w]] <= topical}
+    names, the story's (named in more than ``topical`` rows) left out. Read once per text and index: each block of the
+    search asks its claims twice (``_told_in_words``, ``_shares_a_stated_word``; issue 16)."""
+    key = (text, topical)
+    found = index.unstoried.get(key)
+    if found is None:
+        statement = _party_stems(stated_stems(text)) | _compound_words(stated(text))
+        found = index.unstoried[key] = frozenset(statement & index.unstoried_stems(topical))
+    return found
 
 
 def _shares_a_stated_word(claims: pl.DataFrame, pool: pl.DataFrame, a: np.ndarray, b: np.ndarray, *, index: StemIndex) -> np.ndarray:
@@ -554,6 +559,8 @@ class StemIndex:
 
     def __init__(self, pool: pl.DataFrame) -> None:
         self._read: dict[int, RowRead] = {}
+        self._unstoried: dict[float, frozenset[str]] = {}
+        self.unstoried: dict[tuple[str, float], frozenset[str]] = {}  # ``_unstoried_words``, read once per search
         self.column: dict[str, int] = {}
         found = [
             {self.column.setdefault(w, len(self.column)) for w in _party_stems(stems) | _compound_words(text)}
@@ -567,6 +574,7 @@ class StemIndex:
         rows name a stem still counted row by row (``named``: what is the story's does not change)."""
         window = object.__new__(StemIndex)
         window.column, window.named, window._read = self.column, self.named, self._read
+        window._unstoried, window.unstoried = self._unstoried, self.unstoried
         n = self.rows.shape[0]
         first, second = (np.array([pair[k] for pair in pairs], dtype=np.int64) for k in (0, 1))
         left, right = np.concatenate([first, second]), np.concatenate([second, first])
@@ -575,6 +583,15 @@ class StemIndex:
         joined.data[:] = 1.0
         window.rows = joined
         return window
+
+    def unstoried_stems(self, topical: float) -> frozenset[str]:
+        """The stems some row names and no more than ``topical`` rows do (not the story's: ``_unstoried_words``),
+        read once per ``topical`` rather than looked up word by word in ``named`` for each claim."""
+        found = self._unstoried.get(topical)
+        if found is None:
+            named = self.named.tolist()
+            found = self._unstoried[topical] = frozenset(w for w, c in self.column.items() if named[c] <= topical)
+        return found
 
     def read_rows(self, pool: pl.DataFrame, rows: Sequence[int]) -> list[RowRead]:
         """Rows of ``pool`` as the name index reads them (``RowRead``), each read once for every block of the search."""
@@ -633,7 +650,13 @@ def _binary(columns: Sequence[set[int]], width: int) -> sp.csr_matrix:
 
 def _pair_counts(left: sp.csr_matrix, right: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """How many columns row ``a[k]`` of ``left`` shares with row ``b[k]`` of ``right`` (binary matrices), per pair."""
-    return np.asarray(left[a].multiply(right[b]).sum(axis=1)).ravel()
+    return _shared_counts(left[a], right[b])
+
+
+def _shared_counts(left: sp.csr_matrix, right: sp.csr_matrix) -> np.ndarray:
+    """How many columns row ``k`` of ``left`` shares with row ``k`` of ``right`` (binary matrices of one shape): the
+    rows gathered by the caller, so that several counts against the same rows gather them once (``_told_in_words``)."""
+    return np.asarray(left.multiply(right).sum(axis=1)).ravel()
 
 
 def _may_decide(specific: sp.csr_matrix, q: np.ndarray, j: np.ndarray, scores: np.ndarray, figures: np.ndarray) -> np.ndarray:
