@@ -235,3 +235,17 @@ def test_a_difference_on_too_few_sentences_names_the_side_that_is_short(bases: t
     political = next(f for f in said if f.startswith("Political"))
     assert political.startswith("Political: no clear difference between origins — highest in US left, 50%"), political
     assert political.endswith(reason), political
+
+
+@pytest.mark.parametrize(("kind", "low", "high", "printed"), [
+    ("rate ratio", -5.02, -0.03, "(difference 95% CI −5.0 to −0.03 per 1,000 words)"),
+    ("Cohen's h", 0.004, 0.31, "(difference 95% CI 0.4 to 31 percentage points)"),
+    ("difference", -0.41, -0.004, "(difference 95% CI −0.41 to −0.004)"),
+    ("rate ratio", -5.02, 0.03, "(difference 95% CI −5.0 to 0.0 per 1,000 words)"),  # includes zero: printed as before
+])
+def test_a_clear_difference_s_interval_is_printed_excluding_zero(kind: str, low: float, high: float, printed: str) -> None:
+    # check BU20 SP-26: "Boosters: lowest in Academic … (difference 95% CI −5.0 to 0.0 …)" beside a clear difference —
+    # the upper end, −0.03, rounded to 0.0, so the printed interval seemed to include zero
+    from contrast.report.briefing.lenses.findings import _difference
+
+    assert _difference({"diff_low": low, "diff_high": high, "effect_kind": kind}) == " " + printed

@@ -519,14 +519,24 @@ def _difference(row: Mapping[str, Any]) -> str:
     if low is None or high is None:
         return ""
     kind = row["effect_kind"]
-    # rounded before formatting, plus 0.0, so that −0.4 percentage points prints "0", not "−0"
+    excludes_zero = low > 0 or high < 0
     if kind == "rate ratio":
-        text = f"{round(low, 1) + 0.0:.1f} to {round(high, 1) + 0.0:.1f} per 1,000 words"
+        text = f"{_bound(low, 1, excludes_zero)} to {_bound(high, 1, excludes_zero)} per 1,000 words"
     elif kind == "Cohen's h":
-        text = f"{round(low * 100) + 0.0:.0f} to {round(high * 100) + 0.0:.0f} percentage points"
+        text = f"{_bound(low * 100, 0, excludes_zero)} to {_bound(high * 100, 0, excludes_zero)} percentage points"
     else:
-        text = f"{round(low, 2) + 0.0:+.2f} to {round(high, 2) + 0.0:+.2f}"
+        text = f"{_bound(low, 2, excludes_zero, sign='+')} to {_bound(high, 2, excludes_zero, sign='+')}"
     return f" (difference 95% CI {text})".replace("-", "−")
+
+
+def _bound(value: float, digits: int, excludes_zero: bool, *, sign: str = "") -> str:
+    """One end of a difference's interval, rounded to ``digits`` (plus 0.0, so that −0.4 percentage points prints "0",
+    not "−0"); when the interval excludes zero, an end that would round to zero gets up to three more digits, so the
+    printed interval excludes zero as the finding says (check BU20 SP-26: "−5.0 to 0.0" beside a clear difference)."""
+    places = digits
+    while excludes_zero and value != 0 and round(value, places) == 0 and places < digits + 3:
+        places += 1
+    return f"{round(value, places) + 0.0:{sign}.{places}f}"
 
 
 def _fmt(value: float | None, kind: str | None) -> str:
