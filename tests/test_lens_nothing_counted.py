@@ -219,3 +219,16 @@ def test_a_kind_of_speaker_the_rule_typed_nowhere_reads_as_that_not_zero_percent
     verbs = dict(next(t for t in section.tables if any(label.startswith("Neutral") for label, _ in t.rows)).rows)
     [praise] = verbs["Praise: praised, hailed"]
     assert praise.text == "0 listed in any origin"
+
+
+def test_naming_says_how_many_of_its_events_the_table_shows_when_it_cannot_show_all() -> None:
+    # check BU20 TA-46: "14 shared events told by some origin in words no other origin uses" above a Naming table of 12
+    # rows: the reader could not find the other two
+    from contrast.report.briefing.lenses.findings import NAMING_ROWS, _naming
+
+    events = [{"measure": f"event:e{k:03d}"} for k in range(1, NAMING_ROWS + 3)]
+    [said] = _naming([{"measure": "actor:ccp"}, *events])
+    assert f"{NAMING_ROWS + 2} shared events told by some origin in words no other origin uses for it (the table lists each " \
+           f"origin's own words for {NAMING_ROWS - 1} of them; all are in build/lenses/naming.csv)." in said
+    [fits] = _naming(events[: NAMING_ROWS - 1])
+    assert fits.endswith("(the table lists each origin's own words).")

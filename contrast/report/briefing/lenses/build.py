@@ -26,7 +26,7 @@ from contrast.metrics.sentiment import VOICE, own_voice
 from contrast.metrics.uncertainty import sample_warnings
 from contrast.metrics.voice import QUOTED, REPORTED
 from contrast.report.briefing.events import is_weak
-from contrast.report.briefing.lenses.findings import Quote, Samples, clear_difference, count_of, findings
+from contrast.report.briefing.lenses.findings import Quote, Samples, clear_difference, count_of, findings, naming_rows
 from contrast.report.briefing.lenses.model import NOTHING, Cell, Example, LensSection, LensTable, segments
 from contrast.report.event_terms import event_label
 from contrast.report.refs import OriginRef
@@ -38,7 +38,6 @@ from contrast.stats import MIN_JUDGED
 MAX_EXAMPLES = 12
 """Example sentences per lens; every sentence behind every number is in build/lenses/."""
 TOP_TERMS = 8
-NAMING_ROWS = 12
 ACROSS = " in any origin"
 """Ends a cell of nothing counted that spans a row where no origin has anything counted."""
 NO_OWN_VOICE = "no own-voice sentences"
@@ -298,8 +297,7 @@ class _Builder:
         )
 
     def _naming(self, measures: Sequence[str], rows: Mapping[tuple[str, str], dict]) -> LensTable:
-        actors = [m for m in measures if m.startswith("actor:")][: NAMING_ROWS // 2]
-        events = [m for m in measures if m.startswith("event:")][: NAMING_ROWS - len(actors)]
+        actors, events = naming_rows(measures)
         table = []
         for m in actors + events:
             if m.startswith("actor:"):

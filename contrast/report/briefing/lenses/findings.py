@@ -581,9 +581,23 @@ def _distinctive(rows: list[dict], refs: Mapping[str, OriginRef]) -> list[str]:
     return out
 
 
+NAMING_ROWS = 12
+"""Rows of the briefing's Naming table: at most half of them actors, the rest events."""
+
+
+def naming_rows(measures: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The actors and the events (measures, in ``measures``' order) the Naming table shows (``NAMING_ROWS``)."""
+    actors = [m for m in measures if m.startswith("actor:")][: NAMING_ROWS // 2]
+    return actors, [m for m in measures if m.startswith("event:")][: NAMING_ROWS - len(actors)]
+
+
 def _naming(rows: list[dict], weak_events: frozenset[str] = frozenset()) -> tuple[str, ...]:
     actors = {r["measure"] for r in rows if r["measure"].startswith("actor:")}
     events = {r["measure"] for r in rows if r["measure"].startswith("event:")}
+    shown = len(naming_rows(list(dict.fromkeys(r["measure"] for r in rows)))[1])
+    # check BU20 TA-46: "14 shared events …" above a table of 12 rows: the reader could not find the other two
+    listed = "the table lists each origin's own words" + (
+        f" for {shown} of them; all are in build/lenses/naming.csv" if shown < len(events) else "")
     weak = weak_aside(len(events & weak_events))
     if not actors:  # "0 actors named differently" read as "every outlet used the same names" (check7 ET-21)
         named = (
@@ -596,6 +610,6 @@ def _naming(rows: list[dict], weak_events: frozenset[str] = frozenset()) -> tupl
         named +
         # check12-reK: "reported in words only one origin uses" sat above a table listing words of two origins
         f"{len(events)} shared event{'s' if len(events) != 1 else ''} told by some origin in words no other origin "
-        "uses for it (the table lists each origin's own words)"
+        f"uses for it ({listed})"
         f"{', ' + weak if weak else ''}.",
     )
