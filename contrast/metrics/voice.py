@@ -514,7 +514,7 @@ _CLAUSE_VERBS = (
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+reporting|"
     r"indicates|stressing|relayed|relays|relaying|suggesting|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear|"
     r"countered|retorts|(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)\s+back|"
-    r"revealed|reveals|disclosed|discloses|stipulated|stipulates"
+    r"revealed|reveals|disclosed|discloses|stipulated|stipulates|testified|testifies"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one; a newspaper's
 report in the progressive too ("…, The New York Times is reporting.", check12l CH-9), not "is reporting losses". An
@@ -1237,17 +1237,22 @@ _TITLE = (
     r"Senator|Representative|Governor|Mayor|President|"
     r"Secretary|Speaker|Chairman|Chairwoman|Director|Commissioner|Chief|Minister|Ambassador|Attorney\s+General)\.?"
 )
+_TITLE_RANK = r"(?:(?i:former|acting|interim|deputy|assistant)\s+|(?i:then)-){0,3}(?:[A-Z]{2,5}\s+)?"
+"""What may stand before a title: its rank and time ("Former acting Attorney General", "Former FBI Director"); after it,
+what it is of ("Secretary of State")."""
 _OWN_DOCUMENT = rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENT})"
 _DETAILING = re.compile(
     r"^(?:[^,;:]{1,60},\s+)??"  # an opening phrase ("On Sunday, …"), the subject after it
-    rf"(?:{_TITLE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:{_OWN_DOCUMENT})?|"  # "Mr. Barr", "Mayor Lee's memo"
+    rf"(?:{_TITLE_RANK}{_TITLE}(?:\s+of\s+{_NAME_WORD})?"  # "Former acting Attorney General", "Secretary of State"
+    rf"\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:{_OWN_DOCUMENT})?|"  # "Mr. Barr", "Mayor Lee's memo"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:{_OWN_DOCUMENT})?|"  # "Janet Mills"
     rf"{_NAME_WORD}{_OWN_DOCUMENT}|"  # "Smith's memo"
     r"(?:he|she|He|She))"
     r"(?:\s*,\s*(?:in|on|at|the|his|her|a|an|who|which|[A-Z])[^,;:]{0,80},)?"  # an aside: ", in his letter,"
     r"\s+(?:(?:also|then|later|further|first|\w+ly)\s+)?"
     r"(detailed|details|outlined|outlines|itemi[sz]ed|itemi[sz]es|enumerated|enumerates|summari[sz]ed|summari[sz]es|"
-    r"(?:listed|lists|(?:laid|lays|set|sets|spelled|spelt|spells)\s+out)(?=[^.;:!?]*:|\s+(?:how|what|why|which)\b))\b"
+    r"(?:listed|lists|(?:laid|lays|set|sets|spelled|spelt|spells)\s+out)(?=[^.;:!?]*:|\s+(?:how|what|why|which)\b)|"
+    r"testifie[sd](?=[^.;:!?]{0,80}?\s(?:about|regarding|concerning|on\s+(?:whether|how|what|why))\s))\b"
     r"(?!\s+as\b)"
 )
 """A named person, or a named person's document ("Barr's letter"), giving an account of something in detail:
