@@ -572,6 +572,18 @@ SIGN_UP_BOX_WORDS = 120
 """Most words a newsletter sign-up box has, its call, form labels and small print glued into one line (Time's, 102)."""
 
 
+def is_sign_up_box(line: str) -> bool:
+    """A sign-up box told by its sentences, not by where its call stands: every sentence is a call (``_PROMPT``) or a
+    form's small print (``_FINE_PRINT``), and at least one is small print (check AJ YA-7, YA-11: Politico's "Breaking News
+    Alerts Get breaking news when it happens — in your inbox. Email Sign Up By signing up you agree … You can unsubscribe
+    at any time. This site is protected by reCAPTCHA …", its call "inbox" at word 12 with the dash counted, was kept as
+    four of Politico's sentences). A news sentence about a service ("Customers can unsubscribe at any time, the bank
+    said.") has no small print addressed to the reader and stays."""
+    if words(line) > SIGN_UP_BOX_WORDS or not _FINE_PRINT.search(line):
+        return False
+    return all(_PROMPT.search(part) or _FINE_PRINT.search(part) for part in _SENTENCE_GAP.split(line) if part.strip())
+
+
 def is_prompt(line: str) -> bool:
     """A call to act (subscribe, sign up, follow us, share, send this) in a short line that
     is imperative, addresses the reader (us/our/your) or has a few words; a bare row of
@@ -581,6 +593,8 @@ def is_prompt(line: str) -> bool:
     protected by reCAPTCHA …" (check S IQ-24, IQ-70: Politico's box, at 48 words too long for a
     short prompt, was scored as four of its own sentences)."""
     if _SHARE_BAR.fullmatch(line) and (words(line) >= 2 or re.match(r"share|tweet", line, re.IGNORECASE)):
+        return True
+    if is_sign_up_box(line):
         return True
     match = _PROMPT.search(line)
     if match is None:

@@ -47,6 +47,10 @@ of a hope, fear or expectation ("the hopes that the campaign could come to a con
 FB-25; nor a booster under "may" or "might" ("might never be released", ``_UNDER_POSSIBILITY``) or "obvious" describing
 a question ("the obvious question", ``_ASKED``): check-X MU-A3. "Evidently" is an evidential, an inference from what
 is seen, and hedges as "apparently" does (check-Y AL-26; Hyland lists it among boosters).
+A modal inside an embedded "whether …" question is the matter asked, not the writer's doubt ("Sasse asked … whether
+congressional IT systems could be a target of hacking", NPR, check AJ YA-22), as a booster there is; not a "Whether …"
+clause that opens the sentence as its subject ("Whether it works may depend on …" hedges), nor a relative clause inside
+the question.
 """
 
 from __future__ import annotations
@@ -398,6 +402,13 @@ def not_a_stance(sentence: str, hits: list[Hit]) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _TURNED_OUT.finditer(sentence) if not _BE_BEFORE.search(sentence[: m.start()])]
     if any(h.category == HEDGE and h.cue.lower() in _MODALS for h in hits):
         clauses = [m.span() for p in (_CONDITION, _WEIGHED, _TEMPORAL, _CONTENT) for m in p.finditer(sentence)]
+        # a question asked inside the sentence ("asked … whether the systems could be a target", check AJ YA-22), not a
+        # "Whether …" clause that is the sentence's subject ("Whether it works may depend on …": the writer's "may")
+        # up to a relative clause inside it ("whether his outbursts scare off voters who otherwise might …")
+        clauses += [
+            (m.start(), m.start() + len(re.split(r"(?i)\b(?:who|whom|which)\b", m.group(), maxsplit=1)[0]))
+            for m in _WHETHER.finditer(sentence) if re.search(r"\w", sentence[: m.start()])
+        ]
         spans += [(h.start, h.end) for h in hits if h.cue.lower() in _MODALS and any(a < h.start < b for a, b in clauses)]
     if any(h.category == BOOSTER for h in hits):
         # a booster verb under a modal of possibility ("would implicitly confirm": checkQ2 HL-33) names a hypothetical

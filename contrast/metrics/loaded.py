@@ -375,6 +375,14 @@ _NEUTRAL_SENSES = (
         r"through|into)\b"
     ),
     re.compile(
+        r"(?i)\b(?:vulnerable|susceptible|open|exposed|subject|prone|liable)\s+to\s+(?:possible\s+|potential\s+)?"
+        r"(?P<w>blackmail|coercion|manipulation)\b|"
+        r"\b(?:risk|threat|danger|possibility|prospect|fear|target)s?\s+(?:of\s+(?:possible\s+|potential\s+)?|for\s+)"
+        r"(?P<v>blackmail|coercion|manipulation)\b|"
+        r"\b(?:could|might|may|can|would|will)\s+(?:not\s+|also\s+|easily\s+|potentially\s+)?(?:be|have\s+been|get)\s+"
+        r"(?P<u>blackmailed|coerced|manipulated)\b"
+    ),
+    re.compile(
         rf"(?i)\b(?P<w>torched)\s+(?:[\w-]+\s+){{0,3}}{_BUILT}|"
         rf"{_BUILT}\s+(?:[\w-]+\s+){{0,3}}(?:was|were|been|be|and)\s+(?:also\s+|[a-z]+ly\s+)?(?P<v>torched)\b"
     ),
@@ -392,7 +400,10 @@ tuning half has one such use ("more than 60 Democrats voted against her ― a st
 where "a stunning move" and "a remarkable rise to power" were (session 20). A slanted verb in its literal sense tells
 what happened: a
 rocket "slammed into" a patio, a border was "slammed shut", a campaign "blasted out" an email, crowds "torched"
-churches (since lexicon 3.2.0; read in AllSides' US news, no such use in BASIL's tuning half)."""
+churches (since lexicon 3.2.0; read in AllSides' US news, no such use in BASIL's tuning half). Blackmail, coercion or
+manipulation as a risk someone runs ("vulnerable to blackmail by Moscow", "the risk of blackmail", "could be blackmailed
+by the Russians": NPR and Politico, check AJ YA-24) names a danger to that person, no label for anyone: name-calling needs
+a target it labels ("the deal is blackmail", "he blackmailed his rivals" stay)."""
 
 
 _DISASTER = re.compile(r"(?i)\bdisasters?\b")
@@ -418,7 +429,7 @@ def neutral_senses(sentence: str) -> list[tuple[int, int]]:
     found = []
     for pattern in _NEUTRAL_SENSES:
         for m in pattern.finditer(sentence):
-            found += [m.span(g) for g in ("w", "v") if g in pattern.groupindex and m.group(g)]
+            found += [m.span(g) for g in ("w", "v", "u") if g in pattern.groupindex and m.group(g)]
     return found + [m.span() for m in _DISASTER.finditer(sentence) if not judged_a_disaster(sentence, *m.span())]
 
 

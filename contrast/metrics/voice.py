@@ -514,7 +514,7 @@ _CLAUSE_VERBS = (
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+reporting|"
     r"indicates|stressing|relayed|relays|relaying|suggesting|pointed\s+out|(?:made|makes|making)\s+(?:it\s+)?(?:[\w-]+\s+){0,3}?clear|"
     r"countered|retorts|(?:shot|shoots|fired|fires|hit|hits|pushed|pushes)\s+back|"
-    r"revealed|reveals|disclosed|discloses|stipulated|stipulates"
+    r"revealed|reveals|disclosed|discloses|stipulated|stipulates|testified|testifies|(?<=\bdid\s)confirm|(?<=\bdoes\s)confirm"
 )
 """Verbs that report speech only before a clause ("added that", "vowed to"), a quotation, or after one; a newspaper's
 report in the progressive too ("…, The New York Times is reporting.", check12l CH-9), not "is reporting losses". An
@@ -816,6 +816,16 @@ _CLAIMED = re.compile(
 charge ("criticism from fellow Democrats that the president has caved too much": the caving is their charge, check10h
 BT-34) or what the warners foresee ("dire warnings about what a failure to act might bring": their "might", check10h
 OB-22), not the writer's."""
+_EMBEDDED_CLAIM = re.compile(
+    r"(?i)\b(?:which|that|who|whom)\s+(?:[\w'’.-]+\s+){1,5}?"
+    r"(?:say|says|said|claimed|argue|argues|argued|contend|contends|contended|insist|insists|insisted)"
+    rf"\s+(?:{_FINITE})\b(?:\s+[\w'’-]+){{0,3}}\s+$"
+)
+"""A speaker's verb of saying embedded in a relative clause before its finite verb, before a word: "…, which Clapper said
+was certainly possible" (NPR, check AJ YA-22, YA-23: "certainly" and "possible" were counted NPR's own), "a project
+that Democratic lawmakers say is a firm deal-breaker". The sentence stays the writer's (``_not_a_saying`` leaves such a
+"say" out), but what the embedded clause calls certain or possible, up to three words on, is the speaker's. Only after
+a relative pronoun: "everything he just said is absolutely false" judges what was said (read on the 10k)."""
 _AVERTED = re.compile(r"(?i)\b(?:lest|for\s+fear\s+(?:that|of))\b")
 """What opens a clause of something someone takes care to avert ("kept his answers short, lest he look like a bully",
 "for fear that voters would find it condescending"): a word in it is what someone did not want to be or seem, no label
@@ -1237,17 +1247,22 @@ _TITLE = (
     r"Senator|Representative|Governor|Mayor|President|"
     r"Secretary|Speaker|Chairman|Chairwoman|Director|Commissioner|Chief|Minister|Ambassador|Attorney\s+General)\.?"
 )
+_TITLE_RANK = r"(?:(?i:former|acting|interim|deputy|assistant)\s+|(?i:then)-){0,3}(?:[A-Z]{2,5}\s+)?"
+"""What may stand before a title: its rank and time ("Former acting Attorney General", "Former FBI Director"); after it,
+what it is of ("Secretary of State")."""
 _OWN_DOCUMENT = rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENT})"
 _DETAILING = re.compile(
     r"^(?:[^,;:]{1,60},\s+)??"  # an opening phrase ("On Sunday, …"), the subject after it
-    rf"(?:{_TITLE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:{_OWN_DOCUMENT})?|"  # "Mr. Barr", "Mayor Lee's memo"
+    rf"(?:{_TITLE_RANK}{_TITLE}(?:\s+of\s+{_NAME_WORD})?"  # "Former acting Attorney General", "Secretary of State"
+    rf"\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:{_OWN_DOCUMENT})?|"  # "Mr. Barr", "Mayor Lee's memo"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:{_OWN_DOCUMENT})?|"  # "Janet Mills"
     rf"{_NAME_WORD}{_OWN_DOCUMENT}|"  # "Smith's memo"
     r"(?:he|she|He|She))"
     r"(?:\s*,\s*(?:in|on|at|the|his|her|a|an|who|which|[A-Z])[^,;:]{0,80},)?"  # an aside: ", in his letter,"
     r"\s+(?:(?:also|then|later|further|first|\w+ly)\s+)?"
     r"(detailed|details|outlined|outlines|itemi[sz]ed|itemi[sz]es|enumerated|enumerates|summari[sz]ed|summari[sz]es|"
-    r"(?:listed|lists|(?:laid|lays|set|sets|spelled|spelt|spells)\s+out)(?=[^.;:!?]*:|\s+(?:how|what|why|which)\b))\b"
+    r"(?:listed|lists|(?:laid|lays|set|sets|spelled|spelt|spells)\s+out)(?=[^.;:!?]*:|\s+(?:how|what|why|which)\b)|"
+    r"testifie[sd](?=[^.;:!?]{0,80}?\s(?:about|regarding|concerning|on\s+(?:whether|how|what|why))\s))\b"
     r"(?!\s+as\b)"
 )
 """A named person, or a named person's document ("Barr's letter"), giving an account of something in detail:
@@ -1813,6 +1828,13 @@ _GROUP_SUBJECT = re.compile(r"(?i)(?:^|[,;:—–]|\b(?:and|but|yet|so|still|now
 """"Some", "many" standing alone as the subject of a verb of saying, at a clause's start, after a joiner or a sentence's
 opening conjunction ("But many said they remain frustrated by …", USA Today, check AE BA-34): a report of what people
 said, not a determiner before a noun."""
+_FLOATING_QUANTIFIER = re.compile(
+    r"(?:(?<![\w'’])(?i:they|we|you)"
+    r"|\b(?!(?:It|This|That|There|The)\b)[A-Z][\w'’-]*)\s+(?i:both|all|each)\s+$"
+)
+""""Both", "all" or "each" after its subject, a name or a pronoun ("Yates and Clapper both warned the subcommittee that
+…", NPR, check AJ YA-22: read as a determiner making "warned" a noun, the sentence NPR's own; "they all said"): the
+quantifier floats off the subject, and the verb after it is the subject's, as after "Some" at a clause's start."""
 _CALL_FORMS = re.compile(r"(?i)call|calls|label|labels|brand|brands|dub|dubs|term|terms")
 _OWN_CALLING = re.compile(
     r"(?i)(?:\b(?:should|would|could|might|must)|(?<![\w'’])(?-i:I|[Ww]e)"
@@ -2235,7 +2257,7 @@ def _not_a_saying(masked: str, m: re.Match[str]) -> bool:
     if word.lower() not in {"according", "in", "quoted", "it"} and _NOUN_BEFORE.search(before):
         # "Some called the article a partisan plot": "some" stands for people and the past tense is their act
         return not (
-            _GROUP_SUBJECT.search(before)
+            (_GROUP_SUBJECT.search(before) or _FLOATING_QUANTIFIER.search(before))
             and (word.lower().endswith("ed") or word.lower() in _BARE_SAYING or word.lower() in _IRREGULAR_SAID)
         )  # "Some say Congress should not raise any taxes" (check10h OB-6), "Many said they showed up …" (check11j CF-18)
     return bool(
@@ -3444,7 +3466,7 @@ def cue_context(
         return REPORTED
     if charge and charged(text, start) and not _unowned_report(text, voice, start, end):
         return REPORTED
-    if _in_clause_before(_CLAIMED, text, start) or _in_clause_before(_HELD_VIEW, text, start):
+    if any(_in_clause_before(p, text, start) for p in (_CLAIMED, _HELD_VIEW, _EMBEDDED_CLAIM)):
         return REPORTED
     return OWN
 
