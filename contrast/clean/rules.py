@@ -751,7 +751,7 @@ _LINK_LINE = re.compile(
     r"|^related\s+(?-i:[A-Z0-9‘'\"“])[^.!?]*$"
     r"|^(?-i:[A-Z0-9‘'\"“])[^!?:;\n]{2,200},\s+(?:briefly\s+)?(?-i:explained)\.?$"
     r"|(?-i:^[A-Z][A-Za-z.'’&-]*(?: [#A-Za-z.'’&-]+){0,5}:(?=[‘']?[A-Z][A-Za-z'’-]*\b))"
-    r"|^quicktake\s*:\s*\S|\S\s*:\s*quicktake$",
+    r"|^quicktake\s*:\s*\S|\S\s*:\s*quicktake(?:\s+q\s*&\s*a)?$|^read (?:why|how|our)\s+\S",
     re.IGNORECASE,
 )
 """… and a label glued by its colon to a headline, no space between: USA Today's "More:Abortion-rights activists send
@@ -779,7 +779,10 @@ line, printed as the claim only Right made): the label "In the news:", or a clip
 
 Bloomberg's link to its explainer series, labelled before or after the headline: "QuickTake: Can Trump Dismiss the
 Special Counsel? Not Exactly" (check AB CR-11: kept and scored as Bloomberg's own sentences), "Trump Wanted a Trade War.
-Here's What One Looks Like: QuickTake"."""
+Here's What One Looks Like: QuickTake", or "… : QuickTake Q&A"; and a promo line that sends the reader to another
+story, "Read why <headline>", "Read how …", "Read our …" (check AK MX-33: Bloomberg's "Read why Trump's talk of a border
+tax is taken seriously: QuickTake Q&A" was kept and counted in its own voice, its "tax" an Economic cue). A sentence
+does not open by telling the reader to read. On the AllSides sample 1 line more goes, that same promo."""
 
 
 def drop_link_lines(lines: list[str]) -> Cleaned:
