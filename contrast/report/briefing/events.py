@@ -326,13 +326,48 @@ def _wording_index(
     rows_text = members.select("source_id", "text").rows()
     printing: dict[str, dict[str, int]] = {}
     quoting: dict[str, dict[str, int]] = {}
+    long_quoted: set[str] = set()  # quoted wordings long enough that one misprinted letter is a typo (``_misprinted``)
     for row, (source, text) in enumerate(rows_text):
         words = wording(text)
         if len(words) >= SAME_SENTENCE_WORDS:
             printing.setdefault(unspaced(words), {}).setdefault(source, row)
         for quoted in quoted_wordings(text):
             quoting.setdefault(unspaced(quoted), {}).setdefault(source, row)
+            if len(quoted) >= MISPRINT_WORDS:
+                long_quoted.add(unspaced(quoted))
+    for key, misprint in _misprinted(sorted(long_quoted), quoting):
+        for source, row in quoting[misprint].items():
+            quoting[key].setdefault(source, row)
     return rows_text, printing, quoting
+
+
+MISPRINT_WORDS = 10
+"""Words a quotation needs before two printings of it one letter apart are one quotation with a typo (``_misprinted``),
+as many as a part of a quotation needs (``PART_WORDS``): a clause or more, where one letter does not make another
+statement."""
+
+
+def _misprinted(keys: Sequence[str], quoting: Mapping[str, Mapping[str, int]]) -> list[tuple[str, str]]:
+    """Pairs of quoted wordings (``unspaced``, ``MISPRINT_WORDS`` words or more) that different sources print one letter
+    apart, the first of each pair in ``keys``' order taken as the quotation: one source's typo (check AK MX-13: the
+    Washington Times' "If Mexico is unwilling to pay fo the badly needed wall, …" is the tweet Bloomberg quotes with
+    "pay for the", and the panel said no two of its sources print the same quotation)."""
+    pairs = []
+    for k, key in enumerate(keys):
+        for other in keys[k + 1:]:
+            if not set(quoting[key]) & set(quoting[other]) and _one_letter_apart(key, other):
+                pairs.append((key, other))
+    return pairs
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed makes ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    at = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    rest = 1 if len(short) == len(long) else 0
+    return short[at + rest:] == long[at + 1:]
 
 
 @dataclass(frozen=True)
@@ -391,7 +426,11 @@ def same_wordings(
             speech[named] += all(rows[s] in quoted_rows for s in named) and not _attributed_in_itself(texts[rows[named[0]]])
             rows_of[named].update(rows[s] for s in named)
             printed.update(rows[s] for s in named)
-    for key, rows in quoting.items():
+    for key, quoted_by in quoting.items():
+        # a source printing the quoted words as a whole sentence of its own, no marks (a quotation running on from the
+        # sentence before: check AK MX-14, the Washington Times' "It has been a one-sided deal … lost." inside a tweet it
+        # quotes over three sentences, Bloomberg's "“It has been a one-sided deal …,” Trump said") prints them too
+        rows = {**printing.get(key, {}), **quoted_by}
         named = _not_copied(rows, copied)
         if len(named) >= 2 and not all(rows[s] in printed for s in named):
             same[named] += 1
@@ -411,9 +450,10 @@ def same_wordings(
 
 def _printed_quotation(text: str, key: str) -> str:
     """The quoted passage of ``text`` whose wording run together (``unspaced``) is ``key``, as printed: one passage, or
-    all of them together, as ``quoted_wordings`` reads them (marks are dropped by ``as_typeset``)."""
+    all of them together, as ``quoted_wordings`` reads them (marks are dropped by ``as_typeset``); the whole sentence
+    when it has no marks (it prints the quoted words bare)."""
     spans = quoted_spans(text)
-    return next((span for span in spans if unspaced(wording(span)) == key), " ".join(spans))
+    return next((span for span in spans if unspaced(wording(span)) == key), " ".join(spans)) if spans else text
 
 
 DIFFERENCES = ("", "punctuation", "capitals or punctuation", "spelling or punctuation")
