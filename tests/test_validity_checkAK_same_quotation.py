@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from contrast.report.briefing.events import _copy_notes, _one_letter_apart
+from contrast.report.briefing.events import _copy_notes
 
 LABELS = {"a": "Outlet A", "b": "Outlet B"}
 NO_COPIES = pl.DataFrame({"a": [], "b": []}, schema={"a": pl.String(), "b": pl.String()})
@@ -45,10 +45,3 @@ def test_different_quotations_and_short_phrases_stay_apart() -> None:
     ) == ()
     assert notes(("a", 1, "“We will win this,” she said."), ("b", 2, "“We will wins this,” he said.")) == ()
 
-
-def test_one_letter_apart() -> None:
-    assert _one_letter_apart("payforthe", "payfothe")
-    assert _one_letter_apart("payforthe", "payfarthe")
-    assert _one_letter_apart("payfothe", "payforthe")
-    assert not _one_letter_apart("payforthe", "payforthe")
-    assert not _one_letter_apart("payforthe", "payfthe")

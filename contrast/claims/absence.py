@@ -1677,7 +1677,7 @@ def _no_news_word(absent: list[str], written: Iterable[str] = ()) -> list[str]:
     the event (held-out birthright: HuffPost's "All babies born in the U.S. are American citizens under the
     Constitution's 14th Amendment" was shown left out on "State" alone, a false omission).
 
-    Nor one of ``TYPO_LETTERS`` letters or more that is one letter off (``_one_edit``) a word of news the story writes
+    Nor one of ``TYPO_LETTERS`` letters or more that is one letter off (``one_edit``) a word of news the story writes
     (``written``, lower case): it may be that word misspelt (check13o PA-28: "many Americas of faith", Fox's and
     HuffPost's typo of "Americans", was the proof that the Times, which writes "America", left Perry's line out)."""
     return _kept_names(absent, _written_news_words(written))
@@ -1697,7 +1697,7 @@ def _kept_names(absent: list[str], common: frozenset[str]) -> list[str]:
 
     def typo(name: str) -> bool:
         low = name.lower()
-        return len(low) >= TYPO_LETTERS and any(w != low and _one_edit(low, w) for w in common)
+        return len(low) >= TYPO_LETTERS and any(w != low and one_edit(low, w) for w in common)
 
     return [a for a in absent if " " in a or a.startswith("#") or (a.lower() not in words and not _function_acronym(a) and not typo(a))]
 
@@ -1713,7 +1713,7 @@ TYPO_LETTERS = 6
 (``_no_news_word``); shorter names are too often one letter from another word ("Osama", "Obama")."""
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by one letter added, dropped or changed."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False

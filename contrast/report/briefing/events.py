@@ -18,7 +18,7 @@ from typing import Any
 import polars as pl
 
 from contrast.claims import EventAnalysis
-from contrast.claims.absence import CLOSE, CONTEXT, POSSIBLY_SHARED, UNANCHORED, UNIQUE
+from contrast.claims.absence import CLOSE, CONTEXT, POSSIBLY_SHARED, UNANCHORED, UNIQUE, one_edit
 from contrast.claims.aliases import entity_key, name_families, reordered, resolve_aliases
 from contrast.claims.distinctive import display_anchor, distinct_anchors
 from contrast.claims.echoes import event_members
@@ -355,19 +355,9 @@ def _misprinted(keys: Sequence[str], quoting: Mapping[str, Mapping[str, int]]) -
     pairs = []
     for k, key in enumerate(keys):
         for other in keys[k + 1:]:
-            if not set(quoting[key]) & set(quoting[other]) and _one_letter_apart(key, other):
+            if not set(quoting[key]) & set(quoting[other]) and one_edit(key, other):
                 pairs.append((key, other))
     return pairs
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether one letter added, dropped or changed makes ``a`` into ``b``."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    at = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
-    rest = 1 if len(short) == len(long) else 0
-    return short[at + rest:] == long[at + 1:]
 
 
 @dataclass(frozen=True)
