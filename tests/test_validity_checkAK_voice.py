@@ -1,0 +1,38 @@
+"""Check AK (session 20): who speaks and whose voice a word is in.
+
+MX-29: "executive" is a person's noun ("the executive said", "a company executive who") and, before a thing's noun, the
+adjective of an office's acts ("executive orders", "an executive action", "the executive branch"): no business person
+speaks in "officials, angered over his new executive orders, said …"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_validity_check17_voice import _attribute
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canadian diplomats, alarmed by the new executive orders on trade, said they would cancel the visit.",
+        "The governor's executive action on guns was unlawful, the attorney general said.",
+        "Senators said the executive branch had ignored their subpoenas.",
+    ],
+)
+def test_executive_before_a_thing_is_no_business_speaker(sentence: str) -> None:
+    attributed, kind, cues = _attribute(sentence)
+    assert attributed
+    assert not any(c.lower().startswith("executive") for c in cues), cues
+    assert kind != "speaker.business"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A senior executive at the bank said the deal would close in March.",
+        "The executives said profits would fall.",
+        "An airline executive who attended the meeting said fares would rise.",
+    ],
+)
+def test_an_executive_who_speaks_is_still_business(sentence: str) -> None:
+    assert _attribute(sentence)[1] == "speaker.business"
