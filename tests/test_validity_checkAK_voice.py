@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from contrast.metrics.voice import OWN, REPORTED, sentence_voices
 from tests.test_validity_check17_voice import _attribute
 
 
@@ -36,3 +37,22 @@ def test_executive_before_a_thing_is_no_business_speaker(sentence: str) -> None:
 )
 def test_an_executive_who_speaks_is_still_business(sentence: str) -> None:
     assert _attribute(sentence)[1] == "speaker.business"
+
+
+# IM-34: "X urged Y to …" reports X's call, whoever Y is: a plain noun ("residents"), a room ("the audience"), a list.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several neighbours urged the crowd and Governor Lamont to back their petition for a new school.",
+        "The mayor urged residents to stay indoors until the storm passed.",
+        "Two former officers implored the jury not to convict their colleague.",
+        "Parents begged school board members to reopen the library.",
+    ],
+)
+def test_urging_anyone_to_act_reports_speech(sentence: str) -> None:
+    assert sentence_voices([sentence])[0].kind == REPORTED
+
+
+def test_pressing_a_thing_to_act_is_no_call() -> None:
+    """The wider object is for the verbs of asking only: pressing a button is no speech."""
+    assert sentence_voices(["The engineer pressed the red button to restart the line."])[0].kind == OWN

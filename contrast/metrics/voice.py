@@ -454,7 +454,9 @@ _SAYING = (
     r"(?:[\w-]+\s+){0,2}?(?:beliefs?|views?|position|case|vision|arguments?|reasoning|rationale|stance|thinking|objections?)\b|"
     r"call(?:ed|ing)\s+(?:(?:on\s+)?(?:" + DAY + r")\s+)?for|"
     r"demand(?:ed|ing)(?=\s+(?:(?:\w+ly|also|again|then|now|(?:on\s+)?(?:" + DAY + r"))\s+)?that\b)|"
-    r"(?:urg|implor|press|pressur|beg|beseech)(?:e|es|ed|ing|ged|ging)?\s+(?:him|her|them|us|me|you|"
+    r"(?:urg|implor|beg|beseech)(?:e|es|ed|ing|ged|ging)?\s+(?:[\w'’.&-]+\s+){1,8}?"
+    r"(?:not\s+)?to\s+(?!(?:the|a|an|this|that|his|her|their|its|our)\b)[a-z]+|"
+    r"(?:press|pressur)(?:e|es|ed|ing)?\s+(?:him|her|them|us|me|you|"
     r"(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}|(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:colleagues|"
     r"members|leaders|lawmakers|allies|supporters|administration|government|president|senators|party|voters|"
     r"friends|followers|fans|readers|viewers|listeners|constituents))"
@@ -482,7 +484,9 @@ _SAYING = (
 for something ("both called Tuesday for a postponement"), urging or pressing someone to do something ("…, D-N.Y., urged
 Trump to call off the meeting", "pressured President Trump to consider cancelling", "urged the GOP to embark on …", "urged
 her own Facebook friends to share the message", check12l BK-27, CH-23), an ultimatum ("offered Trump an
-ultimatum …: make …"), attributing something to a cause ("Mr. Krueger attributed the slowdown to “headwinds” …": his
+ultimatum …: make …"); urging, imploring, begging anyone at all to act ("Several family members urged the audience and
+Mr. Trump to support …", check AK IM-34: the object of a call may be any noun phrase; pressing keeps the narrower list,
+a button is pressed too), attributing something to a cause ("Mr. Krueger attributed the slowdown to “headwinds” …": his
 explanation, check15 JR-12; not the participle of "quotes attributed to him"), asking whether (check-s6-C PM-16, PM-18, PM-20, GF-16,
 GF-27), pointing
 to something in support ("the governor pointed to its origins in federal legislation") or pointing it out ("She
