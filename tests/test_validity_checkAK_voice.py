@@ -56,3 +56,21 @@ def test_urging_anyone_to_act_reports_speech(sentence: str) -> None:
 def test_pressing_a_thing_to_act_is_no_call() -> None:
     """The wider object is for the verbs of asking only: pressing a button is no speech."""
     assert sentence_voices(["The engineer pressed the red button to restart the line."])[0].kind == OWN
+
+
+# MX-45: "rising 1.43 percentage points to 7.53 percent" is a measure, not someone pointing to something.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yields on ten-year bonds climbed 0.8 percentage points to 4.2 percent as inflation picked up.",
+        "The Dow fell 350 points to 24,100 by the close of trading.",
+        "The central bank cut its rate by 50 basis points to 1.75 percent.",
+        "She scored 31 points to lead the team past Denver.",
+    ],
+)
+def test_points_of_a_measure_report_no_speech(sentence: str) -> None:
+    assert sentence_voices([sentence])[0].kind == OWN
+
+
+def test_someone_pointing_to_a_thing_still_reports() -> None:
+    assert sentence_voices(["The governor points to the falling crime rate as proof the plan works."])[0].kind == REPORTED

@@ -448,7 +448,7 @@ _SAYING = (
     r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|theori[sz]e[sd]?|"
     r"tell(?=\s+(?:(?:me|us|him|her|them|you|reporters|journalists)\b|(?:the\s+)?(?-i:[A-Z])))|"
     r"(?:is|are|was|were|been|being|as)\s+(?:(?:\w+ly|first)\s+)?reported\s+by|"
-    r"point(?:s|ed|ing)?\s+to|point(?:s|ed|ing)?\s+out(?!\s+(?:of|over|across|the\s+(?:window|door))\b)|"
+    r"(?<!\d\s)(?<!percentage\s)(?<!basis\s)(?<!percent\s)point(?:s|ed|ing)?\s+to|point(?:s|ed|ing)?\s+out(?!\s+(?:of|over|across|the\s+(?:window|door))\b)|"
     r"cite[sd]?(?!\s+for\b)|citing|lamented|laments|"
     r"(?:lay|lays|laid|laying|set|sets|setting|spell|spells|spelled|spelt|spelling)\s+out\s+(?:his|her|their|its|our|my|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:beliefs?|views?|position|case|vision|arguments?|reasoning|rationale|stance|thinking|objections?)\b|"
@@ -489,7 +489,8 @@ Mr. Trump to support …", check AK IM-34: the object of a call may be any noun 
 a button is pressed too), attributing something to a cause ("Mr. Krueger attributed the slowdown to “headwinds” …": his
 explanation, check15 JR-12; not the participle of "quotes attributed to him"), asking whether (check-s6-C PM-16, PM-18, PM-20, GF-16,
 GF-27), pointing
-to something in support ("the governor pointed to its origins in federal legislation") or pointing it out ("She
+to something in support ("the governor pointed to its origins in federal legislation"; not the points of a measure, "rising
+1.43 percentage points to 7.53 percent", "fell 350 points to", check AK MX-45) or pointing it out ("She
 pointed out instances such as staffers working without clearances": what she remarked on, check-S OM-23; not "pointed
 out the window"), citing it ("White House
 officials cited only two times that …", with or without a quotation; not "cited for contempt"), expressing ("expressed similar
