@@ -39,38 +39,23 @@ def test_an_executive_who_speaks_is_still_business(sentence: str) -> None:
     assert _attribute(sentence)[1] == "speaker.business"
 
 
-# IM-34: "X urged Y to …" reports X's call, whoever Y is: a plain noun ("residents"), a room ("the audience"), a list.
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Several neighbours urged the crowd and Governor Lamont to back their petition for a new school.",
-        "The mayor urged residents to stay indoors until the storm passed.",
-        "Two former officers implored the jury not to convict their colleague.",
-        "Parents begged school board members to reopen the library.",
-    ],
-)
-def test_urging_anyone_to_act_reports_speech(sentence: str) -> None:
-    assert sentence_voices([sentence])[0].kind == REPORTED
-
-
-def test_pressing_a_thing_to_act_is_no_call() -> None:
-    """The wider object is for the verbs of asking only: pressing a button is no speech."""
-    assert sentence_voices(["The engineer pressed the red button to restart the line."])[0].kind == OWN
-
-
+# IM-34: "X urged Y to …" reports X's call, whoever Y is: a plain noun ("residents"), a room ("the audience"), a list;
+# pressing a button is no call (the wider object is for the verbs of asking only).
 # MX-45: "rising 1.43 percentage points to 7.53 percent" is a measure, not someone pointing to something.
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "kind"),
     [
-        "Yields on ten-year bonds climbed 0.8 percentage points to 4.2 percent as inflation picked up.",
-        "The Dow fell 350 points to 24,100 by the close of trading.",
-        "The central bank cut its rate by 50 basis points to 1.75 percent.",
-        "She scored 31 points to lead the team past Denver.",
+        ("Several neighbours urged the crowd and Governor Lamont to back their petition for a new school.", REPORTED),
+        ("The mayor urged residents to stay indoors until the storm passed.", REPORTED),
+        ("Two former officers implored the jury not to convict their colleague.", REPORTED),
+        ("Parents begged school board members to reopen the library.", REPORTED),
+        ("The engineer pressed the red button to restart the line.", OWN),
+        ("Yields on ten-year bonds climbed 0.8 percentage points to 4.2 percent as inflation picked up.", OWN),
+        ("The Dow fell 350 points to 24,100 by the close of trading.", OWN),
+        ("The central bank cut its rate by 50 basis points to 1.75 percent.", OWN),
+        ("She scored 31 points to lead the team past Denver.", OWN),
+        ("The governor points to the falling crime rate as proof the plan works.", REPORTED),
     ],
 )
-def test_points_of_a_measure_report_no_speech(sentence: str) -> None:
-    assert sentence_voices([sentence])[0].kind == OWN
-
-
-def test_someone_pointing_to_a_thing_still_reports() -> None:
-    assert sentence_voices(["The governor points to the falling crime rate as proof the plan works."])[0].kind == REPORTED
+def test_whose_voice(sentence: str, kind: str) -> None:
+    assert sentence_voices([sentence])[0].kind == kind
