@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from contrast.metrics.voice import OWN, REPORTED, sentence_voices
+from contrast.metrics.voice import OWN, REPORTED, cue_context, sentence_voices
 from tests.test_validity_check17_voice import _attribute
 
 
@@ -59,3 +59,24 @@ def test_an_executive_who_speaks_is_still_business(sentence: str) -> None:
 )
 def test_whose_voice(sentence: str, kind: str) -> None:
     assert sentence_voices([sentence])[0].kind == kind
+
+
+# MX-23: after a leading clause of time that reports someone ("After X said …,"), the main clause's slanted verb of
+# speech ("Trump blasted him with a tweet") is the outlet's word for the act, as it is with no such clause.
+@pytest.mark.parametrize(
+    ("sentence", "word", "context"),
+    [
+        ("After the governor said on Monday that the state would not pay for the stadium, the owner slammed her in a "
+         "radio interview.", "slammed", OWN),
+        ("Hours after the senator announced that she would oppose the bill, the president ripped her on Twitter.",
+         "ripped", OWN),
+        ("When the mayor said the budget was balanced, council members blasted him with a statement.", "blasted", OWN),
+        # a slanted verb inside what the lead clause reports stays the speaker's
+        ("After the mayor said critics had blasted the audit, the council voted to publish it.", "blasted", REPORTED),
+        # a main clause that reports the slanting stays reported
+        ("After the mayor spoke, the governor said critics had blasted the audit.", "blasted", REPORTED),
+    ],
+)
+def test_a_slanted_verb_after_a_reported_lead_clause_is_the_outlets(sentence: str, word: str, context: str) -> None:
+    start = sentence.index(word)
+    assert cue_context(sentence_voices([sentence])[0], sentence, start, start + len(word), verb=True) == context

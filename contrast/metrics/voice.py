@@ -3511,14 +3511,23 @@ def reports_speech_at(text: str, voice: Voice, start: int, end: int) -> bool:
     """Whether ``start:end`` is the verb that reports the speech of its sentence, or of the clause of it that reports
     ("And they blasted “hysterical anti-hunters and news media outlets.”"): the first reporting verb there, outside
     quotation marks. A reporting verb after it is inside what is reported ("He said critics slammed the plan"), and
-    one before a reporting clause that attributes the whole sentence ("…, he said.") is the speaker's."""
+    one before a reporting clause that attributes the whole sentence ("…, he said.") is the speaker's. After a leading
+    clause of time or cause that reports someone (``_subordinate_report_at``), the main clause's first one."""
     if voice.quoted_at(start, end):
         return False
     region = next((a for a, b, kind in voice.clauses if a <= start < b and kind != OWN), 0)
     spans = [(a, b) for a, b in reporting_spans(text, voice) if a >= region]
+    masked = _masked(text, voice.quotes)  # "Trump did not blast “the media,” he said.": the trailing "he said" reports it all
+    # a leading clause of time that reports someone closes before the main clause's verb ("After Pena Nieto said …
+    # that his country would refuse to pay …, Trump blasted him with a tweet", check AK MX-23): its report is the
+    # setting, and the main clause's first reporting verb is the one that reports there
+    lead = _subordinate_report_at(
+        masked, [(a, b) for a, b in spans if b <= start], [(a, b) for a, b in voice.quotes if b <= start]
+    ) if spans and spans[0][1] <= start else None
+    if lead is not None and lead <= start:
+        spans = [(a, b) for a, b in spans if a >= lead]
     if not spans or not (spans[0][0] < end and start < spans[0][1]):
         return False
-    masked = _masked(text, voice.quotes)  # "Trump did not blast “the media,” he said.": the trailing "he said" reports it all
     return not any(_sentence_wide(masked, a, b) for a, b in spans[1:])
 
 
