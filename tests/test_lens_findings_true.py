@@ -537,6 +537,9 @@ def test_the_speaker_is_who_speaks_not_who_the_statement_is_about(sentence: str,
         # Medicare: an ad is no commerce
         ("The Republicans hit back on Tuesday with a television commercial asserting that their plan was better.", "economic",
          ["commercial"]),
+        # check AK IM-38: "commercials" (a plural noun) are ads, whatever channel runs them
+        ("By Friday he was reciting the commercials he had seen on the morning show.", "economic", ["commercials"]),
+        ("The campaign bought commercials during the football game.", "economic", ["commercials"]),
         # MT-47: staffers and a deputy chief of staff are people and titles
         ("Mattis once told staffers that deputy chief of staff Joe Hagin had called.", "capacity", ["staffers", "staff"]),
     ],
@@ -566,6 +569,7 @@ def test_a_frame_cue_in_another_sense_does_not_show_the_frame(sentence: str, fra
         ("Obama used a stop in Iowa to criticize Ryan's and Romney's tax plan and their spending cuts.", "economic",
          ["tax", "spending"]),
         ("Congress passed a package of gun proposals.", "policy", ["package", "proposals"]),
+        ("Commercial lenders and commercial property owners braced for losses.", "economic", ["commercial"]),
         ("The FBI headquarters had 24 teams on the hunt for the culprit, and investigators questioned the suspect.", "crime",
          ["fbi", "culprit", "investigators", "suspect"]),
     ],

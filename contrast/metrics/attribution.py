@@ -486,16 +486,28 @@ _NOT_A_NOUN = frozenset({
 })
 
 
+_EXECUTIVE_TITLES = frozenset({
+    "director", "directors", "editor", "editors", "producer", "producers", "vice", "officer", "officers", "chairman",
+    "chairwoman", "chair", "assistant", "assistants", "secretary", "chef", "chefs", "partner", "partners", "coach",
+})
+"""After the adjective "executive": nouns of a person's title ("executive director", "executive editor", "executive vice
+president"), which keep it a person's word."""
+
+
 def _adjective(sentence: str, role: Hit, hits: list[Hit]) -> bool:
     """Whether the role cue "official" or "insider" qualifies the noun after it ("an official analysis", "the official
     report", "his insider knowledge", "Kavanaugh's lengthy insider D.C. record", Fox, check17 KV-38): no speaker, only
-    a word about a thing (check10-recheckH BT-40)."""
-    if role.cue.lower() not in _ADJECTIVE_ROLES:
+    a word about a thing (check10-recheckH BT-40). So does "executive" before a thing's noun, an office's acts ("his
+    new executive orders", "an executive action", "the executive branch": check AK MX-29), not before a title's."""
+    cue = role.cue.lower()
+    if cue not in _ADJECTIVE_ROLES and cue != "executive":
         return False
     after = _NOUN_NEXT.match(sentence[role.end :])
     if after is None:
         return False
     word = after.group(1)
+    if cue == "executive" and word in _EXECUTIVE_TITLES:
+        return False
     start = role.end + after.start(1)
     if any(h.start == start and h.category.startswith("verb.") for h in hits):
         return False

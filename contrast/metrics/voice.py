@@ -448,13 +448,15 @@ _SAYING = (
     r"admit|argue|insist|concede|acknowledge|contend|note|warn|predict|theori[sz]e[sd]?|"
     r"tell(?=\s+(?:(?:me|us|him|her|them|you|reporters|journalists)\b|(?:the\s+)?(?-i:[A-Z])))|"
     r"(?:is|are|was|were|been|being|as)\s+(?:(?:\w+ly|first)\s+)?reported\s+by|"
-    r"point(?:s|ed|ing)?\s+to|point(?:s|ed|ing)?\s+out(?!\s+(?:of|over|across|the\s+(?:window|door))\b)|"
+    r"(?<!\d\s)(?<!percentage\s)(?<!basis\s)(?<!percent\s)point(?:s|ed|ing)?\s+to|point(?:s|ed|ing)?\s+out(?!\s+(?:of|over|across|the\s+(?:window|door))\b)|"
     r"cite[sd]?(?!\s+for\b)|citing|lamented|laments|"
     r"(?:lay|lays|laid|laying|set|sets|setting|spell|spells|spelled|spelt|spelling)\s+out\s+(?:his|her|their|its|our|my|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:beliefs?|views?|position|case|vision|arguments?|reasoning|rationale|stance|thinking|objections?)\b|"
     r"call(?:ed|ing)\s+(?:(?:on\s+)?(?:" + DAY + r")\s+)?for|"
     r"demand(?:ed|ing)(?=\s+(?:(?:\w+ly|also|again|then|now|(?:on\s+)?(?:" + DAY + r"))\s+)?that\b)|"
-    r"(?:urg|implor|press|pressur|beg|beseech)(?:e|es|ed|ing|ged|ging)?\s+(?:him|her|them|us|me|you|"
+    r"(?:urg|implor|beg|beseech)(?:e|es|ed|ing|ged|ging)?\s+(?:[\w'’.&-]+\s+){1,8}?"
+    r"(?:not\s+)?to\s+(?!(?:the|a|an|this|that|his|her|their|its|our)\b)[a-z]+|"
+    r"(?:press|pressur)(?:e|es|ed|ing)?\s+(?:him|her|them|us|me|you|"
     r"(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}|(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:colleagues|"
     r"members|leaders|lawmakers|allies|supporters|administration|government|president|senators|party|voters|"
     r"friends|followers|fans|readers|viewers|listeners|constituents))"
@@ -482,10 +484,13 @@ _SAYING = (
 for something ("both called Tuesday for a postponement"), urging or pressing someone to do something ("…, D-N.Y., urged
 Trump to call off the meeting", "pressured President Trump to consider cancelling", "urged the GOP to embark on …", "urged
 her own Facebook friends to share the message", check12l BK-27, CH-23), an ultimatum ("offered Trump an
-ultimatum …: make …"), attributing something to a cause ("Mr. Krueger attributed the slowdown to “headwinds” …": his
+ultimatum …: make …"); urging, imploring, begging anyone at all to act ("Several family members urged the audience and
+Mr. Trump to support …", check AK IM-34: the object of a call may be any noun phrase; pressing keeps the narrower list,
+a button is pressed too), attributing something to a cause ("Mr. Krueger attributed the slowdown to “headwinds” …": his
 explanation, check15 JR-12; not the participle of "quotes attributed to him"), asking whether (check-s6-C PM-16, PM-18, PM-20, GF-16,
 GF-27), pointing
-to something in support ("the governor pointed to its origins in federal legislation") or pointing it out ("She
+to something in support ("the governor pointed to its origins in federal legislation"; not the points of a measure, "rising
+1.43 percentage points to 7.53 percent", "fell 350 points to", check AK MX-45) or pointing it out ("She
 pointed out instances such as staffers working without clearances": what she remarked on, check-S OM-23; not "pointed
 out the window"), citing it ("White House
 officials cited only two times that …", with or without a quotation; not "cited for contempt"), expressing ("expressed similar
@@ -3506,14 +3511,23 @@ def reports_speech_at(text: str, voice: Voice, start: int, end: int) -> bool:
     """Whether ``start:end`` is the verb that reports the speech of its sentence, or of the clause of it that reports
     ("And they blasted “hysterical anti-hunters and news media outlets.”"): the first reporting verb there, outside
     quotation marks. A reporting verb after it is inside what is reported ("He said critics slammed the plan"), and
-    one before a reporting clause that attributes the whole sentence ("…, he said.") is the speaker's."""
+    one before a reporting clause that attributes the whole sentence ("…, he said.") is the speaker's. After a leading
+    clause of time or cause that reports someone (``_subordinate_report_at``), the main clause's first one."""
     if voice.quoted_at(start, end):
         return False
     region = next((a for a, b, kind in voice.clauses if a <= start < b and kind != OWN), 0)
     spans = [(a, b) for a, b in reporting_spans(text, voice) if a >= region]
+    masked = _masked(text, voice.quotes)  # "Trump did not blast “the media,” he said.": the trailing "he said" reports it all
+    # a leading clause of time that reports someone closes before the main clause's verb ("After Pena Nieto said …
+    # that his country would refuse to pay …, Trump blasted him with a tweet", check AK MX-23): its report is the
+    # setting, and the main clause's first reporting verb is the one that reports there
+    lead = _subordinate_report_at(
+        masked, [(a, b) for a, b in spans if b <= start], [(a, b) for a, b in voice.quotes if b <= start]
+    ) if spans and spans[0][1] <= start else None
+    if lead is not None and lead <= start:
+        spans = [(a, b) for a, b in spans if a >= lead]
     if not spans or not (spans[0][0] < end and start < spans[0][1]):
         return False
-    masked = _masked(text, voice.quotes)  # "Trump did not blast “the media,” he said.": the trailing "he said" reports it all
     return not any(_sentence_wide(masked, a, b) for a, b in spans[1:])
 
 
