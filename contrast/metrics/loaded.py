@@ -101,7 +101,8 @@ BASIL_MEASURED = BasilMeasure(
 )
 """Session 20, after fixAKa's voice rules (a slanted verb of the main clause after an opening clause that reports
 someone is the outlet's; "urged Y to" reports): report half 20 of 63 (0.317, recall 0.079, F1 0.127; HuffPost 6 of
-19, one cue it counted on a marked span now read as reported), tuning half unchanged (42 of 58). Before that, basilP: four rules read off the tuning half's 20 own-voice cues that no span overlaps, each a context
+19, one cue it counted on a marked span now read as reported), tuning half unchanged (42 of 58). Before that,
+basilP: four rules read off the tuning half's 20 own-voice cues that no span overlaps, each a context
 or sense general to news: a clause of something averted ("lest he look like a bully", ``voice._AVERTED``: negated), a
 held view ("any perception … of the United States as a bully", ``voice._HELD_VIEW``: reported), a charge drawn ("taking
 heat from … groups … for caving", ``voice._DRAWN_CHARGE``: the critics'), and a word that grades an amount ("a stunning
